@@ -1,0 +1,121 @@
+//! Resolves what the user typed and wrote in `followup.toml` into the decided `Config`.
+//!
+//! `followup.toml` is optional and found by walking up from the notes folder, the way cargo finds
+//! Cargo.toml. Unknown keys are errors that name the key and the valid ones. Everything after
+//! this module reads `Config`, never the command line.
+
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostic::{Diagnostic, Position};
+use crate::error::Error;
+use crate::glob::Glob;
+
+/// The name of the configuration file.
+pub const CONFIG_FILE: &str = "followup.toml";
+
+/// The decided settings for one run.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The notes folder (absolute).
+    pub notes_dir: PathBuf,
+    /// The followup.toml in force, if any.
+    pub config_file: Option<PathBuf>,
+    /// The user's theme folder (`themes/<name>` beside followup.toml), if it exists.
+    pub theme_dir: Option<PathBuf>,
+    pub sender: Sender,
+    pub thank_you_days: i32,
+    pub follow_up_days: i32,
+    pub skip: Vec<Glob>,
+    pub today: Date,
+    /// Where the build remembers what each note yielded (`.followup/` in the notes folder).
+    pub cache_dir: PathBuf,
+}
+
+/// Who the drafts are from.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Sender {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    /// Lines that close every message; defaults to the name.
+    pub signature: Option<String>,
+}
+
+/// The file as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    sender: Sender,
+    thank_you_days: Option<i32>,
+    follow_up_days: Option<i32>,
+    theme: Option<String>,
+    /// The notes folder, relative to followup.toml.
+    notes: Option<String>,
+    #[serde(default)]
+    skip: Vec<String>,
+}
+
+impl Config {
+    /// Decides the configuration for `path` (a notes folder or a folder holding followup.toml).
+    ///
+    /// # Errors
+    /// When the path does not exist, `today` is not a date, or followup.toml cannot be read.
+    pub fn resolve(path: &Path, today: Option<&str>) -> Result<Config, Error> {
+        let path = std::path::absolute(path).map_err(|e| Error::Io { path: path.to_path_buf(), source: e })?;
+        if !path.is_dir() {
+            return Err(Error::NotAFolder(path));
+        }
+        let config_file = path.ancestors().map(|dir| dir.join(CONFIG_FILE)).find(|f| f.is_file());
+        let file = match &config_file {
+            Some(f) => load(f)?,
+            None => File::default(),
+        };
+        let base = config_file.as_deref().and_then(Path::parent).unwrap_or(&path).to_path_buf();
+        let notes_dir = if config_file.as_deref().and_then(Path::parent) == Some(path.as_path()) {
+            match &file.notes {
+                Some(dir) => base.join(dir),
+                None if path.join("content").is_dir() => path.join("content"),
+                None => path.clone(),
+            }
+        } else {
+            path.clone()
+        };
+        let theme_dir =
+            Some(base.join("themes").join(file.theme.as_deref().unwrap_or("default"))).filter(|d| d.is_dir());
+        Ok(Config {
+            cache_dir: notes_dir.join(".followup"),
+            notes_dir,
+            config_file,
+            theme_dir,
+            sender: file.sender,
+            thank_you_days: file.thank_you_days.unwrap_or(1),
+            follow_up_days: file.follow_up_days.unwrap_or(14),
+            skip: file.skip.iter().map(|s| Glob::new(s)).collect(),
+            today: resolve_today(today)?,
+        })
+    }
+}
+
+fn load(path: &Path) -> Result<File, Error> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::Io { path: path.to_path_buf(), source: e })?;
+    toml::from_str(&text).map_err(|e| {
+        let pos = e.span().map_or(Position::START, |s| Position::of_offset(&text, s.start));
+        let message = e.message().trim().replace('\n', " ");
+        Error::Config(Diagnostic::error(&path.display().to_string(), pos, message).with_help(
+            "valid keys: thank_you_days, follow_up_days, theme, notes, skip, and [sender] name, email, phone, signature",
+        ))
+    })
+}
+
+fn resolve_today(flag: Option<&str>) -> Result<Date, Error> {
+    let text = flag.map(str::to_owned).or_else(|| std::env::var("FOLLOWUP_TODAY").ok().filter(|s| !s.is_empty()));
+    match text {
+        Some(text) => text.trim().parse::<Date>().map_err(|_| Error::BadToday(text)),
+        None => Ok(jiff::ZonedDateTime::now().date()),
+    }
+}

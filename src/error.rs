@@ -1,0 +1,24 @@
+//! Errors that stop a whole run (exit code 2). Problems in single notes are `Diagnostic`s instead.
+
+use std::path::PathBuf;
+
+use crate::diagnostic::Diagnostic;
+
+/// A fatal error: the run cannot go on.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}: not a folder (give a notes folder or a folder holding followup.toml)", .0.display())]
+    NotAFolder(PathBuf),
+    #[error("`--today {0}` is not a date: write it as YYYY-MM-DD")]
+    BadToday(String),
+    #[error("{0}")]
+    Config(Diagnostic),
+    #[error("template `{name}`: {message}")]
+    Template { name: String, message: String },
+}

@@ -1,0 +1,523 @@
+//! Extract stage: decides what a parsed note says — company, date, people, highlights, what to
+//! clarify — and whether it is an interview note at all.
+//!
+//! Input is a `Document` from `parse`; output is a `Note` (or the reason the file is not one) and
+//! the diagnostics found on the way. Front matter wins over the body field by field. Nothing here
+//! knows about channels, due dates or letters: that is `plan`.
+
+pub mod people;
+pub mod sections;
+
+use std::collections::HashMap;
+
+use jiff::civil::Date;
+
+use crate::diagnostic::{Diagnostic, Position};
+use crate::model::{Highlight, Kind, Note, Person, ProcessPosition};
+use crate::parse::Document;
+use crate::parse::body::{Body, Section, Table, strip_wikilinks};
+use crate::parse::yaml::{Node, Yaml};
+use crate::scan::Source;
+use sections::SectionKind;
+
+/// What extraction made of a file.
+#[derive(Debug)]
+pub enum Outcome {
+    /// An interview note.
+    Note(Box<Note>),
+    /// Not an interview note (a template, a contact card, a README); the reason says which.
+    Skipped(String),
+    /// An interview note that cannot be built; the diagnostics say why.
+    Failed,
+}
+
+/// The outcome and the diagnostics about the file.
+#[derive(Debug)]
+pub struct Extracted {
+    pub outcome: Outcome,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Extracts a note from a parsed document.
+pub fn extract(source: &Source, doc: &Document) -> Extracted {
+    let mut cx = Context { path: &source.rel, diagnostics: Vec::new(), failed: false, template: false };
+    let mut note = Note { path: source.rel.clone(), ..Note::default() };
+    let mut people = Vec::new();
+    let mut is_contact_card = false;
+    if let Some(front) = &doc.front {
+        is_contact_card = front.iter().any(|(k, _)| key(k) == "name");
+        for (k, node) in front {
+            cx.front_entry(&mut note, &mut people, k, node);
+        }
+    }
+    cx.fields(&mut note, &mut people, &doc.body);
+    cx.sections(&mut note, &mut people, &doc.body);
+    note.people = merge(people);
+    note.highlights = std::mem::take(&mut note.highlights).into_iter().map(|h| about(h, &note.people)).collect();
+    note.process_position = note
+        .process_position
+        .or_else(|| note.stage.as_deref().and_then(sections::position_from_stage))
+        .or_else(|| sections::position_from_words(&doc.body.text));
+
+    let records_interview = note.date.is_some() && (!note.people.is_empty() || !note.highlights.is_empty());
+    let outcome = if cx.template {
+        Outcome::Skipped("it looks like a template: it has `{{…}}` placeholders".to_owned())
+    } else if cx.failed {
+        Outcome::Failed
+    } else if is_contact_card && note.position.is_none() && note.date.is_none() && note.people.is_empty() {
+        Outcome::Skipped("it is a contact card: its front matter describes one person, not an interview".to_owned())
+    } else if note.company.is_none() && !records_interview {
+        Outcome::Skipped("it names no company and records no interview (no date with people or highlights)".to_owned())
+    } else {
+        if note.date.is_none() {
+            cx.diagnostics.push(
+                Diagnostic::warning(
+                    &source.rel,
+                    Position::START,
+                    "no interview date: thank-you and check-in dates cannot be planned",
+                )
+                .with_help("add `date: YYYY-MM-DD` to the front matter"),
+            );
+        }
+        Outcome::Note(Box::new(note))
+    };
+    if matches!(outcome, Outcome::Skipped(_)) {
+        cx.diagnostics.retain(Diagnostic::is_error);
+    }
+    Extracted { outcome, diagnostics: cx.diagnostics }
+}
+
+struct Context<'a> {
+    path: &'a str,
+    diagnostics: Vec<Diagnostic>,
+    failed: bool,
+    template: bool,
+}
+
+impl Context<'_> {
+    fn error(&mut self, pos: Position, message: String, help: &str) {
+        self.failed = true;
+        self.diagnostics.push(Diagnostic::error(self.path, pos, message).with_help(help));
+    }
+
+    fn warn(&mut self, pos: Position, message: String, help: &str) {
+        let d = Diagnostic::warning(self.path, pos, message);
+        self.diagnostics.push(if help.is_empty() { d } else { d.with_help(help) });
+    }
+
+    /// The text of a scalar, with wikilinks reduced; `None` (and a warning) for lists and maps.
+    fn text(&mut self, k: &str, node: &Node) -> Option<String> {
+        match node.as_text() {
+            Some(t) => {
+                self.template |= t.contains("{{") && t.contains("}}");
+                Some(strip_wikilinks(t.trim())).filter(|t| !t.is_empty())
+            }
+            None if node.value == Yaml::Null => None,
+            None => {
+                self.warn(node.pos, format!("`{k}` should be text, found {}", node.describe()), "");
+                None
+            }
+        }
+    }
+
+    fn front_entry(&mut self, note: &mut Note, people: &mut Vec<Person>, k: &str, node: &Node) {
+        let set = |slot: &mut Option<String>, value: Option<String>| {
+            if slot.is_none() {
+                *slot = value;
+            }
+        };
+        match key(k).as_str() {
+            "company" | "employer" | "organization" | "organisation" => set(&mut note.company, self.text(k, node)),
+            "position" | "role" | "job_title" | "job" => set(&mut note.position, self.text(k, node)),
+            "stage" | "round" | "type" | "interview_stage" | "interview_type" => {
+                set(&mut note.stage, self.text(k, node))
+            }
+            "format" => set(&mut note.format, self.text(k, node)),
+            "status" => set(&mut note.status, self.text(k, node)),
+            "date" | "interview_date" => {
+                let Some(text) = self.text(k, node) else { return };
+                match parse_date(&text) {
+                    Some(date) => {
+                        note.date = Some(date);
+                        note.date_line = node.pos.line;
+                    }
+                    None => self.error(
+                        node.pos,
+                        format!("`{k}` is not a date: `{text}`"),
+                        "write the date as YYYY-MM-DD, such as 2026-10-14",
+                    ),
+                }
+            }
+            "process_position" | "process" => {
+                let Some(text) = self.text(k, node) else { return };
+                match ProcessPosition::parse(&text) {
+                    Some(p) => note.process_position = Some(p),
+                    None => {
+                        self.warn(node.pos, format!("`{k}` should be beginning, middle or end, found `{text}`"), "")
+                    }
+                }
+            }
+            "interviewers" | "interviewer" | "panel" | "people" => {
+                self.front_people(people, k, node, Kind::Interviewer, None)
+            }
+            "helpers" | "contacts" | "thanks" => self.front_people(people, k, node, Kind::Helper, None),
+            role @ ("recruiter" | "coordinator" | "referrer" | "assistant") => {
+                let role = role.to_owned();
+                self.front_people(people, k, node, Kind::Helper, Some(&role));
+            }
+            "thanked" | "thank_you_sent" | "thanks_sent" => note.thanked = done(node),
+            "checked_in" | "check_in_sent" => note.checked_in = done(node),
+            "referred_by" => self.front_people(people, k, node, Kind::Helper, Some("referrer")),
+            _ => {
+                if let Some(t) = node.as_text() {
+                    self.template |= t.contains("{{") && t.contains("}}");
+                }
+                note.extra.insert(k.to_owned(), node.to_json());
+            }
+        }
+    }
+
+    fn front_people(&mut self, out: &mut Vec<Person>, k: &str, node: &Node, kind: Kind, role: Option<&str>) {
+        let items = match &node.value {
+            Yaml::Seq(items) => items.iter().collect(),
+            Yaml::Null => Vec::new(),
+            _ => vec![node],
+        };
+        for item in items {
+            if let Some(mut person) = self.front_person(k, item, kind) {
+                if person.role.is_none() {
+                    person.role = role.map(str::to_owned);
+                }
+                out.push(person);
+            }
+        }
+    }
+
+    fn front_person(&mut self, k: &str, node: &Node, kind: Kind) -> Option<Person> {
+        let mut person = Person { kind: Some(kind), line: node.pos.line, ..Person::default() };
+        match &node.value {
+            Yaml::Map(entries) => {
+                for (field, value) in entries {
+                    self.person_field(&mut person, field, value);
+                }
+                if person.name.is_empty() {
+                    self.error(
+                        node.pos,
+                        format!("a person in `{k}` has no `name`"),
+                        "give every person a `name:`, such as `- name: Ana Souza`",
+                    );
+                    return None;
+                }
+            }
+            Yaml::Str(text) => {
+                self.template |= text.contains("{{");
+                let Some(parsed) = people::parse(text) else {
+                    self.warn(
+                        node.pos,
+                        format!("cannot read a name from `{text}` in `{k}`"),
+                        "write people as `Name, Title`, such as `Ana Souza, CTO`",
+                    );
+                    return None;
+                };
+                person.name = parsed.name;
+                person.title = parsed.title;
+                person.email = parsed.email;
+                person.role = parsed.role;
+            }
+            Yaml::Null => return None,
+            _ => {
+                self.error(
+                    node.pos,
+                    format!("a person in `{k}` should be a name or a mapping, found {}", node.describe()),
+                    "write `- Ana Souza, CTO` or `- name: Ana Souza`",
+                );
+                return None;
+            }
+        }
+        if person.role.is_none() {
+            person.role = person.title.as_deref().and_then(people::role_from_title).map(str::to_owned);
+        }
+        Some(person)
+    }
+
+    fn person_field(&mut self, person: &mut Person, field: &str, value: &Node) {
+        match key(field).as_str() {
+            "name" => {
+                if let Some(name) = self.text(field, value) {
+                    person.name = name;
+                }
+            }
+            "title" | "job_title" | "position" => person.title = self.text(field, value),
+            "role" => person.role = self.text(field, value).map(|r| r.to_lowercase()),
+            "email" | "e_mail" | "mail" => person.email = self.text(field, value),
+            "address" => person.address = self.text(field, value),
+            "emailed" | "corresponded" => match value.as_bool() {
+                Some(b) => person.emailed = b,
+                None => self.warn(
+                    value.pos,
+                    format!("`{field}` should be true or false, found {}", value.describe()),
+                    "write `emailed: true` once you have exchanged email with this person",
+                ),
+            },
+            "channel" => {
+                let Some(text) = self.text(field, value) else { return };
+                match crate::model::Channel::parse(&text) {
+                    Some(c) => person.channel = Some(c),
+                    None => self.warn(value.pos, format!("unknown channel `{text}`"), "use email, letter or card"),
+                }
+            }
+            "kind" => match self.text(field, value).as_deref().map(str::to_lowercase).as_deref() {
+                Some("helper") => person.kind = Some(Kind::Helper),
+                Some("interviewer") => person.kind = Some(Kind::Interviewer),
+                _ => self.warn(value.pos, format!("`{field}` should be interviewer or helper"), ""),
+            },
+            _ => {}
+        }
+    }
+
+    /// Inline fields in the body fill in what the front matter left out.
+    fn fields(&mut self, note: &mut Note, people: &mut Vec<Person>, body: &Body) {
+        for field in &body.fields {
+            let value = field.value.trim();
+            self.template |= value.contains("{{") && value.contains("}}");
+            if value.is_empty() {
+                continue;
+            }
+            let k = sections::normalize(&field.key);
+            match k.as_str() {
+                "company" | "employer" | "organization" if note.company.is_none() => {
+                    note.company = Some(value.to_owned())
+                }
+                "position" | "role" | "job title" | "job" if note.position.is_none() => {
+                    let (position, company) = split_at_company(value);
+                    note.position = Some(position);
+                    if note.company.is_none() {
+                        note.company = company;
+                    }
+                }
+                "application" | "job application" => {
+                    let (position, company) = split_at_company(strip_id(value));
+                    if company.is_some() {
+                        note.position.get_or_insert(position);
+                        if note.company.is_none() {
+                            note.company = company;
+                        }
+                    }
+                }
+                "date" | "interview date" if note.date.is_none() => match parse_date(value) {
+                    Some(d) => {
+                        note.date = Some(d);
+                        note.date_line = field.pos.line;
+                    }
+                    None => self.warn(
+                        field.pos,
+                        format!("cannot read a date from `{value}`"),
+                        "write the date as YYYY-MM-DD, such as 2026-10-14",
+                    ),
+                },
+                "stage" | "type" | "round" | "interview type" | "interview stage" if note.stage.is_none() => {
+                    note.stage = Some(value.to_owned())
+                }
+                "format" if note.format.is_none() => note.format = Some(value.to_owned()),
+                "status" if note.status.is_none() => note.status = Some(value.to_owned()),
+                "interviewer" | "interviewers" => {
+                    for part in value.split(';') {
+                        if let Some(p) = people::parse(part) {
+                            people.push(body_person(p, SectionKind::People, field.pos.line));
+                        }
+                    }
+                }
+                _ => match sections::classify(&field.key) {
+                    Some(SectionKind::Highlights) => {
+                        note.highlights.push(Highlight { text: value.to_owned(), about: Vec::new() })
+                    }
+                    Some(SectionKind::Clarify) => note.clarifications.push(value.to_owned()),
+                    _ => {}
+                },
+            }
+        }
+    }
+
+    fn sections(&mut self, note: &mut Note, people: &mut Vec<Person>, body: &Body) {
+        let mut stack: Vec<(u8, Option<SectionKind>)> = Vec::new();
+        for section in &body.sections {
+            while stack.last().is_some_and(|(level, _)| *level >= section.level && section.level > 0) {
+                stack.pop();
+            }
+            let inherited = stack.last().and_then(|(_, kind)| *kind);
+            let kind = sections::classify(&section.heading).or(inherited);
+            stack.push((section.level, kind));
+            match kind {
+                Some(k @ (SectionKind::People | SectionKind::Helpers)) => self.section_people(people, section, k),
+                Some(SectionKind::Highlights) => {
+                    note.highlights
+                        .extend(section.items.iter().map(|i| Highlight { text: i.text.clone(), about: Vec::new() }));
+                }
+                Some(SectionKind::Clarify) => note.clarifications.extend(section.items.iter().map(|i| i.text.clone())),
+                Some(SectionKind::NextSteps) => note.next_steps.extend(section.items.iter().map(|i| i.text.clone())),
+                None => {}
+            }
+        }
+    }
+
+    fn section_people(&mut self, people: &mut Vec<Person>, section: &Section, kind: SectionKind) {
+        for item in &section.items {
+            match people::parse(&item.text) {
+                Some(p) => people.push(body_person(p, kind, item.line)),
+                None => self.warn(
+                    Position { line: item.line, column: 1 },
+                    format!("cannot read a name from `{}` under `{}`", item.text, section.heading),
+                    "write people as `Name, Title`, such as `Ana Souza, CTO`",
+                ),
+            }
+        }
+        for table in &section.tables {
+            people.extend(table_people(table, kind));
+        }
+    }
+}
+
+/// A person found in the body, with their kind decided by the section and their role.
+fn body_person(p: people::PersonText, section: SectionKind, line: usize) -> Person {
+    let role = p.role.or_else(|| p.title.as_deref().and_then(people::role_from_title).map(str::to_owned));
+    let helps = matches!(role.as_deref(), Some("referrer" | "coordinator" | "assistant"));
+    let kind = if section == SectionKind::Helpers || helps { Kind::Helper } else { Kind::Interviewer };
+    Person { name: p.name, title: p.title, email: p.email, role, kind: Some(kind), line, ..Person::default() }
+}
+
+/// People from a table with a name column and, optionally, title and email columns.
+fn table_people(table: &Table, kind: SectionKind) -> Vec<Person> {
+    let column = |names: &[&str]| table.header.iter().position(|h| names.contains(&sections::normalize(h).as_str()));
+    let Some(name_col) = column(&["name", "who", "person", "interviewer", "full name"]) else { return Vec::new() };
+    let title_col = column(&["title", "role", "position", "job title"]);
+    let email_col = column(&["email", "e mail", "mail"]);
+    let mut out = Vec::new();
+    for (cells, line) in &table.rows {
+        let cell = |col: Option<usize>| {
+            col.and_then(|c| cells.get(c)).map(|s| strip_wikilinks(s.trim())).filter(|s| !s.is_empty())
+        };
+        let Some(name) = cell(Some(name_col)).filter(|n| people::looks_like_name(n)) else { continue };
+        let text = people::PersonText { name, title: cell(title_col), email: cell(email_col), role: None };
+        out.push(body_person(text, kind, *line));
+    }
+    out
+}
+
+/// Merges people found more than once (front matter first, field by field), keeping first-seen
+/// order. A one-word name merges into the one person whose given name it is.
+fn merge(found: Vec<Person>) -> Vec<Person> {
+    let mut out: Vec<Person> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for person in found {
+        let key = people::name_key(&person.name);
+        let existing = index.get(&key).copied().or_else(|| {
+            if key.contains(' ') {
+                return None;
+            }
+            let mut same = out.iter().enumerate().filter(|(_, p)| people::first_name(&p.name).to_lowercase() == key);
+            match (same.next(), same.next()) {
+                (Some((i, _)), None) => Some(i),
+                _ => None,
+            }
+        });
+        match existing {
+            Some(i) => fill(&mut out[i], person),
+            None => {
+                index.insert(key, out.len());
+                out.push(person);
+            }
+        }
+    }
+    out
+}
+
+fn fill(into: &mut Person, from: Person) {
+    into.title = into.title.take().or(from.title);
+    into.email = into.email.take().or(from.email);
+    into.role = into.role.take().or(from.role);
+    into.address = into.address.take().or(from.address);
+    into.channel = into.channel.or(from.channel);
+    into.kind = into.kind.or(from.kind);
+    into.emailed |= from.emailed;
+}
+
+/// Marks whom a highlight is about: people named in full, by an unambiguous given name, or by
+/// honorific and family name.
+fn about(mut h: Highlight, people: &[Person]) -> Highlight {
+    let text = h.text.to_lowercase();
+    h.about = people
+        .iter()
+        .filter(|p| {
+            let first = people::first_name(&p.name).to_lowercase();
+            let unique = people.iter().filter(|o| people::first_name(&o.name).to_lowercase() == first).count() == 1;
+            let formal =
+                people::honorific(&p.name).map(|h| format!("{h} {}", people::last_name(&p.name)).to_lowercase());
+            contains_word(&text, &people::bare_name(&p.name).to_lowercase())
+                || (unique && contains_word(&text, &first))
+                || formal.is_some_and(|f| contains_word(&text, &f))
+        })
+        .map(|p| p.name.clone())
+        .collect();
+    h
+}
+
+/// True when `needle` stands in `text` as whole words.
+pub fn contains_word(text: &str, needle: &str) -> bool {
+    if needle.is_empty() {
+        return false;
+    }
+    text.match_indices(needle).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// `true`, `yes` or a date mean done.
+fn done(node: &Node) -> bool {
+    node.as_bool().unwrap_or_else(|| node.as_text().is_some_and(|t| parse_date(&t).is_some()))
+}
+
+/// Front-matter keys are matched case-insensitively, with `-` and spaces as `_`.
+fn key(k: &str) -> String {
+    k.trim().to_lowercase().replace(['-', ' '], "_")
+}
+
+/// Reads a date or date-time: `2026-10-14`, `2026-10-14T15:00`, `2026-10-14 14:00 PST`,
+/// `October 14, 2026`, `14 October 2026`.
+pub fn parse_date(text: &str) -> Option<Date> {
+    let text = text.trim();
+    if let Some(head) = text.get(..10) {
+        let rest = &text[10..];
+        if rest.is_empty() || rest.starts_with(['T', 't', ' ']) {
+            if let Ok(date) = head.parse::<Date>() {
+                return Some(date);
+            }
+        }
+    }
+    let cleaned = text.replace(',', "");
+    ["%B %d %Y", "%d %B %Y", "%b %d %Y", "%d %b %Y", "%A %B %d %Y"]
+        .iter()
+        .find_map(|f| Date::strptime(f, &cleaned).ok())
+}
+
+/// `Senior Developer @ ExampleCorp` or `Senior Developer at ExampleCorp` → position and company.
+fn split_at_company(value: &str) -> (String, Option<String>) {
+    for sep in [" @ ", " at "] {
+        if let Some((position, company)) = value.rsplit_once(sep) {
+            return (position.trim().to_owned(), Some(company.trim().to_owned()));
+        }
+    }
+    (value.to_owned(), None)
+}
+
+/// Drops a tracker id in front of a value: `APP-001 - Senior Developer` → `Senior Developer`.
+fn strip_id(value: &str) -> &str {
+    match value.split_once(" - ") {
+        Some((id, rest)) if id.chars().any(|c| c.is_ascii_digit()) && !id.contains(' ') => rest,
+        _ => value,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,245 @@
+//! Reading a person from the ways people write one: `Ana Souza, CTO`, `Ben Okafor - Staff
+//! Engineer`, `Gavin Belson (CEO)`, `[[Marcus Webb]] — Analytics Lead`, `Referred by Omar
+//! Haddad, Senior SRE`, `Jane Doe <jane@acme.com>`. Pure functions on strings.
+
+use crate::parse::body::{collapse_spaces, strip_wikilinks};
+
+/// What a line of text says about a person.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PersonText {
+    pub name: String,
+    pub title: Option<String>,
+    pub email: Option<String>,
+    /// A role the wording implies (`Referred by …` → referrer).
+    pub role: Option<String>,
+}
+
+/// Honorifics kept in the name for the salutation, without their dot.
+const HONORIFICS: &[&str] = &["dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame"];
+
+/// Lower-case words that may stand inside a name (`Ludwig van Beethoven`).
+const PARTICLES: &[&str] = &[
+    "de", "del", "della", "der", "van", "von", "da", "di", "du", "le", "la", "bin", "al", "el", "dos", "das", "y",
+    "ten", "ter",
+];
+
+/// Leading phrases that say how someone helped.
+const ROLE_PREFIXES: &[(&str, &str)] = &[
+    ("referred by ", "referrer"),
+    ("referral from ", "referrer"),
+    ("referral: ", "referrer"),
+    ("introduced by ", "referrer"),
+    ("intro from ", "referrer"),
+    ("recruiter: ", "recruiter"),
+    ("coordinator: ", "coordinator"),
+    ("scheduled by ", "coordinator"),
+    ("assistant: ", "assistant"),
+];
+
+/// Reads a person from one line, or `None` when no plausible name leads it.
+pub fn parse(text: &str) -> Option<PersonText> {
+    let mut text = collapse_spaces(&strip_wikilinks(text).replace("**", "").replace("__", ""));
+    let mut person = PersonText::default();
+    if let Some((start, end, email)) = find_email(&text) {
+        person.email = Some(email);
+        let before = text[..start].trim_end_matches(['<', '(', ' ']);
+        let after = text[end..].trim_start_matches(['>', ')', ' ']);
+        let gap = if after.starts_with([',', ';']) { "" } else { " " };
+        text = collapse_spaces(&format!("{before}{gap}{after}"));
+    }
+    let lower = text.to_lowercase();
+    for (prefix, role) in ROLE_PREFIXES {
+        if lower.starts_with(prefix) {
+            person.role = Some((*role).to_owned());
+            text = text[prefix.len()..].to_owned();
+            break;
+        }
+    }
+    let (name, title) = split_name(&text);
+    let name = name.trim().trim_matches(|c: char| matches!(c, '*' | '_' | '"' | '\'')).trim();
+    if !looks_like_name(name) {
+        return None;
+    }
+    person.name = name.to_owned();
+    person.title =
+        title.map(|t| t.trim().trim_end_matches(['.', ';', ',']).trim().to_owned()).filter(|t| !t.is_empty());
+    Some(person)
+}
+
+/// Splits `Name<sep>Title<note>` into name and title.
+fn split_name(text: &str) -> (&str, Option<&str>) {
+    let seps = [" (", ", ", " — ", " – ", " - ", ": ", " | "];
+    let first = seps.iter().filter_map(|sep| text.find(sep).map(|i| (i, *sep))).min_by_key(|&(i, _)| i);
+    let Some((at, sep)) = first else { return (text, None) };
+    let name = &text[..at];
+    let rest = &text[at + sep.len()..];
+    let title = if sep == " (" {
+        rest.split_once(')').map_or(rest, |(inside, _)| inside)
+    } else {
+        // The title ends where a note about the person begins.
+        let end = [" — ", " – ", " - ", "; ", " ("].iter().filter_map(|s| rest.find(s)).min().unwrap_or(rest.len());
+        &rest[..end]
+    };
+    (name, Some(title))
+}
+
+/// True for text that reads as a person's name: a few capitalised words (any script), no digits.
+pub fn looks_like_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 || name.chars().count() > 80 {
+        return false;
+    }
+    if name
+        .chars()
+        .any(|c| c.is_ascii_digit() || matches!(c, '@' | '/' | '{' | '}' | '[' | ']' | '#' | '?' | '!' | '='))
+    {
+        return false;
+    }
+    let mut named = false;
+    for word in &words {
+        let bare = word.trim_end_matches('.').to_lowercase();
+        if HONORIFICS.contains(&bare.as_str()) || PARTICLES.contains(&bare.as_str()) {
+            continue;
+        }
+        let first = word.chars().next().expect("split_whitespace yields non-empty words");
+        // Scripts without case (李娜) count as capitalised.
+        if first.is_lowercase() {
+            return false;
+        }
+        named |= first.is_alphabetic();
+    }
+    named
+}
+
+/// The first email address in `text`: byte range and address.
+fn find_email(text: &str) -> Option<(usize, usize, String)> {
+    let at = text.find('@')?;
+    let is_part = |c: char| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+' | '%');
+    let start = text[..at].rfind(|c: char| !is_part(c)).map_or(0, |i| i + 1);
+    let end = text[at + 1..].find(|c: char| !is_part(c)).map_or(text.len(), |i| at + 1 + i);
+    let email = text[start..end].trim_end_matches('.');
+    let domain = &email[email.find('@')? + 1..];
+    (start < at && domain.contains('.')).then(|| (start, start + email.len(), email.to_owned()))
+}
+
+/// The name without honorifics, lower-cased: how two mentions of one person are matched.
+pub fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| !HONORIFICS.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The honorific a name starts with (`Dr.`), if any.
+pub fn honorific(name: &str) -> Option<&str> {
+    let first = name.split_whitespace().next()?;
+    HONORIFICS.contains(&first.trim_end_matches('.').to_lowercase().as_str()).then_some(first)
+}
+
+/// The name without its honorific.
+pub fn bare_name(name: &str) -> &str {
+    match honorific(name) {
+        Some(h) => name[h.len()..].trim_start(),
+        None => name,
+    }
+}
+
+/// The given name: the first word after any honorific (the whole name for one-word names).
+pub fn first_name(name: &str) -> &str {
+    bare_name(name).split_whitespace().next().unwrap_or(name)
+}
+
+/// The family name: the last word (the whole name for one-word names).
+pub fn last_name(name: &str) -> &str {
+    bare_name(name).split_whitespace().last().unwrap_or(name)
+}
+
+/// The helper role a job title implies (`Senior Recruiter` → recruiter).
+pub fn role_from_title(title: &str) -> Option<&'static str> {
+    let t = title.to_lowercase();
+    let table: &[(&str, &str)] = &[
+        ("coordinator", "coordinator"),
+        ("scheduler", "coordinator"),
+        ("scheduling", "coordinator"),
+        ("assistant", "assistant"),
+        ("office manager", "assistant"),
+        ("recruit", "recruiter"),
+        ("talent", "recruiter"),
+        ("sourcer", "recruiter"),
+        ("referr", "referrer"),
+        ("referred", "referrer"),
+    ];
+    table.iter().find(|(needle, _)| t.contains(needle)).map(|(_, role)| *role)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> Option<(String, Option<String>)> {
+        parse(text).map(|p| (p.name, p.title))
+    }
+
+    fn some(name: &str, title: &str) -> Option<(String, Option<String>)> {
+        Some((name.to_owned(), Some(title.to_owned())))
+    }
+
+    #[test]
+    fn reads_the_usual_ways_of_writing_a_person() {
+        assert_eq!(
+            p("**Jane Doe**, Engineering Manager — ran the design round"),
+            some("Jane Doe", "Engineering Manager")
+        );
+        assert_eq!(p("Jane Doe (VP of Engineering)"), some("Jane Doe", "VP of Engineering"));
+        assert_eq!(p("Jane Doe - Senior Recruiter"), some("Jane Doe", "Senior Recruiter"));
+        assert_eq!(p("Raj Mehta, VP, Operations"), some("Raj Mehta", "VP, Operations"));
+        assert_eq!(p("[[Marcus Webb]] — Analytics Lead"), some("Marcus Webb", "Analytics Lead"));
+        assert_eq!(p("Ana Souza, CTO"), some("Ana Souza", "CTO"));
+        assert_eq!(p("Gavin Belson (CEO)"), some("Gavin Belson", "CEO"));
+        assert_eq!(p("Marcus Webb"), Some(("Marcus Webb".to_owned(), None)));
+    }
+
+    #[test]
+    fn referrals_set_the_role() {
+        let person = parse("Referred by Omar Haddad, Senior SRE").unwrap();
+        assert_eq!(
+            (person.name.as_str(), person.title.as_deref(), person.role.as_deref()),
+            ("Omar Haddad", Some("Senior SRE"), Some("referrer"))
+        );
+    }
+
+    #[test]
+    fn unicode_names_and_honorifics_are_kept() {
+        assert_eq!(p("José Álvarez, Staff Engineer"), some("José Álvarez", "Staff Engineer"));
+        assert_eq!(p("Zoë Kravitz-Nguyen (Design Lead)"), some("Zoë Kravitz-Nguyen", "Design Lead"));
+        assert_eq!(p("李娜 - 产品经理"), some("李娜", "产品经理"));
+        assert_eq!(p("Dr. Priya Raman, VP of Research"), some("Dr. Priya Raman", "VP of Research"));
+        assert_eq!(first_name("Dr. Priya Raman"), "Priya");
+        assert_eq!(last_name("Dr. Priya Raman"), "Raman");
+        assert_eq!(name_key("Dr. Priya  Raman"), "priya raman");
+    }
+
+    #[test]
+    fn emails_are_taken_out_of_the_text() {
+        let person = parse("Jane Doe <jane.doe@acme.com>, CTO").unwrap();
+        assert_eq!(person.email.as_deref(), Some("jane.doe@acme.com"));
+        assert_eq!((person.name.as_str(), person.title.as_deref()), ("Jane Doe", Some("CTO")));
+    }
+
+    #[test]
+    fn sentences_and_placeholders_are_not_names() {
+        assert_eq!(p("talked about the roadmap"), None);
+        assert_eq!(p("{{interviewer}}"), None);
+        assert_eq!(p("3 engineers from the platform team"), None);
+        assert_eq!(p(""), None);
+    }
+
+    #[test]
+    fn titles_imply_helper_roles() {
+        assert_eq!(role_from_title("Senior Recruiter"), Some("recruiter"));
+        assert_eq!(role_from_title("Recruiting Coordinator"), Some("coordinator"));
+        assert_eq!(role_from_title("Executive Assistant"), Some("assistant"));
+        assert_eq!(role_from_title("Staff Engineer"), None);
+    }
+}

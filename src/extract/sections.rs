@@ -1,0 +1,211 @@
+//! What a heading means, and where an interview sits in the hiring process.
+//!
+//! Headings are matched on meaning, not spelling: case, punctuation and emoji are ignored, and
+//! each kind of section has the synonyms people actually use. Pure functions on strings.
+
+use crate::model::ProcessPosition;
+
+/// The kinds of section followup reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionKind {
+    /// People met; their items are interviewers unless they say otherwise.
+    People,
+    /// People who helped: recruiters, coordinators, referrers.
+    Helpers,
+    Highlights,
+    Clarify,
+    NextSteps,
+}
+
+const SYNONYMS: &[(SectionKind, &[&str])] = &[
+    (
+        SectionKind::People,
+        &[
+            "people",
+            "interviewers",
+            "interviewer",
+            "panel",
+            "interview panel",
+            "participants",
+            "who i met",
+            "met with",
+            "people i met",
+            "attendees",
+        ],
+    ),
+    (SectionKind::Helpers, &["contacts", "thanks to", "helpers", "thanks", "people who helped"]),
+    (
+        SectionKind::Highlights,
+        &["highlights", "what went well", "went well", "wins", "positives", "they liked", "what they liked"],
+    ),
+    (
+        SectionKind::Clarify,
+        &[
+            "clarify",
+            "to clarify",
+            "follow up on",
+            "missed",
+            "things i didnt get to explain",
+            "could have explained better",
+            "what i missed",
+            "things to clarify",
+        ],
+    ),
+    (SectionKind::NextSteps, &["next steps", "timeline", "next step"]),
+];
+
+/// The kind of section a heading (or a `**Label:**`) names, if followup reads it.
+pub fn classify(heading: &str) -> Option<SectionKind> {
+    let key = normalize(heading);
+    SYNONYMS.iter().find(|(_, names)| names.contains(&key.as_str())).map(|(kind, _)| *kind)
+}
+
+/// Lower-cases, drops apostrophes, and turns everything but letters and digits into single spaces.
+pub fn normalize(text: &str) -> String {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\'' | '’'))
+        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' })
+        .collect::<String>()
+        .to_lowercase();
+    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Where a stage name puts the interview: phone screens and first rounds are early, finals late.
+pub fn position_from_stage(stage: &str) -> Option<ProcessPosition> {
+    let s = normalize(stage);
+    let early = [
+        "phone screen",
+        "phone",
+        "screen",
+        "screening",
+        "recruiter screen",
+        "first round",
+        "intro",
+        "introductory call",
+        "initial call",
+        "initial interview",
+        "hr screen",
+    ];
+    if early.iter().any(|e| s == *e || s.starts_with(&format!("{e} ")) || s.ends_with(&format!(" {e}"))) {
+        return Some(ProcessPosition::Beginning);
+    }
+    let late = ["final", "final round", "final interview", "last round", "final panel"];
+    if late.iter().any(|l| s == *l || s.starts_with(&format!("{l} "))) {
+        return Some(ProcessPosition::End);
+    }
+    None
+}
+
+/// Where the note's own words put the interview ("first of four rounds", "decision by Friday").
+pub fn position_from_words(text: &str) -> Option<ProcessPosition> {
+    let t = normalize(text);
+    if let Some(pos) = ordinal_of_total(&t) {
+        return Some(pos);
+    }
+    let end = [
+        "last candidate",
+        "final candidate",
+        "final round",
+        "final interview",
+        "last round",
+        "final stage",
+        "decision by",
+        "make a decision",
+        "making a decision",
+        "decide by",
+        "decision early next week",
+        "decision next week",
+        "offer decision",
+    ];
+    let beginning = [
+        "early in the process",
+        "early in their process",
+        "early stage",
+        "first round",
+        "first step",
+        "first conversation",
+        "initial screen",
+        "start of the process",
+        "beginning of the process",
+    ];
+    let middle = [
+        "next round",
+        "another round",
+        "more rounds",
+        "next interview",
+        "halfway",
+        "middle of the process",
+        "onsite next",
+        "move forward to the",
+    ];
+    if end.iter().any(|p| t.contains(p)) {
+        Some(ProcessPosition::End)
+    } else if beginning.iter().any(|p| t.contains(p)) {
+        Some(ProcessPosition::Beginning)
+    } else if middle.iter().any(|p| t.contains(p)) {
+        Some(ProcessPosition::Middle)
+    } else {
+        None
+    }
+}
+
+/// "second of four rounds" → middle; "first of …" → beginning; "three of three" → end.
+fn ordinal_of_total(t: &str) -> Option<ProcessPosition> {
+    const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth"];
+    const NUMBERS: &[&str] = &["one", "two", "three", "four", "five", "six"];
+    let words: Vec<&str> = t.split(' ').collect();
+    for w in words.windows(3) {
+        let nth = ORDINALS.iter().position(|o| *o == w[0]).or_else(|| NUMBERS.iter().position(|n| *n == w[0]));
+        let total =
+            NUMBERS.iter().position(|n| *n == w[2]).or_else(|| w[2].parse::<usize>().ok().map(|n| n.saturating_sub(1)));
+        if let (Some(nth), "of", Some(total)) = (nth, w[1], total) {
+            return Some(if nth == 0 {
+                ProcessPosition::Beginning
+            } else if nth >= total {
+                ProcessPosition::End
+            } else {
+                ProcessPosition::Middle
+            });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_match_on_meaning() {
+        assert_eq!(classify("## Who I met"), Some(SectionKind::People));
+        assert_eq!(classify("Participants"), Some(SectionKind::People));
+        assert_eq!(classify("What Went Well 🎉"), Some(SectionKind::Highlights));
+        assert_eq!(classify("Things I didn't get to explain"), Some(SectionKind::Clarify));
+        assert_eq!(classify("Could have explained better:"), Some(SectionKind::Clarify));
+        assert_eq!(classify("Thanks to"), Some(SectionKind::Helpers));
+        assert_eq!(classify("NEXT STEPS"), Some(SectionKind::NextSteps));
+        assert_eq!(classify("Follow-up Actions"), None);
+        assert_eq!(classify("What Could Improve"), None);
+    }
+
+    #[test]
+    fn stages_place_the_interview() {
+        assert_eq!(position_from_stage("Phone Screen"), Some(ProcessPosition::Beginning));
+        assert_eq!(position_from_stage("first-round"), Some(ProcessPosition::Beginning));
+        assert_eq!(position_from_stage("Final"), Some(ProcessPosition::End));
+        assert_eq!(position_from_stage("final-round"), Some(ProcessPosition::End));
+        assert_eq!(position_from_stage("technical"), None);
+    }
+
+    #[test]
+    fn words_place_the_interview() {
+        assert_eq!(position_from_words("This was the first of four rounds."), Some(ProcessPosition::Beginning));
+        assert_eq!(position_from_words("second of three interviews"), Some(ProcessPosition::Middle));
+        assert_eq!(position_from_words("the third of 3 rounds"), Some(ProcessPosition::End));
+        assert_eq!(position_from_words("We're early in the process"), Some(ProcessPosition::Beginning));
+        assert_eq!(position_from_words("I was the last candidate"), Some(ProcessPosition::End));
+        assert_eq!(position_from_words("Decision by the end of next week"), Some(ProcessPosition::End));
+        assert_eq!(position_from_words("Nothing to say"), None);
+    }
+}

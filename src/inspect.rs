@@ -1,0 +1,206 @@
+//! `followup inspect` and `followup check`: what followup understood, and what it found wrong.
+//!
+//! Both run the same pipeline as `build` up to the plan, and write nothing.
+
+use std::io::Write as _;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::dashboard;
+use crate::diagnostic::Diagnostic;
+use crate::error::Error;
+use crate::model::{Highlight, Note, Person, ProcessPosition, opt_date};
+use crate::pipeline::{self, Item, Loaded};
+use crate::scan::{self, Entry};
+use crate::{Outcome, ignore_broken_pipe};
+
+/// One file, as `inspect --json` prints it (the contract in README.md).
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+pub enum View<'a> {
+    Note(NoteView<'a>),
+    Skipped { path: &'a str, skipped: &'a str },
+    Broken { path: &'a str, error: ErrorView<'a> },
+}
+
+/// An interview note.
+#[derive(Debug, Serialize)]
+pub struct NoteView<'a> {
+    pub path: &'a str,
+    pub company: Option<&'a str>,
+    pub position: Option<&'a str>,
+    #[serde(serialize_with = "opt_date")]
+    pub date: Option<jiff::civil::Date>,
+    pub stage: Option<&'a str>,
+    pub process_position: Option<ProcessPosition>,
+    pub status: Option<&'a str>,
+    pub people: &'a [Person],
+    pub highlights: &'a [Highlight],
+    pub clarifications: &'a [String],
+    #[serde(serialize_with = "opt_date")]
+    pub thank_you_by: Option<jiff::civil::Date>,
+    #[serde(serialize_with = "opt_date")]
+    pub check_in_on: Option<jiff::civil::Date>,
+    pub warnings: Vec<String>,
+}
+
+/// The first error of a note that could not be read.
+#[derive(Debug, Serialize)]
+pub struct ErrorView<'a> {
+    pub message: &'a str,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Runs `inspect` on a note or a folder.
+///
+/// # Errors
+/// Fatal problems only: the path does not exist, the config is broken.
+pub fn run(path: &Path, today: Option<&str>, json: bool) -> Result<Outcome, Error> {
+    let is_file = path.is_file();
+    let folder =
+        if is_file { path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")) } else { path };
+    let config = Config::resolve(folder, today)?;
+    let entries =
+        if is_file { vec![file_entry(path, &config)?] } else { scan::find(&config.notes_dir, &config.skip).notes };
+    let items = pipeline::run(&entries, &config, |_, _| ());
+    let views: Vec<View> = items.iter().map(|item| view(item, &config)).collect();
+    let mut out = std::io::stdout().lock();
+    let text = if json {
+        let value =
+            if is_file { serde_json::to_string_pretty(&views[0]) } else { serde_json::to_string_pretty(&views) };
+        value.expect("views serialize: they hold only strings, numbers and lists") + "\n"
+    } else {
+        views.iter().map(human).collect::<Vec<_>>().join("\n")
+    };
+    out.write_all(text.as_bytes()).or_else(ignore_broken_pipe)?;
+    let broken = items.iter().any(|i| i.diagnostics.iter().any(Diagnostic::is_error));
+    Ok(if broken { Outcome::Problems } else { Outcome::Clean })
+}
+
+/// Every diagnostic for the notes of `config`, sorted by path and position.
+pub fn diagnostics(config: &Config) -> Vec<Diagnostic> {
+    let found = scan::find(&config.notes_dir, &config.skip);
+    let items = pipeline::run(&found.notes, config, |_, _| ());
+    let mut out = found.problems;
+    for item in items {
+        out.extend(item.diagnostics);
+        if let Loaded::Note(planned) = &item.loaded {
+            out.extend(dashboard::overdue_warnings(planned, config.today));
+        }
+    }
+    out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    out.dedup();
+    out
+}
+
+fn file_entry(path: &Path, config: &Config) -> Result<Entry, Error> {
+    let abs = std::path::absolute(path).map_err(|e| Error::Io { path: path.to_path_buf(), source: e })?;
+    let meta = std::fs::metadata(&abs).map_err(|e| Error::Io { path: path.to_path_buf(), source: e })?;
+    let rel = abs.strip_prefix(&config.notes_dir).unwrap_or(abs.file_name().map_or(abs.as_path(), Path::new));
+    let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+    Ok(Entry { rel, abs, size: meta.len(), modified: meta.modified().ok() })
+}
+
+fn view<'a>(item: &'a Item<()>, config: &Config) -> View<'a> {
+    match &item.loaded {
+        Loaded::Note(planned) => {
+            let note: &Note = &planned.note;
+            let mut warnings: Vec<&Diagnostic> = item.diagnostics.iter().collect();
+            let overdue = dashboard::overdue_warnings(planned, config.today);
+            warnings.extend(overdue.iter());
+            View::Note(NoteView {
+                path: &item.rel,
+                company: note.company.as_deref(),
+                position: note.position.as_deref(),
+                date: note.date,
+                stage: note.stage.as_deref(),
+                process_position: note.process_position,
+                status: note.status.as_deref(),
+                people: &note.people,
+                highlights: &note.highlights,
+                clarifications: &note.clarifications,
+                thank_you_by: planned.thank_you_by,
+                check_in_on: planned.check_in_on,
+                warnings: warnings.iter().map(|d| d.message.clone()).collect(),
+            })
+        }
+        Loaded::Skipped(reason) => View::Skipped { path: &item.rel, skipped: reason },
+        Loaded::Failed => {
+            let d = item.diagnostics.iter().find(|d| d.is_error()).or(item.diagnostics.first());
+            View::Broken {
+                path: &item.rel,
+                error: ErrorView {
+                    message: d.map_or("cannot be read", |d| d.message.as_str()),
+                    line: d.map_or(0, |d| d.line),
+                    column: d.map_or(0, |d| d.column),
+                },
+            }
+        }
+    }
+}
+
+/// The human-readable form of a view.
+fn human(view: &View) -> String {
+    match view {
+        View::Skipped { path, skipped } => format!("{path}\n  skipped: {skipped}\n"),
+        View::Broken { path, error } => {
+            format!("{path}\n  error at line {}, column {}: {}\n", error.line, error.column, error.message)
+        }
+        View::Note(n) => {
+            let mut s = format!("{}\n", n.path);
+            let mut field = |k: &str, v: Option<String>| {
+                if let Some(v) = v {
+                    s.push_str(&format!("  {k:<16}{v}\n"));
+                }
+            };
+            field("company", n.company.map(str::to_owned));
+            field("position", n.position.map(str::to_owned));
+            field("date", n.date.map(|d| d.to_string()));
+            field("stage", n.stage.map(str::to_owned));
+            field("process", n.process_position.map(|p| format!("{p:?}").to_lowercase()));
+            field("status", n.status.map(str::to_owned));
+            field("thank you by", n.thank_you_by.map(|d| d.to_string()));
+            field("check in on", n.check_in_on.map(|d| d.to_string()));
+            let mut list = |title: &str, lines: Vec<String>| {
+                if !lines.is_empty() {
+                    s.push_str(&format!("  {title}:\n"));
+                    for line in lines {
+                        s.push_str(&format!("    - {line}\n"));
+                    }
+                }
+            };
+            list("people", n.people.iter().map(person_line).collect());
+            list(
+                "highlights",
+                n.highlights
+                    .iter()
+                    .map(|h| {
+                        if h.about.is_empty() {
+                            h.text.clone()
+                        } else {
+                            format!("{} (about {})", h.text, h.about.join(", "))
+                        }
+                    })
+                    .collect(),
+            );
+            list("clarify", n.clarifications.to_vec());
+            list("warnings", n.warnings.clone());
+            s
+        }
+    }
+}
+
+fn person_line(p: &Person) -> String {
+    let mut s = p.name.clone();
+    if let Some(t) = &p.title {
+        s.push_str(&format!(", {t}"));
+    }
+    let kind = p.role.clone().unwrap_or_else(|| format!("{:?}", p.kind()).to_lowercase());
+    let channel = p.channel.map_or(String::new(), |c| format!(", {c}"));
+    let email =
+        p.email.as_ref().map_or(String::new(), |e| format!(" <{e}>{}", if p.emailed { " (emailed)" } else { "" }));
+    format!("{s}{email} — {kind}{channel}")
+}

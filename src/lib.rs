@@ -1,0 +1,95 @@
+//! followup: turns a folder of Markdown interview notes into follow-up drafts and a dashboard.
+//!
+//! The pipeline is scan → parse → extract → plan → render → write; see README.md's design notes.
+//! `run` is the one entry point: it takes the parsed command line and returns the exit status.
+
+pub mod build;
+pub mod cli;
+pub mod config;
+pub mod dashboard;
+pub mod diagnostic;
+pub mod draft;
+pub mod error;
+pub mod extract;
+pub mod glob;
+pub mod inspect;
+pub mod model;
+pub mod parse;
+pub mod pipeline;
+pub mod plan;
+pub mod render;
+pub mod scan;
+pub mod theme;
+pub mod voice;
+pub mod write;
+
+use std::io::Write as _;
+
+use cli::{Cli, Command};
+use config::Config;
+use diagnostic::{Diagnostic, Position};
+use error::Error;
+
+/// How a run ended, as the process exit code says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Everything built, no errors.
+    Clean = 0,
+    /// Finished, but some notes had errors (or `--check` found changes).
+    Problems = 1,
+}
+
+/// Runs a command.
+///
+/// # Errors
+/// Only fatal problems (exit code 2): a missing folder, a broken config or template.
+pub fn run(cli: Cli) -> Result<Outcome, Error> {
+    match cli.command {
+        Command::Build { common, check, quiet } => {
+            let config = Config::resolve(&common.path, common.today.as_deref())?;
+            let mut report = build::build(&config, check)?;
+            report.diagnostics.splice(0..0, config_warnings(&config));
+            build::print(&report, check, quiet).or_else(ignore_broken_pipe)?;
+            Ok(if report.has_errors() || (check && report.changed()) { Outcome::Problems } else { Outcome::Clean })
+        }
+        Command::Inspect { common, json } => inspect::run(&common.path, common.today.as_deref(), json),
+        Command::Check { common } => {
+            let config = Config::resolve(&common.path, common.today.as_deref())?;
+            let mut diagnostics = config_warnings(&config);
+            diagnostics.extend(inspect::diagnostics(&config));
+            let mut out = std::io::stdout().lock();
+            for d in &diagnostics {
+                writeln!(out, "{d}").or_else(ignore_broken_pipe)?;
+            }
+            Ok(if diagnostics.iter().any(Diagnostic::is_error) { Outcome::Problems } else { Outcome::Clean })
+        }
+    }
+}
+
+/// A closed pipe (`followup check | head`) ends output quietly.
+fn ignore_broken_pipe(e: std::io::Error) -> Result<(), Error> {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        Ok(())
+    } else {
+        Err(Error::Io { path: "<stdout>".into(), source: e })
+    }
+}
+
+/// Warnings about followup.toml itself: no sender name, a webmail sender address.
+pub fn config_warnings(config: &Config) -> Vec<Diagnostic> {
+    let path = config.config_file.as_ref().map_or_else(|| config::CONFIG_FILE.to_owned(), |p| p.display().to_string());
+    let mut out = Vec::new();
+    if config.sender.name.is_none() && config.sender.signature.is_none() {
+        out.push(
+            Diagnostic::warning(&path, Position::FILE, "no sender name: the drafts end without a signature")
+                .with_help("add `[sender]` with `name = \"Your Name\"` to followup.toml"),
+        );
+    }
+    if let Some(email) = config.sender.email.as_deref().filter(|e| plan::is_webmail(e)) {
+        out.push(
+            Diagnostic::warning(&path, Position::FILE, format!("your sender address `{email}` is on a free webmail domain: first emails from it tend to land in spam"))
+                .with_help("email only people you have already corresponded with, or use an address on your own domain"),
+        );
+    }
+    out
+}

@@ -1,0 +1,345 @@
+//! Reads the structure of a note's Markdown body with pulldown-cmark.
+//!
+//! The output is deliberately shallow: headings with the list items and table rows under them,
+//! inline fields (`**Date:** …`, `company:: Acme`), the first top-level heading, and the body's
+//! plain text. Everything carries a line number in the file. What the sections *mean* is decided
+//! in `extract`; code blocks, HTML blocks and inline HTML never reach it.
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use crate::diagnostic::Position;
+
+/// The body of a note, reduced to what extraction needs.
+#[derive(Debug, Default)]
+pub struct Body {
+    /// The text of the first level-1 heading.
+    pub title: Option<String>,
+    pub sections: Vec<Section>,
+    /// `**Label:** value` and `key:: value` lines, in file order.
+    pub fields: Vec<Field>,
+    /// Every paragraph and item as plain text, for phrases such as "first of four rounds".
+    pub text: String,
+}
+
+/// A heading and the blocks under it, up to the next heading.
+#[derive(Debug, Default)]
+pub struct Section {
+    pub heading: String,
+    pub level: u8,
+    pub line: usize,
+    pub items: Vec<Item>,
+    pub tables: Vec<Table>,
+}
+
+/// One list item as plain text, without its nested lists.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    pub text: String,
+    pub line: usize,
+}
+
+/// A table: its header cells and its rows, each with its line.
+#[derive(Debug, Default)]
+pub struct Table {
+    pub header: Vec<String>,
+    pub rows: Vec<(Vec<String>, usize)>,
+}
+
+/// An inline field written in the body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub key: String,
+    pub value: String,
+    pub pos: Position,
+}
+
+/// Parses `body`, which starts at byte `offset` of `text` (the whole file).
+pub fn parse(text: &str, offset: usize) -> Body {
+    let body_text = &text[offset..];
+    let lines = LineIndex::new(text);
+    let mut body = Body::default();
+    let mut skipped: Vec<Range<usize>> = Vec::new();
+    let mut state = State::default();
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_TASKLISTS | Options::ENABLE_WIKILINKS | Options::ENABLE_STRIKETHROUGH;
+    for (event, range) in Parser::new_ext(body_text, options).into_offset_iter() {
+        let start = offset + range.start;
+        match event {
+            Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::MetadataBlock(_)) => {
+                skipped.push(offset + range.start..offset + range.end);
+                state.skip += 1;
+            }
+            Event::End(TagEnd::CodeBlock | TagEnd::HtmlBlock | TagEnd::MetadataBlock(_)) => {
+                state.skip -= 1;
+            }
+            _ if state.skip > 0 => {}
+            Event::Start(Tag::Heading { level, .. }) => {
+                state.open(Open::Heading(level_number(level), lines.line(start)));
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                let (level, line) = state.heading.take().unwrap_or((1, lines.line(start)));
+                let heading = state.take_text();
+                if level == 1 && body.title.is_none() {
+                    body.title = Some(heading.clone());
+                }
+                body.sections.push(Section { heading, level, line, ..Section::default() });
+            }
+            Event::Start(Tag::Item) => state.open(Open::Item(lines.line(start))),
+            Event::Start(Tag::List(_)) => state.flush_item(&mut body),
+            Event::End(TagEnd::Item) => state.flush_item(&mut body),
+            Event::Start(Tag::Table(_)) => state.table = Some(Table::default()),
+            Event::Start(Tag::TableRow | Tag::TableHead) => {
+                state.row = Some((Vec::new(), lines.line(start)));
+            }
+            Event::End(TagEnd::TableCell) => {
+                let cell = state.take_text();
+                if let Some((cells, _)) = &mut state.row {
+                    cells.push(cell);
+                }
+            }
+            Event::End(TagEnd::TableHead) => {
+                if let (Some(table), Some((cells, _))) = (&mut state.table, state.row.take()) {
+                    table.header = cells;
+                }
+            }
+            Event::End(TagEnd::TableRow) => {
+                if let (Some(table), Some(row)) = (&mut state.table, state.row.take()) {
+                    table.rows.push(row);
+                }
+            }
+            Event::End(TagEnd::Table) => {
+                if let Some(table) = state.table.take() {
+                    current_section(&mut body).tables.push(table);
+                }
+            }
+            Event::End(TagEnd::Paragraph) if state.item.is_none() => {
+                let para = state.take_text();
+                push_text(&mut body.text, &para);
+            }
+            Event::End(TagEnd::Paragraph) => state.text.push(' '),
+            Event::Text(t) | Event::Code(t) => state.text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => state.text.push(' '),
+            Event::TaskListMarker(_) | Event::Html(_) | Event::InlineHtml(_) => {}
+            _ => {}
+        }
+    }
+    body.fields = fields(text, offset, &skipped, &lines);
+    body
+}
+
+/// Parsing state between events.
+#[derive(Default)]
+struct State {
+    /// Depth inside code and HTML blocks.
+    skip: usize,
+    text: String,
+    heading: Option<(u8, usize)>,
+    /// The line of the list item being read, if any.
+    item: Option<usize>,
+    /// Lines of the items that enclose the current one; their text was flushed already.
+    outer_items: Vec<usize>,
+    table: Option<Table>,
+    row: Option<(Vec<String>, usize)>,
+}
+
+enum Open {
+    Heading(u8, usize),
+    Item(usize),
+}
+
+impl State {
+    fn open(&mut self, what: Open) {
+        match what {
+            Open::Heading(level, line) => {
+                self.text.clear();
+                self.heading = Some((level, line));
+            }
+            Open::Item(line) => {
+                if let Some(outer) = self.item.take() {
+                    self.outer_items.push(outer);
+                }
+                self.text.clear();
+                self.item = Some(line);
+            }
+        }
+    }
+
+    fn take_text(&mut self) -> String {
+        let text = collapse_spaces(&self.text);
+        self.text.clear();
+        text
+    }
+
+    /// Ends the text of the current item (at its end, or where a nested list starts).
+    fn flush_item(&mut self, body: &mut Body) {
+        let Some(line) = self.item.take() else {
+            self.item = self.outer_items.pop();
+            return;
+        };
+        let text = self.take_text();
+        if !text.is_empty() {
+            push_text(&mut body.text, &text);
+            current_section(body).items.push(Item { text, line });
+        }
+    }
+}
+
+fn current_section(body: &mut Body) -> &mut Section {
+    if body.sections.is_empty() {
+        body.sections.push(Section::default());
+    }
+    body.sections.last_mut().expect("a section was just pushed")
+}
+
+fn push_text(all: &mut String, text: &str) {
+    if !text.is_empty() {
+        all.push_str(text);
+        all.push('\n');
+    }
+}
+
+fn level_number(level: HeadingLevel) -> u8 {
+    level as u8
+}
+
+/// Collapses runs of white space into one space and trims the ends.
+pub fn collapse_spaces(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Finds `**Label:** value`, `**Label**: value` and `key:: value` lines outside code and HTML.
+fn fields(text: &str, offset: usize, skipped: &[Range<usize>], lines: &LineIndex) -> Vec<Field> {
+    let mut out = Vec::new();
+    let mut at = offset;
+    for raw in text[offset..].split_inclusive('\n') {
+        let start = at;
+        at += raw.len();
+        if skipped.iter().any(|r| r.contains(&start)) {
+            continue;
+        }
+        let indent = raw.len() - raw.trim_start().len();
+        let line = raw.trim();
+        let line = line.strip_prefix("- ").or_else(|| line.strip_prefix("* ")).unwrap_or(line);
+        let line = line.strip_prefix("> ").unwrap_or(line);
+        if let Some((key, value)) = label(line) {
+            let value = value.trim_end_matches('\\').trim();
+            let pos = Position { line: lines.line(start), column: indent + 1 };
+            out.push(Field { key: key.to_owned(), value: strip_wikilinks(value), pos });
+        }
+    }
+    out
+}
+
+/// Splits a label line into key and value.
+fn label(line: &str) -> Option<(&str, &str)> {
+    if let Some(rest) = line.strip_prefix("**") {
+        let (key, value) = rest.split_once("**")?;
+        return match key.strip_suffix(':') {
+            Some(key) => Some((key.trim(), value)),
+            None => value.strip_prefix(':').map(|v| (key.trim(), v)),
+        }
+        .filter(|(key, _)| plausible_key(key));
+    }
+    let (key, value) = line.split_once("::")?;
+    plausible_key(key).then_some((key.trim(), value))
+}
+
+fn plausible_key(key: &str) -> bool {
+    let key = key.trim();
+    !key.is_empty()
+        && key.chars().count() <= 40
+        && key.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '_' | '-' | '/'))
+}
+
+/// Reduces `[[Target]]` and `[[Target|Alias]]` to their text.
+pub fn strip_wikilinks(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find("[[") {
+        let Some(close) = rest[open..].find("]]") else { break };
+        out.push_str(&rest[..open]);
+        let inner = &rest[open + 2..open + close];
+        out.push_str(inner.rsplit('|').next().unwrap_or(inner));
+        rest = &rest[open + close + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Finds the line of a byte offset quickly.
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes the line starts of `text`.
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// The 1-based line holding byte `offset`.
+    pub fn line(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(text: &str) -> Body {
+        parse(text, 0)
+    }
+
+    #[test]
+    fn sections_collect_their_items_without_nested_lists() {
+        let b = body("# Title\n\n## People\n\n- **Jane Doe**, EM\n  - nested note\n- Bob\n");
+        assert_eq!(b.title.as_deref(), Some("Title"));
+        let people = &b.sections[1];
+        assert_eq!(people.heading, "People");
+        let texts: Vec<_> = people.items.iter().map(|i| (i.text.as_str(), i.line)).collect();
+        assert_eq!(texts, [("Jane Doe, EM", 5), ("nested note", 6), ("Bob", 7)]);
+    }
+
+    #[test]
+    fn tables_keep_header_and_rows_with_lines() {
+        let b = body("## Participants\n\n| Name | Title |\n|---|---|\n| Jane Smith | Recruiter |\n");
+        let t = &b.sections[0].tables[0];
+        assert_eq!(t.header, ["Name", "Title"]);
+        assert_eq!(t.rows, [(vec!["Jane Smith".to_owned(), "Recruiter".to_owned()], 5)]);
+    }
+
+    #[test]
+    fn code_blocks_and_html_are_ignored() {
+        let b = body("## Wins\n\n```\n- not an item\n**Date:** 2020-01-01\n```\n<!-- - hidden -->\n- real\n");
+        let items: Vec<_> = b.sections[0].items.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(items, ["real"]);
+        assert!(b.fields.is_empty());
+    }
+
+    #[test]
+    fn labels_and_dataview_fields_are_found_with_their_lines() {
+        let b = body("intro\n\n**Date:** 2026-02-18  \n**Type**: Phone Screen\ncompany:: [[Initech]]\n");
+        let f: Vec<_> = b.fields.iter().map(|f| (f.key.as_str(), f.value.as_str(), f.pos.line)).collect();
+        assert_eq!(f, [("Date", "2026-02-18", 3), ("Type", "Phone Screen", 4), ("company", "Initech", 5)]);
+    }
+
+    #[test]
+    fn wikilinks_become_their_text() {
+        assert_eq!(strip_wikilinks("[[Marcus Webb]] — lead"), "Marcus Webb — lead");
+        assert_eq!(strip_wikilinks("[[people/mw|Marcus]]"), "Marcus");
+        let b = body("## People\n- [[Marcus Webb]] — Analytics Lead\n");
+        assert_eq!(b.sections[0].items[0].text, "Marcus Webb — Analytics Lead");
+    }
+
+    #[test]
+    fn task_list_markers_are_dropped() {
+        let b = body("## Next steps\n- [ ] Send thanks\n- [x] Done\n");
+        let items: Vec<_> = b.sections[0].items.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(items, ["Send thanks", "Done"]);
+    }
+}

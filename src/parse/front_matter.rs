@@ -1,0 +1,152 @@
+//! Splits a note into its YAML front matter and its Markdown body.
+//!
+//! We split ourselves instead of through gray_matter: gray_matter silently drops front matter
+//! after a byte-order mark or when the closing `---` is missing, and rebuilds the body so its
+//! offsets no longer match the file. Here the body stays a slice of the original text, so every
+//! later position is a position in the file, and both of those mistakes become diagnostics.
+
+use crate::diagnostic::{Diagnostic, Position};
+use crate::parse::yaml::{self, Node, Yaml};
+
+/// A note's front matter (if any) and where its body starts.
+#[derive(Debug)]
+pub struct Split<'a> {
+    /// The front-matter mapping, positions counted from the top of the file.
+    pub front: Option<Vec<(String, Node)>>,
+    /// The Markdown after the front matter.
+    pub body: &'a str,
+    /// Byte offset of `body` in the file text.
+    pub body_offset: usize,
+}
+
+/// Splits `text` (without a byte-order mark) into front matter and body.
+///
+/// Errors name the line and column in the file: a block that is never closed, YAML that does not
+/// parse, or front matter that is not a mapping.
+pub fn split<'a>(path: &str, text: &'a str) -> Result<Split<'a>, Diagnostic> {
+    let Some(yaml_start) = opening_fence(text) else {
+        return Ok(Split { front: None, body: text, body_offset: 0 });
+    };
+    let Some((yaml_end, body_offset)) = closing_fence(text, yaml_start) else {
+        return Err(Diagnostic::error(path, Position::START, "front matter is never closed")
+            .with_help("end the front matter with a line that holds only `---`"));
+    };
+    let yaml_text = &text[yaml_start..yaml_end];
+    // Line numbers inside the YAML block start after the opening fence (line 1).
+    let line_shift = 1;
+    let mut node = yaml::parse(yaml_text).map_err(|e| yaml_error(path, yaml_text, &e, line_shift))?;
+    node.shift(line_shift);
+    let front = match node.value {
+        Yaml::Map(entries) => entries,
+        Yaml::Null => Vec::new(),
+        _ => {
+            return Err(Diagnostic::error(
+                path,
+                node.pos,
+                format!("front matter must be a mapping of keys to values, found {}", node.describe()),
+            )
+            .with_help("write one `key: value` per line, such as `company: Acme`"));
+        }
+    };
+    Ok(Split { front: Some(front), body: &text[body_offset..], body_offset })
+}
+
+/// The byte offset just past an opening `---` line, when the file starts with one.
+fn opening_fence(text: &str) -> Option<usize> {
+    let first = text.split_inclusive('\n').next()?;
+    (first.trim_end() == "---").then_some(first.len())
+}
+
+/// The offsets of the closing fence line's start and of the line after it.
+fn closing_fence(text: &str, from: usize) -> Option<(usize, usize)> {
+    let mut offset = from;
+    for line in text[from..].split_inclusive('\n') {
+        let bare = line.trim_end();
+        if bare == "---" || bare == "..." {
+            return Some((offset, offset + line.len()));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+fn yaml_error(path: &str, yaml_text: &str, err: &serde_saphyr::Error, line_shift: usize) -> Diagnostic {
+    let loc = err.location();
+    let pos = loc.map_or(Position::START, |loc| Position {
+        line: loc.line() as usize + line_shift,
+        column: (loc.column() as usize).max(1),
+    });
+    let message = yaml_message(err);
+    let line = loc.and_then(|l| yaml_text.lines().nth((l.line() as usize).saturating_sub(1))).unwrap_or_default();
+    let help = match line.split_once(": ") {
+        // `stage: Final: offer received`: the value holds `: `, so it must be quoted.
+        Some((key, value)) if message.contains("mapping values") && !value.trim_start().starts_with(['"', '\'']) => {
+            format!("quote the value: `{key}: \"{}\"`", value.trim().replace('"', "\\\""))
+        }
+        _ => "front matter is YAML between two `---` lines; quote values that hold `: ` or start with `[`, `{`, `*`, `&` or `#`".to_owned(),
+    };
+    Diagnostic::error(path, pos, format!("invalid YAML in front matter: {message}")).with_help(help)
+}
+
+/// The error's own words, without the location serde-saphyr puts in front of them.
+fn yaml_message(err: &serde_saphyr::Error) -> String {
+    let text = err.to_string();
+    let first = text.lines().next().unwrap_or_default();
+    let rest = first.strip_prefix("error: ").unwrap_or(first);
+    let rest = match rest.strip_prefix("line ") {
+        Some(after) => after.split_once(": ").map_or(rest, |(_, msg)| msg),
+        None => rest,
+    };
+    rest.trim().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_note_without_front_matter_is_all_body() {
+        let s = split("n.md", "# Hello\n").unwrap();
+        assert!(s.front.is_none());
+        assert_eq!(s.body, "# Hello\n");
+    }
+
+    #[test]
+    fn crlf_front_matter_is_read_and_body_offset_points_into_the_file() {
+        let text = "---\r\ncompany: Acme\r\n---\r\n# Body\r\n";
+        let s = split("n.md", text).unwrap();
+        let front = s.front.unwrap();
+        assert_eq!(front[0].0, "company");
+        assert_eq!(front[0].1.as_text().as_deref(), Some("Acme"));
+        assert_eq!(front[0].1.pos.line, 2);
+        assert_eq!(&text[s.body_offset..], "# Body\r\n");
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_an_error_at_line_one() {
+        let err = split("n.md", "---\ncompany: Acme\n# Body\n").unwrap_err();
+        assert_eq!(err.to_string().lines().next().unwrap(), "n.md:1:1: error: front matter is never closed");
+    }
+
+    #[test]
+    fn yaml_errors_are_counted_from_the_top_of_the_file() {
+        let err = split("n.md", "---\ncompany: Acme\npeople: [a, b\nstage: x\n---\n").unwrap_err();
+        assert_eq!(err.line, 4, "{err}");
+        assert!(err.message.starts_with("invalid YAML in front matter: "), "{err}");
+        assert!(!err.message.contains("line"), "{err}");
+    }
+
+    #[test]
+    fn front_matter_that_is_a_list_is_an_error() {
+        let err = split("n.md", "---\n- a\n- b\n---\n").unwrap_err();
+        assert_eq!((err.line, err.column), (2, 1));
+        assert!(err.message.contains("found a list"));
+    }
+
+    #[test]
+    fn empty_front_matter_is_an_empty_mapping() {
+        let s = split("n.md", "---\n---\nbody").unwrap();
+        assert_eq!(s.front.unwrap().len(), 0);
+        assert_eq!(s.body, "body");
+    }
+}

@@ -1,0 +1,30 @@
+//! Parse stage: a note's text into front matter and body structure, with positions.
+//!
+//! Input is a `Source` (the file's path and text); output is a `Document`. Nothing here decides
+//! what a field means: `extract` does. A note that cannot be parsed gives one error diagnostic.
+
+pub mod body;
+pub mod front_matter;
+pub mod yaml;
+
+use crate::diagnostic::Diagnostic;
+use crate::parse::yaml::Node;
+use crate::scan::Source;
+
+/// A parsed note: front-matter entries and the body's structure.
+#[derive(Debug)]
+pub struct Document {
+    /// Front-matter keys and values in file order; `None` when the note has no front matter.
+    pub front: Option<Vec<(String, Node)>>,
+    pub body: body::Body,
+}
+
+/// Parses a note.
+///
+/// # Errors
+/// A diagnostic with the file's line and column when the front matter cannot be read.
+pub fn parse(source: &Source) -> Result<Document, Diagnostic> {
+    let split = front_matter::split(&source.rel, &source.text)?;
+    let body = body::parse(&source.text, split.body_offset);
+    Ok(Document { front: split.front, body })
+}

@@ -1,0 +1,92 @@
+//! The pipeline that every command drives: scan → read → parse → extract → plan.
+//!
+//! Notes are independent until the dashboard, so they are processed in parallel on scoped
+//! threads, each worker taking whole notes; results come back sorted by path, so the output never
+//! depends on scheduling. `build` adds render and write per note inside the same workers, which
+//! keeps each note's text in memory only while that note is being worked on.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::config::Config;
+use crate::diagnostic::Diagnostic;
+use crate::extract::{self, Outcome};
+use crate::plan::{self, Planned};
+use crate::scan::{self, Entry};
+
+/// What became of one file.
+#[derive(Debug)]
+pub enum Loaded {
+    /// An interview note, planned.
+    Note(Box<Planned>),
+    /// Not an interview note, and why.
+    Skipped(String),
+    /// An interview note (or a file) that could not be read; the diagnostics say why.
+    Failed,
+}
+
+/// One file's outcome and diagnostics.
+#[derive(Debug)]
+pub struct Item<T> {
+    pub rel: String,
+    pub loaded: Loaded,
+    pub diagnostics: Vec<Diagnostic>,
+    /// What the caller's per-note step made of it (a draft written, for `build`).
+    pub extra: T,
+}
+
+/// Reads, parses, extracts and plans one note.
+pub fn load(entry: &Entry, config: &Config) -> (Loaded, Vec<Diagnostic>) {
+    let source = match scan::read(entry) {
+        Ok(source) => source,
+        Err(d) => return (Loaded::Failed, vec![d]),
+    };
+    let doc = match crate::parse::parse(&source) {
+        Ok(doc) => doc,
+        Err(d) => return (Loaded::Failed, vec![d]),
+    };
+    let extracted = extract::extract(&source, &doc);
+    let mut diagnostics = extracted.diagnostics;
+    let loaded = match extracted.outcome {
+        Outcome::Note(note) => {
+            let planned = plan::plan(*note, config);
+            diagnostics.extend(planned.warnings.iter().cloned());
+            Loaded::Note(Box::new(planned))
+        }
+        Outcome::Skipped(reason) => Loaded::Skipped(reason),
+        Outcome::Failed => Loaded::Failed,
+    };
+    (loaded, diagnostics)
+}
+
+/// Runs `load` and then `then` on every entry, in parallel, and returns the items sorted by path.
+pub fn run<T, F>(entries: &[Entry], config: &Config, then: F) -> Vec<Item<T>>
+where
+    T: Send,
+    F: Fn(&Entry, &Loaded) -> T + Sync,
+{
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(entries.len().max(1));
+    let next = AtomicUsize::new(0);
+    let mut items: Vec<Item<T>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut out = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(entry) = entries.get(i) else { break };
+                        let (loaded, diagnostics) = load(entry, config);
+                        let extra = then(entry, &loaded);
+                        out.push(Item { rel: entry.rel.clone(), loaded, diagnostics, extra });
+                    }
+                    out
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("a worker panicked; followup does not panic on user input"))
+            .collect()
+    });
+    items.sort_by(|a, b| a.rel.cmp(&b.rel));
+    items
+}

@@ -1,0 +1,76 @@
+//! Template filters, and the one place comrak turns Markdown into HTML.
+
+use minijinja::Environment;
+
+use crate::voice;
+
+/// Adds followup's filters to `env`.
+pub fn register(env: &mut Environment<'static>) {
+    env.add_filter("cell", cell);
+    env.add_filter("join_names", join_names);
+    env.add_filter("a_or_an", a_or_an);
+    env.add_filter("url", url);
+}
+
+/// Percent-encodes a relative path for a Markdown or HTML link, keeping `/`.
+fn url(path: String) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"/-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Makes text safe inside a Markdown table cell: no line breaks, pipes escaped.
+fn cell(text: String) -> String {
+    text.replace(['\r', '\n'], " ").replace('|', "\\|")
+}
+
+/// Joins a list of names grammatically: `A, B, and C`.
+fn join_names(items: Vec<String>) -> String {
+    voice::join(&items)
+}
+
+/// `a` or `an` before a phrase, by its first sound as spelled.
+fn a_or_an(phrase: String) -> String {
+    let first = phrase.trim_start().chars().next().map(|c| c.to_ascii_lowercase());
+    let article = if matches!(first, Some('a' | 'e' | 'i' | 'o' | 'u')) { "an" } else { "a" };
+    format!("{article} {phrase}")
+}
+
+/// Markdown to HTML with GitHub-style tables; raw HTML from the input is omitted, never passed on.
+pub fn markdown_to_html(markdown: &str) -> String {
+    let mut options = comrak::Options::default();
+    options.extension.table = true;
+    options.extension.strikethrough = true;
+    options.extension.autolink = true;
+    comrak::markdown_to_html(markdown, &options)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_html_never_passes_through() {
+        let html = markdown_to_html("Hi <script>alert(1)</script> & <b>x</b>\n\n<div onclick=x>y</div>\n");
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(!html.contains("<div"), "{html}");
+        assert!(html.contains("&amp;"), "{html}");
+    }
+
+    #[test]
+    fn tables_render() {
+        let html = markdown_to_html("| a | b |\n|---|---|\n| 1 | 2 |\n");
+        assert!(html.contains("<table>"), "{html}");
+    }
+
+    #[test]
+    fn cells_escape_pipes_and_newlines() {
+        assert_eq!(cell("a|b\nc".into()), "a\\|b c");
+    }
+}

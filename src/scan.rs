@@ -1,0 +1,188 @@
+//! Scan stage: finds the notes under the notes folder and reads them.
+//!
+//! `find` walks the folder (walkdir) and returns candidate paths with their size and modification
+//! time, sorted by path, so later stages can decide what to read again. `read` turns one path into
+//! a `Source`, reporting files that are not UTF-8, empty, too large or unreadable as diagnostics.
+//! Hidden files and folders, followup's own outputs and the configured skips never become notes.
+
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use walkdir::WalkDir;
+
+use crate::diagnostic::{Diagnostic, Position};
+use crate::glob::Glob;
+
+/// Notes larger than this are reported and skipped: no interview note is a megabyte of text.
+pub const MAX_NOTE_BYTES: u64 = 1024 * 1024;
+
+/// Suffix of the draft written beside each note.
+pub const DRAFT_SUFFIX: &str = ".followup.md";
+
+/// Name of the Markdown dashboard at the root of the notes folder.
+pub const DASHBOARD_MD: &str = "DASHBOARD.md";
+
+/// Name of the HTML dashboard at the root of the notes folder.
+pub const DASHBOARD_HTML: &str = "dashboard.html";
+
+/// A Markdown file found under the notes folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// Path relative to the notes folder, with `/` separators.
+    pub rel: String,
+    pub abs: PathBuf,
+    pub size: u64,
+    pub modified: Option<SystemTime>,
+}
+
+/// A note's path and text.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// Path relative to the notes folder, with `/` separators.
+    pub rel: String,
+    /// The text, without a byte-order mark.
+    pub text: String,
+}
+
+/// What `find` saw: candidate notes, and the drafts that already exist.
+#[derive(Debug, Default)]
+pub struct Found {
+    pub notes: Vec<Entry>,
+    /// Existing drafts (`*.followup.md`), relative paths.
+    pub drafts: Vec<String>,
+    /// Folders or files that could not be read while walking.
+    pub problems: Vec<Diagnostic>,
+}
+
+/// Walks `root` and returns every candidate note and existing draft, sorted by path.
+pub fn find(root: &Path, skip: &[Glob]) -> Found {
+    let mut found = Found::default();
+    let walker = WalkDir::new(root)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                let rel = err.path().map_or_else(String::new, |p| relative(root, p));
+                found.problems.push(Diagnostic::error(&rel, Position::FILE, format!("cannot read: {err}")));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() && !entry.path_is_symlink() {
+            continue;
+        }
+        let rel = relative(root, entry.path());
+        if !rel.ends_with(".md") || skip.iter().any(|g| g.matches(&rel)) {
+            continue;
+        }
+        if rel.ends_with(DRAFT_SUFFIX) {
+            found.drafts.push(rel);
+            continue;
+        }
+        if rel == DASHBOARD_MD {
+            continue;
+        }
+        let meta = entry.metadata().ok();
+        found.notes.push(Entry {
+            rel,
+            abs: entry.path().to_path_buf(),
+            size: meta.as_ref().map_or(0, |m| m.len()),
+            modified: meta.and_then(|m| m.modified().ok()),
+        });
+    }
+    found
+}
+
+/// Reads a note.
+///
+/// # Errors
+/// A diagnostic when the file cannot be read, is too large, is empty or is not UTF-8.
+pub fn read(entry: &Entry) -> Result<Source, Diagnostic> {
+    let rel = &entry.rel;
+    if entry.size > MAX_NOTE_BYTES {
+        return Err(Diagnostic::error(
+            rel,
+            Position::FILE,
+            format!(
+                "file is too large ({} KiB); notes over {} KiB are skipped",
+                entry.size / 1024,
+                MAX_NOTE_BYTES / 1024
+            ),
+        )
+        .with_help("split it into one note per interview, or add it to `skip` in followup.toml"));
+    }
+    let bytes = std::fs::read(&entry.abs)
+        .map_err(|e| Diagnostic::error(rel, Position::FILE, format!("cannot read the file: {e}")))?;
+    source_from_bytes(rel, bytes)
+}
+
+/// Turns a file's bytes into a `Source`, checking that they are non-empty UTF-8.
+pub fn source_from_bytes(rel: &str, bytes: Vec<u8>) -> Result<Source, Diagnostic> {
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let bytes = err.as_bytes();
+            let good = err.utf8_error().valid_up_to();
+            let before = String::from_utf8_lossy(&bytes[..good]);
+            let pos = Position::of_offset(&before, good);
+            return Err(Diagnostic::error(rel, pos, "file is not valid UTF-8 text")
+                .with_help("save the note as UTF-8 in your editor"));
+        }
+    };
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    };
+    if text.trim().is_empty() {
+        return Err(Diagnostic::warning(rel, Position::FILE, "file is empty"));
+    }
+    Ok(Source { rel: rel.to_owned(), text })
+}
+
+/// The draft path beside a note: `a/b.md` → `a/b.followup.md`.
+pub fn draft_path(note_rel: &str) -> String {
+    let stem = note_rel.strip_suffix(".md").unwrap_or(note_rel);
+    format!("{stem}{DRAFT_SUFFIX}")
+}
+
+/// The note a draft belongs to: `a/b.followup.md` → `a/b.md`.
+pub fn note_of_draft(draft_rel: &str) -> String {
+    let stem = draft_rel.strip_suffix(DRAFT_SUFFIX).unwrap_or(draft_rel);
+    format!("{stem}.md")
+}
+
+fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn draft_paths_sit_beside_their_notes() {
+        assert_eq!(draft_path("acme/2026-10-01-final.md"), "acme/2026-10-01-final.followup.md");
+        assert_eq!(note_of_draft("acme/2026-10-01-final.followup.md"), "acme/2026-10-01-final.md");
+    }
+
+    #[test]
+    fn invalid_utf8_points_at_the_first_bad_byte() {
+        let err = source_from_bytes("n.md", b"ok\nab\xffc".to_vec()).unwrap_err();
+        assert_eq!((err.line, err.column), (2, 3));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_dropped() {
+        let s = source_from_bytes("n.md", "\u{feff}---\n".as_bytes().to_vec()).unwrap();
+        assert_eq!(s.text, "---\n");
+    }
+
+    #[test]
+    fn blank_files_are_reported_as_empty() {
+        let err = source_from_bytes("n.md", b" \n\n".to_vec()).unwrap_err();
+        assert_eq!(err.message, "file is empty");
+    }
+}

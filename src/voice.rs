@@ -1,0 +1,595 @@
+//! Turning a job seeker's notes-to-self into sentences addressed to the reader of a letter.
+//!
+//! Notes say "Hannah liked how I broke the migration into reversible steps"; the letter to Hannah
+//! must say "I was especially glad that you liked how I broke the migration into reversible
+//! steps." This module holds those small, conservative rewrites (names and "they" become "you",
+//! verbs agree, a subject is supplied where the note left it out) plus list joining and dates
+//! for people. Pure functions on strings, unit-tested with the shapes real notes take.
+
+use jiff::civil::Date;
+
+use crate::extract::people;
+
+/// Joins items as people write lists: `A`, `A and B`, `A, B, and C`.
+pub fn join(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+    }
+}
+
+/// `Tuesday, October 14`.
+pub fn day(date: Date) -> String {
+    date.strftime("%A, %B %-d").to_string()
+}
+
+/// `October 14, 2026`.
+pub fn full_date(date: Date) -> String {
+    date.strftime("%B %-d, %Y").to_string()
+}
+
+/// `an email`, `a letter`, `a card`: the article by the first letter as spelled.
+pub fn with_article(word: &str) -> String {
+    let vowel = word.chars().next().is_some_and(|c| "aeiouAEIOU".contains(c));
+    format!("{} {word}", if vowel { "an" } else { "a" })
+}
+
+/// The stage as a phrase for a sentence: `final round`, `phone screen`, `technical interview`.
+pub fn stage_phrase(stage: Option<&str>) -> String {
+    let Some(stage) = stage else { return "interview".to_owned() };
+    let words: Vec<String> = stage
+        .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .map(|w| if w.len() > 1 && w.chars().all(|c| c.is_uppercase()) { w.to_owned() } else { w.to_lowercase() })
+        .collect();
+    let phrase = words.join(" ");
+    let nouns = [
+        "interview",
+        "screen",
+        "round",
+        "call",
+        "onsite",
+        "chat",
+        "panel",
+        "conversation",
+        "meeting",
+        "loop",
+        "review",
+        "presentation",
+        "visit",
+        "lunch",
+        "coffee",
+    ];
+    if phrase.is_empty() {
+        "interview".to_owned()
+    } else if phrase == "final" {
+        "final round".to_owned()
+    } else if words.iter().any(|w| nouns.contains(&w.as_str()) || w.ends_with("interview")) {
+        phrase
+    } else {
+        format!("{phrase} interview")
+    }
+}
+
+/// How a letter greets someone: `Dr. Raman` when the note gives an honorific, else the given name.
+pub fn salutation(name: &str) -> String {
+    match people::honorific(name) {
+        Some(h) => format!("{h} {}", people::last_name(name)),
+        None => people::first_name(name).to_owned(),
+    }
+}
+
+/// The grammatical shape of a rewritten note, which decides the sentence around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// A clause with its own subject: "you liked how I…", "the team seemed…".
+    Clause,
+    /// Something done together: "we connected on…".
+    Together,
+    /// A noun phrase: "the discussion of on-call".
+    Phrase,
+}
+
+/// Verbs that, leading a note without a subject, describe something done together.
+const TOGETHER: &[&str] = &[
+    "connected",
+    "bonded",
+    "clicked",
+    "agreed",
+    "talked",
+    "chatted",
+    "discussed",
+    "laughed",
+    "shared",
+    "covered",
+    "dug",
+    "spent",
+    "went",
+    "spoke",
+    "met",
+    "brainstormed",
+    "debated",
+    "explored",
+    "compared",
+    "traded",
+    "swapped",
+    "geeked",
+    "whiteboarded",
+    "sketched",
+    "paired",
+    "riffed",
+    "aligned",
+];
+
+/// Irregular past tenses that lead notes often enough to recognise.
+const IRREGULAR: &[&str] = &[
+    "got", "had", "made", "took", "gave", "led", "ran", "drew", "built", "wrote", "did", "found", "saw", "showed",
+    "thought", "felt", "kept", "brought", "told", "said", "sat", "knew", "won", "held", "taught", "caught", "came",
+    "left", "hit", "nailed",
+];
+
+/// Words that may be lower-cased when they lead a note (proper nouns such as Python stay).
+const COMMON: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "our",
+    "my",
+    "their",
+    "his",
+    "her",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "it",
+    "good",
+    "great",
+    "strong",
+    "nice",
+    "positive",
+    "real",
+    "clear",
+    "solid",
+    "some",
+    "lots",
+    "plenty",
+    "very",
+    "really",
+    "both",
+    "everyone",
+    "everybody",
+    "all",
+    "much",
+    "many",
+    "most",
+    "lively",
+    "warm",
+    "genuine",
+    "interesting",
+    "deep",
+    "long",
+    "quick",
+    "fun",
+    "friendly",
+    "excellent",
+    "detailed",
+    "open",
+    "honest",
+    "mutual",
+    "overall",
+    "discussion",
+    "conversation",
+    "questions",
+    "question",
+    "answers",
+    "answer",
+    "feedback",
+    "rapport",
+    "energy",
+    "enthusiasm",
+    "interest",
+    "team",
+    "how",
+    "what",
+    "why",
+    "when",
+    "where",
+    "which",
+    "whether",
+    "talk",
+    "shared",
+    "genuinely",
+    "clearly",
+    "especially",
+    "excited",
+    "curious",
+    "keen",
+    "happy",
+    "glad",
+    "impressed",
+];
+
+const DETERMINERS: &[&str] =
+    &["the", "a", "an", "our", "my", "your", "their", "this", "that", "these", "those", "some"];
+
+/// Sentences recalling the highlights, addressed to `reader`. The first sentence leads.
+pub fn highlight_sentences(highlights: &[&str], reader: &str) -> Vec<String> {
+    highlights
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let (shape, body) = to_reader(text, reader);
+            let lead = match (shape, i) {
+                (Shape::Clause, 0) => "I was especially glad that",
+                (Shape::Clause, 1) => "I was also glad that",
+                (Shape::Clause, _) => "And I appreciated that",
+                (Shape::Together, 0) => "I especially enjoyed how",
+                (Shape::Together, 1) => "I also enjoyed how",
+                (Shape::Together, _) => "And I appreciated how",
+                (Shape::Phrase, 0) => "I especially enjoyed",
+                (Shape::Phrase, 1) => "I also enjoyed",
+                (Shape::Phrase, _) => "And I appreciated",
+            };
+            format!("{lead} {}.", body)
+        })
+        .collect()
+}
+
+/// Sentences that take up what did not come across in the interview, addressed to `reader`.
+///
+/// `Topic: what I meant` becomes a sentence naming the topic followed by the explanation, in the
+/// candidate's own words; a bare topic becomes an offer to explain it.
+pub fn clarification_sentences(items: &[&str], reader: &str) -> Vec<String> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let text = address(trim_end_punct(item), reader);
+            match split_topic(&text) {
+                Some((topic, explanation)) => {
+                    let lead = if i == 0 { "I also wanted to come back to" } else { "I would also like to add a word about" };
+                    format!("{lead} {}. {}", lower_topic(topic), sentence(explanation))
+                }
+                None => {
+                    let topic = lower_topic(strip_miss_prefix(&text));
+                    if i == 0 {
+                        format!("I don't think I explained {topic} as clearly as I would have liked, and I would be glad to walk you through it in more detail.")
+                    } else {
+                        format!("I would also be happy to say more about {topic}, which I didn't get to explain fully.")
+                    }
+                }
+            }
+        })
+        .collect()
+}
+
+/// Rewrites a note so it speaks to `reader`, and says what shape the result has.
+fn to_reader(text: &str, reader: &str) -> (Shape, String) {
+    let text = address(trim_end_punct(text), reader);
+    let mut words = text.splitn(2, ' ');
+    let first = words.next().unwrap_or_default();
+    let rest = words.next().unwrap_or_default();
+    let lower = first.to_lowercase();
+    match lower.as_str() {
+        "you" => (Shape::Clause, format!("you {rest}").trim_end().to_owned()),
+        "i" => (Shape::Clause, text.clone()),
+        "we" => (Shape::Together, format!("we {rest}")),
+        _ if TOGETHER.contains(&lower.as_str()) => {
+            (Shape::Together, format!("we {lower} {rest}").trim_end().to_owned())
+        }
+        _ if is_past_tense(&lower) => (Shape::Clause, format!("I {lower} {rest}").trim_end().to_owned()),
+        _ if text.split(' ').skip(1).any(|w| {
+            is_past_tense(&w.to_lowercase()) || matches!(w, "is" | "are" | "was" | "were" | "seemed" | "seems")
+        }) =>
+        {
+            (Shape::Clause, lower_first(&text))
+        }
+        _ => {
+            let phrase = lower_topic(&text);
+            let det = phrase.split(' ').next().is_some_and(|w| DETERMINERS.contains(&w));
+            (Shape::Phrase, if det { phrase } else { format!("the {phrase}") })
+        }
+    }
+}
+
+/// Puts "you" where the note names the reader or says "they", and makes the verb agree.
+fn address(text: &str, reader: &str) -> String {
+    let mut names: Vec<String> = vec![reader.to_owned(), people::bare_name(reader).to_owned()];
+    if let Some(h) = people::honorific(reader) {
+        names.push(format!("{h} {}", people::last_name(reader)));
+    }
+    names.push(people::first_name(reader).to_owned());
+    let mut out = text.to_owned();
+    for name in names.iter().filter(|n| !n.is_empty()) {
+        out = replace_word(&out, &format!("{name}'s"), "your");
+        out = replace_word(&out, &format!("{name}’s"), "your");
+        out = replace_word(&out, name, "you");
+    }
+    for (from, to) in [
+        ("They", "You"),
+        ("they", "you"),
+        ("them", "you"),
+        ("Their", "Your"),
+        ("their", "your"),
+        ("They're", "You're"),
+        ("they're", "you're"),
+    ] {
+        out = replace_word(&out, from, to);
+    }
+    agree_after_you(&out)
+}
+
+/// "you was" → "you were", "you seems" → "you seem"…
+fn agree_after_you(text: &str) -> String {
+    let fixes: &[(&str, &str)] = &[
+        ("was", "were"),
+        ("is", "are"),
+        ("has", "have"),
+        ("does", "do"),
+        ("seems", "seem"),
+        ("likes", "like"),
+        ("loves", "love"),
+        ("wants", "want"),
+        ("thinks", "think"),
+        ("says", "say"),
+        ("asks", "ask"),
+        ("needs", "need"),
+        ("mentions", "mention"),
+        ("agrees", "agree"),
+        ("sees", "see"),
+        ("feels", "feel"),
+        ("appears", "appear"),
+        ("wasn't", "weren't"),
+        ("isn't", "aren't"),
+        ("hasn't", "haven't"),
+        ("doesn't", "don't"),
+    ];
+    let mut out = text.to_owned();
+    for prefix in ["you", "You"] {
+        for (from, to) in fixes {
+            out = replace_word(&out, &format!("{prefix} {from}"), &format!("{prefix} {to}"));
+        }
+    }
+    out
+}
+
+/// Replaces whole-word occurrences of `from`.
+fn replace_word(text: &str, from: &str, to: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (i, _) in text.match_indices(from) {
+        if i < last {
+            continue;
+        }
+        let before = text[..i].chars().next_back();
+        let after = text[i + from.len()..].chars().next();
+        let boundary = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric() || c == '\'' || c == '’' || c == '-');
+        if boundary(before) && boundary(after) {
+            out.push_str(&text[last..i]);
+            out.push_str(to);
+            last = i + from.len();
+        }
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+fn is_past_tense(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ed") && word.chars().all(char::is_alphabetic)) || IRREGULAR.contains(&word)
+}
+
+/// Lower-cases the first word when it is a common word, so proper nouns keep their capital.
+pub fn lower_first(text: &str) -> String {
+    let first = text.split(' ').next().unwrap_or_default();
+    if COMMON.contains(&first.to_lowercase().as_str()) && first.chars().skip(1).all(|c| !c.is_uppercase()) {
+        let mut chars = text.chars();
+        let head = chars.next().map(|c| c.to_lowercase().to_string()).unwrap_or_default();
+        head + chars.as_str()
+    } else {
+        text.to_owned()
+    }
+}
+
+/// Proper nouns that often lead a topic in engineering interviews and keep their capital.
+const PROPER: &[&str] = &[
+    "python", "java", "javascript", "typescript", "kafka", "kubernetes", "rust", "go", "golang", "aws", "gcp", "azure", "react",
+    "postgres", "postgresql", "linux", "docker", "terraform", "spark", "redis", "ruby", "rails", "swift", "kotlin", "scala",
+    "node", "graphql", "django", "flask", "elixir", "erlang", "haskell", "c", "c++", "c#", "sql", "ios", "android", "excel",
+    "figma", "salesforce", "snowflake", "airflow", "tableau", "english", "german", "french", "spanish", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+
+/// Lower-cases a topic's first word when it is only capitalised because it starts the note
+/// (`Cache invalidation` → `cache invalidation`), keeping names, acronyms and known proper nouns.
+pub fn lower_topic(text: &str) -> String {
+    let mut words = text.split(' ');
+    let first = words.next().unwrap_or_default();
+    let second = words.next().unwrap_or_default();
+    let sentence_case = first.chars().next().is_some_and(char::is_uppercase) && first.chars().skip(1).all(|c| !c.is_uppercase());
+    let named = second.chars().next().is_some_and(char::is_uppercase);
+    if sentence_case && !named && !PROPER.contains(&first.to_lowercase().as_str()) {
+        let mut chars = text.chars();
+        let head = chars.next().map(|c| c.to_lowercase().to_string()).unwrap_or_default();
+        head + chars.as_str()
+    } else {
+        text.to_owned()
+    }
+}
+
+/// Capitalises the first letter and ends with a full stop.
+fn sentence(text: &str) -> String {
+    let text = text.trim();
+    let mut chars = text.chars();
+    let head = chars.next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
+    let body = head + chars.as_str();
+    if body.ends_with(['.', '!', '?']) { body } else { format!("{body}.") }
+}
+
+fn trim_end_punct(text: &str) -> &str {
+    text.trim().trim_end_matches(['.', ';', ',', ':']).trim_end()
+}
+
+/// `Topic: explanation` or `Topic — explanation`, when the explanation is a real sentence.
+fn split_topic(text: &str) -> Option<(&str, &str)> {
+    let at = [": ", " — ", " – ", " - "].iter().filter_map(|sep| text.find(sep).map(|i| (i, sep.len()))).min()?;
+    let (topic, explanation) = (text[..at.0].trim(), text[at.0 + at.1..].trim());
+    (explanation.split_whitespace().count() >= 3 && !topic.is_empty()).then_some((topic, explanation))
+}
+
+/// Drops the "didn't explain" that notes put before the topic.
+fn strip_miss_prefix(text: &str) -> &str {
+    const PREFIXES: &[&str] = &[
+        "didn't get to explain ",
+        "did not get to explain ",
+        "didn't explain ",
+        "did not explain ",
+        "didn't mention ",
+        "did not mention ",
+        "forgot to mention ",
+        "forgot to explain ",
+        "should have mentioned ",
+        "should have explained ",
+        "could have explained ",
+        "could have been more specific about ",
+        "could have been clearer about ",
+        "wasn't clear about ",
+        "was not clear about ",
+        "ran out of time to explain ",
+        "ran out of time on ",
+        "didn't get to ",
+        "clarify ",
+        "explain ",
+        "missed ",
+        "more on ",
+    ];
+    let lower = text.to_lowercase().replace('’', "'");
+    let stripped = PREFIXES.iter().find(|p| lower.starts_with(*p)).map_or(text, |p| &text[p.len()..]);
+    stripped.trim_end_matches(" better").trim_end_matches(" more clearly")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_joined_as_people_write_them() {
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(join(&s(&["Hannah"])), "Hannah");
+        assert_eq!(join(&s(&["Hannah", "Gregory"])), "Hannah and Gregory");
+        assert_eq!(join(&s(&["Ana", "Ben", "Cleo"])), "Ana, Ben, and Cleo");
+    }
+
+    #[test]
+    fn dates_read_as_people_write_them() {
+        let d: Date = "2026-10-14".parse().unwrap();
+        assert_eq!(day(d), "Wednesday, October 14");
+        assert_eq!(full_date(d), "October 14, 2026");
+    }
+
+    #[test]
+    fn stages_read_as_phrases() {
+        assert_eq!(stage_phrase(Some("phone-screen")), "phone screen");
+        assert_eq!(stage_phrase(Some("final")), "final round");
+        assert_eq!(stage_phrase(Some("Technical")), "technical interview");
+        assert_eq!(stage_phrase(Some("panel")), "panel");
+        assert_eq!(stage_phrase(Some("HR screen")), "HR screen");
+        assert_eq!(stage_phrase(None), "interview");
+    }
+
+    #[test]
+    fn salutations_use_honorifics_or_given_names() {
+        assert_eq!(salutation("Dr. Priya Raman"), "Dr. Raman");
+        assert_eq!(salutation("Hannah Lee"), "Hannah");
+        assert_eq!(salutation("李娜"), "李娜");
+    }
+
+    #[test]
+    fn a_note_about_the_reader_is_turned_to_them() {
+        let s = highlight_sentences(&["Hannah liked how I broke the migration into reversible steps."], "Hannah Lee");
+        assert_eq!(s, ["I was especially glad that you liked how I broke the migration into reversible steps."]);
+        let s = highlight_sentences(&["Dr. Raman was impressed by the benchmark harness"], "Dr. Priya Raman");
+        assert_eq!(s, ["I was especially glad that you were impressed by the benchmark harness."]);
+        let s = highlight_sentences(&["They asked great follow-up questions about my Kafka work"], "Ana Souza");
+        assert_eq!(s, ["I was especially glad that you asked great follow-up questions about my Kafka work."]);
+    }
+
+    #[test]
+    fn notes_without_a_subject_get_one() {
+        let s = highlight_sentences(
+            &[
+                "Connected on remote work culture",
+                "Python experience clearly matched",
+                "Walked through the rollback plan",
+            ],
+            "Jane Smith",
+        );
+        assert_eq!(
+            s,
+            [
+                "I especially enjoyed how we connected on remote work culture.",
+                "I was also glad that Python experience clearly matched.",
+                "And I appreciated that I walked through the rollback plan.",
+            ]
+        );
+    }
+
+    #[test]
+    fn phrases_become_objects() {
+        let s = highlight_sentences(
+            &["The discussion of on-call rotations", "Lively debate on event sourcing"],
+            "Jane Smith",
+        );
+        assert_eq!(
+            s,
+            [
+                "I especially enjoyed the discussion of on-call rotations.",
+                "I also enjoyed the lively debate on event sourcing."
+            ]
+        );
+    }
+
+    #[test]
+    fn topics_lose_their_sentence_capital_but_not_proper_nouns() {
+        assert_eq!(lower_topic("Cache invalidation"), "cache invalidation");
+        assert_eq!(lower_topic("Kafka consumer lag"), "Kafka consumer lag");
+        assert_eq!(lower_topic("API design"), "API design");
+        assert_eq!(lower_topic("Gregory Park's question"), "Gregory Park's question");
+    }
+
+    #[test]
+    fn someone_else_keeps_their_name() {
+        let s = highlight_sentences(&["Gregory liked my pairing style"], "Hannah Lee");
+        assert_eq!(s, ["I was especially glad that Gregory liked my pairing style."]);
+    }
+
+    #[test]
+    fn clarifications_keep_the_explanation_or_offer_one() {
+        let s = clarification_sentences(
+            &[
+                "Cache invalidation: I said we rely on TTLs, but we version every key so stale reads are bounded.",
+                "Didn't explain how the on-call rotation works",
+            ],
+            "Hannah Lee",
+        );
+        assert_eq!(
+            s,
+            [
+                "I also wanted to come back to cache invalidation. I said we rely on TTLs, but we version every key so stale reads are bounded.",
+                "I would also be happy to say more about how the on-call rotation works, which I didn't get to explain fully.",
+            ]
+        );
+        let s = clarification_sentences(&["Could have been more specific about distributed systems"], "Jane Smith");
+        assert_eq!(
+            s,
+            [
+                "I don't think I explained distributed systems as clearly as I would have liked, and I would be glad to walk you through it in more detail."
+            ]
+        );
+    }
+}
