@@ -305,21 +305,38 @@ fn address(text: &str, reader: &str) -> String {
     }
     names.push(people::first_name(reader).to_owned());
     let mut out = text.to_owned();
+    let names_reader = names.iter().any(|n| !n.is_empty() && crate::extract::contains_word(text, n));
     for name in names.iter().filter(|n| !n.is_empty()) {
         out = replace_word(&out, &format!("{name}'s"), "your");
         out = replace_word(&out, &format!("{name}’s"), "your");
         out = replace_word(&out, name, "you");
     }
+    // "They" in a note means the interviewers, and the reader is one of them. "Them" is left
+    // alone: it as often means the things discussed ("negotiated them with product").
     for (from, to) in [
         ("They", "You"),
         ("they", "you"),
-        ("them", "you"),
         ("Their", "Your"),
         ("their", "your"),
         ("They're", "You're"),
         ("they're", "you're"),
     ] {
         out = replace_word(&out, from, to);
+    }
+    // Once the note has named the reader, "he" and "she" are the reader too.
+    if names_reader {
+        for (from, to) in [
+            ("he", "you"),
+            ("she", "you"),
+            ("He", "You"),
+            ("She", "You"),
+            ("him", "you"),
+            ("his", "your"),
+            ("he's", "you're"),
+            ("she's", "you're"),
+        ] {
+            out = replace_word(&out, from, to);
+        }
     }
     agree_after_you(&out)
 }
@@ -397,12 +414,70 @@ pub fn lower_first(text: &str) -> String {
 
 /// Proper nouns that often lead a topic in engineering interviews and keep their capital.
 const PROPER: &[&str] = &[
-    "python", "java", "javascript", "typescript", "kafka", "kubernetes", "rust", "go", "golang", "aws", "gcp", "azure", "react",
-    "postgres", "postgresql", "linux", "docker", "terraform", "spark", "redis", "ruby", "rails", "swift", "kotlin", "scala",
-    "node", "graphql", "django", "flask", "elixir", "erlang", "haskell", "c", "c++", "c#", "sql", "ios", "android", "excel",
-    "figma", "salesforce", "snowflake", "airflow", "tableau", "english", "german", "french", "spanish", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "january", "february", "march", "april", "june", "july", "august", "september",
-    "october", "november", "december",
+    "python",
+    "java",
+    "javascript",
+    "typescript",
+    "kafka",
+    "kubernetes",
+    "rust",
+    "go",
+    "golang",
+    "aws",
+    "gcp",
+    "azure",
+    "react",
+    "postgres",
+    "postgresql",
+    "linux",
+    "docker",
+    "terraform",
+    "spark",
+    "redis",
+    "ruby",
+    "rails",
+    "swift",
+    "kotlin",
+    "scala",
+    "node",
+    "graphql",
+    "django",
+    "flask",
+    "elixir",
+    "erlang",
+    "haskell",
+    "c",
+    "c++",
+    "c#",
+    "sql",
+    "ios",
+    "android",
+    "excel",
+    "figma",
+    "salesforce",
+    "snowflake",
+    "airflow",
+    "tableau",
+    "english",
+    "german",
+    "french",
+    "spanish",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// Lower-cases a topic's first word when it is only capitalised because it starts the note
@@ -411,9 +486,11 @@ pub fn lower_topic(text: &str) -> String {
     let mut words = text.split(' ');
     let first = words.next().unwrap_or_default();
     let second = words.next().unwrap_or_default();
-    let sentence_case = first.chars().next().is_some_and(char::is_uppercase) && first.chars().skip(1).all(|c| !c.is_uppercase());
-    let named = second.chars().next().is_some_and(char::is_uppercase);
-    if sentence_case && !named && !PROPER.contains(&first.to_lowercase().as_str()) {
+    let sentence_case =
+        first.chars().next().is_some_and(char::is_uppercase) && first.chars().skip(1).all(|c| !c.is_uppercase());
+    let named = second != "I" && second.chars().next().is_some_and(char::is_uppercase);
+    let common = COMMON.contains(&first.to_lowercase().as_str());
+    if sentence_case && (common || !named) && !PROPER.contains(&first.to_lowercase().as_str()) {
         let mut chars = text.chars();
         let head = chars.next().map(|c| c.to_lowercase().to_string()).unwrap_or_default();
         head + chars.as_str()
@@ -560,6 +637,24 @@ mod tests {
         assert_eq!(lower_topic("Kafka consumer lag"), "Kafka consumer lag");
         assert_eq!(lower_topic("API design"), "API design");
         assert_eq!(lower_topic("Gregory Park's question"), "Gregory Park's question");
+    }
+
+    #[test]
+    fn pronouns_for_the_reader_become_you_but_them_stays() {
+        let s = highlight_sentences(&["José and I paired well; he said my tests read like a spec"], "José Álvarez");
+        assert_eq!(s, ["I was especially glad that you and I paired well; you said my tests read like a spec."]);
+        let s = clarification_sentences(
+            &["Could have been more specific about error budgets and how we negotiated them"],
+            "Ana Souza",
+        );
+        assert_eq!(
+            s,
+            [
+                "I don't think I explained error budgets and how we negotiated them as clearly as I would have liked, and I would be glad to walk you through it in more detail."
+            ]
+        );
+        let s = clarification_sentences(&["Why I chose event sourcing"], "Ana Souza");
+        assert!(s[0].starts_with("I don't think I explained why I chose event sourcing as"), "{s:?}");
     }
 
     #[test]
