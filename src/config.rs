@@ -76,15 +76,14 @@ impl Config {
             None => File::default(),
         };
         let base = config_file.as_deref().and_then(Path::parent).unwrap_or(&path).to_path_buf();
-        let notes_dir = if config_file.as_deref().and_then(Path::parent) == Some(path.as_path()) {
-            match &file.notes {
-                Some(dir) => base.join(dir),
-                None if path.join("content").is_dir() => path.join("content"),
-                None => path.clone(),
-            }
-        } else {
-            path.clone()
+        // Like cargo inside a crate: a folder inside the notes folder means the whole notes folder.
+        let notes_dir = match (&config_file, &file.notes) {
+            (Some(_), Some(dir)) => base.join(dir),
+            (Some(_), None) if base.join("content").is_dir() => base.join("content"),
+            (Some(_), None) => base.clone(),
+            (None, _) => path.clone(),
         };
+        let notes_dir = if path.starts_with(&notes_dir) || path == base { notes_dir } else { path.clone() };
         let theme_dir =
             Some(base.join("themes").join(file.theme.as_deref().unwrap_or("default"))).filter(|d| d.is_dir());
         Ok(Config {

@@ -1,0 +1,178 @@
+//! `followup build`: drafts, dashboard, idempotence, edit protection, deletion.
+
+use crate::support::{Test, snapshot_tree};
+
+const NOTE: &str = "---
+company: Acme
+position: Staff Engineer
+date: 2026-10-20
+stage: final
+interviewers:
+  - name: Ana Souza
+    title: CTO
+    email: ana@acme.example
+    emailed: true
+  - Ben Okafor - Staff Engineer
+---
+
+## Highlights
+
+- Ana liked my rollout plan.
+- Ben asked about my Kafka work.
+";
+
+#[test]
+fn content_drafts_and_dashboard_match_their_snapshots() {
+    let t = Test::copy_of("content");
+    let run = t.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for (rel, bytes) in snapshot_tree(t.path()) {
+        if rel.ends_with(".followup.md") || rel == "DASHBOARD.md" {
+            insta::assert_snapshot!(rel.replace('/', "__"), String::from_utf8(bytes).unwrap());
+        }
+    }
+}
+
+#[test]
+fn committed_content_outputs_are_current() {
+    // The drafts and dashboard committed in content/ are what a build produces today.
+    let t = Test::copy_of("content");
+    let run = t.run(&["build", "--check"]);
+    assert_eq!(run.code, 0, "content/ is stale; run `cargo run -- build content --today 2026-10-27`\n{}", run.stdout);
+}
+
+#[test]
+fn a_second_build_writes_nothing() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE);
+    assert_eq!(t.run(&["build"]).code, 0);
+    let before: Vec<_> = snapshot_tree(t.path());
+    let mtime = std::fs::metadata(t.path().join("acme/final.followup.md")).unwrap().modified().unwrap();
+    let run = t.run(&["build"]);
+    assert!(run.stdout.contains("0 drafts written, 1 unchanged"), "{}", run.stdout);
+    assert_eq!(snapshot_tree(t.path()), before);
+    assert_eq!(std::fs::metadata(t.path().join("acme/final.followup.md")).unwrap().modified().unwrap(), mtime);
+    assert_eq!(t.run(&["build", "--check"]).code, 0);
+}
+
+#[test]
+fn builds_are_byte_identical_across_folders() {
+    let a = Test::copy_of("content");
+    let b = Test::copy_of("content");
+    a.run(&["build"]);
+    b.run(&["build"]);
+    assert_eq!(snapshot_tree(a.path()), snapshot_tree(b.path()));
+}
+
+#[test]
+fn check_lists_changes_and_writes_nothing() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE);
+    let run = t.run(&["build", "--check"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("would create acme/final.followup.md"), "{}", run.stdout);
+    assert!(!t.exists("acme/final.followup.md"));
+    assert!(!t.exists("DASHBOARD.md"));
+}
+
+#[test]
+fn each_person_gets_their_own_message_on_their_channel() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE);
+    t.run(&["build"]);
+    let draft = t.read("acme/final.followup.md");
+    assert!(draft.contains("## Ana Souza, CTO · email"), "{draft}");
+    assert!(draft.contains("**To:** Ana Souza <ana@acme.example>"), "{draft}");
+    assert!(draft.contains("I was especially glad that you liked my rollout plan."), "{draft}");
+    assert!(draft.contains("## Ben Okafor, Staff Engineer · letter"), "{draft}");
+    assert!(draft.contains("I was especially glad that you asked about my Kafka work."), "{draft}");
+    assert!(draft.contains("Would it be all right if I checked in with you on Tuesday, November 3"), "{draft}");
+}
+
+#[test]
+fn an_edited_draft_is_never_overwritten() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE);
+    t.run(&["build"]);
+    let edited = t.read("acme/final.followup.md").replace("Dear Ana,", "Hi Ana!");
+    t.write("acme/final.followup.md", &edited);
+    t.write("acme/final.md", NOTE.replace("Staff Engineer\ndate", "Principal Engineer\ndate"));
+    let run = t.run(&["build"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.contains("acme/final.followup.md: kept (edited by you, not overwritten)"), "{}", run.stdout);
+    assert_eq!(t.read("acme/final.followup.md"), edited);
+    assert!(t.read("DASHBOARD.md").contains("[edited](acme/final.followup.md)"));
+}
+
+#[test]
+fn a_deleted_draft_is_written_afresh() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE);
+    t.run(&["build"]);
+    let first = t.read("acme/final.followup.md");
+    std::fs::remove_file(t.path().join("acme/final.followup.md")).unwrap();
+    t.run(&["build"]);
+    assert_eq!(t.read("acme/final.followup.md"), first);
+}
+
+#[test]
+fn a_deleted_note_takes_its_unedited_draft_but_not_an_edited_one() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE).write("globex/final.md", NOTE.replace("Acme", "Globex"));
+    t.run(&["build"]);
+    let edited = t.read("globex/final.followup.md") + "\nP.S. my own words\n";
+    t.write("globex/final.followup.md", &edited);
+    std::fs::remove_file(t.path().join("acme/final.md")).unwrap();
+    std::fs::remove_file(t.path().join("globex/final.md")).unwrap();
+    let run = t.run(&["build"]);
+    assert!(!t.exists("acme/final.followup.md"));
+    assert_eq!(t.read("globex/final.followup.md"), edited);
+    assert!(run.stderr.contains("globex/final.followup.md:1:1: warning: this draft's note is gone"), "{}", run.stderr);
+}
+
+#[test]
+fn writes_leave_no_temporary_files() {
+    let t = Test::copy_of("content");
+    t.run(&["build"]);
+    assert!(snapshot_tree(t.path()).iter().all(|(rel, _)| !rel.contains("followup-tmp")));
+}
+
+#[test]
+fn note_text_never_reaches_the_html_as_markup() {
+    let t = Test::new();
+    t.write(
+        "evil/note.md",
+        "---\ncompany: \"<script>alert(1)</script> Corp\"\ndate: 2026-10-20\ninterviewers: [\"Ana Souza, <b>CTO</b>\"]\n---\n## Highlights\n- <img src=x onerror=alert(2)> went well\n",
+    );
+    assert_eq!(t.run(&["build"]).code, 0);
+    let html = t.read("dashboard.html");
+    assert!(!html.contains("<script>alert"), "{html}");
+    assert!(!html.contains("<b>CTO"), "{html}");
+    assert!(!html.contains("<img"), "{html}");
+    assert!(html.contains("<table>"), "the dashboard's own tables render: {html}");
+}
+
+#[test]
+fn a_note_that_names_nobody_thanks_the_hiring_team() {
+    let t = Test::new();
+    t.write(
+        "p/onsite.md",
+        "---\ncompany: Pied Piper\ndate: 2026-10-22\n---\n## Highlights\n- The whiteboard session on compression.\n",
+    );
+    let run = t.run(&["build"]);
+    let draft = t.read("p/onsite.followup.md");
+    assert!(draft.contains("Dear Pied Piper team,"), "{draft}");
+    assert!(draft.contains("I especially enjoyed the whiteboard session on compression."), "{draft}");
+    assert!(run.stderr.contains("p/onsite.md:1:1: warning: nobody is named"), "{}", run.stderr);
+}
+
+#[test]
+fn the_dashboard_lists_what_is_due() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE);
+    t.run(&["build"]);
+    let md = t.read("DASHBOARD.md");
+    assert!(md.contains("| 2026-10-21 | overdue | Send the thank-yous | Ana Souza and Ben Okafor | Acme |"), "{md}");
+    assert!(md.contains("| 2026-11-03 | due soon | Check in | Ana Souza and Ben Okafor | Acme |"), "{md}");
+    assert!(!md.contains("### Coming up"), "nothing is further out than a week: {md}");
+}

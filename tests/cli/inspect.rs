@@ -1,0 +1,106 @@
+//! `followup inspect`: what followup understood, as text and as the JSON contract.
+
+use crate::support::{Test, copy_dir, repo};
+
+fn json(run: &crate::support::Run) -> serde_json::Value {
+    serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout))
+}
+
+#[test]
+fn inspect_json_of_a_note_follows_the_contract() {
+    let t = Test::copy_of("content");
+    let run = crate::support::run(&[
+        "inspect",
+        "--json",
+        t.path().join("globex/2026-10-14-final.md").to_str().unwrap(),
+        "--today",
+        "2026-10-27",
+    ]);
+    let v = json(&run);
+    assert_eq!(v["path"], "globex/2026-10-14-final.md");
+    assert_eq!(v["company"], "Globex");
+    assert_eq!(v["date"], "2026-10-14");
+    assert_eq!(v["process_position"], "end");
+    assert_eq!(v["thank_you_by"], "2026-10-15");
+    assert_eq!(v["check_in_on"], "2026-10-28");
+    let people = v["people"].as_array().unwrap();
+    assert_eq!(people.len(), 3);
+    assert_eq!(people[0]["name"], "Hannah Lee");
+    assert_eq!(people[0]["channel"], "email");
+    assert_eq!(people[1]["channel"], "letter");
+    assert_eq!(people[2]["kind"], "helper");
+    assert_eq!(people[2]["role"], "coordinator");
+    assert_eq!(people[2]["channel"], "card");
+    assert_eq!(v["highlights"][0]["about"][0], "Hannah Lee");
+    assert_eq!(v["clarifications"].as_array().unwrap().len(), 2);
+    assert!(v["warnings"][0].as_str().unwrap().contains("Gregory Park has an email address"));
+}
+
+#[test]
+fn inspect_json_of_a_folder_is_sorted_and_shows_skips_and_errors() {
+    let t = Test::copy_of("tests/fixtures/bad-notes");
+    t.write("templates/README.md", "# How I take notes\n");
+    let run = t.run(&["inspect", "--json"]);
+    assert_eq!(run.code, 1);
+    let v = json(&run);
+    let paths: Vec<&str> = v.as_array().unwrap().iter().map(|n| n["path"].as_str().unwrap()).collect();
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted);
+    let unclosed = v.as_array().unwrap().iter().find(|n| n["path"] == "unclosed.md").unwrap();
+    assert_eq!(unclosed["error"]["line"], 1);
+    assert_eq!(unclosed["error"]["message"], "front matter is never closed");
+    let readme = v.as_array().unwrap().iter().find(|n| n["path"] == "templates/README.md").unwrap();
+    assert!(readme["skipped"].as_str().unwrap().contains("names no company"));
+}
+
+#[test]
+fn body_styles_are_all_understood() {
+    let t = Test::copy_of("content");
+    let run = t.run(&["inspect", "--json"]);
+    let v = json(&run);
+    let note = |p: &str| v.as_array().unwrap().iter().find(|n| n["path"] == p).unwrap().clone();
+    let hooli = note("hooli/2026-09-28-technical.md");
+    assert_eq!(hooli["company"], "Hooli");
+    assert_eq!(hooli["date"], "2026-09-28");
+    assert_eq!(hooli["people"][0]["name"], "Marcus Webb");
+    assert_eq!(hooli["people"][0]["title"], "SRE Manager");
+    assert_eq!(hooli["process_position"], "beginning");
+    let umbrella = note("umbrella-health/2026-10-20-panel.md");
+    let names: Vec<&str> = umbrella["people"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Dr. Priya Raman", "José Álvarez", "李娜", "Omar Haddad"]);
+    assert_eq!(umbrella["people"][3]["role"], "referrer");
+    assert_eq!(umbrella["highlights"][0]["about"][0], "Dr. Priya Raman");
+    assert_eq!(umbrella["process_position"], "middle");
+    let initech = note("initech/2026-10-02-phone-screen.md");
+    assert_eq!(initech["people"][0]["email"], "dana.whitfield@initech.example");
+    assert_eq!(initech["date"], "2026-10-02");
+    let readme = note("README.md");
+    assert!(readme["skipped"].is_string());
+}
+
+#[test]
+fn the_real_world_corpus_is_read_without_a_crash() {
+    let wild = repo().join("../shared/corpus/wild");
+    assert!(wild.is_dir(), "the shared corpus is expected beside the repository at {}", wild.display());
+    let t = Test::new();
+    copy_dir(&wild, t.path());
+    let run = t.run(&["inspect", "--json"]);
+    assert_eq!(run.code, 1, "the Brightwave note has invalid YAML: {}", run.stdout);
+    let v = json(&run);
+    let note = |p: &str| v.as_array().unwrap().iter().find(|n| n["path"] == p).unwrap().clone();
+    let screen = note("09-unicorn-phone-screen.md");
+    assert_eq!(screen["people"][0]["name"], "Jane Smith");
+    assert_eq!(screen["people"][0]["title"], "Recruiter");
+    assert_eq!(screen["company"], "ExampleCorp");
+    assert_eq!(screen["position"], "Senior Developer");
+    assert_eq!(screen["date"], "2026-02-18");
+    assert_eq!(note("10-sabrina553-brightwave-offer.md")["error"]["line"], 12);
+    assert!(note("07-nickhart-notes-template.md")["skipped"].as_str().unwrap().contains("template"));
+    assert!(note("12-sabrina553-recruiter-contact.md")["skipped"].as_str().unwrap().contains("contact card"));
+    assert!(note("13-sabrina553-email-templates.md")["skipped"].is_string());
+    assert_eq!(note("11-sabrina553-kestrel-rejected.md")["company"], "Kestrel Avionics");
+    let build = t.run(&["build"]);
+    assert_eq!(build.code, 1);
+    assert!(t.read("09-unicorn-phone-screen.followup.md").contains("Dear Jane,"));
+}

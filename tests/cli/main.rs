@@ -1,0 +1,7 @@
+//! Integration tests: the real binary on temporary copies of fixture folders.
+//! One test binary, a module per feature (see ../shared/STYLE.md).
+
+mod build;
+mod errors;
+mod inspect;
+mod support;

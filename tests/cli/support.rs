@@ -1,0 +1,106 @@
+//! The `Test` builder: a temporary notes folder, the binary run on it, and helpers to read back.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// Today, pinned so drafts and dashboards are the same on every machine.
+pub const TODAY: &str = "2026-10-27";
+
+pub struct Test {
+    pub dir: tempfile::TempDir,
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Test {
+    /// An empty notes folder.
+    pub fn new() -> Test {
+        Test { dir: tempfile::tempdir().expect("a temporary folder") }
+    }
+
+    /// A copy of a folder of the repository (`content`, `tests/fixtures/<case>`).
+    pub fn copy_of(rel: &str) -> Test {
+        let test = Test::new();
+        copy_dir(&repo().join(rel), test.path());
+        test
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes a file under the notes folder, creating folders.
+    pub fn write(&self, rel: &str, text: impl AsRef<[u8]>) -> &Test {
+        let path = self.path().join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+        self
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    }
+
+    pub fn exists(&self, rel: &str) -> bool {
+        self.path().join(rel).exists()
+    }
+
+    /// Runs `followup ARGS... <folder> --today TODAY`.
+    pub fn run(&self, args: &[&str]) -> Run {
+        let mut all: Vec<&str> = args.to_vec();
+        all.push(self.path().to_str().unwrap());
+        all.extend(["--today", TODAY]);
+        run(&all)
+    }
+}
+
+/// Runs the binary with `args`, with no inherited FOLLOWUP_TODAY.
+pub fn run(args: &[&str]) -> Run {
+    let out: Output =
+        Command::new(env!("CARGO_BIN_EXE_followup")).args(args).env_remove("FOLLOWUP_TODAY").output().unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display())) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Every file under `root` with its bytes, sorted by relative path.
+pub fn snapshot_tree(root: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(root, &path, out);
+            } else {
+                let rel = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+                out.push((rel, std::fs::read(&path).unwrap()));
+            }
+        }
+    }
+    walk(root, root, &mut out);
+    out.sort();
+    out
+}
