@@ -130,6 +130,16 @@ const IRREGULAR: &[&str] = &[
     "left", "hit", "nailed",
 ];
 
+/// Present-tense verbs that make a note a clause ("the role owns…", "the team uses…").
+const PRESENT: &[&str] = &[
+    "is", "are", "was", "were", "seemed", "seems", "has", "have", "owns", "own", "uses", "use", "runs", "needs",
+    "wants", "looks", "sounds", "means", "makes", "takes", "gives", "lets", "keeps", "will", "would", "can", "could",
+    "works", "ships",
+];
+
+/// Verbs that start a note about something still to ask or check.
+const ASKING: &[&str] = &["confirm", "ask", "check", "find", "learn", "understand", "verify", "discuss", "mention"];
+
 /// Words that may be lower-cased when they lead a note (proper nouns such as Python stay).
 const COMMON: &[&str] = &[
     "the",
@@ -250,6 +260,14 @@ pub fn clarification_sentences(items: &[&str], reader: &str) -> Vec<String> {
         .enumerate()
         .map(|(i, item)| {
             let text = address(trim_end_punct(item), reader);
+            let first = text.split(' ').next().unwrap_or_default().to_lowercase();
+            if text.ends_with('?') {
+                let lead = if i == 0 { "I also had a question I didn't get to ask:" } else { "And another:" };
+                return format!("{lead} {}", lower_topic(&text));
+            }
+            if ASKING.contains(&first.as_str()) {
+                return format!("I would also like to {}.", lower_topic(&text));
+            }
             match split_topic(&text) {
                 Some((topic, explanation)) => {
                     let lead = if i == 0 { "I also wanted to come back to" } else { "I would also like to add a word about" };
@@ -283,10 +301,7 @@ fn to_reader(text: &str, reader: &str) -> (Shape, String) {
             (Shape::Together, format!("we {lower} {rest}").trim_end().to_owned())
         }
         _ if is_past_tense(&lower) => (Shape::Clause, format!("I {lower} {rest}").trim_end().to_owned()),
-        _ if text.split(' ').skip(1).any(|w| {
-            is_past_tense(&w.to_lowercase()) || matches!(w, "is" | "are" | "was" | "were" | "seemed" | "seems")
-        }) =>
-        {
+        _ if text.split(' ').skip(1).any(|w| is_past_tense(&w.to_lowercase()) || PRESENT.contains(&w)) => {
             (Shape::Clause, lower_first(&text))
         }
         _ => {
@@ -655,6 +670,23 @@ mod tests {
         );
         let s = clarification_sentences(&["Why I chose event sourcing"], "Ana Souza");
         assert!(s[0].starts_with("I don't think I explained why I chose event sourcing as"), "{s:?}");
+    }
+
+    #[test]
+    fn questions_and_things_to_check_read_as_such() {
+        let s = clarification_sentences(
+            &["Is the role hybrid or fully remote?", "Confirm the equity refresh policy"],
+            "Ana Souza",
+        );
+        assert_eq!(
+            s,
+            [
+                "I also had a question I didn't get to ask: is the role hybrid or fully remote?",
+                "I would also like to confirm the equity refresh policy."
+            ]
+        );
+        let s = highlight_sentences(&["The role owns data retention rules end to end"], "Ana Souza");
+        assert_eq!(s, ["I was especially glad that the role owns data retention rules end to end."]);
     }
 
     #[test]
