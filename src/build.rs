@@ -75,7 +75,9 @@ fn plural(n: usize, word: &str) -> String {
 pub fn build(config: &Config, check: bool) -> Result<Report, Error> {
     let root = &config.notes_dir;
     let renderer = Renderer::new(Theme::new(config.theme_dir.as_deref()));
+    let mut trace = crate::trace::Trace::start();
     let found = scan::find(root, &config.skip);
+    trace.mark("scan");
     let items = pipeline::run(&found.notes, config, |entry, loaded| -> Result<Option<Action>, Error> {
         let Loaded::Note(planned) = loaded else { return Ok(None) };
         if !planned.drafted {
@@ -88,6 +90,7 @@ pub fn build(config: &Config, check: bool) -> Result<Report, Error> {
             .map_err(|e| Error::Io { path: root.join(&rel), source: e })
     });
 
+    trace.mark("notes (parallel)");
     let mut items = items;
     if let Some(item) = items.iter_mut().find(|i| i.extra.is_err()) {
         return Err(std::mem::replace(&mut item.extra, Ok(None)).expect_err("found an error just above"));
@@ -142,16 +145,21 @@ pub fn build(config: &Config, check: bool) -> Result<Report, Error> {
     report.diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     report.diagnostics.dedup();
 
+    trace.mark("collect");
     let context = dashboard::build(&entries, &report.diagnostics, config.today);
+    trace.mark("dashboard context");
     let markdown = renderer.render("dashboard.md.j2", &context)?;
+    trace.mark("dashboard markdown");
     let html = renderer
         .render("dashboard.html.j2", &HtmlPage::new(&markdown, &Theme::new(config.theme_dir.as_deref()), &context))?;
+    trace.mark("dashboard html");
     for (rel, bytes) in [(DASHBOARD_MD, markdown), (DASHBOARD_HTML, html)] {
         let action = write::owned(root, rel, bytes.as_bytes(), check)
             .map_err(|e| Error::Io { path: root.join(rel), source: e })?;
         report.written.push(Written { rel: rel.to_owned(), action });
     }
     report.written.sort_by(|a, b| a.rel.cmp(&b.rel));
+    trace.mark("dashboard write");
     Ok(report)
 }
 

@@ -20,6 +20,7 @@ pub mod plan;
 pub mod render;
 pub mod scan;
 pub mod theme;
+pub mod trace;
 pub mod voice;
 pub mod write;
 

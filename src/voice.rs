@@ -319,75 +319,102 @@ fn address(text: &str, reader: &str) -> String {
         names.push(format!("{h} {}", people::last_name(reader)));
     }
     names.push(people::first_name(reader).to_owned());
+    names.retain(|n| !n.is_empty());
+    let names_reader = names.iter().any(|n| crate::extract::contains_word(text, n));
     let mut out = text.to_owned();
-    let names_reader = names.iter().any(|n| !n.is_empty() && crate::extract::contains_word(text, n));
-    for name in names.iter().filter(|n| !n.is_empty()) {
-        out = replace_word(&out, &format!("{name}'s"), "your");
-        out = replace_word(&out, &format!("{name}’s"), "your");
-        out = replace_word(&out, name, "you");
-    }
-    // "They" in a note means the interviewers, and the reader is one of them. "Them" is left
-    // alone: it as often means the things discussed ("negotiated them with product").
-    for (from, to) in [
-        ("They", "You"),
-        ("they", "you"),
-        ("Their", "Your"),
-        ("their", "your"),
-        ("They're", "You're"),
-        ("they're", "you're"),
-    ] {
-        out = replace_word(&out, from, to);
-    }
-    // Once the note has named the reader, "he" and "she" are the reader too.
     if names_reader {
-        for (from, to) in [
-            ("he", "you"),
-            ("she", "you"),
-            ("He", "You"),
-            ("She", "You"),
-            ("him", "you"),
-            ("his", "your"),
-            ("he's", "you're"),
-            ("she's", "you're"),
-        ] {
-            out = replace_word(&out, from, to);
+        for name in &names {
+            for possessive in ["'s", "’s"] {
+                out = replace_word(&out, &format!("{name}{possessive}"), "your");
+            }
+            out = replace_word(&out, name, "you");
         }
     }
-    agree_after_you(&out)
+    pronouns_to_you(&out, names_reader)
 }
 
-/// "you was" → "you were", "you seems" → "you seem"…
-fn agree_after_you(text: &str) -> String {
-    let fixes: &[(&str, &str)] = &[
-        ("was", "were"),
-        ("is", "are"),
-        ("has", "have"),
-        ("does", "do"),
-        ("seems", "seem"),
-        ("likes", "like"),
-        ("loves", "love"),
-        ("wants", "want"),
-        ("thinks", "think"),
-        ("says", "say"),
-        ("asks", "ask"),
-        ("needs", "need"),
-        ("mentions", "mention"),
-        ("agrees", "agree"),
-        ("sees", "see"),
-        ("feels", "feel"),
-        ("appears", "appear"),
-        ("wasn't", "weren't"),
-        ("isn't", "aren't"),
-        ("hasn't", "haven't"),
-        ("doesn't", "don't"),
-    ];
-    let mut out = text.to_owned();
-    for prefix in ["you", "You"] {
-        for (from, to) in fixes {
-            out = replace_word(&out, &format!("{prefix} {from}"), &format!("{prefix} {to}"));
+/// One pass over the words: "they" (the interviewers, the reader among them) becomes "you", and
+/// so do "he" and "she" once the note has named the reader; then verbs after "you" agree
+/// ("you was" → "you were"). "Them" is left alone: it as often means the things discussed
+/// ("negotiated them with product").
+fn pronouns_to_you(text: &str, names_reader: bool) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut after_you = false;
+    let mut rest = text;
+    while !rest.is_empty() {
+        let end = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
+        let (word, tail) = if end == 0 {
+            let c = rest.chars().next().expect("rest is not empty");
+            rest.split_at(c.len_utf8())
+        } else {
+            rest.split_at(end)
+        };
+        let mapped = if end == 0 { None } else { pronoun(word, names_reader).or_else(|| after_you.then(|| agree(word)).flatten()) };
+        let written = mapped.unwrap_or(word);
+        out.push_str(written);
+        if end > 0 {
+            after_you = written.eq_ignore_ascii_case("you") && tail.starts_with(' ');
+        } else if word != " " {
+            after_you = false;
         }
+        rest = tail;
     }
     out
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'
+}
+
+fn pronoun(word: &str, names_reader: bool) -> Option<&'static str> {
+    let always = match word {
+        "They" => Some("You"),
+        "they" => Some("you"),
+        "Their" => Some("Your"),
+        "their" => Some("your"),
+        "They're" => Some("You're"),
+        "they're" => Some("you're"),
+        _ => None,
+    };
+    always.or_else(|| {
+        names_reader
+            .then(|| match word {
+                "he" | "she" | "him" => Some("you"),
+                "He" | "She" => Some("You"),
+                "his" => Some("your"),
+                "he's" | "she's" => Some("you're"),
+                _ => None,
+            })
+            .flatten()
+    })
+}
+
+/// The form of a verb that agrees with "you".
+fn agree(verb: &str) -> Option<&'static str> {
+    Some(match verb {
+        "was" => "were",
+        "is" => "are",
+        "has" => "have",
+        "does" => "do",
+        "seems" => "seem",
+        "likes" => "like",
+        "loves" => "love",
+        "wants" => "want",
+        "thinks" => "think",
+        "says" => "say",
+        "asks" => "ask",
+        "needs" => "need",
+        "mentions" => "mention",
+        "agrees" => "agree",
+        "sees" => "see",
+        "feels" => "feel",
+        "appears" => "appear",
+        "wasn't" => "weren't",
+        "isn't" => "aren't",
+        "hasn't" => "haven't",
+        "doesn't" => "don't",
+        _ => return None,
+    })
 }
 
 /// Replaces whole-word occurrences of `from`.

@@ -53,7 +53,7 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     cx.fields(&mut note, &mut people, &doc.body);
     cx.sections(&mut note, &mut people, &doc.body);
     note.people = merge(people);
-    note.highlights = std::mem::take(&mut note.highlights).into_iter().map(|h| about(h, &note.people)).collect();
+    note.highlights = about(std::mem::take(&mut note.highlights), &note.people);
     note.process_position = note
         .process_position
         .or_else(|| note.stage.as_deref().and_then(sections::position_from_stage))
@@ -441,24 +441,41 @@ fn fill(into: &mut Person, from: Person) {
     into.emailed |= from.emailed;
 }
 
-/// Marks whom a highlight is about: people named in full, by an unambiguous given name, or by
-/// honorific and family name.
-fn about(mut h: Highlight, people: &[Person]) -> Highlight {
-    let text = h.text.to_lowercase();
-    h.about = people
+/// Marks whom each highlight is about: people named in full, by an unambiguous given name, or
+/// by honorific and family name.
+fn about(highlights: Vec<Highlight>, people: &[Person]) -> Vec<Highlight> {
+    if people.is_empty() {
+        return highlights;
+    }
+    let firsts: Vec<String> = people.iter().map(|p| people::first_name(&p.name).to_lowercase()).collect();
+    // The ways each person may be named in a highlight, lower-cased.
+    let mentions: Vec<Vec<String>> = people
         .iter()
-        .filter(|p| {
-            let first = people::first_name(&p.name).to_lowercase();
-            let unique = people.iter().filter(|o| people::first_name(&o.name).to_lowercase() == first).count() == 1;
-            let formal =
-                people::honorific(&p.name).map(|h| format!("{h} {}", people::last_name(&p.name)).to_lowercase());
-            contains_word(&text, &people::bare_name(&p.name).to_lowercase())
-                || (unique && contains_word(&text, &first))
-                || formal.is_some_and(|f| contains_word(&text, &f))
+        .zip(&firsts)
+        .map(|(p, first)| {
+            let mut ways = vec![people::bare_name(&p.name).to_lowercase()];
+            if firsts.iter().filter(|f| *f == first).count() == 1 {
+                ways.push(first.clone());
+            }
+            if let Some(h) = people::honorific(&p.name) {
+                ways.push(format!("{h} {}", people::last_name(&p.name)).to_lowercase());
+            }
+            ways
         })
-        .map(|p| p.name.clone())
         .collect();
-    h
+    highlights
+        .into_iter()
+        .map(|mut h| {
+            let text = h.text.to_lowercase();
+            h.about = people
+                .iter()
+                .zip(&mentions)
+                .filter(|(_, ways)| ways.iter().any(|w| contains_word(&text, w)))
+                .map(|(p, _)| p.name.clone())
+                .collect();
+            h
+        })
+        .collect()
 }
 
 /// True when `needle` stands in `text` as whole words.

@@ -206,7 +206,14 @@ fn level_number(level: HeadingLevel) -> u8 {
 
 /// Collapses runs of white space into one space and trims the ends.
 pub fn collapse_spaces(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// Finds `**Label:** value`, `**Label**: value` and `key:: value` lines outside code and HTML.
