@@ -1,19 +1,20 @@
 //! `followup build`: drafts beside every note, then the dashboard.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::Write as _;
 
 use serde::Serialize;
 
+use crate::cache;
 use crate::config::Config;
 use crate::dashboard;
 use crate::diagnostic::Diagnostic;
-use crate::draft;
+use crate::draft::{self, State};
 use crate::error::Error;
 use crate::pipeline::{self, Loaded};
 use crate::plan;
 use crate::render::{self, Renderer};
-use crate::scan::{self, DASHBOARD_HTML, DASHBOARD_MD};
+use crate::scan::{self, DASHBOARD_HTML, DASHBOARD_MD, Found, Stamp};
 use crate::theme::Theme;
 use crate::write::{self, Action, Written};
 
@@ -28,6 +29,33 @@ pub struct Report {
 }
 
 impl Report {
+    /// The report of a build that found nothing changed since the recorded one.
+    fn from_manifest(m: &cache::Manifest, warnings: Vec<Diagnostic>) -> Report {
+        let mut written: Vec<Written> = m
+            .generated
+            .iter()
+            .map(|rel| Written { rel: rel.clone(), action: Action::Unchanged })
+            .chain(m.kept.iter().map(|rel| Written { rel: rel.clone(), action: Action::Kept }))
+            .chain(
+                [DASHBOARD_MD, DASHBOARD_HTML]
+                    .iter()
+                    .map(|rel| Written { rel: rel.to_string(), action: Action::Unchanged }),
+            )
+            .collect();
+        written.sort_by(|a, b| a.rel.cmp(&b.rel));
+        Report {
+            notes: m.counts.notes,
+            skipped: m.counts.skipped,
+            failed: m.counts.failed,
+            written,
+            diagnostics: {
+                let mut all: Vec<Diagnostic> = m.errors.iter().cloned().chain(warnings).collect();
+                all.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+                all
+            },
+        }
+    }
+
     fn count(&self, action: Action, drafts: bool) -> usize {
         self.written.iter().filter(|w| w.action == action && w.rel.ends_with(scan::DRAFT_SUFFIX) == drafts).count()
     }
@@ -72,50 +100,66 @@ fn plural(n: usize, word: &str) -> String {
 ///
 /// # Errors
 /// Only for problems that stop the whole run: a broken template, an unwritable folder.
-pub fn build(config: &Config, check: bool) -> Result<Report, Error> {
+pub fn build(config: &Config, check: bool, quiet: bool) -> Result<Report, Error> {
     let root = &config.notes_dir;
-    let renderer = Renderer::new(Theme::new(config.theme_dir.as_deref()));
     let mut trace = crate::trace::Trace::start();
+    let key = cache::key(config);
+    let today = config.today.to_string();
+    let manifest = cache::Manifest::load(&config.cache_dir);
+    trace.mark("load manifest");
     let found = scan::find(root, &config.skip);
+    let dashboard_stamps: Vec<(String, Option<Stamp>)> =
+        [DASHBOARD_MD, DASHBOARD_HTML].iter().map(|rel| (rel.to_string(), Stamp::of(&root.join(rel)))).collect();
     trace.mark("scan");
-    let items = pipeline::run(&found.notes, config, |entry, loaded| -> Result<Option<Action>, Error> {
-        let Loaded::Note(planned) = loaded else { return Ok(None) };
-        if !planned.drafted {
-            return Ok(None);
-        }
-        let body = renderer.render("draft.md.j2", &plan::draft_context(planned, config))?;
-        let rel = scan::draft_path(&entry.rel);
-        write::draft(root, &rel, &draft::seal(&body), check)
-            .map(Some)
-            .map_err(|e| Error::Io { path: root.join(&rel), source: e })
-    });
-
-    trace.mark("notes (parallel)");
-    let mut items = items;
-    if let Some(item) = items.iter_mut().find(|i| i.extra.is_err()) {
-        return Err(std::mem::replace(&mut item.extra, Ok(None)).expect_err("found an error just above"));
+    if let Some(m) = manifest.as_ref().filter(|m| m.is_current(&key, &today, &found, &dashboard_stamps)) {
+        trace.mark("unchanged");
+        let warnings = if quiet { Vec::new() } else { cache::load_warnings(&config.cache_dir) };
+        return Ok(Report::from_manifest(m, warnings));
     }
-    let mut report = Report { diagnostics: found.problems, ..Report::default() };
+
+    let cached = cache::load_notes(&config.cache_dir, manifest.as_ref(), &key);
+    trace.mark("load record");
+    let drafts_on_disk: HashMap<&str, Stamp> = found.drafts.iter().map(|e| (e.rel.as_str(), e.stamp())).collect();
+    let renderer = Renderer::new(Theme::new(config.theme_dir.as_deref()));
+    let items = pipeline::par_map(&found.notes, |entry| -> Result<Built, Error> {
+        let reuse = cached.get(&entry.rel).filter(|c| c.stamp == entry.stamp());
+        let (loaded, diagnostics) = match reuse {
+            Some(c) => (c.loaded.clone(), c.diagnostics.clone()),
+            None => pipeline::load(entry, config),
+        };
+        let draft_rel = scan::draft_path(&entry.rel);
+        let draft = match &loaded {
+            Loaded::Note(planned) if planned.drafted => {
+                let on_disk = drafts_on_disk.get(draft_rel.as_str()).copied();
+                match reuse.and_then(|c| c.draft).filter(|(stamp, _)| Some(*stamp) == on_disk) {
+                    // The note and the draft are as the last build left them.
+                    Some((_, State::Generated)) => Some((Action::Unchanged, State::Generated)),
+                    Some((_, State::Edited)) => Some((Action::Kept, State::Edited)),
+                    None => Some(render_draft(&renderer, planned, config, &draft_rel, check)?),
+                }
+            }
+            _ => None,
+        };
+        Ok(Built { rel: entry.rel.clone(), stamp: entry.stamp(), loaded, diagnostics, draft })
+    });
+    trace.mark("notes (parallel)");
+    let items = items.into_iter().collect::<Result<Vec<Built>, Error>>()?;
+
+    let mut report = Report { diagnostics: found.problems.clone(), ..Report::default() };
     let mut entries = Vec::new();
     let mut live_notes = HashSet::new();
     for item in &items {
         report.diagnostics.extend(item.diagnostics.iter().cloned());
-        let draft_rel = scan::draft_path(&item.rel);
         match &item.loaded {
             Loaded::Note(planned) => {
                 report.notes += 1;
                 report.diagnostics.extend(dashboard::overdue_warnings(planned, config.today));
-                let Ok(action) = item.extra else { unreachable!("errors were returned above") };
-                if let Some(action) = action {
+                let draft_rel = scan::draft_path(&item.rel);
+                if let Some((action, _)) = item.draft {
                     live_notes.insert(item.rel.clone());
                     report.written.push(Written { rel: draft_rel.clone(), action });
                 }
-                let state = match action {
-                    None => None,
-                    Some(Action::Created) if check => Some(draft::State::Generated),
-                    Some(_) => write::draft_state(root, &draft_rel),
-                };
-                entries.push(dashboard::Entry { planned, draft: draft_rel, draft_state: state });
+                entries.push(dashboard::Entry { planned, draft: draft_rel, draft_state: item.draft.map(|(_, s)| s) });
             }
             Loaded::Skipped(_) => report.skipped += 1,
             Loaded::Failed => {
@@ -125,21 +169,21 @@ pub fn build(config: &Config, check: bool) -> Result<Report, Error> {
             }
         }
     }
-    for draft_rel in &found.drafts {
-        if !live_notes.contains(&scan::note_of_draft(draft_rel)) {
-            let action = write::remove_draft(root, draft_rel, check)
-                .map_err(|e| Error::Io { path: root.join(draft_rel), source: e })?;
+    for draft in &found.drafts {
+        if !live_notes.contains(&scan::note_of_draft(&draft.rel)) {
+            let action = write::remove_draft(root, &draft.rel, check)
+                .map_err(|e| Error::Io { path: root.join(&draft.rel), source: e })?;
             if action == Action::Kept {
                 report.diagnostics.push(
                     Diagnostic::warning(
-                        draft_rel,
+                        &draft.rel,
                         crate::diagnostic::Position::FILE,
                         "this draft's note is gone, but you edited the draft, so it stays",
                     )
                     .with_help("delete the draft yourself once you no longer need it"),
                 );
             }
-            report.written.push(Written { rel: draft_rel.clone(), action });
+            report.written.push(Written { rel: draft.rel.clone(), action });
         }
     }
     report.diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
@@ -147,20 +191,118 @@ pub fn build(config: &Config, check: bool) -> Result<Report, Error> {
 
     trace.mark("collect");
     let context = dashboard::build(&entries, &report.diagnostics, config.today);
+    let dashboard_hash = context.hash();
     trace.mark("dashboard context");
-    let markdown = renderer.render("dashboard.md.j2", &context)?;
-    trace.mark("dashboard markdown");
-    let html = renderer
-        .render("dashboard.html.j2", &HtmlPage::new(&markdown, &Theme::new(config.theme_dir.as_deref()), &context))?;
-    trace.mark("dashboard html");
-    for (rel, bytes) in [(DASHBOARD_MD, markdown), (DASHBOARD_HTML, html)] {
-        let action = write::owned(root, rel, bytes.as_bytes(), check)
-            .map_err(|e| Error::Io { path: root.join(rel), source: e })?;
-        report.written.push(Written { rel: rel.to_owned(), action });
+    let unchanged = manifest
+        .as_ref()
+        .is_some_and(|m| m.key == key && m.dashboard_hash == dashboard_hash && m.dashboard == dashboard_stamps);
+    if unchanged {
+        for rel in [DASHBOARD_MD, DASHBOARD_HTML] {
+            report.written.push(Written { rel: rel.to_owned(), action: Action::Unchanged });
+        }
+    } else {
+        let markdown = renderer.render("dashboard.md.j2", &context)?;
+        trace.mark("dashboard markdown");
+        let theme = Theme::new(config.theme_dir.as_deref());
+        let html = renderer.render("dashboard.html.j2", &HtmlPage::new(&markdown, &theme, &context))?;
+        trace.mark("dashboard html");
+        for (rel, bytes) in [(DASHBOARD_MD, markdown), (DASHBOARD_HTML, html)] {
+            let action = write::owned(root, rel, bytes.as_bytes(), check)
+                .map_err(|e| Error::Io { path: root.join(rel), source: e })?;
+            report.written.push(Written { rel: rel.to_owned(), action });
+        }
     }
     report.written.sort_by(|a, b| a.rel.cmp(&b.rel));
     trace.mark("dashboard write");
+    if !check {
+        // The record only saves time: a build that cannot write it still succeeded.
+        let _ = record(config, Recorded { key, today, dashboard_hash }, &found, items, &report);
+        trace.mark("save record");
+    }
     Ok(report)
+}
+
+/// One note after the build: what it yielded and what became of its draft.
+struct Built {
+    rel: String,
+    stamp: Stamp,
+    loaded: Loaded,
+    diagnostics: Vec<Diagnostic>,
+    draft: Option<(Action, State)>,
+}
+
+fn render_draft(
+    renderer: &Renderer,
+    planned: &plan::Planned,
+    config: &Config,
+    rel: &str,
+    check: bool,
+) -> Result<(Action, State), Error> {
+    let body = renderer.render("draft.md.j2", &plan::draft_context(planned, config))?;
+    let action = write::draft(&config.notes_dir, rel, &draft::seal(&body), check)
+        .map_err(|e| Error::Io { path: config.notes_dir.join(rel), source: e })?;
+    Ok((action, if action == Action::Kept { State::Edited } else { State::Generated }))
+}
+
+/// Saves what this build saw and made, for the next one.
+/// The parts of the record that identify a build.
+struct Recorded {
+    key: String,
+    today: String,
+    dashboard_hash: u64,
+}
+
+fn record(config: &Config, ids: Recorded, found: &Found, items: Vec<Built>, report: &Report) -> std::io::Result<()> {
+    let root = &config.notes_dir;
+    let mut drafts: Vec<(String, Stamp)> = report
+        .written
+        .iter()
+        .filter(|w| w.rel.ends_with(scan::DRAFT_SUFFIX) && w.action != Action::Removed)
+        .filter_map(|w| Stamp::of(&root.join(&w.rel)).map(|s| (w.rel.clone(), s)))
+        .collect();
+    // Drafts of broken notes stay on disk untouched; they count too.
+    let written: HashSet<&str> = drafts.iter().map(|(r, _)| r.as_str()).collect();
+    let untouched: Vec<(String, Stamp)> =
+        found.drafts.iter().filter(|d| !written.contains(d.rel.as_str())).map(|d| (d.rel.clone(), d.stamp())).collect();
+    drafts.extend(untouched);
+    drafts.sort();
+    let draft_stamps: HashMap<String, Stamp> = drafts.iter().cloned().collect();
+    let dashboard =
+        [DASHBOARD_MD, DASHBOARD_HTML].iter().map(|rel| (rel.to_string(), Stamp::of(&root.join(rel)))).collect();
+    let draft_rels = |action: Action| {
+        report.written.iter().filter(move |w| w.action == action && w.rel.ends_with(scan::DRAFT_SUFFIX))
+    };
+    let manifest = cache::Manifest {
+        key: ids.key,
+        today: ids.today,
+        dashboard_hash: ids.dashboard_hash,
+        notes: found.notes.iter().map(|e| (e.rel.clone(), e.stamp())).collect(),
+        drafts,
+        dashboard,
+        errors: report.diagnostics.iter().filter(|d| d.is_error()).cloned().collect(),
+        warning_count: report.diagnostics.iter().filter(|d| !d.is_error()).count(),
+        counts: cache::Counts { notes: report.notes, skipped: report.skipped, failed: report.failed },
+        kept: draft_rels(Action::Kept).map(|w| w.rel.clone()).collect(),
+        generated: report
+            .written
+            .iter()
+            .filter(|w| {
+                w.rel.ends_with(scan::DRAFT_SUFFIX)
+                    && matches!(w.action, Action::Created | Action::Updated | Action::Unchanged)
+            })
+            .map(|w| w.rel.clone())
+            .collect(),
+    };
+    let notes: Vec<cache::Cached> = items
+        .into_iter()
+        .map(|b| {
+            let draft_rel = scan::draft_path(&b.rel);
+            let draft = b.draft.and_then(|(_, state)| draft_stamps.get(&draft_rel).map(|s| (*s, state)));
+            cache::Cached { rel: b.rel, stamp: b.stamp, loaded: b.loaded, diagnostics: b.diagnostics, draft }
+        })
+        .collect();
+    let warnings: Vec<&Diagnostic> = report.diagnostics.iter().filter(|d| !d.is_error()).collect();
+    cache::save(&config.cache_dir, &manifest, &warnings, &notes)
 }
 
 /// The HTML page's context: the dashboard rendered by comrak, the stylesheet, and the counts.

@@ -110,6 +110,16 @@ pub fn overdue_warnings(planned: &Planned, today: Date) -> Vec<Diagnostic> {
     }
 }
 
+impl Dashboard {
+    /// A hash of everything the dashboard shows, to skip rendering an unchanged one.
+    pub fn hash(&self) -> u64 {
+        let mut hash = crate::draft::Fnv::default();
+        let json = serde_json::to_vec(self).expect("the dashboard serializes: it holds only strings and numbers");
+        hash.write(&json);
+        hash.0
+    }
+}
+
 /// Builds the dashboard's context.
 pub fn build(entries: &[Entry], problems: &[Diagnostic], today: Date) -> Dashboard {
     let mut actions = Vec::new();

@@ -11,7 +11,7 @@ use crate::config::Config;
 use crate::dashboard;
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
-use crate::model::{Highlight, Note, Person, ProcessPosition, opt_date};
+use crate::model::{Channel, Highlight, Kind, Note, Person, ProcessPosition, opt_date};
 use crate::pipeline::{self, Item, Loaded};
 use crate::scan::{self, Entry};
 use crate::{Outcome, ignore_broken_pipe};
@@ -36,7 +36,7 @@ pub struct NoteView<'a> {
     pub stage: Option<&'a str>,
     pub process_position: Option<ProcessPosition>,
     pub status: Option<&'a str>,
-    pub people: &'a [Person],
+    pub people: Vec<PersonView<'a>>,
     pub highlights: &'a [Highlight],
     pub clarifications: &'a [String],
     #[serde(serialize_with = "opt_date")]
@@ -44,6 +44,32 @@ pub struct NoteView<'a> {
     #[serde(serialize_with = "opt_date")]
     pub check_in_on: Option<jiff::civil::Date>,
     pub warnings: Vec<String>,
+}
+
+/// A person, as `inspect --json` shows them.
+#[derive(Debug, Serialize)]
+pub struct PersonView<'a> {
+    pub name: &'a str,
+    pub title: Option<&'a str>,
+    pub kind: Kind,
+    pub role: Option<&'a str>,
+    pub email: Option<&'a str>,
+    pub emailed: bool,
+    pub channel: Option<Channel>,
+}
+
+impl<'a> PersonView<'a> {
+    fn new(p: &'a Person) -> PersonView<'a> {
+        PersonView {
+            name: &p.name,
+            title: p.title.as_deref(),
+            kind: p.kind(),
+            role: p.role.as_deref(),
+            email: p.email.as_deref(),
+            emailed: p.emailed,
+            channel: p.channel,
+        }
+    }
 }
 
 /// The first error of a note that could not be read.
@@ -119,7 +145,7 @@ fn view<'a>(item: &'a Item<()>, config: &Config) -> View<'a> {
                 stage: note.stage.as_deref(),
                 process_position: note.process_position,
                 status: note.status.as_deref(),
-                people: &note.people,
+                people: note.people.iter().map(PersonView::new).collect(),
                 highlights: &note.highlights,
                 clarifications: &note.clarifications,
                 thank_you_by: planned.thank_you_by,
@@ -193,12 +219,12 @@ fn human(view: &View) -> String {
     }
 }
 
-fn person_line(p: &Person) -> String {
-    let mut s = p.name.clone();
+fn person_line(p: &PersonView) -> String {
+    let mut s = p.name.to_owned();
     if let Some(t) = &p.title {
         s.push_str(&format!(", {t}"));
     }
-    let kind = p.role.clone().unwrap_or_else(|| format!("{:?}", p.kind()).to_lowercase());
+    let kind = p.role.map(str::to_owned).unwrap_or_else(|| format!("{:?}", p.kind).to_lowercase());
     let channel = p.channel.map_or(String::new(), |c| format!(", {c}"));
     let email =
         p.email.as_ref().map_or(String::new(), |e| format!(" <{e}>{}", if p.emailed { " (emailed)" } else { "" }));

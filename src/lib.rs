@@ -4,6 +4,7 @@
 //! `run` is the one entry point: it takes the parsed command line and returns the exit status.
 
 pub mod build;
+pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod dashboard;
@@ -48,7 +49,7 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
     match cli.command {
         Command::Build { common, check, quiet } => {
             let config = Config::resolve(&common.path, common.today.as_deref())?;
-            let mut report = build::build(&config, check)?;
+            let mut report = build::build(&config, check, quiet)?;
             report.diagnostics.splice(0..0, config_warnings(&config));
             build::print(&report, check, quiet).or_else(ignore_broken_pipe)?;
             Ok(if report.has_errors() || (check && report.changed()) { Outcome::Problems } else { Outcome::Clean })

@@ -8,16 +8,15 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use jiff::civil::Date;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 
 /// One interview note, as extracted from its front matter and body.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Note {
     /// Path relative to the notes folder, with `/` separators.
     pub path: String,
     pub company: Option<String>,
     pub position: Option<String>,
-    #[serde(serialize_with = "opt_date")]
     pub date: Option<Date>,
     pub stage: Option<String>,
     pub format: Option<String>,
@@ -26,22 +25,19 @@ pub struct Note {
     pub people: Vec<Person>,
     pub highlights: Vec<Highlight>,
     pub clarifications: Vec<String>,
-    #[serde(skip)]
     pub next_steps: Vec<String>,
     /// True once the thank-you notes are marked sent (`thanked: true` or a date).
     pub thanked: bool,
     /// True once the check-in is marked sent (`checked_in: true` or a date).
     pub checked_in: bool,
     /// Front-matter keys followup does not know, passed through to templates.
-    #[serde(skip)]
     pub extra: BTreeMap<String, serde_json::Value>,
     /// Where the date was found, for diagnostics about it.
-    #[serde(skip)]
     pub date_line: usize,
 }
 
 /// Whether someone interviewed the candidate or helped along the way.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Interviewer,
@@ -49,7 +45,7 @@ pub enum Kind {
 }
 
 /// How a message reaches its reader.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Channel {
     Email,
@@ -86,7 +82,7 @@ impl fmt::Display for Channel {
 }
 
 /// Where an interview sits in the employer's hiring process.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ProcessPosition {
     Beginning,
@@ -108,7 +104,7 @@ impl ProcessPosition {
 }
 
 /// Someone the candidate met or was helped by.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Person {
     pub name: String,
     pub title: Option<String>,
@@ -121,10 +117,8 @@ pub struct Person {
     /// The channel the note asks for, or the one `plan` chose (see `inspect`).
     pub channel: Option<Channel>,
     /// A postal address, for letters.
-    #[serde(skip)]
     pub address: Option<String>,
     /// The 1-based line where the person was found.
-    #[serde(skip)]
     pub line: usize,
 }
 
@@ -136,7 +130,7 @@ impl Person {
 }
 
 /// Something that went well in the interview, and whom it is about.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Highlight {
     pub text: String,
     /// Names of the people the highlight mentions.

@@ -14,7 +14,7 @@ use crate::plan::{self, Planned};
 use crate::scan::{self, Entry};
 
 /// What became of one file.
-#[derive(Debug)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub enum Loaded {
     /// An interview note, planned.
     Note(Box<Planned>),
@@ -64,9 +64,23 @@ where
     T: Send,
     F: Fn(&Entry, &Loaded) -> T + Sync,
 {
+    par_map(entries, |entry| {
+        let (loaded, diagnostics) = load(entry, config);
+        let extra = then(entry, &loaded);
+        Item { rel: entry.rel.clone(), loaded, diagnostics, extra }
+    })
+}
+
+/// Maps `f` over `entries` on one scoped thread per core, each taking the next entry as it
+/// finishes one; the results keep the order of `entries`.
+pub fn par_map<T, F>(entries: &[Entry], f: F) -> Vec<T>
+where
+    T: Send,
+    F: Fn(&Entry) -> T + Sync,
+{
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(entries.len().max(1));
     let next = AtomicUsize::new(0);
-    let mut items: Vec<Item<T>> = std::thread::scope(|scope| {
+    let mut done: Vec<(usize, T)> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
                 scope.spawn(|| {
@@ -74,9 +88,7 @@ where
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(entry) = entries.get(i) else { break };
-                        let (loaded, diagnostics) = load(entry, config);
-                        let extra = then(entry, &loaded);
-                        out.push(Item { rel: entry.rel.clone(), loaded, diagnostics, extra });
+                        out.push((i, f(entry)));
                     }
                     out
                 })
@@ -87,6 +99,6 @@ where
             .flat_map(|h| h.join().expect("a worker panicked; followup does not panic on user input"))
             .collect()
     });
-    items.sort_by(|a, b| a.rel.cmp(&b.rel));
-    items
+    done.sort_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, t)| t).collect()
 }

@@ -10,7 +10,7 @@
 
 use jiff::ToSpan;
 use jiff::civil::Date;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::config::{Config, Sender};
 use crate::diagnostic::{Diagnostic, Position};
@@ -19,7 +19,7 @@ use crate::model::{Channel, Kind, Note, Person, ProcessPosition};
 use crate::voice;
 
 /// A note with the follow-up decided.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Planned {
     /// The note, with every person's channel filled in.
     pub note: Note,

@@ -35,6 +35,36 @@ pub struct Entry {
     pub modified: Option<SystemTime>,
 }
 
+impl Entry {
+    /// The file's size and modification time, to tell whether it changed since last time.
+    pub fn stamp(&self) -> Stamp {
+        Stamp::new(self.size, self.modified)
+    }
+}
+
+/// A file's size and modification time. Equal stamps mean "very probably unchanged"; followup
+/// reads a file again whenever its stamp differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, serde::Serialize, serde::Deserialize)]
+pub struct Stamp {
+    pub size: u64,
+    pub secs: u64,
+    pub nanos: u32,
+}
+
+impl Stamp {
+    /// A stamp from a size and a modification time.
+    pub fn new(size: u64, modified: Option<SystemTime>) -> Stamp {
+        let since = modified.and_then(|m| m.duration_since(SystemTime::UNIX_EPOCH).ok()).unwrap_or_default();
+        Stamp { size, secs: since.as_secs(), nanos: since.subsec_nanos() }
+    }
+
+    /// The stamp of the file at `path`, if it exists.
+    pub fn of(path: &Path) -> Option<Stamp> {
+        let meta = std::fs::metadata(path).ok()?;
+        Some(Stamp::new(meta.len(), meta.modified().ok()))
+    }
+}
+
 /// A note's path and text.
 #[derive(Debug, Clone)]
 pub struct Source {
@@ -48,8 +78,8 @@ pub struct Source {
 #[derive(Debug, Default)]
 pub struct Found {
     pub notes: Vec<Entry>,
-    /// Existing drafts (`*.followup.md`), relative paths.
-    pub drafts: Vec<String>,
+    /// Existing drafts (`*.followup.md`).
+    pub drafts: Vec<Entry>,
     /// Folders or files that could not be read while walking.
     pub problems: Vec<Diagnostic>,
 }
@@ -77,22 +107,39 @@ pub fn find(root: &Path, skip: &[Glob]) -> Found {
         if !rel.ends_with(".md") || skip.iter().any(|g| g.matches(&rel)) {
             continue;
         }
-        if rel.ends_with(DRAFT_SUFFIX) {
-            found.drafts.push(rel);
-            continue;
-        }
         if rel == DASHBOARD_MD {
             continue;
         }
-        let meta = entry.metadata().ok();
-        found.notes.push(Entry {
-            rel,
-            abs: entry.path().to_path_buf(),
-            size: meta.as_ref().map_or(0, |m| m.len()),
-            modified: meta.and_then(|m| m.modified().ok()),
-        });
+        let file = Entry { abs: entry.path().to_path_buf(), size: 0, modified: None, rel };
+        if file.rel.ends_with(DRAFT_SUFFIX) {
+            found.drafts.push(file);
+        } else {
+            found.notes.push(file);
+        }
     }
+    // Listing folders is cheap; the stat of every file is most of a no-op rebuild, so it is
+    // spread over the cores.
+    stat_all(&mut found.notes);
+    stat_all(&mut found.drafts);
     found
+}
+
+/// Fills in size and modification time of every entry, in parallel.
+fn stat_all(entries: &mut [Entry]) {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = entries.len().div_ceil(workers).max(1);
+    std::thread::scope(|scope| {
+        for part in entries.chunks_mut(chunk) {
+            scope.spawn(move || {
+                for e in part {
+                    if let Ok(meta) = std::fs::metadata(&e.abs) {
+                        e.size = meta.len();
+                        e.modified = meta.modified().ok();
+                    }
+                }
+            });
+        }
+    });
 }
 
 /// Reads a note.

@@ -349,7 +349,11 @@ fn pronouns_to_you(text: &str, names_reader: bool) -> String {
         } else {
             rest.split_at(end)
         };
-        let mapped = if end == 0 { None } else { pronoun(word, names_reader).or_else(|| after_you.then(|| agree(word)).flatten()) };
+        let mapped = if end == 0 {
+            None
+        } else {
+            pronoun(word, names_reader).or_else(|| after_you.then(|| agree(word)).flatten())
+        };
         let written = mapped.unwrap_or(word);
         out.push_str(written);
         if end > 0 {
@@ -367,26 +371,19 @@ fn is_word_char(c: char) -> bool {
 }
 
 fn pronoun(word: &str, names_reader: bool) -> Option<&'static str> {
-    let always = match word {
-        "They" => Some("You"),
-        "they" => Some("you"),
-        "Their" => Some("Your"),
-        "their" => Some("your"),
-        "They're" => Some("You're"),
-        "they're" => Some("you're"),
+    match (word, names_reader) {
+        ("They", _) => Some("You"),
+        ("they", _) => Some("you"),
+        ("Their", _) => Some("Your"),
+        ("their", _) => Some("your"),
+        ("They're", _) => Some("You're"),
+        ("they're", _) => Some("you're"),
+        ("he" | "she" | "him", true) => Some("you"),
+        ("He" | "She", true) => Some("You"),
+        ("his", true) => Some("your"),
+        ("he's" | "she's", true) => Some("you're"),
         _ => None,
-    };
-    always.or_else(|| {
-        names_reader
-            .then(|| match word {
-                "he" | "she" | "him" => Some("you"),
-                "He" | "She" => Some("You"),
-                "his" => Some("your"),
-                "he's" | "she's" => Some("you're"),
-                _ => None,
-            })
-            .flatten()
-    })
+    }
 }
 
 /// The form of a verb that agrees with "you".

@@ -86,13 +86,17 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// Every file under `root` with its bytes, sorted by relative path.
+/// Every file under `root` with its bytes, sorted by relative path; the build record in
+/// `.followup/` is left out (it holds modification times, and is no output).
 pub fn snapshot_tree(root: &Path) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
     fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             if path.is_dir() {
+                if path.file_name().is_some_and(|n| n == ".followup") {
+                    continue;
+                }
                 walk(root, &path, out);
             } else {
                 let rel = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");

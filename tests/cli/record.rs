@@ -1,0 +1,85 @@
+//! The build record in `.followup/`: it saves work, and is never trusted over the notes.
+
+use crate::support::{TODAY, Test, run, snapshot_tree};
+
+fn two_notes() -> Test {
+    let t = Test::new();
+    t.write("acme/final.md", "---\ncompany: Acme\ndate: 2026-10-20\ninterviewers: [Ana Souza, CTO]\n---\n## Highlights\n- Ana liked my rollout plan.\n");
+    t.write("globex/screen.md", "---\ncompany: Globex\ndate: 2026-10-21\ninterviewers: [Ben Okafor, Recruiter]\n---\n");
+    t
+}
+
+#[test]
+fn a_changed_note_is_read_again_and_only_its_draft_changes() {
+    let t = two_notes();
+    t.run(&["build"]);
+    let globex = t.read("globex/screen.followup.md");
+    // Same size, new words: only the modification time tells, and it must be enough.
+    t.write("acme/final.md", t.read("acme/final.md").replace("rollout plan", "release plan"));
+    let run = t.run(&["build"]);
+    assert!(run.stdout.contains("1 drafts written, 1 unchanged"), "{}", run.stdout);
+    assert!(t.read("acme/final.followup.md").contains("you liked my release plan"));
+    assert_eq!(t.read("globex/screen.followup.md"), globex);
+}
+
+#[test]
+fn a_broken_or_missing_record_changes_nothing_but_speed() {
+    let t = two_notes();
+    t.run(&["build"]);
+    let before = snapshot_tree(t.path());
+    for file in ["manifest.json", "notes.json", "warnings.json"] {
+        t.write(&format!(".followup/{file}"), "{ not json");
+    }
+    t.run(&["build"]);
+    assert_eq!(snapshot_tree(t.path()), before);
+    std::fs::remove_dir_all(t.path().join(".followup")).unwrap();
+    let run = t.run(&["build"]);
+    assert!(run.stdout.contains("0 drafts written, 2 unchanged"), "{}", run.stdout);
+    assert_eq!(snapshot_tree(t.path()), before);
+}
+
+#[test]
+fn the_record_keeps_out_of_git() {
+    let t = two_notes();
+    t.run(&["build"]);
+    assert_eq!(t.read(".followup/.gitignore").lines().last(), Some("*"));
+}
+
+#[test]
+fn an_unchanged_rebuild_still_reports_edited_drafts_and_problems() {
+    let t = two_notes();
+    t.write("broken.md", "---\ncompany: [Acme\n---\n");
+    t.run(&["build"]);
+    let edited = t.read("acme/final.followup.md").replace("Dear Ana,", "Hi Ana,");
+    t.write("acme/final.followup.md", &edited);
+    let first = t.run(&["build"]);
+    let second = t.run(&["build"]);
+    for run in [&first, &second] {
+        assert_eq!(run.code, 1, "the broken note is still an error");
+        assert!(run.stdout.contains("acme/final.followup.md: kept (edited by you, not overwritten)"), "{}", run.stdout);
+        assert!(run.stderr.contains("broken.md:2:10: error"), "{}", run.stderr);
+    }
+    assert_eq!(first.stdout, second.stdout);
+    assert_eq!(t.read("acme/final.followup.md"), edited);
+    assert!(t.read("DASHBOARD.md").contains("[edited](acme/final.followup.md)"));
+}
+
+#[test]
+fn a_new_day_renews_the_dashboard() {
+    let t = two_notes();
+    t.run(&["build"]);
+    let path = t.path().to_str().unwrap();
+    run(&["build", path, "--today", "2026-11-30"]);
+    assert!(t.read("DASHBOARD.md").contains("As of November 30, 2026"));
+    run(&["build", path, "--today", TODAY]);
+    assert!(t.read("DASHBOARD.md").contains("As of October 27, 2026"));
+}
+
+#[test]
+fn a_deleted_draft_is_noticed_by_an_otherwise_unchanged_rebuild() {
+    let t = two_notes();
+    t.run(&["build"]);
+    std::fs::remove_file(t.path().join("globex/screen.followup.md")).unwrap();
+    t.run(&["build"]);
+    assert!(t.exists("globex/screen.followup.md"));
+}
