@@ -136,10 +136,12 @@ pub fn save(dir: &Path, manifest: &Manifest, warnings: &[&Diagnostic], notes: &[
     if !ignore.exists() {
         crate::write::atomic_write(&ignore, b"# followup's build record: safe to delete, never committed.\n*\n")?;
     }
-    let notes = serde_json::to_vec(notes).map_err(std::io::Error::other)?;
-    crate::write::atomic_write(&dir.join(NOTES), &notes)?;
-    let warnings = serde_json::to_vec(warnings).map_err(std::io::Error::other)?;
-    crate::write::atomic_write(&dir.join(WARNINGS), &warnings)?;
+    crate::write::atomic_write_with(&dir.join(NOTES), |w| json(w, &notes))?;
+    crate::write::atomic_write_with(&dir.join(WARNINGS), |w| json(w, &warnings))?;
     let manifest = serde_json::to_vec(manifest).map_err(std::io::Error::other)?;
     crate::write::atomic_write(&dir.join(MANIFEST), &manifest)
+}
+
+fn json<T: Serialize + ?Sized>(w: &mut dyn std::io::Write, value: &T) -> std::io::Result<()> {
+    serde_json::to_writer(w, value).map_err(std::io::Error::other)
 }

@@ -6,7 +6,6 @@
 //! the user has edited are never overwritten or deleted. With `check`, nothing is written and the
 //! report says what would have been.
 
-use std::io::Write as _;
 use std::path::Path;
 
 use crate::draft::{self, State};
@@ -99,13 +98,24 @@ fn write_new(path: &Path, bytes: &[u8], check: bool) -> std::io::Result<()> {
 /// # Errors
 /// When the folder is not writable; the temporary file is removed on failure.
 pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    atomic_write_with(path, |w| w.write_all(bytes))
+}
+
+/// Like `atomic_write`, with the content streamed by `fill` through a buffer.
+///
+/// # Errors
+/// When `fill` fails or the folder is not writable; the temporary file is removed on failure.
+pub fn atomic_write_with(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = dir.join(format!(".{name}.{}.followup-tmp", std::process::id()));
     let result = (|| {
-        let mut file = std::fs::File::create(&tmp)?;
-        file.write_all(bytes)?;
-        drop(file);
+        let mut file = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
+        fill(&mut file)?;
+        file.into_inner().map_err(std::io::IntoInnerError::into_error)?;
         std::fs::rename(&tmp, path)
     })();
     if result.is_err() {
