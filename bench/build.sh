@@ -29,7 +29,8 @@ median() {
   sort -n -k1,1 "$work/$1" | awk -v label="$1" '{ t[NR] = $1; m[NR] = $2 } END { i = int((NR + 1) / 2); printf "%-34s %6.2f s %7.1f MiB  (median of %d)\n", label, t[i], m[i] / 1024, NR }'
 }
 
-for n in "${@:-1000 10000}"; do
+[ $# -gt 0 ] || set -- 1000 10000
+for n in "$@"; do
   python3 "$tools/gen_corpus.py" "$work/corpus-$n" "$n" >/dev/null
   have_hugo=false
   if command -v hugo >/dev/null; then
@@ -40,7 +41,7 @@ for n in "${@:-1000 10000}"; do
     rm -rf "$work/notes-$n" && cp -r "$work/corpus-$n" "$work/notes-$n"
     timed "followup cold, $n notes" "$bin" build "$work/notes-$n" --today $today --quiet
     timed "followup unchanged, $n notes" "$bin" build "$work/notes-$n" --today $today --quiet
-    note=$(find "$work/notes-$n" -name '*.md' ! -name '*.followup.md' ! -name DASHBOARD.md | sort | head -1)
+    note=$(find "$work/notes-$n" -name '*.md' ! -name '*.followup.md' ! -name DASHBOARD.md | sort | sed -n 1p)
     echo "- One more thing went well." >> "$note"
     timed "followup one note changed, $n notes" "$bin" build "$work/notes-$n" --today $today --quiet
     if $have_hugo; then
