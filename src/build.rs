@@ -2,6 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::io::Write as _;
+use std::sync::Mutex;
 
 use serde::Serialize;
 
@@ -96,130 +97,233 @@ fn plural(n: usize, word: &str) -> String {
     if n == 1 { word.to_owned() } else { format!("{word}s") }
 }
 
-/// Builds every draft and the dashboard for `config`.
+/// Builds every draft and the dashboard for `config`, once: the `build` command.
 ///
 /// # Errors
 /// Only for problems that stop the whole run: a broken template, an unwritable folder.
 pub fn build(config: &Config, check: bool, quiet: bool) -> Result<Report, Error> {
-    let root = &config.notes_dir;
-    let mut trace = crate::trace::Trace::start();
-    let key = cache::key(config);
-    let today = config.today.to_string();
-    let manifest = cache::Manifest::load(&config.cache_dir);
-    trace.mark("load manifest");
-    let found = scan::find(root, &config.skip);
-    let dashboard_stamps: Vec<(String, Option<Stamp>)> =
-        [DASHBOARD_MD, DASHBOARD_HTML].iter().map(|rel| (rel.to_string(), Stamp::of(&root.join(rel)))).collect();
-    trace.mark("scan");
-    if let Some(m) = manifest.as_ref().filter(|m| m.is_current(&key, &today, &found, &dashboard_stamps)) {
-        trace.mark("unchanged");
-        let warnings = if quiet { Vec::new() } else { cache::load_warnings(&config.cache_dir) };
-        return Ok(Report::from_manifest(m, warnings));
+    let mut session = Session::open(config.clone());
+    let found = scan::find(&config.notes_dir, &config.skip);
+    let report = session.build(&found, check, quiet)?;
+    if !check {
+        // The record only saves time: a build that cannot write it still succeeded.
+        let _ = session.save();
+    }
+    Ok(report)
+}
+
+/// A build that can run again: the renderer and the record of the last build stay in memory,
+/// so `watch` pays only for what changed. `build` opens one, builds once and saves the record.
+pub struct Session {
+    config: Config,
+    renderer: Renderer,
+    key: String,
+    manifest: Option<cache::Manifest>,
+    cached: HashMap<String, cache::Cached>,
+    /// True once `cached` holds the record on disk (or a newer one).
+    loaded: bool,
+    /// True when the in-memory record is newer than the one on disk.
+    dirty: bool,
+    /// The warnings of the last build (its errors are in the manifest).
+    warnings: Vec<Diagnostic>,
+}
+
+impl Session {
+    /// A session for `config`, with the record on disk (if any) for its first build.
+    pub fn open(config: Config) -> Session {
+        let key = cache::key(&config);
+        let manifest = cache::Manifest::load(&config.cache_dir);
+        let renderer = Renderer::new(Theme::new(config.theme_dir.as_deref()));
+        Session {
+            config,
+            renderer,
+            key,
+            manifest,
+            cached: HashMap::new(),
+            loaded: false,
+            dirty: false,
+            warnings: Vec::new(),
+        }
     }
 
-    let cached = cache::load_notes(&config.cache_dir, manifest.as_ref(), &key);
-    trace.mark("load record");
-    let drafts_on_disk: HashMap<&str, Stamp> = found.drafts.iter().map(|e| (e.rel.as_str(), e.stamp())).collect();
-    let renderer = Renderer::new(Theme::new(config.theme_dir.as_deref()));
-    let items = pipeline::par_map(&found.notes, |entry| -> Result<Built, Error> {
-        let reuse = cached.get(&entry.rel).filter(|c| c.stamp == entry.stamp());
-        let (loaded, diagnostics) = match reuse {
-            Some(c) => (c.loaded.clone(), c.diagnostics.clone()),
-            None => pipeline::load(entry, config),
-        };
-        let draft_rel = scan::draft_path(&entry.rel);
-        let draft = match &loaded {
-            Loaded::Note(planned) if planned.drafted => {
-                let on_disk = drafts_on_disk.get(draft_rel.as_str()).copied();
-                match reuse.and_then(|c| c.draft).filter(|(stamp, _)| Some(*stamp) == on_disk) {
+    /// The configuration in force.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Puts a new configuration (or theme) in force: templates are reloaded, and every note is
+    /// read again on the next build, since settings change what notes yield.
+    pub fn reconfigure(&mut self, config: Config) {
+        self.renderer = Renderer::new(Theme::new(config.theme_dir.as_deref()));
+        self.key = cache::key(&config);
+        self.config = config;
+    }
+
+    /// The stamp the last build left a draft with, to tell followup's own writes from a user's.
+    pub fn recorded_draft(&self, rel: &str) -> Option<Stamp> {
+        let drafts = &self.manifest.as_ref()?.drafts;
+        drafts.binary_search_by(|(r, _)| r.as_str().cmp(rel)).ok().map(|i| drafts[i].1)
+    }
+
+    /// Builds the drafts of `found` and the dashboard.
+    ///
+    /// # Errors
+    /// Only for problems that stop the whole run: a broken template, an unwritable folder.
+    pub fn build(&mut self, found: &Found, check: bool, quiet: bool) -> Result<Report, Error> {
+        let config = &self.config;
+        let root = &config.notes_dir;
+        let mut trace = crate::trace::Trace::start();
+        let today = config.today.to_string();
+        let dashboard_stamps: Vec<(String, Option<Stamp>)> =
+            [DASHBOARD_MD, DASHBOARD_HTML].iter().map(|rel| (rel.to_string(), Stamp::of(&root.join(rel)))).collect();
+        if let Some(m) = self.manifest.as_ref().filter(|m| m.is_current(&self.key, &today, found, &dashboard_stamps)) {
+            let warnings = match (quiet, self.loaded) {
+                (true, _) => Vec::new(),
+                (false, true) => self.warnings.clone(),
+                (false, false) => cache::load_warnings(&config.cache_dir),
+            };
+            let report = Report::from_manifest(m, warnings);
+            trace.mark("unchanged");
+            return Ok(report);
+        }
+        if !self.loaded {
+            self.cached = cache::load_notes(&config.cache_dir, self.manifest.as_ref(), &self.key);
+            self.loaded = true;
+            trace.mark("load record");
+        }
+        let key_matches = self.manifest.as_ref().is_some_and(|m| m.key == self.key);
+        let mut previous = std::mem::take(&mut self.cached);
+        // Each note takes its own record out, so nothing is cloned.
+        let slots: Vec<Mutex<Option<cache::Cached>>> = found
+            .notes
+            .iter()
+            .map(|e| Mutex::new(previous.remove(&e.rel).filter(|c| key_matches && c.stamp == e.stamp())))
+            .collect();
+        let index: HashMap<&str, usize> = found.notes.iter().enumerate().map(|(i, e)| (e.rel.as_str(), i)).collect();
+        let drafts_on_disk: HashMap<&str, Stamp> = found.drafts.iter().map(|e| (e.rel.as_str(), e.stamp())).collect();
+        let renderer = &self.renderer;
+        let items = pipeline::par_map(&found.notes, |entry| -> Result<Built, Error> {
+            let reuse = slots[index[entry.rel.as_str()]].lock().expect("no worker panics holding a slot").take();
+            let draft_rel = scan::draft_path(&entry.rel);
+            let on_disk = drafts_on_disk.get(draft_rel.as_str()).copied();
+            let (loaded, diagnostics, kept_draft) = match reuse {
+                Some(c) => (c.loaded, c.diagnostics, c.draft.filter(|(stamp, _)| Some(*stamp) == on_disk)),
+                None => {
+                    let (loaded, diagnostics) = pipeline::load(entry, config);
+                    (loaded, diagnostics, None)
+                }
+            };
+            let draft = match &loaded {
+                Loaded::Note(planned) if planned.drafted => match kept_draft {
                     // The note and the draft are as the last build left them.
                     Some((_, State::Generated)) => Some((Action::Unchanged, State::Generated)),
                     Some((_, State::Edited)) => Some((Action::Kept, State::Edited)),
-                    None => Some(render_draft(&renderer, planned, config, &draft_rel, check)?),
-                }
-            }
-            _ => None,
-        };
-        Ok(Built { rel: entry.rel.clone(), stamp: entry.stamp(), loaded, diagnostics, draft })
-    });
-    trace.mark("notes (parallel)");
-    let items = items.into_iter().collect::<Result<Vec<Built>, Error>>()?;
+                    None => Some(render_draft(renderer, planned, config, &draft_rel, check)?),
+                },
+                _ => None,
+            };
+            Ok(Built { rel: entry.rel.clone(), stamp: entry.stamp(), loaded, diagnostics, draft })
+        });
+        trace.mark("notes (parallel)");
+        let items = items.into_iter().collect::<Result<Vec<Built>, Error>>()?;
 
-    let mut report = Report { diagnostics: found.problems.clone(), ..Report::default() };
-    let mut entries = Vec::new();
-    let mut live_notes = HashSet::new();
-    for item in &items {
-        report.diagnostics.extend(item.diagnostics.iter().cloned());
-        match &item.loaded {
-            Loaded::Note(planned) => {
-                report.notes += 1;
-                report.diagnostics.extend(dashboard::overdue_warnings(planned, config.today));
-                let draft_rel = scan::draft_path(&item.rel);
-                if let Some((action, _)) = item.draft {
+        let mut report = Report { diagnostics: found.problems.clone(), ..Report::default() };
+        let mut entries = Vec::new();
+        let mut broken = Vec::new();
+        let mut live_notes = HashSet::new();
+        for item in &items {
+            report.diagnostics.extend(item.diagnostics.iter().cloned());
+            match &item.loaded {
+                Loaded::Note(planned) => {
+                    report.notes += 1;
+                    report.diagnostics.extend(dashboard::overdue_warnings(planned, config.today));
+                    let draft_rel = scan::draft_path(&item.rel);
+                    if let Some((action, _)) = item.draft {
+                        live_notes.insert(item.rel.clone());
+                        report.written.push(Written { rel: draft_rel.clone(), action });
+                    }
+                    let draft_state = item.draft.map(|(_, s)| s);
+                    entries.push(dashboard::Entry { planned, draft: draft_rel, draft_state });
+                }
+                Loaded::Skipped(_) => report.skipped += 1,
+                Loaded::Failed => {
+                    report.failed += 1;
+                    broken.push(item.rel.clone());
+                    // A broken note keeps its last draft: the user may be mid-edit.
                     live_notes.insert(item.rel.clone());
-                    report.written.push(Written { rel: draft_rel.clone(), action });
                 }
-                entries.push(dashboard::Entry { planned, draft: draft_rel, draft_state: item.draft.map(|(_, s)| s) });
-            }
-            Loaded::Skipped(_) => report.skipped += 1,
-            Loaded::Failed => {
-                report.failed += 1;
-                // A broken note keeps its last draft: the user may be mid-edit.
-                live_notes.insert(item.rel.clone());
             }
         }
-    }
-    for draft in &found.drafts {
-        if !live_notes.contains(&scan::note_of_draft(&draft.rel)) {
-            let action = write::remove_draft(root, &draft.rel, check)
-                .map_err(|e| Error::Io { path: root.join(&draft.rel), source: e })?;
-            if action == Action::Kept {
-                report.diagnostics.push(
-                    Diagnostic::warning(
-                        &draft.rel,
-                        crate::diagnostic::Position::FILE,
-                        "this draft's note is gone, but you edited the draft, so it stays",
-                    )
-                    .with_help("delete the draft yourself once you no longer need it"),
-                );
+        for draft in &found.drafts {
+            if !live_notes.contains(&scan::note_of_draft(&draft.rel)) {
+                let action = write::remove_draft(root, &draft.rel, check)
+                    .map_err(|e| Error::Io { path: root.join(&draft.rel), source: e })?;
+                if action == Action::Kept {
+                    report.diagnostics.push(
+                        Diagnostic::warning(
+                            &draft.rel,
+                            crate::diagnostic::Position::FILE,
+                            "this draft's note is gone, but you edited the draft, so it stays",
+                        )
+                        .with_help("delete the draft yourself once you no longer need it"),
+                    );
+                }
+                report.written.push(Written { rel: draft.rel.clone(), action });
             }
-            report.written.push(Written { rel: draft.rel.clone(), action });
         }
-    }
-    report.diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    report.diagnostics.dedup();
+        report.diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        report.diagnostics.dedup();
+        trace.mark("collect");
 
-    trace.mark("collect");
-    let context = dashboard::build(&entries, &report.diagnostics, config.today);
-    let dashboard_hash = context.hash();
-    trace.mark("dashboard context");
-    let unchanged = manifest
-        .as_ref()
-        .is_some_and(|m| m.key == key && m.dashboard_hash == dashboard_hash && m.dashboard == dashboard_stamps);
-    if unchanged {
-        for rel in [DASHBOARD_MD, DASHBOARD_HTML] {
-            report.written.push(Written { rel: rel.to_owned(), action: Action::Unchanged });
+        let context = dashboard::build(&entries, &broken, &report.diagnostics, config.today);
+        let dashboard_hash = context.hash();
+        trace.mark("dashboard context");
+        let unchanged = self.manifest.as_ref().is_some_and(|m| {
+            m.key == self.key && m.dashboard_hash == dashboard_hash && m.dashboard == dashboard_stamps
+        });
+        if unchanged {
+            for rel in [DASHBOARD_MD, DASHBOARD_HTML] {
+                report.written.push(Written { rel: rel.to_owned(), action: Action::Unchanged });
+            }
+        } else {
+            let markdown = self.renderer.render("dashboard.md.j2", &context)?;
+            trace.mark("dashboard markdown");
+            let theme = Theme::new(config.theme_dir.as_deref());
+            let html = self.renderer.render("dashboard.html.j2", &HtmlPage::new(&markdown, &theme, &context))?;
+            trace.mark("dashboard html");
+            for (rel, bytes) in [(DASHBOARD_MD, markdown), (DASHBOARD_HTML, html)] {
+                let action = write::owned(root, rel, bytes.as_bytes(), check)
+                    .map_err(|e| Error::Io { path: root.join(rel), source: e })?;
+                report.written.push(Written { rel: rel.to_owned(), action });
+            }
         }
-    } else {
-        let markdown = renderer.render("dashboard.md.j2", &context)?;
-        trace.mark("dashboard markdown");
-        let theme = Theme::new(config.theme_dir.as_deref());
-        let html = renderer.render("dashboard.html.j2", &HtmlPage::new(&markdown, &theme, &context))?;
-        trace.mark("dashboard html");
-        for (rel, bytes) in [(DASHBOARD_MD, markdown), (DASHBOARD_HTML, html)] {
-            let action = write::owned(root, rel, bytes.as_bytes(), check)
-                .map_err(|e| Error::Io { path: root.join(rel), source: e })?;
-            report.written.push(Written { rel: rel.to_owned(), action });
+        report.written.sort_by(|a, b| a.rel.cmp(&b.rel));
+        trace.mark("dashboard write");
+        if !check {
+            let ids = Recorded { key: self.key.clone(), today, dashboard_hash };
+            let (manifest, cached) = record(config, ids, found, items, &report);
+            self.manifest = Some(manifest);
+            self.cached = cached;
+            self.warnings = report.diagnostics.iter().filter(|d| !d.is_error()).cloned().collect();
+            self.dirty = true;
+            trace.mark("record");
         }
+        Ok(report)
     }
-    report.written.sort_by(|a, b| a.rel.cmp(&b.rel));
-    trace.mark("dashboard write");
-    if !check {
-        // The record only saves time: a build that cannot write it still succeeded.
-        let _ = record(config, Recorded { key, today, dashboard_hash }, &found, items, &report);
-        trace.mark("save record");
+
+    /// Writes the record of the last build to `.followup/`, if it changed.
+    ///
+    /// # Errors
+    /// When the folder cannot be written; the build itself is not affected.
+    pub fn save(&mut self) -> std::io::Result<()> {
+        let Some(manifest) = self.manifest.as_ref().filter(|_| self.dirty) else { return Ok(()) };
+        let mut notes: Vec<&cache::Cached> = self.cached.values().collect();
+        notes.sort_by(|a, b| a.rel.cmp(&b.rel));
+        let warnings: Vec<&Diagnostic> = self.warnings.iter().collect();
+        cache::save(&self.config.cache_dir, manifest, &warnings, &notes)?;
+        self.dirty = false;
+        Ok(())
     }
-    Ok(report)
 }
 
 /// One note after the build: what it yielded and what became of its draft.
@@ -244,7 +348,6 @@ fn render_draft(
     Ok((action, if action == Action::Kept { State::Edited } else { State::Generated }))
 }
 
-/// Saves what this build saw and made, for the next one.
 /// The parts of the record that identify a build.
 struct Recorded {
     key: String,
@@ -252,25 +355,39 @@ struct Recorded {
     dashboard_hash: u64,
 }
 
-fn record(config: &Config, ids: Recorded, found: &Found, items: Vec<Built>, report: &Report) -> std::io::Result<()> {
+/// What this build saw and made, for the next one.
+fn record(
+    config: &Config,
+    ids: Recorded,
+    found: &Found,
+    items: Vec<Built>,
+    report: &Report,
+) -> (cache::Manifest, HashMap<String, cache::Cached>) {
     let root = &config.notes_dir;
+    let is_draft = |w: &&Written| w.rel.ends_with(scan::DRAFT_SUFFIX);
+    // Drafts this build left on disk, with their new stamps; drafts it did not touch (those of
+    // broken notes) keep the stamps the scan saw.
+    let touched: HashMap<&str, Action> =
+        report.written.iter().filter(is_draft).map(|w| (w.rel.as_str(), w.action)).collect();
     let mut drafts: Vec<(String, Stamp)> = report
         .written
         .iter()
-        .filter(|w| w.rel.ends_with(scan::DRAFT_SUFFIX) && w.action != Action::Removed)
-        .filter_map(|w| Stamp::of(&root.join(&w.rel)).map(|s| (w.rel.clone(), s)))
+        .filter(is_draft)
+        .filter(|w| w.action != Action::Removed)
+        .filter_map(|w| match w.action {
+            Action::Created | Action::Updated => Stamp::of(&root.join(&w.rel)).map(|s| (w.rel.clone(), s)),
+            _ => found.drafts.iter().find(|d| d.rel == w.rel).map(|d| (w.rel.clone(), d.stamp())),
+        })
         .collect();
-    // Drafts of broken notes stay on disk untouched; they count too.
-    let written: HashSet<&str> = drafts.iter().map(|(r, _)| r.as_str()).collect();
-    let untouched: Vec<(String, Stamp)> =
-        found.drafts.iter().filter(|d| !written.contains(d.rel.as_str())).map(|d| (d.rel.clone(), d.stamp())).collect();
-    drafts.extend(untouched);
+    drafts.extend(
+        found.drafts.iter().filter(|d| !touched.contains_key(d.rel.as_str())).map(|d| (d.rel.clone(), d.stamp())),
+    );
     drafts.sort();
     let draft_stamps: HashMap<String, Stamp> = drafts.iter().cloned().collect();
     let dashboard =
         [DASHBOARD_MD, DASHBOARD_HTML].iter().map(|rel| (rel.to_string(), Stamp::of(&root.join(rel)))).collect();
-    let draft_rels = |action: Action| {
-        report.written.iter().filter(move |w| w.action == action && w.rel.ends_with(scan::DRAFT_SUFFIX))
+    let drafts_with = |actions: &[Action]| -> Vec<String> {
+        report.written.iter().filter(is_draft).filter(|w| actions.contains(&w.action)).map(|w| w.rel.clone()).collect()
     };
     let manifest = cache::Manifest {
         key: ids.key,
@@ -282,27 +399,20 @@ fn record(config: &Config, ids: Recorded, found: &Found, items: Vec<Built>, repo
         errors: report.diagnostics.iter().filter(|d| d.is_error()).cloned().collect(),
         warning_count: report.diagnostics.iter().filter(|d| !d.is_error()).count(),
         counts: cache::Counts { notes: report.notes, skipped: report.skipped, failed: report.failed },
-        kept: draft_rels(Action::Kept).map(|w| w.rel.clone()).collect(),
-        generated: report
-            .written
-            .iter()
-            .filter(|w| {
-                w.rel.ends_with(scan::DRAFT_SUFFIX)
-                    && matches!(w.action, Action::Created | Action::Updated | Action::Unchanged)
-            })
-            .map(|w| w.rel.clone())
-            .collect(),
+        kept: drafts_with(&[Action::Kept]),
+        generated: drafts_with(&[Action::Created, Action::Updated, Action::Unchanged]),
     };
-    let notes: Vec<cache::Cached> = items
+    let cached = items
         .into_iter()
         .map(|b| {
             let draft_rel = scan::draft_path(&b.rel);
             let draft = b.draft.and_then(|(_, state)| draft_stamps.get(&draft_rel).map(|s| (*s, state)));
-            cache::Cached { rel: b.rel, stamp: b.stamp, loaded: b.loaded, diagnostics: b.diagnostics, draft }
+            let cached =
+                cache::Cached { rel: b.rel, stamp: b.stamp, loaded: b.loaded, diagnostics: b.diagnostics, draft };
+            (cached.rel.clone(), cached)
         })
         .collect();
-    let warnings: Vec<&Diagnostic> = report.diagnostics.iter().filter(|d| !d.is_error()).collect();
-    cache::save(&config.cache_dir, &manifest, &warnings, &notes)
+    (manifest, cached)
 }
 
 /// The HTML page's context: the dashboard rendered by comrak, the stylesheet, and the counts.

@@ -130,7 +130,7 @@ pub fn load_notes(dir: &Path, manifest: Option<&Manifest>, key: &str) -> HashMap
 
 /// Writes the record. Failing to write it costs only speed next time, so errors are returned
 /// for the caller to ignore or report.
-pub fn save(dir: &Path, manifest: &Manifest, warnings: &[&Diagnostic], notes: &[Cached]) -> std::io::Result<()> {
+pub fn save(dir: &Path, manifest: &Manifest, warnings: &[&Diagnostic], notes: &[&Cached]) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     let ignore = dir.join(".gitignore");
     if !ignore.exists() {

@@ -121,7 +121,7 @@ impl Dashboard {
 }
 
 /// Builds the dashboard's context.
-pub fn build(entries: &[Entry], problems: &[Diagnostic], today: Date) -> Dashboard {
+pub fn build(entries: &[Entry], broken: &[String], problems: &[Diagnostic], today: Date) -> Dashboard {
     let mut actions = Vec::new();
     let mut upcoming = Vec::new();
     for e in entries {
@@ -132,7 +132,7 @@ pub fn build(entries: &[Entry], problems: &[Diagnostic], today: Date) -> Dashboa
     let key = |a: &Action| (a.due.clone(), a.company.clone(), a.what, a.note.clone());
     actions.sort_by_key(key);
     upcoming.sort_by_key(key);
-    let mut interviews: Vec<Row> = entries.iter().map(row).collect();
+    let mut interviews: Vec<Row> = entries.iter().map(row).chain(broken.iter().map(|rel| broken_row(rel))).collect();
     interviews.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.note.cmp(&b.note)));
     let people = directory(entries);
     let mut problems: Vec<&Diagnostic> = problems.iter().collect();
@@ -222,6 +222,23 @@ fn row(e: &Entry) -> Row {
             State::Edited => "edited",
         }),
         status: note.status.clone(),
+    }
+}
+
+/// A note that cannot be read, shown so that it is not silently missing from the table.
+fn broken_row(rel: &str) -> Row {
+    Row {
+        date: None,
+        company: String::new(),
+        position: None,
+        stage: None,
+        process: None,
+        people: String::new(),
+        channels: String::new(),
+        note: rel.to_owned(),
+        draft: None,
+        draft_state: None,
+        status: Some("broken: see Problems".to_owned()),
     }
 }
 
