@@ -159,10 +159,14 @@ impl Session {
         self.config = config;
     }
 
-    /// The stamp the last build left a draft with, to tell followup's own writes from a user's.
-    pub fn recorded_draft(&self, rel: &str) -> Option<Stamp> {
-        let drafts = &self.manifest.as_ref()?.drafts;
-        drafts.binary_search_by(|(r, _)| r.as_str().cmp(rel)).ok().map(|i| drafts[i].1)
+    /// The drafts on disk as the last build left them, with their stamps.
+    pub fn recorded_drafts(&self) -> &[(String, Stamp)] {
+        self.manifest.as_ref().map_or(&[], |m| m.drafts.as_slice())
+    }
+
+    /// The dashboard files as the last build left them.
+    pub fn recorded_dashboard(&self) -> &[(String, Option<Stamp>)] {
+        self.manifest.as_ref().map_or(&[], |m| m.dashboard.as_slice())
     }
 
     /// Builds the drafts of `found` and the dashboard.

@@ -26,6 +26,21 @@ pub enum Command {
         #[arg(long, short)]
         quiet: bool,
     },
+    /// Build, then keep every draft and the dashboard current as notes are saved (Ctrl-C stops).
+    Watch {
+        #[command(flatten)]
+        common: Common,
+        /// Milliseconds the folder must be quiet before a rebuild.
+        #[arg(long, value_name = "MS", default_value_t = 50)]
+        debounce: u64,
+        /// Poll for changes every INTERVAL milliseconds instead of using the system's change
+        /// events (for network drives, WSL's /mnt, Docker volumes).
+        #[arg(long, value_name = "INTERVAL", num_args = 0..=1, default_missing_value = "1000")]
+        poll: Option<u64>,
+        /// Print nothing but errors.
+        #[arg(long, short)]
+        quiet: bool,
+    },
     /// Show what followup understood of a note, or of every note in a folder.
     Inspect {
         #[command(flatten)]

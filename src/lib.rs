@@ -23,6 +23,7 @@ pub mod scan;
 pub mod theme;
 pub mod trace;
 pub mod voice;
+pub mod watch;
 pub mod write;
 
 use std::io::Write as _;
@@ -53,6 +54,18 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
             report.diagnostics.splice(0..0, config_warnings(&config));
             build::print(&report, check, quiet).or_else(ignore_broken_pipe)?;
             Ok(if report.has_errors() || (check && report.changed()) { Outcome::Problems } else { Outcome::Clean })
+        }
+        Command::Watch { common, debounce, poll, quiet } => {
+            let config = Config::resolve(&common.path, common.today.as_deref())?;
+            let options = watch::Options {
+                debounce: std::time::Duration::from_millis(debounce.max(1)),
+                poll: poll.map(|ms| std::time::Duration::from_millis(ms.max(10))),
+                quiet,
+                path: common.path.clone(),
+                today: common.today.clone(),
+            };
+            watch::run(config, &options)?;
+            Ok(Outcome::Clean)
         }
         Command::Inspect { common, json } => inspect::run(&common.path, common.today.as_deref(), json),
         Command::Check { common } => {

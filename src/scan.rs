@@ -36,6 +36,12 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// An entry for `rel` as a recorded stamp describes it.
+    pub fn from_stamp(root: &Path, rel: &str, stamp: Stamp) -> Entry {
+        let modified = SystemTime::UNIX_EPOCH + std::time::Duration::new(stamp.secs, stamp.nanos);
+        Entry { rel: rel.to_owned(), abs: root.join(rel), size: stamp.size, modified: Some(modified) }
+    }
+
     /// The file's size and modification time, to tell whether it changed since last time.
     pub fn stamp(&self) -> Stamp {
         Stamp::new(self.size, self.modified)
@@ -86,8 +92,13 @@ pub struct Found {
 
 /// Walks `root` and returns every candidate note and existing draft, sorted by path.
 pub fn find(root: &Path, skip: &[Glob]) -> Found {
+    find_in(root, root, skip)
+}
+
+/// Like `find`, for the folder `start` inside `root` only (paths stay relative to `root`).
+pub fn find_in(root: &Path, start: &Path, skip: &[Glob]) -> Found {
     let mut found = Found::default();
-    let walker = WalkDir::new(root)
+    let walker = WalkDir::new(start)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
@@ -104,17 +115,11 @@ pub fn find(root: &Path, skip: &[Glob]) -> Found {
             continue;
         }
         let rel = relative(root, entry.path());
-        if !rel.ends_with(".md") || skip.iter().any(|g| g.matches(&rel)) {
-            continue;
-        }
-        if rel == DASHBOARD_MD {
-            continue;
-        }
         let file = Entry { abs: entry.path().to_path_buf(), size: 0, modified: None, rel };
-        if file.rel.ends_with(DRAFT_SUFFIX) {
-            found.drafts.push(file);
-        } else {
-            found.notes.push(file);
+        match kind_of(&file.rel, skip) {
+            Some(FileKind::Note) => found.notes.push(file),
+            Some(FileKind::Draft) => found.drafts.push(file),
+            Some(FileKind::Dashboard) | None => {}
         }
     }
     // Listing folders is cheap; the stat of every file is most of a no-op rebuild, so it is
@@ -140,6 +145,36 @@ fn stat_all(entries: &mut [Entry]) {
             });
         }
     });
+}
+
+/// What a path under the notes folder is to followup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FileKind {
+    /// A Markdown file that may be a note.
+    Note,
+    /// A draft followup writes (`*.followup.md`).
+    Draft,
+    /// `DASHBOARD.md` or `dashboard.html` at the root.
+    Dashboard,
+}
+
+/// What the file at `rel` (relative to the notes folder) is; `None` for files followup never
+/// reads: not Markdown, hidden, or matched by a `skip` pattern.
+pub fn kind_of(rel: &str, skip: &[Glob]) -> Option<FileKind> {
+    if rel == DASHBOARD_MD || rel == DASHBOARD_HTML {
+        return Some(FileKind::Dashboard);
+    }
+    if !rel.ends_with(".md") || rel.split('/').any(|part| part.starts_with('.')) || skip.iter().any(|g| g.matches(rel))
+    {
+        return None;
+    }
+    Some(if rel.ends_with(DRAFT_SUFFIX) { FileKind::Draft } else { FileKind::Note })
+}
+
+/// The path of `path` relative to `root`, with `/`; `None` when it is not inside `root`.
+pub fn relative_to(root: &Path, path: &Path) -> Option<String> {
+    let rel = path.strip_prefix(root).ok()?;
+    Some(rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"))
 }
 
 /// Reads a note.

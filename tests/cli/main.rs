@@ -6,3 +6,4 @@ mod errors;
 mod inspect;
 mod record;
 mod support;
+mod watch;

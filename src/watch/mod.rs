@@ -1,0 +1,354 @@
+//! `followup watch`: build once, then keep every draft and the dashboard current on every save.
+//!
+//! notify (through notify-debouncer-full) reports changed paths; `change::classify` says what
+//! each one is; the `Tree` picture of the notes folder is refreshed path by path; and the same
+//! build `Session` as `followup build` runs only when the picture really changed. The session
+//! keeps the renderer and the record of the last build in memory, so a save costs the work of
+//! that note plus the dashboard. followup's own writes are recognised by the stamps the last build
+//! recorded, so they never cause a build; nothing a note contains can stop the loop.
+
+mod change;
+mod tree;
+
+use std::collections::BTreeSet;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use notify_debouncer_full::notify::{self, PollWatcher, RecommendedWatcher, RecursiveMode};
+use notify_debouncer_full::{DebounceEventResult, Debouncer, NoCache, RecommendedCache};
+
+use crate::build::{self, Report, Session};
+use crate::config::Config;
+use crate::error::Error;
+use crate::scan::{self, FileKind};
+use crate::write::Action;
+use change::{Change, Paths};
+use tree::Tree;
+
+pub use change::classify;
+
+/// How to watch.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// How long the folder must be quiet before a build.
+    pub debounce: Duration,
+    /// Poll every so often instead of using the system's change events.
+    pub poll: Option<Duration>,
+    pub quiet: bool,
+    /// The folder and `--today` the user gave, to resolve the settings again when they change.
+    pub path: PathBuf,
+    pub today: Option<String>,
+}
+
+enum Message {
+    Events(DebounceEventResult),
+    Stop,
+}
+
+/// Either kind of watcher, kept alive while watching.
+enum Guard {
+    Native(Debouncer<RecommendedWatcher, RecommendedCache>),
+    Poll(Debouncer<PollWatcher, NoCache>),
+}
+
+impl Guard {
+    /// Stops watching and waits for the debouncer's thread.
+    fn stop(self) {
+        match self {
+            Guard::Native(d) => d.stop(),
+            Guard::Poll(d) => d.stop(),
+        }
+    }
+}
+
+/// Builds, then rebuilds on every change until Ctrl-C or SIGTERM.
+///
+/// # Errors
+/// Fatal problems only: the first build's template errors, a folder that cannot be watched.
+pub fn run(config: Config, options: &Options) -> Result<(), Error> {
+    let (tx, rx) = mpsc::channel();
+    let stop = tx.clone();
+    ctrlc::set_handler(move || {
+        let _ = stop.send(Message::Stop);
+    })
+    .map_err(|e| Error::Watch(format!("cannot handle Ctrl-C: {e}")))?;
+
+    let mut paths = Paths::new(&config);
+    let mut session = Session::open(config);
+    let found = scan::find(&paths.notes_dir, &paths.skip);
+    let report = session.build(&found, false, options.quiet)?;
+    build::print(&report, false, options.quiet).map_err(stdout_error)?;
+    let mut tree = Tree::from_found(found);
+    tree.settle_drafts(&paths.notes_dir, session.recorded_drafts());
+
+    warn_about_file_system(&paths.notes_dir);
+    let guard = watch(&paths, options, tx)?;
+    say(options, &format!("watching {} for changes (Ctrl-C to stop)", paths.notes_dir.display()));
+
+    while let Ok(message) = rx.recv() {
+        let Message::Events(result) = message else { break };
+        let started = Instant::now();
+        let batch = match result {
+            Ok(events) => Batch::from_events(&events, &paths),
+            Err(errors) => {
+                for e in errors {
+                    eprintln!("followup: watch error: {e}");
+                }
+                Batch { rescan: true, ..Batch::default() }
+            }
+        };
+        if batch.reconfigure {
+            match Config::resolve(&options.path, options.today.as_deref()) {
+                Ok(config) => {
+                    paths = Paths::new(&config);
+                    session.reconfigure(config);
+                }
+                Err(e) => eprintln!("followup: {e}\n  (the last good settings stay in force)"),
+            }
+        }
+        let changed = apply(&mut tree, &batch, &paths, &session);
+        if changed.is_empty() && !batch.reconfigure {
+            continue;
+        }
+        match session.build(&tree.to_found(), false, true) {
+            Ok(report) => {
+                tree.settle_drafts(&paths.notes_dir, session.recorded_drafts());
+                print_diagnostics(&report, &changed);
+                let line = summary(&report, &changed, &paths.notes_dir, batch.reconfigure, started.elapsed());
+                say(options, &line);
+            }
+            Err(e) => eprintln!("followup: error: {e}"),
+        }
+    }
+    // Stopping: the record is saved so the next `build` starts where this left off. Every write
+    // is a rename of a finished file, so no temporary file is left behind.
+    guard.stop();
+    let _ = session.save();
+    Ok(())
+}
+
+fn say(options: &Options, line: &str) {
+    if !options.quiet {
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{line}");
+        let _ = out.flush();
+    }
+}
+
+fn stdout_error(e: std::io::Error) -> Error {
+    Error::Io { path: "<stdout>".into(), source: e }
+}
+
+/// What one batch of events asks for.
+#[derive(Debug, Default)]
+struct Batch {
+    /// Notes, drafts and folders to look at again.
+    files: BTreeSet<(String, Option<FileKind>)>,
+    rescan: bool,
+    reconfigure: bool,
+    dashboard: bool,
+}
+
+impl Batch {
+    fn from_events(events: &[notify_debouncer_full::DebouncedEvent], paths: &Paths) -> Batch {
+        let mut batch = Batch::default();
+        for event in events {
+            batch.rescan |= event.need_rescan();
+            // A rename carries both paths: the note leaves one and arrives at the other.
+            for path in &event.paths {
+                match change::classify(path, paths) {
+                    Change::Note(rel) => drop(batch.files.insert((rel, Some(FileKind::Note)))),
+                    Change::Draft(rel) => drop(batch.files.insert((rel, Some(FileKind::Draft)))),
+                    Change::Folder(rel) => drop(batch.files.insert((rel, None))),
+                    Change::Dashboard(_) => batch.dashboard = true,
+                    Change::Config | Change::Theme => batch.reconfigure = true,
+                    Change::Ignored => {}
+                }
+            }
+        }
+        batch
+    }
+}
+
+/// Refreshes the picture from a batch; returns the notes (or folders) that changed.
+fn apply(tree: &mut Tree, batch: &Batch, paths: &Paths, session: &Session) -> Vec<String> {
+    let root = &paths.notes_dir;
+    if batch.rescan {
+        // Events were lost: look at everything again, and build.
+        *tree = Tree::from_found(scan::find(root, &paths.skip));
+        return vec!["(all notes, events were lost)".to_owned()];
+    }
+    let mut changed = Vec::new();
+    for (rel, kind) in &batch.files {
+        match kind {
+            Some(kind) => {
+                if tree.refresh_file(root, rel, *kind) {
+                    changed.push(rel.clone());
+                }
+            }
+            None => changed.extend(tree.refresh_folder(root, rel, &paths.skip)),
+        }
+    }
+    changed.sort();
+    changed.dedup();
+    // A draft the user edited or deleted counts as a change of its note.
+    let notes: Vec<String> = changed
+        .iter()
+        .map(|rel| if rel.ends_with(scan::DRAFT_SUFFIX) { scan::note_of_draft(rel) } else { rel.clone() })
+        .collect();
+    let mut changed = notes;
+    changed.sort();
+    changed.dedup();
+    // A dashboard file deleted or changed by hand is written again.
+    if batch.dashboard
+        && session.recorded_dashboard().iter().any(|(rel, stamp)| scan::Stamp::of(&root.join(rel)) != *stamp)
+    {
+        changed.push(scan::DASHBOARD_MD.to_owned());
+    }
+    changed
+}
+
+/// Starts the watcher on the notes folder, the settings' folder and the themes folder.
+fn watch(paths: &Paths, options: &Options, tx: mpsc::Sender<Message>) -> Result<Guard, Error> {
+    let handler = move |result: DebounceEventResult| {
+        let _ = tx.send(Message::Events(result));
+    };
+    // Folders, not files: a file watch is lost when an editor renames over the file.
+    let mut targets = vec![(paths.notes_dir.clone(), RecursiveMode::Recursive)];
+    if let Some(dir) = paths.config_file.parent().filter(|d| *d != paths.notes_dir) {
+        targets.push((dir.to_path_buf(), RecursiveMode::NonRecursive));
+    }
+    if paths.themes_dir.is_dir() && !paths.themes_dir.starts_with(&paths.notes_dir) {
+        targets.push((paths.themes_dir.clone(), RecursiveMode::Recursive));
+    }
+    if let Some(interval) = options.poll {
+        return poll(handler, interval, options.debounce, &targets);
+    }
+    let mut debouncer = notify_debouncer_full::new_debouncer(options.debounce, None, handler.clone())
+        .map_err(|e| Error::Watch(e.to_string()))?;
+    for (dir, mode) in &targets {
+        if let Err(e) = debouncer.watch(dir, *mode) {
+            if matches!(e.kind, notify::ErrorKind::MaxFilesWatch) {
+                eprintln!(
+                    "followup: the system's limit on watched folders is reached (inotify max_user_watches)\n  help: raise it with `sudo sysctl fs.inotify.max_user_watches=524288` (and in /etc/sysctl.conf to keep it)\n  followup polls for changes every second instead (`--poll` chooses this yourself)"
+                );
+                drop(debouncer);
+                return poll(handler, Duration::from_secs(1), options.debounce, &targets);
+            }
+            return Err(Error::Watch(format!("cannot watch {}: {e}", dir.display())));
+        }
+    }
+    Ok(Guard::Native(debouncer))
+}
+
+fn poll(
+    handler: impl notify_debouncer_full::DebounceEventHandler,
+    interval: Duration,
+    debounce: Duration,
+    targets: &[(PathBuf, RecursiveMode)],
+) -> Result<Guard, Error> {
+    // The poll watcher compares modification times in whole seconds; comparing contents too
+    // catches a second save within the same second.
+    let config = notify::Config::default().with_poll_interval(interval).with_compare_contents(true);
+    let mut debouncer =
+        notify_debouncer_full::new_debouncer_opt::<_, PollWatcher, NoCache>(debounce, None, handler, NoCache, config)
+            .map_err(|e| Error::Watch(e.to_string()))?;
+    for (dir, mode) in targets {
+        debouncer.watch(dir, *mode).map_err(|e| Error::Watch(format!("cannot watch {}: {e}", dir.display())))?;
+    }
+    Ok(Guard::Poll(debouncer))
+}
+
+/// Says so when the notes are on a file system where change events often do not arrive.
+fn warn_about_file_system(dir: &Path) {
+    let Ok(mounts) = std::fs::read_to_string("/proc/self/mountinfo") else { return };
+    let best = mounts
+        .lines()
+        .filter_map(|line| {
+            let mut fields = line.split(' ');
+            let mount_point = fields.nth(4)?;
+            let fs_type = line.split(" - ").nth(1)?.split(' ').next()?;
+            dir.starts_with(mount_point).then(|| (mount_point.len(), fs_type.to_owned()))
+        })
+        .max_by_key(|(len, _)| *len);
+    if let Some((_, fs)) = best {
+        let remote = ["nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "drvfs", "virtiofs", "fuse.sshfs", "fuse.rclone"];
+        if remote.contains(&fs.as_str()) {
+            eprintln!(
+                "followup: warning: the notes are on a {fs} file system, where change events often do not arrive\n  help: if saves go unnoticed, run `followup watch --poll`"
+            );
+        }
+    }
+}
+
+/// Prints the diagnostics about the notes that changed.
+fn print_diagnostics(report: &Report, changed: &[String]) {
+    let mut err = std::io::stderr().lock();
+    for d in report
+        .diagnostics
+        .iter()
+        .filter(|d| changed.iter().any(|c| d.path == *c || d.path.starts_with(&format!("{c}/"))))
+    {
+        let _ = writeln!(err, "{d}");
+    }
+}
+
+/// One line per rebuild: what changed, what was written, how long it took.
+fn summary(report: &Report, changed: &[String], root: &Path, reconfigured: bool, took: Duration) -> String {
+    let action_of = |rel: &str| report.written.iter().find(|w| w.rel == rel).map(|w| w.action);
+    let dashboard = match action_of(scan::DASHBOARD_MD).or(action_of(scan::DASHBOARD_HTML)) {
+        Some(Action::Created | Action::Updated) => "dashboard updated",
+        _ => "dashboard unchanged",
+    };
+    let ms = took.as_secs_f64() * 1000.0;
+    let errors = |rel: &str| report.diagnostics.iter().filter(|d| d.path == rel && d.is_error()).count();
+    if reconfigured {
+        let written = report.written.iter().filter(|w| matches!(w.action, Action::Created | Action::Updated)).count();
+        return format!("settings or theme changed: {written} files written, {dashboard} ({ms:.1} ms)");
+    }
+    match changed {
+        [one] if one.ends_with(".md") && !one.ends_with(scan::DRAFT_SUFFIX) && one != scan::DASHBOARD_MD => {
+            let draft = scan::draft_path(one);
+            let draft_did = match action_of(&draft) {
+                Some(Action::Created) => "draft written",
+                Some(Action::Updated) => "draft updated",
+                Some(Action::Unchanged) => "draft unchanged",
+                Some(Action::Kept) => "draft kept (edited by you)",
+                Some(Action::Removed) => "draft removed",
+                None => "no draft",
+            };
+            let what = if !root.join(one).exists() {
+                format!("note removed, {draft_did}")
+            } else if errors(one) > 0 {
+                "cannot be read, its last draft kept".to_owned()
+            } else {
+                draft_did.to_owned()
+            };
+            format!("{one}: {what}, {dashboard} ({ms:.1} ms)")
+        }
+        _ => {
+            let count = |a: Action| {
+                report.written.iter().filter(|w| w.action == a && w.rel.ends_with(scan::DRAFT_SUFFIX)).count()
+            };
+            let mut parts = Vec::new();
+            for (action, label) in [
+                (Action::Created, "written"),
+                (Action::Updated, "updated"),
+                (Action::Removed, "removed"),
+                (Action::Kept, "kept"),
+            ] {
+                let n = count(action);
+                if n > 0 {
+                    parts.push(format!("{n} draft{} {label}", if n == 1 { "" } else { "s" }));
+                }
+            }
+            if parts.is_empty() {
+                parts.push("drafts unchanged".to_owned());
+            }
+            let what = if changed.len() == 1 { changed[0].clone() } else { format!("{} paths changed", changed.len()) };
+            format!("{what}: {}, {dashboard} ({ms:.1} ms)", parts.join(", "))
+        }
+    }
+}

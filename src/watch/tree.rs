@@ -1,0 +1,85 @@
+//! The watcher's picture of the notes folder: every note and draft with its stamp. Events update
+//! it path by path; a build runs only when the picture really changed, which is how followup's
+//! own writes (whose stamps the last build recorded) never cause another build.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::glob::Glob;
+use crate::scan::{self, Entry, FileKind, Found, Stamp};
+
+/// Notes and drafts by relative path.
+#[derive(Debug, Default)]
+pub struct Tree {
+    notes: BTreeMap<String, Entry>,
+    drafts: BTreeMap<String, Entry>,
+}
+
+impl Tree {
+    /// The picture of a full scan.
+    pub fn from_found(found: Found) -> Tree {
+        let by_rel = |v: Vec<Entry>| v.into_iter().map(|e| (e.rel.clone(), e)).collect();
+        Tree { notes: by_rel(found.notes), drafts: by_rel(found.drafts) }
+    }
+
+    /// The picture as a scan result, for a build.
+    pub fn to_found(&self) -> Found {
+        Found {
+            notes: self.notes.values().cloned().collect(),
+            drafts: self.drafts.values().cloned().collect(),
+            problems: Vec::new(),
+        }
+    }
+
+    /// Looks at one file again; true when the picture changed.
+    pub fn refresh_file(&mut self, root: &Path, rel: &str, kind: FileKind) -> bool {
+        let map = match kind {
+            FileKind::Note => &mut self.notes,
+            FileKind::Draft => &mut self.drafts,
+            FileKind::Dashboard => return false,
+        };
+        let abs = root.join(rel);
+        match std::fs::metadata(&abs).ok().filter(|m| m.is_file()) {
+            Some(meta) => {
+                let entry = Entry { rel: rel.to_owned(), abs, size: meta.len(), modified: meta.modified().ok() };
+                let changed = map.get(rel).is_none_or(|old| old.stamp() != entry.stamp());
+                map.insert(rel.to_owned(), entry);
+                changed
+            }
+            None => map.remove(rel).is_some(),
+        }
+    }
+
+    /// Looks at a folder again (new, removed or renamed, with whatever it holds); returns the
+    /// notes and drafts in it that appeared, went or changed.
+    pub fn refresh_folder(&mut self, root: &Path, rel: &str, skip: &[Glob]) -> Vec<String> {
+        let prefix = format!("{rel}/");
+        let abs = root.join(rel);
+        let now = if abs.is_dir() { scan::find_in(root, &abs, skip) } else { Found::default() };
+        let mut changed = Vec::new();
+        for (map, fresh) in [(&mut self.notes, now.notes), (&mut self.drafts, now.drafts)] {
+            let old_keys: Vec<String> = map
+                .range(prefix.clone()..)
+                .take_while(|(k, _)| k.starts_with(&prefix))
+                .map(|(k, _)| k.clone())
+                .collect();
+            let old: BTreeMap<String, Stamp> =
+                old_keys.iter().filter_map(|k| map.remove(k)).map(|e| (e.rel.clone(), e.stamp())).collect();
+            for e in &fresh {
+                if old.get(&e.rel) != Some(&e.stamp()) {
+                    changed.push(e.rel.clone());
+                }
+            }
+            changed.extend(old.keys().filter(|k| !fresh.iter().any(|e| &e.rel == *k)).cloned());
+            map.extend(fresh.into_iter().map(|e| (e.rel.clone(), e)));
+        }
+        changed.sort();
+        changed
+    }
+
+    /// Takes the drafts on disk as the last build recorded them, so that its own writes, when
+    /// their events arrive, are no change.
+    pub fn settle_drafts(&mut self, root: &Path, drafts: &[(String, Stamp)]) {
+        self.drafts = drafts.iter().map(|(rel, stamp)| (rel.clone(), Entry::from_stamp(root, rel, *stamp))).collect();
+    }
+}

@@ -1,0 +1,323 @@
+//! `followup watch`, end to end: the real binary, real file operations, and waits for conditions
+//! with deadlines (never a sleep standing in for an assertion).
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::support::{TODAY, Test};
+
+const NOTE: &str = "---\ncompany: Acme\nposition: Staff Engineer\ndate: 2026-10-20\ninterviewers:\n  - Ana Souza, CTO\n---\n\n## Highlights\n\n- Ana liked my rollout plan.\n";
+
+/// Polls `cond` every 20 ms until it holds or `limit` passes; true when it held.
+fn wait_until(limit: Duration, mut cond: impl FnMut() -> bool) -> bool {
+    let deadline = Instant::now() + limit;
+    loop {
+        if cond() {
+            return true;
+        }
+        if Instant::now() > deadline {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+const LIMIT: Duration = Duration::from_secs(10);
+
+/// A running `followup watch`, its output collected line by line.
+struct Watching {
+    child: Child,
+    out: Arc<Mutex<Vec<String>>>,
+    err: Arc<Mutex<Vec<String>>>,
+}
+
+impl Watching {
+    fn start(t: &Test, extra: &[&str]) -> Watching {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_followup"))
+            .arg("watch")
+            .arg(t.path())
+            .args(["--today", TODAY])
+            .args(extra)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let collect = |stream: Box<dyn std::io::Read + Send>| {
+            let lines = Arc::new(Mutex::new(Vec::new()));
+            let sink = lines.clone();
+            std::thread::spawn(move || {
+                for line in BufReader::new(stream).lines().map_while(Result::ok) {
+                    sink.lock().unwrap().push(line);
+                }
+            });
+            lines
+        };
+        let out = collect(Box::new(child.stdout.take().unwrap()));
+        let err = collect(Box::new(child.stderr.take().unwrap()));
+        let w = Watching { child, out, err };
+        assert!(
+            wait_until(LIMIT, || w.stdout().iter().any(|l| l.starts_with("watching "))),
+            "never started: {:?}",
+            w.stderr()
+        );
+        w
+    }
+
+    fn stdout(&self) -> Vec<String> {
+        self.out.lock().unwrap().clone()
+    }
+
+    fn stderr(&self) -> Vec<String> {
+        self.err.lock().unwrap().clone()
+    }
+
+    /// The one-line reports of rebuilds so far.
+    fn rebuilds(&self) -> Vec<String> {
+        self.stdout().into_iter().filter(|l| l.ends_with(" ms)")).collect()
+    }
+
+    fn wait_for_rebuilds(&self, n: usize) -> Vec<String> {
+        assert!(
+            wait_until(LIMIT, || self.rebuilds().len() >= n),
+            "expected {n} rebuilds, got {:?}\n{:?}",
+            self.rebuilds(),
+            self.stderr()
+        );
+        self.rebuilds()
+    }
+
+    /// Sends SIGTERM and returns the exit code.
+    fn stop(mut self) -> i32 {
+        let status = Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status().unwrap();
+        assert!(status.success());
+        let mut code = None;
+        assert!(wait_until(LIMIT, || {
+            code = self.child.try_wait().unwrap().map(|s| s.code().unwrap_or(-1));
+            code.is_some()
+        }));
+        code.unwrap()
+    }
+}
+
+impl Drop for Watching {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn draft_contains(t: &Test, rel: &str, text: &str) -> bool {
+    std::fs::read_to_string(t.path().join(rel)).is_ok_and(|d| d.contains(text))
+}
+
+#[test]
+fn one_save_is_one_rebuild_and_an_idle_watcher_stays_idle() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE);
+    let w = Watching::start(&t, &[]);
+    assert!(t.exists("acme/final.followup.md"), "the first build runs before watching");
+    t.write("acme/final.md", NOTE.replace("rollout plan", "rollback plan"));
+    let lines = w.wait_for_rebuilds(1);
+    assert!(lines[0].starts_with("acme/final.md: draft updated, dashboard unchanged ("), "{lines:?}");
+    assert!(draft_contains(&t, "acme/final.followup.md", "you liked my rollback plan"));
+    // followup's own writes (the draft, the dashboard, the record) must not cause more builds.
+    assert!(!wait_until(Duration::from_secs(2), || w.rebuilds().len() > 1), "{:?}", w.rebuilds());
+}
+
+/// One way of saving a note's new text.
+type Save<'a> = Box<dyn Fn(&str) + 'a>;
+
+#[test]
+fn every_editors_way_of_saving_ends_in_one_correct_rebuild() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE);
+    let w = Watching::start(&t, &[]);
+    let note = t.path().join("acme/final.md");
+    let dir = t.path().join("acme");
+    let version = |n: usize| NOTE.replace("rollout plan", &format!("plan number {n}"));
+    let saves: Vec<(&str, Save)> = vec![
+        ("in place", Box::new(|text: &str| std::fs::write(&note, text).unwrap())),
+        (
+            "atomic rename",
+            Box::new(|text: &str| {
+                std::fs::write(dir.join(".final.md.tmp1234"), text).unwrap();
+                std::fs::rename(dir.join(".final.md.tmp1234"), &note).unwrap();
+            }),
+        ),
+        (
+            "vim",
+            Box::new(|text: &str| {
+                std::fs::write(dir.join(".final.md.swp"), "swap").unwrap();
+                std::fs::write(dir.join("4913"), "").unwrap();
+                std::fs::remove_file(dir.join("4913")).unwrap();
+                std::fs::rename(&note, dir.join("final.md~")).unwrap();
+                std::fs::write(&note, text).unwrap();
+                std::fs::remove_file(dir.join("final.md~")).unwrap();
+                std::fs::remove_file(dir.join(".final.md.swp")).unwrap();
+            }),
+        ),
+        (
+            "emacs",
+            Box::new(|text: &str| {
+                std::os::unix::fs::symlink("user@host.1234:1", dir.join(".#final.md")).unwrap();
+                std::fs::write(dir.join("#final.md#"), text).unwrap();
+                std::fs::rename(&note, dir.join("final.md~")).unwrap();
+                std::fs::write(&note, text).unwrap();
+                std::fs::remove_file(dir.join("#final.md#")).unwrap();
+                std::fs::remove_file(dir.join(".#final.md")).unwrap();
+            }),
+        ),
+        (
+            "jetbrains safe write",
+            Box::new(|text: &str| {
+                std::fs::write(dir.join("final.md___jb_tmp___"), text).unwrap();
+                std::fs::rename(&note, dir.join("final.md___jb_old___")).unwrap();
+                std::fs::rename(dir.join("final.md___jb_tmp___"), &note).unwrap();
+                std::fs::remove_file(dir.join("final.md___jb_old___")).unwrap();
+            }),
+        ),
+        (
+            "helix",
+            Box::new(|text: &str| {
+                std::fs::copy(&note, dir.join("final.md.bck")).unwrap();
+                std::fs::write(&note, text).unwrap();
+                std::fs::remove_file(dir.join("final.md.bck")).unwrap();
+            }),
+        ),
+    ];
+    for (i, (name, save)) in saves.iter().enumerate() {
+        let text = version(i);
+        save(&text);
+        let want = format!("you liked my plan number {i}");
+        assert!(wait_until(LIMIT, || draft_contains(&t, "acme/final.followup.md", &want)), "{name}: draft not updated");
+        w.wait_for_rebuilds(i + 1);
+    }
+    // sed -i, the real tool: its temporary `sedXXXXXX` file is not a note.
+    let status = Command::new("sed").args(["-i", "s/plan number 5/plan number 6/"]).arg(&note).status().unwrap();
+    assert!(status.success());
+    assert!(wait_until(LIMIT, || draft_contains(&t, "acme/final.followup.md", "you liked my plan number 6")));
+    w.wait_for_rebuilds(saves.len() + 1);
+    assert!(!wait_until(Duration::from_secs(1), || w.rebuilds().len() > saves.len() + 1), "{:?}", w.rebuilds());
+    assert!(w.rebuilds().iter().all(|l| l.starts_with("acme/final.md: draft updated")), "{:?}", w.rebuilds());
+}
+
+#[test]
+fn a_save_from_real_vim_is_noticed() {
+    if Command::new("vim").arg("--version").output().is_err() {
+        panic!("vim is needed for this test (.ci/run installs it)");
+    }
+    let t = Test::new();
+    t.write("acme/final.md", NOTE);
+    let w = Watching::start(&t, &[]);
+    let status = Command::new("vim")
+        .args(["-u", "NONE", "-i", "NONE", "-N", "-es", "-c", "normal Go- Ana asked about my vim setup.", "-c", "wq"])
+        .arg(t.path().join("acme/final.md"))
+        .stdin(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert!(wait_until(LIMIT, || draft_contains(&t, "acme/final.followup.md", "you asked about my vim setup")));
+    w.wait_for_rebuilds(1);
+    assert!(!wait_until(Duration::from_secs(1), || w.rebuilds().len() > 1), "{:?}", w.rebuilds());
+}
+
+#[test]
+fn a_checkout_of_many_notes_is_one_rebuild() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE);
+    let w = Watching::start(&t, &[]);
+    for i in 0..200 {
+        t.write(&format!("batch/n{i:03}.md"), NOTE.replace("Acme", &format!("Company {i}")));
+    }
+    assert!(wait_until(LIMIT, || t.exists("batch/n199.followup.md") && t.exists("batch/n000.followup.md")));
+    let lines = w.wait_for_rebuilds(1);
+    assert!(!wait_until(Duration::from_secs(1), || w.rebuilds().len() > 1), "{:?}", w.rebuilds());
+    assert!(lines[0].contains("200 drafts written"), "{lines:?}");
+}
+
+#[test]
+fn a_broken_note_is_reported_keeps_its_draft_and_recovers() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE);
+    let w = Watching::start(&t, &[]);
+    let draft = t.read("acme/final.followup.md");
+    t.write("acme/final.md", "---\ncompany: [Acme\n---\n");
+    w.wait_for_rebuilds(1);
+    assert!(
+        wait_until(LIMIT, || w.stderr().iter().any(|l| l.starts_with("acme/final.md:2:10: error: invalid YAML"))),
+        "{:?}",
+        w.stderr()
+    );
+    assert_eq!(t.read("acme/final.followup.md"), draft);
+    assert!(t.read("DASHBOARD.md").contains("broken: see Problems"));
+    t.write("acme/final.md", NOTE.replace("rollout", "recovery"));
+    assert!(wait_until(LIMIT, || draft_contains(&t, "acme/final.followup.md", "you liked my recovery plan")));
+    // The dashboard is written after the drafts, in the same build.
+    assert!(wait_until(LIMIT, || !t.read("DASHBOARD.md").contains("broken")));
+}
+
+#[test]
+fn notes_and_folders_come_go_and_move() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE);
+    let w = Watching::start(&t, &[]);
+    // A new folder with a note in it.
+    std::fs::create_dir(t.path().join("globex")).unwrap();
+    t.write("globex/screen.md", NOTE.replace("Acme", "Globex"));
+    assert!(wait_until(LIMIT, || t.exists("globex/screen.followup.md")));
+    // A rename: the draft follows.
+    std::fs::rename(t.path().join("globex/screen.md"), t.path().join("globex/phone.md")).unwrap();
+    assert!(wait_until(LIMIT, || t.exists("globex/phone.followup.md") && !t.exists("globex/screen.followup.md")));
+    // An edited draft stays when its note goes, and the watcher says so.
+    let edited = t.read("acme/final.followup.md") + "\nMy own P.S.\n";
+    t.write("acme/final.followup.md", &edited);
+    std::fs::remove_file(t.path().join("acme/final.md")).unwrap();
+    assert!(
+        wait_until(LIMIT, || w.rebuilds().iter().any(|l| l.starts_with("acme/final.md: note removed"))),
+        "{:?}",
+        w.rebuilds()
+    );
+    assert_eq!(t.read("acme/final.followup.md"), edited);
+    // A whole folder goes: its unedited draft goes with it.
+    std::fs::remove_dir_all(t.path().join("globex")).unwrap();
+    assert!(wait_until(LIMIT, || !t.read("DASHBOARD.md").contains("Globex")));
+}
+
+#[test]
+fn settings_changes_apply_and_a_broken_config_keeps_the_last_good_one() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE);
+    let w = Watching::start(&t, &[]);
+    t.write("followup.toml", "[sender]\nname = \"Sam Rivera\"\n");
+    assert!(wait_until(LIMIT, || draft_contains(&t, "acme/final.followup.md", "Sam Rivera")));
+    t.write("followup.toml", "[sender]\nname = \"Sam Rivera\"\nnmae = 1\n");
+    assert!(wait_until(LIMIT, || w.stderr().iter().any(|l| l.contains("unknown field `nmae`"))), "{:?}", w.stderr());
+    t.write("acme/final.md", NOTE.replace("rollout", "launch"));
+    assert!(wait_until(LIMIT, || draft_contains(&t, "acme/final.followup.md", "you liked my launch plan")));
+    assert!(draft_contains(&t, "acme/final.followup.md", "Sam Rivera"), "the last good settings stay in force");
+}
+
+#[test]
+fn polling_works_where_events_do_not() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE);
+    let _w = Watching::start(&t, &["--poll", "100"]);
+    t.write("acme/final.md", NOTE.replace("rollout", "polled"));
+    assert!(wait_until(LIMIT, || draft_contains(&t, "acme/final.followup.md", "you liked my polled plan")));
+}
+
+#[test]
+fn sigterm_ends_the_watch_cleanly() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE);
+    let w = Watching::start(&t, &[]);
+    t.write("acme/final.md", NOTE.replace("rollout", "final"));
+    w.wait_for_rebuilds(1);
+    assert_eq!(w.stop(), 0);
+    let leftovers: Vec<_> =
+        crate::support::snapshot_tree(t.path()).into_iter().filter(|(rel, _)| rel.contains("tmp")).collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    assert!(t.exists(".followup/manifest.json"), "the record is saved on the way out");
+}
