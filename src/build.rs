@@ -124,8 +124,16 @@ pub struct Session {
     loaded: bool,
     /// True when the in-memory record is newer than the one on disk.
     dirty: bool,
-    /// The warnings of the last build (its errors are in the manifest).
-    warnings: Vec<Diagnostic>,
+    /// Each note's part of the dashboard, with what it was made from.
+    parts: HashMap<String, (PartKey, dashboard::Part)>,
+}
+
+/// What a note's dashboard part depends on besides the settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct PartKey {
+    stamp: Stamp,
+    draft: Option<State>,
+    today: jiff::civil::Date,
 }
 
 impl Session {
@@ -142,7 +150,7 @@ impl Session {
             cached: HashMap::new(),
             loaded: false,
             dirty: false,
-            warnings: Vec::new(),
+            parts: HashMap::new(),
         }
     }
 
@@ -157,6 +165,7 @@ impl Session {
         self.renderer = Renderer::new(Theme::new(config.theme_dir.as_deref()));
         self.key = cache::key(&config);
         self.config = config;
+        self.parts.clear();
     }
 
     /// The drafts on disk as the last build left them, with their stamps.
@@ -183,7 +192,7 @@ impl Session {
         if let Some(m) = self.manifest.as_ref().filter(|m| m.is_current(&self.key, &today, found, &dashboard_stamps)) {
             let warnings = match (quiet, self.loaded) {
                 (true, _) => Vec::new(),
-                (false, true) => self.warnings.clone(),
+                (false, true) => self.warnings().into_iter().cloned().collect(),
                 (false, false) => cache::load_warnings(&config.cache_dir),
             };
             let report = Report::from_manifest(m, warnings);
@@ -198,11 +207,10 @@ impl Session {
         let key_matches = self.manifest.as_ref().is_some_and(|m| m.key == self.key);
         let mut previous = std::mem::take(&mut self.cached);
         // Each note takes its own record out, so nothing is cloned.
-        let slots: Vec<Mutex<Option<cache::Cached>>> = found
-            .notes
-            .iter()
-            .map(|e| Mutex::new(previous.remove(&e.rel).filter(|c| key_matches && c.stamp == e.stamp())))
-            .collect();
+        let slots: Vec<Mutex<Option<cache::Cached>>> =
+            found.notes.iter().map(|e| Mutex::new(previous.remove(&e.rel).filter(|_| key_matches))).collect();
+        // Notes of the last build that are gone now change the dashboard.
+        let mut dashboard_dirty = !previous.is_empty();
         let index: HashMap<&str, usize> = found.notes.iter().enumerate().map(|(i, e)| (e.rel.as_str(), i)).collect();
         let drafts_on_disk: HashMap<&str, Stamp> = found.drafts.iter().map(|e| (e.rel.as_str(), e.stamp())).collect();
         let renderer = &self.renderer;
@@ -210,11 +218,15 @@ impl Session {
             let reuse = slots[index[entry.rel.as_str()]].lock().expect("no worker panics holding a slot").take();
             let draft_rel = scan::draft_path(&entry.rel);
             let on_disk = drafts_on_disk.get(draft_rel.as_str()).copied();
-            let (loaded, diagnostics, kept_draft) = match reuse {
-                Some(c) => (c.loaded, c.diagnostics, c.draft.filter(|(stamp, _)| Some(*stamp) == on_disk)),
-                None => {
+            let (loaded, diagnostics, kept_draft, problems_changed) = match reuse {
+                Some(c) if c.stamp == entry.stamp() => {
+                    let draft = c.draft.filter(|(stamp, _)| Some(*stamp) == on_disk);
+                    (c.loaded, c.diagnostics, draft, false)
+                }
+                old => {
                     let (loaded, diagnostics) = pipeline::load(entry, config);
-                    (loaded, diagnostics, None)
+                    let changed = old.is_none_or(|c| c.diagnostics != diagnostics);
+                    (loaded, diagnostics, None, changed)
                 }
             };
             let draft = match &loaded {
@@ -226,37 +238,49 @@ impl Session {
                 },
                 _ => None,
             };
-            Ok(Built { rel: entry.rel.clone(), stamp: entry.stamp(), loaded, diagnostics, draft })
+            Ok(Built { rel: entry.rel.clone(), stamp: entry.stamp(), loaded, diagnostics, draft, problems_changed })
         });
         trace.mark("notes (parallel)");
         let items = items.into_iter().collect::<Result<Vec<Built>, Error>>()?;
 
         let mut report = Report { diagnostics: found.problems.clone(), ..Report::default() };
-        let mut entries = Vec::new();
-        let mut broken = Vec::new();
+        let mut previous_parts = std::mem::take(&mut self.parts);
         let mut live_notes = HashSet::new();
         for item in &items {
             report.diagnostics.extend(item.diagnostics.iter().cloned());
-            match &item.loaded {
+            let draft_state = item.draft.map(|(_, s)| s);
+            let key = PartKey { stamp: item.stamp, draft: draft_state, today: config.today };
+            dashboard_dirty |= item.problems_changed;
+            let old = previous_parts.remove(&item.rel);
+            let old_hash = old.as_ref().map(|(_, part)| part.hash);
+            let reused = old.filter(|(k, _)| *k == key).map(|(_, part)| part);
+            let part = match &item.loaded {
                 Loaded::Note(planned) => {
                     report.notes += 1;
-                    report.diagnostics.extend(dashboard::overdue_warnings(planned, config.today));
                     let draft_rel = scan::draft_path(&item.rel);
                     if let Some((action, _)) = item.draft {
                         live_notes.insert(item.rel.clone());
                         report.written.push(Written { rel: draft_rel.clone(), action });
                     }
-                    let draft_state = item.draft.map(|(_, s)| s);
-                    entries.push(dashboard::Entry { planned, draft: draft_rel, draft_state });
+                    reused.unwrap_or_else(|| {
+                        dashboard::Part::new(&dashboard::Entry { planned, draft: draft_rel, draft_state }, config.today)
+                    })
                 }
-                Loaded::Skipped(_) => report.skipped += 1,
+                Loaded::Skipped(_) => {
+                    report.skipped += 1;
+                    dashboard_dirty |= old_hash.is_some();
+                    continue;
+                }
                 Loaded::Failed => {
                     report.failed += 1;
-                    broken.push(item.rel.clone());
                     // A broken note keeps its last draft: the user may be mid-edit.
                     live_notes.insert(item.rel.clone());
+                    reused.unwrap_or_else(|| dashboard::Part::broken(&item.rel))
                 }
-            }
+            };
+            dashboard_dirty |= old_hash != Some(part.hash);
+            report.diagnostics.extend(part.overdue.iter().cloned());
+            self.parts.insert(item.rel.clone(), (key, part));
         }
         for draft in &found.drafts {
             if !live_notes.contains(&scan::note_of_draft(&draft.rel)) {
@@ -275,25 +299,37 @@ impl Session {
                 report.written.push(Written { rel: draft.rel.clone(), action });
             }
         }
+        dashboard_dirty |= !previous_parts.is_empty();
         report.diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         report.diagnostics.dedup();
         trace.mark("collect");
 
-        let context = dashboard::build(&entries, &broken, &report.diagnostics, config.today);
-        let dashboard_hash = context.hash();
-        trace.mark("dashboard context");
-        let unchanged = self.manifest.as_ref().is_some_and(|m| {
-            m.key == self.key && m.dashboard_hash == dashboard_hash && m.dashboard == dashboard_stamps
+        // The dashboard is put together only when something it shows may have changed; then it is
+        // rendered only when its hash says it did.
+        dashboard_dirty |= !dashboard_dirty_free(self.manifest.as_ref(), &self.key, &today, found, &dashboard_stamps);
+        let recorded_hash = self.manifest.as_ref().map_or(0, |m| m.dashboard_hash);
+        let parts: Vec<&dashboard::Part> =
+            items.iter().filter_map(|i| self.parts.get(&i.rel)).map(|(_, part)| part).collect();
+        let assembled = dashboard_dirty.then(|| {
+            let (context, parts_hash) = dashboard::assemble(&parts, &report.diagnostics, config.today);
+            let hash = context.hash(parts_hash);
+            (context, hash)
         });
+        trace.mark("dashboard context");
+        let dashboard_hash = assembled.as_ref().map_or(recorded_hash, |(_, hash)| *hash);
+        let unchanged = !dashboard_dirty
+            || self.manifest.as_ref().is_some_and(|m| {
+                m.key == self.key && m.dashboard_hash == dashboard_hash && m.dashboard == dashboard_stamps
+            });
         if unchanged {
             for rel in [DASHBOARD_MD, DASHBOARD_HTML] {
                 report.written.push(Written { rel: rel.to_owned(), action: Action::Unchanged });
             }
-        } else {
-            let markdown = self.renderer.render("dashboard.md.j2", &context)?;
+        } else if let Some((context, _)) = &assembled {
+            let markdown = self.renderer.render("dashboard.md.j2", context)?;
             trace.mark("dashboard markdown");
             let theme = Theme::new(config.theme_dir.as_deref());
-            let html = self.renderer.render("dashboard.html.j2", &HtmlPage::new(&markdown, &theme, &context))?;
+            let html = self.renderer.render("dashboard.html.j2", &HtmlPage::new(&markdown, &theme, context))?;
             trace.mark("dashboard html");
             for (rel, bytes) in [(DASHBOARD_MD, markdown), (DASHBOARD_HTML, html)] {
                 let action = write::owned(root, rel, bytes.as_bytes(), check)
@@ -308,11 +344,20 @@ impl Session {
             let (manifest, cached) = record(config, ids, found, items, &report);
             self.manifest = Some(manifest);
             self.cached = cached;
-            self.warnings = report.diagnostics.iter().filter(|d| !d.is_error()).cloned().collect();
             self.dirty = true;
             trace.mark("record");
         }
         Ok(report)
+    }
+
+    /// The warnings of the last build, sorted: what each note said, and the check-ins overdue.
+    fn warnings(&self) -> Vec<&Diagnostic> {
+        let notes = self.cached.values().flat_map(|c| &c.diagnostics);
+        let overdue = self.parts.values().flat_map(|(_, part)| &part.overdue);
+        let mut all: Vec<&Diagnostic> = notes.chain(overdue).filter(|d| !d.is_error()).collect();
+        all.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        all.dedup();
+        all
     }
 
     /// Writes the record of the last build to `.followup/`, if it changed.
@@ -323,11 +368,24 @@ impl Session {
         let Some(manifest) = self.manifest.as_ref().filter(|_| self.dirty) else { return Ok(()) };
         let mut notes: Vec<&cache::Cached> = self.cached.values().collect();
         notes.sort_by(|a, b| a.rel.cmp(&b.rel));
-        let warnings: Vec<&Diagnostic> = self.warnings.iter().collect();
+        let warnings = self.warnings();
         cache::save(&self.config.cache_dir, manifest, &warnings, &notes)?;
         self.dirty = false;
         Ok(())
     }
+}
+
+/// True when the last build's dashboard still stands as far as the whole folder goes: same
+/// settings, same day, dashboard files as it left them, no scan problems.
+fn dashboard_dirty_free(
+    manifest: Option<&cache::Manifest>,
+    key: &str,
+    today: &str,
+    found: &Found,
+    dashboard_stamps: &[(String, Option<Stamp>)],
+) -> bool {
+    manifest.is_some_and(|m| m.key == key && m.today == today && m.dashboard == dashboard_stamps)
+        && found.problems.is_empty()
 }
 
 /// One note after the build: what it yielded and what became of its draft.
@@ -337,6 +395,8 @@ struct Built {
     loaded: Loaded,
     diagnostics: Vec<Diagnostic>,
     draft: Option<(Action, State)>,
+    /// True when the note was read again and said something else than last time.
+    problems_changed: bool,
 }
 
 fn render_draft(
@@ -371,21 +431,19 @@ fn record(
     let is_draft = |w: &&Written| w.rel.ends_with(scan::DRAFT_SUFFIX);
     // Drafts this build left on disk, with their new stamps; drafts it did not touch (those of
     // broken notes) keep the stamps the scan saw.
-    let touched: HashMap<&str, Action> =
-        report.written.iter().filter(is_draft).map(|w| (w.rel.as_str(), w.action)).collect();
-    let mut drafts: Vec<(String, Stamp)> = report
-        .written
-        .iter()
-        .filter(is_draft)
-        .filter(|w| w.action != Action::Removed)
-        .filter_map(|w| match w.action {
-            Action::Created | Action::Updated => Stamp::of(&root.join(&w.rel)).map(|s| (w.rel.clone(), s)),
-            _ => found.drafts.iter().find(|d| d.rel == w.rel).map(|d| (w.rel.clone(), d.stamp())),
-        })
-        .collect();
-    drafts.extend(
-        found.drafts.iter().filter(|d| !touched.contains_key(d.rel.as_str())).map(|d| (d.rel.clone(), d.stamp())),
-    );
+    let mut on_disk: HashMap<String, Stamp> = found.drafts.iter().map(|d| (d.rel.clone(), d.stamp())).collect();
+    for w in report.written.iter().filter(is_draft) {
+        match w.action {
+            Action::Created | Action::Updated => {
+                if let Some(stamp) = Stamp::of(&root.join(&w.rel)) {
+                    on_disk.insert(w.rel.clone(), stamp);
+                }
+            }
+            Action::Removed => drop(on_disk.remove(&w.rel)),
+            Action::Unchanged | Action::Kept => {}
+        }
+    }
+    let mut drafts: Vec<(String, Stamp)> = on_disk.into_iter().collect();
     drafts.sort();
     let draft_stamps: HashMap<String, Stamp> = drafts.iter().cloned().collect();
     let dashboard =
@@ -428,7 +486,7 @@ struct HtmlPage<'a> {
 }
 
 impl<'a> HtmlPage<'a> {
-    fn new(markdown: &str, theme: &Theme, dashboard: &'a dashboard::Dashboard) -> HtmlPage<'a> {
+    fn new(markdown: &str, theme: &Theme, dashboard: &'a dashboard::Dashboard<'a>) -> HtmlPage<'a> {
         let css = theme.load("style.css").ok().flatten().unwrap_or_default();
         HtmlPage {
             content: minijinja::Value::from_safe_string(render::markdown_to_html(markdown)),

@@ -18,22 +18,38 @@ use crate::voice;
 /// A check-in due within this many days shows among the next actions.
 const CHECK_IN_HORIZON_DAYS: i32 = 7;
 
-/// Everything the dashboard templates see.
+/// Everything the dashboard templates see. It borrows the rows of each note's `Part`, so a
+/// watcher rebuilding after one save only recomputes that note's part.
 #[derive(Debug, Serialize)]
-pub struct Dashboard {
+pub struct Dashboard<'a> {
     pub today: String,
     pub today_full: String,
     pub interview_count: usize,
     pub people_count: usize,
-    pub actions: Vec<Action>,
-    pub upcoming: Vec<Action>,
-    pub interviews: Vec<Row>,
+    pub actions: Vec<&'a Action>,
+    pub upcoming: Vec<&'a Action>,
+    pub interviews: Vec<&'a Row>,
+    pub people: Vec<&'a PersonRow>,
+    pub problems: Vec<Problem<'a>>,
+}
+
+/// What one note adds to the dashboard: its row, its people, its next actions. It depends only
+/// on the note, the state of its draft and today.
+#[derive(Debug, Clone, Serialize)]
+pub struct Part {
+    pub row: Row,
     pub people: Vec<PersonRow>,
-    pub problems: Vec<Problem>,
+    pub actions: Vec<Action>,
+    /// Warnings that depend on today (a check-in date passed).
+    #[serde(skip)]
+    pub overdue: Vec<Diagnostic>,
+    /// A hash of all of the above.
+    #[serde(skip)]
+    pub hash: u64,
 }
 
 /// Something to do about one interview.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Action {
     pub due: String,
     pub due_day: String,
@@ -48,7 +64,7 @@ pub struct Action {
 }
 
 /// One interview in the table.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Row {
     pub date: Option<String>,
     pub company: String,
@@ -65,7 +81,7 @@ pub struct Row {
 }
 
 /// One person in the directory.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct PersonRow {
     pub name: String,
     pub title: Option<String>,
@@ -74,14 +90,17 @@ pub struct PersonRow {
     pub channel: String,
     pub last_interview: Option<String>,
     pub note: String,
+    /// How two rows of one person are matched: name without honorific, and company.
+    #[serde(skip)]
+    key: (String, String),
 }
 
 /// One error or warning.
 #[derive(Debug, Serialize)]
-pub struct Problem {
+pub struct Problem<'a> {
     pub location: String,
     pub level: &'static str,
-    pub message: String,
+    pub message: &'a str,
 }
 
 /// A planned note and the state of its draft on disk.
@@ -110,37 +129,73 @@ pub fn overdue_warnings(planned: &Planned, today: Date) -> Vec<Diagnostic> {
     }
 }
 
-impl Dashboard {
-    /// A hash of everything the dashboard shows, to skip rendering an unchanged one.
-    pub fn hash(&self) -> u64 {
+/// Next actions by due date, then company, kind and note.
+fn action_order(a: &Action, b: &Action) -> std::cmp::Ordering {
+    (&a.due, &a.company, a.what, &a.note).cmp(&(&b.due, &b.company, b.what, &b.note))
+}
+
+impl Part {
+    /// The part of a note that can be read.
+    pub fn new(e: &Entry, today: Date) -> Part {
+        let note = &e.planned.note;
+        let people = note.people.iter().map(|p| person_row(note, p)).collect();
+        let mut part = Part::hashed(row(e), people, actions_for(e, today));
+        part.overdue = overdue_warnings(e.planned, today);
+        part
+    }
+
+    /// The part of a note that cannot be read: a row, so it is not silently missing.
+    pub fn broken(rel: &str) -> Part {
+        Part::hashed(broken_row(rel), Vec::new(), Vec::new())
+    }
+
+    fn hashed(row: Row, people: Vec<PersonRow>, actions: Vec<Action>) -> Part {
+        let mut part = Part { row, people, actions, overdue: Vec::new(), hash: 0 };
         let mut hash = crate::draft::Fnv::default();
-        let json = serde_json::to_vec(self).expect("the dashboard serializes: it holds only strings and numbers");
-        hash.write(&json);
+        hash.write(&serde_json::to_vec(&part).expect("a part serializes: it holds only strings"));
+        part.hash = hash.0;
+        part
+    }
+}
+
+impl Dashboard<'_> {
+    /// A hash of everything the dashboard shows, to skip rendering an unchanged one.
+    pub fn hash(&self, parts_hash: u64) -> u64 {
+        let mut hash = crate::draft::Fnv::default();
+        hash.write(&parts_hash.to_le_bytes());
+        hash.write(self.today.as_bytes());
+        for p in &self.problems {
+            hash.write(p.location.as_bytes());
+            hash.write(p.level.as_bytes());
+            hash.write(p.message.as_bytes());
+        }
         hash.0
     }
 }
 
-/// Builds the dashboard's context.
-pub fn build(entries: &[Entry], broken: &[String], problems: &[Diagnostic], today: Date) -> Dashboard {
+/// Puts the dashboard together from the parts of every note (in path order) and the problems.
+/// Returns it with a hash of the parts.
+pub fn assemble<'a>(parts: &[&'a Part], problems: &'a [Diagnostic], today: Date) -> (Dashboard<'a>, u64) {
+    let mut hash = crate::draft::Fnv::default();
     let mut actions = Vec::new();
     let mut upcoming = Vec::new();
-    for e in entries {
-        for action in actions_for(e, today) {
+    for part in parts {
+        hash.write(&part.hash.to_le_bytes());
+        for action in &part.actions {
             if action.urgency == "upcoming" { upcoming.push(action) } else { actions.push(action) }
         }
     }
-    let key = |a: &Action| (a.due.clone(), a.company.clone(), a.what, a.note.clone());
-    actions.sort_by_key(key);
-    upcoming.sort_by_key(key);
-    let mut interviews: Vec<Row> = entries.iter().map(row).chain(broken.iter().map(|rel| broken_row(rel))).collect();
+    actions.sort_by(|a, b| action_order(a, b));
+    upcoming.sort_by(|a, b| action_order(a, b));
+    let mut interviews: Vec<&Row> = parts.iter().map(|p| &p.row).collect();
     interviews.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.note.cmp(&b.note)));
-    let people = directory(entries);
+    let people = directory(parts);
     let mut problems: Vec<&Diagnostic> = problems.iter().collect();
     problems.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    Dashboard {
+    let dashboard = Dashboard {
         today: today.to_string(),
         today_full: voice::full_date(today),
-        interview_count: entries.len(),
+        interview_count: parts.iter().filter(|p| p.row.status.as_deref() != Some(BROKEN)).count(),
         people_count: people.len(),
         actions,
         upcoming,
@@ -148,9 +203,10 @@ pub fn build(entries: &[Entry], broken: &[String], problems: &[Diagnostic], toda
         people,
         problems: problems
             .into_iter()
-            .map(|d| Problem { location: d.short_location(), level: d.severity.as_str(), message: d.message.clone() })
+            .map(|d| Problem { location: d.short_location(), level: d.severity.as_str(), message: &d.message })
             .collect(),
-    }
+    };
+    (dashboard, hash.0)
 }
 
 fn actions_for(e: &Entry, today: Date) -> Vec<Action> {
@@ -225,6 +281,9 @@ fn row(e: &Entry) -> Row {
     }
 }
 
+/// The status shown for a note that cannot be read.
+const BROKEN: &str = "broken: see Problems";
+
 /// A note that cannot be read, shown so that it is not silently missing from the table.
 fn broken_row(rel: &str) -> Row {
     Row {
@@ -238,38 +297,36 @@ fn broken_row(rel: &str) -> Row {
         note: rel.to_owned(),
         draft: None,
         draft_state: None,
-        status: Some("broken: see Problems".to_owned()),
+        status: Some(BROKEN.to_owned()),
     }
 }
 
-/// Everyone met, once per person and company, with their latest interview.
-fn directory(entries: &[Entry]) -> Vec<PersonRow> {
-    let mut by_key: BTreeMap<(String, String), PersonRow> = BTreeMap::new();
-    for e in entries {
-        let note = &e.planned.note;
-        let company = note.company.clone().unwrap_or_default();
-        for p in &note.people {
-            let date = note.date.map(|d| d.to_string());
-            let row = PersonRow {
-                name: p.name.clone(),
-                title: p.title.clone(),
-                company: company.clone(),
-                role: p.role.clone().unwrap_or_else(|| match p.kind() {
-                    Kind::Interviewer => "interviewer".to_owned(),
-                    Kind::Helper => "helper".to_owned(),
-                }),
-                channel: p.channel.map_or("letter", |c| c.as_str()).to_owned(),
-                last_interview: date.clone(),
-                note: note.path.clone(),
-            };
-            let key = (people::name_key(&p.name), company.to_lowercase());
-            match by_key.get_mut(&key) {
-                Some(existing) if existing.last_interview >= date => {
-                    existing.title = existing.title.take().or_else(|| p.title.clone());
-                }
-                _ => {
-                    by_key.insert(key, row);
-                }
+/// One person of a note, as the directory shows them.
+fn person_row(note: &crate::model::Note, p: &crate::model::Person) -> PersonRow {
+    let company = note.company.clone().unwrap_or_default();
+    PersonRow {
+        name: p.name.clone(),
+        title: p.title.clone(),
+        role: p.role.clone().unwrap_or_else(|| match p.kind() {
+            Kind::Interviewer => "interviewer".to_owned(),
+            Kind::Helper => "helper".to_owned(),
+        }),
+        channel: p.channel.map_or("letter", |c| c.as_str()).to_owned(),
+        last_interview: note.date.map(|d| d.to_string()),
+        note: note.path.clone(),
+        key: (people::name_key(&p.name), company.to_lowercase()),
+        company,
+    }
+}
+
+/// Everyone met, once per person and company, as of their latest interview.
+fn directory<'a>(parts: &[&'a Part]) -> Vec<&'a PersonRow> {
+    let mut by_key: BTreeMap<&(String, String), &PersonRow> = BTreeMap::new();
+    for row in parts.iter().flat_map(|p| &p.people) {
+        match by_key.get(&row.key) {
+            Some(existing) if existing.last_interview >= row.last_interview => {}
+            _ => {
+                by_key.insert(&row.key, row);
             }
         }
     }

@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Save-to-draft latency of `followup watch` on a large folder of notes.
+
+    bench/watch.py [N] [SAVES]        (defaults: 10000 notes, 100 saves)
+
+Generates N notes with ../shared/tools/gen_corpus.py, starts `followup watch` on them (release
+build, default debounce), then SAVES times rewrites one note (a different one each time, a new
+point to clarify in its body) and measures the time from the write to the draft's new bytes on disk.
+Reports the median and 95th percentile of that latency, the watcher's own figure for the work
+of each rebuild (from its one-line reports), and its resident memory before and after the saves.
+Python 3 standard library only.
+"""
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+root = Path(__file__).resolve().parent.parent
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
+saves = int(sys.argv[2]) if len(sys.argv) > 2 else 100
+
+subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=root, check=True)
+binary = root / "target/release/followup"
+work = Path(tempfile.mkdtemp(prefix="followup-watch-bench-"))
+notes = work / "notes"
+subprocess.run([sys.executable, str(root / "../shared/tools/gen_corpus.py"), str(notes), str(n)],
+               check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+proc = subprocess.Popen([str(binary), "watch", str(notes), "--today", "2026-10-27"],
+                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+for line in proc.stdout:
+    if line.startswith("watching "):
+        break
+
+def rss_kib(pid):
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+candidates = sorted(p for p in notes.rglob("*.md") if not p.name.endswith(".followup.md") and p.name != "DASHBOARD.md")
+rss_before = rss_kib(proc.pid)
+latencies = []
+work_ms = []
+for i in range(saves):
+    note = candidates[(i * 97) % len(candidates)]
+    draft = note.with_name(note.name[:-3] + ".followup.md")
+    old = draft.read_bytes() if draft.exists() else b""
+    text = note.read_text()
+    # A new point to clarify reaches every interviewer's message, so the draft always changes.
+    text = text.replace("## Clarify\n", f"## Clarify\n\n- Benchmark run {i}: what I meant was the second design.\n", 1)
+    start = time.perf_counter()
+    note.write_text(text)
+    deadline = start + 10
+    while time.perf_counter() < deadline:
+        try:
+            if draft.read_bytes() != old:
+                break
+        except FileNotFoundError:
+            pass
+        time.sleep(0.0005)
+    latencies.append((time.perf_counter() - start) * 1000)
+    line = proc.stdout.readline()
+    m = re.search(r"\(([0-9.]+) ms\)$", line.strip())
+    if m:
+        work_ms.append(float(m.group(1)))
+rss_after = rss_kib(proc.pid)
+proc.terminate()
+proc.wait()
+
+def pct(values, p):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+print(f"notes: {n}, saves: {saves}")
+print(f"save-to-draft latency: median {statistics.median(latencies):.1f} ms, p95 {pct(latencies, 95):.1f} ms, max {max(latencies):.1f} ms")
+if work_ms:
+    print(f"rebuild work (watcher's own figure): median {statistics.median(work_ms):.1f} ms, p95 {pct(work_ms, 95):.1f} ms")
+print(f"resident memory: {rss_before / 1024:.1f} MiB before, {rss_after / 1024:.1f} MiB after")
+subprocess.run(["rm", "-rf", str(work)])
