@@ -20,6 +20,13 @@ impl Trace {
         Trace { last: Instant::now() }
     }
 
+    /// Prints a line, when tracing is on.
+    pub fn note(&self, line: &str) {
+        if enabled() {
+            eprintln!("trace: {line}");
+        }
+    }
+
     /// Prints the time since the previous mark, labelled, when tracing is on.
     pub fn mark(&mut self, label: &str) {
         if enabled() {

@@ -90,8 +90,14 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
     while let Ok(message) = rx.recv() {
         let Message::Events(result) = message else { break };
         let started = Instant::now();
+        let mut trace = crate::trace::Trace::start();
         let batch = match result {
-            Ok(events) => Batch::from_events(&events, &paths),
+            Ok(events) => {
+                if let Some(first) = events.iter().map(|e| e.time).min() {
+                    trace.note(&format!("events waited {:.1} ms", first.elapsed().as_secs_f64() * 1000.0));
+                }
+                Batch::from_events(&events, &paths)
+            }
             Err(errors) => {
                 for e in errors {
                     eprintln!("followup: watch error: {e}");
@@ -108,11 +114,17 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
                 Err(e) => eprintln!("followup: {e}\n  (the last good settings stay in force)"),
             }
         }
+        if batch.is_empty() {
+            continue;
+        }
         let changed = apply(&mut tree, &batch, &paths, &session);
+        trace.mark("refresh picture");
         if changed.is_empty() && !batch.reconfigure {
             continue;
         }
-        match session.build(&tree.to_found(), false, true) {
+        let found = tree.to_found();
+        trace.mark("picture to scan");
+        match session.build(&found, false, true) {
             Ok(report) => {
                 tree.settle_drafts(&paths.notes_dir, session.recorded_drafts());
                 print_diagnostics(&report, &changed);
@@ -152,10 +164,18 @@ struct Batch {
 }
 
 impl Batch {
+    fn is_empty(&self) -> bool {
+        self.files.is_empty() && !self.rescan && !self.reconfigure && !self.dashboard
+    }
+
     fn from_events(events: &[notify_debouncer_full::DebouncedEvent], paths: &Paths) -> Batch {
         let mut batch = Batch::default();
         for event in events {
             batch.rescan |= event.need_rescan();
+            // Reading a file (followup itself, an editor, `git status`) changes nothing.
+            if matches!(event.kind, notify::EventKind::Access(_)) {
+                continue;
+            }
             // A rename carries both paths: the note leaves one and arrives at the other.
             for path in &event.paths {
                 match change::classify(path, paths) {
