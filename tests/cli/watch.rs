@@ -321,3 +321,49 @@ fn sigterm_ends_the_watch_cleanly() {
     assert!(leftovers.is_empty(), "{leftovers:?}");
     assert!(t.exists(".followup/manifest.json"), "the record is saved on the way out");
 }
+
+#[test]
+fn a_theme_change_rerenders_every_draft() {
+    let t = Test::new();
+    t.write("followup.toml", "[sender]\nname = \"Sam Rivera\"\n");
+    t.write("acme/final.md", NOTE);
+    t.write("globex/screen.md", NOTE.replace("Acme", "Globex"));
+    let w = Watching::start(&t, &[]);
+    std::fs::create_dir_all(t.path().join("themes/default")).unwrap();
+    t.write("themes/default/check_in.md.j2", "\n---\n\nCheck in on {{ check_in_on.day }}.\n");
+    assert!(wait_until(LIMIT, || {
+        draft_contains(&t, "acme/final.followup.md", "Check in on Tuesday, November 3.")
+            && draft_contains(&t, "globex/screen.followup.md", "Check in on Tuesday, November 3.")
+    }));
+    let lines = w.wait_for_rebuilds(1);
+    assert!(lines[0].starts_with("settings or theme changed: 2 files written"), "{lines:?}");
+}
+
+#[test]
+fn quiet_watching_prints_no_rebuild_lines() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE);
+    let child = Command::new(env!("CARGO_BIN_EXE_followup"))
+        .arg("watch")
+        .arg(t.path())
+        .args(["--today", TODAY, "--quiet"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    assert!(wait_until(LIMIT, || t.exists("acme/final.followup.md")));
+    // A quiet watcher does not say when it is ready, so the note is saved again every 200 ms
+    // until the draft follows.
+    let mut polls = 0;
+    assert!(wait_until(LIMIT, || {
+        if polls % 10 == 0 {
+            t.write("acme/final.md", NOTE.replace("rollout", &format!("quiet {polls}")));
+        }
+        polls += 1;
+        draft_contains(&t, "acme/final.followup.md", "you liked my quiet")
+    }));
+    Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "", "--quiet prints nothing but errors");
+}
