@@ -41,6 +41,70 @@ pub enum Command {
         #[arg(long, short)]
         quiet: bool,
     },
+    /// What to do now, most urgent first: thank-yous, check-ins, drafts to review, notes to fix.
+    Status {
+        #[command(flatten)]
+        common: Common,
+        /// Print JSON (the format is documented in README.md).
+        #[arg(long)]
+        json: bool,
+    },
+    /// One line per interview: date, company, position, stage, people, next action.
+    List {
+        #[command(flatten)]
+        common: Common,
+        /// Only companies whose name contains this (any case).
+        #[arg(long)]
+        company: Option<String>,
+        /// Only interviews with this status.
+        #[arg(long)]
+        status: Option<String>,
+        /// Only interviews on or after this date (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Print JSON (the format is documented in README.md).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Start a job-search folder: followup.toml, content/ with an example note, .gitignore.
+    Init {
+        /// The folder (created if missing).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Your name, for the drafts' signature (asked on a terminal when missing).
+        #[arg(long)]
+        name: Option<String>,
+        /// Your email address.
+        #[arg(long)]
+        email: Option<String>,
+        /// Your phone number.
+        #[arg(long)]
+        phone: Option<String>,
+    },
+    /// Add a note for an interview with COMPANY, from the theme's note template.
+    New {
+        /// The company.
+        company: String,
+        /// The position.
+        #[arg(long)]
+        position: Option<String>,
+        /// The stage: phone-screen, technical, onsite, final…
+        #[arg(long)]
+        stage: Option<String>,
+        /// The interview's date (YYYY-MM-DD; default: today).
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        /// Open the new note in $VISUAL or $EDITOR.
+        #[arg(long)]
+        edit: bool,
+        /// The job-search folder (default: the current one).
+        #[arg(long, default_value = ".")]
+        dir: PathBuf,
+    },
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions { shell: clap_complete::Shell },
+    /// Print the man page (roff).
+    Man,
     /// Show what followup understood of a note, or of every note in a folder.
     Inspect {
         #[command(flatten)]

@@ -111,7 +111,11 @@ fn load(path: &Path) -> Result<File, Error> {
     })
 }
 
-fn resolve_today(flag: Option<&str>) -> Result<Date, Error> {
+/// Today: the flag, else `FOLLOWUP_TODAY`, else the system's date.
+///
+/// # Errors
+/// When the given date is not a date.
+pub fn resolve_today(flag: Option<&str>) -> Result<Date, Error> {
     let text = flag.map(str::to_owned).or_else(|| std::env::var("FOLLOWUP_TODAY").ok().filter(|s| !s.is_empty()));
     match text {
         Some(text) => text.trim().parse::<Date>().map_err(|_| Error::BadToday(text)),

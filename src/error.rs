@@ -19,6 +19,8 @@ pub enum Error {
     BadToday(String),
     #[error("{0}")]
     Config(Diagnostic),
+    #[error("{0}")]
+    Refused(String),
     #[error("watch: {0}")]
     Watch(String),
     #[error("template `{name}`: {message}")]

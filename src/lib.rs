@@ -3,6 +3,7 @@
 //! The pipeline is scan → parse → extract → plan → render → write; see README.md's design notes.
 //! `run` is the one entry point: it takes the parsed command line and returns the exit status.
 
+pub mod agenda;
 pub mod build;
 pub mod cache;
 pub mod cli;
@@ -13,6 +14,7 @@ pub mod draft;
 pub mod error;
 pub mod extract;
 pub mod glob;
+pub mod init;
 pub mod inspect;
 pub mod model;
 pub mod parse;
@@ -67,6 +69,53 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
             watch::run(config, &options)?;
             Ok(Outcome::Clean)
         }
+        Command::Status { common, json } => {
+            let config = Config::resolve(&common.path, common.today.as_deref())?;
+            agenda::status(&config, json)
+        }
+        Command::List { common, company, status, since, json } => {
+            let config = Config::resolve(&common.path, common.today.as_deref())?;
+            let since = since.map(|s| parse_day(&s)).transpose()?;
+            agenda::list(&config, &agenda::Filter { company, status, since }, json)
+        }
+        Command::Init { dir, name, email, phone } => {
+            let today = config::resolve_today(None)?;
+            let created = init::init(&dir, init::Sender { name, email, phone }, today)?;
+            let mut out = std::io::stdout().lock();
+            let _ = writeln!(out, "Created in {}:", dir.display());
+            for path in &created {
+                let _ = writeln!(out, "  {}", path.display());
+            }
+            let _ = writeln!(
+                out,
+                "\nNext: edit followup.toml (your name and email sign the drafts), add a note with\n`followup new COMPANY --stage phone-screen --edit`, then run `followup build` or `followup watch`."
+            );
+            Ok(Outcome::Clean)
+        }
+        Command::New { company, position, stage, date, edit, dir } => {
+            let config = Config::resolve(&dir, None)?;
+            let date = date.map(|d| parse_day(&d)).transpose()?;
+            let path = init::new_note(&config, &company, position.as_deref(), stage.as_deref(), date)?;
+            writeln!(std::io::stdout(), "{}", path.display()).or_else(ignore_broken_pipe)?;
+            if edit {
+                init::edit(&path)?;
+            }
+            Ok(Outcome::Clean)
+        }
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "followup", &mut std::io::stdout());
+            Ok(Outcome::Clean)
+        }
+        Command::Man => {
+            let command = <Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            clap_mangen::Man::new(command)
+                .render(&mut out)
+                .map_err(|e| Error::Io { path: "<man>".into(), source: e })?;
+            std::io::stdout().write_all(&out).or_else(ignore_broken_pipe)?;
+            Ok(Outcome::Clean)
+        }
         Command::Inspect { common, json } => inspect::run(&common.path, common.today.as_deref(), json),
         Command::Check { common } => {
             let config = Config::resolve(&common.path, common.today.as_deref())?;
@@ -79,6 +128,11 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
             Ok(if diagnostics.iter().any(Diagnostic::is_error) { Outcome::Problems } else { Outcome::Clean })
         }
     }
+}
+
+/// A `YYYY-MM-DD` from the command line.
+fn parse_day(text: &str) -> Result<jiff::civil::Date, Error> {
+    text.trim().parse().map_err(|_| Error::Refused(format!("`{text}` is not a date: write it as YYYY-MM-DD")))
 }
 
 /// A closed pipe (`followup check | head`) ends output quietly.

@@ -14,6 +14,7 @@ pub const DEFAULT: &[(&str, &str)] = &[
     ("dashboard.md.j2", include_str!("../themes/default/dashboard.md.j2")),
     ("dashboard.html.j2", include_str!("../themes/default/dashboard.html.j2")),
     ("style.css", include_str!("../themes/default/style.css")),
+    ("note.md.j2", include_str!("../themes/default/note.md.j2")),
 ];
 
 /// Where templates come from: the user's folder first, then the built-in theme.

@@ -196,6 +196,10 @@ impl Context<'_> {
     fn front_person(&mut self, k: &str, node: &Node, kind: Kind) -> Option<Person> {
         let mut person = Person { kind: Some(kind), line: node.pos.line, ..Person::default() };
         match &node.value {
+            // An unfilled entry of a note template (`- name:` and nothing else) is no one yet.
+            Yaml::Map(entries) if entries.iter().all(|(_, v)| is_blank(v)) => {
+                return None;
+            }
             Yaml::Map(entries) => {
                 for (field, value) in entries {
                     self.person_field(&mut person, field, value);
@@ -488,6 +492,15 @@ pub fn contains_word(text: &str, needle: &str) -> bool {
         let after = text[i + needle.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
+}
+
+/// Nothing written: null, an empty string, or `false`.
+fn is_blank(node: &Node) -> bool {
+    match &node.value {
+        Yaml::Null | Yaml::Bool(false) => true,
+        Yaml::Str(s) => s.trim().is_empty(),
+        _ => false,
+    }
 }
 
 /// `true`, `yes` or a date mean done.

@@ -7,3 +7,4 @@ mod inspect;
 mod record;
 mod support;
 mod watch;
+mod workflow;

@@ -1,0 +1,158 @@
+//! The daily workflow: init, new, status, list, completions and the man page.
+
+use std::process::Command;
+
+use crate::support::{Test, run};
+
+#[test]
+fn init_creates_a_ready_folder_and_refuses_to_overwrite() {
+    let t = Test::new();
+    let dir = t.path().join("search");
+    let out = run(&["init", dir.to_str().unwrap(), "--name", "Sam Rivera", "--email", "sam@samrivera.dev"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("followup.toml") && out.stdout.contains("Next:"), "{}", out.stdout);
+    let config = std::fs::read_to_string(dir.join("followup.toml")).unwrap();
+    assert!(config.contains("name = \"Sam Rivera\""), "{config}");
+    assert!(config.contains("# phone = "), "missing values stay commented: {config}");
+    assert!(std::fs::read_to_string(dir.join(".gitignore")).unwrap().contains(".followup/"));
+    // The folder builds as it is, with the example note.
+    let build = run(&["build", dir.to_str().unwrap(), "--today", "2026-10-27"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let drafts: Vec<_> = walk(&dir.join("content")).into_iter().filter(|p| p.ends_with(".followup.md")).collect();
+    assert_eq!(drafts.len(), 1, "{drafts:?}");
+    // A second init touches nothing.
+    std::fs::write(dir.join("followup.toml"), "# mine\n").unwrap();
+    let again = run(&["init", dir.to_str().unwrap(), "--name", "X"]);
+    assert_eq!(again.code, 2);
+    assert!(again.stderr.contains("never overwrites"), "{}", again.stderr);
+    assert_eq!(std::fs::read_to_string(dir.join("followup.toml")).unwrap(), "# mine\n");
+}
+
+#[test]
+fn new_writes_a_note_and_never_overwrites() {
+    let t = Test::new();
+    t.write("followup.toml", "[sender]\nname = \"Sam\"\n");
+    std::fs::create_dir(t.path().join("content")).unwrap();
+    let dir = t.path().to_str().unwrap();
+    let args = [
+        "new",
+        "Société Générale",
+        "--stage",
+        "phone-screen",
+        "--date",
+        "2026-11-02",
+        "--position",
+        "Quant Dev",
+        "--dir",
+        dir,
+    ];
+    let first = run(&args);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let path = first.stdout.trim();
+    assert!(path.ends_with("content/societe-generale/2026-11-02-phone-screen.md"), "{path}");
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains("company: Société Générale") && text.contains("date: 2026-11-02"), "{text}");
+    let second = run(&args);
+    assert!(second.stdout.trim().ends_with("2026-11-02-phone-screen-2.md"), "{}", second.stdout);
+    assert_eq!(std::fs::read_to_string(path).unwrap(), text, "the first note is untouched");
+    // The new note is understood: a company, a date, and no crash on its empty person.
+    let inspect = run(&["inspect", "--json", path]);
+    let v: serde_json::Value = serde_json::from_str(&inspect.stdout).unwrap();
+    assert_eq!(v["company"], "Société Générale");
+    assert_eq!(v["date"], "2026-11-02");
+}
+
+#[test]
+fn new_with_edit_opens_the_editor() {
+    let t = Test::new();
+    std::fs::create_dir(t.path().join("content")).unwrap();
+    t.write("followup.toml", "");
+    let marker = t.path().join("edited");
+    let out = Command::new(env!("CARGO_BIN_EXE_followup"))
+        .args(["new", "Acme", "--edit", "--dir", t.path().to_str().unwrap()])
+        .env("VISUAL", format!("touch {}", marker.display()))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(marker.exists(), "the editor ran");
+}
+
+#[test]
+fn status_lists_the_most_urgent_first_and_json_agrees() {
+    let t = Test::copy_of("content");
+    let out = t.run(&["status"]);
+    assert_eq!(out.code, 0);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert!(lines[0].starts_with("overdue    Tue Sep 29  send the thank-yous"), "{lines:?}");
+    assert!(
+        lines.iter().position(|l| l.contains("check in"))
+            > lines.iter().rposition(|l| l.contains("send the thank-yous")),
+        "{lines:?}"
+    );
+    assert!(lines.last().unwrap().contains("review and personalise the draft"), "{lines:?}");
+    assert!(!out.stdout.contains('\u{1b}'), "no colour when piped");
+    let json = t.run(&["status", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(v[0]["kind"], "thank-you");
+    assert_eq!(v[0]["due"], "2026-09-29");
+    assert_eq!(v[0]["urgency"], "overdue");
+    assert_eq!(v.as_array().unwrap().len(), lines.len());
+}
+
+#[test]
+fn status_shows_broken_notes_with_their_location() {
+    let t = Test::new();
+    t.write("broken.md", "---\ncompany: [Acme\n---\n");
+    let out = t.run(&["status"]);
+    assert!(
+        out.stdout.contains("fix the note: invalid YAML") && out.stdout.contains("broken.md:2:10"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn list_filters_by_company_status_and_date() {
+    let t = Test::copy_of("content");
+    let all = t.run(&["list", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&all.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 5);
+    assert_eq!(v[0]["company"], "Pied Piper", "newest first");
+    let some = t.run(&["list", "--json", "--status", "AWAITING-FEEDBACK", "--since", "2026-10-01"]);
+    let v: serde_json::Value = serde_json::from_str(&some.stdout).unwrap();
+    let companies: Vec<&str> = v.as_array().unwrap().iter().map(|l| l["company"].as_str().unwrap()).collect();
+    assert_eq!(companies, ["Pied Piper", "Umbrella Health", "Globex"]);
+    let one = t.run(&["list", "--company", "hoo"]);
+    assert_eq!(one.stdout.lines().count(), 1);
+    assert!(one.stdout.starts_with("2026-09-28  Hooli"), "{}", one.stdout);
+}
+
+#[test]
+fn completions_are_generated_for_every_shell_and_the_man_page_too() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = run(&["completions", shell]);
+        assert_eq!(out.code, 0, "{shell}");
+        assert!(out.stdout.contains("followup") && out.stdout.contains("watch"), "{shell}");
+    }
+    let man = run(&["man"]);
+    assert!(
+        man.stdout.starts_with(".ie") || man.stdout.contains(".TH followup"),
+        "{}",
+        &man.stdout[..200.min(man.stdout.len())]
+    );
+    let version = run(&["--version"]);
+    assert_eq!(version.stdout.trim(), format!("followup {}", env!("CARGO_PKG_VERSION")));
+}
+
+fn walk(dir: &std::path::Path) -> Vec<String> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path.to_string_lossy().into_owned());
+        }
+    }
+    out
+}
