@@ -1,6 +1,6 @@
 //! `followup build`: drafts beside every note, then the dashboard.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Write as _;
 use std::sync::Mutex;
 
@@ -114,19 +114,49 @@ pub fn build(config: &Config, check: bool, quiet: bool) -> Result<Report, Error>
 
 /// A build that can run again: the renderer and the record of the last build stay in memory,
 /// so `watch` pays only for what changed. `build` opens one, builds once and saves the record.
+///
+/// Between builds the session keeps, for every note in path order, what it yielded and its part
+/// of the dashboard, and the stamps of the drafts and dashboard it left on disk. They are updated
+/// in place, note by note, so that a watcher rebuilding after each save does not churn memory.
 pub struct Session {
     config: Config,
     renderer: Renderer,
     key: String,
+    /// The record on disk, until the first build has used it.
     manifest: Option<cache::Manifest>,
-    cached: HashMap<String, cache::Cached>,
-    /// True once `cached` holds the record on disk (or a newer one).
+    /// What the last build left, `None` before the first build.
+    last: Option<Last>,
+    /// Every note of the last build, sorted by path, with its dashboard part.
+    notes: Vec<(cache::Cached, Option<KeyedPart>)>,
+    /// True once `notes` holds the record on disk (or a newer one).
     loaded: bool,
     /// True when the in-memory record is newer than the one on disk.
     dirty: bool,
-    /// Each note's part of the dashboard, with what it was made from.
-    parts: HashMap<String, (PartKey, dashboard::Part)>,
 }
+
+/// What the last build left on disk, and what it was made with.
+struct Last {
+    key: String,
+    today: String,
+    dashboard: Vec<(String, Option<Stamp>)>,
+    dashboard_hash: u64,
+    /// Every draft on disk after the build, by path.
+    drafts: BTreeMap<String, Stamp>,
+    counts: cache::Counts,
+    errors: Vec<Diagnostic>,
+    warning_count: usize,
+}
+
+/// What the last build was made with, as the next one compares it.
+struct Previous<'a> {
+    key: &'a str,
+    today: &'a str,
+    dashboard: &'a [(String, Option<Stamp>)],
+    hash: u64,
+}
+
+/// A note's dashboard part, with what it was made from.
+type KeyedPart = (PartKey, dashboard::Part);
 
 /// What a note's dashboard part depends on besides the settings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,16 +172,7 @@ impl Session {
         let key = cache::key(&config);
         let manifest = cache::Manifest::load(&config.cache_dir);
         let renderer = Renderer::new(Theme::new(config.theme_dir.as_deref()));
-        Session {
-            config,
-            renderer,
-            key,
-            manifest,
-            cached: HashMap::new(),
-            loaded: false,
-            dirty: false,
-            parts: HashMap::new(),
-        }
+        Session { config, renderer, key, manifest, last: None, notes: Vec::new(), loaded: false, dirty: false }
     }
 
     /// The configuration in force.
@@ -165,17 +186,24 @@ impl Session {
         self.renderer = Renderer::new(Theme::new(config.theme_dir.as_deref()));
         self.key = cache::key(&config);
         self.config = config;
-        self.parts.clear();
-    }
-
-    /// The drafts on disk as the last build left them, with their stamps.
-    pub fn recorded_drafts(&self) -> &[(String, Stamp)] {
-        self.manifest.as_ref().map_or(&[], |m| m.drafts.as_slice())
     }
 
     /// The dashboard files as the last build left them.
     pub fn recorded_dashboard(&self) -> &[(String, Option<Stamp>)] {
-        self.manifest.as_ref().map_or(&[], |m| m.dashboard.as_slice())
+        self.last.as_ref().map_or(&[], |l| l.dashboard.as_slice())
+    }
+
+    /// The key, day, dashboard and hash of the last build, from memory or from the record.
+    fn previous(&self) -> Option<Previous<'_>> {
+        match (&self.last, &self.manifest) {
+            (Some(l), _) => {
+                Some(Previous { key: &l.key, today: &l.today, dashboard: &l.dashboard, hash: l.dashboard_hash })
+            }
+            (None, Some(m)) => {
+                Some(Previous { key: &m.key, today: &m.today, dashboard: &m.dashboard, hash: m.dashboard_hash })
+            }
+            (None, None) => None,
+        }
     }
 
     /// Builds the drafts of `found` and the dashboard.
@@ -183,39 +211,155 @@ impl Session {
     /// # Errors
     /// Only for problems that stop the whole run: a broken template, an unwritable folder.
     pub fn build(&mut self, found: &Found, check: bool, quiet: bool) -> Result<Report, Error> {
-        let config = &self.config;
-        let root = &config.notes_dir;
+        let root = self.config.notes_dir.clone();
         let mut trace = crate::trace::Trace::start();
-        let today = config.today.to_string();
+        let today = self.config.today.to_string();
         let dashboard_stamps: Vec<(String, Option<Stamp>)> =
             [DASHBOARD_MD, DASHBOARD_HTML].iter().map(|rel| (rel.to_string(), Stamp::of(&root.join(rel)))).collect();
-        if let Some(m) = self.manifest.as_ref().filter(|m| m.is_current(&self.key, &today, found, &dashboard_stamps)) {
-            let warnings = match (quiet, self.loaded) {
-                (true, _) => Vec::new(),
-                (false, true) => self.warnings().into_iter().cloned().collect(),
-                (false, false) => cache::load_warnings(&config.cache_dir),
-            };
+        if self.last.is_none()
+            && let Some(m) =
+                self.manifest.as_ref().filter(|m| m.is_current(&self.key, &today, found, &dashboard_stamps))
+        {
+            let warnings = if quiet { Vec::new() } else { cache::load_warnings(&self.config.cache_dir) };
             let report = Report::from_manifest(m, warnings);
             trace.mark("unchanged");
             return Ok(report);
         }
         if !self.loaded {
-            self.cached = cache::load_notes(&config.cache_dir, self.manifest.as_ref(), &self.key);
+            let mut notes: Vec<cache::Cached> =
+                cache::load_notes(&self.config.cache_dir, self.manifest.as_ref(), &self.key).into_values().collect();
+            notes.sort_by(|a, b| a.rel.cmp(&b.rel));
+            self.notes = notes.into_iter().map(|c| (c, None)).collect();
             self.loaded = true;
             trace.mark("load record");
         }
-        let key_matches = self.manifest.as_ref().is_some_and(|m| m.key == self.key);
-        let mut previous = std::mem::take(&mut self.cached);
-        // Each note takes its own record out, so nothing is cloned.
-        let slots: Vec<Mutex<Option<cache::Cached>>> =
-            found.notes.iter().map(|e| Mutex::new(previous.remove(&e.rel).filter(|_| key_matches))).collect();
+        let key_matches = self.previous().is_some_and(|p| p.key == self.key);
+        // Line the last build's notes up with this build's (both sorted by path).
+        let Aligned { slots, parts: mut old_parts, gone } = align(std::mem::take(&mut self.notes), found, key_matches);
         // Notes of the last build that are gone now change the dashboard.
-        let mut dashboard_dirty = !previous.is_empty();
-        let index: HashMap<&str, usize> = found.notes.iter().enumerate().map(|(i, e)| (e.rel.as_str(), i)).collect();
-        let drafts_on_disk: HashMap<&str, Stamp> = found.drafts.iter().map(|e| (e.rel.as_str(), e.stamp())).collect();
+        let mut dashboard_dirty = gone;
+        let items = self.build_notes(found, slots, check)?;
+        trace.mark("notes (parallel)");
+
+        let config = &self.config;
+        let mut report = Report { diagnostics: found.problems.clone(), ..Report::default() };
+        let mut live_notes = HashSet::new();
+        let mut parts: Vec<Option<KeyedPart>> = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            report.diagnostics.extend(item.diagnostics.iter().cloned());
+            dashboard_dirty |= item.problems_changed;
+            let draft_state = item.draft.map(|(_, s)| s);
+            let key = PartKey { stamp: item.stamp, draft: draft_state, today: config.today };
+            let old = old_parts[i].take();
+            let old_hash = old.as_ref().map(|(_, part)| part.hash);
+            let reused = old.filter(|(k, _)| *k == key).map(|(_, part)| part);
+            let part = match &item.loaded {
+                Loaded::Note(planned) => {
+                    report.notes += 1;
+                    let draft_rel = scan::draft_path(&item.rel);
+                    if let Some((action, _)) = item.draft {
+                        live_notes.insert(item.rel.as_str());
+                        report.written.push(Written { rel: draft_rel.clone(), action });
+                    }
+                    Some(reused.unwrap_or_else(|| {
+                        dashboard::Part::new(&dashboard::Entry { planned, draft: draft_rel, draft_state }, config.today)
+                    }))
+                }
+                Loaded::Skipped(_) => {
+                    report.skipped += 1;
+                    None
+                }
+                Loaded::Failed => {
+                    report.failed += 1;
+                    // A broken note keeps its last draft: the user may be mid-edit.
+                    live_notes.insert(item.rel.as_str());
+                    Some(reused.unwrap_or_else(|| dashboard::Part::broken(&item.rel)))
+                }
+            };
+            dashboard_dirty |= old_hash != part.as_ref().map(|p| p.hash);
+            if let Some(part) = &part {
+                report.diagnostics.extend(part.overdue.iter().cloned());
+            }
+            parts.push(part.map(|p| (key, p)));
+        }
+        for draft in &found.drafts {
+            if !live_notes.contains(scan::note_of_draft(&draft.rel).as_str()) {
+                let action = write::remove_draft(&root, &draft.rel, check)
+                    .map_err(|e| Error::Io { path: root.join(&draft.rel), source: e })?;
+                if action == Action::Kept {
+                    report.diagnostics.push(
+                        Diagnostic::warning(
+                            &draft.rel,
+                            crate::diagnostic::Position::FILE,
+                            "this draft's note is gone, but you edited the draft, so it stays",
+                        )
+                        .with_help("delete the draft yourself once you no longer need it"),
+                    );
+                }
+                report.written.push(Written { rel: draft.rel.clone(), action });
+            }
+        }
+        report.diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        report.diagnostics.dedup();
+        trace.mark("collect");
+
+        // The dashboard is put together only when something it shows may have changed; then it is
+        // rendered only when its hash says it did.
+        let previous = self.previous();
+        let same_setting = previous
+            .as_ref()
+            .is_some_and(|p| p.key == self.key && p.today == today && p.dashboard == dashboard_stamps.as_slice());
+        dashboard_dirty |= !same_setting || !found.problems.is_empty();
+        let recorded_hash = previous.map_or(0, |p| p.hash);
+        let part_refs: Vec<&dashboard::Part> = parts.iter().flatten().map(|(_, part)| part).collect();
+        let assembled = dashboard_dirty.then(|| {
+            let (context, parts_hash) = dashboard::assemble(&part_refs, &report.diagnostics, config.today);
+            let hash = context.hash(parts_hash);
+            (context, hash)
+        });
+        trace.mark("dashboard context");
+        let dashboard_hash = assembled.as_ref().map_or(recorded_hash, |(_, hash)| *hash);
+        let unchanged = !dashboard_dirty || (same_setting && recorded_hash == dashboard_hash);
+        if unchanged {
+            for rel in [DASHBOARD_MD, DASHBOARD_HTML] {
+                report.written.push(Written { rel: rel.to_owned(), action: Action::Unchanged });
+            }
+        } else if let Some((context, _)) = &assembled {
+            let markdown = self.renderer.render("dashboard.md.j2", context)?;
+            trace.mark("dashboard markdown");
+            let theme = Theme::new(config.theme_dir.as_deref());
+            let html = self.renderer.render("dashboard.html.j2", &HtmlPage::new(&markdown, &theme, context))?;
+            trace.mark("dashboard html");
+            for (rel, bytes) in [(DASHBOARD_MD, markdown), (DASHBOARD_HTML, html)] {
+                let action = write::owned(&root, rel, bytes.as_bytes(), check)
+                    .map_err(|e| Error::Io { path: root.join(rel), source: e })?;
+                report.written.push(Written { rel: rel.to_owned(), action });
+            }
+        }
+        drop(assembled);
+        report.written.sort_by(|a, b| a.rel.cmp(&b.rel));
+        trace.mark("dashboard write");
+        if !check {
+            self.remember(found, items, parts, &report, dashboard_hash);
+            trace.mark("record");
+        }
+        Ok(report)
+    }
+
+    /// Reads, plans, renders and writes every note, in parallel, reusing what the last build
+    /// made of the notes that did not change.
+    fn build_notes(
+        &self,
+        found: &Found,
+        slots: Vec<Mutex<Option<cache::Cached>>>,
+        check: bool,
+    ) -> Result<Vec<Built>, Error> {
+        let config = &self.config;
         let renderer = &self.renderer;
+        let drafts_on_disk: HashMap<&str, Stamp> = found.drafts.iter().map(|e| (e.rel.as_str(), e.stamp())).collect();
         let items = pipeline::par_map(&found.notes, |entry| -> Result<Built, Error> {
-            let reuse = slots[index[entry.rel.as_str()]].lock().expect("no worker panics holding a slot").take();
+            let slot = found.notes.binary_search_by(|e| e.rel.cmp(&entry.rel)).expect("entries come from this list");
+            let reuse = slots[slot].lock().expect("no worker panics holding a slot").take();
             let draft_rel = scan::draft_path(&entry.rel);
             let on_disk = drafts_on_disk.get(draft_rel.as_str()).copied();
             let (loaded, diagnostics, kept_draft, problems_changed) = match reuse {
@@ -240,120 +384,75 @@ impl Session {
             };
             Ok(Built { rel: entry.rel.clone(), stamp: entry.stamp(), loaded, diagnostics, draft, problems_changed })
         });
-        trace.mark("notes (parallel)");
-        let items = items.into_iter().collect::<Result<Vec<Built>, Error>>()?;
+        items.into_iter().collect()
+    }
 
-        let mut report = Report { diagnostics: found.problems.clone(), ..Report::default() };
-        let mut previous_parts = std::mem::take(&mut self.parts);
-        let mut live_notes = HashSet::new();
-        for item in &items {
-            report.diagnostics.extend(item.diagnostics.iter().cloned());
-            let draft_state = item.draft.map(|(_, s)| s);
-            let key = PartKey { stamp: item.stamp, draft: draft_state, today: config.today };
-            dashboard_dirty |= item.problems_changed;
-            let old = previous_parts.remove(&item.rel);
-            let old_hash = old.as_ref().map(|(_, part)| part.hash);
-            let reused = old.filter(|(k, _)| *k == key).map(|(_, part)| part);
-            let part = match &item.loaded {
-                Loaded::Note(planned) => {
-                    report.notes += 1;
-                    let draft_rel = scan::draft_path(&item.rel);
-                    if let Some((action, _)) = item.draft {
-                        live_notes.insert(item.rel.clone());
-                        report.written.push(Written { rel: draft_rel.clone(), action });
+    /// Keeps what this build saw and made, for the next build and for `save`.
+    fn remember(
+        &mut self,
+        found: &Found,
+        items: Vec<Built>,
+        parts: Vec<Option<KeyedPart>>,
+        report: &Report,
+        dashboard_hash: u64,
+    ) {
+        let root = &self.config.notes_dir;
+        let mut drafts = match self.last.take() {
+            // Drafts appeared or went outside this build (or this is the first): take the scan's.
+            Some(last) if last.drafts.len() == found.drafts.len() => last.drafts,
+            _ => found.drafts.iter().map(|d| (d.rel.clone(), d.stamp())).collect(),
+        };
+        for d in &found.drafts {
+            if let Some(stamp) = drafts.get_mut(&d.rel) {
+                *stamp = d.stamp();
+            }
+        }
+        for w in report.written.iter().filter(|w| w.rel.ends_with(scan::DRAFT_SUFFIX)) {
+            match w.action {
+                Action::Created | Action::Updated => {
+                    if let Some(stamp) = Stamp::of(&root.join(&w.rel)) {
+                        drafts.insert(w.rel.clone(), stamp);
                     }
-                    reused.unwrap_or_else(|| {
-                        dashboard::Part::new(&dashboard::Entry { planned, draft: draft_rel, draft_state }, config.today)
-                    })
                 }
-                Loaded::Skipped(_) => {
-                    report.skipped += 1;
-                    dashboard_dirty |= old_hash.is_some();
-                    continue;
-                }
-                Loaded::Failed => {
-                    report.failed += 1;
-                    // A broken note keeps its last draft: the user may be mid-edit.
-                    live_notes.insert(item.rel.clone());
-                    reused.unwrap_or_else(|| dashboard::Part::broken(&item.rel))
-                }
-            };
-            dashboard_dirty |= old_hash != Some(part.hash);
-            report.diagnostics.extend(part.overdue.iter().cloned());
-            self.parts.insert(item.rel.clone(), (key, part));
-        }
-        for draft in &found.drafts {
-            if !live_notes.contains(&scan::note_of_draft(&draft.rel)) {
-                let action = write::remove_draft(root, &draft.rel, check)
-                    .map_err(|e| Error::Io { path: root.join(&draft.rel), source: e })?;
-                if action == Action::Kept {
-                    report.diagnostics.push(
-                        Diagnostic::warning(
-                            &draft.rel,
-                            crate::diagnostic::Position::FILE,
-                            "this draft's note is gone, but you edited the draft, so it stays",
-                        )
-                        .with_help("delete the draft yourself once you no longer need it"),
-                    );
-                }
-                report.written.push(Written { rel: draft.rel.clone(), action });
+                Action::Removed => drop(drafts.remove(&w.rel)),
+                Action::Unchanged | Action::Kept => {}
             }
         }
-        dashboard_dirty |= !previous_parts.is_empty();
-        report.diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-        report.diagnostics.dedup();
-        trace.mark("collect");
-
-        // The dashboard is put together only when something it shows may have changed; then it is
-        // rendered only when its hash says it did.
-        dashboard_dirty |= !dashboard_dirty_free(self.manifest.as_ref(), &self.key, &today, found, &dashboard_stamps);
-        let recorded_hash = self.manifest.as_ref().map_or(0, |m| m.dashboard_hash);
-        let parts: Vec<&dashboard::Part> =
-            items.iter().filter_map(|i| self.parts.get(&i.rel)).map(|(_, part)| part).collect();
-        let assembled = dashboard_dirty.then(|| {
-            let (context, parts_hash) = dashboard::assemble(&parts, &report.diagnostics, config.today);
-            let hash = context.hash(parts_hash);
-            (context, hash)
+        self.notes = items
+            .into_iter()
+            .zip(parts)
+            .map(|(b, part)| {
+                let stamp = b.draft.and_then(|(_, state)| drafts.get(&scan::draft_path(&b.rel)).map(|s| (*s, state)));
+                let cached = cache::Cached {
+                    rel: b.rel,
+                    stamp: b.stamp,
+                    loaded: b.loaded,
+                    diagnostics: b.diagnostics,
+                    draft: stamp,
+                };
+                (cached, part)
+            })
+            .collect();
+        let dashboard =
+            [DASHBOARD_MD, DASHBOARD_HTML].iter().map(|rel| (rel.to_string(), Stamp::of(&root.join(rel)))).collect();
+        self.last = Some(Last {
+            key: self.key.clone(),
+            today: self.config.today.to_string(),
+            dashboard,
+            dashboard_hash,
+            drafts,
+            counts: cache::Counts { notes: report.notes, skipped: report.skipped, failed: report.failed },
+            errors: report.diagnostics.iter().filter(|d| d.is_error()).cloned().collect(),
+            warning_count: report.diagnostics.iter().filter(|d| !d.is_error()).count(),
         });
-        trace.mark("dashboard context");
-        let dashboard_hash = assembled.as_ref().map_or(recorded_hash, |(_, hash)| *hash);
-        let unchanged = !dashboard_dirty
-            || self.manifest.as_ref().is_some_and(|m| {
-                m.key == self.key && m.dashboard_hash == dashboard_hash && m.dashboard == dashboard_stamps
-            });
-        if unchanged {
-            for rel in [DASHBOARD_MD, DASHBOARD_HTML] {
-                report.written.push(Written { rel: rel.to_owned(), action: Action::Unchanged });
-            }
-        } else if let Some((context, _)) = &assembled {
-            let markdown = self.renderer.render("dashboard.md.j2", context)?;
-            trace.mark("dashboard markdown");
-            let theme = Theme::new(config.theme_dir.as_deref());
-            let html = self.renderer.render("dashboard.html.j2", &HtmlPage::new(&markdown, &theme, context))?;
-            trace.mark("dashboard html");
-            for (rel, bytes) in [(DASHBOARD_MD, markdown), (DASHBOARD_HTML, html)] {
-                let action = write::owned(root, rel, bytes.as_bytes(), check)
-                    .map_err(|e| Error::Io { path: root.join(rel), source: e })?;
-                report.written.push(Written { rel: rel.to_owned(), action });
-            }
-        }
-        report.written.sort_by(|a, b| a.rel.cmp(&b.rel));
-        trace.mark("dashboard write");
-        if !check {
-            let ids = Recorded { key: self.key.clone(), today, dashboard_hash };
-            let (manifest, cached) = record(config, ids, found, items, &report);
-            self.manifest = Some(manifest);
-            self.cached = cached;
-            self.dirty = true;
-            trace.mark("record");
-        }
-        Ok(report)
+        self.manifest = None;
+        self.dirty = true;
     }
 
     /// The warnings of the last build, sorted: what each note said, and the check-ins overdue.
     fn warnings(&self) -> Vec<&Diagnostic> {
-        let notes = self.cached.values().flat_map(|c| &c.diagnostics);
-        let overdue = self.parts.values().flat_map(|(_, part)| &part.overdue);
+        let notes = self.notes.iter().flat_map(|(c, _)| &c.diagnostics);
+        let overdue = self.notes.iter().filter_map(|(_, p)| p.as_ref()).flat_map(|(_, part)| &part.overdue);
         let mut all: Vec<&Diagnostic> = notes.chain(overdue).filter(|d| !d.is_error()).collect();
         all.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         all.dedup();
@@ -365,27 +464,70 @@ impl Session {
     /// # Errors
     /// When the folder cannot be written; the build itself is not affected.
     pub fn save(&mut self) -> std::io::Result<()> {
-        let Some(manifest) = self.manifest.as_ref().filter(|_| self.dirty) else { return Ok(()) };
-        let mut notes: Vec<&cache::Cached> = self.cached.values().collect();
-        notes.sort_by(|a, b| a.rel.cmp(&b.rel));
+        let Some(last) = self.last.as_ref().filter(|_| self.dirty) else { return Ok(()) };
+        let drafts_of = |state: State| -> Vec<String> {
+            self.notes
+                .iter()
+                .filter(|(c, _)| c.draft.is_some_and(|(_, s)| s == state))
+                .map(|(c, _)| scan::draft_path(&c.rel))
+                .collect()
+        };
+        let manifest = cache::Manifest {
+            key: last.key.clone(),
+            today: last.today.clone(),
+            notes: self.notes.iter().map(|(c, _)| (c.rel.clone(), c.stamp)).collect(),
+            drafts: last.drafts.iter().map(|(r, s)| (r.clone(), *s)).collect(),
+            dashboard: last.dashboard.clone(),
+            dashboard_hash: last.dashboard_hash,
+            errors: last.errors.clone(),
+            warning_count: last.warning_count,
+            counts: last.counts,
+            kept: drafts_of(State::Edited),
+            generated: drafts_of(State::Generated),
+        };
+        let notes: Vec<&cache::Cached> = self.notes.iter().map(|(c, _)| c).collect();
         let warnings = self.warnings();
-        cache::save(&self.config.cache_dir, manifest, &warnings, &notes)?;
+        cache::save(&self.config.cache_dir, &manifest, &warnings, &notes)?;
         self.dirty = false;
         Ok(())
     }
 }
 
-/// True when the last build's dashboard still stands as far as the whole folder goes: same
-/// settings, same day, dashboard files as it left them, no scan problems.
-fn dashboard_dirty_free(
-    manifest: Option<&cache::Manifest>,
-    key: &str,
-    today: &str,
-    found: &Found,
-    dashboard_stamps: &[(String, Option<Stamp>)],
-) -> bool {
-    manifest.is_some_and(|m| m.key == key && m.today == today && m.dashboard == dashboard_stamps)
-        && found.problems.is_empty()
+/// Lines the last build's notes up with this build's entries, both sorted by path: a slot per
+/// entry with its record (when the settings are the same), its old dashboard part, and whether
+/// any note of the last build is gone.
+fn align(previous: Vec<(cache::Cached, Option<KeyedPart>)>, found: &Found, key_matches: bool) -> Aligned {
+    let mut slots = Vec::with_capacity(found.notes.len());
+    let mut parts = Vec::with_capacity(found.notes.len());
+    let mut gone = false;
+    let mut previous = previous.into_iter().peekable();
+    for entry in &found.notes {
+        while previous.next_if(|(c, _)| c.rel < entry.rel).is_some() {
+            gone = true;
+        }
+        match previous.next_if(|(c, _)| c.rel == entry.rel) {
+            Some((cached, part)) if key_matches => {
+                slots.push(Mutex::new(Some(cached)));
+                parts.push(part);
+            }
+            _ => {
+                slots.push(Mutex::new(None));
+                parts.push(None);
+            }
+        }
+    }
+    gone |= previous.next().is_some();
+    Aligned { slots, parts, gone }
+}
+
+/// The last build's notes lined up with this build's entries.
+struct Aligned {
+    /// For each entry, its record, for the worker that builds it to take.
+    slots: Vec<Mutex<Option<cache::Cached>>>,
+    /// For each entry, its old dashboard part.
+    parts: Vec<Option<KeyedPart>>,
+    /// True when some note of the last build is gone.
+    gone: bool,
 }
 
 /// One note after the build: what it yielded and what became of its draft.
@@ -410,71 +552,6 @@ fn render_draft(
     let action = write::draft(&config.notes_dir, rel, &draft::seal(&body), check)
         .map_err(|e| Error::Io { path: config.notes_dir.join(rel), source: e })?;
     Ok((action, if action == Action::Kept { State::Edited } else { State::Generated }))
-}
-
-/// The parts of the record that identify a build.
-struct Recorded {
-    key: String,
-    today: String,
-    dashboard_hash: u64,
-}
-
-/// What this build saw and made, for the next one.
-fn record(
-    config: &Config,
-    ids: Recorded,
-    found: &Found,
-    items: Vec<Built>,
-    report: &Report,
-) -> (cache::Manifest, HashMap<String, cache::Cached>) {
-    let root = &config.notes_dir;
-    let is_draft = |w: &&Written| w.rel.ends_with(scan::DRAFT_SUFFIX);
-    // Drafts this build left on disk, with their new stamps; drafts it did not touch (those of
-    // broken notes) keep the stamps the scan saw.
-    let mut on_disk: HashMap<String, Stamp> = found.drafts.iter().map(|d| (d.rel.clone(), d.stamp())).collect();
-    for w in report.written.iter().filter(is_draft) {
-        match w.action {
-            Action::Created | Action::Updated => {
-                if let Some(stamp) = Stamp::of(&root.join(&w.rel)) {
-                    on_disk.insert(w.rel.clone(), stamp);
-                }
-            }
-            Action::Removed => drop(on_disk.remove(&w.rel)),
-            Action::Unchanged | Action::Kept => {}
-        }
-    }
-    let mut drafts: Vec<(String, Stamp)> = on_disk.into_iter().collect();
-    drafts.sort();
-    let draft_stamps: HashMap<String, Stamp> = drafts.iter().cloned().collect();
-    let dashboard =
-        [DASHBOARD_MD, DASHBOARD_HTML].iter().map(|rel| (rel.to_string(), Stamp::of(&root.join(rel)))).collect();
-    let drafts_with = |actions: &[Action]| -> Vec<String> {
-        report.written.iter().filter(is_draft).filter(|w| actions.contains(&w.action)).map(|w| w.rel.clone()).collect()
-    };
-    let manifest = cache::Manifest {
-        key: ids.key,
-        today: ids.today,
-        dashboard_hash: ids.dashboard_hash,
-        notes: found.notes.iter().map(|e| (e.rel.clone(), e.stamp())).collect(),
-        drafts,
-        dashboard,
-        errors: report.diagnostics.iter().filter(|d| d.is_error()).cloned().collect(),
-        warning_count: report.diagnostics.iter().filter(|d| !d.is_error()).count(),
-        counts: cache::Counts { notes: report.notes, skipped: report.skipped, failed: report.failed },
-        kept: drafts_with(&[Action::Kept]),
-        generated: drafts_with(&[Action::Created, Action::Updated, Action::Unchanged]),
-    };
-    let cached = items
-        .into_iter()
-        .map(|b| {
-            let draft_rel = scan::draft_path(&b.rel);
-            let draft = b.draft.and_then(|(_, state)| draft_stamps.get(&draft_rel).map(|s| (*s, state)));
-            let cached =
-                cache::Cached { rel: b.rel, stamp: b.stamp, loaded: b.loaded, diagnostics: b.diagnostics, draft };
-            (cached.rel.clone(), cached)
-        })
-        .collect();
-    (manifest, cached)
 }
 
 /// The HTML page's context: the dashboard rendered by comrak, the stylesheet, and the counts.

@@ -122,6 +122,10 @@ pub fn find_in(root: &Path, start: &Path, skip: &[Glob]) -> Found {
             Some(FileKind::Dashboard) | None => {}
         }
     }
+    // Walking sorts by file name folder by folder; later stages line notes up by their whole
+    // path (`a-b/c.md` comes before `a/b.md`), so sort by that.
+    found.notes.sort_by(|a, b| a.rel.cmp(&b.rel));
+    found.drafts.sort_by(|a, b| a.rel.cmp(&b.rel));
     // Listing folders is cheap; the stat of every file is most of a no-op rebuild, so it is
     // spread over the cores.
     stat_all(&mut found.notes);
@@ -260,6 +264,22 @@ mod tests {
     fn a_byte_order_mark_is_dropped() {
         let s = source_from_bytes("n.md", "\u{feff}---\n".as_bytes().to_vec()).unwrap();
         assert_eq!(s.text, "---\n");
+    }
+
+    #[test]
+    fn notes_come_sorted_by_their_whole_path() {
+        let dir = tempfile::tempdir().unwrap();
+        for rel in ["a/b.md", "a-b/c.md", "a/b.followup.md", "a-b/c.followup.md", ".hidden/x.md", "DASHBOARD.md"] {
+            let path = dir.path().join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "x").unwrap();
+        }
+        let found = find(dir.path(), &[]);
+        let notes: Vec<&str> = found.notes.iter().map(|e| e.rel.as_str()).collect();
+        let drafts: Vec<&str> = found.drafts.iter().map(|e| e.rel.as_str()).collect();
+        assert_eq!(notes, ["a-b/c.md", "a/b.md"]);
+        assert_eq!(drafts, ["a-b/c.followup.md", "a/b.followup.md"]);
+        assert!(found.notes.iter().all(|e| e.size == 1), "every entry is stat'ed");
     }
 
     #[test]

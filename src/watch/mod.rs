@@ -81,7 +81,7 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
     let report = session.build(&found, false, options.quiet)?;
     build::print(&report, false, options.quiet).map_err(stdout_error)?;
     let mut tree = Tree::from_found(found);
-    tree.settle_drafts(&paths.notes_dir, session.recorded_drafts());
+    tree.note_writes(&paths.notes_dir, &report.written);
 
     warn_about_file_system(&paths.notes_dir);
     let guard = watch(&paths, options, tx)?;
@@ -126,7 +126,7 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
         trace.mark("picture to scan");
         match session.build(&found, false, true) {
             Ok(report) => {
-                tree.settle_drafts(&paths.notes_dir, session.recorded_drafts());
+                tree.note_writes(&paths.notes_dir, &report.written);
                 print_diagnostics(&report, &changed);
                 let line = summary(&report, &changed, &paths.notes_dir, batch.reconfigure, started.elapsed());
                 say(options, &line);

@@ -7,6 +7,7 @@ use std::path::Path;
 
 use crate::glob::Glob;
 use crate::scan::{self, Entry, FileKind, Found, Stamp};
+use crate::write::{Action, Written};
 
 /// Notes and drafts by relative path.
 #[derive(Debug, Default)]
@@ -77,9 +78,13 @@ impl Tree {
         changed
     }
 
-    /// Takes the drafts on disk as the last build recorded them, so that its own writes, when
-    /// their events arrive, are no change.
-    pub fn settle_drafts(&mut self, root: &Path, drafts: &[(String, Stamp)]) {
-        self.drafts = drafts.iter().map(|(rel, stamp)| (rel.clone(), Entry::from_stamp(root, rel, *stamp))).collect();
+    /// Takes in the drafts a build wrote or removed, so that the events of its own writes, when
+    /// they arrive, are no change.
+    pub fn note_writes(&mut self, root: &Path, written: &[Written]) {
+        for w in written.iter().filter(|w| w.rel.ends_with(scan::DRAFT_SUFFIX)) {
+            if matches!(w.action, Action::Created | Action::Updated | Action::Removed) {
+                self.refresh_file(root, &w.rel, FileKind::Draft);
+            }
+        }
     }
 }
