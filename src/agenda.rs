@@ -61,6 +61,15 @@ fn noted<'a>(items: &'a [Item<()>], config: &Config) -> Vec<Noted<'a>> {
         .collect()
 }
 
+/// Every next action of a folder's open interviews, upcoming ones included.
+pub fn all_actions(config: &Config) -> Vec<dashboard::Action> {
+    let items = load(config);
+    let mut actions: Vec<dashboard::Action> =
+        noted(&items, config).into_iter().filter_map(|n| n.part).flat_map(|p| p.actions).collect();
+    actions.sort_by(|a, b| (&a.due, a.what, &a.note).cmp(&(&b.due, b.what, &b.note)));
+    actions
+}
+
 /// The tasks of a folder, most urgent first.
 pub fn tasks(config: &Config) -> Vec<Task> {
     let items = load(config);

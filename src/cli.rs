@@ -101,6 +101,9 @@ pub enum Command {
         #[arg(long, default_value = ".")]
         dir: PathBuf,
     },
+    /// Hand follow-ups to calendar and mail apps.
+    #[command(subcommand)]
+    Export(Export),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions { shell: clap_complete::Shell },
     /// Print the man page (roff).
@@ -129,4 +132,25 @@ pub struct Common {
     /// Take this date (YYYY-MM-DD) as today; FOLLOWUP_TODAY does the same.
     #[arg(long, value_name = "DATE")]
     pub today: Option<String>,
+}
+
+/// What to export.
+#[derive(Debug, Subcommand)]
+pub enum Export {
+    /// An iCalendar file with an all-day event for every pending thank-you and check-in.
+    Ics {
+        #[command(flatten)]
+        common: Common,
+        /// Write to FILE instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// One .eml file per email in the drafts, for mail apps to open as new drafts.
+    Eml {
+        #[command(flatten)]
+        common: Common,
+        /// The folder to write to (default: outbox/ in the notes folder).
+        #[arg(short, long, value_name = "DIR")]
+        output: Option<PathBuf>,
+    },
 }

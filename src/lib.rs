@@ -12,6 +12,7 @@ pub mod dashboard;
 pub mod diagnostic;
 pub mod draft;
 pub mod error;
+pub mod export;
 pub mod extract;
 pub mod glob;
 pub mod init;
@@ -99,6 +100,25 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
             writeln!(std::io::stdout(), "{}", path.display()).or_else(ignore_broken_pipe)?;
             if edit {
                 init::edit(&path)?;
+            }
+            Ok(Outcome::Clean)
+        }
+        Command::Export(cli::Export::Ics { common, output }) => {
+            let config = Config::resolve(&common.path, common.today.as_deref())?;
+            let text = export::ics(&config);
+            match output {
+                Some(path) => write::atomic_write(&path, text.as_bytes()).map_err(|e| Error::Io { path, source: e })?,
+                None => std::io::stdout().write_all(text.as_bytes()).or_else(ignore_broken_pipe)?,
+            }
+            Ok(Outcome::Clean)
+        }
+        Command::Export(cli::Export::Eml { common, output }) => {
+            let config = Config::resolve(&common.path, common.today.as_deref())?;
+            let dir = output.unwrap_or_else(|| config.notes_dir.join("outbox"));
+            let written = export::eml(&config, &dir)?;
+            let mut out = std::io::stdout().lock();
+            for path in &written {
+                writeln!(out, "{}", path.display()).or_else(ignore_broken_pipe)?;
             }
             Ok(Outcome::Clean)
         }

@@ -3,6 +3,7 @@
 
 mod build;
 mod errors;
+mod export;
 mod inspect;
 mod record;
 mod support;

@@ -1,0 +1,269 @@
+//! `followup export`: hands follow-ups to calendar and mail apps.
+//!
+//! `ics` writes an iCalendar file (RFC 5545) with an all-day event for every pending thank-you
+//! and check-in, with UIDs derived from the note's path so that importing again updates events
+//! instead of duplicating them. `eml` writes one RFC 5322 message per email in the drafts, marked
+//! `X-Unsent: 1` so mail apps open it as a new draft. Both read the notes like `status` and write
+//! nothing else.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::agenda;
+use crate::config::Config;
+use crate::draft::Fnv;
+use crate::error::Error;
+use crate::model::Channel;
+use crate::pipeline::Loaded;
+use crate::plan::{self, DraftContext, Message};
+use crate::render::Renderer;
+use crate::theme::Theme;
+use crate::{init, scan};
+
+/// The iCalendar text for every pending thank-you and check-in.
+pub fn ics(config: &Config) -> String {
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_owned(),
+        "VERSION:2.0".to_owned(),
+        format!("PRODID:-//followup//followup {}//EN", env!("CARGO_PKG_VERSION")),
+        "CALSCALE:GREGORIAN".to_owned(),
+        "METHOD:PUBLISH".to_owned(),
+        "X-WR-CALNAME:Job search follow-ups".to_owned(),
+    ];
+    let stamp = format!("{}T000000Z", config.today.strftime("%Y%m%d"));
+    for action in agenda::all_actions(config) {
+        let Ok(due) = action.due.parse::<jiff::civil::Date>() else { continue };
+        let next = due.tomorrow().unwrap_or(due);
+        let mut hash = Fnv::default();
+        hash.write(action.note.as_bytes());
+        let (title, description) = match action.what {
+            "thank-you" => ("Send thank-you notes", "Thank everyone by name: the drafts are ready."),
+            _ => ("Check in", "If you have heard nothing, send the check-in at the end of the draft."),
+        };
+        let company = if action.company.is_empty() { String::new() } else { format!(": {}", action.company) };
+        lines.extend([
+            "BEGIN:VEVENT".to_owned(),
+            format!("UID:{}-{:016x}@followup", action.what, hash.0),
+            format!("DTSTAMP:{stamp}"),
+            format!("DTSTART;VALUE=DATE:{}", due.strftime("%Y%m%d")),
+            format!("DTEND;VALUE=DATE:{}", next.strftime("%Y%m%d")),
+            format!("SUMMARY:{}", text(&format!("{title}{company} ({})", action.who))),
+            format!("DESCRIPTION:{}", text(&format!("{description}\nDraft: {}", action.draft))),
+            "TRANSP:TRANSPARENT".to_owned(),
+            "END:VEVENT".to_owned(),
+        ]);
+    }
+    lines.push("END:VCALENDAR".to_owned());
+    lines.iter().map(|l| fold(l)).collect()
+}
+
+/// Escapes an iCalendar TEXT value.
+fn text(value: &str) -> String {
+    value.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n")
+}
+
+/// Folds a content line at 75 octets (never inside a character) and ends it with CRLF.
+fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut width = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+/// The context `message.md.j2` sees when a message is rendered alone.
+#[derive(Serialize)]
+struct MessageContext<'a> {
+    #[serde(flatten)]
+    draft: &'a DraftContext<'a>,
+    m: &'a Message,
+}
+
+/// One email ready to send: recipient, subject and plain-text body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Email {
+    pub to_name: String,
+    pub to_email: String,
+    pub subject: String,
+    pub body: String,
+    /// `<note stem>.<person>.eml`
+    pub file_name: String,
+}
+
+/// Every email message in the drafts of `config`'s notes.
+///
+/// # Errors
+/// When a template fails.
+pub fn emails(config: &Config) -> Result<Vec<Email>, Error> {
+    let renderer = Renderer::new(Theme::new(config.theme_dir.as_deref()));
+    let found = scan::find(&config.notes_dir, &config.skip);
+    let items = crate::pipeline::run(&found.notes, config, |_, _| ());
+    let mut out = Vec::new();
+    for item in &items {
+        let Loaded::Note(planned) = &item.loaded else { continue };
+        if !planned.drafted {
+            continue;
+        }
+        let context = plan::draft_context(planned, config);
+        let stem = item.rel.strip_suffix(".md").unwrap_or(&item.rel).replace('/', "--");
+        for m in context.messages.iter().filter(|m| m.channel == Channel::Email) {
+            let Some(email) = &m.email else { continue };
+            let text = renderer.render("message.md.j2", &MessageContext { draft: &context, m })?;
+            let (subject, body) = split_message(&text);
+            out.push(Email {
+                to_name: m.name.clone(),
+                to_email: email.clone(),
+                subject,
+                body,
+                file_name: format!("{stem}.{}.eml", init::slug(&m.name)),
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Takes the `**Subject:**` line out of a rendered message and turns the rest into plain text.
+fn split_message(markdown: &str) -> (String, String) {
+    let mut subject = String::new();
+    let mut body = Vec::new();
+    for line in markdown.lines() {
+        if let Some(s) = line.strip_prefix("**Subject:**") {
+            subject = s.trim().to_owned();
+        } else if !line.starts_with("**To:**") {
+            body.push(line.trim_end());
+        }
+    }
+    let body = body.join("\n").trim().to_owned() + "\n";
+    (subject, body)
+}
+
+/// Writes one `.eml` file per email into `dir`; returns their paths.
+///
+/// # Errors
+/// When a template fails or the folder cannot be written.
+pub fn eml(config: &Config, dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::Io { path: dir.to_path_buf(), source: e })?;
+    let date = config.today.strftime("%a, %d %b %Y 09:00:00 +0000").to_string();
+    let mut written = Vec::new();
+    for email in emails(config)? {
+        let path = dir.join(&email.file_name);
+        let message = rfc5322(&email, &config.sender, &date);
+        crate::write::atomic_write(&path, message.as_bytes())
+            .map_err(|e| Error::Io { path: path.clone(), source: e })?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// An RFC 5322 message, UTF-8 throughout: encoded words in headers, quoted-printable body.
+fn rfc5322(email: &Email, sender: &crate::config::Sender, date: &str) -> String {
+    let mut headers = Vec::new();
+    if let Some(from) = &sender.email {
+        headers.push(format!("From: {}", mailbox(sender.name.as_deref().unwrap_or(""), from)));
+    }
+    headers.push(format!("To: {}", mailbox(&email.to_name, &email.to_email)));
+    headers.push(format!("Subject: {}", encoded_word(&email.subject)));
+    headers.push(format!("Date: {date}"));
+    headers.push("MIME-Version: 1.0".to_owned());
+    headers.push("Content-Type: text/plain; charset=utf-8".to_owned());
+    headers.push("Content-Transfer-Encoding: quoted-printable".to_owned());
+    headers.push("X-Unsent: 1".to_owned());
+    format!("{}\r\n\r\n{}", headers.join("\r\n"), quoted_printable(&email.body))
+}
+
+fn mailbox(name: &str, address: &str) -> String {
+    if name.is_empty() { address.to_owned() } else { format!("{} <{address}>", encoded_word(name)) }
+}
+
+/// Text as is when it is printable ASCII without specials, else an RFC 2047 encoded word.
+fn encoded_word(text: &str) -> String {
+    let plain = text.chars().all(|c| c.is_ascii_graphic() || c == ' ') && !text.contains("=?");
+    if plain { text.to_owned() } else { format!("=?UTF-8?B?{}?=", base64(text.as_bytes())) }
+}
+
+fn base64(bytes: &[u8]) -> String {
+    const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = (u32::from(chunk[0]) << 16)
+            | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8)
+            | u32::from(*chunk.get(2).unwrap_or(&0));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(TABLE[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// Quoted-printable (RFC 2045) with CRLF line ends and soft breaks under 76 characters.
+fn quoted_printable(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let mut width = 0;
+        let bytes = line.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            let last = i + 1 == bytes.len();
+            let encoded = if (b == b' ' || b == b'\t') && last
+                || b == b'='
+                || !(b == b' ' || b == b'\t' || (33..=126).contains(&b))
+            {
+                format!("={b:02X}")
+            } else {
+                (b as char).to_string()
+            };
+            if width + encoded.len() > 75 {
+                out.push_str("=\r\n");
+                width = 0;
+            }
+            width += encoded.len();
+            out.push_str(&encoded);
+        }
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ics_lines_fold_at_75_octets_without_splitting_characters() {
+        let line = format!("SUMMARY:{}", "é".repeat(60));
+        let folded = fold(&line);
+        assert!(folded.split("\r\n").all(|l| l.len() <= 75), "{folded}");
+        assert_eq!(folded.replace("\r\n ", "").trim_end(), line);
+    }
+
+    #[test]
+    fn ics_text_is_escaped() {
+        assert_eq!(text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    }
+
+    #[test]
+    fn headers_encode_non_ascii() {
+        assert_eq!(encoded_word("Thank you"), "Thank you");
+        assert_eq!(encoded_word("José"), "=?UTF-8?B?Sm9zw6k=?=");
+        assert_eq!(base64(b"any carnal pleas"), "YW55IGNhcm5hbCBwbGVhcw==");
+    }
+
+    #[test]
+    fn quoted_printable_keeps_lines_short_and_text_exact() {
+        let qp = quoted_printable(&format!("{}é = x \n", "word ".repeat(30)));
+        assert!(qp.split("\r\n").all(|l| l.len() <= 76), "{qp}");
+        assert!(qp.contains("=C3=A9 =3D x=20\r\n"), "{qp}");
+    }
+}

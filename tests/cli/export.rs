@@ -1,0 +1,59 @@
+//! `followup export`: the files are read back by independent parsers.
+
+use std::process::Command;
+
+use crate::support::Test;
+
+#[test]
+fn ics_has_an_event_per_pending_follow_up_with_stable_uids() {
+    let t = Test::copy_of("content");
+    let out = t.run(&["export", "ics"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("\r\n"), "iCalendar lines end with CRLF");
+    let parsed: icalendar::Calendar = out.stdout.parse().expect("an independent parser reads it");
+    let events: Vec<_> = parsed.components.iter().filter_map(|c| c.as_event()).collect();
+    use icalendar::Component;
+    // content/ has five open interviews: a thank-you and a check-in for each.
+    assert_eq!(events.len(), 10);
+    let globex: Vec<_> = events.iter().filter(|e| e.get_summary().is_some_and(|s| s.contains("Globex"))).collect();
+    assert_eq!(globex.len(), 2);
+    let thanks = globex.iter().find(|e| e.get_summary().unwrap().starts_with("Send thank-you notes")).unwrap();
+    assert_eq!(thanks.get_summary(), Some("Send thank-you notes: Globex (Hannah Lee, Gregory Park, and Maria Chen)"));
+    let start = format!("{:?}", thanks.get_start().expect("a start date"));
+    assert!(start.contains("2026-10-15"), "{start}");
+    assert!(thanks.get_description().unwrap().contains("globex/2026-10-14-final.followup.md"));
+    // The same notes give the same UIDs, so a calendar updates instead of duplicating.
+    let again = t.run(&["export", "ics"]);
+    assert_eq!(again.stdout, out.stdout);
+    let uids: std::collections::HashSet<_> = events.iter().map(|e| e.get_uid().unwrap().to_owned()).collect();
+    assert_eq!(uids.len(), events.len(), "UIDs are unique");
+}
+
+#[test]
+fn eml_files_are_read_back_by_pythons_email_module() {
+    let t = Test::copy_of("content");
+    let out_dir = t.path().join("outbox");
+    let out = t.run(&["export", "eml", "-o", out_dir.to_str().unwrap()]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let files: Vec<&str> = out.stdout.lines().collect();
+    // Only Hannah Lee has exchanged email with Sam: the others get letters and cards.
+    assert_eq!(files.len(), 1, "{files:?}");
+    let script = r#"
+import email, email.policy, json, sys
+msg = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=email.policy.default)
+print(json.dumps({'from': str(msg['From']), 'to': str(msg['To']), 'subject': str(msg['Subject']),
+                  'unsent': msg['X-Unsent'], 'body': msg.get_content()}))
+"#;
+    let py = Command::new("python3").args(["-c", script, files[0]]).output().expect("python3 is on the machine");
+    assert!(py.status.success(), "{}", String::from_utf8_lossy(&py.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&py.stdout).unwrap();
+    assert_eq!(v["from"], "Sam Rivera <sam@samrivera.dev>");
+    assert_eq!(v["to"], "Hannah Lee <hannah.lee@globex.example>");
+    assert_eq!(v["subject"], "Thank you — Staff Platform Engineer interview");
+    assert_eq!(v["unsent"], "1");
+    let body = v["body"].as_str().unwrap();
+    assert!(body.starts_with("Dear Hannah,\n\nThank you for taking the time"), "{body}");
+    assert!(body.contains("you liked how I broke the Kafka migration into reversible steps"), "{body}");
+    assert!(body.trim_end().ends_with("Best regards,\nSam Rivera"), "{body}");
+    assert!(!body.contains("**"), "no Markdown in the email: {body}");
+}
