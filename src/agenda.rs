@@ -52,7 +52,8 @@ fn noted<'a>(items: &'a [Item<()>], config: &Config) -> Vec<Noted<'a>> {
             let draft_state = write::draft_state(&config.notes_dir, &draft);
             let part = match &item.loaded {
                 Loaded::Note(planned) => {
-                    Some(Part::new(&dashboard::Entry { planned, draft, draft_state }, config.today))
+                    let links = crate::mail::Links::default();
+                    Some(Part::new(&dashboard::Entry { planned, draft, draft_state }, config.today, &links))
                 }
                 _ => None,
             };

@@ -262,7 +262,8 @@ impl Session {
                         report.written.push(Written { rel: draft_rel.clone(), action });
                     }
                     Some(reused.unwrap_or_else(|| {
-                        dashboard::Part::new(&dashboard::Entry { planned, draft: draft_rel, draft_state }, config.today)
+                        let entry = dashboard::Entry { planned, draft: draft_rel, draft_state };
+                        dashboard::Part::new(&entry, config.today, &item.links)
                     }))
                 }
                 Loaded::Skipped(_) => {
@@ -362,15 +363,15 @@ impl Session {
             let reuse = slots[slot].lock().expect("no worker panics holding a slot").take();
             let draft_rel = scan::draft_path(&entry.rel);
             let on_disk = drafts_on_disk.get(draft_rel.as_str()).copied();
-            let (loaded, diagnostics, kept_draft, problems_changed) = match reuse {
+            let (loaded, diagnostics, kept_draft, mut links, problems_changed) = match reuse {
                 Some(c) if c.stamp == entry.stamp() => {
                     let draft = c.draft.filter(|(stamp, _)| Some(*stamp) == on_disk);
-                    (c.loaded, c.diagnostics, draft, false)
+                    (c.loaded, c.diagnostics, draft, c.links, false)
                 }
                 old => {
                     let (loaded, diagnostics) = pipeline::load(entry, config);
                     let changed = old.is_none_or(|c| c.diagnostics != diagnostics);
-                    (loaded, diagnostics, None, changed)
+                    (loaded, diagnostics, None, crate::mail::Links::default(), changed)
                 }
             };
             let draft = match &loaded {
@@ -378,11 +379,23 @@ impl Session {
                     // The note and the draft are as the last build left them.
                     Some((_, State::Generated)) => Some((Action::Unchanged, State::Generated)),
                     Some((_, State::Edited)) => Some((Action::Kept, State::Edited)),
-                    None => Some(render_draft(renderer, planned, config, &draft_rel, check)?),
+                    None => {
+                        let (action, state, fresh) = render_draft(renderer, planned, config, &draft_rel, check)?;
+                        links = fresh;
+                        Some((action, state))
+                    }
                 },
                 _ => None,
             };
-            Ok(Built { rel: entry.rel.clone(), stamp: entry.stamp(), loaded, diagnostics, draft, problems_changed })
+            Ok(Built {
+                rel: entry.rel.clone(),
+                stamp: entry.stamp(),
+                loaded,
+                diagnostics,
+                draft,
+                links,
+                problems_changed,
+            })
         });
         items.into_iter().collect()
     }
@@ -429,6 +442,7 @@ impl Session {
                     loaded: b.loaded,
                     diagnostics: b.diagnostics,
                     draft: stamp,
+                    links: b.links,
                 };
                 (cached, part)
             })
@@ -537,6 +551,8 @@ struct Built {
     loaded: Loaded,
     diagnostics: Vec<Diagnostic>,
     draft: Option<(Action, State)>,
+    /// The `mailto:` links of the note's emails.
+    links: crate::mail::Links,
     /// True when the note was read again and said something else than last time.
     problems_changed: bool,
 }
@@ -547,11 +563,14 @@ fn render_draft(
     config: &Config,
     rel: &str,
     check: bool,
-) -> Result<(Action, State), Error> {
-    let body = renderer.render("draft.md.j2", &plan::draft_context(planned, config))?;
+) -> Result<(Action, State, crate::mail::Links), Error> {
+    let mut context = plan::draft_context(planned, config);
+    crate::mail::add_links(renderer, &mut context)?;
+    let body = renderer.render("draft.md.j2", &context)?;
     let action = write::draft(&config.notes_dir, rel, &draft::seal(&body), check)
         .map_err(|e| Error::Io { path: config.notes_dir.join(rel), source: e })?;
-    Ok((action, if action == Action::Kept { State::Edited } else { State::Generated }))
+    let state = if action == Action::Kept { State::Edited } else { State::Generated };
+    Ok((action, state, crate::mail::Links::of(&context)))
 }
 
 /// The HTML page's context: the dashboard rendered by comrak, the stylesheet, and the counts.

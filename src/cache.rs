@@ -67,6 +67,9 @@ pub struct Cached {
     pub diagnostics: Vec<Diagnostic>,
     /// The draft as followup left it: its stamp and whether it was still followup's.
     pub draft: Option<(Stamp, State)>,
+    /// The `mailto:` links of the note's emails, for the dashboard.
+    #[serde(default)]
+    pub links: crate::mail::Links,
 }
 
 /// The record's identity: a record made by another version, settings or theme is not reused.

@@ -61,6 +61,15 @@ pub struct Action {
     pub company: String,
     pub note: String,
     pub draft: String,
+    /// `mailto:` links that open the emails to send: {name, url}.
+    pub emails: Vec<EmailLink>,
+}
+
+/// A `mailto:` link to one person.
+#[derive(Debug, Clone, Serialize)]
+pub struct EmailLink {
+    pub name: String,
+    pub url: String,
 }
 
 /// One interview in the table.
@@ -136,10 +145,10 @@ fn action_order(a: &Action, b: &Action) -> std::cmp::Ordering {
 
 impl Part {
     /// The part of a note that can be read.
-    pub fn new(e: &Entry, today: Date) -> Part {
+    pub fn new(e: &Entry, today: Date, links: &crate::mail::Links) -> Part {
         let note = &e.planned.note;
         let people = note.people.iter().map(|p| person_row(note, p)).collect();
-        let mut part = Part::hashed(row(e), people, actions_for(e, today));
+        let mut part = Part::hashed(row(e), people, actions_for(e, today, links));
         part.overdue = overdue_warnings(e.planned, today);
         part
     }
@@ -209,7 +218,7 @@ pub fn assemble<'a>(parts: &[&'a Part], problems: &'a [Diagnostic], today: Date)
     (dashboard, hash.0)
 }
 
-fn actions_for(e: &Entry, today: Date) -> Vec<Action> {
+fn actions_for(e: &Entry, today: Date, links: &crate::mail::Links) -> Vec<Action> {
     let note = &e.planned.note;
     let (Some(date), false) = (note.date, is_closed(note.status.as_deref())) else { return Vec::new() };
     if date > today {
@@ -222,7 +231,10 @@ fn actions_for(e: &Entry, today: Date) -> Vec<Action> {
         if names.is_empty() { "the hiring team".to_owned() } else { voice::join(&names) }
     };
     let mut out = Vec::new();
-    let make = |what, due: Date, who: String| Action {
+    let email_links = |pairs: &[(String, String)]| -> Vec<EmailLink> {
+        pairs.iter().map(|(name, url)| EmailLink { name: name.clone(), url: url.clone() }).collect()
+    };
+    let make = |what, due: Date, who: String, emails: Vec<EmailLink>| Action {
         due: due.to_string(),
         due_day: voice::day(due),
         urgency: urgency(due, today),
@@ -231,12 +243,14 @@ fn actions_for(e: &Entry, today: Date) -> Vec<Action> {
         company: company.clone(),
         note: note.path.clone(),
         draft: e.draft.clone(),
+        emails,
     };
     if let (Some(by), false) = (e.planned.thank_you_by, note.thanked) {
-        out.push(make("thank-you", by, names(None)));
+        out.push(make("thank-you", by, names(None), email_links(&links.thanks)));
     }
     if let (Some(on), false) = (e.planned.check_in_on, note.checked_in) {
-        out.push(make("check-in", on, names(Some(Kind::Interviewer))));
+        let check_in: Vec<(String, String)> = links.check_in.iter().cloned().collect();
+        out.push(make("check-in", on, names(Some(Kind::Interviewer)), email_links(&check_in)));
     }
     out
 }

@@ -8,15 +8,13 @@
 
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
-
 use crate::agenda;
 use crate::config::Config;
 use crate::draft::Fnv;
 use crate::error::Error;
 use crate::model::Channel;
 use crate::pipeline::Loaded;
-use crate::plan::{self, DraftContext, Message};
+use crate::plan;
 use crate::render::Renderer;
 use crate::theme::Theme;
 use crate::{init, scan};
@@ -80,14 +78,6 @@ fn fold(line: &str) -> String {
     out
 }
 
-/// The context `message.md.j2` sees when a message is rendered alone.
-#[derive(Serialize)]
-struct MessageContext<'a> {
-    #[serde(flatten)]
-    draft: &'a DraftContext<'a>,
-    m: &'a Message,
-}
-
 /// One email ready to send: recipient, subject and plain-text body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Email {
@@ -117,8 +107,7 @@ pub fn emails(config: &Config) -> Result<Vec<Email>, Error> {
         let stem = item.rel.strip_suffix(".md").unwrap_or(&item.rel).replace('/', "--");
         for m in context.messages.iter().filter(|m| m.channel == Channel::Email) {
             let Some(email) = &m.email else { continue };
-            let text = renderer.render("message.md.j2", &MessageContext { draft: &context, m })?;
-            let (subject, body) = split_message(&text);
+            let (subject, body) = crate::mail::message_text(&renderer, &context, m)?;
             out.push(Email {
                 to_name: m.name.clone(),
                 to_email: email.clone(),
@@ -129,21 +118,6 @@ pub fn emails(config: &Config) -> Result<Vec<Email>, Error> {
         }
     }
     Ok(out)
-}
-
-/// Takes the `**Subject:**` line out of a rendered message and turns the rest into plain text.
-fn split_message(markdown: &str) -> (String, String) {
-    let mut subject = String::new();
-    let mut body = Vec::new();
-    for line in markdown.lines() {
-        if let Some(s) = line.strip_prefix("**Subject:**") {
-            subject = s.trim().to_owned();
-        } else if !line.starts_with("**To:**") {
-            body.push(line.trim_end());
-        }
-    }
-    let body = body.join("\n").trim().to_owned() + "\n";
-    (subject, body)
 }
 
 /// Writes one `.eml` file per email into `dir`; returns their paths.

@@ -17,6 +17,7 @@ pub mod extract;
 pub mod glob;
 pub mod init;
 pub mod inspect;
+pub mod mail;
 pub mod model;
 pub mod parse;
 pub mod pipeline;

@@ -215,6 +215,8 @@ pub struct Message {
     pub has_own_highlight: bool,
     /// Sentences taking up what did not come across.
     pub clarifications: Vec<String>,
+    /// A `mailto:` link with recipient, subject and body, for email messages (set by `mail`).
+    pub mailto: Option<String>,
 }
 
 /// The check-in message.
@@ -224,6 +226,8 @@ pub struct CheckIn {
     pub name: Option<String>,
     pub salutation: Option<String>,
     pub email: Option<String>,
+    /// A `mailto:` link for the check-in, when it has a recipient (set by `mail`).
+    pub mailto: Option<String>,
 }
 
 /// Builds the draft template's context for a planned note.
@@ -335,6 +339,7 @@ fn message(note: &Note, person: &Person, general: &[&str], rank: usize) -> Messa
         highlights,
         has_own_highlight,
         clarifications,
+        mailto: None,
     }
 }
 
@@ -355,6 +360,7 @@ fn team_message(note: &Note, general: &[&str]) -> Message {
         highlights: voice::highlight_sentences(&picked, ""),
         has_own_highlight: false,
         clarifications: voice::clarification_sentences(&clarify, ""),
+        mailto: None,
     }
 }
 
@@ -383,6 +389,7 @@ fn check_in(people: &[&Person]) -> CheckIn {
         name: to.map(|p| p.name.clone()),
         salutation: to.map(|p| voice::salutation(&p.name)),
         email: to.and_then(|p| p.email.clone()),
+        mailto: None,
     }
 }
 

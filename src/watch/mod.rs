@@ -87,24 +87,41 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
     let guard = watch(&paths, options, tx)?;
     say(options, &format!("watching {} for changes (Ctrl-C to stop)", paths.notes_dir.display()));
 
-    while let Ok(message) = rx.recv() {
-        let Message::Events(result) = message else { break };
+    // The debouncer waits for each path to be quiet; a `git checkout` writes paths one after the
+    // other for a while, so batches are also gathered until the whole folder has been quiet for
+    // half the debounce time. Each path waits the other half in the debouncer.
+    let quiet = options.debounce / 2;
+    while let Ok(first) = rx.recv() {
+        let mut messages = vec![first];
+        // A folder that never goes quiet (a tool writing all the time) still gets a rebuild
+        // every two seconds.
+        let give_up = Instant::now() + Duration::from_secs(2);
+        while let Ok(more) = rx.recv_timeout(quiet.min(give_up.saturating_duration_since(Instant::now()))) {
+            messages.push(more);
+        }
+        if messages.iter().any(|m| matches!(m, Message::Stop)) {
+            break;
+        }
         let started = Instant::now();
         let mut trace = crate::trace::Trace::start();
-        let batch = match result {
-            Ok(events) => {
-                if let Some(first) = events.iter().map(|e| e.time).min() {
-                    trace.note(&format!("events waited {:.1} ms", first.elapsed().as_secs_f64() * 1000.0));
+        let mut batch = Batch::default();
+        for message in messages {
+            let Message::Events(result) = message else { continue };
+            match result {
+                Ok(events) => {
+                    if let Some(first) = events.iter().map(|e| e.time).min() {
+                        trace.note(&format!("events waited {:.1} ms", first.elapsed().as_secs_f64() * 1000.0));
+                    }
+                    batch.merge(Batch::from_events(&events, &paths));
                 }
-                Batch::from_events(&events, &paths)
-            }
-            Err(errors) => {
-                for e in errors {
-                    eprintln!("followup: watch error: {e}");
+                Err(errors) => {
+                    for e in errors {
+                        eprintln!("followup: watch error: {e}");
+                    }
+                    batch.rescan = true;
                 }
-                Batch { rescan: true, ..Batch::default() }
             }
-        };
+        }
         if batch.reconfigure {
             match Config::resolve(&options.path, options.today.as_deref()) {
                 Ok(config) => {
@@ -164,6 +181,13 @@ struct Batch {
 }
 
 impl Batch {
+    fn merge(&mut self, other: Batch) {
+        self.files.extend(other.files);
+        self.rescan |= other.rescan;
+        self.reconfigure |= other.reconfigure;
+        self.dashboard |= other.dashboard;
+    }
+
     fn is_empty(&self) -> bool {
         self.files.is_empty() && !self.rescan && !self.reconfigure && !self.dashboard
     }
@@ -244,9 +268,9 @@ fn watch(paths: &Paths, options: &Options, tx: mpsc::Sender<Message>) -> Result<
         targets.push((paths.themes_dir.clone(), RecursiveMode::Recursive));
     }
     if let Some(interval) = options.poll {
-        return poll(handler, interval, options.debounce, &targets);
+        return poll(handler, interval, options.debounce / 2, &targets);
     }
-    let mut debouncer = notify_debouncer_full::new_debouncer(options.debounce, None, handler.clone())
+    let mut debouncer = notify_debouncer_full::new_debouncer(options.debounce / 2, None, handler.clone())
         .map_err(|e| Error::Watch(e.to_string()))?;
     for (dir, mode) in &targets {
         if let Err(e) = debouncer.watch(dir, *mode) {
@@ -255,7 +279,7 @@ fn watch(paths: &Paths, options: &Options, tx: mpsc::Sender<Message>) -> Result<
                     "followup: the system's limit on watched folders is reached (inotify max_user_watches)\n  help: raise it with `sudo sysctl fs.inotify.max_user_watches=524288` (and in /etc/sysctl.conf to keep it)\n  followup polls for changes every second instead (`--poll` chooses this yourself)"
                 );
                 drop(debouncer);
-                return poll(handler, Duration::from_secs(1), options.debounce, &targets);
+                return poll(handler, Duration::from_secs(1), options.debounce / 2, &targets);
             }
             return Err(Error::Watch(format!("cannot watch {}: {e}", dir.display())));
         }

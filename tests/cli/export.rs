@@ -57,3 +57,46 @@ print(json.dumps({'from': str(msg['From']), 'to': str(msg['To']), 'subject': str
     assert!(body.trim_end().ends_with("Best regards,\nSam Rivera"), "{body}");
     assert!(!body.contains("**"), "no Markdown in the email: {body}");
 }
+
+/// Decodes `%XX` escapes.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() + 1 {
+            out.push(u8::from_str_radix(&text[i + 1..i + 3], 16).unwrap());
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn mailto_links_decode_to_the_same_recipient_subject_and_body() {
+    let t = Test::copy_of("content");
+    t.run(&["build"]);
+    let draft = t.read("globex/2026-10-14-final.followup.md");
+    let link = draft
+        .lines()
+        .find_map(|l| l.strip_prefix("[Open this email in your mail app](").and_then(|l| l.strip_suffix(')')))
+        .expect("the email to Hannah carries a mailto link");
+    let rest = link.strip_prefix("mailto:").unwrap();
+    let (to, query) = rest.split_once('?').unwrap();
+    assert_eq!(percent_decode(to), "hannah.lee@globex.example");
+    let params: std::collections::HashMap<&str, String> =
+        query.split('&').map(|kv| kv.split_once('=').unwrap()).map(|(k, v)| (k, percent_decode(v))).collect();
+    assert_eq!(params["subject"], "Thank you — Staff Platform Engineer interview");
+    let body = &params["body"];
+    assert!(body.starts_with("Dear Hannah,\r\n\r\nThank you for taking the time to meet with me"), "{body}");
+    assert!(body.ends_with("Best regards,\r\nSam Rivera"), "{body}");
+    // The body is the message of the draft, word for word.
+    let section = draft.split("Dear Hannah,").nth(1).unwrap().split("Sam Rivera").next().unwrap();
+    let plain: String = section.lines().map(str::trim_end).collect::<Vec<_>>().join("\r\n");
+    assert!(body.contains(plain.trim()), "the link's body matches the draft");
+    // The dashboard offers the same emails.
+    assert!(t.read("DASHBOARD.md").contains(&format!("[Hannah Lee]({link})")));
+}
