@@ -594,13 +594,11 @@ impl<'a> HtmlPage<'a> {
 
 /// Prints the report: diagnostics and kept drafts to stderr, changes (in check mode) and the
 /// summary to stdout.
-pub fn print(report: &Report, check: bool, quiet: bool) -> std::io::Result<()> {
-    let mut err = std::io::stderr().lock();
-    for d in &report.diagnostics {
-        if !quiet || d.is_error() {
-            writeln!(err, "{d}")?;
-        }
-    }
+pub fn print(report: &Report, root: &std::path::Path, check: bool, quiet: bool) -> std::io::Result<()> {
+    use std::io::IsTerminal;
+    let terminal = std::io::stderr().is_terminal();
+    let shown = report.diagnostics.iter().filter(|d| !quiet || d.is_error());
+    crate::diagnostic::print_all(&mut std::io::stderr().lock(), terminal, root, shown)?;
     let mut out = std::io::stdout().lock();
     for w in &report.written {
         let verb = match (w.action, check) {

@@ -97,6 +97,53 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+impl Diagnostic {
+    /// The diagnostic as a terminal shows it: the message, the file, line and column, the
+    /// offending line with a caret under the column, and the help (annotate-snippets draws it).
+    /// `source` is the file's text; without it, or for whole-file findings, the plain form.
+    pub fn render(&self, source: Option<&str>, colour: bool) -> String {
+        use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+        let line_text = source.filter(|_| self.line > 0).and_then(|s| s.lines().nth(self.line - 1));
+        let Some(line_text) = line_text else { return self.to_string() };
+        let start = line_text.char_indices().nth(self.column.saturating_sub(1)).map_or(line_text.len(), |(i, _)| i);
+        let end = line_text[start..].chars().next().map_or(start, |c| start + c.len_utf8());
+        let level = if self.is_error() { Level::ERROR } else { Level::WARNING };
+        let snippet = Snippet::source(line_text)
+            .line_start(self.line)
+            .path(self.path.as_str())
+            .annotation(AnnotationKind::Primary.span(start..end.max(start)));
+        let mut group = level.primary_title(self.message.as_str()).element(snippet);
+        if let Some(help) = &self.help {
+            group = group.element(Level::HELP.message(help.as_str()));
+        }
+        let renderer = if colour { Renderer::styled() } else { Renderer::plain() };
+        renderer.render(&[group])
+    }
+}
+
+/// Writes diagnostics for a person or a program: on a terminal each with its line and a caret
+/// (coloured unless `NO_COLOR` is set), piped as `path:line:column: level: message` lines.
+/// `root` is the folder the paths are relative to, to read the offending lines from.
+pub fn print_all<'a>(
+    out: &mut dyn std::io::Write,
+    terminal: bool,
+    root: &std::path::Path,
+    diagnostics: impl IntoIterator<Item = &'a Diagnostic>,
+) -> std::io::Result<()> {
+    let colour = terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let mut files: std::collections::HashMap<String, Option<String>> = std::collections::HashMap::new();
+    for d in diagnostics {
+        if terminal {
+            let source =
+                files.entry(d.path.clone()).or_insert_with(|| std::fs::read_to_string(root.join(&d.path)).ok());
+            writeln!(out, "{}", d.render(source.as_deref(), colour))?;
+        } else {
+            writeln!(out, "{d}")?;
+        }
+    }
+    Ok(())
+}
+
 /// A 1-based line and column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Position {
@@ -135,6 +182,21 @@ mod tests {
         // `ç` is two bytes: the `d` after it is the second character of line 2.
         assert_eq!(Position::of_offset(text, 5), Position { line: 2, column: 2 });
         assert_eq!(Position::of_offset(text, 999), Position { line: 3, column: 3 });
+    }
+
+    #[test]
+    fn rendered_diagnostics_point_at_the_column_with_a_caret() {
+        let d = Diagnostic::error("a.md", Position { line: 2, column: 7 }, "`date` is not a date: `soon`")
+            .with_help("write the date as YYYY-MM-DD");
+        let text = d.render(Some("---\ndate: soon\n---\n"), false);
+        assert!(text.contains("error: `date` is not a date: `soon`"), "{text}");
+        assert!(text.contains("a.md:2:7"), "{text}");
+        assert!(text.contains("2 | date: soon"), "{text}");
+        let caret_line = text.lines().find(|l| l.contains('^')).expect("a caret");
+        let bar = caret_line.find('|').unwrap();
+        assert_eq!(caret_line.find('^').unwrap() - bar, 1 + 7, "{text}");
+        assert!(text.contains("help: write the date as YYYY-MM-DD"), "{text}");
+        assert_eq!(d.render(None, false), d.to_string(), "without the file, the plain form");
     }
 
     #[test]

@@ -56,7 +56,7 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
             let config = Config::resolve(&common.path, common.today.as_deref())?;
             let mut report = build::build(&config, check, quiet)?;
             report.diagnostics.splice(0..0, config_warnings(&config));
-            build::print(&report, check, quiet).or_else(ignore_broken_pipe)?;
+            build::print(&report, &config.notes_dir, check, quiet).or_else(ignore_broken_pipe)?;
             Ok(if report.has_errors() || (check && report.changed()) { Outcome::Problems } else { Outcome::Clean })
         }
         Command::Watch { common, debounce, poll, quiet } => {
@@ -142,10 +142,9 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
             let config = Config::resolve(&common.path, common.today.as_deref())?;
             let mut diagnostics = config_warnings(&config);
             diagnostics.extend(inspect::diagnostics(&config));
-            let mut out = std::io::stdout().lock();
-            for d in &diagnostics {
-                writeln!(out, "{d}").or_else(ignore_broken_pipe)?;
-            }
+            let terminal = std::io::IsTerminal::is_terminal(&std::io::stdout());
+            diagnostic::print_all(&mut std::io::stdout().lock(), terminal, &config.notes_dir, &diagnostics)
+                .or_else(ignore_broken_pipe)?;
             Ok(if diagnostics.iter().any(Diagnostic::is_error) { Outcome::Problems } else { Outcome::Clean })
         }
     }

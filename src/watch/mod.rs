@@ -79,7 +79,7 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
     let mut session = Session::open(config);
     let found = scan::find(&paths.notes_dir, &paths.skip);
     let report = session.build(&found, false, options.quiet)?;
-    build::print(&report, false, options.quiet).map_err(stdout_error)?;
+    build::print(&report, &paths.notes_dir, false, options.quiet).map_err(stdout_error)?;
     let mut tree = Tree::from_found(found);
     tree.note_writes(&paths.notes_dir, &report.written);
 
@@ -144,7 +144,7 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
         match session.build(&found, false, true) {
             Ok(report) => {
                 tree.note_writes(&paths.notes_dir, &report.written);
-                print_diagnostics(&report, &changed);
+                print_diagnostics(&report, &changed, &paths.notes_dir);
                 let line = summary(&report, &changed, &paths.notes_dir, batch.reconfigure, started.elapsed());
                 say(options, &line);
             }
@@ -328,15 +328,18 @@ fn warn_about_file_system(dir: &Path) {
 }
 
 /// Prints the diagnostics about the notes that changed.
-fn print_diagnostics(report: &Report, changed: &[String]) {
-    let mut err = std::io::stderr().lock();
-    for d in report
+fn print_diagnostics(report: &Report, changed: &[String], root: &Path) {
+    use std::io::IsTerminal;
+    let about_changes = report
         .diagnostics
         .iter()
-        .filter(|d| changed.iter().any(|c| d.path == *c || d.path.starts_with(&format!("{c}/"))))
-    {
-        let _ = writeln!(err, "{d}");
-    }
+        .filter(|d| changed.iter().any(|c| d.path == *c || d.path.starts_with(&format!("{c}/"))));
+    let _ = crate::diagnostic::print_all(
+        &mut std::io::stderr().lock(),
+        std::io::stderr().is_terminal(),
+        root,
+        about_changes,
+    );
 }
 
 /// One line per rebuild: what changed, what was written, how long it took.
