@@ -238,7 +238,9 @@ impl Session {
         let Aligned { slots, parts: mut old_parts, gone } = align(std::mem::take(&mut self.notes), found, key_matches);
         // Notes of the last build that are gone now change the dashboard.
         let mut dashboard_dirty = gone;
-        let items = self.build_notes(found, slots, check)?;
+        let progress = progress_bar(found.notes.len(), quiet);
+        let items = self.build_notes(found, slots, check, &progress)?;
+        progress.finish_and_clear();
         trace.mark("notes (parallel)");
 
         let config = &self.config;
@@ -354,6 +356,7 @@ impl Session {
         found: &Found,
         slots: Vec<Mutex<Option<cache::Cached>>>,
         check: bool,
+        progress: &indicatif::ProgressBar,
     ) -> Result<Vec<Built>, Error> {
         let config = &self.config;
         let renderer = &self.renderer;
@@ -387,6 +390,7 @@ impl Session {
                 },
                 _ => None,
             };
+            progress.inc(1);
             Ok(Built {
                 rel: entry.rel.clone(),
                 stamp: entry.stamp(),
@@ -505,6 +509,26 @@ impl Session {
         self.dirty = false;
         Ok(())
     }
+}
+
+/// Notes from which a build is worth a progress bar.
+const PROGRESS_FROM: usize = 1000;
+
+/// A progress bar on stderr for builds large enough to wait for; hidden when stderr is not a
+/// terminal, in CI (`CI` set), with `--quiet`, or for smaller builds.
+fn progress_bar(notes: usize, quiet: bool) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty());
+    if quiet || ci || notes < PROGRESS_FROM || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(notes as u64);
+    let style = indicatif::ProgressStyle::with_template("{prefix} [{bar:40}] {pos}/{len} notes ({eta})")
+        .expect("the template is valid")
+        .progress_chars("=> ");
+    bar.set_style(style);
+    bar.set_prefix("building");
+    bar
 }
 
 /// Lines the last build's notes up with this build's entries, both sorted by path: a slot per
