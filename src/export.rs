@@ -116,6 +116,17 @@ pub fn emails(config: &Config) -> Result<Vec<Email>, Error> {
                 file_name: format!("{stem}.{}.eml", init::slug(&m.name)),
             });
         }
+        // The check-in is an email too, to send later, when it has someone to go to.
+        if let Some((name, email)) = context.check_in.as_ref().and_then(|c| Some((c.name.clone()?, c.email.clone()?))) {
+            let (subject, body) = crate::mail::check_in_text(&renderer, &context)?;
+            out.push(Email {
+                to_name: name,
+                to_email: email,
+                subject,
+                body,
+                file_name: format!("{stem}.check-in.eml"),
+            });
+        }
     }
     Ok(out)
 }

@@ -36,8 +36,12 @@ fn eml_files_are_read_back_by_pythons_email_module() {
     let out = t.run(&["export", "eml", "-o", out_dir.to_str().unwrap()]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let files: Vec<&str> = out.stdout.lines().collect();
-    // Only Hannah Lee has exchanged email with Sam: the others get letters and cards.
-    assert_eq!(files.len(), 1, "{files:?}");
+    // Only Hannah Lee has exchanged email with Sam (the others get letters and cards): her thank-you
+    // and the check-in to her.
+    assert_eq!(files.len(), 2, "{files:?}");
+    assert!(files.iter().any(|f| f.ends_with("globex--2026-10-14-final.check-in.eml")), "{files:?}");
+    let thanks = files.iter().find(|f| f.ends_with("globex--2026-10-14-final.hannah-lee.eml")).expect("Hannah's email");
+    let files = [*thanks];
     let script = r#"
 import email, email.policy, json, sys
 msg = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=email.policy.default)

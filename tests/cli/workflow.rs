@@ -175,3 +175,24 @@ fn no_progress_bar_in_pipes() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("building [") && !stderr.contains('\r'), "{stderr}");
 }
+
+#[test]
+fn status_is_coloured_on_a_terminal_unless_no_color_is_set() {
+    // `script` (util-linux) runs the command on a pseudo-terminal.
+    let t = Test::copy_of("content");
+    let command = format!("{} status {} --today 2026-10-27", env!("CARGO_BIN_EXE_followup"), t.path().display());
+    let on_terminal = |no_color: bool| {
+        let mut c = Command::new("script");
+        c.args(["-qec", &command, "/dev/null"]).env_remove("NO_COLOR");
+        if no_color {
+            c.env("NO_COLOR", "1");
+        }
+        let out = c.output().expect("script is part of util-linux");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let coloured = on_terminal(false);
+    assert!(coloured.contains("\u{1b}[31moverdue"), "{coloured}");
+    let plain = on_terminal(true);
+    assert!(plain.contains("overdue") && !plain.contains('\u{1b}'), "{plain}");
+}
