@@ -19,6 +19,7 @@ pub mod init;
 pub mod inspect;
 pub mod mail;
 pub mod model;
+pub mod par;
 pub mod parse;
 pub mod pipeline;
 pub mod plan;

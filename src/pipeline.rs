@@ -5,8 +5,6 @@
 //! depends on scheduling. `build` adds render and write per note inside the same workers, which
 //! keeps each note's text in memory only while that note is being worked on.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::extract::{self, Outcome};
@@ -71,34 +69,4 @@ where
     })
 }
 
-/// Maps `f` over `entries` on one scoped thread per core, each taking the next entry as it
-/// finishes one; the results keep the order of `entries`.
-pub fn par_map<T, F>(entries: &[Entry], f: F) -> Vec<T>
-where
-    T: Send,
-    F: Fn(&Entry) -> T + Sync,
-{
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(entries.len().max(1));
-    let next = AtomicUsize::new(0);
-    let mut done: Vec<(usize, T)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut out = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(entry) = entries.get(i) else { break };
-                        out.push((i, f(entry)));
-                    }
-                    out
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("a worker panicked; followup does not panic on user input"))
-            .collect()
-    });
-    done.sort_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, t)| t).collect()
-}
+pub use crate::par::par_map;

@@ -135,20 +135,13 @@ pub fn find_in(root: &Path, start: &Path, skip: &[Glob]) -> Found {
 
 /// Fills in size and modification time of every entry, in parallel.
 fn stat_all(entries: &mut [Entry]) {
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let chunk = entries.len().div_ceil(workers).max(1);
-    std::thread::scope(|scope| {
-        for part in entries.chunks_mut(chunk) {
-            scope.spawn(move || {
-                for e in part {
-                    if let Ok(meta) = std::fs::metadata(&e.abs) {
-                        e.size = meta.len();
-                        e.modified = meta.modified().ok();
-                    }
-                }
-            });
+    let metadata = crate::par::par_map(entries, |e| std::fs::metadata(&e.abs).ok());
+    for (e, meta) in entries.iter_mut().zip(metadata) {
+        if let Some(meta) = meta {
+            e.size = meta.len();
+            e.modified = meta.modified().ok();
         }
-    });
+    }
 }
 
 /// What a path under the notes folder is to followup.

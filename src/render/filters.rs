@@ -54,26 +54,7 @@ pub fn markdown_to_html(markdown: &str) -> String {
     options.extension.autolink = true;
     let sections: Vec<&str> = sections(markdown).collect();
     // Sections are independent, so they render on all cores.
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(sections.len().max(1));
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut parts: Vec<(usize, String)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut out = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(section) = sections.get(i) else { break };
-                        out.push((i, comrak::markdown_to_html(section, &options)));
-                    }
-                    out
-                })
-            })
-            .collect();
-        handles.into_iter().flat_map(|h| h.join().expect("comrak does not panic on our Markdown")).collect()
-    });
-    parts.sort_by_key(|(i, _)| *i);
-    parts.into_iter().map(|(_, html)| html).collect()
+    crate::par::par_map(&sections, |section| comrak::markdown_to_html(section, &options)).concat()
 }
 
 /// Splits Markdown before every line that starts a level-2 heading.
