@@ -15,7 +15,7 @@ use crate::error::Error;
 use crate::pipeline::{self, Loaded};
 use crate::plan;
 use crate::render::{self, Renderer};
-use crate::scan::{self, DASHBOARD_HTML, DASHBOARD_MD, Found, Stamp};
+use crate::scan::{self, DASHBOARD_HTML, DASHBOARD_MD, Entry, Found, Stamp};
 use crate::theme::Theme;
 use crate::write::{self, Action, Written};
 
@@ -143,8 +143,6 @@ struct Last {
     /// Every draft on disk after the build, by path.
     drafts: BTreeMap<String, Stamp>,
     counts: cache::Counts,
-    errors: Vec<Diagnostic>,
-    warning_count: usize,
 }
 
 /// What the last build was made with, as the next one compares it.
@@ -250,40 +248,29 @@ impl Session {
         for (i, item) in items.iter().enumerate() {
             report.diagnostics.extend(item.diagnostics.iter().cloned());
             dashboard_dirty |= item.problems_changed;
-            let draft_state = item.draft.map(|(_, s)| s);
-            let key = PartKey { stamp: item.stamp, draft: draft_state, today: config.today };
             let old = old_parts[i].take();
             let old_hash = old.as_ref().map(|(_, part)| part.hash);
-            let reused = old.filter(|(k, _)| *k == key).map(|(_, part)| part);
-            let part = match &item.loaded {
-                Loaded::Note(planned) => {
+            match &item.loaded {
+                Loaded::Note(_) => {
                     report.notes += 1;
-                    let draft_rel = scan::draft_path(&item.rel);
                     if let Some((action, _)) = item.draft {
                         live_notes.insert(item.rel.as_str());
-                        report.written.push(Written { rel: draft_rel.clone(), action });
+                        report.written.push(Written { rel: scan::draft_path(&item.rel), action });
                     }
-                    Some(reused.unwrap_or_else(|| {
-                        let entry = dashboard::Entry { planned, draft: draft_rel, draft_state };
-                        dashboard::Part::new(&entry, config.today, &item.links)
-                    }))
                 }
-                Loaded::Skipped(_) => {
-                    report.skipped += 1;
-                    None
-                }
+                Loaded::Skipped(_) => report.skipped += 1,
                 Loaded::Failed => {
                     report.failed += 1;
                     // A broken note keeps its last draft: the user may be mid-edit.
                     live_notes.insert(item.rel.as_str());
-                    Some(reused.unwrap_or_else(|| dashboard::Part::broken(&item.rel)))
                 }
-            };
-            dashboard_dirty |= old_hash != part.as_ref().map(|p| p.hash);
-            if let Some(part) = &part {
+            }
+            let part = part_for(item, old, config.today);
+            dashboard_dirty |= old_hash != part.as_ref().map(|(_, p)| p.hash);
+            if let Some((_, part)) = &part {
                 report.diagnostics.extend(part.overdue.iter().cloned());
             }
-            parts.push(part.map(|p| (key, p)));
+            parts.push(part);
         }
         for draft in &found.drafts {
             if !live_notes.contains(scan::note_of_draft(&draft.rel).as_str()) {
@@ -358,50 +345,48 @@ impl Session {
         check: bool,
         progress: &indicatif::ProgressBar,
     ) -> Result<Vec<Built>, Error> {
-        let config = &self.config;
-        let renderer = &self.renderer;
         let drafts_on_disk: HashMap<&str, Stamp> = found.drafts.iter().map(|e| (e.rel.as_str(), e.stamp())).collect();
         let items = pipeline::par_map(&found.notes, |entry| -> Result<Built, Error> {
             let slot = found.notes.binary_search_by(|e| e.rel.cmp(&entry.rel)).expect("entries come from this list");
             let reuse = slots[slot].lock().expect("no worker panics holding a slot").take();
-            let draft_rel = scan::draft_path(&entry.rel);
-            let on_disk = drafts_on_disk.get(draft_rel.as_str()).copied();
-            let (loaded, diagnostics, kept_draft, mut links, problems_changed) = match reuse {
-                Some(c) if c.stamp == entry.stamp() => {
-                    let draft = c.draft.filter(|(stamp, _)| Some(*stamp) == on_disk);
-                    (c.loaded, c.diagnostics, draft, c.links, false)
-                }
-                old => {
-                    let (loaded, diagnostics) = pipeline::load(entry, config);
-                    let changed = old.is_none_or(|c| c.diagnostics != diagnostics);
-                    (loaded, diagnostics, None, crate::mail::Links::default(), changed)
-                }
-            };
-            let draft = match &loaded {
-                Loaded::Note(planned) if planned.drafted => match kept_draft {
-                    // The note and the draft are as the last build left them.
-                    Some((_, State::Generated)) => Some((Action::Unchanged, State::Generated)),
-                    Some((_, State::Edited)) => Some((Action::Kept, State::Edited)),
-                    None => {
-                        let (action, state, fresh) = render_draft(renderer, planned, config, &draft_rel, check)?;
-                        links = fresh;
-                        Some((action, state))
-                    }
-                },
-                _ => None,
-            };
+            let on_disk = drafts_on_disk.get(scan::draft_path(&entry.rel).as_str()).copied();
+            let built = self.build_one(entry, reuse, on_disk, check);
             progress.inc(1);
-            Ok(Built {
-                rel: entry.rel.clone(),
-                stamp: entry.stamp(),
-                loaded,
-                diagnostics,
-                draft,
-                links,
-                problems_changed,
-            })
+            built
         });
         items.into_iter().collect()
+    }
+
+    /// What one note yields: the last build's record when its stamp is the same, read again
+    /// otherwise; its draft rendered and written unless it is as the last build left it.
+    fn build_one(&self, entry: &Entry, reuse: Option<cache::Cached>, on_disk: Option<Stamp>, check: bool) -> Result<Built, Error> {
+        let config = &self.config;
+        let draft_rel = scan::draft_path(&entry.rel);
+        let (loaded, diagnostics, kept_draft, mut links, problems_changed) = match reuse {
+            Some(c) if c.stamp == entry.stamp() => {
+                let draft = c.draft.filter(|(stamp, _)| Some(*stamp) == on_disk);
+                (c.loaded, c.diagnostics, draft, c.links, false)
+            }
+            old => {
+                let (loaded, diagnostics) = pipeline::load(entry, config);
+                let changed = old.is_none_or(|c| c.diagnostics != diagnostics);
+                (loaded, diagnostics, None, crate::mail::Links::default(), changed)
+            }
+        };
+        let draft = match &loaded {
+            Loaded::Note(planned) if planned.drafted => match kept_draft {
+                // The note and the draft are as the last build left them.
+                Some((_, State::Generated)) => Some((Action::Unchanged, State::Generated)),
+                Some((_, State::Edited)) => Some((Action::Kept, State::Edited)),
+                None => {
+                    let (action, state, fresh) = render_draft(&self.renderer, planned, config, &draft_rel, check)?;
+                    links = fresh;
+                    Some((action, state))
+                }
+            },
+            _ => None,
+        };
+        Ok(Built { rel: entry.rel.clone(), stamp: entry.stamp(), loaded, diagnostics, draft, links, problems_changed })
     }
 
     /// Keeps what this build saw and made, for the next build and for `save`.
@@ -460,8 +445,6 @@ impl Session {
             dashboard_hash,
             drafts,
             counts: cache::Counts { notes: report.notes, skipped: report.skipped, failed: report.failed },
-            errors: report.diagnostics.iter().filter(|d| d.is_error()).cloned().collect(),
-            warning_count: report.diagnostics.iter().filter(|d| !d.is_error()).count(),
         });
         self.manifest = None;
         self.dirty = true;
@@ -483,6 +466,7 @@ impl Session {
     /// When the folder cannot be written; the build itself is not affected.
     pub fn save(&mut self) -> std::io::Result<()> {
         let Some(last) = self.last.as_ref().filter(|_| self.dirty) else { return Ok(()) };
+        let warnings = self.warnings();
         let drafts_of = |state: State| -> Vec<String> {
             self.notes
                 .iter()
@@ -497,18 +481,34 @@ impl Session {
             drafts: last.drafts.iter().map(|(r, s)| (r.clone(), *s)).collect(),
             dashboard: last.dashboard.clone(),
             dashboard_hash: last.dashboard_hash,
-            errors: last.errors.clone(),
-            warning_count: last.warning_count,
+            errors: self.notes.iter().flat_map(|(c, _)| &c.diagnostics).filter(|d| d.is_error()).cloned().collect(),
+            warning_count: warnings.len(),
             counts: last.counts,
             kept: drafts_of(State::Edited),
             generated: drafts_of(State::Generated),
         };
         let notes: Vec<&cache::Cached> = self.notes.iter().map(|(c, _)| c).collect();
-        let warnings = self.warnings();
         cache::save(&self.config.cache_dir, &manifest, &warnings, &notes)?;
         self.dirty = false;
         Ok(())
     }
+}
+
+/// A note's dashboard part: the old one when nothing it depends on changed, a new one otherwise,
+/// none for files that are not interview notes.
+fn part_for(item: &Built, old: Option<KeyedPart>, today: jiff::civil::Date) -> Option<KeyedPart> {
+    let draft_state = item.draft.map(|(_, s)| s);
+    let key = PartKey { stamp: item.stamp, draft: draft_state, today };
+    let reused = old.filter(|(k, _)| *k == key).map(|(_, part)| part);
+    let part = match &item.loaded {
+        Loaded::Note(planned) => reused.unwrap_or_else(|| {
+            let entry = dashboard::Entry { planned, draft: scan::draft_path(&item.rel), draft_state };
+            dashboard::Part::new(&entry, today, &item.links)
+        }),
+        Loaded::Failed => reused.unwrap_or_else(|| dashboard::Part::broken(&item.rel)),
+        Loaded::Skipped(_) => return None,
+    };
+    Some((key, part))
 }
 
 /// Notes from which a build is worth a progress bar.
