@@ -2,6 +2,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Write as _;
+use std::path::Path;
 use std::sync::Mutex;
 
 use serde::Serialize;
@@ -143,6 +144,15 @@ struct Last {
     /// Every draft on disk after the build, by path.
     drafts: BTreeMap<String, Stamp>,
     counts: cache::Counts,
+}
+
+/// A change the watcher saw: a note's path, the note now (`None` when it is gone), and the stamp
+/// of its draft on disk.
+#[derive(Debug, Clone)]
+pub struct Change {
+    pub rel: String,
+    pub note: Option<Entry>,
+    pub draft: Option<Stamp>,
 }
 
 /// What the last build was made with, as the next one compares it.
@@ -336,6 +346,165 @@ impl Session {
         Ok(report)
     }
 
+    /// Rebuilds after changes to a few notes, as the watcher sees them: only those notes are read,
+    /// rendered and written, and the dashboard is put together again only when what it shows
+    /// may have changed. When the settings or the day changed since the last build, or there was
+    /// none, it is a full `build` of `everything()`.
+    ///
+    /// # Errors
+    /// Only for problems that stop the whole run: a broken template, an unwritable folder.
+    pub fn update(&mut self, changes: Vec<Change>, everything: impl FnOnce() -> Found) -> Result<Report, Error> {
+        let today = self.config.today.to_string();
+        if !self.last.as_ref().is_some_and(|l| l.key == self.key && l.today == today) {
+            return self.build(&everything(), false, true);
+        }
+        let mut trace = crate::trace::Trace::start();
+        let root = self.config.notes_dir.clone();
+        let mut report = Report::default();
+        let mut dashboard_dirty = false;
+        for change in changes {
+            let draft_rel = scan::draft_path(&change.rel);
+            let at = self.notes.binary_search_by(|(c, _)| c.rel.as_str().cmp(&change.rel));
+            let (old, old_part) = match at {
+                Ok(i) => {
+                    let (cached, part) = self.notes.remove(i);
+                    (Some(cached), part)
+                }
+                Err(_) => (None, None),
+            };
+            let index = at.unwrap_or_else(|i| i);
+            let old_hash = old_part.as_ref().map(|(_, part)| part.hash);
+            let Some(entry) = change.note else {
+                // The note is gone: its row goes, and its draft unless the user edited it.
+                dashboard_dirty |= old_hash.is_some();
+                if change.draft.is_some() {
+                    self.remove_draft(&root, &draft_rel, &mut report)?;
+                }
+                continue;
+            };
+            let built = self.build_one(&entry, old, change.draft, false)?;
+            let part = part_for(&built, old_part, self.config.today);
+            dashboard_dirty |= built.problems_changed || old_hash != part.as_ref().map(|(_, p)| p.hash);
+            let last = self.last.as_mut().expect("checked above");
+            match built.draft {
+                Some((action, _)) => {
+                    if matches!(action, Action::Created | Action::Updated) {
+                        if let Some(stamp) = Stamp::of(&root.join(&draft_rel)) {
+                            last.drafts.insert(draft_rel.clone(), stamp);
+                        }
+                    }
+                    report.written.push(Written { rel: draft_rel.clone(), action });
+                }
+                // A file that is no longer an interview note (a broken one keeps its draft).
+                None if change.draft.is_some() && !matches!(built.loaded, Loaded::Failed) => {
+                    self.remove_draft(&root, &draft_rel, &mut report)?;
+                }
+                None => {}
+            }
+            report.diagnostics.extend(built.diagnostics.iter().cloned());
+            if let Some((_, part)) = &part {
+                report.diagnostics.extend(part.overdue.iter().cloned());
+            }
+            let drafts = &self.last.as_ref().expect("checked above").drafts;
+            let draft = built.draft.and_then(|(_, state)| drafts.get(&draft_rel).map(|s| (*s, state)));
+            let cached = cache::Cached {
+                rel: built.rel,
+                stamp: built.stamp,
+                loaded: built.loaded,
+                diagnostics: built.diagnostics,
+                draft,
+                links: built.links,
+            };
+            self.notes.insert(index, (cached, part));
+        }
+        trace.mark("changed notes");
+        let counts = self.notes.iter().fold(cache::Counts::default(), |mut c, (cached, _)| {
+            match cached.loaded {
+                Loaded::Note(_) => c.notes += 1,
+                Loaded::Skipped(_) => c.skipped += 1,
+                Loaded::Failed => c.failed += 1,
+            }
+            c
+        });
+        (report.notes, report.skipped, report.failed) = (counts.notes, counts.skipped, counts.failed);
+        self.update_dashboard(&root, dashboard_dirty, &mut report)?;
+        let last = self.last.as_mut().expect("checked above");
+        last.counts = counts;
+        report.diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        report.written.sort_by(|a, b| a.rel.cmp(&b.rel));
+        self.dirty = true;
+        trace.mark("dashboard");
+        Ok(report)
+    }
+
+    /// Removes a draft whose note is gone, unless the user edited it; says what happened.
+    fn remove_draft(&mut self, root: &Path, rel: &str, report: &mut Report) -> Result<(), Error> {
+        let action =
+            write::remove_draft(root, rel, false).map_err(|e| Error::Io { path: root.join(rel), source: e })?;
+        if let Some(last) = self.last.as_mut().filter(|_| action == Action::Removed) {
+            last.drafts.remove(rel);
+        }
+        if action == Action::Kept {
+            report.diagnostics.push(
+                Diagnostic::warning(
+                    rel,
+                    crate::diagnostic::Position::FILE,
+                    "this draft's note is gone, but you edited the draft, so it stays",
+                )
+                .with_help("delete the draft yourself once you no longer need it"),
+            );
+        }
+        report.written.push(Written { rel: rel.to_owned(), action });
+        Ok(())
+    }
+
+    /// Puts the dashboard together again when something it shows may have changed (or its files
+    /// were touched), and writes it when its hash says it did.
+    fn update_dashboard(&mut self, root: &Path, dirty: bool, report: &mut Report) -> Result<(), Error> {
+        let stamps: Vec<(String, Option<Stamp>)> =
+            [DASHBOARD_MD, DASHBOARD_HTML].iter().map(|rel| (rel.to_string(), Stamp::of(&root.join(rel)))).collect();
+        let last = self.last.as_ref().expect("update runs after a build");
+        let touched = last.dashboard != stamps;
+        if !dirty && !touched {
+            for rel in [DASHBOARD_MD, DASHBOARD_HTML] {
+                report.written.push(Written { rel: rel.to_owned(), action: Action::Unchanged });
+            }
+            return Ok(());
+        }
+        let mut problems: Vec<Diagnostic> = self
+            .notes
+            .iter()
+            .flat_map(|(c, part)| c.diagnostics.iter().chain(part.iter().flat_map(|(_, p)| &p.overdue)))
+            .cloned()
+            .collect();
+        problems.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        problems.dedup();
+        let parts: Vec<&dashboard::Part> = self.notes.iter().filter_map(|(_, p)| p.as_ref().map(|(_, p)| p)).collect();
+        let (context, parts_hash) = dashboard::assemble(&parts, &problems, self.config.today);
+        let hash = context.hash(parts_hash);
+        if hash == last.dashboard_hash && !touched {
+            for rel in [DASHBOARD_MD, DASHBOARD_HTML] {
+                report.written.push(Written { rel: rel.to_owned(), action: Action::Unchanged });
+            }
+            return Ok(());
+        }
+        let markdown = self.renderer.render("dashboard.md.j2", &context)?;
+        let theme = Theme::new(self.config.theme_dir.as_deref());
+        let html = self.renderer.render("dashboard.html.j2", &HtmlPage::new(&markdown, &theme, &context))?;
+        for (rel, bytes) in [(DASHBOARD_MD, markdown), (DASHBOARD_HTML, html)] {
+            let action = write::owned(root, rel, bytes.as_bytes(), false)
+                .map_err(|e| Error::Io { path: root.join(rel), source: e })?;
+            report.written.push(Written { rel: rel.to_owned(), action });
+        }
+        drop(context);
+        let stamps =
+            [DASHBOARD_MD, DASHBOARD_HTML].iter().map(|rel| (rel.to_string(), Stamp::of(&root.join(rel)))).collect();
+        let last = self.last.as_mut().expect("update runs after a build");
+        last.dashboard = stamps;
+        last.dashboard_hash = hash;
+        Ok(())
+    }
+
     /// Reads, plans, renders and writes every note, in parallel, reusing what the last build
     /// made of the notes that did not change.
     fn build_notes(
@@ -359,7 +528,13 @@ impl Session {
 
     /// What one note yields: the last build's record when its stamp is the same, read again
     /// otherwise; its draft rendered and written unless it is as the last build left it.
-    fn build_one(&self, entry: &Entry, reuse: Option<cache::Cached>, on_disk: Option<Stamp>, check: bool) -> Result<Built, Error> {
+    fn build_one(
+        &self,
+        entry: &Entry,
+        reuse: Option<cache::Cached>,
+        on_disk: Option<Stamp>,
+        check: bool,
+    ) -> Result<Built, Error> {
         let config = &self.config;
         let draft_rel = scan::draft_path(&entry.rel);
         let (loaded, diagnostics, kept_draft, mut links, problems_changed) = match reuse {

@@ -139,9 +139,17 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
         if changed.is_empty() && !batch.reconfigure {
             continue;
         }
-        let found = tree.to_found();
-        trace.mark("picture to scan");
-        match session.build(&found, false, true) {
+        let result = if batch.rescan || batch.reconfigure {
+            session.build(&tree.to_found(), false, true)
+        } else {
+            let changes = changed
+                .iter()
+                .filter(|rel| rel.ends_with(".md") && rel.as_str() != scan::DASHBOARD_MD)
+                .map(|rel| tree.change(rel))
+                .collect();
+            session.update(changes, || tree.to_found())
+        };
+        match result {
             Ok(report) => {
                 tree.note_writes(&paths.notes_dir, &report.written);
                 print_diagnostics(&report, &changed, &paths.notes_dir);

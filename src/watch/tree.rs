@@ -32,6 +32,15 @@ impl Tree {
         }
     }
 
+    /// What the picture says of a note and its draft now, for an incremental build.
+    pub fn change(&self, rel: &str) -> crate::build::Change {
+        crate::build::Change {
+            rel: rel.to_owned(),
+            note: self.notes.get(rel).cloned(),
+            draft: self.drafts.get(&scan::draft_path(rel)).map(Entry::stamp),
+        }
+    }
+
     /// Looks at one file again; true when the picture changed.
     pub fn refresh_file(&mut self, root: &Path, rel: &str, kind: FileKind) -> bool {
         let map = match kind {
