@@ -388,10 +388,13 @@ impl Session {
             let last = self.last.as_mut().expect("checked above");
             match built.draft {
                 Some((action, _)) => {
-                    if matches!(action, Action::Created | Action::Updated) {
-                        if let Some(stamp) = Stamp::of(&root.join(&draft_rel)) {
-                            last.drafts.insert(draft_rel.clone(), stamp);
-                        }
+                    // The draft's stamp now: a new one after a write, else the one on disk.
+                    let stamp = match action {
+                        Action::Created | Action::Updated => Stamp::of(&root.join(&draft_rel)),
+                        _ => change.draft,
+                    };
+                    if let Some(stamp) = stamp {
+                        last.drafts.insert(draft_rel.clone(), stamp);
                     }
                     report.written.push(Written { rel: draft_rel.clone(), action });
                 }

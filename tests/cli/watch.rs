@@ -367,3 +367,24 @@ fn quiet_watching_prints_no_rebuild_lines() {
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stdout), "", "--quiet prints nothing but errors");
 }
+
+#[test]
+fn drafts_deleted_or_edited_while_watching_are_handled() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE);
+    let w = Watching::start(&t, &[]);
+    // A deleted draft is written afresh.
+    std::fs::remove_file(t.path().join("acme/final.followup.md")).unwrap();
+    assert!(wait_until(LIMIT, || t.exists("acme/final.followup.md")));
+    // An edited draft is kept when its note changes, and the dashboard says it is edited.
+    let edited = t.read("acme/final.followup.md").replace("Dear Ana,", "Hi Ana,");
+    t.write("acme/final.followup.md", &edited);
+    assert!(wait_until(LIMIT, || t.read("DASHBOARD.md").contains("[edited](acme/final.followup.md)")));
+    t.write("acme/final.md", NOTE.replace("rollout", "other"));
+    assert!(
+        wait_until(LIMIT, || w.rebuilds().iter().any(|l| l.starts_with("acme/final.md: draft kept (edited by you)"))),
+        "{:?}",
+        w.rebuilds()
+    );
+    assert_eq!(t.read("acme/final.followup.md"), edited);
+}
