@@ -325,16 +325,7 @@ impl Session {
                 report.written.push(Written { rel: rel.to_owned(), action: Action::Unchanged });
             }
         } else if let Some((context, _)) = &assembled {
-            let markdown = self.renderer.render("dashboard.md.j2", context)?;
-            trace.mark("dashboard markdown");
-            let theme = Theme::new(config.theme_dir.as_deref());
-            let html = self.renderer.render("dashboard.html.j2", &HtmlPage::new(&markdown, &theme, context))?;
-            trace.mark("dashboard html");
-            for (rel, bytes) in [(DASHBOARD_MD, markdown), (DASHBOARD_HTML, html)] {
-                let action = write::owned(&root, rel, bytes.as_bytes(), check)
-                    .map_err(|e| Error::Io { path: root.join(rel), source: e })?;
-                report.written.push(Written { rel: rel.to_owned(), action });
-            }
+            report.written.extend(self.write_dashboard(context, check)?);
         }
         drop(assembled);
         report.written.sort_by(|a, b| a.rel.cmp(&b.rel));
@@ -440,6 +431,22 @@ impl Session {
         Ok(report)
     }
 
+    /// Renders the dashboard as Markdown and, through comrak, as HTML, and writes both.
+    fn write_dashboard(&self, context: &dashboard::Dashboard, check: bool) -> Result<Vec<Written>, Error> {
+        let root = &self.config.notes_dir;
+        let markdown = self.renderer.render("dashboard.md.j2", context)?;
+        let theme = Theme::new(self.config.theme_dir.as_deref());
+        let html = self.renderer.render("dashboard.html.j2", &HtmlPage::new(&markdown, &theme, context))?;
+        [(DASHBOARD_MD, markdown), (DASHBOARD_HTML, html)]
+            .into_iter()
+            .map(|(rel, bytes)| {
+                let action = write::owned(root, rel, bytes.as_bytes(), check)
+                    .map_err(|e| Error::Io { path: root.join(rel), source: e })?;
+                Ok(Written { rel: rel.to_owned(), action })
+            })
+            .collect()
+    }
+
     /// Removes a draft whose note is gone, unless the user edited it; says what happened.
     fn remove_draft(&mut self, root: &Path, rel: &str, report: &mut Report) -> Result<(), Error> {
         let action =
@@ -491,14 +498,7 @@ impl Session {
             }
             return Ok(());
         }
-        let markdown = self.renderer.render("dashboard.md.j2", &context)?;
-        let theme = Theme::new(self.config.theme_dir.as_deref());
-        let html = self.renderer.render("dashboard.html.j2", &HtmlPage::new(&markdown, &theme, &context))?;
-        for (rel, bytes) in [(DASHBOARD_MD, markdown), (DASHBOARD_HTML, html)] {
-            let action = write::owned(root, rel, bytes.as_bytes(), false)
-                .map_err(|e| Error::Io { path: root.join(rel), source: e })?;
-            report.written.push(Written { rel: rel.to_owned(), action });
-        }
+        report.written.extend(self.write_dashboard(&context, false)?);
         drop(context);
         let stamps =
             [DASHBOARD_MD, DASHBOARD_HTML].iter().map(|rel| (rel.to_string(), Stamp::of(&root.join(rel)))).collect();
