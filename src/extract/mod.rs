@@ -47,7 +47,19 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     if let Some(front) = &doc.front {
         is_contact_card = front.iter().any(|(k, _)| key(k) == "name");
         for (k, node) in front {
+            // Zola keeps its own fields under `[extra]`, Hugo under `params`: read them as if they
+            // stood at the top, after the top-level keys.
+            if matches!(key(k).as_str(), "extra" | "params") && matches!(node.value, Yaml::Map(_)) {
+                continue;
+            }
             cx.front_entry(&mut note, &mut people, k, node);
+        }
+        for (_, node) in front.iter().filter(|(k, _)| matches!(key(k).as_str(), "extra" | "params")) {
+            if let Yaml::Map(inner) = &node.value {
+                for (k, node) in inner {
+                    cx.front_entry(&mut note, &mut people, k, node);
+                }
+            }
         }
     }
     cx.fields(&mut note, &mut people, &doc.body);

@@ -24,13 +24,17 @@ pub struct Split<'a> {
 /// Errors name the line and column in the file: a block that is never closed, YAML that does not
 /// parse, or front matter that is not a mapping.
 pub fn split<'a>(path: &str, text: &'a str) -> Result<Split<'a>, Diagnostic> {
-    let Some(yaml_start) = opening_fence(text) else {
+    let Some((yaml_start, fence)) = opening_fence(text) else {
         return Ok(Split { front: None, body: text, body_offset: 0 });
     };
-    let Some((yaml_end, body_offset)) = closing_fence(text, yaml_start) else {
+    let Some((yaml_end, body_offset)) = closing_fence(text, yaml_start, fence) else {
         return Err(Diagnostic::error(path, Position::START, "front matter is never closed")
-            .with_help("end the front matter with a line that holds only `---`"));
+            .with_help(format!("end the front matter with a line that holds only `{fence}`")));
     };
+    if fence == "+++" {
+        let front = toml_front(path, &text[yaml_start..yaml_end])?;
+        return Ok(Split { front: Some(front), body: &text[body_offset..], body_offset });
+    }
     let yaml_text = &text[yaml_start..yaml_end];
     // Line numbers inside the YAML block start after the opening fence (line 1).
     let line_shift = 1;
@@ -51,23 +55,67 @@ pub fn split<'a>(path: &str, text: &'a str) -> Result<Split<'a>, Diagnostic> {
     Ok(Split { front: Some(front), body: &text[body_offset..], body_offset })
 }
 
-/// The byte offset just past an opening `---` line, when the file starts with one.
-fn opening_fence(text: &str) -> Option<usize> {
+/// The byte offset just past an opening `---` (YAML) or `+++` (TOML, as Hugo and Zola write it)
+/// line, and the fence, when the file starts with one.
+fn opening_fence(text: &str) -> Option<(usize, &'static str)> {
     let first = text.split_inclusive('\n').next()?;
-    (first.trim_end() == "---").then_some(first.len())
+    match first.trim_end() {
+        "---" => Some((first.len(), "---")),
+        "+++" => Some((first.len(), "+++")),
+        _ => None,
+    }
 }
 
 /// The offsets of the closing fence line's start and of the line after it.
-fn closing_fence(text: &str, from: usize) -> Option<(usize, usize)> {
+fn closing_fence(text: &str, from: usize, fence: &str) -> Option<(usize, usize)> {
     let mut offset = from;
     for line in text[from..].split_inclusive('\n') {
         let bare = line.trim_end();
-        if bare == "---" || bare == "..." {
+        if bare == fence || (fence == "---" && bare == "...") {
             return Some((offset, offset + line.len()));
         }
         offset += line.len();
     }
     None
+}
+
+/// TOML front matter as the same positioned tree as YAML's. TOML gives no positions for values,
+/// so each top-level key's values point at the line that names the key.
+fn toml_front(path: &str, toml_text: &str) -> Result<Vec<(String, Node)>, Diagnostic> {
+    let table: toml::Table = toml::from_str(toml_text).map_err(|e| {
+        let at = e.span().map_or(Position::START, |s| Position::of_offset(toml_text, s.start));
+        let pos = Position { line: at.line + 1, column: at.column };
+        Diagnostic::error(path, pos, format!("invalid TOML in front matter: {}", e.message().trim()))
+            .with_help("TOML front matter is `key = \"value\"` lines between two `+++` lines")
+    })?;
+    let key_line = |key: &str| -> Position {
+        let found = toml_text.lines().enumerate().find(|(_, l)| {
+            let l = l.trim_start();
+            l.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('='))
+                || l.trim_start_matches('[').strip_prefix(key).is_some_and(|rest| rest.starts_with(']'))
+        });
+        found.map_or(Position { line: 2, column: 1 }, |(i, _)| Position { line: i + 2, column: 1 })
+    };
+    Ok(table
+        .into_iter()
+        .map(|(k, v)| {
+            let pos = key_line(&k);
+            (k, toml_node(v, pos))
+        })
+        .collect())
+}
+
+fn toml_node(value: toml::Value, pos: Position) -> Node {
+    let value = match value {
+        toml::Value::String(s) => Yaml::Str(s),
+        toml::Value::Integer(i) => Yaml::Int(i),
+        toml::Value::Float(f) => Yaml::Float(f),
+        toml::Value::Boolean(b) => Yaml::Bool(b),
+        toml::Value::Datetime(d) => Yaml::Str(d.to_string()),
+        toml::Value::Array(items) => Yaml::Seq(items.into_iter().map(|v| toml_node(v, pos)).collect()),
+        toml::Value::Table(t) => Yaml::Map(t.into_iter().map(|(k, v)| (k, toml_node(v, pos))).collect()),
+    };
+    Node { value, pos }
 }
 
 fn yaml_error(path: &str, yaml_text: &str, err: &serde_saphyr::Error, line_shift: usize) -> Diagnostic {
@@ -141,6 +189,29 @@ mod tests {
         let err = split("n.md", "---\n- a\n- b\n---\n").unwrap_err();
         assert_eq!((err.line, err.column), (2, 1));
         assert!(err.message.contains("found a list"));
+    }
+
+    #[test]
+    fn toml_front_matter_is_read_too() {
+        let text = "+++\ncompany = \"Acme\"\ndate = 2026-10-14\n\n[[interviewers]]\nname = \"Ana Souza\"\nemailed = true\n+++\n# Body\n";
+        let s = split("n.md", text).unwrap();
+        let front = s.front.unwrap();
+        let get = |k: &str| front.iter().find(|(key, _)| key == k).map(|(_, n)| n.clone()).unwrap();
+        assert_eq!(get("company").as_text().as_deref(), Some("Acme"));
+        assert_eq!(get("company").pos.line, 2);
+        assert_eq!(get("date").as_text().as_deref(), Some("2026-10-14"));
+        let Yaml::Seq(people) = get("interviewers").value else { panic!("a list") };
+        assert_eq!(people[0].pos.line, 5);
+        assert_eq!(s.body, "# Body\n");
+    }
+
+    #[test]
+    fn toml_errors_are_counted_from_the_top_of_the_file() {
+        let err = split("n.md", "+++\ncompany = \"Acme\"\ndate = = 1\n+++\n").unwrap_err();
+        assert_eq!(err.line, 3, "{err}");
+        assert!(err.message.starts_with("invalid TOML in front matter"), "{err}");
+        let err = split("n.md", "+++\ncompany = 1\n").unwrap_err();
+        assert!(err.help.unwrap().contains("`+++`"));
     }
 
     #[test]

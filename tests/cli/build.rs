@@ -176,3 +176,28 @@ fn the_dashboard_lists_what_is_due() {
     assert!(md.contains("| 2026-11-03 | due soon | Check in | Ana Souza and Ben Okafor | Acme |"), "{md}");
     assert!(!md.contains("### Coming up"), "nothing is further out than a week: {md}");
 }
+
+#[test]
+fn toml_front_matter_in_zola_style_gives_the_same_drafts_as_yaml() {
+    // The shared corpus generator writes the same notes with YAML or with Zola's TOML (`+++`,
+    // fields under `[extra]`).
+    let generator = crate::support::repo().join("../shared/tools/gen_corpus.py");
+    assert!(generator.is_file(), "the shared tools are expected beside the repository");
+    let drafts = |format: &str| {
+        let t = Test::new();
+        let dir = t.path().join("notes");
+        let status = std::process::Command::new("python3")
+            .arg(&generator)
+            .args([dir.to_str().unwrap(), "20", "--front-matter", format])
+            .stderr(std::process::Stdio::null())
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let run = crate::support::run(&["build", dir.to_str().unwrap(), "--today", "2026-10-27"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        snapshot_tree(&dir).into_iter().filter(|(rel, _)| rel.ends_with(".followup.md")).collect::<Vec<_>>()
+    };
+    let yaml = drafts("yaml");
+    assert_eq!(yaml.len(), 20);
+    assert_eq!(drafts("toml"), yaml);
+}
