@@ -34,17 +34,17 @@ pub struct Task {
 
 /// Everything a note offers `status` and `list`.
 struct Noted<'a> {
-    item: &'a Item<()>,
+    item: &'a Item,
     part: Option<Part>,
     draft_state: Option<State>,
 }
 
-fn load(config: &Config) -> Vec<Item<()>> {
+fn load(config: &Config) -> Vec<Item> {
     let found = scan::find(&config.notes_dir, &config.skip);
-    pipeline::run(&found.notes, config, |_, _| ())
+    pipeline::run(&found.notes, config)
 }
 
-fn noted<'a>(items: &'a [Item<()>], config: &Config) -> Vec<Noted<'a>> {
+fn noted<'a>(items: &'a [Item], config: &Config) -> Vec<Noted<'a>> {
     items
         .iter()
         .map(|item| {

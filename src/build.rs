@@ -222,8 +222,7 @@ impl Session {
         let root = self.config.notes_dir.clone();
         let mut trace = crate::trace::Trace::start();
         let today = self.config.today.to_string();
-        let dashboard_stamps: Vec<(String, Option<Stamp>)> =
-            [DASHBOARD_MD, DASHBOARD_HTML].iter().map(|rel| (rel.to_string(), Stamp::of(&root.join(rel)))).collect();
+        let dashboard_stamps = dashboard_stamps(&root);
         if self.last.is_none()
             && let Some(m) =
                 self.manifest.as_ref().filter(|m| m.is_current(&self.key, &today, found, &dashboard_stamps))
@@ -284,19 +283,7 @@ impl Session {
         }
         for draft in &found.drafts {
             if !live_notes.contains(scan::note_of_draft(&draft.rel).as_str()) {
-                let action = write::remove_draft(&root, &draft.rel, check)
-                    .map_err(|e| Error::Io { path: root.join(&draft.rel), source: e })?;
-                if action == Action::Kept {
-                    report.diagnostics.push(
-                        Diagnostic::warning(
-                            &draft.rel,
-                            crate::diagnostic::Position::FILE,
-                            "this draft's note is gone, but you edited the draft, so it stays",
-                        )
-                        .with_help("delete the draft yourself once you no longer need it"),
-                    );
-                }
-                report.written.push(Written { rel: draft.rel.clone(), action });
+                remove_orphan(&root, &draft.rel, check, &mut report)?;
             }
         }
         report.diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
@@ -447,32 +434,20 @@ impl Session {
             .collect()
     }
 
-    /// Removes a draft whose note is gone, unless the user edited it; says what happened.
+    /// Removes a draft whose note is gone (unless the user edited it) and forgets its stamp.
     fn remove_draft(&mut self, root: &Path, rel: &str, report: &mut Report) -> Result<(), Error> {
-        let action =
-            write::remove_draft(root, rel, false).map_err(|e| Error::Io { path: root.join(rel), source: e })?;
-        if let Some(last) = self.last.as_mut().filter(|_| action == Action::Removed) {
-            last.drafts.remove(rel);
+        if remove_orphan(root, rel, false, report)? == Action::Removed {
+            if let Some(last) = self.last.as_mut() {
+                last.drafts.remove(rel);
+            }
         }
-        if action == Action::Kept {
-            report.diagnostics.push(
-                Diagnostic::warning(
-                    rel,
-                    crate::diagnostic::Position::FILE,
-                    "this draft's note is gone, but you edited the draft, so it stays",
-                )
-                .with_help("delete the draft yourself once you no longer need it"),
-            );
-        }
-        report.written.push(Written { rel: rel.to_owned(), action });
         Ok(())
     }
 
     /// Puts the dashboard together again when something it shows may have changed (or its files
     /// were touched), and writes it when its hash says it did.
     fn update_dashboard(&mut self, root: &Path, dirty: bool, report: &mut Report) -> Result<(), Error> {
-        let stamps: Vec<(String, Option<Stamp>)> =
-            [DASHBOARD_MD, DASHBOARD_HTML].iter().map(|rel| (rel.to_string(), Stamp::of(&root.join(rel)))).collect();
+        let stamps = dashboard_stamps(root);
         let last = self.last.as_ref().expect("update runs after a build");
         let touched = last.dashboard != stamps;
         if !dirty && !touched {
@@ -500,8 +475,7 @@ impl Session {
         }
         report.written.extend(self.write_dashboard(&context, false)?);
         drop(context);
-        let stamps =
-            [DASHBOARD_MD, DASHBOARD_HTML].iter().map(|rel| (rel.to_string(), Stamp::of(&root.join(rel)))).collect();
+        let stamps = dashboard_stamps(root);
         let last = self.last.as_mut().expect("update runs after a build");
         last.dashboard = stamps;
         last.dashboard_hash = hash;
@@ -614,8 +588,7 @@ impl Session {
                 (cached, part)
             })
             .collect();
-        let dashboard =
-            [DASHBOARD_MD, DASHBOARD_HTML].iter().map(|rel| (rel.to_string(), Stamp::of(&root.join(rel)))).collect();
+        let dashboard = dashboard_stamps(root);
         self.last = Some(Last {
             key: self.key.clone(),
             today: self.config.today.to_string(),
@@ -670,6 +643,28 @@ impl Session {
         self.dirty = false;
         Ok(())
     }
+}
+
+/// Removes a draft whose note is gone, unless the user edited it, and says what happened.
+fn remove_orphan(root: &Path, rel: &str, check: bool, report: &mut Report) -> Result<Action, Error> {
+    let action = write::remove_draft(root, rel, check).map_err(|e| Error::Io { path: root.join(rel), source: e })?;
+    if action == Action::Kept {
+        report.diagnostics.push(
+            Diagnostic::warning(
+                rel,
+                crate::diagnostic::Position::FILE,
+                "this draft's note is gone, but you edited the draft, so it stays",
+            )
+            .with_help("delete the draft yourself once you no longer need it"),
+        );
+    }
+    report.written.push(Written { rel: rel.to_owned(), action });
+    Ok(action)
+}
+
+/// The stamps of `DASHBOARD.md` and `dashboard.html` (`None` for a file that is not there).
+fn dashboard_stamps(root: &Path) -> Vec<(String, Option<Stamp>)> {
+    [DASHBOARD_MD, DASHBOARD_HTML].iter().map(|rel| (rel.to_string(), Stamp::of(&root.join(rel)))).collect()
 }
 
 /// A note's dashboard part: the old one when nothing it depends on changed, a new one otherwise,

@@ -96,7 +96,7 @@ pub struct Email {
 pub fn emails(config: &Config) -> Result<Vec<Email>, Error> {
     let renderer = Renderer::new(Theme::new(config.theme_dir.as_deref()));
     let found = scan::find(&config.notes_dir, &config.skip);
-    let items = crate::pipeline::run(&found.notes, config, |_, _| ());
+    let items = crate::pipeline::run(&found.notes, config);
     let mut out = Vec::new();
     for item in &items {
         let Loaded::Note(planned) = &item.loaded else { continue };

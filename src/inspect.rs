@@ -91,7 +91,7 @@ pub fn run(path: &Path, today: Option<&str>, json: bool) -> Result<Outcome, Erro
     let config = Config::resolve(folder, today)?;
     let entries =
         if is_file { vec![file_entry(path, &config)?] } else { scan::find(&config.notes_dir, &config.skip).notes };
-    let items = pipeline::run(&entries, &config, |_, _| ());
+    let items = pipeline::run(&entries, &config);
     let views: Vec<View> = items.iter().map(|item| view(item, &config)).collect();
     let mut out = std::io::stdout().lock();
     let text = if json {
@@ -109,7 +109,7 @@ pub fn run(path: &Path, today: Option<&str>, json: bool) -> Result<Outcome, Erro
 /// Every diagnostic for the notes of `config`, sorted by path and position.
 pub fn diagnostics(config: &Config) -> Vec<Diagnostic> {
     let found = scan::find(&config.notes_dir, &config.skip);
-    let items = pipeline::run(&found.notes, config, |_, _| ());
+    let items = pipeline::run(&found.notes, config);
     let mut out = found.problems;
     for item in items {
         out.extend(item.diagnostics);
@@ -126,11 +126,11 @@ fn file_entry(path: &Path, config: &Config) -> Result<Entry, Error> {
     let abs = std::path::absolute(path).map_err(|e| Error::Io { path: path.to_path_buf(), source: e })?;
     let meta = std::fs::metadata(&abs).map_err(|e| Error::Io { path: path.to_path_buf(), source: e })?;
     let rel = abs.strip_prefix(&config.notes_dir).unwrap_or(abs.file_name().map_or(abs.as_path(), Path::new));
-    let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+    let rel = scan::slashed(rel);
     Ok(Entry { rel, abs, size: meta.len(), modified: meta.modified().ok() })
 }
 
-fn view<'a>(item: &'a Item<()>, config: &Config) -> View<'a> {
+fn view<'a>(item: &'a Item, config: &Config) -> View<'a> {
     match &item.loaded {
         Loaded::Note(planned) => {
             let note: &Note = &planned.note;

@@ -24,12 +24,10 @@ pub enum Loaded {
 
 /// One file's outcome and diagnostics.
 #[derive(Debug)]
-pub struct Item<T> {
+pub struct Item {
     pub rel: String,
     pub loaded: Loaded,
     pub diagnostics: Vec<Diagnostic>,
-    /// What the caller's per-note step made of it (a draft written, for `build`).
-    pub extra: T,
 }
 
 /// Reads, parses, extracts and plans one note.
@@ -56,16 +54,11 @@ pub fn load(entry: &Entry, config: &Config) -> (Loaded, Vec<Diagnostic>) {
     (loaded, diagnostics)
 }
 
-/// Runs `load` and then `then` on every entry, in parallel, and returns the items sorted by path.
-pub fn run<T, F>(entries: &[Entry], config: &Config, then: F) -> Vec<Item<T>>
-where
-    T: Send,
-    F: Fn(&Entry, &Loaded) -> T + Sync,
-{
+/// Loads every entry, in parallel; the items keep the order of `entries` (sorted by path).
+pub fn run(entries: &[Entry], config: &Config) -> Vec<Item> {
     par_map(entries, |entry| {
         let (loaded, diagnostics) = load(entry, config);
-        let extra = then(entry, &loaded);
-        Item { rel: entry.rel.clone(), loaded, diagnostics, extra }
+        Item { rel: entry.rel.clone(), loaded, diagnostics }
     })
 }
 

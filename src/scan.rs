@@ -170,8 +170,7 @@ pub fn kind_of(rel: &str, skip: &[Glob]) -> Option<FileKind> {
 
 /// The path of `path` relative to `root`, with `/`; `None` when it is not inside `root`.
 pub fn relative_to(root: &Path, path: &Path) -> Option<String> {
-    let rel = path.strip_prefix(root).ok()?;
-    Some(rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"))
+    Some(slashed(path.strip_prefix(root).ok()?))
 }
 
 /// Reads a note.
@@ -233,7 +232,11 @@ pub fn note_of_draft(draft_rel: &str) -> String {
 }
 
 fn relative(root: &Path, path: &Path) -> String {
-    let rel = path.strip_prefix(root).unwrap_or(path);
+    slashed(path.strip_prefix(root).unwrap_or(path))
+}
+
+/// A relative path written with `/`, whatever the platform.
+pub fn slashed(rel: &Path) -> String {
     rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
