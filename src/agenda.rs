@@ -44,12 +44,14 @@ fn load(config: &Config) -> Vec<Item> {
     pipeline::run(&found.notes, config)
 }
 
-fn noted<'a>(items: &'a [Item], config: &Config) -> Vec<Noted<'a>> {
+/// Each item with its dashboard part; with `read_drafts`, also whether its draft is still
+/// followup's (which means reading every draft, so only `status` asks).
+fn noted<'a>(items: &'a [Item], config: &Config, read_drafts: bool) -> Vec<Noted<'a>> {
     items
         .iter()
         .map(|item| {
             let draft = scan::draft_path(&item.rel);
-            let draft_state = write::draft_state(&config.notes_dir, &draft);
+            let draft_state = if read_drafts { write::draft_state(&config.notes_dir, &draft) } else { None };
             let part = match &item.loaded {
                 Loaded::Note(planned) => {
                     let links = crate::mail::Links::default();
@@ -66,7 +68,7 @@ fn noted<'a>(items: &'a [Item], config: &Config) -> Vec<Noted<'a>> {
 pub fn all_actions(config: &Config) -> Vec<dashboard::Action> {
     let items = load(config);
     let mut actions: Vec<dashboard::Action> =
-        noted(&items, config).into_iter().filter_map(|n| n.part).flat_map(|p| p.actions).collect();
+        noted(&items, config, false).into_iter().filter_map(|n| n.part).flat_map(|p| p.actions).collect();
     actions.sort_by(|a, b| (&a.due, a.what, &a.note).cmp(&(&b.due, b.what, &b.note)));
     actions
 }
@@ -75,7 +77,7 @@ pub fn all_actions(config: &Config) -> Vec<dashboard::Action> {
 pub fn tasks(config: &Config) -> Vec<Task> {
     let items = load(config);
     let mut tasks = Vec::new();
-    for n in noted(&items, config) {
+    for n in noted(&items, config, true) {
         let company = match &n.item.loaded {
             Loaded::Note(p) => p.note.company.clone().unwrap_or_default(),
             _ => String::new(),
@@ -239,7 +241,7 @@ pub struct Filter {
 /// The interviews of a folder, newest first, filtered.
 pub fn lines(config: &Config, filter: &Filter) -> Vec<Line> {
     let items = load(config);
-    let mut lines: Vec<Line> = noted(&items, config)
+    let mut lines: Vec<Line> = noted(&items, config, false)
         .into_iter()
         .filter_map(|n| {
             let Loaded::Note(planned) = &n.item.loaded else { return None };
