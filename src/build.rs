@@ -105,6 +105,9 @@ fn plural(n: usize, word: &str) -> String {
 pub fn build(config: &Config, check: bool, quiet: bool) -> Result<Report, Error> {
     let mut session = Session::open(config.clone());
     let found = scan::find(&config.notes_dir, &config.skip);
+    if let Some(report) = session.build_few(&found, check, quiet)? {
+        return Ok(report);
+    }
     let report = session.build(&found, check, quiet)?;
     if !check {
         // The record only saves time: a build that cannot write it still succeeded.
@@ -322,6 +325,133 @@ impl Session {
             trace.mark("record");
         }
         Ok(report)
+    }
+
+    /// A one-shot build that reads again only the notes whose stamps (or whose drafts' stamps)
+    /// changed since the recorded build, when they are few and the dashboard would show the
+    /// same: the manifest, not the whole record, stands for every other note. `None` when this
+    /// does not apply (then `build` does the work): no usable manifest, many changes, a note
+    /// gone or a draft without its note, or a changed note that shows otherwise on the
+    /// dashboard or says something else than it did.
+    ///
+    /// Each changed note is first built without writing, to compare; only when all of them
+    /// pass are the drafts written, so a full build that follows starts from the same disk.
+    ///
+    /// # Errors
+    /// Only for problems that stop the whole run: a broken template, an unwritable folder.
+    pub fn build_few(&mut self, found: &Found, check: bool, quiet: bool) -> Result<Option<Report>, Error> {
+        let root = self.config.notes_dir.clone();
+        let today = self.config.today;
+        let Some(m) = self.manifest.as_ref() else { return Ok(None) };
+        let usable = self.last.is_none()
+            && m.key == self.key
+            && m.today == today.to_string()
+            && found.problems.is_empty()
+            && m.dashboard == dashboard_stamps(&root)
+            && !m.is_current(&self.key, &m.today, found, &m.dashboard)
+            && !cache::delta_is_large(&self.config.cache_dir);
+        if !usable {
+            return Ok(None);
+        }
+        let then: HashMap<&str, &cache::Recorded> = m.notes.iter().map(|r| (r.rel.as_str(), r)).collect();
+        let live: HashSet<&str> = found.notes.iter().map(|e| e.rel.as_str()).collect();
+        let drafts_then: HashMap<&str, Stamp> = m.drafts.iter().map(|(rel, s)| (rel.as_str(), *s)).collect();
+        let drafts_now: HashMap<&str, Stamp> = found.drafts.iter().map(|e| (e.rel.as_str(), e.stamp())).collect();
+        let gone = m.notes.iter().any(|r| !live.contains(r.rel.as_str()));
+        let orphans = found.drafts.iter().any(|d| !live.contains(scan::note_of_draft(&d.rel).as_str()));
+        if gone || orphans {
+            return Ok(None);
+        }
+        let mut changed = Vec::new();
+        for entry in &found.notes {
+            let draft = scan::draft_path(&entry.rel);
+            let old = then.get(entry.rel.as_str()).map(|r| (*r).clone());
+            let draft_moved = drafts_then.get(draft.as_str()) != drafts_now.get(draft.as_str());
+            if old.as_ref().is_none_or(|r| r.stamp != entry.stamp()) || draft_moved {
+                if changed.len() == FEW {
+                    return Ok(None);
+                }
+                changed.push((entry, old, drafts_now.get(draft.as_str()).copied()));
+            }
+        }
+        let empty = cache::said_hash([]);
+        for (entry, old, on_disk) in &changed {
+            let built = self.build_one(entry, None, *on_disk, true)?;
+            let part = part_for(&built, None, today);
+            let part = part.as_ref().map(|(_, p)| p);
+            let now = recorded(&cached_of(built, None), part);
+            let same = match old {
+                Some(old) => old.part == now.part && old.said == now.said && old.kind == now.kind,
+                None => now.part == 0 && now.said == empty,
+            };
+            if !same {
+                return Ok(None);
+            }
+        }
+
+        // Every changed note shows and says what it did: build them for real.
+        let mut m = self.manifest.take().expect("checked above");
+        let warnings = if quiet { Vec::new() } else { cache::load_warnings(&self.config.cache_dir) };
+        let mut fresh = Vec::with_capacity(changed.len());
+        let mut written = Vec::with_capacity(changed.len());
+        for (entry, old, on_disk) in changed {
+            let built = self.build_one(entry, None, on_disk, check)?;
+            let draft_rel = scan::draft_path(&entry.rel);
+            let stamp = match built.draft {
+                Some((Action::Created | Action::Updated, _)) if !check => Stamp::of(&root.join(&draft_rel)),
+                _ => on_disk,
+            };
+            if let Some((action, _)) = built.draft {
+                written.push(Written { rel: draft_rel.clone(), action });
+            }
+            match (m.drafts.binary_search_by(|(rel, _)| rel.cmp(&draft_rel)), stamp) {
+                (Ok(i), Some(stamp)) => m.drafts[i].1 = stamp,
+                (Err(i), Some(stamp)) => m.drafts.insert(i, (draft_rel.clone(), stamp)),
+                (Ok(i), None) => drop(m.drafts.remove(i)),
+                (Err(_), None) => {}
+            }
+            m.generated.retain(|rel| *rel != draft_rel);
+            m.kept.retain(|rel| *rel != draft_rel);
+            match built.draft {
+                Some((_, State::Generated)) => m.generated.push(draft_rel),
+                Some((_, State::Edited)) => m.kept.push(draft_rel),
+                None => {}
+            }
+            let kind = cache::Kind::of(&built.loaded);
+            if let Some(old) = &old {
+                m.counts.add(old.kind, -1);
+            }
+            m.counts.add(kind, 1);
+            let cached = cached_of(built, stamp);
+            let record = cache::Recorded {
+                rel: cached.rel.clone(),
+                stamp: cached.stamp,
+                kind,
+                part: old.as_ref().map_or(0, |o| o.part),
+                said: old.as_ref().map_or(empty, |o| o.said),
+            };
+            match m.notes.binary_search_by(|r| r.rel.cmp(&record.rel)) {
+                Ok(i) => m.notes[i] = record,
+                Err(i) => m.notes.insert(i, record),
+            }
+            fresh.push(cached);
+        }
+        m.generated.sort();
+        m.kept.sort();
+        crate::trace::Trace::start().note(&format!("few notes changed: {} read again on their own", fresh.len()));
+        let mut report = Report::from_manifest(&m, warnings);
+        // The changed drafts say what became of them; the others are as the manifest says.
+        for w in written {
+            match report.written.binary_search_by(|x| x.rel.cmp(&w.rel)) {
+                Ok(i) => report.written[i] = w,
+                Err(i) => report.written.insert(i, w),
+            }
+        }
+        if !check {
+            // The record only saves time: a build that cannot write it still succeeded.
+            let _ = cache::save_few(&self.config.cache_dir, &m, &fresh);
+        }
+        Ok(Some(report))
     }
 
     /// Rebuilds after changes to a few notes, as the watcher sees them: only those notes are read,
@@ -628,7 +758,7 @@ impl Session {
         let manifest = cache::Manifest {
             key: last.key.clone(),
             today: last.today.clone(),
-            notes: self.notes.iter().map(|(c, _)| (c.rel.clone(), c.stamp)).collect(),
+            notes: self.notes.iter().map(|(c, part)| recorded(c, part.as_ref().map(|(_, p)| p))).collect(),
             drafts: last.drafts.iter().map(|(r, s)| (r.clone(), *s)).collect(),
             dashboard: last.dashboard.clone(),
             dashboard_hash: last.dashboard_hash,
@@ -642,6 +772,33 @@ impl Session {
         cache::save(&self.config.cache_dir, &manifest, &warnings, &notes)?;
         self.dirty = false;
         Ok(())
+    }
+}
+
+/// How many changed notes a one-shot build reads on their own before it builds everything.
+const FEW: usize = 64;
+
+/// What a note yielded, for the record, with the stamp of its draft on disk.
+fn cached_of(built: Built, draft: Option<Stamp>) -> cache::Cached {
+    cache::Cached {
+        draft: built.draft.and_then(|(_, state)| draft.map(|stamp| (stamp, state))),
+        rel: built.rel,
+        stamp: built.stamp,
+        loaded: built.loaded,
+        diagnostics: built.diagnostics,
+        links: built.links,
+    }
+}
+
+/// A note as the manifest records it.
+fn recorded(c: &cache::Cached, part: Option<&dashboard::Part>) -> cache::Recorded {
+    let overdue = part.into_iter().flat_map(|p| &p.overdue);
+    cache::Recorded {
+        rel: c.rel.clone(),
+        stamp: c.stamp,
+        kind: cache::Kind::of(&c.loaded),
+        part: part.map_or(0, |p| p.hash),
+        said: cache::said_hash(c.diagnostics.iter().chain(overdue)),
     }
 }
 

@@ -1,6 +1,6 @@
 //! The build record in `.followup/`: it saves work, and is never trusted over the notes.
 
-use crate::support::{TODAY, Test, run, snapshot_tree};
+use crate::support::{TODAY, Test, copy_dir, run, snapshot_tree};
 
 fn two_notes() -> Test {
     let t = Test::new();
@@ -27,7 +27,7 @@ fn a_broken_or_missing_record_changes_nothing_but_speed() {
     let t = two_notes();
     t.run(&["build"]);
     let before = snapshot_tree(t.path());
-    for file in ["manifest.json", "notes.json", "warnings.json"] {
+    for file in ["manifest.json", "notes.json", "warnings.json", "notes.delta.jsonl"] {
         t.write(&format!(".followup/{file}"), "{ not json");
     }
     t.run(&["build"]);
@@ -36,6 +36,67 @@ fn a_broken_or_missing_record_changes_nothing_but_speed() {
     let run = t.run(&["build"]);
     assert!(run.stdout.contains("0 drafts written, 2 unchanged"), "{}", run.stdout);
     assert_eq!(snapshot_tree(t.path()), before);
+}
+
+/// A copy of the notes folder without the record, built cold: its files, and the report of a
+/// rebuild of it.
+fn cold_build_of(t: &Test) -> (Vec<(String, Vec<u8>)>, String) {
+    let cold = Test::new();
+    copy_dir(t.path(), cold.path());
+    std::fs::remove_dir_all(cold.path().join(".followup")).unwrap();
+    cold.run(&["build"]);
+    (snapshot_tree(cold.path()), cold.run(&["build"]).stdout)
+}
+
+#[test]
+fn builds_that_read_only_the_changed_notes_end_where_a_cold_build_does() {
+    let t = two_notes();
+    t.write(
+        "initech/onsite.md",
+        "---\ncompany: Initech\ndate: 2026-10-26\ninterviewers:\n  - name: Cara Diaz\n    email: cara@initech.example\n    emailed: true\n---\n## Highlights\n- Cara liked my test plan.\n",
+    );
+    t.run(&["build"]);
+    fn replace(t: &Test, rel: &str, from: &str, to: &str) {
+        let text = t.read(rel);
+        assert!(text.contains(from), "{rel} holds {from:?}");
+        t.write(rel, text.replace(from, to));
+    }
+    type Step = (&'static str, bool, Box<dyn Fn(&Test)>);
+    let steps: Vec<Step> = vec![
+        // A letter's new words change only its draft: read on its own.
+        ("highlight of a letter", true, Box::new(|t| replace(t, "acme/final.md", "rollout plan", "release plan"))),
+        // An email due today is linked from the dashboard with its body: everything is built.
+        ("highlight of an email", false, Box::new(|t| replace(t, "initech/onsite.md", "test plan", "load-test plan"))),
+        (
+            "deleted draft",
+            true,
+            Box::new(|t| std::fs::remove_file(t.path().join("globex/screen.followup.md")).unwrap()),
+        ),
+        (
+            "new file that is no note",
+            true,
+            Box::new(|t| {
+                t.write("README.md", "# My search\n\nNotes, one per interview.\n");
+            }),
+        ),
+        ("edited draft", false, Box::new(|t| replace(t, "acme/final.followup.md", "Dear Ana,", "Hi Ana,"))),
+        (
+            "note of an edited draft",
+            true,
+            Box::new(|t| replace(t, "acme/final.md", "release plan", "staged release plan")),
+        ),
+        ("new company", false, Box::new(|t| replace(t, "globex/screen.md", "Globex", "Globex Corporation"))),
+        ("note gone", false, Box::new(|t| std::fs::remove_file(t.path().join("initech/onsite.md")).unwrap())),
+    ];
+    for (step, few, change) in steps {
+        change(&t);
+        let run = t.run_traced(&["build"]);
+        assert_eq!(run.stderr.contains("trace: few notes changed"), few, "{step}: {}", run.stderr);
+        let (files, report) = cold_build_of(&t);
+        assert_eq!(snapshot_tree(t.path()), files, "{step}");
+        assert_eq!(t.run(&["build"]).stdout, report, "{step}");
+    }
+    assert!(t.read("acme/final.followup.md").contains("Hi Ana,"), "the edited draft is never replaced");
 }
 
 #[test]

@@ -56,12 +56,30 @@ impl Test {
         all.extend(["--today", TODAY]);
         run(&all)
     }
+
+    /// Like `run`, with the stage timings of `FOLLOWUP_TRACE=1` on stderr.
+    pub fn run_traced(&self, args: &[&str]) -> Run {
+        let mut all: Vec<&str> = args.to_vec();
+        all.push(self.path().to_str().unwrap());
+        all.extend(["--today", TODAY]);
+        run_with(&all, &[("FOLLOWUP_TRACE", "1")])
+    }
 }
 
 /// Runs the binary with `args`, with no inherited FOLLOWUP_TODAY.
 pub fn run(args: &[&str]) -> Run {
-    let out: Output =
-        Command::new(env!("CARGO_BIN_EXE_followup")).args(args).env_remove("FOLLOWUP_TODAY").output().unwrap();
+    run_with(args, &[])
+}
+
+/// Runs the binary with `args` and the environment variables `vars`.
+pub fn run_with(args: &[&str], vars: &[(&str, &str)]) -> Run {
+    let out: Output = Command::new(env!("CARGO_BIN_EXE_followup"))
+        .args(args)
+        .env_remove("FOLLOWUP_TODAY")
+        .env_remove("FOLLOWUP_TRACE")
+        .envs(vars.iter().copied())
+        .output()
+        .unwrap();
     Run {
         code: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
