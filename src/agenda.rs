@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::dashboard::{self, Part};
+use crate::dashboard;
 use crate::draft::State;
 use crate::error::Error;
 use crate::pipeline::{self, Item, Loaded};
@@ -35,7 +35,8 @@ pub struct Task {
 /// Everything a note offers `status` and `list`.
 struct Noted<'a> {
     item: &'a Item,
-    part: Option<Part>,
+    /// Its next actions, upcoming ones included, as the dashboard has them.
+    actions: Vec<dashboard::Action>,
     draft_state: Option<State>,
 }
 
@@ -44,7 +45,7 @@ fn load(config: &Config) -> Vec<Item> {
     pipeline::run(&found.notes, config)
 }
 
-/// Each item with its dashboard part; with `read_drafts`, also whether its draft is still
+/// Each item with its next actions; with `read_drafts`, also whether its draft is still
 /// followup's (which means reading every draft, so only `status` asks).
 fn noted<'a>(items: &'a [Item], config: &Config, read_drafts: bool) -> Vec<Noted<'a>> {
     items
@@ -52,14 +53,14 @@ fn noted<'a>(items: &'a [Item], config: &Config, read_drafts: bool) -> Vec<Noted
         .map(|item| {
             let draft = scan::draft_path(&item.rel);
             let draft_state = if read_drafts { write::draft_state(&config.notes_dir, &draft) } else { None };
-            let part = match &item.loaded {
+            let actions = match &item.loaded {
                 Loaded::Note(planned) => {
                     let links = crate::mail::Links::default();
-                    Some(Part::new(&dashboard::Entry { planned, draft, draft_state }, config.today, &links))
+                    dashboard::actions(&dashboard::Entry { planned, draft, draft_state }, config.today, &links)
                 }
-                _ => None,
+                _ => Vec::new(),
             };
-            Noted { item, part, draft_state }
+            Noted { item, actions, draft_state }
         })
         .collect()
 }
@@ -68,7 +69,7 @@ fn noted<'a>(items: &'a [Item], config: &Config, read_drafts: bool) -> Vec<Noted
 pub fn all_actions(config: &Config) -> Vec<dashboard::Action> {
     let items = load(config);
     let mut actions: Vec<dashboard::Action> =
-        noted(&items, config, false).into_iter().filter_map(|n| n.part).flat_map(|p| p.actions).collect();
+        noted(&items, config, false).into_iter().flat_map(|n| n.actions).collect();
     actions.sort_by(|a, b| (&a.due, a.what, &a.note).cmp(&(&b.due, b.what, &b.note)));
     actions
 }
@@ -82,8 +83,8 @@ pub fn tasks(config: &Config) -> Vec<Task> {
             Loaded::Note(p) => p.note.company.clone().unwrap_or_default(),
             _ => String::new(),
         };
-        if let Some(part) = &n.part {
-            for a in part.actions.iter().filter(|a| a.urgency != "upcoming") {
+        if matches!(n.item.loaded, Loaded::Note(_)) {
+            for a in n.actions.iter().filter(|a| a.urgency != "upcoming") {
                 let what = if a.what == "thank-you" { "send the thank-yous" } else { "check in" };
                 tasks.push(Task {
                     kind: a.what,
@@ -246,7 +247,7 @@ pub fn lines(config: &Config, filter: &Filter) -> Vec<Line> {
         .filter_map(|n| {
             let Loaded::Note(planned) = &n.item.loaded else { return None };
             let note = &planned.note;
-            let next = n.part.as_ref().and_then(|p| p.actions.iter().min_by(|a, b| a.due.cmp(&b.due)));
+            let next = n.actions.iter().min_by(|a, b| a.due.cmp(&b.due));
             Some(Line {
                 path: note.path.clone(),
                 date: note.date.map(|d| d.to_string()),

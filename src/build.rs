@@ -15,7 +15,7 @@ use crate::draft::{self, State};
 use crate::error::Error;
 use crate::pipeline::{self, Loaded};
 use crate::plan;
-use crate::render::{self, Renderer};
+use crate::render::Renderer;
 use crate::scan::{self, DASHBOARD_HTML, DASHBOARD_MD, Entry, Found, Stamp};
 use crate::theme::Theme;
 use crate::write::{self, Action, Written};
@@ -136,6 +136,8 @@ pub struct Session {
     loaded: bool,
     /// True when the in-memory record is newer than the one on disk.
     dirty: bool,
+    /// Where the theme's dashboard page puts each section's rows; found on first use.
+    layout: Option<dashboard::Layout>,
 }
 
 /// What the last build left on disk, and what it was made with.
@@ -147,6 +149,8 @@ struct Last {
     /// Every draft on disk after the build, by path.
     drafts: BTreeMap<String, Stamp>,
     counts: cache::Counts,
+    /// Problems found outside any note (unreadable folders, drafts kept without their note).
+    extras: Vec<Diagnostic>,
 }
 
 /// A change the watcher saw: a note's path, the note now (`None` when it is gone), and the stamp
@@ -183,7 +187,17 @@ impl Session {
         let key = cache::key(&config);
         let manifest = cache::Manifest::load(&config.cache_dir);
         let renderer = Renderer::new(Theme::new(config.theme_dir.as_deref()));
-        Session { config, renderer, key, manifest, last: None, notes: Vec::new(), loaded: false, dirty: false }
+        Session {
+            config,
+            renderer,
+            key,
+            manifest,
+            last: None,
+            notes: Vec::new(),
+            loaded: false,
+            dirty: false,
+            layout: None,
+        }
     }
 
     /// The configuration in force.
@@ -195,8 +209,22 @@ impl Session {
     /// read again on the next build, since settings change what notes yield.
     pub fn reconfigure(&mut self, config: Config) {
         self.renderer = Renderer::new(Theme::new(config.theme_dir.as_deref()));
+        self.layout = None;
         self.key = cache::key(&config);
         self.config = config;
+    }
+
+    /// Finds where the theme's dashboard page puts its rows, once per theme.
+    fn find_layout(&mut self) -> Result<(), Error> {
+        if self.layout.is_none() {
+            self.layout = Some(dashboard::Layout::new(&self.renderer)?);
+        }
+        Ok(())
+    }
+
+    /// Renders dashboard rows with the theme.
+    fn rows(&self) -> dashboard::Rows<'_> {
+        dashboard::Rows::new(&self.renderer, self.layout.as_ref().expect("found before any part is made"))
     }
 
     /// The dashboard files as the last build left them.
@@ -243,13 +271,14 @@ impl Session {
             self.loaded = true;
             trace.mark("load record");
         }
+        self.find_layout()?;
         let key_matches = self.previous().is_some_and(|p| p.key == self.key);
         // Line the last build's notes up with this build's (both sorted by path).
-        let Aligned { slots, parts: mut old_parts, gone } = align(std::mem::take(&mut self.notes), found, key_matches);
+        let Aligned { slots, gone } = align(std::mem::take(&mut self.notes), found, key_matches);
         // Notes of the last build that are gone now change the dashboard.
         let mut dashboard_dirty = gone;
         let progress = progress_bar(found.notes.len(), quiet);
-        let items = self.build_notes(found, slots, check, &progress)?;
+        let mut items = self.build_notes(found, slots, check, &progress)?;
         progress.finish_and_clear();
         trace.mark("notes (parallel)");
 
@@ -257,11 +286,9 @@ impl Session {
         let mut report = Report { diagnostics: found.problems.clone(), ..Report::default() };
         let mut live_notes = HashSet::new();
         let mut parts: Vec<Option<KeyedPart>> = Vec::with_capacity(items.len());
-        for (i, item) in items.iter().enumerate() {
+        for item in &mut items {
             report.diagnostics.extend(item.diagnostics.iter().cloned());
-            dashboard_dirty |= item.problems_changed;
-            let old = old_parts[i].take();
-            let old_hash = old.as_ref().map(|(_, part)| part.hash);
+            dashboard_dirty |= item.problems_changed || item.part_changed;
             match &item.loaded {
                 Loaded::Note(_) => {
                     report.notes += 1;
@@ -277,18 +304,20 @@ impl Session {
                     live_notes.insert(item.rel.as_str());
                 }
             }
-            let part = part_for(item, old, config.today);
-            dashboard_dirty |= old_hash != part.as_ref().map(|(_, p)| p.hash);
+            let part = item.part.take();
             if let Some((_, part)) = &part {
                 report.diagnostics.extend(part.overdue.iter().cloned());
             }
             parts.push(part);
         }
+        let before_orphans = report.diagnostics.len();
         for draft in &found.drafts {
             if !live_notes.contains(scan::note_of_draft(&draft.rel).as_str()) {
                 remove_orphan(&root, &draft.rel, check, &mut report)?;
             }
         }
+        let extras: Vec<Diagnostic> =
+            found.problems.iter().chain(&report.diagnostics[before_orphans..]).cloned().collect();
         report.diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         report.diagnostics.dedup();
         trace.mark("collect");
@@ -302,26 +331,24 @@ impl Session {
         dashboard_dirty |= !same_setting || !found.problems.is_empty();
         let recorded_hash = previous.map_or(0, |p| p.hash);
         let part_refs: Vec<&dashboard::Part> = parts.iter().flatten().map(|(_, part)| part).collect();
-        let assembled = dashboard_dirty.then(|| {
-            let (context, parts_hash) = dashboard::assemble(&part_refs, &report.diagnostics, config.today);
-            let hash = context.hash(parts_hash);
-            (context, hash)
-        });
+        let extra_rows = dashboard::extra_problems(&extras.iter().collect::<Vec<_>>(), &self.rows())?;
+        let assembled = dashboard_dirty.then(|| dashboard::assemble(&part_refs, &extra_rows, config.today));
         trace.mark("dashboard context");
-        let dashboard_hash = assembled.as_ref().map_or(recorded_hash, |(_, hash)| *hash);
+        let dashboard_hash = assembled.as_ref().map_or(recorded_hash, |d| d.hash);
         let unchanged = !dashboard_dirty || (same_setting && recorded_hash == dashboard_hash);
         if unchanged {
             for rel in [DASHBOARD_MD, DASHBOARD_HTML] {
                 report.written.push(Written { rel: rel.to_owned(), action: Action::Unchanged });
             }
-        } else if let Some((context, _)) = &assembled {
-            report.written.extend(self.write_dashboard(context, check)?);
+        } else if let Some(dashboard) = &assembled {
+            report.written.extend(self.write_dashboard(dashboard, check)?);
         }
         drop(assembled);
+        drop(part_refs);
         report.written.sort_by(|a, b| a.rel.cmp(&b.rel));
         trace.mark("dashboard write");
         if !check {
-            self.remember(found, items, parts, &report, dashboard_hash);
+            self.remember(found, items, parts, &report, dashboard_hash, extras);
             trace.mark("record");
         }
         Ok(report)
@@ -375,9 +402,10 @@ impl Session {
             }
         }
         let empty = cache::said_hash([]);
+        self.find_layout()?;
         for (entry, old, on_disk) in &changed {
             let built = self.build_one(entry, None, *on_disk, true)?;
-            let part = part_for(&built, None, today);
+            let part = part_for(&built, None, today, &self.rows())?;
             let part = part.as_ref().map(|(_, p)| p);
             let now = recorded(&cached_of(built, None), part);
             let same = match old {
@@ -467,6 +495,7 @@ impl Session {
             return self.build(&everything(), false, true);
         }
         let mut trace = crate::trace::Trace::start();
+        self.find_layout()?;
         let root = self.config.notes_dir.clone();
         let mut report = Report::default();
         let mut dashboard_dirty = false;
@@ -491,7 +520,7 @@ impl Session {
                 continue;
             };
             let built = self.build_one(&entry, old, change.draft, false)?;
-            let part = part_for(&built, old_part, self.config.today);
+            let part = part_for(&built, old_part, self.config.today, &self.rows())?;
             dashboard_dirty |= built.problems_changed || old_hash != part.as_ref().map(|(_, p)| p.hash);
             let last = self.last.as_mut().expect("checked above");
             match built.draft {
@@ -549,11 +578,12 @@ impl Session {
     }
 
     /// Renders the dashboard as Markdown and, through comrak, as HTML, and writes both.
-    fn write_dashboard(&self, context: &dashboard::Dashboard, check: bool) -> Result<Vec<Written>, Error> {
+    fn write_dashboard(&self, dashboard: &dashboard::Dashboard, check: bool) -> Result<Vec<Written>, Error> {
         let root = &self.config.notes_dir;
-        let markdown = self.renderer.render("dashboard.md.j2", context)?;
+        let layout = self.layout.as_ref().expect("found before any part is made");
+        let (markdown, content) = layout.render(&self.renderer, dashboard)?;
         let theme = Theme::new(self.config.theme_dir.as_deref());
-        let html = self.renderer.render("dashboard.html.j2", &HtmlPage::new(&markdown, &theme, context))?;
+        let html = HtmlPage::render(&self.renderer, &theme, &dashboard.today(), &content)?;
         [(DASHBOARD_MD, markdown), (DASHBOARD_HTML, html)]
             .into_iter()
             .map(|(rel, bytes)| {
@@ -586,17 +616,10 @@ impl Session {
             }
             return Ok(());
         }
-        let mut problems: Vec<Diagnostic> = self
-            .notes
-            .iter()
-            .flat_map(|(c, part)| c.diagnostics.iter().chain(part.iter().flat_map(|(_, p)| &p.overdue)))
-            .cloned()
-            .collect();
-        problems.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-        problems.dedup();
+        let extras = dashboard::extra_problems(&last.extras.iter().collect::<Vec<_>>(), &self.rows())?;
         let parts: Vec<&dashboard::Part> = self.notes.iter().filter_map(|(_, p)| p.as_ref().map(|(_, p)| p)).collect();
-        let (context, parts_hash) = dashboard::assemble(&parts, &problems, self.config.today);
-        let hash = context.hash(parts_hash);
+        let context = dashboard::assemble(&parts, &extras, self.config.today);
+        let hash = context.hash;
         if hash == last.dashboard_hash && !touched {
             for rel in [DASHBOARD_MD, DASHBOARD_HTML] {
                 report.written.push(Written { rel: rel.to_owned(), action: Action::Unchanged });
@@ -605,6 +628,7 @@ impl Session {
         }
         report.written.extend(self.write_dashboard(&context, false)?);
         drop(context);
+        drop(parts);
         let stamps = dashboard_stamps(root);
         let last = self.last.as_mut().expect("update runs after a build");
         last.dashboard = stamps;
@@ -617,18 +641,22 @@ impl Session {
     fn build_notes(
         &self,
         found: &Found,
-        slots: Vec<Mutex<Option<cache::Cached>>>,
+        slots: Vec<Mutex<Slot>>,
         check: bool,
         progress: &indicatif::ProgressBar,
     ) -> Result<Vec<Built>, Error> {
         let drafts_on_disk: HashMap<&str, Stamp> = found.drafts.iter().map(|e| (e.rel.as_str(), e.stamp())).collect();
+        let rows = self.rows();
         let items = pipeline::par_map(&found.notes, |entry| -> Result<Built, Error> {
             let slot = found.notes.binary_search_by(|e| e.rel.cmp(&entry.rel)).expect("entries come from this list");
-            let reuse = slots[slot].lock().expect("no worker panics holding a slot").take();
+            let (reuse, old_part) = std::mem::take(&mut *slots[slot].lock().expect("no worker panics holding a slot"));
             let on_disk = drafts_on_disk.get(scan::draft_path(&entry.rel).as_str()).copied();
-            let built = self.build_one(entry, reuse, on_disk, check);
+            let mut built = self.build_one(entry, reuse, on_disk, check)?;
+            let old_hash = old_part.as_ref().map(|(_, part)| part.hash);
+            built.part = part_for(&built, old_part, self.config.today, &rows)?;
+            built.part_changed = old_hash != built.part.as_ref().map(|(_, p)| p.hash);
             progress.inc(1);
-            built
+            Ok(built)
         });
         items.into_iter().collect()
     }
@@ -668,7 +696,17 @@ impl Session {
             },
             _ => None,
         };
-        Ok(Built { rel: entry.rel.clone(), stamp: entry.stamp(), loaded, diagnostics, draft, links, problems_changed })
+        Ok(Built {
+            rel: entry.rel.clone(),
+            stamp: entry.stamp(),
+            loaded,
+            diagnostics,
+            draft,
+            links,
+            problems_changed,
+            part: None,
+            part_changed: false,
+        })
     }
 
     /// Keeps what this build saw and made, for the next build and for `save`.
@@ -679,6 +717,7 @@ impl Session {
         parts: Vec<Option<KeyedPart>>,
         report: &Report,
         dashboard_hash: u64,
+        extras: Vec<Diagnostic>,
     ) {
         let root = &self.config.notes_dir;
         let mut drafts = match self.last.take() {
@@ -726,6 +765,7 @@ impl Session {
             dashboard_hash,
             drafts,
             counts: cache::Counts { notes: report.notes, skipped: report.skipped, failed: report.failed },
+            extras,
         });
         self.manifest = None;
         self.dirty = true;
@@ -826,19 +866,26 @@ fn dashboard_stamps(root: &Path) -> Vec<(String, Option<Stamp>)> {
 
 /// A note's dashboard part: the old one when nothing it depends on changed, a new one otherwise,
 /// none for files that are not interview notes.
-fn part_for(item: &Built, old: Option<KeyedPart>, today: jiff::civil::Date) -> Option<KeyedPart> {
+fn part_for(
+    item: &Built,
+    old: Option<KeyedPart>,
+    today: jiff::civil::Date,
+    rows: &dashboard::Rows,
+) -> Result<Option<KeyedPart>, Error> {
     let draft_state = item.draft.map(|(_, s)| s);
     let key = PartKey { stamp: item.stamp, draft: draft_state, today };
-    let reused = old.filter(|(k, _)| *k == key).map(|(_, part)| part);
+    if let Some((_, part)) = old.filter(|(k, _)| *k == key) {
+        return Ok(Some((key, part)));
+    }
     let part = match &item.loaded {
-        Loaded::Note(planned) => reused.unwrap_or_else(|| {
+        Loaded::Note(planned) => {
             let entry = dashboard::Entry { planned, draft: scan::draft_path(&item.rel), draft_state };
-            dashboard::Part::new(&entry, today, &item.links)
-        }),
-        Loaded::Failed => reused.unwrap_or_else(|| dashboard::Part::broken(&item.rel)),
-        Loaded::Skipped(_) => return None,
+            dashboard::Part::new(&entry, today, &item.links, &item.diagnostics, rows)?
+        }
+        Loaded::Failed => dashboard::Part::broken(&item.rel, &item.diagnostics, rows)?,
+        Loaded::Skipped(_) => return Ok(None),
     };
-    Some((key, part))
+    Ok(Some((key, part)))
 }
 
 /// Notes from which a build is worth a progress bar.
@@ -862,11 +909,10 @@ fn progress_bar(notes: usize, quiet: bool) -> indicatif::ProgressBar {
 }
 
 /// Lines the last build's notes up with this build's entries, both sorted by path: a slot per
-/// entry with its record (when the settings are the same), its old dashboard part, and whether
+/// entry with its record and old dashboard part (when the settings are the same), and whether
 /// any note of the last build is gone.
 fn align(previous: Vec<(cache::Cached, Option<KeyedPart>)>, found: &Found, key_matches: bool) -> Aligned {
     let mut slots = Vec::with_capacity(found.notes.len());
-    let mut parts = Vec::with_capacity(found.notes.len());
     let mut gone = false;
     let mut previous = previous.into_iter().peekable();
     for entry in &found.notes {
@@ -874,26 +920,20 @@ fn align(previous: Vec<(cache::Cached, Option<KeyedPart>)>, found: &Found, key_m
             gone = true;
         }
         match previous.next_if(|(c, _)| c.rel == entry.rel) {
-            Some((cached, part)) if key_matches => {
-                slots.push(Mutex::new(Some(cached)));
-                parts.push(part);
-            }
-            _ => {
-                slots.push(Mutex::new(None));
-                parts.push(None);
-            }
+            Some((cached, part)) if key_matches => slots.push(Mutex::new((Some(cached), part))),
+            _ => slots.push(Mutex::new((None, None))),
         }
     }
     gone |= previous.next().is_some();
-    Aligned { slots, parts, gone }
+    Aligned { slots, gone }
 }
+
+/// What the last build made of one entry, for the worker that builds it to take.
+type Slot = (Option<cache::Cached>, Option<KeyedPart>);
 
 /// The last build's notes lined up with this build's entries.
 struct Aligned {
-    /// For each entry, its record, for the worker that builds it to take.
-    slots: Vec<Mutex<Option<cache::Cached>>>,
-    /// For each entry, its old dashboard part.
-    parts: Vec<Option<KeyedPart>>,
+    slots: Vec<Mutex<Slot>>,
     /// True when some note of the last build is gone.
     gone: bool,
 }
@@ -909,6 +949,10 @@ struct Built {
     links: crate::mail::Links,
     /// True when the note was read again and said something else than last time.
     problems_changed: bool,
+    /// Its part of the dashboard, once made.
+    part: Option<KeyedPart>,
+    /// True when that part differs from the last build's.
+    part_changed: bool,
 }
 
 fn render_draft(
@@ -927,7 +971,7 @@ fn render_draft(
     Ok((action, state, crate::mail::Links::of(&context)))
 }
 
-/// The HTML page's context: the dashboard rendered by comrak, the stylesheet, and the counts.
+/// The HTML page's context: the dashboard as HTML, the stylesheet, and the day.
 #[derive(Serialize)]
 struct HtmlPage<'a> {
     content: minijinja::Value,
@@ -935,14 +979,22 @@ struct HtmlPage<'a> {
     today: &'a str,
 }
 
-impl<'a> HtmlPage<'a> {
-    fn new(markdown: &str, theme: &Theme, dashboard: &'a dashboard::Dashboard<'a>) -> HtmlPage<'a> {
+impl HtmlPage<'_> {
+    /// The page around `content`. The page is rendered around a marker that is then replaced, so
+    /// megabytes of dashboard are not copied through the template engine.
+    fn render(renderer: &Renderer, theme: &Theme, today: &str, content: &str) -> Result<String, Error> {
+        const MARKER: &str = "\u{E000}content\u{E000}";
         let css = theme.load("style.css").ok().flatten().unwrap_or_default();
-        HtmlPage {
-            content: minijinja::Value::from_safe_string(render::markdown_to_html(markdown)),
+        let page = HtmlPage {
+            content: minijinja::Value::from_safe_string(MARKER.to_owned()),
             style: minijinja::Value::from_safe_string(css.replace("</", "<\\/")),
-            today: &dashboard.today,
-        }
+            today,
+        };
+        let html = renderer.render("dashboard.html.j2", &page)?;
+        Ok(match html.find(MARKER) {
+            Some(at) => [&html[..at], content, &html[at + MARKER.len()..]].concat(),
+            None => html,
+        })
     }
 }
 

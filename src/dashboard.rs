@@ -1,6 +1,15 @@
-//! The dashboard's content: next actions by due date, every interview, every person, every
-//! problem. Input is the planned notes of a build plus today; output is the context the
-//! dashboard templates render. This is the only part of a build that depends on today.
+//! The dashboard: next actions by due date, every interview, every person, every problem.
+//!
+//! Each note adds a `Part`: its rows of each section, rendered once through the theme's row
+//! templates (`dashboard/*.md.j2`) to Markdown and, by comrak, to HTML, with the keys that place
+//! them. Putting the dashboard together is then sorting keys and joining rows, so a watcher that
+//! rebuilds after one save renders that note's rows and no other. The page (`dashboard.md.j2`)
+//! is rendered around the joined rows; its HTML is comrak's rendering of the page, with each
+//! section's rows put in place as comrak rendered them. Where a theme's rows or page take a
+//! shape that cannot be cut so (rows that are not table rows or list items), the whole page is
+//! rendered by comrak instead: slower, never different.
+//!
+//! This is the only part of a build that depends on today.
 
 use std::collections::BTreeMap;
 
@@ -9,44 +18,91 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Position};
-use crate::draft::State;
+use crate::draft::{Fnv, State};
+use crate::error::Error;
 use crate::extract::people;
 use crate::model::{Kind, ProcessPosition};
 use crate::plan::{Planned, is_closed};
+use crate::render::Renderer;
 use crate::voice;
 
 /// A check-in due within this many days shows among the next actions.
 const CHECK_IN_HORIZON_DAYS: i32 = 7;
 
-/// Everything the dashboard templates see. It borrows the rows of each note's `Part`, so a
-/// watcher rebuilding after one save only recomputes that note's part.
-#[derive(Debug, Serialize)]
-pub struct Dashboard<'a> {
-    pub today: String,
-    pub today_full: String,
-    pub interview_count: usize,
-    pub people_count: usize,
-    pub actions: Vec<&'a Action>,
-    pub upcoming: Vec<&'a Action>,
-    pub interviews: Vec<&'a Row>,
-    pub people: Vec<&'a PersonRow>,
-    pub problems: Vec<Problem<'a>>,
+/// The sections of rows, in the order of the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Actions,
+    Upcoming,
+    Interviews,
+    People,
+    Problems,
 }
 
-/// What one note adds to the dashboard: its row, its people, its next actions. It depends only
-/// on the note, the state of its draft and today.
-#[derive(Debug, Clone, Serialize)]
+impl Section {
+    const ALL: [Section; 5] =
+        [Section::Actions, Section::Upcoming, Section::Interviews, Section::People, Section::Problems];
+
+    /// The page template's variable that holds the section's rows.
+    fn name(self) -> &'static str {
+        match self {
+            Section::Actions => "actions",
+            Section::Upcoming => "upcoming",
+            Section::Interviews => "interviews",
+            Section::People => "people",
+            Section::Problems => "problems",
+        }
+    }
+
+    /// The template that renders one row.
+    fn template(self) -> &'static str {
+        match self {
+            Section::Actions => "dashboard/action.md.j2",
+            Section::Upcoming => "dashboard/upcoming.md.j2",
+            Section::Interviews => "dashboard/interview.md.j2",
+            Section::People => "dashboard/person.md.j2",
+            Section::Problems => "dashboard/problem.md.j2",
+        }
+    }
+
+    /// What stands for the section's rows in a page rendered to find where they go.
+    fn marker(self) -> String {
+        format!("\u{E000}{}\u{E000}", self.name())
+    }
+}
+
+/// One rendered row: its Markdown (one or more lines, no final newline) and, when the theme's
+/// shapes allow, the HTML comrak makes of it within its section.
+#[derive(Debug, Clone)]
+pub struct Fragment {
+    md: String,
+    html: Option<String>,
+}
+
+/// What one note adds to the dashboard: its rows and the keys that place them. It depends only
+/// on the note, what the build said about it, the state of its draft, today and the theme.
+#[derive(Debug, Clone)]
 pub struct Part {
-    pub row: Row,
-    pub people: Vec<PersonRow>,
-    pub actions: Vec<Action>,
+    /// Next actions (due within the horizon or overdue), by `action_key`.
+    actions: Vec<(String, Fragment)>,
+    /// Actions further ahead, by `action_key`.
+    upcoming: Vec<(String, Fragment)>,
+    /// The note's row in the interviews table: its date and path place it.
+    interview: ((Option<String>, String), Fragment),
+    /// Each person met: who (name without honorific, company), and the interview's date.
+    people: Vec<((String, String), Option<String>, Fragment)>,
+    /// Errors and warnings about the note, by their sort key.
+    problems: Vec<(ProblemKey, Fragment)>,
+    /// True for a note that cannot be read.
+    broken: bool,
     /// Warnings that depend on today (a check-in date passed).
-    #[serde(skip)]
     pub overdue: Vec<Diagnostic>,
     /// A hash of all of the above.
-    #[serde(skip)]
     pub hash: u64,
 }
+
+/// Where a problem sorts: path, line, column, severity, message.
+type ProblemKey = (String, usize, usize, u8, String);
 
 /// Something to do about one interview.
 #[derive(Debug, Clone, Serialize)]
@@ -74,42 +130,39 @@ pub struct EmailLink {
 
 /// One interview in the table.
 #[derive(Debug, Clone, Serialize)]
-pub struct Row {
-    pub date: Option<String>,
-    pub company: String,
-    pub position: Option<String>,
-    pub stage: Option<String>,
-    pub process: Option<ProcessPosition>,
-    pub people: String,
-    pub channels: String,
-    pub note: String,
-    pub draft: Option<String>,
+struct Row {
+    date: Option<String>,
+    company: String,
+    position: Option<String>,
+    stage: Option<String>,
+    process: Option<ProcessPosition>,
+    people: String,
+    channels: String,
+    note: String,
+    draft: Option<String>,
     /// `generated`, `edited` or none (no draft on disk).
-    pub draft_state: Option<&'static str>,
-    pub status: Option<String>,
+    draft_state: Option<&'static str>,
+    status: Option<String>,
 }
 
 /// One person in the directory.
 #[derive(Debug, Clone, Serialize)]
-pub struct PersonRow {
-    pub name: String,
-    pub title: Option<String>,
-    pub company: String,
-    pub role: String,
-    pub channel: String,
-    pub last_interview: Option<String>,
-    pub note: String,
-    /// How two rows of one person are matched: name without honorific, and company.
-    #[serde(skip)]
-    key: (String, String),
+struct PersonRow {
+    name: String,
+    title: Option<String>,
+    company: String,
+    role: String,
+    channel: String,
+    last_interview: Option<String>,
+    note: String,
 }
 
 /// One error or warning.
 #[derive(Debug, Serialize)]
-pub struct Problem<'a> {
-    pub location: String,
-    pub level: &'static str,
-    pub message: &'a str,
+struct Problem<'a> {
+    location: String,
+    level: &'static str,
+    message: &'a str,
 }
 
 /// A planned note and the state of its draft on disk.
@@ -138,84 +191,468 @@ pub fn overdue_warnings(planned: &Planned, today: Date) -> Vec<Diagnostic> {
     }
 }
 
-/// Next actions by due date, then company, kind and note.
-fn action_order(a: &Action, b: &Action) -> std::cmp::Ordering {
-    (&a.due, &a.company, a.what, &a.note).cmp(&(&b.due, &b.company, b.what, &b.note))
+/// Next actions sort by due date, then company, kind and note.
+fn action_key(a: &Action) -> String {
+    [a.due.as_str(), &a.company, a.what, &a.note].join("\0")
+}
+
+fn problem_key(d: &Diagnostic) -> ProblemKey {
+    (d.path.clone(), d.line, d.column, d.severity as u8, d.message.clone())
+}
+
+/// Renders rows through the theme: the row templates, and comrak for their HTML.
+pub struct Rows<'a> {
+    renderer: &'a Renderer,
+    layout: &'a Layout,
+}
+
+impl<'a> Rows<'a> {
+    pub fn new(renderer: &'a Renderer, layout: &'a Layout) -> Rows<'a> {
+        Rows { renderer, layout }
+    }
+
+    /// One row per item of `section`.
+    fn render<S: Serialize>(&self, section: Section, items: &[S]) -> Result<Vec<Fragment>, Error> {
+        let md = items
+            .iter()
+            .map(|item| {
+                let mut row = self.renderer.render(section.template(), item)?;
+                row.truncate(row.trim_end_matches(['\n', '\r']).len());
+                Ok(row)
+            })
+            .collect::<Result<Vec<String>, Error>>()?;
+        let html = self.layout.html_rows(section, &md);
+        Ok(match html {
+            Some(html) => md.into_iter().zip(html).map(|(md, html)| Fragment { md, html: Some(html) }).collect(),
+            None => md.into_iter().map(|md| Fragment { md, html: None }).collect(),
+        })
+    }
+
+    fn problems(&self, diagnostics: &[&Diagnostic]) -> Result<Vec<(ProblemKey, Fragment)>, Error> {
+        let mut diagnostics = diagnostics.to_vec();
+        diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        diagnostics.dedup();
+        let shown: Vec<Problem> = diagnostics
+            .iter()
+            .map(|d| Problem { location: d.short_location(), level: d.severity.as_str(), message: &d.message })
+            .collect();
+        let rows = self.render(Section::Problems, &shown)?;
+        Ok(diagnostics.iter().map(|d| problem_key(d)).zip(rows).collect())
+    }
+}
+
+/// How the page lays out each section's rows, found by rendering it once with markers.
+#[derive(Debug)]
+pub struct Layout {
+    shapes: Vec<Shape>,
+}
+
+/// Where a section's rows sit in the page.
+#[derive(Debug)]
+enum Shape {
+    /// Rows of a table: the lines of its head come just before them.
+    Table(String),
+    /// Rows that start a block of their own: list items.
+    Block,
+    /// Anything else: the page's HTML is rendered whole.
+    Unknown,
+}
+
+impl Layout {
+    /// The layout of the theme's page.
+    ///
+    /// # Errors
+    /// When the page template does not render.
+    pub fn new(renderer: &Renderer) -> Result<Layout, Error> {
+        let page = renderer.render("dashboard.md.j2", &Page::sample(|s| s.marker()))?;
+        let shapes = Section::ALL
+            .iter()
+            .map(|s| {
+                let marker = s.marker();
+                let Some(at) = page.find(&marker) else { return Shape::Unknown };
+                if page[..at].contains(&marker) || page[at + marker.len()..].contains(&marker) {
+                    return Shape::Unknown;
+                }
+                let line_start = page[..at].rfind('\n').map_or(0, |i| i + 1);
+                let line_end = page[at..].find('\n').map_or(page.len(), |i| at + i);
+                if line_start != at || line_end != at + marker.len() {
+                    return Shape::Unknown;
+                }
+                let block_start = page[..at].rfind("\n\n").map_or(0, |i| i + 2);
+                let head = &page[block_start..at];
+                if head.is_empty() {
+                    Shape::Block
+                } else if head.lines().all(|l| l.trim_start().starts_with('|')) {
+                    Shape::Table(head.to_owned())
+                } else {
+                    Shape::Unknown
+                }
+            })
+            .collect();
+        Ok(Layout { shapes })
+    }
+
+    fn shape(&self, section: Section) -> &Shape {
+        &self.shapes[Section::ALL.iter().position(|s| *s == section).expect("every section is listed")]
+    }
+
+    /// The HTML of each row of `section`, as comrak renders it within the section; `None` when
+    /// the rows cannot be cut out one by one.
+    fn html_rows(&self, section: Section, md: &[String]) -> Option<Vec<String>> {
+        if md.is_empty() {
+            return Some(Vec::new());
+        }
+        if md.iter().any(|row| row.is_empty() || row.contains('\n')) {
+            return None;
+        }
+        let rows = md.join("\n") + "\n";
+        let (html, open, close) = match self.shape(section) {
+            Shape::Table(head) => {
+                let html = crate::render::small_markdown_to_html(&format!("{head}{rows}"));
+                let start = html.find("<tbody>\n")? + "<tbody>\n".len();
+                let end = html.rfind("</tbody>")?;
+                (html[start..end].to_owned(), "<tr>", "</tr>\n")
+            }
+            Shape::Block if md.iter().all(|row| row.starts_with("- ")) => {
+                let html = crate::render::small_markdown_to_html(&rows);
+                let inner = html.strip_prefix("<ul>\n")?.strip_suffix("</ul>\n")?;
+                (inner.to_owned(), "<li>", "</li>\n")
+            }
+            Shape::Block | Shape::Unknown => return None,
+        };
+        let cut: Vec<String> = html.split_inclusive(close).map(str::to_owned).collect();
+        let whole = cut.len() == md.len() && cut.iter().all(|c| c.starts_with(open) && c.ends_with(close));
+        whole.then_some(cut)
+    }
+
+    /// The page: the Markdown, and its HTML.
+    ///
+    /// # Errors
+    /// When the page template does not render.
+    pub fn render(&self, renderer: &Renderer, d: &Dashboard) -> Result<(String, String), Error> {
+        let rows = |s: Section| d.rows(s);
+        let skeleton = renderer.render("dashboard.md.j2", &d.page(|s| s.marker()))?;
+        let markdown = fill(&skeleton, |s| {
+            let rows = rows(s);
+            let mut md = String::with_capacity(rows.iter().map(|f| f.md.len() + 1).sum());
+            for (i, f) in rows.iter().enumerate() {
+                if i > 0 {
+                    md.push('\n');
+                }
+                md.push_str(&f.md);
+            }
+            md
+        });
+        let trace = crate::trace::Trace::start();
+        let html = match self.html(renderer, d).transpose()? {
+            Some(html) => {
+                trace.note("dashboard html: joined from the rows");
+                html
+            }
+            None => {
+                trace.note("dashboard html: the whole page through comrak");
+                crate::render::markdown_to_html(&markdown)
+            }
+        };
+        Ok((markdown, html))
+    }
+
+    /// The page's HTML from the rows' own, when every row has it and the page can be cut.
+    fn html(&self, renderer: &Renderer, d: &Dashboard) -> Option<Result<String, Error>> {
+        let all_cut = Section::ALL.iter().all(|s| d.rows(*s).iter().all(|f| f.html.is_some()));
+        if !all_cut {
+            return None;
+        }
+        // One placeholder row per section, shaped as its rows, shows where they go.
+        let placeholder = |s: Section| match self.shape(s) {
+            Shape::Table(_) => format!("| {} |", s.marker()),
+            _ => format!("- {}", s.marker()),
+        };
+        let skeleton = match renderer.render("dashboard.md.j2", &d.page(placeholder)) {
+            Ok(page) => crate::render::markdown_to_html(&page),
+            Err(e) => return Some(Err(e)),
+        };
+        let mut out = String::with_capacity(skeleton.len() + d.html_len());
+        let mut rest = skeleton.as_str();
+        for s in Section::ALL {
+            let rows = d.rows(s);
+            if rows.is_empty() {
+                continue;
+            }
+            let (open, close) = match self.shape(s) {
+                Shape::Table(_) => ("<tr>", "</tr>\n"),
+                _ => ("<li>", "</li>\n"),
+            };
+            let at = rest.find(&s.marker())?;
+            let start = rest[..at].rfind(open)?;
+            let end = at + rest[at..].find(close)? + close.len();
+            out.push_str(&rest[..start]);
+            for f in rows {
+                out.push_str(f.html.as_deref().expect("checked above"));
+            }
+            rest = &rest[end..];
+        }
+        out.push_str(rest);
+        Some(Ok(out))
+    }
+}
+
+/// `page` with each section's marker replaced by `rows(section)`.
+fn fill(page: &str, rows: impl Fn(Section) -> String) -> String {
+    let mut found: Vec<(usize, Section)> =
+        Section::ALL.iter().filter_map(|s| page.find(&s.marker()).map(|at| (at, *s))).collect();
+    found.sort_by_key(|(at, _)| *at);
+    let mut out = String::new();
+    let mut from = 0;
+    for (at, s) in found {
+        out.push_str(&page[from..at]);
+        out.push_str(&rows(s));
+        from = at + s.marker().len();
+    }
+    out.push_str(&page[from..]);
+    out
+}
+
+/// The dashboard put together: its rows in order, borrowed from the parts.
+pub struct Dashboard<'a> {
+    today: Date,
+    interview_count: usize,
+    actions: Vec<&'a Fragment>,
+    upcoming: Vec<&'a Fragment>,
+    interviews: Vec<&'a Fragment>,
+    people: Vec<&'a Fragment>,
+    problems: Vec<&'a Fragment>,
+    /// A hash of everything it shows.
+    pub hash: u64,
+}
+
+/// What the page template sees: the counts, and each section's rows as one string.
+#[derive(Serialize)]
+struct Page {
+    today: String,
+    today_full: String,
+    interview_count: usize,
+    people_count: usize,
+    actions: String,
+    upcoming: String,
+    interviews: String,
+    people: String,
+    problems: String,
+}
+
+impl Page {
+    /// A page with every section shown, for finding where rows go.
+    fn sample(rows: impl Fn(Section) -> String) -> Page {
+        let today = Date::constant(2026, 1, 1);
+        Page {
+            today: today.to_string(),
+            today_full: voice::full_date(today),
+            interview_count: 2,
+            people_count: 2,
+            actions: rows(Section::Actions),
+            upcoming: rows(Section::Upcoming),
+            interviews: rows(Section::Interviews),
+            people: rows(Section::People),
+            problems: rows(Section::Problems),
+        }
+    }
+}
+
+impl<'a> Dashboard<'a> {
+    fn rows(&self, section: Section) -> &[&'a Fragment] {
+        match section {
+            Section::Actions => &self.actions,
+            Section::Upcoming => &self.upcoming,
+            Section::Interviews => &self.interviews,
+            Section::People => &self.people,
+            Section::Problems => &self.problems,
+        }
+    }
+
+    fn html_len(&self) -> usize {
+        Section::ALL.iter().flat_map(|s| self.rows(*s)).map(|f| f.html.as_ref().map_or(0, String::len)).sum()
+    }
+
+    /// The page's context, with `rows(section)` standing for the rows of each section shown.
+    fn page(&self, rows: impl Fn(Section) -> String) -> Page {
+        let shown = |s: Section| if self.rows(s).is_empty() { String::new() } else { rows(s) };
+        Page {
+            today: self.today.to_string(),
+            today_full: voice::full_date(self.today),
+            interview_count: self.interview_count,
+            people_count: self.people.len(),
+            actions: shown(Section::Actions),
+            upcoming: shown(Section::Upcoming),
+            interviews: shown(Section::Interviews),
+            people: shown(Section::People),
+            problems: shown(Section::Problems),
+        }
+    }
+
+    /// The day the dashboard is for, as `YYYY-MM-DD`.
+    pub fn today(&self) -> String {
+        self.today.to_string()
+    }
 }
 
 impl Part {
-    /// The part of a note that can be read.
-    pub fn new(e: &Entry, today: Date, links: &crate::mail::Links) -> Part {
+    /// The part of a note that can be read, with what the build said about it.
+    ///
+    /// # Errors
+    /// When a row template does not render.
+    pub fn new(
+        e: &Entry,
+        today: Date,
+        links: &crate::mail::Links,
+        said: &[Diagnostic],
+        rows: &Rows,
+    ) -> Result<Part, Error> {
         let note = &e.planned.note;
-        let people = note.people.iter().map(|p| person_row(note, p)).collect();
-        let mut part = Part::hashed(row(e), people, actions_for(e, today, links));
-        part.overdue = overdue_warnings(e.planned, today);
-        part
+        let (upcoming, actions): (Vec<Action>, Vec<Action>) =
+            actions(e, today, links).into_iter().partition(|a| a.urgency == "upcoming");
+        let keyed = |section: Section, list: Vec<Action>| -> Result<Vec<(String, Fragment)>, Error> {
+            let keys = list.iter().map(action_key);
+            Ok(keys.zip(rows.render(section, &list)?).collect())
+        };
+        let persons: Vec<PersonRow> = note.people.iter().map(|p| person_row(note, p)).collect();
+        let people_keys = note.people.iter().map(|p| {
+            (
+                (people::name_key(&p.name), note.company.clone().unwrap_or_default().to_lowercase()),
+                note.date.map(|d| d.to_string()),
+            )
+        });
+        let people =
+            people_keys.zip(rows.render(Section::People, &persons)?).map(|((k, last), f)| (k, last, f)).collect();
+        let row = row(e);
+        let key = (row.date.clone(), row.note.clone());
+        let interview = (key, rows.render(Section::Interviews, std::slice::from_ref(&row))?.remove(0));
+        let overdue = overdue_warnings(e.planned, today);
+        let problems = rows.problems(&said.iter().chain(&overdue).collect::<Vec<_>>())?;
+        let mut part = Part {
+            actions: keyed(Section::Actions, actions)?,
+            upcoming: keyed(Section::Upcoming, upcoming)?,
+            interview,
+            people,
+            problems,
+            broken: false,
+            overdue,
+            hash: 0,
+        };
+        part.seal();
+        Ok(part)
     }
 
-    /// The part of a note that cannot be read: a row, so it is not silently missing.
-    pub fn broken(rel: &str) -> Part {
-        Part::hashed(broken_row(rel), Vec::new(), Vec::new())
+    /// The part of a note that cannot be read: a row, so it is not silently missing, and the
+    /// problems that say why.
+    ///
+    /// # Errors
+    /// When a row template does not render.
+    pub fn broken(rel: &str, said: &[Diagnostic], rows: &Rows) -> Result<Part, Error> {
+        let row = broken_row(rel);
+        let key = (row.date.clone(), row.note.clone());
+        let interview = (key, rows.render(Section::Interviews, std::slice::from_ref(&row))?.remove(0));
+        let problems = rows.problems(&said.iter().collect::<Vec<_>>())?;
+        let mut part = Part {
+            actions: Vec::new(),
+            upcoming: Vec::new(),
+            interview,
+            people: Vec::new(),
+            problems,
+            broken: true,
+            overdue: Vec::new(),
+            hash: 0,
+        };
+        part.seal();
+        Ok(part)
     }
 
-    fn hashed(row: Row, people: Vec<PersonRow>, actions: Vec<Action>) -> Part {
-        let mut part = Part { row, people, actions, overdue: Vec::new(), hash: 0 };
-        let mut hash = crate::draft::Fnv::default();
-        hash.write(&serde_json::to_vec(&part).expect("a part serializes: it holds only strings"));
-        part.hash = hash.0;
-        part
-    }
-}
-
-impl Dashboard<'_> {
-    /// A hash of everything the dashboard shows, to skip rendering an unchanged one.
-    pub fn hash(&self, parts_hash: u64) -> u64 {
-        let mut hash = crate::draft::Fnv::default();
-        hash.write(&parts_hash.to_le_bytes());
-        hash.write(self.today.as_bytes());
-        for p in &self.problems {
-            hash.write(p.location.as_bytes());
-            hash.write(p.level.as_bytes());
-            hash.write(p.message.as_bytes());
+    /// Hashes what the part shows and where.
+    fn seal(&mut self) {
+        let mut hash = Fnv::default();
+        let mut add = |key: &str, f: &Fragment| {
+            hash.write(key.as_bytes());
+            hash.write(&[0]);
+            hash.write(f.md.as_bytes());
+            hash.write(&[1]);
+        };
+        for (key, f) in self.actions.iter().chain(&self.upcoming) {
+            add(key, f);
         }
-        hash.0
+        let ((date, note), f) = &self.interview;
+        add(&format!("{date:?}{note}"), f);
+        for ((name, company), last, f) in &self.people {
+            add(&format!("{name}\0{company}\0{last:?}"), f);
+        }
+        for (key, f) in &self.problems {
+            add(&format!("{key:?}"), f);
+        }
+        hash.write(&[u8::from(self.broken)]);
+        self.hash = hash.0;
     }
 }
 
-/// Puts the dashboard together from the parts of every note (in path order) and the problems.
-/// Returns it with a hash of the parts.
-pub fn assemble<'a>(parts: &[&'a Part], problems: &'a [Diagnostic], today: Date) -> (Dashboard<'a>, u64) {
-    let mut hash = crate::draft::Fnv::default();
-    let mut actions = Vec::new();
-    let mut upcoming = Vec::new();
+/// Puts the dashboard together from the parts of every note (in path order) and the problems
+/// found outside them (`extras`), rendering the latter's rows.
+///
+/// # Errors
+/// When a row template does not render.
+pub fn assemble<'a>(parts: &[&'a Part], extras: &'a [(ProblemKey, Fragment)], today: Date) -> Dashboard<'a> {
+    let mut hash = Fnv::default();
+    hash.write(today.to_string().as_bytes());
+    let mut actions: Vec<(&String, &Fragment)> = Vec::new();
+    let mut upcoming: Vec<(&String, &Fragment)> = Vec::new();
+    let mut interviews = Vec::with_capacity(parts.len());
+    let mut problems: Vec<(&ProblemKey, &Fragment)> = Vec::new();
+    let mut directory: BTreeMap<&(String, String), (&Option<String>, &Fragment)> = BTreeMap::new();
     for part in parts {
         hash.write(&part.hash.to_le_bytes());
-        for action in &part.actions {
-            if action.urgency == "upcoming" { upcoming.push(action) } else { actions.push(action) }
+        actions.extend(part.actions.iter().map(|(k, f)| (k, f)));
+        upcoming.extend(part.upcoming.iter().map(|(k, f)| (k, f)));
+        interviews.push((&part.interview.0, &part.interview.1));
+        problems.extend(part.problems.iter().map(|(k, f)| (k, f)));
+        // Everyone met, once per person and company, as of their latest interview.
+        for (key, last, f) in &part.people {
+            match directory.get(key) {
+                Some((existing, _)) if *existing >= last => {}
+                _ => {
+                    directory.insert(key, (last, f));
+                }
+            }
         }
     }
-    actions.sort_by(|a, b| action_order(a, b));
-    upcoming.sort_by(|a, b| action_order(a, b));
-    let mut interviews: Vec<&Row> = parts.iter().map(|p| &p.row).collect();
-    interviews.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.note.cmp(&b.note)));
-    let people = directory(parts);
-    let mut problems: Vec<&Diagnostic> = problems.iter().collect();
-    problems.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    let dashboard = Dashboard {
-        today: today.to_string(),
-        today_full: voice::full_date(today),
-        interview_count: parts.iter().filter(|p| p.row.status.as_deref() != Some(BROKEN)).count(),
-        people_count: people.len(),
-        actions,
-        upcoming,
-        interviews,
-        people,
-        problems: problems
-            .into_iter()
-            .map(|d| Problem { location: d.short_location(), level: d.severity.as_str(), message: &d.message })
-            .collect(),
-    };
-    (dashboard, hash.0)
+    for (key, f) in extras {
+        hash.write(format!("{key:?}").as_bytes());
+        hash.write(f.md.as_bytes());
+        problems.push((key, f));
+    }
+    actions.sort_by(|a, b| a.0.cmp(b.0));
+    upcoming.sort_by(|a, b| a.0.cmp(b.0));
+    interviews.sort_by(|((da, na), _), ((db, nb), _)| db.cmp(da).then_with(|| na.cmp(nb)));
+    problems.sort_by(|a, b| a.0.cmp(b.0));
+    problems.dedup_by(|a, b| a.0 == b.0);
+    Dashboard {
+        today,
+        interview_count: parts.iter().filter(|p| !p.broken).count(),
+        actions: actions.into_iter().map(|(_, f)| f).collect(),
+        upcoming: upcoming.into_iter().map(|(_, f)| f).collect(),
+        interviews: interviews.into_iter().map(|(_, f)| f).collect(),
+        people: directory.into_values().map(|(_, f)| f).collect(),
+        problems: problems.into_iter().map(|(_, f)| f).collect(),
+        hash: hash.0,
+    }
+}
+
+/// Renders the rows of problems found outside any note's part.
+///
+/// # Errors
+/// When the problem template does not render.
+pub fn extra_problems(diagnostics: &[&Diagnostic], rows: &Rows) -> Result<Vec<(ProblemKey, Fragment)>, Error> {
+    rows.problems(diagnostics)
+}
+
+/// The next actions of a note, upcoming ones included.
+pub fn actions(e: &Entry, today: Date, links: &crate::mail::Links) -> Vec<Action> {
+    actions_for(e, today, links)
 }
 
 fn actions_for(e: &Entry, today: Date, links: &crate::mail::Links) -> Vec<Action> {
@@ -328,21 +765,92 @@ fn person_row(note: &crate::model::Note, p: &crate::model::Person) -> PersonRow 
         channel: p.channel.map_or("letter", |c| c.as_str()).to_owned(),
         last_interview: note.date.map(|d| d.to_string()),
         note: note.path.clone(),
-        key: (people::name_key(&p.name), company.to_lowercase()),
         company,
     }
 }
 
-/// Everyone met, once per person and company, as of their latest interview.
-fn directory<'a>(parts: &[&'a Part]) -> Vec<&'a PersonRow> {
-    let mut by_key: BTreeMap<&(String, String), &PersonRow> = BTreeMap::new();
-    for row in parts.iter().flat_map(|p| &p.people) {
-        match by_key.get(&row.key) {
-            Some(existing) if existing.last_interview >= row.last_interview => {}
-            _ => {
-                by_key.insert(&row.key, row);
-            }
-        }
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::config::Config;
+    use crate::pipeline::{self, Loaded};
+    use crate::theme::Theme;
+
+    /// The dashboard of the notes in `dir`, as the theme in `theme` (or the default) renders it:
+    /// its Markdown, its HTML, and whether the HTML was joined from the rows' own.
+    fn dashboard_of(dir: &Path, theme: Option<&Path>) -> (String, String, bool) {
+        let config = Config::resolve(dir, Some("2026-10-27")).unwrap();
+        let renderer = Renderer::new(Theme::new(theme));
+        let layout = Layout::new(&renderer).unwrap();
+        let rows = Rows::new(&renderer, &layout);
+        let found = crate::scan::find(&config.notes_dir, &config.skip);
+        let items = pipeline::run(&found.notes, &config);
+        let parts: Vec<Part> = items
+            .iter()
+            .filter_map(|item| match &item.loaded {
+                Loaded::Note(planned) => {
+                    let mut context = crate::plan::draft_context(planned, &config);
+                    crate::mail::add_links(&renderer, &mut context).unwrap();
+                    let links = crate::mail::Links::of(&context);
+                    let entry = Entry {
+                        planned,
+                        draft: crate::scan::draft_path(&item.rel),
+                        draft_state: Some(State::Generated),
+                    };
+                    Some(Part::new(&entry, config.today, &links, &item.diagnostics, &rows).unwrap())
+                }
+                Loaded::Failed => Some(Part::broken(&item.rel, &item.diagnostics, &rows).unwrap()),
+                Loaded::Skipped(_) => None,
+            })
+            .collect();
+        let refs: Vec<&Part> = parts.iter().collect();
+        let extras = extra_problems(&found.problems.iter().collect::<Vec<_>>(), &rows).unwrap();
+        let d = assemble(&refs, &extras, config.today);
+        let (md, html) = layout.render(&renderer, &d).unwrap();
+        let joined = layout.html(&renderer, &d).is_some();
+        (md, html, joined)
     }
-    by_key.into_values().collect()
+
+    fn repo(rel: &str) -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+    }
+
+    /// The HTML joined from the rows is byte for byte what comrak makes of the whole page.
+    fn joined_html_is_the_whole_page_through_comrak(dir: &Path) {
+        assert!(dir.is_dir(), "{} is expected", dir.display());
+        let (md, html, joined) = dashboard_of(dir, None);
+        assert!(joined, "the default theme's rows can be cut out one by one");
+        assert!(md.lines().filter(|l| l.starts_with("| ") || l.starts_with("- ")).count() > 5, "{md}");
+        assert_eq!(html, crate::render::markdown_to_html(&md));
+    }
+
+    #[test]
+    fn joined_html_is_comrak_html_for_the_example_search() {
+        joined_html_is_the_whole_page_through_comrak(&repo("content"));
+    }
+
+    #[test]
+    fn joined_html_is_comrak_html_for_broken_notes() {
+        joined_html_is_the_whole_page_through_comrak(&repo("tests/fixtures/bad-notes"));
+    }
+
+    #[test]
+    fn joined_html_is_comrak_html_for_real_world_notes() {
+        joined_html_is_the_whole_page_through_comrak(&repo("../shared/corpus/wild"));
+    }
+
+    #[test]
+    fn rows_that_cannot_be_cut_make_the_whole_page_go_through_comrak() {
+        let theme = tempfile::tempdir().unwrap();
+        std::fs::create_dir(theme.path().join("dashboard")).unwrap();
+        // Problems as paragraphs, not list items.
+        std::fs::write(theme.path().join("dashboard/problem.md.j2"), "Problem at {{ location }}: {{ message }}\n")
+            .unwrap();
+        let (md, html, joined) = dashboard_of(&repo("content"), Some(theme.path()));
+        assert!(!joined);
+        assert!(md.contains("Problem at globex/2026-10-14-final.md:13:"), "{md}");
+        assert_eq!(html, crate::render::markdown_to_html(&md));
+    }
 }

@@ -13,6 +13,11 @@ pub const DEFAULT: &[(&str, &str)] = &[
     ("check_in.md.j2", include_str!("../themes/default/check_in.md.j2")),
     ("dashboard.md.j2", include_str!("../themes/default/dashboard.md.j2")),
     ("dashboard.html.j2", include_str!("../themes/default/dashboard.html.j2")),
+    ("dashboard/action.md.j2", include_str!("../themes/default/dashboard/action.md.j2")),
+    ("dashboard/upcoming.md.j2", include_str!("../themes/default/dashboard/upcoming.md.j2")),
+    ("dashboard/interview.md.j2", include_str!("../themes/default/dashboard/interview.md.j2")),
+    ("dashboard/person.md.j2", include_str!("../themes/default/dashboard/person.md.j2")),
+    ("dashboard/problem.md.j2", include_str!("../themes/default/dashboard/problem.md.j2")),
     ("style.css", include_str!("../themes/default/style.css")),
     ("note.md.j2", include_str!("../themes/default/note.md.j2")),
 ];

@@ -48,13 +48,24 @@ fn a_or_an(phrase: String) -> String {
 /// blocks or link definitions, so the HTML is the same, and comrak's syntax tree never holds
 /// more than one section (a 10,000-note dashboard is megabytes of Markdown).
 pub fn markdown_to_html(markdown: &str) -> String {
+    let options = options();
+    let sections: Vec<&str> = sections(markdown).collect();
+    // Sections are independent, so they render on all cores.
+    crate::par::par_map(&sections, |section| comrak::markdown_to_html(section, &options)).concat()
+}
+
+/// Like `markdown_to_html`, on the calling thread: for small pieces, such as a dashboard row.
+pub fn small_markdown_to_html(markdown: &str) -> String {
+    comrak::markdown_to_html(markdown, &options())
+}
+
+/// GitHub-style tables, strikethrough and autolinks; raw HTML omitted (comrak's default).
+fn options() -> comrak::Options<'static> {
     let mut options = comrak::Options::default();
     options.extension.table = true;
     options.extension.strikethrough = true;
     options.extension.autolink = true;
-    let sections: Vec<&str> = sections(markdown).collect();
-    // Sections are independent, so they render on all cores.
-    crate::par::par_map(&sections, |section| comrak::markdown_to_html(section, &options)).concat()
+    options
 }
 
 /// Splits Markdown before every line that starts a level-2 heading.

@@ -70,3 +70,8 @@ fn template_error(name: &str, err: &minijinja::Error) -> Error {
 pub fn markdown_to_html(markdown: &str) -> String {
     filters::markdown_to_html(markdown)
 }
+
+/// Like `markdown_to_html`, on the calling thread, for small pieces such as a dashboard row.
+pub fn small_markdown_to_html(markdown: &str) -> String {
+    filters::small_markdown_to_html(markdown)
+}
