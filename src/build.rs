@@ -580,18 +580,25 @@ impl Session {
     /// Renders the dashboard as Markdown and, through comrak, as HTML, and writes both.
     fn write_dashboard(&self, dashboard: &dashboard::Dashboard, check: bool) -> Result<Vec<Written>, Error> {
         let root = &self.config.notes_dir;
+        let mut trace = crate::trace::Trace::start();
         let layout = self.layout.as_ref().expect("found before any part is made");
-        let (markdown, content) = layout.render(&self.renderer, dashboard)?;
+        let page = layout.render(&self.renderer, dashboard)?;
         let theme = Theme::new(self.config.theme_dir.as_deref());
-        let html = HtmlPage::render(&self.renderer, &theme, &dashboard.today(), &content)?;
-        [(DASHBOARD_MD, markdown), (DASHBOARD_HTML, html)]
+        let (before, after) = HtmlPage::render(&self.renderer, &theme, &dashboard.today())?;
+        let markdown = page.markdown_pieces();
+        let html: Vec<&str> =
+            std::iter::once(before.as_str()).chain(page.html_pieces()).chain(std::iter::once(after.as_str())).collect();
+        trace.mark("dashboard: pages rendered");
+        let written = [(DASHBOARD_MD, markdown), (DASHBOARD_HTML, html)]
             .into_iter()
-            .map(|(rel, bytes)| {
-                let action = write::owned(root, rel, bytes.as_bytes(), check)
+            .map(|(rel, pieces)| {
+                let action = write::owned_pieces(root, rel, &pieces, check)
                     .map_err(|e| Error::Io { path: root.join(rel), source: e })?;
                 Ok(Written { rel: rel.to_owned(), action })
             })
-            .collect()
+            .collect();
+        trace.mark("dashboard: files written");
+        written
     }
 
     /// Removes a draft whose note is gone (unless the user edited it) and forgets its stamp.
@@ -616,10 +623,12 @@ impl Session {
             }
             return Ok(());
         }
+        let mut trace = crate::trace::Trace::start();
         let extras = dashboard::extra_problems(&last.extras.iter().collect::<Vec<_>>(), &self.rows())?;
         let parts: Vec<&dashboard::Part> = self.notes.iter().filter_map(|(_, p)| p.as_ref().map(|(_, p)| p)).collect();
         let context = dashboard::assemble(&parts, &extras, self.config.today);
         let hash = context.hash;
+        trace.mark("dashboard: rows sorted");
         if hash == last.dashboard_hash && !touched {
             for rel in [DASHBOARD_MD, DASHBOARD_HTML] {
                 report.written.push(Written { rel: rel.to_owned(), action: Action::Unchanged });
@@ -980,9 +989,9 @@ struct HtmlPage<'a> {
 }
 
 impl HtmlPage<'_> {
-    /// The page around `content`. The page is rendered around a marker that is then replaced, so
+    /// The page before and after its content. The page is rendered around a marker, so that
     /// megabytes of dashboard are not copied through the template engine.
-    fn render(renderer: &Renderer, theme: &Theme, today: &str, content: &str) -> Result<String, Error> {
+    fn render(renderer: &Renderer, theme: &Theme, today: &str) -> Result<(String, String), Error> {
         const MARKER: &str = "\u{E000}content\u{E000}";
         let css = theme.load("style.css").ok().flatten().unwrap_or_default();
         let page = HtmlPage {
@@ -992,8 +1001,8 @@ impl HtmlPage<'_> {
         };
         let html = renderer.render("dashboard.html.j2", &page)?;
         Ok(match html.find(MARKER) {
-            Some(at) => [&html[..at], content, &html[at + MARKER.len()..]].concat(),
-            None => html,
+            Some(at) => (html[..at].to_owned(), html[at + MARKER.len()..].to_owned()),
+            None => (html, String::new()),
         })
     }
 }

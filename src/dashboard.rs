@@ -325,92 +325,114 @@ impl Layout {
         whole.then_some(cut)
     }
 
-    /// The page: the Markdown, and its HTML.
+    /// The page, as pieces to write: the page template's text around each section's rows.
     ///
     /// # Errors
     /// When the page template does not render.
-    pub fn render(&self, renderer: &Renderer, d: &Dashboard) -> Result<(String, String), Error> {
-        let rows = |s: Section| d.rows(s);
-        let skeleton = renderer.render("dashboard.md.j2", &d.page(|s| s.marker()))?;
-        let markdown = fill(&skeleton, |s| {
-            let rows = rows(s);
-            let mut md = String::with_capacity(rows.iter().map(|f| f.md.len() + 1).sum());
-            for (i, f) in rows.iter().enumerate() {
-                if i > 0 {
-                    md.push('\n');
-                }
-                md.push_str(&f.md);
-            }
-            md
-        });
+    pub fn render<'d>(&self, renderer: &Renderer, d: &'d Dashboard<'d>) -> Result<Rendered<'d>, Error> {
+        let markdown = renderer.render("dashboard.md.j2", &d.page(|s| s.marker()))?;
+        let cuts = Section::ALL
+            .iter()
+            .filter_map(|s| markdown.find(&s.marker()).map(|at| (at, at + s.marker().len(), *s)))
+            .collect::<Vec<_>>();
+        let mut page = Rendered { d, markdown, md_cuts: sorted(cuts), html: String::new(), html_cuts: Vec::new() };
         let trace = crate::trace::Trace::start();
-        let html = match self.html(renderer, d).transpose()? {
-            Some(html) => {
+        match self.cut_html(renderer, d)? {
+            Some((html, cuts)) => {
                 trace.note("dashboard html: joined from the rows");
-                html
+                (page.html, page.html_cuts) = (html, cuts);
             }
             None => {
                 trace.note("dashboard html: the whole page through comrak");
-                crate::render::markdown_to_html(&markdown)
+                page.html = crate::render::markdown_to_html(&page.markdown_pieces().concat());
             }
-        };
-        Ok((markdown, html))
+        }
+        Ok(page)
     }
 
-    /// The page's HTML from the rows' own, when every row has it and the page can be cut.
-    fn html(&self, renderer: &Renderer, d: &Dashboard) -> Option<Result<String, Error>> {
+    /// comrak's HTML of the page with one placeholder row per section, and where each section's
+    /// rows go in it; `None` when some row has no HTML of its own or the page cannot be cut.
+    fn cut_html(&self, renderer: &Renderer, d: &Dashboard) -> Result<Option<(String, Cuts)>, Error> {
         let all_cut = Section::ALL.iter().all(|s| d.rows(*s).iter().all(|f| f.html.is_some()));
         if !all_cut {
-            return None;
+            return Ok(None);
         }
         // One placeholder row per section, shaped as its rows, shows where they go.
         let placeholder = |s: Section| match self.shape(s) {
             Shape::Table(_) => format!("| {} |", s.marker()),
             _ => format!("- {}", s.marker()),
         };
-        let skeleton = match renderer.render("dashboard.md.j2", &d.page(placeholder)) {
-            Ok(page) => crate::render::markdown_to_html(&page),
-            Err(e) => return Some(Err(e)),
-        };
-        let mut out = String::with_capacity(skeleton.len() + d.html_len());
-        let mut rest = skeleton.as_str();
+        let html = crate::render::markdown_to_html(&renderer.render("dashboard.md.j2", &d.page(placeholder))?);
+        let mut cuts = Vec::new();
         for s in Section::ALL {
-            let rows = d.rows(s);
-            if rows.is_empty() {
+            if d.rows(s).is_empty() {
                 continue;
             }
             let (open, close) = match self.shape(s) {
                 Shape::Table(_) => ("<tr>", "</tr>\n"),
                 _ => ("<li>", "</li>\n"),
             };
-            let at = rest.find(&s.marker())?;
-            let start = rest[..at].rfind(open)?;
-            let end = at + rest[at..].find(close)? + close.len();
-            out.push_str(&rest[..start]);
-            for f in rows {
-                out.push_str(f.html.as_deref().expect("checked above"));
-            }
-            rest = &rest[end..];
+            let Some(at) = html.find(&s.marker()) else { return Ok(None) };
+            let (Some(start), Some(end)) = (html[..at].rfind(open), html[at..].find(close)) else { return Ok(None) };
+            cuts.push((start, at + end + close.len(), s));
         }
-        out.push_str(rest);
-        Some(Ok(out))
+        let cuts = sorted(cuts);
+        let overlapping = cuts.windows(2).any(|w| w[0].1 > w[1].0);
+        Ok((!overlapping).then_some((html, cuts)))
     }
 }
 
-/// `page` with each section's marker replaced by `rows(section)`.
-fn fill(page: &str, rows: impl Fn(Section) -> String) -> String {
-    let mut found: Vec<(usize, Section)> =
-        Section::ALL.iter().filter_map(|s| page.find(&s.marker()).map(|at| (at, *s))).collect();
-    found.sort_by_key(|(at, _)| *at);
-    let mut out = String::new();
-    let mut from = 0;
-    for (at, s) in found {
-        out.push_str(&page[from..at]);
-        out.push_str(&rows(s));
-        from = at + s.marker().len();
+/// Where each section's rows go in a page: the byte range they replace.
+type Cuts = Vec<(usize, usize, Section)>;
+
+fn sorted(mut cuts: Cuts) -> Cuts {
+    cuts.sort_by_key(|(start, _, _)| *start);
+    cuts
+}
+
+/// The rendered page, kept as the template's text and the rows between, so that megabytes of
+/// rows are written out without being copied into one string first.
+pub struct Rendered<'d> {
+    d: &'d Dashboard<'d>,
+    markdown: String,
+    /// Where each section's marker sits in `markdown`.
+    md_cuts: Cuts,
+    html: String,
+    /// What each section's rows replace in `html`; none when `html` is the whole page.
+    html_cuts: Cuts,
+}
+
+impl Rendered<'_> {
+    /// The Markdown page, in pieces.
+    pub fn markdown_pieces(&self) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut from = 0;
+        for &(start, end, s) in &self.md_cuts {
+            out.push(&self.markdown[from..start]);
+            for (i, f) in self.d.rows(s).iter().enumerate() {
+                if i > 0 {
+                    out.push("\n");
+                }
+                out.push(f.md.as_str());
+            }
+            from = end;
+        }
+        out.push(&self.markdown[from..]);
+        out
     }
-    out.push_str(&page[from..]);
-    out
+
+    /// The page's HTML, in pieces.
+    pub fn html_pieces(&self) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut from = 0;
+        for &(start, end, s) in &self.html_cuts {
+            out.push(&self.html[from..start]);
+            out.extend(self.d.rows(s).iter().map(|f| f.html.as_deref().expect("cut only when every row has HTML")));
+            from = end;
+        }
+        out.push(&self.html[from..]);
+        out
+    }
 }
 
 /// The dashboard put together: its rows in order, borrowed from the parts.
@@ -467,10 +489,6 @@ impl<'a> Dashboard<'a> {
             Section::People => &self.people,
             Section::Problems => &self.problems,
         }
-    }
-
-    fn html_len(&self) -> usize {
-        Section::ALL.iter().flat_map(|s| self.rows(*s)).map(|f| f.html.as_ref().map_or(0, String::len)).sum()
     }
 
     /// The page's context, with `rows(section)` standing for the rows of each section shown.
@@ -603,21 +621,15 @@ pub fn assemble<'a>(parts: &[&'a Part], extras: &'a [(ProblemKey, Fragment)], to
     let mut upcoming: Vec<(&String, &Fragment)> = Vec::new();
     let mut interviews = Vec::with_capacity(parts.len());
     let mut problems: Vec<(&ProblemKey, &Fragment)> = Vec::new();
-    let mut directory: BTreeMap<&(String, String), (&Option<String>, &Fragment)> = BTreeMap::new();
+    let mut people: Vec<Met> = Vec::new();
     for part in parts {
         hash.write(&part.hash.to_le_bytes());
         actions.extend(part.actions.iter().map(|(k, f)| (k, f)));
         upcoming.extend(part.upcoming.iter().map(|(k, f)| (k, f)));
         interviews.push((&part.interview.0, &part.interview.1));
         problems.extend(part.problems.iter().map(|(k, f)| (k, f)));
-        // Everyone met, once per person and company, as of their latest interview.
         for (key, last, f) in &part.people {
-            match directory.get(key) {
-                Some((existing, _)) if *existing >= last => {}
-                _ => {
-                    directory.insert(key, (last, f));
-                }
-            }
+            people.push((key, last, people.len(), f));
         }
     }
     for (key, f) in extras {
@@ -625,22 +637,30 @@ pub fn assemble<'a>(parts: &[&'a Part], extras: &'a [(ProblemKey, Fragment)], to
         hash.write(f.md.as_bytes());
         problems.push((key, f));
     }
-    actions.sort_by(|a, b| a.0.cmp(b.0));
-    upcoming.sort_by(|a, b| a.0.cmp(b.0));
-    interviews.sort_by(|((da, na), _), ((db, nb), _)| db.cmp(da).then_with(|| na.cmp(nb)));
-    problems.sort_by(|a, b| a.0.cmp(b.0));
+    // Keys are unique but for problems said twice, so unstable sorts give one order.
+    actions.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    upcoming.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    interviews.sort_unstable_by(|((da, na), _), ((db, nb), _)| db.cmp(da).then_with(|| na.cmp(nb)));
+    problems.sort_unstable_by(|a, b| a.0.cmp(b.0));
     problems.dedup_by(|a, b| a.0 == b.0);
+    // Everyone met, once per person and company, as of their latest interview (the first such
+    // row in path order).
+    people.sort_unstable_by(|a, b| a.0.cmp(b.0).then_with(|| b.1.cmp(a.1)).then_with(|| a.2.cmp(&b.2)));
+    people.dedup_by(|later, first| later.0 == first.0);
     Dashboard {
         today,
         interview_count: parts.iter().filter(|p| !p.broken).count(),
         actions: actions.into_iter().map(|(_, f)| f).collect(),
         upcoming: upcoming.into_iter().map(|(_, f)| f).collect(),
         interviews: interviews.into_iter().map(|(_, f)| f).collect(),
-        people: directory.into_values().map(|(_, f)| f).collect(),
+        people: people.into_iter().map(|(_, _, _, f)| f).collect(),
         problems: problems.into_iter().map(|(_, f)| f).collect(),
         hash: hash.0,
     }
 }
+
+/// A person's row in the directory: who, the interview's date, its place in path order.
+type Met<'a> = (&'a (String, String), &'a Option<String>, usize, &'a Fragment);
 
 /// Renders the rows of problems found outside any note's part.
 ///
@@ -808,9 +828,9 @@ mod tests {
         let refs: Vec<&Part> = parts.iter().collect();
         let extras = extra_problems(&found.problems.iter().collect::<Vec<_>>(), &rows).unwrap();
         let d = assemble(&refs, &extras, config.today);
-        let (md, html) = layout.render(&renderer, &d).unwrap();
-        let joined = layout.html(&renderer, &d).is_some();
-        (md, html, joined)
+        let page = layout.render(&renderer, &d).unwrap();
+        let joined = layout.cut_html(&renderer, &d).unwrap().is_some();
+        (page.markdown_pieces().concat(), page.html_pieces().concat(), joined)
     }
 
     fn repo(rel: &str) -> std::path::PathBuf {
@@ -839,6 +859,26 @@ mod tests {
     #[test]
     fn joined_html_is_comrak_html_for_real_world_notes() {
         joined_html_is_the_whole_page_through_comrak(&repo("../shared/corpus/wild"));
+    }
+
+    #[test]
+    fn the_directory_lists_each_person_once_per_company_as_of_their_latest_interview() {
+        let dir = tempfile::tempdir().unwrap();
+        let note = |rel: &str, company: &str, date: &str, title: &str| {
+            let text =
+                format!("---\ncompany: {company}\ndate: {date}\ninterviewers:\n  - Dr. Ana Souza, {title}\n---\n");
+            std::fs::create_dir_all(dir.path().join(rel).parent().unwrap()).unwrap();
+            std::fs::write(dir.path().join(rel), text).unwrap();
+        };
+        note("a/1.md", "Acme", "2026-10-01", "Staff Engineer");
+        note("a/2.md", "ACME", "2026-10-09", "Engineering Manager");
+        note("a/3.md", "Acme", "2026-10-05", "Principal Engineer");
+        note("b/1.md", "Globex", "2026-10-02", "CTO");
+        let (md, _, _) = dashboard_of(dir.path(), None);
+        let people: Vec<&str> = md.lines().filter(|l| l.starts_with("| Dr. Ana Souza")).collect();
+        assert_eq!(people.len(), 2, "{md}");
+        assert!(people[0].contains("Engineering Manager") && people[0].contains("2026-10-09"), "{md}");
+        assert!(people[1].contains("CTO") && people[1].contains("Globex"), "{md}");
     }
 
     #[test]

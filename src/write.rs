@@ -55,6 +55,62 @@ pub fn owned(root: &Path, rel: &str, bytes: &[u8], check: bool) -> std::io::Resu
     }
 }
 
+/// Writes a file followup owns outright, given in pieces, without joining them first.
+///
+/// # Errors
+/// When the file cannot be read or written.
+pub fn owned_pieces(root: &Path, rel: &str, pieces: &[&str], check: bool) -> std::io::Result<Action> {
+    let path = root.join(rel);
+    let action = match same_as(&path, pieces)? {
+        Some(true) => return Ok(Action::Unchanged),
+        Some(false) => Action::Updated,
+        None => Action::Created,
+    };
+    if !check {
+        let len = pieces.iter().map(|p| p.len()).sum::<usize>();
+        atomic_write_buffered(&path, len.min(1 << 20), |w| pieces.iter().try_for_each(|p| w.write_all(p.as_bytes())))?;
+    }
+    Ok(action)
+}
+
+/// Whether the file at `path` holds exactly `pieces`, read a block at a time; `None` when
+/// there is no file.
+fn same_as(path: &Path, pieces: &[&str]) -> std::io::Result<Option<bool>> {
+    use std::io::Read as _;
+    let mut file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let len: usize = pieces.iter().map(|p| p.len()).sum();
+    if file.metadata()?.len() != len as u64 {
+        return Ok(Some(false));
+    }
+    let mut block = vec![0; 1 << 16];
+    let mut wanted = pieces.iter().map(|p| p.as_bytes()).filter(|p| !p.is_empty());
+    let mut pending: &[u8] = &[];
+    loop {
+        let n = file.read(&mut block)?;
+        if n == 0 {
+            return Ok(Some(pending.is_empty() && wanted.next().is_none()));
+        }
+        let mut read = &block[..n];
+        while !read.is_empty() {
+            if pending.is_empty() {
+                match wanted.next() {
+                    Some(next) => pending = next,
+                    None => return Ok(Some(false)),
+                }
+            }
+            let k = pending.len().min(read.len());
+            if pending[..k] != read[..k] {
+                return Ok(Some(false));
+            }
+            (pending, read) = (&pending[k..], &read[k..]);
+        }
+    }
+}
+
 /// Removes the draft of a note that is gone, unless the user has edited it.
 ///
 /// # Errors
@@ -109,11 +165,21 @@ pub fn atomic_write_with(
     path: &Path,
     fill: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
+    atomic_write_buffered(path, 8 << 10, fill)
+}
+
+/// Like `atomic_write_with`, through a buffer of `capacity` bytes: large files written in many
+/// small pieces take few system calls.
+fn atomic_write_buffered(
+    path: &Path,
+    capacity: usize,
+    fill: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = dir.join(format!(".{name}.{}.followup-tmp", std::process::id()));
     let result = (|| {
-        let mut file = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
+        let mut file = std::io::BufWriter::with_capacity(capacity, std::fs::File::create(&tmp)?);
         fill(&mut file)?;
         file.into_inner().map_err(std::io::IntoInnerError::into_error)?;
         std::fs::rename(&tmp, path)
@@ -142,6 +208,24 @@ mod tests {
         assert_eq!(draft(root, "a.followup.md", &v1, false).unwrap(), Action::Kept);
         assert_eq!(remove_draft(root, "a.followup.md", false).unwrap(), Action::Kept);
         assert_eq!(std::fs::read_to_string(root.join("a.followup.md")).unwrap(), edited);
+    }
+
+    #[test]
+    fn pieces_are_compared_and_written_as_one_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = "x".repeat(100_000);
+        let whole = ["a", "", &big, "bc"].concat();
+        assert_eq!(owned_pieces(dir.path(), "f.md", &["a", "", &big, "bc"], false).unwrap(), Action::Created);
+        assert_eq!(std::fs::read_to_string(dir.path().join("f.md")).unwrap(), whole);
+        let split = [&whole[..70_000], "", &whole[70_000..]];
+        assert_eq!(owned_pieces(dir.path(), "f.md", &split, false).unwrap(), Action::Unchanged);
+        let early = whole.replacen('x', "y", 1);
+        let late = whole.replace("bc", "bd");
+        for other in [early.as_str(), late.as_str(), &whole[1..]] {
+            assert_eq!(owned_pieces(dir.path(), "f.md", &[other], true).unwrap(), Action::Updated);
+        }
+        assert_eq!(owned_pieces(dir.path(), "f.md", &[&late], false).unwrap(), Action::Updated);
+        assert_eq!(std::fs::read_to_string(dir.path().join("f.md")).unwrap(), late);
     }
 
     #[test]
