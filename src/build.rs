@@ -138,6 +138,8 @@ pub struct Session {
     dirty: bool,
     /// Where the theme's dashboard page puts each section's rows; found on first use.
     layout: Option<dashboard::Layout>,
+    /// True when `notes` was made on worker threads since the last `rehome`.
+    made_by_workers: bool,
 }
 
 /// What the last build left on disk, and what it was made with.
@@ -197,6 +199,7 @@ impl Session {
             loaded: false,
             dirty: false,
             layout: None,
+            made_by_workers: false,
         }
     }
 
@@ -778,6 +781,23 @@ impl Session {
         });
         self.manifest = None;
         self.dirty = true;
+        self.made_by_workers = true;
+    }
+
+    /// Copies what the last full build keeps in memory to the calling thread's allocations, for
+    /// a session that lives on (the watcher).
+    ///
+    /// A full build makes each note's data on worker threads, and glibc serves each thread from
+    /// an arena of its own. When a save later replaces a note's data, the watcher's thread frees
+    /// the old data into a worker's arena, where it allocates nothing: resident memory grew by
+    /// the size of a note's data (about 6.5 KiB) the first time each note was saved. Copied here
+    /// once, the data is freed and made again in the same arena, and memory stays flat
+    /// (BENCHMARKS.md).
+    pub fn rehome(&mut self) {
+        if std::mem::take(&mut self.made_by_workers) {
+            let copy: Vec<_> = self.notes.iter().map(|(c, p)| (c.clone(), p.clone())).collect();
+            self.notes = copy;
+        }
     }
 
     /// The warnings of the last build, sorted: what each note said, and the check-ins overdue.

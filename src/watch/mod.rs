@@ -63,6 +63,16 @@ impl Guard {
     }
 }
 
+/// What the binary asks to be done after each rebuild, once its line is printed: `main.rs`
+/// returns the memory freed by the rebuild to the system (see there), which a library must not
+/// do behind its caller's back.
+static AFTER_REBUILD: std::sync::OnceLock<fn()> = std::sync::OnceLock::new();
+
+/// Sets what to do after each rebuild (once per process).
+pub fn after_rebuild(hook: fn()) {
+    let _ = AFTER_REBUILD.set(hook);
+}
+
 /// Builds, then rebuilds on every change until Ctrl-C or SIGTERM.
 ///
 /// # Errors
@@ -79,6 +89,7 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
     let mut session = Session::open(config);
     let found = scan::find(&paths.notes_dir, &paths.skip);
     let report = session.build(&found, false, options.quiet)?;
+    session.rehome();
     build::print(&report, &paths.notes_dir, false, options.quiet).map_err(stdout_error)?;
     let mut tree = Tree::from_found(found);
     tree.note_writes(&paths.notes_dir, &report.written);
@@ -149,6 +160,7 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
                 .collect();
             session.update(changes, || tree.to_found())
         };
+        session.rehome();
         match result {
             Ok(report) => {
                 tree.note_writes(&paths.notes_dir, &report.written);
@@ -157,6 +169,11 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
                 say(options, &line);
             }
             Err(e) => eprintln!("followup: error: {e}"),
+        }
+        if let Some(hook) = AFTER_REBUILD.get() {
+            let mut trace = crate::trace::Trace::start();
+            hook();
+            trace.mark("memory handed back");
         }
     }
     // Stopping: the record is saved so the next `build` starts where this left off. Every write
