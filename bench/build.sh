@@ -4,7 +4,9 @@
 #   bench/build.sh [N ...]        (default: 1000 10000; RUNS=5 runs each, medians reported)
 #
 # For each N: followup cold (fresh copy of the notes, no drafts, no record), followup rebuild with
-# nothing changed, followup with one note changed, and Hugo's cold build of the same notes
+# nothing changed, followup with one note changed (a new line in a note: its draft changes, the
+# dashboard does not), followup with one note changed that the dashboard shows (its status), and
+# Hugo's cold build of the same notes
 # (../shared/tools/anchor_hugo.sh; apt-get install hugo). Wall time and peak memory come from
 # GNU time; each figure is the median of RUNS runs, and the runs of followup and Hugo alternate so
 # that file-system drift hits both alike. Set FOLLOWUP_TRACE=1 to see followup's stage timings.
@@ -44,12 +46,15 @@ for n in "$@"; do
     note=$(find "$work/notes-$n" -name '*.md' ! -name '*.followup.md' ! -name DASHBOARD.md | sort | sed -n 1p)
     echo "- One more thing went well." >> "$note"
     timed "followup one note changed, $n notes" "$bin" build "$work/notes-$n" --today $today --quiet
+    note=$(grep -rl '^status: ' "$work/notes-$n" --include='*.md' | sort | sed -n 2p)
+    sed -i 's/^status: .*/status: on hold/' "$note"
+    timed "followup one status changed, $n notes" "$bin" build "$work/notes-$n" --today $today --quiet
     if $have_hugo; then
       rm -rf "$work/hugo-out-$n"
       (cd "$work/hugo-$n" && timed "hugo cold, $n notes" hugo --quiet -d "$work/hugo-out-$n")
     fi
   done
-  for label in "followup cold, $n notes" "followup unchanged, $n notes" "followup one note changed, $n notes" "hugo cold, $n notes"; do
+  for label in "followup cold, $n notes" "followup unchanged, $n notes" "followup one note changed, $n notes" "followup one status changed, $n notes" "hugo cold, $n notes"; do
     [ -f "$work/$label" ] && median "$label"
   done
 done

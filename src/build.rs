@@ -37,7 +37,7 @@ impl Report {
             .generated
             .iter()
             .map(|rel| Written { rel: rel.clone(), action: Action::Unchanged })
-            .chain(m.kept.iter().map(|rel| Written { rel: rel.clone(), action: Action::Kept }))
+            .chain(m.kept.iter().chain(&m.orphans).map(|rel| Written { rel: rel.clone(), action: Action::Kept }))
             .chain(
                 [DASHBOARD_MD, DASHBOARD_HTML]
                     .iter()
@@ -151,8 +151,8 @@ struct Last {
     /// Every draft on disk after the build, by path.
     drafts: BTreeMap<String, Stamp>,
     counts: cache::Counts,
-    /// Problems found outside any note (unreadable folders, drafts kept without their note).
-    extras: Vec<Diagnostic>,
+    /// Problems the scan found outside any note (unreadable folders).
+    scan_problems: Vec<Diagnostic>,
 }
 
 /// A change the watcher saw: a note's path, the note now (`None` when it is gone), and the stamp
@@ -351,7 +351,7 @@ impl Session {
         report.written.sort_by(|a, b| a.rel.cmp(&b.rel));
         trace.mark("dashboard write");
         if !check {
-            self.remember(found, items, parts, &report, dashboard_hash, extras);
+            self.remember(found, items, parts, &report, dashboard_hash);
             trace.mark("record");
         }
         Ok(report)
@@ -388,7 +388,11 @@ impl Session {
         let drafts_then: HashMap<&str, Stamp> = m.drafts.iter().map(|(rel, s)| (rel.as_str(), *s)).collect();
         let drafts_now: HashMap<&str, Stamp> = found.drafts.iter().map(|e| (e.rel.as_str(), e.stamp())).collect();
         let gone = m.notes.iter().any(|r| !live.contains(r.rel.as_str()));
-        let orphans = found.drafts.iter().any(|d| !live.contains(scan::note_of_draft(&d.rel).as_str()));
+        // A draft without its note is fine when it is one the record kept, as it was.
+        let kept_as_it_was =
+            |d: &Entry| m.orphans.contains(&d.rel) && drafts_then.get(d.rel.as_str()) == Some(&d.stamp());
+        let orphans =
+            found.drafts.iter().any(|d| !live.contains(scan::note_of_draft(&d.rel).as_str()) && !kept_as_it_was(d));
         if gone || orphans {
             return Ok(None);
         }
@@ -627,7 +631,10 @@ impl Session {
             return Ok(());
         }
         let mut trace = crate::trace::Trace::start();
-        let extras = dashboard::extra_problems(&last.extras.iter().collect::<Vec<_>>(), &self.rows())?;
+        let orphans: Vec<Diagnostic> = self.orphans().iter().map(|rel| orphan_warning(rel)).collect();
+        let last = self.last.as_ref().expect("update runs after a build");
+        let extras = last.scan_problems.iter().chain(&orphans).collect::<Vec<_>>();
+        let extras = dashboard::extra_problems(&extras, &self.rows())?;
         let parts: Vec<&dashboard::Part> = self.notes.iter().filter_map(|(_, p)| p.as_ref().map(|(_, p)| p)).collect();
         let context = dashboard::assemble(&parts, &extras, self.config.today);
         let hash = context.hash;
@@ -729,7 +736,6 @@ impl Session {
         parts: Vec<Option<KeyedPart>>,
         report: &Report,
         dashboard_hash: u64,
-        extras: Vec<Diagnostic>,
     ) {
         let root = &self.config.notes_dir;
         let mut drafts = match self.last.take() {
@@ -777,7 +783,7 @@ impl Session {
             dashboard_hash,
             drafts,
             counts: cache::Counts { notes: report.notes, skipped: report.skipped, failed: report.failed },
-            extras,
+            scan_problems: found.problems.clone(),
         });
         self.manifest = None;
         self.dirty = true;
@@ -800,11 +806,30 @@ impl Session {
         }
     }
 
-    /// The warnings of the last build, sorted: what each note said, and the check-ins overdue.
-    fn warnings(&self) -> Vec<&Diagnostic> {
+    /// Drafts on disk whose note is gone (or no longer an interview note): the user edited
+    /// them, or they would have been removed.
+    fn orphans(&self) -> Vec<String> {
+        let Some(last) = &self.last else { return Vec::new() };
+        last.drafts
+            .keys()
+            .filter(|draft| {
+                let note = scan::note_of_draft(draft);
+                match self.notes.binary_search_by(|(c, _)| c.rel.cmp(&note)) {
+                    Ok(i) => matches!(self.notes[i].0.loaded, Loaded::Skipped(_)),
+                    Err(_) => true,
+                }
+            })
+            .cloned()
+            .collect()
+    }
+
+    /// The errors and warnings of the last build, sorted: what each note said, the check-ins
+    /// overdue, what the scan found, and the drafts kept without their note.
+    fn said<'a>(&'a self, orphans: &'a [Diagnostic]) -> Vec<&'a Diagnostic> {
         let notes = self.notes.iter().flat_map(|(c, _)| &c.diagnostics);
         let overdue = self.notes.iter().filter_map(|(_, p)| p.as_ref()).flat_map(|(_, part)| &part.overdue);
-        let mut all: Vec<&Diagnostic> = notes.chain(overdue).filter(|d| !d.is_error()).collect();
+        let scan = self.last.iter().flat_map(|l| &l.scan_problems);
+        let mut all: Vec<&Diagnostic> = notes.chain(overdue).chain(scan).chain(orphans).collect();
         all.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         all.dedup();
         all
@@ -816,7 +841,10 @@ impl Session {
     /// When the folder cannot be written; the build itself is not affected.
     pub fn save(&mut self) -> std::io::Result<()> {
         let Some(last) = self.last.as_ref().filter(|_| self.dirty) else { return Ok(()) };
-        let warnings = self.warnings();
+        let orphans = self.orphans();
+        let orphan_warnings: Vec<Diagnostic> = orphans.iter().map(|rel| orphan_warning(rel)).collect();
+        let said = self.said(&orphan_warnings);
+        let (errors, warnings): (Vec<&Diagnostic>, Vec<&Diagnostic>) = said.into_iter().partition(|d| d.is_error());
         let drafts_of = |state: State| -> Vec<String> {
             self.notes
                 .iter()
@@ -831,10 +859,11 @@ impl Session {
             drafts: last.drafts.iter().map(|(r, s)| (r.clone(), *s)).collect(),
             dashboard: last.dashboard.clone(),
             dashboard_hash: last.dashboard_hash,
-            errors: self.notes.iter().flat_map(|(c, _)| &c.diagnostics).filter(|d| d.is_error()).cloned().collect(),
+            errors: errors.into_iter().cloned().collect(),
             warning_count: warnings.len(),
             counts: last.counts,
             kept: drafts_of(State::Edited),
+            orphans,
             generated: drafts_of(State::Generated),
         };
         let notes: Vec<&cache::Cached> = self.notes.iter().map(|(c, _)| c).collect();
@@ -875,17 +904,20 @@ fn recorded(c: &cache::Cached, part: Option<&dashboard::Part>) -> cache::Recorde
 fn remove_orphan(root: &Path, rel: &str, check: bool, report: &mut Report) -> Result<Action, Error> {
     let action = write::remove_draft(root, rel, check).map_err(|e| Error::Io { path: root.join(rel), source: e })?;
     if action == Action::Kept {
-        report.diagnostics.push(
-            Diagnostic::warning(
-                rel,
-                crate::diagnostic::Position::FILE,
-                "this draft's note is gone, but you edited the draft, so it stays",
-            )
-            .with_help("delete the draft yourself once you no longer need it"),
-        );
+        report.diagnostics.push(orphan_warning(rel));
     }
     report.written.push(Written { rel: rel.to_owned(), action });
     Ok(action)
+}
+
+/// What a build says about a draft kept without its note.
+fn orphan_warning(rel: &str) -> Diagnostic {
+    Diagnostic::warning(
+        rel,
+        crate::diagnostic::Position::FILE,
+        "this draft's note is gone, but you edited the draft, so it stays",
+    )
+    .with_help("delete the draft yourself once you no longer need it")
 }
 
 /// The stamps of `DASHBOARD.md` and `dashboard.html` (`None` for a file that is not there).

@@ -38,14 +38,18 @@ fn a_broken_or_missing_record_changes_nothing_but_speed() {
     assert_eq!(snapshot_tree(t.path()), before);
 }
 
+/// Every file of a folder with its bytes.
+type Files = Vec<(String, Vec<u8>)>;
+
 /// A copy of the notes folder without the record, built cold: its files, and the report of a
 /// rebuild of it.
-fn cold_build_of(t: &Test) -> (Vec<(String, Vec<u8>)>, String) {
+fn cold_build_of(t: &Test) -> (Files, (String, String)) {
     let cold = Test::new();
     copy_dir(t.path(), cold.path());
     std::fs::remove_dir_all(cold.path().join(".followup")).unwrap();
     cold.run(&["build"]);
-    (snapshot_tree(cold.path()), cold.run(&["build"]).stdout)
+    let again = cold.run(&["build"]);
+    (snapshot_tree(cold.path()), (again.stdout, again.stderr))
 }
 
 #[test]
@@ -87,6 +91,19 @@ fn builds_that_read_only_the_changed_notes_end_where_a_cold_build_does() {
         ),
         ("new company", false, Box::new(|t| replace(t, "globex/screen.md", "Globex", "Globex Corporation"))),
         ("note gone", false, Box::new(|t| std::fs::remove_file(t.path().join("initech/onsite.md")).unwrap())),
+        (
+            "note of an edited draft gone",
+            false,
+            Box::new(|t| std::fs::remove_file(t.path().join("acme/final.md")).unwrap()),
+        ),
+        // The kept draft is as the record left it: a change elsewhere is still read on its own.
+        (
+            "new file beside a kept draft",
+            true,
+            Box::new(|t| {
+                t.write("todo.md", "# To do\n\n- Update the CV.\n");
+            }),
+        ),
     ];
     for (step, few, change) in steps {
         change(&t);
@@ -94,9 +111,18 @@ fn builds_that_read_only_the_changed_notes_end_where_a_cold_build_does() {
         assert_eq!(run.stderr.contains("trace: few notes changed"), few, "{step}: {}", run.stderr);
         let (files, report) = cold_build_of(&t);
         assert_eq!(snapshot_tree(t.path()), files, "{step}");
-        assert_eq!(t.run(&["build"]).stdout, report, "{step}");
+        let again = t.run(&["build"]);
+        assert_eq!((again.stdout, again.stderr), report, "{step}");
     }
-    assert!(t.read("acme/final.followup.md").contains("Hi Ana,"), "the edited draft is never replaced");
+    assert!(t.read("acme/final.followup.md").contains("Hi Ana,"), "the edited draft is never removed");
+    let again = t.run(&["build"]);
+    assert!(again.stdout.contains("acme/final.followup.md: kept"), "{}", again.stdout);
+    assert!(
+        again.stderr.contains("acme/final.followup.md:1:1: warning: this draft's note is gone"),
+        "{}",
+        again.stderr
+    );
+    assert!(t.read("DASHBOARD.md").contains("`acme/final.followup.md` warning: this draft's note is gone"));
 }
 
 #[test]

@@ -280,6 +280,9 @@ fn notes_and_folders_come_go_and_move() {
         w.rebuilds()
     );
     assert_eq!(t.read("acme/final.followup.md"), edited);
+    assert!(wait_until(LIMIT, || t
+        .read("DASHBOARD.md")
+        .contains("`acme/final.followup.md` warning: this draft's note is gone")));
     // A whole folder goes: its unedited draft goes with it.
     std::fs::remove_dir_all(t.path().join("globex")).unwrap();
     assert!(wait_until(LIMIT, || !t.read("DASHBOARD.md").contains("Globex")));
