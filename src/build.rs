@@ -176,7 +176,7 @@ struct Previous<'a> {
 type KeyedPart = (PartKey, dashboard::Part);
 
 /// What a note's dashboard part depends on besides the settings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 struct PartKey {
     stamp: Stamp,
     draft: Option<State>,
@@ -267,10 +267,18 @@ impl Session {
             return Ok(report);
         }
         if !self.loaded {
+            let dir = &self.config.cache_dir;
             let mut notes: Vec<cache::Cached> =
-                cache::load_notes(&self.config.cache_dir, self.manifest.as_ref(), &self.key).into_values().collect();
+                cache::load_notes(dir, self.manifest.as_ref(), &self.key).into_values().collect();
             notes.sort_by(|a, b| a.rel.cmp(&b.rel));
-            self.notes = notes.into_iter().map(|c| (c, None)).collect();
+            let mut parts: HashMap<String, KeyedPart> = cache::load_parts(dir, self.manifest.as_ref(), &self.key);
+            self.notes = notes
+                .into_iter()
+                .map(|c| {
+                    let part = parts.remove(&c.rel);
+                    (c, part)
+                })
+                .collect();
             self.loaded = true;
             trace.mark("load record");
         }
@@ -358,14 +366,15 @@ impl Session {
     }
 
     /// A one-shot build that reads again only the notes whose stamps (or whose drafts' stamps)
-    /// changed since the recorded build, when they are few and the dashboard would show the
-    /// same: the manifest, not the whole record, stands for every other note. `None` when this
-    /// does not apply (then `build` does the work): no usable manifest, many changes, a note
-    /// gone or a draft without its note, or a changed note that shows otherwise on the
-    /// dashboard or says something else than it did.
+    /// changed since the recorded build, when they are few: the manifest, not the whole record,
+    /// stands for every other note, and when the dashboard changes, the rows every other note
+    /// rendered last time are put together with the new ones. `None` when this does not apply
+    /// (then `build` does the work): no usable manifest, many changes, a note gone, a draft
+    /// without its note, a note with a draft that is no longer an interview note, or a record
+    /// whose rows do not match the manifest.
     ///
-    /// Each changed note is first built without writing, to compare; only when all of them
-    /// pass are the drafts written, so a full build that follows starts from the same disk.
+    /// Each changed note is first built without writing, to see whether it applies; only then
+    /// are the drafts written, so a full build that follows starts from the same disk.
     ///
     /// # Errors
     /// Only for problems that stop the whole run: a broken template, an unwritable folder.
@@ -410,26 +419,47 @@ impl Session {
         }
         let empty = cache::said_hash([]);
         self.find_layout()?;
+        // Built without writing: what each changed note shows and says now.
+        let mut probed = Vec::with_capacity(changed.len());
         for (entry, old, on_disk) in &changed {
             let built = self.build_one(entry, None, *on_disk, true)?;
+            if matches!(built.loaded, Loaded::Skipped(_)) && on_disk.is_some() {
+                return Ok(None); // its draft is to be removed, as a full build does
+            }
             let part = part_for(&built, None, today, &self.rows())?;
-            let part = part.as_ref().map(|(_, p)| p);
-            let now = recorded(&cached_of(built, None), part);
-            let same = match old {
-                Some(old) => old.part == now.part && old.said == now.said && old.kind == now.kind,
-                None => now.part == 0 && now.said == empty,
+            let said: Vec<Diagnostic> =
+                built.diagnostics.iter().chain(part.iter().flat_map(|(_, p)| &p.overdue)).cloned().collect();
+            let now = recorded(&cached_of(built, None), part.as_ref().map(|(_, p)| p));
+            let shows_same = match old {
+                Some(old) => old.part == now.part,
+                None => now.part == 0,
             };
-            if !same {
+            let says_same = old.as_ref().map_or(empty, |o| o.said) == now.said;
+            probed.push((part, now, said, shows_same, says_same));
+        }
+        let dashboard_changes = probed.iter().any(|(_, _, _, shows, says)| !shows || !says);
+        let says_otherwise = probed.iter().any(|(_, _, _, _, says)| !says);
+        // The rows of every other note, as the record kept them, when the dashboard changes.
+        let mut kept_parts: HashMap<String, KeyedPart> = HashMap::new();
+        if dashboard_changes {
+            kept_parts = cache::load_parts(&self.config.cache_dir, self.manifest.as_ref(), &self.key);
+            let m = self.manifest.as_ref().expect("checked above");
+            let complete = m.notes.iter().filter(|r| r.part != 0).all(|r| {
+                changed.iter().any(|(e, _, _)| e.rel == r.rel)
+                    || kept_parts.get(&r.rel).is_some_and(|(_, p)| p.hash == r.part)
+            });
+            if !complete {
                 return Ok(None);
             }
         }
 
-        // Every changed note shows and says what it did: build them for real.
+        // Build them for real.
         let mut m = self.manifest.take().expect("checked above");
-        let warnings = if quiet { Vec::new() } else { cache::load_warnings(&self.config.cache_dir) };
         let mut fresh = Vec::with_capacity(changed.len());
+        let mut fresh_parts = Vec::new();
         let mut written = Vec::with_capacity(changed.len());
-        for (entry, old, on_disk) in changed {
+        let mut new_said = Vec::new();
+        for ((entry, old, on_disk), (part, record, said, _, _)) in changed.into_iter().zip(probed) {
             let built = self.build_one(entry, None, on_disk, check)?;
             let draft_rel = scan::draft_path(&entry.rel);
             let stamp = match built.draft {
@@ -452,31 +482,68 @@ impl Session {
                 Some((_, State::Edited)) => m.kept.push(draft_rel),
                 None => {}
             }
-            let kind = cache::Kind::of(&built.loaded);
             if let Some(old) = &old {
                 m.counts.add(old.kind, -1);
             }
-            m.counts.add(kind, 1);
-            let cached = cached_of(built, stamp);
-            let record = cache::Recorded {
-                rel: cached.rel.clone(),
-                stamp: cached.stamp,
-                kind,
-                part: old.as_ref().map_or(0, |o| o.part),
-                said: old.as_ref().map_or(empty, |o| o.said),
-            };
+            m.counts.add(record.kind, 1);
             match m.notes.binary_search_by(|r| r.rel.cmp(&record.rel)) {
                 Ok(i) => m.notes[i] = record,
                 Err(i) => m.notes.insert(i, record),
             }
-            fresh.push(cached);
+            if let Some(part) = part {
+                fresh_parts.push((entry.rel.clone(), part));
+            }
+            new_said.push((entry.rel.clone(), said));
+            fresh.push(cached_of(built, stamp));
         }
         m.generated.sort();
         m.kept.sort();
-        crate::trace::Trace::start().note(&format!("few notes changed: {} read again on their own", fresh.len()));
-        let mut report = Report::from_manifest(&m, warnings);
-        // The changed drafts say what became of them; the others are as the manifest says.
-        for w in written {
+        let mut trace = crate::trace::Trace::start();
+        trace.note(&format!("few notes changed: {} read again on their own", fresh.len()));
+
+        // What the build says: the record's, with the changed notes' own in place of theirs.
+        let mut warnings =
+            if quiet && !says_otherwise { Vec::new() } else { cache::load_warnings(&self.config.cache_dir) };
+        if says_otherwise {
+            let changed_paths: HashSet<&str> = new_said.iter().map(|(rel, _)| rel.as_str()).collect();
+            let (errors, added): (Vec<Diagnostic>, Vec<Diagnostic>) =
+                new_said.iter().flat_map(|(_, said)| said.iter().cloned()).partition(Diagnostic::is_error);
+            m.errors.retain(|d| !changed_paths.contains(d.path.as_str()));
+            m.errors.extend(errors);
+            m.errors.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+            warnings.retain(|d| !changed_paths.contains(d.path.as_str()));
+            warnings.extend(added);
+            warnings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+            warnings.dedup();
+            m.warning_count = warnings.len();
+        }
+
+        // The dashboard, from the kept rows and the new ones.
+        let mut dashboard_written = Vec::new();
+        if dashboard_changes {
+            let mut fresh_by_rel: HashMap<&str, &KeyedPart> =
+                fresh_parts.iter().map(|(rel, part)| (rel.as_str(), part)).collect();
+            let parts: Vec<&dashboard::Part> = m
+                .notes
+                .iter()
+                .filter(|r| r.part != 0)
+                .filter_map(|r| fresh_by_rel.remove(r.rel.as_str()).or_else(|| kept_parts.get(&r.rel)))
+                .map(|(_, part)| part)
+                .collect();
+            let orphans: Vec<Diagnostic> = m.orphans.iter().map(|rel| orphan_warning(rel)).collect();
+            let extras = dashboard::extra_problems(&orphans.iter().collect::<Vec<_>>(), &self.rows())?;
+            let assembled = dashboard::assemble(&parts, &extras, today);
+            trace.mark("dashboard assembled");
+            if assembled.hash != m.dashboard_hash {
+                dashboard_written = self.write_dashboard(&assembled, check)?;
+                m.dashboard_hash = assembled.hash;
+                m.dashboard = dashboard_stamps(&root);
+            }
+        }
+
+        let mut report = Report::from_manifest(&m, if quiet { Vec::new() } else { warnings.clone() });
+        // The changed files say what became of them; the others are as the manifest says.
+        for w in written.into_iter().chain(dashboard_written) {
             match report.written.binary_search_by(|x| x.rel.cmp(&w.rel)) {
                 Ok(i) => report.written[i] = w,
                 Err(i) => report.written.insert(i, w),
@@ -484,7 +551,11 @@ impl Session {
         }
         if !check {
             // The record only saves time: a build that cannot write it still succeeded.
-            let _ = cache::save_few(&self.config.cache_dir, &m, &fresh);
+            let parts: Vec<(&str, &KeyedPart)> = fresh_parts.iter().map(|(rel, p)| (rel.as_str(), p)).collect();
+            let warnings: Vec<&Diagnostic> = warnings.iter().collect();
+            let _ =
+                cache::save_few(&self.config.cache_dir, &m, &fresh, &parts, says_otherwise.then_some(&warnings[..]));
+            trace.mark("record");
         }
         Ok(Some(report))
     }
@@ -867,7 +938,9 @@ impl Session {
             generated: drafts_of(State::Generated),
         };
         let notes: Vec<&cache::Cached> = self.notes.iter().map(|(c, _)| c).collect();
-        cache::save(&self.config.cache_dir, &manifest, &warnings, &notes)?;
+        let parts: Vec<(&str, &KeyedPart)> =
+            self.notes.iter().filter_map(|(c, part)| part.as_ref().map(|p| (c.rel.as_str(), p))).collect();
+        cache::save(&self.config.cache_dir, &manifest, &warnings, &notes, &parts)?;
         self.dirty = false;
         Ok(())
     }

@@ -25,6 +25,10 @@ const WARNINGS: &str = "warnings.json";
 /// Notes read again by one-shot builds since `notes.json` was last written whole: one JSON
 /// record per line, later lines winning. A full build folds it back into `notes.json`.
 const DELTA: &str = "notes.delta.jsonl";
+/// Each note's rendered rows of the dashboard, with what they were made from, so that a
+/// rebuild renders only the rows of the notes that changed. Later lines of the delta win.
+const PARTS: &str = "parts.json";
+const PARTS_DELTA: &str = "parts.delta.jsonl";
 
 /// The small part of the record, read on every build to decide whether anything changed.
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -197,40 +201,89 @@ pub fn load_notes(dir: &Path, manifest: Option<&Manifest>, key: &str) -> HashMap
     notes
 }
 
-/// True when the delta has grown past a quarter of the whole record, so that a full build
-/// should fold it in.
+/// True when a delta has grown past a quarter of its whole record (and past a size that is
+/// quick to read anyway), so that a full build should fold it in.
 pub fn delta_is_large(dir: &Path) -> bool {
     let len = |name| std::fs::metadata(dir.join(name)).map_or(0, |m| m.len());
-    len(DELTA) > len(NOTES) / 4
+    let large = |delta, whole| len(delta) > (len(whole) / 4).max(1 << 20);
+    large(DELTA, NOTES) || large(PARTS_DELTA, PARTS)
+}
+
+/// Reads each note's dashboard rows as last rendered, keyed by path; empty when the record does
+/// not apply. What they were made from travels with them (`T`), to be checked before use.
+pub fn load_parts<T: serde::de::DeserializeOwned>(
+    dir: &Path,
+    manifest: Option<&Manifest>,
+    key: &str,
+) -> HashMap<String, T> {
+    if manifest.is_none_or(|m| m.key != key) {
+        return HashMap::new();
+    }
+    let Ok(bytes) = std::fs::read(dir.join(PARTS)) else { return HashMap::new() };
+    let parts: Vec<(String, T)> = serde_json::from_slice(&bytes).unwrap_or_default();
+    let mut parts: HashMap<String, T> = parts.into_iter().collect();
+    let delta = std::fs::read(dir.join(PARTS_DELTA)).unwrap_or_default();
+    for line in delta.split(|b| *b == b'\n') {
+        if let Ok((rel, part)) = serde_json::from_slice::<(String, T)>(line) {
+            parts.insert(rel, part);
+        }
+    }
+    parts
 }
 
 /// Records the notes a one-shot build read again, then the manifest that says so. The delta is
 /// written first: a manifest is never newer than the records it vouches for.
-pub fn save_few(dir: &Path, manifest: &Manifest, notes: &[Cached]) -> std::io::Result<()> {
-    use std::io::Write as _;
-    let mut lines = Vec::new();
-    for c in notes {
-        serde_json::to_writer(&mut lines, c).map_err(std::io::Error::other)?;
-        lines.push(b'\n');
+pub fn save_few<P: Serialize>(
+    dir: &Path,
+    manifest: &Manifest,
+    notes: &[Cached],
+    parts: &[(&str, P)],
+    warnings: Option<&[&Diagnostic]>,
+) -> std::io::Result<()> {
+    append_lines(&dir.join(DELTA), notes)?;
+    append_lines(&dir.join(PARTS_DELTA), parts)?;
+    if let Some(warnings) = warnings {
+        crate::write::atomic_write_with(&dir.join(WARNINGS), |w| json(w, &warnings))?;
     }
-    let mut file = std::fs::OpenOptions::new().create(true).append(true).open(dir.join(DELTA))?;
-    file.write_all(&lines)?;
     let manifest = serde_json::to_vec(manifest).map_err(std::io::Error::other)?;
     crate::write::atomic_write(&dir.join(MANIFEST), &manifest)
 }
 
+/// Appends one JSON line per item to the file at `path`.
+fn append_lines<T: Serialize>(path: &Path, items: &[T]) -> std::io::Result<()> {
+    use std::io::Write as _;
+    if items.is_empty() {
+        return Ok(());
+    }
+    let mut lines = Vec::new();
+    for item in items {
+        serde_json::to_writer(&mut lines, item).map_err(std::io::Error::other)?;
+        lines.push(b'\n');
+    }
+    std::fs::OpenOptions::new().create(true).append(true).open(path)?.write_all(&lines)
+}
+
 /// Writes the record. Failing to write it costs only speed next time, so errors are returned
 /// for the caller to ignore or report.
-pub fn save(dir: &Path, manifest: &Manifest, warnings: &[&Diagnostic], notes: &[&Cached]) -> std::io::Result<()> {
+pub fn save<P: Serialize>(
+    dir: &Path,
+    manifest: &Manifest,
+    warnings: &[&Diagnostic],
+    notes: &[&Cached],
+    parts: &[(&str, P)],
+) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     let ignore = dir.join(".gitignore");
     if !ignore.exists() {
         crate::write::atomic_write(&ignore, b"# followup's build record: safe to delete, never committed.\n*\n")?;
     }
     crate::write::atomic_write_with(&dir.join(NOTES), |w| json(w, &notes))?;
-    match std::fs::remove_file(dir.join(DELTA)) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
-        _ => {}
+    crate::write::atomic_write_with(&dir.join(PARTS), |w| json(w, &parts))?;
+    for delta in [DELTA, PARTS_DELTA] {
+        match std::fs::remove_file(dir.join(delta)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
     }
     crate::write::atomic_write_with(&dir.join(WARNINGS), |w| json(w, &warnings))?;
     let manifest = serde_json::to_vec(manifest).map_err(std::io::Error::other)?;

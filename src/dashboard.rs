@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 
 use jiff::ToSpan;
 use jiff::civil::Date;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::{Diagnostic, Position};
 use crate::draft::{Fnv, State};
@@ -73,7 +73,7 @@ impl Section {
 
 /// One rendered row: its Markdown (one or more lines, no final newline) and, when the theme's
 /// shapes allow, the HTML comrak makes of it within its section.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Fragment {
     md: String,
     html: Option<String>,
@@ -81,7 +81,7 @@ pub struct Fragment {
 
 /// What one note adds to the dashboard: its rows and the keys that place them. It depends only
 /// on the note, what the build said about it, the state of its draft, today and the theme.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Part {
     /// Next actions (due within the horizon or overdue), by `action_key`.
     actions: Vec<(String, Fragment)>,
