@@ -176,11 +176,34 @@ struct Previous<'a> {
 type KeyedPart = (PartKey, dashboard::Part);
 
 /// What a note's dashboard part depends on besides the settings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct PartKey {
     stamp: Stamp,
     draft: Option<State>,
     today: jiff::civil::Date,
+}
+
+impl crate::codec::Encode for PartKey {
+    fn encode(&self, w: &mut crate::codec::Writer) {
+        let Stamp { size, secs, nanos } = self.stamp;
+        let draft = self.draft.map(|s| u8::from(s == State::Edited));
+        let day = (self.today.year(), self.today.month(), self.today.day());
+        (size, secs, nanos, draft, day).encode(w);
+    }
+}
+
+impl crate::codec::Decode for PartKey {
+    fn decode(r: &mut crate::codec::Reader) -> Option<PartKey> {
+        let (size, secs, nanos, draft, (year, month, day)) = crate::codec::Decode::decode(r)?;
+        let draft = match draft {
+            None => None,
+            Some(0u8) => Some(State::Generated),
+            Some(1) => Some(State::Edited),
+            Some(_) => return None,
+        };
+        let today = jiff::civil::Date::new(year, month, day).ok()?;
+        Some(PartKey { stamp: Stamp { size, secs, nanos }, draft, today })
+    }
 }
 
 impl Session {
@@ -417,6 +440,8 @@ impl Session {
                 changed.push((entry, old, drafts_now.get(draft.as_str()).copied()));
             }
         }
+        let mut trace = crate::trace::Trace::start();
+        trace.mark("few: changes found");
         let empty = cache::said_hash([]);
         self.find_layout()?;
         // Built without writing: what each changed note shows and says now.
@@ -451,6 +476,7 @@ impl Session {
             if !complete {
                 return Ok(None);
             }
+            trace.mark("few: kept rows loaded");
         }
 
         // Build them for real.
@@ -498,7 +524,7 @@ impl Session {
         }
         m.generated.sort();
         m.kept.sort();
-        let mut trace = crate::trace::Trace::start();
+        trace.mark("few: notes built");
         trace.note(&format!("few notes changed: {} read again on their own", fresh.len()));
 
         // What the build says: the record's, with the changed notes' own in place of theirs.

@@ -12,6 +12,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::codec::{Decode, Encode, Reader, Writer};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::draft::{Fnv, State};
@@ -27,8 +28,10 @@ const WARNINGS: &str = "warnings.json";
 const DELTA: &str = "notes.delta.jsonl";
 /// Each note's rendered rows of the dashboard, with what they were made from, so that a
 /// rebuild renders only the rows of the notes that changed. Later lines of the delta win.
-const PARTS: &str = "parts.json";
-const PARTS_DELTA: &str = "parts.delta.jsonl";
+/// Binary (`codec.rs`): a header line, then each note's path and rows.
+const PARTS: &str = "parts.bin";
+const PARTS_DELTA: &str = "parts.delta.bin";
+const PARTS_HEADER: &[u8] = b"followup dashboard rows 1\n";
 
 /// The small part of the record, read on every build to decide whether anything changed.
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -210,30 +213,38 @@ pub fn delta_is_large(dir: &Path) -> bool {
 }
 
 /// Reads each note's dashboard rows as last rendered, keyed by path; empty when the record does
-/// not apply. What they were made from travels with them (`T`), to be checked before use.
-pub fn load_parts<T: serde::de::DeserializeOwned>(
-    dir: &Path,
-    manifest: Option<&Manifest>,
-    key: &str,
-) -> HashMap<String, T> {
+/// not apply. What they were made from travels with them (`T`), to be checked before use. A
+/// delta that ends in a write cut short is read up to there.
+pub fn load_parts<T: Decode>(dir: &Path, manifest: Option<&Manifest>, key: &str) -> HashMap<String, T> {
+    let mut parts = HashMap::new();
     if manifest.is_none_or(|m| m.key != key) {
-        return HashMap::new();
+        return parts;
     }
-    let Ok(bytes) = std::fs::read(dir.join(PARTS)) else { return HashMap::new() };
-    let parts: Vec<(String, T)> = serde_json::from_slice(&bytes).unwrap_or_default();
-    let mut parts: HashMap<String, T> = parts.into_iter().collect();
+    let Ok(bytes) = std::fs::read(dir.join(PARTS)) else { return parts };
+    let Some(body) = bytes.strip_prefix(PARTS_HEADER) else { return parts };
     let delta = std::fs::read(dir.join(PARTS_DELTA)).unwrap_or_default();
-    for line in delta.split(|b| *b == b'\n') {
-        if let Ok((rel, part)) = serde_json::from_slice::<(String, T)>(line) {
+    for bytes in [body, &delta[..]] {
+        let mut r = Reader::new(bytes);
+        while !r.is_empty() {
+            let Some((rel, part)) = <(String, T)>::decode(&mut r) else { break };
             parts.insert(rel, part);
         }
     }
     parts
 }
 
+fn encode_parts<T: Encode>(parts: &[(&str, T)]) -> Vec<u8> {
+    let mut w = Writer::default();
+    for (rel, part) in parts {
+        rel.encode(&mut w);
+        part.encode(&mut w);
+    }
+    w.buf
+}
+
 /// Records the notes a one-shot build read again, then the manifest that says so. The delta is
 /// written first: a manifest is never newer than the records it vouches for.
-pub fn save_few<P: Serialize>(
+pub fn save_few<P: Encode>(
     dir: &Path,
     manifest: &Manifest,
     notes: &[Cached],
@@ -241,7 +252,11 @@ pub fn save_few<P: Serialize>(
     warnings: Option<&[&Diagnostic]>,
 ) -> std::io::Result<()> {
     append_lines(&dir.join(DELTA), notes)?;
-    append_lines(&dir.join(PARTS_DELTA), parts)?;
+    if !parts.is_empty() {
+        use std::io::Write as _;
+        let mut file = std::fs::OpenOptions::new().create(true).append(true).open(dir.join(PARTS_DELTA))?;
+        file.write_all(&encode_parts(parts))?;
+    }
     if let Some(warnings) = warnings {
         crate::write::atomic_write_with(&dir.join(WARNINGS), |w| json(w, &warnings))?;
     }
@@ -265,7 +280,7 @@ fn append_lines<T: Serialize>(path: &Path, items: &[T]) -> std::io::Result<()> {
 
 /// Writes the record. Failing to write it costs only speed next time, so errors are returned
 /// for the caller to ignore or report.
-pub fn save<P: Serialize>(
+pub fn save<P: Encode>(
     dir: &Path,
     manifest: &Manifest,
     warnings: &[&Diagnostic],
@@ -278,7 +293,10 @@ pub fn save<P: Serialize>(
         crate::write::atomic_write(&ignore, b"# followup's build record: safe to delete, never committed.\n*\n")?;
     }
     crate::write::atomic_write_with(&dir.join(NOTES), |w| json(w, &notes))?;
-    crate::write::atomic_write_with(&dir.join(PARTS), |w| json(w, &parts))?;
+    crate::write::atomic_write_with(&dir.join(PARTS), |w| {
+        w.write_all(PARTS_HEADER)?;
+        w.write_all(&encode_parts(parts))
+    })?;
     for delta in [DELTA, PARTS_DELTA] {
         match std::fs::remove_file(dir.join(delta)) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),

@@ -15,8 +15,9 @@ use std::collections::BTreeMap;
 
 use jiff::ToSpan;
 use jiff::civil::Date;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::codec::{Decode, Encode, Reader, Writer};
 use crate::diagnostic::{Diagnostic, Position};
 use crate::draft::{Fnv, State};
 use crate::error::Error;
@@ -73,7 +74,7 @@ impl Section {
 
 /// One rendered row: its Markdown (one or more lines, no final newline) and, when the theme's
 /// shapes allow, the HTML comrak makes of it within its section.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct Fragment {
     md: String,
     html: Option<String>,
@@ -81,7 +82,7 @@ pub struct Fragment {
 
 /// What one note adds to the dashboard: its rows and the keys that place them. It depends only
 /// on the note, what the build said about it, the state of its draft, today and the theme.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct Part {
     /// Next actions (due within the horizon or overdue), by `action_key`.
     actions: Vec<(String, Fragment)>,
@@ -99,6 +100,48 @@ pub struct Part {
     pub overdue: Vec<Diagnostic>,
     /// A hash of all of the above.
     pub hash: u64,
+}
+
+impl Encode for Fragment {
+    fn encode(&self, w: &mut Writer) {
+        (&self.md, &self.html).encode(w);
+    }
+}
+
+impl Decode for Fragment {
+    fn decode(r: &mut Reader) -> Option<Fragment> {
+        let (md, html) = Decode::decode(r)?;
+        Some(Fragment { md, html })
+    }
+}
+
+impl Encode for Part {
+    fn encode(&self, w: &mut Writer) {
+        self.actions.encode(w);
+        self.upcoming.encode(w);
+        self.interview.encode(w);
+        self.people.encode(w);
+        self.problems.encode(w);
+        self.broken.encode(w);
+        // At most a warning or two: JSON is quick enough.
+        serde_json::to_string(&self.overdue).expect("diagnostics serialize").encode(w);
+        self.hash.encode(w);
+    }
+}
+
+impl Decode for Part {
+    fn decode(r: &mut Reader) -> Option<Part> {
+        Some(Part {
+            actions: Decode::decode(r)?,
+            upcoming: Decode::decode(r)?,
+            interview: Decode::decode(r)?,
+            people: Decode::decode(r)?,
+            problems: Decode::decode(r)?,
+            broken: Decode::decode(r)?,
+            overdue: serde_json::from_str(&String::decode(r)?).ok()?,
+            hash: Decode::decode(r)?,
+        })
+    }
 }
 
 /// Where a problem sorts: path, line, column, severity, message.

@@ -7,6 +7,7 @@ pub mod agenda;
 pub mod build;
 pub mod cache;
 pub mod cli;
+pub mod codec;
 pub mod config;
 pub mod dashboard;
 pub mod diagnostic;

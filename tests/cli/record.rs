@@ -27,7 +27,7 @@ fn a_broken_or_missing_record_changes_nothing_but_speed() {
     let t = two_notes();
     t.run(&["build"]);
     let before = snapshot_tree(t.path());
-    for file in ["manifest.json", "notes.json", "warnings.json", "notes.delta.jsonl"] {
+    for file in ["manifest.json", "notes.json", "warnings.json", "notes.delta.jsonl", "parts.bin", "parts.delta.bin"] {
         t.write(&format!(".followup/{file}"), "{ not json");
     }
     t.run(&["build"]);
