@@ -233,13 +233,16 @@ pub fn load_parts<T: Decode>(dir: &Path, manifest: Option<&Manifest>, key: &str)
     parts
 }
 
-fn encode_parts<T: Encode>(parts: &[(&str, T)]) -> Vec<u8> {
-    let mut w = Writer::default();
+/// Writes each note's path and rows to `w`, one note at a time.
+fn write_parts<T: Encode>(w: &mut dyn std::io::Write, parts: &[(&str, T)]) -> std::io::Result<()> {
+    let mut entry = Writer::default();
     for (rel, part) in parts {
-        rel.encode(&mut w);
-        part.encode(&mut w);
+        entry.buf.clear();
+        rel.encode(&mut entry);
+        part.encode(&mut entry);
+        w.write_all(&entry.buf)?;
     }
-    w.buf
+    Ok(())
 }
 
 /// Records the notes a one-shot build read again, then the manifest that says so. The delta is
@@ -254,8 +257,10 @@ pub fn save_few<P: Encode>(
     append_lines(&dir.join(DELTA), notes)?;
     if !parts.is_empty() {
         use std::io::Write as _;
-        let mut file = std::fs::OpenOptions::new().create(true).append(true).open(dir.join(PARTS_DELTA))?;
-        file.write_all(&encode_parts(parts))?;
+        let file = std::fs::OpenOptions::new().create(true).append(true).open(dir.join(PARTS_DELTA))?;
+        let mut file = std::io::BufWriter::new(file);
+        write_parts(&mut file, parts)?;
+        file.flush()?;
     }
     if let Some(warnings) = warnings {
         crate::write::atomic_write_with(&dir.join(WARNINGS), |w| json(w, &warnings))?;
@@ -295,7 +300,7 @@ pub fn save<P: Encode>(
     crate::write::atomic_write_with(&dir.join(NOTES), |w| json(w, &notes))?;
     crate::write::atomic_write_with(&dir.join(PARTS), |w| {
         w.write_all(PARTS_HEADER)?;
-        w.write_all(&encode_parts(parts))
+        write_parts(w, parts)
     })?;
     for delta in [DELTA, PARTS_DELTA] {
         match std::fs::remove_file(dir.join(delta)) {

@@ -191,3 +191,27 @@ fn a_deleted_draft_is_noticed_by_an_otherwise_unchanged_rebuild() {
     t.run(&["build"]);
     assert!(t.exists("globex/screen.followup.md"));
 }
+
+#[test]
+fn check_mode_on_a_few_changed_notes_tells_what_a_full_check_tells_and_writes_nothing() {
+    let t = two_notes();
+    t.run(&["build"]);
+    // One change that only the draft shows, one that the dashboard shows too.
+    t.write("acme/final.md", t.read("acme/final.md").replace("rollout plan", "release plan"));
+    t.write("globex/screen.md", t.read("globex/screen.md").replace("Globex", "Globex Corporation"));
+    let before = snapshot_tree(t.path());
+    let record = std::fs::read(t.path().join(".followup/manifest.json")).unwrap();
+    let few = t.run_traced(&["build", "--check"]);
+    assert!(few.stderr.contains("trace: few notes changed: 2"), "{}", few.stderr);
+    assert_eq!(few.code, 1, "{}", few.stdout);
+    assert_eq!(snapshot_tree(t.path()), before);
+    assert_eq!(std::fs::read(t.path().join(".followup/manifest.json")).unwrap(), record);
+    let full = Test::new();
+    copy_dir(t.path(), full.path());
+    std::fs::remove_dir_all(full.path().join(".followup")).unwrap();
+    let whole = full.run(&["build", "--check"]);
+    assert_eq!(few.stdout, whole.stdout);
+    for file in ["acme/final.followup.md", "globex/screen.followup.md", "DASHBOARD.md", "dashboard.html"] {
+        assert!(few.stdout.contains(&format!("would update {file}")), "{file}: {}", few.stdout);
+    }
+}
