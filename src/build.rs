@@ -20,6 +20,8 @@ use crate::scan::{self, DASHBOARD_HTML, DASHBOARD_MD, Entry, Found, Stamp};
 use crate::theme::Theme;
 use crate::write::{self, Action, Written};
 
+mod few;
+
 /// What a build did.
 #[derive(Debug, Default)]
 pub struct Report {
@@ -386,204 +388,6 @@ impl Session {
             trace.mark("record");
         }
         Ok(report)
-    }
-
-    /// A one-shot build that reads again only the notes whose stamps (or whose drafts' stamps)
-    /// changed since the recorded build, when they are few: the manifest, not the whole record,
-    /// stands for every other note, and when the dashboard changes, the rows every other note
-    /// rendered last time are put together with the new ones. `None` when this does not apply
-    /// (then `build` does the work): no usable manifest, many changes, a note gone, a draft
-    /// without its note, a note with a draft that is no longer an interview note, or a record
-    /// whose rows do not match the manifest.
-    ///
-    /// Each changed note is first built without writing, to see whether it applies; only then
-    /// are the drafts written, so a full build that follows starts from the same disk.
-    ///
-    /// # Errors
-    /// Only for problems that stop the whole run: a broken template, an unwritable folder.
-    pub fn build_few(&mut self, found: &Found, check: bool, quiet: bool) -> Result<Option<Report>, Error> {
-        let root = self.config.notes_dir.clone();
-        let today = self.config.today;
-        let Some(m) = self.manifest.as_ref() else { return Ok(None) };
-        let usable = self.last.is_none()
-            && m.key == self.key
-            && m.today == today.to_string()
-            && found.problems.is_empty()
-            && m.dashboard == dashboard_stamps(&root)
-            && !m.is_current(&self.key, &m.today, found, &m.dashboard)
-            && !cache::delta_is_large(&self.config.cache_dir);
-        if !usable {
-            return Ok(None);
-        }
-        let then: HashMap<&str, &cache::Recorded> = m.notes.iter().map(|r| (r.rel.as_str(), r)).collect();
-        let live: HashSet<&str> = found.notes.iter().map(|e| e.rel.as_str()).collect();
-        let drafts_then: HashMap<&str, Stamp> = m.drafts.iter().map(|(rel, s)| (rel.as_str(), *s)).collect();
-        let drafts_now: HashMap<&str, Stamp> = found.drafts.iter().map(|e| (e.rel.as_str(), e.stamp())).collect();
-        let gone = m.notes.iter().any(|r| !live.contains(r.rel.as_str()));
-        // A draft without its note is fine when it is one the record kept, as it was.
-        let kept_as_it_was =
-            |d: &Entry| m.orphans.contains(&d.rel) && drafts_then.get(d.rel.as_str()) == Some(&d.stamp());
-        let orphans =
-            found.drafts.iter().any(|d| !live.contains(scan::note_of_draft(&d.rel).as_str()) && !kept_as_it_was(d));
-        if gone || orphans {
-            return Ok(None);
-        }
-        let mut changed = Vec::new();
-        for entry in &found.notes {
-            let draft = scan::draft_path(&entry.rel);
-            let old = then.get(entry.rel.as_str()).map(|r| (*r).clone());
-            let draft_moved = drafts_then.get(draft.as_str()) != drafts_now.get(draft.as_str());
-            if old.as_ref().is_none_or(|r| r.stamp != entry.stamp()) || draft_moved {
-                if changed.len() == FEW {
-                    return Ok(None);
-                }
-                changed.push((entry, old, drafts_now.get(draft.as_str()).copied()));
-            }
-        }
-        let mut trace = crate::trace::Trace::start();
-        trace.mark("few: changes found");
-        let empty = cache::said_hash([]);
-        self.find_layout()?;
-        // Built without writing: what each changed note shows and says now.
-        let mut probed = Vec::with_capacity(changed.len());
-        for (entry, old, on_disk) in &changed {
-            let built = self.build_one(entry, None, *on_disk, true)?;
-            if matches!(built.loaded, Loaded::Skipped(_)) && on_disk.is_some() {
-                return Ok(None); // its draft is to be removed, as a full build does
-            }
-            let part = part_for(&built, None, today, &self.rows())?;
-            let said: Vec<Diagnostic> =
-                built.diagnostics.iter().chain(part.iter().flat_map(|(_, p)| &p.overdue)).cloned().collect();
-            let now = recorded(&cached_of(built, None), part.as_ref().map(|(_, p)| p));
-            let shows_same = match old {
-                Some(old) => old.part == now.part,
-                None => now.part == 0,
-            };
-            let says_same = old.as_ref().map_or(empty, |o| o.said) == now.said;
-            probed.push((part, now, said, shows_same, says_same));
-        }
-        let dashboard_changes = probed.iter().any(|(_, _, _, shows, says)| !shows || !says);
-        let says_otherwise = probed.iter().any(|(_, _, _, _, says)| !says);
-        // The rows of every other note, as the record kept them, when the dashboard changes.
-        let mut kept_parts: HashMap<String, KeyedPart> = HashMap::new();
-        if dashboard_changes {
-            kept_parts = cache::load_parts(&self.config.cache_dir, self.manifest.as_ref(), &self.key);
-            let m = self.manifest.as_ref().expect("checked above");
-            let complete = m.notes.iter().filter(|r| r.part != 0).all(|r| {
-                changed.iter().any(|(e, _, _)| e.rel == r.rel)
-                    || kept_parts.get(&r.rel).is_some_and(|(_, p)| p.hash == r.part)
-            });
-            if !complete {
-                return Ok(None);
-            }
-            trace.mark("few: kept rows loaded");
-        }
-
-        // Build them for real.
-        let mut m = self.manifest.take().expect("checked above");
-        let mut fresh = Vec::with_capacity(changed.len());
-        let mut fresh_parts = Vec::new();
-        let mut written = Vec::with_capacity(changed.len());
-        let mut new_said = Vec::new();
-        for ((entry, old, on_disk), (part, record, said, _, _)) in changed.into_iter().zip(probed) {
-            let built = self.build_one(entry, None, on_disk, check)?;
-            let draft_rel = scan::draft_path(&entry.rel);
-            let stamp = match built.draft {
-                Some((Action::Created | Action::Updated, _)) if !check => Stamp::of(&root.join(&draft_rel)),
-                _ => on_disk,
-            };
-            if let Some((action, _)) = built.draft {
-                written.push(Written { rel: draft_rel.clone(), action });
-            }
-            match (m.drafts.binary_search_by(|(rel, _)| rel.cmp(&draft_rel)), stamp) {
-                (Ok(i), Some(stamp)) => m.drafts[i].1 = stamp,
-                (Err(i), Some(stamp)) => m.drafts.insert(i, (draft_rel.clone(), stamp)),
-                (Ok(i), None) => drop(m.drafts.remove(i)),
-                (Err(_), None) => {}
-            }
-            m.generated.retain(|rel| *rel != draft_rel);
-            m.kept.retain(|rel| *rel != draft_rel);
-            match built.draft {
-                Some((_, State::Generated)) => m.generated.push(draft_rel),
-                Some((_, State::Edited)) => m.kept.push(draft_rel),
-                None => {}
-            }
-            if let Some(old) = &old {
-                m.counts.add(old.kind, -1);
-            }
-            m.counts.add(record.kind, 1);
-            match m.notes.binary_search_by(|r| r.rel.cmp(&record.rel)) {
-                Ok(i) => m.notes[i] = record,
-                Err(i) => m.notes.insert(i, record),
-            }
-            if let Some(part) = part {
-                fresh_parts.push((entry.rel.clone(), part));
-            }
-            new_said.push((entry.rel.clone(), said));
-            fresh.push(cached_of(built, stamp));
-        }
-        m.generated.sort();
-        m.kept.sort();
-        trace.mark("few: notes built");
-        trace.note(&format!("few notes changed: {} read again on their own", fresh.len()));
-
-        // What the build says: the record's, with the changed notes' own in place of theirs.
-        let mut warnings =
-            if quiet && !says_otherwise { Vec::new() } else { cache::load_warnings(&self.config.cache_dir) };
-        if says_otherwise {
-            let changed_paths: HashSet<&str> = new_said.iter().map(|(rel, _)| rel.as_str()).collect();
-            let (errors, added): (Vec<Diagnostic>, Vec<Diagnostic>) =
-                new_said.iter().flat_map(|(_, said)| said.iter().cloned()).partition(Diagnostic::is_error);
-            m.errors.retain(|d| !changed_paths.contains(d.path.as_str()));
-            m.errors.extend(errors);
-            m.errors.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-            warnings.retain(|d| !changed_paths.contains(d.path.as_str()));
-            warnings.extend(added);
-            warnings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-            warnings.dedup();
-            m.warning_count = warnings.len();
-        }
-
-        // The dashboard, from the kept rows and the new ones.
-        let mut dashboard_written = Vec::new();
-        if dashboard_changes {
-            let mut fresh_by_rel: HashMap<&str, &KeyedPart> =
-                fresh_parts.iter().map(|(rel, part)| (rel.as_str(), part)).collect();
-            let parts: Vec<&dashboard::Part> = m
-                .notes
-                .iter()
-                .filter(|r| r.part != 0)
-                .filter_map(|r| fresh_by_rel.remove(r.rel.as_str()).or_else(|| kept_parts.get(&r.rel)))
-                .map(|(_, part)| part)
-                .collect();
-            let orphans: Vec<Diagnostic> = m.orphans.iter().map(|rel| orphan_warning(rel)).collect();
-            let extras = dashboard::extra_problems(&orphans.iter().collect::<Vec<_>>(), &self.rows())?;
-            let assembled = dashboard::assemble(&parts, &extras, today);
-            trace.mark("dashboard assembled");
-            if assembled.hash != m.dashboard_hash {
-                dashboard_written = self.write_dashboard(&assembled, check)?;
-                m.dashboard_hash = assembled.hash;
-                m.dashboard = dashboard_stamps(&root);
-            }
-        }
-
-        let mut report = Report::from_manifest(&m, if quiet { Vec::new() } else { warnings.clone() });
-        // The changed files say what became of them; the others are as the manifest says.
-        for w in written.into_iter().chain(dashboard_written) {
-            match report.written.binary_search_by(|x| x.rel.cmp(&w.rel)) {
-                Ok(i) => report.written[i] = w,
-                Err(i) => report.written.insert(i, w),
-            }
-        }
-        if !check {
-            // The record only saves time: a build that cannot write it still succeeded.
-            let parts: Vec<(&str, &KeyedPart)> = fresh_parts.iter().map(|(rel, p)| (rel.as_str(), p)).collect();
-            let warnings: Vec<&Diagnostic> = warnings.iter().collect();
-            let _ =
-                cache::save_few(&self.config.cache_dir, &m, &fresh, &parts, says_otherwise.then_some(&warnings[..]));
-            trace.mark("record");
-        }
-        Ok(Some(report))
     }
 
     /// Rebuilds after changes to a few notes, as the watcher sees them: only those notes are read,
@@ -971,9 +775,6 @@ impl Session {
         Ok(())
     }
 }
-
-/// How many changed notes a one-shot build reads on their own before it builds everything.
-const FEW: usize = 64;
 
 /// What a note yielded, for the record, with the stamp of its draft on disk.
 fn cached_of(built: Built, draft: Option<Stamp>) -> cache::Cached {
