@@ -761,7 +761,6 @@ impl Session {
             dashboard: last.dashboard.clone(),
             dashboard_hash: last.dashboard_hash,
             errors: errors.into_iter().cloned().collect(),
-            warning_count: warnings.len(),
             counts: last.counts,
             kept: drafts_of(State::Edited),
             orphans,

@@ -23,6 +23,9 @@ use crate::theme;
 const MANIFEST: &str = "manifest.json";
 const NOTES: &str = "notes.json";
 const WARNINGS: &str = "warnings.json";
+/// The warnings of notes read again by one-shot builds since: one line per note, its path and
+/// its warnings, in place of what `warnings.json` holds for that path.
+const WARNINGS_DELTA: &str = "warnings.delta.jsonl";
 /// Notes read again by one-shot builds since `notes.json` was last written whole: one JSON
 /// record per line, later lines winning. A full build folds it back into `notes.json`.
 const DELTA: &str = "notes.delta.jsonl";
@@ -52,7 +55,6 @@ pub struct Manifest {
     /// The errors the build reported, to report them again when nothing changed. Warnings,
     /// which can be many, are kept apart and read only when they are to be printed.
     pub errors: Vec<Diagnostic>,
-    pub warning_count: usize,
     pub counts: Counts,
     /// Drafts kept because the user edited them.
     pub kept: Vec<String>,
@@ -182,7 +184,20 @@ impl Manifest {
 
 /// Reads the warnings of the recorded build.
 pub fn load_warnings(dir: &Path) -> Vec<Diagnostic> {
-    std::fs::read(dir.join(WARNINGS)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
+    let mut warnings: Vec<Diagnostic> =
+        std::fs::read(dir.join(WARNINGS)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
+    let delta = std::fs::read(dir.join(WARNINGS_DELTA)).unwrap_or_default();
+    let lines: Vec<(String, Vec<Diagnostic>)> =
+        delta.split(|b| *b == b'\n').filter_map(|line| serde_json::from_slice(line).ok()).collect();
+    if !lines.is_empty() {
+        for (path, said) in lines {
+            warnings.retain(|d| d.path != path);
+            warnings.extend(said);
+        }
+        warnings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        warnings.dedup();
+    }
+    warnings
 }
 
 /// Reads what each note yielded last time, keyed by path; empty when the record does not apply.
@@ -209,7 +224,7 @@ pub fn load_notes(dir: &Path, manifest: Option<&Manifest>, key: &str) -> HashMap
 pub fn delta_is_large(dir: &Path) -> bool {
     let len = |name| std::fs::metadata(dir.join(name)).map_or(0, |m| m.len());
     let large = |delta, whole| len(delta) > (len(whole) / 4).max(1 << 20);
-    large(DELTA, NOTES) || large(PARTS_DELTA, PARTS)
+    large(DELTA, NOTES) || large(PARTS_DELTA, PARTS) || large(WARNINGS_DELTA, WARNINGS)
 }
 
 /// Reads each note's dashboard rows as last rendered, keyed by path; empty when the record does
@@ -252,7 +267,7 @@ pub fn save_few<P: Encode>(
     manifest: &Manifest,
     notes: &[Cached],
     parts: &[(&str, P)],
-    warnings: Option<&[&Diagnostic]>,
+    warnings: &[(&str, Vec<&Diagnostic>)],
 ) -> std::io::Result<()> {
     append_lines(&dir.join(DELTA), notes)?;
     if !parts.is_empty() {
@@ -262,9 +277,7 @@ pub fn save_few<P: Encode>(
         write_parts(&mut file, parts)?;
         file.flush()?;
     }
-    if let Some(warnings) = warnings {
-        crate::write::atomic_write_with(&dir.join(WARNINGS), |w| json(w, &warnings))?;
-    }
+    append_lines(&dir.join(WARNINGS_DELTA), warnings)?;
     let manifest = serde_json::to_vec(manifest).map_err(std::io::Error::other)?;
     crate::write::atomic_write(&dir.join(MANIFEST), &manifest)
 }
@@ -302,13 +315,13 @@ pub fn save<P: Encode>(
         w.write_all(PARTS_HEADER)?;
         write_parts(w, parts)
     })?;
-    for delta in [DELTA, PARTS_DELTA] {
+    crate::write::atomic_write_with(&dir.join(WARNINGS), |w| json(w, &warnings))?;
+    for delta in [DELTA, PARTS_DELTA, WARNINGS_DELTA] {
         match std::fs::remove_file(dir.join(delta)) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
             _ => {}
         }
     }
-    crate::write::atomic_write_with(&dir.join(WARNINGS), |w| json(w, &warnings))?;
     let manifest = serde_json::to_vec(manifest).map_err(std::io::Error::other)?;
     crate::write::atomic_write(&dir.join(MANIFEST), &manifest)
 }

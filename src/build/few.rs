@@ -158,20 +158,20 @@ impl Session {
         trace.note(&format!("few notes changed: {} read again on their own", fresh.len()));
 
         // What the build says: the record's, with the changed notes' own in place of theirs.
-        let mut warnings =
-            if quiet && !says_otherwise { Vec::new() } else { cache::load_warnings(&self.config.cache_dir) };
+        let changed_paths: HashSet<&str> = new_said.iter().map(|(rel, _)| rel.as_str()).collect();
+        let mut warnings = if quiet { Vec::new() } else { cache::load_warnings(&self.config.cache_dir) };
         if says_otherwise {
-            let changed_paths: HashSet<&str> = new_said.iter().map(|(rel, _)| rel.as_str()).collect();
             let (errors, added): (Vec<Diagnostic>, Vec<Diagnostic>) =
                 new_said.iter().flat_map(|(_, said)| said.iter().cloned()).partition(Diagnostic::is_error);
             m.errors.retain(|d| !changed_paths.contains(d.path.as_str()));
             m.errors.extend(errors);
             m.errors.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-            warnings.retain(|d| !changed_paths.contains(d.path.as_str()));
-            warnings.extend(added);
-            warnings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-            warnings.dedup();
-            m.warning_count = warnings.len();
+            if !quiet {
+                warnings.retain(|d| !changed_paths.contains(d.path.as_str()));
+                warnings.extend(added);
+                warnings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+                warnings.dedup();
+            }
         }
 
         // The dashboard, from the kept rows and the new ones.
@@ -197,7 +197,7 @@ impl Session {
             }
         }
 
-        let mut report = Report::from_manifest(&m, if quiet { Vec::new() } else { warnings.clone() });
+        let mut report = Report::from_manifest(&m, warnings);
         // The changed files say what became of them; the others are as the manifest says.
         for w in written.into_iter().chain(dashboard_written) {
             match report.written.binary_search_by(|x| x.rel.cmp(&w.rel)) {
@@ -208,9 +208,13 @@ impl Session {
         if !check {
             // The record only saves time: a build that cannot write it still succeeded.
             let parts: Vec<(&str, &KeyedPart)> = fresh_parts.iter().map(|(rel, p)| (rel.as_str(), p)).collect();
-            let warnings: Vec<&Diagnostic> = warnings.iter().collect();
-            let _ =
-                cache::save_few(&self.config.cache_dir, &m, &fresh, &parts, says_otherwise.then_some(&warnings[..]));
+            // The changed notes' warnings, in place of theirs, when they say something else.
+            let said: Vec<(&str, Vec<&Diagnostic>)> = new_said
+                .iter()
+                .filter(|_| says_otherwise)
+                .map(|(rel, said)| (rel.as_str(), said.iter().filter(|d| !d.is_error()).collect()))
+                .collect();
+            let _ = cache::save_few(&self.config.cache_dir, &m, &fresh, &parts, &said);
             trace.mark("record");
         }
         Ok(Some(report))

@@ -111,6 +111,20 @@ fn builds_that_read_only_the_changed_notes_end_where_a_cold_build_does() {
                 );
             }),
         ),
+        // What a note says changes: the record's warnings follow.
+        (
+            "new warning",
+            true,
+            Box::new(|t| {
+                replace(
+                    t,
+                    "hooli/tech.md",
+                    "[Gavin Belson (CEO)]",
+                    "\n  - name: Gavin Belson\n    email: gavin@hooli.example",
+                );
+            }),
+        ),
+        ("warning gone", true, Box::new(|t| replace(t, "hooli/tech.md", "    email: gavin@hooli.example\n", ""))),
         ("note gone", false, Box::new(|t| std::fs::remove_file(t.path().join("initech/onsite.md")).unwrap())),
         (
             "note of an edited draft gone",
