@@ -31,10 +31,11 @@ const WARNINGS_DELTA: &str = "warnings.delta.jsonl";
 const DELTA: &str = "notes.delta.jsonl";
 /// Each note's rendered rows of the dashboard, with what they were made from, so that a
 /// rebuild renders only the rows of the notes that changed. Later lines of the delta win.
-/// Binary (`codec.rs`): a header line, then each note's path and rows.
+/// Binary (`codec.rs`): a header line, then for each note the length of its entry and the
+/// entry, its path and rows, so that entries can be decoded on all cores.
 const PARTS: &str = "parts.bin";
 const PARTS_DELTA: &str = "parts.delta.bin";
-const PARTS_HEADER: &[u8] = b"followup dashboard rows 1\n";
+const PARTS_HEADER: &[u8] = b"followup dashboard rows 2\n";
 
 /// The small part of the record, read on every build to decide whether anything changed.
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -230,21 +231,30 @@ pub fn delta_is_large(dir: &Path) -> bool {
 /// Reads each note's dashboard rows as last rendered, keyed by path; empty when the record does
 /// not apply. What they were made from travels with them (`T`), to be checked before use. A
 /// delta that ends in a write cut short is read up to there.
-pub fn load_parts<T: Decode>(dir: &Path, manifest: Option<&Manifest>, key: &str) -> HashMap<String, T> {
+pub fn load_parts<T: Decode + Send>(dir: &Path, manifest: Option<&Manifest>, key: &str) -> HashMap<String, T> {
     let mut parts = HashMap::new();
     if manifest.is_none_or(|m| m.key != key) {
         return parts;
     }
+    let mut trace = crate::trace::Trace::start();
     let Ok(bytes) = std::fs::read(dir.join(PARTS)) else { return parts };
+    trace.mark("kept rows read");
     let Some(body) = bytes.strip_prefix(PARTS_HEADER) else { return parts };
     let delta = std::fs::read(dir.join(PARTS_DELTA)).unwrap_or_default();
-    for bytes in [body, &delta[..]] {
-        let mut r = Reader::new(bytes);
-        while !r.is_empty() {
-            let Some((rel, part)) = <(String, T)>::decode(&mut r) else { break };
-            parts.insert(rel, part);
+    let mut entries: Vec<&[u8]> = Vec::new();
+    for mut rest in [body, &delta[..]] {
+        while let Some((len, after)) = rest.split_first_chunk::<4>() {
+            let Some(entry) = after.get(..u32::from_le_bytes(*len) as usize) else { break };
+            entries.push(entry);
+            rest = &after[entry.len()..];
         }
     }
+    let mut trace = crate::trace::Trace::start();
+    let decoded = crate::par::par_map(&entries, |entry| <(String, T)>::decode(&mut Reader::new(entry)));
+    trace.mark("kept rows decoded");
+    // In file order, so that the delta's entries replace the older ones.
+    parts.extend(decoded.into_iter().flatten());
+    trace.mark("kept rows mapped");
     parts
 }
 
@@ -255,6 +265,8 @@ fn write_parts<T: Encode>(w: &mut dyn std::io::Write, parts: &[(&str, T)]) -> st
         entry.buf.clear();
         rel.encode(&mut entry);
         part.encode(&mut entry);
+        let len = u32::try_from(entry.buf.len()).map_err(std::io::Error::other)?;
+        w.write_all(&len.to_le_bytes())?;
         w.write_all(&entry.buf)?;
     }
     Ok(())
