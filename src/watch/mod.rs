@@ -90,6 +90,9 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
     let found = scan::find(&paths.notes_dir, &paths.skip);
     let report = session.build(&found, false, options.quiet)?;
     session.rehome();
+    if let Some(hook) = AFTER_REBUILD.get() {
+        hook();
+    }
     build::print(&report, &paths.notes_dir, false, options.quiet).map_err(stdout_error)?;
     let mut tree = Tree::from_found(found);
     tree.note_writes(&paths.notes_dir, &report.written);
