@@ -105,8 +105,11 @@ fn plural(n: usize, word: &str) -> String {
 /// # Errors
 /// Only for problems that stop the whole run: a broken template, an unwritable folder.
 pub fn build(config: &Config, check: bool, quiet: bool) -> Result<Report, Error> {
+    let mut trace = crate::trace::Trace::start();
     let mut session = Session::open(config.clone());
+    trace.mark("record's manifest read");
     let found = scan::find(&config.notes_dir, &config.skip);
+    trace.mark("folder scanned");
     if let Some(report) = session.build_few(&found, check, quiet)? {
         return Ok(report);
     }
