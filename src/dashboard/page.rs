@@ -1,0 +1,200 @@
+//! The dashboard page around the rows: where the theme's page puts each section's rows, and
+//! its HTML joined from the HTML each row already has, where the page can be cut so.
+
+use super::{Dashboard, Page, Section};
+use crate::error::Error;
+use crate::render::Renderer;
+
+/// How the page lays out each section's rows, found by rendering it once with markers.
+#[derive(Debug)]
+pub struct Layout {
+    shapes: Vec<Shape>,
+}
+
+/// Where a section's rows sit in the page.
+#[derive(Debug)]
+enum Shape {
+    /// Rows of a table: the lines of its head come just before them.
+    Table(String),
+    /// Rows that start a block of their own: list items.
+    Block,
+    /// Anything else: the page's HTML is rendered whole.
+    Unknown,
+}
+
+impl Layout {
+    /// The layout of the theme's page.
+    ///
+    /// # Errors
+    /// When the page template does not render.
+    pub fn new(renderer: &Renderer) -> Result<Layout, Error> {
+        let page = renderer.render("dashboard.md.j2", &Page::sample(|s| s.marker()))?;
+        let shapes = Section::ALL
+            .iter()
+            .map(|s| {
+                let marker = s.marker();
+                let Some(at) = page.find(&marker) else { return Shape::Unknown };
+                if page[..at].contains(&marker) || page[at + marker.len()..].contains(&marker) {
+                    return Shape::Unknown;
+                }
+                let line_start = page[..at].rfind('\n').map_or(0, |i| i + 1);
+                let line_end = page[at..].find('\n').map_or(page.len(), |i| at + i);
+                if line_start != at || line_end != at + marker.len() {
+                    return Shape::Unknown;
+                }
+                let block_start = page[..at].rfind("\n\n").map_or(0, |i| i + 2);
+                let head = &page[block_start..at];
+                if head.is_empty() {
+                    Shape::Block
+                } else if head.lines().all(|l| l.trim_start().starts_with('|')) {
+                    Shape::Table(head.to_owned())
+                } else {
+                    Shape::Unknown
+                }
+            })
+            .collect();
+        Ok(Layout { shapes })
+    }
+
+    fn shape(&self, section: Section) -> &Shape {
+        &self.shapes[Section::ALL.iter().position(|s| *s == section).expect("every section is listed")]
+    }
+
+    /// The HTML of each row of `section`, as comrak renders it within the section; `None` when
+    /// the rows cannot be cut out one by one.
+    pub(super) fn html_rows(&self, section: Section, md: &[String]) -> Option<Vec<String>> {
+        if md.is_empty() {
+            return Some(Vec::new());
+        }
+        if md.iter().any(|row| row.is_empty() || row.contains('\n')) {
+            return None;
+        }
+        let rows = md.join("\n") + "\n";
+        let (html, open, close) = match self.shape(section) {
+            Shape::Table(head) => {
+                let html = crate::render::small_markdown_to_html(&format!("{head}{rows}"));
+                let start = html.find("<tbody>\n")? + "<tbody>\n".len();
+                let end = html.rfind("</tbody>")?;
+                (html[start..end].to_owned(), "<tr>", "</tr>\n")
+            }
+            Shape::Block if md.iter().all(|row| row.starts_with("- ")) => {
+                let html = crate::render::small_markdown_to_html(&rows);
+                let inner = html.strip_prefix("<ul>\n")?.strip_suffix("</ul>\n")?;
+                (inner.to_owned(), "<li>", "</li>\n")
+            }
+            Shape::Block | Shape::Unknown => return None,
+        };
+        let cut: Vec<String> = html.split_inclusive(close).map(str::to_owned).collect();
+        let whole = cut.len() == md.len() && cut.iter().all(|c| c.starts_with(open) && c.ends_with(close));
+        whole.then_some(cut)
+    }
+
+    /// The page, as pieces to write: the page template's text around each section's rows.
+    ///
+    /// # Errors
+    /// When the page template does not render.
+    pub fn render<'d>(&self, renderer: &Renderer, d: &'d Dashboard<'d>) -> Result<Rendered<'d>, Error> {
+        let markdown = renderer.render("dashboard.md.j2", &d.page(|s| s.marker()))?;
+        let cuts = Section::ALL
+            .iter()
+            .filter_map(|s| markdown.find(&s.marker()).map(|at| (at, at + s.marker().len(), *s)))
+            .collect::<Vec<_>>();
+        let mut page = Rendered { d, markdown, md_cuts: sorted(cuts), html: String::new(), html_cuts: Vec::new() };
+        let trace = crate::trace::Trace::start();
+        match self.cut_html(renderer, d)? {
+            Some((html, cuts)) => {
+                trace.note("dashboard html: joined from the rows");
+                (page.html, page.html_cuts) = (html, cuts);
+            }
+            None => {
+                trace.note("dashboard html: the whole page through comrak");
+                page.html = crate::render::markdown_to_html(&page.markdown_pieces().concat());
+            }
+        }
+        Ok(page)
+    }
+
+    /// comrak's HTML of the page with one placeholder row per section, and where each section's
+    /// rows go in it; `None` when some row has no HTML of its own or the page cannot be cut.
+    pub(super) fn cut_html(&self, renderer: &Renderer, d: &Dashboard) -> Result<Option<(String, Cuts)>, Error> {
+        let all_cut = Section::ALL.iter().all(|s| d.rows(*s).iter().all(|f| f.html.is_some()));
+        if !all_cut {
+            return Ok(None);
+        }
+        // One placeholder row per section, shaped as its rows, shows where they go.
+        let placeholder = |s: Section| match self.shape(s) {
+            Shape::Table(_) => format!("| {} |", s.marker()),
+            _ => format!("- {}", s.marker()),
+        };
+        let html = crate::render::markdown_to_html(&renderer.render("dashboard.md.j2", &d.page(placeholder))?);
+        let mut cuts = Vec::new();
+        for s in Section::ALL {
+            if d.rows(s).is_empty() {
+                continue;
+            }
+            let (open, close) = match self.shape(s) {
+                Shape::Table(_) => ("<tr>", "</tr>\n"),
+                _ => ("<li>", "</li>\n"),
+            };
+            let Some(at) = html.find(&s.marker()) else { return Ok(None) };
+            let (Some(start), Some(end)) = (html[..at].rfind(open), html[at..].find(close)) else { return Ok(None) };
+            cuts.push((start, at + end + close.len(), s));
+        }
+        let cuts = sorted(cuts);
+        let overlapping = cuts.windows(2).any(|w| w[0].1 > w[1].0);
+        Ok((!overlapping).then_some((html, cuts)))
+    }
+}
+
+/// Where each section's rows go in a page: the byte range they replace.
+type Cuts = Vec<(usize, usize, Section)>;
+
+fn sorted(mut cuts: Cuts) -> Cuts {
+    cuts.sort_by_key(|(start, _, _)| *start);
+    cuts
+}
+
+/// The rendered page, kept as the template's text and the rows between, so that megabytes of
+/// rows are written out without being copied into one string first.
+pub struct Rendered<'d> {
+    d: &'d Dashboard<'d>,
+    markdown: String,
+    /// Where each section's marker sits in `markdown`.
+    md_cuts: Cuts,
+    html: String,
+    /// What each section's rows replace in `html`; none when `html` is the whole page.
+    html_cuts: Cuts,
+}
+
+impl Rendered<'_> {
+    /// The Markdown page, in pieces.
+    pub fn markdown_pieces(&self) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut from = 0;
+        for &(start, end, s) in &self.md_cuts {
+            out.push(&self.markdown[from..start]);
+            for (i, f) in self.d.rows(s).iter().enumerate() {
+                if i > 0 {
+                    out.push("\n");
+                }
+                out.push(f.md.as_str());
+            }
+            from = end;
+        }
+        out.push(&self.markdown[from..]);
+        out
+    }
+
+    /// The page's HTML, in pieces.
+    pub fn html_pieces(&self) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut from = 0;
+        for &(start, end, s) in &self.html_cuts {
+            out.push(&self.html[from..start]);
+            out.extend(self.d.rows(s).iter().map(|f| f.html.as_deref().expect("cut only when every row has HTML")));
+            from = end;
+        }
+        out.push(&self.html[from..]);
+        out
+    }
+}
