@@ -229,3 +229,65 @@ fn check_mode_on_a_few_changed_notes_tells_what_a_full_check_tells_and_writes_no
         assert!(few.stdout.contains(&format!("would update {file}")), "{file}: {}", few.stdout);
     }
 }
+
+#[test]
+fn random_edits_built_one_by_one_end_where_cold_builds_do() {
+    let generator = crate::support::repo().join("../shared/tools/gen_corpus.py");
+    assert!(generator.is_file(), "the shared tools are expected beside the repository");
+    let t = Test::new();
+    let status = std::process::Command::new("python3")
+        .arg(&generator)
+        .args([t.path().to_str().unwrap(), "40"])
+        .stdout(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    t.run(&["build"]);
+    let notes = |t: &Test| -> Vec<String> {
+        snapshot_tree(t.path())
+            .into_iter()
+            .map(|(rel, _)| rel)
+            .filter(|rel| rel.ends_with(".md") && !rel.ends_with(".followup.md") && rel != "DASHBOARD.md")
+            .collect()
+    };
+    // A small linear congruential generator: the same edits on every run.
+    let mut seed: u64 = 7;
+    let mut next = |n: usize| {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (seed >> 33) as usize % n
+    };
+    let mut few = 0;
+    for round in 0..12 {
+        for _ in 0..=next(2) {
+            let all = notes(&t);
+            let rel = &all[next(all.len())];
+            let text = t.read(rel);
+            let edited = match next(7) {
+                0 => text.replacen("## Highlights\n", &format!("## Highlights\n\n- They liked the plan {round}.\n"), 1),
+                1 => text.replacen("status: ", "status: x", 1),
+                2 => text.replacen("company: ", "company: New ", 1),
+                3 => text.replacen("date: 20", "date: 19", 1),
+                4 => "---\ncompany: [broken\n---\n".to_owned(),
+                5 => {
+                    let draft = rel.replace(".md", ".followup.md");
+                    if t.exists(&draft) {
+                        t.write(&draft, t.read(&draft).replacen("Dear", "Hi", 1));
+                    }
+                    text
+                }
+                _ => {
+                    t.write(&rel.replace(".md", "-again.md"), &text);
+                    text
+                }
+            };
+            t.write(rel, edited);
+        }
+        let run = t.run_traced(&["build"]);
+        few += usize::from(run.stderr.contains("trace: few notes changed"));
+        let (files, report) = cold_build_of(&t);
+        assert_eq!(snapshot_tree(t.path()), files, "round {round}");
+        let again = t.run(&["build"]);
+        assert_eq!((again.stdout, again.stderr), report, "round {round}");
+    }
+    assert!(few >= 9, "most rounds read only the changed notes ({few} of 12)");
+}
