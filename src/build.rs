@@ -145,6 +145,9 @@ pub struct Session {
     layout: Option<dashboard::Layout>,
     /// True when `notes` was made on worker threads since the last `rehome`.
     made_by_workers: bool,
+    /// True when a first build that finds nothing changed may answer from the manifest alone,
+    /// leaving the record on disk; a session that lives on loads it instead.
+    answer_from_manifest: bool,
 }
 
 /// What the last build left on disk, and what it was made with.
@@ -228,7 +231,15 @@ impl Session {
             dirty: false,
             layout: None,
             made_by_workers: false,
+            answer_from_manifest: true,
         }
+    }
+
+    /// Makes the first build load the record even when nothing changed, so that the notes are
+    /// in memory before the first change comes (the watcher's first save is then as quick as
+    /// the others).
+    pub fn stay_in_memory(&mut self) {
+        self.answer_from_manifest = false;
     }
 
     /// The configuration in force.
@@ -285,7 +296,8 @@ impl Session {
         let mut trace = crate::trace::Trace::start();
         let today = self.config.today.to_string();
         let dashboard_stamps = dashboard_stamps(&root);
-        if self.last.is_none()
+        if self.answer_from_manifest
+            && self.last.is_none()
             && let Some(m) =
                 self.manifest.as_ref().filter(|m| m.is_current(&self.key, &today, found, &dashboard_stamps))
         {

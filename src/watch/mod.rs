@@ -87,6 +87,7 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
 
     let mut paths = Paths::new(&config);
     let mut session = Session::open(config);
+    session.stay_in_memory();
     let found = scan::find(&paths.notes_dir, &paths.skip);
     let report = session.build(&found, false, options.quiet)?;
     session.rehome();
