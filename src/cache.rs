@@ -6,6 +6,13 @@
 //! trusted over the notes: a different stamp means the note is read again, and a record that is
 //! missing, unreadable or from another version or configuration is ignored. Deleting the folder
 //! is always safe. It holds a `.gitignore` of its own, so git never sees it.
+//!
+//! Files: `manifest.json` (stamps, and per note hashes of its dashboard rows and of what was
+//! said about it), `notes.json` (what each note yielded), `parts.bin` (each note's rendered
+//! dashboard rows), `warnings.json`. A one-shot build that reads only a few notes appends to
+//! the `*.delta.*` files beside them instead of rewriting the whole record; a full build folds
+//! the deltas back in. Every file is written whole by a rename or appended to, and each is
+//! checked against the notes and the manifest before use, so a write cut short costs only time.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -30,7 +37,7 @@ const WARNINGS_DELTA: &str = "warnings.delta.jsonl";
 /// record per line, later lines winning. A full build folds it back into `notes.json`.
 const DELTA: &str = "notes.delta.jsonl";
 /// Each note's rendered rows of the dashboard, with what they were made from, so that a
-/// rebuild renders only the rows of the notes that changed. Later lines of the delta win.
+/// rebuild renders only the rows of the notes that changed. Later entries of the delta win.
 /// Binary (`codec.rs`): a header line, then for each note the length of its entry and the
 /// entry, its path and rows, so that entries can be decoded on all cores.
 const PARTS: &str = "parts.bin";
