@@ -197,6 +197,7 @@ impl Session {
             }
         }
 
+        trace.mark("few: dashboard done");
         let mut report = Report::from_manifest(&m, warnings);
         // The changed files say what became of them; the others are as the manifest says.
         for w in written.into_iter().chain(dashboard_written) {
