@@ -515,7 +515,7 @@ impl Session {
         let written = [(DASHBOARD_MD, markdown), (DASHBOARD_HTML, html)]
             .into_iter()
             .map(|(rel, pieces)| {
-                let action = write::owned_pieces(root, rel, &pieces, check)
+                let action = write::owned(root, rel, &pieces, check)
                     .map_err(|e| Error::Io { path: root.join(rel), source: e })?;
                 Ok(Written { rel: rel.to_owned(), action })
             })

@@ -42,24 +42,12 @@ pub fn draft(root: &Path, rel: &str, sealed: &str, check: bool) -> std::io::Resu
     }
 }
 
-/// Writes a file followup owns outright (the dashboard).
+/// Writes a file followup owns outright (the dashboard), given in pieces, without joining them
+/// first.
 ///
 /// # Errors
 /// When the file cannot be read or written.
-pub fn owned(root: &Path, rel: &str, bytes: &[u8], check: bool) -> std::io::Result<Action> {
-    let path = root.join(rel);
-    match read_existing(&path)? {
-        Some(old) if old == bytes => Ok(Action::Unchanged),
-        Some(_) => write_new(&path, bytes, check).map(|()| Action::Updated),
-        None => write_new(&path, bytes, check).map(|()| Action::Created),
-    }
-}
-
-/// Writes a file followup owns outright, given in pieces, without joining them first.
-///
-/// # Errors
-/// When the file cannot be read or written.
-pub fn owned_pieces(root: &Path, rel: &str, pieces: &[&str], check: bool) -> std::io::Result<Action> {
+pub fn owned(root: &Path, rel: &str, pieces: &[&str], check: bool) -> std::io::Result<Action> {
     let path = root.join(rel);
     let action = match same_as(&path, pieces)? {
         Some(true) => return Ok(Action::Unchanged),
@@ -215,23 +203,23 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let big = "x".repeat(100_000);
         let whole = ["a", "", &big, "bc"].concat();
-        assert_eq!(owned_pieces(dir.path(), "f.md", &["a", "", &big, "bc"], false).unwrap(), Action::Created);
+        assert_eq!(owned(dir.path(), "f.md", &["a", "", &big, "bc"], false).unwrap(), Action::Created);
         assert_eq!(std::fs::read_to_string(dir.path().join("f.md")).unwrap(), whole);
         let split = [&whole[..70_000], "", &whole[70_000..]];
-        assert_eq!(owned_pieces(dir.path(), "f.md", &split, false).unwrap(), Action::Unchanged);
+        assert_eq!(owned(dir.path(), "f.md", &split, false).unwrap(), Action::Unchanged);
         let early = whole.replacen('x', "y", 1);
         let late = whole.replace("bc", "bd");
         for other in [early.as_str(), late.as_str(), &whole[1..]] {
-            assert_eq!(owned_pieces(dir.path(), "f.md", &[other], true).unwrap(), Action::Updated);
+            assert_eq!(owned(dir.path(), "f.md", &[other], true).unwrap(), Action::Updated);
         }
-        assert_eq!(owned_pieces(dir.path(), "f.md", &[&late], false).unwrap(), Action::Updated);
+        assert_eq!(owned(dir.path(), "f.md", &[&late], false).unwrap(), Action::Updated);
         assert_eq!(std::fs::read_to_string(dir.path().join("f.md")).unwrap(), late);
     }
 
     #[test]
     fn check_mode_writes_nothing() {
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(owned(dir.path(), "x.md", b"x", true).unwrap(), Action::Created);
+        assert_eq!(owned(dir.path(), "x.md", &["x"], true).unwrap(), Action::Created);
         assert!(!dir.path().join("x.md").exists());
     }
 
