@@ -35,29 +35,19 @@ pub struct Report {
 impl Report {
     /// The report of a build that found nothing changed since the recorded one.
     fn from_manifest(m: &cache::Manifest, warnings: Vec<Diagnostic>) -> Report {
-        let mut written: Vec<Written> = m
+        let written = m
             .generated
             .iter()
             .map(|rel| Written { rel: rel.clone(), action: Action::Unchanged })
             .chain(m.kept.iter().chain(&m.orphans).map(|rel| Written { rel: rel.clone(), action: Action::Kept }))
-            .chain(
-                [DASHBOARD_MD, DASHBOARD_HTML]
-                    .iter()
-                    .map(|rel| Written { rel: rel.to_string(), action: Action::Unchanged }),
-            )
             .collect();
-        written.sort_by(|a, b| a.rel.cmp(&b.rel));
-        Report {
-            notes: m.counts.notes,
-            skipped: m.counts.skipped,
-            failed: m.counts.failed,
-            written,
-            diagnostics: {
-                let mut all: Vec<Diagnostic> = m.errors.iter().cloned().chain(warnings).collect();
-                all.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-                all
-            },
-        }
+        let mut diagnostics: Vec<Diagnostic> = m.errors.iter().cloned().chain(warnings).collect();
+        diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        let mut report =
+            Report { notes: m.counts.notes, skipped: m.counts.skipped, failed: m.counts.failed, written, diagnostics };
+        dashboard_unchanged(&mut report);
+        report.written.sort_by(|a, b| a.rel.cmp(&b.rel));
+        report
     }
 
     fn count(&self, action: Action, drafts: bool) -> usize {
@@ -388,9 +378,7 @@ impl Session {
         let dashboard_hash = assembled.as_ref().map_or(recorded_hash, |d| d.hash);
         let unchanged = !dashboard_dirty || (same_setting && recorded_hash == dashboard_hash);
         if unchanged {
-            for rel in [DASHBOARD_MD, DASHBOARD_HTML] {
-                report.written.push(Written { rel: rel.to_owned(), action: Action::Unchanged });
-            }
+            dashboard_unchanged(&mut report);
         } else if let Some(dashboard) = &assembled {
             report.written.extend(self.write_dashboard(dashboard, check)?);
         }
@@ -448,12 +436,7 @@ impl Session {
             let last = self.last.as_mut().expect("checked above");
             match built.draft {
                 Some((action, _)) => {
-                    // The draft's stamp now: a new one after a write, else the one on disk.
-                    let stamp = match action {
-                        Action::Created | Action::Updated => Stamp::of(&root.join(&draft_rel)),
-                        _ => change.draft,
-                    };
-                    if let Some(stamp) = stamp {
+                    if let Some(stamp) = stamp_after(&root, &draft_rel, action, change.draft, false) {
                         last.drafts.insert(draft_rel.clone(), stamp);
                     }
                     report.written.push(Written { rel: draft_rel.clone(), action });
@@ -469,26 +452,14 @@ impl Session {
                 report.diagnostics.extend(part.overdue.iter().cloned());
             }
             let drafts = &self.last.as_ref().expect("checked above").drafts;
-            let draft = built.draft.and_then(|(_, state)| drafts.get(&draft_rel).map(|s| (*s, state)));
-            let cached = cache::Cached {
-                rel: built.rel,
-                stamp: built.stamp,
-                loaded: built.loaded,
-                diagnostics: built.diagnostics,
-                draft,
-                links: built.links,
-            };
+            let cached = cached_of(built, drafts.get(&draft_rel).copied());
             self.notes.insert(index, (cached, part));
         }
         trace.mark("changed notes");
-        let counts = self.notes.iter().fold(cache::Counts::default(), |mut c, (cached, _)| {
-            match cached.loaded {
-                Loaded::Note(_) => c.notes += 1,
-                Loaded::Skipped(_) => c.skipped += 1,
-                Loaded::Failed => c.failed += 1,
-            }
-            c
-        });
+        let mut counts = cache::Counts::default();
+        for (cached, _) in &self.notes {
+            counts.add(cache::Kind::of(&cached.loaded), 1);
+        }
         (report.notes, report.skipped, report.failed) = (counts.notes, counts.skipped, counts.failed);
         self.update_dashboard(&root, dashboard_dirty, &mut report)?;
         let last = self.last.as_mut().expect("checked above");
@@ -541,9 +512,7 @@ impl Session {
         let last = self.last.as_ref().expect("update runs after a build");
         let touched = last.dashboard != stamps;
         if !dirty && !touched {
-            for rel in [DASHBOARD_MD, DASHBOARD_HTML] {
-                report.written.push(Written { rel: rel.to_owned(), action: Action::Unchanged });
-            }
+            dashboard_unchanged(report);
             return Ok(());
         }
         let mut trace = crate::trace::Trace::start();
@@ -556,9 +525,7 @@ impl Session {
         let hash = context.hash;
         trace.mark("dashboard: rows sorted");
         if hash == last.dashboard_hash && !touched {
-            for rel in [DASHBOARD_MD, DASHBOARD_HTML] {
-                report.written.push(Written { rel: rel.to_owned(), action: Action::Unchanged });
-            }
+            dashboard_unchanged(report);
             return Ok(());
         }
         report.written.extend(self.write_dashboard(&context, false)?);
@@ -679,16 +646,8 @@ impl Session {
             .into_iter()
             .zip(parts)
             .map(|(b, part)| {
-                let stamp = b.draft.and_then(|(_, state)| drafts.get(&scan::draft_path(&b.rel)).map(|s| (*s, state)));
-                let cached = cache::Cached {
-                    rel: b.rel,
-                    stamp: b.stamp,
-                    loaded: b.loaded,
-                    diagnostics: b.diagnostics,
-                    draft: stamp,
-                    links: b.links,
-                };
-                (cached, part)
+                let stamp = drafts.get(&scan::draft_path(&b.rel)).copied();
+                (cached_of(b, stamp), part)
             })
             .collect();
         let dashboard = dashboard_stamps(root);
@@ -832,6 +791,22 @@ fn orphan_warning(rel: &str) -> Diagnostic {
         "this draft's note is gone, but you edited the draft, so it stays",
     )
     .with_help("delete the draft yourself once you no longer need it")
+}
+
+/// Reports both dashboard files as unchanged.
+fn dashboard_unchanged(report: &mut Report) {
+    for rel in [DASHBOARD_MD, DASHBOARD_HTML] {
+        report.written.push(Written { rel: rel.to_owned(), action: Action::Unchanged });
+    }
+}
+
+/// The stamp of a draft after a build did `action` to it: a new one when it was written, else
+/// the one it had.
+fn stamp_after(root: &Path, rel: &str, action: Action, before: Option<Stamp>, check: bool) -> Option<Stamp> {
+    match action {
+        Action::Created | Action::Updated if !check => Stamp::of(&root.join(rel)),
+        _ => before,
+    }
 }
 
 /// The stamps of `DASHBOARD.md` and `dashboard.html` (`None` for a file that is not there).

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{KeyedPart, Report, Session, cached_of, dashboard_stamps, orphan_warning, part_for, recorded};
+use super::{KeyedPart, Report, Session, cached_of, dashboard_stamps, orphan_warning, part_for, recorded, stamp_after};
 use crate::cache;
 use crate::dashboard;
 use crate::diagnostic::Diagnostic;
@@ -12,7 +12,7 @@ use crate::draft::State;
 use crate::error::Error;
 use crate::pipeline::Loaded;
 use crate::scan::{self, Entry, Found, Stamp};
-use crate::write::{Action, Written};
+use crate::write::Written;
 
 /// How many changed notes a one-shot build reads on their own before it builds everything.
 const FEW: usize = 64;
@@ -119,8 +119,8 @@ impl Session {
             let built = self.build_one(entry, None, on_disk, check)?;
             let draft_rel = scan::draft_path(&entry.rel);
             let stamp = match built.draft {
-                Some((Action::Created | Action::Updated, _)) if !check => Stamp::of(&root.join(&draft_rel)),
-                _ => on_disk,
+                Some((action, _)) => stamp_after(&root, &draft_rel, action, on_disk, check),
+                None => on_disk,
             };
             if let Some((action, _)) = built.draft {
                 written.push(Written { rel: draft_rel.clone(), action });
