@@ -525,10 +525,6 @@ pub fn extra_problems(diagnostics: &[&Diagnostic], rows: &Rows) -> Result<Vec<(P
 
 /// The next actions of a note, upcoming ones included.
 pub fn actions(e: &Entry, today: Date, links: &crate::mail::Links) -> Vec<Action> {
-    actions_for(e, today, links)
-}
-
-fn actions_for(e: &Entry, today: Date, links: &crate::mail::Links) -> Vec<Action> {
     let note = &e.planned.note;
     let (Some(date), false) = (note.date, is_closed(note.status.as_deref())) else { return Vec::new() };
     if date > today {
