@@ -65,6 +65,9 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     cx.fields(&mut note, &mut people, &doc.body);
     cx.sections(&mut note, &mut people, &doc.body);
     note.people = merge(people);
+    drop_repeats(&mut note.highlights, |h| &h.text);
+    drop_repeats(&mut note.clarifications, |c| c);
+    drop_repeats(&mut note.next_steps, |s| s);
     note.highlights = about(std::mem::take(&mut note.highlights), &note.people);
     note.process_position = note
         .process_position
@@ -455,6 +458,18 @@ fn fill(into: &mut Person, from: Person) {
     into.channel = into.channel.or(from.channel);
     into.kind = into.kind.or(from.kind);
     into.emailed |= from.emailed;
+}
+
+/// Keeps the first of items that say the same thing (a line pasted twice, a field repeated in a
+/// section): a letter must not thank anyone twice for one thing. Case, spacing and closing
+/// punctuation don't make two items different.
+fn drop_repeats<T>(items: &mut Vec<T>, text: impl Fn(&T) -> &str) {
+    let key = |t: &T| {
+        let words: Vec<String> = text(t).split_whitespace().map(str::to_lowercase).collect();
+        words.join(" ").trim_end_matches(['.', '!', ';', ',', ':']).to_owned()
+    };
+    let mut seen = std::collections::HashSet::new();
+    items.retain(|item| seen.insert(key(item)));
 }
 
 /// Marks whom each highlight is about: people named in full, by an unambiguous given name, or

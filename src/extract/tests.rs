@@ -1,1 +1,170 @@
+//! The extract stage on whole notes: front matter with its synonyms, body sections, merging, and
+//! whom highlights are about. Single lines of people and headings are tested in `people` and
+//! `sections`.
 
+use super::*;
+use crate::model::Channel;
+
+fn extract_text(text: &str) -> Extracted {
+    let source = Source { rel: "acme/note.md".to_owned(), text: text.to_owned() };
+    let doc = crate::parse::parse(&source).expect("the note parses");
+    extract(&source, &doc)
+}
+
+fn note(text: &str) -> Note {
+    match extract_text(text).outcome {
+        Outcome::Note(note) => *note,
+        other => panic!("expected an interview note, got {other:?}"),
+    }
+}
+
+fn person<'a>(note: &'a Note, name: &str) -> &'a Person {
+    note.people.iter().find(|p| p.name == name).unwrap_or_else(|| panic!("{name} not among {:?}", note.people))
+}
+
+fn names(note: &Note) -> Vec<&str> {
+    note.people.iter().map(|p| p.name.as_str()).collect()
+}
+
+#[test]
+fn front_matter_synonyms_fill_the_same_fields() {
+    let n = note(
+        "---\nemployer: Initech\njob_title: Data Engineer\ninterview_date: 2026-03-02\nround: Final\n\
+         process: end\nformat: panel\n---\n",
+    );
+    assert_eq!(n.company.as_deref(), Some("Initech"));
+    assert_eq!(n.position.as_deref(), Some("Data Engineer"));
+    assert_eq!(n.date, Some(jiff::civil::date(2026, 3, 2)));
+    assert_eq!(n.stage.as_deref(), Some("Final"));
+    assert_eq!(n.process_position, Some(ProcessPosition::End));
+    assert_eq!(n.format.as_deref(), Some("panel"));
+
+    let n = note("---\norganization: '[[Globex]]'\nrole: SRE\ndate: 2026-03-02T14:30:00\n---\n");
+    assert_eq!(n.company.as_deref(), Some("Globex"), "wikilinks are reduced to their text");
+    assert_eq!(n.position.as_deref(), Some("SRE"));
+    assert_eq!(n.date, Some(jiff::civil::date(2026, 3, 2)), "a date-time gives its date");
+}
+
+#[test]
+fn interviewers_as_strings_mappings_or_one_string() {
+    let n = note(
+        "---\ncompany: Hooli\npanel:\n  - Ana Souza, CTO\n  - Ben Okafor - Staff Engineer\n  - Gavin Belson (CEO)\n\
+         \x20 - '[[Marcus Webb]]'\n  - name: Dr. Lena Park\n    title: Head of Data\n    email: lena@hooli.example\n\
+         \x20   emailed: true\n---\n",
+    );
+    assert_eq!(names(&n), ["Ana Souza", "Ben Okafor", "Gavin Belson", "Marcus Webb", "Dr. Lena Park"]);
+    assert_eq!(person(&n, "Ana Souza").title.as_deref(), Some("CTO"));
+    assert_eq!(person(&n, "Ben Okafor").title.as_deref(), Some("Staff Engineer"));
+    assert_eq!(person(&n, "Gavin Belson").title.as_deref(), Some("CEO"));
+    assert_eq!(person(&n, "Marcus Webb").title, None);
+    let lena = person(&n, "Dr. Lena Park");
+    assert_eq!((lena.email.as_deref(), lena.emailed), (Some("lena@hooli.example"), true));
+    assert!(n.people.iter().all(|p| p.kind() == Kind::Interviewer));
+
+    let n = note("---\ncompany: Hooli\ninterviewer: Ana Souza, CTO\n---\n");
+    assert_eq!(names(&n), ["Ana Souza"], "a single string is a list of one");
+}
+
+#[test]
+fn helpers_keep_their_role_and_channel() {
+    let n = note(
+        "---\ncompany: Hooli\ncontacts:\n  - name: Priya Nair\n    role: recruiter\n    channel: email\n\
+         thanks:\n  - Omar Haddad, Senior SRE\n---\n",
+    );
+    let priya = person(&n, "Priya Nair");
+    assert_eq!(
+        (priya.kind(), priya.role.as_deref(), priya.channel),
+        (Kind::Helper, Some("recruiter"), Some(Channel::Email))
+    );
+    assert_eq!(person(&n, "Omar Haddad").kind(), Kind::Helper);
+}
+
+#[test]
+fn people_from_front_matter_and_body_merge_by_name_front_matter_first() {
+    let n = note(
+        "---\ncompany: Acme\ninterviewers:\n  - name: Jane Doe\n    title: Engineering Manager\n---\n\n\
+         ## Who I met\n\n- **Jane Doe**, Director — ran the design round\n- Raj Mehta, VP, Operations\n\n\
+         ## Panel\n\n| Name | Role |\n| --- | --- |\n| Jane Doe | Director |\n| Zoë Kravitz-Nguyen | Designer |\n",
+    );
+    assert_eq!(names(&n), ["Jane Doe", "Raj Mehta", "Zoë Kravitz-Nguyen"], "nobody twice");
+    assert_eq!(person(&n, "Jane Doe").title.as_deref(), Some("Engineering Manager"), "front matter wins");
+    assert_eq!(person(&n, "Raj Mehta").title.as_deref(), Some("VP, Operations"));
+    assert_eq!(person(&n, "Zoë Kravitz-Nguyen").title.as_deref(), Some("Designer"));
+}
+
+#[test]
+fn inline_fields_and_bold_labels_count_when_front_matter_lacks_them() {
+    let n =
+        note("company:: [[Initech]]\n**Position:** Analyst\n**Date:** 2026-02-18\n\n## Highlights\n\n- Good rapport\n");
+    assert_eq!(n.company.as_deref(), Some("Initech"));
+    assert_eq!(n.position.as_deref(), Some("Analyst"));
+    assert_eq!(n.date, Some(jiff::civil::date(2026, 2, 18)));
+
+    let n = note("---\ncompany: Globex\n---\n\ncompany:: Initech\n");
+    assert_eq!(n.company.as_deref(), Some("Globex"), "front matter wins over the body");
+}
+
+#[test]
+fn sections_give_highlights_clarifications_and_next_steps_without_code_or_comments() {
+    let n = note(
+        "---\ncompany: Acme\n---\n\n## What went well\n\n- The pairing exercise\n\n```\n- not an item\n```\n\n\
+         <!-- - hidden -->\n\n## Things I didn't get to explain\n\n- Cache invalidation\n\n## Next steps\n\n- Decision by Friday\n",
+    );
+    let highlights: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(highlights, ["The pairing exercise"]);
+    assert_eq!(n.clarifications, ["Cache invalidation"]);
+    assert_eq!(n.next_steps, ["Decision by Friday"]);
+}
+
+#[test]
+fn an_item_written_twice_is_kept_once() {
+    let n = note(
+        "---\ncompany: Acme\n---\n\n## Highlights\n\n- Compensation band matches my target\n- The team ships weekly\n\
+         - compensation band  matches my target.\n\n## Clarify\n\n- Cache invalidation\n- Cache invalidation\n",
+    );
+    let highlights: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(
+        highlights,
+        ["Compensation band matches my target", "The team ships weekly"],
+        "the first wording is kept"
+    );
+    assert_eq!(n.clarifications, ["Cache invalidation"]);
+}
+
+#[test]
+fn highlights_are_about_the_people_they_name() {
+    let n = note(
+        "---\ncompany: Acme\ninterviewers: [Hannah Lee, Gregory Park, Dr. Ines Moreau, Greg Park]\n---\n\n## Highlights\n\n\
+         - Hannah liked the migration plan\n- Gregory Park asked about on-call\n- Greg and Gregory both laughed\n\
+         - Dr. Moreau enjoyed the demo\n- The office was bright\n",
+    );
+    let about: Vec<Vec<&str>> = n.highlights.iter().map(|h| h.about.iter().map(String::as_str).collect()).collect();
+    assert_eq!(
+        about,
+        [vec!["Hannah Lee"], vec!["Gregory Park"], vec!["Gregory Park", "Greg Park"], vec!["Dr. Ines Moreau"], vec![]],
+        "full names, unambiguous given names and honorific with family name"
+    );
+}
+
+#[test]
+fn files_that_are_not_interviews_are_skipped_with_a_reason() {
+    let skipped = |text: &str| match extract_text(text).outcome {
+        Outcome::Skipped(reason) => reason,
+        other => panic!("expected a skip, got {other:?}"),
+    };
+    assert!(skipped("# Reading list\n\n- Designing Data-Intensive Applications\n").contains("no company"));
+    assert!(skipped("---\ncompany: '{{company}}'\n---\n").contains("template"));
+    assert!(skipped("---\nname: Priya Nair\nemail: priya@example.com\n---\n").contains("contact card"));
+    // A date with people records an interview even without a company.
+    let n = note("**Date:** 2026-02-18\n\n## Met with\n\n- Jane Doe (VP of Engineering)\n");
+    assert_eq!(names(&n), ["Jane Doe"]);
+}
+
+#[test]
+fn a_person_without_a_name_is_an_error_at_its_line() {
+    let out = extract_text("---\ncompany: Acme\ninterviewers:\n  - title: CTO\n---\n");
+    assert!(matches!(out.outcome, Outcome::Failed));
+    let d = &out.diagnostics[0];
+    assert_eq!(d.line, 4, "{d:?}");
+    assert!(d.message.contains("name"), "{}", d.message);
+}
