@@ -125,16 +125,58 @@ const TOGETHER: &[&str] = &[
 
 /// Irregular past tenses that lead notes often enough to recognise.
 const IRREGULAR: &[&str] = &[
-    "got", "had", "made", "took", "gave", "led", "ran", "drew", "built", "wrote", "did", "found", "saw", "showed",
-    "thought", "felt", "kept", "brought", "told", "said", "sat", "knew", "won", "held", "taught", "caught", "came",
-    "left", "hit", "nailed",
+    "got",
+    "had",
+    "made",
+    "took",
+    "gave",
+    "led",
+    "ran",
+    "drew",
+    "built",
+    "wrote",
+    "did",
+    "found",
+    "saw",
+    "showed",
+    "thought",
+    "felt",
+    "kept",
+    "brought",
+    "told",
+    "said",
+    "sat",
+    "knew",
+    "won",
+    "held",
+    "taught",
+    "caught",
+    "came",
+    "left",
+    "hit",
+    "nailed",
+    "went",
+    "spent",
+    "began",
+    "became",
+    "grew",
+    "chose",
+    "spoke",
+    "heard",
+    "met",
+    "understood",
+    "stood",
+    "meant",
+    "sold",
+    "paid",
 ];
 
 /// Present-tense verbs that make a note a clause ("the role owns…", "the team uses…").
 const PRESENT: &[&str] = &[
     "is", "are", "was", "were", "seemed", "seems", "has", "have", "owns", "own", "uses", "use", "runs", "needs",
     "wants", "looks", "sounds", "means", "makes", "takes", "gives", "lets", "keeps", "will", "would", "can", "could",
-    "works", "ships",
+    "works", "ships", "goes", "fits", "matches", "feels", "appears", "offers", "values", "plans", "supports",
+    "includes",
 ];
 
 /// Verbs that start a note about something still to ask or check.
@@ -224,6 +266,29 @@ const COMMON: &[&str] = &[
     "impressed",
 ];
 
+/// Words that lead a subject and take no article ("most of the team", "every answer").
+const QUANTIFIERS: &[&str] = &[
+    "all",
+    "both",
+    "each",
+    "every",
+    "most",
+    "many",
+    "much",
+    "several",
+    "few",
+    "no",
+    "any",
+    "one",
+    "two",
+    "three",
+    "everyone",
+    "everybody",
+    "nobody",
+    "someone",
+    "somebody",
+];
+
 const DETERMINERS: &[&str] =
     &["the", "a", "an", "our", "my", "your", "their", "this", "that", "these", "those", "some"];
 
@@ -301,8 +366,24 @@ fn to_reader(text: &str, reader: &str) -> (Shape, String) {
             (Shape::Together, format!("we {lower} {rest}").trim_end().to_owned())
         }
         _ if is_past_tense(&lower) => (Shape::Clause, format!("I {lower} {rest}").trim_end().to_owned()),
-        _ if text.split(' ').skip(1).any(|w| is_past_tense(&w.to_lowercase()) || PRESENT.contains(&w)) => {
-            (Shape::Clause, lower_first(&text))
+        _ if let Some(verb) =
+            text.split(' ').skip(1).position(|w| is_past_tense(&w.to_lowercase()) || PRESENT.contains(&w)) =>
+        {
+            // A subject of several words that is not a name ("Compensation band seems…") only
+            // has its capital because it starts the note; one word may be a name ("Priya said").
+            let possessive = first.ends_with("'s") || first.ends_with("’s");
+            // It reads as a noun phrase then, and takes an article as in the phrase shape below.
+            let lowered = lower_topic(&text);
+            if verb == 0 || possessive || lowered == text {
+                (Shape::Clause, lower_first(&text))
+            } else if DETERMINERS.contains(&lower.as_str())
+                || QUANTIFIERS.contains(&lower.as_str())
+                || lower.ends_with("ing")
+            {
+                (Shape::Clause, lowered)
+            } else {
+                (Shape::Clause, format!("the {lowered}"))
+            }
         }
         _ => {
             let phrase = lower_topic(&text);
@@ -330,7 +411,11 @@ fn address(text: &str, reader: &str) -> String {
             out = replace_word(&out, name, "you");
         }
     }
-    pronouns_to_you(&out, names_reader)
+    let out = pronouns_to_you(&out, names_reader);
+    // "José and I paired well" said to José: "we paired well", not "you and I paired well".
+    [("you and I", "we"), ("You and I", "We"), ("I and you", "we")]
+        .iter()
+        .fold(out, |text, (from, to)| replace_word(&text, from, to))
 }
 
 /// One pass over the words: "they" (the interviewers, the reader among them) becomes "you", and
@@ -681,7 +766,34 @@ mod tests {
     #[test]
     fn pronouns_for_the_reader_become_you_but_them_stays() {
         let s = highlight_sentences(&["José and I paired well; he said my tests read like a spec"], "José Álvarez");
-        assert_eq!(s, ["I was especially glad that you and I paired well; you said my tests read like a spec."]);
+        assert_eq!(s, ["I especially enjoyed how we paired well; you said my tests read like a spec."]);
+        let s = highlight_sentences(&["Lena said she and I think alike"], "Lena Park");
+        assert_eq!(s, ["I was especially glad that you said we think alike."]);
+        let s = highlight_sentences(
+            &["Compensation band seems to match my target", "Priya's team ships weekly", "Kafka experience resonated"],
+            "Lena Park",
+        );
+        assert_eq!(
+            s,
+            [
+                "I was especially glad that the compensation band seems to match my target.",
+                "I was also glad that Priya's team ships weekly.",
+                "And I appreciated that Kafka experience resonated."
+            ],
+            "a sentence's capital goes, a name's stays"
+        );
+        let s = highlight_sentences(
+            &["The team ships weekly", "Most answers landed", "Pairing on the bug went well"],
+            "Lena Park",
+        );
+        assert_eq!(
+            s,
+            [
+                "I was especially glad that the team ships weekly.",
+                "I was also glad that most answers landed.",
+                "And I appreciated that pairing on the bug went well."
+            ]
+        );
         let s = clarification_sentences(
             &["Could have been more specific about error budgets and how we negotiated them"],
             "Ana Souza",
