@@ -149,9 +149,18 @@ pub struct Cached {
 }
 
 /// The record's identity: a record made by another version, settings or theme is not reused.
+///
+/// "Version" includes the executable itself (its size and modification time): a build of
+/// followup that words letters differently must not trust what another build wrote, even when
+/// both say 0.1.0.
 pub fn key(config: &Config) -> String {
     let mut hash = Fnv::default();
     hash.write(env!("CARGO_PKG_VERSION").as_bytes());
+    if let Some(stamp) = std::env::current_exe().ok().and_then(|exe| Stamp::of(&exe)) {
+        hash.write(&stamp.size.to_le_bytes());
+        hash.write(&stamp.secs.to_le_bytes());
+        hash.write(&stamp.nanos.to_le_bytes());
+    }
     for (name, text) in theme::DEFAULT {
         hash.write(name.as_bytes());
         hash.write(text.as_bytes());

@@ -291,3 +291,30 @@ fn random_edits_built_one_by_one_end_where_cold_builds_do() {
     }
     assert!(few >= 9, "most rounds read only the changed notes ({few} of 12)");
 }
+
+#[test]
+fn another_build_of_followup_does_not_trust_the_record() {
+    // A copy of the executable stands for a newer build of the same version: it may word letters
+    // differently, so it must read every note again instead of answering from the record.
+    let bin = tempfile::tempdir().unwrap();
+    let exe = bin.path().join("followup");
+    std::fs::copy(env!("CARGO_BIN_EXE_followup"), &exe).unwrap();
+    let t = two_notes();
+    let build = || {
+        let out = std::process::Command::new(&exe)
+            .args(["build", t.path().to_str().unwrap(), "--today", TODAY])
+            .env("FOLLOWUP_TRACE", "1")
+            .env_remove("FOLLOWUP_TODAY")
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    build();
+    assert!(build().contains("trace: unchanged"), "the same executable trusts its record");
+    let older = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    std::fs::File::options().write(true).open(&exe).unwrap().set_modified(older).unwrap();
+    let rebuilt = build();
+    assert!(!rebuilt.contains("trace: unchanged"), "{rebuilt}");
+    assert!(rebuilt.contains("trace: notes (parallel)"), "every note is read again: {rebuilt}");
+    assert!(build().contains("trace: unchanged"), "and the new record is trusted from then on");
+}
