@@ -3,6 +3,9 @@
 
     bench/watch.py [N] [SAVES]        (defaults: 10000 notes, 100 saves)
 
+FOLLOWUP_BIN=path uses that binary instead of building one; BENCH_DIR=dir puts the notes there
+(say /dev/shm, to leave the file system's drift out).
+
 Generates N notes with ../shared/tools/gen_corpus.py, starts `followup watch` on them (release
 build, default debounce), then SAVES times rewrites one note (a different one each time, a new
 highlight about its first interviewer) and measures the time from the write to the draft's new bytes on disk.
@@ -23,9 +26,12 @@ root = Path(__file__).resolve().parent.parent
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
 saves = int(sys.argv[2]) if len(sys.argv) > 2 else 100
 
-subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=root, check=True)
-binary = root / "target/release/followup"
-work = Path(tempfile.mkdtemp(prefix="followup-watch-bench-"))
+if os.environ.get("FOLLOWUP_BIN"):
+    binary = Path(os.environ["FOLLOWUP_BIN"])
+else:
+    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=root, check=True)
+    binary = root / "target/release/followup"
+work = Path(tempfile.mkdtemp(prefix="followup-watch-bench-", dir=os.environ.get("BENCH_DIR")))
 notes = work / "notes"
 subprocess.run([sys.executable, str(root / "../shared/tools/gen_corpus.py"), str(notes), str(n)],
                check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -47,6 +53,7 @@ rss_before = rss_kib(proc.pid)
 rss_samples = []
 latencies = []
 work_ms = []
+dashboard_ms = []
 for i in range(saves):
     note = candidates[(i * 97) % len(candidates)]
     draft = note.with_name(note.name[:-3] + ".followup.md")
@@ -73,6 +80,8 @@ for i in range(saves):
     m = re.search(r"\(([0-9.]+) ms\)$", line.strip())
     if m:
         work_ms.append(float(m.group(1)))
+        if "dashboard updated" in line:
+            dashboard_ms.append(float(m.group(1)))
 rss_after = rss_kib(proc.pid)
 proc.terminate()
 proc.wait()
@@ -85,6 +94,8 @@ print(f"notes: {n}, saves: {saves}")
 print(f"save-to-draft latency: median {statistics.median(latencies):.1f} ms, p95 {pct(latencies, 95):.1f} ms, max {max(latencies):.1f} ms")
 if work_ms:
     print(f"rebuild work (watcher's own figure): median {statistics.median(work_ms):.1f} ms, p95 {pct(work_ms, 95):.1f} ms")
+if dashboard_ms:
+    print(f"  of which {len(dashboard_ms)} saves changed the dashboard: median {statistics.median(dashboard_ms):.1f} ms, max {max(dashboard_ms):.1f} ms")
 print(f"resident memory: {rss_before / 1024:.1f} MiB before, {rss_after / 1024:.1f} MiB after")
 print("resident memory every tenth of the saves (MiB): " + ", ".join(f"{m:.1f}" for m in rss_samples))
 subprocess.run(["rm", "-rf", str(work)])

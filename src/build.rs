@@ -488,14 +488,18 @@ impl Session {
         let html: Vec<&str> =
             std::iter::once(before.as_str()).chain(page.html_pieces()).chain(std::iter::once(after.as_str())).collect();
         trace.mark("dashboard: pages rendered");
-        let written = [(DASHBOARD_MD, markdown), (DASHBOARD_HTML, html)]
-            .into_iter()
-            .map(|(rel, pieces)| {
-                let action = write::owned(root, rel, &pieces, check)
-                    .map_err(|e| Error::Io { path: root.join(rel), source: e })?;
-                Ok(Written { rel: rel.to_owned(), action })
-            })
-            .collect();
+        let write = |rel: &str, pieces: &[&str]| {
+            let action =
+                write::owned(root, rel, pieces, check).map_err(|e| Error::Io { path: root.join(rel), source: e })?;
+            Ok(Written { rel: rel.to_owned(), action })
+        };
+        // Tens of megabytes for a large folder: the two files are written side by side.
+        let written = std::thread::scope(|scope| {
+            let md = scope.spawn(|| write(DASHBOARD_MD, &markdown));
+            let html = write(DASHBOARD_HTML, &html);
+            let md = md.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            [md, html].into_iter().collect()
+        });
         trace.mark("dashboard: files written");
         written
     }
@@ -690,17 +694,15 @@ impl Session {
     /// them, or they would have been removed.
     fn orphans(&self) -> Vec<String> {
         let Some(last) = &self.last else { return Vec::new() };
-        last.drafts
-            .keys()
-            .filter(|draft| {
-                let note = scan::note_of_draft(draft);
-                match self.notes.binary_search_by(|(c, _)| c.rel.cmp(&note)) {
-                    Ok(i) => matches!(self.notes[i].0.loaded, Loaded::Skipped(_)),
-                    Err(_) => true,
-                }
-            })
-            .cloned()
-            .collect()
+        // Compared by stem (`a/b` of `a/b.md` and `a/b.followup.md`), without a path made per
+        // draft: the watcher asks after every save that changes the dashboard.
+        let interviews: HashSet<&str> = self
+            .notes
+            .iter()
+            .filter(|(c, _)| !matches!(c.loaded, Loaded::Skipped(_)))
+            .map(|(c, _)| c.rel.strip_suffix(".md").unwrap_or(&c.rel))
+            .collect();
+        last.drafts.keys().filter(|draft| !interviews.contains(scan::draft_stem(draft))).cloned().collect()
     }
 
     /// The errors and warnings of the last build, sorted: what each note said, the check-ins

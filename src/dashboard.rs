@@ -470,19 +470,20 @@ impl Part {
 pub fn assemble<'a>(parts: &[&'a Part], extras: &'a [(ProblemKey, Fragment)], today: Date) -> Dashboard<'a> {
     let mut hash = Fnv::default();
     hash.write(today.to_string().as_bytes());
-    let mut actions: Vec<(&String, &Fragment)> = Vec::new();
-    let mut upcoming: Vec<(&String, &Fragment)> = Vec::new();
+    let mut actions: Vec<(u128, &String, &Fragment)> = Vec::new();
+    let mut upcoming: Vec<(u128, &String, &Fragment)> = Vec::new();
     let mut interviews = Vec::with_capacity(parts.len());
     let mut problems: Vec<(&ProblemKey, &Fragment)> = Vec::new();
     let mut people: Vec<Met> = Vec::new();
     for part in parts {
         hash.write(&part.hash.to_le_bytes());
-        actions.extend(part.actions.iter().map(|(k, f)| (k, f)));
-        upcoming.extend(part.upcoming.iter().map(|(k, f)| (k, f)));
-        interviews.push((&part.interview.0, &part.interview.1));
+        actions.extend(part.actions.iter().map(|(k, f)| (prefix(k), k, f)));
+        upcoming.extend(part.upcoming.iter().map(|(k, f)| (prefix(k), k, f)));
+        let (date, _) = &part.interview.0;
+        interviews.push((date.as_deref().map_or(0, prefix), &part.interview.0, &part.interview.1));
         problems.extend(part.problems.iter().map(|(k, f)| (k, f)));
         for (key, last, f) in &part.people {
-            people.push((key, last, people.len(), f));
+            people.push((prefix(&key.0), key, last, people.len(), f));
         }
     }
     for (key, f) in extras {
@@ -490,30 +491,52 @@ pub fn assemble<'a>(parts: &[&'a Part], extras: &'a [(ProblemKey, Fragment)], to
         hash.write(f.md.as_bytes());
         problems.push((key, f));
     }
-    // Keys are unique but for problems said twice, so unstable sorts give one order.
-    actions.sort_unstable_by(|a, b| a.0.cmp(b.0));
-    upcoming.sort_unstable_by(|a, b| a.0.cmp(b.0));
-    interviews.sort_unstable_by(|((da, na), _), ((db, nb), _)| db.cmp(da).then_with(|| na.cmp(nb)));
-    problems.sort_unstable_by(|a, b| a.0.cmp(b.0));
-    problems.dedup_by(|a, b| a.0 == b.0);
-    // Everyone met, once per person and company, as of their latest interview (the first such
-    // row in path order).
-    people.sort_unstable_by(|a, b| a.0.cmp(b.0).then_with(|| b.1.cmp(a.1)).then_with(|| a.2.cmp(&b.2)));
-    people.dedup_by(|later, first| later.0 == first.0);
+    // Keys are unique but for problems said twice, so unstable sorts give one order. Each key's
+    // first 16 bytes, as a number, settle most comparisons without following a pointer. The
+    // people, as many as the rest together, are sorted on a thread of their own.
+    std::thread::scope(|scope| {
+        scope.spawn(|| {
+            // Everyone met, once per person and company, as of their latest interview (the first
+            // such row in path order).
+            people.sort_unstable_by(|a, b| {
+                a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)).then_with(|| b.2.cmp(a.2)).then_with(|| a.3.cmp(&b.3))
+            });
+            people.dedup_by(|later, first| later.1 == first.1);
+        });
+        actions.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)));
+        upcoming.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)));
+        interviews.sort_unstable_by(|(pa, (da, na), _), (pb, (db, nb), _)| {
+            pb.cmp(pa).then_with(|| db.cmp(da)).then_with(|| na.cmp(nb))
+        });
+        // The notes' problems come in path order already, each note's sorted: a stable sort
+        // only has to merge in the few found outside them.
+        problems.sort_by(|a, b| a.0.cmp(b.0));
+        problems.dedup_by(|a, b| a.0 == b.0);
+    });
     Dashboard {
         today,
         interview_count: parts.iter().filter(|p| !p.broken).count(),
-        actions: actions.into_iter().map(|(_, f)| f).collect(),
-        upcoming: upcoming.into_iter().map(|(_, f)| f).collect(),
-        interviews: interviews.into_iter().map(|(_, f)| f).collect(),
-        people: people.into_iter().map(|(_, _, _, f)| f).collect(),
+        actions: actions.into_iter().map(|(_, _, f)| f).collect(),
+        upcoming: upcoming.into_iter().map(|(_, _, f)| f).collect(),
+        interviews: interviews.into_iter().map(|(_, _, f)| f).collect(),
+        people: people.into_iter().map(|(_, _, _, _, f)| f).collect(),
         problems: problems.into_iter().map(|(_, f)| f).collect(),
         hash: hash.0,
     }
 }
 
-/// A person's row in the directory: who, the interview's date, its place in path order.
-type Met<'a> = (&'a (String, String), &'a Option<String>, usize, &'a Fragment);
+/// The first 16 bytes of `key` as a big-endian number, zero-padded: when two keys' prefixes
+/// differ, they order the keys as the keys themselves do.
+fn prefix(key: &str) -> u128 {
+    let mut bytes = [0; 16];
+    let n = key.len().min(16);
+    bytes[..n].copy_from_slice(&key.as_bytes()[..n]);
+    u128::from_be_bytes(bytes)
+}
+
+/// A person's row in the directory: the prefix of their name, who, the interview's date, its
+/// place in path order.
+type Met<'a> = (u128, &'a (String, String), &'a Option<String>, usize, &'a Fragment);
 
 /// Renders the rows of problems found outside any note's part.
 ///
@@ -708,6 +731,37 @@ mod tests {
     #[test]
     fn joined_html_is_comrak_html_for_real_world_notes() {
         joined_html_is_the_whole_page_through_comrak(&repo("../shared/corpus/wild"));
+    }
+
+    #[test]
+    fn key_prefixes_order_keys_as_the_keys_do_whenever_they_differ() {
+        let keys = [
+            "",
+            "a",
+            "a\0",
+            "a\0b",
+            "ab",
+            "2026-10-27\0Acme\0thank-you",
+            "2026-10-27\0Acme\0check-in",
+            "2026-10-27\0Acme",
+            "2026-10-28",
+            "José Álvarez",
+            "Jose",
+            "0123456789abcdef",
+            "0123456789abcdefg",
+            "0123456789abcdeg",
+            "李娜",
+            "zz",
+        ];
+        for a in keys {
+            for b in keys {
+                let (pa, pb) = (prefix(a), prefix(b));
+                if pa != pb {
+                    assert_eq!(pa.cmp(&pb), a.cmp(b), "{a:?} vs {b:?}");
+                }
+            }
+        }
+        assert_ne!(prefix("2026-10-27\0Acme"), prefix("2026-10-28\0Acme"));
     }
 
     #[test]

@@ -227,8 +227,12 @@ pub fn draft_path(note_rel: &str) -> String {
 
 /// The note a draft belongs to: `a/b.followup.md` → `a/b.md`.
 pub fn note_of_draft(draft_rel: &str) -> String {
-    let stem = draft_rel.strip_suffix(DRAFT_SUFFIX).unwrap_or(draft_rel);
-    format!("{stem}.md")
+    format!("{}.md", draft_stem(draft_rel))
+}
+
+/// The path of a draft without its suffix: `a/b.followup.md` → `a/b`.
+pub fn draft_stem(draft_rel: &str) -> &str {
+    draft_rel.strip_suffix(DRAFT_SUFFIX).unwrap_or(draft_rel)
 }
 
 fn relative(root: &Path, path: &Path) -> String {
