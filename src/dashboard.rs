@@ -23,7 +23,7 @@ use crate::draft::{Fnv, State};
 use crate::error::Error;
 use crate::extract::people;
 use crate::model::{Kind, ProcessPosition};
-use crate::plan::{Planned, is_closed};
+use crate::plan::{Planned, awaits_answer, is_closed};
 use crate::render::Renderer;
 use crate::voice;
 
@@ -219,11 +219,12 @@ pub struct Entry<'a> {
     pub draft_state: Option<State>,
 }
 
-/// Warnings that depend on today: check-ins whose date passed while the status is still open.
+/// Warnings that depend on today: check-ins whose date passed while the status still awaits an
+/// answer.
 pub fn overdue_warnings(planned: &Planned, today: Date) -> Vec<Diagnostic> {
     let note = &planned.note;
     match planned.check_in_on {
-        Some(on) if on < today && !note.checked_in && !is_closed(note.status.as_deref()) => {
+        Some(on) if on < today && !note.checked_in && awaits_answer(note.status.as_deref()) => {
             let status = note.status.as_deref().map_or("no status".to_owned(), |s| format!("status `{s}`"));
             vec![
                 Diagnostic::warning(
@@ -577,7 +578,7 @@ pub fn actions(e: &Entry, today: Date, links: &crate::mail::Links) -> Vec<Action
     if let (Some(by), false) = (e.planned.thank_you_by, note.thanked) {
         out.push(make("thank-you", by, names(None), email_links(&links.thanks)));
     }
-    if let (Some(on), false) = (e.planned.check_in_on, note.checked_in) {
+    if let (Some(on), false, true) = (e.planned.check_in_on, note.checked_in, awaits_answer(note.status.as_deref())) {
         let check_in: Vec<(String, String)> = links.check_in.iter().cloned().collect();
         out.push(make("check-in", on, names(Some(Kind::Interviewer)), email_links(&check_in)));
     }

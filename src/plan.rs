@@ -53,6 +53,22 @@ pub fn is_closed(status: Option<&str>) -> bool {
     .any(|c| s == *c || s.starts_with(&format!("{c} ")))
 }
 
+/// Statuses that say the company answered and the process goes on (`advanced`, `next round`):
+/// nothing to check in about, though the thank-yous are still due.
+pub fn is_advanced(status: Option<&str>) -> bool {
+    let Some(status) = status else { return false };
+    let s = crate::extract::sections::normalize(status);
+    // Not "passed": a company that passed on you did not advance you.
+    ["advanced", "next round", "moved forward", "moving forward"]
+        .iter()
+        .any(|c| s == *c || s.starts_with(&format!("{c} ")))
+}
+
+/// True when a check-in is still to come: the company has not answered, by the status.
+pub fn awaits_answer(status: Option<&str>) -> bool {
+    !is_closed(status) && !is_advanced(status)
+}
+
 /// Free webmail domains: mail from an unknown address there tends to land in spam.
 const WEBMAIL: &[&str] = &[
     "gmail.com",
@@ -161,6 +177,8 @@ pub struct DraftContext<'a> {
     pub check_in: Option<CheckIn>,
     /// True when the status says the process is over (rejected, offer, withdrawn…).
     pub closed: bool,
+    /// True when the status says you moved on to the next round (`advanced`).
+    pub advanced: bool,
     /// `beginning`, `middle`, `end` or none.
     pub process: Option<ProcessPosition>,
     /// The interviewers' names, joined (`Hannah Lee and Gregory Park`).
@@ -291,8 +309,9 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         thank_you_by: planned.thank_you_by.map(DateView::new),
         check_in_on: planned.check_in_on.map(DateView::new),
         messages,
-        check_in: (!closed && planned.check_in_on.is_some()).then(|| check_in(&order)),
+        check_in: (awaits_answer(note.status.as_deref()) && planned.check_in_on.is_some()).then(|| check_in(&order)),
         closed,
+        advanced: is_advanced(note.status.as_deref()),
         process: note.process_position,
         interviewer_names: voice::join(&interviewers.iter().map(|p| p.name.clone()).collect::<Vec<_>>()),
         note_file: note.path.rsplit('/').next().unwrap_or(&note.path).to_owned(),
@@ -418,6 +437,17 @@ mod tests {
         assert!(is_closed(Some("offer")));
         assert!(!is_closed(Some("awaiting-feedback")));
         assert!(!is_closed(None));
+    }
+
+    #[test]
+    fn advancing_ends_the_wait_but_not_the_process() {
+        for status in ["advanced", "Next round", "moved forward to the onsite", "moving forward"] {
+            assert!(is_advanced(Some(status)) && !is_closed(Some(status)) && !awaits_answer(Some(status)), "{status}");
+        }
+        for status in ["awaiting-feedback", "completed", "scheduled", "passed", "withdrawn"] {
+            assert!(!is_advanced(Some(status)), "{status}");
+        }
+        assert!(awaits_answer(Some("awaiting-feedback")) && awaits_answer(None) && !awaits_answer(Some("offer")));
     }
 
     #[test]

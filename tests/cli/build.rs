@@ -178,6 +178,30 @@ fn the_dashboard_lists_what_is_due() {
 }
 
 #[test]
+fn a_status_that_says_they_answered_drops_the_check_in_but_not_the_thank_yous() {
+    let t = Test::new();
+    let early = NOTE.replace("date: 2026-10-20", "date: 2026-10-01");
+    t.write("acme/final.md", early.replace("stage: final", "stage: final\nstatus: advanced"));
+    t.write(
+        "globex/final.md",
+        early.replace("Acme", "Globex").replace("stage: final", "stage: final\nstatus: awaiting feedback"),
+    );
+    let run = t.run(&["build"]);
+    let md = t.read("DASHBOARD.md");
+    assert!(md.contains("| 2026-10-02 | overdue | Send the thank-yous | Ana Souza and Ben Okafor | Acme |"), "{md}");
+    assert!(md.contains("| 2026-10-15 | overdue | Check in | Ana Souza and Ben Okafor | Globex |"), "{md}");
+    assert!(!md.contains("| Check in | Ana Souza and Ben Okafor | Acme |"), "{md}");
+    assert!(run.stderr.contains("globex/final.md:4:1: warning: the check-in date"), "{}", run.stderr);
+    assert!(!run.stderr.contains("acme/final.md:4:1: warning: the check-in date"), "{}", run.stderr);
+    let advanced = t.read("acme/final.followup.md");
+    assert!(!advanced.contains("## Check-in"), "{advanced}");
+    assert!(!advanced.contains("checked in with you"), "{advanced}");
+    assert!(advanced.contains("I'm glad to be moving on to the next step"), "{advanced}");
+    let waiting = t.read("globex/final.followup.md");
+    assert!(waiting.contains("## Check-in · send on Thursday, October 15"), "{waiting}");
+}
+
+#[test]
 fn toml_front_matter_in_zola_style_gives_the_same_drafts_as_yaml() {
     // The shared corpus generator writes the same notes with YAML or with Zola's TOML (`+++`,
     // fields under `[extra]`).
