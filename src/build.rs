@@ -100,19 +100,20 @@ pub fn build(config: &Config, check: bool, quiet: bool) -> Result<Report, Error>
     trace.mark("record's manifest read");
     let found = scan::find(&config.notes_dir, &config.skip);
     trace.mark("folder scanned");
-    if let Some(report) = session.build_few(&found, check, quiet)? {
-        return Ok(report);
-    }
-    let report = session.build(&found, check, quiet)?;
-    if !check {
-        // The record only saves time: a build that cannot write it still succeeded.
-        let mut trace = crate::trace::Trace::start();
-        let _ = session.save();
-        trace.mark("record saved");
-    }
-    // Freeing the notes of a large folder one allocation at a time takes longer than printing
-    // the report (60 ms for 10,000 notes), and the process ends right after: free them aside.
-    std::thread::spawn(move || drop(session));
+    let report = match session.build_few(&found, check, quiet)? {
+        Some(report) => report,
+        None => {
+            let report = session.build(&found, check, quiet)?;
+            if !check {
+                // The record only saves time: a build that cannot write it still succeeded.
+                let mut trace = crate::trace::Trace::start();
+                let _ = session.save();
+                trace.mark("record saved");
+            }
+            report
+        }
+    };
+    crate::par::drop_aside(session);
     Ok(report)
 }
 
@@ -195,7 +196,7 @@ impl crate::codec::Encode for PartKey {
     }
 }
 
-impl crate::codec::Decode for PartKey {
+impl crate::codec::Decode<'_> for PartKey {
     fn decode(r: &mut crate::codec::Reader) -> Option<PartKey> {
         let (size, secs, nanos, draft, (year, month, day)) = crate::codec::Decode::decode(r)?;
         let draft = match draft {

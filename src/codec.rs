@@ -42,9 +42,10 @@ pub trait Encode {
     fn encode(&self, w: &mut Writer);
 }
 
-/// A value that can be read back.
-pub trait Decode: Sized {
-    fn decode(r: &mut Reader) -> Option<Self>;
+/// A value that can be read back; `'a` is the buffer's lifetime, so that strings can be read
+/// in place (`&'a str`) as well as copied (`String`).
+pub trait Decode<'a>: Sized {
+    fn decode(r: &mut Reader<'a>) -> Option<Self>;
 }
 
 impl<T: Encode + ?Sized> Encode for &T {
@@ -60,8 +61,8 @@ macro_rules! integer {
                 w.buf.extend_from_slice(&self.to_le_bytes());
             }
         }
-        impl Decode for $t {
-            fn decode(r: &mut Reader) -> Option<Self> {
+        impl<'a> Decode<'a> for $t {
+            fn decode(r: &mut Reader<'a>) -> Option<Self> {
                 Some(<$t>::from_le_bytes(r.take(size_of::<$t>())?.try_into().ok()?))
             }
         }
@@ -76,8 +77,8 @@ impl Encode for usize {
     }
 }
 
-impl Decode for usize {
-    fn decode(r: &mut Reader) -> Option<Self> {
+impl<'a> Decode<'a> for usize {
+    fn decode(r: &mut Reader<'a>) -> Option<Self> {
         usize::try_from(u64::decode(r)?).ok()
     }
 }
@@ -88,8 +89,8 @@ impl Encode for bool {
     }
 }
 
-impl Decode for bool {
-    fn decode(r: &mut Reader) -> Option<Self> {
+impl<'a> Decode<'a> for bool {
+    fn decode(r: &mut Reader<'a>) -> Option<Self> {
         match u8::decode(r)? {
             0 => Some(false),
             1 => Some(true),
@@ -111,10 +112,16 @@ impl Encode for String {
     }
 }
 
-impl Decode for String {
-    fn decode(r: &mut Reader) -> Option<Self> {
+impl<'a> Decode<'a> for &'a str {
+    fn decode(r: &mut Reader<'a>) -> Option<Self> {
         let len = u32::decode(r)? as usize;
-        String::from_utf8(r.take(len)?.to_vec()).ok()
+        std::str::from_utf8(r.take(len)?).ok()
+    }
+}
+
+impl<'a> Decode<'a> for String {
+    fn decode(r: &mut Reader<'a>) -> Option<Self> {
+        <&str>::decode(r).map(str::to_owned)
     }
 }
 
@@ -130,8 +137,8 @@ impl<T: Encode> Encode for Option<T> {
     }
 }
 
-impl<T: Decode> Decode for Option<T> {
-    fn decode(r: &mut Reader) -> Option<Self> {
+impl<'a, T: Decode<'a>> Decode<'a> for Option<T> {
+    fn decode(r: &mut Reader<'a>) -> Option<Self> {
         match u8::decode(r)? {
             0 => Some(None),
             1 => Some(Some(T::decode(r)?)),
@@ -149,8 +156,8 @@ impl<T: Encode> Encode for Vec<T> {
     }
 }
 
-impl<T: Decode> Decode for Vec<T> {
-    fn decode(r: &mut Reader) -> Option<Self> {
+impl<'a, T: Decode<'a>> Decode<'a> for Vec<T> {
+    fn decode(r: &mut Reader<'a>) -> Option<Self> {
         let len = u32::decode(r)? as usize;
         // Every item takes at least a byte: a corrupt length cannot make a huge allocation.
         let mut out = Vec::with_capacity(len.min(r.buf.len()));
@@ -170,8 +177,8 @@ macro_rules! tuple {
                 $($name.encode(w);)+
             }
         }
-        impl<$($name: Decode),+> Decode for ($($name,)+) {
-            fn decode(r: &mut Reader) -> Option<Self> {
+        impl<'a, $($name: Decode<'a>),+> Decode<'a> for ($($name,)+) {
+            fn decode(r: &mut Reader<'a>) -> Option<Self> {
                 Some(($($name::decode(r)?,)+))
             }
         }
@@ -180,6 +187,7 @@ macro_rules! tuple {
 
 tuple!(A, B);
 tuple!(A, B, C);
+tuple!(A, B, C, D);
 tuple!(A, B, C, D, E);
 
 #[cfg(test)]
@@ -202,6 +210,20 @@ mod tests {
         let mut r = Reader::new(&w.buf);
         assert_eq!(Sample::decode(&mut r), Some(sample()));
         assert!(r.is_empty());
+    }
+
+    #[test]
+    fn strings_read_in_place_are_the_strings_written() {
+        let mut w = Writer::default();
+        sample().encode(&mut w);
+        let borrowed = <Vec<(&str, Option<&str>, (u64, usize, bool, i16, i8))>>::decode(&mut Reader::new(&w.buf));
+        let owned: Option<Sample> = borrowed
+            .map(|rows| rows.into_iter().map(|(a, b, rest)| (a.to_owned(), b.map(str::to_owned), rest)).collect());
+        assert_eq!(owned, Some(sample()));
+        let mut bad = w.buf.clone();
+        let at = bad.iter().position(|b| *b == b'J').expect("the first string");
+        bad[at] = 0xff;
+        assert_eq!(<Vec<(&str, Option<&str>, (u64, usize, bool, i16, i8))>>::decode(&mut Reader::new(&bad)), None);
     }
 
     #[test]

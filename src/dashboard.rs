@@ -77,27 +77,42 @@ impl Section {
 }
 
 /// One rendered row: its Markdown (one or more lines, no final newline) and, when the theme's
-/// shapes allow, the HTML comrak makes of it within its section.
+/// shapes allow, the HTML comrak makes of it within its section. `S` is `String`, or `&str` for
+/// rows read in place from the record.
 #[derive(Debug, Clone)]
-pub struct Fragment {
-    md: String,
-    html: Option<String>,
+pub struct Fragment<S = String> {
+    md: S,
+    html: Option<S>,
+}
+
+impl<S: AsRef<str>> Fragment<S> {
+    fn shown(&self) -> Shown<'_> {
+        Shown { md: self.md.as_ref(), html: self.html.as_ref().map(AsRef::as_ref) }
+    }
+}
+
+/// A row as the page shows it, wherever its text is kept.
+#[derive(Debug, Clone, Copy)]
+pub struct Shown<'a> {
+    md: &'a str,
+    html: Option<&'a str>,
 }
 
 /// What one note adds to the dashboard: its rows and the keys that place them. It depends only
-/// on the note, what the build said about it, the state of its draft, today and the theme.
+/// on the note, what the build said about it, the state of its draft, today and the theme. `S`
+/// is as in `Fragment`.
 #[derive(Debug, Clone)]
-pub struct Part {
+pub struct Part<S = String> {
     /// Next actions (due within the horizon or overdue), by `action_key`.
-    actions: Vec<(String, Fragment)>,
+    actions: Vec<(S, Fragment<S>)>,
     /// Actions further ahead, by `action_key`.
-    upcoming: Vec<(String, Fragment)>,
+    upcoming: Vec<(S, Fragment<S>)>,
     /// The note's row in the interviews table: its date and path place it.
-    interview: ((Option<String>, String), Fragment),
+    interview: ((Option<S>, S), Fragment<S>),
     /// Each person met: who (name without honorific, company), and the interview's date.
-    people: Vec<((String, String), Option<String>, Fragment)>,
+    people: Vec<MetRow<S>>,
     /// Errors and warnings about the note, by their sort key.
-    problems: Vec<(ProblemKey, Fragment)>,
+    problems: Vec<(ProblemKey<S>, Fragment<S>)>,
     /// True for a note that cannot be read.
     broken: bool,
     /// Warnings that depend on today (a check-in date passed).
@@ -106,20 +121,20 @@ pub struct Part {
     pub hash: u64,
 }
 
-impl Encode for Fragment {
+impl<S: Encode> Encode for Fragment<S> {
     fn encode(&self, w: &mut Writer) {
         (&self.md, &self.html).encode(w);
     }
 }
 
-impl Decode for Fragment {
-    fn decode(r: &mut Reader) -> Option<Fragment> {
+impl<'a, S: Decode<'a>> Decode<'a> for Fragment<S> {
+    fn decode(r: &mut Reader<'a>) -> Option<Fragment<S>> {
         let (md, html) = Decode::decode(r)?;
         Some(Fragment { md, html })
     }
 }
 
-impl Encode for Part {
+impl<S: Encode> Encode for Part<S> {
     fn encode(&self, w: &mut Writer) {
         self.actions.encode(w);
         self.upcoming.encode(w);
@@ -133,8 +148,8 @@ impl Encode for Part {
     }
 }
 
-impl Decode for Part {
-    fn decode(r: &mut Reader) -> Option<Part> {
+impl<'a, S: Decode<'a>> Decode<'a> for Part<S> {
+    fn decode(r: &mut Reader<'a>) -> Option<Part<S>> {
         Some(Part {
             actions: Decode::decode(r)?,
             upcoming: Decode::decode(r)?,
@@ -142,14 +157,48 @@ impl Decode for Part {
             people: Decode::decode(r)?,
             problems: Decode::decode(r)?,
             broken: Decode::decode(r)?,
-            overdue: serde_json::from_str(&String::decode(r)?).ok()?,
+            overdue: serde_json::from_str(<&str>::decode(r)?).ok()?,
             hash: Decode::decode(r)?,
         })
     }
 }
 
+impl Part {
+    /// The same rows, borrowed: to be put together with rows read in place from the record.
+    pub fn borrowed(&self) -> Part<&str> {
+        fn f(f: &Fragment) -> Fragment<&str> {
+            Fragment { md: f.md.as_str(), html: f.html.as_deref() }
+        }
+        let ((date, path), interview) = &self.interview;
+        Part {
+            actions: self.actions.iter().map(|(k, r)| (k.as_str(), f(r))).collect(),
+            upcoming: self.upcoming.iter().map(|(k, r)| (k.as_str(), f(r))).collect(),
+            interview: ((date.as_deref(), path.as_str()), f(interview)),
+            people: self
+                .people
+                .iter()
+                .map(|((n, c), last, r)| ((n.as_str(), c.as_str()), last.as_deref(), f(r)))
+                .collect(),
+            problems: self
+                .problems
+                .iter()
+                .map(|((path, line, column, level, message), r)| {
+                    ((path.as_str(), *line, *column, *level, message.as_str()), f(r))
+                })
+                .collect(),
+            broken: self.broken,
+            overdue: self.overdue.clone(),
+            hash: self.hash,
+        }
+    }
+}
+
 /// Where a problem sorts: path, line, column, severity, message.
-type ProblemKey = (String, usize, usize, u8, String);
+type ProblemKey<S = String> = (S, usize, usize, u8, S);
+
+/// A person's row in the directory: who (name without honorific, company), the interview's
+/// date, and the row.
+type MetRow<S> = ((S, S), Option<S>, Fragment<S>);
 
 /// Something to do about one interview.
 #[derive(Debug, Clone, Serialize)]
@@ -293,11 +342,11 @@ impl<'a> Rows<'a> {
 pub struct Dashboard<'a> {
     today: Date,
     interview_count: usize,
-    actions: Vec<&'a Fragment>,
-    upcoming: Vec<&'a Fragment>,
-    interviews: Vec<&'a Fragment>,
-    people: Vec<&'a Fragment>,
-    problems: Vec<&'a Fragment>,
+    actions: Vec<Shown<'a>>,
+    upcoming: Vec<Shown<'a>>,
+    interviews: Vec<Shown<'a>>,
+    people: Vec<Shown<'a>>,
+    problems: Vec<Shown<'a>>,
     /// A hash of everything it shows.
     pub hash: u64,
 }
@@ -335,7 +384,7 @@ impl Page {
 }
 
 impl<'a> Dashboard<'a> {
-    fn rows(&self, section: Section) -> &[&'a Fragment] {
+    fn rows(&self, section: Section) -> &[Shown<'a>] {
         match section {
             Section::Actions => &self.actions,
             Section::Upcoming => &self.upcoming,
@@ -468,29 +517,38 @@ impl Part {
 ///
 /// # Errors
 /// When a row template does not render.
-pub fn assemble<'a>(parts: &[&'a Part], extras: &'a [(ProblemKey, Fragment)], today: Date) -> Dashboard<'a> {
+pub fn assemble<'a, S: AsRef<str>>(
+    parts: &[&'a Part<S>],
+    extras: &'a [(ProblemKey, Fragment)],
+    today: Date,
+) -> Dashboard<'a> {
     let mut hash = Fnv::default();
     hash.write(today.to_string().as_bytes());
-    let mut actions: Vec<(u128, &String, &Fragment)> = Vec::new();
-    let mut upcoming: Vec<(u128, &String, &Fragment)> = Vec::new();
+    let mut actions: Vec<(u128, &str, Shown)> = Vec::new();
+    let mut upcoming: Vec<(u128, &str, Shown)> = Vec::new();
     let mut interviews = Vec::with_capacity(parts.len());
-    let mut problems: Vec<(&ProblemKey, &Fragment)> = Vec::new();
+    let mut problems: Vec<(ProblemKey<&str>, Shown)> = Vec::new();
     let mut people: Vec<Met> = Vec::new();
+    let problem = |(path, line, column, level, message): &'a ProblemKey<S>| {
+        (path.as_ref(), *line, *column, *level, message.as_ref())
+    };
     for part in parts {
         hash.write(&part.hash.to_le_bytes());
-        actions.extend(part.actions.iter().map(|(k, f)| (prefix(k), k, f)));
-        upcoming.extend(part.upcoming.iter().map(|(k, f)| (prefix(k), k, f)));
-        let (date, _) = &part.interview.0;
-        interviews.push((date.as_deref().map_or(0, prefix), &part.interview.0, &part.interview.1));
-        problems.extend(part.problems.iter().map(|(k, f)| (k, f)));
-        for (key, last, f) in &part.people {
-            people.push((prefix(&key.0), key, last, people.len(), f));
+        actions.extend(part.actions.iter().map(|(k, f)| (prefix(k.as_ref()), k.as_ref(), f.shown())));
+        upcoming.extend(part.upcoming.iter().map(|(k, f)| (prefix(k.as_ref()), k.as_ref(), f.shown())));
+        let ((date, path), f) = &part.interview;
+        let date = date.as_ref().map(AsRef::as_ref);
+        interviews.push((date.map_or(0, prefix), (date, path.as_ref()), f.shown()));
+        problems.extend(part.problems.iter().map(|(k, f)| (problem(k), f.shown())));
+        for ((name, company), last, f) in &part.people {
+            let key = (name.as_ref(), company.as_ref());
+            people.push((prefix(key.0), key, last.as_ref().map(AsRef::as_ref), people.len(), f.shown()));
         }
     }
-    for (key, f) in extras {
-        hash.write(format!("{key:?}").as_bytes());
+    for ((path, line, column, level, message), f) in extras {
+        hash.write(format!("{:?}", (path, line, column, level, message)).as_bytes());
         hash.write(f.md.as_bytes());
-        problems.push((key, f));
+        problems.push(((path.as_str(), *line, *column, *level, message.as_str()), f.shown()));
     }
     // Keys are unique but for problems said twice, so unstable sorts give one order. Each key's
     // first 16 bytes, as a number, settle most comparisons without following a pointer. The
@@ -500,7 +558,7 @@ pub fn assemble<'a>(parts: &[&'a Part], extras: &'a [(ProblemKey, Fragment)], to
             // Everyone met, once per person and company, as of their latest interview (the first
             // such row in path order).
             people.sort_unstable_by(|a, b| {
-                a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)).then_with(|| b.2.cmp(a.2)).then_with(|| a.3.cmp(&b.3))
+                a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)).then_with(|| b.2.cmp(&a.2)).then_with(|| a.3.cmp(&b.3))
             });
             people.dedup_by(|later, first| later.1 == first.1);
         });
@@ -511,7 +569,7 @@ pub fn assemble<'a>(parts: &[&'a Part], extras: &'a [(ProblemKey, Fragment)], to
         });
         // The notes' problems come in path order already, each note's sorted: a stable sort
         // only has to merge in the few found outside them.
-        problems.sort_by(|a, b| a.0.cmp(b.0));
+        problems.sort_by(|a, b| a.0.cmp(&b.0));
         problems.dedup_by(|a, b| a.0 == b.0);
     });
     Dashboard {
@@ -537,7 +595,7 @@ fn prefix(key: &str) -> u128 {
 
 /// A person's row in the directory: the prefix of their name, who, the interview's date, its
 /// place in path order.
-type Met<'a> = (u128, &'a (String, String), &'a Option<String>, usize, &'a Fragment);
+type Met<'a> = (u128, (&'a str, &'a str), Option<&'a str>, usize, Shown<'a>);
 
 /// Renders the rows of problems found outside any note's part.
 ///

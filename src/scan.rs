@@ -99,7 +99,6 @@ pub fn find(root: &Path, skip: &[Glob]) -> Found {
 pub fn find_in(root: &Path, start: &Path, skip: &[Glob]) -> Found {
     let mut found = Found::default();
     let walker = WalkDir::new(start)
-        .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
     for entry in walker {
@@ -122,10 +121,11 @@ pub fn find_in(root: &Path, start: &Path, skip: &[Glob]) -> Found {
             Some(FileKind::Dashboard) | None => {}
         }
     }
-    // Walking sorts by file name folder by folder; later stages line notes up by their whole
-    // path (`a-b/c.md` comes before `a/b.md`), so sort by that.
+    // Folders are listed in whatever order the file system keeps; later stages line notes up
+    // by their whole path (`a-b/c.md` comes before `a/b.md`), so everything is sorted by that.
     found.notes.sort_by(|a, b| a.rel.cmp(&b.rel));
     found.drafts.sort_by(|a, b| a.rel.cmp(&b.rel));
+    found.problems.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     // Listing folders is cheap; the stat of every file is most of a no-op rebuild, so it is
     // spread over the cores.
     stat_all(&mut found.notes);

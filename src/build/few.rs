@@ -4,7 +4,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{KeyedPart, Report, Session, cached_of, dashboard_stamps, orphan_warning, part_for, recorded, stamp_after};
+use super::{
+    KeyedPart, PartKey, Report, Session, cached_of, dashboard_stamps, orphan_warning, part_for, recorded, stamp_after,
+};
 use crate::cache;
 use crate::dashboard;
 use crate::diagnostic::Diagnostic;
@@ -34,6 +36,7 @@ impl Session {
     pub fn build_few(&mut self, found: &Found, check: bool, quiet: bool) -> Result<Option<Report>, Error> {
         let root = self.config.notes_dir.clone();
         let today = self.config.today;
+        let mut trace = crate::trace::Trace::start();
         let Some(m) = self.manifest.as_ref() else { return Ok(None) };
         let usable = self.last.is_none()
             && m.key == self.key
@@ -45,32 +48,42 @@ impl Session {
         if !usable {
             return Ok(None);
         }
-        let then: HashMap<&str, &cache::Recorded> = m.notes.iter().map(|r| (r.rel.as_str(), r)).collect();
-        let live: HashSet<&str> = found.notes.iter().map(|e| e.rel.as_str()).collect();
-        let drafts_then: HashMap<&str, Stamp> = m.drafts.iter().map(|(rel, s)| (rel.as_str(), *s)).collect();
-        let drafts_now: HashMap<&str, Stamp> = found.drafts.iter().map(|e| (e.rel.as_str(), e.stamp())).collect();
-        let gone = m.notes.iter().any(|r| !live.contains(r.rel.as_str()));
+        // The record's notes and drafts and the folder's are all sorted by path: they are
+        // walked side by side, not looked up one by one.
+        let mut then = m.notes.iter().peekable();
+        let mut olds = Vec::with_capacity(found.notes.len());
+        let mut gone = false;
+        for entry in &found.notes {
+            while then.next_if(|r| r.rel < entry.rel).is_some() {
+                gone = true;
+            }
+            olds.push(then.next_if(|r| r.rel == entry.rel));
+        }
+        gone |= then.next().is_some();
+        // Drafts that appeared, went or changed since the record: usually none.
+        let moved = moved_drafts(&m.drafts, &found.drafts);
+        let drafts_then =
+            |rel: &str| m.drafts.binary_search_by(|(r, _)| r.as_str().cmp(rel)).ok().map(|i| m.drafts[i].1);
         // A draft without its note is fine when it is one the record kept, as it was.
-        let kept_as_it_was =
-            |d: &Entry| m.orphans.contains(&d.rel) && drafts_then.get(d.rel.as_str()) == Some(&d.stamp());
-        let orphans =
-            found.drafts.iter().any(|d| !live.contains(scan::note_of_draft(&d.rel).as_str()) && !kept_as_it_was(d));
+        let kept_as_it_was = |d: &Entry| m.orphans.contains(&d.rel) && drafts_then(&d.rel) == Some(d.stamp());
+        let live: HashSet<&str> = found.notes.iter().map(|e| note_stem(&e.rel)).collect();
+        let orphans = found.drafts.iter().any(|d| !live.contains(scan::draft_stem(&d.rel)) && !kept_as_it_was(d));
         if gone || orphans {
             return Ok(None);
         }
+        let draft_now = |draft: &str| {
+            found.drafts.binary_search_by(|e| e.rel.as_str().cmp(draft)).ok().map(|i| found.drafts[i].stamp())
+        };
         let mut changed = Vec::new();
-        for entry in &found.notes {
-            let draft = scan::draft_path(&entry.rel);
-            let old = then.get(entry.rel.as_str()).map(|r| (*r).clone());
-            let draft_moved = drafts_then.get(draft.as_str()) != drafts_now.get(draft.as_str());
-            if old.as_ref().is_none_or(|r| r.stamp != entry.stamp()) || draft_moved {
+        for (entry, old) in found.notes.iter().zip(olds) {
+            let draft_moved = !moved.is_empty() && moved.contains(note_stem(&entry.rel));
+            if old.is_none_or(|r| r.stamp != entry.stamp()) || draft_moved {
                 if changed.len() == FEW {
                     return Ok(None);
                 }
-                changed.push((entry, old, drafts_now.get(draft.as_str()).copied()));
+                changed.push((entry, old.cloned(), draft_now(&scan::draft_path(&entry.rel))));
             }
         }
-        let mut trace = crate::trace::Trace::start();
         trace.mark("few: changes found");
         let empty = cache::said_hash([]);
         self.find_layout()?;
@@ -94,14 +107,18 @@ impl Session {
         }
         let dashboard_changes = probed.iter().any(|(_, _, _, shows, says)| !shows || !says);
         let says_otherwise = probed.iter().any(|(_, _, _, _, says)| !says);
-        // The rows of every other note, as the record kept them, when the dashboard changes.
-        let mut kept_parts: HashMap<String, KeyedPart> = HashMap::new();
+        // The rows of every other note, as the record kept them, when the dashboard changes:
+        // read in place, as they are only put together and written.
+        let kept_rows = dashboard_changes
+            .then(|| cache::KeptRows::read(&self.config.cache_dir, self.manifest.as_ref(), &self.key))
+            .flatten();
+        let kept_parts: HashMap<&str, (PartKey, dashboard::Part<&str>)> =
+            kept_rows.as_ref().map(cache::KeptRows::decode).unwrap_or_default();
         if dashboard_changes {
-            kept_parts = cache::load_parts(&self.config.cache_dir, self.manifest.as_ref(), &self.key);
             let m = self.manifest.as_ref().expect("checked above");
             let complete = m.notes.iter().filter(|r| r.part != 0).all(|r| {
                 changed.iter().any(|(e, _, _)| e.rel == r.rel)
-                    || kept_parts.get(&r.rel).is_some_and(|(_, p)| p.hash == r.part)
+                    || kept_parts.get(r.rel.as_str()).is_some_and(|(_, p)| p.hash == r.part)
             });
             if !complete {
                 return Ok(None);
@@ -177,14 +194,15 @@ impl Session {
         // The dashboard, from the kept rows and the new ones.
         let mut dashboard_written = Vec::new();
         if dashboard_changes {
-            let mut fresh_by_rel: HashMap<&str, &KeyedPart> =
-                fresh_parts.iter().map(|(rel, part)| (rel.as_str(), part)).collect();
-            let parts: Vec<&dashboard::Part> = m
+            let fresh_by_rel: HashMap<&str, dashboard::Part<&str>> =
+                fresh_parts.iter().map(|(rel, (_, part))| (rel.as_str(), part.borrowed())).collect();
+            let parts: Vec<&dashboard::Part<&str>> = m
                 .notes
                 .iter()
                 .filter(|r| r.part != 0)
-                .filter_map(|r| fresh_by_rel.remove(r.rel.as_str()).or_else(|| kept_parts.get(&r.rel)))
-                .map(|(_, part)| part)
+                .filter_map(|r| {
+                    fresh_by_rel.get(r.rel.as_str()).or_else(|| kept_parts.get(r.rel.as_str()).map(|(_, part)| part))
+                })
                 .collect();
             let orphans: Vec<Diagnostic> = m.orphans.iter().map(|rel| orphan_warning(rel)).collect();
             let extras = dashboard::extra_problems(&orphans.iter().collect::<Vec<_>>(), &self.rows())?;
@@ -218,6 +236,44 @@ impl Session {
             let _ = cache::save_few(&self.config.cache_dir, &m, &fresh, &parts, &said);
             trace.mark("record");
         }
+        drop(kept_parts);
+        crate::par::drop_aside(kept_rows);
         Ok(Some(report))
+    }
+}
+
+/// A note's path without `.md`, as `scan::draft_stem` gives a draft's.
+fn note_stem(rel: &str) -> &str {
+    rel.strip_suffix(".md").unwrap_or(rel)
+}
+
+/// The stems of the drafts that are new, gone or changed between the record's list and the
+/// folder's, both sorted by path.
+fn moved_drafts<'a>(then: &'a [(String, Stamp)], now: &'a [Entry]) -> HashSet<&'a str> {
+    let mut moved = HashSet::new();
+    let (mut a, mut b) = (then.iter().peekable(), now.iter().peekable());
+    loop {
+        match (a.peek(), b.peek()) {
+            (None, None) => return moved,
+            (Some((rel, stamp)), Some(e)) if *rel == e.rel => {
+                if *stamp != e.stamp() {
+                    moved.insert(scan::draft_stem(rel));
+                }
+                a.next();
+                b.next();
+            }
+            (Some((rel, _)), Some(e)) if *rel < e.rel => {
+                moved.insert(scan::draft_stem(rel));
+                a.next();
+            }
+            (Some((rel, _)), None) => {
+                moved.insert(scan::draft_stem(rel));
+                a.next();
+            }
+            (_, Some(e)) => {
+                moved.insert(scan::draft_stem(&e.rel));
+                b.next();
+            }
+        }
     }
 }

@@ -177,7 +177,7 @@ impl Rendered<'_> {
                 if i > 0 {
                     out.push("\n");
                 }
-                out.push(f.md.as_str());
+                out.push(f.md);
             }
             from = end;
         }
@@ -191,7 +191,7 @@ impl Rendered<'_> {
         let mut from = 0;
         for &(start, end, s) in &self.html_cuts {
             out.push(&self.html[from..start]);
-            out.extend(self.d.rows(s).iter().map(|f| f.html.as_deref().expect("cut only when every row has HTML")));
+            out.extend(self.d.rows(s).iter().map(|f| f.html.expect("cut only when every row has HTML")));
             from = end;
         }
         out.push(&self.html[from..]);

@@ -27,7 +27,7 @@ fn a_broken_or_missing_record_changes_nothing_but_speed() {
     let t = two_notes();
     t.run(&["build"]);
     let before = snapshot_tree(t.path());
-    for file in ["manifest.json", "notes.json", "warnings.json", "notes.delta.jsonl", "parts.bin", "parts.delta.bin"] {
+    for file in ["manifest.bin", "notes.json", "warnings.json", "notes.delta.jsonl", "parts.bin", "parts.delta.bin"] {
         t.write(&format!(".followup/{file}"), "{ not json");
     }
     t.run(&["build"]);
@@ -214,12 +214,12 @@ fn check_mode_on_a_few_changed_notes_tells_what_a_full_check_tells_and_writes_no
     t.write("acme/final.md", t.read("acme/final.md").replace("rollout plan", "release plan"));
     t.write("globex/screen.md", t.read("globex/screen.md").replace("Globex", "Globex Corporation"));
     let before = snapshot_tree(t.path());
-    let record = std::fs::read(t.path().join(".followup/manifest.json")).unwrap();
+    let record = std::fs::read(t.path().join(".followup/manifest.bin")).unwrap();
     let few = t.run_traced(&["build", "--check"]);
     assert!(few.stderr.contains("trace: few notes changed: 2"), "{}", few.stderr);
     assert_eq!(few.code, 1, "{}", few.stdout);
     assert_eq!(snapshot_tree(t.path()), before);
-    assert_eq!(std::fs::read(t.path().join(".followup/manifest.json")).unwrap(), record);
+    assert_eq!(std::fs::read(t.path().join(".followup/manifest.bin")).unwrap(), record);
     let full = Test::new();
     copy_dir(t.path(), full.path());
     std::fs::remove_dir_all(full.path().join(".followup")).unwrap();

@@ -322,7 +322,7 @@ fn sigterm_ends_the_watch_cleanly() {
     let leftovers: Vec<_> =
         crate::support::snapshot_tree(t.path()).into_iter().filter(|(rel, _)| rel.contains("tmp")).collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
-    assert!(t.exists(".followup/manifest.json"), "the record is saved on the way out");
+    assert!(t.exists(".followup/manifest.bin"), "the record is saved on the way out");
 }
 
 #[test]
