@@ -9,14 +9,15 @@
 # Hugo's cold build of the same notes
 # (../shared/tools/anchor_hugo.sh; apt-get install hugo). Wall time and peak memory come from
 # GNU time; each figure is the median of RUNS runs, and the runs of followup and Hugo alternate so
-# that file-system drift hits both alike. Set FOLLOWUP_TRACE=1 to see followup's stage timings.
+# that file-system drift hits both alike. Set FOLLOWUP_TRACE=1 to see followup's stage timings,
+# BENCH_DIR=/dev/shm to run on tmpfs (no file-system drift at all).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
 bin=$PWD/target/release/followup
 tools=$PWD/../shared/tools
 runs=${RUNS:-5}
-work=$(mktemp -d)
+work=$(mktemp -d ${BENCH_DIR:+-p "$BENCH_DIR"})
 trap 'rm -rf "$work"' EXIT
 today=2026-10-27
 
