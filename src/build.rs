@@ -701,7 +701,7 @@ impl Session {
             .notes
             .iter()
             .filter(|(c, _)| !matches!(c.loaded, Loaded::Skipped(_)))
-            .map(|(c, _)| c.rel.strip_suffix(".md").unwrap_or(&c.rel))
+            .map(|(c, _)| scan::note_stem(&c.rel))
             .collect();
         last.drafts.keys().filter(|draft| !interviews.contains(scan::draft_stem(draft))).cloned().collect()
     }

@@ -8,10 +8,10 @@
 //! is always safe. It holds a `.gitignore` of its own, so git never sees it.
 //!
 //! Files: `manifest.bin` (stamps, and per note hashes of its dashboard rows and of what was
-//! said about it; binary, read on every build), `notes.json` (what each note yielded), `parts.bin` (each note's rendered
-//! dashboard rows), `warnings.json`. A one-shot build that reads only a few notes appends to
-//! the `*.delta.*` files beside them instead of rewriting the whole record; a full build folds
-//! the deltas back in. Every file is written whole by a rename or appended to, and each is
+//! said about it; binary, as it is read on every build), `notes.json` (what each note
+//! yielded), `parts.bin` (each note's rendered dashboard rows), `warnings.json`. A one-shot
+//! build that reads only a few notes appends to the `*.delta.*` files beside them instead of
+//! rewriting the whole record; a full build folds the deltas back in. Every file is written whole by a rename or appended to, and each is
 //! checked against the notes and the manifest before use, so a write cut short costs only time.
 
 use std::collections::HashMap;
@@ -388,15 +388,19 @@ impl KeptRows {
 /// Reads a file of tens of megabytes as two halves side by side: copying from the page cache
 /// is what takes the time, and one core copies at half the speed of two.
 fn read_in_halves(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::os::unix::fs::FileExt as _;
-    let file = std::fs::File::open(path)?;
+    use std::io::{Read as _, Seek as _};
+    let mut file = std::fs::File::open(path)?;
     let len = usize::try_from(file.metadata()?.len()).map_err(std::io::Error::other)?;
     let mut bytes = vec![0; len];
     let (first, second) = bytes.split_at_mut(len / 2);
     let middle = first.len() as u64;
     std::thread::scope(|scope| {
-        let other = scope.spawn(|| file.read_exact_at(second, middle));
-        file.read_exact_at(first, 0)?;
+        let other = scope.spawn(|| {
+            let mut file = std::fs::File::open(path)?;
+            file.seek(std::io::SeekFrom::Start(middle))?;
+            file.read_exact(second)
+        });
+        file.read_exact(first)?;
         other.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     })?;
     Ok(bytes)
@@ -492,6 +496,18 @@ fn json<T: Serialize + ?Sized>(w: &mut dyn std::io::Write, value: &T) -> std::io
 mod tests {
     use super::*;
     use crate::diagnostic::Position;
+
+    #[test]
+    fn a_file_read_in_halves_is_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        for len in [0, 1, 2, 3, 65_537] {
+            let bytes: Vec<u8> = (0..len).map(|i| (i * 7 % 251) as u8).collect();
+            let path = dir.path().join(format!("f{len}"));
+            std::fs::write(&path, &bytes).unwrap();
+            assert_eq!(read_in_halves(&path).unwrap(), bytes, "{len} bytes");
+        }
+        assert!(read_in_halves(&dir.path().join("missing")).is_err());
+    }
 
     #[test]
     fn the_manifest_reads_back_as_written_and_a_cut_one_reads_as_none() {

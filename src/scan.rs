@@ -221,13 +221,17 @@ pub fn source_from_bytes(rel: &str, bytes: Vec<u8>) -> Result<Source, Diagnostic
 
 /// The draft path beside a note: `a/b.md` → `a/b.followup.md`.
 pub fn draft_path(note_rel: &str) -> String {
-    let stem = note_rel.strip_suffix(".md").unwrap_or(note_rel);
-    format!("{stem}{DRAFT_SUFFIX}")
+    format!("{}{DRAFT_SUFFIX}", note_stem(note_rel))
 }
 
 /// The note a draft belongs to: `a/b.followup.md` → `a/b.md`.
 pub fn note_of_draft(draft_rel: &str) -> String {
     format!("{}.md", draft_stem(draft_rel))
+}
+
+/// The path of a note without `.md`: `a/b.md` → `a/b`, as `draft_stem` gives its draft's.
+pub fn note_stem(note_rel: &str) -> &str {
+    note_rel.strip_suffix(".md").unwrap_or(note_rel)
 }
 
 /// The path of a draft without its suffix: `a/b.followup.md` → `a/b`.

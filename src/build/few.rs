@@ -66,7 +66,7 @@ impl Session {
             |rel: &str| m.drafts.binary_search_by(|(r, _)| r.as_str().cmp(rel)).ok().map(|i| m.drafts[i].1);
         // A draft without its note is fine when it is one the record kept, as it was.
         let kept_as_it_was = |d: &Entry| m.orphans.contains(&d.rel) && drafts_then(&d.rel) == Some(d.stamp());
-        let live: HashSet<&str> = found.notes.iter().map(|e| note_stem(&e.rel)).collect();
+        let live: HashSet<&str> = found.notes.iter().map(|e| scan::note_stem(&e.rel)).collect();
         let orphans = found.drafts.iter().any(|d| !live.contains(scan::draft_stem(&d.rel)) && !kept_as_it_was(d));
         if gone || orphans {
             return Ok(None);
@@ -76,7 +76,7 @@ impl Session {
         };
         let mut changed = Vec::new();
         for (entry, old) in found.notes.iter().zip(olds) {
-            let draft_moved = !moved.is_empty() && moved.contains(note_stem(&entry.rel));
+            let draft_moved = !moved.is_empty() && moved.contains(scan::note_stem(&entry.rel));
             if old.is_none_or(|r| r.stamp != entry.stamp()) || draft_moved {
                 if changed.len() == FEW {
                     return Ok(None);
@@ -240,11 +240,6 @@ impl Session {
         crate::par::drop_aside(kept_rows);
         Ok(Some(report))
     }
-}
-
-/// A note's path without `.md`, as `scan::draft_stem` gives a draft's.
-fn note_stem(rel: &str) -> &str {
-    rel.strip_suffix(".md").unwrap_or(rel)
 }
 
 /// The stems of the drafts that are new, gone or changed between the record's list and the
