@@ -301,12 +301,20 @@ fn another_build_of_followup_does_not_trust_the_record() {
     std::fs::copy(env!("CARGO_BIN_EXE_followup"), &exe).unwrap();
     let t = two_notes();
     let build = || {
-        let out = std::process::Command::new(&exe)
-            .args(["build", t.path().to_str().unwrap(), "--today", TODAY])
-            .env("FOLLOWUP_TRACE", "1")
-            .env_remove("FOLLOWUP_TODAY")
-            .output()
-            .unwrap();
+        let mut command = std::process::Command::new(&exe);
+        command.args(["build", t.path().to_str().unwrap(), "--today", TODAY]);
+        command.env("FOLLOWUP_TRACE", "1").env_remove("FOLLOWUP_TODAY");
+        // A child forked by another test while the copy was open for writing holds it open for
+        // an instant, and running it fails with "text file busy" until then: retry, bounded.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        let out = loop {
+            match command.output() {
+                Err(e) if e.raw_os_error() == Some(26) && std::time::Instant::now() < deadline => {
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                }
+                other => break other.unwrap(),
+            }
+        };
         String::from_utf8_lossy(&out.stderr).into_owned()
     };
     build();
