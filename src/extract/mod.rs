@@ -339,18 +339,17 @@ impl Context<'_> {
                 }
                 "format" if note.format.is_none() => note.format = Some(value.to_owned()),
                 "status" if note.status.is_none() => note.status = Some(value.to_owned()),
-                "interviewer" | "interviewers" => {
-                    for part in value.split(';') {
-                        if let Some(p) = people::parse(part) {
-                            people.push(body_person(p, SectionKind::People, field.pos.line));
-                        }
-                    }
-                }
+                "interviewer" => field_people(people, value, SectionKind::People, field.pos.line),
                 _ => match sections::classify(&field.key) {
-                    Some(SectionKind::Highlights) => {
+                    Some(kind @ (SectionKind::People | SectionKind::Helpers)) => {
+                        field_people(people, value, kind, field.pos.line);
+                    }
+                    // A plain line is taken only for what it names plainly: a "Wins: …" line in
+                    // prose is more likely a sentence than a field.
+                    Some(SectionKind::Highlights) if !field.plain => {
                         note.highlights.push(Highlight { text: value.to_owned(), about: Vec::new() })
                     }
-                    Some(SectionKind::Clarify) => note.clarifications.push(value.to_owned()),
+                    Some(SectionKind::Clarify) if !field.plain => note.clarifications.push(value.to_owned()),
                     _ => {}
                 },
             }
@@ -397,6 +396,34 @@ impl Context<'_> {
 }
 
 /// A person found in the body, with their kind decided by the section and their role.
+/// The people a field lists: `Ana Souza; Ben Okafor - Staff Engineer`, or with titles in
+/// parentheses, `Jane Doe (Engineering Manager), Raj Patel (Staff Engineer)`. Without either, the
+/// value is one person (`Raj Mehta, VP, Operations`: after the first comma, the title).
+fn field_people(people: &mut Vec<Person>, value: &str, kind: SectionKind, line: usize) {
+    let mut parts = Vec::new();
+    for part in value.split(';') {
+        if part.contains('(') {
+            let mut depth = 0usize;
+            let mut start = 0;
+            for (i, c) in part.char_indices() {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth = depth.saturating_sub(1),
+                    ',' if depth == 0 => {
+                        parts.push(&part[start..i]);
+                        start = i + 1;
+                    }
+                    _ => {}
+                }
+            }
+            parts.push(&part[start..]);
+        } else {
+            parts.push(part);
+        }
+    }
+    people.extend(parts.into_iter().filter_map(people::parse).map(|p| body_person(p, kind, line)));
+}
+
 fn body_person(p: people::PersonText, section: SectionKind, line: usize) -> Person {
     let role = p.role.or_else(|| p.title.as_deref().and_then(people::role_from_title).map(str::to_owned));
     let helps = matches!(role.as_deref(), Some("referrer" | "coordinator" | "assistant"));

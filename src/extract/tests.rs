@@ -168,3 +168,32 @@ fn a_person_without_a_name_is_an_error_at_its_line() {
     assert_eq!(d.line, 4, "{d:?}");
     assert!(d.message.contains("name"), "{}", d.message);
 }
+
+#[test]
+fn plain_property_lines_count_for_the_keys_followup_knows() {
+    let n = note(
+        "# Interview — Stripe\n\nCompany: Stripe\nDate: 2026-10-20\nStage: Onsite\n\
+         Interviewers: Jane Doe (Engineering Manager), Raj Patel (Staff Engineer)\n\n\
+         Wins: this line is prose, not a field\n\n## Notes\n\n- Role: owning billing was discussed\n",
+    );
+    assert_eq!(n.company.as_deref(), Some("Stripe"));
+    assert_eq!(n.date, Some(jiff::civil::date(2026, 10, 20)));
+    assert_eq!(n.stage.as_deref(), Some("Onsite"));
+    assert_eq!(names(&n), ["Jane Doe", "Raj Patel"]);
+    assert_eq!(person(&n, "Raj Patel").title.as_deref(), Some("Staff Engineer"));
+    assert!(n.highlights.is_empty(), "a plain line is not taken for a highlight: {:?}", n.highlights);
+    assert_eq!(n.position, None, "a list item is not a property line");
+}
+
+#[test]
+fn people_labels_list_people_by_semicolons_or_parentheses() {
+    let n = note("**Company:** Linear\n**Met with:** Karri Saarinen; Tuomas Artman - CTO\n");
+    assert_eq!(names(&n), ["Karri Saarinen", "Tuomas Artman"]);
+    assert_eq!(person(&n, "Tuomas Artman").title.as_deref(), Some("CTO"));
+    let n = note("**Company:** Acme\n**Interviewer:** Raj Mehta, VP, Operations\n");
+    assert_eq!(names(&n), ["Raj Mehta"], "after the first comma, everything is the title");
+    assert_eq!(person(&n, "Raj Mehta").title.as_deref(), Some("VP, Operations"));
+    let n = note("**Company:** Acme\n**Thanks to:** Priya Nair (Recruiter), Omar Haddad (Senior SRE)\n");
+    assert!(n.people.iter().all(|p| p.kind() == Kind::Helper), "{:?}", n.people);
+    assert_eq!(names(&n), ["Priya Nair", "Omar Haddad"]);
+}

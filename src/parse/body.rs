@@ -53,6 +53,9 @@ pub struct Field {
     pub key: String,
     pub value: String,
     pub pos: Position,
+    /// True for a plain `Key: value` line (as Notion and many templates write properties),
+    /// which `extract` takes only for the keys it knows: prose can start that way too.
+    pub plain: bool,
 }
 
 /// Parses `body`, which starts at byte `offset` of `text` (the whole file).
@@ -119,6 +122,9 @@ pub fn parse(text: &str, offset: usize) -> Body {
                 push_text(&mut body.text, &para);
             }
             Event::End(TagEnd::Paragraph) => state.text.push(' '),
+            Event::Start(Tag::Strikethrough) => state.struck += 1,
+            Event::End(TagEnd::Strikethrough) => state.struck = state.struck.saturating_sub(1),
+            Event::Text(_) | Event::Code(_) if state.struck > 0 => {}
             Event::Text(t) | Event::Code(t) => state.text.push_str(&t),
             Event::SoftBreak | Event::HardBreak => state.text.push(' '),
             Event::TaskListMarker(_) | Event::Html(_) | Event::InlineHtml(_) => {}
@@ -134,6 +140,8 @@ pub fn parse(text: &str, offset: usize) -> Body {
 struct State {
     /// Depth inside code and HTML blocks.
     skip: usize,
+    /// Depth inside struck-through text (`~~…~~`): what the writer crossed out is left out.
+    struck: usize,
     text: String,
     heading: Option<(u8, usize)>,
     /// The line of the list item being read, if any.
@@ -216,7 +224,8 @@ pub fn collapse_spaces(text: &str) -> String {
     out
 }
 
-/// Finds `**Label:** value`, `**Label**: value` and `key:: value` lines outside code and HTML.
+/// Finds `**Label:** value`, `**Label**: value` and `key:: value` lines outside code and HTML,
+/// and plain `Key: value` lines outside lists and quotes.
 fn fields(text: &str, offset: usize, skipped: &[Range<usize>], lines: &LineIndex) -> Vec<Field> {
     let mut out = Vec::new();
     let mut at = offset;
@@ -227,13 +236,18 @@ fn fields(text: &str, offset: usize, skipped: &[Range<usize>], lines: &LineIndex
             continue;
         }
         let indent = raw.len() - raw.trim_start().len();
-        let line = raw.trim();
-        let line = line.strip_prefix("- ").or_else(|| line.strip_prefix("* ")).unwrap_or(line);
+        let whole = raw.trim();
+        let line = whole.strip_prefix("- ").or_else(|| whole.strip_prefix("* ")).unwrap_or(whole);
         let line = line.strip_prefix("> ").unwrap_or(line);
-        if let Some((key, value)) = label(line) {
+        let (found, plain) = match label(line) {
+            Some(found) => (Some(found), false),
+            None if line.len() == whole.len() && indent == 0 => (plain_label(line), true),
+            None => (None, false),
+        };
+        if let Some((key, value)) = found {
             let value = value.trim_end_matches('\\').trim();
             let pos = Position { line: lines.line(start), column: indent + 1 };
-            out.push(Field { key: key.to_owned(), value: strip_wikilinks(value), pos });
+            out.push(Field { key: key.to_owned(), value: strip_wikilinks(value), pos, plain });
         }
     }
     out
@@ -251,6 +265,13 @@ fn label(line: &str) -> Option<(&str, &str)> {
     }
     let (key, value) = line.split_once("::")?;
     plausible_key(key).then_some((key.trim(), value))
+}
+
+/// Splits a plain `Key: value` line, the key being a word or three.
+fn plain_label(line: &str) -> Option<(&str, &str)> {
+    let (key, value) = line.split_once(':')?;
+    let short = key.split_whitespace().count() <= 3 && !key.starts_with(char::is_whitespace);
+    (short && plausible_key(key) && value.starts_with(' ')).then_some((key.trim(), value))
 }
 
 fn plausible_key(key: &str) -> bool {
@@ -333,6 +354,23 @@ mod tests {
         let b = body("intro\n\n**Date:** 2026-02-18  \n**Type**: Phone Screen\ncompany:: [[Initech]]\n");
         let f: Vec<_> = b.fields.iter().map(|f| (f.key.as_str(), f.value.as_str(), f.pos.line)).collect();
         assert_eq!(f, [("Date", "2026-02-18", 3), ("Type", "Phone Screen", 4), ("company", "Initech", 5)]);
+        assert!(b.fields.iter().all(|f| !f.plain));
+    }
+
+    #[test]
+    fn plain_property_lines_are_fields_marked_plain_but_not_in_lists_or_urls() {
+        let b = body(
+            "Company: Stripe\nDate: 2026-10-20\nSee https://example.com\n\n- Role: owning billing\n> Stage: final\n  Status: indented\nA long sentence that has a colon: in it\n",
+        );
+        let f: Vec<_> = b.fields.iter().map(|f| (f.key.as_str(), f.value.as_str(), f.plain)).collect();
+        assert_eq!(f, [("Company", "Stripe", true), ("Date", "2026-10-20", true)]);
+    }
+
+    #[test]
+    fn crossed_out_text_is_left_out_and_an_item_crossed_out_whole_is_no_item() {
+        let b = body("## Wins\n\n- [x] Talked about ~~Kafka~~ Pulsar\n- [ ] ~~Salary talk~~\n- [ ] Team lunch\n");
+        let items: Vec<_> = b.sections[0].items.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(items, ["Talked about Pulsar", "Team lunch"]);
     }
 
     #[test]
