@@ -171,9 +171,15 @@ pub fn config_warnings(config: &Config) -> Vec<Diagnostic> {
     let path = config.config_file.as_ref().map_or_else(|| config::CONFIG_FILE.to_owned(), |p| p.display().to_string());
     let mut out = Vec::new();
     if config.sender.name.is_none() && config.sender.signature.is_none() {
+        let help = match config.config_file {
+            Some(_) => "add `[sender]` with `name = \"Your Name\"` to followup.toml",
+            None => {
+                "create followup.toml beside your notes (or in a folder above them) with `[sender]` and `name = \"Your Name\"`"
+            }
+        };
         out.push(
             Diagnostic::warning(&path, Position::FILE, "no sender name: the drafts end without a signature")
-                .with_help("add `[sender]` with `name = \"Your Name\"` to followup.toml"),
+                .with_help(help),
         );
     }
     if let Some(email) = config.sender.email.as_deref().filter(|e| plan::is_webmail(e)) {

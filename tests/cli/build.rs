@@ -225,3 +225,30 @@ fn toml_front_matter_in_zola_style_gives_the_same_drafts_as_yaml() {
     assert_eq!(yaml.len(), 20);
     assert_eq!(drafts("toml"), yaml);
 }
+
+#[test]
+fn settings_without_a_sender_name_or_with_a_webmail_address_are_warned_about() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE);
+    let run = t.run(&["build"]);
+    assert!(
+        run.stderr.contains("followup.toml:1:1: warning: no sender name: the drafts end without a signature"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("help: create followup.toml beside your notes"), "{}", run.stderr);
+
+    t.write("followup.toml", "[sender]\nemail = \"sam.rivera@gmail.com\"\n");
+    let run = t.run(&["build"]);
+    assert!(run.stderr.contains("help: add `[sender]` with `name = \"Your Name\"` to followup.toml"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("warning: your sender address `sam.rivera@gmail.com` is on a free webmail domain"),
+        "{}",
+        run.stderr
+    );
+
+    t.write("followup.toml", "[sender]\nname = \"Sam Rivera\"\nemail = \"sam@samrivera.dev\"\n");
+    let run = t.run(&["build"]);
+    assert!(!run.stderr.contains("followup.toml"), "{}", run.stderr);
+    assert!(t.read("acme/final.followup.md").contains("Best regards,  \nSam Rivera\n"));
+}
