@@ -156,11 +156,7 @@ impl Context<'_> {
                         note.date = Some(date);
                         note.date_line = node.pos.line;
                     }
-                    None => self.error(
-                        node.pos,
-                        format!("`{k}` is not a date: `{text}`"),
-                        "write the date as YYYY-MM-DD, such as 2026-10-14",
-                    ),
+                    None => self.error(node.pos, format!("`{k}` is not a date: `{text}`"), &date_help(&text)),
                 }
             }
             "process_position" | "process" => {
@@ -328,11 +324,7 @@ impl Context<'_> {
                         note.date = Some(d);
                         note.date_line = field.pos.line;
                     }
-                    None => self.warn(
-                        field.pos,
-                        format!("cannot read a date from `{value}`"),
-                        "write the date as YYYY-MM-DD, such as 2026-10-14",
-                    ),
+                    None => self.warn(field.pos, format!("cannot read a date from `{value}`"), &date_help(value)),
                 },
                 "stage" | "type" | "round" | "interview type" | "interview stage" if note.stage.is_none() => {
                     note.stage = Some(value.to_owned())
@@ -583,6 +575,50 @@ pub fn parse_date(text: &str) -> Option<Date> {
     ["%B %d %Y", "%d %B %Y", "%b %d %Y", "%d %b %Y", "%A %B %d %Y"]
         .iter()
         .find_map(|f| Date::strptime(f, &cleaned).ok())
+        .or_else(|| numeric_date(text).ok())
+}
+
+/// How to fix a date `parse_date` cannot read.
+fn date_help(text: &str) -> String {
+    match numeric_date(text.trim()) {
+        Err(Some((first, second))) => format!(
+            "`{}` could be {} or {}: write it as YYYY-MM-DD ({first} or {second})",
+            text.trim(),
+            crate::voice::full_date(first),
+            crate::voice::full_date(second)
+        ),
+        _ => "write the date as YYYY-MM-DD, such as 2026-10-14".to_owned(),
+    }
+}
+
+/// A date written with numbers only: `2026/10/20` and `2026.10.20` (year first), `20.10.2026`
+/// (day first, as dots are written), and `10/20/2026` or `20/10/2026` when one of the first
+/// two numbers cannot be a month. Two readings are the error `Some((month first, day first))`.
+fn numeric_date(text: &str) -> Result<Date, Option<(Date, Date)>> {
+    let sep = if text.contains('/') { '/' } else { '.' };
+    let parts: Vec<&str> = text.split(sep).collect();
+    let [a, b, c] = parts[..] else { return Err(None) };
+    let number = |s: &str| s.trim().parse::<i16>().ok().filter(|_| s.trim().chars().all(|c| c.is_ascii_digit()));
+    let (Some(x), Some(y), Some(z)) = (number(a), number(b), number(c)) else { return Err(None) };
+    let date = |year: i16, month: i16, day: i16| {
+        let month = i8::try_from(month).ok()?;
+        let day = i8::try_from(day).ok()?;
+        Date::new(year, month, day).ok()
+    };
+    if a.trim().len() == 4 {
+        return date(x, y, z).ok_or(None);
+    }
+    if c.trim().len() != 4 {
+        return Err(None);
+    }
+    if sep == '.' {
+        return date(z, y, x).ok_or(None);
+    }
+    match (date(z, x, y), date(z, y, x)) {
+        (Some(us), Some(eu)) if us != eu => Err(Some((us, eu))),
+        (Some(d), _) | (None, Some(d)) => Ok(d),
+        (None, None) => Err(None),
+    }
 }
 
 /// `Senior Developer @ ExampleCorp` or `Senior Developer at ExampleCorp` → position and company.

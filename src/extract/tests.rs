@@ -197,3 +197,26 @@ fn people_labels_list_people_by_semicolons_or_parentheses() {
     assert!(n.people.iter().all(|p| p.kind() == Kind::Helper), "{:?}", n.people);
     assert_eq!(names(&n), ["Priya Nair", "Omar Haddad"]);
 }
+
+#[test]
+fn dates_written_with_numbers_are_read_when_they_can_mean_one_day_only() {
+    let day = |text: &str| parse_date(text);
+    let oct20 = Some(jiff::civil::date(2026, 10, 20));
+    for text in
+        ["2026/10/20", "2026.10.20", "20.10.2026", "10/20/2026", "20/10/2026", "Oct 20, 2026", "2026-10-20 14:00"]
+    {
+        assert_eq!(day(text), oct20, "{text}");
+    }
+    assert_eq!(day("04/04/2026"), Some(jiff::civil::date(2026, 4, 4)));
+    for text in ["03/04/2026", "13/13/2026", "20/10/26", "2026/13/01", "soon", "1/2"] {
+        assert_eq!(day(text), None, "{text}");
+    }
+    let out = extract_text("---\ncompany: Acme\ndate: 03/04/2026\n---\n");
+    let help = out.diagnostics[0].help.as_deref().unwrap_or_default();
+    assert_eq!(
+        help,
+        "`03/04/2026` could be March 4, 2026 or April 3, 2026: write it as YYYY-MM-DD (2026-03-04 or 2026-04-03)"
+    );
+    let out = extract_text("---\ncompany: Acme\ndate: soon\n---\n");
+    assert_eq!(out.diagnostics[0].help.as_deref(), Some("write the date as YYYY-MM-DD, such as 2026-10-14"));
+}
