@@ -7,6 +7,7 @@ use std::io::{IsTerminal, Write as _};
 
 use jiff::civil::Date;
 use serde::Serialize;
+use unicode_width::{UnicodeWidthChar as _, UnicodeWidthStr as _};
 
 use crate::config::Config;
 use crate::dashboard;
@@ -276,6 +277,37 @@ pub fn lines(config: &Config, filter: &Filter) -> Vec<Line> {
     lines
 }
 
+/// The widest the people column of `list` gets; a longer list names those that fit and says how
+/// many more there are (`--json` has them all).
+const PEOPLE_WIDTH: usize = 48;
+
+/// `names` joined, within `width` terminal columns: `Ana Souza, Ben Okafor, and 2 more`.
+fn people_cell(names: &[String], width: usize) -> String {
+    let all = crate::voice::join(names);
+    if all.width() <= width {
+        return all;
+    }
+    (1..names.len())
+        .rev()
+        .map(|shown| {
+            let mut some = names[..shown].to_vec();
+            some.push(format!("{} more", names.len() - shown));
+            crate::voice::join(&some)
+        })
+        .find(|text| text.width() <= width)
+        .unwrap_or_else(|| {
+            // Not even one name and a count fit: cut the first name.
+            let mut out = String::new();
+            for c in all.chars() {
+                if out.width() + c.width().unwrap_or(0) + 1 > width {
+                    break;
+                }
+                out.push(c);
+            }
+            out.trim_end().to_owned() + "…"
+        })
+}
+
 /// Runs `list`.
 ///
 /// # Errors
@@ -286,20 +318,34 @@ pub fn list(config: &Config, filter: &Filter, json: bool) -> Result<Outcome, Err
         serde_json::to_string_pretty(&lines).expect("lines serialize: strings only") + "\n"
     } else {
         let c = Colours::detect();
-        lines
+        let rows: Vec<[String; 5]> = lines
             .iter()
             .map(|l| {
+                [
+                    l.date.clone().unwrap_or_else(|| " ".repeat(10)),
+                    l.company.clone().unwrap_or_else(|| "—".to_owned()),
+                    l.position.clone().unwrap_or_default(),
+                    l.stage.clone().unwrap_or_default(),
+                    people_cell(&l.people, PEOPLE_WIDTH),
+                ]
+            })
+            .collect();
+        // Columns as wide as their widest cell, counted in the terminal's columns (李娜 takes four).
+        let widths: Vec<usize> = (0..5).map(|i| rows.iter().map(|r| r[i].width()).max().unwrap_or(0)).collect();
+        rows.iter()
+            .zip(&lines)
+            .map(|(row, l)| {
                 let next = l.next_action.as_ref().map_or(String::new(), |a| format!("{} by {}", a.what, a.due));
-                format!(
-                    "{}  {:<22} {:<28} {:<14} {:<40} {dim}{next}{reset}\n",
-                    l.date.as_deref().unwrap_or("          "),
-                    l.company.as_deref().unwrap_or("—"),
-                    l.position.as_deref().unwrap_or(""),
-                    l.stage.as_deref().unwrap_or(""),
-                    crate::voice::join(&l.people),
-                    dim = c.dim,
-                    reset = c.reset
-                )
+                let mut line = String::new();
+                for (cell, width) in row.iter().zip(&widths) {
+                    line.push_str(cell);
+                    line.push_str(&" ".repeat(width - cell.width() + 2));
+                }
+                if next.is_empty() {
+                    format!("{}\n", line.trim_end())
+                } else {
+                    format!("{line}{}{next}{}\n", c.dim, c.reset)
+                }
             })
             .collect()
     };

@@ -128,6 +128,24 @@ fn list_filters_by_company_status_and_date() {
 }
 
 #[test]
+fn list_lines_up_its_columns_and_says_how_many_more_people_there_are() {
+    let t = Test::copy_of("content");
+    let out = t.run(&["list"]);
+    // Where each line's next action starts, counted in terminal columns (李娜 takes four).
+    let starts: Vec<usize> = out
+        .stdout
+        .lines()
+        .map(|l| {
+            let before = &l[..l.find("thank-you by").expect("every interview has a thank-you to send")];
+            before.chars().map(|c| if ('\u{4e00}'..='\u{9fff}').contains(&c) { 2 } else { 1 }).sum()
+        })
+        .collect();
+    assert!(starts.windows(2).all(|w| w[0] == w[1]), "{starts:?}\n{}", out.stdout);
+    assert!(out.stdout.contains("  Dr. Priya Raman, José Álvarez, 李娜, and 1 more  "), "{}", out.stdout);
+    assert!(out.stdout.contains("  Hannah Lee, Gregory Park, and Maria Chen  "), "{}", out.stdout);
+}
+
+#[test]
 fn completions_are_generated_for_every_shell_and_the_man_page_too() {
     for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
         let out = run(&["completions", shell]);
