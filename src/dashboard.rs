@@ -315,6 +315,8 @@ impl<'a> Rows<'a> {
             .map(|item| {
                 let mut row = self.renderer.render(section.template(), item)?;
                 row.truncate(row.trim_end_matches(['\n', '\r']).len());
+                // Kept until the dashboard is written, for every note: no spare capacity.
+                row.shrink_to_fit();
                 Ok(row)
             })
             .collect::<Result<Vec<String>, Error>>()?;
