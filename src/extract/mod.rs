@@ -69,6 +69,10 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     drop_repeats(&mut note.clarifications, |c| c);
     drop_repeats(&mut note.next_steps, |s| s);
     note.highlights = about(std::mem::take(&mut note.highlights), &note.people);
+    if note.position.is_none() {
+        note.position =
+            doc.body.title.as_deref().and_then(|t| sections::position_from_title(t, note.company.as_deref()));
+    }
     note.process_position = note
         .process_position
         .or_else(|| note.stage.as_deref().and_then(sections::position_from_stage))

@@ -71,6 +71,91 @@ pub fn normalize(text: &str) -> String {
     cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Words that make a phrase a job title: the first heading names the position only with one.
+const ROLE_WORDS: &[&str] = &[
+    "engineer",
+    "developer",
+    "programmer",
+    "designer",
+    "manager",
+    "analyst",
+    "scientist",
+    "architect",
+    "researcher",
+    "consultant",
+    "administrator",
+    "specialist",
+    "director",
+    "lead",
+    "sre",
+    "devops",
+    "writer",
+    "marketer",
+    "accountant",
+    "officer",
+    "intern",
+    "technician",
+    "head",
+    "vp",
+    "cto",
+    "cfo",
+    "coo",
+    "ceo",
+];
+
+/// Words of a heading that name the meeting, not the job: left out of a position found there.
+const MEETING_WORDS: &[&str] = &[
+    "interview",
+    "interviews",
+    "onsite",
+    "on-site",
+    "phone",
+    "screen",
+    "screening",
+    "call",
+    "technical",
+    "panel",
+    "final",
+    "round",
+    "loop",
+    "notes",
+    "debrief",
+    "chat",
+    "first",
+    "second",
+    "third",
+    "1st",
+    "2nd",
+    "3rd",
+];
+
+/// The position a note's first heading names, when the note gives none elsewhere:
+/// `# Interview — Stripe (Backend Engineer)`, `# Stripe — Backend Engineer onsite`,
+/// `# Senior Developer at ExampleCorp`. Only a phrase with a job-title word counts, and the
+/// company's name and the meeting's words are left out.
+pub fn position_from_title(title: &str, company: Option<&str>) -> Option<String> {
+    let mut text = title.to_owned();
+    for sep in [" — ", " – ", " - ", ": ", " | ", " @ ", " at ", "(", ")", ",", "/"] {
+        text = text.replace(sep, "\n");
+    }
+    let is_company = |segment: &str| company.is_some_and(|c| segment.eq_ignore_ascii_case(c.trim()));
+    text.lines().map(str::trim).filter(|segment| !segment.is_empty() && !is_company(segment)).find_map(|segment| {
+        let words: Vec<&str> = segment.split_whitespace().collect();
+        let meeting = |w: &&str| {
+            let w = w.to_lowercase();
+            MEETING_WORDS.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '#')
+        };
+        let start = words.iter().position(|w| !meeting(w))?;
+        let end = words.iter().rposition(|w| !meeting(w))? + 1;
+        let words = &words[start..end];
+        let titled = words.iter().any(|w| {
+            let w = w.to_lowercase();
+            ROLE_WORDS.contains(&w.trim_end_matches(['.', 's']))
+        });
+        (titled && words.len() <= 6).then(|| words.join(" "))
+    })
+}
+
 /// Where a stage name puts the interview: phone screens and first rounds are early, finals late.
 pub fn position_from_stage(stage: &str) -> Option<ProcessPosition> {
     let s = normalize(stage);
@@ -187,6 +272,22 @@ mod tests {
         assert_eq!(classify("NEXT STEPS"), Some(SectionKind::NextSteps));
         assert_eq!(classify("Follow-up Actions"), None);
         assert_eq!(classify("What Could Improve"), None);
+    }
+
+    #[test]
+    fn a_first_heading_that_names_a_job_gives_the_position() {
+        let p = |title: &str| position_from_title(title, Some("Stripe"));
+        assert_eq!(p("Interview — Stripe (Backend Engineer)").as_deref(), Some("Backend Engineer"));
+        assert_eq!(p("Stripe — Backend Engineer onsite").as_deref(), Some("Backend Engineer"));
+        assert_eq!(p("Senior Developer at Stripe").as_deref(), Some("Senior Developer"));
+        assert_eq!(p("Stripe: Engineering Manager, Payments - round 2").as_deref(), Some("Engineering Manager"));
+        assert_eq!(p("Stripe onsite notes"), None, "no job title");
+        assert_eq!(p("Stripe — 2026-10-20 phone screen"), None);
+        assert_eq!(
+            p("Notes from a long conversation with the engineers about their leads and heads"),
+            None,
+            "too long"
+        );
     }
 
     #[test]

@@ -179,10 +179,18 @@ fn plain_property_lines_count_for_the_keys_followup_knows() {
     assert_eq!(n.company.as_deref(), Some("Stripe"));
     assert_eq!(n.date, Some(jiff::civil::date(2026, 10, 20)));
     assert_eq!(n.stage.as_deref(), Some("Onsite"));
+    assert_eq!(n.position, None, "the heading names no job, and a list item is not a property line");
     assert_eq!(names(&n), ["Jane Doe", "Raj Patel"]);
     assert_eq!(person(&n, "Raj Patel").title.as_deref(), Some("Staff Engineer"));
     assert!(n.highlights.is_empty(), "a plain line is not taken for a highlight: {:?}", n.highlights);
-    assert_eq!(n.position, None, "a list item is not a property line");
+}
+
+#[test]
+fn the_first_heading_gives_the_position_only_when_nothing_else_does() {
+    let n = note("---\ncompany: Stripe\n---\n# Interview — Stripe (Backend Engineer)\n");
+    assert_eq!(n.position.as_deref(), Some("Backend Engineer"));
+    let n = note("---\ncompany: Stripe\nrole: Staff Engineer\n---\n# Stripe — Backend Engineer onsite\n");
+    assert_eq!(n.position.as_deref(), Some("Staff Engineer"), "front matter wins");
 }
 
 #[test]
