@@ -373,12 +373,16 @@ fn to_reader(text: &str, reader: &str) -> (Shape, String) {
             // has its capital because it starts the note; one word may be a name ("Priya said").
             let possessive = first.ends_with("'s") || first.ends_with("’s");
             // It reads as a noun phrase then, and takes an article as in the phrase shape below.
+            // When an article follows the first word ("Overall the talk went well"), that word
+            // leads in and the subject has its article already.
             let lowered = lower_topic(&text);
+            let leads_in = text.split(' ').skip(1).take(verb).any(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
             if verb == 0 || possessive || lowered == text {
                 (Shape::Clause, lower_first(&text))
             } else if DETERMINERS.contains(&lower.as_str())
                 || QUANTIFIERS.contains(&lower.as_str())
                 || lower.ends_with("ing")
+                || leads_in
             {
                 (Shape::Clause, lowered)
             } else {
@@ -782,6 +786,8 @@ mod tests {
             ],
             "a sentence's capital goes, a name's stays"
         );
+        let s = highlight_sentences(&["Overall the conversation flowed"], "Lena Park");
+        assert_eq!(s, ["I was especially glad that overall the conversation flowed."]);
         let s = highlight_sentences(
             &["The team ships weekly", "Most answers landed", "Pairing on the bug went well"],
             "Lena Park",

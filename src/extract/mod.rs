@@ -73,6 +73,13 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
         note.position =
             doc.body.title.as_deref().and_then(|t| sections::position_from_title(t, note.company.as_deref()));
     }
+    // A note that names a company but gives no date: the date in its first heading or its file
+    // name (`2026-10-21-acme-onsite.md`). Without a company, a dated journal page with a "Wins"
+    // heading must not become an interview.
+    if note.date.is_none() && note.company.is_some() {
+        let file_name = source.rel.rsplit('/').next().unwrap_or(&source.rel);
+        note.date = doc.body.title.as_deref().and_then(iso_date_in).or_else(|| iso_date_in(file_name));
+    }
     note.process_position = note
         .process_position
         .or_else(|| note.stage.as_deref().and_then(sections::position_from_stage))
@@ -369,17 +376,27 @@ impl Context<'_> {
             match kind {
                 Some(k @ (SectionKind::People | SectionKind::Helpers)) => self.section_people(people, section, k),
                 Some(SectionKind::Highlights) => {
-                    note.highlights
-                        .extend(section.items.iter().map(|i| Highlight { text: i.text.clone(), about: Vec::new() }));
+                    note.highlights.extend(entries(section).map(|text| Highlight { text, about: Vec::new() }));
                 }
-                Some(SectionKind::Clarify) => note.clarifications.extend(section.items.iter().map(|i| i.text.clone())),
-                Some(SectionKind::NextSteps) => note.next_steps.extend(section.items.iter().map(|i| i.text.clone())),
+                Some(SectionKind::Clarify) => note.clarifications.extend(entries(section)),
+                Some(SectionKind::NextSteps) => note.next_steps.extend(entries(section)),
                 None => {}
             }
         }
     }
 
     fn section_people(&mut self, people: &mut Vec<Person>, section: &Section, kind: SectionKind) {
+        // Written without a list, one person a line: a paragraph counts when every line of it
+        // reads as a person (a sentence about the panel does not).
+        if section.items.is_empty() {
+            for paragraph in &section.paragraphs {
+                let found: Vec<_> = paragraph.lines.iter().map(|l| people::parse(l)).collect();
+                if found.iter().all(Option::is_some) {
+                    let lines = (paragraph.line..).zip(found.into_iter().flatten());
+                    people.extend(lines.map(|(line, p)| body_person(p, kind, line)));
+                }
+            }
+        }
         for item in &section.items {
             match people::parse(&item.text) {
                 Some(p) => people.push(body_person(p, kind, item.line)),
@@ -396,7 +413,33 @@ impl Context<'_> {
     }
 }
 
-/// A person found in the body, with their kind decided by the section and their role.
+/// What a section lists: its items, or when it has none, each of its paragraphs (one entry per
+/// line when every line ends a sentence, as notes typed one point a line do).
+fn entries(section: &Section) -> Box<dyn Iterator<Item = String> + '_> {
+    if !section.items.is_empty() {
+        return Box::new(section.items.iter().map(|i| i.text.clone()).filter(|t| !says_nothing(t)));
+    }
+    Box::new(
+        section
+            .paragraphs
+            .iter()
+            .flat_map(|p| {
+                let one_a_line = p.lines.len() > 1 && p.lines.iter().all(|l| l.ends_with(['.', '!', '?']));
+                if one_a_line { p.lines.clone() } else { vec![p.lines.join(" ")] }
+            })
+            .filter(|t| !says_nothing(t)),
+    )
+}
+
+/// True for an entry that says there is nothing to list: `None`, `N/A`, `Nothing open right now.`
+fn says_nothing(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', '!']).to_lowercase();
+    ["none", "nothing", "n/a", "na", "nil", "-", "—", "tbd", "todo", "..."].contains(&t.as_str())
+        || t.starts_with("nothing ")
+        || t.starts_with("none ")
+        || t.starts_with("none,")
+}
+
 /// The people a field lists: `Ana Souza; Ben Okafor - Staff Engineer`, or with titles in
 /// parentheses, `Jane Doe (Engineering Manager), Raj Patel (Staff Engineer)`. Without either, the
 /// value is one person (`Raj Mehta, VP, Operations`: after the first comma, the title).
@@ -425,6 +468,7 @@ fn field_people(people: &mut Vec<Person>, value: &str, kind: SectionKind, line: 
     people.extend(parts.into_iter().filter_map(people::parse).map(|p| body_person(p, kind, line)));
 }
 
+/// A person found in the body, with their kind decided by the section and their role.
 fn body_person(p: people::PersonText, section: SectionKind, line: usize) -> Person {
     let role = p.role.or_else(|| p.title.as_deref().and_then(people::role_from_title).map(str::to_owned));
     let helps = matches!(role.as_deref(), Some("referrer" | "coordinator" | "assistant"));
@@ -585,6 +629,20 @@ pub fn parse_date(text: &str) -> Option<Date> {
         .iter()
         .find_map(|f| Date::strptime(f, &cleaned).ok())
         .or_else(|| numeric_date(text).ok())
+}
+
+/// The first `YYYY-MM-DD` date written in `text`.
+fn iso_date_in(text: &str) -> Option<Date> {
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(9)).find_map(|i| {
+        let candidate = text.get(i..i + 10)?;
+        let digits_before = i > 0 && bytes[i - 1].is_ascii_digit();
+        let digits_after = bytes.get(i + 10).is_some_and(u8::is_ascii_digit);
+        if digits_before || digits_after || !candidate.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        candidate.parse::<Date>().ok()
+    })
 }
 
 /// How to fix a date `parse_date` cannot read.

@@ -228,3 +228,55 @@ fn dates_written_with_numbers_are_read_when_they_can_mean_one_day_only() {
     let out = extract_text("---\ncompany: Acme\ndate: soon\n---\n");
     assert_eq!(out.diagnostics[0].help.as_deref(), Some("write the date as YYYY-MM-DD, such as 2026-10-14"));
 }
+
+#[test]
+fn sections_written_without_a_list_are_read_line_by_line_or_paragraph_by_paragraph() {
+    let n = note(
+        "---\ncompany: Acme\n---\n## Interviewers\nJane Doe, Engineering Manager\nRaj Patel - Staff Engineer\n\n\
+         The panel ran long, and everyone was kind.\n\n## What went well\nJane liked my pipeline design.\n\
+         Raj and I joked about YAML.\n\n## To clarify\nBackfills: I meant that we replay from the raw\nbucket, not the warehouse\n",
+    );
+    assert_eq!(names(&n), ["Jane Doe", "Raj Patel"], "a sentence about the panel names nobody");
+    assert_eq!(person(&n, "Raj Patel").line, 6);
+    let highlights: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(highlights, ["Jane liked my pipeline design.", "Raj and I joked about YAML."], "one a line");
+    assert_eq!(
+        n.clarifications,
+        ["Backfills: I meant that we replay from the raw bucket, not the warehouse"],
+        "wrapped"
+    );
+}
+
+#[test]
+fn a_note_naming_a_company_takes_its_date_from_its_heading_or_file_name() {
+    let with = |rel: &str, text: &str| {
+        let source = Source { rel: rel.to_owned(), text: text.to_owned() };
+        let doc = crate::parse::parse(&source).expect("the note parses");
+        extract(&source, &doc).outcome
+    };
+    let date = |outcome| match outcome {
+        Outcome::Note(n) => n.date,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        date(with("acme/onsite.md", "# Acme onsite — 2026-10-21\n\n**Company:** Acme\n")),
+        Some(jiff::civil::date(2026, 10, 21))
+    );
+    assert_eq!(
+        date(with("acme/2026-10-22-onsite.md", "# Acme onsite\n\n**Company:** Acme\n")),
+        Some(jiff::civil::date(2026, 10, 22))
+    );
+    assert_eq!(date(with("acme/20261022.md", "**Company:** Acme\n")), None, "not a date as written");
+    // Without a company, a dated journal page with a "Wins" heading stays what it is.
+    assert!(matches!(with("journal/2026-10-22.md", "## Wins\n\n- Shipped the fix\n"), Outcome::Skipped(_)));
+}
+
+#[test]
+fn entries_that_say_there_is_nothing_are_no_entries() {
+    let n = note(
+        "---\ncompany: Acme\n---\n## Clarify\n\nNothing open right now.\n\n## Highlights\n\n- N/A\n- None\n- No whiteboard, just talk\n",
+    );
+    assert!(n.clarifications.is_empty(), "{:?}", n.clarifications);
+    let highlights: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(highlights, ["No whiteboard, just talk"]);
+}

@@ -31,6 +31,15 @@ pub struct Section {
     pub line: usize,
     pub items: Vec<Item>,
     pub tables: Vec<Table>,
+    /// Paragraphs outside lists, each as its lines, for sections written without a list.
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// A paragraph as its lines of plain text, and the line where it starts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paragraph {
+    pub lines: Vec<String>,
+    pub line: usize,
 }
 
 /// One list item as plain text, without its nested lists.
@@ -117,8 +126,14 @@ pub fn parse(text: &str, offset: usize) -> Body {
                     current_section(&mut body).tables.push(table);
                 }
             }
+            Event::Start(Tag::Paragraph) if state.item.is_none() => state.paragraph = lines.line(start),
             Event::End(TagEnd::Paragraph) if state.item.is_none() => {
-                let para = state.take_text();
+                let raw = std::mem::take(&mut state.text);
+                let para = collapse_spaces(&raw);
+                if !para.is_empty() {
+                    let kept = raw.lines().map(collapse_spaces).filter(|l| !l.is_empty()).collect();
+                    current_section(&mut body).paragraphs.push(Paragraph { lines: kept, line: state.paragraph });
+                }
                 push_text(&mut body.text, &para);
             }
             Event::End(TagEnd::Paragraph) => state.text.push(' '),
@@ -126,7 +141,8 @@ pub fn parse(text: &str, offset: usize) -> Body {
             Event::End(TagEnd::Strikethrough) => state.struck = state.struck.saturating_sub(1),
             Event::Text(_) | Event::Code(_) if state.struck > 0 => {}
             Event::Text(t) | Event::Code(t) => state.text.push_str(&t),
-            Event::SoftBreak | Event::HardBreak => state.text.push(' '),
+            // A line break stays one, so that a paragraph can be read line by line.
+            Event::SoftBreak | Event::HardBreak => state.text.push('\n'),
             Event::TaskListMarker(_) | Event::Html(_) | Event::InlineHtml(_) => {}
             _ => {}
         }
@@ -150,6 +166,8 @@ struct State {
     outer_items: Vec<usize>,
     table: Option<Table>,
     row: Option<(Vec<String>, usize)>,
+    /// The line where the paragraph being read starts.
+    paragraph: usize,
 }
 
 enum Open {
