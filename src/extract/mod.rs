@@ -390,7 +390,7 @@ impl Context<'_> {
         // reads as a person (a sentence about the panel does not).
         if section.items.is_empty() {
             for paragraph in &section.paragraphs {
-                let found: Vec<_> = paragraph.lines.iter().map(|l| people::parse(l)).collect();
+                let found: Vec<_> = paragraph.lines().iter().map(|l| people::parse(l)).collect();
                 if found.iter().all(Option::is_some) {
                     let lines = (paragraph.line..).zip(found.into_iter().flatten());
                     people.extend(lines.map(|(line, p)| body_person(p, kind, line)));
@@ -424,8 +424,9 @@ fn entries(section: &Section) -> Box<dyn Iterator<Item = String> + '_> {
             .paragraphs
             .iter()
             .flat_map(|p| {
-                let one_a_line = p.lines.len() > 1 && p.lines.iter().all(|l| l.ends_with(['.', '!', '?']));
-                if one_a_line { p.lines.clone() } else { vec![p.lines.join(" ")] }
+                let lines = p.lines();
+                let one_a_line = lines.len() > 1 && lines.iter().all(|l| l.ends_with(['.', '!', '?']));
+                if one_a_line { lines } else { vec![lines.join(" ")] }
             })
             .filter(|t| !says_nothing(t)),
     )

@@ -35,11 +35,18 @@ pub struct Section {
     pub paragraphs: Vec<Paragraph>,
 }
 
-/// A paragraph as its lines of plain text, and the line where it starts.
+/// A paragraph as plain text, its line breaks kept, and the line where it starts.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Paragraph {
-    pub lines: Vec<String>,
+    pub text: String,
     pub line: usize,
+}
+
+impl Paragraph {
+    /// Its lines, each with its spaces collapsed.
+    pub fn lines(&self) -> Vec<String> {
+        self.text.lines().map(collapse_spaces).filter(|l| !l.is_empty()).collect()
+    }
 }
 
 /// One list item as plain text, without its nested lists.
@@ -130,11 +137,10 @@ pub fn parse(text: &str, offset: usize) -> Body {
             Event::End(TagEnd::Paragraph) if state.item.is_none() => {
                 let raw = std::mem::take(&mut state.text);
                 let para = collapse_spaces(&raw);
-                if !para.is_empty() {
-                    let kept = raw.lines().map(collapse_spaces).filter(|l| !l.is_empty()).collect();
-                    current_section(&mut body).paragraphs.push(Paragraph { lines: kept, line: state.paragraph });
-                }
                 push_text(&mut body.text, &para);
+                if !para.is_empty() {
+                    current_section(&mut body).paragraphs.push(Paragraph { text: raw, line: state.paragraph });
+                }
             }
             Event::End(TagEnd::Paragraph) => state.text.push(' '),
             Event::Start(Tag::Strikethrough) => state.struck += 1,
