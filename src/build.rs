@@ -144,6 +144,13 @@ pub struct Session {
     /// True when a first build that finds nothing changed may answer from the manifest alone,
     /// leaving the record on disk; a session that lives on loads it instead.
     answer_from_manifest: bool,
+    /// The order of the last dashboard's rows, while every note keeps its part where it was and
+    /// every part its keys: the watcher puts the next dashboard together without sorting.
+    order: Option<dashboard::Order>,
+    /// The rows of the problems found outside any note, while no note or draft came or went.
+    extras: Option<dashboard::ExtraRows>,
+    /// How many dashboards were put together in the last order, without sorting.
+    orders_kept: usize,
 }
 
 /// What the last build left on disk, and what it was made with.
@@ -228,7 +235,16 @@ impl Session {
             layout: None,
             made_by_workers: false,
             answer_from_manifest: true,
+            order: None,
+            extras: None,
+            orders_kept: 0,
         }
+    }
+
+    /// How many of the dashboards this session put together kept the last one's order (each
+    /// note's rows kept their keys), and so were not sorted again.
+    pub fn orders_kept(&self) -> usize {
+        self.orders_kept
     }
 
     /// Makes the first build load the record even when nothing changed, so that the notes are
@@ -289,6 +305,7 @@ impl Session {
     /// Only for problems that stop the whole run: a broken template, an unwritable folder.
     pub fn build(&mut self, found: &Found, check: bool, quiet: bool) -> Result<Report, Error> {
         let root = self.config.notes_dir.clone();
+        (self.order, self.extras) = (None, None);
         let mut trace = crate::trace::Trace::start();
         let today = self.config.today.to_string();
         let dashboard_stamps = dashboard_stamps(&root);
@@ -416,8 +433,12 @@ impl Session {
         let root = self.config.notes_dir.clone();
         let mut report = Report::default();
         let mut dashboard_dirty = false;
+        // Whether every part stays where it was with the same keys (the dashboard's order
+        // stays), and whether no note or draft came or went (the problems outside notes stay).
+        let (mut same_order, mut same_extras) = (true, true);
         for change in changes {
             let draft_rel = scan::draft_path(&change.rel);
+            let had_draft = self.last.as_ref().is_some_and(|l| l.drafts.contains_key(&draft_rel));
             let at = self.notes.binary_search_by(|(c, _)| c.rel.as_str().cmp(&change.rel));
             let (old, old_part) = match at {
                 Ok(i) => {
@@ -428,7 +449,10 @@ impl Session {
             };
             let index = at.unwrap_or_else(|i| i);
             let old_hash = old_part.as_ref().map(|(_, part)| part.hash);
+            let old_keys = old_part.as_ref().map(|(_, part)| part.keys());
+            let old_kind = old.as_ref().map(|c| cache::Kind::of(&c.loaded));
             let Some(entry) = change.note else {
+                (same_order, same_extras) = (false, false);
                 // The note is gone: its row goes, and its draft unless the user edited it.
                 dashboard_dirty |= old_hash.is_some();
                 if change.draft.is_some() {
@@ -439,6 +463,9 @@ impl Session {
             let built = self.build_one(&entry, old, change.draft, false)?;
             let part = part_for(&built, old_part, self.config.today, &self.rows())?;
             dashboard_dirty |= built.problems_changed || old_hash != part.as_ref().map(|(_, p)| p.hash);
+            let new_hash = part.as_ref().map(|(_, p)| p.hash);
+            same_order &= at.is_ok() && (old_hash == new_hash || old_keys == part.as_ref().map(|(_, p)| p.keys()));
+            let new_kind = cache::Kind::of(&built.loaded);
             let last = self.last.as_mut().expect("checked above");
             match built.draft {
                 Some((action, _)) => {
@@ -458,8 +485,15 @@ impl Session {
                 report.diagnostics.extend(part.overdue.iter().cloned());
             }
             let drafts = &self.last.as_ref().expect("checked above").drafts;
+            same_extras &= old_kind == Some(new_kind) && had_draft == drafts.contains_key(&draft_rel);
             let cached = cached_of(built, drafts.get(&draft_rel).copied());
             self.notes.insert(index, (cached, part));
+        }
+        if !same_order {
+            self.order = None;
+        }
+        if !same_extras {
+            self.extras = None;
         }
         trace.mark("changed notes");
         let mut counts = cache::Counts::default();
@@ -526,21 +560,36 @@ impl Session {
             return Ok(());
         }
         let mut trace = crate::trace::Trace::start();
-        let orphans: Vec<Diagnostic> = self.orphans().iter().map(|rel| orphan_warning(rel)).collect();
-        let last = self.last.as_ref().expect("update runs after a build");
-        let extras = last.scan_problems.iter().chain(&orphans).collect::<Vec<_>>();
-        let extras = dashboard::extra_problems(&extras, &self.rows())?;
+        let extras = match self.extras.take() {
+            Some(extras) => extras,
+            None => {
+                let orphans: Vec<Diagnostic> = self.orphans().iter().map(|rel| orphan_warning(rel)).collect();
+                let last = self.last.as_ref().expect("update runs after a build");
+                let extras = last.scan_problems.iter().chain(&orphans).collect::<Vec<_>>();
+                dashboard::extra_problems(&extras, &self.rows())?
+            }
+        };
         let parts: Vec<&dashboard::Part> = self.notes.iter().filter_map(|(_, p)| p.as_ref().map(|(_, p)| p)).collect();
-        let context = dashboard::assemble(&parts, &extras, self.config.today);
+        let today = self.config.today;
+        let kept =
+            self.order.take().and_then(|order| Some((dashboard::reassemble(&parts, &extras, &order, today)?, order)));
+        self.orders_kept += usize::from(kept.is_some());
+        trace.note(if kept.is_some() { "dashboard: rows in the last order" } else { "dashboard: rows sorted afresh" });
+        let (context, order) = kept.unwrap_or_else(|| dashboard::assemble_ordered(&parts, &extras, today));
         let hash = context.hash;
-        trace.mark("dashboard: rows sorted");
-        if hash == last.dashboard_hash && !touched {
+        trace.mark("dashboard: rows put in order");
+        let last = self.last.as_ref().expect("update runs after a build");
+        let written = if hash == last.dashboard_hash && !touched {
             dashboard_unchanged(report);
-            return Ok(());
-        }
-        report.written.extend(self.write_dashboard(&context, false)?);
+            None
+        } else {
+            Some(self.write_dashboard(&context, false)?)
+        };
         drop(context);
         drop(parts);
+        (self.order, self.extras) = (Some(order), Some(extras));
+        let Some(written) = written else { return Ok(()) };
+        report.written.extend(written);
         let stamps = dashboard_stamps(root);
         let last = self.last.as_mut().expect("update runs after a build");
         last.dashboard = stamps;

@@ -164,6 +164,18 @@ impl<'a, S: Decode<'a>> Decode<'a> for Part<S> {
 }
 
 impl Part {
+    /// The keys of its rows, list by list: while they stay the same, so does the order of the
+    /// dashboard, whatever the rows say.
+    pub fn keys(&self) -> PartKeys {
+        PartKeys {
+            actions: self.actions.iter().map(|(k, _)| k.clone()).collect(),
+            upcoming: self.upcoming.iter().map(|(k, _)| k.clone()).collect(),
+            interview: self.interview.0.clone(),
+            people: self.people.iter().map(|(k, last, _)| (k.clone(), last.clone())).collect(),
+            problems: self.problems.iter().map(|(k, _)| k.clone()).collect(),
+        }
+    }
+
     /// The same rows, borrowed: to be put together with rows read in place from the record.
     pub fn borrowed(&self) -> Part<&str> {
         fn f(f: &Fragment) -> Fragment<&str> {
@@ -195,6 +207,19 @@ impl Part {
 
 /// Where a problem sorts: path, line, column, severity, message.
 type ProblemKey<S = String> = (S, usize, usize, u8, S);
+
+/// The keys of a part's rows (`Part::keys`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartKeys {
+    actions: Vec<String>,
+    upcoming: Vec<String>,
+    interview: (Option<String>, String),
+    people: Vec<((String, String), Option<String>)>,
+    problems: Vec<ProblemKey>,
+}
+
+/// The rows of problems found outside any note's part, with their keys (`extra_problems`).
+pub type ExtraRows = Vec<(ProblemKey, Fragment)>;
 
 /// A person's row in the directory: who (name without honorific, company), the interview's
 /// date, and the row.
@@ -515,42 +540,65 @@ impl Part {
 }
 
 /// Puts the dashboard together from the parts of every note (in path order) and the problems
-/// found outside them (`extras`), rendering the latter's rows.
-///
-/// # Errors
-/// When a row template does not render.
+/// found outside them (`extras`).
 pub fn assemble<'a, S: AsRef<str>>(
     parts: &[&'a Part<S>],
     extras: &'a [(ProblemKey, Fragment)],
     today: Date,
 ) -> Dashboard<'a> {
-    let mut hash = Fnv::default();
-    hash.write(today.to_string().as_bytes());
-    let mut actions: Vec<(u128, &str, Shown)> = Vec::new();
-    let mut upcoming: Vec<(u128, &str, Shown)> = Vec::new();
+    assemble_ordered(parts, extras, today).0
+}
+
+/// Where a row comes from: the index of its part and of the row in the part's list, or `EXTRA`
+/// and the index of a problem found outside any part.
+type Origin = (u32, u32);
+const EXTRA: u32 = u32::MAX;
+
+/// The order of a dashboard's rows, by where each comes from. While the parts stay where they
+/// are and keep their keys (a save that changes what a row says, not where it sorts), the next
+/// dashboard has the same order and is put together without sorting (`reassemble`).
+#[derive(Debug, Clone, Default)]
+pub struct Order {
+    actions: Vec<Origin>,
+    upcoming: Vec<Origin>,
+    interviews: Vec<u32>,
+    people: Vec<Origin>,
+    problems: Vec<Origin>,
+}
+
+/// Like `assemble`, with the order it found.
+pub fn assemble_ordered<'a, S: AsRef<str>>(
+    parts: &[&'a Part<S>],
+    extras: &'a [(ProblemKey, Fragment)],
+    today: Date,
+) -> (Dashboard<'a>, Order) {
+    let index = |i: usize| u32::try_from(i).expect("fewer than 4 billion rows");
+    let mut actions: Vec<(u128, &str, Origin)> = Vec::new();
+    let mut upcoming: Vec<(u128, &str, Origin)> = Vec::new();
     let mut interviews = Vec::with_capacity(parts.len());
-    let mut problems: Vec<(ProblemKey<&str>, Shown)> = Vec::new();
+    let mut problems: Vec<(ProblemKey<&str>, Origin)> = Vec::new();
     let mut people: Vec<Met> = Vec::new();
     let problem = |(path, line, column, level, message): &'a ProblemKey<S>| {
         (path.as_ref(), *line, *column, *level, message.as_ref())
     };
-    for part in parts {
-        hash.write(&part.hash.to_le_bytes());
-        actions.extend(part.actions.iter().map(|(k, f)| (prefix(k.as_ref()), k.as_ref(), f.shown())));
-        upcoming.extend(part.upcoming.iter().map(|(k, f)| (prefix(k.as_ref()), k.as_ref(), f.shown())));
-        let ((date, path), f) = &part.interview;
+    for (p, part) in parts.iter().enumerate() {
+        let p = index(p);
+        actions
+            .extend(part.actions.iter().enumerate().map(|(r, (k, _))| (prefix(k.as_ref()), k.as_ref(), (p, index(r)))));
+        upcoming.extend(
+            part.upcoming.iter().enumerate().map(|(r, (k, _))| (prefix(k.as_ref()), k.as_ref(), (p, index(r)))),
+        );
+        let ((date, path), _) = &part.interview;
         let date = date.as_ref().map(AsRef::as_ref);
-        interviews.push((date.map_or(0, prefix), (date, path.as_ref()), f.shown()));
-        problems.extend(part.problems.iter().map(|(k, f)| (problem(k), f.shown())));
-        for ((name, company), last, f) in &part.people {
+        interviews.push((date.map_or(0, prefix), (date, path.as_ref()), p));
+        problems.extend(part.problems.iter().enumerate().map(|(r, (k, _))| (problem(k), (p, index(r)))));
+        for (r, ((name, company), last, _)) in part.people.iter().enumerate() {
             let key = (name.as_ref(), company.as_ref());
-            people.push((prefix(key.0), key, last.as_ref().map(AsRef::as_ref), people.len(), f.shown()));
+            people.push((prefix(key.0), key, last.as_ref().map(AsRef::as_ref), (p, index(r))));
         }
     }
-    for ((path, line, column, level, message), f) in extras {
-        hash.write(format!("{:?}", (path, line, column, level, message)).as_bytes());
-        hash.write(f.md.as_bytes());
-        problems.push(((path.as_str(), *line, *column, *level, message.as_str()), f.shown()));
+    for (r, ((path, line, column, level, message), _)) in extras.iter().enumerate() {
+        problems.push(((path.as_str(), *line, *column, *level, message.as_str()), (EXTRA, index(r))));
     }
     // Keys are unique but for problems said twice, so unstable sorts give one order. Each key's
     // first 16 bytes, as a number, settle most comparisons without following a pointer. The
@@ -558,7 +606,7 @@ pub fn assemble<'a, S: AsRef<str>>(
     std::thread::scope(|scope| {
         scope.spawn(|| {
             // Everyone met, once per person and company, as of their latest interview (the first
-            // such row in path order).
+            // such row in path order: origins sort in path order).
             people.sort_unstable_by(|a, b| {
                 a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)).then_with(|| b.2.cmp(&a.2)).then_with(|| a.3.cmp(&b.3))
             });
@@ -574,16 +622,70 @@ pub fn assemble<'a, S: AsRef<str>>(
         problems.sort_by(|a, b| a.0.cmp(&b.0));
         problems.dedup_by(|a, b| a.0 == b.0);
     });
-    Dashboard {
+    let order = Order {
+        actions: actions.into_iter().map(|(_, _, o)| o).collect(),
+        upcoming: upcoming.into_iter().map(|(_, _, o)| o).collect(),
+        interviews: interviews.into_iter().map(|(_, _, p)| p).collect(),
+        people: people.into_iter().map(|(_, _, _, o)| o).collect(),
+        problems: problems.into_iter().map(|(_, o)| o).collect(),
+    };
+    let dashboard = reassemble(parts, extras, &order, today).expect("the order was just made from these parts");
+    (dashboard, order)
+}
+
+/// The dashboard of `parts` and `extras` in a known `order`; `None` when the order names a row
+/// that is not there (then it is not this dashboard's order: `assemble` it).
+pub fn reassemble<'a, S: AsRef<str>>(
+    parts: &[&'a Part<S>],
+    extras: &'a [(ProblemKey, Fragment)],
+    order: &Order,
+    today: Date,
+) -> Option<Dashboard<'a>> {
+    let mut hash = Fnv::default();
+    hash.write(today.to_string().as_bytes());
+    for part in parts {
+        hash.write(&part.hash.to_le_bytes());
+    }
+    for ((path, line, column, level, message), f) in extras {
+        hash.write(format!("{:?}", (path, line, column, level, message)).as_bytes());
+        hash.write(f.md.as_bytes());
+    }
+    let part = |p: u32| parts.get(p as usize);
+    let keyed = |origins: &[Origin], upcoming: bool| -> Option<Vec<Shown<'a>>> {
+        origins
+            .iter()
+            .map(|&(p, r)| {
+                let part = part(p)?;
+                let list = if upcoming { &part.upcoming } else { &part.actions };
+                list.get(r as usize).map(|(_, f)| f.shown())
+            })
+            .collect()
+    };
+    Some(Dashboard {
         today,
         interview_count: parts.iter().filter(|p| !p.broken).count(),
-        actions: actions.into_iter().map(|(_, _, f)| f).collect(),
-        upcoming: upcoming.into_iter().map(|(_, _, f)| f).collect(),
-        interviews: interviews.into_iter().map(|(_, _, f)| f).collect(),
-        people: people.into_iter().map(|(_, _, _, _, f)| f).collect(),
-        problems: problems.into_iter().map(|(_, f)| f).collect(),
+        actions: keyed(&order.actions, false)?,
+        upcoming: keyed(&order.upcoming, true)?,
+        interviews: order
+            .interviews
+            .iter()
+            .map(|&p| part(p).map(|part| part.interview.1.shown()))
+            .collect::<Option<_>>()?,
+        people: order
+            .people
+            .iter()
+            .map(|&(p, r)| part(p)?.people.get(r as usize).map(|(_, _, f)| f.shown()))
+            .collect::<Option<_>>()?,
+        problems: order
+            .problems
+            .iter()
+            .map(|&(p, r)| match p {
+                EXTRA => extras.get(r as usize).map(|(_, f)| f.shown()),
+                p => part(p)?.problems.get(r as usize).map(|(_, f)| f.shown()),
+            })
+            .collect::<Option<_>>()?,
         hash: hash.0,
-    }
+    })
 }
 
 /// The first 16 bytes of `key` as a big-endian number, zero-padded: when two keys' prefixes
@@ -595,15 +697,15 @@ fn prefix(key: &str) -> u128 {
     u128::from_be_bytes(bytes)
 }
 
-/// A person's row in the directory: the prefix of their name, who, the interview's date, its
-/// place in path order.
-type Met<'a> = (u128, (&'a str, &'a str), Option<&'a str>, usize, Shown<'a>);
+/// A person's row in the directory: the prefix of their name, who, the interview's date, and
+/// where the row comes from (which is also its place in path order).
+type Met<'a> = (u128, (&'a str, &'a str), Option<&'a str>, Origin);
 
 /// Renders the rows of problems found outside any note's part.
 ///
 /// # Errors
 /// When the problem template does not render.
-pub fn extra_problems(diagnostics: &[&Diagnostic], rows: &Rows) -> Result<Vec<(ProblemKey, Fragment)>, Error> {
+pub fn extra_problems(diagnostics: &[&Diagnostic], rows: &Rows) -> Result<ExtraRows, Error> {
     rows.problems(diagnostics)
 }
 

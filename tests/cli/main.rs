@@ -6,6 +6,7 @@ mod errors;
 mod export;
 mod inspect;
 mod record;
+mod session;
 mod support;
 mod watch;
 mod workflow;

@@ -1,0 +1,108 @@
+//! The watcher's incremental rebuild (`Session::update`), driven directly: after every round of
+//! edits, the notes folder must be what a cold build of the same notes makes.
+
+use followup::build::{Change, Session};
+use followup::config::Config;
+use followup::scan;
+
+use crate::support::{TODAY, Test, copy_dir, snapshot_tree};
+
+/// The files a cold build of a copy of `t`'s notes makes (the record left out).
+fn cold_build_of(t: &Test) -> Vec<(String, Vec<u8>)> {
+    let cold = Test::new();
+    copy_dir(t.path(), cold.path());
+    let _ = std::fs::remove_dir_all(cold.path().join(".followup"));
+    cold.run(&["build"]);
+    without_record(snapshot_tree(cold.path()))
+}
+
+fn without_record(files: Vec<(String, Vec<u8>)>) -> Vec<(String, Vec<u8>)> {
+    files.into_iter().filter(|(rel, _)| !rel.starts_with(".followup/")).collect()
+}
+
+/// The change the watcher would report for `rel`, as the folder is now.
+fn change(t: &Test, rel: &str) -> Change {
+    let found = scan::find(t.path(), &[]);
+    let draft = scan::draft_path(rel);
+    Change {
+        rel: rel.to_owned(),
+        note: found.notes.iter().find(|e| e.rel == rel).cloned(),
+        draft: found.drafts.iter().find(|e| e.rel == draft).map(scan::Entry::stamp),
+    }
+}
+
+#[test]
+fn rebuilds_after_each_change_end_where_cold_builds_do_sorted_afresh_or_not() {
+    let generator = crate::support::repo().join("../shared/tools/gen_corpus.py");
+    assert!(generator.is_file(), "the shared tools are expected beside the repository");
+    let t = Test::new();
+    let status = std::process::Command::new("python3")
+        .arg(&generator)
+        .args([t.path().to_str().unwrap(), "30"])
+        .stdout(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let config = Config::resolve(t.path(), Some(TODAY)).unwrap();
+    let mut session = Session::open(config);
+    session.stay_in_memory();
+    let everything = || scan::find(t.path(), &[]);
+    session.build(&everything(), false, true).unwrap();
+    let notes = || -> Vec<String> { everything().notes.into_iter().map(|e| e.rel).collect() };
+    let mut seed: u64 = 11;
+    let mut next = |n: usize| {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (seed >> 33) as usize % n
+    };
+    for round in 0..24 {
+        let all = notes();
+        let rel = all[next(all.len())].clone();
+        let text = t.read(&rel);
+        // Most edits change what rows say but not where they sort (a title, a position, a
+        // highlight in an email's body); the others move rows, add or remove them, or break
+        // the note.
+        let touched = match next(9) {
+            0 => {
+                t.write(
+                    &rel,
+                    text.replacen("## Highlights\n", &format!("## Highlights\n\n- They liked plan {round}.\n"), 1),
+                );
+                vec![rel]
+            }
+            1 => {
+                t.write(&rel, text.replacen("    title: ", &format!("    title: Acting {round} "), 1));
+                vec![rel]
+            }
+            2 => {
+                t.write(&rel, text.replacen("position: ", &format!("position: Lead {round} "), 1));
+                vec![rel]
+            }
+            3 | 4 => {
+                t.write(&rel, text.replacen("status: ", &format!("status: x{round}"), 1));
+                vec![rel]
+            }
+            5 => {
+                t.write(&rel, text.replacen("date: 20", "date: 19", 1));
+                vec![rel]
+            }
+            6 => {
+                t.write(&rel, "---\ncompany: [broken\n---\n");
+                vec![rel]
+            }
+            7 => {
+                let copy = rel.replace(".md", "-again.md");
+                t.write(&copy, &text);
+                vec![copy]
+            }
+            _ => {
+                std::fs::remove_file(t.path().join(&rel)).unwrap();
+                vec![rel]
+            }
+        };
+        let changes = touched.iter().map(|rel| change(&t, rel)).collect();
+        session.update(changes, everything).unwrap();
+        assert_eq!(without_record(snapshot_tree(t.path())), cold_build_of(&t), "round {round}");
+    }
+    // Titles and positions show on the dashboard without moving rows: those rounds keep the order.
+    assert!(session.orders_kept() >= 4, "rounds that kept the order: {} of 24", session.orders_kept());
+}
