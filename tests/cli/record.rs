@@ -232,16 +232,7 @@ fn check_mode_on_a_few_changed_notes_tells_what_a_full_check_tells_and_writes_no
 
 #[test]
 fn random_edits_built_one_by_one_end_where_cold_builds_do() {
-    let generator = crate::support::repo().join("../shared/tools/gen_corpus.py");
-    assert!(generator.is_file(), "the shared tools are expected beside the repository");
-    let t = Test::new();
-    let status = std::process::Command::new("python3")
-        .arg(&generator)
-        .args([t.path().to_str().unwrap(), "40"])
-        .stdout(std::process::Stdio::null())
-        .status()
-        .unwrap();
-    assert!(status.success());
+    let t = Test::generated(40);
     t.run(&["build"]);
     let notes = |t: &Test| -> Vec<String> {
         snapshot_tree(t.path())

@@ -33,16 +33,7 @@ fn change(t: &Test, rel: &str) -> Change {
 
 #[test]
 fn rebuilds_after_each_change_end_where_cold_builds_do_sorted_afresh_or_not() {
-    let generator = crate::support::repo().join("../shared/tools/gen_corpus.py");
-    assert!(generator.is_file(), "the shared tools are expected beside the repository");
-    let t = Test::new();
-    let status = std::process::Command::new("python3")
-        .arg(&generator)
-        .args([t.path().to_str().unwrap(), "30"])
-        .stdout(std::process::Stdio::null())
-        .status()
-        .unwrap();
-    assert!(status.success());
+    let t = Test::generated(30);
     let config = Config::resolve(t.path(), Some(TODAY)).unwrap();
     let mut session = Session::open(config);
     session.stay_in_memory();

@@ -33,6 +33,21 @@ impl Test {
         self.dir.path()
     }
 
+    /// A folder of `n` notes from the shared corpus generator (`../shared/tools/gen_corpus.py`).
+    pub fn generated(n: usize) -> Test {
+        let generator = repo().join("../shared/tools/gen_corpus.py");
+        assert!(generator.is_file(), "the shared tools are expected beside the repository");
+        let test = Test::new();
+        let status = Command::new("python3")
+            .arg(&generator)
+            .args([test.path().to_str().unwrap(), &n.to_string()])
+            .stdout(std::process::Stdio::null())
+            .status()
+            .unwrap();
+        assert!(status.success(), "the generator runs");
+        test
+    }
+
     /// Writes a file under the notes folder, creating folders.
     pub fn write(&self, rel: &str, text: impl AsRef<[u8]>) -> &Test {
         let path = self.path().join(rel);
