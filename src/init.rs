@@ -20,40 +20,53 @@ pub struct Sender {
     pub phone: Option<String>,
 }
 
-/// Creates a job-search folder in `dir`: followup.toml, content/ with an example note, .gitignore.
+/// What `init` did: the files it created, and those it found and left as they were.
+#[derive(Debug, Default)]
+pub struct Initialized {
+    pub created: Vec<PathBuf>,
+    pub kept: Vec<PathBuf>,
+}
+
+/// Makes `dir` a job-search folder: followup.toml, content/ with an example note, .gitignore.
+/// As `cargo init` does, it also works in a folder that has notes already: it creates only what
+/// is missing and leaves the rest as it is, and a folder that holds Markdown notes anywhere
+/// gets no example note.
 ///
 /// # Errors
-/// When any of them exists already (nothing is created then), or the folder is not writable.
-pub fn init(dir: &Path, mut sender: Sender, today: Date) -> Result<Vec<PathBuf>, Error> {
+/// When followup.toml exists (nothing is created then), or the folder is not writable.
+pub fn init(dir: &Path, mut sender: Sender, today: Date) -> Result<Initialized, Error> {
     let io = |path: &Path| {
         let path = path.to_path_buf();
         move |source| Error::Io { path, source }
     };
-    let example = Path::new("content/example-co").join(format!("{today}-phone-screen.md"));
-    let targets = [PathBuf::from(CONFIG_FILE), PathBuf::from("content"), PathBuf::from(".gitignore")];
-    let existing: Vec<String> =
-        targets.iter().filter(|t| dir.join(t).exists()).map(|t| t.display().to_string()).collect();
-    if !existing.is_empty() {
+    if dir.join(CONFIG_FILE).exists() {
         return Err(Error::Refused(format!(
-            "{} already {} in {}; followup init never overwrites anything",
-            voice::join(&existing.iter().map(|e| format!("`{e}`")).collect::<Vec<_>>()),
-            if existing.len() == 1 { "exists" } else { "exist" },
+            "`{CONFIG_FILE}` already exists in {}; followup init never overwrites anything",
             dir.display()
         )));
     }
     if std::io::stdin().is_terminal() {
         ask(&mut sender).map_err(io(Path::new("<stdin>")))?;
     }
-    std::fs::create_dir_all(dir.join(example.parent().expect("the example has a folder"))).map_err(io(dir))?;
-    let files = [
-        (PathBuf::from(CONFIG_FILE), config_text(&sender)),
-        (PathBuf::from(".gitignore"), GITIGNORE.to_owned()),
-        (example.clone(), example_note(today)),
+    let example = Path::new("content/example-co").join(format!("{today}-phone-screen.md"));
+    let mut done = Initialized::default();
+    let wanted = [
+        (PathBuf::from(CONFIG_FILE), PathBuf::from(CONFIG_FILE), config_text(&sender)),
+        (PathBuf::from(".gitignore"), PathBuf::from(".gitignore"), GITIGNORE.to_owned()),
+        (PathBuf::from("content"), example, example_note(today)),
     ];
-    for (rel, text) in &files {
-        create_new(&dir.join(rel), text.as_bytes()).map_err(io(&dir.join(rel)))?;
+    let has_notes = crate::scan::has_notes(dir);
+    for (marker, rel, text) in wanted {
+        if dir.join(&marker).exists() || (marker == Path::new("content") && has_notes) {
+            done.kept.push(marker);
+            continue;
+        }
+        let path = dir.join(&rel);
+        std::fs::create_dir_all(path.parent().unwrap_or(dir)).map_err(io(dir))?;
+        create_new(&path, text.as_bytes()).map_err(io(&path))?;
+        done.created.push(rel);
     }
-    Ok(files.into_iter().map(|(rel, _)| rel).collect())
+    Ok(done)
 }
 
 fn ask(sender: &mut Sender) -> std::io::Result<()> {

@@ -84,11 +84,19 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
         }
         Command::Init { dir, name, email, phone } => {
             let today = config::resolve_today(None)?;
-            let created = init::init(&dir, init::Sender { name, email, phone }, today)?;
+            let done = init::init(&dir, init::Sender { name, email, phone }, today)?;
             let mut out = std::io::stdout().lock();
             let _ = writeln!(out, "Created in {}:", dir.display());
-            for path in &created {
+            for path in &done.created {
                 let _ = writeln!(out, "  {}", path.display());
+            }
+            for path in &done.kept {
+                let _ = match path.to_str() {
+                    Some("content") if !dir.join("content").exists() => {
+                        writeln!(out, "No example note: the folder has notes already.")
+                    }
+                    _ => writeln!(out, "Already there, left as it is: {}", path.display()),
+                };
             }
             let _ = writeln!(
                 out,

@@ -168,6 +168,15 @@ pub fn kind_of(rel: &str, skip: &[Glob]) -> Option<FileKind> {
     Some(if rel.ends_with(DRAFT_SUFFIX) { FileKind::Draft } else { FileKind::Note })
 }
 
+/// True when `root` holds a candidate note anywhere (hidden folders aside); stops at the first.
+pub fn has_notes(root: &Path) -> bool {
+    WalkDir::new(root)
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+        .filter_map(Result::ok)
+        .any(|e| e.file_type().is_file() && kind_of(&relative(root, e.path()), &[]) == Some(FileKind::Note))
+}
+
 /// The path of `path` relative to `root`, with `/`; `None` when it is not inside `root`.
 pub fn relative_to(root: &Path, path: &Path) -> Option<String> {
     Some(slashed(path.strip_prefix(root).ok()?))

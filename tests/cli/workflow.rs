@@ -29,6 +29,23 @@ fn init_creates_a_ready_folder_and_refuses_to_overwrite() {
 }
 
 #[test]
+fn init_in_a_folder_of_notes_adds_only_what_is_missing() {
+    let t = Test::copy_of("content");
+    std::fs::remove_file(t.path().join("followup.toml")).unwrap();
+    t.write(".gitignore", "# mine\n");
+    let before = crate::support::snapshot_tree(t.path());
+    let out = run(&["init", t.path().to_str().unwrap(), "--name", "Sam Rivera"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("Created in") && out.stdout.contains("  followup.toml\n"), "{}", out.stdout);
+    assert!(out.stdout.contains("Already there, left as it is: .gitignore\n"), "{}", out.stdout);
+    assert!(out.stdout.contains("No example note: the folder has notes already.\n"), "{}", out.stdout);
+    let after = crate::support::snapshot_tree(t.path());
+    let added: Vec<&String> = after.iter().filter(|f| !before.contains(f)).map(|(rel, _)| rel).collect();
+    assert_eq!(added, ["followup.toml"], "only the settings are new; no example note among the notes");
+    assert!(t.read("followup.toml").contains("name = \"Sam Rivera\""));
+}
+
+#[test]
 fn new_writes_a_note_and_never_overwrites() {
     let t = Test::new();
     t.write("followup.toml", "[sender]\nname = \"Sam\"\n");
