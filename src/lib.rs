@@ -182,7 +182,7 @@ pub fn config_warnings(config: &Config) -> Vec<Diagnostic> {
         let help = match config.config_file {
             Some(_) => "add `[sender]` with `name = \"Your Name\"` to followup.toml",
             None => {
-                "create followup.toml beside your notes (or in a folder above them) with `[sender]` and `name = \"Your Name\"`"
+                "run `followup init` in your notes folder, or create followup.toml there with `[sender]` and `name = \"Your Name\"`"
             }
         };
         out.push(

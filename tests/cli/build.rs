@@ -236,7 +236,7 @@ fn settings_without_a_sender_name_or_with_a_webmail_address_are_warned_about() {
         "{}",
         run.stderr
     );
-    assert!(run.stderr.contains("help: create followup.toml beside your notes"), "{}", run.stderr);
+    assert!(run.stderr.contains("help: run `followup init` in your notes folder"), "{}", run.stderr);
 
     t.write("followup.toml", "[sender]\nemail = \"sam.rivera@gmail.com\"\n");
     let run = t.run(&["build"]);
