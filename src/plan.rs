@@ -110,15 +110,19 @@ pub fn plan(mut note: Note, config: &Config) -> Planned {
         || !note.people.is_empty()
         || !note.highlights.is_empty()
         || !note.clarifications.is_empty();
+    // An application that ended before any interview (`status: rejected`, no date or people)
+    // needs nothing: no draft, and nothing to warn about.
     if !drafted {
-        warnings.push(
-            Diagnostic::warning(
-                &note.path,
-                Position::START,
-                "nothing about an interview yet (no date, people or highlights): no draft is written",
-            )
-            .with_help("add the interview's `date:` and the people you met"),
-        );
+        if !is_closed(note.status.as_deref()) {
+            warnings.push(
+                Diagnostic::warning(
+                    &note.path,
+                    Position::START,
+                    "nothing about an interview yet (no date, people or highlights): no draft is written",
+                )
+                .with_help("add the interview's `date:` and the people you met"),
+            );
+        }
     } else if note.people.is_empty() {
         warnings.push(
             Diagnostic::warning(&note.path, Position::START, "nobody is named: the draft thanks the hiring team")

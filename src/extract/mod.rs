@@ -100,7 +100,11 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     } else if note.company.is_none() && !records_interview {
         Outcome::Skipped("it names no company and records no interview (no date with people or highlights)".to_owned())
     } else {
-        if note.date.is_none() {
+        // Without a date, a note that records the interview still gets its draft, without dates:
+        // say so. One that records nothing yet is `plan`'s to speak of.
+        let records_something =
+            !note.people.is_empty() || !note.highlights.is_empty() || !note.clarifications.is_empty();
+        if note.date.is_none() && records_something {
             cx.diagnostics.push(
                 Diagnostic::warning(
                     &source.rel,

@@ -252,3 +252,27 @@ fn settings_without_a_sender_name_or_with_a_webmail_address_are_warned_about() {
     assert!(!run.stderr.contains("followup.toml"), "{}", run.stderr);
     assert!(t.read("acme/final.followup.md").contains("Best regards,  \nSam Rivera\n"));
 }
+
+#[test]
+fn a_note_is_warned_about_once_for_what_it_lacks_and_not_at_all_when_the_application_ended() {
+    let t = Test::new();
+    t.write("followup.toml", "[sender]\nname = \"Sam Rivera\"\n");
+    t.write("applied.md", "---\ncompany: Acme\nstatus: applied\n---\n");
+    t.write(
+        "rejected.md",
+        "---\ncompany: Kestrel\nstatus: rejected\n---\n## Company research\n- Makes flight recorders\n",
+    );
+    t.write("undated.md", "---\ncompany: Globex\n---\n## Highlights\n- Good chat\n");
+    let run = t.run(&["check"]);
+    let warnings: Vec<&str> = run.stdout.lines().filter(|l| !l.starts_with("  help:")).collect();
+    assert_eq!(
+        warnings,
+        [
+            "applied.md:1:1: warning: nothing about an interview yet (no date, people or highlights): no draft is written",
+            "undated.md:1:1: warning: no interview date: thank-you and check-in dates cannot be planned",
+            "undated.md:1:1: warning: nobody is named: the draft thanks the hiring team",
+        ],
+        "{}",
+        run.stdout
+    );
+}
