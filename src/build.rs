@@ -489,7 +489,9 @@ impl Session {
             let cached = cached_of(built, drafts.get(&draft_rel).copied());
             self.notes.insert(index, (cached, part));
         }
-        if !same_order {
+        // The order names the problems outside notes by their place among them: new ones, new
+        // order.
+        if !same_order || !same_extras {
             self.order = None;
         }
         if !same_extras {
