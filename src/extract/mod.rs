@@ -445,9 +445,10 @@ fn says_nothing(text: &str) -> bool {
         || t.starts_with("none,")
 }
 
-/// The people a field lists: `Ana Souza; Ben Okafor - Staff Engineer`, or with titles in
-/// parentheses, `Jane Doe (Engineering Manager), Raj Patel (Staff Engineer)`. Without either, the
-/// value is one person (`Raj Mehta, VP, Operations`: after the first comma, the title).
+/// The people a field lists: `Ana Souza; Ben Okafor - Staff Engineer`, with titles in
+/// parentheses, `Jane Doe (Engineering Manager), Raj Patel (Staff Engineer)`, or names alone,
+/// `Jane Doe, Raj Patel`. Otherwise the value is one person (`Raj Mehta, VP, Operations`: after
+/// the first comma, the title).
 fn field_people(people: &mut Vec<Person>, value: &str, kind: SectionKind, line: usize) {
     let mut parts = Vec::new();
     for part in value.split(';') {
@@ -466,6 +467,9 @@ fn field_people(people: &mut Vec<Person>, value: &str, kind: SectionKind, line: 
                 }
             }
             parts.push(&part[start..]);
+        } else if part.split(',').count() > 1 && part.split(',').all(sections::looks_like_a_name) {
+            // `Jane Doe, Raj Patel`: names only, no title among them.
+            parts.extend(part.split(','));
         } else {
             parts.push(part);
         }

@@ -103,6 +103,18 @@ const ROLE_WORDS: &[&str] = &[
     "ceo",
 ];
 
+/// True for two to four capitalised words with no job-title word among them: `Raj Patel`, not
+/// `VP` or `Engineering Manager`.
+pub fn looks_like_a_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !words.iter().any(|w| {
+            let w = w.to_lowercase();
+            ROLE_WORDS.contains(&w.trim_end_matches(['.', 's']))
+        })
+}
+
 /// Words of a heading that name the meeting, not the job: left out of a position found there.
 const MEETING_WORDS: &[&str] = &[
     "interview",

@@ -201,6 +201,10 @@ fn people_labels_list_people_by_semicolons_or_parentheses() {
     let n = note("**Company:** Acme\n**Interviewer:** Raj Mehta, VP, Operations\n");
     assert_eq!(names(&n), ["Raj Mehta"], "after the first comma, everything is the title");
     assert_eq!(person(&n, "Raj Mehta").title.as_deref(), Some("VP, Operations"));
+    let n = note("**Company:** Acme\n**Interviewers:** Jane Doe, Raj Patel, Zoë Kravitz-Nguyen\n");
+    assert_eq!(names(&n), ["Jane Doe", "Raj Patel", "Zoë Kravitz-Nguyen"], "names alone");
+    let n = note("**Company:** Acme\n**Interviewer:** Jane Doe, Engineering Manager\n");
+    assert_eq!(names(&n), ["Jane Doe"], "a title is not a second person");
     let n = note("**Company:** Acme\n**Thanks to:** Priya Nair (Recruiter), Omar Haddad (Senior SRE)\n");
     assert!(n.people.iter().all(|p| p.kind() == Kind::Helper), "{:?}", n.people);
     assert_eq!(names(&n), ["Priya Nair", "Omar Haddad"]);
