@@ -327,7 +327,14 @@ pub fn clarification_sentences(items: &[&str], reader: &str) -> Vec<String> {
             let text = address(trim_end_punct(item), reader);
             let first = text.split(' ').next().unwrap_or_default().to_lowercase();
             if text.ends_with('?') {
-                let lead = if i == 0 { "I also had a question I didn't get to ask:" } else { "And another:" };
+                // "And another" only right after a question; a first question says what it is.
+                let after_question = i > 0 && trim_end_punct(items[i - 1]).ends_with('?');
+                let asked_before = items[..i].iter().any(|q| trim_end_punct(q).ends_with('?'));
+                let lead = match (after_question, asked_before) {
+                    (true, _) => "And another:",
+                    (false, true) => "I also wanted to ask:",
+                    (false, false) => "I also had a question I didn't get to ask:",
+                };
                 return format!("{lead} {}", lower_topic(&text));
             }
             if ASKING.contains(&first.as_str()) {
@@ -826,6 +833,27 @@ mod tests {
                 "I also had a question I didn't get to ask: is the role hybrid or fully remote?",
                 "I would also like to confirm the equity refresh policy."
             ]
+        );
+        let s = clarification_sentences(
+            &[
+                "Confirm the equity refresh policy",
+                "Who owns on-call?",
+                "What is the team size?",
+                "Check the start date",
+                "How is review done?",
+            ],
+            "Ana Souza",
+        );
+        assert_eq!(
+            s,
+            [
+                "I would also like to confirm the equity refresh policy.",
+                "I also had a question I didn't get to ask: who owns on-call?",
+                "And another: what is the team size?",
+                "I would also like to check the start date.",
+                "I also wanted to ask: how is review done?"
+            ],
+            "\"and another\" follows a question"
         );
         let s = highlight_sentences(&["The role owns data retention rules end to end"], "Ana Souza");
         assert_eq!(s, ["I was especially glad that the role owns data retention rules end to end."]);
