@@ -36,6 +36,14 @@ pub struct Note {
     pub date_line: usize,
 }
 
+impl Note {
+    /// True when the note records something of the interview itself: whom you met, what went
+    /// well, or what to clarify. With a date, that is what a draft is made of.
+    pub fn records_the_meeting(&self) -> bool {
+        !self.people.is_empty() || !self.highlights.is_empty() || !self.clarifications.is_empty()
+    }
+}
+
 /// Whether someone interviewed the candidate or helped along the way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

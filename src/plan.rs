@@ -106,10 +106,7 @@ pub fn plan(mut note: Note, config: &Config) -> Planned {
             );
         }
     }
-    let drafted = note.date.is_some()
-        || !note.people.is_empty()
-        || !note.highlights.is_empty()
-        || !note.clarifications.is_empty();
+    let drafted = note.date.is_some() || note.records_the_meeting();
     // An application that ended before any interview (`status: rejected`, no date or people)
     // needs nothing: no draft, and nothing to warn about.
     if !drafted {

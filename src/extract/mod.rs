@@ -102,9 +102,7 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     } else {
         // Without a date, a note that records the interview still gets its draft, without dates:
         // say so. One that records nothing yet is `plan`'s to speak of.
-        let records_something =
-            !note.people.is_empty() || !note.highlights.is_empty() || !note.clarifications.is_empty();
-        if note.date.is_none() && records_something {
+        if note.date.is_none() && note.records_the_meeting() {
             cx.diagnostics.push(
                 Diagnostic::warning(
                     &source.rel,
@@ -467,8 +465,7 @@ fn field_people(people: &mut Vec<Person>, value: &str, kind: SectionKind, line: 
                 }
             }
             parts.push(&part[start..]);
-        } else if part.split(',').count() > 1 && part.split(',').all(sections::looks_like_a_name) {
-            // `Jane Doe, Raj Patel`: names only, no title among them.
+        } else if names_alone(part) {
             parts.extend(part.split(','));
         } else {
             parts.push(part);
@@ -539,6 +536,17 @@ fn fill(into: &mut Person, from: Person) {
     into.channel = into.channel.or(from.channel);
     into.kind = into.kind.or(from.kind);
     into.emailed |= from.emailed;
+}
+
+/// True for `Jane Doe, Raj Patel`: two or more full names and nothing else, no title among them
+/// (`Raj Mehta, VP, Operations` is one person and a title).
+fn names_alone(text: &str) -> bool {
+    let names: Vec<&str> = text.split(',').collect();
+    names.len() > 1
+        && names.iter().all(|name| {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            words.len() >= 2 && people::looks_like_name(name) && !words.iter().any(|w| sections::is_role_word(w))
+        })
 }
 
 /// Keeps the first of items that say the same thing (a line pasted twice, a field repeated in a

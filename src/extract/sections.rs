@@ -103,16 +103,9 @@ const ROLE_WORDS: &[&str] = &[
     "ceo",
 ];
 
-/// True for two to four capitalised words with no job-title word among them: `Raj Patel`, not
-/// `VP` or `Engineering Manager`.
-pub fn looks_like_a_name(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    (2..=4).contains(&words.len())
-        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && !words.iter().any(|w| {
-            let w = w.to_lowercase();
-            ROLE_WORDS.contains(&w.trim_end_matches(['.', 's']))
-        })
+/// True for a word of a job title (`Engineer`, `VPs`, `Lead.`), whatever its case.
+pub fn is_role_word(word: &str) -> bool {
+    ROLE_WORDS.contains(&word.to_lowercase().trim_end_matches(['.', 's']))
 }
 
 /// Words of a heading that name the meeting, not the job: left out of a position found there.
@@ -160,10 +153,7 @@ pub fn position_from_title(title: &str, company: Option<&str>) -> Option<String>
         let start = words.iter().position(|w| !meeting(w))?;
         let end = words.iter().rposition(|w| !meeting(w))? + 1;
         let words = &words[start..end];
-        let titled = words.iter().any(|w| {
-            let w = w.to_lowercase();
-            ROLE_WORDS.contains(&w.trim_end_matches(['.', 's']))
-        });
+        let titled = words.iter().any(|w| is_role_word(w));
         (titled && words.len() <= 6).then(|| words.join(" "))
     })
 }
