@@ -20,11 +20,13 @@ pub struct Sender {
     pub phone: Option<String>,
 }
 
-/// What `init` did: the files it created, and those it found and left as they were.
+/// What `init` did: the files it created, those it found and left as they were, and whether
+/// it left out the example note because the folder holds notes already.
 #[derive(Debug, Default)]
 pub struct Initialized {
     pub created: Vec<PathBuf>,
     pub kept: Vec<PathBuf>,
+    pub no_example: bool,
 }
 
 /// Makes `dir` a job-search folder: followup.toml, content/ with an example note, .gitignore.
@@ -57,8 +59,12 @@ pub fn init(dir: &Path, mut sender: Sender, today: Date) -> Result<Initialized, 
     ];
     let has_notes = crate::scan::has_notes(dir);
     for (marker, rel, text) in wanted {
-        if dir.join(&marker).exists() || (marker == Path::new("content") && has_notes) {
+        if dir.join(&marker).exists() {
             done.kept.push(marker);
+            continue;
+        }
+        if marker == Path::new("content") && has_notes {
+            done.no_example = true;
             continue;
         }
         let path = dir.join(&rel);

@@ -91,12 +91,10 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
                 let _ = writeln!(out, "  {}", path.display());
             }
             for path in &done.kept {
-                let _ = match path.to_str() {
-                    Some("content") if !dir.join("content").exists() => {
-                        writeln!(out, "No example note: the folder has notes already.")
-                    }
-                    _ => writeln!(out, "Already there, left as it is: {}", path.display()),
-                };
+                let _ = writeln!(out, "Already there, left as it is: {}", path.display());
+            }
+            if done.no_example {
+                let _ = writeln!(out, "No example note: the folder has notes already.");
             }
             let _ = writeln!(
                 out,
