@@ -34,34 +34,36 @@ pub struct Planned {
 
 /// Statuses after which no check-in is due.
 pub fn is_closed(status: Option<&str>) -> bool {
-    let Some(status) = status else { return false };
-    let s = crate::extract::sections::normalize(status);
-    [
-        "rejected",
-        "withdrawn",
-        "declined",
-        "accepted",
-        "offer accepted",
-        "hired",
-        "closed",
-        "offer",
-        "offer received",
-        "not selected",
-        "no offer",
-    ]
-    .iter()
-    .any(|c| s == *c || s.starts_with(&format!("{c} ")))
+    status_starts_with(
+        status,
+        &[
+            "rejected",
+            "withdrawn",
+            "declined",
+            "accepted",
+            "offer accepted",
+            "hired",
+            "closed",
+            "offer",
+            "offer received",
+            "not selected",
+            "no offer",
+        ],
+    )
 }
 
 /// Statuses that say the company answered and the process goes on (`advanced`, `next round`):
 /// nothing to check in about, though the thank-yous are still due.
 pub fn is_advanced(status: Option<&str>) -> bool {
+    // Not "passed": a company that passed on you did not advance you.
+    status_starts_with(status, &["advanced", "next round", "moved forward", "moving forward"])
+}
+
+/// True when the status, normalised, is one of `words` or starts with one and a space.
+fn status_starts_with(status: Option<&str>, words: &[&str]) -> bool {
     let Some(status) = status else { return false };
     let s = crate::extract::sections::normalize(status);
-    // Not "passed": a company that passed on you did not advance you.
-    ["advanced", "next round", "moved forward", "moving forward"]
-        .iter()
-        .any(|c| s == *c || s.starts_with(&format!("{c} ")))
+    words.iter().any(|w| s == *w || s.strip_prefix(w).is_some_and(|rest| rest.starts_with(' ')))
 }
 
 /// True when a check-in is still to come: the company has not answered, by the status.
