@@ -1,6 +1,8 @@
-//! A compact binary encoding for the record's rendered dashboard rows: lengths and bytes, no
-//! escaping, so that the tens of megabytes of rows of a large folder read back in milliseconds
-//! (as JSON, the HTML in them took about 100 ms to parse for 10,000 notes).
+//! A compact binary encoding for the parts of the record read on hot paths, the manifest and
+//! the rendered dashboard rows: lengths and bytes, no escaping, so that the tens of megabytes of
+//! rows of a large folder read back in milliseconds (as JSON, the HTML in them took about 100 ms
+//! to parse for 10,000 notes). Strings can be read in place (`&str`, borrowing the buffer) or
+//! copied (`String`).
 //!
 //! Integers are little-endian; a string is its length as a `u32` and its UTF-8 bytes; an
 //! `Option` is a byte (0 or 1) and the value; a `Vec` is its length as a `u32` and its items.
