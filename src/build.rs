@@ -141,9 +141,16 @@ pub struct Session {
     layout: Option<dashboard::Layout>,
     /// True when `notes` was made on worker threads since the last `rehome`.
     made_by_workers: bool,
-    /// True when a first build that finds nothing changed may answer from the manifest alone,
-    /// leaving the record on disk; a session that lives on loads it instead.
-    answer_from_manifest: bool,
+    /// True for a session that lives on (the watcher): its first build loads the record even
+    /// when nothing changed, and every build keeps what each note yielded in memory. A one-shot
+    /// build answers from the manifest alone when nothing changed, and otherwise writes each
+    /// note's record as soon as it is made, keeping only a summary (`summaries`).
+    lives_on: bool,
+    /// What a one-shot full build keeps of each note, in path order, once its record is written
+    /// (`record`); `notes` is empty then.
+    summaries: Vec<Summary>,
+    /// The record a one-shot full build is writing, note by note, for `save` to finish.
+    record: Option<Mutex<cache::RecordWriter>>,
     /// The order of the last dashboard's rows, while every note keeps its part where it was and
     /// every part its keys: the watcher puts the next dashboard together without sorting.
     order: Option<dashboard::Order>,
@@ -234,7 +241,9 @@ impl Session {
             dirty: false,
             layout: None,
             made_by_workers: false,
-            answer_from_manifest: true,
+            lives_on: false,
+            summaries: Vec::new(),
+            record: None,
             order: None,
             extras: None,
             orders_kept: 0,
@@ -249,9 +258,9 @@ impl Session {
 
     /// Makes the first build load the record even when nothing changed, so that the notes are
     /// in memory before the first change comes (the watcher's first save is then as quick as
-    /// the others).
+    /// the others), and every full build keep what each note yielded in memory.
     pub fn stay_in_memory(&mut self) {
-        self.answer_from_manifest = false;
+        self.lives_on = true;
     }
 
     /// The configuration in force.
@@ -309,7 +318,7 @@ impl Session {
         let mut trace = crate::trace::Trace::start();
         let today = self.config.today.to_string();
         let dashboard_stamps = dashboard_stamps(&root);
-        if self.answer_from_manifest
+        if !self.lives_on
             && self.last.is_none()
             && let Some(m) =
                 self.manifest.as_ref().filter(|m| m.is_current(&self.key, &today, found, &dashboard_stamps))
@@ -341,6 +350,12 @@ impl Session {
         let Aligned { slots, gone } = align(std::mem::take(&mut self.notes), found, key_matches);
         // Notes of the last build that are gone now change the dashboard.
         let mut dashboard_dirty = gone;
+        // A one-shot build writes each note's record as soon as it is made (when the record
+        // cannot be started, the build goes on without one).
+        self.summaries = Vec::new();
+        self.record = (!self.lives_on && !check)
+            .then(|| cache::RecordWriter::create(&self.config.cache_dir).ok().map(Mutex::new))
+            .flatten();
         let progress = progress_bar(found.notes.len(), quiet);
         let mut items = self.build_notes(found, slots, check, &progress)?;
         progress.finish_and_clear();
@@ -353,26 +368,23 @@ impl Session {
         for item in &mut items {
             report.diagnostics.extend(item.diagnostics.iter().cloned());
             dashboard_dirty |= item.problems_changed || item.part_changed;
-            match &item.loaded {
-                Loaded::Note(_) => {
+            match item.kind {
+                cache::Kind::Note => {
                     report.notes += 1;
                     if let Some((action, _)) = item.draft {
                         live_notes.insert(item.rel.as_str());
                         report.written.push(Written { rel: scan::draft_path(&item.rel), action });
                     }
                 }
-                Loaded::Skipped(_) => report.skipped += 1,
-                Loaded::Failed => {
+                cache::Kind::Skipped => report.skipped += 1,
+                cache::Kind::Failed => {
                     report.failed += 1;
                     // A broken note keeps its last draft: the user may be mid-edit.
                     live_notes.insert(item.rel.as_str());
                 }
             }
-            let part = item.part.take();
-            if let Some((_, part)) = &part {
-                report.diagnostics.extend(part.overdue.iter().cloned());
-            }
-            parts.push(part);
+            report.diagnostics.extend(item.overdue.iter().cloned());
+            parts.push(item.part.take());
         }
         let before_orphans = report.diagnostics.len();
         for draft in &found.drafts {
@@ -395,8 +407,19 @@ impl Session {
         dashboard_dirty |= !same_setting || !found.problems.is_empty();
         let recorded_hash = previous.map_or(0, |p| p.hash);
         let part_refs: Vec<&dashboard::Part> = parts.iter().flatten().map(|(_, part)| part).collect();
+        // The parts a one-shot build keeps encoded, read in place.
+        let sealed: Vec<(PartKey, dashboard::Part<&str>)> = if dashboard_dirty {
+            let items: Vec<&Built> = items.iter().collect();
+            pipeline::par_map(&items, |item| item.unseal()).into_iter().flatten().collect()
+        } else {
+            Vec::new()
+        };
+        let sealed_refs: Vec<&dashboard::Part<&str>> = sealed.iter().map(|(_, part)| part).collect();
         let extra_rows = dashboard::extra_problems(&extras.iter().collect::<Vec<_>>(), &self.rows())?;
-        let assembled = dashboard_dirty.then(|| dashboard::assemble(&part_refs, &extra_rows, config.today));
+        let assembled = dashboard_dirty.then(|| match self.lives_on {
+            true => dashboard::assemble(&part_refs, &extra_rows, config.today),
+            false => dashboard::assemble(&sealed_refs, &extra_rows, config.today),
+        });
         trace.mark("dashboard context");
         let dashboard_hash = assembled.as_ref().map_or(recorded_hash, |d| d.hash);
         let unchanged = !dashboard_dirty || (same_setting && recorded_hash == dashboard_hash);
@@ -406,7 +429,8 @@ impl Session {
             report.written.extend(self.write_dashboard(dashboard, check)?);
         }
         drop(assembled);
-        drop(part_refs);
+        drop((part_refs, sealed_refs));
+        drop(sealed);
         report.written.sort_by(|a, b| a.rel.cmp(&b.rel));
         trace.mark("dashboard write");
         if !check {
@@ -465,7 +489,7 @@ impl Session {
             dashboard_dirty |= built.problems_changed || old_hash != part.as_ref().map(|(_, p)| p.hash);
             let new_hash = part.as_ref().map(|(_, p)| p.hash);
             same_order &= at.is_ok() && (old_hash == new_hash || old_keys == part.as_ref().map(|(_, p)| p.keys()));
-            let new_kind = cache::Kind::of(&built.loaded);
+            let new_kind = built.kind;
             let last = self.last.as_mut().expect("checked above");
             match built.draft {
                 Some((action, _)) => {
@@ -475,7 +499,7 @@ impl Session {
                     report.written.push(Written { rel: draft_rel.clone(), action });
                 }
                 // A file that is no longer an interview note (a broken one keeps its draft).
-                None if change.draft.is_some() && !matches!(built.loaded, Loaded::Failed) => {
+                None if change.draft.is_some() && built.kind != cache::Kind::Failed => {
                     self.remove_draft(&root, &draft_rel, &mut report)?;
                 }
                 None => {}
@@ -614,14 +638,49 @@ impl Session {
             let slot = found.notes.binary_search_by(|e| e.rel.cmp(&entry.rel)).expect("entries come from this list");
             let (reuse, old_part) = std::mem::take(&mut *slots[slot].lock().expect("no worker panics holding a slot"));
             let on_disk = drafts_on_disk.get(scan::draft_path(&entry.rel).as_str()).copied();
-            let mut built = self.build_one(entry, reuse, on_disk, check)?;
-            let old_hash = old_part.as_ref().map(|(_, part)| part.hash);
-            built.part = part_for(&built, old_part, self.config.today, &rows)?;
-            built.part_changed = old_hash != built.part.as_ref().map(|(_, p)| p.hash);
+            let built = (|| -> Result<Built, Error> {
+                let mut built = self.build_one(entry, reuse, on_disk, check)?;
+                let old_hash = old_part.as_ref().map(|(_, part)| part.hash);
+                let part = part_for(&built, old_part, self.config.today, &rows)?;
+                built.part_hash = part.as_ref().map_or(0, |(_, p)| p.hash);
+                built.part_changed = old_hash != part.as_ref().map(|(_, p)| p.hash);
+                match self.lives_on {
+                    true => built.part = part,
+                    false => self.seal(slot, &mut built, part)?,
+                }
+                Ok(built)
+            })();
+            if let (Err(e), Some(record)) = (&built, &self.record) {
+                record.lock().expect("no worker panics holding the record").abandon(e.to_string());
+            }
             progress.inc(1);
-            Ok(built)
+            built
         });
         items.into_iter().collect()
+    }
+
+    /// For a one-shot build: writes what the note at `slot` yielded to the record and keeps its
+    /// dashboard part encoded, so that nothing but a summary of the note stays in memory.
+    fn seal(&self, slot: usize, built: &mut Built, part: Option<KeyedPart>) -> Result<(), Error> {
+        let io = |e| Error::Io { path: self.config.cache_dir.clone(), source: e };
+        built.overdue = part.as_ref().map(|(_, p)| p.overdue.clone()).unwrap_or_default();
+        built.sealed = part.as_ref().map(|p| cache::part_entry(&built.rel, p)).transpose().map_err(io)?;
+        let loaded = built.loaded.take();
+        if let (Some(record), Some(loaded)) = (&self.record, loaded) {
+            let cached = cache::Cached {
+                rel: built.rel.clone(),
+                stamp: built.stamp,
+                loaded,
+                diagnostics: built.diagnostics.clone(),
+                draft: built.kept_draft(),
+                links: std::mem::take(&mut built.links),
+            };
+            let note = cache::note_entry(&cached);
+            drop(cached);
+            let mut record = record.lock().expect("no worker panics holding the record");
+            record.put(slot, note, built.sealed.as_deref());
+        }
+        Ok(())
     }
 
     /// What one note yields: the last build's record when its stamp is the same, read again
@@ -659,16 +718,25 @@ impl Session {
             },
             _ => None,
         };
+        let draft_stamp = match draft {
+            Some((action, _)) => stamp_after(&config.notes_dir, &draft_rel, action, on_disk, check),
+            None => on_disk,
+        };
         Ok(Built {
             rel: entry.rel.clone(),
             stamp: entry.stamp(),
-            loaded,
+            kind: cache::Kind::of(&loaded),
+            loaded: Some(loaded),
             diagnostics,
             draft,
+            draft_stamp,
             links,
             problems_changed,
             part: None,
+            part_hash: 0,
             part_changed: false,
+            overdue: Vec::new(),
+            sealed: None,
         })
     }
 
@@ -692,25 +760,28 @@ impl Session {
                 *stamp = d.stamp();
             }
         }
-        for w in report.written.iter().filter(|w| w.rel.ends_with(scan::DRAFT_SUFFIX)) {
-            match w.action {
-                Action::Created | Action::Updated => {
-                    if let Some(stamp) = Stamp::of(&root.join(&w.rel)) {
-                        drafts.insert(w.rel.clone(), stamp);
-                    }
-                }
-                Action::Removed => drop(drafts.remove(&w.rel)),
-                Action::Unchanged | Action::Kept => {}
+        for item in &items {
+            if let (Some((Action::Created | Action::Updated, _)), Some(stamp)) = (item.draft, item.draft_stamp) {
+                drafts.insert(scan::draft_path(&item.rel), stamp);
             }
         }
-        self.notes = items
-            .into_iter()
-            .zip(parts)
-            .map(|(b, part)| {
-                let stamp = drafts.get(&scan::draft_path(&b.rel)).copied();
-                (cached_of(b, stamp), part)
-            })
-            .collect();
+        for w in report.written.iter().filter(|w| w.action == Action::Removed) {
+            drafts.remove(&w.rel);
+        }
+        if self.lives_on {
+            self.notes = items
+                .into_iter()
+                .zip(parts)
+                .map(|(b, part)| {
+                    let stamp = b.draft_stamp;
+                    (cached_of(b, stamp), part)
+                })
+                .collect();
+            self.made_by_workers = true;
+        } else {
+            self.summaries = items.into_iter().map(Summary::of).collect();
+            self.loaded = false;
+        }
         let dashboard = dashboard_stamps(root);
         self.last = Some(Last {
             key: self.key.clone(),
@@ -723,7 +794,6 @@ impl Session {
         });
         self.manifest = None;
         self.dirty = true;
-        self.made_by_workers = true;
     }
 
     /// Copies what the last full build keeps in memory to the calling thread's allocations, for
@@ -748,22 +818,17 @@ impl Session {
         let Some(last) = &self.last else { return Vec::new() };
         // Compared by stem (`a/b` of `a/b.md` and `a/b.followup.md`), without a path made per
         // draft: the watcher asks after every save that changes the dashboard.
-        let interviews: HashSet<&str> = self
-            .notes
-            .iter()
-            .filter(|(c, _)| !matches!(c.loaded, Loaded::Skipped(_)))
-            .map(|(c, _)| scan::note_stem(&c.rel))
-            .collect();
+        let interviews: HashSet<&str> =
+            self.lights().filter(|l| l.kind != cache::Kind::Skipped).map(|l| scan::note_stem(l.rel)).collect();
         last.drafts.keys().filter(|draft| !interviews.contains(scan::draft_stem(draft))).cloned().collect()
     }
 
     /// The errors and warnings of the last build, sorted: what each note said, the check-ins
     /// overdue, what the scan found, and the drafts kept without their note.
     fn said<'a>(&'a self, orphans: &'a [Diagnostic]) -> Vec<&'a Diagnostic> {
-        let notes = self.notes.iter().flat_map(|(c, _)| &c.diagnostics);
-        let overdue = self.notes.iter().filter_map(|(_, p)| p.as_ref()).flat_map(|(_, part)| &part.overdue);
+        let notes = self.lights().flat_map(|l| l.said).flatten();
         let scan = self.last.iter().flat_map(|l| &l.scan_problems);
-        let mut all: Vec<&Diagnostic> = notes.chain(overdue).chain(scan).chain(orphans).collect();
+        let mut all: Vec<&Diagnostic> = notes.chain(scan).chain(orphans).collect();
         all.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         all.dedup();
         all
@@ -774,22 +839,22 @@ impl Session {
     /// # Errors
     /// When the folder cannot be written; the build itself is not affected.
     pub fn save(&mut self) -> std::io::Result<()> {
+        let record = self.record.take();
         let Some(last) = self.last.as_ref().filter(|_| self.dirty) else { return Ok(()) };
         let orphans = self.orphans();
         let orphan_warnings: Vec<Diagnostic> = orphans.iter().map(|rel| orphan_warning(rel)).collect();
         let said = self.said(&orphan_warnings);
         let (errors, warnings): (Vec<&Diagnostic>, Vec<&Diagnostic>) = said.into_iter().partition(|d| d.is_error());
         let drafts_of = |state: State| -> Vec<String> {
-            self.notes
-                .iter()
-                .filter(|(c, _)| c.draft.is_some_and(|(_, s)| s == state))
-                .map(|(c, _)| scan::draft_path(&c.rel))
+            self.lights()
+                .filter(|l| l.draft.is_some_and(|(_, s)| s == state))
+                .map(|l| scan::draft_path(l.rel))
                 .collect()
         };
         let manifest = cache::Manifest {
             key: last.key.clone(),
             today: last.today.clone(),
-            notes: self.notes.iter().map(|(c, part)| recorded(c, part.as_ref().map(|(_, p)| p))).collect(),
+            notes: self.lights().map(|l| l.recorded()).collect(),
             drafts: last.drafts.iter().map(|(r, s)| (r.clone(), *s)).collect(),
             dashboard: last.dashboard.clone(),
             dashboard_hash: last.dashboard_hash,
@@ -799,12 +864,24 @@ impl Session {
             orphans,
             generated: drafts_of(State::Generated),
         };
-        let notes: Vec<&cache::Cached> = self.notes.iter().map(|(c, _)| c).collect();
-        let parts: Vec<(&str, &KeyedPart)> =
-            self.notes.iter().filter_map(|(c, part)| part.as_ref().map(|p| (c.rel.as_str(), p))).collect();
-        cache::save(&self.config.cache_dir, &manifest, &warnings, &notes, &parts)?;
+        if self.lives_on {
+            let notes: Vec<&cache::Cached> = self.notes.iter().map(|(c, _)| c).collect();
+            let parts: Vec<(&str, &KeyedPart)> =
+                self.notes.iter().filter_map(|(c, part)| part.as_ref().map(|p| (c.rel.as_str(), p))).collect();
+            cache::save(&self.config.cache_dir, &manifest, &warnings, &notes, &parts)?;
+        } else {
+            let record = record.ok_or_else(|| std::io::Error::other("the record could not be started"))?;
+            let record = record.into_inner().expect("no worker panics holding the record");
+            record.finish(self.summaries.len(), &manifest, &warnings)?;
+        }
         self.dirty = false;
         Ok(())
+    }
+
+    /// Every note of the last build, in path order, as `save` sees it.
+    fn lights(&self) -> impl Iterator<Item = Light<'_>> {
+        let kept = self.notes.iter().map(|(c, part)| Light::of(c, part.as_ref().map(|(_, p)| p)));
+        kept.chain(self.summaries.iter().map(Light::summed))
     }
 }
 
@@ -814,7 +891,7 @@ fn cached_of(built: Built, draft: Option<Stamp>) -> cache::Cached {
         draft: built.draft.and_then(|(_, state)| draft.map(|stamp| (stamp, state))),
         rel: built.rel,
         stamp: built.stamp,
-        loaded: built.loaded,
+        loaded: built.loaded.expect("kept by a session that lives on"),
         diagnostics: built.diagnostics,
         links: built.links,
     }
@@ -822,14 +899,7 @@ fn cached_of(built: Built, draft: Option<Stamp>) -> cache::Cached {
 
 /// A note as the manifest records it.
 fn recorded(c: &cache::Cached, part: Option<&dashboard::Part>) -> cache::Recorded {
-    let overdue = part.into_iter().flat_map(|p| &p.overdue);
-    cache::Recorded {
-        rel: c.rel.clone(),
-        stamp: c.stamp,
-        kind: cache::Kind::of(&c.loaded),
-        part: part.map_or(0, |p| p.hash),
-        said: cache::said_hash(c.diagnostics.iter().chain(overdue)),
-    }
+    Light::of(c, part).recorded()
 }
 
 /// Removes a draft whose note is gone, unless the user edited it, and says what happened.
@@ -886,7 +956,7 @@ fn part_for(
     if let Some((_, part)) = old.filter(|(k, _)| *k == key) {
         return Ok(Some((key, part)));
     }
-    let part = match &item.loaded {
+    let part = match item.loaded.as_ref().expect("a part is made before the note is sealed") {
         Loaded::Note(planned) => {
             let entry = dashboard::Entry { planned, draft: scan::draft_path(&item.rel), draft_state };
             dashboard::Part::new(&entry, today, &item.links, &item.diagnostics, rows)?
@@ -951,17 +1021,109 @@ struct Aligned {
 struct Built {
     rel: String,
     stamp: Stamp,
-    loaded: Loaded,
+    kind: cache::Kind,
+    /// What the note yielded; `None` once a one-shot build wrote it to the record.
+    loaded: Option<Loaded>,
     diagnostics: Vec<Diagnostic>,
     draft: Option<(Action, State)>,
+    /// The stamp of its draft on disk after the build.
+    draft_stamp: Option<Stamp>,
     /// The `mailto:` links of the note's emails.
     links: crate::mail::Links,
     /// True when the note was read again and said something else than last time.
     problems_changed: bool,
-    /// Its part of the dashboard, once made.
+    /// Its part of the dashboard, once made, for a session that lives on.
     part: Option<KeyedPart>,
+    /// A hash of that part (0 for none).
+    part_hash: u64,
     /// True when that part differs from the last build's.
     part_changed: bool,
+    /// The part's warnings that depend on today.
+    overdue: Vec<Diagnostic>,
+    /// For a one-shot build, the part encoded as its entry in the record.
+    sealed: Option<Vec<u8>>,
+}
+
+impl Built {
+    /// Its dashboard part as a one-shot build keeps it (encoded), read in place.
+    fn unseal(&self) -> Option<(PartKey, dashboard::Part<&str>)> {
+        let entry = self.sealed.as_deref()?;
+        let (_, part) = cache::decode_part_entry(entry).expect("encoded by this build");
+        Some(part)
+    }
+
+    /// Its draft as the record keeps it: the stamp on disk and whose it is.
+    fn kept_draft(&self) -> Option<(Stamp, State)> {
+        self.draft.and_then(|(_, state)| self.draft_stamp.map(|stamp| (stamp, state)))
+    }
+}
+
+/// What a one-shot build keeps of a note once its record is written: what the manifest and the
+/// report need.
+struct Summary {
+    rel: String,
+    stamp: Stamp,
+    kind: cache::Kind,
+    draft: Option<(Stamp, State)>,
+    diagnostics: Vec<Diagnostic>,
+    overdue: Vec<Diagnostic>,
+    part: u64,
+}
+
+impl Summary {
+    fn of(b: Built) -> Summary {
+        Summary {
+            draft: b.kept_draft(),
+            rel: b.rel,
+            stamp: b.stamp,
+            kind: b.kind,
+            diagnostics: b.diagnostics,
+            overdue: b.overdue,
+            part: b.part_hash,
+        }
+    }
+}
+
+/// A note as `save` and the problems outside notes see it, whether the session keeps what it
+/// yielded (`Cached`) or only its summary.
+struct Light<'a> {
+    rel: &'a str,
+    stamp: Stamp,
+    kind: cache::Kind,
+    draft: Option<(Stamp, State)>,
+    /// What was said about it: its own diagnostics, and its dashboard part's.
+    said: [&'a [Diagnostic]; 2],
+    /// A hash of its dashboard part (0 for none).
+    part: u64,
+}
+
+impl<'a> Light<'a> {
+    fn of(c: &'a cache::Cached, part: Option<&'a dashboard::Part>) -> Light<'a> {
+        Light {
+            rel: &c.rel,
+            stamp: c.stamp,
+            kind: cache::Kind::of(&c.loaded),
+            draft: c.draft,
+            said: [&c.diagnostics, part.map_or(&[], |p| &p.overdue)],
+            part: part.map_or(0, |p| p.hash),
+        }
+    }
+
+    fn summed(s: &'a Summary) -> Light<'a> {
+        let said = [&s.diagnostics[..], &s.overdue[..]];
+        Light { rel: &s.rel, stamp: s.stamp, kind: s.kind, draft: s.draft, said, part: s.part }
+    }
+
+    /// The note as the manifest records it.
+    fn recorded(&self) -> cache::Recorded {
+        cache::Recorded {
+            rel: self.rel.to_owned(),
+            stamp: self.stamp,
+            kind: self.kind,
+            part: self.part,
+            said: cache::said_hash(self.said.iter().copied().flatten()),
+        }
+    }
 }
 
 fn render_draft(

@@ -412,13 +412,137 @@ fn write_parts<T: Encode>(w: &mut dyn std::io::Write, parts: &[(&str, T)]) -> st
     let mut entry = Writer::default();
     for (rel, part) in parts {
         entry.buf.clear();
-        rel.encode(&mut entry);
-        part.encode(&mut entry);
-        let len = u32::try_from(entry.buf.len()).map_err(std::io::Error::other)?;
-        w.write_all(&len.to_le_bytes())?;
+        part_entry_into(&mut entry, rel, part)?;
         w.write_all(&entry.buf)?;
     }
     Ok(())
+}
+
+/// A note's entry in `parts.bin`: its length, its path and its rows.
+///
+/// # Errors
+/// When the entry is larger than 4 GiB.
+pub fn part_entry<T: Encode>(rel: &str, part: &T) -> std::io::Result<Vec<u8>> {
+    let mut entry = Writer::default();
+    part_entry_into(&mut entry, rel, part)?;
+    Ok(entry.buf)
+}
+
+fn part_entry_into<T: Encode>(w: &mut Writer, rel: &str, part: &T) -> std::io::Result<()> {
+    let start = w.buf.len();
+    w.buf.extend_from_slice(&[0; 4]);
+    rel.encode(w);
+    part.encode(w);
+    let len = u32::try_from(w.buf.len() - start - 4).map_err(std::io::Error::other)?;
+    w.buf[start..start + 4].copy_from_slice(&len.to_le_bytes());
+    Ok(())
+}
+
+/// The path and rows of a note's entry in `parts.bin`, read in place.
+pub fn decode_part_entry<'a, T: Decode<'a>>(entry: &'a [u8]) -> Option<(&'a str, T)> {
+    let mut r = Reader::new(entry.get(4..)?);
+    let decoded = Decode::decode(&mut r)?;
+    r.is_empty().then_some(decoded)
+}
+
+/// A note's entry in `notes.json`.
+pub fn note_entry(note: &Cached) -> Vec<u8> {
+    serde_json::to_vec(note).expect("a note's record serializes")
+}
+
+/// The record of a full build, written note by note while the build runs, in path order, so
+/// that no note's record waits in memory for the end of the build. `finish` puts it in place,
+/// then the manifest that vouches for it; dropped before that, it leaves the old record as it
+/// was.
+pub struct RecordWriter {
+    dir: std::path::PathBuf,
+    notes: crate::write::Pending,
+    parts: crate::write::Pending,
+    /// The index of the next note to write.
+    next: usize,
+    /// Notes done before their turn, by index: their `notes.json` and `parts.bin` entries.
+    waiting: std::collections::BTreeMap<usize, (Vec<u8>, Option<Vec<u8>>)>,
+    /// Why the record cannot be finished, once something failed.
+    failed: Option<std::io::Error>,
+}
+
+impl RecordWriter {
+    /// Starts writing the record in `dir`.
+    ///
+    /// # Errors
+    /// When the folder cannot be made or written.
+    pub fn create(dir: &Path) -> std::io::Result<RecordWriter> {
+        use std::io::Write as _;
+        std::fs::create_dir_all(dir)?;
+        let ignore = dir.join(".gitignore");
+        if !ignore.exists() {
+            crate::write::atomic_write(&ignore, b"# followup's build record: safe to delete, never committed.\n*\n")?;
+        }
+        let mut notes = crate::write::Pending::create(&dir.join(NOTES), 64 << 10)?;
+        notes.write_all(b"[")?;
+        let mut parts = crate::write::Pending::create(&dir.join(PARTS), 64 << 10)?;
+        parts.write_all(PARTS_HEADER)?;
+        Ok(RecordWriter { dir: dir.to_owned(), notes, parts, next: 0, waiting: Default::default(), failed: None })
+    }
+
+    /// Adds the record of the note at `index` (counted from 0 in path order): its `notes.json`
+    /// entry and its `parts.bin` entry if it has rows. Notes may come in any order; each is
+    /// written once those before it are.
+    pub fn put(&mut self, index: usize, note: Vec<u8>, part: Option<&[u8]>) {
+        if self.failed.is_some() {
+            return;
+        }
+        if index != self.next {
+            self.waiting.insert(index, (note, part.map(<[u8]>::to_vec)));
+            return;
+        }
+        self.write(&note, part);
+        while let Some((note, part)) = self.waiting.remove(&self.next) {
+            self.write(&note, part.as_deref());
+        }
+    }
+
+    /// Gives up on the record: a note at `index` has none (its build failed).
+    pub fn abandon(&mut self, why: String) {
+        self.failed.get_or_insert_with(|| std::io::Error::other(why));
+        self.waiting.clear();
+    }
+
+    fn write(&mut self, note: &[u8], part: Option<&[u8]>) {
+        use std::io::Write as _;
+        let result = (|| {
+            if self.next > 0 {
+                self.notes.write_all(b",")?;
+            }
+            self.notes.write_all(note)?;
+            part.map_or(Ok(()), |part| self.parts.write_all(part))
+        })();
+        self.next += 1;
+        if let Err(e) = result {
+            self.failed = Some(e);
+            self.waiting.clear();
+        }
+    }
+
+    /// Puts the record in place: the notes and their rows, the build's warnings, then the
+    /// manifest. `notes` is how many notes were put: a record missing one is not written.
+    ///
+    /// # Errors
+    /// When a file cannot be written, or some note never came.
+    pub fn finish(mut self, notes: usize, manifest: &Manifest, warnings: &[&Diagnostic]) -> std::io::Result<()> {
+        use std::io::Write as _;
+        if let Some(e) = self.failed.take() {
+            return Err(e);
+        }
+        if self.next != notes || !self.waiting.is_empty() {
+            return Err(std::io::Error::other(format!("{} of {notes} notes recorded", self.next)));
+        }
+        self.notes.write_all(b"]")?;
+        let RecordWriter { dir, notes, parts, .. } = self;
+        notes.commit()?;
+        parts.commit()?;
+        finish(&dir, manifest, warnings)
+    }
 }
 
 /// Records the notes a one-shot build read again, then the manifest that says so. The delta is
@@ -477,9 +601,15 @@ pub fn save<P: Encode>(
             w.write_all(PARTS_HEADER)?;
             write_parts(w, parts)
         })?;
-        crate::write::atomic_write_with(&dir.join(WARNINGS), |w| json(w, &warnings))?;
         notes.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     })?;
+    finish(dir, manifest, warnings)
+}
+
+/// Ends writing a whole record, once its notes and rows are in place: the warnings, the deltas
+/// folded in (removed), and last the manifest.
+fn finish(dir: &Path, manifest: &Manifest, warnings: &[&Diagnostic]) -> std::io::Result<()> {
+    crate::write::atomic_write_with(&dir.join(WARNINGS), |w| json(w, &warnings))?;
     for delta in [DELTA, PARTS_DELTA, WARNINGS_DELTA] {
         match std::fs::remove_file(dir.join(delta)) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
@@ -508,6 +638,58 @@ mod tests {
             assert_eq!(read_in_halves(&path).unwrap(), bytes, "{len} bytes");
         }
         assert!(read_in_halves(&dir.path().join("missing")).is_err());
+    }
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> =
+            std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn the_record_is_written_in_path_order_whatever_order_notes_come_in() {
+        let entry = |i: usize| (format!("{{\"n\":{i}}}").into_bytes(), (i % 2 == 0).then(|| vec![i as u8; 3]));
+        let write = |dir: &Path, order: &[usize]| {
+            let mut record = RecordWriter::create(dir).unwrap();
+            for &i in order {
+                let (note, part) = entry(i);
+                record.put(i, note, part.as_deref());
+            }
+            record.finish(order.len(), &Manifest::default(), &[]).unwrap();
+            (std::fs::read(dir.join(NOTES)).unwrap(), std::fs::read(dir.join(PARTS)).unwrap())
+        };
+        let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let in_order = write(a.path(), &[0, 1, 2, 3, 4]);
+        assert_eq!(in_order, write(b.path(), &[1, 0, 4, 3, 2]));
+        assert_eq!(String::from_utf8(in_order.0).unwrap(), r#"[{"n":0},{"n":1},{"n":2},{"n":3},{"n":4}]"#);
+        assert_eq!(in_order.1, [PARTS_HEADER, &[0; 3], &[2; 3], &[4; 3]].concat());
+        assert_eq!(names(a.path()), [".gitignore", MANIFEST, NOTES, PARTS, WARNINGS]);
+    }
+
+    #[test]
+    fn a_record_left_unfinished_leaves_the_old_one_and_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut record = RecordWriter::create(dir.path()).unwrap();
+        record.put(0, b"{}".to_vec(), None);
+        record.finish(1, &Manifest::default(), &[]).unwrap();
+        let old = names(dir.path());
+        let notes = std::fs::read(dir.path().join(NOTES)).unwrap();
+
+        // A note that never came, a build that failed, a build dropped halfway.
+        let mut missing = RecordWriter::create(dir.path()).unwrap();
+        missing.put(1, b"{}".to_vec(), None);
+        assert!(missing.finish(2, &Manifest::default(), &[]).is_err());
+        let mut failed = RecordWriter::create(dir.path()).unwrap();
+        failed.put(0, b"{}".to_vec(), None);
+        failed.abandon("a template failed".to_owned());
+        failed.put(1, b"{}".to_vec(), None);
+        let err = failed.finish(2, &Manifest::default(), &[]).unwrap_err();
+        assert!(err.to_string().contains("a template failed"), "{err}");
+        drop(RecordWriter::create(dir.path()).unwrap());
+
+        assert_eq!(names(dir.path()), old);
+        assert_eq!(std::fs::read(dir.path().join(NOTES)).unwrap(), notes);
     }
 
     #[test]

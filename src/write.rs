@@ -163,19 +163,73 @@ fn atomic_write_buffered(
     capacity: usize,
     fill: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.followup-tmp", std::process::id()));
-    let result = (|| {
-        let mut file = std::io::BufWriter::with_capacity(capacity, std::fs::File::create(&tmp)?);
-        fill(&mut file)?;
-        file.into_inner().map_err(std::io::IntoInnerError::into_error)?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+    let mut file = Pending::create(path, capacity)?;
+    fill(&mut file)?;
+    file.commit()
+}
+
+/// A file being written atomically, for writers that fill it over time: it goes to a hidden
+/// temporary file beside `path`, renamed over `path` by `commit`. Dropped before that, the
+/// temporary file is removed and `path` is left as it was.
+pub struct Pending {
+    path: std::path::PathBuf,
+    tmp: std::path::PathBuf,
+    file: Option<std::io::BufWriter<std::fs::File>>,
+}
+
+impl Pending {
+    /// Starts writing `path`, through a buffer of `capacity` bytes.
+    ///
+    /// # Errors
+    /// When the folder is not writable.
+    pub fn create(path: &Path, capacity: usize) -> std::io::Result<Pending> {
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let tmp = dir.join(format!(".{name}.{}.followup-tmp", std::process::id()));
+        let file = std::io::BufWriter::with_capacity(capacity, std::fs::File::create(&tmp)?);
+        Ok(Pending { path: path.to_owned(), tmp, file: Some(file) })
     }
-    result
+
+    /// Puts the file in place.
+    ///
+    /// # Errors
+    /// When the last bytes cannot be written or the file cannot be renamed; the temporary file
+    /// is removed then.
+    pub fn commit(mut self) -> std::io::Result<()> {
+        let file = self.file.take().expect("a pending file is committed once");
+        let result = match file.into_inner() {
+            Ok(_) => std::fs::rename(&self.tmp, &self.path),
+            Err(e) => Err(e.into_error()),
+        };
+        if result.is_err() {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+        result
+    }
+}
+
+impl std::io::Write for Pending {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.file.as_mut().expect("written before commit").write(buf)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.file.as_mut().expect("written before commit").write_all(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.as_mut().expect("written before commit").flush()
+    }
+}
+
+impl Drop for Pending {
+    fn drop(&mut self) {
+        if let Some(file) = self.file.take() {
+            // Closed without writing out what is still buffered: it is thrown away.
+            drop(file.into_parts());
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
 }
 
 #[cfg(test)]

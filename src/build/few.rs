@@ -12,7 +12,6 @@ use crate::dashboard;
 use crate::diagnostic::Diagnostic;
 use crate::draft::State;
 use crate::error::Error;
-use crate::pipeline::Loaded;
 use crate::scan::{self, Entry, Found, Stamp};
 use crate::write::Written;
 
@@ -91,7 +90,7 @@ impl Session {
         let mut probed = Vec::with_capacity(changed.len());
         for (entry, old, on_disk) in &changed {
             let built = self.build_one(entry, None, *on_disk, true)?;
-            if matches!(built.loaded, Loaded::Skipped(_)) && on_disk.is_some() {
+            if built.kind == cache::Kind::Skipped && on_disk.is_some() {
                 return Ok(None); // its draft is to be removed, as a full build does
             }
             let part = part_for(&built, None, today, &self.rows())?;

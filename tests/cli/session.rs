@@ -97,3 +97,32 @@ fn rebuilds_after_each_change_end_where_cold_builds_do_sorted_afresh_or_not() {
     // Titles and positions show on the dashboard without moving rows: those rounds keep the order.
     assert!(session.orders_kept() >= 4, "rounds that kept the order: {} of 24", session.orders_kept());
 }
+
+/// A one-shot build writes each note's record while it builds; a session that lives on keeps
+/// the notes in memory and writes them at the end. Both must leave the same record, or the next
+/// build would reuse something else than what a build made.
+#[test]
+fn a_one_shot_build_records_what_a_session_kept_in_memory_records() {
+    let t = Test::generated(40);
+    t.write("notes/broken.md", "---\ncompany: [broken\n---\n");
+    t.write("README.md", "# Not a note\n");
+    t.run(&["build"]);
+    let streamed = snapshot_tree(&t.path().join(".followup"));
+    assert!(streamed.iter().any(|(rel, bytes)| rel == "notes.json" && bytes.len() > 1000), "{streamed:?}");
+
+    std::fs::remove_dir_all(t.path().join(".followup")).unwrap();
+    let config = Config::resolve(t.path(), Some(TODAY)).unwrap();
+    let mut session = Session::open(config);
+    session.stay_in_memory();
+    session.build(&scan::find(t.path(), &[]), false, true).unwrap();
+    session.save().unwrap();
+    let kept = snapshot_tree(&t.path().join(".followup"));
+    let names = |files: &[(String, Vec<u8>)]| files.iter().map(|(rel, _)| rel.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&streamed), names(&kept));
+    for ((rel, a), (_, b)) in streamed.iter().zip(&kept) {
+        // The manifest's key holds the executable's stamp: the test binary is not followup's.
+        if rel != "manifest.bin" {
+            assert!(a == b, "{rel} differs");
+        }
+    }
+}
