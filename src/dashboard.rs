@@ -28,6 +28,7 @@ use crate::render::Renderer;
 use crate::voice;
 
 mod page;
+mod plain;
 
 pub use page::{Layout, Rendered};
 

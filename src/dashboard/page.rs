@@ -1,6 +1,7 @@
 //! The dashboard page around the rows: where the theme's page puts each section's rows, and
 //! its HTML joined from the HTML each row already has, where the page can be cut so.
 
+use super::plain::Frame;
 use super::{Dashboard, Page, Section};
 use crate::error::Error;
 use crate::render::Renderer;
@@ -9,6 +10,8 @@ use crate::render::Renderer;
 #[derive(Debug)]
 pub struct Layout {
     shapes: Vec<Shape>,
+    /// For each section, the HTML around a row's cells, for rows rendered without comrak.
+    frames: Vec<Option<Frame>>,
 }
 
 /// Where a section's rows sit in the page.
@@ -52,23 +55,47 @@ impl Layout {
                     Shape::Unknown
                 }
             })
+            .collect::<Vec<_>>();
+        let frames = shapes
+            .iter()
+            .map(|shape| match shape {
+                Shape::Table(head) => Frame::table(head),
+                Shape::Block => Frame::list(),
+                Shape::Unknown => None,
+            })
             .collect();
-        Ok(Layout { shapes })
+        Ok(Layout { shapes, frames })
+    }
+
+    fn index(section: Section) -> usize {
+        Section::ALL.iter().position(|s| *s == section).expect("every section is listed")
     }
 
     fn shape(&self, section: Section) -> &Shape {
-        &self.shapes[Section::ALL.iter().position(|s| *s == section).expect("every section is listed")]
+        &self.shapes[Layout::index(section)]
     }
 
     /// The HTML of each row of `section`, as comrak renders it within the section; `None` when
     /// the rows cannot be cut out one by one.
     pub(super) fn html_rows(&self, section: Section, md: &[String]) -> Option<Vec<String>> {
-        if md.is_empty() {
-            return Some(Vec::new());
-        }
         if md.iter().any(|row| row.is_empty() || row.contains('\n')) {
             return None;
         }
+        // The plainest rows without comrak (`plain.rs`), the others through it.
+        let frame = self.frames[Layout::index(section)].as_ref();
+        let mut html: Vec<Option<String>> = md.iter().map(|row| frame.and_then(|f| f.render(row))).collect();
+        let rest: Vec<&str> = md.iter().zip(&html).filter(|(_, h)| h.is_none()).map(|(row, _)| row.as_str()).collect();
+        if !rest.is_empty() {
+            let mut rest = self.comrak_rows(section, &rest)?.into_iter();
+            for h in html.iter_mut().filter(|h| h.is_none()) {
+                *h = rest.next();
+            }
+        }
+        html.into_iter().collect()
+    }
+
+    /// The HTML of each row of `section` through comrak, all rows in one call.
+    fn comrak_rows(&self, section: Section, md: &[&str]) -> Option<Vec<String>> {
         let rows = md.join("\n") + "\n";
         let (html, open, close) = match self.shape(section) {
             Shape::Table(head) => {
