@@ -417,16 +417,16 @@ fn address(text: &str, reader: &str) -> String {
     if names_reader {
         for name in &names {
             for possessive in ["'s", "’s"] {
-                out = replace_word(&out, &format!("{name}{possessive}"), "your");
+                out = replace_word(out, &format!("{name}{possessive}"), "your");
             }
-            out = replace_word(&out, name, "you");
+            out = replace_word(out, name, "you");
         }
     }
     let out = pronouns_to_you(&out, names_reader);
     // "José and I paired well" said to José: "we paired well", not "you and I paired well".
     [("you and I", "we"), ("You and I", "We"), ("I and you", "we")]
         .iter()
-        .fold(out, |text, (from, to)| replace_word(&text, from, to))
+        .fold(out, |text, (from, to)| replace_word(text, from, to))
 }
 
 /// One pass over the words: "they" (the interviewers, the reader among them) becomes "you", and
@@ -510,11 +510,14 @@ fn agree(verb: &str) -> Option<&'static str> {
     })
 }
 
-/// Replaces whole-word occurrences of `from`.
-fn replace_word(text: &str, from: &str, to: &str) -> String {
+/// Replaces whole-word occurrences of `from`; `text` comes back as it was when there are none.
+fn replace_word(text: String, from: &str, to: &str) -> String {
+    if crate::extract::occurrences(&text, from).next().is_none() {
+        return text;
+    }
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
-    for (i, _) in text.match_indices(from) {
+    for i in crate::extract::occurrences(&text, from) {
         if i < last {
             continue;
         }

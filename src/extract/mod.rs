@@ -600,13 +600,32 @@ fn about(highlights: Vec<Highlight>, people: &[Person]) -> Vec<Highlight> {
 
 /// True when `needle` stands in `text` as whole words.
 pub fn contains_word(text: &str, needle: &str) -> bool {
-    if needle.is_empty() {
-        return false;
-    }
-    text.match_indices(needle).any(|(i, _)| {
+    occurrences(text, needle).any(|i| {
         let before = text[..i].chars().next_back();
         let after = text[i + needle.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Where `needle` starts in `text`, left to right, overlapping; nothing for an empty needle.
+///
+/// The needles are names and short phrases, the texts a sentence or two: a scan for the first
+/// byte beats setting up `str::match_indices`' searcher, which was 2 % of a large build.
+pub fn occurrences<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (haystack, wanted) = (text.as_bytes(), needle.as_bytes());
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let (&first, _) = wanted.split_first()?;
+        while from + wanted.len() <= haystack.len() {
+            let at = from + haystack[from..=haystack.len() - wanted.len()].iter().position(|&b| b == first)?;
+            from = at + 1;
+            // A match starts with the needle's first byte, never a continuation byte, so `at`
+            // is a character boundary.
+            if haystack[at..].starts_with(wanted) {
+                return Some(at);
+            }
+        }
+        None
     })
 }
 
