@@ -18,7 +18,7 @@ use crate::plan;
 use crate::render::Renderer;
 use crate::scan::{self, DASHBOARD_HTML, DASHBOARD_MD, Entry, Found, Stamp};
 use crate::theme::Theme;
-use crate::write::{self, Action, Written};
+use crate::write::{self, Action, Span, Written};
 
 mod few;
 
@@ -113,6 +113,8 @@ pub fn build(config: &Config, check: bool, quiet: bool) -> Result<Report, Error>
             report
         }
     };
+    // A scratch record's files go now, not on a thread the process may not wait for.
+    drop(session.record.take());
     crate::par::drop_aside(session);
     Ok(report)
 }
@@ -352,14 +354,34 @@ impl Session {
         let mut dashboard_dirty = gone;
         // A one-shot build writes each note's record as soon as it is made (when the record
         // cannot be started, the build goes on without one).
+        // Its dashboard rows go to the record's rows file, not to memory; a build that writes no
+        // record (`--check`, or a folder where the record cannot be written) spools them to a
+        // scratch record in the temporary folder.
         self.summaries = Vec::new();
-        self.record = (!self.lives_on && !check)
-            .then(|| cache::RecordWriter::create(&self.config.cache_dir).ok().map(Mutex::new))
+        self.record = (!self.lives_on)
+            .then(|| {
+                let record = match check {
+                    true => cache::RecordWriter::scratch(),
+                    false => {
+                        cache::RecordWriter::create(&self.config.cache_dir).or_else(|_| cache::RecordWriter::scratch())
+                    }
+                };
+                record.ok().map(Mutex::new)
+            })
             .flatten();
         let progress = progress_bar(found.notes.len(), quiet);
         let mut items = self.build_notes(found, slots, check, &progress)?;
         progress.finish_and_clear();
         trace.mark("notes (parallel)");
+        // Spooled rows move to where their note's entry landed in the rows file.
+        if let Some(record) = &self.record {
+            let record = record.lock().expect("no worker panics holding the record");
+            for (i, item) in items.iter_mut().enumerate() {
+                if let (Some(part), Some(at)) = (&mut item.spooled, record.offset(i)) {
+                    part.rebase(at);
+                }
+            }
+        }
 
         let config = &self.config;
         let mut report = Report { diagnostics: found.problems.clone(), ..Report::default() };
@@ -386,6 +408,13 @@ impl Session {
             report.diagnostics.extend(item.overdue.iter().cloned());
             parts.push(item.part.take());
         }
+        // The rows of a one-shot build are copied from the record's rows file.
+        let mut record = self.record.as_ref().map(|r| r.lock().expect("no worker panics holding the record"));
+        let spool = record
+            .as_mut()
+            .map(|record| record.spool())
+            .transpose()
+            .map_err(|e| Error::Io { path: self.config.cache_dir.clone(), source: e })?;
         let before_orphans = report.diagnostics.len();
         for draft in &found.drafts {
             if !live_notes.contains(scan::note_of_draft(&draft.rel).as_str()) {
@@ -407,18 +436,11 @@ impl Session {
         dashboard_dirty |= !same_setting || !found.problems.is_empty();
         let recorded_hash = previous.map_or(0, |p| p.hash);
         let part_refs: Vec<&dashboard::Part> = parts.iter().flatten().map(|(_, part)| part).collect();
-        // The parts a one-shot build keeps encoded, read in place.
-        let sealed: Vec<(PartKey, dashboard::Part<&str>)> = if dashboard_dirty {
-            let items: Vec<&Built> = items.iter().collect();
-            pipeline::par_map(&items, |item| item.unseal()).into_iter().flatten().collect()
-        } else {
-            Vec::new()
-        };
-        let sealed_refs: Vec<&dashboard::Part<&str>> = sealed.iter().map(|(_, part)| part).collect();
+        let spooled: Vec<&dashboard::Part<String, Span>> = items.iter().filter_map(|i| i.spooled.as_ref()).collect();
         let extra_rows = dashboard::extra_problems(&extras.iter().collect::<Vec<_>>(), &self.rows())?;
-        let assembled = dashboard_dirty.then(|| match self.lives_on {
-            true => dashboard::assemble(&part_refs, &extra_rows, config.today),
-            false => dashboard::assemble(&sealed_refs, &extra_rows, config.today),
+        let assembled = dashboard_dirty.then(|| match spool {
+            None => dashboard::assemble(&part_refs, &extra_rows, config.today),
+            Some(_) => dashboard::assemble(&spooled, &extra_rows, config.today),
         });
         trace.mark("dashboard context");
         let dashboard_hash = assembled.as_ref().map_or(recorded_hash, |d| d.hash);
@@ -426,11 +448,11 @@ impl Session {
         if unchanged {
             dashboard_unchanged(&mut report);
         } else if let Some(dashboard) = &assembled {
-            report.written.extend(self.write_dashboard(dashboard, check)?);
+            report.written.extend(self.write_dashboard(dashboard, check, spool)?);
         }
         drop(assembled);
-        drop((part_refs, sealed_refs));
-        drop(sealed);
+        drop((part_refs, spooled));
+        drop(record);
         report.written.sort_by(|a, b| a.rel.cmp(&b.rel));
         trace.mark("dashboard write");
         if !check {
@@ -538,20 +560,27 @@ impl Session {
     }
 
     /// Renders the dashboard as Markdown and, through comrak, as HTML, and writes both.
-    fn write_dashboard(&self, dashboard: &dashboard::Dashboard, check: bool) -> Result<Vec<Written>, Error> {
+    fn write_dashboard(
+        &self,
+        dashboard: &dashboard::Dashboard,
+        check: bool,
+        spool: Option<write::Spool>,
+    ) -> Result<Vec<Written>, Error> {
         let root = &self.config.notes_dir;
         let mut trace = crate::trace::Trace::start();
         let layout = self.layout.as_ref().expect("found before any part is made");
-        let page = layout.render(&self.renderer, dashboard)?;
+        let page = layout.render(&self.renderer, dashboard, spool)?;
         let theme = Theme::new(self.config.theme_dir.as_deref());
         let (before, after) = HtmlPage::render(&self.renderer, &theme, &dashboard.today())?;
         let markdown = page.markdown_pieces();
-        let html: Vec<&str> =
-            std::iter::once(before.as_str()).chain(page.html_pieces()).chain(std::iter::once(after.as_str())).collect();
+        let html: Vec<write::Piece> = std::iter::once(write::Piece::Text(&before))
+            .chain(page.html_pieces())
+            .chain(std::iter::once(write::Piece::Text(&after)))
+            .collect();
         trace.mark("dashboard: pages rendered");
-        let write = |rel: &str, pieces: &[&str]| {
-            let action =
-                write::owned(root, rel, pieces, check).map_err(|e| Error::Io { path: root.join(rel), source: e })?;
+        let write = |rel: &str, pieces: &[write::Piece]| {
+            let action = write::owned(root, rel, pieces, spool, check)
+                .map_err(|e| Error::Io { path: root.join(rel), source: e })?;
             Ok(Written { rel: rel.to_owned(), action })
         };
         // Tens of megabytes for a large folder: the two files are written side by side.
@@ -609,7 +638,7 @@ impl Session {
             dashboard_unchanged(report);
             None
         } else {
-            Some(self.write_dashboard(&context, false)?)
+            Some(self.write_dashboard(&context, false, None)?)
         };
         drop(context);
         drop(parts);
@@ -659,27 +688,36 @@ impl Session {
         items.into_iter().collect()
     }
 
-    /// For a one-shot build: writes what the note at `slot` yielded to the record and keeps its
-    /// dashboard part encoded, so that nothing but a summary of the note stays in memory.
+    /// For a one-shot build: writes what the note at `slot` yielded and its dashboard rows to
+    /// the record, keeping only a summary of the note and its rows' keys in memory (or its rows
+    /// too, when there is no record to spool them to).
     fn seal(&self, slot: usize, built: &mut Built, part: Option<KeyedPart>) -> Result<(), Error> {
-        let io = |e| Error::Io { path: self.config.cache_dir.clone(), source: e };
         built.overdue = part.as_ref().map(|(_, p)| p.overdue.clone()).unwrap_or_default();
-        built.sealed = part.as_ref().map(|p| cache::part_entry(&built.rel, p)).transpose().map_err(io)?;
         let loaded = built.loaded.take();
-        if let (Some(record), Some(loaded)) = (&self.record, loaded) {
-            let cached = cache::Cached {
+        let Some(record) = &self.record else {
+            built.part = part;
+            return Ok(());
+        };
+        let io = |e| Error::Io { path: self.config.cache_dir.clone(), source: e };
+        let entry = part.as_ref().map(|p| cache::part_entry(&built.rel, p)).transpose().map_err(io)?;
+        built.spooled = entry.as_deref().map(|entry| {
+            let (_, (_, part)): (&str, (PartKey, dashboard::Part<&str>)) =
+                cache::decode_part_entry(entry).expect("encoded just above");
+            part.spooled(entry)
+        });
+        let scratch = record.lock().expect("no worker panics holding the record").is_scratch();
+        let note = match loaded {
+            Some(loaded) if !scratch => cache::note_entry(&cache::Cached {
                 rel: built.rel.clone(),
                 stamp: built.stamp,
                 loaded,
                 diagnostics: built.diagnostics.clone(),
                 draft: built.kept_draft(),
                 links: std::mem::take(&mut built.links),
-            };
-            let note = cache::note_entry(&cached);
-            drop(cached);
-            let mut record = record.lock().expect("no worker panics holding the record");
-            record.put(slot, note, built.sealed.as_deref());
-        }
+            }),
+            _ => Vec::new(),
+        };
+        record.lock().expect("no worker panics holding the record").put(slot, note, entry.as_deref());
         Ok(())
     }
 
@@ -736,7 +774,7 @@ impl Session {
             part_hash: 0,
             part_changed: false,
             overdue: Vec::new(),
-            sealed: None,
+            spooled: None,
         })
     }
 
@@ -1040,18 +1078,11 @@ struct Built {
     part_changed: bool,
     /// The part's warnings that depend on today.
     overdue: Vec<Diagnostic>,
-    /// For a one-shot build, the part encoded as its entry in the record.
-    sealed: Option<Vec<u8>>,
+    /// For a one-shot build, the part's keys, its rows left in the record's rows file.
+    spooled: Option<dashboard::Part<String, Span>>,
 }
 
 impl Built {
-    /// Its dashboard part as a one-shot build keeps it (encoded), read in place.
-    fn unseal(&self) -> Option<(PartKey, dashboard::Part<&str>)> {
-        let entry = self.sealed.as_deref()?;
-        let (_, part) = cache::decode_part_entry(entry).expect("encoded by this build");
-        Some(part)
-    }
-
     /// Its draft as the record keeps it: the stamp on disk and whose it is.
     fn kept_draft(&self) -> Option<(Stamp, State)> {
         self.draft.and_then(|(_, state)| self.draft_stamp.map(|stamp| (stamp, state)))

@@ -451,19 +451,24 @@ pub fn note_entry(note: &Cached) -> Vec<u8> {
 }
 
 /// The record of a full build, written note by note while the build runs, in path order, so
-/// that no note's record waits in memory for the end of the build. `finish` puts it in place,
-/// then the manifest that vouches for it; dropped before that, it leaves the old record as it
-/// was.
+/// that no note's record waits in memory for the end of the build. Its rows file serves as the
+/// spool the dashboard is copied from (`spool`, `offset`). `finish` puts it in place, then the
+/// manifest that vouches for it; dropped before that, it leaves the old record as it was.
 pub struct RecordWriter {
     dir: std::path::PathBuf,
     notes: crate::write::Pending,
     parts: crate::write::Pending,
     /// The index of the next note to write.
     next: usize,
+    /// How many bytes `parts` holds, and where each note's entry starts in it.
+    parts_len: u64,
+    offsets: Vec<u64>,
     /// Notes done before their turn, by index: their `notes.json` and `parts.bin` entries.
     waiting: std::collections::BTreeMap<usize, (Vec<u8>, Option<Vec<u8>>)>,
     /// Why the record cannot be finished, once something failed.
     failed: Option<std::io::Error>,
+    /// True for a record in the temporary folder, never finished (`scratch`).
+    scratch: bool,
 }
 
 impl RecordWriter {
@@ -472,17 +477,63 @@ impl RecordWriter {
     /// # Errors
     /// When the folder cannot be made or written.
     pub fn create(dir: &Path) -> std::io::Result<RecordWriter> {
-        use std::io::Write as _;
         std::fs::create_dir_all(dir)?;
         let ignore = dir.join(".gitignore");
         if !ignore.exists() {
             crate::write::atomic_write(&ignore, b"# followup's build record: safe to delete, never committed.\n*\n")?;
         }
+        RecordWriter::open(dir)
+    }
+
+    /// A record that is never finished, in the system's temporary folder: a build that must
+    /// not write the record (`--check`) still spools its rows.
+    ///
+    /// # Errors
+    /// When the temporary folder cannot be written.
+    pub fn scratch() -> std::io::Result<RecordWriter> {
+        let mut record = RecordWriter::open(&std::env::temp_dir())?;
+        record.scratch = true;
+        Ok(record)
+    }
+
+    /// True for a record that is never finished: its notes need not be written.
+    pub fn is_scratch(&self) -> bool {
+        self.scratch
+    }
+
+    fn open(dir: &Path) -> std::io::Result<RecordWriter> {
+        use std::io::Write as _;
         let mut notes = crate::write::Pending::create(&dir.join(NOTES), 64 << 10)?;
         notes.write_all(b"[")?;
         let mut parts = crate::write::Pending::create(&dir.join(PARTS), 64 << 10)?;
         parts.write_all(PARTS_HEADER)?;
-        Ok(RecordWriter { dir: dir.to_owned(), notes, parts, next: 0, waiting: Default::default(), failed: None })
+        Ok(RecordWriter {
+            dir: dir.to_owned(),
+            notes,
+            parts,
+            next: 0,
+            parts_len: PARTS_HEADER.len() as u64,
+            offsets: Vec::new(),
+            waiting: Default::default(),
+            failed: None,
+            scratch: false,
+        })
+    }
+
+    /// Where the rows entry of the note at `index` starts in the rows file, once written.
+    pub fn offset(&self, index: usize) -> Option<u64> {
+        self.offsets.get(index).copied()
+    }
+
+    /// The rows file as written so far, to copy rows from.
+    ///
+    /// # Errors
+    /// When something failed before, or the buffered rows cannot be written out.
+    pub fn spool(&mut self) -> std::io::Result<crate::write::Spool<'_>> {
+        if let Some(e) = &self.failed {
+            return Err(std::io::Error::new(e.kind(), e.to_string()));
+        }
+        self.parts.flushed()
     }
 
     /// Adds the record of the note at `index` (counted from 0 in path order): its `notes.json`
@@ -517,6 +568,8 @@ impl RecordWriter {
             self.notes.write_all(note)?;
             part.map_or(Ok(()), |part| self.parts.write_all(part))
         })();
+        self.offsets.push(self.parts_len);
+        self.parts_len += part.map_or(0, |p| p.len() as u64);
         self.next += 1;
         if let Err(e) = result {
             self.failed = Some(e);
@@ -533,6 +586,9 @@ impl RecordWriter {
         use std::io::Write as _;
         if let Some(e) = self.failed.take() {
             return Err(e);
+        }
+        if self.scratch {
+            return Err(std::io::Error::other("a scratch record is not kept"));
         }
         if self.next != notes || !self.waiting.is_empty() {
             return Err(std::io::Error::other(format!("{} of {notes} notes recorded", self.next)));

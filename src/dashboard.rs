@@ -26,6 +26,7 @@ use crate::model::{Kind, ProcessPosition};
 use crate::plan::{Planned, awaits_answer, is_closed};
 use crate::render::Renderer;
 use crate::voice;
+use crate::write::{Piece, Span};
 
 mod page;
 mod plain;
@@ -78,42 +79,66 @@ impl Section {
 }
 
 /// One rendered row: its Markdown (one or more lines, no final newline) and, when the theme's
-/// shapes allow, the HTML comrak makes of it within its section. `S` is `String`, or `&str` for
-/// rows read in place from the record.
+/// shapes allow, the HTML comrak makes of it within its section. `T` is `String`, `&str` for
+/// rows read in place from the record, or `Span` for rows a one-shot build left in the record's
+/// file as it writes it (`spooled`).
 #[derive(Debug, Clone)]
-pub struct Fragment<S = String> {
-    md: S,
-    html: Option<S>,
+pub struct Fragment<T = String> {
+    md: T,
+    html: Option<T>,
 }
 
-impl<S: AsRef<str>> Fragment<S> {
+impl<T: AsPiece> Fragment<T> {
     fn shown(&self) -> Shown<'_> {
-        Shown { md: self.md.as_ref(), html: self.html.as_ref().map(AsRef::as_ref) }
+        Shown { md: self.md.as_piece(), html: self.html.as_ref().map(AsPiece::as_piece) }
+    }
+}
+
+/// A row's text, wherever it is kept, as a piece of the page.
+pub trait AsPiece {
+    fn as_piece(&self) -> Piece<'_>;
+}
+
+impl AsPiece for String {
+    fn as_piece(&self) -> Piece<'_> {
+        Piece::Text(self)
+    }
+}
+
+impl AsPiece for &str {
+    fn as_piece(&self) -> Piece<'_> {
+        Piece::Text(self)
+    }
+}
+
+impl AsPiece for Span {
+    fn as_piece(&self) -> Piece<'_> {
+        Piece::Spooled(*self)
     }
 }
 
 /// A row as the page shows it, wherever its text is kept.
 #[derive(Debug, Clone, Copy)]
 pub struct Shown<'a> {
-    md: &'a str,
-    html: Option<&'a str>,
+    md: Piece<'a>,
+    html: Option<Piece<'a>>,
 }
 
 /// What one note adds to the dashboard: its rows and the keys that place them. It depends only
-/// on the note, what the build said about it, the state of its draft, today and the theme. `S`
-/// is as in `Fragment`.
+/// on the note, what the build said about it, the state of its draft, today and the theme. The
+/// keys are `S` (`String`, or `&str` read in place), the rows' text `T` (as in `Fragment`).
 #[derive(Debug, Clone)]
-pub struct Part<S = String> {
+pub struct Part<S = String, T = S> {
     /// Next actions (due within the horizon or overdue), by `action_key`.
-    actions: Vec<(S, Fragment<S>)>,
+    actions: Vec<(S, Fragment<T>)>,
     /// Actions further ahead, by `action_key`.
-    upcoming: Vec<(S, Fragment<S>)>,
+    upcoming: Vec<(S, Fragment<T>)>,
     /// The note's row in the interviews table: its date and path place it.
-    interview: ((Option<S>, S), Fragment<S>),
+    interview: ((Option<S>, S), Fragment<T>),
     /// Each person met: who (name without honorific, company), and the interview's date.
-    people: Vec<MetRow<S>>,
+    people: Vec<MetRow<S, T>>,
     /// Errors and warnings about the note, by their sort key.
-    problems: Vec<(ProblemKey<S>, Fragment<S>)>,
+    problems: Vec<(ProblemKey<S>, Fragment<T>)>,
     /// True for a note that cannot be read.
     broken: bool,
     /// Warnings that depend on today (a check-in date passed).
@@ -206,6 +231,60 @@ impl Part {
     }
 }
 
+impl Part<&str> {
+    /// The same part with its keys copied and its rows' text left where it is: `entry` holds
+    /// the rows this part was read from, and each row becomes its span of `entry` (to be moved
+    /// to where `entry` lands in a file by `Part::rebase`).
+    pub fn spooled(&self, entry: &[u8]) -> Part<String, Span> {
+        let base = entry.as_ptr() as usize;
+        let span = |text: &str| {
+            let at = text.as_ptr() as usize - base;
+            debug_assert!(at + text.len() <= entry.len(), "the text is read from the entry");
+            Span { at: at as u64, len: u32::try_from(text.len()).expect("rows are smaller than 4 GiB") }
+        };
+        let f = |f: &Fragment<&str>| Fragment { md: span(f.md), html: f.html.map(span) };
+        let ((date, path), interview) = &self.interview;
+        Part {
+            actions: self.actions.iter().map(|(k, r)| ((*k).to_owned(), f(r))).collect(),
+            upcoming: self.upcoming.iter().map(|(k, r)| ((*k).to_owned(), f(r))).collect(),
+            interview: ((date.map(str::to_owned), (*path).to_owned()), f(interview)),
+            people: self
+                .people
+                .iter()
+                .map(|((n, c), last, r)| (((*n).to_owned(), (*c).to_owned()), last.map(str::to_owned), f(r)))
+                .collect(),
+            problems: self
+                .problems
+                .iter()
+                .map(|((path, line, column, level, message), r)| {
+                    (((*path).to_owned(), *line, *column, *level, (*message).to_owned()), f(r))
+                })
+                .collect(),
+            broken: self.broken,
+            overdue: self.overdue.clone(),
+            hash: self.hash,
+        }
+    }
+}
+
+impl Part<String, Span> {
+    /// Moves every row's span by `by`: where the entry it was read from lands in the file.
+    pub fn rebase(&mut self, by: u64) {
+        let mut fragments: Vec<&mut Fragment<Span>> = Vec::new();
+        fragments.extend(self.actions.iter_mut().map(|(_, f)| f));
+        fragments.extend(self.upcoming.iter_mut().map(|(_, f)| f));
+        fragments.push(&mut self.interview.1);
+        fragments.extend(self.people.iter_mut().map(|(_, _, f)| f));
+        fragments.extend(self.problems.iter_mut().map(|(_, f)| f));
+        for f in fragments {
+            f.md.at += by;
+            if let Some(html) = &mut f.html {
+                html.at += by;
+            }
+        }
+    }
+}
+
 /// Where a problem sorts: path, line, column, severity, message.
 type ProblemKey<S = String> = (S, usize, usize, u8, S);
 
@@ -224,7 +303,7 @@ pub type ExtraRows = Vec<(ProblemKey, Fragment)>;
 
 /// A person's row in the directory: who (name without honorific, company), the interview's
 /// date, and the row.
-type MetRow<S> = ((S, S), Option<S>, Fragment<S>);
+type MetRow<S, T = S> = ((S, S), Option<S>, Fragment<T>);
 
 /// Something to do about one interview.
 #[derive(Debug, Clone, Serialize)]
@@ -542,8 +621,8 @@ impl Part {
 
 /// Puts the dashboard together from the parts of every note (in path order) and the problems
 /// found outside them (`extras`).
-pub fn assemble<'a, S: AsRef<str>>(
-    parts: &[&'a Part<S>],
+pub fn assemble<'a, S: AsRef<str>, T: AsPiece>(
+    parts: &[&'a Part<S, T>],
     extras: &'a [(ProblemKey, Fragment)],
     today: Date,
 ) -> Dashboard<'a> {
@@ -568,8 +647,8 @@ pub struct Order {
 }
 
 /// Like `assemble`, with the order it found.
-pub fn assemble_ordered<'a, S: AsRef<str>>(
-    parts: &[&'a Part<S>],
+pub fn assemble_ordered<'a, S: AsRef<str>, T: AsPiece>(
+    parts: &[&'a Part<S, T>],
     extras: &'a [(ProblemKey, Fragment)],
     today: Date,
 ) -> (Dashboard<'a>, Order) {
@@ -636,8 +715,8 @@ pub fn assemble_ordered<'a, S: AsRef<str>>(
 
 /// The dashboard of `parts` and `extras` in a known `order`; `None` when the order names a row
 /// that is not there (then it is not this dashboard's order: `assemble` it).
-pub fn reassemble<'a, S: AsRef<str>>(
-    parts: &[&'a Part<S>],
+pub fn reassemble<'a, S: AsRef<str>, T: AsPiece>(
+    parts: &[&'a Part<S, T>],
     extras: &'a [(ProblemKey, Fragment)],
     order: &Order,
     today: Date,
@@ -864,9 +943,10 @@ mod tests {
         let refs: Vec<&Part> = parts.iter().collect();
         let extras = extra_problems(&found.problems.iter().collect::<Vec<_>>(), &rows).unwrap();
         let d = assemble(&refs, &extras, config.today);
-        let page = layout.render(&renderer, &d).unwrap();
+        let page = layout.render(&renderer, &d, None).unwrap();
         let joined = layout.cut_html(&renderer, &d).unwrap().is_some();
-        (page.markdown_pieces().concat(), page.html_pieces().concat(), joined)
+        let join = |pieces: Vec<crate::write::Piece>| crate::write::join(&pieces, None).unwrap();
+        (join(page.markdown_pieces()), join(page.html_pieces()), joined)
     }
 
     fn repo(rel: &str) -> std::path::PathBuf {

@@ -42,61 +42,142 @@ pub fn draft(root: &Path, rel: &str, sealed: &str, check: bool) -> std::io::Resu
     }
 }
 
-/// Writes a file followup owns outright (the dashboard), given in pieces, without joining them
-/// first.
+/// A piece of a file to write: text in memory, or a span of a spool file (a file being written
+/// that already holds the text, such as the record's rows).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Text(&'a str),
+    Spooled(Span),
+}
+
+/// Where a piece of text is in a spool file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub at: u64,
+    pub len: u32,
+}
+
+impl Piece<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Piece::Text(text) => text.len(),
+            Piece::Spooled(span) => span.len as usize,
+        }
+    }
+}
+
+/// A file being written that already holds text to copy (the record's rows, `Piece::Spooled`),
+/// read back by position.
+#[derive(Debug, Clone, Copy)]
+pub struct Spool<'a> {
+    pub file: &'a std::fs::File,
+    /// Its path, for messages.
+    pub path: &'a Path,
+}
+
+/// The pieces joined into one string.
 ///
 /// # Errors
-/// When the file cannot be read or written.
-pub fn owned(root: &Path, rel: &str, pieces: &[&str], check: bool) -> std::io::Result<Action> {
+/// When the spool cannot be read.
+pub fn join(pieces: &[Piece], spool: Option<Spool>) -> std::io::Result<String> {
+    let mut out = Vec::with_capacity(pieces.iter().map(Piece::len).sum());
+    each_piece(pieces, spool, |bytes| {
+        out.extend_from_slice(bytes);
+        Ok(true)
+    })?;
+    String::from_utf8(out).map_err(std::io::Error::other)
+}
+
+/// Hands each piece's bytes to `f`, in order, reading spooled ones from `spool`, until `f`
+/// returns false.
+fn each_piece(
+    pieces: &[Piece],
+    spool: Option<Spool>,
+    mut f: impl FnMut(&[u8]) -> std::io::Result<bool>,
+) -> std::io::Result<()> {
+    let mut buf = Vec::new();
+    for piece in pieces {
+        let go_on = match *piece {
+            Piece::Text(text) => f(text.as_bytes())?,
+            Piece::Spooled(span) => {
+                let spool = spool.ok_or_else(|| std::io::Error::other("a spooled piece without its spool"))?;
+                buf.resize(span.len as usize, 0);
+                read_at(spool.file, &mut buf, span.at)?;
+                f(&buf)?
+            }
+        };
+        if !go_on {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Reads `buf.len()` bytes of `file` from `offset`, without moving a cursor: several threads
+/// read the same spool.
+#[cfg(unix)]
+fn read_at(file: &std::fs::File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+    std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
+}
+
+#[cfg(windows)]
+fn read_at(file: &std::fs::File, mut buf: &mut [u8], mut offset: u64) -> std::io::Result<()> {
+    while !buf.is_empty() {
+        match std::os::windows::fs::FileExt::seek_read(file, buf, offset)? {
+            0 => return Err(std::io::ErrorKind::UnexpectedEof.into()),
+            n => {
+                buf = &mut buf[n..];
+                offset += n as u64;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Writes a file followup owns outright (the dashboard), given in pieces, without joining them
+/// first. Spooled pieces are read from `spool`.
+///
+/// # Errors
+/// When the file or the spool cannot be read, or the file cannot be written.
+pub fn owned(root: &Path, rel: &str, pieces: &[Piece], spool: Option<Spool>, check: bool) -> std::io::Result<Action> {
     let path = root.join(rel);
-    let action = match same_as(&path, pieces)? {
+    let action = match same_as(&path, pieces, spool)? {
         Some(true) => return Ok(Action::Unchanged),
         Some(false) => Action::Updated,
         None => Action::Created,
     };
     if !check {
-        let len = pieces.iter().map(|p| p.len()).sum::<usize>();
-        atomic_write_buffered(&path, len.min(1 << 20), |w| pieces.iter().try_for_each(|p| w.write_all(p.as_bytes())))?;
+        let len = pieces.iter().map(Piece::len).sum::<usize>();
+        atomic_write_buffered(&path, len.min(1 << 20), |w| {
+            each_piece(pieces, spool, |bytes| w.write_all(bytes).map(|()| true))
+        })?;
     }
     Ok(action)
 }
 
 /// Whether the file at `path` holds exactly `pieces`, read a block at a time; `None` when
 /// there is no file.
-fn same_as(path: &Path, pieces: &[&str]) -> std::io::Result<Option<bool>> {
+fn same_as(path: &Path, pieces: &[Piece], spool: Option<Spool>) -> std::io::Result<Option<bool>> {
     use std::io::Read as _;
-    let mut file = match std::fs::File::open(path) {
+    let file = match std::fs::File::open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(e),
     };
-    let len: usize = pieces.iter().map(|p| p.len()).sum();
+    let len: usize = pieces.iter().map(Piece::len).sum();
     if file.metadata()?.len() != len as u64 {
         return Ok(Some(false));
     }
-    let mut block = vec![0; 1 << 16];
-    let mut wanted = pieces.iter().map(|p| p.as_bytes()).filter(|p| !p.is_empty());
-    let mut pending: &[u8] = &[];
-    loop {
-        let n = file.read(&mut block)?;
-        if n == 0 {
-            return Ok(Some(pending.is_empty() && wanted.next().is_none()));
-        }
-        let mut read = &block[..n];
-        while !read.is_empty() {
-            if pending.is_empty() {
-                match wanted.next() {
-                    Some(next) => pending = next,
-                    None => return Ok(Some(false)),
-                }
-            }
-            let k = pending.len().min(read.len());
-            if pending[..k] != read[..k] {
-                return Ok(Some(false));
-            }
-            (pending, read) = (&pending[k..], &read[k..]);
-        }
-    }
+    let mut file = std::io::BufReader::with_capacity(1 << 16, file);
+    let mut same = true;
+    let mut read = Vec::new();
+    each_piece(pieces, spool, |bytes| {
+        read.resize(bytes.len(), 0);
+        file.read_exact(&mut read)?;
+        same = read == bytes;
+        Ok(same)
+    })?;
+    Ok(Some(same))
 }
 
 /// Removes the draft of a note that is gone, unless the user has edited it.
@@ -186,8 +267,22 @@ impl Pending {
         let dir = path.parent().unwrap_or(Path::new("."));
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let tmp = dir.join(format!(".{name}.{}.followup-tmp", std::process::id()));
-        let file = std::io::BufWriter::with_capacity(capacity, std::fs::File::create(&tmp)?);
+        // Readable too: a spool is read back while it is written (`flushed`).
+        let file = std::fs::OpenOptions::new().read(true).write(true).create(true).truncate(true).open(&tmp)?;
+        let file = std::io::BufWriter::with_capacity(capacity, file);
         Ok(Pending { path: path.to_owned(), tmp, file: Some(file) })
+    }
+
+    /// The file as written so far, everything buffered written out: to read back what it holds
+    /// (`Piece::Spooled`) before it is put in place.
+    ///
+    /// # Errors
+    /// When the buffered bytes cannot be written.
+    pub fn flushed(&mut self) -> std::io::Result<Spool<'_>> {
+        use std::io::Write as _;
+        let file = self.file.as_mut().expect("read before commit");
+        file.flush()?;
+        Ok(Spool { file: file.get_ref(), path: &self.tmp })
     }
 
     /// Puts the file in place.
@@ -252,28 +347,54 @@ mod tests {
         assert_eq!(std::fs::read_to_string(root.join("a.followup.md")).unwrap(), edited);
     }
 
+    fn texts<'a>(pieces: &[&'a str]) -> Vec<Piece<'a>> {
+        pieces.iter().map(|p| Piece::Text(p)).collect()
+    }
+
     #[test]
     fn pieces_are_compared_and_written_as_one_file() {
         let dir = tempfile::tempdir().unwrap();
         let big = "x".repeat(100_000);
         let whole = ["a", "", &big, "bc"].concat();
-        assert_eq!(owned(dir.path(), "f.md", &["a", "", &big, "bc"], false).unwrap(), Action::Created);
+        assert_eq!(owned(dir.path(), "f.md", &texts(&["a", "", &big, "bc"]), None, false).unwrap(), Action::Created);
         assert_eq!(std::fs::read_to_string(dir.path().join("f.md")).unwrap(), whole);
         let split = [&whole[..70_000], "", &whole[70_000..]];
-        assert_eq!(owned(dir.path(), "f.md", &split, false).unwrap(), Action::Unchanged);
+        assert_eq!(owned(dir.path(), "f.md", &texts(&split), None, false).unwrap(), Action::Unchanged);
         let early = whole.replacen('x', "y", 1);
         let late = whole.replace("bc", "bd");
         for other in [early.as_str(), late.as_str(), &whole[1..]] {
-            assert_eq!(owned(dir.path(), "f.md", &[other], true).unwrap(), Action::Updated);
+            assert_eq!(owned(dir.path(), "f.md", &texts(&[other]), None, true).unwrap(), Action::Updated);
         }
-        assert_eq!(owned(dir.path(), "f.md", &[&late], false).unwrap(), Action::Updated);
+        assert_eq!(owned(dir.path(), "f.md", &texts(&[&late]), None, false).unwrap(), Action::Updated);
         assert_eq!(std::fs::read_to_string(dir.path().join("f.md")).unwrap(), late);
+    }
+
+    #[test]
+    fn spooled_pieces_are_read_from_the_spool_as_it_is_written() {
+        use std::io::Write as _;
+        let dir = tempfile::tempdir().unwrap();
+        let mut spool = Pending::create(&dir.path().join("rows.bin"), 1 << 10).unwrap();
+        spool.write_all("hello wörld".as_bytes()).unwrap();
+        let at = |at: u64, len: u32| Piece::Spooled(Span { at, len });
+        let pieces = [Piece::Text("["), at(6, 6), Piece::Text("|"), at(0, 5), Piece::Text("]")];
+        let spooled = Some(spool.flushed().unwrap());
+        assert_eq!(owned(dir.path(), "f.md", &pieces, spooled, false).unwrap(), Action::Created);
+        assert_eq!(std::fs::read_to_string(dir.path().join("f.md")).unwrap(), "[wörld|hello]");
+        assert_eq!(owned(dir.path(), "f.md", &pieces, spooled, false).unwrap(), Action::Unchanged);
+        let other = [Piece::Text("["), at(0, 6), Piece::Text("|"), at(6, 5), Piece::Text("]")];
+        assert_eq!(owned(dir.path(), "f.md", &other, spooled, true).unwrap(), Action::Updated);
+        assert_eq!(join(&pieces, spooled).unwrap(), "[wörld|hello]");
+        assert!(owned(dir.path(), "g.md", &pieces, None, false).is_err(), "no spool to read from");
+        assert!(join(&[at(100, 1)], spooled).is_err(), "past the end");
+        drop(spool);
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names, ["f.md"], "the spool is gone, never committed");
     }
 
     #[test]
     fn check_mode_writes_nothing() {
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(owned(dir.path(), "x.md", &["x"], true).unwrap(), Action::Created);
+        assert_eq!(owned(dir.path(), "x.md", &texts(&["x"]), None, true).unwrap(), Action::Created);
         assert!(!dir.path().join("x.md").exists());
     }
 

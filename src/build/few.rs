@@ -208,7 +208,7 @@ impl Session {
             let assembled = dashboard::assemble(&parts, &extras, today);
             trace.mark("dashboard assembled");
             if assembled.hash != m.dashboard_hash {
-                dashboard_written = self.write_dashboard(&assembled, check)?;
+                dashboard_written = self.write_dashboard(&assembled, check, None)?;
                 m.dashboard_hash = assembled.hash;
                 m.dashboard = dashboard_stamps(&root);
             }

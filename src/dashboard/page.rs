@@ -5,6 +5,7 @@ use super::plain::Frame;
 use super::{Dashboard, Page, Section};
 use crate::error::Error;
 use crate::render::Renderer;
+use crate::write::{Piece, Spool};
 
 /// How the page lays out each section's rows, found by rendering it once with markers.
 #[derive(Debug)]
@@ -120,7 +121,12 @@ impl Layout {
     ///
     /// # Errors
     /// When the page template does not render.
-    pub fn render<'d>(&self, renderer: &Renderer, d: &'d Dashboard<'d>) -> Result<Rendered<'d>, Error> {
+    pub fn render<'d>(
+        &self,
+        renderer: &Renderer,
+        d: &'d Dashboard<'d>,
+        spool: Option<Spool>,
+    ) -> Result<Rendered<'d>, Error> {
         let markdown = renderer.render("dashboard.md.j2", &d.page(|s| s.marker()))?;
         let cuts = Section::ALL
             .iter()
@@ -135,7 +141,9 @@ impl Layout {
             }
             None => {
                 trace.note("dashboard html: the whole page through comrak");
-                page.html = crate::render::markdown_to_html(&page.markdown_pieces().concat());
+                let markdown = crate::write::join(&page.markdown_pieces(), spool)
+                    .map_err(|e| Error::Io { path: spool.map(|s| s.path.to_owned()).unwrap_or_default(), source: e })?;
+                page.html = crate::render::markdown_to_html(&markdown);
             }
         }
         Ok(page)
@@ -195,33 +203,33 @@ pub struct Rendered<'d> {
 
 impl Rendered<'_> {
     /// The Markdown page, in pieces.
-    pub fn markdown_pieces(&self) -> Vec<&str> {
+    pub fn markdown_pieces(&self) -> Vec<Piece<'_>> {
         let mut out = Vec::new();
         let mut from = 0;
         for &(start, end, s) in &self.md_cuts {
-            out.push(&self.markdown[from..start]);
+            out.push(Piece::Text(&self.markdown[from..start]));
             for (i, f) in self.d.rows(s).iter().enumerate() {
                 if i > 0 {
-                    out.push("\n");
+                    out.push(Piece::Text("\n"));
                 }
                 out.push(f.md);
             }
             from = end;
         }
-        out.push(&self.markdown[from..]);
+        out.push(Piece::Text(&self.markdown[from..]));
         out
     }
 
     /// The page's HTML, in pieces.
-    pub fn html_pieces(&self) -> Vec<&str> {
+    pub fn html_pieces(&self) -> Vec<Piece<'_>> {
         let mut out = Vec::new();
         let mut from = 0;
         for &(start, end, s) in &self.html_cuts {
-            out.push(&self.html[from..start]);
+            out.push(Piece::Text(&self.html[from..start]));
             out.extend(self.d.rows(s).iter().map(|f| f.html.expect("cut only when every row has HTML")));
             from = end;
         }
-        out.push(&self.html[from..]);
+        out.push(Piece::Text(&self.html[from..]));
         out
     }
 }

@@ -1,6 +1,6 @@
 //! `followup build`: drafts, dashboard, idempotence, edit protection, deletion.
 
-use crate::support::{Test, snapshot_tree};
+use crate::support::{TODAY, Test, run_with, snapshot_tree};
 
 const NOTE: &str = "---
 company: Acme
@@ -68,11 +68,17 @@ fn builds_are_byte_identical_across_folders() {
 fn check_lists_changes_and_writes_nothing() {
     let t = Test::new();
     t.write("acme/final.md", NOTE);
-    let run = t.run(&["build", "--check"]);
+    // The rows a check renders are spooled to a scratch file in the temporary folder, which
+    // must be gone when it ends.
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = t.path().to_str().unwrap();
+    let run = run_with(&["build", "--check", folder, "--today", TODAY], &[("TMPDIR", tmp.path().to_str().unwrap())]);
     assert_eq!(run.code, 1);
     assert!(run.stdout.contains("would create acme/final.followup.md"), "{}", run.stdout);
-    assert!(!t.exists("acme/final.followup.md"));
-    assert!(!t.exists("DASHBOARD.md"));
+    assert!(run.stdout.contains("would create DASHBOARD.md"), "{}", run.stdout);
+    assert_eq!(snapshot_tree(t.path()).len(), 1, "only the note");
+    assert!(!t.exists(".followup"));
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0, "scratch files left behind");
 }
 
 #[test]
