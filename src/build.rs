@@ -515,7 +515,7 @@ impl Session {
             let last = self.last.as_mut().expect("checked above");
             match built.draft {
                 Some((action, _)) => {
-                    if let Some(stamp) = stamp_after(&root, &draft_rel, action, change.draft, false) {
+                    if let Some(stamp) = built.draft_stamp {
                         last.drafts.insert(draft_rel.clone(), stamp);
                     }
                     report.written.push(Written { rel: draft_rel.clone(), action });
@@ -746,20 +746,23 @@ impl Session {
         let draft = match &loaded {
             Loaded::Note(planned) if planned.drafted => match kept_draft {
                 // The note and the draft are as the last build left them.
-                Some((_, State::Generated)) => Some((Action::Unchanged, State::Generated)),
-                Some((_, State::Edited)) => Some((Action::Kept, State::Edited)),
+                Some((_, State::Generated)) => Some((Action::Unchanged, State::Generated, None)),
+                Some((_, State::Edited)) => Some((Action::Kept, State::Edited, None)),
                 None => {
-                    let (action, state, fresh) = render_draft(&self.renderer, planned, config, &draft_rel, check)?;
+                    let (action, state, fresh, written) =
+                        render_draft(&self.renderer, planned, config, &draft_rel, check)?;
                     links = fresh;
-                    Some((action, state))
+                    Some((action, state, written))
                 }
             },
             _ => None,
         };
+        // The stamp of the draft on disk now: the one written, or the one that was there.
         let draft_stamp = match draft {
-            Some((action, _)) => stamp_after(&config.notes_dir, &draft_rel, action, on_disk, check),
-            None => on_disk,
+            Some((_, _, Some(written))) => Some(written),
+            _ => on_disk,
         };
+        let draft = draft.map(|(action, state, _)| (action, state));
         Ok(Built {
             rel: entry.rel.clone(),
             stamp: entry.stamp(),
@@ -879,9 +882,11 @@ impl Session {
     pub fn save(&mut self) -> std::io::Result<()> {
         let record = self.record.take();
         let Some(last) = self.last.as_ref().filter(|_| self.dirty) else { return Ok(()) };
+        let mut trace = crate::trace::Trace::start();
         let orphans = self.orphans();
         let orphan_warnings: Vec<Diagnostic> = orphans.iter().map(|rel| orphan_warning(rel)).collect();
         let said = self.said(&orphan_warnings);
+        trace.mark("save: what was said");
         let (errors, warnings): (Vec<&Diagnostic>, Vec<&Diagnostic>) = said.into_iter().partition(|d| d.is_error());
         let drafts_of = |state: State| -> Vec<String> {
             self.lights()
@@ -902,6 +907,7 @@ impl Session {
             orphans,
             generated: drafts_of(State::Generated),
         };
+        trace.mark("save: manifest made");
         if self.lives_on {
             let notes: Vec<&cache::Cached> = self.notes.iter().map(|(c, _)| c).collect();
             let parts: Vec<(&str, &KeyedPart)> =
@@ -964,15 +970,6 @@ fn orphan_warning(rel: &str) -> Diagnostic {
 fn dashboard_unchanged(report: &mut Report) {
     for rel in [DASHBOARD_MD, DASHBOARD_HTML] {
         report.written.push(Written { rel: rel.to_owned(), action: Action::Unchanged });
-    }
-}
-
-/// The stamp of a draft after a build did `action` to it: a new one when it was written, else
-/// the one it had.
-fn stamp_after(root: &Path, rel: &str, action: Action, before: Option<Stamp>, check: bool) -> Option<Stamp> {
-    match action {
-        Action::Created | Action::Updated if !check => Stamp::of(&root.join(rel)),
-        _ => before,
     }
 }
 
@@ -1157,20 +1154,23 @@ impl<'a> Light<'a> {
     }
 }
 
+/// Renders a note's draft and writes it unless the user edited the one on disk: what happened,
+/// whose the draft is, its `mailto:` links, and the stamp of the file written.
 fn render_draft(
     renderer: &Renderer,
     planned: &plan::Planned,
     config: &Config,
     rel: &str,
     check: bool,
-) -> Result<(Action, State, crate::mail::Links), Error> {
+) -> Result<(Action, State, crate::mail::Links, Option<Stamp>), Error> {
     let mut context = plan::draft_context(planned, config);
     crate::mail::add_links(renderer, &mut context)?;
     let body = renderer.render("draft.md.j2", &context)?;
-    let action = write::draft(&config.notes_dir, rel, &draft::seal(&body), check)
+    let (action, written) = write::draft(&config.notes_dir, rel, &draft::seal(&body), check)
         .map_err(|e| Error::Io { path: config.notes_dir.join(rel), source: e })?;
     let state = if action == Action::Kept { State::Edited } else { State::Generated };
-    Ok((action, state, crate::mail::Links::of(&context)))
+    let stamp = written.map(|meta| Stamp::new(meta.len(), meta.modified().ok()));
+    Ok((action, state, crate::mail::Links::of(&context), stamp))
 }
 
 /// The HTML page's context: the dashboard as HTML, the stylesheet, and the day.

@@ -122,7 +122,18 @@ impl Counts {
 pub fn said_hash<'a>(diagnostics: impl IntoIterator<Item = &'a Diagnostic>) -> u64 {
     let mut hash = Fnv::default();
     for d in diagnostics {
-        hash.write(&serde_json::to_vec(d).expect("a diagnostic serializes"));
+        let Diagnostic { severity, path, line, column, message, help } = d;
+        hash.write(&[*severity as u8]);
+        for text in [path, message] {
+            hash.write(text.as_bytes());
+            hash.write(&[0]);
+        }
+        hash.write(&(*line as u64).to_le_bytes());
+        hash.write(&(*column as u64).to_le_bytes());
+        if let Some(help) = help {
+            hash.write(help.as_bytes());
+        }
+        hash.write(&[u8::from(help.is_some())]);
     }
     hash.0
 }
@@ -595,8 +606,10 @@ impl RecordWriter {
         }
         self.notes.write_all(b"]")?;
         let RecordWriter { dir, notes, parts, .. } = self;
+        let mut trace = crate::trace::Trace::start();
         notes.commit()?;
         parts.commit()?;
+        trace.mark("save: notes and rows in place");
         finish(&dir, manifest, warnings)
     }
 }
@@ -665,7 +678,9 @@ pub fn save<P: Encode>(
 /// Ends writing a whole record, once its notes and rows are in place: the warnings, the deltas
 /// folded in (removed), and last the manifest.
 fn finish(dir: &Path, manifest: &Manifest, warnings: &[&Diagnostic]) -> std::io::Result<()> {
+    let mut trace = crate::trace::Trace::start();
     crate::write::atomic_write_with(&dir.join(WARNINGS), |w| json(w, &warnings))?;
+    trace.mark("save: warnings written");
     for delta in [DELTA, PARTS_DELTA, WARNINGS_DELTA] {
         match std::fs::remove_file(dir.join(delta)) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),

@@ -25,6 +25,13 @@ pub fn message_text(renderer: &Renderer, draft: &DraftContext, m: &Message) -> R
     Ok(split(&text))
 }
 
+/// Like `message_text`, with the draft's context already made into a template value: a note
+/// with several emails makes it once.
+fn message_text_in(renderer: &Renderer, draft: &minijinja::Value, m: &Message) -> Result<(String, String), Error> {
+    let context = minijinja::context! { m => minijinja::Value::from(minijinja::value::Serde(m)), ..draft.clone() };
+    Ok(split(&renderer.render("message.md.j2", &context)?))
+}
+
 /// The check-in's subject and plain-text body, from its template.
 ///
 /// # Errors
@@ -56,9 +63,11 @@ impl Links {
 /// When a template fails.
 pub fn add_links(renderer: &Renderer, draft: &mut DraftContext) -> Result<(), Error> {
     let mut links = Vec::new();
+    let mut context = None;
     for (i, m) in draft.messages.iter().enumerate() {
         if let (Channel::Email, Some(to)) = (m.channel, &m.email) {
-            let (subject, body) = message_text(renderer, draft, m)?;
+            let context = context.get_or_insert_with(|| minijinja::Value::from(minijinja::value::Serde(&*draft)));
+            let (subject, body) = message_text_in(renderer, context, m)?;
             links.push((i, mailto(to, &subject, &body)));
         }
     }

@@ -28,17 +28,24 @@ pub struct Written {
     pub action: Action,
 }
 
-/// Writes a generated draft unless the user has edited the one on disk.
+/// Writes a generated draft unless the user has edited the one on disk. Returns what happened
+/// and, when it was written, the new file's metadata (taken from the file as it was written:
+/// asking the path again costs a lookup per draft).
 ///
 /// # Errors
 /// When the file cannot be read or written.
-pub fn draft(root: &Path, rel: &str, sealed: &str, check: bool) -> std::io::Result<Action> {
+pub fn draft(
+    root: &Path,
+    rel: &str,
+    sealed: &str,
+    check: bool,
+) -> std::io::Result<(Action, Option<std::fs::Metadata>)> {
     let path = root.join(rel);
     match read_existing(&path)? {
-        None => write_new(&path, sealed.as_bytes(), check).map(|()| Action::Created),
-        Some(old) if old == sealed.as_bytes() => Ok(Action::Unchanged),
-        Some(old) if draft::state(&String::from_utf8_lossy(&old)) == State::Edited => Ok(Action::Kept),
-        Some(_) => write_new(&path, sealed.as_bytes(), check).map(|()| Action::Updated),
+        None => write_new(&path, sealed.as_bytes(), check).map(|meta| (Action::Created, meta)),
+        Some(old) if old == sealed.as_bytes() => Ok((Action::Unchanged, None)),
+        Some(old) if draft::state(&String::from_utf8_lossy(&old)) == State::Edited => Ok((Action::Kept, None)),
+        Some(_) => write_new(&path, sealed.as_bytes(), check).map(|meta| (Action::Updated, meta)),
     }
 }
 
@@ -210,12 +217,13 @@ fn read_existing(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
     }
 }
 
-/// Writes `bytes` to `path` through a temporary file and a rename.
-fn write_new(path: &Path, bytes: &[u8], check: bool) -> std::io::Result<()> {
+/// Writes `bytes` to `path` through a temporary file and a rename; the file's metadata, or
+/// `None` in check mode.
+fn write_new(path: &Path, bytes: &[u8], check: bool) -> std::io::Result<Option<std::fs::Metadata>> {
     if check {
-        return Ok(());
+        return Ok(None);
     }
-    atomic_write(path, bytes)
+    atomic_write_buffered(path, 8 << 10, |w| w.write_all(bytes)).map(Some)
 }
 
 /// Writes `bytes` to `path` atomically: a hidden temporary file beside it, then a rename.
@@ -234,16 +242,16 @@ pub fn atomic_write_with(
     path: &Path,
     fill: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    atomic_write_buffered(path, 8 << 10, fill)
+    atomic_write_buffered(path, 8 << 10, fill).map(drop)
 }
 
 /// Like `atomic_write_with`, through a buffer of `capacity` bytes: large files written in many
-/// small pieces take few system calls.
+/// small pieces take few system calls. Returns the written file's metadata.
 fn atomic_write_buffered(
     path: &Path,
     capacity: usize,
     fill: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
-) -> std::io::Result<()> {
+) -> std::io::Result<std::fs::Metadata> {
     let mut file = Pending::create(path, capacity)?;
     fill(&mut file)?;
     file.commit()
@@ -285,15 +293,16 @@ impl Pending {
         Ok(Spool { file: file.get_ref(), path: &self.tmp })
     }
 
-    /// Puts the file in place.
+    /// Puts the file in place; returns its metadata (its modification time is its last
+    /// write's, which the rename does not change).
     ///
     /// # Errors
     /// When the last bytes cannot be written or the file cannot be renamed; the temporary file
     /// is removed then.
-    pub fn commit(mut self) -> std::io::Result<()> {
+    pub fn commit(mut self) -> std::io::Result<std::fs::Metadata> {
         let file = self.file.take().expect("a pending file is committed once");
         let result = match file.into_inner() {
-            Ok(_) => std::fs::rename(&self.tmp, &self.path),
+            Ok(file) => file.metadata().and_then(|meta| std::fs::rename(&self.tmp, &self.path).map(|()| meta)),
             Err(e) => Err(e.into_error()),
         };
         if result.is_err() {
@@ -337,12 +346,12 @@ mod tests {
         let root = dir.path();
         let v1 = draft::seal("one\n");
         let v2 = draft::seal("two\n");
-        assert_eq!(draft(root, "a.followup.md", &v1, false).unwrap(), Action::Created);
-        assert_eq!(draft(root, "a.followup.md", &v1, false).unwrap(), Action::Unchanged);
-        assert_eq!(draft(root, "a.followup.md", &v2, false).unwrap(), Action::Updated);
+        assert_eq!(draft(root, "a.followup.md", &v1, false).unwrap().0, Action::Created);
+        assert_eq!(draft(root, "a.followup.md", &v1, false).unwrap().0, Action::Unchanged);
+        assert_eq!(draft(root, "a.followup.md", &v2, false).unwrap().0, Action::Updated);
         let edited = v2.replace("two", "my words");
         std::fs::write(root.join("a.followup.md"), &edited).unwrap();
-        assert_eq!(draft(root, "a.followup.md", &v1, false).unwrap(), Action::Kept);
+        assert_eq!(draft(root, "a.followup.md", &v1, false).unwrap().0, Action::Kept);
         assert_eq!(remove_draft(root, "a.followup.md", false).unwrap(), Action::Kept);
         assert_eq!(std::fs::read_to_string(root.join("a.followup.md")).unwrap(), edited);
     }

@@ -4,9 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{
-    KeyedPart, PartKey, Report, Session, cached_of, dashboard_stamps, orphan_warning, part_for, recorded, stamp_after,
-};
+use super::{KeyedPart, PartKey, Report, Session, cached_of, dashboard_stamps, orphan_warning, part_for, recorded};
 use crate::cache;
 use crate::dashboard;
 use crate::diagnostic::Diagnostic;
@@ -134,10 +132,7 @@ impl Session {
         for ((entry, old, on_disk), (part, record, said, _, _)) in changed.into_iter().zip(probed) {
             let built = self.build_one(entry, None, on_disk, check)?;
             let draft_rel = scan::draft_path(&entry.rel);
-            let stamp = match built.draft {
-                Some((action, _)) => stamp_after(&root, &draft_rel, action, on_disk, check),
-                None => on_disk,
-            };
+            let stamp = built.draft_stamp;
             if let Some((action, _)) = built.draft {
                 written.push(Written { rel: draft_rel.clone(), action });
             }
