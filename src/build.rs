@@ -385,10 +385,13 @@ impl Session {
 
         let config = &self.config;
         let mut report = Report { diagnostics: found.problems.clone(), ..Report::default() };
+        // A quiet one-shot build prints errors only, and the record keeps the warnings apart:
+        // its report leaves them out (as one answered from the manifest does).
+        let said = |d: &&Diagnostic| self.lives_on || !quiet || d.is_error();
         let mut live_notes = HashSet::new();
         let mut parts: Vec<Option<KeyedPart>> = Vec::with_capacity(items.len());
         for item in &mut items {
-            report.diagnostics.extend(item.diagnostics.iter().cloned());
+            report.diagnostics.extend(item.diagnostics.iter().filter(said).cloned());
             dashboard_dirty |= item.problems_changed || item.part_changed;
             match item.kind {
                 cache::Kind::Note => {
@@ -405,7 +408,7 @@ impl Session {
                     live_notes.insert(item.rel.as_str());
                 }
             }
-            report.diagnostics.extend(item.overdue.iter().cloned());
+            report.diagnostics.extend(item.overdue.iter().filter(said).cloned());
             parts.push(item.part.take());
         }
         // The rows of a one-shot build are copied from the record's rows file.
@@ -693,6 +696,7 @@ impl Session {
     /// too, when there is no record to spool them to).
     fn seal(&self, slot: usize, built: &mut Built, part: Option<KeyedPart>) -> Result<(), Error> {
         built.overdue = part.as_ref().map(|(_, p)| p.overdue.clone()).unwrap_or_default();
+        built.said = Some(cache::said_hash(built.diagnostics.iter().chain(&built.overdue)));
         let loaded = built.loaded.take();
         let Some(record) = &self.record else {
             built.part = part;
@@ -778,6 +782,7 @@ impl Session {
             part_changed: false,
             overdue: Vec::new(),
             spooled: None,
+            said: None,
         })
     }
 
@@ -820,7 +825,16 @@ impl Session {
                 .collect();
             self.made_by_workers = true;
         } else {
-            self.summaries = items.into_iter().map(Summary::of).collect();
+            // The rows' keys are done with: freed aside, as the process may end first.
+            let mut keys = Vec::with_capacity(items.len());
+            self.summaries = items
+                .into_iter()
+                .map(|mut b| {
+                    keys.push(b.spooled.take());
+                    Summary::of(b)
+                })
+                .collect();
+            crate::par::drop_aside((keys, parts));
             self.loaded = false;
         }
         let dashboard = dashboard_stamps(root);
@@ -1077,6 +1091,8 @@ struct Built {
     overdue: Vec<Diagnostic>,
     /// For a one-shot build, the part's keys, its rows left in the record's rows file.
     spooled: Option<dashboard::Part<String, Span>>,
+    /// For a one-shot build, a hash of what was said about the note (`cache::said_hash`).
+    said: Option<u64>,
 }
 
 impl Built {
@@ -1096,6 +1112,8 @@ struct Summary {
     diagnostics: Vec<Diagnostic>,
     overdue: Vec<Diagnostic>,
     part: u64,
+    /// A hash of what was said about it (`cache::said_hash`), made by the worker.
+    said: u64,
 }
 
 impl Summary {
@@ -1105,6 +1123,7 @@ impl Summary {
             rel: b.rel,
             stamp: b.stamp,
             kind: b.kind,
+            said: b.said.unwrap_or_else(|| cache::said_hash(b.diagnostics.iter().chain(&b.overdue))),
             diagnostics: b.diagnostics,
             overdue: b.overdue,
             part: b.part_hash,
@@ -1123,6 +1142,8 @@ struct Light<'a> {
     said: [&'a [Diagnostic]; 2],
     /// A hash of its dashboard part (0 for none).
     part: u64,
+    /// A hash of `said`, when already made.
+    said_hash: Option<u64>,
 }
 
 impl<'a> Light<'a> {
@@ -1134,12 +1155,13 @@ impl<'a> Light<'a> {
             draft: c.draft,
             said: [&c.diagnostics, part.map_or(&[], |p| &p.overdue)],
             part: part.map_or(0, |p| p.hash),
+            said_hash: None,
         }
     }
 
     fn summed(s: &'a Summary) -> Light<'a> {
         let said = [&s.diagnostics[..], &s.overdue[..]];
-        Light { rel: &s.rel, stamp: s.stamp, kind: s.kind, draft: s.draft, said, part: s.part }
+        Light { rel: &s.rel, stamp: s.stamp, kind: s.kind, draft: s.draft, said, part: s.part, said_hash: Some(s.said) }
     }
 
     /// The note as the manifest records it.
@@ -1149,7 +1171,7 @@ impl<'a> Light<'a> {
             stamp: self.stamp,
             kind: self.kind,
             part: self.part,
-            said: cache::said_hash(self.said.iter().copied().flatten()),
+            said: self.said_hash.unwrap_or_else(|| cache::said_hash(self.said.iter().copied().flatten())),
         }
     }
 }

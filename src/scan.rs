@@ -189,20 +189,30 @@ pub fn relative_to(root: &Path, path: &Path) -> Option<String> {
 pub fn read(entry: &Entry) -> Result<Source, Diagnostic> {
     let rel = &entry.rel;
     if entry.size > MAX_NOTE_BYTES {
-        return Err(Diagnostic::error(
-            rel,
-            Position::FILE,
-            format!(
-                "file is too large ({} KiB); notes over {} KiB are skipped",
-                entry.size / 1024,
-                MAX_NOTE_BYTES / 1024
-            ),
-        )
-        .with_help("split it into one note per interview, or add it to `skip` in followup.toml"));
+        return Err(too_large(rel, entry.size));
     }
-    let bytes = std::fs::read(&entry.abs)
-        .map_err(|e| Diagnostic::error(rel, Position::FILE, format!("cannot read the file: {e}")))?;
+    // Read up to the size the scan saw (and a little more, to find the end), without asking
+    // the file's size again as `fs::read` does.
+    let read = || -> std::io::Result<Vec<u8>> {
+        use std::io::Read as _;
+        let mut bytes = Vec::with_capacity(usize::try_from(entry.size).unwrap_or(0).saturating_add(1));
+        std::fs::File::open(&entry.abs)?.take(MAX_NOTE_BYTES + 1).read_to_end(&mut bytes)?;
+        Ok(bytes)
+    };
+    let bytes = read().map_err(|e| Diagnostic::error(rel, Position::FILE, format!("cannot read the file: {e}")))?;
+    if bytes.len() as u64 > MAX_NOTE_BYTES {
+        return Err(too_large(rel, bytes.len() as u64));
+    }
     source_from_bytes(rel, bytes)
+}
+
+fn too_large(rel: &str, size: u64) -> Diagnostic {
+    Diagnostic::error(
+        rel,
+        Position::FILE,
+        format!("file is too large ({} KiB); notes over {} KiB are skipped", size / 1024, MAX_NOTE_BYTES / 1024),
+    )
+    .with_help("split it into one note per interview, or add it to `skip` in followup.toml")
 }
 
 /// Turns a file's bytes into a `Source`, checking that they are non-empty UTF-8.

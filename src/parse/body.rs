@@ -238,17 +238,29 @@ fn level_number(level: HeadingLevel) -> u8 {
 
 /// Collapses runs of white space into one space and trims the ends.
 pub fn collapse_spaces(text: &str) -> String {
-    // Most text has nothing to collapse: single ASCII spaces between words.
-    let bytes = text.as_bytes();
-    let plain = text.is_ascii()
-        && !text.starts_with(' ')
-        && !text.ends_with(' ')
-        && !bytes.iter().any(|&b| b != b' ' && char::from(b).is_whitespace())
-        && !text.contains("  ");
-    if plain {
-        return text.to_owned();
-    }
     let mut out = String::with_capacity(text.len());
+    if text.is_ascii() {
+        // One pass over the bytes, copying whole words: notes are mostly ASCII prose.
+        let bytes = text.as_bytes();
+        let space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
+        let mut i = 0;
+        while i < bytes.len() {
+            while i < bytes.len() && space(bytes[i]) {
+                i += 1;
+            }
+            let start = i;
+            while i < bytes.len() && !space(bytes[i]) {
+                i += 1;
+            }
+            if start < i {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&text[start..i]);
+            }
+        }
+        return out;
+    }
     for word in text.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
