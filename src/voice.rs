@@ -292,25 +292,35 @@ const QUANTIFIERS: &[&str] = &[
 const DETERMINERS: &[&str] =
     &["the", "a", "an", "our", "my", "your", "their", "this", "that", "these", "those", "some"];
 
-/// Sentences recalling the highlights, addressed to `reader`. The first sentence leads.
+/// Sentences recalling the highlights, addressed to `reader`. The first sentence leads, and no
+/// sentence takes the verb of the one before it ("I especially enjoyed… I also appreciated…").
 pub fn highlight_sentences(highlights: &[&str], reader: &str) -> Vec<String> {
+    let mut last = "";
     highlights
         .iter()
         .enumerate()
         .map(|(i, text)| {
             let (shape, body) = to_reader(text, reader);
-            let lead = match (shape, i) {
-                (Shape::Clause, 0) => "I was especially glad that",
-                (Shape::Clause, 1) => "I was also glad that",
-                (Shape::Clause, _) => "And I appreciated that",
-                (Shape::Together, 0) => "I especially enjoyed how",
-                (Shape::Together, 1) => "I also enjoyed how",
-                (Shape::Together, _) => "And I appreciated how",
-                (Shape::Phrase, 0) => "I especially enjoyed",
-                (Shape::Phrase, 1) => "I also enjoyed",
-                (Shape::Phrase, _) => "And I appreciated",
+            let verbs: &[&str] = match shape {
+                Shape::Clause => &["glad", "appreciated"],
+                Shape::Together | Shape::Phrase => &["enjoyed", "appreciated", "liked"],
             };
-            format!("{lead} {}.", body)
+            let verb = verbs.iter().copied().find(|v| *v != last).unwrap_or(verbs[0]);
+            last = verb;
+            let lead = match (verb, i) {
+                ("glad", 0) => "I was especially glad".to_owned(),
+                ("glad", 1) => "I was also glad".to_owned(),
+                ("glad", _) => "And I was glad".to_owned(),
+                (verb, 0) => format!("I especially {verb}"),
+                (verb, 1) => format!("I also {verb}"),
+                (verb, _) => format!("And I {verb}"),
+            };
+            let joint = match shape {
+                Shape::Clause => " that",
+                Shape::Together => " how",
+                Shape::Phrase => "",
+            };
+            format!("{lead}{joint} {body}.")
         })
         .collect()
 }
@@ -764,7 +774,7 @@ mod tests {
             s,
             [
                 "I especially enjoyed the discussion of on-call rotations.",
-                "I also enjoyed the lively debate on event sourcing."
+                "I also appreciated the lively debate on event sourcing."
             ]
         );
     }
@@ -775,6 +785,23 @@ mod tests {
         assert_eq!(lower_topic("Kafka consumer lag"), "Kafka consumer lag");
         assert_eq!(lower_topic("API design"), "API design");
         assert_eq!(lower_topic("Gregory Park's question"), "Gregory Park's question");
+    }
+
+    #[test]
+    fn no_highlight_takes_the_verb_of_the_one_before() {
+        let s = highlight_sentences(
+            &["the whiteboard session", "we agreed on the rollout", "the tour of the office", "Ana liked my tests"],
+            "Ana Souza",
+        );
+        assert_eq!(
+            s,
+            [
+                "I especially enjoyed the whiteboard session.",
+                "I also appreciated how we agreed on the rollout.",
+                "And I enjoyed the tour of the office.",
+                "And I was glad that you liked my tests.",
+            ]
+        );
     }
 
     #[test]
@@ -791,8 +818,8 @@ mod tests {
             s,
             [
                 "I was especially glad that the compensation band seems to match my target.",
-                "I was also glad that Priya's team ships weekly.",
-                "And I appreciated that Kafka experience resonated."
+                "I also appreciated that Priya's team ships weekly.",
+                "And I was glad that Kafka experience resonated."
             ],
             "a sentence's capital goes, a name's stays"
         );
@@ -806,8 +833,8 @@ mod tests {
             s,
             [
                 "I was especially glad that the team ships weekly.",
-                "I was also glad that most answers landed.",
-                "And I appreciated that pairing on the bug went well."
+                "I also appreciated that most answers landed.",
+                "And I was glad that pairing on the bug went well."
             ]
         );
         let s = clarification_sentences(
