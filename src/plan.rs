@@ -257,7 +257,13 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
     let mut order: Vec<&Person> = note.people.iter().collect();
     order.sort_by_key(|p| p.kind());
     let interviewers: Vec<&Person> = order.iter().copied().filter(|p| p.kind() == Kind::Interviewer).collect();
-    let general: Vec<&str> = note.highlights.iter().filter(|h| h.about.is_empty()).map(|h| h.text.as_str()).collect();
+    // Talk of pay stays in the note: a thank-you letter is no place for it.
+    let general: Vec<&str> = note
+        .highlights
+        .iter()
+        .filter(|h| h.about.is_empty() && !voice::is_about_pay(&h.text))
+        .map(|h| h.text.as_str())
+        .collect();
     let mut messages: Vec<Message> = order
         .iter()
         .map(|person| {
@@ -329,8 +335,12 @@ const MAX_HIGHLIGHTS: usize = 3;
 fn message(note: &Note, person: &Person, general: &[&str], rank: usize) -> Message {
     let kind = person.kind();
     let (highlights, has_own_highlight, clarifications) = if kind == Kind::Interviewer {
-        let own: Vec<&str> =
-            note.highlights.iter().filter(|h| h.about.contains(&person.name)).map(|h| h.text.as_str()).collect();
+        let own: Vec<&str> = note
+            .highlights
+            .iter()
+            .filter(|h| h.about.contains(&person.name) && !voice::is_about_pay(&h.text))
+            .map(|h| h.text.as_str())
+            .collect();
         // People without highlights of their own each lead with a different general one.
         let mut rotated: Vec<&str> = general.to_vec();
         if !rotated.is_empty() {

@@ -90,7 +90,39 @@ enum Shape {
     Together,
     /// A noun phrase: "the discussion of on-call".
     Phrase,
+    /// A noun phrase about the job rather than the conversation: "the team of nine engineers".
+    Fact,
+    /// What the team is like, an adjective first: "remote-first, with one offsite a quarter".
+    Trait,
 }
+
+/// Nouns that, leading a highlight, make it a fact about the job one is glad to hear of rather
+/// than a moment of the interview one enjoyed.
+const FACTS: &[&str] = &[
+    "team",
+    "teams",
+    "company",
+    "role",
+    "roadmap",
+    "stack",
+    "office",
+    "offices",
+    "headcount",
+    "funding",
+    "mission",
+    "product",
+    "promotion",
+    "budget",
+    "org",
+    "organization",
+    "customers",
+    "growth",
+    "career",
+    "mentorship",
+];
+
+/// Adjectives that, leading a highlight, describe how the team works.
+const TRAITS: &[&str] = &["remote", "hybrid", "flexible", "async", "asynchronous", "distributed", "in-person"];
 
 /// Verbs that, leading a note without a subject, describe something done together.
 const TOGETHER: &[&str] = &[
@@ -292,6 +324,37 @@ const QUANTIFIERS: &[&str] = &[
 const DETERMINERS: &[&str] =
     &["the", "a", "an", "our", "my", "your", "their", "this", "that", "these", "those", "some"];
 
+/// Words of money talk: a thank-you letter is no place to recall that the pay suits you.
+const PAY: &[&str] = &[
+    "compensation",
+    "comp",
+    "salary",
+    "salaries",
+    "pay",
+    "paid",
+    "wage",
+    "wages",
+    "equity",
+    "bonus",
+    "bonuses",
+    "stock options",
+    "rsu",
+    "rsus",
+    "benefits",
+    "perks",
+    "pto",
+    "401k",
+    "401(k)",
+    "pension",
+    "signing bonus",
+];
+
+/// True for a highlight about pay or benefits, which the letters leave out.
+pub fn is_about_pay(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    PAY.iter().any(|word| crate::extract::contains_word(&lower, word))
+}
+
 /// Sentences recalling the highlights, addressed to `reader`. The first sentence leads, and no
 /// sentence takes the verb of the one before it ("I especially enjoyed… I also appreciated…").
 pub fn highlight_sentences(highlights: &[&str], reader: &str) -> Vec<String> {
@@ -302,7 +365,7 @@ pub fn highlight_sentences(highlights: &[&str], reader: &str) -> Vec<String> {
         .map(|(i, text)| {
             let (shape, body) = to_reader(text, reader);
             let verbs: &[&str] = match shape {
-                Shape::Clause => &["glad", "appreciated"],
+                Shape::Clause | Shape::Fact | Shape::Trait => &["glad", "appreciated"],
                 Shape::Together | Shape::Phrase => &["enjoyed", "appreciated", "liked"],
             };
             let verb = verbs.iter().copied().find(|v| *v != last).unwrap_or(verbs[0]);
@@ -315,10 +378,14 @@ pub fn highlight_sentences(highlights: &[&str], reader: &str) -> Vec<String> {
                 (verb, 1) => format!("I also {verb}"),
                 (verb, _) => format!("And I {verb}"),
             };
-            let joint = match shape {
-                Shape::Clause => " that",
-                Shape::Together => " how",
-                Shape::Phrase => "",
+            let joint = match (shape, verb) {
+                (Shape::Clause, _) => " that",
+                (Shape::Together, _) => " how",
+                (Shape::Phrase, _) => "",
+                (Shape::Fact, "glad") => " to hear about",
+                (Shape::Fact, _) => " hearing about",
+                (Shape::Trait, "glad") => " to hear that the team is",
+                (Shape::Trait, _) => " hearing that the team is",
             };
             format!("{lead}{joint} {body}.")
         })
@@ -408,8 +475,17 @@ fn to_reader(text: &str, reader: &str) -> (Shape, String) {
         }
         _ => {
             let phrase = lower_topic(&text);
-            let det = phrase.split(' ').next().is_some_and(|w| DETERMINERS.contains(&w));
-            (Shape::Phrase, if det { phrase } else { format!("the {phrase}") })
+            let mut words = phrase.split(' ').map(|w| w.trim_end_matches([',', ';', ':']).to_lowercase());
+            let first = words.next().unwrap_or_default();
+            let det = DETERMINERS.contains(&first.as_str());
+            let head = if det { words.next().unwrap_or_default() } else { first.clone() };
+            let adjective = ["-first", "-friendly", "-based", "-driven", "-oriented", "-centric"];
+            if !det && (TRAITS.contains(&first.as_str()) || adjective.iter().any(|a| first.ends_with(a))) {
+                (Shape::Trait, phrase)
+            } else {
+                let shape = if FACTS.contains(&head.as_str()) { Shape::Fact } else { Shape::Phrase };
+                (shape, if det { phrase } else { format!("the {phrase}") })
+            }
         }
     }
 }
@@ -785,6 +861,39 @@ mod tests {
         assert_eq!(lower_topic("Kafka consumer lag"), "Kafka consumer lag");
         assert_eq!(lower_topic("API design"), "API design");
         assert_eq!(lower_topic("Gregory Park's question"), "Gregory Park's question");
+    }
+
+    #[test]
+    fn facts_about_the_job_are_glad_news_not_moments_enjoyed() {
+        let s = highlight_sentences(
+            &["Team of 9 engineers, growing to 30 by next year", "Remote-first, with one offsite per quarter"],
+            "",
+        );
+        assert_eq!(
+            s,
+            [
+                "I was especially glad to hear about the team of 9 engineers, growing to 30 by next year.",
+                "I also appreciated hearing that the team is remote-first, with one offsite per quarter.",
+            ]
+        );
+        let s = highlight_sentences(&["Good discussion of rate limiting", "A promotion path to staff"], "");
+        assert_eq!(
+            s,
+            [
+                "I especially enjoyed the good discussion of rate limiting.",
+                "I was also glad to hear about a promotion path to staff.",
+            ]
+        );
+    }
+
+    #[test]
+    fn pay_is_told_apart_from_words_that_contain_it() {
+        for text in ["Salary band matches my target", "Equity is generous", "Great benefits", "Comp is fine"] {
+            assert!(is_about_pay(text), "{text}");
+        }
+        for text in ["We discussed the payments API", "Paying down tech debt", "A compelling roadmap"] {
+            assert!(!is_about_pay(text), "{text}");
+        }
     }
 
     #[test]

@@ -282,3 +282,20 @@ fn a_note_is_warned_about_once_for_what_it_lacks_and_not_at_all_when_the_applica
         run.stdout
     );
 }
+
+#[test]
+fn talk_of_pay_stays_out_of_the_letters() {
+    let t = Test::new();
+    let note = NOTE.replace(
+        "- Ben asked about my Kafka work.\n",
+        "- Ben asked about my Kafka work.\n- Salary band matches my target.\n- Ana said the equity is generous.\n",
+    );
+    t.write("acme/final.md", note);
+    assert_eq!(t.run(&["build"]).code, 0);
+    let draft = t.read("acme/final.followup.md").to_lowercase();
+    assert!(draft.contains("rollout plan") && draft.contains("kafka work"), "{draft}");
+    assert!(!draft.contains("salary") && !draft.contains("equity"), "{draft}");
+    // The note keeps them: inspect still shows every highlight.
+    let inspect = t.run(&["inspect", "--json"]).stdout;
+    assert!(inspect.contains("Salary band") && inspect.contains("equity is generous"), "{inspect}");
+}
