@@ -95,9 +95,138 @@ impl Node {
 }
 
 /// Parses YAML text into a positioned tree. Positions are relative to `text`.
+///
+/// Front matter is nearly always plain (mappings, lists, strings, numbers, dates), and for plain
+/// YAML the parser's events are read directly (`plain`), at half the cost; anything else
+/// (anchors, tags, floats, duplicate keys, errors…) goes through serde-saphyr, which also words
+/// every error. Tests check that both read every plain document alike.
 pub fn parse(text: &str) -> Result<Node, serde_saphyr::Error> {
+    match plain::parse(text) {
+        Some(node) => Ok(node),
+        None => parse_with_serde(text),
+    }
+}
+
+/// Parses YAML text through serde-saphyr, whatever it holds.
+fn parse_with_serde(text: &str) -> Result<Node, serde_saphyr::Error> {
     let spanned: Spanned<Raw> = serde_saphyr::from_str(text)?;
     Ok(Node::from(spanned))
+}
+
+/// Plain YAML read from the parser's events, as serde-saphyr would read it.
+mod plain {
+    use std::borrow::Cow;
+
+    use granit_parser::{Event, Parser, ScalarStyle, Span};
+
+    use super::{Node, Yaml};
+    use crate::diagnostic::Position;
+
+    /// The tree of `text`; `None` when it holds anything this reader leaves to serde-saphyr.
+    pub fn parse(text: &str) -> Option<Node> {
+        let mut events = Parser::new_from_str(text);
+        let mut next = || events.next()?.ok();
+        if !matches!(next()?, (Event::StreamStart, _)) || !matches!(next()?, (Event::DocumentStart(false, None), _)) {
+            return None;
+        }
+        let first = next()?;
+        let node = node(first, &mut next, 0)?;
+        let ends = matches!(next()?, (Event::DocumentEnd, _)) && matches!(next()?, (Event::StreamEnd, _));
+        ends.then_some(node)
+    }
+
+    /// Deeper than this, serde-saphyr decides.
+    const MAX_DEPTH: usize = 32;
+
+    fn node<'a>(
+        (event, span): (Event<'a>, Span),
+        next: &mut impl FnMut() -> Option<(Event<'a>, Span)>,
+        depth: usize,
+    ) -> Option<Node> {
+        let pos = position(&span);
+        let value = match event {
+            Event::Scalar(text, style, 0, None) => scalar(text, style)?,
+            Event::SequenceStart(_, 0, None) if depth < MAX_DEPTH => {
+                let mut items = Vec::new();
+                loop {
+                    match next()? {
+                        (Event::SequenceEnd, _) => break,
+                        item => items.push(node(item, next, depth + 1)?),
+                    }
+                }
+                Yaml::Seq(items)
+            }
+            Event::MappingStart(_, 0, None) if depth < MAX_DEPTH => {
+                let mut entries: Vec<(String, Node)> = Vec::new();
+                loop {
+                    let key = match next()? {
+                        (Event::MappingEnd, _) => break,
+                        key => node(key, next, depth + 1)?,
+                    };
+                    let key = match key.value {
+                        Yaml::Str(s) => s,
+                        Yaml::Int(i) => i.to_string(),
+                        Yaml::Bool(b) => b.to_string(),
+                        Yaml::Null => String::new(),
+                        Yaml::Float(_) | Yaml::Seq(_) | Yaml::Map(_) => return None,
+                    };
+                    // Merge keys and repeated keys are serde-saphyr's to resolve or report.
+                    if key == "<<" || entries.iter().any(|(k, _)| *k == key) {
+                        return None;
+                    }
+                    let value = node(next()?, next, depth + 1)?;
+                    entries.push((key, value));
+                }
+                Yaml::Map(entries)
+            }
+            _ => return None,
+        };
+        Some(Node { value, pos })
+    }
+
+    /// Where a node starts, as serde-saphyr counts: lines and columns from 1.
+    fn position(span: &Span) -> Position {
+        Position { line: span.start.line(), column: span.start.col() + 1 }
+    }
+
+    /// A scalar's value: quoted and block scalars are strings; a plain one is null, a boolean, an
+    /// integer or a string when it is plainly one of them, and left to serde-saphyr otherwise
+    /// (floats, octal or hex numbers, `yes` and `no`, times…).
+    fn scalar(text: Cow<str>, style: ScalarStyle) -> Option<Yaml> {
+        if style != ScalarStyle::Plain {
+            return Some(Yaml::Str(text.into_owned()));
+        }
+        match text.as_ref() {
+            "" | "~" | "null" | "Null" | "NULL" => return Some(Yaml::Null),
+            "true" | "True" | "TRUE" => return Some(Yaml::Bool(true)),
+            "false" | "False" | "FALSE" => return Some(Yaml::Bool(false)),
+            _ => {}
+        }
+        let lower = text.to_ascii_lowercase();
+        let special = ["yes", "no", "y", "n", "on", "off", ".inf", ".nan", "-.inf", "+.inf"];
+        if special.contains(&lower.as_str()) {
+            return None;
+        }
+        let first = text.chars().next()?;
+        if first.is_ascii_digit() || first == '-' || first == '+' || first == '.' {
+            return number_or_date(&text);
+        }
+        Some(Yaml::Str(text.into_owned()))
+    }
+
+    /// A plain scalar that starts like a number: a decimal integer, or a date (`2026-10-14`,
+    /// which is text to serde-saphyr). Anything else is serde-saphyr's to read.
+    fn number_or_date(text: &str) -> Option<Yaml> {
+        let bytes = text.as_bytes();
+        let digits = |b: &[u8]| !b.is_empty() && b.iter().all(u8::is_ascii_digit);
+        let unsigned = text.strip_prefix('-').unwrap_or(text);
+        // Leading zeros, and numbers past 64 bits, are left to serde-saphyr.
+        if digits(unsigned.as_bytes()) && (unsigned.len() == 1 || !unsigned.starts_with('0')) {
+            return text.parse().ok().map(Yaml::Int);
+        }
+        let date = bytes.len() == 10 && bytes[4] == b'-' && bytes[7] == b'-';
+        (date && digits(&bytes[..4]) && digits(&bytes[5..7]) && digits(&bytes[8..])).then(|| Yaml::Str(text.to_owned()))
+    }
 }
 
 /// The deserialized form before positions are unwrapped.
@@ -216,6 +345,99 @@ mod tests {
         let Yaml::Seq(people) = &entries[1].1.value else { panic!("not a list") };
         assert_eq!(people[0].pos, Position { line: 3, column: 5 });
         assert_eq!(people[0].as_text().as_deref(), Some("Ana Souza, CTO"));
+    }
+
+    /// The front matter of every note under `dir`.
+    fn front_matters(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                front_matters(&path, out);
+            } else if path.extension().is_some_and(|e| e == "md") {
+                let text = std::fs::read_to_string(&path).unwrap_or_default().replace("\r\n", "\n");
+                let text = text.trim_start_matches('\u{feff}');
+                if let Some(rest) = text.strip_prefix("---\n")
+                    && let Some(end) = rest.find("\n---")
+                {
+                    out.push((path.display().to_string(), rest[..=end].to_owned()));
+                }
+            }
+        }
+    }
+
+    /// Documents that are plain, and documents that are not, or not quite.
+    const TRICKY: &[&str] = &[
+        "company: Acme\ndate: 2026-10-14\n",
+        "date: 2026-10-14T10:00:00\n",
+        "date: 2026-10-14 10:00\n",
+        "date: 2026-1-4\n",
+        "date: '2026-10-14'\n",
+        "n: 42\nm: -7\nz: 0\nlead: 007\nbig: 99999999999999999999\nplus: +5\n",
+        "f: 1.5\ng: 1e3\nh: .5\ni: .inf\nj: -.inf\nk: .nan\nhex: 0x1F\noct: 0o17\n",
+        "a: yes\nb: No\nc: on\nd: OFF\ne: y\nf: n\ng: true\nh: False\ni: TRUE\n",
+        "a: ~\nb: null\nc: Null\nd:\ne: ''\nf: \"\"\n",
+        "helpers: []\npanel: [Ana, 'Ben', \"Cy\"]\nmeta: {a: 1, b: two}\n",
+        "interviewers:\n  - name: Ana Souza\n    title: CTO\n    emailed: true\n  - Ben Okafor - Staff Engineer\n",
+        "people:\n- Ana\n- Ben\n",
+        "people:\n  -   Ana\n  -\n",
+        "notes: |\n  line one\n  line two\nsummary: >\n  folded\n  text\n",
+        "title: a long\n  plain scalar\n  over lines\n",
+        "q: \"escaped \\\"quotes\\\" and \\u00e9\"\nr: 'it''s'\n",
+        "base: &b {x: 1}\nother: *b\n",
+        "t: !!str 42\nu: !custom x\n",
+        "a: 1\na: 2\n",
+        "<<: {a: 1}\nb: 2\n",
+        "1: one\ntrue: yes-key\n~: nothing\n",
+        "# a comment\ncompany: Acme # trailing\n",
+        "company: José Álvarez 李娜\n",
+        "key: value: bad\n",
+        "a: [1, 2\nb: c\n",
+        "- just\n- a list\n",
+        "just text\n",
+        "",
+        "---\ncompany: Acme\n",
+        "%YAML 1.2\n---\ncompany: Acme\n",
+        "a:\n  b:\n    c:\n      d: deep\n",
+        "tab:\tvalue\n",
+        "url: https://example.com/a?b=c#d\nat: '@handle'\n",
+        "round: 3rd\nstage: 2nd round\nyear: 2026\n",
+        "k: -\nl: - x\n",
+    ];
+
+    /// Every document the plain reader takes, it reads as serde-saphyr does, positions included;
+    /// and it takes the plain front matter of every note in the repository.
+    #[test]
+    fn plain_documents_read_as_serde_saphyr_reads_them() {
+        let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut docs: Vec<(String, String)> = TRICKY.iter().map(|t| (format!("{t:?}"), (*t).to_owned())).collect();
+        let tricky = docs.len();
+        for dir in ["content", "tests/fixtures", "../shared/corpus/wild"] {
+            front_matters(&repo.join(dir), &mut docs);
+        }
+        // And the synthetic notes the benchmarks build.
+        let generated = tempfile::tempdir().unwrap();
+        let status = std::process::Command::new("python3")
+            .arg(repo.join("../shared/tools/gen_corpus.py"))
+            .args([generated.path().to_str().unwrap(), "300"])
+            .stdout(std::process::Stdio::null())
+            .status()
+            .expect("python3 runs the shared corpus generator");
+        assert!(status.success());
+        front_matters(generated.path(), &mut docs);
+        assert!(docs.len() > tricky + 10, "notes are expected in the repository");
+        let mut taken = Vec::new();
+        for (name, doc) in &docs {
+            if let Some(node) = plain::parse(doc) {
+                let slow = parse_with_serde(doc).unwrap_or_else(|e| panic!("{name}: serde-saphyr fails: {e}"));
+                assert_eq!(node, slow, "{name}");
+                taken.push(name.as_str());
+            }
+        }
+        for name in ["content/globex", "content/pied-piper", "content/umbrella-health"] {
+            assert!(taken.iter().any(|t| t.contains(name)), "{name} is plain YAML, read directly: {taken:?}");
+        }
+        assert!(taken.len() > docs.len() / 2, "{} of {}", taken.len(), docs.len());
     }
 
     #[test]
