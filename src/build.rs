@@ -896,11 +896,14 @@ impl Session {
     pub fn save(&mut self) -> std::io::Result<()> {
         let record = self.record.take();
         let Some(last) = self.last.as_ref().filter(|_| self.dirty) else { return Ok(()) };
-        let mut trace = crate::trace::Trace::start();
         let orphans = self.orphans();
         let orphan_warnings: Vec<Diagnostic> = orphans.iter().map(|rel| orphan_warning(rel)).collect();
-        let said = self.said(&orphan_warnings);
-        trace.mark("save: what was said");
+        // What was said is sorted while the notes' entries of the manifest are made.
+        let (said, notes) = std::thread::scope(|scope| {
+            let notes = scope.spawn(|| self.lights().map(|l| l.recorded()).collect::<Vec<_>>());
+            let said = self.said(&orphan_warnings);
+            (said, notes.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+        });
         let (errors, warnings): (Vec<&Diagnostic>, Vec<&Diagnostic>) = said.into_iter().partition(|d| d.is_error());
         let drafts_of = |state: State| -> Vec<String> {
             self.lights()
@@ -911,7 +914,7 @@ impl Session {
         let manifest = cache::Manifest {
             key: last.key.clone(),
             today: last.today.clone(),
-            notes: self.lights().map(|l| l.recorded()).collect(),
+            notes,
             drafts: last.drafts.iter().map(|(r, s)| (r.clone(), *s)).collect(),
             dashboard: last.dashboard.clone(),
             dashboard_hash: last.dashboard_hash,
@@ -921,7 +924,6 @@ impl Session {
             orphans,
             generated: drafts_of(State::Generated),
         };
-        trace.mark("save: manifest made");
         if self.lives_on {
             let notes: Vec<&cache::Cached> = self.notes.iter().map(|(c, _)| c).collect();
             let parts: Vec<(&str, &KeyedPart)> =

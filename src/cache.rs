@@ -606,10 +606,8 @@ impl RecordWriter {
         }
         self.notes.write_all(b"]")?;
         let RecordWriter { dir, notes, parts, .. } = self;
-        let mut trace = crate::trace::Trace::start();
         notes.commit()?;
         parts.commit()?;
-        trace.mark("save: notes and rows in place");
         finish(&dir, manifest, warnings)
     }
 }
@@ -678,16 +676,19 @@ pub fn save<P: Encode>(
 /// Ends writing a whole record, once its notes and rows are in place: the warnings, the deltas
 /// folded in (removed), and last the manifest.
 fn finish(dir: &Path, manifest: &Manifest, warnings: &[&Diagnostic]) -> std::io::Result<()> {
-    let mut trace = crate::trace::Trace::start();
-    crate::write::atomic_write_with(&dir.join(WARNINGS), |w| json(w, &warnings))?;
-    trace.mark("save: warnings written");
+    // The warnings are written while the manifest is encoded; the manifest goes last.
+    let manifest = std::thread::scope(|scope| {
+        let bytes = scope.spawn(|| manifest.to_bytes());
+        crate::write::atomic_write_with(&dir.join(WARNINGS), |w| json(w, &warnings))?;
+        Ok::<_, std::io::Error>(bytes.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+    })?;
     for delta in [DELTA, PARTS_DELTA, WARNINGS_DELTA] {
         match std::fs::remove_file(dir.join(delta)) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
             _ => {}
         }
     }
-    crate::write::atomic_write(&dir.join(MANIFEST), &manifest.to_bytes())
+    crate::write::atomic_write(&dir.join(MANIFEST), &manifest)
 }
 
 fn json<T: Serialize + ?Sized>(w: &mut dyn std::io::Write, value: &T) -> std::io::Result<()> {

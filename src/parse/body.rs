@@ -240,8 +240,19 @@ fn level_number(level: HeadingLevel) -> u8 {
 pub fn collapse_spaces(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     if text.is_ascii() {
-        // One pass over the bytes, copying whole words: notes are mostly ASCII prose.
         let bytes = text.as_bytes();
+        // Most text has nothing to collapse: words one space apart, no line breaks or tabs.
+        let (mut odd, mut after_space) = (false, true);
+        for &b in bytes {
+            let space = b == b' ';
+            odd |= b.wrapping_sub(b'\t') < 5 || (space && after_space);
+            after_space = space;
+        }
+        if !odd && !after_space {
+            out.push_str(text);
+            return out;
+        }
+        // One pass over the bytes, copying whole words.
         let space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
         let mut i = 0;
         while i < bytes.len() {
