@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::config::{Config, Sender};
 use crate::diagnostic::{Diagnostic, Position};
 use crate::extract::people;
-use crate::model::{Channel, Kind, Note, Person, ProcessPosition};
+use crate::model::{Channel, Highlight, Kind, Note, Person, ProcessPosition};
 use crate::voice;
 
 /// A note with the follow-up decided.
@@ -258,17 +258,13 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
     order.sort_by_key(|p| p.kind());
     let interviewers: Vec<&Person> = order.iter().copied().filter(|p| p.kind() == Kind::Interviewer).collect();
     // Talk of pay stays in the note: a thank-you letter is no place for it.
-    let general: Vec<&str> = note
-        .highlights
-        .iter()
-        .filter(|h| h.about.is_empty() && !voice::is_about_pay(&h.text))
-        .map(|h| h.text.as_str())
-        .collect();
+    let highlights: Vec<&Highlight> = note.highlights.iter().filter(|h| !voice::is_about_pay(&h.text)).collect();
+    let general: Vec<&str> = highlights.iter().filter(|h| h.about.is_empty()).map(|h| h.text.as_str()).collect();
     let mut messages: Vec<Message> = order
         .iter()
         .map(|person| {
             let rank = interviewers.iter().position(|p| p.name == person.name).unwrap_or(0);
-            message(note, person, &general, rank)
+            message(note, person, &highlights, &general, rank)
         })
         .collect();
     if messages.is_empty() {
@@ -332,15 +328,13 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
 /// How many highlights one message recalls: enough to be specific, few enough to read as a letter.
 const MAX_HIGHLIGHTS: usize = 3;
 
-fn message(note: &Note, person: &Person, general: &[&str], rank: usize) -> Message {
+/// A person's message: `highlights` are the note's that a letter may recall, `general` those
+/// about no one in particular.
+fn message(note: &Note, person: &Person, highlights: &[&Highlight], general: &[&str], rank: usize) -> Message {
     let kind = person.kind();
     let (highlights, has_own_highlight, clarifications) = if kind == Kind::Interviewer {
-        let own: Vec<&str> = note
-            .highlights
-            .iter()
-            .filter(|h| h.about.contains(&person.name) && !voice::is_about_pay(&h.text))
-            .map(|h| h.text.as_str())
-            .collect();
+        let own: Vec<&str> =
+            highlights.iter().filter(|h| h.about.contains(&person.name)).map(|h| h.text.as_str()).collect();
         // People without highlights of their own each lead with a different general one.
         let mut rotated: Vec<&str> = general.to_vec();
         if !rotated.is_empty() {

@@ -337,22 +337,26 @@ const PAY: &[&str] = &[
     "equity",
     "bonus",
     "bonuses",
-    "stock options",
     "rsu",
     "rsus",
     "benefits",
     "perks",
     "pto",
     "401k",
-    "401(k)",
     "pension",
-    "signing bonus",
 ];
 
 /// True for a highlight about pay or benefits, which the letters leave out.
 pub fn is_about_pay(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    PAY.iter().any(|word| crate::extract::contains_word(&lower, word))
+    let mut previous = "";
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).any(|word| {
+        let pair = [previous, word];
+        previous = word;
+        let money = |w: &str| PAY.iter().any(|p| w.eq_ignore_ascii_case(p));
+        money(word)
+            || (pair[0].eq_ignore_ascii_case("stock") && word.eq_ignore_ascii_case("options"))
+            || (pair[0] == "401" && word.eq_ignore_ascii_case("k"))
+    })
 }
 
 /// Sentences recalling the highlights, addressed to `reader`. The first sentence leads, and no
@@ -888,7 +892,15 @@ mod tests {
 
     #[test]
     fn pay_is_told_apart_from_words_that_contain_it() {
-        for text in ["Salary band matches my target", "Equity is generous", "Great benefits", "Comp is fine"] {
+        for text in [
+            "Salary band matches my target",
+            "Equity is generous",
+            "Great benefits",
+            "Comp is fine",
+            "Stock options vest monthly",
+            "A 401(k) match",
+            "PTO: unlimited",
+        ] {
             assert!(is_about_pay(text), "{text}");
         }
         for text in ["We discussed the payments API", "Paying down tech debt", "A compelling roadmap"] {
