@@ -96,52 +96,70 @@ pub fn find(root: &Path, skip: &[Glob]) -> Found {
 }
 
 /// Like `find`, for the folder `start` inside `root` only (paths stay relative to `root`).
+///
+/// The folders directly under `start` are walked on all cores, and each file is stat'ed where
+/// it is found: listing and stat'ing 10,000 notes in 1,250 folders is most of a rebuild that
+/// finds nothing changed.
 pub fn find_in(root: &Path, start: &Path, skip: &[Glob]) -> Found {
     let mut found = Found::default();
-    let walker = WalkDir::new(start)
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(err) => {
-                let rel = err.path().map_or_else(String::new, |p| relative(root, p));
-                found.problems.push(Diagnostic::error(&rel, Position::FILE, format!("cannot read: {err}")));
-                continue;
-            }
-        };
-        if !entry.file_type().is_file() && !entry.path_is_symlink() {
-            continue;
+    let mut folders = Vec::new();
+    let top = WalkDir::new(start).max_depth(1).into_iter();
+    for entry in top.filter_entry(|e| e.depth() == 0 || !is_hidden(e)) {
+        match entry {
+            Ok(entry) if entry.depth() == 1 && entry.file_type().is_dir() => folders.push(entry.into_path()),
+            entry => add(root, entry, skip, &mut found),
         }
-        let rel = relative(root, entry.path());
-        let file = Entry { abs: entry.path().to_path_buf(), size: 0, modified: None, rel };
-        match kind_of(&file.rel, skip) {
-            Some(FileKind::Note) => found.notes.push(file),
-            Some(FileKind::Draft) => found.drafts.push(file),
-            Some(FileKind::Dashboard) | None => {}
+    }
+    let walked = crate::par::par_map(&folders, |folder| {
+        let mut found = Found::default();
+        for entry in WalkDir::new(folder).into_iter().filter_entry(|e| !is_hidden(e)) {
+            add(root, entry, skip, &mut found);
         }
+        found
+    });
+    for part in walked {
+        found.notes.extend(part.notes);
+        found.drafts.extend(part.drafts);
+        found.problems.extend(part.problems);
     }
     // Folders are listed in whatever order the file system keeps; later stages line notes up
     // by their whole path (`a-b/c.md` comes before `a/b.md`), so everything is sorted by that.
     found.notes.sort_by(|a, b| a.rel.cmp(&b.rel));
     found.drafts.sort_by(|a, b| a.rel.cmp(&b.rel));
     found.problems.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    // Listing folders is cheap; the stat of every file is most of a no-op rebuild, so it is
-    // spread over the cores.
-    stat_all(&mut found.notes);
-    stat_all(&mut found.drafts);
     found
 }
 
-/// Fills in size and modification time of every entry, in parallel.
-fn stat_all(entries: &mut [Entry]) {
-    let metadata = crate::par::par_map(entries, |e| std::fs::metadata(&e.abs).ok());
-    for (e, meta) in entries.iter_mut().zip(metadata) {
-        if let Some(meta) = meta {
-            e.size = meta.len();
-            e.modified = meta.modified().ok();
+fn is_hidden(entry: &walkdir::DirEntry) -> bool {
+    entry.file_name().to_string_lossy().starts_with('.')
+}
+
+/// Adds what the walk found, a note or a draft with its stamp, or a folder it could not read.
+fn add(root: &Path, entry: walkdir::Result<walkdir::DirEntry>, skip: &[Glob], found: &mut Found) {
+    let entry = match entry {
+        Ok(entry) => entry,
+        Err(err) => {
+            let rel = err.path().map_or_else(String::new, |p| relative(root, p));
+            found.problems.push(Diagnostic::error(&rel, Position::FILE, format!("cannot read: {err}")));
+            return;
         }
+    };
+    if !entry.file_type().is_file() && !entry.path_is_symlink() {
+        return;
     }
+    let rel = relative(root, entry.path());
+    let list = match kind_of(&rel, skip) {
+        Some(FileKind::Note) => &mut found.notes,
+        Some(FileKind::Draft) => &mut found.drafts,
+        Some(FileKind::Dashboard) | None => return,
+    };
+    let meta = std::fs::metadata(entry.path()).ok();
+    list.push(Entry {
+        size: meta.as_ref().map_or(0, std::fs::Metadata::len),
+        modified: meta.and_then(|m| m.modified().ok()),
+        abs: entry.into_path(),
+        rel,
+    });
 }
 
 /// What a path under the notes folder is to followup.
@@ -259,7 +277,13 @@ pub fn draft_stem(draft_rel: &str) -> &str {
 }
 
 fn relative(root: &Path, path: &Path) -> String {
-    slashed(path.strip_prefix(root).unwrap_or(path))
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    // Paths the walk made are already written with `/` between clean components on Unix.
+    #[cfg(unix)]
+    if let Some(text) = rel.to_str().filter(|t| !t.contains("//") && !t.ends_with('/')) {
+        return text.to_owned();
+    }
+    slashed(rel)
 }
 
 /// A relative path written with `/`, whatever the platform.
