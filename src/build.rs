@@ -581,6 +581,18 @@ impl Session {
             .chain(std::iter::once(write::Piece::Text(&after)))
             .collect();
         trace.mark("dashboard: pages rendered");
+        // A first dashboard copied from the spool: both files at once, each core taking half
+        // of the rows.
+        if let (Some(spool), false) = (spool, check) {
+            let paths = [root.join(DASHBOARD_MD), root.join(DASHBOARD_HTML)];
+            let made = write::new_pair([&paths[0], &paths[1]], [&markdown, &html], spool)
+                .map_err(|e| Error::Io { path: paths[0].clone(), source: e })?;
+            if made.is_some() {
+                trace.mark("dashboard: files written as a pair");
+                let created = |rel: &str| Written { rel: rel.to_owned(), action: Action::Created };
+                return Ok(vec![created(DASHBOARD_MD), created(DASHBOARD_HTML)]);
+            }
+        }
         let write = |rel: &str, pieces: &[write::Piece]| {
             let action = write::owned(root, rel, pieces, spool, check)
                 .map_err(|e| Error::Io { path: root.join(rel), source: e })?;
