@@ -596,26 +596,36 @@ impl Part {
 
     /// Hashes what the part shows and where.
     fn seal(&mut self) {
-        let mut hash = Fnv::default();
-        let mut add = |key: &str, f: &Fragment| {
-            hash.write(key.as_bytes());
-            hash.write(&[0]);
-            hash.write(f.md.as_bytes());
-            hash.write(&[1]);
+        use std::hash::Hasher as _;
+        // Only ever compared with hashes made by the same executable (the record is not trusted
+        // across builds of followup), so the standard hasher serves, quicker than FNV here.
+        let mut hash = std::hash::DefaultHasher::new();
+        let mut text = |text: &str| {
+            hash.write(text.as_bytes());
+            hash.write_u8(0xff);
         };
         for (key, f) in self.actions.iter().chain(&self.upcoming) {
-            add(key, f);
+            text(key);
+            text(&f.md);
         }
         let ((date, note), f) = &self.interview;
-        add(&format!("{date:?}{note}"), f);
+        text(date.as_deref().unwrap_or("\u{0}"));
+        text(note);
+        text(&f.md);
         for ((name, company), last, f) in &self.people {
-            add(&format!("{name}\0{company}\0{last:?}"), f);
+            text(name);
+            text(company);
+            text(last.as_deref().unwrap_or("\u{0}"));
+            text(&f.md);
         }
-        for (key, f) in &self.problems {
-            add(&format!("{key:?}"), f);
+        for ((path, line, column, level, message), f) in &self.problems {
+            text(path);
+            text(&format!("{line}:{column}:{level}"));
+            text(message);
+            text(&f.md);
         }
-        hash.write(&[u8::from(self.broken)]);
-        self.hash = hash.0;
+        hash.write_u8(u8::from(self.broken));
+        self.hash = hash.finish();
     }
 }
 
