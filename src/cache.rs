@@ -10,10 +10,11 @@
 //! Files: `manifest.bin` (stamps, and per note hashes of its dashboard rows and of what was
 //! said about it; binary, as it is read on every build), `notes.json` (what each note
 //! yielded), `parts.bin` (each note's rendered dashboard rows), `warnings.json`. A one-shot
-//! build that reads only a few notes appends to the `*.delta.*` files beside them instead of
-//! rewriting the whole record; a full build folds the deltas back in. Every file is written
-//! whole by a rename or appended to, and each is checked against the notes and the manifest
-//! before use, so a write cut short costs only time.
+//! full build writes `notes.json` and `parts.bin` while it builds (`RecordWriter`), and copies
+//! the dashboard's rows back from `parts.bin`; one that reads only a few notes appends to the
+//! `*.delta.*` files beside them instead of rewriting the whole record; a full build folds the
+//! deltas back in. Every file is written whole by a rename or appended to, and each is checked
+//! against the notes and the manifest before use, so a write cut short costs only time.
 
 use std::collections::HashMap;
 use std::path::Path;
