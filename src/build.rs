@@ -352,11 +352,10 @@ impl Session {
         let Aligned { slots, gone } = align(std::mem::take(&mut self.notes), found, key_matches);
         // Notes of the last build that are gone now change the dashboard.
         let mut dashboard_dirty = gone;
-        // A one-shot build writes each note's record as soon as it is made (when the record
-        // cannot be started, the build goes on without one).
-        // Its dashboard rows go to the record's rows file, not to memory; a build that writes no
-        // record (`--check`, or a folder where the record cannot be written) spools them to a
-        // scratch record in the temporary folder.
+        // A one-shot build writes each note's record as soon as it is made, and its dashboard
+        // rows go to the record's rows file, not to memory. A build that writes no record
+        // (`--check`, or a folder where the record cannot be written) spools them to a scratch
+        // record in the temporary folder; failing that, it keeps them in memory.
         self.summaries = Vec::new();
         self.record = (!self.lives_on)
             .then(|| {
