@@ -369,15 +369,17 @@ pub fn highlight_sentences(highlights: &[&str], reader: &str) -> Vec<String> {
         .map(|(i, text)| {
             let (shape, body) = to_reader(text, reader);
             let verbs: &[&str] = match shape {
+                // One does not appreciate one's own doing: "I was also pleased that I explained…".
+                Shape::Clause if body.starts_with("I ") => &["glad", "pleased"],
                 Shape::Clause | Shape::Fact | Shape::Trait => &["glad", "appreciated"],
                 Shape::Together | Shape::Phrase => &["enjoyed", "appreciated", "liked"],
             };
             let verb = verbs.iter().copied().find(|v| *v != last).unwrap_or(verbs[0]);
             last = verb;
             let lead = match (verb, i) {
-                ("glad", 0) => "I was especially glad".to_owned(),
-                ("glad", 1) => "I was also glad".to_owned(),
-                ("glad", _) => "And I was glad".to_owned(),
+                ("glad" | "pleased", 0) => format!("I was especially {verb}"),
+                ("glad" | "pleased", 1) => format!("I was also {verb}"),
+                ("glad" | "pleased", _) => format!("And I was {verb}"),
                 (verb, 0) => format!("I especially {verb}"),
                 (verb, 1) => format!("I also {verb}"),
                 (verb, _) => format!("And I {verb}"),
@@ -839,7 +841,7 @@ mod tests {
             [
                 "I especially enjoyed how we connected on remote work culture.",
                 "I was also glad that Python experience clearly matched.",
-                "And I appreciated that I walked through the rollback plan.",
+                "And I was pleased that I walked through the rollback plan.",
             ]
         );
     }
@@ -906,6 +908,18 @@ mod tests {
         for text in ["We discussed the payments API", "Paying down tech debt", "A compelling roadmap"] {
             assert!(!is_about_pay(text), "{text}");
         }
+    }
+
+    #[test]
+    fn ones_own_doing_is_a_pleasure_not_something_appreciated() {
+        let s = highlight_sentences(&["Priya said the team ships weekly", "I explained the outage clearly"], "");
+        assert_eq!(
+            s,
+            [
+                "I was especially glad that Priya said the team ships weekly.",
+                "I was also pleased that I explained the outage clearly."
+            ]
+        );
     }
 
     #[test]
