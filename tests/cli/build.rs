@@ -1,6 +1,6 @@
 //! `followup build`: drafts, dashboard, idempotence, edit protection, deletion.
 
-use crate::support::{TODAY, Test, run_with, snapshot_tree};
+use crate::support::{TODAY, Test, copy_dir, run_with, snapshot_tree};
 
 const NOTE: &str = "---
 company: Acme
@@ -79,6 +79,10 @@ fn check_lists_changes_and_writes_nothing() {
     assert_eq!(snapshot_tree(t.path()).len(), 1, "only the note");
     assert!(!t.exists(".followup"));
     assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0, "scratch files left behind");
+    // Without a temporary folder to spool to, the rows stay in memory: the same answer.
+    let missing = tmp.path().join("missing");
+    let again = run_with(&["build", "--check", folder, "--today", TODAY], &[("TMPDIR", missing.to_str().unwrap())]);
+    assert_eq!((again.code, &again.stdout), (run.code, &run.stdout));
 }
 
 #[test]
@@ -298,4 +302,32 @@ fn talk_of_pay_stays_out_of_the_letters() {
     // The note keeps them: inspect still shows every highlight.
     let inspect = t.run(&["inspect", "--json"]).stdout;
     assert!(inspect.contains("Salary band") && inspect.contains("equity is generous"), "{inspect}");
+}
+
+/// A one-shot build copies its dashboard rows from the record's rows file it writes; without a
+/// record (`.followup` is a file here) and without a temporary folder to spool to, it keeps them
+/// in memory. Both make the same files, and so does a full rebuild over existing ones.
+#[test]
+fn the_dashboard_is_the_same_however_its_rows_are_kept() {
+    let spooled = Test::generated(30);
+    let in_memory = Test::new();
+    copy_dir(spooled.path(), in_memory.path());
+    assert_eq!(spooled.run(&["build"]).code, 0);
+    std::fs::write(in_memory.path().join(".followup"), "not a folder").unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let missing = tmp.path().join("missing");
+    let folder = in_memory.path().to_str().unwrap();
+    let run = run_with(&["build", folder, "--today", TODAY], &[("TMPDIR", missing.to_str().unwrap())]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let files = |t: &Test| -> Vec<(String, Vec<u8>)> {
+        snapshot_tree(t.path()).into_iter().filter(|(rel, _)| rel != ".followup").collect()
+    };
+    assert!(files(&spooled).iter().any(|(rel, _)| rel == "dashboard.html"));
+    assert_eq!(files(&spooled), files(&in_memory));
+    // A later day rebuilds every note's rows, compared with the dashboard already there.
+    let later = spooled.path().to_str().unwrap();
+    assert_eq!(run_with(&["build", later, "--today", "2026-10-28"], &[]).code, 0);
+    let again = run_with(&["build", folder, "--today", "2026-10-28"], &[("TMPDIR", missing.to_str().unwrap())]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert_eq!(files(&spooled), files(&in_memory));
 }
