@@ -105,9 +105,10 @@ pub fn emails(config: &Config) -> Result<Vec<Email>, Error> {
         }
         let context = plan::draft_context(planned, config);
         let stem = item.rel.strip_suffix(".md").unwrap_or(&item.rel).replace('/', "--");
+        let value = crate::mail::draft_value(&context);
         for m in context.messages.iter().filter(|m| m.channel == Channel::Email) {
             let Some(email) = &m.email else { continue };
-            let (subject, body) = crate::mail::message_text(&renderer, &context, m)?;
+            let (subject, body) = crate::mail::message_text(&renderer, &value, m)?;
             out.push(Email {
                 to_name: m.name.clone(),
                 to_email: email.clone(),

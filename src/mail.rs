@@ -8,26 +8,17 @@ use crate::model::Channel;
 use crate::plan::{DraftContext, Message};
 use crate::render::Renderer;
 
-/// The context `message.md.j2` sees when one message is rendered alone.
-#[derive(Serialize)]
-struct MessageContext<'a> {
-    #[serde(flatten)]
-    draft: &'a DraftContext<'a>,
-    m: &'a Message,
+/// A draft's context as templates see it, made once for all of a note's messages.
+pub fn draft_value(draft: &DraftContext) -> minijinja::Value {
+    minijinja::Value::from(minijinja::value::Serde(draft))
 }
 
-/// A message's subject and plain-text body, from its template.
+/// A message's subject and plain-text body, from its template rendered alone: it sees the
+/// draft's context (`draft_value`) and the message as `m`.
 ///
 /// # Errors
 /// When the template fails.
-pub fn message_text(renderer: &Renderer, draft: &DraftContext, m: &Message) -> Result<(String, String), Error> {
-    let text = renderer.render("message.md.j2", &MessageContext { draft, m })?;
-    Ok(split(&text))
-}
-
-/// Like `message_text`, with the draft's context already made into a template value: a note
-/// with several emails makes it once.
-fn message_text_in(renderer: &Renderer, draft: &minijinja::Value, m: &Message) -> Result<(String, String), Error> {
+pub fn message_text(renderer: &Renderer, draft: &minijinja::Value, m: &Message) -> Result<(String, String), Error> {
     let context = minijinja::context! { m => minijinja::Value::from(minijinja::value::Serde(m)), ..draft.clone() };
     Ok(split(&renderer.render("message.md.j2", &context)?))
 }
@@ -66,8 +57,8 @@ pub fn add_links(renderer: &Renderer, draft: &mut DraftContext) -> Result<(), Er
     let mut context = None;
     for (i, m) in draft.messages.iter().enumerate() {
         if let (Channel::Email, Some(to)) = (m.channel, &m.email) {
-            let context = context.get_or_insert_with(|| minijinja::Value::from(minijinja::value::Serde(&*draft)));
-            let (subject, body) = message_text_in(renderer, context, m)?;
+            let context = context.get_or_insert_with(|| draft_value(draft));
+            let (subject, body) = message_text(renderer, context, m)?;
             links.push((i, mailto(to, &subject, &body)));
         }
     }
