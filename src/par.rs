@@ -11,7 +11,11 @@ where
     T: Send,
     F: Fn(&I) -> T + Sync,
 {
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(items.len().max(1));
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(items.len());
+    if workers <= 1 {
+        // Nothing to share out: no thread to start (a watcher's rescan of one new folder).
+        return items.iter().map(f).collect();
+    }
     let next = AtomicUsize::new(0);
     let mut done: Vec<(usize, T)> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
