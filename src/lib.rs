@@ -3,34 +3,23 @@
 //! The pipeline is scan → parse → extract → plan → render → write; see README.md's design notes.
 //! `run` is the one entry point: it takes the parsed command line and returns the exit status.
 
-pub mod agenda;
-pub mod build;
-pub mod cache;
 pub mod cli;
-pub mod codec;
+pub mod commands;
 pub mod config;
 pub mod dashboard;
 pub mod diagnostic;
-pub mod draft;
 pub mod error;
-pub mod export;
-pub mod extract;
 pub mod glob;
-pub mod init;
-pub mod inspect;
-pub mod mail;
+pub mod incremental;
+pub mod letters;
 pub mod model;
+pub mod output;
 pub mod par;
-pub mod parse;
 pub mod pipeline;
-pub mod plan;
 pub mod render;
-pub mod scan;
-pub mod theme;
+pub mod text;
 pub mod trace;
-pub mod voice;
 pub mod watch;
-pub mod write;
 
 use std::io::Write as _;
 
@@ -56,9 +45,9 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
     match cli.command {
         Command::Build { common, check, quiet } => {
             let config = Config::resolve(&common.path, common.today.as_deref())?;
-            let mut report = build::build(&config, check, quiet)?;
+            let mut report = incremental::session::build(&config, check, quiet)?;
             report.diagnostics.splice(0..0, config_warnings(&config));
-            build::print(&report, &config.notes_dir, check, quiet).or_else(ignore_broken_pipe)?;
+            incremental::session::print(&report, &config.notes_dir, check, quiet).or_else(ignore_broken_pipe)?;
             Ok(if report.has_errors() || (check && report.changed()) { Outcome::Problems } else { Outcome::Clean })
         }
         Command::Watch { common, debounce, poll, quiet } => {
@@ -75,16 +64,16 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
         }
         Command::Status { common, json } => {
             let config = Config::resolve(&common.path, common.today.as_deref())?;
-            agenda::status(&config, json)
+            commands::agenda::status(&config, json)
         }
         Command::List { common, company, status, since, json } => {
             let config = Config::resolve(&common.path, common.today.as_deref())?;
             let since = since.map(|s| parse_day(&s)).transpose()?;
-            agenda::list(&config, &agenda::Filter { company, status, since }, json)
+            commands::agenda::list(&config, &commands::agenda::Filter { company, status, since }, json)
         }
         Command::Init { dir, name, email, phone } => {
             let today = config::resolve_today(None)?;
-            let done = init::init(&dir, init::Sender { name, email, phone }, today)?;
+            let done = commands::init::init(&dir, commands::init::Sender { name, email, phone }, today)?;
             let mut out = std::io::stdout().lock();
             let _ = writeln!(out, "Created in {}:", dir.display());
             for path in &done.created {
@@ -105,18 +94,20 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
         Command::New { company, position, stage, date, edit, dir } => {
             let config = Config::resolve(&dir, None)?;
             let date = date.map(|d| parse_day(&d)).transpose()?;
-            let path = init::new_note(&config, &company, position.as_deref(), stage.as_deref(), date)?;
+            let path = commands::init::new_note(&config, &company, position.as_deref(), stage.as_deref(), date)?;
             writeln!(std::io::stdout(), "{}", path.display()).or_else(ignore_broken_pipe)?;
             if edit {
-                init::edit(&path)?;
+                commands::init::edit(&path)?;
             }
             Ok(Outcome::Clean)
         }
         Command::Export(cli::Export::Ics { common, output }) => {
             let config = Config::resolve(&common.path, common.today.as_deref())?;
-            let text = export::ics(&config);
+            let text = commands::export::ics(&config);
             match output {
-                Some(path) => write::atomic_write(&path, text.as_bytes()).map_err(|e| Error::Io { path, source: e })?,
+                Some(path) => {
+                    output::write::atomic_write(&path, text.as_bytes()).map_err(|e| Error::Io { path, source: e })?
+                }
                 None => std::io::stdout().write_all(text.as_bytes()).or_else(ignore_broken_pipe)?,
             }
             Ok(Outcome::Clean)
@@ -124,7 +115,7 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
         Command::Export(cli::Export::Eml { common, output }) => {
             let config = Config::resolve(&common.path, common.today.as_deref())?;
             let dir = output.unwrap_or_else(|| config.notes_dir.join("outbox"));
-            let written = export::eml(&config, &dir)?;
+            let written = commands::export::eml(&config, &dir)?;
             let mut out = std::io::stdout().lock();
             for path in &written {
                 writeln!(out, "{}", path.display()).or_else(ignore_broken_pipe)?;
@@ -145,11 +136,11 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
             std::io::stdout().write_all(&out).or_else(ignore_broken_pipe)?;
             Ok(Outcome::Clean)
         }
-        Command::Inspect { common, json } => inspect::run(&common.path, common.today.as_deref(), json),
+        Command::Inspect { common, json } => commands::inspect::run(&common.path, common.today.as_deref(), json),
         Command::Check { common } => {
             let config = Config::resolve(&common.path, common.today.as_deref())?;
             let mut diagnostics = config_warnings(&config);
-            diagnostics.extend(inspect::diagnostics(&config));
+            diagnostics.extend(commands::inspect::diagnostics(&config));
             let terminal = std::io::IsTerminal::is_terminal(&std::io::stdout());
             diagnostic::print_all(&mut std::io::stdout().lock(), terminal, &config.notes_dir, &diagnostics)
                 .or_else(ignore_broken_pipe)?;
@@ -188,7 +179,7 @@ pub fn config_warnings(config: &Config) -> Vec<Diagnostic> {
                 .with_help(help),
         );
     }
-    if let Some(email) = config.sender.email.as_deref().filter(|e| plan::is_webmail(e)) {
+    if let Some(email) = config.sender.email.as_deref().filter(|e| pipeline::plan::is_webmail(e)) {
         out.push(
             Diagnostic::warning(&path, Position::FILE, format!("your sender address `{email}` is on a free webmail domain: first emails from it tend to land in spam"))
                 .with_help("email only people you have already corresponded with, or use an address on your own domain"),

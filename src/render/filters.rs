@@ -2,7 +2,7 @@
 
 use minijinja::Environment;
 
-use crate::voice;
+use crate::letters::voice;
 
 /// Adds followup's filters to `env`.
 pub fn register(env: &mut Environment<'static>) {

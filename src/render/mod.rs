@@ -6,12 +6,13 @@
 //! over the built-in one.
 
 mod filters;
+pub mod theme;
 
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 use serde::Serialize;
 
 use crate::error::Error;
-use crate::theme::Theme;
+use crate::render::theme::Theme;
 
 /// Renders templates by name.
 pub struct Renderer {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::config::{CONFIG_FILE, Config};
 use crate::glob::Glob;
-use crate::scan::{self, FileKind};
+use crate::pipeline::scan::{self, FileKind};
 
 /// What a path is.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -19,11 +19,11 @@ use std::time::{Duration, Instant};
 use notify_debouncer_full::notify::{self, PollWatcher, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, Debouncer, NoCache, RecommendedCache};
 
-use crate::build::{self, Report, Session};
 use crate::config::Config;
 use crate::error::Error;
-use crate::scan::{self, FileKind};
-use crate::write::Action;
+use crate::incremental::session::{self, Report, Session};
+use crate::output::write::Action;
+use crate::pipeline::scan::{self, FileKind};
 use change::{Change, Paths};
 use tree::Tree;
 
@@ -94,7 +94,7 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
     if let Some(hook) = AFTER_REBUILD.get() {
         hook();
     }
-    build::print(&report, &paths.notes_dir, false, options.quiet).map_err(stdout_error)?;
+    session::print(&report, &paths.notes_dir, false, options.quiet).map_err(stdout_error)?;
     let mut tree = Tree::from_found(found);
     tree.note_writes(&paths.notes_dir, &report.written);
 

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::glob::Glob;
-use crate::scan::{self, Entry, FileKind, Found, Stamp};
-use crate::write::{Action, Written};
+use crate::output::write::{Action, Written};
+use crate::pipeline::scan::{self, Entry, FileKind, Found, Stamp};
 
 /// Notes and drafts by relative path.
 #[derive(Debug, Default)]
@@ -33,8 +33,8 @@ impl Tree {
     }
 
     /// What the picture says of a note and its draft now, for an incremental build.
-    pub fn change(&self, rel: &str) -> crate::build::Change {
-        crate::build::Change {
+    pub fn change(&self, rel: &str) -> crate::incremental::session::Change {
+        crate::incremental::session::Change {
             rel: rel.to_owned(),
             note: self.notes.get(rel).cloned(),
             draft: self.drafts.get(&scan::draft_path(rel)).map(Entry::stamp),

@@ -1,9 +1,9 @@
 //! The watcher's incremental rebuild (`Session::update`), driven directly: after every round of
 //! edits, the notes folder must be what a cold build of the same notes makes.
 
-use followup::build::{Change, Session};
 use followup::config::Config;
-use followup::scan;
+use followup::incremental::session::{Change, Session};
+use followup::pipeline::scan;
 
 use crate::support::{TODAY, Test, copy_dir, snapshot_tree};
 

@@ -11,11 +11,12 @@ use unicode_width::{UnicodeWidthChar as _, UnicodeWidthStr as _};
 
 use crate::config::Config;
 use crate::dashboard;
-use crate::draft::State;
 use crate::error::Error;
+use crate::output::fingerprint::State;
+use crate::output::write;
+use crate::pipeline::scan;
 use crate::pipeline::{self, Item, Loaded};
-use crate::scan;
-use crate::{Outcome, ignore_broken_pipe, write};
+use crate::{Outcome, ignore_broken_pipe};
 
 /// One thing to do, as `status --json` prints it.
 #[derive(Debug, Serialize)]
@@ -56,7 +57,7 @@ fn noted<'a>(items: &'a [Item], config: &Config, read_drafts: bool) -> Vec<Noted
             let draft_state = if read_drafts { write::draft_state(&config.notes_dir, &draft) } else { None };
             let actions = match &item.loaded {
                 Loaded::Note(planned) => {
-                    let links = crate::mail::Links::default();
+                    let links = crate::letters::mail::Links::default();
                     dashboard::actions(&dashboard::Entry { planned, draft, draft_state }, config.today, &links)
                 }
                 _ => Vec::new(),
@@ -98,7 +99,7 @@ pub fn tasks(config: &Config) -> Vec<Task> {
                     draft: Some(a.draft.clone()),
                 });
             }
-            let open = matches!(&n.item.loaded, Loaded::Note(p) if !crate::plan::is_closed(p.note.status.as_deref()) && !p.note.thanked);
+            let open = matches!(&n.item.loaded, Loaded::Note(p) if !crate::pipeline::plan::is_closed(p.note.status.as_deref()) && !p.note.thanked);
             if n.draft_state == Some(State::Generated) && open {
                 tasks.push(Task {
                     kind: "review-draft",
@@ -157,7 +158,7 @@ pub fn status(config: &Config, json: bool) -> Result<Outcome, Error> {
 
 fn render_status(tasks: &[Task], today: Date, c: Colours) -> String {
     if tasks.is_empty() {
-        return format!("Nothing to do as of {}.\n", crate::voice::full_date(today));
+        return format!("Nothing to do as of {}.\n", crate::letters::voice::full_date(today));
     }
     let mut s = String::new();
     for t in tasks {
@@ -283,7 +284,7 @@ const PEOPLE_WIDTH: usize = 48;
 
 /// `names` joined, within `width` terminal columns: `Ana Souza, Ben Okafor, and 2 more`.
 fn people_cell(names: &[String], width: usize) -> String {
-    let all = crate::voice::join(names);
+    let all = crate::letters::voice::join(names);
     if all.width() <= width {
         return all;
     }
@@ -292,7 +293,7 @@ fn people_cell(names: &[String], width: usize) -> String {
         .map(|shown| {
             let mut some = names[..shown].to_vec();
             some.push(format!("{} more", names.len() - shown));
-            crate::voice::join(&some)
+            crate::letters::voice::join(&some)
         })
         .find(|text| text.width() <= width)
         .unwrap_or_else(|| {

@@ -2,7 +2,7 @@
 //! Engineer`, `Gavin Belson (CEO)`, `[[Marcus Webb]] — Analytics Lead`, `Referred by Omar
 //! Haddad, Senior SRE`, `Jane Doe <jane@acme.com>`. Pure functions on strings.
 
-use crate::parse::body::{collapse_spaces, strip_wikilinks};
+use crate::pipeline::parse::body::{collapse_spaces, strip_wikilinks};
 
 /// What a line of text says about a person.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

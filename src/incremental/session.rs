@@ -1,5 +1,7 @@
 //! `followup build`: drafts beside every note, then the dashboard.
 
+mod partial;
+
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Write as _;
 use std::path::Path;
@@ -7,20 +9,18 @@ use std::sync::Mutex;
 
 use serde::Serialize;
 
-use crate::cache;
 use crate::config::Config;
 use crate::dashboard;
 use crate::diagnostic::Diagnostic;
-use crate::draft::{self, State};
 use crate::error::Error;
+use crate::incremental::record;
+use crate::output::fingerprint::{self, State};
+use crate::output::write::{self, Action, Span, Written};
+use crate::pipeline::plan;
+use crate::pipeline::scan::{self, DASHBOARD_HTML, DASHBOARD_MD, Entry, Found, Stamp};
 use crate::pipeline::{self, Loaded};
-use crate::plan;
 use crate::render::Renderer;
-use crate::scan::{self, DASHBOARD_HTML, DASHBOARD_MD, Entry, Found, Stamp};
-use crate::theme::Theme;
-use crate::write::{self, Action, Span, Written};
-
-mod few;
+use crate::render::theme::Theme;
 
 /// What a build did.
 #[derive(Debug, Default)]
@@ -34,7 +34,7 @@ pub struct Report {
 
 impl Report {
     /// The report of a build that found nothing changed since the recorded one.
-    fn from_manifest(m: &cache::Manifest, warnings: Vec<Diagnostic>) -> Report {
+    fn from_manifest(m: &record::Manifest, warnings: Vec<Diagnostic>) -> Report {
         let written = m
             .generated
             .iter()
@@ -130,11 +130,11 @@ pub struct Session {
     renderer: Renderer,
     key: String,
     /// The record on disk, until the first build has used it.
-    manifest: Option<cache::Manifest>,
+    manifest: Option<record::Manifest>,
     /// What the last build left, `None` before the first build.
     last: Option<Last>,
     /// Every note of the last build, sorted by path, with its dashboard part.
-    notes: Vec<(cache::Cached, Option<KeyedPart>)>,
+    notes: Vec<(record::Cached, Option<KeyedPart>)>,
     /// True once `notes` holds the record on disk (or a newer one).
     loaded: bool,
     /// True when the in-memory record is newer than the one on disk.
@@ -152,7 +152,7 @@ pub struct Session {
     /// (`record`); `notes` is empty then.
     summaries: Vec<Summary>,
     /// The record a one-shot full build is writing, note by note, for `save` to finish.
-    record: Option<Mutex<cache::RecordWriter>>,
+    record: Option<Mutex<record::RecordWriter>>,
     /// The order of the last dashboard's rows, while every note keeps its part where it was and
     /// every part its keys: the watcher puts the next dashboard together without sorting.
     order: Option<dashboard::Order>,
@@ -170,7 +170,7 @@ struct Last {
     dashboard_hash: u64,
     /// Every draft on disk after the build, by path.
     drafts: BTreeMap<String, Stamp>,
-    counts: cache::Counts,
+    counts: record::Counts,
     /// Problems the scan found outside any note (unreadable folders).
     scan_problems: Vec<Diagnostic>,
 }
@@ -203,8 +203,8 @@ struct PartKey {
     today: jiff::civil::Date,
 }
 
-impl crate::codec::Encode for PartKey {
-    fn encode(&self, w: &mut crate::codec::Writer) {
+impl crate::incremental::record::codec::Encode for PartKey {
+    fn encode(&self, w: &mut crate::incremental::record::codec::Writer) {
         let Stamp { size, secs, nanos } = self.stamp;
         let draft = self.draft.map(|s| u8::from(s == State::Edited));
         let day = (self.today.year(), self.today.month(), self.today.day());
@@ -212,9 +212,9 @@ impl crate::codec::Encode for PartKey {
     }
 }
 
-impl crate::codec::Decode<'_> for PartKey {
-    fn decode(r: &mut crate::codec::Reader) -> Option<PartKey> {
-        let (size, secs, nanos, draft, (year, month, day)) = crate::codec::Decode::decode(r)?;
+impl crate::incremental::record::codec::Decode<'_> for PartKey {
+    fn decode(r: &mut crate::incremental::record::codec::Reader) -> Option<PartKey> {
+        let (size, secs, nanos, draft, (year, month, day)) = crate::incremental::record::codec::Decode::decode(r)?;
         let draft = match draft {
             None => None,
             Some(0u8) => Some(State::Generated),
@@ -229,8 +229,8 @@ impl crate::codec::Decode<'_> for PartKey {
 impl Session {
     /// A session for `config`, with the record on disk (if any) for its first build.
     pub fn open(config: Config) -> Session {
-        let key = cache::key(&config);
-        let manifest = cache::Manifest::load(&config.cache_dir);
+        let key = record::key(&config);
+        let manifest = record::Manifest::load(&config.cache_dir);
         let renderer = Renderer::new(Theme::new(config.theme_dir.as_deref()));
         Session {
             config,
@@ -275,7 +275,7 @@ impl Session {
     pub fn reconfigure(&mut self, config: Config) {
         self.renderer = Renderer::new(Theme::new(config.theme_dir.as_deref()));
         self.layout = None;
-        self.key = cache::key(&config);
+        self.key = record::key(&config);
         self.config = config;
     }
 
@@ -325,17 +325,17 @@ impl Session {
             && let Some(m) =
                 self.manifest.as_ref().filter(|m| m.is_current(&self.key, &today, found, &dashboard_stamps))
         {
-            let warnings = if quiet { Vec::new() } else { cache::load_warnings(&self.config.cache_dir) };
+            let warnings = if quiet { Vec::new() } else { record::load_warnings(&self.config.cache_dir) };
             let report = Report::from_manifest(m, warnings);
             trace.mark("unchanged");
             return Ok(report);
         }
         if !self.loaded {
             let dir = &self.config.cache_dir;
-            let mut notes: Vec<cache::Cached> =
-                cache::load_notes(dir, self.manifest.as_ref(), &self.key).into_values().collect();
+            let mut notes: Vec<record::Cached> =
+                record::load_notes(dir, self.manifest.as_ref(), &self.key).into_values().collect();
             notes.sort_by(|a, b| a.rel.cmp(&b.rel));
-            let mut parts: HashMap<String, KeyedPart> = cache::load_parts(dir, self.manifest.as_ref(), &self.key);
+            let mut parts: HashMap<String, KeyedPart> = record::load_parts(dir, self.manifest.as_ref(), &self.key);
             self.notes = notes
                 .into_iter()
                 .map(|c| {
@@ -360,10 +360,9 @@ impl Session {
         self.record = (!self.lives_on)
             .then(|| {
                 let record = match check {
-                    true => cache::RecordWriter::scratch(),
-                    false => {
-                        cache::RecordWriter::create(&self.config.cache_dir).or_else(|_| cache::RecordWriter::scratch())
-                    }
+                    true => record::RecordWriter::scratch(),
+                    false => record::RecordWriter::create(&self.config.cache_dir)
+                        .or_else(|_| record::RecordWriter::scratch()),
                 };
                 record.ok().map(Mutex::new)
             })
@@ -393,15 +392,15 @@ impl Session {
             report.diagnostics.extend(item.diagnostics.iter().filter(said).cloned());
             dashboard_dirty |= item.problems_changed || item.part_changed;
             match item.kind {
-                cache::Kind::Note => {
+                record::Kind::Note => {
                     report.notes += 1;
                     if let Some((action, _)) = item.draft {
                         live_notes.insert(item.rel.as_str());
                         report.written.push(Written { rel: scan::draft_path(&item.rel), action });
                     }
                 }
-                cache::Kind::Skipped => report.skipped += 1,
-                cache::Kind::Failed => {
+                record::Kind::Skipped => report.skipped += 1,
+                record::Kind::Failed => {
                     report.failed += 1;
                     // A broken note keeps its last draft: the user may be mid-edit.
                     live_notes.insert(item.rel.as_str());
@@ -498,7 +497,7 @@ impl Session {
             let index = at.unwrap_or_else(|i| i);
             let old_hash = old_part.as_ref().map(|(_, part)| part.hash);
             let old_keys = old_part.as_ref().map(|(_, part)| part.keys());
-            let old_kind = old.as_ref().map(|c| cache::Kind::of(&c.loaded));
+            let old_kind = old.as_ref().map(|c| record::Kind::of(&c.loaded));
             let Some(entry) = change.note else {
                 (same_order, same_extras) = (false, false);
                 // The note is gone: its row goes, and its draft unless the user edited it.
@@ -523,7 +522,7 @@ impl Session {
                     report.written.push(Written { rel: draft_rel.clone(), action });
                 }
                 // A file that is no longer an interview note (a broken one keeps its draft).
-                None if change.draft.is_some() && built.kind != cache::Kind::Failed => {
+                None if change.draft.is_some() && built.kind != record::Kind::Failed => {
                     self.remove_draft(&root, &draft_rel, &mut report)?;
                 }
                 None => {}
@@ -546,9 +545,9 @@ impl Session {
             self.extras = None;
         }
         trace.mark("changed notes");
-        let mut counts = cache::Counts::default();
+        let mut counts = record::Counts::default();
         for (cached, _) in &self.notes {
-            counts.add(cache::Kind::of(&cached.loaded), 1);
+            counts.add(record::Kind::of(&cached.loaded), 1);
         }
         (report.notes, report.skipped, report.failed) = (counts.notes, counts.skipped, counts.failed);
         self.update_dashboard(&root, dashboard_dirty, &mut report)?;
@@ -707,22 +706,22 @@ impl Session {
     /// too, when there is no record to spool them to).
     fn seal(&self, slot: usize, built: &mut Built, part: Option<KeyedPart>) -> Result<(), Error> {
         built.overdue = part.as_ref().map(|(_, p)| p.overdue.clone()).unwrap_or_default();
-        built.said = Some(cache::said_hash(built.diagnostics.iter().chain(&built.overdue)));
+        built.said = Some(record::said_hash(built.diagnostics.iter().chain(&built.overdue)));
         let loaded = built.loaded.take();
         let Some(record) = &self.record else {
             built.part = part;
             return Ok(());
         };
         let io = |e| Error::Io { path: self.config.cache_dir.clone(), source: e };
-        let entry = part.as_ref().map(|p| cache::part_entry(&built.rel, p)).transpose().map_err(io)?;
+        let entry = part.as_ref().map(|p| record::part_entry(&built.rel, p)).transpose().map_err(io)?;
         built.spooled = entry.as_deref().map(|entry| {
             let (_, (_, part)): (&str, (PartKey, dashboard::Part<&str>)) =
-                cache::decode_part_entry(entry).expect("encoded just above");
+                record::decode_part_entry(entry).expect("encoded just above");
             part.spooled(entry)
         });
         let scratch = record.lock().expect("no worker panics holding the record").is_scratch();
         let note = match loaded {
-            Some(loaded) if !scratch => cache::note_entry(&cache::Cached {
+            Some(loaded) if !scratch => record::note_entry(&record::Cached {
                 rel: built.rel.clone(),
                 stamp: built.stamp,
                 loaded,
@@ -741,7 +740,7 @@ impl Session {
     fn build_one(
         &self,
         entry: &Entry,
-        reuse: Option<cache::Cached>,
+        reuse: Option<record::Cached>,
         on_disk: Option<Stamp>,
         check: bool,
     ) -> Result<Built, Error> {
@@ -755,7 +754,7 @@ impl Session {
             old => {
                 let (loaded, diagnostics) = pipeline::load(entry, config);
                 let changed = old.is_none_or(|c| c.diagnostics != diagnostics);
-                (loaded, diagnostics, None, crate::mail::Links::default(), changed)
+                (loaded, diagnostics, None, crate::letters::mail::Links::default(), changed)
             }
         };
         let draft = match &loaded {
@@ -781,7 +780,7 @@ impl Session {
         Ok(Built {
             rel: entry.rel.clone(),
             stamp: entry.stamp(),
-            kind: cache::Kind::of(&loaded),
+            kind: record::Kind::of(&loaded),
             loaded: Some(loaded),
             diagnostics,
             draft,
@@ -855,7 +854,7 @@ impl Session {
             dashboard,
             dashboard_hash,
             drafts,
-            counts: cache::Counts { notes: report.notes, skipped: report.skipped, failed: report.failed },
+            counts: record::Counts { notes: report.notes, skipped: report.skipped, failed: report.failed },
             scan_problems: found.problems.clone(),
         });
         self.manifest = None;
@@ -885,7 +884,7 @@ impl Session {
         // Compared by stem (`a/b` of `a/b.md` and `a/b.followup.md`), without a path made per
         // draft: the watcher asks after every save that changes the dashboard.
         let interviews: HashSet<&str> =
-            self.lights().filter(|l| l.kind != cache::Kind::Skipped).map(|l| scan::note_stem(l.rel)).collect();
+            self.lights().filter(|l| l.kind != record::Kind::Skipped).map(|l| scan::note_stem(l.rel)).collect();
         last.drafts.keys().filter(|draft| !interviews.contains(scan::draft_stem(draft))).cloned().collect()
     }
 
@@ -922,7 +921,7 @@ impl Session {
                 .map(|l| scan::draft_path(l.rel))
                 .collect()
         };
-        let manifest = cache::Manifest {
+        let manifest = record::Manifest {
             key: last.key.clone(),
             today: last.today.clone(),
             notes,
@@ -936,10 +935,10 @@ impl Session {
             generated: drafts_of(State::Generated),
         };
         if self.lives_on {
-            let notes: Vec<&cache::Cached> = self.notes.iter().map(|(c, _)| c).collect();
+            let notes: Vec<&record::Cached> = self.notes.iter().map(|(c, _)| c).collect();
             let parts: Vec<(&str, &KeyedPart)> =
                 self.notes.iter().filter_map(|(c, part)| part.as_ref().map(|p| (c.rel.as_str(), p))).collect();
-            cache::save(&self.config.cache_dir, &manifest, &warnings, &notes, &parts)?;
+            record::save(&self.config.cache_dir, &manifest, &warnings, &notes, &parts)?;
         } else {
             let record = record.ok_or_else(|| std::io::Error::other("the record could not be started"))?;
             let record = record.into_inner().expect("no worker panics holding the record");
@@ -957,8 +956,8 @@ impl Session {
 }
 
 /// What a note yielded, for the record, with the stamp of its draft on disk.
-fn cached_of(built: Built, draft: Option<Stamp>) -> cache::Cached {
-    cache::Cached {
+fn cached_of(built: Built, draft: Option<Stamp>) -> record::Cached {
+    record::Cached {
         draft: built.draft.and_then(|(_, state)| draft.map(|stamp| (stamp, state))),
         rel: built.rel,
         stamp: built.stamp,
@@ -969,7 +968,7 @@ fn cached_of(built: Built, draft: Option<Stamp>) -> cache::Cached {
 }
 
 /// A note as the manifest records it.
-fn recorded(c: &cache::Cached, part: Option<&dashboard::Part>) -> cache::Recorded {
+fn recorded(c: &record::Cached, part: Option<&dashboard::Part>) -> record::Recorded {
     Light::of(c, part).recorded()
 }
 
@@ -1052,7 +1051,7 @@ fn progress_bar(notes: usize, quiet: bool) -> indicatif::ProgressBar {
 /// Lines the last build's notes up with this build's entries, both sorted by path: a slot per
 /// entry with its record and old dashboard part (when the settings are the same), and whether
 /// any note of the last build is gone.
-fn align(previous: Vec<(cache::Cached, Option<KeyedPart>)>, found: &Found, key_matches: bool) -> Aligned {
+fn align(previous: Vec<(record::Cached, Option<KeyedPart>)>, found: &Found, key_matches: bool) -> Aligned {
     let mut slots = Vec::with_capacity(found.notes.len());
     let mut gone = false;
     let mut previous = previous.into_iter().peekable();
@@ -1070,7 +1069,7 @@ fn align(previous: Vec<(cache::Cached, Option<KeyedPart>)>, found: &Found, key_m
 }
 
 /// What the last build made of one entry, for the worker that builds it to take.
-type Slot = (Option<cache::Cached>, Option<KeyedPart>);
+type Slot = (Option<record::Cached>, Option<KeyedPart>);
 
 /// The last build's notes lined up with this build's entries.
 struct Aligned {
@@ -1083,7 +1082,7 @@ struct Aligned {
 struct Built {
     rel: String,
     stamp: Stamp,
-    kind: cache::Kind,
+    kind: record::Kind,
     /// What the note yielded; `None` once a one-shot build wrote it to the record.
     loaded: Option<Loaded>,
     diagnostics: Vec<Diagnostic>,
@@ -1091,7 +1090,7 @@ struct Built {
     /// The stamp of its draft on disk after the build.
     draft_stamp: Option<Stamp>,
     /// The `mailto:` links of the note's emails.
-    links: crate::mail::Links,
+    links: crate::letters::mail::Links,
     /// True when the note was read again and said something else than last time.
     problems_changed: bool,
     /// Its part of the dashboard, once made, for a session that lives on.
@@ -1104,7 +1103,7 @@ struct Built {
     overdue: Vec<Diagnostic>,
     /// For a one-shot build, the part's keys, its rows left in the record's rows file.
     spooled: Option<dashboard::Part<String, Span>>,
-    /// For a one-shot build, a hash of what was said about the note (`cache::said_hash`).
+    /// For a one-shot build, a hash of what was said about the note (`record::said_hash`).
     said: Option<u64>,
 }
 
@@ -1120,12 +1119,12 @@ impl Built {
 struct Summary {
     rel: String,
     stamp: Stamp,
-    kind: cache::Kind,
+    kind: record::Kind,
     draft: Option<(Stamp, State)>,
     diagnostics: Vec<Diagnostic>,
     overdue: Vec<Diagnostic>,
     part: u64,
-    /// A hash of what was said about it (`cache::said_hash`), made by the worker.
+    /// A hash of what was said about it (`record::said_hash`), made by the worker.
     said: u64,
 }
 
@@ -1136,7 +1135,7 @@ impl Summary {
             rel: b.rel,
             stamp: b.stamp,
             kind: b.kind,
-            said: b.said.unwrap_or_else(|| cache::said_hash(b.diagnostics.iter().chain(&b.overdue))),
+            said: b.said.unwrap_or_else(|| record::said_hash(b.diagnostics.iter().chain(&b.overdue))),
             diagnostics: b.diagnostics,
             overdue: b.overdue,
             part: b.part_hash,
@@ -1149,7 +1148,7 @@ impl Summary {
 struct Light<'a> {
     rel: &'a str,
     stamp: Stamp,
-    kind: cache::Kind,
+    kind: record::Kind,
     draft: Option<(Stamp, State)>,
     /// What was said about it: its own diagnostics, and its dashboard part's.
     said: [&'a [Diagnostic]; 2],
@@ -1160,11 +1159,11 @@ struct Light<'a> {
 }
 
 impl<'a> Light<'a> {
-    fn of(c: &'a cache::Cached, part: Option<&'a dashboard::Part>) -> Light<'a> {
+    fn of(c: &'a record::Cached, part: Option<&'a dashboard::Part>) -> Light<'a> {
         Light {
             rel: &c.rel,
             stamp: c.stamp,
-            kind: cache::Kind::of(&c.loaded),
+            kind: record::Kind::of(&c.loaded),
             draft: c.draft,
             said: [&c.diagnostics, part.map_or(&[], |p| &p.overdue)],
             part: part.map_or(0, |p| p.hash),
@@ -1178,13 +1177,13 @@ impl<'a> Light<'a> {
     }
 
     /// The note as the manifest records it.
-    fn recorded(&self) -> cache::Recorded {
-        cache::Recorded {
+    fn recorded(&self) -> record::Recorded {
+        record::Recorded {
             rel: self.rel.to_owned(),
             stamp: self.stamp,
             kind: self.kind,
             part: self.part,
-            said: self.said_hash.unwrap_or_else(|| cache::said_hash(self.said.iter().copied().flatten())),
+            said: self.said_hash.unwrap_or_else(|| record::said_hash(self.said.iter().copied().flatten())),
         }
     }
 }
@@ -1197,15 +1196,15 @@ fn render_draft(
     config: &Config,
     rel: &str,
     check: bool,
-) -> Result<(Action, State, crate::mail::Links, Option<Stamp>), Error> {
+) -> Result<(Action, State, crate::letters::mail::Links, Option<Stamp>), Error> {
     let mut context = plan::draft_context(planned, config);
-    crate::mail::add_links(renderer, &mut context)?;
+    crate::letters::mail::add_links(renderer, &mut context)?;
     let body = renderer.render("draft.md.j2", &context)?;
-    let (action, written) = write::draft(&config.notes_dir, rel, &draft::seal(&body), check)
+    let (action, written) = write::draft(&config.notes_dir, rel, &fingerprint::seal(&body), check)
         .map_err(|e| Error::Io { path: config.notes_dir.join(rel), source: e })?;
     let state = if action == Action::Kept { State::Edited } else { State::Generated };
     let stamp = written.map(|meta| Stamp::new(meta.len(), meta.modified().ok()));
-    Ok((action, state, crate::mail::Links::of(&context), stamp))
+    Ok((action, state, crate::letters::mail::Links::of(&context), stamp))
 }
 
 /// The HTML page's context: the dashboard as HTML, the stylesheet, and the day.

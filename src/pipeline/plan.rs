@@ -14,9 +14,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::{Config, Sender};
 use crate::diagnostic::{Diagnostic, Position};
-use crate::extract::people;
+use crate::letters::voice;
 use crate::model::{Channel, Highlight, Kind, Note, Person, ProcessPosition};
-use crate::voice;
+use crate::pipeline::extract::people;
 
 /// A note with the follow-up decided.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -62,7 +62,7 @@ pub fn is_advanced(status: Option<&str>) -> bool {
 /// True when the status, normalised, is one of `words` or starts with one and a space.
 fn status_starts_with(status: Option<&str>, words: &[&str]) -> bool {
     let Some(status) = status else { return false };
-    let s = crate::extract::sections::normalize(status);
+    let s = crate::pipeline::extract::sections::normalize(status);
     words.iter().any(|w| s == *w || s.strip_prefix(w).is_some_and(|rest| rest.starts_with(' ')))
 }
 
@@ -396,8 +396,8 @@ fn names_only(text: &str, reader: &Person, all: &[Person]) -> bool {
     let named: Vec<&Person> = all
         .iter()
         .filter(|p| {
-            crate::extract::contains_word(&lower, &people::bare_name(&p.name).to_lowercase())
-                || crate::extract::contains_word(&lower, &people::first_name(&p.name).to_lowercase())
+            crate::pipeline::extract::contains_word(&lower, &people::bare_name(&p.name).to_lowercase())
+                || crate::pipeline::extract::contains_word(&lower, &people::first_name(&p.name).to_lowercase())
         })
         .collect();
     named.is_empty() || named.iter().any(|p| p.name == reader.name)

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::error::Error;
 use crate::model::Channel;
-use crate::plan::{DraftContext, Message};
+use crate::pipeline::plan::{DraftContext, Message};
 use crate::render::Renderer;
 
 /// A draft's context as templates see it, made once for all of a note's messages.

@@ -7,7 +7,7 @@ use crate::model::Channel;
 
 fn extract_text(text: &str) -> Extracted {
     let source = Source { rel: "acme/note.md".to_owned(), text: text.to_owned() };
-    let doc = crate::parse::parse(&source).expect("the note parses");
+    let doc = crate::pipeline::parse::parse(&source).expect("the note parses");
     extract(&source, &doc)
 }
 
@@ -255,7 +255,7 @@ fn sections_written_without_a_list_are_read_line_by_line_or_paragraph_by_paragra
 fn a_note_naming_a_company_takes_its_date_from_its_heading_or_file_name() {
     let with = |rel: &str, text: &str| {
         let source = Source { rel: rel.to_owned(), text: text.to_owned() };
-        let doc = crate::parse::parse(&source).expect("the note parses");
+        let doc = crate::pipeline::parse::parse(&source).expect("the note parses");
         extract(&source, &doc).outcome
     };
     let date = |outcome| match outcome {
@@ -287,7 +287,7 @@ fn entries_that_say_there_is_nothing_are_no_entries() {
 
 #[test]
 fn occurrences_are_every_place_a_needle_starts() {
-    use crate::extract::{contains_word, occurrences};
+    use crate::pipeline::extract::{contains_word, occurrences};
     let all = |t: &str, n: &str| occurrences(t, n).collect::<Vec<_>>();
     assert_eq!(all("aaa", "aa"), [0, 1]);
     assert_eq!(all("José and josé", "josé"), [10]);

@@ -5,11 +5,16 @@
 //! depends on scheduling. `build` adds render and write per note inside the same workers, which
 //! keeps each note's text in memory only while that note is being worked on.
 
+pub mod extract;
+pub mod parse;
+pub mod plan;
+pub mod scan;
+
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
-use crate::extract::{self, Outcome};
-use crate::plan::{self, Planned};
-use crate::scan::{self, Entry};
+use extract::Outcome;
+use plan::Planned;
+use scan::Entry;
 
 /// What became of one file.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
@@ -36,7 +41,7 @@ pub fn load(entry: &Entry, config: &Config) -> (Loaded, Vec<Diagnostic>) {
         Ok(source) => source,
         Err(d) => return (Loaded::Failed, vec![d]),
     };
-    let doc = match crate::parse::parse(&source) {
+    let doc = match crate::pipeline::parse::parse(&source) {
         Ok(doc) => doc,
         Err(d) => return (Loaded::Failed, vec![d]),
     };

@@ -19,16 +19,16 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::codec::{Decode, Encode, Reader, Writer};
 use crate::diagnostic::{Diagnostic, Position};
-use crate::draft::{Fnv, State};
 use crate::error::Error;
-use crate::extract::people;
+use crate::incremental::record::codec::{Decode, Encode, Reader, Writer};
+use crate::letters::voice;
 use crate::model::{Kind, ProcessPosition};
-use crate::plan::{Planned, awaits_answer, is_closed};
+use crate::output::fingerprint::{Fnv, State};
+use crate::output::write::{Piece, Span};
+use crate::pipeline::extract::people;
+use crate::pipeline::plan::{Planned, awaits_answer, is_closed};
 use crate::render::Renderer;
-use crate::voice;
-use crate::write::{Piece, Span};
 
 mod page;
 mod plain;
@@ -533,7 +533,7 @@ impl Part {
     pub fn new(
         e: &Entry,
         today: Date,
-        links: &crate::mail::Links,
+        links: &crate::letters::mail::Links,
         said: &[Diagnostic],
         rows: &Rows,
     ) -> Result<Part, Error> {
@@ -802,7 +802,7 @@ pub fn extra_problems(diagnostics: &[&Diagnostic], rows: &Rows) -> Result<ExtraR
 }
 
 /// The next actions of a note, upcoming ones included.
-pub fn actions(e: &Entry, today: Date, links: &crate::mail::Links) -> Vec<Action> {
+pub fn actions(e: &Entry, today: Date, links: &crate::letters::mail::Links) -> Vec<Action> {
     let note = &e.planned.note;
     let (Some(date), false) = (note.date, is_closed(note.status.as_deref())) else { return Vec::new() };
     if date > today {
@@ -923,7 +923,7 @@ mod tests {
     use super::*;
     use crate::config::Config;
     use crate::pipeline::{self, Loaded};
-    use crate::theme::Theme;
+    use crate::render::theme::Theme;
 
     /// The dashboard of the notes in `dir`, as the theme in `theme` (or the default) renders it:
     /// its Markdown, its HTML, and whether the HTML was joined from the rows' own.
@@ -932,18 +932,18 @@ mod tests {
         let renderer = Renderer::new(Theme::new(theme));
         let layout = Layout::new(&renderer).unwrap();
         let rows = Rows::new(&renderer, &layout);
-        let found = crate::scan::find(&config.notes_dir, &config.skip);
+        let found = crate::pipeline::scan::find(&config.notes_dir, &config.skip);
         let items = pipeline::run(&found.notes, &config);
         let parts: Vec<Part> = items
             .iter()
             .filter_map(|item| match &item.loaded {
                 Loaded::Note(planned) => {
-                    let mut context = crate::plan::draft_context(planned, &config);
-                    crate::mail::add_links(&renderer, &mut context).unwrap();
-                    let links = crate::mail::Links::of(&context);
+                    let mut context = crate::pipeline::plan::draft_context(planned, &config);
+                    crate::letters::mail::add_links(&renderer, &mut context).unwrap();
+                    let links = crate::letters::mail::Links::of(&context);
                     let entry = Entry {
                         planned,
-                        draft: crate::scan::draft_path(&item.rel),
+                        draft: crate::pipeline::scan::draft_path(&item.rel),
                         draft_state: Some(State::Generated),
                     };
                     Some(Part::new(&entry, config.today, &links, &item.diagnostics, &rows).unwrap())
@@ -957,7 +957,7 @@ mod tests {
         let d = assemble(&refs, &extras, config.today);
         let page = layout.render(&renderer, &d, None).unwrap();
         let joined = layout.cut_html(&renderer, &d).unwrap().is_some();
-        let join = |pieces: Vec<crate::write::Piece>| crate::write::join(&pieces, None).unwrap();
+        let join = |pieces: Vec<crate::output::write::Piece>| crate::output::write::join(&pieces, None).unwrap();
         (join(page.markdown_pieces()), join(page.html_pieces()), joined)
     }
 

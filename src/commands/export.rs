@@ -8,16 +8,17 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::agenda;
+use crate::commands::agenda;
+use crate::commands::init;
 use crate::config::Config;
-use crate::draft::Fnv;
 use crate::error::Error;
 use crate::model::Channel;
+use crate::output::fingerprint::Fnv;
 use crate::pipeline::Loaded;
-use crate::plan;
+use crate::pipeline::plan;
+use crate::pipeline::scan;
 use crate::render::Renderer;
-use crate::theme::Theme;
-use crate::{init, scan};
+use crate::render::theme::Theme;
 
 /// The iCalendar text for every pending thank-you and check-in.
 pub fn ics(config: &Config) -> String {
@@ -105,10 +106,10 @@ pub fn emails(config: &Config) -> Result<Vec<Email>, Error> {
         }
         let context = plan::draft_context(planned, config);
         let stem = item.rel.strip_suffix(".md").unwrap_or(&item.rel).replace('/', "--");
-        let value = crate::mail::draft_value(&context);
+        let value = crate::letters::mail::draft_value(&context);
         for m in context.messages.iter().filter(|m| m.channel == Channel::Email) {
             let Some(email) = &m.email else { continue };
-            let (subject, body) = crate::mail::message_text(&renderer, &value, m)?;
+            let (subject, body) = crate::letters::mail::message_text(&renderer, &value, m)?;
             out.push(Email {
                 to_name: m.name.clone(),
                 to_email: email.clone(),
@@ -119,7 +120,7 @@ pub fn emails(config: &Config) -> Result<Vec<Email>, Error> {
         }
         // The check-in is an email too, to send later, when it has someone to go to.
         if let Some((name, email)) = context.check_in.as_ref().and_then(|c| Some((c.name.clone()?, c.email.clone()?))) {
-            let (subject, body) = crate::mail::check_in_text(&renderer, &context)?;
+            let (subject, body) = crate::letters::mail::check_in_text(&renderer, &context)?;
             out.push(Email {
                 to_name: name,
                 to_email: email,
@@ -143,7 +144,7 @@ pub fn eml(config: &Config, dir: &Path) -> Result<Vec<PathBuf>, Error> {
     for email in emails(config)? {
         let path = dir.join(&email.file_name);
         let message = rfc5322(&email, &config.sender, &date);
-        crate::write::atomic_write(&path, message.as_bytes())
+        crate::output::write::atomic_write(&path, message.as_bytes())
             .map_err(|e| Error::Io { path: path.clone(), source: e })?;
         written.push(path);
     }

@@ -8,7 +8,7 @@
 
 use std::path::Path;
 
-use crate::draft::{self, State};
+use crate::output::fingerprint::{self, State};
 
 /// What happened (or, in check mode, would happen) to one file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -44,7 +44,7 @@ pub fn draft(
     match read_existing(&path)? {
         None => write_new(&path, sealed.as_bytes(), check).map(|meta| (Action::Created, meta)),
         Some(old) if old == sealed.as_bytes() => Ok((Action::Unchanged, None)),
-        Some(old) if draft::state(&String::from_utf8_lossy(&old)) == State::Edited => Ok((Action::Kept, None)),
+        Some(old) if fingerprint::state(&String::from_utf8_lossy(&old)) == State::Edited => Ok((Action::Kept, None)),
         Some(_) => write_new(&path, sealed.as_bytes(), check).map(|meta| (Action::Updated, meta)),
     }
 }
@@ -334,7 +334,7 @@ fn same_as(path: &Path, pieces: &[Piece], spool: Option<Spool>) -> std::io::Resu
 pub fn remove_draft(root: &Path, rel: &str, check: bool) -> std::io::Result<Action> {
     let path = root.join(rel);
     let Some(old) = read_existing(&path)? else { return Ok(Action::Unchanged) };
-    if draft::state(&String::from_utf8_lossy(&old)) == State::Edited {
+    if fingerprint::state(&String::from_utf8_lossy(&old)) == State::Edited {
         return Ok(Action::Kept);
     }
     if !check {
@@ -346,7 +346,7 @@ pub fn remove_draft(root: &Path, rel: &str, check: bool) -> std::io::Result<Acti
 /// Whether the draft on disk at `rel` is still followup's, or the user's; `None` if absent.
 pub fn draft_state(root: &Path, rel: &str) -> Option<State> {
     let text = std::fs::read(root.join(rel)).ok()?;
-    Some(draft::state(&String::from_utf8_lossy(&text)))
+    Some(fingerprint::state(&String::from_utf8_lossy(&text)))
 }
 
 fn read_existing(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
@@ -484,8 +484,8 @@ mod tests {
     fn drafts_are_created_updated_and_then_left_alone_once_edited() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
-        let v1 = draft::seal("one\n");
-        let v2 = draft::seal("two\n");
+        let v1 = fingerprint::seal("one\n");
+        let v2 = fingerprint::seal("two\n");
         assert_eq!(draft(root, "a.followup.md", &v1, false).unwrap().0, Action::Created);
         assert_eq!(draft(root, "a.followup.md", &v1, false).unwrap().0, Action::Unchanged);
         assert_eq!(draft(root, "a.followup.md", &v2, false).unwrap().0, Action::Updated);

@@ -5,13 +5,13 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{KeyedPart, PartKey, Report, Session, cached_of, dashboard_stamps, orphan_warning, part_for, recorded};
-use crate::cache;
 use crate::dashboard;
 use crate::diagnostic::Diagnostic;
-use crate::draft::State;
 use crate::error::Error;
-use crate::scan::{self, Entry, Found, Stamp};
-use crate::write::Written;
+use crate::incremental::record;
+use crate::output::fingerprint::State;
+use crate::output::write::Written;
+use crate::pipeline::scan::{self, Entry, Found, Stamp};
 
 /// How many changed notes a one-shot build reads on their own before it builds everything.
 const FEW: usize = 64;
@@ -41,7 +41,7 @@ impl Session {
             && found.problems.is_empty()
             && m.dashboard == dashboard_stamps(&root)
             && !m.is_current(&self.key, &m.today, found, &m.dashboard)
-            && !cache::delta_is_large(&self.config.cache_dir);
+            && !record::delta_is_large(&self.config.cache_dir);
         if !usable {
             return Ok(None);
         }
@@ -82,13 +82,13 @@ impl Session {
             }
         }
         trace.mark("few: changes found");
-        let empty = cache::said_hash([]);
+        let empty = record::said_hash([]);
         self.find_layout()?;
         // Built without writing: what each changed note shows and says now.
         let mut probed = Vec::with_capacity(changed.len());
         for (entry, old, on_disk) in &changed {
             let built = self.build_one(entry, None, *on_disk, true)?;
-            if built.kind == cache::Kind::Skipped && on_disk.is_some() {
+            if built.kind == record::Kind::Skipped && on_disk.is_some() {
                 return Ok(None); // its draft is to be removed, as a full build does
             }
             let part = part_for(&built, None, today, &self.rows())?;
@@ -107,10 +107,10 @@ impl Session {
         // The rows of every other note, as the record kept them, when the dashboard changes:
         // read in place, as they are only put together and written.
         let kept_rows = dashboard_changes
-            .then(|| cache::KeptRows::read(&self.config.cache_dir, self.manifest.as_ref(), &self.key))
+            .then(|| record::KeptRows::read(&self.config.cache_dir, self.manifest.as_ref(), &self.key))
             .flatten();
         let kept_parts: HashMap<&str, (PartKey, dashboard::Part<&str>)> =
-            kept_rows.as_ref().map(cache::KeptRows::decode).unwrap_or_default();
+            kept_rows.as_ref().map(record::KeptRows::decode).unwrap_or_default();
         if dashboard_changes {
             let m = self.manifest.as_ref().expect("checked above");
             let complete = m.notes.iter().filter(|r| r.part != 0).all(|r| {
@@ -170,7 +170,7 @@ impl Session {
 
         // What the build says: the record's, with the changed notes' own in place of theirs.
         let changed_paths: HashSet<&str> = new_said.iter().map(|(rel, _)| rel.as_str()).collect();
-        let mut warnings = if quiet { Vec::new() } else { cache::load_warnings(&self.config.cache_dir) };
+        let mut warnings = if quiet { Vec::new() } else { record::load_warnings(&self.config.cache_dir) };
         if says_otherwise {
             let (errors, added): (Vec<Diagnostic>, Vec<Diagnostic>) =
                 new_said.iter().flat_map(|(_, said)| said.iter().cloned()).partition(Diagnostic::is_error);
@@ -227,7 +227,7 @@ impl Session {
                 .filter(|_| says_otherwise)
                 .map(|(rel, said)| (rel.as_str(), said.iter().filter(|d| !d.is_error()).collect()))
                 .collect();
-            let _ = cache::save_few(&self.config.cache_dir, &m, &fresh, &parts, &said);
+            let _ = record::save_few(&self.config.cache_dir, &m, &fresh, &parts, &said);
             trace.mark("record");
         }
         drop(kept_parts);

@@ -8,18 +8,18 @@ use std::path::{Path, PathBuf};
 
 /// The built-in default theme: file name and contents.
 pub const DEFAULT: &[(&str, &str)] = &[
-    ("draft.md.j2", include_str!("../themes/default/draft.md.j2")),
-    ("message.md.j2", include_str!("../themes/default/message.md.j2")),
-    ("check_in.md.j2", include_str!("../themes/default/check_in.md.j2")),
-    ("dashboard.md.j2", include_str!("../themes/default/dashboard.md.j2")),
-    ("dashboard.html.j2", include_str!("../themes/default/dashboard.html.j2")),
-    ("dashboard/action.md.j2", include_str!("../themes/default/dashboard/action.md.j2")),
-    ("dashboard/upcoming.md.j2", include_str!("../themes/default/dashboard/upcoming.md.j2")),
-    ("dashboard/interview.md.j2", include_str!("../themes/default/dashboard/interview.md.j2")),
-    ("dashboard/person.md.j2", include_str!("../themes/default/dashboard/person.md.j2")),
-    ("dashboard/problem.md.j2", include_str!("../themes/default/dashboard/problem.md.j2")),
-    ("style.css", include_str!("../themes/default/style.css")),
-    ("note.md.j2", include_str!("../themes/default/note.md.j2")),
+    ("draft.md.j2", include_str!("../../themes/default/draft.md.j2")),
+    ("message.md.j2", include_str!("../../themes/default/message.md.j2")),
+    ("check_in.md.j2", include_str!("../../themes/default/check_in.md.j2")),
+    ("dashboard.md.j2", include_str!("../../themes/default/dashboard.md.j2")),
+    ("dashboard.html.j2", include_str!("../../themes/default/dashboard.html.j2")),
+    ("dashboard/action.md.j2", include_str!("../../themes/default/dashboard/action.md.j2")),
+    ("dashboard/upcoming.md.j2", include_str!("../../themes/default/dashboard/upcoming.md.j2")),
+    ("dashboard/interview.md.j2", include_str!("../../themes/default/dashboard/interview.md.j2")),
+    ("dashboard/person.md.j2", include_str!("../../themes/default/dashboard/person.md.j2")),
+    ("dashboard/problem.md.j2", include_str!("../../themes/default/dashboard/problem.md.j2")),
+    ("style.css", include_str!("../../themes/default/style.css")),
+    ("note.md.j2", include_str!("../../themes/default/note.md.j2")),
 ];
 
 /// Where templates come from: the user's folder first, then the built-in theme.

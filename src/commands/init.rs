@@ -8,9 +8,9 @@ use serde::Serialize;
 
 use crate::config::{CONFIG_FILE, Config};
 use crate::error::Error;
+use crate::letters::voice;
 use crate::render::Renderer;
-use crate::theme::Theme;
-use crate::voice;
+use crate::render::theme::Theme;
 
 /// Who the drafts are from, as `init` was told.
 #[derive(Debug, Default, Clone)]
@@ -57,7 +57,7 @@ pub fn init(dir: &Path, mut sender: Sender, today: Date) -> Result<Initialized, 
         (PathBuf::from(".gitignore"), PathBuf::from(".gitignore"), GITIGNORE.to_owned()),
         (PathBuf::from("content"), example, example_note(today)),
     ];
-    let has_notes = crate::scan::has_notes(dir);
+    let has_notes = crate::pipeline::scan::has_notes(dir);
     for (marker, rel, text) in wanted {
         if dir.join(&marker).exists() {
             done.kept.push(marker);

@@ -8,7 +8,7 @@
 
 use jiff::civil::Date;
 
-use crate::extract::people;
+use crate::pipeline::extract::people;
 
 /// Joins items as people write lists: `A`, `A and B`, `A, B, and C`.
 pub fn join(items: &[String]) -> String {
@@ -504,7 +504,7 @@ fn address(text: &str, reader: &str) -> String {
     }
     names.push(people::first_name(reader).to_owned());
     names.retain(|n| !n.is_empty());
-    let names_reader = names.iter().any(|n| crate::extract::contains_word(text, n));
+    let names_reader = names.iter().any(|n| crate::pipeline::extract::contains_word(text, n));
     let mut out = text.to_owned();
     if names_reader {
         for name in &names {
@@ -604,12 +604,12 @@ fn agree(verb: &str) -> Option<&'static str> {
 
 /// Replaces whole-word occurrences of `from`; `text` comes back as it was when there are none.
 fn replace_word(text: String, from: &str, to: &str) -> String {
-    if crate::extract::occurrences(&text, from).next().is_none() {
+    if crate::pipeline::extract::occurrences(&text, from).next().is_none() {
         return text;
     }
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
-    for i in crate::extract::occurrences(&text, from) {
+    for i in crate::pipeline::extract::occurrences(&text, from) {
         if i < last {
             continue;
         }

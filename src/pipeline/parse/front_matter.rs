@@ -6,7 +6,7 @@
 //! later position is a position in the file, and both of those mistakes become diagnostics.
 
 use crate::diagnostic::{Diagnostic, Position};
-use crate::parse::yaml::{self, Node, Yaml};
+use crate::pipeline::parse::yaml::{self, Node, Yaml};
 
 /// A note's front matter (if any) and where its body starts.
 #[derive(Debug)]

@@ -8,8 +8,8 @@ pub mod front_matter;
 pub mod yaml;
 
 use crate::diagnostic::Diagnostic;
-use crate::parse::yaml::Node;
-use crate::scan::Source;
+use crate::pipeline::parse::yaml::Node;
+use crate::pipeline::scan::Source;
 
 /// A parsed note: front-matter entries and the body's structure.
 #[derive(Debug)]

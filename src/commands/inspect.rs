@@ -12,8 +12,8 @@ use crate::dashboard;
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::model::{Channel, Highlight, Kind, Note, Person, ProcessPosition, opt_date};
+use crate::pipeline::scan::{self, Entry};
 use crate::pipeline::{self, Item, Loaded};
-use crate::scan::{self, Entry};
 use crate::{Outcome, ignore_broken_pipe};
 
 /// One file, as `inspect --json` prints it (the contract in README.md).

@@ -21,13 +21,15 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::codec::{Decode, Encode, Reader, Writer};
+pub mod codec;
+
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
-use crate::draft::{Fnv, State};
+use crate::output::fingerprint::{Fnv, State};
 use crate::pipeline::Loaded;
-use crate::scan::{Found, Stamp};
-use crate::theme;
+use crate::pipeline::scan::{Found, Stamp};
+use crate::render::theme;
+use codec::{Decode, Encode, Reader, Writer};
 
 /// Binary (`codec.rs`), after a header line: read on every build, it must be quick to read.
 const MANIFEST: &str = "manifest.bin";
@@ -158,7 +160,7 @@ pub struct Cached {
     pub draft: Option<(Stamp, State)>,
     /// The `mailto:` links of the note's emails, for the dashboard.
     #[serde(default)]
-    pub links: crate::mail::Links,
+    pub links: crate::letters::mail::Links,
 }
 
 /// The record's identity: a record made by another version, settings or theme is not reused.
@@ -468,8 +470,8 @@ pub fn note_entry(note: &Cached) -> Vec<u8> {
 /// manifest that vouches for it; dropped before that, it leaves the old record as it was.
 pub struct RecordWriter {
     dir: std::path::PathBuf,
-    notes: crate::write::Pending,
-    parts: crate::write::Pending,
+    notes: crate::output::write::Pending,
+    parts: crate::output::write::Pending,
     /// The index of the next note to write.
     next: usize,
     /// How many bytes `parts` holds, and where each note's entry starts in it.
@@ -492,7 +494,10 @@ impl RecordWriter {
         std::fs::create_dir_all(dir)?;
         let ignore = dir.join(".gitignore");
         if !ignore.exists() {
-            crate::write::atomic_write(&ignore, b"# followup's build record: safe to delete, never committed.\n*\n")?;
+            crate::output::write::atomic_write(
+                &ignore,
+                b"# followup's build record: safe to delete, never committed.\n*\n",
+            )?;
         }
         RecordWriter::open(dir)
     }
@@ -515,9 +520,9 @@ impl RecordWriter {
 
     fn open(dir: &Path) -> std::io::Result<RecordWriter> {
         use std::io::Write as _;
-        let mut notes = crate::write::Pending::create(&dir.join(NOTES), 64 << 10)?;
+        let mut notes = crate::output::write::Pending::create(&dir.join(NOTES), 64 << 10)?;
         notes.write_all(b"[")?;
-        let mut parts = crate::write::Pending::create(&dir.join(PARTS), 64 << 10)?;
+        let mut parts = crate::output::write::Pending::create(&dir.join(PARTS), 64 << 10)?;
         parts.write_all(PARTS_HEADER)?;
         Ok(RecordWriter {
             dir: dir.to_owned(),
@@ -541,7 +546,7 @@ impl RecordWriter {
     ///
     /// # Errors
     /// When something failed before, or the buffered rows cannot be written out.
-    pub fn spool(&mut self) -> std::io::Result<crate::write::Spool<'_>> {
+    pub fn spool(&mut self) -> std::io::Result<crate::output::write::Spool<'_>> {
         if let Some(e) = &self.failed {
             return Err(std::io::Error::new(e.kind(), e.to_string()));
         }
@@ -631,7 +636,7 @@ pub fn save_few<P: Encode>(
         file.flush()?;
     }
     append_lines(&dir.join(WARNINGS_DELTA), warnings)?;
-    crate::write::atomic_write(&dir.join(MANIFEST), &manifest.to_bytes())
+    crate::output::write::atomic_write(&dir.join(MANIFEST), &manifest.to_bytes())
 }
 
 /// Appends one JSON line per item to the file at `path`.
@@ -660,12 +665,15 @@ pub fn save<P: Encode>(
     std::fs::create_dir_all(dir)?;
     let ignore = dir.join(".gitignore");
     if !ignore.exists() {
-        crate::write::atomic_write(&ignore, b"# followup's build record: safe to delete, never committed.\n*\n")?;
+        crate::output::write::atomic_write(
+            &ignore,
+            b"# followup's build record: safe to delete, never committed.\n*\n",
+        )?;
     }
     // The notes take as long to write as the rest together: they go on a thread of their own.
     std::thread::scope(|scope| {
-        let notes = scope.spawn(|| crate::write::atomic_write_with(&dir.join(NOTES), |w| json(w, &notes)));
-        crate::write::atomic_write_with(&dir.join(PARTS), |w| {
+        let notes = scope.spawn(|| crate::output::write::atomic_write_with(&dir.join(NOTES), |w| json(w, &notes)));
+        crate::output::write::atomic_write_with(&dir.join(PARTS), |w| {
             w.write_all(PARTS_HEADER)?;
             write_parts(w, parts)
         })?;
@@ -680,7 +688,7 @@ fn finish(dir: &Path, manifest: &Manifest, warnings: &[&Diagnostic]) -> std::io:
     // The warnings are written while the manifest is encoded; the manifest goes last.
     let manifest = std::thread::scope(|scope| {
         let bytes = scope.spawn(|| manifest.to_bytes());
-        crate::write::atomic_write_with(&dir.join(WARNINGS), |w| json(w, &warnings))?;
+        crate::output::write::atomic_write_with(&dir.join(WARNINGS), |w| json(w, &warnings))?;
         Ok::<_, std::io::Error>(bytes.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
     })?;
     for delta in [DELTA, PARTS_DELTA, WARNINGS_DELTA] {
@@ -689,7 +697,7 @@ fn finish(dir: &Path, manifest: &Manifest, warnings: &[&Diagnostic]) -> std::io:
             _ => {}
         }
     }
-    crate::write::atomic_write(&dir.join(MANIFEST), &manifest)
+    crate::output::write::atomic_write(&dir.join(MANIFEST), &manifest)
 }
 
 fn json<T: Serialize + ?Sized>(w: &mut dyn std::io::Write, value: &T) -> std::io::Result<()> {

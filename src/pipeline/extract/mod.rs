@@ -14,10 +14,10 @@ use jiff::civil::Date;
 
 use crate::diagnostic::{Diagnostic, Position};
 use crate::model::{Highlight, Kind, Note, Person, ProcessPosition};
-use crate::parse::Document;
-use crate::parse::body::{Body, Section, Table, strip_wikilinks};
-use crate::parse::yaml::{Node, Yaml};
-use crate::scan::Source;
+use crate::pipeline::parse::Document;
+use crate::pipeline::parse::body::{Body, Section, Table, strip_wikilinks};
+use crate::pipeline::parse::yaml::{Node, Yaml};
+use crate::pipeline::scan::Source;
 use sections::SectionKind;
 
 /// What extraction made of a file.
@@ -687,8 +687,8 @@ fn date_help(text: &str) -> String {
         Err(Some((first, second))) => format!(
             "`{}` could be {} or {}: write it as YYYY-MM-DD ({first} or {second})",
             text.trim(),
-            crate::voice::full_date(first),
-            crate::voice::full_date(second)
+            crate::letters::voice::full_date(first),
+            crate::letters::voice::full_date(second)
         ),
         _ => "write the date as YYYY-MM-DD, such as 2026-10-14".to_owned(),
     }

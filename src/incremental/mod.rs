@@ -1,0 +1,3 @@
+//! The engine that `build` and `watch` drive.
+pub mod record;
+pub mod session;

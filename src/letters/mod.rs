@@ -1,0 +1,3 @@
+//! Letters: the draft's context and every wording rule.
+pub mod mail;
+pub mod voice;

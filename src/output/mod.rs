@@ -1,0 +1,3 @@
+//! Output files: atomic writes, skip-unchanged, `--check`, and the draft fingerprint.
+pub mod fingerprint;
+pub mod write;
