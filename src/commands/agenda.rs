@@ -158,7 +158,7 @@ pub fn status(config: &Config, json: bool) -> Result<Outcome, Error> {
 
 fn render_status(tasks: &[Task], today: Date, c: Colours) -> String {
     if tasks.is_empty() {
-        return format!("Nothing to do as of {}.\n", crate::letters::voice::full_date(today));
+        return format!("Nothing to do as of {}.\n", crate::text::english::full_date(today));
     }
     let mut s = String::new();
     for t in tasks {
@@ -284,7 +284,7 @@ const PEOPLE_WIDTH: usize = 48;
 
 /// `names` joined, within `width` terminal columns: `Ana Souza, Ben Okafor, and 2 more`.
 fn people_cell(names: &[String], width: usize) -> String {
-    let all = crate::letters::voice::join(names);
+    let all = crate::text::english::join(names);
     if all.width() <= width {
         return all;
     }
@@ -293,7 +293,7 @@ fn people_cell(names: &[String], width: usize) -> String {
         .map(|shown| {
             let mut some = names[..shown].to_vec();
             some.push(format!("{} more", names.len() - shown));
-            crate::letters::voice::join(&some)
+            crate::text::english::join(&some)
         })
         .find(|text| text.width() <= width)
         .unwrap_or_else(|| {

@@ -22,13 +22,13 @@ use serde::Serialize;
 use crate::diagnostic::{Diagnostic, Position};
 use crate::error::Error;
 use crate::incremental::record::codec::{Decode, Encode, Reader, Writer};
-use crate::letters::voice;
 use crate::model::{Kind, ProcessPosition};
 use crate::output::fingerprint::{Fnv, State};
 use crate::output::write::{Piece, Span};
 use crate::pipeline::extract::people;
 use crate::pipeline::plan::{Planned, awaits_answer, is_closed};
 use crate::render::Renderer;
+use crate::text::english;
 
 mod page;
 mod plain;
@@ -386,7 +386,7 @@ pub fn overdue_warnings(planned: &Planned, today: Date) -> Vec<Diagnostic> {
                 Diagnostic::warning(
                     &note.path,
                     Position { line: note.date_line.max(1), column: 1 },
-                    format!("the check-in date ({}) has passed with {status}", voice::full_date(on)),
+                    format!("the check-in date ({}) has passed with {status}", english::full_date(on)),
                 )
                 .with_help("send the check-in from the draft, then set `checked_in: YYYY-MM-DD` or update `status`"),
             ]
@@ -480,7 +480,7 @@ impl Page {
         let today = Date::constant(2026, 1, 1);
         Page {
             today: today.to_string(),
-            today_full: voice::full_date(today),
+            today_full: english::full_date(today),
             interview_count: 2,
             people_count: 2,
             actions: rows(Section::Actions),
@@ -508,7 +508,7 @@ impl<'a> Dashboard<'a> {
         let shown = |s: Section| if self.rows(s).is_empty() { String::new() } else { rows(s) };
         Page {
             today: self.today.to_string(),
-            today_full: voice::full_date(self.today),
+            today_full: english::full_date(self.today),
             interview_count: self.interview_count,
             people_count: self.people.len(),
             actions: shown(Section::Actions),
@@ -812,7 +812,7 @@ pub fn actions(e: &Entry, today: Date, links: &crate::letters::mail::Links) -> V
     let names = |kind: Option<Kind>| {
         let names: Vec<String> =
             note.people.iter().filter(|p| kind.is_none_or(|k| p.kind() == k)).map(|p| p.name.clone()).collect();
-        if names.is_empty() { "the hiring team".to_owned() } else { voice::join(&names) }
+        if names.is_empty() { "the hiring team".to_owned() } else { english::join(&names) }
     };
     let mut out = Vec::new();
     let email_links = |pairs: &[(String, String)]| -> Vec<EmailLink> {
@@ -820,7 +820,7 @@ pub fn actions(e: &Entry, today: Date, links: &crate::letters::mail::Links) -> V
     };
     let make = |what, due: Date, who: String, emails: Vec<EmailLink>| Action {
         due: due.to_string(),
-        due_day: voice::day(due),
+        due_day: english::day(due),
         urgency: urgency(due, today),
         what,
         who,
@@ -863,7 +863,7 @@ fn row(e: &Entry) -> Row {
         position: note.position.clone(),
         stage: note.stage.clone(),
         process: note.process_position,
-        people: voice::join(&note.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>()),
+        people: english::join(&note.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>()),
         channels: channels
             .iter()
             .map(|(c, n)| if *n > 1 { format!("{c} ×{n}") } else { (*c).to_owned() })

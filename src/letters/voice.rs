@@ -6,35 +6,7 @@
 //! verbs agree, a subject is supplied where the note left it out) plus list joining and dates
 //! for people. Pure functions on strings, unit-tested with the shapes real notes take.
 
-use jiff::civil::Date;
-
 use crate::pipeline::extract::people;
-
-/// Joins items as people write lists: `A`, `A and B`, `A, B, and C`.
-pub fn join(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [a, b] => format!("{a} and {b}"),
-        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
-    }
-}
-
-/// `Tuesday, October 14`.
-pub fn day(date: Date) -> String {
-    date.strftime("%A, %B %-d").to_string()
-}
-
-/// `October 14, 2026`.
-pub fn full_date(date: Date) -> String {
-    date.strftime("%B %-d, %Y").to_string()
-}
-
-/// `an email`, `a letter`, `a card`: the article by the first letter as spelled.
-pub fn with_article(word: &str) -> String {
-    let vowel = word.chars().next().is_some_and(|c| "aeiouAEIOU".contains(c));
-    format!("{} {word}", if vowel { "an" } else { "a" })
-}
 
 /// The stage as a phrase for a sentence: `final round`, `phone screen`, `technical interview`.
 pub fn stage_phrase(stage: Option<&str>) -> String {
@@ -504,7 +476,7 @@ fn address(text: &str, reader: &str) -> String {
     }
     names.push(people::first_name(reader).to_owned());
     names.retain(|n| !n.is_empty());
-    let names_reader = names.iter().any(|n| crate::pipeline::extract::contains_word(text, n));
+    let names_reader = names.iter().any(|n| crate::text::words::contains_word(text, n));
     let mut out = text.to_owned();
     if names_reader {
         for name in &names {
@@ -604,12 +576,12 @@ fn agree(verb: &str) -> Option<&'static str> {
 
 /// Replaces whole-word occurrences of `from`; `text` comes back as it was when there are none.
 fn replace_word(text: String, from: &str, to: &str) -> String {
-    if crate::pipeline::extract::occurrences(&text, from).next().is_none() {
+    if crate::text::words::occurrences(&text, from).next().is_none() {
         return text;
     }
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
-    for i in crate::pipeline::extract::occurrences(&text, from) {
+    for i in crate::text::words::occurrences(&text, from) {
         if i < last {
             continue;
         }
@@ -783,21 +755,6 @@ fn strip_miss_prefix(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn lists_are_joined_as_people_write_them() {
-        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
-        assert_eq!(join(&s(&["Hannah"])), "Hannah");
-        assert_eq!(join(&s(&["Hannah", "Gregory"])), "Hannah and Gregory");
-        assert_eq!(join(&s(&["Ana", "Ben", "Cleo"])), "Ana, Ben, and Cleo");
-    }
-
-    #[test]
-    fn dates_read_as_people_write_them() {
-        let d: Date = "2026-10-14".parse().unwrap();
-        assert_eq!(day(d), "Wednesday, October 14");
-        assert_eq!(full_date(d), "October 14, 2026");
-    }
 
     #[test]
     fn stages_read_as_phrases() {

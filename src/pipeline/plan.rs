@@ -17,6 +17,7 @@ use crate::diagnostic::{Diagnostic, Position};
 use crate::letters::voice;
 use crate::model::{Channel, Highlight, Kind, Note, Person, ProcessPosition};
 use crate::pipeline::extract::people;
+use crate::text::english;
 
 /// A note with the follow-up decided.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -162,7 +163,7 @@ pub struct DateView {
 
 impl DateView {
     fn new(date: Date) -> DateView {
-        DateView { iso: date.to_string(), day: voice::day(date), full: voice::full_date(date) }
+        DateView { iso: date.to_string(), day: english::day(date), full: english::full_date(date) }
     }
 }
 
@@ -271,13 +272,13 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         messages.push(team_message(note, &general));
     }
     let closed = is_closed(note.status.as_deref());
-    let send_list = voice::join(
+    let send_list = english::join(
         &messages
             .iter()
             .map(|m| {
                 format!(
                     "{} to {}",
-                    voice::with_article(m.channel.as_str()),
+                    english::with_article(m.channel.as_str()),
                     if m.is_team { "the hiring team".to_owned() } else { m.name.clone() }
                 )
             })
@@ -318,7 +319,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         closed,
         advanced: is_advanced(note.status.as_deref()),
         process: note.process_position,
-        interviewer_names: voice::join(&interviewers.iter().map(|p| p.name.clone()).collect::<Vec<_>>()),
+        interviewer_names: english::join(&interviewers.iter().map(|p| p.name.clone()).collect::<Vec<_>>()),
         note_file: note.path.rsplit('/').next().unwrap_or(&note.path).to_owned(),
         send_list,
         signature,
@@ -396,8 +397,8 @@ fn names_only(text: &str, reader: &Person, all: &[Person]) -> bool {
     let named: Vec<&Person> = all
         .iter()
         .filter(|p| {
-            crate::pipeline::extract::contains_word(&lower, &people::bare_name(&p.name).to_lowercase())
-                || crate::pipeline::extract::contains_word(&lower, &people::first_name(&p.name).to_lowercase())
+            crate::text::words::contains_word(&lower, &people::bare_name(&p.name).to_lowercase())
+                || crate::text::words::contains_word(&lower, &people::first_name(&p.name).to_lowercase())
         })
         .collect();
     named.is_empty() || named.iter().any(|p| p.name == reader.name)

@@ -2,7 +2,7 @@
 
 use minijinja::Environment;
 
-use crate::letters::voice;
+use crate::text::english;
 
 /// Adds followup's filters to `env`.
 pub fn register(env: &mut Environment<'static>) {
@@ -32,14 +32,12 @@ fn cell(text: String) -> String {
 
 /// Joins a list of names grammatically: `A, B, and C`.
 fn join_names(items: Vec<String>) -> String {
-    voice::join(&items)
+    english::join(&items)
 }
 
-/// `a` or `an` before a phrase, by its first sound as spelled.
+/// `a` or `an` before a phrase.
 fn a_or_an(phrase: String) -> String {
-    let first = phrase.trim_start().chars().next().map(|c| c.to_ascii_lowercase());
-    let article = if matches!(first, Some('a' | 'e' | 'i' | 'o' | 'u')) { "an" } else { "a" };
-    format!("{article} {phrase}")
+    english::with_article(&phrase)
 }
 
 /// Markdown to HTML with GitHub-style tables; raw HTML from the input is omitted, never passed on.

@@ -1,1 +1,6 @@
-//! Text helpers shared by extract and letters.
+//! Text helpers shared by the pipeline, the letters and the views: word search, English joins,
+//! articles and dates. Plain functions on strings, with no knowledge of notes or letters, so that
+//! extract and letters can both use them without depending on each other.
+
+pub mod english;
+pub mod words;

@@ -18,6 +18,7 @@ use crate::pipeline::parse::Document;
 use crate::pipeline::parse::body::{Body, Section, Table, strip_wikilinks};
 use crate::pipeline::parse::yaml::{Node, Yaml};
 use crate::pipeline::scan::Source;
+use crate::text::words::contains_word;
 use sections::SectionKind;
 
 /// What extraction made of a file.
@@ -598,37 +599,6 @@ fn about(highlights: Vec<Highlight>, people: &[Person]) -> Vec<Highlight> {
         .collect()
 }
 
-/// True when `needle` stands in `text` as whole words.
-pub fn contains_word(text: &str, needle: &str) -> bool {
-    occurrences(text, needle).any(|i| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + needle.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
-}
-
-/// Where `needle` starts in `text`, left to right, overlapping; nothing for an empty needle.
-///
-/// The needles are names and short phrases, the texts a sentence or two: a scan for the first
-/// byte beats setting up `str::match_indices`' searcher, which was 2 % of a large build.
-pub fn occurrences<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
-    let (haystack, wanted) = (text.as_bytes(), needle.as_bytes());
-    let mut from = 0;
-    std::iter::from_fn(move || {
-        let (&first, _) = wanted.split_first()?;
-        while from + wanted.len() <= haystack.len() {
-            let at = from + haystack[from..=haystack.len() - wanted.len()].iter().position(|&b| b == first)?;
-            from = at + 1;
-            // A match starts with the needle's first byte, never a continuation byte, so `at`
-            // is a character boundary.
-            if haystack[at..].starts_with(wanted) {
-                return Some(at);
-            }
-        }
-        None
-    })
-}
-
 /// Nothing written: null, an empty string, or `false`.
 fn is_blank(node: &Node) -> bool {
     match &node.value {
@@ -687,8 +657,8 @@ fn date_help(text: &str) -> String {
         Err(Some((first, second))) => format!(
             "`{}` could be {} or {}: write it as YYYY-MM-DD ({first} or {second})",
             text.trim(),
-            crate::letters::voice::full_date(first),
-            crate::letters::voice::full_date(second)
+            crate::text::english::full_date(first),
+            crate::text::english::full_date(second)
         ),
         _ => "write the date as YYYY-MM-DD, such as 2026-10-14".to_owned(),
     }

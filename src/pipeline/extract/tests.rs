@@ -284,20 +284,3 @@ fn entries_that_say_there_is_nothing_are_no_entries() {
     let highlights: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
     assert_eq!(highlights, ["No whiteboard, just talk"]);
 }
-
-#[test]
-fn occurrences_are_every_place_a_needle_starts() {
-    use crate::pipeline::extract::{contains_word, occurrences};
-    let all = |t: &str, n: &str| occurrences(t, n).collect::<Vec<_>>();
-    assert_eq!(all("aaa", "aa"), [0, 1]);
-    assert_eq!(all("José and josé", "josé"), [10]);
-    assert_eq!(all("李娜 met 李娜", "李娜"), [0, 11]);
-    assert_eq!(all("short", "longer than it"), Vec::<usize>::new());
-    assert_eq!(all("anything", ""), Vec::<usize>::new());
-    assert_eq!(all("", "a"), Vec::<usize>::new());
-    assert!(contains_word("Thanks, Ana!", "Ana"));
-    assert!(!contains_word("Banana", "ana"));
-    assert!(contains_word("xa a a", "a a"), "a later, overlapping match counts");
-    assert!(contains_word("Ask Zoë", "Zoë"));
-    assert!(!contains_word("Zoëy", "Zoë"));
-}

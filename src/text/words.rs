@@ -1,0 +1,53 @@
+//! Whole-word search in short texts: names and phrases in a sentence or two.
+
+/// True when `needle` stands in `text` as whole words.
+pub fn contains_word(text: &str, needle: &str) -> bool {
+    occurrences(text, needle).any(|i| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Where `needle` starts in `text`, left to right, overlapping; nothing for an empty needle.
+///
+/// The needles are names and short phrases, the texts a sentence or two: a scan for the first
+/// byte beats setting up `str::match_indices`' searcher, which was 2 % of a large build.
+pub fn occurrences<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (haystack, wanted) = (text.as_bytes(), needle.as_bytes());
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let (&first, _) = wanted.split_first()?;
+        while from + wanted.len() <= haystack.len() {
+            let at = from + haystack[from..=haystack.len() - wanted.len()].iter().position(|&b| b == first)?;
+            from = at + 1;
+            // A match starts with the needle's first byte, never a continuation byte, so `at`
+            // is a character boundary.
+            if haystack[at..].starts_with(wanted) {
+                return Some(at);
+            }
+        }
+        None
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn occurrences_are_every_place_a_needle_starts() {
+        let all = |t: &str, n: &str| occurrences(t, n).collect::<Vec<_>>();
+        assert_eq!(all("aaa", "aa"), [0, 1]);
+        assert_eq!(all("José and josé", "josé"), [10]);
+        assert_eq!(all("李娜 met 李娜", "李娜"), [0, 11]);
+        assert_eq!(all("short", "longer than it"), Vec::<usize>::new());
+        assert_eq!(all("anything", ""), Vec::<usize>::new());
+        assert_eq!(all("", "a"), Vec::<usize>::new());
+        assert!(contains_word("Thanks, Ana!", "Ana"));
+        assert!(!contains_word("Banana", "ana"));
+        assert!(contains_word("xa a a", "a a"), "a later, overlapping match counts");
+        assert!(contains_word("Ask Zoë", "Zoë"));
+        assert!(!contains_word("Zoëy", "Zoë"));
+    }
+}
