@@ -10,10 +10,10 @@ use serde::Serialize;
 use unicode_width::{UnicodeWidthChar as _, UnicodeWidthStr as _};
 
 use crate::config::Config;
-use crate::dashboard;
 use crate::error::Error;
 use crate::output::fingerprint::State;
 use crate::output::write;
+use crate::pipeline::plan::due::{self, Due};
 use crate::pipeline::scan;
 use crate::pipeline::{self, Item, Loaded};
 use crate::{Outcome, ignore_broken_pipe};
@@ -38,7 +38,7 @@ pub struct Task {
 struct Noted<'a> {
     item: &'a Item,
     /// Its next actions, upcoming ones included, as the dashboard has them.
-    actions: Vec<dashboard::Action>,
+    actions: Vec<Due>,
     draft_state: Option<State>,
 }
 
@@ -56,10 +56,7 @@ fn noted<'a>(items: &'a [Item], config: &Config, read_drafts: bool) -> Vec<Noted
             let draft = scan::draft_path(&item.rel);
             let draft_state = if read_drafts { write::draft_state(&config.notes_dir, &draft) } else { None };
             let actions = match &item.loaded {
-                Loaded::Note(planned) => {
-                    let links = crate::letters::mail::Links::default();
-                    dashboard::actions(&dashboard::Entry { planned, draft, draft_state }, config.today, &links)
-                }
+                Loaded::Note(planned) => due::due(planned, &draft, config.today, &[], None),
                 _ => Vec::new(),
             };
             Noted { item, actions, draft_state }
@@ -68,10 +65,9 @@ fn noted<'a>(items: &'a [Item], config: &Config, read_drafts: bool) -> Vec<Noted
 }
 
 /// Every next action of a folder's open interviews, upcoming ones included.
-pub fn all_actions(config: &Config) -> Vec<dashboard::Action> {
+pub fn all_actions(config: &Config) -> Vec<Due> {
     let items = load(config);
-    let mut actions: Vec<dashboard::Action> =
-        noted(&items, config, false).into_iter().flat_map(|n| n.actions).collect();
+    let mut actions: Vec<Due> = noted(&items, config, false).into_iter().flat_map(|n| n.actions).collect();
     actions.sort_by(|a, b| (&a.due, a.what, &a.note).cmp(&(&b.due, b.what, &b.note)));
     actions
 }

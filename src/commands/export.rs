@@ -15,7 +15,6 @@ use crate::error::Error;
 use crate::model::Channel;
 use crate::output::fingerprint::Fnv;
 use crate::pipeline::Loaded;
-use crate::pipeline::plan;
 use crate::pipeline::scan;
 use crate::render::Renderer;
 use crate::render::theme::Theme;
@@ -104,7 +103,7 @@ pub fn emails(config: &Config) -> Result<Vec<Email>, Error> {
         if !planned.drafted {
             continue;
         }
-        let context = plan::draft_context(planned, config);
+        let context = crate::letters::context::draft_context(planned, config);
         let stem = item.rel.strip_suffix(".md").unwrap_or(&item.rel).replace('/', "--");
         let value = crate::letters::mail::draft_value(&context);
         for m in context.messages.iter().filter(|m| m.channel == Channel::Email) {

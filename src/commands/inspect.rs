@@ -8,7 +8,6 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::dashboard;
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::model::{Channel, Highlight, Kind, Note, Person, ProcessPosition, opt_date};
@@ -114,7 +113,7 @@ pub fn diagnostics(config: &Config) -> Vec<Diagnostic> {
     for item in items {
         out.extend(item.diagnostics);
         if let Loaded::Note(planned) = &item.loaded {
-            out.extend(dashboard::overdue_warnings(planned, config.today));
+            out.extend(crate::pipeline::plan::due::overdue_warnings(planned, config.today));
         }
     }
     out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
@@ -135,7 +134,7 @@ fn view<'a>(item: &'a Item, config: &Config) -> View<'a> {
         Loaded::Note(planned) => {
             let note: &Note = &planned.note;
             let mut warnings: Vec<&Diagnostic> = item.diagnostics.iter().collect();
-            let overdue = dashboard::overdue_warnings(planned, config.today);
+            let overdue = crate::pipeline::plan::due::overdue_warnings(planned, config.today);
             warnings.extend(overdue.iter());
             View::Note(NoteView {
                 path: &item.rel,

@@ -15,18 +15,18 @@
 
 use std::collections::BTreeMap;
 
-use jiff::ToSpan;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::diagnostic::{Diagnostic, Position};
+use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::incremental::record::codec::{Decode, Encode, Reader, Writer};
 use crate::model::{Kind, ProcessPosition};
 use crate::output::fingerprint::{Fnv, State};
 use crate::output::write::{Piece, Span};
 use crate::pipeline::extract::people;
-use crate::pipeline::plan::{Planned, awaits_answer, is_closed};
+use crate::pipeline::plan::Planned;
+use crate::pipeline::plan::due::{self, Due};
 use crate::render::Renderer;
 use crate::text::english;
 
@@ -34,9 +34,6 @@ mod page;
 mod plain;
 
 pub use page::{Layout, Rendered};
-
-/// A check-in due within this many days shows among the next actions.
-const CHECK_IN_HORIZON_DAYS: i32 = 7;
 
 /// The sections of rows, in the order of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -307,30 +304,6 @@ pub type ExtraRows = Vec<(ProblemKey, Fragment)>;
 /// date, and the row.
 type MetRow<S, T = S> = ((S, S), Option<S>, Fragment<T>);
 
-/// Something to do about one interview.
-#[derive(Debug, Clone, Serialize)]
-pub struct Action {
-    pub due: String,
-    pub due_day: String,
-    /// `overdue`, `due today`, `due soon` or `upcoming`.
-    pub urgency: &'static str,
-    /// `thank-you` or `check-in`.
-    pub what: &'static str,
-    pub who: String,
-    pub company: String,
-    pub note: String,
-    pub draft: String,
-    /// `mailto:` links that open the emails to send: {name, url}.
-    pub emails: Vec<EmailLink>,
-}
-
-/// A `mailto:` link to one person.
-#[derive(Debug, Clone, Serialize)]
-pub struct EmailLink {
-    pub name: String,
-    pub url: String,
-}
-
 /// One interview in the table.
 #[derive(Debug, Clone, Serialize)]
 struct Row {
@@ -375,28 +348,8 @@ pub struct Entry<'a> {
     pub draft_state: Option<State>,
 }
 
-/// Warnings that depend on today: check-ins whose date passed while the status still awaits an
-/// answer.
-pub fn overdue_warnings(planned: &Planned, today: Date) -> Vec<Diagnostic> {
-    let note = &planned.note;
-    match planned.check_in_on {
-        Some(on) if on < today && !note.checked_in && awaits_answer(note.status.as_deref()) => {
-            let status = note.status.as_deref().map_or("no status".to_owned(), |s| format!("status `{s}`"));
-            vec![
-                Diagnostic::warning(
-                    &note.path,
-                    Position { line: note.date_line.max(1), column: 1 },
-                    format!("the check-in date ({}) has passed with {status}", english::full_date(on)),
-                )
-                .with_help("send the check-in from the draft, then set `checked_in: YYYY-MM-DD` or update `status`"),
-            ]
-        }
-        _ => Vec::new(),
-    }
-}
-
 /// Next actions sort by due date, then company, kind and note.
-fn action_key(a: &Action) -> String {
+fn action_key(a: &Due) -> String {
     [a.due.as_str(), &a.company, a.what, &a.note].join("\0")
 }
 
@@ -538,9 +491,9 @@ impl Part {
         rows: &Rows,
     ) -> Result<Part, Error> {
         let note = &e.planned.note;
-        let (upcoming, actions): (Vec<Action>, Vec<Action>) =
-            actions(e, today, links).into_iter().partition(|a| a.urgency == "upcoming");
-        let keyed = |section: Section, list: Vec<Action>| -> Result<Vec<(String, Fragment)>, Error> {
+        let due = due::due(e.planned, &e.draft, today, &links.thanks, links.check_in.as_ref());
+        let (upcoming, actions): (Vec<Due>, Vec<Due>) = due.into_iter().partition(|a| a.urgency == "upcoming");
+        let keyed = |section: Section, list: Vec<Due>| -> Result<Vec<(String, Fragment)>, Error> {
             let keys = list.iter().map(action_key);
             Ok(keys.zip(rows.render(section, &list)?).collect())
         };
@@ -556,7 +509,7 @@ impl Part {
         let row = row(e);
         let key = (row.date.clone(), row.note.clone());
         let interview = (key, rows.render(Section::Interviews, std::slice::from_ref(&row))?.remove(0));
-        let overdue = overdue_warnings(e.planned, today);
+        let overdue = due::overdue_warnings(e.planned, today);
         let problems = rows.problems(&said.iter().chain(&overdue).collect::<Vec<_>>())?;
         let mut part = Part {
             actions: keyed(Section::Actions, actions)?,
@@ -801,56 +754,6 @@ pub fn extra_problems(diagnostics: &[&Diagnostic], rows: &Rows) -> Result<ExtraR
     rows.problems(diagnostics)
 }
 
-/// The next actions of a note, upcoming ones included.
-pub fn actions(e: &Entry, today: Date, links: &crate::letters::mail::Links) -> Vec<Action> {
-    let note = &e.planned.note;
-    let (Some(date), false) = (note.date, is_closed(note.status.as_deref())) else { return Vec::new() };
-    if date > today {
-        return Vec::new();
-    }
-    let company = note.company.clone().unwrap_or_default();
-    let names = |kind: Option<Kind>| {
-        let names: Vec<String> =
-            note.people.iter().filter(|p| kind.is_none_or(|k| p.kind() == k)).map(|p| p.name.clone()).collect();
-        if names.is_empty() { "the hiring team".to_owned() } else { english::join(&names) }
-    };
-    let mut out = Vec::new();
-    let email_links = |pairs: &[(String, String)]| -> Vec<EmailLink> {
-        pairs.iter().map(|(name, url)| EmailLink { name: name.clone(), url: url.clone() }).collect()
-    };
-    let make = |what, due: Date, who: String, emails: Vec<EmailLink>| Action {
-        due: due.to_string(),
-        due_day: english::day(due),
-        urgency: urgency(due, today),
-        what,
-        who,
-        company: company.clone(),
-        note: note.path.clone(),
-        draft: e.draft.clone(),
-        emails,
-    };
-    if let (Some(by), false) = (e.planned.thank_you_by, note.thanked) {
-        out.push(make("thank-you", by, names(None), email_links(&links.thanks)));
-    }
-    if let (Some(on), false, true) = (e.planned.check_in_on, note.checked_in, awaits_answer(note.status.as_deref())) {
-        let check_in: Vec<(String, String)> = links.check_in.iter().cloned().collect();
-        out.push(make("check-in", on, names(Some(Kind::Interviewer)), email_links(&check_in)));
-    }
-    out
-}
-
-fn urgency(due: Date, today: Date) -> &'static str {
-    if due < today {
-        "overdue"
-    } else if due == today {
-        "due today"
-    } else if today.checked_add(CHECK_IN_HORIZON_DAYS.days()).is_ok_and(|horizon| due <= horizon) {
-        "due soon"
-    } else {
-        "upcoming"
-    }
-}
-
 fn row(e: &Entry) -> Row {
     let note = &e.planned.note;
     let channels: BTreeMap<&str, usize> = note.people.iter().fold(BTreeMap::new(), |mut m, p| {
@@ -938,7 +841,7 @@ mod tests {
             .iter()
             .filter_map(|item| match &item.loaded {
                 Loaded::Note(planned) => {
-                    let mut context = crate::pipeline::plan::draft_context(planned, &config);
+                    let mut context = crate::letters::context::draft_context(planned, &config);
                     crate::letters::mail::add_links(&renderer, &mut context).unwrap();
                     let links = crate::letters::mail::Links::of(&context);
                     let entry = Entry {

@@ -1197,7 +1197,7 @@ fn render_draft(
     rel: &str,
     check: bool,
 ) -> Result<(Action, State, crate::letters::mail::Links, Option<Stamp>), Error> {
-    let mut context = plan::draft_context(planned, config);
+    let mut context = crate::letters::context::draft_context(planned, config);
     crate::letters::mail::add_links(renderer, &mut context)?;
     let body = renderer.render("draft.md.j2", &context)?;
     let (action, written) = write::draft(&config.notes_dir, rel, &fingerprint::seal(&body), check)

@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use crate::error::Error;
+use crate::letters::context::{DraftContext, Message};
 use crate::model::Channel;
-use crate::pipeline::plan::{DraftContext, Message};
 use crate::render::Renderer;
 
 /// A draft's context as templates see it, made once for all of a note's messages.

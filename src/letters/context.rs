@@ -1,154 +1,19 @@
-//! Plan stage: applies the follow-up advice to one note.
+//! The draft's context: everything the draft template sees, made from a planned note.
 //!
-//! Input is an extracted `Note` and the `Config`; output is a `Planned` note (every person with
-//! the channel to reach them, the thank-you and check-in dates, the warnings) and, from it, the
-//! `DraftContext` that the draft template renders. The advice encoded here: thank each person by
-//! name within `thank_you_days`; email only people you have already exchanged email with, else a
-//! letter (interviewers) or a card (helpers); lead each message with that person's highlights;
-//! take up what did not come across; say where you are in the process; check in after
-//! `follow_up_days`. Nothing here depends on today, so a draft changes only with its note.
+//! One message per person (or one to the hiring team when nobody is named), each with its
+//! salutation, the highlights and clarifications turned into sentences for that reader (`voice`),
+//! and the check-in. Which highlights go to whom is decided here; how each becomes a sentence is
+//! `voice`'s.
 
-use jiff::ToSpan;
 use jiff::civil::Date;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::config::{Config, Sender};
-use crate::diagnostic::{Diagnostic, Position};
 use crate::letters::voice;
 use crate::model::{Channel, Highlight, Kind, Note, Person, ProcessPosition};
 use crate::pipeline::extract::people;
+use crate::pipeline::plan::{Planned, awaits_answer, channel, is_advanced, is_closed};
 use crate::text::english;
-
-/// A note with the follow-up decided.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Planned {
-    /// The note, with every person's channel filled in.
-    pub note: Note,
-    pub thank_you_by: Option<Date>,
-    pub check_in_on: Option<Date>,
-    /// Warnings about the plan (nobody named, an address never emailed…).
-    pub warnings: Vec<Diagnostic>,
-    /// False when the note records no interview yet (no date, people, highlights or points to
-    /// clarify): a thank-you for a meeting that has not happened would be wrong, so no draft.
-    pub drafted: bool,
-}
-
-/// Statuses after which no check-in is due.
-pub fn is_closed(status: Option<&str>) -> bool {
-    status_starts_with(
-        status,
-        &[
-            "rejected",
-            "withdrawn",
-            "declined",
-            "accepted",
-            "offer accepted",
-            "hired",
-            "closed",
-            "offer",
-            "offer received",
-            "not selected",
-            "no offer",
-        ],
-    )
-}
-
-/// Statuses that say the company answered and the process goes on (`advanced`, `next round`):
-/// nothing to check in about, though the thank-yous are still due.
-pub fn is_advanced(status: Option<&str>) -> bool {
-    // Not "passed": a company that passed on you did not advance you.
-    status_starts_with(status, &["advanced", "next round", "moved forward", "moving forward"])
-}
-
-/// True when the status, normalised, is one of `words` or starts with one and a space.
-fn status_starts_with(status: Option<&str>, words: &[&str]) -> bool {
-    let Some(status) = status else { return false };
-    let s = crate::pipeline::extract::sections::normalize(status);
-    words.iter().any(|w| s == *w || s.strip_prefix(w).is_some_and(|rest| rest.starts_with(' ')))
-}
-
-/// True when a check-in is still to come: the company has not answered, by the status.
-pub fn awaits_answer(status: Option<&str>) -> bool {
-    !is_closed(status) && !is_advanced(status)
-}
-
-/// Free webmail domains: mail from an unknown address there tends to land in spam.
-const WEBMAIL: &[&str] = &[
-    "gmail.com",
-    "googlemail.com",
-    "yahoo.com",
-    "hotmail.com",
-    "outlook.com",
-    "live.com",
-    "aol.com",
-    "icloud.com",
-    "me.com",
-    "gmx.com",
-    "gmx.net",
-    "proton.me",
-    "protonmail.com",
-    "mail.com",
-    "yandex.com",
-    "zoho.com",
-];
-
-/// True when `email` is on a free webmail domain.
-pub fn is_webmail(email: &str) -> bool {
-    email.rsplit_once('@').is_some_and(|(_, domain)| WEBMAIL.contains(&domain.to_lowercase().as_str()))
-}
-
-/// Decides channels, dates and warnings for a note.
-pub fn plan(mut note: Note, config: &Config) -> Planned {
-    let mut warnings = Vec::new();
-    for person in &mut note.people {
-        person.channel = Some(channel(person));
-        if person.email.is_some() && !person.emailed && person.channel != Some(Channel::Email) {
-            warnings.push(
-                Diagnostic::warning(&note.path, line(person.line), format!("{} has an email address but you have not exchanged email yet: drafting a {} instead", person.name, person.channel.unwrap_or(Channel::Letter)))
-                    .with_help("mail from an unknown sender tends to land in spam; set `emailed: true` once you have corresponded, or `channel: email` to email anyway"),
-            );
-        }
-    }
-    let drafted = note.date.is_some() || note.records_the_meeting();
-    // An application that ended before any interview (`status: rejected`, no date or people)
-    // needs nothing: no draft, and nothing to warn about.
-    if !drafted {
-        if !is_closed(note.status.as_deref()) {
-            warnings.push(
-                Diagnostic::warning(
-                    &note.path,
-                    Position::START,
-                    "nothing about an interview yet (no date, people or highlights): no draft is written",
-                )
-                .with_help("add the interview's `date:` and the people you met"),
-            );
-        }
-    } else if note.people.is_empty() {
-        warnings.push(
-            Diagnostic::warning(&note.path, Position::START, "nobody is named: the draft thanks the hiring team")
-                .with_help("list the people you met under `interviewers:` or a `## People` heading, as `Name, Title`"),
-        );
-    }
-    let thank_you_by = note.date.and_then(|d| d.checked_add(config.thank_you_days.days()).ok());
-    let check_in_on = note.date.and_then(|d| d.checked_add(config.follow_up_days.days()).ok());
-    Planned { note, thank_you_by, check_in_on, warnings, drafted }
-}
-
-fn line(line: usize) -> Position {
-    Position { line: line.max(1), column: 1 }
-}
-
-/// The channel for a person: an explicit one wins; email only after an exchange of email.
-pub fn channel(person: &Person) -> Channel {
-    if let Some(c) = person.channel {
-        return c;
-    }
-    match (person.email.is_some() && person.emailed, person.kind()) {
-        (true, _) => Channel::Email,
-        (false, Kind::Interviewer) => Channel::Letter,
-        (false, Kind::Helper) => Channel::Card,
-    }
-}
 
 /// A date in the forms templates need.
 #[derive(Debug, Clone, Serialize)]
@@ -417,50 +282,5 @@ fn check_in(people: &[&Person]) -> CheckIn {
         salutation: to.map(|p| voice::salutation(&p.name)),
         email: to.and_then(|p| p.email.clone()),
         mailto: None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn person(name: &str, email: Option<&str>, emailed: bool, kind: Kind) -> Person {
-        Person { name: name.into(), email: email.map(Into::into), emailed, kind: Some(kind), ..Person::default() }
-    }
-
-    #[test]
-    fn email_only_after_an_exchange_of_email() {
-        assert_eq!(channel(&person("A", Some("a@x.com"), true, Kind::Interviewer)), Channel::Email);
-        assert_eq!(channel(&person("A", Some("a@x.com"), false, Kind::Interviewer)), Channel::Letter);
-        assert_eq!(channel(&person("A", None, true, Kind::Interviewer)), Channel::Letter);
-        assert_eq!(channel(&person("A", None, false, Kind::Helper)), Channel::Card);
-        let mut explicit = person("A", None, false, Kind::Helper);
-        explicit.channel = Some(Channel::Email);
-        assert_eq!(channel(&explicit), Channel::Email);
-    }
-
-    #[test]
-    fn closed_statuses_need_no_check_in() {
-        assert!(is_closed(Some("Rejected")));
-        assert!(is_closed(Some("offer")));
-        assert!(!is_closed(Some("awaiting-feedback")));
-        assert!(!is_closed(None));
-    }
-
-    #[test]
-    fn advancing_ends_the_wait_but_not_the_process() {
-        for status in ["advanced", "Next round", "moved forward to the onsite", "moving forward"] {
-            assert!(is_advanced(Some(status)) && !is_closed(Some(status)) && !awaits_answer(Some(status)), "{status}");
-        }
-        for status in ["awaiting-feedback", "completed", "scheduled", "passed", "withdrawn"] {
-            assert!(!is_advanced(Some(status)), "{status}");
-        }
-        assert!(awaits_answer(Some("awaiting-feedback")) && awaits_answer(None) && !awaits_answer(Some("offer")));
-    }
-
-    #[test]
-    fn webmail_domains_are_recognised() {
-        assert!(is_webmail("sam@Gmail.com"));
-        assert!(!is_webmail("sam@rivera.dev"));
     }
 }

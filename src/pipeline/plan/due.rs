@@ -1,0 +1,117 @@
+//! What is due on a given day, and how urgent: the thank-yous and check-ins of a planned note,
+//! and the warnings about check-ins whose day has passed. The dashboard, `status`, `list`,
+//! `inspect` and the `.ics` export all ask here.
+
+use jiff::ToSpan;
+use jiff::civil::Date;
+use serde::Serialize;
+
+use super::{Planned, awaits_answer, is_closed};
+use crate::diagnostic::{Diagnostic, Position};
+use crate::model::Kind;
+use crate::text::english;
+
+/// A check-in due within this many days shows among the next actions.
+const CHECK_IN_HORIZON_DAYS: i32 = 7;
+
+/// Something to do about one interview.
+#[derive(Debug, Clone, Serialize)]
+pub struct Due {
+    pub due: String,
+    pub due_day: String,
+    /// `overdue`, `due today`, `due soon` or `upcoming`.
+    pub urgency: &'static str,
+    /// `thank-you` or `check-in`.
+    pub what: &'static str,
+    pub who: String,
+    pub company: String,
+    pub note: String,
+    pub draft: String,
+    /// `mailto:` links that open the emails to send: {name, url}.
+    pub emails: Vec<EmailLink>,
+}
+
+/// A `mailto:` link to one person.
+#[derive(Debug, Clone, Serialize)]
+pub struct EmailLink {
+    pub name: String,
+    pub url: String,
+}
+
+/// Warnings that depend on today: check-ins whose date passed while the status still awaits an
+/// answer.
+pub fn overdue_warnings(planned: &Planned, today: Date) -> Vec<Diagnostic> {
+    let note = &planned.note;
+    match planned.check_in_on {
+        Some(on) if on < today && !note.checked_in && awaits_answer(note.status.as_deref()) => {
+            let status = note.status.as_deref().map_or("no status".to_owned(), |s| format!("status `{s}`"));
+            vec![
+                Diagnostic::warning(
+                    &note.path,
+                    Position { line: note.date_line.max(1), column: 1 },
+                    format!("the check-in date ({}) has passed with {status}", english::full_date(on)),
+                )
+                .with_help("send the check-in from the draft, then set `checked_in: YYYY-MM-DD` or update `status`"),
+            ]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// What is due for a note, upcoming items included: the thank-yous until `thanked`, and the
+/// check-in while the company has not answered. `draft` is the draft's path; `thanks` and
+/// `check_in` are the `mailto:` links of the emails to send, as (name, link).
+pub fn due(
+    planned: &Planned,
+    draft: &str,
+    today: Date,
+    thanks: &[(String, String)],
+    check_in: Option<&(String, String)>,
+) -> Vec<Due> {
+    let note = &planned.note;
+    let (Some(date), false) = (note.date, is_closed(note.status.as_deref())) else { return Vec::new() };
+    if date > today {
+        return Vec::new();
+    }
+    let company = note.company.clone().unwrap_or_default();
+    let names = |kind: Option<Kind>| {
+        let names: Vec<String> =
+            note.people.iter().filter(|p| kind.is_none_or(|k| p.kind() == k)).map(|p| p.name.clone()).collect();
+        if names.is_empty() { "the hiring team".to_owned() } else { english::join(&names) }
+    };
+    let mut out = Vec::new();
+    let email_links = |pairs: &[(String, String)]| -> Vec<EmailLink> {
+        pairs.iter().map(|(name, url)| EmailLink { name: name.clone(), url: url.clone() }).collect()
+    };
+    let make = |what, due: Date, who: String, emails: Vec<EmailLink>| Due {
+        due: due.to_string(),
+        due_day: english::day(due),
+        urgency: urgency(due, today),
+        what,
+        who,
+        company: company.clone(),
+        note: note.path.clone(),
+        draft: draft.to_owned(),
+        emails,
+    };
+    if let (Some(by), false) = (planned.thank_you_by, note.thanked) {
+        out.push(make("thank-you", by, names(None), email_links(thanks)));
+    }
+    if let (Some(on), false, true) = (planned.check_in_on, note.checked_in, awaits_answer(note.status.as_deref())) {
+        let check_in: Vec<(String, String)> = check_in.into_iter().cloned().collect();
+        out.push(make("check-in", on, names(Some(Kind::Interviewer)), email_links(&check_in)));
+    }
+    out
+}
+
+fn urgency(due: Date, today: Date) -> &'static str {
+    if due < today {
+        "overdue"
+    } else if due == today {
+        "due today"
+    } else if today.checked_add(CHECK_IN_HORIZON_DAYS.days()).is_ok_and(|horizon| due <= horizon) {
+        "due soon"
+    } else {
+        "upcoming"
+    }
+}

@@ -1,0 +1,140 @@
+//! Plan stage: applies the follow-up advice to one note.
+//!
+//! Input is an extracted `Note` and the `Config`; output is a `Planned` note: every person with
+//! the channel to reach them, the thank-you and check-in dates, the warnings. The advice encoded
+//! here: thank each person by name within `thank_you_days`; email only people you have already
+//! exchanged email with, else a letter (interviewers) or a card (helpers); check in after
+//! `follow_up_days`. Nothing in `plan` depends on today, so a draft changes only with its note;
+//! what is due on a given day, and how urgent, is `due`'s. How the letters are worded is
+//! `letters`'.
+
+pub mod due;
+pub mod status;
+
+pub use status::{awaits_answer, is_advanced, is_closed};
+
+use jiff::ToSpan;
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Position};
+use crate::model::{Channel, Kind, Note, Person};
+
+/// A note with the follow-up decided.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Planned {
+    /// The note, with every person's channel filled in.
+    pub note: Note,
+    pub thank_you_by: Option<Date>,
+    pub check_in_on: Option<Date>,
+    /// Warnings about the plan (nobody named, an address never emailed…).
+    pub warnings: Vec<Diagnostic>,
+    /// False when the note records no interview yet (no date, people, highlights or points to
+    /// clarify): a thank-you for a meeting that has not happened would be wrong, so no draft.
+    pub drafted: bool,
+}
+
+/// Free webmail domains: mail from an unknown address there tends to land in spam.
+const WEBMAIL: &[&str] = &[
+    "gmail.com",
+    "googlemail.com",
+    "yahoo.com",
+    "hotmail.com",
+    "outlook.com",
+    "live.com",
+    "aol.com",
+    "icloud.com",
+    "me.com",
+    "gmx.com",
+    "gmx.net",
+    "proton.me",
+    "protonmail.com",
+    "mail.com",
+    "yandex.com",
+    "zoho.com",
+];
+
+/// True when `email` is on a free webmail domain.
+pub fn is_webmail(email: &str) -> bool {
+    email.rsplit_once('@').is_some_and(|(_, domain)| WEBMAIL.contains(&domain.to_lowercase().as_str()))
+}
+
+/// Decides channels, dates and warnings for a note.
+pub fn plan(mut note: Note, config: &Config) -> Planned {
+    let mut warnings = Vec::new();
+    for person in &mut note.people {
+        person.channel = Some(channel(person));
+        if person.email.is_some() && !person.emailed && person.channel != Some(Channel::Email) {
+            warnings.push(
+                Diagnostic::warning(&note.path, line(person.line), format!("{} has an email address but you have not exchanged email yet: drafting a {} instead", person.name, person.channel.unwrap_or(Channel::Letter)))
+                    .with_help("mail from an unknown sender tends to land in spam; set `emailed: true` once you have corresponded, or `channel: email` to email anyway"),
+            );
+        }
+    }
+    let drafted = note.date.is_some() || note.records_the_meeting();
+    // An application that ended before any interview (`status: rejected`, no date or people)
+    // needs nothing: no draft, and nothing to warn about.
+    if !drafted {
+        if !is_closed(note.status.as_deref()) {
+            warnings.push(
+                Diagnostic::warning(
+                    &note.path,
+                    Position::START,
+                    "nothing about an interview yet (no date, people or highlights): no draft is written",
+                )
+                .with_help("add the interview's `date:` and the people you met"),
+            );
+        }
+    } else if note.people.is_empty() {
+        warnings.push(
+            Diagnostic::warning(&note.path, Position::START, "nobody is named: the draft thanks the hiring team")
+                .with_help("list the people you met under `interviewers:` or a `## People` heading, as `Name, Title`"),
+        );
+    }
+    let thank_you_by = note.date.and_then(|d| d.checked_add(config.thank_you_days.days()).ok());
+    let check_in_on = note.date.and_then(|d| d.checked_add(config.follow_up_days.days()).ok());
+    Planned { note, thank_you_by, check_in_on, warnings, drafted }
+}
+
+fn line(line: usize) -> Position {
+    Position { line: line.max(1), column: 1 }
+}
+
+/// The channel for a person: an explicit one wins; email only after an exchange of email.
+pub fn channel(person: &Person) -> Channel {
+    if let Some(c) = person.channel {
+        return c;
+    }
+    match (person.email.is_some() && person.emailed, person.kind()) {
+        (true, _) => Channel::Email,
+        (false, Kind::Interviewer) => Channel::Letter,
+        (false, Kind::Helper) => Channel::Card,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str, email: Option<&str>, emailed: bool, kind: Kind) -> Person {
+        Person { name: name.into(), email: email.map(Into::into), emailed, kind: Some(kind), ..Person::default() }
+    }
+
+    #[test]
+    fn email_only_after_an_exchange_of_email() {
+        assert_eq!(channel(&person("A", Some("a@x.com"), true, Kind::Interviewer)), Channel::Email);
+        assert_eq!(channel(&person("A", Some("a@x.com"), false, Kind::Interviewer)), Channel::Letter);
+        assert_eq!(channel(&person("A", None, true, Kind::Interviewer)), Channel::Letter);
+        assert_eq!(channel(&person("A", None, false, Kind::Helper)), Channel::Card);
+        let mut explicit = person("A", None, false, Kind::Helper);
+        explicit.channel = Some(Channel::Email);
+        assert_eq!(channel(&explicit), Channel::Email);
+    }
+
+    #[test]
+    fn webmail_domains_are_recognised() {
+        assert!(is_webmail("sam@Gmail.com"));
+        assert!(!is_webmail("sam@rivera.dev"));
+    }
+}
