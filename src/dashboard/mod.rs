@@ -124,7 +124,7 @@ pub struct Shown<'a> {
 }
 
 /// What one note adds to the dashboard: its rows and the keys that place them. It depends only
-/// on the note, what the build said about it, the state of its draft, today and the theme. The
+/// on the note, what the build reported about it, the state of its draft, today and the theme. The
 /// keys are `S` (`String`, or `&str` read in place), the rows' text `T` (as in `Fragment`).
 #[derive(Debug, Clone)]
 pub struct Part<S = String, T = S> {
@@ -342,7 +342,7 @@ struct Problem<'a> {
 }
 
 /// A planned note and the state of its draft on disk.
-pub struct Entry<'a> {
+pub struct Interview<'a> {
     pub planned: &'a Planned,
     pub draft: String,
     pub draft_state: Option<State>,
@@ -479,15 +479,15 @@ impl<'a> Dashboard<'a> {
 }
 
 impl Part {
-    /// The part of a note that can be read, with what the build said about it.
+    /// The part of a note that can be read, with what the build reported about it.
     ///
     /// # Errors
     /// When a row template does not render.
     pub fn new(
-        e: &Entry,
+        e: &Interview,
         today: Date,
         links: &crate::letters::mail::Links,
-        said: &[Diagnostic],
+        reported: &[Diagnostic],
         rows: &Rows,
     ) -> Result<Part, Error> {
         let note = &e.planned.note;
@@ -510,7 +510,7 @@ impl Part {
         let key = (row.date.clone(), row.note.clone());
         let interview = (key, rows.render(Section::Interviews, std::slice::from_ref(&row))?.remove(0));
         let overdue = due::overdue_warnings(e.planned, today);
-        let problems = rows.problems(&said.iter().chain(&overdue).collect::<Vec<_>>())?;
+        let problems = rows.problems(&reported.iter().chain(&overdue).collect::<Vec<_>>())?;
         let mut part = Part {
             actions: keyed(Section::Actions, actions)?,
             upcoming: keyed(Section::Upcoming, upcoming)?,
@@ -521,7 +521,7 @@ impl Part {
             overdue,
             hash: 0,
         };
-        part.seal();
+        part.hash_contents();
         Ok(part)
     }
 
@@ -530,11 +530,11 @@ impl Part {
     ///
     /// # Errors
     /// When a row template does not render.
-    pub fn broken(rel: &str, said: &[Diagnostic], rows: &Rows) -> Result<Part, Error> {
+    pub fn broken(rel: &str, reported: &[Diagnostic], rows: &Rows) -> Result<Part, Error> {
         let row = broken_row(rel);
         let key = (row.date.clone(), row.note.clone());
         let interview = (key, rows.render(Section::Interviews, std::slice::from_ref(&row))?.remove(0));
-        let problems = rows.problems(&said.iter().collect::<Vec<_>>())?;
+        let problems = rows.problems(&reported.iter().collect::<Vec<_>>())?;
         let mut part = Part {
             actions: Vec::new(),
             upcoming: Vec::new(),
@@ -545,12 +545,12 @@ impl Part {
             overdue: Vec::new(),
             hash: 0,
         };
-        part.seal();
+        part.hash_contents();
         Ok(part)
     }
 
     /// Hashes what the part shows and where.
-    fn seal(&mut self) {
+    fn hash_contents(&mut self) {
         use std::hash::Hasher as _;
         // Only ever compared with hashes made by the same executable (the record is not trusted
         // across builds of followup), so the standard hasher serves, quicker than FNV here.
@@ -645,7 +645,7 @@ pub fn assemble_ordered<'a, S: AsRef<str>, T: AsPiece>(
     for (r, ((path, line, column, level, message), _)) in extras.iter().enumerate() {
         problems.push(((path.as_str(), *line, *column, *level, message.as_str()), (EXTRA, index(r))));
     }
-    // Keys are unique but for problems said twice, so unstable sorts give one order. Each key's
+    // Keys are unique but for problems reported twice, so unstable sorts give one order. Each key's
     // first 16 bytes, as a number, settle most comparisons without following a pointer. The
     // people, as many as the rest together, are sorted on a thread of their own.
     std::thread::scope(|scope| {
@@ -754,7 +754,7 @@ pub fn extra_problems(diagnostics: &[&Diagnostic], rows: &Rows) -> Result<ExtraR
     rows.problems(diagnostics)
 }
 
-fn row(e: &Entry) -> Row {
+fn row(e: &Interview) -> Row {
     let note = &e.planned.note;
     let channels: BTreeMap<&str, usize> = note.people.iter().fold(BTreeMap::new(), |mut m, p| {
         *m.entry(p.channel.map_or("letter", |c| c.as_str())).or_default() += 1;
@@ -844,7 +844,7 @@ mod tests {
                     let mut context = crate::letters::context::draft_context(planned, &config);
                     crate::letters::mail::add_links(&renderer, &mut context).unwrap();
                     let links = crate::letters::mail::Links::of(&context);
-                    let entry = Entry {
+                    let entry = Interview {
                         planned,
                         draft: crate::pipeline::scan::draft_path(&item.rel),
                         draft_state: Some(State::Generated),

@@ -18,7 +18,7 @@ use crate::output::fingerprint::{self, State};
 use crate::output::write::{self, Action, Span, Written};
 use crate::pipeline::plan;
 use crate::pipeline::scan::{self, DASHBOARD_HTML, DASHBOARD_MD, Entry, Found, Stamp};
-use crate::pipeline::{self, Loaded};
+use crate::pipeline::{self, Loaded, LoadedKind};
 use crate::render::Renderer;
 use crate::render::theme::Theme;
 
@@ -100,7 +100,7 @@ pub fn build(config: &Config, check: bool, quiet: bool) -> Result<Report, Error>
     trace.mark("record's manifest read");
     let found = scan::find(&config.notes_dir, &config.skip);
     trace.mark("folder scanned");
-    let report = match session.build_few(&found, check, quiet)? {
+    let report = match session.build_partial(&found, check, quiet)? {
         Some(report) => report,
         None => {
             let report = session.build(&found, check, quiet)?;
@@ -178,7 +178,7 @@ struct Last {
 /// A change the watcher saw: a note's path, the note now (`None` when it is gone), and the stamp
 /// of its draft on disk.
 #[derive(Debug, Clone)]
-pub struct Change {
+pub struct NoteChange {
     pub rel: String,
     pub note: Option<Entry>,
     pub draft: Option<Stamp>,
@@ -385,28 +385,28 @@ impl Session {
         let mut report = Report { diagnostics: found.problems.clone(), ..Report::default() };
         // A quiet one-shot build prints errors only, and the record keeps the warnings apart:
         // its report leaves them out (as one answered from the manifest does).
-        let said = |d: &&Diagnostic| self.lives_on || !quiet || d.is_error();
+        let reported = |d: &&Diagnostic| self.lives_on || !quiet || d.is_error();
         let mut live_notes = HashSet::new();
         let mut parts: Vec<Option<KeyedPart>> = Vec::with_capacity(items.len());
         for item in &mut items {
-            report.diagnostics.extend(item.diagnostics.iter().filter(said).cloned());
+            report.diagnostics.extend(item.diagnostics.iter().filter(reported).cloned());
             dashboard_dirty |= item.problems_changed || item.part_changed;
             match item.kind {
-                record::Kind::Note => {
+                LoadedKind::Note => {
                     report.notes += 1;
                     if let Some((action, _)) = item.draft {
                         live_notes.insert(item.rel.as_str());
                         report.written.push(Written { rel: scan::draft_path(&item.rel), action });
                     }
                 }
-                record::Kind::Skipped => report.skipped += 1,
-                record::Kind::Failed => {
+                LoadedKind::Skipped => report.skipped += 1,
+                LoadedKind::Failed => {
                     report.failed += 1;
                     // A broken note keeps its last draft: the user may be mid-edit.
                     live_notes.insert(item.rel.as_str());
                 }
             }
-            report.diagnostics.extend(item.overdue.iter().filter(said).cloned());
+            report.diagnostics.extend(item.overdue.iter().filter(reported).cloned());
             parts.push(item.part.take());
         }
         // The rows of a one-shot build are copied from the record's rows file.
@@ -470,7 +470,7 @@ impl Session {
     ///
     /// # Errors
     /// Only for problems that stop the whole run: a broken template, an unwritable folder.
-    pub fn update(&mut self, changes: Vec<Change>, everything: impl FnOnce() -> Found) -> Result<Report, Error> {
+    pub fn update(&mut self, changes: Vec<NoteChange>, everything: impl FnOnce() -> Found) -> Result<Report, Error> {
         let today = self.config.today.to_string();
         if !self.last.as_ref().is_some_and(|l| l.key == self.key && l.today == today) {
             return self.build(&everything(), false, true);
@@ -497,7 +497,7 @@ impl Session {
             let index = at.unwrap_or_else(|i| i);
             let old_hash = old_part.as_ref().map(|(_, part)| part.hash);
             let old_keys = old_part.as_ref().map(|(_, part)| part.keys());
-            let old_kind = old.as_ref().map(|c| record::Kind::of(&c.loaded));
+            let old_kind = old.as_ref().map(|c| c.loaded.kind());
             let Some(entry) = change.note else {
                 (same_order, same_extras) = (false, false);
                 // The note is gone: its row goes, and its draft unless the user edited it.
@@ -522,7 +522,7 @@ impl Session {
                     report.written.push(Written { rel: draft_rel.clone(), action });
                 }
                 // A file that is no longer an interview note (a broken one keeps its draft).
-                None if change.draft.is_some() && built.kind != record::Kind::Failed => {
+                None if change.draft.is_some() && built.kind != LoadedKind::Failed => {
                     self.remove_draft(&root, &draft_rel, &mut report)?;
                 }
                 None => {}
@@ -547,7 +547,7 @@ impl Session {
         trace.mark("changed notes");
         let mut counts = record::Counts::default();
         for (cached, _) in &self.notes {
-            counts.add(record::Kind::of(&cached.loaded), 1);
+            counts.add(cached.loaded.kind(), 1);
         }
         (report.notes, report.skipped, report.failed) = (counts.notes, counts.skipped, counts.failed);
         self.update_dashboard(&root, dashboard_dirty, &mut report)?;
@@ -592,7 +592,7 @@ impl Session {
             }
         }
         let write = |rel: &str, pieces: &[write::Piece]| {
-            let action = write::owned(root, rel, pieces, spool, check)
+            let action = write::write_pieces(root, rel, pieces, spool, check)
                 .map_err(|e| Error::Io { path: root.join(rel), source: e })?;
             Ok(Written { rel: rel.to_owned(), action })
         };
@@ -688,7 +688,7 @@ impl Session {
                 built.part_changed = old_hash != part.as_ref().map(|(_, p)| p.hash);
                 match self.lives_on {
                     true => built.part = part,
-                    false => self.seal(slot, &mut built, part)?,
+                    false => self.spool_to_record(slot, &mut built, part)?,
                 }
                 Ok(built)
             })();
@@ -704,9 +704,9 @@ impl Session {
     /// For a one-shot build: writes what the note at `slot` yielded and its dashboard rows to
     /// the record, keeping only a summary of the note and its rows' keys in memory (or its rows
     /// too, when there is no record to spool them to).
-    fn seal(&self, slot: usize, built: &mut Built, part: Option<KeyedPart>) -> Result<(), Error> {
+    fn spool_to_record(&self, slot: usize, built: &mut Built, part: Option<KeyedPart>) -> Result<(), Error> {
         built.overdue = part.as_ref().map(|(_, p)| p.overdue.clone()).unwrap_or_default();
-        built.said = Some(record::said_hash(built.diagnostics.iter().chain(&built.overdue)));
+        built.reported = Some(record::reported_hash(built.diagnostics.iter().chain(&built.overdue)));
         let loaded = built.loaded.take();
         let Some(record) = &self.record else {
             built.part = part;
@@ -780,7 +780,7 @@ impl Session {
         Ok(Built {
             rel: entry.rel.clone(),
             stamp: entry.stamp(),
-            kind: record::Kind::of(&loaded),
+            kind: loaded.kind(),
             loaded: Some(loaded),
             diagnostics,
             draft,
@@ -792,7 +792,7 @@ impl Session {
             part_changed: false,
             overdue: Vec::new(),
             spooled: None,
-            said: None,
+            reported: None,
         })
     }
 
@@ -870,7 +870,7 @@ impl Session {
     /// the size of a note's data (about 6.5 KiB) the first time each note was saved. Copied here
     /// once, the data is freed and made again in the same arena, and memory stays flat
     /// (BENCHMARKS.md).
-    pub fn rehome(&mut self) {
+    pub fn copy_to_this_thread(&mut self) {
         if std::mem::take(&mut self.made_by_workers) {
             let copy: Vec<_> = self.notes.iter().map(|(c, p)| (c.clone(), p.clone())).collect();
             self.notes = copy;
@@ -884,14 +884,14 @@ impl Session {
         // Compared by stem (`a/b` of `a/b.md` and `a/b.followup.md`), without a path made per
         // draft: the watcher asks after every save that changes the dashboard.
         let interviews: HashSet<&str> =
-            self.lights().filter(|l| l.kind != record::Kind::Skipped).map(|l| scan::note_stem(l.rel)).collect();
+            self.note_states().filter(|l| l.kind != LoadedKind::Skipped).map(|l| scan::note_stem(l.rel)).collect();
         last.drafts.keys().filter(|draft| !interviews.contains(scan::draft_stem(draft))).cloned().collect()
     }
 
-    /// The errors and warnings of the last build, sorted: what each note said, the check-ins
+    /// The errors and warnings of the last build, sorted: what each note reported, the check-ins
     /// overdue, what the scan found, and the drafts kept without their note.
-    fn said<'a>(&'a self, orphans: &'a [Diagnostic]) -> Vec<&'a Diagnostic> {
-        let notes = self.lights().flat_map(|l| l.said).flatten();
+    fn reported<'a>(&'a self, orphans: &'a [Diagnostic]) -> Vec<&'a Diagnostic> {
+        let notes = self.note_states().flat_map(|l| l.reported).flatten();
         let scan = self.last.iter().flat_map(|l| &l.scan_problems);
         let mut all: Vec<&Diagnostic> = notes.chain(scan).chain(orphans).collect();
         all.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
@@ -908,15 +908,15 @@ impl Session {
         let Some(last) = self.last.as_ref().filter(|_| self.dirty) else { return Ok(()) };
         let orphans = self.orphans();
         let orphan_warnings: Vec<Diagnostic> = orphans.iter().map(|rel| orphan_warning(rel)).collect();
-        // What was said is sorted while the notes' entries of the manifest are made.
-        let (said, notes) = std::thread::scope(|scope| {
-            let notes = scope.spawn(|| self.lights().map(|l| l.recorded()).collect::<Vec<_>>());
-            let said = self.said(&orphan_warnings);
-            (said, notes.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+        // What was reported is sorted while the notes' entries of the manifest are made.
+        let (reported, notes) = std::thread::scope(|scope| {
+            let notes = scope.spawn(|| self.note_states().map(|l| l.recorded()).collect::<Vec<_>>());
+            let reported = self.reported(&orphan_warnings);
+            (reported, notes.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
         });
-        let (errors, warnings): (Vec<&Diagnostic>, Vec<&Diagnostic>) = said.into_iter().partition(|d| d.is_error());
+        let (errors, warnings): (Vec<&Diagnostic>, Vec<&Diagnostic>) = reported.into_iter().partition(|d| d.is_error());
         let drafts_of = |state: State| -> Vec<String> {
-            self.lights()
+            self.note_states()
                 .filter(|l| l.draft.is_some_and(|(_, s)| s == state))
                 .map(|l| scan::draft_path(l.rel))
                 .collect()
@@ -949,9 +949,9 @@ impl Session {
     }
 
     /// Every note of the last build, in path order, as `save` sees it.
-    fn lights(&self) -> impl Iterator<Item = Light<'_>> {
-        let kept = self.notes.iter().map(|(c, part)| Light::of(c, part.as_ref().map(|(_, p)| p)));
-        kept.chain(self.summaries.iter().map(Light::summed))
+    fn note_states(&self) -> impl Iterator<Item = NoteState<'_>> {
+        let kept = self.notes.iter().map(|(c, part)| NoteState::of(c, part.as_ref().map(|(_, p)| p)));
+        kept.chain(self.summaries.iter().map(NoteState::summed))
     }
 }
 
@@ -969,7 +969,7 @@ fn cached_of(built: Built, draft: Option<Stamp>) -> record::Cached {
 
 /// A note as the manifest records it.
 fn recorded(c: &record::Cached, part: Option<&dashboard::Part>) -> record::Recorded {
-    Light::of(c, part).recorded()
+    NoteState::of(c, part).recorded()
 }
 
 /// Removes a draft whose note is gone, unless the user edited it, and says what happened.
@@ -1019,7 +1019,7 @@ fn part_for(
     }
     let part = match item.loaded.as_ref().expect("a part is made before the note is sealed") {
         Loaded::Note(planned) => {
-            let entry = dashboard::Entry { planned, draft: scan::draft_path(&item.rel), draft_state };
+            let entry = dashboard::Interview { planned, draft: scan::draft_path(&item.rel), draft_state };
             dashboard::Part::new(&entry, today, &item.links, &item.diagnostics, rows)?
         }
         Loaded::Failed => dashboard::Part::broken(&item.rel, &item.diagnostics, rows)?,
@@ -1082,7 +1082,7 @@ struct Aligned {
 struct Built {
     rel: String,
     stamp: Stamp,
-    kind: record::Kind,
+    kind: LoadedKind,
     /// What the note yielded; `None` once a one-shot build wrote it to the record.
     loaded: Option<Loaded>,
     diagnostics: Vec<Diagnostic>,
@@ -1091,7 +1091,7 @@ struct Built {
     draft_stamp: Option<Stamp>,
     /// The `mailto:` links of the note's emails.
     links: crate::letters::mail::Links,
-    /// True when the note was read again and said something else than last time.
+    /// True when the note was read again and reported something else than last time.
     problems_changed: bool,
     /// Its part of the dashboard, once made, for a session that lives on.
     part: Option<KeyedPart>,
@@ -1103,8 +1103,8 @@ struct Built {
     overdue: Vec<Diagnostic>,
     /// For a one-shot build, the part's keys, its rows left in the record's rows file.
     spooled: Option<dashboard::Part<String, Span>>,
-    /// For a one-shot build, a hash of what was said about the note (`record::said_hash`).
-    said: Option<u64>,
+    /// For a one-shot build, a hash of what was reported about the note (`record::reported_hash`).
+    reported: Option<u64>,
 }
 
 impl Built {
@@ -1119,13 +1119,13 @@ impl Built {
 struct Summary {
     rel: String,
     stamp: Stamp,
-    kind: record::Kind,
+    kind: LoadedKind,
     draft: Option<(Stamp, State)>,
     diagnostics: Vec<Diagnostic>,
     overdue: Vec<Diagnostic>,
     part: u64,
-    /// A hash of what was said about it (`record::said_hash`), made by the worker.
-    said: u64,
+    /// A hash of what was reported about it (`record::reported_hash`), made by the worker.
+    reported: u64,
 }
 
 impl Summary {
@@ -1135,7 +1135,7 @@ impl Summary {
             rel: b.rel,
             stamp: b.stamp,
             kind: b.kind,
-            said: b.said.unwrap_or_else(|| record::said_hash(b.diagnostics.iter().chain(&b.overdue))),
+            reported: b.reported.unwrap_or_else(|| record::reported_hash(b.diagnostics.iter().chain(&b.overdue))),
             diagnostics: b.diagnostics,
             overdue: b.overdue,
             part: b.part_hash,
@@ -1145,35 +1145,43 @@ impl Summary {
 
 /// A note as `save` and the problems outside notes see it, whether the session keeps what it
 /// yielded (`Cached`) or only its summary.
-struct Light<'a> {
+struct NoteState<'a> {
     rel: &'a str,
     stamp: Stamp,
-    kind: record::Kind,
+    kind: LoadedKind,
     draft: Option<(Stamp, State)>,
-    /// What was said about it: its own diagnostics, and its dashboard part's.
-    said: [&'a [Diagnostic]; 2],
+    /// What was reported about it: its own diagnostics, and its dashboard part's.
+    reported: [&'a [Diagnostic]; 2],
     /// A hash of its dashboard part (0 for none).
     part: u64,
-    /// A hash of `said`, when already made.
-    said_hash: Option<u64>,
+    /// A hash of `reported`, when already made.
+    reported_hash: Option<u64>,
 }
 
-impl<'a> Light<'a> {
-    fn of(c: &'a record::Cached, part: Option<&'a dashboard::Part>) -> Light<'a> {
-        Light {
+impl<'a> NoteState<'a> {
+    fn of(c: &'a record::Cached, part: Option<&'a dashboard::Part>) -> NoteState<'a> {
+        NoteState {
             rel: &c.rel,
             stamp: c.stamp,
-            kind: record::Kind::of(&c.loaded),
+            kind: c.loaded.kind(),
             draft: c.draft,
-            said: [&c.diagnostics, part.map_or(&[], |p| &p.overdue)],
+            reported: [&c.diagnostics, part.map_or(&[], |p| &p.overdue)],
             part: part.map_or(0, |p| p.hash),
-            said_hash: None,
+            reported_hash: None,
         }
     }
 
-    fn summed(s: &'a Summary) -> Light<'a> {
-        let said = [&s.diagnostics[..], &s.overdue[..]];
-        Light { rel: &s.rel, stamp: s.stamp, kind: s.kind, draft: s.draft, said, part: s.part, said_hash: Some(s.said) }
+    fn summed(s: &'a Summary) -> NoteState<'a> {
+        let reported = [&s.diagnostics[..], &s.overdue[..]];
+        NoteState {
+            rel: &s.rel,
+            stamp: s.stamp,
+            kind: s.kind,
+            draft: s.draft,
+            reported,
+            part: s.part,
+            reported_hash: Some(s.reported),
+        }
     }
 
     /// The note as the manifest records it.
@@ -1183,7 +1191,9 @@ impl<'a> Light<'a> {
             stamp: self.stamp,
             kind: self.kind,
             part: self.part,
-            said: self.said_hash.unwrap_or_else(|| record::said_hash(self.said.iter().copied().flatten())),
+            reported: self
+                .reported_hash
+                .unwrap_or_else(|| record::reported_hash(self.reported.iter().copied().flatten())),
         }
     }
 }
@@ -1200,7 +1210,7 @@ fn render_draft(
     let mut context = crate::letters::context::draft_context(planned, config);
     crate::letters::mail::add_links(renderer, &mut context)?;
     let body = renderer.render("draft.md.j2", &context)?;
-    let (action, written) = write::draft(&config.notes_dir, rel, &fingerprint::seal(&body), check)
+    let (action, written) = write::draft(&config.notes_dir, rel, &fingerprint::sign(&body), check)
         .map_err(|e| Error::Io { path: config.notes_dir.join(rel), source: e })?;
     let state = if action == Action::Kept { State::Edited } else { State::Generated };
     let stamp = written.map(|meta| Stamp::new(meta.len(), meta.modified().ok()));

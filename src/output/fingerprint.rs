@@ -19,7 +19,7 @@ pub enum State {
 }
 
 /// Puts the fingerprint line on top of a rendered draft.
-pub fn seal(body: &str) -> String {
+pub fn sign(body: &str) -> String {
     let print = fingerprint(body);
     format!("{MARK}{print:016x} · edit freely: once you change this file, followup leaves it alone -->\n{body}")
 }
@@ -72,7 +72,7 @@ mod tests {
 
     #[test]
     fn a_sealed_draft_is_generated_until_edited() {
-        let sealed = seal("# Draft\n\nDear Ana,  \nThanks.\n");
+        let sealed = sign("# Draft\n\nDear Ana,  \nThanks.\n");
         assert_eq!(state(&sealed), State::Generated);
         assert_eq!(state(&sealed.replace("Thanks.", "Thank you.")), State::Edited);
         assert_eq!(state(&sealed.replace(" · edit", "· edit")), State::Generated, "the mark line itself is free text");
@@ -80,7 +80,7 @@ mod tests {
 
     #[test]
     fn whitespace_cleanup_and_crlf_are_not_edits() {
-        let sealed = seal("# Draft\n\nDear Ana,  \nThanks.\n");
+        let sealed = sign("# Draft\n\nDear Ana,  \nThanks.\n");
         assert_eq!(state(&sealed.replace("  \n", "\n")), State::Generated);
         assert_eq!(state(&sealed.replace('\n', "\r\n")), State::Generated);
     }

@@ -146,7 +146,13 @@ fn read_at(file: &std::fs::File, mut buf: &mut [u8], mut offset: u64) -> std::io
 ///
 /// # Errors
 /// When the file or the spool cannot be read, or the file cannot be written.
-pub fn owned(root: &Path, rel: &str, pieces: &[Piece], spool: Option<Spool>, check: bool) -> std::io::Result<Action> {
+pub fn write_pieces(
+    root: &Path,
+    rel: &str,
+    pieces: &[Piece],
+    spool: Option<Spool>,
+    check: bool,
+) -> std::io::Result<Action> {
     let path = root.join(rel);
     let action = match same_as(&path, pieces, spool)? {
         Some(true) => return Ok(Action::Unchanged),
@@ -484,8 +490,8 @@ mod tests {
     fn drafts_are_created_updated_and_then_left_alone_once_edited() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
-        let v1 = fingerprint::seal("one\n");
-        let v2 = fingerprint::seal("two\n");
+        let v1 = fingerprint::sign("one\n");
+        let v2 = fingerprint::sign("two\n");
         assert_eq!(draft(root, "a.followup.md", &v1, false).unwrap().0, Action::Created);
         assert_eq!(draft(root, "a.followup.md", &v1, false).unwrap().0, Action::Unchanged);
         assert_eq!(draft(root, "a.followup.md", &v2, false).unwrap().0, Action::Updated);
@@ -505,16 +511,19 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let big = "x".repeat(100_000);
         let whole = ["a", "", &big, "bc"].concat();
-        assert_eq!(owned(dir.path(), "f.md", &texts(&["a", "", &big, "bc"]), None, false).unwrap(), Action::Created);
+        assert_eq!(
+            write_pieces(dir.path(), "f.md", &texts(&["a", "", &big, "bc"]), None, false).unwrap(),
+            Action::Created
+        );
         assert_eq!(std::fs::read_to_string(dir.path().join("f.md")).unwrap(), whole);
         let split = [&whole[..70_000], "", &whole[70_000..]];
-        assert_eq!(owned(dir.path(), "f.md", &texts(&split), None, false).unwrap(), Action::Unchanged);
+        assert_eq!(write_pieces(dir.path(), "f.md", &texts(&split), None, false).unwrap(), Action::Unchanged);
         let early = whole.replacen('x', "y", 1);
         let late = whole.replace("bc", "bd");
         for other in [early.as_str(), late.as_str(), &whole[1..]] {
-            assert_eq!(owned(dir.path(), "f.md", &texts(&[other]), None, true).unwrap(), Action::Updated);
+            assert_eq!(write_pieces(dir.path(), "f.md", &texts(&[other]), None, true).unwrap(), Action::Updated);
         }
-        assert_eq!(owned(dir.path(), "f.md", &texts(&[&late]), None, false).unwrap(), Action::Updated);
+        assert_eq!(write_pieces(dir.path(), "f.md", &texts(&[&late]), None, false).unwrap(), Action::Updated);
         assert_eq!(std::fs::read_to_string(dir.path().join("f.md")).unwrap(), late);
     }
 
@@ -527,13 +536,13 @@ mod tests {
         let at = |at: u64, len: u32| Piece::Spooled(Span { at, len });
         let pieces = [Piece::Text("["), at(6, 6), Piece::Text("|"), at(0, 5), Piece::Text("]")];
         let spooled = Some(spool.flushed().unwrap());
-        assert_eq!(owned(dir.path(), "f.md", &pieces, spooled, false).unwrap(), Action::Created);
+        assert_eq!(write_pieces(dir.path(), "f.md", &pieces, spooled, false).unwrap(), Action::Created);
         assert_eq!(std::fs::read_to_string(dir.path().join("f.md")).unwrap(), "[wörld|hello]");
-        assert_eq!(owned(dir.path(), "f.md", &pieces, spooled, false).unwrap(), Action::Unchanged);
+        assert_eq!(write_pieces(dir.path(), "f.md", &pieces, spooled, false).unwrap(), Action::Unchanged);
         let other = [Piece::Text("["), at(0, 6), Piece::Text("|"), at(6, 5), Piece::Text("]")];
-        assert_eq!(owned(dir.path(), "f.md", &other, spooled, true).unwrap(), Action::Updated);
+        assert_eq!(write_pieces(dir.path(), "f.md", &other, spooled, true).unwrap(), Action::Updated);
         assert_eq!(join(&pieces, spooled).unwrap(), "[wörld|hello]");
-        assert!(owned(dir.path(), "g.md", &pieces, None, false).is_err(), "no spool to read from");
+        assert!(write_pieces(dir.path(), "g.md", &pieces, None, false).is_err(), "no spool to read from");
         assert!(join(&[at(100, 1)], spooled).is_err(), "past the end");
         drop(spool);
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
@@ -582,7 +591,7 @@ mod tests {
     #[test]
     fn check_mode_writes_nothing() {
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(owned(dir.path(), "x.md", &texts(&["x"]), None, true).unwrap(), Action::Created);
+        assert_eq!(write_pieces(dir.path(), "x.md", &texts(&["x"]), None, true).unwrap(), Action::Created);
         assert!(!dir.path().join("x.md").exists());
     }
 

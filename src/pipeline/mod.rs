@@ -27,6 +27,26 @@ pub enum Loaded {
     Failed,
 }
 
+/// What a file turned out to be, without what it yielded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LoadedKind {
+    Note,
+    Skipped,
+    Failed,
+}
+
+impl Loaded {
+    /// What the file turned out to be.
+    pub fn kind(&self) -> LoadedKind {
+        match self {
+            Loaded::Note(_) => LoadedKind::Note,
+            Loaded::Skipped(_) => LoadedKind::Skipped,
+            Loaded::Failed => LoadedKind::Failed,
+        }
+    }
+}
+
 /// One file's outcome and diagnostics.
 #[derive(Debug)]
 pub struct Item {

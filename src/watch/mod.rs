@@ -90,7 +90,7 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
     session.stay_in_memory();
     let found = scan::find(&paths.notes_dir, &paths.skip);
     let report = session.build(&found, false, options.quiet)?;
-    session.rehome();
+    session.copy_to_this_thread();
     if let Some(hook) = AFTER_REBUILD.get() {
         hook();
     }
@@ -164,7 +164,7 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
                 .collect();
             session.update(changes, || tree.to_found())
         };
-        session.rehome();
+        session.copy_to_this_thread();
         match result {
             Ok(report) => {
                 tree.note_writes(&paths.notes_dir, &report.written);

@@ -33,8 +33,8 @@ impl Tree {
     }
 
     /// What the picture says of a note and its draft now, for an incremental build.
-    pub fn change(&self, rel: &str) -> crate::incremental::session::Change {
-        crate::incremental::session::Change {
+    pub fn change(&self, rel: &str) -> crate::incremental::session::NoteChange {
+        crate::incremental::session::NoteChange {
             rel: rel.to_owned(),
             note: self.notes.get(rel).cloned(),
             draft: self.drafts.get(&scan::draft_path(rel)).map(Entry::stamp),

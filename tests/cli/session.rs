@@ -2,7 +2,7 @@
 //! edits, the notes folder must be what a cold build of the same notes makes.
 
 use followup::config::Config;
-use followup::incremental::session::{Change, Session};
+use followup::incremental::session::{NoteChange, Session};
 use followup::pipeline::scan;
 
 use crate::support::{TODAY, Test, copy_dir, snapshot_tree};
@@ -21,10 +21,10 @@ fn without_record(files: Vec<(String, Vec<u8>)>) -> Vec<(String, Vec<u8>)> {
 }
 
 /// The change the watcher would report for `rel`, as the folder is now.
-fn change(t: &Test, rel: &str) -> Change {
+fn change(t: &Test, rel: &str) -> NoteChange {
     let found = scan::find(t.path(), &[]);
     let draft = scan::draft_path(rel);
-    Change {
+    NoteChange {
         rel: rel.to_owned(),
         note: found.notes.iter().find(|e| e.rel == rel).cloned(),
         draft: found.drafts.iter().find(|e| e.rel == draft).map(scan::Entry::stamp),

@@ -8,7 +8,7 @@
 //! is always safe. It holds a `.gitignore` of its own, so git never sees it.
 //!
 //! Files: `manifest.bin` (stamps, and per note hashes of its dashboard rows and of what was
-//! said about it; binary, as it is read on every build), `notes.json` (what each note
+//! reported about it; binary, as it is read on every build), `notes.json` (what each note
 //! yielded), `parts.bin` (each note's rendered dashboard rows), `warnings.json`. A one-shot
 //! full build writes `notes.json` and `parts.bin` while it builds (`RecordWriter`), and copies
 //! the dashboard's rows back from `parts.bin`; one that reads only a few notes appends to the
@@ -26,8 +26,8 @@ pub mod codec;
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::output::fingerprint::{Fnv, State};
-use crate::pipeline::Loaded;
 use crate::pipeline::scan::{Found, Stamp};
+use crate::pipeline::{Loaded, LoadedKind};
 use crate::render::theme;
 use codec::{Decode, Encode, Reader, Writer};
 
@@ -83,46 +83,27 @@ pub struct Manifest {
 pub struct Recorded {
     pub rel: String,
     pub stamp: Stamp,
-    pub kind: Kind,
+    pub kind: LoadedKind,
     /// A hash of the note's part of the dashboard; 0 when it has none.
     pub part: u64,
-    /// A hash of what the build said about the note (its errors and warnings).
-    pub said: u64,
-}
-
-/// What a file turned out to be.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    Note,
-    Skipped,
-    Failed,
-}
-
-impl Kind {
-    pub fn of(loaded: &Loaded) -> Kind {
-        match loaded {
-            Loaded::Note(_) => Kind::Note,
-            Loaded::Skipped(_) => Kind::Skipped,
-            Loaded::Failed => Kind::Failed,
-        }
-    }
+    /// A hash of what the build reported about the note (its errors and warnings).
+    pub reported: u64,
 }
 
 impl Counts {
     /// Counts one more file of `kind` (or one fewer, when `by` is -1).
-    pub fn add(&mut self, kind: Kind, by: isize) {
+    pub fn add(&mut self, kind: LoadedKind, by: isize) {
         let n = match kind {
-            Kind::Note => &mut self.notes,
-            Kind::Skipped => &mut self.skipped,
-            Kind::Failed => &mut self.failed,
+            LoadedKind::Note => &mut self.notes,
+            LoadedKind::Skipped => &mut self.skipped,
+            LoadedKind::Failed => &mut self.failed,
         };
         *n = n.saturating_add_signed(by);
     }
 }
 
-/// A hash of what a build said about one note.
-pub fn said_hash<'a>(diagnostics: impl IntoIterator<Item = &'a Diagnostic>) -> u64 {
+/// A hash of what a build reported about one note.
+pub fn reported_hash<'a>(diagnostics: impl IntoIterator<Item = &'a Diagnostic>) -> u64 {
     let mut hash = Fnv::default();
     for d in diagnostics {
         let Diagnostic { severity, path, line, column, message, help } = d;
@@ -255,24 +236,24 @@ impl Decode<'_> for Manifest {
 impl Encode for Recorded {
     fn encode(&self, w: &mut Writer) {
         let kind = match self.kind {
-            Kind::Note => 0u8,
-            Kind::Skipped => 1,
-            Kind::Failed => 2,
+            LoadedKind::Note => 0u8,
+            LoadedKind::Skipped => 1,
+            LoadedKind::Failed => 2,
         };
-        (&self.rel, self.stamp, kind, self.part, self.said).encode(w);
+        (&self.rel, self.stamp, kind, self.part, self.reported).encode(w);
     }
 }
 
 impl Decode<'_> for Recorded {
     fn decode(r: &mut Reader) -> Option<Recorded> {
-        let (rel, stamp, kind, part, said) = Decode::decode(r)?;
+        let (rel, stamp, kind, part, reported) = Decode::decode(r)?;
         let kind = match kind {
-            0u8 => Kind::Note,
-            1 => Kind::Skipped,
-            2 => Kind::Failed,
+            0u8 => LoadedKind::Note,
+            1 => LoadedKind::Skipped,
+            2 => LoadedKind::Failed,
             _ => return None,
         };
-        Some(Recorded { rel, stamp, kind, part, said })
+        Some(Recorded { rel, stamp, kind, part, reported })
     }
 }
 
@@ -310,9 +291,9 @@ pub fn load_warnings(dir: &Path) -> Vec<Diagnostic> {
     let lines: Vec<(String, Vec<Diagnostic>)> =
         delta.split(|b| *b == b'\n').filter_map(|line| serde_json::from_slice(line).ok()).collect();
     if !lines.is_empty() {
-        for (path, said) in lines {
+        for (path, reported) in lines {
             warnings.retain(|d| d.path != path);
-            warnings.extend(said);
+            warnings.extend(reported);
         }
         warnings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         warnings.dedup();
@@ -780,9 +761,15 @@ mod tests {
             key: "5464985e472be5de".to_owned(),
             today: "2026-10-27".to_owned(),
             notes: vec![
-                Recorded { rel: "acme/final.md".to_owned(), stamp, kind: Kind::Note, part: 7, said: u64::MAX },
-                Recorded { rel: "README.md".to_owned(), stamp, kind: Kind::Skipped, part: 0, said: 1 },
-                Recorded { rel: "zoë/李娜.md".to_owned(), stamp, kind: Kind::Failed, part: 0, said: 2 },
+                Recorded {
+                    rel: "acme/final.md".to_owned(),
+                    stamp,
+                    kind: LoadedKind::Note,
+                    part: 7,
+                    reported: u64::MAX,
+                },
+                Recorded { rel: "README.md".to_owned(), stamp, kind: LoadedKind::Skipped, part: 0, reported: 1 },
+                Recorded { rel: "zoë/李娜.md".to_owned(), stamp, kind: LoadedKind::Failed, part: 0, reported: 2 },
             ],
             drafts: vec![("acme/final.followup.md".to_owned(), stamp)],
             dashboard: vec![("DASHBOARD.md".to_owned(), Some(stamp)), ("dashboard.html".to_owned(), None)],

@@ -11,6 +11,7 @@ use crate::error::Error;
 use crate::incremental::record;
 use crate::output::fingerprint::State;
 use crate::output::write::Written;
+use crate::pipeline::LoadedKind;
 use crate::pipeline::scan::{self, Entry, Found, Stamp};
 
 /// How many changed notes a one-shot build reads on their own before it builds everything.
@@ -30,7 +31,7 @@ impl Session {
     ///
     /// # Errors
     /// Only for problems that stop the whole run: a broken template, an unwritable folder.
-    pub fn build_few(&mut self, found: &Found, check: bool, quiet: bool) -> Result<Option<Report>, Error> {
+    pub fn build_partial(&mut self, found: &Found, check: bool, quiet: bool) -> Result<Option<Report>, Error> {
         let root = self.config.notes_dir.clone();
         let today = self.config.today;
         let mut trace = crate::trace::Trace::start();
@@ -82,25 +83,25 @@ impl Session {
             }
         }
         trace.mark("few: changes found");
-        let empty = record::said_hash([]);
+        let empty = record::reported_hash([]);
         self.find_layout()?;
         // Built without writing: what each changed note shows and says now.
         let mut probed = Vec::with_capacity(changed.len());
         for (entry, old, on_disk) in &changed {
             let built = self.build_one(entry, None, *on_disk, true)?;
-            if built.kind == record::Kind::Skipped && on_disk.is_some() {
+            if built.kind == LoadedKind::Skipped && on_disk.is_some() {
                 return Ok(None); // its draft is to be removed, as a full build does
             }
             let part = part_for(&built, None, today, &self.rows())?;
-            let said: Vec<Diagnostic> =
+            let reported: Vec<Diagnostic> =
                 built.diagnostics.iter().chain(part.iter().flat_map(|(_, p)| &p.overdue)).cloned().collect();
             let now = recorded(&cached_of(built, None), part.as_ref().map(|(_, p)| p));
             let shows_same = match old {
                 Some(old) => old.part == now.part,
                 None => now.part == 0,
             };
-            let says_same = old.as_ref().map_or(empty, |o| o.said) == now.said;
-            probed.push((part, now, said, shows_same, says_same));
+            let says_same = old.as_ref().map_or(empty, |o| o.reported) == now.reported;
+            probed.push((part, now, reported, shows_same, says_same));
         }
         let dashboard_changes = probed.iter().any(|(_, _, _, shows, says)| !shows || !says);
         let says_otherwise = probed.iter().any(|(_, _, _, _, says)| !says);
@@ -129,7 +130,7 @@ impl Session {
         let mut fresh_parts = Vec::new();
         let mut written = Vec::with_capacity(changed.len());
         let mut new_said = Vec::new();
-        for ((entry, old, on_disk), (part, record, said, _, _)) in changed.into_iter().zip(probed) {
+        for ((entry, old, on_disk), (part, record, reported, _, _)) in changed.into_iter().zip(probed) {
             let built = self.build_one(entry, None, on_disk, check)?;
             let draft_rel = scan::draft_path(&entry.rel);
             let stamp = built.draft_stamp;
@@ -160,7 +161,7 @@ impl Session {
             if let Some(part) = part {
                 fresh_parts.push((entry.rel.clone(), part));
             }
-            new_said.push((entry.rel.clone(), said));
+            new_said.push((entry.rel.clone(), reported));
             fresh.push(cached_of(built, stamp));
         }
         m.generated.sort();
@@ -173,7 +174,7 @@ impl Session {
         let mut warnings = if quiet { Vec::new() } else { record::load_warnings(&self.config.cache_dir) };
         if says_otherwise {
             let (errors, added): (Vec<Diagnostic>, Vec<Diagnostic>) =
-                new_said.iter().flat_map(|(_, said)| said.iter().cloned()).partition(Diagnostic::is_error);
+                new_said.iter().flat_map(|(_, reported)| reported.iter().cloned()).partition(Diagnostic::is_error);
             m.errors.retain(|d| !changed_paths.contains(d.path.as_str()));
             m.errors.extend(errors);
             m.errors.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
@@ -222,12 +223,12 @@ impl Session {
             // The record only saves time: a build that cannot write it still succeeded.
             let parts: Vec<(&str, &KeyedPart)> = fresh_parts.iter().map(|(rel, p)| (rel.as_str(), p)).collect();
             // The changed notes' warnings, in place of theirs, when they say something else.
-            let said: Vec<(&str, Vec<&Diagnostic>)> = new_said
+            let reported: Vec<(&str, Vec<&Diagnostic>)> = new_said
                 .iter()
                 .filter(|_| says_otherwise)
-                .map(|(rel, said)| (rel.as_str(), said.iter().filter(|d| !d.is_error()).collect()))
+                .map(|(rel, reported)| (rel.as_str(), reported.iter().filter(|d| !d.is_error()).collect()))
                 .collect();
-            let _ = record::save_few(&self.config.cache_dir, &m, &fresh, &parts, &said);
+            let _ = record::save_few(&self.config.cache_dir, &m, &fresh, &parts, &reported);
             trace.mark("record");
         }
         drop(kept_parts);
