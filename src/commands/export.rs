@@ -6,10 +6,10 @@
 //! `X-Unsent: 1` so mail apps open it as a new draft. Both read the notes like `status` and write
 //! nothing else.
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::commands::agenda;
-use crate::commands::init;
 use crate::config::Config;
 use crate::error::Error;
 use crate::model::Channel;
@@ -114,7 +114,7 @@ pub fn emails(config: &Config) -> Result<Vec<Email>, Error> {
                 to_email: email.clone(),
                 subject,
                 body,
-                file_name: format!("{stem}.{}.eml", init::slug(&m.name)),
+                file_name: format!("{stem}.{}.eml", crate::text::slug::slug(&m.name)),
             });
         }
         // The check-in is an email too, to send later, when it has someone to go to.
@@ -220,6 +220,36 @@ fn quoted_printable(text: &str) -> String {
         out.push_str("\r\n");
     }
     out
+}
+
+/// Runs `export ics`: the calendar to `output`, or to stdout.
+///
+/// # Errors
+/// When `output` cannot be written.
+pub fn run_ics(config: &Config, output: Option<PathBuf>) -> Result<crate::Outcome, Error> {
+    let text = ics(config);
+    match output {
+        Some(path) => {
+            crate::output::write::atomic_write(&path, text.as_bytes()).map_err(|e| Error::Io { path, source: e })?
+        }
+        None => std::io::stdout().write_all(text.as_bytes()).or_else(super::ignore_broken_pipe)?,
+    }
+    Ok(crate::Outcome::Clean)
+}
+
+/// Runs `export eml`: one `.eml` per email into `output` (default `outbox/` in the notes
+/// folder), printing each path.
+///
+/// # Errors
+/// When a template fails or the folder cannot be written.
+pub fn run_eml(config: &Config, output: Option<PathBuf>) -> Result<crate::Outcome, Error> {
+    let dir = output.unwrap_or_else(|| config.notes_dir.join("outbox"));
+    let written = eml(config, &dir)?;
+    let mut out = std::io::stdout().lock();
+    for path in &written {
+        writeln!(out, "{}", path.display()).or_else(super::ignore_broken_pipe)?;
+    }
+    Ok(crate::Outcome::Clean)
 }
 
 #[cfg(test)]

@@ -1,16 +1,13 @@
-//! `followup init` and `followup new`: starting a job-search folder, and adding a note to it.
+//! `followup init`: starting a job-search folder (followup.toml, an example note, .gitignore).
 
 use std::io::{BufRead, IsTerminal, Write as _};
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
-use serde::Serialize;
 
-use crate::config::{CONFIG_FILE, Config};
+use crate::Outcome;
+use crate::config::CONFIG_FILE;
 use crate::error::Error;
-use crate::letters::voice;
-use crate::render::Renderer;
-use crate::render::theme::Theme;
 
 /// Who the drafts are from, as `init` was told.
 #[derive(Debug, Default, Clone)]
@@ -27,6 +24,31 @@ pub struct Initialized {
     pub created: Vec<PathBuf>,
     pub kept: Vec<PathBuf>,
     pub no_example: bool,
+}
+
+/// Runs `init` in `dir` and says what it created and what it found there.
+///
+/// # Errors
+/// As `init`.
+pub fn run(dir: &Path, sender: Sender) -> Result<Outcome, Error> {
+    let today = crate::config::resolve_today(None)?;
+    let done = init(dir, sender, today)?;
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "Created in {}:", dir.display());
+    for path in &done.created {
+        let _ = writeln!(out, "  {}", path.display());
+    }
+    for path in &done.kept {
+        let _ = writeln!(out, "Already there, left as it is: {}", path.display());
+    }
+    if done.no_example {
+        let _ = writeln!(out, "No example note: the folder has notes already.");
+    }
+    let _ = writeln!(
+        out,
+        "\nNext: edit followup.toml (your name and email sign the drafts), add a note with\n`followup new COMPANY --stage phone-screen --edit`, then run `followup build` or `followup watch`."
+    );
+    Ok(Outcome::Clean)
 }
 
 /// Makes `dir` a job-search folder: followup.toml, content/ with an example note, .gitignore.
@@ -132,128 +154,14 @@ fn example_note(today: Date) -> String {
 }
 
 /// Writes a file that must not exist yet.
-fn create_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(super) fn create_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(path)?;
     file.write_all(bytes)
-}
-
-/// What the note template sees.
-#[derive(Serialize)]
-struct NoteContext<'a> {
-    company: &'a str,
-    position: Option<&'a str>,
-    stage: &'a str,
-    stage_text: String,
-    date: String,
-}
-
-/// Writes a new note for `company` from the theme's `note.md.j2`; returns its path.
-///
-/// # Errors
-/// When the template fails or the folder is not writable. Never overwrites a note: a second note
-/// for the same day and stage gets `-2`, `-3`… in its name.
-pub fn new_note(
-    config: &Config,
-    company: &str,
-    position: Option<&str>,
-    stage: Option<&str>,
-    date: Option<Date>,
-) -> Result<PathBuf, Error> {
-    let stage = stage.unwrap_or("interview");
-    let date = date.unwrap_or(config.today);
-    let renderer = Renderer::new(Theme::new(config.theme_dir.as_deref()));
-    let context =
-        NoteContext { company, position, stage, stage_text: voice::stage_phrase(Some(stage)), date: date.to_string() };
-    let text = renderer.render("note.md.j2", &context)?;
-    let folder = config.notes_dir.join(slug(company));
-    std::fs::create_dir_all(&folder).map_err(|e| Error::Io { path: folder.clone(), source: e })?;
-    let base = format!("{date}-{}", slug(stage));
-    for n in 1.. {
-        let name = if n == 1 { format!("{base}.md") } else { format!("{base}-{n}.md") };
-        let path = folder.join(name);
-        match create_new(&path, text.as_bytes()) {
-            Ok(()) => return Ok(path),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(Error::Io { path, source: e }),
-        }
-    }
-    unreachable!("some suffix is always free")
-}
-
-/// Opens `path` in `$VISUAL` or `$EDITOR`, and waits for the editor to close.
-///
-/// # Errors
-/// When neither is set or the editor cannot be started.
-pub fn edit(path: &Path) -> Result<(), Error> {
-    let editor = std::env::var("VISUAL")
-        .ok()
-        .filter(|v| !v.trim().is_empty())
-        .or_else(|| std::env::var("EDITOR").ok().filter(|v| !v.trim().is_empty()));
-    let Some(editor) = editor else {
-        return Err(Error::Refused("set VISUAL or EDITOR to the editor to open notes in".to_owned()));
-    };
-    let mut words = editor.split_whitespace();
-    let program = words.next().expect("the editor is not blank");
-    let status = std::process::Command::new(program)
-        .args(words)
-        .arg(path)
-        .status()
-        .map_err(|e| Error::Io { path: PathBuf::from(program), source: e })?;
-    if status.success() { Ok(()) } else { Err(Error::Refused(format!("the editor `{editor}` failed ({status})"))) }
-}
-
-/// A folder or file name for a company or stage: lower case, Latin accents dropped, other
-/// scripts kept, everything else a single `-`.
-pub fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let mapped: &str = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' => "a",
-            'æ' => "ae",
-            'ç' | 'ć' | 'č' => "c",
-            'ď' | 'đ' => "d",
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => "e",
-            'ğ' => "g",
-            'ì' | 'í' | 'î' | 'ï' | 'ı' => "i",
-            'ł' => "l",
-            'ñ' | 'ń' | 'ň' => "n",
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' => "o",
-            'œ' => "oe",
-            'ř' => "r",
-            'ś' | 'š' | 'ş' => "s",
-            'ß' => "ss",
-            'ť' => "t",
-            'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' => "u",
-            'ý' | 'ÿ' => "y",
-            'ź' | 'ż' | 'ž' => "z",
-            '&' => "-and-",
-            c if c.is_alphanumeric() => {
-                out.push(c);
-                continue;
-            }
-            _ => "-",
-        };
-        out.push_str(mapped);
-    }
-    let slug = out.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-");
-    if slug.is_empty() { "company".to_owned() } else { slug }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn slugs_are_readable_in_any_script() {
-        assert_eq!(slug("Globex"), "globex");
-        assert_eq!(slug("Société Générale"), "societe-generale");
-        assert_eq!(slug("Müller & Söhne GmbH"), "muller-and-sohne-gmbh");
-        assert_eq!(slug("Łódź Robotics"), "lodz-robotics");
-        assert_eq!(slug("北京字节跳动"), "北京字节跳动");
-        assert_eq!(slug("Яндекс"), "яндекс");
-        assert_eq!(slug("  --  "), "company");
-        assert_eq!(slug("phone screen"), "phone-screen");
-    }
 
     #[test]
     fn config_values_are_quoted_for_toml() {

@@ -7,13 +7,14 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use crate::Outcome;
+use crate::commands::ignore_broken_pipe;
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::model::{Channel, Highlight, Kind, Note, Person, ProcessPosition, opt_date};
 use crate::pipeline::scan::{self, Entry};
 use crate::pipeline::{self, Item, Loaded};
-use crate::{Outcome, ignore_broken_pipe};
 
 /// One file, as `inspect --json` prints it (the contract in README.md).
 #[derive(Debug, Serialize)]

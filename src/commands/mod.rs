@@ -1,5 +1,102 @@
-//! One module per command family: each calls the pipeline and prints.
+//! The commands: one file each, calling the pipeline and printing. Nothing here decides what a
+//! note means or what a letter says; that is the pipeline's and the letters'.
+
 pub mod agenda;
+pub mod build;
+pub mod check;
 pub mod export;
 pub mod init;
 pub mod inspect;
+pub mod list;
+pub mod new;
+pub mod status;
+pub mod watch;
+
+use std::io::Write as _;
+
+use crate::Outcome;
+use crate::cli::{Cli, Command, Export};
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Position};
+use crate::error::Error;
+
+/// Runs the command the user typed; past this point, nothing reads `Cli`.
+///
+/// # Errors
+/// Only fatal problems (exit code 2): a missing folder, a broken config or template.
+pub fn run(cli: Cli) -> Result<Outcome, Error> {
+    let resolve = |common: &crate::cli::Common| Config::resolve(&common.path, common.today.as_deref());
+    match cli.command {
+        Command::Build { common, check, quiet } => build::run(&resolve(&common)?, check, quiet),
+        Command::Watch { common, debounce, poll, quiet } => {
+            watch::run(resolve(&common)?, &common, debounce, poll, quiet)
+        }
+        Command::Status { common, json } => status::run(&resolve(&common)?, json),
+        Command::List { common, company, status, since, json } => {
+            let since = since.map(|s| parse_day(&s)).transpose()?;
+            list::run(&resolve(&common)?, &list::Filter { company, status, since }, json)
+        }
+        Command::Init { dir, name, email, phone } => init::run(&dir, init::Sender { name, email, phone }),
+        Command::New { company, position, stage, date, edit, dir } => {
+            let date = date.map(|d| parse_day(&d)).transpose()?;
+            new::run(&Config::resolve(&dir, None)?, &company, position.as_deref(), stage.as_deref(), date, edit)
+        }
+        Command::Export(Export::Ics { common, output }) => export::run_ics(&resolve(&common)?, output),
+        Command::Export(Export::Eml { common, output }) => export::run_eml(&resolve(&common)?, output),
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "followup", &mut std::io::stdout());
+            Ok(Outcome::Clean)
+        }
+        Command::Man => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
+                .render(&mut out)
+                .map_err(|e| Error::Io { path: "<man>".into(), source: e })?;
+            std::io::stdout().write_all(&out).or_else(ignore_broken_pipe)?;
+            Ok(Outcome::Clean)
+        }
+        Command::Inspect { common, json } => inspect::run(&common.path, common.today.as_deref(), json),
+        Command::Check { common } => check::run(&resolve(&common)?),
+    }
+}
+
+/// A `YYYY-MM-DD` from the command line.
+pub(crate) fn parse_day(text: &str) -> Result<jiff::civil::Date, Error> {
+    text.trim().parse().map_err(|_| Error::Refused(format!("`{text}` is not a date: write it as YYYY-MM-DD")))
+}
+
+/// A closed pipe (`followup check | head`) ends output quietly.
+pub(crate) fn ignore_broken_pipe(e: std::io::Error) -> Result<(), Error> {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        Ok(())
+    } else {
+        Err(Error::Io { path: "<stdout>".into(), source: e })
+    }
+}
+
+/// Warnings about followup.toml itself: no sender name, a webmail sender address.
+pub fn settings_warnings(config: &Config) -> Vec<Diagnostic> {
+    let path =
+        config.config_file.as_ref().map_or_else(|| crate::config::CONFIG_FILE.to_owned(), |p| p.display().to_string());
+    let mut out = Vec::new();
+    if config.sender.name.is_none() && config.sender.signature.is_none() {
+        let help = match config.config_file {
+            Some(_) => "add `[sender]` with `name = \"Your Name\"` to followup.toml",
+            None => {
+                "run `followup init` in your notes folder, or create followup.toml there with `[sender]` and `name = \"Your Name\"`"
+            }
+        };
+        out.push(
+            Diagnostic::warning(&path, Position::FILE, "no sender name: the drafts end without a signature")
+                .with_help(help),
+        );
+    }
+    if let Some(email) = config.sender.email.as_deref().filter(|e| crate::pipeline::plan::is_webmail(e)) {
+        out.push(
+            Diagnostic::warning(&path, Position::FILE, format!("your sender address `{email}` is on a free webmail domain: first emails from it tend to land in spam"))
+                .with_help("email only people you have already corresponded with, or use an address on your own domain"),
+        );
+    }
+    out
+}

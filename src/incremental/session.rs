@@ -3,7 +3,6 @@
 mod partial;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::io::Write as _;
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -1242,32 +1241,4 @@ impl HtmlPage<'_> {
             None => (html, String::new()),
         })
     }
-}
-
-/// Prints the report: diagnostics and kept drafts to stderr, changes (in check mode) and the
-/// summary to stdout.
-pub fn print(report: &Report, root: &std::path::Path, check: bool, quiet: bool) -> std::io::Result<()> {
-    use std::io::IsTerminal;
-    let terminal = std::io::stderr().is_terminal();
-    let shown = report.diagnostics.iter().filter(|d| !quiet || d.is_error());
-    crate::diagnostic::print_all(&mut std::io::stderr().lock(), terminal, root, shown)?;
-    let mut out = std::io::stdout().lock();
-    for w in &report.written {
-        let verb = match (w.action, check) {
-            (Action::Kept, _) if !quiet => "kept (edited by you, not overwritten)",
-            (Action::Created, true) => "would create",
-            (Action::Updated, true) => "would update",
-            (Action::Removed, true) => "would remove",
-            _ => continue,
-        };
-        if verb.starts_with("kept") {
-            writeln!(out, "{}: {verb}", w.rel)?;
-        } else {
-            writeln!(out, "{verb} {}", w.rel)?;
-        }
-    }
-    if !quiet {
-        writeln!(out, "{}", report.summary(check))?;
-    }
-    Ok(())
 }

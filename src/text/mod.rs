@@ -3,4 +3,5 @@
 //! extract and letters can both use them without depending on each other.
 
 pub mod english;
+pub mod slug;
 pub mod words;

@@ -21,7 +21,7 @@ use notify_debouncer_full::{DebounceEventResult, Debouncer, NoCache, Recommended
 
 use crate::config::Config;
 use crate::error::Error;
-use crate::incremental::session::{self, Report, Session};
+use crate::incremental::session::{Report, Session};
 use crate::output::write::Action;
 use crate::pipeline::scan::{self, FileKind};
 use change::{Change, Paths};
@@ -94,7 +94,7 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
     if let Some(hook) = AFTER_REBUILD.get() {
         hook();
     }
-    session::print(&report, &paths.notes_dir, false, options.quiet).map_err(stdout_error)?;
+    crate::commands::build::print_report(&report, &paths.notes_dir, false, options.quiet).map_err(stdout_error)?;
     let mut tree = Tree::from_found(found);
     tree.note_writes(&paths.notes_dir, &report.written);
 

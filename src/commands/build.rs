@@ -1,0 +1,50 @@
+//! `followup build`: drafts beside every note, then the dashboard, once.
+
+use std::io::Write as _;
+
+use super::{ignore_broken_pipe, settings_warnings};
+use crate::Outcome;
+use crate::config::Config;
+use crate::error::Error;
+use crate::incremental::session::{self, Report};
+use crate::output::write::Action;
+
+/// Runs `build`: builds once, prints what happened, and fails with `--check` when a file would
+/// change.
+///
+/// # Errors
+/// Only fatal problems: a broken template, an unwritable folder.
+pub fn run(config: &Config, check: bool, quiet: bool) -> Result<Outcome, Error> {
+    let mut report = session::build(config, check, quiet)?;
+    report.diagnostics.splice(0..0, settings_warnings(config));
+    print_report(&report, &config.notes_dir, check, quiet).or_else(ignore_broken_pipe)?;
+    Ok(if report.has_errors() || (check && report.changed()) { Outcome::Problems } else { Outcome::Clean })
+}
+
+/// Prints the report: diagnostics and kept drafts to stderr, changes (in check mode) and the
+/// summary to stdout.
+pub fn print_report(report: &Report, root: &std::path::Path, check: bool, quiet: bool) -> std::io::Result<()> {
+    use std::io::IsTerminal;
+    let terminal = std::io::stderr().is_terminal();
+    let shown = report.diagnostics.iter().filter(|d| !quiet || d.is_error());
+    crate::diagnostic::print_all(&mut std::io::stderr().lock(), terminal, root, shown)?;
+    let mut out = std::io::stdout().lock();
+    for w in &report.written {
+        let verb = match (w.action, check) {
+            (Action::Kept, _) if !quiet => "kept (edited by you, not overwritten)",
+            (Action::Created, true) => "would create",
+            (Action::Updated, true) => "would update",
+            (Action::Removed, true) => "would remove",
+            _ => continue,
+        };
+        if verb.starts_with("kept") {
+            writeln!(out, "{}: {verb}", w.rel)?;
+        } else {
+            writeln!(out, "{verb} {}", w.rel)?;
+        }
+    }
+    if !quiet {
+        writeln!(out, "{}", report.summary(check))?;
+    }
+    Ok(())
+}

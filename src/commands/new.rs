@@ -1,0 +1,101 @@
+//! `followup new`: adds a note for an interview from the theme's `note.md.j2`.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use super::ignore_broken_pipe;
+use super::init::create_new;
+use crate::Outcome;
+use crate::config::Config;
+use crate::error::Error;
+use crate::letters::voice;
+use crate::render::Renderer;
+use crate::render::theme::Theme;
+
+/// Runs `new`: writes the note, prints its path, and opens it in the editor with `edit`.
+///
+/// # Errors
+/// As `new_note` and `edit`.
+pub fn run(
+    config: &Config,
+    company: &str,
+    position: Option<&str>,
+    stage: Option<&str>,
+    date: Option<Date>,
+    edit_it: bool,
+) -> Result<Outcome, Error> {
+    let path = new_note(config, company, position, stage, date)?;
+    writeln!(std::io::stdout(), "{}", path.display()).or_else(ignore_broken_pipe)?;
+    if edit_it {
+        edit(&path)?;
+    }
+    Ok(Outcome::Clean)
+}
+
+/// What the note template sees.
+#[derive(Serialize)]
+struct NoteContext<'a> {
+    company: &'a str,
+    position: Option<&'a str>,
+    stage: &'a str,
+    stage_text: String,
+    date: String,
+}
+
+/// Writes a new note for `company` from the theme's `note.md.j2`; returns its path.
+///
+/// # Errors
+/// When the template fails or the folder is not writable. Never overwrites a note: a second note
+/// for the same day and stage gets `-2`, `-3`… in its name.
+pub fn new_note(
+    config: &Config,
+    company: &str,
+    position: Option<&str>,
+    stage: Option<&str>,
+    date: Option<Date>,
+) -> Result<PathBuf, Error> {
+    let stage = stage.unwrap_or("interview");
+    let date = date.unwrap_or(config.today);
+    let renderer = Renderer::new(Theme::new(config.theme_dir.as_deref()));
+    let context =
+        NoteContext { company, position, stage, stage_text: voice::stage_phrase(Some(stage)), date: date.to_string() };
+    let text = renderer.render("note.md.j2", &context)?;
+    let folder = config.notes_dir.join(crate::text::slug::slug(company));
+    std::fs::create_dir_all(&folder).map_err(|e| Error::Io { path: folder.clone(), source: e })?;
+    let base = format!("{date}-{}", crate::text::slug::slug(stage));
+    for n in 1.. {
+        let name = if n == 1 { format!("{base}.md") } else { format!("{base}-{n}.md") };
+        let path = folder.join(name);
+        match create_new(&path, text.as_bytes()) {
+            Ok(()) => return Ok(path),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(Error::Io { path, source: e }),
+        }
+    }
+    unreachable!("some suffix is always free")
+}
+
+/// Opens `path` in `$VISUAL` or `$EDITOR`, and waits for the editor to close.
+///
+/// # Errors
+/// When neither is set or the editor cannot be started.
+pub fn edit(path: &Path) -> Result<(), Error> {
+    let editor = std::env::var("VISUAL")
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+        .or_else(|| std::env::var("EDITOR").ok().filter(|v| !v.trim().is_empty()));
+    let Some(editor) = editor else {
+        return Err(Error::Refused("set VISUAL or EDITOR to the editor to open notes in".to_owned()));
+    };
+    let mut words = editor.split_whitespace();
+    let program = words.next().expect("the editor is not blank");
+    let status = std::process::Command::new(program)
+        .args(words)
+        .arg(path)
+        .status()
+        .map_err(|e| Error::Io { path: PathBuf::from(program), source: e })?;
+    if status.success() { Ok(()) } else { Err(Error::Refused(format!("the editor `{editor}` failed ({status})"))) }
+}
