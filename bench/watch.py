@@ -4,7 +4,8 @@
     bench/watch.py [N] [SAVES]        (defaults: 10000 notes, 100 saves)
 
 FOLLOWUP_BIN=path uses that binary instead of building one; BENCH_DIR=dir puts the notes there
-(say /dev/shm, to leave the file system's drift out).
+(say /dev/shm, to leave the file system's drift out); WATCH_JSON=file also writes every save's
+latency and the watcher's figures there as JSON (bench/build.sh's WATCH=1 reads them).
 
 Generates N notes with ../shared/tools/gen_corpus.py, starts `followup watch` on them (release
 build, default debounce), then SAVES times rewrites one note (a different one each time, a new
@@ -13,6 +14,7 @@ Reports the median and 95th percentile of that latency, the watcher's own figure
 of each rebuild (from its one-line reports), and its resident memory before and after the saves.
 Python 3 standard library only.
 """
+import json
 import os
 import re
 import statistics
@@ -98,4 +100,9 @@ if dashboard_ms:
     print(f"  of which {len(dashboard_ms)} saves changed the dashboard: median {statistics.median(dashboard_ms):.1f} ms, max {max(dashboard_ms):.1f} ms")
 print(f"resident memory: {rss_before / 1024:.1f} MiB before, {rss_after / 1024:.1f} MiB after")
 print("resident memory every tenth of the saves (MiB): " + ", ".join(f"{m:.1f}" for m in rss_samples))
+if os.environ.get("WATCH_JSON"):
+    Path(os.environ["WATCH_JSON"]).write_text(json.dumps({
+        "binary": str(binary), "notes": n, "saves": saves, "latencies_ms": latencies,
+        "work_ms": work_ms, "dashboard_ms": dashboard_ms,
+        "rss_mib_before": rss_before / 1024, "rss_mib_after": rss_after / 1024}))
 subprocess.run(["rm", "-rf", str(work)])
