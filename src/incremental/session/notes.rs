@@ -1,0 +1,380 @@
+//! Building each note: read (or taken from the last build), planned, its draft rendered and
+//! written, its dashboard part made; in parallel, in path order.
+
+use super::*;
+use crate::config::Config;
+use crate::dashboard;
+use crate::diagnostic::Diagnostic;
+use crate::error::Error;
+use crate::incremental::record;
+use crate::output::fingerprint::{self, State};
+use crate::output::write::{self, Action, Span};
+use crate::pipeline::plan;
+use crate::pipeline::scan::{self, Entry, Found, Stamp};
+use crate::pipeline::{self, Loaded, LoadedKind};
+use crate::render::Renderer;
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+impl Session {
+    /// Reads, plans, renders and writes every note, in parallel, reusing what the last build
+    /// made of the notes that did not change.
+    pub(super) fn build_notes(
+        &self,
+        found: &Found,
+        slots: Vec<Mutex<Slot>>,
+        check: bool,
+        progress: &indicatif::ProgressBar,
+    ) -> Result<Vec<Built>, Error> {
+        let drafts_on_disk: HashMap<&str, Stamp> = found.drafts.iter().map(|e| (e.rel.as_str(), e.stamp())).collect();
+        let rows = self.rows();
+        let items = pipeline::par_map(&found.notes, |entry| -> Result<Built, Error> {
+            let slot = found.notes.binary_search_by(|e| e.rel.cmp(&entry.rel)).expect("entries come from this list");
+            let (reuse, old_part) = std::mem::take(&mut *slots[slot].lock().expect("no worker panics holding a slot"));
+            let on_disk = drafts_on_disk.get(scan::draft_path(&entry.rel).as_str()).copied();
+            let built = (|| -> Result<Built, Error> {
+                let mut built = self.build_one(entry, reuse, on_disk, check)?;
+                let old_hash = old_part.as_ref().map(|(_, part)| part.hash);
+                let part = part_for(&built, old_part, self.config.today, &rows)?;
+                built.part_hash = part.as_ref().map_or(0, |(_, p)| p.hash);
+                built.part_changed = old_hash != part.as_ref().map(|(_, p)| p.hash);
+                match self.lives_on {
+                    true => built.part = part,
+                    false => self.spool_to_record(slot, &mut built, part)?,
+                }
+                Ok(built)
+            })();
+            if let (Err(e), Some(record)) = (&built, &self.record) {
+                record.lock().expect("no worker panics holding the record").abandon(e.to_string());
+            }
+            progress.inc(1);
+            built
+        });
+        items.into_iter().collect()
+    }
+
+    /// For a one-shot build: writes what the note at `slot` yielded and its dashboard rows to
+    /// the record, keeping only a summary of the note and its rows' keys in memory (or its rows
+    /// too, when there is no record to spool them to).
+    pub(super) fn spool_to_record(&self, slot: usize, built: &mut Built, part: Option<KeyedPart>) -> Result<(), Error> {
+        built.overdue = part.as_ref().map(|(_, p)| p.overdue.clone()).unwrap_or_default();
+        built.reported = Some(record::reported_hash(built.diagnostics.iter().chain(&built.overdue)));
+        let loaded = built.loaded.take();
+        let Some(record) = &self.record else {
+            built.part = part;
+            return Ok(());
+        };
+        let io = |e| Error::Io { path: self.config.cache_dir.clone(), source: e };
+        let entry = part.as_ref().map(|p| record::part_entry(&built.rel, p)).transpose().map_err(io)?;
+        built.spooled = entry.as_deref().map(|entry| {
+            let (_, (_, part)): (&str, (PartKey, dashboard::Part<&str>)) =
+                record::decode_part_entry(entry).expect("encoded just above");
+            part.spooled(entry)
+        });
+        let scratch = record.lock().expect("no worker panics holding the record").is_scratch();
+        let note = match loaded {
+            Some(loaded) if !scratch => record::note_entry(&record::Cached {
+                rel: built.rel.clone(),
+                stamp: built.stamp,
+                loaded,
+                diagnostics: built.diagnostics.clone(),
+                draft: built.kept_draft(),
+                links: std::mem::take(&mut built.links),
+            }),
+            _ => Vec::new(),
+        };
+        record.lock().expect("no worker panics holding the record").put(slot, note, entry.as_deref());
+        Ok(())
+    }
+
+    /// What one note yields: the last build's record when its stamp is the same, read again
+    /// otherwise; its draft rendered and written unless it is as the last build left it.
+    pub(super) fn build_one(
+        &self,
+        entry: &Entry,
+        reuse: Option<record::Cached>,
+        on_disk: Option<Stamp>,
+        check: bool,
+    ) -> Result<Built, Error> {
+        let config = &self.config;
+        let draft_rel = scan::draft_path(&entry.rel);
+        let (loaded, diagnostics, kept_draft, mut links, problems_changed) = match reuse {
+            Some(c) if c.stamp == entry.stamp() => {
+                let draft = c.draft.filter(|(stamp, _)| Some(*stamp) == on_disk);
+                (c.loaded, c.diagnostics, draft, c.links, false)
+            }
+            old => {
+                let (loaded, diagnostics) = pipeline::load(entry, config);
+                let changed = old.is_none_or(|c| c.diagnostics != diagnostics);
+                (loaded, diagnostics, None, crate::letters::mail::Links::default(), changed)
+            }
+        };
+        let draft = match &loaded {
+            Loaded::Note(planned) if planned.drafted => match kept_draft {
+                // The note and the draft are as the last build left them.
+                Some((_, State::Generated)) => Some((Action::Unchanged, State::Generated, None)),
+                Some((_, State::Edited)) => Some((Action::Kept, State::Edited, None)),
+                None => {
+                    let (action, state, fresh, written) =
+                        render_draft(&self.renderer, planned, config, &draft_rel, check)?;
+                    links = fresh;
+                    Some((action, state, written))
+                }
+            },
+            _ => None,
+        };
+        // The stamp of the draft on disk now: the one written, or the one that was there.
+        let draft_stamp = match draft {
+            Some((_, _, Some(written))) => Some(written),
+            _ => on_disk,
+        };
+        let draft = draft.map(|(action, state, _)| (action, state));
+        Ok(Built {
+            rel: entry.rel.clone(),
+            stamp: entry.stamp(),
+            kind: loaded.kind(),
+            loaded: Some(loaded),
+            diagnostics,
+            draft,
+            draft_stamp,
+            links,
+            problems_changed,
+            part: None,
+            part_hash: 0,
+            part_changed: false,
+            overdue: Vec::new(),
+            spooled: None,
+            reported: None,
+        })
+    }
+}
+
+/// What a note yielded, for the record, with the stamp of its draft on disk.
+pub(super) fn cached_of(built: Built, draft: Option<Stamp>) -> record::Cached {
+    record::Cached {
+        draft: built.draft.and_then(|(_, state)| draft.map(|stamp| (stamp, state))),
+        rel: built.rel,
+        stamp: built.stamp,
+        loaded: built.loaded.expect("kept by a session that lives on"),
+        diagnostics: built.diagnostics,
+        links: built.links,
+    }
+}
+
+/// A note as the manifest records it.
+pub(super) fn recorded(c: &record::Cached, part: Option<&dashboard::Part>) -> record::Recorded {
+    NoteState::of(c, part).recorded()
+}
+
+/// A note's dashboard part: the old one when nothing it depends on changed, a new one otherwise,
+/// none for files that are not interview notes.
+pub(super) fn part_for(
+    item: &Built,
+    old: Option<KeyedPart>,
+    today: jiff::civil::Date,
+    rows: &dashboard::Rows,
+) -> Result<Option<KeyedPart>, Error> {
+    let draft_state = item.draft.map(|(_, s)| s);
+    let key = PartKey { stamp: item.stamp, draft: draft_state, today };
+    if let Some((_, part)) = old.filter(|(k, _)| *k == key) {
+        return Ok(Some((key, part)));
+    }
+    let part = match item.loaded.as_ref().expect("a part is made before the note is sealed") {
+        Loaded::Note(planned) => {
+            let entry = dashboard::Interview { planned, draft: scan::draft_path(&item.rel), draft_state };
+            dashboard::Part::new(&entry, today, &item.links, &item.diagnostics, rows)?
+        }
+        Loaded::Failed => dashboard::Part::broken(&item.rel, &item.diagnostics, rows)?,
+        Loaded::Skipped(_) => return Ok(None),
+    };
+    Ok(Some((key, part)))
+}
+
+/// Notes from which a build is worth a progress bar.
+pub(super) const PROGRESS_FROM: usize = 1000;
+
+/// A progress bar on stderr for builds large enough to wait for; hidden when stderr is not a
+/// terminal, in CI (`CI` set), with `--quiet`, or for smaller builds.
+pub(super) fn progress_bar(notes: usize, quiet: bool) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty());
+    if quiet || ci || notes < PROGRESS_FROM || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(notes as u64);
+    let style = indicatif::ProgressStyle::with_template("{prefix} [{bar:40}] {pos}/{len} notes ({eta})")
+        .expect("the template is valid")
+        .progress_chars("=> ");
+    bar.set_style(style);
+    bar.set_prefix("building");
+    bar
+}
+
+/// Lines the last build's notes up with this build's entries, both sorted by path: a slot per
+/// entry with its record and old dashboard part (when the settings are the same), and whether
+/// any note of the last build is gone.
+pub(super) fn align(previous: Vec<(record::Cached, Option<KeyedPart>)>, found: &Found, key_matches: bool) -> Aligned {
+    let mut slots = Vec::with_capacity(found.notes.len());
+    let mut gone = false;
+    let mut previous = previous.into_iter().peekable();
+    for entry in &found.notes {
+        while previous.next_if(|(c, _)| c.rel < entry.rel).is_some() {
+            gone = true;
+        }
+        match previous.next_if(|(c, _)| c.rel == entry.rel) {
+            Some((cached, part)) if key_matches => slots.push(Mutex::new((Some(cached), part))),
+            _ => slots.push(Mutex::new((None, None))),
+        }
+    }
+    gone |= previous.next().is_some();
+    Aligned { slots, gone }
+}
+
+/// What the last build made of one entry, for the worker that builds it to take.
+pub(super) type Slot = (Option<record::Cached>, Option<KeyedPart>);
+
+/// The last build's notes lined up with this build's entries.
+pub(super) struct Aligned {
+    pub(super) slots: Vec<Mutex<Slot>>,
+    /// True when some note of the last build is gone.
+    pub(super) gone: bool,
+}
+
+/// One note after the build: what it yielded and what became of its draft.
+pub(super) struct Built {
+    pub(super) rel: String,
+    pub(super) stamp: Stamp,
+    pub(super) kind: LoadedKind,
+    /// What the note yielded; `None` once a one-shot build wrote it to the record.
+    pub(super) loaded: Option<Loaded>,
+    pub(super) diagnostics: Vec<Diagnostic>,
+    pub(super) draft: Option<(Action, State)>,
+    /// The stamp of its draft on disk after the build.
+    pub(super) draft_stamp: Option<Stamp>,
+    /// The `mailto:` links of the note's emails.
+    pub(super) links: crate::letters::mail::Links,
+    /// True when the note was read again and reported something else than last time.
+    pub(super) problems_changed: bool,
+    /// Its part of the dashboard, once made, for a session that lives on.
+    pub(super) part: Option<KeyedPart>,
+    /// A hash of that part (0 for none).
+    pub(super) part_hash: u64,
+    /// True when that part differs from the last build's.
+    pub(super) part_changed: bool,
+    /// The part's warnings that depend on today.
+    pub(super) overdue: Vec<Diagnostic>,
+    /// For a one-shot build, the part's keys, its rows left in the record's rows file.
+    pub(super) spooled: Option<dashboard::Part<String, Span>>,
+    /// For a one-shot build, a hash of what was reported about the note (`record::reported_hash`).
+    pub(super) reported: Option<u64>,
+}
+
+impl Built {
+    /// Its draft as the record keeps it: the stamp on disk and whose it is.
+    pub(super) fn kept_draft(&self) -> Option<(Stamp, State)> {
+        self.draft.and_then(|(_, state)| self.draft_stamp.map(|stamp| (stamp, state)))
+    }
+}
+
+/// What a one-shot build keeps of a note once its record is written: what the manifest and the
+/// report need.
+pub(super) struct Summary {
+    pub(super) rel: String,
+    pub(super) stamp: Stamp,
+    pub(super) kind: LoadedKind,
+    pub(super) draft: Option<(Stamp, State)>,
+    pub(super) diagnostics: Vec<Diagnostic>,
+    pub(super) overdue: Vec<Diagnostic>,
+    pub(super) part: u64,
+    /// A hash of what was reported about it (`record::reported_hash`), made by the worker.
+    pub(super) reported: u64,
+}
+
+impl Summary {
+    pub(super) fn of(b: Built) -> Summary {
+        Summary {
+            draft: b.kept_draft(),
+            rel: b.rel,
+            stamp: b.stamp,
+            kind: b.kind,
+            reported: b.reported.unwrap_or_else(|| record::reported_hash(b.diagnostics.iter().chain(&b.overdue))),
+            diagnostics: b.diagnostics,
+            overdue: b.overdue,
+            part: b.part_hash,
+        }
+    }
+}
+
+/// A note as `save` and the problems outside notes see it, whether the session keeps what it
+/// yielded (`Cached`) or only its summary.
+pub(super) struct NoteState<'a> {
+    pub(super) rel: &'a str,
+    pub(super) stamp: Stamp,
+    pub(super) kind: LoadedKind,
+    pub(super) draft: Option<(Stamp, State)>,
+    /// What was reported about it: its own diagnostics, and its dashboard part's.
+    pub(super) reported: [&'a [Diagnostic]; 2],
+    /// A hash of its dashboard part (0 for none).
+    pub(super) part: u64,
+    /// A hash of `reported`, when already made.
+    pub(super) reported_hash: Option<u64>,
+}
+
+impl<'a> NoteState<'a> {
+    pub(super) fn of(c: &'a record::Cached, part: Option<&'a dashboard::Part>) -> NoteState<'a> {
+        NoteState {
+            rel: &c.rel,
+            stamp: c.stamp,
+            kind: c.loaded.kind(),
+            draft: c.draft,
+            reported: [&c.diagnostics, part.map_or(&[], |p| &p.overdue)],
+            part: part.map_or(0, |p| p.hash),
+            reported_hash: None,
+        }
+    }
+
+    pub(super) fn summed(s: &'a Summary) -> NoteState<'a> {
+        let reported = [&s.diagnostics[..], &s.overdue[..]];
+        NoteState {
+            rel: &s.rel,
+            stamp: s.stamp,
+            kind: s.kind,
+            draft: s.draft,
+            reported,
+            part: s.part,
+            reported_hash: Some(s.reported),
+        }
+    }
+
+    /// The note as the manifest records it.
+    pub(super) fn recorded(&self) -> record::Recorded {
+        record::Recorded {
+            rel: self.rel.to_owned(),
+            stamp: self.stamp,
+            kind: self.kind,
+            part: self.part,
+            reported: self
+                .reported_hash
+                .unwrap_or_else(|| record::reported_hash(self.reported.iter().copied().flatten())),
+        }
+    }
+}
+
+/// Renders a note's draft and writes it unless the user edited the one on disk: what happened,
+/// whose the draft is, its `mailto:` links, and the stamp of the file written.
+pub(super) fn render_draft(
+    renderer: &Renderer,
+    planned: &plan::Planned,
+    config: &Config,
+    rel: &str,
+    check: bool,
+) -> Result<(Action, State, crate::letters::mail::Links, Option<Stamp>), Error> {
+    let mut context = crate::letters::context::draft_context(planned, config);
+    crate::letters::mail::add_links(renderer, &mut context)?;
+    let body = renderer.render("draft.md.j2", &context)?;
+    let (action, written) = write::draft(&config.notes_dir, rel, &fingerprint::sign(&body), check)
+        .map_err(|e| Error::Io { path: config.notes_dir.join(rel), source: e })?;
+    let state = if action == Action::Kept { State::Edited } else { State::Generated };
+    let stamp = written.map(|meta| Stamp::new(meta.len(), meta.modified().ok()));
+    Ok((action, state, crate::letters::mail::Links::of(&context), stamp))
+}
