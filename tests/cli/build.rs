@@ -213,27 +213,17 @@ fn a_status_that_says_they_answered_drops_the_check_in_but_not_the_thank_yous() 
 
 #[test]
 fn toml_front_matter_in_zola_style_gives_the_same_drafts_as_yaml() {
-    // The shared corpus generator writes the same notes with YAML or with Zola's TOML (`+++`,
-    // fields under `[extra]`).
-    let generator = crate::support::repo().join("../shared/tools/gen_corpus.py");
-    assert!(generator.is_file(), "the shared tools are expected beside the repository");
-    let drafts = |format: &str| {
-        let t = Test::new();
-        let dir = t.path().join("notes");
-        let status = std::process::Command::new("python3")
-            .arg(&generator)
-            .args([dir.to_str().unwrap(), "20", "--front-matter", format])
-            .stderr(std::process::Stdio::null())
-            .status()
-            .unwrap();
-        assert!(status.success());
-        let run = crate::support::run(&["build", dir.to_str().unwrap(), "--today", "2026-10-27"]);
+    // The corpus generator wrote the same 30 notes with YAML and with Zola's TOML (`+++`, fields
+    // under `[extra]`); both are committed (tests/fixtures/generated/README.md).
+    let drafts = |variant: &str| {
+        let t = Test::copy_of(&format!("tests/fixtures/generated/{variant}"));
+        let run = t.run(&["build"]);
         assert_eq!(run.code, 0, "{}", run.stderr);
-        snapshot_tree(&dir).into_iter().filter(|(rel, _)| rel.ends_with(".followup.md")).collect::<Vec<_>>()
+        snapshot_tree(t.path()).into_iter().filter(|(rel, _)| rel.ends_with(".followup.md")).collect::<Vec<_>>()
     };
-    let yaml = drafts("yaml");
-    assert_eq!(yaml.len(), 20);
-    assert_eq!(drafts("toml"), yaml);
+    let yaml = drafts("yaml-30");
+    assert_eq!(yaml.len(), 30);
+    assert_eq!(drafts("toml-30"), yaml);
 }
 
 #[test]
@@ -309,7 +299,7 @@ fn talk_of_pay_stays_out_of_the_letters() {
 /// in memory. Both make the same files, and so does a full rebuild over existing ones.
 #[test]
 fn the_dashboard_is_the_same_however_its_rows_are_kept() {
-    let spooled = Test::generated(30);
+    let spooled = Test::generated();
     let in_memory = Test::new();
     copy_dir(spooled.path(), in_memory.path());
     assert_eq!(spooled.run(&["build"]).code, 0);
