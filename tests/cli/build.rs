@@ -55,13 +55,40 @@ fn a_second_build_writes_nothing() {
     assert_eq!(t.run(&["build", "--check"]).code, 0);
 }
 
+/// A copy of `content/` without the drafts and dashboards committed beside its notes: those are
+/// current, so a build of a plain copy writes nothing, and a test of what builds write would
+/// pass whatever they wrote.
+fn content_notes_only() -> Test {
+    let t = Test::copy_of("content");
+    for (rel, _) in snapshot_tree(t.path()) {
+        if rel.ends_with(".followup.md") || rel == "DASHBOARD.md" || rel == "dashboard.html" {
+            std::fs::remove_file(t.path().join(rel)).unwrap();
+        }
+    }
+    assert!(!t.exists("DASHBOARD.md") && !t.exists("globex/2026-10-14-final.followup.md"));
+    t
+}
+
+/// Asserts that a build of `content_notes_only()` succeeded and wrote every draft and dashboard.
+fn assert_wrote_everything(t: &Test, run: &crate::support::Run) {
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("5 notes read: 5 drafts written, 0 unchanged"), "{}", run.stdout);
+    for rel in ["globex/2026-10-14-final.followup.md", "DASHBOARD.md", "dashboard.html"] {
+        assert!(t.exists(rel), "{rel} was not written");
+    }
+}
+
 #[test]
 fn builds_are_byte_identical_across_folders() {
-    let a = Test::copy_of("content");
-    let b = Test::copy_of("content");
-    a.run(&["build"]);
-    b.run(&["build"]);
-    assert_eq!(snapshot_tree(a.path()), snapshot_tree(b.path()));
+    let a = content_notes_only();
+    let b = content_notes_only();
+    assert_wrote_everything(&a, &a.run(&["build"]));
+    assert_wrote_everything(&b, &b.run(&["build"]));
+    // Compared as text (every output is UTF-8, checked) so a failure shows the lines that differ.
+    let text = |t: &Test| -> Vec<(String, String)> {
+        snapshot_tree(t.path()).into_iter().map(|(rel, bytes)| (rel, String::from_utf8(bytes).unwrap())).collect()
+    };
+    assert_eq!(text(&a), text(&b));
 }
 
 #[test]
@@ -142,9 +169,12 @@ fn a_deleted_note_takes_its_unedited_draft_but_not_an_edited_one() {
 
 #[test]
 fn writes_leave_no_temporary_files() {
-    let t = Test::copy_of("content");
-    t.run(&["build"]);
-    assert!(snapshot_tree(t.path()).iter().all(|(rel, _)| !rel.contains("followup-tmp")));
+    let t = content_notes_only();
+    assert_wrote_everything(&t, &t.run(&["build"]));
+    // The record in .followup/ is written atomically too: look there as well.
+    let mut files = snapshot_tree(t.path()).into_iter().map(|(rel, _)| rel).collect::<Vec<_>>();
+    files.extend(snapshot_tree(&t.path().join(".followup")).into_iter().map(|(rel, _)| rel));
+    assert!(files.iter().all(|rel| !rel.contains("followup-tmp")), "{files:?}");
 }
 
 #[test]
