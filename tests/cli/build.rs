@@ -55,13 +55,40 @@ fn a_second_build_writes_nothing() {
     assert_eq!(t.run(&["build", "--check"]).code, 0);
 }
 
+/// A copy of `content/` without the drafts and dashboards committed beside its notes: those are
+/// current, so a build of a plain copy writes nothing, and a test of what builds write would
+/// pass whatever they wrote.
+fn content_notes_only() -> Test {
+    let t = Test::copy_of("content");
+    for (rel, _) in snapshot_tree(t.path()) {
+        if rel.ends_with(".followup.md") || rel == "DASHBOARD.md" || rel == "dashboard.html" {
+            std::fs::remove_file(t.path().join(rel)).unwrap();
+        }
+    }
+    assert!(!t.exists("DASHBOARD.md") && !t.exists("globex/2026-10-14-final.followup.md"));
+    t
+}
+
+/// Asserts that a build of `content_notes_only()` succeeded and wrote every draft and dashboard.
+fn assert_wrote_everything(t: &Test, run: &crate::support::Run) {
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("5 notes read: 5 drafts written, 0 unchanged"), "{}", run.stdout);
+    for rel in ["globex/2026-10-14-final.followup.md", "DASHBOARD.md", "dashboard.html"] {
+        assert!(t.exists(rel), "{rel} was not written");
+    }
+}
+
 #[test]
 fn builds_are_byte_identical_across_folders() {
-    let a = Test::copy_of("content");
-    let b = Test::copy_of("content");
-    a.run(&["build"]);
-    b.run(&["build"]);
-    assert_eq!(snapshot_tree(a.path()), snapshot_tree(b.path()));
+    let a = content_notes_only();
+    let b = content_notes_only();
+    assert_wrote_everything(&a, &a.run(&["build"]));
+    assert_wrote_everything(&b, &b.run(&["build"]));
+    // Compared as text (every output is UTF-8, checked) so a failure shows the lines that differ.
+    let text = |t: &Test| -> Vec<(String, String)> {
+        snapshot_tree(t.path()).into_iter().map(|(rel, bytes)| (rel, String::from_utf8(bytes).unwrap())).collect()
+    };
+    assert_eq!(text(&a), text(&b));
 }
 
 #[test]
@@ -142,9 +169,12 @@ fn a_deleted_note_takes_its_unedited_draft_but_not_an_edited_one() {
 
 #[test]
 fn writes_leave_no_temporary_files() {
-    let t = Test::copy_of("content");
-    t.run(&["build"]);
-    assert!(snapshot_tree(t.path()).iter().all(|(rel, _)| !rel.contains("followup-tmp")));
+    let t = content_notes_only();
+    assert_wrote_everything(&t, &t.run(&["build"]));
+    // The record in .followup/ is written atomically too: look there as well.
+    let mut files = snapshot_tree(t.path()).into_iter().map(|(rel, _)| rel).collect::<Vec<_>>();
+    files.extend(snapshot_tree(&t.path().join(".followup")).into_iter().map(|(rel, _)| rel));
+    assert!(files.iter().all(|rel| !rel.contains("followup-tmp")), "{files:?}");
 }
 
 #[test]
@@ -213,27 +243,17 @@ fn a_status_that_says_they_answered_drops_the_check_in_but_not_the_thank_yous() 
 
 #[test]
 fn toml_front_matter_in_zola_style_gives_the_same_drafts_as_yaml() {
-    // The shared corpus generator writes the same notes with YAML or with Zola's TOML (`+++`,
-    // fields under `[extra]`).
-    let generator = crate::support::repo().join("../shared/tools/gen_corpus.py");
-    assert!(generator.is_file(), "the shared tools are expected beside the repository");
-    let drafts = |format: &str| {
-        let t = Test::new();
-        let dir = t.path().join("notes");
-        let status = std::process::Command::new("python3")
-            .arg(&generator)
-            .args([dir.to_str().unwrap(), "20", "--front-matter", format])
-            .stderr(std::process::Stdio::null())
-            .status()
-            .unwrap();
-        assert!(status.success());
-        let run = crate::support::run(&["build", dir.to_str().unwrap(), "--today", "2026-10-27"]);
+    // The corpus generator wrote the same 30 notes with YAML and with Zola's TOML (`+++`, fields
+    // under `[extra]`); both are committed (tests/fixtures/generated/README.md).
+    let drafts = |variant: &str| {
+        let t = Test::copy_of(&format!("tests/fixtures/generated/{variant}"));
+        let run = t.run(&["build"]);
         assert_eq!(run.code, 0, "{}", run.stderr);
-        snapshot_tree(&dir).into_iter().filter(|(rel, _)| rel.ends_with(".followup.md")).collect::<Vec<_>>()
+        snapshot_tree(t.path()).into_iter().filter(|(rel, _)| rel.ends_with(".followup.md")).collect::<Vec<_>>()
     };
-    let yaml = drafts("yaml");
-    assert_eq!(yaml.len(), 20);
-    assert_eq!(drafts("toml"), yaml);
+    let yaml = drafts("yaml-30");
+    assert_eq!(yaml.len(), 30);
+    assert_eq!(drafts("toml-30"), yaml);
 }
 
 #[test]
@@ -309,7 +329,7 @@ fn talk_of_pay_stays_out_of_the_letters() {
 /// in memory. Both make the same files, and so does a full rebuild over existing ones.
 #[test]
 fn the_dashboard_is_the_same_however_its_rows_are_kept() {
-    let spooled = Test::generated(30);
+    let spooled = Test::generated();
     let in_memory = Test::new();
     copy_dir(spooled.path(), in_memory.path());
     assert_eq!(spooled.run(&["build"]).code, 0);

@@ -1,6 +1,6 @@
 //! `followup inspect`: what followup understood, as text and as the JSON contract.
 
-use crate::support::{Test, copy_dir, repo};
+use crate::support::Test;
 
 fn json(run: &crate::support::Run) -> serde_json::Value {
     serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout))
@@ -81,10 +81,8 @@ fn body_styles_are_all_understood() {
 
 #[test]
 fn the_real_world_corpus_is_read_without_a_crash() {
-    let wild = repo().join("../shared/corpus/wild");
-    assert!(wild.is_dir(), "the shared corpus is expected beside the repository at {}", wild.display());
-    let t = Test::new();
-    copy_dir(&wild, t.path());
+    // Committed copies of published notes; tests/fixtures/wild/SOURCES.md names their sources.
+    let t = Test::copy_of("tests/fixtures/wild");
     let run = t.run(&["inspect", "--json"]);
     assert_eq!(run.code, 1, "the Brightwave note has invalid YAML: {}", run.stdout);
     let v = json(&run);

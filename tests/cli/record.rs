@@ -232,7 +232,7 @@ fn check_mode_on_a_few_changed_notes_tells_what_a_full_check_tells_and_writes_no
 
 #[test]
 fn random_edits_built_one_by_one_end_where_cold_builds_do() {
-    let t = Test::generated(40);
+    let t = Test::generated();
     t.run(&["build"]);
     let notes = |t: &Test| -> Vec<String> {
         snapshot_tree(t.path())

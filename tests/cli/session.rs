@@ -33,7 +33,7 @@ fn change(t: &Test, rel: &str) -> NoteChange {
 
 #[test]
 fn rebuilds_after_each_change_end_where_cold_builds_do_sorted_afresh_or_not() {
-    let t = Test::generated(30);
+    let t = Test::generated();
     let config = Config::resolve(t.path(), Some(TODAY)).unwrap();
     let mut session = Session::open(config);
     session.stay_in_memory();
@@ -103,7 +103,7 @@ fn rebuilds_after_each_change_end_where_cold_builds_do_sorted_afresh_or_not() {
 /// build would reuse something else than what a build made.
 #[test]
 fn a_one_shot_build_records_what_a_session_kept_in_memory_records() {
-    let t = Test::generated(40);
+    let t = Test::generated();
     t.write("notes/broken.md", "---\ncompany: [broken\n---\n");
     t.write("README.md", "# Not a note\n");
     t.run(&["build"]);

@@ -193,25 +193,6 @@ fn walk(dir: &std::path::Path) -> Vec<String> {
 }
 
 #[test]
-fn no_progress_bar_in_pipes() {
-    let t = Test::new();
-    for i in 0..1000 {
-        t.write(
-            &format!("n/{i:04}.md"),
-            format!("---\ncompany: Co {i}\ndate: 2026-10-20\ninterviewers: [Ana Souza, CTO]\n---\n"),
-        );
-    }
-    let out = Command::new(env!("CARGO_BIN_EXE_followup"))
-        .args(["build", t.path().to_str().unwrap(), "--today", "2026-10-27"])
-        .env_remove("CI")
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!stderr.contains("building [") && !stderr.contains('\r'), "{stderr}");
-}
-
-#[test]
 fn status_is_coloured_on_a_terminal_unless_no_color_is_set() {
     // `script` (util-linux) runs the command on a pseudo-terminal.
     let t = Test::copy_of("content");

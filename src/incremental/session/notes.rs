@@ -193,12 +193,18 @@ pub(super) fn part_for(
 /// Notes from which a build is worth a progress bar.
 pub(super) const PROGRESS_FROM: usize = 1000;
 
-/// A progress bar on stderr for builds large enough to wait for; hidden when stderr is not a
-/// terminal, in CI (`CI` set), with `--quiet`, or for smaller builds.
+/// Whether a build shows a progress bar: only for builds large enough to wait for, on a
+/// terminal, outside CI (`CI` set), without `--quiet`. A pure function of its inputs so tests can
+/// ask it about a terminal they do not have.
+fn shows_progress(notes: usize, quiet: bool, ci: bool, terminal: bool) -> bool {
+    !quiet && !ci && notes >= PROGRESS_FROM && terminal
+}
+
+/// A progress bar on stderr when `shows_progress` says so for this process; hidden otherwise.
 pub(super) fn progress_bar(notes: usize, quiet: bool) -> indicatif::ProgressBar {
     use std::io::IsTerminal;
     let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty());
-    if quiet || ci || notes < PROGRESS_FROM || !std::io::stderr().is_terminal() {
+    if !shows_progress(notes, quiet, ci, std::io::stderr().is_terminal()) {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(notes as u64);
@@ -377,4 +383,21 @@ pub(super) fn render_draft(
     let state = if action == Action::Kept { State::Edited } else { State::Generated };
     let stamp = written.map(|meta| Stamp::new(meta.len(), meta.modified().ok()));
     Ok((action, state, crate::letters::mail::Links::of(&context), stamp))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{PROGRESS_FROM, shows_progress};
+
+    /// Followup decides itself: indicatif would hide a bar on a pipe anyway, so a test of the
+    /// binary's stderr on a pipe could not tell whether followup asked for one.
+    #[test]
+    fn a_progress_bar_shows_only_for_large_builds_on_a_terminal_outside_ci_without_quiet() {
+        let large = PROGRESS_FROM;
+        assert!(shows_progress(large, false, false, true));
+        assert!(!shows_progress(large, false, false, false), "not on a pipe or a file");
+        assert!(!shows_progress(large, false, true, true), "not in CI");
+        assert!(!shows_progress(large, true, false, true), "not with --quiet");
+        assert!(!shows_progress(large - 1, false, false, true), "not for a small build");
+    }
 }
