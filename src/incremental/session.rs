@@ -51,17 +51,14 @@ pub fn build(config: &Config, check: bool, quiet: bool) -> Result<Report, Error>
         }
     };
     // A scratch record's files go now, not on a thread the process may not wait for.
-    drop(session.record.take());
+    drop(session.take_record());
     crate::par::drop_aside(session);
     Ok(report)
 }
 
-/// A build that can run again: the renderer and the record of the last build stay in memory,
-/// so `watch` pays only for what changed. `build` opens one, builds once and saves the record.
-///
-/// Between builds the session keeps, for every note in path order, what it yielded and its part
-/// of the dashboard, and the stamps of the drafts and dashboard it left on disk. They are updated
-/// in place, note by note, so that a watcher rebuilding after each save does not churn memory.
+/// A build that can run again: the renderer and what the last build left stay in memory, so
+/// `watch` pays only for what changed. `build` opens a one-shot session, builds once and saves
+/// the record.
 pub struct Session {
     config: Config,
     renderer: Renderer,
@@ -70,34 +67,52 @@ pub struct Session {
     manifest: Option<record::Manifest>,
     /// What the last build left, `None` before the first build.
     last: Option<Last>,
-    /// Every note of the last build, sorted by path, with its dashboard part.
-    notes: Vec<(record::Cached, Option<KeyedPart>)>,
-    /// True once `notes` holds the record on disk (or a newer one).
-    loaded: bool,
-    /// True when the in-memory record is newer than the one on disk.
-    dirty: bool,
     /// Where the theme's dashboard page puts each section's rows; found on first use.
     layout: Option<dashboard::Layout>,
-    /// True when `notes` was made on worker threads since the last `rehome`.
-    made_by_workers: bool,
-    /// True for a session that lives on (the watcher): its first build loads the record even
-    /// when nothing changed, and every build keeps what each note yielded in memory. A one-shot
-    /// build answers from the manifest alone when nothing changed, and otherwise writes each
-    /// note's record as soon as it is made, keeping only a summary (`summaries`).
-    lives_on: bool,
-    /// What a one-shot full build keeps of each note, in path order, once its record is written
-    /// (`record`); `notes` is empty then.
+    /// How this session keeps what each note yielded between builds.
+    mode: Mode,
+}
+
+/// How a session keeps what each note yielded: the one thing that differs between `build` and
+/// `watch`.
+enum Mode {
+    /// `build`: one build, then the process ends. When nothing changed, the manifest answers
+    /// alone; a full build writes each note's record as soon as it is made and keeps only a
+    /// summary of it.
+    OneShot(OneShot),
+    /// `watch`: every note's yield and dashboard part stay in memory, updated in place note by
+    /// note, so that a rebuild after each save neither reads the record nor churns memory.
+    Live(Live),
+}
+
+/// What a one-shot build holds while it builds.
+#[derive(Default)]
+struct OneShot {
+    /// What the full build keeps of each note, in path order, once its record is written.
     summaries: Vec<Summary>,
-    /// The record a one-shot full build is writing, note by note, for `save` to finish.
+    /// The record the full build is writing, note by note, for `save` to finish.
     record: Option<Mutex<record::RecordWriter>>,
+}
+
+/// What a live session keeps between builds.
+#[derive(Default)]
+struct Live {
+    /// Every note of the last build, sorted by path, with its dashboard part; `None` until the
+    /// first build has loaded the record.
+    notes: Option<Vec<KeptNote>>,
+    /// True when `notes` was made on worker threads since the last `copy_to_this_thread`.
+    made_by_workers: bool,
     /// The order of the last dashboard's rows, while every note keeps its part where it was and
-    /// every part its keys: the watcher puts the next dashboard together without sorting.
+    /// every part its keys: the next dashboard is put together without sorting.
     order: Option<dashboard::Order>,
     /// The rows of the problems found outside any note, while no note or draft came or went.
     extras: Option<dashboard::ExtraRows>,
     /// How many dashboards were put together in the last order, without sorting.
     orders_kept: usize,
 }
+
+/// A note of the last build as a live session keeps it: what it yielded and its dashboard part.
+type KeptNote = (record::Cached, Option<KeyedPart>);
 
 /// What the last build left on disk, and what it was made with.
 struct Last {
@@ -110,6 +125,8 @@ struct Last {
     counts: record::Counts,
     /// Problems the scan found outside any note (unreadable folders).
     scan_problems: Vec<Diagnostic>,
+    /// False while the record on disk is older than this.
+    saved: bool,
 }
 
 /// A change the watcher saw: a note's path, the note now (`None` when it is gone), and the stamp
@@ -164,42 +181,73 @@ impl crate::incremental::record::codec::Decode<'_> for PartKey {
 }
 
 impl Session {
-    /// A session for `config`, with the record on disk (if any) for its first build.
+    /// A one-shot session for `config` (`build`), with the record on disk (if any).
     pub fn open(config: Config) -> Session {
+        Session::with_mode(config, Mode::OneShot(OneShot::default()))
+    }
+
+    /// A live session for `config` (`watch`): its first build loads the record even when nothing
+    /// changed, so that the notes are in memory before the first save comes (the first save is
+    /// then as quick as the others), and every build keeps what each note yielded in memory.
+    pub fn live(config: Config) -> Session {
+        Session::with_mode(config, Mode::Live(Live::default()))
+    }
+
+    fn with_mode(config: Config, mode: Mode) -> Session {
         let key = record::key(&config);
         let manifest = record::Manifest::load(&config.cache_dir);
         let renderer = Renderer::new(Theme::new(config.theme_dir.as_deref()));
-        Session {
-            config,
-            renderer,
-            key,
-            manifest,
-            last: None,
-            notes: Vec::new(),
-            loaded: false,
-            dirty: false,
-            layout: None,
-            made_by_workers: false,
-            lives_on: false,
-            summaries: Vec::new(),
-            record: None,
-            order: None,
-            extras: None,
-            orders_kept: 0,
-        }
+        Session { config, renderer, key, manifest, last: None, layout: None, mode }
     }
 
     /// How many of the dashboards this session put together kept the last one's order (each
     /// note's rows kept their keys), and so were not sorted again.
     pub fn orders_kept(&self) -> usize {
-        self.orders_kept
+        match &self.mode {
+            Mode::Live(live) => live.orders_kept,
+            Mode::OneShot(_) => 0,
+        }
     }
 
-    /// Makes the first build load the record even when nothing changed, so that the notes are
-    /// in memory before the first change comes (the watcher's first save is then as quick as
-    /// the others), and every full build keep what each note yielded in memory.
-    pub fn stay_in_memory(&mut self) {
-        self.lives_on = true;
+    fn is_live(&self) -> bool {
+        matches!(self.mode, Mode::Live(_))
+    }
+
+    /// What a live session keeps; only the watcher's `update` and what follows a live build ask.
+    fn live_mut(&mut self) -> &mut Live {
+        match &mut self.mode {
+            Mode::Live(live) => live,
+            Mode::OneShot(_) => unreachable!("only a live session keeps its notes between builds"),
+        }
+    }
+
+    /// The notes a live session keeps, once its first build loaded them.
+    fn live_notes(&self) -> &[KeptNote] {
+        match &self.mode {
+            Mode::Live(live) => live.notes.as_deref().unwrap_or_default(),
+            Mode::OneShot(_) => &[],
+        }
+    }
+
+    /// The notes a live session keeps, for `update` to change in place.
+    fn live_notes_mut(&mut self) -> &mut Vec<KeptNote> {
+        self.live_mut().notes.get_or_insert_default()
+    }
+
+    /// Takes the record a one-shot full build wrote, for `save` to finish (or to drop).
+    fn take_record(&mut self) -> Option<Mutex<record::RecordWriter>> {
+        match &mut self.mode {
+            Mode::OneShot(one) => one.record.take(),
+            Mode::Live(_) => None,
+        }
+    }
+
+    /// The record a one-shot full build is writing.
+    fn record_writer(&self) -> Option<&Mutex<record::RecordWriter>> {
+        match &self.mode {
+            Mode::OneShot(one) => one.record.as_ref(),
+            Mode::Live(_) => None,
+        }
     }
 
     /// The configuration in force.
@@ -252,145 +300,33 @@ impl Session {
     /// # Errors
     /// Only for problems that stop the whole run: a broken template, an unwritable folder.
     pub fn build(&mut self, found: &Found, check: bool, quiet: bool) -> Result<Report, Error> {
-        let root = self.config.notes_dir.clone();
-        (self.order, self.extras) = (None, None);
         let mut trace = crate::trace::Trace::start();
-        let today = self.config.today.to_string();
-        let dashboard_stamps = dashboard_stamps(&root);
-        if !self.lives_on
-            && self.last.is_none()
-            && let Some(m) =
-                self.manifest.as_ref().filter(|m| m.is_current(&self.key, &today, found, &dashboard_stamps))
-        {
-            let warnings = if quiet { Vec::new() } else { record::load_warnings(&self.config.cache_dir) };
-            let report = Report::from_manifest(m, warnings);
+        let dashboard_stamps = dashboard_stamps(&self.config.notes_dir);
+        if let Some(report) = self.answer_from_manifest(found, &dashboard_stamps, quiet) {
             trace.mark("unchanged");
             return Ok(report);
         }
-        if !self.loaded {
-            let dir = &self.config.cache_dir;
-            let mut notes: Vec<record::Cached> =
-                record::load_notes(dir, self.manifest.as_ref(), &self.key).into_values().collect();
-            notes.sort_by(|a, b| a.rel.cmp(&b.rel));
-            let mut parts: HashMap<String, KeyedPart> = record::load_parts(dir, self.manifest.as_ref(), &self.key);
-            self.notes = notes
-                .into_iter()
-                .map(|c| {
-                    let part = parts.remove(&c.rel);
-                    (c, part)
-                })
-                .collect();
-            self.loaded = true;
-            trace.mark("load record");
-        }
+        let previous = self.take_previous_notes();
+        trace.mark("load record");
         self.find_layout()?;
         let key_matches = self.previous().is_some_and(|p| p.key == self.key);
         // Line the last build's notes up with this build's (both sorted by path).
-        let Aligned { slots, gone } = align(std::mem::take(&mut self.notes), found, key_matches);
-        // Notes of the last build that are gone now change the dashboard.
-        let mut dashboard_dirty = gone;
-        // A one-shot build writes each note's record as soon as it is made, and its dashboard
-        // rows go to the record's rows file, not to memory. A build that writes no record
-        // (`--check`, or a folder where the record cannot be written) spools them to a scratch
-        // record in the temporary folder; failing that, it keeps them in memory.
-        self.summaries = Vec::new();
-        self.record = (!self.lives_on)
-            .then(|| {
-                let record = match check {
-                    true => record::RecordWriter::scratch(),
-                    false => record::RecordWriter::create(&self.config.cache_dir)
-                        .or_else(|_| record::RecordWriter::scratch()),
-                };
-                record.ok().map(Mutex::new)
-            })
-            .flatten();
+        let Aligned { slots, gone } = align(previous, found, key_matches);
+        self.start_record(check);
         let progress = progress_bar(found.notes.len(), quiet);
         let mut items = self.build_notes(found, slots, check, &progress)?;
         progress.finish_and_clear();
         trace.mark("notes (parallel)");
-        // Spooled rows move to where their note's entry landed in the rows file.
-        if let Some(record) = &self.record {
-            let record = record.lock().expect("no worker panics holding the record");
-            for (i, item) in items.iter_mut().enumerate() {
-                if let (Some(part), Some(at)) = (&mut item.spooled, record.offset(i)) {
-                    part.rebase(at);
-                }
-            }
-        }
-
-        let config = &self.config;
-        let mut report = Report { diagnostics: found.problems.clone(), ..Report::default() };
-        // A quiet one-shot build prints errors only, and the record keeps the warnings apart:
-        // its report leaves them out (as one answered from the manifest does).
-        let reported = |d: &&Diagnostic| self.lives_on || !quiet || d.is_error();
-        let mut live_notes = HashSet::new();
-        let mut parts: Vec<Option<KeyedPart>> = Vec::with_capacity(items.len());
-        for item in &mut items {
-            report.diagnostics.extend(item.diagnostics.iter().filter(reported).cloned());
-            dashboard_dirty |= item.problems_changed || item.part_changed;
-            match item.kind {
-                LoadedKind::Note => {
-                    report.notes += 1;
-                    if let Some((action, _)) = item.draft {
-                        live_notes.insert(item.rel.as_str());
-                        report.written.push(Written { rel: scan::draft_path(&item.rel), action });
-                    }
-                }
-                LoadedKind::Skipped => report.skipped += 1,
-                LoadedKind::Failed => {
-                    report.failed += 1;
-                    // A broken note keeps its last draft: the user may be mid-edit.
-                    live_notes.insert(item.rel.as_str());
-                }
-            }
-            report.diagnostics.extend(item.overdue.iter().filter(reported).cloned());
-            parts.push(item.part.take());
-        }
-        // The rows of a one-shot build are copied from the record's rows file.
-        let mut record = self.record.as_ref().map(|r| r.lock().expect("no worker panics holding the record"));
-        let spool = record
-            .as_mut()
-            .map(|record| record.spool())
-            .transpose()
-            .map_err(|e| Error::Io { path: self.config.cache_dir.clone(), source: e })?;
-        let before_orphans = report.diagnostics.len();
-        for draft in &found.drafts {
-            if !live_notes.contains(scan::note_of_draft(&draft.rel).as_str()) {
-                remove_orphan(&root, &draft.rel, check, &mut report)?;
-            }
-        }
-        let extras: Vec<Diagnostic> =
-            found.problems.iter().chain(&report.diagnostics[before_orphans..]).cloned().collect();
+        self.rebase_spooled(&mut items);
+        let (mut report, parts, notes_changed) = self.collect(found, &mut items, quiet);
+        let extras = self.remove_orphans(found, &items, check, &mut report)?;
         report.diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         report.diagnostics.dedup();
         trace.mark("collect");
-
-        // The dashboard is put together only when something it shows may have changed; then it is
-        // rendered only when its hash says it did.
-        let previous = self.previous();
-        let same_setting = previous
-            .as_ref()
-            .is_some_and(|p| p.key == self.key && p.today == today && p.dashboard == dashboard_stamps.as_slice());
-        dashboard_dirty |= !same_setting || !found.problems.is_empty();
-        let recorded_hash = previous.map_or(0, |p| p.hash);
-        let part_refs: Vec<&dashboard::Part> = parts.iter().flatten().map(|(_, part)| part).collect();
-        let spooled: Vec<&dashboard::Part<String, Span>> = items.iter().filter_map(|i| i.spooled.as_ref()).collect();
-        let extra_rows = dashboard::extra_problems(&extras.iter().collect::<Vec<_>>(), &self.rows())?;
-        let assembled = dashboard_dirty.then(|| match spool {
-            None => dashboard::assemble(&part_refs, &extra_rows, config.today),
-            Some(_) => dashboard::assemble(&spooled, &extra_rows, config.today),
-        });
-        trace.mark("dashboard context");
-        let dashboard_hash = assembled.as_ref().map_or(recorded_hash, |d| d.hash);
-        let unchanged = !dashboard_dirty || (same_setting && recorded_hash == dashboard_hash);
-        if unchanged {
-            dashboard_unchanged(&mut report);
-        } else if let Some(dashboard) = &assembled {
-            report.written.extend(self.write_dashboard(dashboard, check, spool)?);
-        }
-        drop(assembled);
-        drop((part_refs, spooled));
-        drop(record);
+        // Notes of the last build that are gone change the dashboard, and so may scan problems.
+        let may_differ = gone || notes_changed || !found.problems.is_empty();
+        let shown = Shown { parts: &parts, items: &items, extras: &extras, may_differ };
+        let dashboard_hash = self.build_dashboard(shown, &dashboard_stamps, check, &mut report)?;
         report.written.sort_by(|a, b| a.rel.cmp(&b.rel));
         trace.mark("dashboard write");
         if !check {
@@ -399,4 +335,173 @@ impl Session {
         }
         Ok(report)
     }
+
+    /// The report of a one-shot build when nothing changed since the recorded build: notes,
+    /// drafts, dashboard, settings, theme and day.
+    fn answer_from_manifest(
+        &self,
+        found: &Found,
+        dashboard_stamps: &[(String, Option<Stamp>)],
+        quiet: bool,
+    ) -> Option<Report> {
+        let today = self.config.today.to_string();
+        if self.is_live() || self.last.is_some() {
+            return None;
+        }
+        let m = self.manifest.as_ref().filter(|m| m.is_current(&self.key, &today, found, dashboard_stamps))?;
+        let warnings = if quiet { Vec::new() } else { record::load_warnings(&self.config.cache_dir) };
+        Some(Report::from_manifest(m, warnings))
+    }
+
+    /// The last build's notes, sorted by path: a live session's own after its first build, or
+    /// the record on disk.
+    fn take_previous_notes(&mut self) -> Vec<KeptNote> {
+        if let Mode::Live(live) = &mut self.mode {
+            (live.order, live.extras) = (None, None);
+            if let Some(notes) = live.notes.take() {
+                return notes;
+            }
+        }
+        let dir = &self.config.cache_dir;
+        let mut notes: Vec<record::Cached> =
+            record::load_notes(dir, self.manifest.as_ref(), &self.key).into_values().collect();
+        notes.sort_by(|a, b| a.rel.cmp(&b.rel));
+        let mut parts: HashMap<String, KeyedPart> = record::load_parts(dir, self.manifest.as_ref(), &self.key);
+        notes
+            .into_iter()
+            .map(|c| {
+                let part = parts.remove(&c.rel);
+                (c, part)
+            })
+            .collect()
+    }
+
+    /// A one-shot build writes each note's record as soon as it is made, and its dashboard rows
+    /// go to the record's rows file, not to memory. A build that writes no record (`--check`, or
+    /// a folder where the record cannot be written) spools them to a scratch record in the
+    /// temporary folder; failing that, it keeps them in memory.
+    fn start_record(&mut self, check: bool) {
+        let cache_dir = self.config.cache_dir.clone();
+        if let Mode::OneShot(one) = &mut self.mode {
+            let record = match check {
+                true => record::RecordWriter::scratch(),
+                false => record::RecordWriter::create(&cache_dir).or_else(|_| record::RecordWriter::scratch()),
+            };
+            *one = OneShot { summaries: Vec::new(), record: record.ok().map(Mutex::new) };
+        }
+    }
+
+    /// Spooled rows move to where their note's entry landed in the rows file.
+    fn rebase_spooled(&self, items: &mut [Built]) {
+        if let Some(record) = self.record_writer() {
+            let record = record.lock().expect("no worker panics holding the record");
+            for (i, item) in items.iter_mut().enumerate() {
+                if let (Some(part), Some(at)) = (&mut item.spooled, record.offset(i)) {
+                    part.rebase(at);
+                }
+            }
+        }
+    }
+
+    /// The report of the notes built, their dashboard parts, and whether any note shows or says
+    /// something else than last time.
+    fn collect(&self, found: &Found, items: &mut [Built], quiet: bool) -> (Report, Vec<Option<KeyedPart>>, bool) {
+        let mut report = Report { diagnostics: found.problems.clone(), ..Report::default() };
+        // A quiet one-shot build prints errors only, and the record keeps the warnings apart:
+        // its report leaves them out (as one answered from the manifest does).
+        let reported = |d: &&Diagnostic| self.is_live() || !quiet || d.is_error();
+        let mut changed = false;
+        let mut parts: Vec<Option<KeyedPart>> = Vec::with_capacity(items.len());
+        for item in items {
+            report.diagnostics.extend(item.diagnostics.iter().filter(reported).cloned());
+            changed |= item.problems_changed || item.part_changed;
+            match item.kind {
+                LoadedKind::Note => {
+                    report.notes += 1;
+                    if let Some((action, _)) = item.draft {
+                        report.written.push(Written { rel: scan::draft_path(&item.rel), action });
+                    }
+                }
+                LoadedKind::Skipped => report.skipped += 1,
+                LoadedKind::Failed => report.failed += 1,
+            }
+            report.diagnostics.extend(item.overdue.iter().filter(reported).cloned());
+            parts.push(item.part.take());
+        }
+        (report, parts, changed)
+    }
+
+    /// Removes the drafts whose note is gone (or no longer an interview note) unless the user
+    /// edited them; returns the problems outside any note's part: the scan's and the kept drafts'.
+    fn remove_orphans(
+        &self,
+        found: &Found,
+        items: &[Built],
+        check: bool,
+        report: &mut Report,
+    ) -> Result<Vec<Diagnostic>, Error> {
+        // A broken note keeps its last draft: the user may be mid-edit.
+        let live_notes: HashSet<&str> = items
+            .iter()
+            .filter(|i| i.kind == LoadedKind::Failed || (i.kind == LoadedKind::Note && i.draft.is_some()))
+            .map(|i| i.rel.as_str())
+            .collect();
+        let before = report.diagnostics.len();
+        for draft in &found.drafts {
+            if !live_notes.contains(scan::note_of_draft(&draft.rel).as_str()) {
+                remove_orphan(&self.config.notes_dir, &draft.rel, check, report)?;
+            }
+        }
+        Ok(found.problems.iter().chain(&report.diagnostics[before..]).cloned().collect())
+    }
+
+    /// Puts the dashboard together when something it shows may have changed, and writes it
+    /// when its hash says it did; returns the hash of what it shows.
+    fn build_dashboard(
+        &self,
+        shown: Shown,
+        dashboard_stamps: &[(String, Option<Stamp>)],
+        check: bool,
+        report: &mut Report,
+    ) -> Result<u64, Error> {
+        let today = self.config.today.to_string();
+        let previous = self.previous();
+        let same_setting =
+            previous.as_ref().is_some_and(|p| p.key == self.key && p.today == today && p.dashboard == dashboard_stamps);
+        let dirty = shown.may_differ || !same_setting;
+        let recorded_hash = previous.map_or(0, |p| p.hash);
+        // The rows of a one-shot build are copied from the record's rows file.
+        let mut record = self.record_writer().map(|r| r.lock().expect("no worker panics holding the record"));
+        let spool = record
+            .as_mut()
+            .map(|record| record.spool())
+            .transpose()
+            .map_err(|e| Error::Io { path: self.config.cache_dir.clone(), source: e })?;
+        let part_refs: Vec<&dashboard::Part> = shown.parts.iter().flatten().map(|(_, part)| part).collect();
+        let spooled: Vec<&dashboard::Part<String, Span>> =
+            shown.items.iter().filter_map(|i| i.spooled.as_ref()).collect();
+        let extra_rows = dashboard::extra_problems(&shown.extras.iter().collect::<Vec<_>>(), &self.rows())?;
+        let assembled = dirty.then(|| match spool {
+            None => dashboard::assemble(&part_refs, &extra_rows, self.config.today),
+            Some(_) => dashboard::assemble(&spooled, &extra_rows, self.config.today),
+        });
+        let hash = assembled.as_ref().map_or(recorded_hash, |d| d.hash);
+        match &assembled {
+            Some(dashboard) if !(same_setting && recorded_hash == hash) => {
+                report.written.extend(self.write_dashboard(dashboard, check, spool)?);
+            }
+            _ => dashboard_unchanged(report),
+        }
+        Ok(hash)
+    }
+}
+
+/// What the dashboard of a full build shows: each note's part (kept in memory, or spooled with
+/// its built note), the problems outside any note's part, and whether any of it may differ from
+/// the last build's.
+struct Shown<'a> {
+    parts: &'a [Option<KeyedPart>],
+    items: &'a [Built],
+    extras: &'a [Diagnostic],
+    may_differ: bool,
 }

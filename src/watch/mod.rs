@@ -86,8 +86,7 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
     .map_err(|e| Error::Watch(format!("cannot handle Ctrl-C: {e}")))?;
 
     let mut paths = Paths::new(&config);
-    let mut session = Session::open(config);
-    session.stay_in_memory();
+    let mut session = Session::live(config);
     let found = scan::find(&paths.notes_dir, &paths.skip);
     let report = session.build(&found, false, options.quiet)?;
     session.copy_to_this_thread();

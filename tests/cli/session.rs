@@ -35,8 +35,7 @@ fn change(t: &Test, rel: &str) -> NoteChange {
 fn rebuilds_after_each_change_end_where_cold_builds_do_sorted_afresh_or_not() {
     let t = Test::generated();
     let config = Config::resolve(t.path(), Some(TODAY)).unwrap();
-    let mut session = Session::open(config);
-    session.stay_in_memory();
+    let mut session = Session::live(config);
     let everything = || scan::find(t.path(), &[]);
     session.build(&everything(), false, true).unwrap();
     let notes = || -> Vec<String> { everything().notes.into_iter().map(|e| e.rel).collect() };
@@ -112,8 +111,7 @@ fn a_one_shot_build_records_what_a_session_kept_in_memory_records() {
 
     std::fs::remove_dir_all(t.path().join(".followup")).unwrap();
     let config = Config::resolve(t.path(), Some(TODAY)).unwrap();
-    let mut session = Session::open(config);
-    session.stay_in_memory();
+    let mut session = Session::live(config);
     session.build(&scan::find(t.path(), &[]), false, true).unwrap();
     session.save().unwrap();
     let kept = snapshot_tree(&t.path().join(".followup"));

@@ -38,13 +38,13 @@ impl Session {
                 let part = part_for(&built, old_part, self.config.today, &rows)?;
                 built.part_hash = part.as_ref().map_or(0, |(_, p)| p.hash);
                 built.part_changed = old_hash != part.as_ref().map(|(_, p)| p.hash);
-                match self.lives_on {
+                match self.is_live() {
                     true => built.part = part,
                     false => self.spool_to_record(slot, &mut built, part)?,
                 }
                 Ok(built)
             })();
-            if let (Err(e), Some(record)) = (&built, &self.record) {
+            if let (Err(e), Some(record)) = (&built, self.record_writer()) {
                 record.lock().expect("no worker panics holding the record").abandon(e.to_string());
             }
             progress.inc(1);
@@ -60,7 +60,7 @@ impl Session {
         built.overdue = part.as_ref().map(|(_, p)| p.overdue.clone()).unwrap_or_default();
         built.reported = Some(record::reported_hash(built.diagnostics.iter().chain(&built.overdue)));
         let loaded = built.loaded.take();
-        let Some(record) = &self.record else {
+        let Some(record) = self.record_writer() else {
             built.part = part;
             return Ok(());
         };

@@ -40,28 +40,25 @@ impl Session {
         for w in report.written.iter().filter(|w| w.action == Action::Removed) {
             drafts.remove(&w.rel);
         }
-        if self.lives_on {
-            self.notes = items
-                .into_iter()
-                .zip(parts)
-                .map(|(b, part)| {
+        match &mut self.mode {
+            Mode::Live(live) => {
+                let notes = items.into_iter().zip(parts).map(|(b, part)| {
                     let stamp = b.draft_stamp;
                     (cached_of(b, stamp), part)
-                })
-                .collect();
-            self.made_by_workers = true;
-        } else {
-            // The rows' keys are done with: freed aside, as the process may end first.
-            let mut keys = Vec::with_capacity(items.len());
-            self.summaries = items
-                .into_iter()
-                .map(|mut b| {
+                });
+                live.notes = Some(notes.collect());
+                live.made_by_workers = true;
+            }
+            Mode::OneShot(one) => {
+                // The rows' keys are done with: freed aside, as the process may end first.
+                let mut keys = Vec::with_capacity(items.len());
+                let summaries = items.into_iter().map(|mut b| {
                     keys.push(b.spooled.take());
                     Summary::of(b)
-                })
-                .collect();
-            crate::par::drop_aside((keys, parts));
-            self.loaded = false;
+                });
+                one.summaries = summaries.collect();
+                crate::par::drop_aside((keys, parts));
+            }
         }
         let dashboard = dashboard_stamps(root);
         self.last = Some(Last {
@@ -72,9 +69,9 @@ impl Session {
             drafts,
             counts: record::Counts { notes: report.notes, skipped: report.skipped, failed: report.failed },
             scan_problems: found.problems.clone(),
+            saved: false,
         });
         self.manifest = None;
-        self.dirty = true;
     }
 
     /// Copies what the last full build keeps in memory to the calling thread's allocations, for
@@ -87,9 +84,11 @@ impl Session {
     /// once, the data is freed and made again in the same arena, and memory stays flat
     /// (BENCHMARKS.md).
     pub fn copy_to_this_thread(&mut self) {
-        if std::mem::take(&mut self.made_by_workers) {
-            let copy: Vec<_> = self.notes.iter().map(|(c, p)| (c.clone(), p.clone())).collect();
-            self.notes = copy;
+        if let Mode::Live(live) = &mut self.mode
+            && std::mem::take(&mut live.made_by_workers)
+            && let Some(notes) = &mut live.notes
+        {
+            *notes = notes.iter().map(|(c, p)| (c.clone(), p.clone())).collect();
         }
     }
 
@@ -120,8 +119,8 @@ impl Session {
     /// # Errors
     /// When the folder cannot be written; the build itself is not affected.
     pub fn save(&mut self) -> std::io::Result<()> {
-        let record = self.record.take();
-        let Some(last) = self.last.as_ref().filter(|_| self.dirty) else { return Ok(()) };
+        let record = self.take_record();
+        let Some(last) = self.last.as_ref().filter(|last| !last.saved) else { return Ok(()) };
         let orphans = self.orphans();
         let orphan_warnings: Vec<Diagnostic> = orphans.iter().map(|rel| orphan_warning(rel)).collect();
         // What was reported is sorted while the notes' entries of the manifest are made.
@@ -150,24 +149,34 @@ impl Session {
             orphans,
             generated: drafts_of(State::Generated),
         };
-        if self.lives_on {
-            let notes: Vec<&record::Cached> = self.notes.iter().map(|(c, _)| c).collect();
-            let parts: Vec<(&str, &KeyedPart)> =
-                self.notes.iter().filter_map(|(c, part)| part.as_ref().map(|p| (c.rel.as_str(), p))).collect();
-            record::save(&self.config.cache_dir, &manifest, &warnings, &notes, &parts)?;
-        } else {
-            let record = record.ok_or_else(|| std::io::Error::other("the record could not be started"))?;
-            let record = record.into_inner().expect("no worker panics holding the record");
-            record.finish(self.summaries.len(), &manifest, &warnings)?;
+        match &self.mode {
+            Mode::Live(_) => {
+                let kept = self.live_notes();
+                let notes: Vec<&record::Cached> = kept.iter().map(|(c, _)| c).collect();
+                let parts: Vec<(&str, &KeyedPart)> =
+                    kept.iter().filter_map(|(c, part)| part.as_ref().map(|p| (c.rel.as_str(), p))).collect();
+                record::save(&self.config.cache_dir, &manifest, &warnings, &notes, &parts)?;
+            }
+            Mode::OneShot(one) => {
+                let record = record.ok_or_else(|| std::io::Error::other("the record could not be started"))?;
+                let record = record.into_inner().expect("no worker panics holding the record");
+                record.finish(one.summaries.len(), &manifest, &warnings)?;
+            }
         }
-        self.dirty = false;
+        if let Some(last) = &mut self.last {
+            last.saved = true;
+        }
         Ok(())
     }
 
     /// Every note of the last build, in path order, as `save` sees it.
     pub(super) fn note_states(&self) -> impl Iterator<Item = NoteState<'_>> {
-        let kept = self.notes.iter().map(|(c, part)| NoteState::of(c, part.as_ref().map(|(_, p)| p)));
-        kept.chain(self.summaries.iter().map(NoteState::summed))
+        let summaries: &[Summary] = match &self.mode {
+            Mode::OneShot(one) => &one.summaries,
+            Mode::Live(_) => &[],
+        };
+        let kept = self.live_notes().iter().map(|(c, part)| NoteState::of(c, part.as_ref().map(|(_, p)| p)));
+        kept.chain(summaries.iter().map(NoteState::summed))
     }
 }
 

@@ -11,6 +11,16 @@ use crate::pipeline::LoadedKind;
 use crate::pipeline::scan::{self, Found};
 use std::path::Path;
 
+/// What the changed notes of an update did to the dashboard.
+struct Effect {
+    /// Something the dashboard shows may have changed.
+    dashboard_dirty: bool,
+    /// Every part stays where it was with the same keys: the dashboard's order stays.
+    same_order: bool,
+    /// No note or draft came or went: the problems outside notes stay.
+    same_extras: bool,
+}
+
 impl Session {
     /// Rebuilds after changes to a few notes, as the watcher sees them: only those notes are read,
     /// rendered and written, and the dashboard is put together again only when what it shows
@@ -21,92 +31,96 @@ impl Session {
     /// Only for problems that stop the whole run: a broken template, an unwritable folder.
     pub fn update(&mut self, changes: Vec<NoteChange>, everything: impl FnOnce() -> Found) -> Result<Report, Error> {
         let today = self.config.today.to_string();
-        if !self.last.as_ref().is_some_and(|l| l.key == self.key && l.today == today) {
+        if !self.is_live() || !self.last.as_ref().is_some_and(|l| l.key == self.key && l.today == today) {
             return self.build(&everything(), false, true);
         }
         let mut trace = crate::trace::Trace::start();
         self.find_layout()?;
-        let root = self.config.notes_dir.clone();
         let mut report = Report::default();
-        let mut dashboard_dirty = false;
-        // Whether every part stays where it was with the same keys (the dashboard's order
-        // stays), and whether no note or draft came or went (the problems outside notes stay).
-        let (mut same_order, mut same_extras) = (true, true);
+        let mut effect = Effect { dashboard_dirty: false, same_order: true, same_extras: true };
         for change in changes {
-            let draft_rel = scan::draft_path(&change.rel);
-            let had_draft = self.last.as_ref().is_some_and(|l| l.drafts.contains_key(&draft_rel));
-            let at = self.notes.binary_search_by(|(c, _)| c.rel.as_str().cmp(&change.rel));
-            let (old, old_part) = match at {
-                Ok(i) => {
-                    let (cached, part) = self.notes.remove(i);
-                    (Some(cached), part)
-                }
-                Err(_) => (None, None),
-            };
-            let index = at.unwrap_or_else(|i| i);
-            let old_hash = old_part.as_ref().map(|(_, part)| part.hash);
-            let old_keys = old_part.as_ref().map(|(_, part)| part.keys());
-            let old_kind = old.as_ref().map(|c| c.loaded.kind());
-            let Some(entry) = change.note else {
-                (same_order, same_extras) = (false, false);
-                // The note is gone: its row goes, and its draft unless the user edited it.
-                dashboard_dirty |= old_hash.is_some();
-                if change.draft.is_some() {
-                    self.remove_draft(&root, &draft_rel, &mut report)?;
-                }
-                continue;
-            };
-            let built = self.build_one(&entry, old, change.draft, false)?;
-            let part = part_for(&built, old_part, self.config.today, &self.rows())?;
-            dashboard_dirty |= built.problems_changed || old_hash != part.as_ref().map(|(_, p)| p.hash);
-            let new_hash = part.as_ref().map(|(_, p)| p.hash);
-            same_order &= at.is_ok() && (old_hash == new_hash || old_keys == part.as_ref().map(|(_, p)| p.keys()));
-            let new_kind = built.kind;
-            let last = self.last.as_mut().expect("checked above");
-            match built.draft {
-                Some((action, _)) => {
-                    if let Some(stamp) = built.draft_stamp {
-                        last.drafts.insert(draft_rel.clone(), stamp);
-                    }
-                    report.written.push(Written { rel: draft_rel.clone(), action });
-                }
-                // A file that is no longer an interview note (a broken one keeps its draft).
-                None if change.draft.is_some() && built.kind != LoadedKind::Failed => {
-                    self.remove_draft(&root, &draft_rel, &mut report)?;
-                }
-                None => {}
-            }
-            report.diagnostics.extend(built.diagnostics.iter().cloned());
-            if let Some((_, part)) = &part {
-                report.diagnostics.extend(part.overdue.iter().cloned());
-            }
-            let drafts = &self.last.as_ref().expect("checked above").drafts;
-            same_extras &= old_kind == Some(new_kind) && had_draft == drafts.contains_key(&draft_rel);
-            let cached = cached_of(built, drafts.get(&draft_rel).copied());
-            self.notes.insert(index, (cached, part));
+            self.update_note(change, &mut report, &mut effect)?;
         }
         // The order names the problems outside notes by their place among them: new ones, new
         // order.
-        if !same_order || !same_extras {
-            self.order = None;
+        let live = self.live_mut();
+        if !effect.same_order || !effect.same_extras {
+            live.order = None;
         }
-        if !same_extras {
-            self.extras = None;
+        if !effect.same_extras {
+            live.extras = None;
         }
         trace.mark("changed notes");
         let mut counts = record::Counts::default();
-        for (cached, _) in &self.notes {
+        for (cached, _) in self.live_notes() {
             counts.add(cached.loaded.kind(), 1);
         }
         (report.notes, report.skipped, report.failed) = (counts.notes, counts.skipped, counts.failed);
-        self.update_dashboard(&root, dashboard_dirty, &mut report)?;
+        let root = self.config.notes_dir.clone();
+        self.update_dashboard(&root, effect.dashboard_dirty, &mut report)?;
         let last = self.last.as_mut().expect("checked above");
-        last.counts = counts;
+        (last.counts, last.saved) = (counts, false);
         report.diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         report.written.sort_by(|a, b| a.rel.cmp(&b.rel));
-        self.dirty = true;
         trace.mark("dashboard");
         Ok(report)
+    }
+
+    /// Builds one changed note again (or lets it go, when it is gone) in the notes kept.
+    fn update_note(&mut self, change: NoteChange, report: &mut Report, effect: &mut Effect) -> Result<(), Error> {
+        let root = self.config.notes_dir.clone();
+        let draft_rel = scan::draft_path(&change.rel);
+        let had_draft = self.last.as_ref().is_some_and(|l| l.drafts.contains_key(&draft_rel));
+        let notes = self.live_notes_mut();
+        let at = notes.binary_search_by(|(c, _)| c.rel.as_str().cmp(&change.rel));
+        let (old, old_part) = match at {
+            Ok(i) => {
+                let (cached, part) = notes.remove(i);
+                (Some(cached), part)
+            }
+            Err(_) => (None, None),
+        };
+        let old_hash = old_part.as_ref().map(|(_, part)| part.hash);
+        let old_keys = old_part.as_ref().map(|(_, part)| part.keys());
+        let old_kind = old.as_ref().map(|c| c.loaded.kind());
+        let Some(entry) = change.note else {
+            (effect.same_order, effect.same_extras) = (false, false);
+            // The note is gone: its row goes, and its draft unless the user edited it.
+            effect.dashboard_dirty |= old_hash.is_some();
+            if change.draft.is_some() {
+                self.remove_draft(&root, &draft_rel, report)?;
+            }
+            return Ok(());
+        };
+        let built = self.build_one(&entry, old, change.draft, false)?;
+        let part = part_for(&built, old_part, self.config.today, &self.rows())?;
+        let new_hash = part.as_ref().map(|(_, p)| p.hash);
+        effect.dashboard_dirty |= built.problems_changed || old_hash != new_hash;
+        effect.same_order &= at.is_ok() && (old_hash == new_hash || old_keys == part.as_ref().map(|(_, p)| p.keys()));
+        let new_kind = built.kind;
+        let last = self.last.as_mut().expect("update runs after a build");
+        match built.draft {
+            Some((action, _)) => {
+                if let Some(stamp) = built.draft_stamp {
+                    last.drafts.insert(draft_rel.clone(), stamp);
+                }
+                report.written.push(Written { rel: draft_rel.clone(), action });
+            }
+            // A file that is no longer an interview note (a broken one keeps its draft).
+            None if change.draft.is_some() && built.kind != LoadedKind::Failed => {
+                self.remove_draft(&root, &draft_rel, report)?;
+            }
+            None => {}
+        }
+        report.diagnostics.extend(built.diagnostics.iter().cloned());
+        if let Some((_, part)) = &part {
+            report.diagnostics.extend(part.overdue.iter().cloned());
+        }
+        let drafts = &self.last.as_ref().expect("update runs after a build").drafts;
+        effect.same_extras &= old_kind == Some(new_kind) && had_draft == drafts.contains_key(&draft_rel);
+        let cached = cached_of(built, drafts.get(&draft_rel).copied());
+        self.live_notes_mut().insert(at.unwrap_or_else(|i| i), (cached, part));
+        Ok(())
     }
 
     /// Removes a draft whose note is gone (unless the user edited it) and forgets its stamp.
@@ -130,7 +144,11 @@ impl Session {
             return Ok(());
         }
         let mut trace = crate::trace::Trace::start();
-        let extras = match self.extras.take() {
+        let (order, extras) = {
+            let live = self.live_mut();
+            (live.order.take(), live.extras.take())
+        };
+        let extras = match extras {
             Some(extras) => extras,
             None => {
                 let orphans: Vec<Diagnostic> = self.orphans().iter().map(|rel| orphan_warning(rel)).collect();
@@ -139,11 +157,11 @@ impl Session {
                 dashboard::extra_problems(&extras, &self.rows())?
             }
         };
-        let parts: Vec<&dashboard::Part> = self.notes.iter().filter_map(|(_, p)| p.as_ref().map(|(_, p)| p)).collect();
+        let parts: Vec<&dashboard::Part> =
+            self.live_notes().iter().filter_map(|(_, p)| p.as_ref().map(|(_, p)| p)).collect();
         let today = self.config.today;
-        let kept =
-            self.order.take().and_then(|order| Some((dashboard::reassemble(&parts, &extras, &order, today)?, order)));
-        self.orders_kept += usize::from(kept.is_some());
+        let kept = order.and_then(|order| Some((dashboard::reassemble(&parts, &extras, &order, today)?, order)));
+        let order_kept = kept.is_some();
         trace.note(if kept.is_some() { "dashboard: rows in the last order" } else { "dashboard: rows sorted afresh" });
         let (context, order) = kept.unwrap_or_else(|| dashboard::assemble_ordered(&parts, &extras, today));
         let hash = context.hash;
@@ -157,7 +175,9 @@ impl Session {
         };
         drop(context);
         drop(parts);
-        (self.order, self.extras) = (Some(order), Some(extras));
+        let live = self.live_mut();
+        (live.order, live.extras) = (Some(order), Some(extras));
+        live.orders_kept += usize::from(order_kept);
         let Some(written) = written else { return Ok(()) };
         report.written.extend(written);
         let stamps = dashboard_stamps(root);
