@@ -22,6 +22,7 @@ pub mod mail;
 pub mod model;
 pub mod par;
 pub mod parse;
+pub mod percent;
 pub mod pipeline;
 pub mod plan;
 pub mod render;
