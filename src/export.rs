@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use crate::agenda;
 use crate::config::Config;
 use crate::error::Error;
-use crate::draft::Fnv;
+use crate::hash::Fnv;
 use crate::model::Channel;
 use crate::pipeline::Loaded;
 use crate::plan;

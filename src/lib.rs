@@ -16,6 +16,7 @@ pub mod error;
 pub mod export;
 pub mod extract;
 pub mod glob;
+pub mod hash;
 pub mod init;
 pub mod inspect;
 pub mod mail;
