@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::{Diagnostic, Position};
 use crate::error::Error;
-use crate::glob::Glob;
+use crate::glob::Skip;
 
 /// The name of the configuration file.
 pub const CONFIG_FILE: &str = "followup.toml";
@@ -28,7 +28,7 @@ pub struct Config {
     pub sender: Sender,
     pub thank_you_days: i32,
     pub follow_up_days: i32,
-    pub skip: Vec<Glob>,
+    pub skip: Skip,
     pub today: Date,
     /// Where the build remembers what each note yielded (`.followup/` in the notes folder).
     pub cache_dir: PathBuf,
@@ -56,8 +56,9 @@ struct File {
     theme: Option<String>,
     /// The notes folder, relative to followup.toml.
     notes: Option<String>,
+    /// With where each pattern is written, to point at one that does not compile.
     #[serde(default)]
-    skip: Vec<String>,
+    skip: Vec<toml::Spanned<String>>,
 }
 
 impl Config {
@@ -71,9 +72,9 @@ impl Config {
             return Err(Error::NotAFolder(path));
         }
         let config_file = path.ancestors().map(|dir| dir.join(CONFIG_FILE)).find(|f| f.is_file());
-        let file = match &config_file {
+        let (file, skip) = match &config_file {
             Some(f) => load(f)?,
-            None => File::default(),
+            None => (File::default(), Skip::default()),
         };
         let base = config_file.as_deref().and_then(Path::parent).unwrap_or(&path).to_path_buf();
         // Like cargo inside a crate: a folder inside the notes folder means the whole notes folder.
@@ -94,21 +95,31 @@ impl Config {
             sender: file.sender,
             thank_you_days: file.thank_you_days.unwrap_or(1),
             follow_up_days: file.follow_up_days.unwrap_or(14),
-            skip: file.skip.iter().map(|s| Glob::new(s)).collect(),
+            skip,
             today: resolve_today(today)?,
         })
     }
 }
 
-fn load(path: &Path) -> Result<File, Error> {
+/// The file, and its `skip` patterns compiled.
+fn load(path: &Path) -> Result<(File, Skip), Error> {
     let text = std::fs::read_to_string(path).map_err(|e| Error::Io { path: path.to_path_buf(), source: e })?;
-    toml::from_str(&text).map_err(|e| {
+    let file: File = toml::from_str(&text).map_err(|e| {
         let pos = e.span().map_or(Position::START, |s| Position::of_offset(&text, s.start));
         let message = e.message().trim().replace('\n', " ");
         Error::Config(Diagnostic::error(&path.display().to_string(), pos, message).with_help(
             "valid keys: thank_you_days, follow_up_days, theme, notes, skip, and [sender] name, email, phone, signature",
         ))
-    })
+    })?;
+    let skip = Skip::new(&file.skip.iter().map(|p| p.get_ref().as_str()).collect::<Vec<_>>()).map_err(|bad| {
+        let pos = file.skip.get(bad.index).map_or(Position::START, |p| Position::of_offset(&text, p.span().start));
+        let message = format!("`skip` pattern `{}` is not a pattern: {}", bad.pattern, bad.reason);
+        Error::Config(Diagnostic::error(&path.display().to_string(), pos, message).with_help(
+            "skip patterns are gitignore-style: `*`, `?`, `[abc]`, `**`, a leading `!`, `/` or trailing `/`; \
+             write `\\[` for a literal `[`",
+        ))
+    })?;
+    Ok((file, skip))
 }
 
 /// Today: the flag, else `FOLLOWUP_TODAY`, else the system's date.
@@ -120,5 +131,20 @@ pub fn resolve_today(flag: Option<&str>) -> Result<Date, Error> {
     match text {
         Some(text) => text.trim().parse::<Date>().map_err(|_| Error::BadToday(text)),
         None => Ok(jiff::ZonedDateTime::now().date()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_skip_pattern_that_does_not_compile_is_an_error_naming_the_file_and_the_pattern() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(CONFIG_FILE), "skip = [\"templates\",\n  \"a[z-a].md\"]\n").unwrap();
+        let Err(Error::Config(d)) = Config::resolve(dir.path(), Some("2026-10-27")) else { panic!("no error") };
+        assert!(d.path.ends_with("followup.toml"), "{d}");
+        assert_eq!((d.line, d.column), (2, 3));
+        assert!(d.message.contains("`a[z-a].md`"), "{d}");
     }
 }

@@ -10,6 +10,7 @@ pub mod dashboard;
 pub mod diagnostic;
 pub mod error;
 pub mod glob;
+pub mod hash;
 pub mod incremental;
 pub mod letters;
 pub mod model;

@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 use crate::commands::agenda;
 use crate::config::Config;
 use crate::error::Error;
+use crate::hash::Fnv;
 use crate::model::Channel;
-use crate::output::fingerprint::Fnv;
 use crate::pipeline::Loaded;
 use crate::pipeline::scan;
 use crate::render::Renderer;
@@ -177,44 +177,30 @@ fn encoded_word(text: &str) -> String {
 }
 
 fn base64(bytes: &[u8]) -> String {
-    const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = (u32::from(chunk[0]) << 16)
-            | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8)
-            | u32::from(*chunk.get(2).unwrap_or(&0));
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(TABLE[((n >> (18 - 6 * i)) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
-/// Quoted-printable (RFC 2045) with CRLF line ends and soft breaks under 76 characters.
+/// Quoted-printable (RFC 2045) with CRLF line ends and soft breaks: no line over 76 characters,
+/// the soft break's `=` included.
+///
+/// Each line is encoded alone by the `quoted_printable` crate, which fills a line up to 76
+/// characters, soft breaks as late as it can (never inside an `=XX`) and escapes a trailing
+/// space or tab. It also fills the last line of a paragraph to exactly 76 characters, where the
+/// `.eml` files followup has always written break one character earlier; that one case is moved
+/// back here, so that the bytes of every message stay as they were.
 fn quoted_printable(text: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
     for line in text.lines() {
-        let mut width = 0;
-        let bytes = line.as_bytes();
-        for (i, &b) in bytes.iter().enumerate() {
-            let last = i + 1 == bytes.len();
-            let encoded = if (b == b' ' || b == b'\t') && last
-                || b == b'='
-                || !(b == b' ' || b == b'\t' || (33..=126).contains(&b))
-            {
-                format!("={b:02X}")
-            } else {
-                (b as char).to_string()
-            };
-            if width + encoded.len() > 75 {
-                out.push_str("=\r\n");
-                width = 0;
-            }
-            width += encoded.len();
+        let encoded = quoted_printable::encode_to_str(line);
+        let last = encoded.rfind("\r\n").map_or(0, |i| i + 2);
+        if encoded.len() - last == 76 {
+            // `=` only ever starts an escape in the crate's output (a literal one is `=3D`).
+            let cut = if encoded.as_bytes()[encoded.len() - 3] == b'=' { encoded.len() - 3 } else { encoded.len() - 1 };
+            out.push_str(&encoded[..cut]);
+            out.push_str("=\r\n");
+            out.push_str(&encoded[cut..]);
+        } else {
             out.push_str(&encoded);
         }
         out.push_str("\r\n");
@@ -274,6 +260,9 @@ mod tests {
         assert_eq!(encoded_word("Thank you"), "Thank you");
         assert_eq!(encoded_word("José"), "=?UTF-8?B?Sm9zw6k=?=");
         assert_eq!(base64(b"any carnal pleas"), "YW55IGNhcm5hbCBwbGVhcw==");
+        assert_eq!(base64(b"any carnal pleasu"), "YW55IGNhcm5hbCBwbGVhc3U=");
+        assert_eq!(base64(b"any carnal pleasur"), "YW55IGNhcm5hbCBwbGVhc3Vy");
+        assert_eq!(encoded_word("a =?b"), "=?UTF-8?B?YSA9P2I=?=");
     }
 
     #[test]
@@ -281,5 +270,28 @@ mod tests {
         let qp = quoted_printable(&format!("{}é = x \n", "word ".repeat(30)));
         assert!(qp.split("\r\n").all(|l| l.len() <= 76), "{qp}");
         assert!(qp.contains("=C3=A9 =3D x=20\r\n"), "{qp}");
+    }
+
+    #[test]
+    fn quoted_printable_lines_end_with_a_soft_break_at_75_characters() {
+        let x = "x".repeat(75);
+        // Exactly 75 characters fit on a line; one more moves to the next, after a soft break.
+        assert_eq!(quoted_printable(&format!("{x}\n")), format!("{x}\r\n"));
+        assert_eq!(quoted_printable(&format!("{x}y\n")), format!("{x}=\r\ny\r\n"));
+        assert_eq!(quoted_printable(&format!("{x}yz\n")), format!("{x}=\r\nyz\r\n"));
+        // An escape is never split: `=C3=A9` after 73 characters goes whole to the next line.
+        let short = "x".repeat(73);
+        assert_eq!(quoted_printable(&format!("{short}é\n")), format!("{short}=\r\n=C3=A9\r\n"));
+        assert_eq!(quoted_printable(&format!("{short}é.\n")), format!("{short}=\r\n=C3=A9.\r\n"));
+        let shorter = "x".repeat(72);
+        assert_eq!(quoted_printable(&format!("{shorter}é\n")), format!("{shorter}=C3=\r\n=A9\r\n"));
+    }
+
+    #[test]
+    fn quoted_printable_escapes_trailing_blanks_equals_signs_and_control_bytes() {
+        assert_eq!(quoted_printable("a \nb\t\nc=d\r\n\u{7f}\x01\n\n"), "a=20\r\nb=09\r\nc=3Dd\r\n=7F=01\r\n\r\n");
+        let x = "x".repeat(73);
+        assert_eq!(quoted_printable(&format!("{x} \n")), format!("{x}=\r\n=20\r\n"));
+        assert_eq!(quoted_printable(&format!("{x}a \n")), format!("{x}a=\r\n=20\r\n"));
     }
 }

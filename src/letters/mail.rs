@@ -7,6 +7,7 @@ use crate::error::Error;
 use crate::letters::context::{DraftContext, Message};
 use crate::model::Channel;
 use crate::render::Renderer;
+use crate::text::percent;
 
 /// A draft's context as templates see it, made once for all of a note's messages.
 pub fn draft_value(draft: &DraftContext) -> minijinja::Value {
@@ -92,23 +93,15 @@ pub fn split(markdown: &str) -> (String, String) {
 /// A `mailto:` URL (RFC 6068) with subject and body, percent-encoded as UTF-8.
 pub fn mailto(to: &str, subject: &str, body: &str) -> String {
     let body = body.trim_end().replace('\n', "\r\n");
-    let mut link = format!("mailto:{}?subject={}&body={}", encode(to, "@"), encode(subject, ""), encode(&body, ""));
+    let mut link = format!(
+        "mailto:{}?subject={}&body={}",
+        percent::encode(to, percent::ADDRESS),
+        percent::encode(subject, percent::COMPONENT),
+        percent::encode(&body, percent::COMPONENT)
+    );
     // Kept with the note's record for the dashboard: no spare capacity.
     link.shrink_to_fit();
     link
-}
-
-fn encode(text: &str, keep: &str) -> String {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut out = String::with_capacity(text.len() * 3 / 2);
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) || keep.as_bytes().contains(&b) {
-            out.push(b as char);
-        } else {
-            out.extend(['%', HEX[usize::from(b >> 4)] as char, HEX[usize::from(b & 15)] as char]);
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -6,6 +6,8 @@
 //! do not count as edits, so an editor that trims white space or saves CRLF does not take a draft
 //! away from followup.
 
+use crate::hash::Fnv;
+
 /// How every generated draft begins.
 const MARK: &str = "<!-- followup draft ";
 
@@ -46,26 +48,6 @@ fn fingerprint(text: &str) -> u64 {
     hash.0
 }
 
-/// A 64-bit FNV-1a hash: tiny, stable across Rust versions and platforms.
-#[derive(Debug, Clone, Copy)]
-pub struct Fnv(pub u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Fnv {
-    /// Mixes `bytes` into the hash.
-    pub fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.0 ^= u64::from(byte);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,5 +71,12 @@ mod tests {
     fn files_without_the_mark_belong_to_the_user() {
         assert_eq!(state("my own follow-up notes\n"), State::Edited);
         assert_eq!(state(""), State::Edited);
+    }
+
+    #[test]
+    fn fingerprints_keep_the_values_written_into_existing_drafts() {
+        // Drafts on disk carry these: a change of value would take every draft from followup.
+        let sealed = sign("# Draft\n\nDear Ana,\nThanks.\n");
+        assert!(sealed.starts_with("<!-- followup draft 683f191bdbe57148 · edit freely"), "{sealed}");
     }
 }

@@ -404,12 +404,12 @@ fn atomic_write_buffered(
 }
 
 /// A file being written atomically, for writers that fill it over time: it goes to a hidden
-/// temporary file beside `path`, renamed over `path` by `commit`. Dropped before that, the
-/// temporary file is removed and `path` is left as it was.
+/// temporary file beside `path` (`.<name>.<random>.followup-tmp`, which `watch` knows to
+/// ignore), renamed over `path` by `commit`. Dropped before that, the temporary file is removed
+/// (by `tempfile`) and `path` is left as it was.
 pub struct Pending {
     path: std::path::PathBuf,
-    tmp: std::path::PathBuf,
-    file: Option<std::io::BufWriter<std::fs::File>>,
+    file: Option<std::io::BufWriter<tempfile::NamedTempFile>>,
 }
 
 impl Pending {
@@ -418,13 +418,20 @@ impl Pending {
     /// # Errors
     /// When the folder is not writable.
     pub fn create(path: &Path, capacity: usize) -> std::io::Result<Pending> {
-        let dir = path.parent().unwrap_or(Path::new("."));
+        let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let tmp = dir.join(format!(".{name}.{}.followup-tmp", std::process::id()));
-        // Readable too: a spool is read back while it is written (`flushed`).
-        let file = std::fs::OpenOptions::new().read(true).write(true).create(true).truncate(true).open(&tmp)?;
+        let prefix = format!(".{name}.");
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(&prefix).suffix(".followup-tmp");
+        // Created like any new file (0666 less the umask), not tempfile's private 0600: the file
+        // is renamed into place and keeps these permissions.
+        #[cfg(unix)]
+        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+        // Readable too (tempfile opens read and write): a spool is read back while it is
+        // written (`flushed`).
+        let file = builder.tempfile_in(dir)?;
         let file = std::io::BufWriter::with_capacity(capacity, file);
-        Ok(Pending { path: path.to_owned(), tmp, file: Some(file) })
+        Ok(Pending { path: path.to_owned(), file: Some(file) })
     }
 
     /// The file as written so far, everything buffered written out: to read back what it holds
@@ -436,7 +443,8 @@ impl Pending {
         use std::io::Write as _;
         let file = self.file.as_mut().expect("read before commit");
         file.flush()?;
-        Ok(Spool { file: file.get_ref(), path: &self.tmp })
+        let file = file.get_ref();
+        Ok(Spool { file: file.as_file(), path: file.path() })
     }
 
     /// Puts the file in place; returns its metadata (its modification time is its last
@@ -447,14 +455,11 @@ impl Pending {
     /// is removed then.
     pub fn commit(mut self) -> std::io::Result<std::fs::Metadata> {
         let file = self.file.take().expect("a pending file is committed once");
-        let result = match file.into_inner() {
-            Ok(file) => file.metadata().and_then(|meta| std::fs::rename(&self.tmp, &self.path).map(|()| meta)),
-            Err(e) => Err(e.into_error()),
-        };
-        if result.is_err() {
-            let _ = std::fs::remove_file(&self.tmp);
-        }
-        result
+        let file = file.into_inner().map_err(std::io::IntoInnerError::into_error)?;
+        let meta = file.as_file().metadata()?;
+        // On failure the error holds the temporary file, removed as it is dropped.
+        file.persist(&self.path).map_err(|e| e.error)?;
+        Ok(meta)
     }
 }
 
@@ -475,9 +480,9 @@ impl std::io::Write for Pending {
 impl Drop for Pending {
     fn drop(&mut self) {
         if let Some(file) = self.file.take() {
-            // Closed without writing out what is still buffered: it is thrown away.
+            // Closed without writing out what is still buffered: it is thrown away, and the
+            // temporary file with it (`NamedTempFile` removes itself when dropped).
             drop(file.into_parts());
-            let _ = std::fs::remove_file(&self.tmp);
         }
     }
 }
@@ -601,5 +606,57 @@ mod tests {
         atomic_write(&dir.path().join("f.md"), b"hello").unwrap();
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names, ["f.md"]);
+    }
+
+    #[test]
+    fn files_are_written_with_the_permissions_of_any_new_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f.md");
+        atomic_write(&path, b"x").unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            let umask = {
+                let probe = dir.path().join("probe");
+                std::fs::write(&probe, b"").unwrap();
+                0o777 & !std::fs::metadata(&probe).unwrap().permissions().mode()
+            };
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o666 & !umask);
+        }
+    }
+
+    #[test]
+    fn a_failed_write_leaves_no_temporary_file_and_the_old_file_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f.md");
+        std::fs::write(&path, b"old").unwrap();
+        let failed = atomic_write_with(&path, |w| {
+            w.write_all(b"new")?;
+            Err(std::io::Error::other("cut short"))
+        });
+        assert!(failed.is_err());
+        // A folder where the file should go: the rename fails after everything was written.
+        std::fs::create_dir(dir.path().join("d.md")).unwrap();
+        std::fs::write(dir.path().join("d.md").join("x"), b"").unwrap();
+        assert!(atomic_write(&dir.path().join("d.md"), b"new").is_err());
+        let mut names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        names.sort();
+        assert_eq!(names, ["d.md", "f.md"]);
+        assert_eq!(std::fs::read(&path).unwrap(), b"old");
+    }
+
+    #[test]
+    fn temporary_files_are_hidden_beside_their_target_and_named_after_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let pending = Pending::create(&dir.path().join("f.md"), 16).unwrap();
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names.len(), 1);
+        assert!(names[0].starts_with(".f.md.") && names[0].ends_with(".followup-tmp"), "{names:?}");
+        drop(pending);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 }

@@ -11,7 +11,7 @@ use std::time::SystemTime;
 use walkdir::WalkDir;
 
 use crate::diagnostic::{Diagnostic, Position};
-use crate::glob::Glob;
+use crate::glob::Skip;
 
 /// Notes larger than this are reported and skipped: no interview note is a megabyte of text.
 pub const MAX_NOTE_BYTES: u64 = 1024 * 1024;
@@ -91,7 +91,7 @@ pub struct Found {
 }
 
 /// Walks `root` and returns every candidate note and existing draft, sorted by path.
-pub fn find(root: &Path, skip: &[Glob]) -> Found {
+pub fn find(root: &Path, skip: &Skip) -> Found {
     find_in(root, root, skip)
 }
 
@@ -100,7 +100,7 @@ pub fn find(root: &Path, skip: &[Glob]) -> Found {
 /// The folders directly under `start` are walked on all cores, and each file is stat'ed where
 /// it is found: listing and stat'ing 10,000 notes in 1,250 folders is most of a rebuild that
 /// finds nothing changed.
-pub fn find_in(root: &Path, start: &Path, skip: &[Glob]) -> Found {
+pub fn find_in(root: &Path, start: &Path, skip: &Skip) -> Found {
     let mut found = Found::default();
     let mut folders = Vec::new();
     let top = WalkDir::new(start).max_depth(1).into_iter();
@@ -135,7 +135,7 @@ fn is_hidden(entry: &walkdir::DirEntry) -> bool {
 }
 
 /// Adds what the walk found, a note or a draft with its stamp, or a folder it could not read.
-fn add(root: &Path, entry: walkdir::Result<walkdir::DirEntry>, skip: &[Glob], found: &mut Found) {
+fn add(root: &Path, entry: walkdir::Result<walkdir::DirEntry>, skip: &Skip, found: &mut Found) {
     let entry = match entry {
         Ok(entry) => entry,
         Err(err) => {
@@ -175,12 +175,11 @@ pub enum FileKind {
 
 /// What the file at `rel` (relative to the notes folder) is; `None` for files followup never
 /// reads: not Markdown, hidden, or matched by a `skip` pattern.
-pub fn kind_of(rel: &str, skip: &[Glob]) -> Option<FileKind> {
+pub fn kind_of(rel: &str, skip: &Skip) -> Option<FileKind> {
     if rel == DASHBOARD_MD || rel == DASHBOARD_HTML {
         return Some(FileKind::Dashboard);
     }
-    if !rel.ends_with(".md") || rel.split('/').any(|part| part.starts_with('.')) || skip.iter().any(|g| g.matches(rel))
-    {
+    if !rel.ends_with(".md") || rel.split('/').any(|part| part.starts_with('.')) || skip.matches(rel) {
         return None;
     }
     Some(if rel.ends_with(DRAFT_SUFFIX) { FileKind::Draft } else { FileKind::Note })
@@ -192,7 +191,9 @@ pub fn has_notes(root: &Path) -> bool {
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
         .filter_map(Result::ok)
-        .any(|e| e.file_type().is_file() && kind_of(&relative(root, e.path()), &[]) == Some(FileKind::Note))
+        .any(|e| {
+            e.file_type().is_file() && kind_of(&relative(root, e.path()), &Skip::default()) == Some(FileKind::Note)
+        })
 }
 
 /// The path of `path` relative to `root`, with `/`; `None` when it is not inside `root`.
@@ -321,7 +322,7 @@ mod tests {
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
             std::fs::write(path, "x").unwrap();
         }
-        let found = find(dir.path(), &[]);
+        let found = find(dir.path(), &Skip::default());
         let notes: Vec<&str> = found.notes.iter().map(|e| e.rel.as_str()).collect();
         let drafts: Vec<&str> = found.drafts.iter().map(|e| e.rel.as_str()).collect();
         assert_eq!(notes, ["a-b/c.md", "a/b.md"]);

@@ -14,15 +14,7 @@ pub fn register(env: &mut Environment<'static>) {
 
 /// Percent-encodes a relative path for a Markdown or HTML link, keeping `/`.
 fn url(path: String) -> String {
-    let mut out = String::with_capacity(path.len());
-    for b in path.bytes() {
-        if b.is_ascii_alphanumeric() || b"/-_.~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    crate::text::percent::encode(&path, crate::text::percent::PATH)
 }
 
 /// Makes text safe inside a Markdown table cell: no line breaks, pipes escaped.

@@ -3,5 +3,6 @@
 //! extract and letters can both use them without depending on each other.
 
 pub mod english;
+pub mod percent;
 pub mod slug;
 pub mod words;

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::config::{CONFIG_FILE, Config};
-use crate::glob::Glob;
+use crate::glob::Skip;
 use crate::pipeline::scan::{self, FileKind};
 
 /// What a path is.
@@ -34,7 +34,7 @@ pub struct Paths {
     pub config_file: PathBuf,
     /// The folder of the user's themes (`themes/` beside followup.toml).
     pub themes_dir: PathBuf,
-    pub skip: Vec<Glob>,
+    pub skip: Skip,
 }
 
 impl Paths {
@@ -72,7 +72,7 @@ pub fn classify(path: &Path, paths: &Paths) -> Change {
         Some(FileKind::Draft) => Change::Draft(rel),
         Some(FileKind::Dashboard) => Change::Dashboard(rel),
         // A path without an extension may be a folder of notes; anything else is not ours.
-        None if !name.contains('.') && !paths.skip.iter().any(|g| g.matches(&rel)) => Change::Folder(rel),
+        None if !name.contains('.') && !paths.skip.matches_folder(&rel) => Change::Folder(rel),
         None => Change::Ignored,
     }
 }
@@ -100,7 +100,7 @@ mod tests {
             notes_dir: PathBuf::from("/n/content"),
             config_file: PathBuf::from("/n/followup.toml"),
             themes_dir: PathBuf::from("/n/themes"),
-            skip: vec![Glob::new("templates")],
+            skip: Skip::new(&["templates"]).unwrap(),
         }
     }
 

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::glob::Glob;
+use crate::glob::Skip;
 use crate::output::write::{Action, Written};
 use crate::pipeline::scan::{self, Entry, FileKind, Found, Stamp};
 
@@ -62,7 +62,7 @@ impl Tree {
 
     /// Looks at a folder again (new, removed or renamed, with whatever it holds); returns the
     /// notes and drafts in it that appeared, went or changed.
-    pub fn refresh_folder(&mut self, root: &Path, rel: &str, skip: &[Glob]) -> Vec<String> {
+    pub fn refresh_folder(&mut self, root: &Path, rel: &str, skip: &Skip) -> Vec<String> {
         let prefix = format!("{rel}/");
         let abs = root.join(rel);
         let now = if abs.is_dir() { scan::find_in(root, &abs, skip) } else { Found::default() };

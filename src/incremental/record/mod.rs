@@ -25,7 +25,8 @@ pub mod codec;
 
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
-use crate::output::fingerprint::{Fnv, State};
+use crate::hash::Fnv;
+use crate::output::fingerprint::State;
 use crate::pipeline::scan::{Found, Stamp};
 use crate::pipeline::{Loaded, LoadedKind};
 use crate::render::theme;
