@@ -24,7 +24,7 @@ use crate::hash::Fnv;
 use crate::incremental::record::codec::{Decode, Encode, Reader, Writer};
 use crate::model::{Kind, ProcessPosition};
 use crate::output::fingerprint::State;
-use crate::output::write::{Piece, Span};
+use crate::output::pieces::{Piece, Span};
 use crate::pipeline::extract::people;
 use crate::pipeline::plan::Planned;
 use crate::pipeline::plan::due::{self, Due};
@@ -861,7 +861,7 @@ mod tests {
         let d = assemble(&refs, &extras, config.today);
         let page = layout.render(&renderer, &d, None).unwrap();
         let joined = layout.cut_html(&renderer, &d).unwrap().is_some();
-        let join = |pieces: Vec<crate::output::write::Piece>| crate::output::write::join(&pieces, None).unwrap();
+        let join = |pieces: Vec<crate::output::pieces::Piece>| crate::output::pieces::join(&pieces, None).unwrap();
         (join(page.markdown_pieces()), join(page.html_pieces()), joined)
     }
 

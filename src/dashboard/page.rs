@@ -4,7 +4,7 @@
 use super::plain::Frame;
 use super::{Dashboard, Page, Section};
 use crate::error::Error;
-use crate::output::write::{Piece, Spool};
+use crate::output::pieces::{Piece, Spool};
 use crate::render::Renderer;
 
 /// How the page lays out each section's rows, found by rendering it once with markers.
@@ -141,7 +141,7 @@ impl Layout {
             }
             None => {
                 trace.note("dashboard html: the whole page through comrak");
-                let markdown = crate::output::write::join(&page.markdown_pieces(), spool)
+                let markdown = crate::output::pieces::join(&page.markdown_pieces(), spool)
                     .map_err(|e| Error::Io { path: spool.map(|s| s.path.to_owned()).unwrap_or_default(), source: e })?;
                 page.html = crate::render::markdown_to_html(&markdown);
             }

@@ -8,6 +8,7 @@
 
 use std::path::Path;
 
+use super::pieces::Spool;
 use crate::output::fingerprint::{self, State};
 
 /// What happened (or, in check mode, would happen) to one file.
@@ -49,290 +50,6 @@ pub fn draft(
     }
 }
 
-/// A piece of a file to write: text in memory, or a span of a spool file (a file being written
-/// that already holds the text, such as the record's rows).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Piece<'a> {
-    Text(&'a str),
-    Spooled(Span),
-}
-
-/// Where a piece of text is in a spool file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Span {
-    pub at: u64,
-    pub len: u32,
-}
-
-impl Piece<'_> {
-    fn len(&self) -> usize {
-        match self {
-            Piece::Text(text) => text.len(),
-            Piece::Spooled(span) => span.len as usize,
-        }
-    }
-}
-
-/// A file being written that already holds text to copy (the record's rows, `Piece::Spooled`),
-/// read back by position.
-#[derive(Debug, Clone, Copy)]
-pub struct Spool<'a> {
-    pub file: &'a std::fs::File,
-    /// Its path, for messages.
-    pub path: &'a Path,
-}
-
-/// The pieces joined into one string.
-///
-/// # Errors
-/// When the spool cannot be read.
-pub fn join(pieces: &[Piece], spool: Option<Spool>) -> std::io::Result<String> {
-    let mut out = Vec::with_capacity(pieces.iter().map(Piece::len).sum());
-    each_piece(pieces, spool, |bytes| {
-        out.extend_from_slice(bytes);
-        Ok(true)
-    })?;
-    String::from_utf8(out).map_err(std::io::Error::other)
-}
-
-/// Hands each piece's bytes to `f`, in order, reading spooled ones from `spool`, until `f`
-/// returns false.
-fn each_piece(
-    pieces: &[Piece],
-    spool: Option<Spool>,
-    mut f: impl FnMut(&[u8]) -> std::io::Result<bool>,
-) -> std::io::Result<()> {
-    let mut buf = Vec::new();
-    for piece in pieces {
-        let go_on = match *piece {
-            Piece::Text(text) => f(text.as_bytes())?,
-            Piece::Spooled(span) => {
-                let spool = spool.ok_or_else(|| std::io::Error::other("a spooled piece without its spool"))?;
-                buf.resize(span.len as usize, 0);
-                read_at(spool.file, &mut buf, span.at)?;
-                f(&buf)?
-            }
-        };
-        if !go_on {
-            break;
-        }
-    }
-    Ok(())
-}
-
-/// Reads `buf.len()` bytes of `file` from `offset`, without moving a cursor: several threads
-/// read the same spool.
-#[cfg(unix)]
-fn read_at(file: &std::fs::File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
-    std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
-}
-
-#[cfg(windows)]
-fn read_at(file: &std::fs::File, mut buf: &mut [u8], mut offset: u64) -> std::io::Result<()> {
-    while !buf.is_empty() {
-        match std::os::windows::fs::FileExt::seek_read(file, buf, offset)? {
-            0 => return Err(std::io::ErrorKind::UnexpectedEof.into()),
-            n => {
-                buf = &mut buf[n..];
-                offset += n as u64;
-            }
-        }
-    }
-    Ok(())
-}
-
-/// Writes a file followup owns outright (the dashboard), given in pieces, without joining them
-/// first. Spooled pieces are read from `spool`.
-///
-/// # Errors
-/// When the file or the spool cannot be read, or the file cannot be written.
-pub fn write_pieces(
-    root: &Path,
-    rel: &str,
-    pieces: &[Piece],
-    spool: Option<Spool>,
-    check: bool,
-) -> std::io::Result<Action> {
-    let path = root.join(rel);
-    let action = match same_as(&path, pieces, spool)? {
-        Some(true) => return Ok(Action::Unchanged),
-        Some(false) => Action::Updated,
-        None => Action::Created,
-    };
-    if !check {
-        let len = pieces.iter().map(Piece::len).sum::<usize>();
-        atomic_write_buffered(&path, len.min(1 << 20), |w| {
-            each_piece(pieces, spool, |bytes| w.write_all(bytes).map(|()| true))
-        })?;
-    }
-    Ok(action)
-}
-
-/// Writes two new files whose spooled pieces pair up row by row (the dashboard's Markdown and
-/// HTML: each row's HTML follows its Markdown in the spool), on two threads that each take half
-/// of the rows of both files: one read of the spool per row instead of two, split over two
-/// cores. `None`, writing nothing, when either file exists or the pieces do not pair up; the
-/// caller then writes each file with `owned`.
-///
-/// # Errors
-/// When the spool cannot be read or a file cannot be written.
-pub fn new_pair(paths: [&Path; 2], pieces: [&[Piece]; 2], spool: Spool) -> std::io::Result<Option<()>> {
-    if paths.iter().any(|p| p.exists()) {
-        return Ok(None);
-    }
-    let rows = |pieces: &[Piece]| -> Vec<(usize, Span)> {
-        pieces
-            .iter()
-            .enumerate()
-            .filter_map(|(i, p)| if let Piece::Spooled(s) = p { Some((i, *s)) } else { None })
-            .collect()
-    };
-    let (md, html) = (rows(pieces[0]), rows(pieces[1]));
-    let paired = md.len() == html.len()
-        && md
-            .iter()
-            .zip(&html)
-            .all(|((_, m), (_, h))| h.at >= m.at + u64::from(m.len) && h.at - m.at - u64::from(m.len) <= 16);
-    if !paired || md.is_empty() {
-        return Ok(None);
-    }
-    // Each half starts at a row: its pieces run from there to the next half's first row.
-    let half = md.len() / 2;
-    let starts = [[0, 0], [md[half].0, html[half].0]];
-    let ends = [[md[half].0, html[half].0], [pieces[0].len(), pieces[1].len()]];
-    let offset = |file: usize, upto: usize| -> u64 { pieces[file][..upto].iter().map(|p| p.len() as u64).sum() };
-    let mut files = [Pending::create(paths[0], 1 << 16)?, Pending::create(paths[1], 1 << 16)?];
-    let handles: Vec<std::fs::File> = files
-        .iter_mut()
-        .map(|f| {
-            let file = f.flushed()?.file.try_clone()?;
-            Ok(file)
-        })
-        .collect::<std::io::Result<_>>()?;
-    for (file, total) in handles.iter().zip([offset(0, pieces[0].len()), offset(1, pieces[1].len())]) {
-        file.set_len(total)?;
-    }
-    let work = |h: usize| -> std::io::Result<()> {
-        let mut outs = [
-            Positioned::new(&handles[0], offset(0, starts[h][0])),
-            Positioned::new(&handles[1], offset(1, starts[h][1])),
-        ];
-        let mut buf = Vec::new();
-        let mut next = starts[h];
-        let row_range = if h == 0 { 0..half } else { half..md.len() };
-        for r in row_range {
-            let ((mi, m), (hi, hs)) = (md[r], html[r]);
-            for (file, upto) in [(0, mi), (1, hi)] {
-                for piece in &pieces[file][next[file]..upto] {
-                    let Piece::Text(text) = piece else { unreachable!("rows are spooled, text is not") };
-                    outs[file].write(text.as_bytes())?;
-                }
-            }
-            let end = hs.at + u64::from(hs.len);
-            buf.resize((end - m.at) as usize, 0);
-            read_at(spool.file, &mut buf, m.at)?;
-            outs[0].write(&buf[..m.len as usize])?;
-            outs[1].write(&buf[(hs.at - m.at) as usize..])?;
-            next = [mi + 1, hi + 1];
-        }
-        for file in 0..2 {
-            for piece in &pieces[file][next[file]..ends[h][file]] {
-                let Piece::Text(text) = piece else { unreachable!("rows are spooled, text is not") };
-                outs[file].write(text.as_bytes())?;
-            }
-            outs[file].flush()?;
-        }
-        Ok(())
-    };
-    std::thread::scope(|scope| {
-        let second = scope.spawn(|| work(1));
-        work(0)?;
-        second.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-    })?;
-    drop(handles);
-    let [md_file, html_file] = files;
-    md_file.commit()?;
-    html_file.commit()?;
-    Ok(Some(()))
-}
-
-/// A buffered writer at a position of a file, for writing parts of one file side by side.
-struct Positioned<'a> {
-    file: &'a std::fs::File,
-    at: u64,
-    buf: Vec<u8>,
-}
-
-impl<'a> Positioned<'a> {
-    fn new(file: &'a std::fs::File, at: u64) -> Positioned<'a> {
-        Positioned { file, at, buf: Vec::with_capacity(1 << 16) }
-    }
-
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<()> {
-        if self.buf.len() + bytes.len() > self.buf.capacity() {
-            self.flush()?;
-        }
-        if bytes.len() >= self.buf.capacity() {
-            write_at(self.file, bytes, self.at)?;
-            self.at += bytes.len() as u64;
-        } else {
-            self.buf.extend_from_slice(bytes);
-        }
-        Ok(())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        write_at(self.file, &self.buf, self.at)?;
-        self.at += self.buf.len() as u64;
-        self.buf.clear();
-        Ok(())
-    }
-}
-
-#[cfg(unix)]
-fn write_at(file: &std::fs::File, buf: &[u8], offset: u64) -> std::io::Result<()> {
-    std::os::unix::fs::FileExt::write_all_at(file, buf, offset)
-}
-
-#[cfg(windows)]
-fn write_at(file: &std::fs::File, mut buf: &[u8], mut offset: u64) -> std::io::Result<()> {
-    while !buf.is_empty() {
-        match std::os::windows::fs::FileExt::seek_write(file, buf, offset)? {
-            0 => return Err(std::io::ErrorKind::WriteZero.into()),
-            n => {
-                buf = &buf[n..];
-                offset += n as u64;
-            }
-        }
-    }
-    Ok(())
-}
-
-/// Whether the file at `path` holds exactly `pieces`, read a block at a time; `None` when
-/// there is no file.
-fn same_as(path: &Path, pieces: &[Piece], spool: Option<Spool>) -> std::io::Result<Option<bool>> {
-    use std::io::Read as _;
-    let file = match std::fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e),
-    };
-    let len: usize = pieces.iter().map(Piece::len).sum();
-    if file.metadata()?.len() != len as u64 {
-        return Ok(Some(false));
-    }
-    let mut file = std::io::BufReader::with_capacity(1 << 16, file);
-    let mut same = true;
-    let mut read = Vec::new();
-    each_piece(pieces, spool, |bytes| {
-        read.resize(bytes.len(), 0);
-        file.read_exact(&mut read)?;
-        same = read == bytes;
-        Ok(same)
-    })?;
-    Ok(Some(same))
-}
-
 /// Removes the draft of a note that is gone, unless the user has edited it.
 ///
 /// # Errors
@@ -355,7 +72,7 @@ pub fn draft_state(root: &Path, rel: &str) -> Option<State> {
     Some(fingerprint::state(&String::from_utf8_lossy(&text)))
 }
 
-fn read_existing(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
+pub(super) fn read_existing(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
     match std::fs::read(path) {
         Ok(bytes) => Ok(Some(bytes)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
@@ -365,7 +82,7 @@ fn read_existing(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
 
 /// Writes `bytes` to `path` through a temporary file and a rename; the file's metadata, or
 /// `None` in check mode.
-fn write_new(path: &Path, bytes: &[u8], check: bool) -> std::io::Result<Option<std::fs::Metadata>> {
+pub(super) fn write_new(path: &Path, bytes: &[u8], check: bool) -> std::io::Result<Option<std::fs::Metadata>> {
     if check {
         return Ok(None);
     }
@@ -393,7 +110,7 @@ pub fn atomic_write_with(
 
 /// Like `atomic_write_with`, through a buffer of `capacity` bytes: large files written in many
 /// small pieces take few system calls. Returns the written file's metadata.
-fn atomic_write_buffered(
+pub(super) fn atomic_write_buffered(
     path: &Path,
     capacity: usize,
     fill: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
@@ -505,99 +222,6 @@ mod tests {
         assert_eq!(draft(root, "a.followup.md", &v1, false).unwrap().0, Action::Kept);
         assert_eq!(remove_draft(root, "a.followup.md", false).unwrap(), Action::Kept);
         assert_eq!(std::fs::read_to_string(root.join("a.followup.md")).unwrap(), edited);
-    }
-
-    fn texts<'a>(pieces: &[&'a str]) -> Vec<Piece<'a>> {
-        pieces.iter().map(|p| Piece::Text(p)).collect()
-    }
-
-    #[test]
-    fn pieces_are_compared_and_written_as_one_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let big = "x".repeat(100_000);
-        let whole = ["a", "", &big, "bc"].concat();
-        assert_eq!(
-            write_pieces(dir.path(), "f.md", &texts(&["a", "", &big, "bc"]), None, false).unwrap(),
-            Action::Created
-        );
-        assert_eq!(std::fs::read_to_string(dir.path().join("f.md")).unwrap(), whole);
-        let split = [&whole[..70_000], "", &whole[70_000..]];
-        assert_eq!(write_pieces(dir.path(), "f.md", &texts(&split), None, false).unwrap(), Action::Unchanged);
-        let early = whole.replacen('x', "y", 1);
-        let late = whole.replace("bc", "bd");
-        for other in [early.as_str(), late.as_str(), &whole[1..]] {
-            assert_eq!(write_pieces(dir.path(), "f.md", &texts(&[other]), None, true).unwrap(), Action::Updated);
-        }
-        assert_eq!(write_pieces(dir.path(), "f.md", &texts(&[&late]), None, false).unwrap(), Action::Updated);
-        assert_eq!(std::fs::read_to_string(dir.path().join("f.md")).unwrap(), late);
-    }
-
-    #[test]
-    fn spooled_pieces_are_read_from_the_spool_as_it_is_written() {
-        use std::io::Write as _;
-        let dir = tempfile::tempdir().unwrap();
-        let mut spool = Pending::create(&dir.path().join("rows.bin"), 1 << 10).unwrap();
-        spool.write_all("hello wörld".as_bytes()).unwrap();
-        let at = |at: u64, len: u32| Piece::Spooled(Span { at, len });
-        let pieces = [Piece::Text("["), at(6, 6), Piece::Text("|"), at(0, 5), Piece::Text("]")];
-        let spooled = Some(spool.flushed().unwrap());
-        assert_eq!(write_pieces(dir.path(), "f.md", &pieces, spooled, false).unwrap(), Action::Created);
-        assert_eq!(std::fs::read_to_string(dir.path().join("f.md")).unwrap(), "[wörld|hello]");
-        assert_eq!(write_pieces(dir.path(), "f.md", &pieces, spooled, false).unwrap(), Action::Unchanged);
-        let other = [Piece::Text("["), at(0, 6), Piece::Text("|"), at(6, 5), Piece::Text("]")];
-        assert_eq!(write_pieces(dir.path(), "f.md", &other, spooled, true).unwrap(), Action::Updated);
-        assert_eq!(join(&pieces, spooled).unwrap(), "[wörld|hello]");
-        assert!(write_pieces(dir.path(), "g.md", &pieces, None, false).is_err(), "no spool to read from");
-        assert!(join(&[at(100, 1)], spooled).is_err(), "past the end");
-        drop(spool);
-        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
-        assert_eq!(names, ["f.md"], "the spool is gone, never committed");
-    }
-
-    #[test]
-    fn a_pair_of_new_files_is_written_as_each_file_alone_would_be() {
-        use std::io::Write as _;
-        let dir = tempfile::tempdir().unwrap();
-        let mut spool = Pending::create(&dir.path().join("rows.bin"), 1 << 10).unwrap();
-        // Rows as the record keeps them: each row's Markdown, a few bytes, then its HTML.
-        let (mut md, mut html) = (vec![Piece::Text("# Page\n\n")], vec![Piece::Text("<h1>Page</h1>\n")]);
-        let mut at = 0u64;
-        for i in 0..7u32 {
-            let (m, h) = (format!("| row {i} |"), format!("<tr><td>row {i} ✓</td></tr>\n"));
-            spool.write_all(m.as_bytes()).unwrap();
-            spool.write_all(b"\x01\x02").unwrap();
-            spool.write_all(h.as_bytes()).unwrap();
-            let (m_len, h_len) = (m.len() as u32, h.len() as u32);
-            if i > 0 {
-                md.push(Piece::Text("\n"));
-            }
-            if i == 4 {
-                md.push(Piece::Text("\n## Section\n\n"));
-                html.push(Piece::Text("<h2>Section</h2>\n"));
-            }
-            md.push(Piece::Spooled(Span { at, len: m_len }));
-            html.push(Piece::Spooled(Span { at: at + u64::from(m_len) + 2, len: h_len }));
-            at += u64::from(m_len + 2 + h_len);
-        }
-        md.push(Piece::Text("\n"));
-        html.push(Piece::Text("</table>\n"));
-        let spooled = spool.flushed().unwrap();
-        let (a, b) = (dir.path().join("a.md"), dir.path().join("a.html"));
-        assert_eq!(new_pair([&a, &b], [&md, &html], spooled).unwrap(), Some(()));
-        assert_eq!(std::fs::read_to_string(&a).unwrap(), join(&md, Some(spooled)).unwrap());
-        assert_eq!(std::fs::read_to_string(&b).unwrap(), join(&html, Some(spooled)).unwrap());
-        // Not for files that exist (they are compared first), nor for rows that do not pair.
-        assert_eq!(new_pair([&a, &b], [&md, &html], spooled).unwrap(), None);
-        let (c, d) = (dir.path().join("c.md"), dir.path().join("c.html"));
-        assert_eq!(new_pair([&c, &d], [&md, &html[..3]], spooled).unwrap(), None);
-        assert!(!c.exists() && !d.exists());
-    }
-
-    #[test]
-    fn check_mode_writes_nothing() {
-        let dir = tempfile::tempdir().unwrap();
-        assert_eq!(write_pieces(dir.path(), "x.md", &texts(&["x"]), None, true).unwrap(), Action::Created);
-        assert!(!dir.path().join("x.md").exists());
     }
 
     #[test]

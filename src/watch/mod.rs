@@ -101,41 +101,10 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
     let guard = watch(&paths, options, tx)?;
     say(options, &format!("watching {} for changes (Ctrl-C to stop)", paths.notes_dir.display()));
 
-    // The debouncer waits for each path to be quiet; a `git checkout` writes paths one after the
-    // other for a while, so batches are also gathered until the whole folder has been quiet for
-    // half the debounce time. Each path waits the other half in the debouncer.
-    let quiet = options.debounce / 2;
-    while let Ok(first) = rx.recv() {
-        let mut messages = vec![first];
-        // A folder that never goes quiet (a tool writing all the time) still gets a rebuild
-        // every two seconds.
-        let give_up = Instant::now() + Duration::from_secs(2);
-        while let Ok(more) = rx.recv_timeout(quiet.min(give_up.saturating_duration_since(Instant::now()))) {
-            messages.push(more);
-        }
-        if messages.iter().any(|m| matches!(m, Message::Stop)) {
-            break;
-        }
+    while let Some(messages) = next_batch(&rx, options.debounce / 2) {
         let started = Instant::now();
         let mut trace = crate::trace::Trace::start();
-        let mut batch = Batch::default();
-        for message in messages {
-            let Message::Events(result) = message else { continue };
-            match result {
-                Ok(events) => {
-                    if let Some(first) = events.iter().map(|e| e.time).min() {
-                        trace.note(&format!("events waited {:.1} ms", first.elapsed().as_secs_f64() * 1000.0));
-                    }
-                    batch.merge(Batch::from_events(&events, &paths));
-                }
-                Err(errors) => {
-                    for e in errors {
-                        eprintln!("followup: watch error: {e}");
-                    }
-                    batch.rescan = true;
-                }
-            }
-        }
+        let batch = batch_of(messages, &paths, &mut trace);
         if batch.reconfigure {
             match Config::resolve(&options.path, options.today.as_deref()) {
                 Ok(config) => {
@@ -145,38 +114,8 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
                 Err(e) => eprintln!("followup: {e}\n  (the last good settings stay in force)"),
             }
         }
-        if batch.is_empty() {
-            continue;
-        }
-        let changed = apply(&mut tree, &batch, &paths, &session);
-        trace.mark("refresh picture");
-        if changed.is_empty() && !batch.reconfigure {
-            continue;
-        }
-        let result = if batch.rescan || batch.reconfigure {
-            session.build(&tree.to_found(), false, true)
-        } else {
-            let changes = changed
-                .iter()
-                .filter(|rel| rel.ends_with(".md") && rel.as_str() != scan::DASHBOARD_MD)
-                .map(|rel| tree.change(rel))
-                .collect();
-            session.update(changes, || tree.to_found())
-        };
-        session.copy_to_this_thread();
-        match result {
-            Ok(report) => {
-                tree.note_writes(&paths.notes_dir, &report.written);
-                print_diagnostics(&report, &changed, &paths.notes_dir);
-                let line = summary(&report, &changed, &paths.notes_dir, batch.reconfigure, started.elapsed());
-                say(options, &line);
-            }
-            Err(e) => eprintln!("followup: error: {e}"),
-        }
-        if let Some(hook) = AFTER_REBUILD.get() {
-            let mut trace = crate::trace::Trace::start();
-            hook();
-            trace.mark("memory handed back");
+        if !batch.is_empty() {
+            rebuild(&mut session, &mut tree, &batch, &paths, options, started);
         }
     }
     // Stopping: the record is saved so the next `build` starts where this left off. Every write
@@ -184,6 +123,83 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
     guard.stop();
     let _ = session.save();
     Ok(())
+}
+
+/// The messages of the next batch, or `None` when it is time to stop.
+///
+/// The debouncer waits for each path to be quiet; a `git checkout` writes paths one after the
+/// other for a while, so batches are also gathered until the whole folder has been quiet for
+/// `quiet` (half the debounce time; each path waits the other half in the debouncer).
+fn next_batch(rx: &mpsc::Receiver<Message>, quiet: Duration) -> Option<Vec<Message>> {
+    let first = rx.recv().ok()?;
+    let mut messages = vec![first];
+    // A folder that never goes quiet (a tool writing all the time) still gets a rebuild every
+    // two seconds.
+    let give_up = Instant::now() + Duration::from_secs(2);
+    while let Ok(more) = rx.recv_timeout(quiet.min(give_up.saturating_duration_since(Instant::now()))) {
+        messages.push(more);
+    }
+    (!messages.iter().any(|m| matches!(m, Message::Stop))).then_some(messages)
+}
+
+/// What a batch of messages asks for: the paths that changed, a rescan after watch errors, new
+/// settings.
+fn batch_of(messages: Vec<Message>, paths: &Paths, trace: &mut crate::trace::Trace) -> Batch {
+    let mut batch = Batch::default();
+    for message in messages {
+        let Message::Events(result) = message else { continue };
+        match result {
+            Ok(events) => {
+                if let Some(first) = events.iter().map(|e| e.time).min() {
+                    trace.note(&format!("events waited {:.1} ms", first.elapsed().as_secs_f64() * 1000.0));
+                }
+                batch.merge(Batch::from_events(&events, paths));
+            }
+            Err(errors) => {
+                for e in errors {
+                    eprintln!("followup: watch error: {e}");
+                }
+                batch.rescan = true;
+            }
+        }
+    }
+    batch
+}
+
+/// Rebuilds what a batch changed (everything after a rescan or new settings) and prints one line
+/// about it; errors are printed and the watcher goes on.
+fn rebuild(session: &mut Session, tree: &mut Tree, batch: &Batch, paths: &Paths, options: &Options, started: Instant) {
+    let mut trace = crate::trace::Trace::start();
+    let changed = apply(tree, batch, paths, session);
+    trace.mark("refresh picture");
+    if changed.is_empty() && !batch.reconfigure {
+        return;
+    }
+    let result = if batch.rescan || batch.reconfigure {
+        session.build(&tree.to_found(), false, true)
+    } else {
+        let changes = changed
+            .iter()
+            .filter(|rel| rel.ends_with(".md") && rel.as_str() != scan::DASHBOARD_MD)
+            .map(|rel| tree.change(rel))
+            .collect();
+        session.update(changes, || tree.to_found())
+    };
+    session.copy_to_this_thread();
+    match result {
+        Ok(report) => {
+            tree.note_writes(&paths.notes_dir, &report.written);
+            print_diagnostics(&report, &changed, &paths.notes_dir);
+            let line = summary(&report, &changed, &paths.notes_dir, batch.reconfigure, started.elapsed());
+            say(options, &line);
+        }
+        Err(e) => eprintln!("followup: error: {e}"),
+    }
+    if let Some(hook) = AFTER_REBUILD.get() {
+        let mut trace = crate::trace::Trace::start();
+        hook();
+        trace.mark("memory handed back");
+    }
 }
 
 fn say(options: &Options, line: &str) {

@@ -528,7 +528,7 @@ impl RecordWriter {
     ///
     /// # Errors
     /// When something failed before, or the buffered rows cannot be written out.
-    pub fn spool(&mut self) -> std::io::Result<crate::output::write::Spool<'_>> {
+    pub fn spool(&mut self) -> std::io::Result<crate::output::pieces::Spool<'_>> {
         if let Some(e) = &self.failed {
             return Err(std::io::Error::new(e.kind(), e.to_string()));
         }

@@ -4,7 +4,8 @@
 use super::*;
 use crate::dashboard;
 use crate::error::Error;
-use crate::output::write::{self, Action, Written};
+use crate::output::pieces;
+use crate::output::write::{Action, Written};
 use crate::pipeline::scan::{DASHBOARD_HTML, DASHBOARD_MD, Stamp};
 use crate::render::Renderer;
 use crate::render::theme::Theme;
@@ -17,7 +18,7 @@ impl Session {
         &self,
         dashboard: &dashboard::Dashboard,
         check: bool,
-        spool: Option<write::Spool>,
+        spool: Option<pieces::Spool>,
     ) -> Result<Vec<Written>, Error> {
         let root = &self.config.notes_dir;
         let mut trace = crate::trace::Trace::start();
@@ -26,16 +27,16 @@ impl Session {
         let theme = Theme::new(self.config.theme_dir.as_deref());
         let (before, after) = HtmlPage::render(&self.renderer, &theme, &dashboard.today())?;
         let markdown = page.markdown_pieces();
-        let html: Vec<write::Piece> = std::iter::once(write::Piece::Text(&before))
+        let html: Vec<pieces::Piece> = std::iter::once(pieces::Piece::Text(&before))
             .chain(page.html_pieces())
-            .chain(std::iter::once(write::Piece::Text(&after)))
+            .chain(std::iter::once(pieces::Piece::Text(&after)))
             .collect();
         trace.mark("dashboard: pages rendered");
         // A first dashboard copied from the spool: both files at once, each core taking half
         // of the rows.
         if let (Some(spool), false) = (spool, check) {
             let paths = [root.join(DASHBOARD_MD), root.join(DASHBOARD_HTML)];
-            let made = write::new_pair([&paths[0], &paths[1]], [&markdown, &html], spool)
+            let made = pieces::new_pair([&paths[0], &paths[1]], [&markdown, &html], spool)
                 .map_err(|e| Error::Io { path: paths[0].clone(), source: e })?;
             if made.is_some() {
                 trace.mark("dashboard: files written as a pair");
@@ -43,8 +44,8 @@ impl Session {
                 return Ok(vec![created(DASHBOARD_MD), created(DASHBOARD_HTML)]);
             }
         }
-        let write = |rel: &str, pieces: &[write::Piece]| {
-            let action = write::write_pieces(root, rel, pieces, spool, check)
+        let write = |rel: &str, pieces: &[pieces::Piece]| {
+            let action = pieces::write_pieces(root, rel, pieces, spool, check)
                 .map_err(|e| Error::Io { path: root.join(rel), source: e })?;
             Ok(Written { rel: rel.to_owned(), action })
         };
