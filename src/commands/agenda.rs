@@ -70,53 +70,7 @@ pub fn all_actions(config: &Config) -> Vec<Due> {
 /// The tasks of a folder, most urgent first.
 pub fn tasks(config: &Config) -> Vec<Task> {
     let items = load(config);
-    let mut tasks = Vec::new();
-    for n in noted(&items, config, true) {
-        let company = match &n.item.loaded {
-            Loaded::Note(p) => p.note.company.clone().unwrap_or_default(),
-            _ => String::new(),
-        };
-        if matches!(n.item.loaded, Loaded::Note(_)) {
-            for a in n.actions.iter().filter(|a| a.urgency != "upcoming") {
-                let what = if a.what == "thank-you" { "send the thank-yous" } else { "check in" };
-                tasks.push(Task {
-                    kind: a.what,
-                    due: Some(a.due.clone()),
-                    urgency: a.urgency,
-                    what: what.to_owned(),
-                    company: a.company.clone(),
-                    who: a.who.clone(),
-                    note: a.note.clone(),
-                    draft: Some(a.draft.clone()),
-                });
-            }
-            let open = matches!(&n.item.loaded, Loaded::Note(p) if !crate::pipeline::plan::is_closed(p.note.status.as_deref()) && !p.note.thanked);
-            if n.draft_state == Some(State::Generated) && open {
-                tasks.push(Task {
-                    kind: "review-draft",
-                    due: None,
-                    urgency: "pending",
-                    what: "review and personalise the draft".to_owned(),
-                    company: company.clone(),
-                    who: String::new(),
-                    note: n.item.rel.clone(),
-                    draft: Some(scan::draft_path(&n.item.rel)),
-                });
-            }
-        }
-        if let Some(error) = n.item.diagnostics.iter().find(|d| d.is_error()) {
-            tasks.push(Task {
-                kind: "fix-note",
-                due: None,
-                urgency: "pending",
-                what: format!("fix the note: {}", error.message),
-                company,
-                who: String::new(),
-                note: format!("{}:{}:{}", error.path, error.line.max(1), error.column.max(1)),
-                draft: None,
-            });
-        }
-    }
+    let mut tasks: Vec<Task> = noted(&items, config, true).iter().flat_map(tasks_of).collect();
     let rank = |t: &Task| -> u8 {
         match (t.kind, t.urgency) {
             ("thank-you", "overdue" | "due today") => 0,
@@ -128,6 +82,58 @@ pub fn tasks(config: &Config) -> Vec<Task> {
         }
     };
     tasks.sort_by(|a, b| (rank(a), &a.due, &a.note).cmp(&(rank(b), &b.due, &b.note)));
+    tasks
+}
+
+/// One note's tasks: what is due (not the upcoming), its draft to review while it is still
+/// followup's and the interview open, and the note to fix when it has an error.
+fn tasks_of(n: &Noted) -> Vec<Task> {
+    let mut tasks = Vec::new();
+    let planned = match &n.item.loaded {
+        Loaded::Note(p) => Some(p),
+        _ => None,
+    };
+    let company = planned.map(|p| p.note.company.clone().unwrap_or_default()).unwrap_or_default();
+    if let Some(p) = planned {
+        for a in n.actions.iter().filter(|a| a.urgency != "upcoming") {
+            let what = if a.what == "thank-you" { "send the thank-yous" } else { "check in" };
+            tasks.push(Task {
+                kind: a.what,
+                due: Some(a.due.clone()),
+                urgency: a.urgency,
+                what: what.to_owned(),
+                company: a.company.clone(),
+                who: a.who.clone(),
+                note: a.note.clone(),
+                draft: Some(a.draft.clone()),
+            });
+        }
+        let open = !crate::pipeline::plan::is_closed(p.note.status.as_deref()) && !p.note.thanked;
+        if n.draft_state == Some(State::Generated) && open {
+            tasks.push(Task {
+                kind: "review-draft",
+                due: None,
+                urgency: "pending",
+                what: "review and personalise the draft".to_owned(),
+                company: company.clone(),
+                who: String::new(),
+                note: n.item.rel.clone(),
+                draft: Some(scan::draft_path(&n.item.rel)),
+            });
+        }
+    }
+    if let Some(error) = n.item.diagnostics.iter().find(|d| d.is_error()) {
+        tasks.push(Task {
+            kind: "fix-note",
+            due: None,
+            urgency: "pending",
+            what: format!("fix the note: {}", error.message),
+            company,
+            who: String::new(),
+            note: format!("{}:{}:{}", error.path, error.line.max(1), error.column.max(1)),
+            draft: None,
+        });
+    }
     tasks
 }
 
