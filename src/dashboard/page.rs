@@ -1,11 +1,16 @@
 //! The dashboard page around the rows: where the theme's page puts each section's rows, and
 //! its HTML joined from the HTML each row already has, where the page can be cut so.
 
+use jiff::civil::Date;
+use serde::Serialize;
+
+use super::assemble::Dashboard;
 use super::plain::Frame;
-use super::{Dashboard, Page, Section};
+use super::section::Section;
 use crate::error::Error;
 use crate::output::write::{Piece, Spool};
 use crate::render::Renderer;
+use crate::text::english;
 
 /// How the page lays out each section's rows, found by rendering it once with markers.
 #[derive(Debug)]
@@ -231,5 +236,55 @@ impl Rendered<'_> {
         }
         out.push(Piece::Text(&self.html[from..]));
         out
+    }
+}
+
+/// What the page template sees: the counts, and each section's rows as one string.
+#[derive(Serialize)]
+struct Page {
+    today: String,
+    today_full: String,
+    interview_count: usize,
+    people_count: usize,
+    actions: String,
+    upcoming: String,
+    interviews: String,
+    people: String,
+    problems: String,
+}
+
+impl Page {
+    /// A page with every section shown, for finding where rows go.
+    fn sample(rows: impl Fn(Section) -> String) -> Page {
+        let today = Date::constant(2026, 1, 1);
+        Page {
+            today: today.to_string(),
+            today_full: english::full_date(today),
+            interview_count: 2,
+            people_count: 2,
+            actions: rows(Section::Actions),
+            upcoming: rows(Section::Upcoming),
+            interviews: rows(Section::Interviews),
+            people: rows(Section::People),
+            problems: rows(Section::Problems),
+        }
+    }
+}
+
+impl Dashboard<'_> {
+    /// The page's context, with `rows(section)` standing for the rows of each section shown.
+    fn page(&self, rows: impl Fn(Section) -> String) -> Page {
+        let shown = |s: Section| if self.rows(s).is_empty() { String::new() } else { rows(s) };
+        Page {
+            today: self.today.to_string(),
+            today_full: english::full_date(self.today),
+            interview_count: self.interview_count,
+            people_count: self.people.len(),
+            actions: shown(Section::Actions),
+            upcoming: shown(Section::Upcoming),
+            interviews: shown(Section::Interviews),
+            people: shown(Section::People),
+            problems: shown(Section::Problems),
+        }
     }
 }
