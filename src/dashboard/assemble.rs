@@ -41,30 +41,37 @@ impl<'a> Dashboard<'a> {
     }
 }
 
-/// Puts the dashboard together from the parts of every note (in path order) and the problems
-/// found outside them (`extras`).
-pub fn assemble<'a, S: AsRef<str>, T: AsPiece>(
-    parts: &[&'a Part<S, T>],
-    extras: &'a [(ProblemKey, Fragment)],
-    today: Date,
-) -> Dashboard<'a> {
-    assemble_ordered(parts, extras, today).0
+/// A dashboard put together, with the order of its rows to keep for the next one.
+pub(crate) struct Assembled<'a> {
+    pub(crate) dashboard: Dashboard<'a>,
+    pub(crate) order: Order,
+    /// True when the kept order still fit, so nothing was sorted.
+    pub(crate) kept: bool,
 }
 
-/// Like `assemble`, with the order it found.
-pub fn assemble_ordered<'a, S: AsRef<str>, T: AsPiece>(
+/// Puts the dashboard together from the parts of every note (in path order) and the problems
+/// found outside them (`extras`), in the `kept` order of the last dashboard when it still fits
+/// (its rows are all still there: a save changed what rows say, not where they sort; the
+/// caller forgets the order when keys change) and sorting their keys afresh otherwise.
+pub(crate) fn assemble<'a, S: AsRef<str>, T: AsPiece>(
     parts: &[&'a Part<S, T>],
     extras: &'a [(ProblemKey, Fragment)],
     today: Date,
-) -> (Dashboard<'a>, Order) {
+    kept: Option<Order>,
+) -> Assembled<'a> {
+    if let Some(order) = kept
+        && let Some(dashboard) = in_order(parts, extras, &order, today)
+    {
+        return Assembled { dashboard, order, kept: true };
+    }
     let order = Order::sort(parts, extras);
-    let dashboard = reassemble(parts, extras, &order, today).expect("the order was just made from these parts");
-    (dashboard, order)
+    let dashboard = in_order(parts, extras, &order, today).expect("the order was just made from these parts");
+    Assembled { dashboard, order, kept: false }
 }
 
 /// The dashboard of `parts` and `extras` in a known `order`; `None` when the order names a row
-/// that is not there (then it is not this dashboard's order: `assemble` it).
-pub fn reassemble<'a, S: AsRef<str>, T: AsPiece>(
+/// that is not there (then it is not this dashboard's order: sort afresh).
+fn in_order<'a, S: AsRef<str>, T: AsPiece>(
     parts: &[&'a Part<S, T>],
     extras: &'a [(ProblemKey, Fragment)],
     order: &Order,

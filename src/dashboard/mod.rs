@@ -24,7 +24,8 @@ mod section;
 #[cfg(test)]
 mod tests;
 
-pub use assemble::{Dashboard, assemble, assemble_ordered, reassemble};
+pub use assemble::Dashboard;
+pub(crate) use assemble::{Assembled, assemble};
 pub use fragment::{AsPiece, Fragment, Shown};
 pub use order::Order;
 pub use page::{Layout, Rendered};

@@ -13,7 +13,7 @@ pub(super) const EXTRA: u32 = u32::MAX;
 
 /// The order of a dashboard's rows, by where each comes from. While the parts stay where they
 /// are and keep their keys (a save that changes what a row says, not where it sorts), the next
-/// dashboard has the same order and is put together without sorting (`reassemble`).
+/// dashboard has the same order and is put together without sorting (`assemble`).
 #[derive(Debug, Clone, Default)]
 pub struct Order {
     pub(super) actions: Vec<Origin>,

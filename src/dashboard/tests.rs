@@ -18,33 +18,46 @@ fn dashboard_of(dir: &Path, theme: Option<&Path>) -> (String, String, bool) {
     let renderer = Renderer::new(Theme::new(theme));
     let layout = Layout::new(&renderer).unwrap();
     let rows = Rows::new(&renderer, &layout);
+    let (parts, extras) = parts_of(&config, &renderer, &rows);
+    let refs: Vec<&Part> = parts.iter().collect();
+    let d = assemble(&refs, &extras, config.today, None).dashboard;
+    let page = layout.render(&renderer, &d, None).unwrap();
+    let joined = layout.cut_html(&renderer, &d).unwrap().is_some();
+    (markdown(&page), join(page.html_pieces()), joined)
+}
+
+fn join(pieces: Vec<crate::output::write::Piece>) -> String {
+    crate::output::write::join(&pieces, None).unwrap()
+}
+
+fn markdown(page: &Rendered) -> String {
+    join(page.markdown_pieces())
+}
+
+/// Every note's part of the dashboard, in path order, and the rows of the problems outside them.
+fn parts_of(config: &Config, renderer: &Renderer, rows: &Rows) -> (Vec<Part>, ExtraRows) {
     let found = crate::pipeline::scan::find(&config.notes_dir, &config.skip);
-    let items = pipeline::run(&found.notes, &config);
+    let items = pipeline::run(&found.notes, config);
     let parts: Vec<Part> = items
         .iter()
         .filter_map(|item| match &item.loaded {
             Loaded::Note(planned) => {
-                let mut context = crate::letters::context::draft_context(planned, &config);
-                crate::letters::mail::add_links(&renderer, &mut context).unwrap();
+                let mut context = crate::letters::context::draft_context(planned, config);
+                crate::letters::mail::add_links(renderer, &mut context).unwrap();
                 let links = crate::letters::mail::Links::of(&context);
                 let entry = Interview {
                     planned,
                     draft: crate::pipeline::scan::draft_path(&item.rel),
                     draft_state: Some(State::Generated),
                 };
-                Some(Part::new(&entry, config.today, &links, &item.diagnostics, &rows).unwrap())
+                Some(Part::new(&entry, config.today, &links, &item.diagnostics, rows).unwrap())
             }
-            Loaded::Failed => Some(Part::broken(&item.rel, &item.diagnostics, &rows).unwrap()),
+            Loaded::Failed => Some(Part::broken(&item.rel, &item.diagnostics, rows).unwrap()),
             Loaded::Skipped(_) => None,
         })
         .collect();
-    let refs: Vec<&Part> = parts.iter().collect();
-    let extras = extra_problems(&found.problems.iter().collect::<Vec<_>>(), &rows).unwrap();
-    let d = assemble(&refs, &extras, config.today);
-    let page = layout.render(&renderer, &d, None).unwrap();
-    let joined = layout.cut_html(&renderer, &d).unwrap().is_some();
-    let join = |pieces: Vec<crate::output::write::Piece>| crate::output::write::join(&pieces, None).unwrap();
-    (join(page.markdown_pieces()), join(page.html_pieces()), joined)
+    let extras = extra_problems(&found.problems.iter().collect::<Vec<_>>(), rows).unwrap();
+    (parts, extras)
 }
 
 fn repo(rel: &str) -> std::path::PathBuf {
@@ -104,4 +117,24 @@ fn rows_that_cannot_be_cut_make_the_whole_page_go_through_comrak() {
     assert!(!joined);
     assert!(md.contains("Problem at globex/2026-10-14-final.md:13:"), "{md}");
     assert_eq!(html, crate::render::markdown_to_html(&md));
+}
+
+#[test]
+fn a_kept_order_is_followed_while_its_rows_are_there_and_sorted_afresh_when_not() {
+    let config = Config::resolve(&repo("content"), Some("2026-10-27")).unwrap();
+    let renderer = Renderer::new(Theme::new(None));
+    let layout = Layout::new(&renderer).unwrap();
+    let rows = Rows::new(&renderer, &layout);
+    let (parts, extras) = parts_of(&config, &renderer, &rows);
+    let refs: Vec<&Part> = parts.iter().collect();
+    let page = |d: &Dashboard| markdown(&layout.render(&renderer, d, None).unwrap());
+    let sorted = assemble(&refs, &extras, config.today, None);
+    assert!(!sorted.kept);
+    let followed = assemble(&refs, &extras, config.today, Some(sorted.order.clone()));
+    assert!(followed.kept);
+    assert_eq!(page(&followed.dashboard), page(&sorted.dashboard));
+    // The last note gone: the order names its rows, so it no longer fits.
+    let fewer = assemble(&refs[..refs.len() - 1], &extras, config.today, Some(followed.order));
+    assert!(!fewer.kept);
+    assert_eq!(page(&fewer.dashboard), page(&assemble(&refs[..refs.len() - 1], &extras, config.today, None).dashboard));
 }

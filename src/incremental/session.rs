@@ -439,8 +439,8 @@ impl Session {
         let spooled: Vec<&dashboard::Part<String, Span>> = items.iter().filter_map(|i| i.spooled.as_ref()).collect();
         let extra_rows = dashboard::extra_problems(&extras.iter().collect::<Vec<_>>(), &self.rows())?;
         let assembled = dashboard_dirty.then(|| match spool {
-            None => dashboard::assemble(&part_refs, &extra_rows, config.today),
-            Some(_) => dashboard::assemble(&spooled, &extra_rows, config.today),
+            None => dashboard::assemble(&part_refs, &extra_rows, config.today, None).dashboard,
+            Some(_) => dashboard::assemble(&spooled, &extra_rows, config.today, None).dashboard,
         });
         trace.mark("dashboard context");
         let dashboard_hash = assembled.as_ref().map_or(recorded_hash, |d| d.hash);
@@ -638,11 +638,10 @@ impl Session {
         };
         let parts: Vec<&dashboard::Part> = self.notes.iter().filter_map(|(_, p)| p.as_ref().map(|(_, p)| p)).collect();
         let today = self.config.today;
-        let kept =
-            self.order.take().and_then(|order| Some((dashboard::reassemble(&parts, &extras, &order, today)?, order)));
-        self.orders_kept += usize::from(kept.is_some());
-        trace.note(if kept.is_some() { "dashboard: rows in the last order" } else { "dashboard: rows sorted afresh" });
-        let (context, order) = kept.unwrap_or_else(|| dashboard::assemble_ordered(&parts, &extras, today));
+        let dashboard::Assembled { dashboard: context, order, kept } =
+            dashboard::assemble(&parts, &extras, today, self.order.take());
+        self.orders_kept += usize::from(kept);
+        trace.note(if kept { "dashboard: rows in the last order" } else { "dashboard: rows sorted afresh" });
         let hash = context.hash;
         trace.mark("dashboard: rows put in order");
         let last = self.last.as_ref().expect("update runs after a build");

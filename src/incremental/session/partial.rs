@@ -201,7 +201,7 @@ impl Session {
                 .collect();
             let orphans: Vec<Diagnostic> = m.orphans.iter().map(|rel| orphan_warning(rel)).collect();
             let extras = dashboard::extra_problems(&orphans.iter().collect::<Vec<_>>(), &self.rows())?;
-            let assembled = dashboard::assemble(&parts, &extras, today);
+            let assembled = dashboard::assemble(&parts, &extras, today, None).dashboard;
             trace.mark("dashboard assembled");
             if assembled.hash != m.dashboard_hash {
                 dashboard_written = self.write_dashboard(&assembled, check, None)?;
