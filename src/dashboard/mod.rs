@@ -5,10 +5,10 @@
 //! them. Putting the dashboard together is then sorting keys and joining rows, so a watcher that
 //! rebuilds after one save renders that note's rows and no other. The page (`dashboard.md.j2`)
 //! is rendered around the joined rows; its HTML is comrak's rendering of the page, with each
-//! section's rows put in place as comrak rendered them (or, for the plainest rows, as comrak
-//! would: `plain.rs`). Where a theme's rows or page take a shape that cannot be cut so (rows that
-//! are not table rows or list items), the whole page is rendered by comrak instead: slower,
-//! never different. A one-shot build keeps its rows in the record's rows file rather than in
+//! section's rows put in place as comrak rendered them (`render::RowHtml` knows how, and how to
+//! be quick about it). Where a theme's rows or page take a shape that cannot be cut so (rows
+//! that are not table rows or list items), the whole page is rendered by comrak instead:
+//! slower, never different. A one-shot build keeps its rows in the record's rows file rather than in
 //! memory (`Part<String, Span>`), and the page is written from there.
 //!
 //! This is the only part of a build that depends on today.
@@ -18,7 +18,6 @@ mod fragment;
 mod order;
 mod page;
 mod part;
-mod plain;
 mod rows;
 mod section;
 #[cfg(test)]

@@ -5,19 +5,18 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use super::assemble::Dashboard;
-use super::plain::Frame;
 use super::section::Section;
 use crate::error::Error;
 use crate::output::write::{Piece, Spool};
-use crate::render::Renderer;
+use crate::render::{Renderer, RowHtml};
 use crate::text::english;
 
 /// How the page lays out each section's rows, found by rendering it once with markers.
 #[derive(Debug)]
 pub struct Layout {
     shapes: Vec<Shape>,
-    /// For each section, the HTML around a row's cells, for rows rendered without comrak.
-    frames: Vec<Option<Frame>>,
+    /// For each section whose rows can be cut out one by one, how their HTML is made.
+    rows: Vec<Option<RowHtml>>,
 }
 
 /// Where a section's rows sit in the page.
@@ -62,15 +61,15 @@ impl Layout {
                 }
             })
             .collect::<Vec<_>>();
-        let frames = shapes
+        let rows = shapes
             .iter()
             .map(|shape| match shape {
-                Shape::Table(head) => Frame::table(head),
-                Shape::Block => Frame::list(),
+                Shape::Table(head) => Some(RowHtml::table(head)),
+                Shape::Block => Some(RowHtml::list()),
                 Shape::Unknown => None,
             })
             .collect();
-        Ok(Layout { shapes, frames })
+        Ok(Layout { shapes, rows })
     }
 
     fn index(section: Section) -> usize {
@@ -84,42 +83,7 @@ impl Layout {
     /// The HTML of each row of `section`, as comrak renders it within the section; `None` when
     /// the rows cannot be cut out one by one.
     pub(super) fn html_rows(&self, section: Section, md: &[String]) -> Option<Vec<String>> {
-        if md.iter().any(|row| row.is_empty() || row.contains('\n')) {
-            return None;
-        }
-        // The plainest rows without comrak (`plain.rs`), the others through it.
-        let frame = self.frames[Layout::index(section)].as_ref();
-        let mut html: Vec<Option<String>> = md.iter().map(|row| frame.and_then(|f| f.render(row))).collect();
-        let rest: Vec<&str> = md.iter().zip(&html).filter(|(_, h)| h.is_none()).map(|(row, _)| row.as_str()).collect();
-        if !rest.is_empty() {
-            let mut rest = self.comrak_rows(section, &rest)?.into_iter();
-            for h in html.iter_mut().filter(|h| h.is_none()) {
-                *h = rest.next();
-            }
-        }
-        html.into_iter().collect()
-    }
-
-    /// The HTML of each row of `section` through comrak, all rows in one call.
-    fn comrak_rows(&self, section: Section, md: &[&str]) -> Option<Vec<String>> {
-        let rows = md.join("\n") + "\n";
-        let (html, open, close) = match self.shape(section) {
-            Shape::Table(head) => {
-                let html = crate::render::small_markdown_to_html(&format!("{head}{rows}"));
-                let start = html.find("<tbody>\n")? + "<tbody>\n".len();
-                let end = html.rfind("</tbody>")?;
-                (html[start..end].to_owned(), "<tr>", "</tr>\n")
-            }
-            Shape::Block if md.iter().all(|row| row.starts_with("- ")) => {
-                let html = crate::render::small_markdown_to_html(&rows);
-                let inner = html.strip_prefix("<ul>\n")?.strip_suffix("</ul>\n")?;
-                (inner.to_owned(), "<li>", "</li>\n")
-            }
-            Shape::Block | Shape::Unknown => return None,
-        };
-        let cut: Vec<String> = html.split_inclusive(close).map(str::to_owned).collect();
-        let whole = cut.len() == md.len() && cut.iter().all(|c| c.starts_with(open) && c.ends_with(close));
-        whole.then_some(cut)
+        self.rows[Layout::index(section)].as_ref()?.rows(md)
     }
 
     /// The page, as pieces to write: the page template's text around each section's rows.
