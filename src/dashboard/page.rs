@@ -1,18 +1,22 @@
 //! The dashboard page around the rows: where the theme's page puts each section's rows, and
 //! its HTML joined from the HTML each row already has, where the page can be cut so.
 
-use super::plain::Frame;
-use super::{Dashboard, Page, Section};
+use jiff::civil::Date;
+use serde::Serialize;
+
+use super::assemble::Dashboard;
+use super::section::Section;
 use crate::error::Error;
 use crate::output::pieces::{Piece, Spool};
-use crate::render::Renderer;
+use crate::render::{Renderer, RowHtml};
+use crate::text::english;
 
 /// How the page lays out each section's rows, found by rendering it once with markers.
 #[derive(Debug)]
 pub struct Layout {
     shapes: Vec<Shape>,
-    /// For each section, the HTML around a row's cells, for rows rendered without comrak.
-    frames: Vec<Option<Frame>>,
+    /// For each section whose rows can be cut out one by one, how their HTML is made.
+    rows: Vec<Option<RowHtml>>,
 }
 
 /// Where a section's rows sit in the page.
@@ -57,15 +61,15 @@ impl Layout {
                 }
             })
             .collect::<Vec<_>>();
-        let frames = shapes
+        let rows = shapes
             .iter()
             .map(|shape| match shape {
-                Shape::Table(head) => Frame::table(head),
-                Shape::Block => Frame::list(),
+                Shape::Table(head) => Some(RowHtml::table(head)),
+                Shape::Block => Some(RowHtml::list()),
                 Shape::Unknown => None,
             })
             .collect();
-        Ok(Layout { shapes, frames })
+        Ok(Layout { shapes, rows })
     }
 
     fn index(section: Section) -> usize {
@@ -79,42 +83,7 @@ impl Layout {
     /// The HTML of each row of `section`, as comrak renders it within the section; `None` when
     /// the rows cannot be cut out one by one.
     pub(super) fn html_rows(&self, section: Section, md: &[String]) -> Option<Vec<String>> {
-        if md.iter().any(|row| row.is_empty() || row.contains('\n')) {
-            return None;
-        }
-        // The plainest rows without comrak (`plain.rs`), the others through it.
-        let frame = self.frames[Layout::index(section)].as_ref();
-        let mut html: Vec<Option<String>> = md.iter().map(|row| frame.and_then(|f| f.render(row))).collect();
-        let rest: Vec<&str> = md.iter().zip(&html).filter(|(_, h)| h.is_none()).map(|(row, _)| row.as_str()).collect();
-        if !rest.is_empty() {
-            let mut rest = self.comrak_rows(section, &rest)?.into_iter();
-            for h in html.iter_mut().filter(|h| h.is_none()) {
-                *h = rest.next();
-            }
-        }
-        html.into_iter().collect()
-    }
-
-    /// The HTML of each row of `section` through comrak, all rows in one call.
-    fn comrak_rows(&self, section: Section, md: &[&str]) -> Option<Vec<String>> {
-        let rows = md.join("\n") + "\n";
-        let (html, open, close) = match self.shape(section) {
-            Shape::Table(head) => {
-                let html = crate::render::small_markdown_to_html(&format!("{head}{rows}"));
-                let start = html.find("<tbody>\n")? + "<tbody>\n".len();
-                let end = html.rfind("</tbody>")?;
-                (html[start..end].to_owned(), "<tr>", "</tr>\n")
-            }
-            Shape::Block if md.iter().all(|row| row.starts_with("- ")) => {
-                let html = crate::render::small_markdown_to_html(&rows);
-                let inner = html.strip_prefix("<ul>\n")?.strip_suffix("</ul>\n")?;
-                (inner.to_owned(), "<li>", "</li>\n")
-            }
-            Shape::Block | Shape::Unknown => return None,
-        };
-        let cut: Vec<String> = html.split_inclusive(close).map(str::to_owned).collect();
-        let whole = cut.len() == md.len() && cut.iter().all(|c| c.starts_with(open) && c.ends_with(close));
-        whole.then_some(cut)
+        self.rows[Layout::index(section)].as_ref()?.rows(md)
     }
 
     /// The page, as pieces to write: the page template's text around each section's rows.
@@ -231,5 +200,55 @@ impl Rendered<'_> {
         }
         out.push(Piece::Text(&self.html[from..]));
         out
+    }
+}
+
+/// What the page template sees: the counts, and each section's rows as one string.
+#[derive(Serialize)]
+struct Page {
+    today: String,
+    today_full: String,
+    interview_count: usize,
+    people_count: usize,
+    actions: String,
+    upcoming: String,
+    interviews: String,
+    people: String,
+    problems: String,
+}
+
+impl Page {
+    /// A page with every section shown, for finding where rows go.
+    fn sample(rows: impl Fn(Section) -> String) -> Page {
+        let today = Date::constant(2026, 1, 1);
+        Page {
+            today: today.to_string(),
+            today_full: english::full_date(today),
+            interview_count: 2,
+            people_count: 2,
+            actions: rows(Section::Actions),
+            upcoming: rows(Section::Upcoming),
+            interviews: rows(Section::Interviews),
+            people: rows(Section::People),
+            problems: rows(Section::Problems),
+        }
+    }
+}
+
+impl Dashboard<'_> {
+    /// The page's context, with `rows(section)` standing for the rows of each section shown.
+    fn page(&self, rows: impl Fn(Section) -> String) -> Page {
+        let shown = |s: Section| if self.rows(s).is_empty() { String::new() } else { rows(s) };
+        Page {
+            today: self.today.to_string(),
+            today_full: english::full_date(self.today),
+            interview_count: self.interview_count,
+            people_count: self.people.len(),
+            actions: shown(Section::Actions),
+            upcoming: shown(Section::Upcoming),
+            interviews: shown(Section::Interviews),
+            people: shown(Section::People),
+            problems: shown(Section::Problems),
+        }
     }
 }

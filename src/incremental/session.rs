@@ -483,8 +483,8 @@ impl Session {
             shown.items.iter().filter_map(|i| i.spooled.as_ref()).collect();
         let extra_rows = dashboard::extra_problems(&shown.extras.iter().collect::<Vec<_>>(), &self.rows())?;
         let assembled = dirty.then(|| match spool {
-            None => dashboard::assemble(&part_refs, &extra_rows, self.config.today),
-            Some(_) => dashboard::assemble(&spooled, &extra_rows, self.config.today),
+            None => dashboard::assemble(&part_refs, &extra_rows, self.config.today, None).dashboard,
+            Some(_) => dashboard::assemble(&spooled, &extra_rows, self.config.today, None).dashboard,
         });
         let hash = assembled.as_ref().map_or(recorded_hash, |d| d.hash);
         match &assembled {

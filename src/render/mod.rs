@@ -3,10 +3,16 @@
 //! The `Renderer` owns the minijinja environment: strict about undefined values (a typo in a
 //! template is an error, not an empty string), keeping trailing newlines, auto-escaping only
 //! `.html.j2` templates. Templates come through the loader, so a user's theme file always wins
-//! over the built-in one.
+//! over the built-in one. comrak is called only from here: `markdown_to_html` for whole pages,
+//! `rows::RowHtml` for a page's rows one by one (with its fast path for the plainest rows,
+//! `plain.rs`).
 
 mod filters;
+mod plain;
+mod rows;
 pub mod theme;
+
+pub(crate) use rows::RowHtml;
 
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 use serde::Serialize;

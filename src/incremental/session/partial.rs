@@ -265,7 +265,7 @@ impl Session {
             .collect();
         let orphans: Vec<Diagnostic> = m.orphans.iter().map(|rel| orphan_warning(rel)).collect();
         let extras = dashboard::extra_problems(&orphans.iter().collect::<Vec<_>>(), &self.rows())?;
-        let assembled = dashboard::assemble(&parts, &extras, self.config.today);
+        let assembled = dashboard::assemble(&parts, &extras, self.config.today, None).dashboard;
         if assembled.hash == m.dashboard_hash {
             return Ok(Vec::new());
         }

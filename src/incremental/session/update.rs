@@ -160,10 +160,9 @@ impl Session {
         let parts: Vec<&dashboard::Part> =
             self.live_notes().iter().filter_map(|(_, p)| p.as_ref().map(|(_, p)| p)).collect();
         let today = self.config.today;
-        let kept = order.and_then(|order| Some((dashboard::reassemble(&parts, &extras, &order, today)?, order)));
-        let order_kept = kept.is_some();
-        trace.note(if kept.is_some() { "dashboard: rows in the last order" } else { "dashboard: rows sorted afresh" });
-        let (context, order) = kept.unwrap_or_else(|| dashboard::assemble_ordered(&parts, &extras, today));
+        let dashboard::Assembled { dashboard: context, order, kept: order_kept } =
+            dashboard::assemble(&parts, &extras, today, order);
+        trace.note(if order_kept { "dashboard: rows in the last order" } else { "dashboard: rows sorted afresh" });
         let hash = context.hash;
         trace.mark("dashboard: rows put in order");
         let last = self.last.as_ref().expect("update runs after a build");

@@ -9,12 +9,13 @@
 //!
 //! What a row looks like around its cells (`<tr>`, `<td align=…>`, `<li>`) is not assumed
 //! either: the `Frame` is learned from comrak's rendering of a probe row in the theme's own
-//! table head or list.
+//! table head or list. `rows.rs` picks this path or comrak for each row; nothing outside
+//! `render/` knows which one was taken.
 
 /// The HTML around a row's cells, as comrak writes it in one section: `glue[0]`, the first cell,
 /// `glue[1]`, …, the last cell, `glue[n]`.
 #[derive(Debug)]
-pub struct Frame {
+pub(crate) struct Frame {
     glue: Vec<String>,
     /// True for a table row (`| a | b |`), false for a list item (`- a`).
     table: bool,
@@ -27,17 +28,17 @@ impl Frame {
     /// The frame of a table row under `head` (the table's header and delimiter lines, each
     /// ending in a newline), learned from comrak; `None` when comrak's output is not as
     /// expected.
-    pub fn table(head: &str) -> Option<Frame> {
+    pub(crate) fn table(head: &str) -> Option<Frame> {
         let columns = head.lines().next()?.trim().trim_matches('|').split('|').count();
         let probe: String = (0..columns).map(|i| format!("| {PROBE}{i} ")).collect::<String>() + "|\n";
-        let html = crate::render::small_markdown_to_html(&format!("{head}{probe}"));
+        let html = super::small_markdown_to_html(&format!("{head}{probe}"));
         let body = &html[html.find("<tbody>\n")? + "<tbody>\n".len()..html.rfind("</tbody>")?];
         Frame::learn(body, columns, true)
     }
 
     /// The frame of a list item, learned from comrak.
-    pub fn list() -> Option<Frame> {
-        let html = crate::render::small_markdown_to_html(&format!("- {PROBE}0\n"));
+    pub(crate) fn list() -> Option<Frame> {
+        let html = super::small_markdown_to_html(&format!("- {PROBE}0\n"));
         let items = html.strip_prefix("<ul>\n")?.strip_suffix("</ul>\n")?;
         Frame::learn(items, 1, false)
     }
@@ -56,7 +57,7 @@ impl Frame {
     }
 
     /// comrak's HTML of `row` in this frame, when the row is plain enough; `None` otherwise.
-    pub fn render(&self, row: &str) -> Option<String> {
+    pub(crate) fn render(&self, row: &str) -> Option<String> {
         let mut out = String::with_capacity(row.len() + 64);
         let mut glue = self.glue.iter();
         if self.table {

@@ -1,0 +1,125 @@
+//! Putting the dashboard together: every note's part (in path order) and the problems found
+//! outside them become each section's rows in order (`Dashboard`), by sorting the rows' keys or
+//! by following the `Order` of the last dashboard. Rendering the rows is `rows.rs`'s; the page
+//! around them is `page.rs`'s.
+
+use jiff::civil::Date;
+
+use super::fragment::{AsPiece, Fragment, Shown};
+use super::order::{EXTRA, Order, Origin};
+use super::part::{Part, ProblemKey};
+use super::section::Section;
+use crate::hash::Fnv;
+
+/// The dashboard put together: its rows in order, borrowed from the parts.
+pub struct Dashboard<'a> {
+    pub(super) today: Date,
+    pub(super) interview_count: usize,
+    actions: Vec<Shown<'a>>,
+    upcoming: Vec<Shown<'a>>,
+    interviews: Vec<Shown<'a>>,
+    pub(super) people: Vec<Shown<'a>>,
+    problems: Vec<Shown<'a>>,
+    /// A hash of everything it shows.
+    pub hash: u64,
+}
+
+impl<'a> Dashboard<'a> {
+    pub(super) fn rows(&self, section: Section) -> &[Shown<'a>] {
+        match section {
+            Section::Actions => &self.actions,
+            Section::Upcoming => &self.upcoming,
+            Section::Interviews => &self.interviews,
+            Section::People => &self.people,
+            Section::Problems => &self.problems,
+        }
+    }
+
+    /// The day the dashboard is for, as `YYYY-MM-DD`.
+    pub fn today(&self) -> String {
+        self.today.to_string()
+    }
+}
+
+/// A dashboard put together, with the order of its rows to keep for the next one.
+pub(crate) struct Assembled<'a> {
+    pub(crate) dashboard: Dashboard<'a>,
+    pub(crate) order: Order,
+    /// True when the kept order still fit, so nothing was sorted.
+    pub(crate) kept: bool,
+}
+
+/// Puts the dashboard together from the parts of every note (in path order) and the problems
+/// found outside them (`extras`), in the `kept` order of the last dashboard when it still fits
+/// (its rows are all still there: a save changed what rows say, not where they sort; the
+/// caller forgets the order when keys change) and sorting their keys afresh otherwise.
+pub(crate) fn assemble<'a, S: AsRef<str>, T: AsPiece>(
+    parts: &[&'a Part<S, T>],
+    extras: &'a [(ProblemKey, Fragment)],
+    today: Date,
+    kept: Option<Order>,
+) -> Assembled<'a> {
+    if let Some(order) = kept
+        && let Some(dashboard) = in_order(parts, extras, &order, today)
+    {
+        return Assembled { dashboard, order, kept: true };
+    }
+    let order = Order::sort(parts, extras);
+    let dashboard = in_order(parts, extras, &order, today).expect("the order was just made from these parts");
+    Assembled { dashboard, order, kept: false }
+}
+
+/// The dashboard of `parts` and `extras` in a known `order`; `None` when the order names a row
+/// that is not there (then it is not this dashboard's order: sort afresh).
+fn in_order<'a, S: AsRef<str>, T: AsPiece>(
+    parts: &[&'a Part<S, T>],
+    extras: &'a [(ProblemKey, Fragment)],
+    order: &Order,
+    today: Date,
+) -> Option<Dashboard<'a>> {
+    let mut hash = Fnv::default();
+    hash.write(today.to_string().as_bytes());
+    for part in parts {
+        hash.write(&part.hash.to_le_bytes());
+    }
+    for ((path, line, column, level, message), f) in extras {
+        hash.write(format!("{:?}", (path, line, column, level, message)).as_bytes());
+        hash.write(f.md.as_bytes());
+    }
+    let part = |p: u32| parts.get(p as usize);
+    let keyed = |origins: &[Origin], upcoming: bool| -> Option<Vec<Shown<'a>>> {
+        origins
+            .iter()
+            .map(|&(p, r)| {
+                let part = part(p)?;
+                let list = if upcoming { &part.upcoming } else { &part.actions };
+                list.get(r as usize).map(|(_, f)| f.shown())
+            })
+            .collect()
+    };
+    Some(Dashboard {
+        today,
+        interview_count: parts.iter().filter(|p| !p.broken).count(),
+        actions: keyed(&order.actions, false)?,
+        upcoming: keyed(&order.upcoming, true)?,
+        interviews: order
+            .interviews
+            .iter()
+            .map(|&p| part(p).map(|part| part.interview.1.shown()))
+            .collect::<Option<_>>()?,
+        people: order
+            .people
+            .iter()
+            .map(|&(p, r)| part(p)?.people.get(r as usize).map(|(_, _, f)| f.shown()))
+            .collect::<Option<_>>()?,
+        problems: order
+            .problems
+            .iter()
+            .map(|&(p, r)| match p {
+                EXTRA => extras.get(r as usize).map(|(_, f)| f.shown()),
+                p => part(p)?.problems.get(r as usize).map(|(_, f)| f.shown()),
+            })
+            .collect::<Option<_>>()?,
+        hash: hash.0,
+    })
+}
