@@ -85,11 +85,6 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
         .process_position
         .or_else(|| note.stage.as_deref().and_then(sections::position_from_stage))
         .or_else(|| sections::position_from_words(&doc.body.text));
-    // A build keeps every note until the end: no spare capacity in what it keeps.
-    note.people.shrink_to_fit();
-    note.highlights.shrink_to_fit();
-    note.clarifications.shrink_to_fit();
-    note.next_steps.shrink_to_fit();
 
     let records_interview = note.date.is_some() && (!note.people.is_empty() || !note.highlights.is_empty());
     let outcome = if cx.template {
