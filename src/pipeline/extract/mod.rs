@@ -5,6 +5,7 @@
 //! the diagnostics found on the way. Front matter wins over the body field by field. Nothing here
 //! knows about channels, due dates or letters: that is `plan`.
 
+mod keys;
 pub mod people;
 pub mod sections;
 
@@ -19,6 +20,7 @@ use crate::pipeline::parse::body::{Body, Section, Table, strip_wikilinks};
 use crate::pipeline::parse::yaml::{Node, Yaml};
 use crate::pipeline::scan::Source;
 use crate::text::words::contains_word;
+use keys::Field;
 use sections::SectionKind;
 
 /// What extraction made of a file.
@@ -155,15 +157,13 @@ impl Context<'_> {
                 *slot = value;
             }
         };
-        match key(k).as_str() {
-            "company" | "employer" | "organization" | "organisation" => set(&mut note.company, self.text(k, node)),
-            "position" | "role" | "job_title" | "job" => set(&mut note.position, self.text(k, node)),
-            "stage" | "round" | "type" | "interview_stage" | "interview_type" => {
-                set(&mut note.stage, self.text(k, node))
-            }
-            "format" => set(&mut note.format, self.text(k, node)),
-            "status" => set(&mut note.status, self.text(k, node)),
-            "date" | "interview_date" => {
+        match keys::front_matter(&key(k)) {
+            Some(Field::Company) => set(&mut note.company, self.text(k, node)),
+            Some(Field::Position) => set(&mut note.position, self.text(k, node)),
+            Some(Field::Stage) => set(&mut note.stage, self.text(k, node)),
+            Some(Field::Format) => set(&mut note.format, self.text(k, node)),
+            Some(Field::Status) => set(&mut note.status, self.text(k, node)),
+            Some(Field::Date) => {
                 let Some(text) = self.text(k, node) else { return };
                 match parse_date(&text) {
                     Some(date) => {
@@ -173,7 +173,7 @@ impl Context<'_> {
                     None => self.error(node.pos, format!("`{k}` is not a date: `{text}`"), &date_help(&text)),
                 }
             }
-            "process_position" | "process" => {
+            Some(Field::ProcessPosition) => {
                 let Some(text) = self.text(k, node) else { return };
                 match ProcessPosition::parse(&text) {
                     Some(p) => note.process_position = Some(p),
@@ -182,18 +182,13 @@ impl Context<'_> {
                     }
                 }
             }
-            "interviewers" | "interviewer" | "panel" | "people" => {
-                self.front_people(people, k, node, Kind::Interviewer, None)
-            }
-            "helpers" | "contacts" | "thanks" => self.front_people(people, k, node, Kind::Helper, None),
-            role @ ("recruiter" | "coordinator" | "referrer" | "assistant") => {
-                let role = role.to_owned();
-                self.front_people(people, k, node, Kind::Helper, Some(&role));
-            }
-            "thanked" | "thank_you_sent" | "thanks_sent" => note.thanked = done(node),
-            "checked_in" | "check_in_sent" => note.checked_in = done(node),
-            "referred_by" => self.front_people(people, k, node, Kind::Helper, Some("referrer")),
-            _ => {
+            Some(Field::Interviewers) => self.front_people(people, k, node, Kind::Interviewer, None),
+            Some(Field::Helpers(role)) => self.front_people(people, k, node, Kind::Helper, role),
+            Some(Field::Thanked) => note.thanked = done(node),
+            Some(Field::CheckedIn) => note.checked_in = done(node),
+            // A key followup does not read (`application` is read from body lines only, see
+            // `keys`): kept as written, for templates.
+            None | Some(Field::Application) => {
                 if let Some(t) = node.as_text() {
                     self.template |= t.contains("{{") && t.contains("}}");
                 }
@@ -313,18 +308,16 @@ impl Context<'_> {
                 continue;
             }
             let k = sections::normalize(&field.key);
-            match k.as_str() {
-                "company" | "employer" | "organization" if note.company.is_none() => {
-                    note.company = Some(value.to_owned())
-                }
-                "position" | "role" | "job title" | "job" if note.position.is_none() => {
+            match keys::body(&k) {
+                Some(Field::Company) if note.company.is_none() => note.company = Some(value.to_owned()),
+                Some(Field::Position) if note.position.is_none() => {
                     let (position, company) = split_at_company(value);
                     note.position = Some(position);
                     if note.company.is_none() {
                         note.company = company;
                     }
                 }
-                "application" | "job application" => {
+                Some(Field::Application) => {
                     let (position, company) = split_at_company(strip_id(value));
                     if company.is_some() {
                         note.position.get_or_insert(position);
@@ -333,20 +326,19 @@ impl Context<'_> {
                         }
                     }
                 }
-                "date" | "interview date" if note.date.is_none() => match parse_date(value) {
+                Some(Field::Date) if note.date.is_none() => match parse_date(value) {
                     Some(d) => {
                         note.date = Some(d);
                         note.date_line = field.pos.line;
                     }
                     None => self.warn(field.pos, format!("cannot read a date from `{value}`"), &date_help(value)),
                 },
-                "stage" | "type" | "round" | "interview type" | "interview stage" if note.stage.is_none() => {
-                    note.stage = Some(value.to_owned())
-                }
-                "format" if note.format.is_none() => note.format = Some(value.to_owned()),
-                "status" if note.status.is_none() => note.status = Some(value.to_owned()),
-                "interviewer" => field_people(people, value, SectionKind::People, field.pos.line),
-                _ => match sections::classify(&field.key) {
+                Some(Field::Stage) if note.stage.is_none() => note.stage = Some(value.to_owned()),
+                Some(Field::Format) if note.format.is_none() => note.format = Some(value.to_owned()),
+                Some(Field::Status) if note.status.is_none() => note.status = Some(value.to_owned()),
+                // Filled already: the front matter, or an earlier line, wins.
+                Some(_) => {}
+                None => match sections::classify(&field.key) {
                     Some(kind @ (SectionKind::People | SectionKind::Helpers)) => {
                         field_people(people, value, kind, field.pos.line);
                     }
