@@ -21,6 +21,7 @@ use crate::pipeline::parse::yaml::{Node, Yaml};
 use crate::pipeline::scan::Source;
 use crate::text::words::contains_word;
 use keys::Field;
+use people::Listed;
 use sections::SectionKind;
 
 /// What extraction made of a file.
@@ -214,7 +215,7 @@ impl Context<'_> {
     }
 
     fn front_person(&mut self, k: &str, node: &Node, kind: Kind) -> Option<Person> {
-        let mut person = Person { kind: Some(kind), line: node.pos.line, ..Person::default() };
+        let mut person = Person { line: node.pos.line, ..Person::default() };
         match &node.value {
             // An unfilled entry of a note template (`- name:` and nothing else) is no one yet.
             Yaml::Map(entries) if entries.iter().all(|(_, v)| is_blank(v)) => {
@@ -258,9 +259,9 @@ impl Context<'_> {
                 return None;
             }
         }
-        if person.role.is_none() {
-            person.role = person.title.as_deref().and_then(people::role_from_title).map(str::to_owned);
-        }
+        person.role = people::role(person.role.take(), person.title.as_deref());
+        // A `kind:` field overrules the key the person is listed under.
+        person.kind = person.kind.or_else(|| Some(people::kind(Listed::Key(kind), person.role.as_deref())));
         Some(person)
     }
 
@@ -383,13 +384,13 @@ impl Context<'_> {
                 let found: Vec<_> = paragraph.lines().iter().map(|l| people::parse(l)).collect();
                 if found.iter().all(Option::is_some) {
                     let lines = (paragraph.line..).zip(found.into_iter().flatten());
-                    people.extend(lines.map(|(line, p)| body_person(p, kind, line)));
+                    people.extend(lines.map(|(line, p)| people::from_body(p, listed_as(kind), line)));
                 }
             }
         }
         for item in &section.items {
             match people::parse(&item.text) {
-                Some(p) => people.push(body_person(p, kind, item.line)),
+                Some(p) => people.push(people::from_body(p, listed_as(kind), item.line)),
                 None => self.warn(
                     Position { line: item.line, column: 1 },
                     format!("cannot read a name from `{}` under `{}`", item.text, section.heading),
@@ -453,21 +454,18 @@ fn field_people(people: &mut Vec<Person>, value: &str, kind: SectionKind, line: 
                 }
             }
             parts.push(&part[start..]);
-        } else if names_alone(part) {
+        } else if people::names_alone(part) {
             parts.extend(part.split(','));
         } else {
             parts.push(part);
         }
     }
-    people.extend(parts.into_iter().filter_map(people::parse).map(|p| body_person(p, kind, line)));
+    people.extend(parts.into_iter().filter_map(people::parse).map(|p| people::from_body(p, listed_as(kind), line)));
 }
 
-/// A person found in the body, with their kind decided by the section and their role.
-fn body_person(p: people::PersonText, section: SectionKind, line: usize) -> Person {
-    let role = p.role.or_else(|| p.title.as_deref().and_then(people::role_from_title).map(str::to_owned));
-    let helps = matches!(role.as_deref(), Some("referrer" | "coordinator" | "assistant"));
-    let kind = if section == SectionKind::Helpers || helps { Kind::Helper } else { Kind::Interviewer };
-    Person { name: p.name, title: p.title, email: p.email, role, kind: Some(kind), line, ..Person::default() }
+/// How a heading lists people: as interviewers, or as people who helped.
+fn listed_as(section: SectionKind) -> Kind {
+    if section == SectionKind::Helpers { Kind::Helper } else { Kind::Interviewer }
 }
 
 /// People from a table with a name column and, optionally, title and email columns.
@@ -483,7 +481,7 @@ fn table_people(table: &Table, kind: SectionKind) -> Vec<Person> {
         };
         let Some(name) = cell(Some(name_col)).filter(|n| people::looks_like_name(n)) else { continue };
         let text = people::PersonText { name, title: cell(title_col), email: cell(email_col), role: None };
-        out.push(body_person(text, kind, *line));
+        out.push(people::from_body(text, listed_as(kind), *line));
     }
     out
 }
@@ -524,17 +522,6 @@ fn fill(into: &mut Person, from: Person) {
     into.channel = into.channel.or(from.channel);
     into.kind = into.kind.or(from.kind);
     into.emailed |= from.emailed;
-}
-
-/// True for `Jane Doe, Raj Patel`: two or more full names and nothing else, no title among them
-/// (`Raj Mehta, VP, Operations` is one person and a title).
-fn names_alone(text: &str) -> bool {
-    let names: Vec<&str> = text.split(',').collect();
-    names.len() > 1
-        && names.iter().all(|name| {
-            let words: Vec<&str> = name.split_whitespace().collect();
-            words.len() >= 2 && people::looks_like_name(name) && !words.iter().any(|w| sections::is_role_word(w))
-        })
 }
 
 /// Keeps the first of items that say the same thing (a line pasted twice, a field repeated in a
