@@ -123,6 +123,48 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
     let mut order: Vec<&Person> = note.people.iter().collect();
     order.sort_by_key(|p| p.kind());
     let interviewers: Vec<&Person> = order.iter().copied().filter(|p| p.kind() == Kind::Interviewer).collect();
+    let messages = messages(note, &order, &interviewers);
+    let closed = is_closed(note.status.as_deref());
+    let send_list = send_list(&messages);
+    DraftContext {
+        note: NoteView::new(note),
+        sender: &config.sender,
+        date: note.date.map(DateView::new),
+        thank_you_by: planned.thank_you_by.map(DateView::new),
+        check_in_on: planned.check_in_on.map(DateView::new),
+        messages,
+        check_in: (awaits_answer(note.status.as_deref()) && planned.check_in_on.is_some()).then(|| check_in(&order)),
+        closed,
+        advanced: is_advanced(note.status.as_deref()),
+        process: note.process_position,
+        interviewer_names: english::join(&interviewers.iter().map(|p| p.name.clone()).collect::<Vec<_>>()),
+        note_file: note.path.rsplit('/').next().unwrap_or(&note.path).to_owned(),
+        send_list,
+        signature: signature(&config.sender),
+    }
+}
+
+impl<'a> NoteView<'a> {
+    fn new(note: &'a Note) -> NoteView<'a> {
+        NoteView {
+            path: &note.path,
+            company: note.company.as_deref(),
+            position: note.position.as_deref(),
+            stage: note.stage.as_deref(),
+            format: note.format.as_deref(),
+            status: note.status.as_deref(),
+            extra: &note.extra,
+            role: note.position.as_ref().map_or_else(|| "the role".to_owned(), |p| format!("the {p} role")),
+            at_company: note.company.as_ref().map_or_else(String::new, |c| format!(" at {c}")),
+            team: note.company.clone().unwrap_or_else(|| "your team".to_owned()),
+            stage_text: voice::stage_phrase(note.stage.as_deref()),
+            offer: note.status.as_deref().is_some_and(|s| s.to_lowercase().contains("offer")),
+        }
+    }
+}
+
+/// One message per person in `order`, or the one to the hiring team when the note names nobody.
+fn messages(note: &Note, order: &[&Person], interviewers: &[&Person]) -> Vec<Message> {
     // Talk of pay stays in the note: a thank-you letter is no place for it.
     let highlights: Vec<&Highlight> = note.highlights.iter().filter(|h| !voice::is_about_pay(&h.text)).collect();
     let general: Vec<&str> = highlights.iter().filter(|h| h.about.is_empty()).map(|h| h.text.as_str()).collect();
@@ -136,8 +178,12 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
     if messages.is_empty() {
         messages.push(team_message(note, &general));
     }
-    let closed = is_closed(note.status.as_deref());
-    let send_list = english::join(
+    messages
+}
+
+/// What to send to whom: `an email to Hannah Lee and a card to Maria Chen`.
+fn send_list(messages: &[Message]) -> String {
+    english::join(
         &messages
             .iter()
             .map(|m| {
@@ -148,47 +194,21 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
                 )
             })
             .collect::<Vec<_>>(),
-    );
-    let signature = config
-        .sender
+    )
+}
+
+/// The sign-off lines (signature, else name) joined with Markdown line breaks; empty if unset.
+fn signature(sender: &Sender) -> String {
+    sender
         .signature
         .as_deref()
-        .or(config.sender.name.as_deref())
+        .or(sender.name.as_deref())
         .unwrap_or_default()
         .trim()
         .lines()
         .map(str::trim_end)
         .collect::<Vec<_>>()
-        .join("  \n");
-    DraftContext {
-        note: NoteView {
-            path: &note.path,
-            company: note.company.as_deref(),
-            position: note.position.as_deref(),
-            stage: note.stage.as_deref(),
-            format: note.format.as_deref(),
-            status: note.status.as_deref(),
-            extra: &note.extra,
-            role: note.position.as_ref().map_or_else(|| "the role".to_owned(), |p| format!("the {p} role")),
-            at_company: note.company.as_ref().map_or_else(String::new, |c| format!(" at {c}")),
-            team: note.company.clone().unwrap_or_else(|| "your team".to_owned()),
-            stage_text: voice::stage_phrase(note.stage.as_deref()),
-            offer: note.status.as_deref().is_some_and(|s| s.to_lowercase().contains("offer")),
-        },
-        sender: &config.sender,
-        date: note.date.map(DateView::new),
-        thank_you_by: planned.thank_you_by.map(DateView::new),
-        check_in_on: planned.check_in_on.map(DateView::new),
-        messages,
-        check_in: (awaits_answer(note.status.as_deref()) && planned.check_in_on.is_some()).then(|| check_in(&order)),
-        closed,
-        advanced: is_advanced(note.status.as_deref()),
-        process: note.process_position,
-        interviewer_names: english::join(&interviewers.iter().map(|p| p.name.clone()).collect::<Vec<_>>()),
-        note_file: note.path.rsplit('/').next().unwrap_or(&note.path).to_owned(),
-        send_list,
-        signature,
-    }
+        .join("  \n")
 }
 
 /// How many highlights one message recalls: enough to be specific, few enough to read as a letter.

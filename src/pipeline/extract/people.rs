@@ -1,7 +1,13 @@
-//! Reading a person from the ways people write one: `Ana Souza, CTO`, `Ben Okafor - Staff
-//! Engineer`, `Gavin Belson (CEO)`, `[[Marcus Webb]] — Analytics Lead`, `Referred by Omar
-//! Haddad, Senior SRE`, `Jane Doe <jane@acme.com>`. Pure functions on strings.
+//! Where a person is recognised: reading one from the ways people write one (`Ana Souza, CTO`,
+//! `Ben Okafor - Staff Engineer`, `Gavin Belson (CEO)`, `[[Marcus Webb]] — Analytics Lead`,
+//! `Referred by Omar Haddad, Senior SRE`, `Jane Doe <jane@acme.com>`), telling a name from a
+//! title, and deciding a person's role and whether they interviewed or helped.
+//!
+//! The rest of `extract` finds where people are listed (front-matter keys, headings, labels,
+//! tables) and asks here what each entry says; the letters use the name helpers (`first_name`,
+//! `honorific`) to greet and address them. Pure functions on strings.
 
+use crate::model::{Kind, Person};
 use crate::pipeline::parse::body::{collapse_spaces, strip_wikilinks};
 
 /// What a line of text says about a person.
@@ -173,6 +179,95 @@ pub fn role_from_title(title: &str) -> Option<&'static str> {
     table.iter().find(|(needle, _)| t.contains(needle)).map(|(_, role)| *role)
 }
 
+/// Words that make a phrase a job title (`Staff Engineer`, `VP`): a heading names the position
+/// only with one, and a list of names holds none.
+const TITLE_WORDS: &[&str] = &[
+    "engineer",
+    "developer",
+    "programmer",
+    "designer",
+    "manager",
+    "analyst",
+    "scientist",
+    "architect",
+    "researcher",
+    "consultant",
+    "administrator",
+    "specialist",
+    "director",
+    "lead",
+    "sre",
+    "devops",
+    "writer",
+    "marketer",
+    "accountant",
+    "officer",
+    "intern",
+    "technician",
+    "head",
+    "vp",
+    "cto",
+    "cfo",
+    "coo",
+    "ceo",
+];
+
+/// True for a word of a job title (`Engineer`, `VPs`, `Lead.`), whatever its case.
+pub(crate) fn is_title_word(word: &str) -> bool {
+    TITLE_WORDS.contains(&word.to_lowercase().trim_end_matches(['.', 's']))
+}
+
+/// The role of someone: the one their line states (`Referred by …`, `role: recruiter`), else the
+/// one their title implies (`Senior Recruiter`).
+pub(crate) fn role(stated: Option<String>, title: Option<&str>) -> Option<String> {
+    stated.or_else(|| title.and_then(role_from_title).map(str::to_owned))
+}
+
+/// Where a note lists someone, which decides how far their role overrules the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Listed {
+    /// Under a front-matter key (`interviewers:`, `helpers:`, `recruiter:`): the key decides,
+    /// as the writer chose it (a `kind:` field still overrules it, see `extract`).
+    Key(Kind),
+    /// Under a body heading or label (`## People`, `**Thanks to:**`): the heading decides,
+    /// except that a referrer, coordinator or assistant helped whatever the heading. A
+    /// recruiter stays an interviewer there: recruiters run screens.
+    Heading(Kind),
+}
+
+/// Whether someone is thanked as an interviewer or as a helper.
+pub(crate) fn kind(listed: Listed, role: Option<&str>) -> Kind {
+    match listed {
+        Listed::Key(kind) => kind,
+        Listed::Heading(Kind::Helper) => Kind::Helper,
+        Listed::Heading(Kind::Interviewer) => {
+            if matches!(role, Some("referrer" | "coordinator" | "assistant")) {
+                Kind::Helper
+            } else {
+                Kind::Interviewer
+            }
+        }
+    }
+}
+
+/// A person read from the body: their role, and their kind as the heading and role decide.
+pub(crate) fn from_body(p: PersonText, heading: Kind, line: usize) -> Person {
+    let role = role(p.role, p.title.as_deref());
+    let kind = kind(Listed::Heading(heading), role.as_deref());
+    Person { name: p.name, title: p.title, email: p.email, role, kind: Some(kind), line, ..Person::default() }
+}
+
+/// True for `Jane Doe, Raj Patel`: two or more full names and nothing else, no title among them
+/// (`Raj Mehta, VP, Operations` is one person and a title).
+pub(crate) fn names_alone(text: &str) -> bool {
+    let names: Vec<&str> = text.split(',').collect();
+    names.len() > 1
+        && names.iter().all(|name| {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            words.len() >= 2 && looks_like_name(name) && !words.iter().any(|w| is_title_word(w))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,6 +328,14 @@ mod tests {
         assert_eq!(p("{{interviewer}}"), None);
         assert_eq!(p("3 engineers from the platform team"), None);
         assert_eq!(p(""), None);
+    }
+
+    #[test]
+    fn a_heading_lists_referrers_as_helpers_but_a_key_decides_outright() {
+        assert_eq!(kind(Listed::Heading(Kind::Interviewer), Some("referrer")), Kind::Helper);
+        assert_eq!(kind(Listed::Heading(Kind::Interviewer), Some("recruiter")), Kind::Interviewer);
+        assert_eq!(kind(Listed::Key(Kind::Interviewer), Some("referrer")), Kind::Interviewer);
+        assert!(!names_alone("Raj Mehta, VP Operations"), "a title is not a name");
     }
 
     #[test]

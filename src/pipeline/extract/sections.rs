@@ -3,6 +3,7 @@
 //! Headings are matched on meaning, not spelling: case, punctuation and emoji are ignored, and
 //! each kind of section has the synonyms people actually use. Pure functions on strings.
 
+use super::people;
 use crate::model::ProcessPosition;
 
 /// The kinds of section followup reads.
@@ -71,43 +72,6 @@ pub fn normalize(text: &str) -> String {
     cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Words that make a phrase a job title: the first heading names the position only with one.
-const ROLE_WORDS: &[&str] = &[
-    "engineer",
-    "developer",
-    "programmer",
-    "designer",
-    "manager",
-    "analyst",
-    "scientist",
-    "architect",
-    "researcher",
-    "consultant",
-    "administrator",
-    "specialist",
-    "director",
-    "lead",
-    "sre",
-    "devops",
-    "writer",
-    "marketer",
-    "accountant",
-    "officer",
-    "intern",
-    "technician",
-    "head",
-    "vp",
-    "cto",
-    "cfo",
-    "coo",
-    "ceo",
-];
-
-/// True for a word of a job title (`Engineer`, `VPs`, `Lead.`), whatever its case.
-pub fn is_role_word(word: &str) -> bool {
-    ROLE_WORDS.contains(&word.to_lowercase().trim_end_matches(['.', 's']))
-}
-
 /// Words of a heading that name the meeting, not the job: left out of a position found there.
 const MEETING_WORDS: &[&str] = &[
     "interview",
@@ -153,7 +117,7 @@ pub fn position_from_title(title: &str, company: Option<&str>) -> Option<String>
         let start = words.iter().position(|w| !meeting(w))?;
         let end = words.iter().rposition(|w| !meeting(w))? + 1;
         let words = &words[start..end];
-        let titled = words.iter().any(|w| is_role_word(w));
+        let titled = words.iter().any(|w| people::is_title_word(w));
         (titled && words.len() <= 6).then(|| words.join(" "))
     })
 }

@@ -3,7 +3,7 @@
 //! `sections`.
 
 use super::*;
-use crate::model::Channel;
+use crate::model::{Channel, Kind, ProcessPosition};
 
 fn extract_text(text: &str) -> Extracted {
     let source = Source { rel: "acme/note.md".to_owned(), text: text.to_owned() };

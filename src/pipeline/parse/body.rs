@@ -108,30 +108,9 @@ pub fn parse(text: &str, offset: usize) -> Body {
             Event::Start(Tag::Item) => state.open(Open::Item(lines.line(start))),
             Event::Start(Tag::List(_)) => state.flush_item(&mut body),
             Event::End(TagEnd::Item) => state.flush_item(&mut body),
-            Event::Start(Tag::Table(_)) => state.table = Some(Table::default()),
-            Event::Start(Tag::TableRow | Tag::TableHead) => {
-                state.row = Some((Vec::new(), lines.line(start)));
-            }
-            Event::End(TagEnd::TableCell) => {
-                let cell = state.take_text();
-                if let Some((cells, _)) = &mut state.row {
-                    cells.push(cell);
-                }
-            }
-            Event::End(TagEnd::TableHead) => {
-                if let (Some(table), Some((cells, _))) = (&mut state.table, state.row.take()) {
-                    table.header = cells;
-                }
-            }
-            Event::End(TagEnd::TableRow) => {
-                if let (Some(table), Some(row)) = (&mut state.table, state.row.take()) {
-                    table.rows.push(row);
-                }
-            }
-            Event::End(TagEnd::Table) => {
-                if let Some(table) = state.table.take() {
-                    current_section(&mut body).tables.push(table);
-                }
+            Event::Start(Tag::Table(_) | Tag::TableRow | Tag::TableHead)
+            | Event::End(TagEnd::TableCell | TagEnd::TableHead | TagEnd::TableRow | TagEnd::Table) => {
+                state.table_event(&event, lines.line(start), &mut body);
             }
             Event::Start(Tag::Paragraph) if state.item.is_none() => state.paragraph = lines.line(start),
             Event::End(TagEnd::Paragraph) if state.item.is_none() => {
@@ -182,6 +161,36 @@ enum Open {
 }
 
 impl State {
+    /// A table's start, rows and cells: the table goes to the current section when it ends.
+    fn table_event(&mut self, event: &Event, line: usize, body: &mut Body) {
+        match event {
+            Event::Start(Tag::Table(_)) => self.table = Some(Table::default()),
+            Event::Start(Tag::TableRow | Tag::TableHead) => self.row = Some((Vec::new(), line)),
+            Event::End(TagEnd::TableCell) => {
+                let cell = self.take_text();
+                if let Some((cells, _)) = &mut self.row {
+                    cells.push(cell);
+                }
+            }
+            Event::End(TagEnd::TableHead) => {
+                if let (Some(table), Some((cells, _))) = (&mut self.table, self.row.take()) {
+                    table.header = cells;
+                }
+            }
+            Event::End(TagEnd::TableRow) => {
+                if let (Some(table), Some(row)) = (&mut self.table, self.row.take()) {
+                    table.rows.push(row);
+                }
+            }
+            Event::End(TagEnd::Table) => {
+                if let Some(table) = self.table.take() {
+                    current_section(body).tables.push(table);
+                }
+            }
+            _ => {}
+        }
+    }
+
     fn open(&mut self, what: Open) {
         match what {
             Open::Heading(level, line) => {

@@ -1,0 +1,95 @@
+//! Clarifications as sentences: what did not come across in the interview, a question not asked,
+//! or something to check, each addressed to the reader. Rewriting the words is `rewrite`'s.
+
+use super::rewrite::{address, lower_topic, trim_end_punct};
+use super::words::ASKING;
+
+/// Sentences that take up what did not come across in the interview, addressed to `reader`.
+///
+/// `Topic: what I meant` becomes a sentence naming the topic followed by the explanation, in the
+/// candidate's own words; a bare topic becomes an offer to explain it.
+pub fn clarification_sentences(items: &[&str], reader: &str) -> Vec<String> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let text = address(trim_end_punct(item), reader);
+            let first = text.split(' ').next().unwrap_or_default().to_lowercase();
+            if text.ends_with('?') {
+                // "And another" only right after a question; a first question says what it is.
+                let after_question = i > 0 && trim_end_punct(items[i - 1]).ends_with('?');
+                let asked_before = items[..i].iter().any(|q| trim_end_punct(q).ends_with('?'));
+                let lead = match (after_question, asked_before) {
+                    (true, _) => "And another:",
+                    (false, true) => "I also wanted to ask:",
+                    (false, false) => "I also had a question I didn't get to ask:",
+                };
+                return format!("{lead} {}", lower_topic(&text));
+            }
+            if ASKING.contains(&first.as_str()) {
+                return format!("I would also like to {}.", lower_topic(&text));
+            }
+            match split_topic(&text) {
+                Some((topic, explanation)) => {
+                    let lead = if i == 0 { "I also wanted to come back to" } else { "I would also like to add a word about" };
+                    format!("{lead} {}. {}", lower_topic(topic), sentence(explanation))
+                }
+                None => {
+                    let topic = lower_topic(strip_miss_prefix(&text));
+                    if i == 0 {
+                        format!("I don't think I explained {topic} as clearly as I would have liked, and I would be glad to walk you through it in more detail.")
+                    } else {
+                        format!("I would also be happy to say more about {topic}, which I didn't get to explain fully.")
+                    }
+                }
+            }
+        })
+        .collect()
+}
+
+/// Capitalises the first letter and ends with a full stop.
+fn sentence(text: &str) -> String {
+    let text = text.trim();
+    let mut chars = text.chars();
+    let head = chars.next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
+    let body = head + chars.as_str();
+    if body.ends_with(['.', '!', '?']) { body } else { format!("{body}.") }
+}
+
+/// `Topic: explanation` or `Topic — explanation`, when the explanation is a real sentence.
+fn split_topic(text: &str) -> Option<(&str, &str)> {
+    let at = [": ", " — ", " – ", " - "].iter().filter_map(|sep| text.find(sep).map(|i| (i, sep.len()))).min()?;
+    let (topic, explanation) = (text[..at.0].trim(), text[at.0 + at.1..].trim());
+    (explanation.split_whitespace().count() >= 3 && !topic.is_empty()).then_some((topic, explanation))
+}
+
+/// Drops the "didn't explain" that notes put before the topic.
+fn strip_miss_prefix(text: &str) -> &str {
+    const PREFIXES: &[&str] = &[
+        "didn't get to explain ",
+        "did not get to explain ",
+        "didn't explain ",
+        "did not explain ",
+        "didn't mention ",
+        "did not mention ",
+        "forgot to mention ",
+        "forgot to explain ",
+        "should have mentioned ",
+        "should have explained ",
+        "could have explained ",
+        "could have been more specific about ",
+        "could have been clearer about ",
+        "wasn't clear about ",
+        "was not clear about ",
+        "ran out of time to explain ",
+        "ran out of time on ",
+        "didn't get to ",
+        "clarify ",
+        "explain ",
+        "missed ",
+        "more on ",
+    ];
+    let lower = text.to_lowercase().replace('’', "'");
+    let stripped = PREFIXES.iter().find(|p| lower.starts_with(*p)).map_or(text, |p| &text[p.len()..]);
+    stripped.trim_end_matches(" better").trim_end_matches(" more clearly")
+}

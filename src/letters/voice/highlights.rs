@@ -1,0 +1,129 @@
+//! Highlights as sentences: each note is turned to its reader and given the sentence its shape
+//! calls for ("I especially enjoyed…", "I was also glad that you…"), and talk of pay is told
+//! apart so that the letters can leave it out. What each word means is in `words`; the rewriting
+//! of pronouns and verbs is `rewrite`'s.
+
+use super::rewrite::{address, is_past_tense, lower_first, lower_topic, trim_end_punct};
+use super::words::{DETERMINERS, FACTS, PAY, PRESENT, QUANTIFIERS, TOGETHER, TRAITS};
+
+/// The grammatical shape of a rewritten note, which decides the sentence around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// A clause with its own subject: "you liked how I…", "the team seemed…".
+    Clause,
+    /// Something done together: "we connected on…".
+    Together,
+    /// A noun phrase: "the discussion of on-call".
+    Phrase,
+    /// A noun phrase about the job rather than the conversation: "the team of nine engineers".
+    Fact,
+    /// What the team is like, an adjective first: "remote-first, with one offsite a quarter".
+    Trait,
+}
+
+/// True for a highlight about pay or benefits, which the letters leave out.
+pub fn is_about_pay(text: &str) -> bool {
+    let mut previous = "";
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).any(|word| {
+        let pair = [previous, word];
+        previous = word;
+        let money = |w: &str| PAY.iter().any(|p| w.eq_ignore_ascii_case(p));
+        money(word)
+            || (pair[0].eq_ignore_ascii_case("stock") && word.eq_ignore_ascii_case("options"))
+            || (pair[0] == "401" && word.eq_ignore_ascii_case("k"))
+    })
+}
+
+/// Sentences recalling the highlights, addressed to `reader`. The first sentence leads, and no
+/// sentence takes the verb of the one before it ("I especially enjoyed… I also appreciated…").
+pub fn highlight_sentences(highlights: &[&str], reader: &str) -> Vec<String> {
+    let mut last = "";
+    highlights
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let (shape, body) = to_reader(text, reader);
+            let verbs: &[&str] = match shape {
+                // One does not appreciate one's own doing: "I was also pleased that I explained…".
+                Shape::Clause if body.starts_with("I ") => &["glad", "pleased"],
+                Shape::Clause | Shape::Fact | Shape::Trait => &["glad", "appreciated"],
+                Shape::Together | Shape::Phrase => &["enjoyed", "appreciated", "liked"],
+            };
+            let verb = verbs.iter().copied().find(|v| *v != last).unwrap_or(verbs[0]);
+            last = verb;
+            let lead = match (verb, i) {
+                ("glad" | "pleased", 0) => format!("I was especially {verb}"),
+                ("glad" | "pleased", 1) => format!("I was also {verb}"),
+                ("glad" | "pleased", _) => format!("And I was {verb}"),
+                (verb, 0) => format!("I especially {verb}"),
+                (verb, 1) => format!("I also {verb}"),
+                (verb, _) => format!("And I {verb}"),
+            };
+            let joint = match (shape, verb) {
+                (Shape::Clause, _) => " that",
+                (Shape::Together, _) => " how",
+                (Shape::Phrase, _) => "",
+                (Shape::Fact, "glad") => " to hear about",
+                (Shape::Fact, _) => " hearing about",
+                (Shape::Trait, "glad") => " to hear that the team is",
+                (Shape::Trait, _) => " hearing that the team is",
+            };
+            format!("{lead}{joint} {body}.")
+        })
+        .collect()
+}
+
+/// Rewrites a note so it speaks to `reader`, and says what shape the result has.
+fn to_reader(text: &str, reader: &str) -> (Shape, String) {
+    let text = address(trim_end_punct(text), reader);
+    let mut words = text.splitn(2, ' ');
+    let first = words.next().unwrap_or_default();
+    let rest = words.next().unwrap_or_default();
+    let lower = first.to_lowercase();
+    match lower.as_str() {
+        "you" => (Shape::Clause, format!("you {rest}").trim_end().to_owned()),
+        "i" => (Shape::Clause, text.clone()),
+        "we" => (Shape::Together, format!("we {rest}")),
+        _ if TOGETHER.contains(&lower.as_str()) => {
+            (Shape::Together, format!("we {lower} {rest}").trim_end().to_owned())
+        }
+        _ if is_past_tense(&lower) => (Shape::Clause, format!("I {lower} {rest}").trim_end().to_owned()),
+        _ if let Some(verb) =
+            text.split(' ').skip(1).position(|w| is_past_tense(&w.to_lowercase()) || PRESENT.contains(&w)) =>
+        {
+            // A subject of several words that is not a name ("Compensation band seems…") only
+            // has its capital because it starts the note; one word may be a name ("Priya said").
+            let possessive = first.ends_with("'s") || first.ends_with("’s");
+            // It reads as a noun phrase then, and takes an article as in the phrase shape below.
+            // When an article follows the first word ("Overall the talk went well"), that word
+            // leads in and the subject has its article already.
+            let lowered = lower_topic(&text);
+            let leads_in = text.split(' ').skip(1).take(verb).any(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
+            if verb == 0 || possessive || lowered == text {
+                (Shape::Clause, lower_first(&text))
+            } else if DETERMINERS.contains(&lower.as_str())
+                || QUANTIFIERS.contains(&lower.as_str())
+                || lower.ends_with("ing")
+                || leads_in
+            {
+                (Shape::Clause, lowered)
+            } else {
+                (Shape::Clause, format!("the {lowered}"))
+            }
+        }
+        _ => {
+            let phrase = lower_topic(&text);
+            let mut words = phrase.split(' ').map(|w| w.trim_end_matches([',', ';', ':']).to_lowercase());
+            let first = words.next().unwrap_or_default();
+            let det = DETERMINERS.contains(&first.as_str());
+            let head = if det { words.next().unwrap_or_default() } else { first.clone() };
+            let adjective = ["-first", "-friendly", "-based", "-driven", "-oriented", "-centric"];
+            if !det && (TRAITS.contains(&first.as_str()) || adjective.iter().any(|a| first.ends_with(a))) {
+                (Shape::Trait, phrase)
+            } else {
+                let shape = if FACTS.contains(&head.as_str()) { Shape::Fact } else { Shape::Phrase };
+                (shape, if det { phrase } else { format!("the {phrase}") })
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! Turning a job seeker's notes-to-self into sentences addressed to the reader of a letter.
+//!
+//! Notes say "Hannah liked how I broke the migration into reversible steps"; the letter to Hannah
+//! must say "I was especially glad that you liked how I broke the migration into reversible
+//! steps." These are small, conservative rewrites, one idea a module: `highlights` and `clarify`
+//! make the sentences, `rewrite` turns names and "they" into "you", makes verbs agree and drops
+//! a leading capital, and `words` holds the word lists they look words up in. This file keeps
+//! the phrases the templates use directly (the stage, the salutation). Which highlights go to
+//! whom is `context`'s; the sentences around these, the template's. Pure functions on strings,
+//! unit-tested (in `tests.rs`) with the shapes real notes take.
+
+mod clarify;
+mod highlights;
+mod rewrite;
+mod words;
+
+pub use clarify::clarification_sentences;
+pub use highlights::{highlight_sentences, is_about_pay};
+
+use crate::pipeline::extract::people;
+
+/// The stage as a phrase for a sentence: `final round`, `phone screen`, `technical interview`.
+pub fn stage_phrase(stage: Option<&str>) -> String {
+    let Some(stage) = stage else { return "interview".to_owned() };
+    let words: Vec<String> = stage
+        .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .map(|w| if w.len() > 1 && w.chars().all(|c| c.is_uppercase()) { w.to_owned() } else { w.to_lowercase() })
+        .collect();
+    let phrase = words.join(" ");
+    let nouns = [
+        "interview",
+        "screen",
+        "round",
+        "call",
+        "onsite",
+        "chat",
+        "panel",
+        "conversation",
+        "meeting",
+        "loop",
+        "review",
+        "presentation",
+        "visit",
+        "lunch",
+        "coffee",
+    ];
+    if phrase.is_empty() {
+        "interview".to_owned()
+    } else if phrase == "final" {
+        "final round".to_owned()
+    } else if words.iter().any(|w| nouns.contains(&w.as_str()) || w.ends_with("interview")) {
+        phrase
+    } else {
+        format!("{phrase} interview")
+    }
+}
+
+/// How a letter greets someone: `Dr. Raman` when the note gives an honorific, else the given name.
+pub fn salutation(name: &str) -> String {
+    match people::honorific(name) {
+        Some(h) => format!("{h} {}", people::last_name(name)),
+        None => people::first_name(name).to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

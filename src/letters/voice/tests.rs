@@ -1,0 +1,255 @@
+//! The wording rules on the shapes real notes take: stages, salutations, highlights addressed to
+//! their reader, pay left out, clarifications and questions.
+
+use super::rewrite::lower_topic;
+use super::*;
+
+#[test]
+fn stages_read_as_phrases() {
+    assert_eq!(stage_phrase(Some("phone-screen")), "phone screen");
+    assert_eq!(stage_phrase(Some("final")), "final round");
+    assert_eq!(stage_phrase(Some("Technical")), "technical interview");
+    assert_eq!(stage_phrase(Some("panel")), "panel");
+    assert_eq!(stage_phrase(Some("HR screen")), "HR screen");
+    assert_eq!(stage_phrase(None), "interview");
+}
+
+#[test]
+fn salutations_use_honorifics_or_given_names() {
+    assert_eq!(salutation("Dr. Priya Raman"), "Dr. Raman");
+    assert_eq!(salutation("Hannah Lee"), "Hannah");
+    assert_eq!(salutation("李娜"), "李娜");
+}
+
+#[test]
+fn a_note_about_the_reader_is_turned_to_them() {
+    let s = highlight_sentences(&["Hannah liked how I broke the migration into reversible steps."], "Hannah Lee");
+    assert_eq!(s, ["I was especially glad that you liked how I broke the migration into reversible steps."]);
+    let s = highlight_sentences(&["Dr. Raman was impressed by the benchmark harness"], "Dr. Priya Raman");
+    assert_eq!(s, ["I was especially glad that you were impressed by the benchmark harness."]);
+    let s = highlight_sentences(&["They asked great follow-up questions about my Kafka work"], "Ana Souza");
+    assert_eq!(s, ["I was especially glad that you asked great follow-up questions about my Kafka work."]);
+}
+
+#[test]
+fn notes_without_a_subject_get_one() {
+    let s = highlight_sentences(
+        &["Connected on remote work culture", "Python experience clearly matched", "Walked through the rollback plan"],
+        "Jane Smith",
+    );
+    assert_eq!(
+        s,
+        [
+            "I especially enjoyed how we connected on remote work culture.",
+            "I was also glad that Python experience clearly matched.",
+            "And I was pleased that I walked through the rollback plan.",
+        ]
+    );
+}
+
+#[test]
+fn phrases_become_objects() {
+    let s =
+        highlight_sentences(&["The discussion of on-call rotations", "Lively debate on event sourcing"], "Jane Smith");
+    assert_eq!(
+        s,
+        [
+            "I especially enjoyed the discussion of on-call rotations.",
+            "I also appreciated the lively debate on event sourcing."
+        ]
+    );
+}
+
+#[test]
+fn topics_lose_their_sentence_capital_but_not_proper_nouns() {
+    assert_eq!(lower_topic("Cache invalidation"), "cache invalidation");
+    assert_eq!(lower_topic("Kafka consumer lag"), "Kafka consumer lag");
+    assert_eq!(lower_topic("API design"), "API design");
+    assert_eq!(lower_topic("Gregory Park's question"), "Gregory Park's question");
+}
+
+#[test]
+fn facts_about_the_job_are_glad_news_not_moments_enjoyed() {
+    let s = highlight_sentences(
+        &["Team of 9 engineers, growing to 30 by next year", "Remote-first, with one offsite per quarter"],
+        "",
+    );
+    assert_eq!(
+        s,
+        [
+            "I was especially glad to hear about the team of 9 engineers, growing to 30 by next year.",
+            "I also appreciated hearing that the team is remote-first, with one offsite per quarter.",
+        ]
+    );
+    let s = highlight_sentences(&["Good discussion of rate limiting", "A promotion path to staff"], "");
+    assert_eq!(
+        s,
+        [
+            "I especially enjoyed the good discussion of rate limiting.",
+            "I was also glad to hear about a promotion path to staff.",
+        ]
+    );
+}
+
+#[test]
+fn pay_is_told_apart_from_words_that_contain_it() {
+    for text in [
+        "Salary band matches my target",
+        "Equity is generous",
+        "Great benefits",
+        "Comp is fine",
+        "Stock options vest monthly",
+        "A 401(k) match",
+        "PTO: unlimited",
+    ] {
+        assert!(is_about_pay(text), "{text}");
+    }
+    for text in ["We discussed the payments API", "Paying down tech debt", "A compelling roadmap"] {
+        assert!(!is_about_pay(text), "{text}");
+    }
+}
+
+#[test]
+fn ones_own_doing_is_a_pleasure_not_something_appreciated() {
+    let s = highlight_sentences(&["Priya said the team ships weekly", "I explained the outage clearly"], "");
+    assert_eq!(
+        s,
+        [
+            "I was especially glad that Priya said the team ships weekly.",
+            "I was also pleased that I explained the outage clearly."
+        ]
+    );
+}
+
+#[test]
+fn no_highlight_takes_the_verb_of_the_one_before() {
+    let s = highlight_sentences(
+        &["the whiteboard session", "we agreed on the rollout", "the tour of the office", "Ana liked my tests"],
+        "Ana Souza",
+    );
+    assert_eq!(
+        s,
+        [
+            "I especially enjoyed the whiteboard session.",
+            "I also appreciated how we agreed on the rollout.",
+            "And I enjoyed the tour of the office.",
+            "And I was glad that you liked my tests.",
+        ]
+    );
+}
+
+#[test]
+fn pronouns_for_the_reader_become_you_but_them_stays() {
+    let s = highlight_sentences(&["José and I paired well; he said my tests read like a spec"], "José Álvarez");
+    assert_eq!(s, ["I especially enjoyed how we paired well; you said my tests read like a spec."]);
+    let s = highlight_sentences(&["Lena said she and I think alike"], "Lena Park");
+    assert_eq!(s, ["I was especially glad that you said we think alike."]);
+    let s = highlight_sentences(
+        &["Compensation band seems to match my target", "Priya's team ships weekly", "Kafka experience resonated"],
+        "Lena Park",
+    );
+    assert_eq!(
+        s,
+        [
+            "I was especially glad that the compensation band seems to match my target.",
+            "I also appreciated that Priya's team ships weekly.",
+            "And I was glad that Kafka experience resonated."
+        ],
+        "a sentence's capital goes, a name's stays"
+    );
+    let s = highlight_sentences(&["Overall the conversation flowed"], "Lena Park");
+    assert_eq!(s, ["I was especially glad that overall the conversation flowed."]);
+    let s = highlight_sentences(
+        &["The team ships weekly", "Most answers landed", "Pairing on the bug went well"],
+        "Lena Park",
+    );
+    assert_eq!(
+        s,
+        [
+            "I was especially glad that the team ships weekly.",
+            "I also appreciated that most answers landed.",
+            "And I was glad that pairing on the bug went well."
+        ]
+    );
+    let s = clarification_sentences(
+        &["Could have been more specific about error budgets and how we negotiated them"],
+        "Ana Souza",
+    );
+    assert_eq!(
+        s,
+        [
+            "I don't think I explained error budgets and how we negotiated them as clearly as I would have liked, and I would be glad to walk you through it in more detail."
+        ]
+    );
+    let s = clarification_sentences(&["Why I chose event sourcing"], "Ana Souza");
+    assert!(s[0].starts_with("I don't think I explained why I chose event sourcing as"), "{s:?}");
+}
+
+#[test]
+fn questions_and_things_to_check_read_as_such() {
+    let s = clarification_sentences(
+        &["Is the role hybrid or fully remote?", "Confirm the equity refresh policy"],
+        "Ana Souza",
+    );
+    assert_eq!(
+        s,
+        [
+            "I also had a question I didn't get to ask: is the role hybrid or fully remote?",
+            "I would also like to confirm the equity refresh policy."
+        ]
+    );
+    let s = clarification_sentences(
+        &[
+            "Confirm the equity refresh policy",
+            "Who owns on-call?",
+            "What is the team size?",
+            "Check the start date",
+            "How is review done?",
+        ],
+        "Ana Souza",
+    );
+    assert_eq!(
+        s,
+        [
+            "I would also like to confirm the equity refresh policy.",
+            "I also had a question I didn't get to ask: who owns on-call?",
+            "And another: what is the team size?",
+            "I would also like to check the start date.",
+            "I also wanted to ask: how is review done?"
+        ],
+        "\"and another\" follows a question"
+    );
+    let s = highlight_sentences(&["The role owns data retention rules end to end"], "Ana Souza");
+    assert_eq!(s, ["I was especially glad that the role owns data retention rules end to end."]);
+}
+
+#[test]
+fn someone_else_keeps_their_name() {
+    let s = highlight_sentences(&["Gregory liked my pairing style"], "Hannah Lee");
+    assert_eq!(s, ["I was especially glad that Gregory liked my pairing style."]);
+}
+
+#[test]
+fn clarifications_keep_the_explanation_or_offer_one() {
+    let s = clarification_sentences(
+        &[
+            "Cache invalidation: I said we rely on TTLs, but we version every key so stale reads are bounded.",
+            "Didn't explain how the on-call rotation works",
+        ],
+        "Hannah Lee",
+    );
+    assert_eq!(
+        s,
+        [
+            "I also wanted to come back to cache invalidation. I said we rely on TTLs, but we version every key so stale reads are bounded.",
+            "I would also be happy to say more about how the on-call rotation works, which I didn't get to explain fully.",
+        ]
+    );
+    let s = clarification_sentences(&["Could have been more specific about distributed systems"], "Jane Smith");
+    assert_eq!(
+        s,
+        [
+            "I don't think I explained distributed systems as clearly as I would have liked, and I would be glad to walk you through it in more detail."
+        ]
+    );
+}

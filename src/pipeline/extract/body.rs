@@ -1,0 +1,221 @@
+//! Reading the body: `Key: value` lines and `**Label:**` fields (looked up in `keys`, else read
+//! as the heading of that name), and the sections under headings, whose items, paragraphs and
+//! tables become people, highlights, clarifications and next steps. What a heading means is
+//! `sections`'s; what a person's line says, `people`'s; the front matter, `front_matter`'s.
+
+use super::keys::{self, Field};
+use super::people;
+use super::sections::{self, SectionKind};
+use super::{Context, parse_date};
+use crate::diagnostic::Position;
+use crate::model::{Highlight, Kind, Note, Person};
+use crate::pipeline::parse::body::{Body, Section, Table, strip_wikilinks};
+
+impl Context<'_> {
+    /// Inline fields in the body fill in what the front matter left out.
+    pub(super) fn fields(&mut self, note: &mut Note, people: &mut Vec<Person>, body: &Body) {
+        for field in &body.fields {
+            let value = field.value.trim();
+            self.template |= value.contains("{{") && value.contains("}}");
+            if value.is_empty() {
+                continue;
+            }
+            let k = sections::normalize(&field.key);
+            match keys::body(&k) {
+                Some(Field::Company) if note.company.is_none() => note.company = Some(value.to_owned()),
+                Some(Field::Position) if note.position.is_none() => {
+                    let (position, company) = split_at_company(value);
+                    note.position = Some(position);
+                    if note.company.is_none() {
+                        note.company = company;
+                    }
+                }
+                Some(Field::Application) => {
+                    let (position, company) = split_at_company(strip_id(value));
+                    if company.is_some() {
+                        note.position.get_or_insert(position);
+                        if note.company.is_none() {
+                            note.company = company;
+                        }
+                    }
+                }
+                Some(Field::Date) if note.date.is_none() => match parse_date(value) {
+                    Some(d) => {
+                        note.date = Some(d);
+                        note.date_line = field.pos.line;
+                    }
+                    None => self.warn(
+                        field.pos,
+                        format!("cannot read a date from `{value}`"),
+                        &super::dates::date_help(value),
+                    ),
+                },
+                Some(Field::Stage) if note.stage.is_none() => note.stage = Some(value.to_owned()),
+                Some(Field::Format) if note.format.is_none() => note.format = Some(value.to_owned()),
+                Some(Field::Status) if note.status.is_none() => note.status = Some(value.to_owned()),
+                // Filled already: the front matter, or an earlier line, wins.
+                Some(_) => {}
+                None => match sections::classify(&field.key) {
+                    Some(kind @ (SectionKind::People | SectionKind::Helpers)) => {
+                        field_people(people, value, kind, field.pos.line);
+                    }
+                    // A plain line is taken only for what it names plainly: a "Wins: …" line in
+                    // prose is more likely a sentence than a field.
+                    Some(SectionKind::Highlights) if !field.plain => {
+                        note.highlights.push(Highlight { text: value.to_owned(), about: Vec::new() })
+                    }
+                    Some(SectionKind::Clarify) if !field.plain => note.clarifications.push(value.to_owned()),
+                    _ => {}
+                },
+            }
+        }
+    }
+
+    pub(super) fn sections(&mut self, note: &mut Note, people: &mut Vec<Person>, body: &Body) {
+        let mut stack: Vec<(u8, Option<SectionKind>)> = Vec::new();
+        for section in &body.sections {
+            while stack.last().is_some_and(|(level, _)| *level >= section.level && section.level > 0) {
+                stack.pop();
+            }
+            let inherited = stack.last().and_then(|(_, kind)| *kind);
+            let kind = sections::classify(&section.heading).or(inherited);
+            stack.push((section.level, kind));
+            match kind {
+                Some(k @ (SectionKind::People | SectionKind::Helpers)) => self.section_people(people, section, k),
+                Some(SectionKind::Highlights) => {
+                    note.highlights.extend(entries(section).map(|text| Highlight { text, about: Vec::new() }));
+                }
+                Some(SectionKind::Clarify) => note.clarifications.extend(entries(section)),
+                Some(SectionKind::NextSteps) => note.next_steps.extend(entries(section)),
+                None => {}
+            }
+        }
+    }
+
+    fn section_people(&mut self, people: &mut Vec<Person>, section: &Section, kind: SectionKind) {
+        // Written without a list, one person a line: a paragraph counts when every line of it
+        // reads as a person (a sentence about the panel does not).
+        if section.items.is_empty() {
+            for paragraph in &section.paragraphs {
+                let found: Vec<_> = paragraph.lines().iter().map(|l| people::parse(l)).collect();
+                if found.iter().all(Option::is_some) {
+                    let lines = (paragraph.line..).zip(found.into_iter().flatten());
+                    people.extend(lines.map(|(line, p)| people::from_body(p, listed_as(kind), line)));
+                }
+            }
+        }
+        for item in &section.items {
+            match people::parse(&item.text) {
+                Some(p) => people.push(people::from_body(p, listed_as(kind), item.line)),
+                None => self.warn(
+                    Position { line: item.line, column: 1 },
+                    format!("cannot read a name from `{}` under `{}`", item.text, section.heading),
+                    "write people as `Name, Title`, such as `Ana Souza, CTO`",
+                ),
+            }
+        }
+        for table in &section.tables {
+            people.extend(table_people(table, kind));
+        }
+    }
+}
+
+/// What a section lists: its items, or when it has none, each of its paragraphs (one entry per
+/// line when every line ends a sentence, as notes typed one point a line do).
+fn entries(section: &Section) -> Box<dyn Iterator<Item = String> + '_> {
+    if !section.items.is_empty() {
+        return Box::new(section.items.iter().map(|i| i.text.clone()).filter(|t| !says_nothing(t)));
+    }
+    Box::new(
+        section
+            .paragraphs
+            .iter()
+            .flat_map(|p| {
+                let lines = p.lines();
+                let one_a_line = lines.len() > 1 && lines.iter().all(|l| l.ends_with(['.', '!', '?']));
+                if one_a_line { lines } else { vec![lines.join(" ")] }
+            })
+            .filter(|t| !says_nothing(t)),
+    )
+}
+
+/// True for an entry that says there is nothing to list: `None`, `N/A`, `Nothing open right now.`
+fn says_nothing(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', '!']).to_lowercase();
+    ["none", "nothing", "n/a", "na", "nil", "-", "—", "tbd", "todo", "..."].contains(&t.as_str())
+        || t.starts_with("nothing ")
+        || t.starts_with("none ")
+        || t.starts_with("none,")
+}
+
+/// The people a field lists: `Ana Souza; Ben Okafor - Staff Engineer`, with titles in
+/// parentheses, `Jane Doe (Engineering Manager), Raj Patel (Staff Engineer)`, or names alone,
+/// `Jane Doe, Raj Patel`. Otherwise the value is one person (`Raj Mehta, VP, Operations`: after
+/// the first comma, the title).
+fn field_people(people: &mut Vec<Person>, value: &str, kind: SectionKind, line: usize) {
+    let mut parts = Vec::new();
+    for part in value.split(';') {
+        if part.contains('(') {
+            let mut depth = 0usize;
+            let mut start = 0;
+            for (i, c) in part.char_indices() {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth = depth.saturating_sub(1),
+                    ',' if depth == 0 => {
+                        parts.push(&part[start..i]);
+                        start = i + 1;
+                    }
+                    _ => {}
+                }
+            }
+            parts.push(&part[start..]);
+        } else if people::names_alone(part) {
+            parts.extend(part.split(','));
+        } else {
+            parts.push(part);
+        }
+    }
+    people.extend(parts.into_iter().filter_map(people::parse).map(|p| people::from_body(p, listed_as(kind), line)));
+}
+
+/// How a heading lists people: as interviewers, or as people who helped.
+fn listed_as(section: SectionKind) -> Kind {
+    if section == SectionKind::Helpers { Kind::Helper } else { Kind::Interviewer }
+}
+
+/// People from a table with a name column and, optionally, title and email columns.
+fn table_people(table: &Table, kind: SectionKind) -> Vec<Person> {
+    let column = |names: &[&str]| table.header.iter().position(|h| names.contains(&sections::normalize(h).as_str()));
+    let Some(name_col) = column(&["name", "who", "person", "interviewer", "full name"]) else { return Vec::new() };
+    let title_col = column(&["title", "role", "position", "job title"]);
+    let email_col = column(&["email", "e mail", "mail"]);
+    let mut out = Vec::new();
+    for (cells, line) in &table.rows {
+        let cell = |col: Option<usize>| {
+            col.and_then(|c| cells.get(c)).map(|s| strip_wikilinks(s.trim())).filter(|s| !s.is_empty())
+        };
+        let Some(name) = cell(Some(name_col)).filter(|n| people::looks_like_name(n)) else { continue };
+        let text = people::PersonText { name, title: cell(title_col), email: cell(email_col), role: None };
+        out.push(people::from_body(text, listed_as(kind), *line));
+    }
+    out
+}
+
+/// `Senior Developer @ ExampleCorp` or `Senior Developer at ExampleCorp` → position and company.
+fn split_at_company(value: &str) -> (String, Option<String>) {
+    for sep in [" @ ", " at "] {
+        if let Some((position, company)) = value.rsplit_once(sep) {
+            return (position.trim().to_owned(), Some(company.trim().to_owned()));
+        }
+    }
+    (value.to_owned(), None)
+}
+
+/// Drops a tracker id in front of a value: `APP-001 - Senior Developer` → `Senior Developer`.
+fn strip_id(value: &str) -> &str {
+    match value.split_once(" - ") {
+        Some((id, rest)) if id.chars().any(|c| c.is_ascii_digit()) && !id.contains(' ') => rest,
+        _ => value,
+    }
+}

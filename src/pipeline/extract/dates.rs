@@ -1,0 +1,82 @@
+//! Reading the dates notes are written with: ISO dates and date-times, month names, and dates
+//! written with numbers only when they can mean one day only; with the help a diagnostic gives
+//! when they cannot. Used for the interview date and for `thanked:`-style keys; planning from
+//! the date is `plan`'s.
+
+use jiff::civil::Date;
+
+/// Reads a date or date-time: `2026-10-14`, `2026-10-14T15:00`, `2026-10-14 14:00 PST`,
+/// `October 14, 2026`, `14 October 2026`.
+pub(crate) fn parse_date(text: &str) -> Option<Date> {
+    let text = text.trim();
+    if let Some(head) = text.get(..10) {
+        let rest = &text[10..];
+        if rest.is_empty() || rest.starts_with(['T', 't', ' ']) {
+            if let Ok(date) = head.parse::<Date>() {
+                return Some(date);
+            }
+        }
+    }
+    let cleaned = text.replace(',', "");
+    ["%B %d %Y", "%d %B %Y", "%b %d %Y", "%d %b %Y", "%A %B %d %Y"]
+        .iter()
+        .find_map(|f| Date::strptime(f, &cleaned).ok())
+        .or_else(|| numeric_date(text).ok())
+}
+
+/// The first `YYYY-MM-DD` date written in `text`.
+pub(super) fn iso_date_in(text: &str) -> Option<Date> {
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(9)).find_map(|i| {
+        let candidate = text.get(i..i + 10)?;
+        let digits_before = i > 0 && bytes[i - 1].is_ascii_digit();
+        let digits_after = bytes.get(i + 10).is_some_and(u8::is_ascii_digit);
+        if digits_before || digits_after || !candidate.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        candidate.parse::<Date>().ok()
+    })
+}
+
+/// How to fix a date `parse_date` cannot read.
+pub(super) fn date_help(text: &str) -> String {
+    match numeric_date(text.trim()) {
+        Err(Some((first, second))) => format!(
+            "`{}` could be {} or {}: write it as YYYY-MM-DD ({first} or {second})",
+            text.trim(),
+            crate::text::english::full_date(first),
+            crate::text::english::full_date(second)
+        ),
+        _ => "write the date as YYYY-MM-DD, such as 2026-10-14".to_owned(),
+    }
+}
+
+/// A date written with numbers only: `2026/10/20` and `2026.10.20` (year first), `20.10.2026`
+/// (day first, as dots are written), and `10/20/2026` or `20/10/2026` when one of the first
+/// two numbers cannot be a month. Two readings are the error `Some((month first, day first))`.
+fn numeric_date(text: &str) -> Result<Date, Option<(Date, Date)>> {
+    let sep = if text.contains('/') { '/' } else { '.' };
+    let parts: Vec<&str> = text.split(sep).collect();
+    let [a, b, c] = parts[..] else { return Err(None) };
+    let number = |s: &str| s.trim().parse::<i16>().ok().filter(|_| s.trim().chars().all(|c| c.is_ascii_digit()));
+    let (Some(x), Some(y), Some(z)) = (number(a), number(b), number(c)) else { return Err(None) };
+    let date = |year: i16, month: i16, day: i16| {
+        let month = i8::try_from(month).ok()?;
+        let day = i8::try_from(day).ok()?;
+        Date::new(year, month, day).ok()
+    };
+    if a.trim().len() == 4 {
+        return date(x, y, z).ok_or(None);
+    }
+    if c.trim().len() != 4 {
+        return Err(None);
+    }
+    if sep == '.' {
+        return date(z, y, x).ok_or(None);
+    }
+    match (date(z, x, y), date(z, y, x)) {
+        (Some(us), Some(eu)) if us != eu => Err(Some((us, eu))),
+        (Some(d), _) | (None, Some(d)) => Ok(d),
+        (None, None) => Err(None),
+    }
+}

@@ -1,0 +1,206 @@
+//! Reading the front matter: each key is looked up in the synonym table (`keys`) and fills its
+//! field of the note, people listed under a key are read one by one (a string such as `Ana Souza,
+//! CTO` or a mapping with `name:`, `title:`, `email:`…), and keys followup does not read are kept
+//! in `extra` for templates. What a person's line says and whether they interviewed or helped is
+//! `people`'s; the body is `body`'s.
+
+use super::keys::{self, Field};
+use super::people::{self, Listed};
+use super::{Context, parse_date};
+use crate::model::{Kind, Note, Person, ProcessPosition};
+use crate::pipeline::parse::yaml::{Node, Yaml};
+
+/// True when the front matter describes one person (it has a `name:`): a contact card.
+pub(super) fn is_contact_card(front: &[(String, Node)]) -> bool {
+    front.iter().any(|(k, _)| key(k) == "name")
+}
+
+impl Context<'_> {
+    /// Fills `note` and `people` from the front matter's keys.
+    pub(super) fn front_matter(&mut self, note: &mut Note, people: &mut Vec<Person>, front: &[(String, Node)]) {
+        for (k, node) in front {
+            // Zola keeps its own fields under `[extra]`, Hugo under `params`: read them as if they
+            // stood at the top, after the top-level keys.
+            if matches!(key(k).as_str(), "extra" | "params") && matches!(node.value, Yaml::Map(_)) {
+                continue;
+            }
+            self.front_entry(note, people, k, node);
+        }
+        for (_, node) in front.iter().filter(|(k, _)| matches!(key(k).as_str(), "extra" | "params")) {
+            if let Yaml::Map(inner) = &node.value {
+                for (k, node) in inner {
+                    self.front_entry(note, people, k, node);
+                }
+            }
+        }
+    }
+
+    fn front_entry(&mut self, note: &mut Note, people: &mut Vec<Person>, k: &str, node: &Node) {
+        let set = |slot: &mut Option<String>, value: Option<String>| {
+            if slot.is_none() {
+                *slot = value;
+            }
+        };
+        match keys::front_matter(&key(k)) {
+            Some(Field::Company) => set(&mut note.company, self.text(k, node)),
+            Some(Field::Position) => set(&mut note.position, self.text(k, node)),
+            Some(Field::Stage) => set(&mut note.stage, self.text(k, node)),
+            Some(Field::Format) => set(&mut note.format, self.text(k, node)),
+            Some(Field::Status) => set(&mut note.status, self.text(k, node)),
+            Some(Field::Date) => {
+                let Some(text) = self.text(k, node) else { return };
+                match parse_date(&text) {
+                    Some(date) => {
+                        note.date = Some(date);
+                        note.date_line = node.pos.line;
+                    }
+                    None => {
+                        self.error(node.pos, format!("`{k}` is not a date: `{text}`"), &super::dates::date_help(&text))
+                    }
+                }
+            }
+            Some(Field::ProcessPosition) => {
+                let Some(text) = self.text(k, node) else { return };
+                match ProcessPosition::parse(&text) {
+                    Some(p) => note.process_position = Some(p),
+                    None => {
+                        self.warn(node.pos, format!("`{k}` should be beginning, middle or end, found `{text}`"), "")
+                    }
+                }
+            }
+            Some(Field::Interviewers) => self.front_people(people, k, node, Kind::Interviewer, None),
+            Some(Field::Helpers(role)) => self.front_people(people, k, node, Kind::Helper, role),
+            Some(Field::Thanked) => note.thanked = done(node),
+            Some(Field::CheckedIn) => note.checked_in = done(node),
+            // A key followup does not read (`application` is read from body lines only, see
+            // `keys`): kept as written, for templates.
+            None | Some(Field::Application) => {
+                if let Some(t) = node.as_text() {
+                    self.template |= t.contains("{{") && t.contains("}}");
+                }
+                note.extra.insert(k.to_owned(), node.to_json());
+            }
+        }
+    }
+
+    fn front_people(&mut self, out: &mut Vec<Person>, k: &str, node: &Node, kind: Kind, role: Option<&str>) {
+        let items = match &node.value {
+            Yaml::Seq(items) => items.iter().collect(),
+            Yaml::Null => Vec::new(),
+            _ => vec![node],
+        };
+        for item in items {
+            if let Some(mut person) = self.front_person(k, item, kind) {
+                if person.role.is_none() {
+                    person.role = role.map(str::to_owned);
+                }
+                out.push(person);
+            }
+        }
+    }
+
+    fn front_person(&mut self, k: &str, node: &Node, kind: Kind) -> Option<Person> {
+        let mut person = Person { line: node.pos.line, ..Person::default() };
+        match &node.value {
+            // An unfilled entry of a note template (`- name:` and nothing else) is no one yet.
+            Yaml::Map(entries) if entries.iter().all(|(_, v)| is_blank(v)) => {
+                return None;
+            }
+            Yaml::Map(entries) => {
+                for (field, value) in entries {
+                    self.person_field(&mut person, field, value);
+                }
+                if person.name.is_empty() {
+                    self.error(
+                        node.pos,
+                        format!("a person in `{k}` has no `name`"),
+                        "give every person a `name:`, such as `- name: Ana Souza`",
+                    );
+                    return None;
+                }
+            }
+            Yaml::Str(text) => {
+                self.template |= text.contains("{{");
+                let Some(parsed) = people::parse(text) else {
+                    self.warn(
+                        node.pos,
+                        format!("cannot read a name from `{text}` in `{k}`"),
+                        "write people as `Name, Title`, such as `Ana Souza, CTO`",
+                    );
+                    return None;
+                };
+                person.name = parsed.name;
+                person.title = parsed.title;
+                person.email = parsed.email;
+                person.role = parsed.role;
+            }
+            Yaml::Null => return None,
+            _ => {
+                self.error(
+                    node.pos,
+                    format!("a person in `{k}` should be a name or a mapping, found {}", node.describe()),
+                    "write `- Ana Souza, CTO` or `- name: Ana Souza`",
+                );
+                return None;
+            }
+        }
+        person.role = people::role(person.role.take(), person.title.as_deref());
+        // A `kind:` field overrules the key the person is listed under.
+        person.kind = person.kind.or_else(|| Some(people::kind(Listed::Key(kind), person.role.as_deref())));
+        Some(person)
+    }
+
+    fn person_field(&mut self, person: &mut Person, field: &str, value: &Node) {
+        match key(field).as_str() {
+            "name" => {
+                if let Some(name) = self.text(field, value) {
+                    person.name = name;
+                }
+            }
+            "title" | "job_title" | "position" => person.title = self.text(field, value),
+            "role" => person.role = self.text(field, value).map(|r| r.to_lowercase()),
+            "email" | "e_mail" | "mail" => person.email = self.text(field, value),
+            "address" => person.address = self.text(field, value),
+            "emailed" | "corresponded" => match value.as_bool() {
+                Some(b) => person.emailed = b,
+                None => self.warn(
+                    value.pos,
+                    format!("`{field}` should be true or false, found {}", value.describe()),
+                    "write `emailed: true` once you have exchanged email with this person",
+                ),
+            },
+            "channel" => {
+                let Some(text) = self.text(field, value) else { return };
+                match crate::model::Channel::parse(&text) {
+                    Some(c) => person.channel = Some(c),
+                    None => self.warn(value.pos, format!("unknown channel `{text}`"), "use email, letter or card"),
+                }
+            }
+            "kind" => match self.text(field, value).as_deref().map(str::to_lowercase).as_deref() {
+                Some("helper") => person.kind = Some(Kind::Helper),
+                Some("interviewer") => person.kind = Some(Kind::Interviewer),
+                _ => self.warn(value.pos, format!("`{field}` should be interviewer or helper"), ""),
+            },
+            _ => {}
+        }
+    }
+}
+
+/// Nothing written: null, an empty string, or `false`.
+fn is_blank(node: &Node) -> bool {
+    match &node.value {
+        Yaml::Null | Yaml::Bool(false) => true,
+        Yaml::Str(s) => s.trim().is_empty(),
+        _ => false,
+    }
+}
+
+/// `true`, `yes` or a date mean done.
+fn done(node: &Node) -> bool {
+    node.as_bool().unwrap_or_else(|| node.as_text().is_some_and(|t| parse_date(&t).is_some()))
+}
+
+/// Front-matter keys are matched case-insensitively, with `-` and spaces as `_`.
+fn key(k: &str) -> String {
+    k.trim().to_lowercase().replace(['-', ' '], "_")
+}
