@@ -34,14 +34,7 @@ impl RecordWriter {
     /// # Errors
     /// When the folder cannot be made or written.
     pub fn create(dir: &Path) -> std::io::Result<RecordWriter> {
-        std::fs::create_dir_all(dir)?;
-        let ignore = dir.join(".gitignore");
-        if !ignore.exists() {
-            crate::output::write::atomic_write(
-                &ignore,
-                b"# followup's build record: safe to delete, never committed.\n*\n",
-            )?;
-        }
+        make_record_dir(dir)?;
         RecordWriter::open(dir)
     }
 
@@ -205,14 +198,7 @@ pub fn save<P: Encode>(
     notes: &[&Cached],
     parts: &[(&str, P)],
 ) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
-    let ignore = dir.join(".gitignore");
-    if !ignore.exists() {
-        crate::output::write::atomic_write(
-            &ignore,
-            b"# followup's build record: safe to delete, never committed.\n*\n",
-        )?;
-    }
+    make_record_dir(dir)?;
     // The notes take as long to write as the rest together: they go on a thread of their own.
     std::thread::scope(|scope| {
         let notes = scope.spawn(|| crate::output::write::atomic_write_with(&dir.join(NOTES), |w| json(w, &notes)));
@@ -241,4 +227,17 @@ pub(super) fn finish(dir: &Path, manifest: &Manifest, warnings: &[&Diagnostic]) 
         }
     }
     crate::output::write::atomic_write(&dir.join(MANIFEST), &manifest)
+}
+
+/// Makes the record's folder, with a `.gitignore` that keeps it out of git.
+fn make_record_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let ignore = dir.join(".gitignore");
+    if !ignore.exists() {
+        crate::output::write::atomic_write(
+            &ignore,
+            b"# followup's build record: safe to delete, never committed.\n*\n",
+        )?;
+    }
+    Ok(())
 }
