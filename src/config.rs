@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::{Diagnostic, Position};
 use crate::error::Error;
-use crate::glob::Skip;
+use crate::pipeline::skip::Skip;
 
 /// The name of the configuration file.
 pub const CONFIG_FILE: &str = "followup.toml";

@@ -9,7 +9,6 @@ pub mod config;
 pub mod dashboard;
 pub mod diagnostic;
 pub mod error;
-pub mod glob;
 pub mod hash;
 pub mod incremental;
 pub mod letters;

@@ -9,6 +9,7 @@ pub mod extract;
 pub mod parse;
 pub mod plan;
 pub mod scan;
+pub mod skip;
 
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;

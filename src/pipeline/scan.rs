@@ -11,7 +11,7 @@ use std::time::SystemTime;
 use walkdir::WalkDir;
 
 use crate::diagnostic::{Diagnostic, Position};
-use crate::glob::Skip;
+use crate::pipeline::skip::Skip;
 
 /// Notes larger than this are reported and skipped: no interview note is a megabyte of text.
 pub const MAX_NOTE_BYTES: u64 = 1024 * 1024;

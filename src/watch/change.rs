@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::config::{CONFIG_FILE, Config};
-use crate::glob::Skip;
 use crate::pipeline::scan::{self, FileKind};
+use crate::pipeline::skip::Skip;
 
 /// What a path is.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,9 +5,9 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::glob::Skip;
 use crate::output::write::{Action, Written};
 use crate::pipeline::scan::{self, Entry, FileKind, Found, Stamp};
+use crate::pipeline::skip::Skip;
 
 /// Notes and drafts by relative path.
 #[derive(Debug, Default)]

@@ -22,7 +22,7 @@ fn without_record(files: Vec<(String, Vec<u8>)>) -> Vec<(String, Vec<u8>)> {
 
 /// The change the watcher would report for `rel`, as the folder is now.
 fn change(t: &Test, rel: &str) -> NoteChange {
-    let found = scan::find(t.path(), &followup::glob::Skip::default());
+    let found = scan::find(t.path(), &followup::pipeline::skip::Skip::default());
     let draft = scan::draft_path(rel);
     NoteChange {
         rel: rel.to_owned(),
@@ -36,7 +36,7 @@ fn rebuilds_after_each_change_end_where_cold_builds_do_sorted_afresh_or_not() {
     let t = Test::generated();
     let config = Config::resolve(t.path(), Some(TODAY)).unwrap();
     let mut session = Session::live(config);
-    let everything = || scan::find(t.path(), &followup::glob::Skip::default());
+    let everything = || scan::find(t.path(), &followup::pipeline::skip::Skip::default());
     session.build(&everything(), false, true).unwrap();
     let notes = || -> Vec<String> { everything().notes.into_iter().map(|e| e.rel).collect() };
     let mut seed: u64 = 11;
@@ -112,7 +112,7 @@ fn a_one_shot_build_records_what_a_session_kept_in_memory_records() {
     std::fs::remove_dir_all(t.path().join(".followup")).unwrap();
     let config = Config::resolve(t.path(), Some(TODAY)).unwrap();
     let mut session = Session::live(config);
-    session.build(&scan::find(t.path(), &followup::glob::Skip::default()), false, true).unwrap();
+    session.build(&scan::find(t.path(), &followup::pipeline::skip::Skip::default()), false, true).unwrap();
     session.save().unwrap();
     let kept = snapshot_tree(&t.path().join(".followup"));
     let names = |files: &[(String, Vec<u8>)]| files.iter().map(|(rel, _)| rel.clone()).collect::<Vec<_>>();

@@ -1,0 +1,72 @@
+//! A note as followup understood it: the interview, where it stands, what went well.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::Person;
+
+/// One interview note, as extracted from its front matter and body.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    /// Path relative to the notes folder, with `/` separators.
+    pub path: String,
+    pub company: Option<String>,
+    pub position: Option<String>,
+    pub date: Option<Date>,
+    pub stage: Option<String>,
+    pub format: Option<String>,
+    pub process_position: Option<ProcessPosition>,
+    pub status: Option<String>,
+    pub people: Vec<Person>,
+    pub highlights: Vec<Highlight>,
+    pub clarifications: Vec<String>,
+    pub next_steps: Vec<String>,
+    /// True once the thank-you notes are marked sent (`thanked: true` or a date).
+    pub thanked: bool,
+    /// True once the check-in is marked sent (`checked_in: true` or a date).
+    pub checked_in: bool,
+    /// Front-matter keys followup does not know, passed through to templates.
+    pub extra: BTreeMap<String, serde_json::Value>,
+    /// Where the date was found, for diagnostics about it.
+    pub date_line: usize,
+}
+
+impl Note {
+    /// True when the note records something of the interview itself: whom you met, what went
+    /// well, or what to clarify. With a date, that is what a draft is made of.
+    pub fn records_the_meeting(&self) -> bool {
+        !self.people.is_empty() || !self.highlights.is_empty() || !self.clarifications.is_empty()
+    }
+}
+
+/// Where an interview sits in the employer's hiring process.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProcessPosition {
+    Beginning,
+    Middle,
+    End,
+}
+
+impl ProcessPosition {
+    /// Reads `beginning`, `early`, `middle`, `end`, `final`… as people write them.
+    pub fn parse(text: &str) -> Option<ProcessPosition> {
+        let t = text.trim().to_lowercase();
+        match t.as_str() {
+            "beginning" | "begin" | "start" | "early" | "first" => Some(ProcessPosition::Beginning),
+            "middle" | "mid" | "midway" => Some(ProcessPosition::Middle),
+            "end" | "late" | "final" | "last" => Some(ProcessPosition::End),
+            _ => None,
+        }
+    }
+}
+
+/// Something that went well in the interview, and whom it is about.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Highlight {
+    pub text: String,
+    /// Names of the people the highlight mentions.
+    pub about: Vec<String>,
+}

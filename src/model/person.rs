@@ -1,0 +1,76 @@
+//! A person met or helped by: who they are, and how a message reaches them.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// Whether someone interviewed the candidate or helped along the way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Interviewer,
+    Helper,
+}
+
+/// How a message reaches its reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Channel {
+    Email,
+    Letter,
+    Card,
+}
+
+impl Channel {
+    /// Reads a channel name as people write it (`e-mail`, `Letter`, `note card`…).
+    pub fn parse(text: &str) -> Option<Channel> {
+        let t = text.trim().to_lowercase();
+        match t.as_str() {
+            "email" | "e-mail" | "mail" => Some(Channel::Email),
+            "letter" | "post" | "postal" | "postal letter" => Some(Channel::Letter),
+            "card" | "note card" | "thank-you card" | "handwritten" | "handwritten card" => Some(Channel::Card),
+            _ => None,
+        }
+    }
+
+    /// The lowercase name used in outputs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Email => "email",
+            Channel::Letter => "letter",
+            Channel::Card => "card",
+        }
+    }
+}
+
+impl fmt::Display for Channel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Someone the candidate met or was helped by.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Person {
+    pub name: String,
+    pub title: Option<String>,
+    pub kind: Option<Kind>,
+    /// For helpers: recruiter, coordinator, assistant, referrer…
+    pub role: Option<String>,
+    pub email: Option<String>,
+    /// True when the candidate has already exchanged email with this person.
+    pub emailed: bool,
+    /// The channel the note asks for, or the one `plan` chose (see `inspect`).
+    pub channel: Option<Channel>,
+    /// A postal address, for letters.
+    pub address: Option<String>,
+    /// The 1-based line where the person was found.
+    pub line: usize,
+}
+
+impl Person {
+    /// The person's kind, interviewer unless stated otherwise.
+    pub fn kind(&self) -> Kind {
+        self.kind.unwrap_or(Kind::Interviewer)
+    }
+}
