@@ -1,4 +1,9 @@
-//! `followup build`: drafts beside every note, then the dashboard.
+//! A build that can run again: `Session`, its `Mode`, and the full build of every note.
+//!
+//! The steps live beside this file: `notes` builds each note (in parallel), `partial` and
+//! `update` rebuild the few notes that changed (for `build` and `watch`), `dashboard_files`
+//! writes the two dashboard files, `save` remembers what a build left and writes the record,
+//! `report` says what a build did.
 
 mod dashboard_files;
 mod notes;

@@ -1,4 +1,7 @@
-//! Output files: atomic writes, skip-unchanged, `--check`, and the draft fingerprint.
+//! Putting files on disk without losing a person's text: atomic writes, skip-unchanged and
+//! `--check` (`write`), files written from pieces and spooled rows (`pieces`), and the
+//! fingerprint that tells a draft followup wrote from one the user edited (`fingerprint`).
+
 pub mod fingerprint;
 pub mod pieces;
 pub mod write;
