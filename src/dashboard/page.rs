@@ -8,7 +8,7 @@ use super::assemble::Dashboard;
 use super::section::Section;
 use crate::error::Error;
 use crate::output::pieces::{Piece, Spool};
-use crate::render::{Renderer, RowHtml};
+use crate::render::{Renderer, RowHtml, RowList};
 use crate::text::english;
 
 /// How the page lays out each section's rows, found by rendering it once with markers.
@@ -41,6 +41,10 @@ impl Layout {
             .iter()
             .map(|s| {
                 let marker = s.marker();
+                // A page that loops over the rows has them one by one: its HTML is comrak's.
+                if page.contains(&s.row_marker(0)) {
+                    return Shape::Unknown;
+                }
                 let Some(at) = page.find(&marker) else { return Shape::Unknown };
                 if page[..at].contains(&marker) || page[at + marker.len()..].contains(&marker) {
                     return Shape::Unknown;
@@ -97,13 +101,12 @@ impl Layout {
         spool: Option<Spool>,
     ) -> Result<Rendered<'d>, Error> {
         let markdown = renderer.render("dashboard.md.j2", &d.page(|s| s.marker()))?;
-        let cuts = Section::ALL
-            .iter()
-            .filter_map(|s| markdown.find(&s.marker()).map(|at| (at, at + s.marker().len(), *s)))
-            .collect::<Vec<_>>();
-        let mut page = Rendered { d, markdown, md_cuts: sorted(cuts), html: String::new(), html_cuts: Vec::new() };
+        let md_cuts = markers(&markdown);
+        let one_by_one = md_cuts.iter().any(|(_, _, cut)| matches!(cut, Cut::Row(..)));
+        let mut page = Rendered { d, markdown, md_cuts, html: String::new(), html_cuts: Vec::new() };
         let trace = crate::trace::Trace::start();
-        match self.cut_html(renderer, d)? {
+        let joined = if one_by_one { None } else { self.cut_html(renderer, d)? };
+        match joined {
             Some((html, cuts)) => {
                 trace.note("dashboard html: joined from the rows");
                 (page.html, page.html_cuts) = (html, cuts);
@@ -153,6 +156,40 @@ impl Layout {
 /// Where each section's rows go in a page: the byte range they replace.
 type Cuts = Vec<(usize, usize, Section)>;
 
+/// What a marker in the rendered Markdown page stands for.
+#[derive(Debug, Clone, Copy)]
+enum Cut {
+    /// All the rows of a section, one per line (`{{ interviews }}`).
+    Section(Section),
+    /// One row, in a page that loops over them (`{% for row in interviews %}`).
+    Row(Section, usize),
+}
+
+/// Every marker in the rendered page, in order: the byte range it takes and what it stands for.
+fn markers(page: &str) -> Vec<(usize, usize, Cut)> {
+    const MARK: char = '\u{E000}';
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(start) = page[from..].find(MARK).map(|i| from + i) {
+        let inner = start + MARK.len_utf8();
+        let Some(end) = page[inner..].find(MARK).map(|i| inner + i) else { break };
+        let name = &page[inner..end];
+        let cut = match Section::ALL.into_iter().find(|s| s.name() == name) {
+            Some(section) => Some(Cut::Section(section)),
+            None => Section::of_row_marker(name).map(|(section, i)| Cut::Row(section, i)),
+        };
+        match cut {
+            Some(cut) => {
+                out.push((start, end + MARK.len_utf8(), cut));
+                from = end + MARK.len_utf8();
+            }
+            // Not one of ours: the second mark may open the next marker.
+            None => from = end,
+        }
+    }
+    out
+}
+
 fn sorted(mut cuts: Cuts) -> Cuts {
     cuts.sort_by_key(|(start, _, _)| *start);
     cuts
@@ -163,8 +200,8 @@ fn sorted(mut cuts: Cuts) -> Cuts {
 pub struct Rendered<'d> {
     d: &'d Dashboard<'d>,
     markdown: String,
-    /// Where each section's marker sits in `markdown`.
-    md_cuts: Cuts,
+    /// Where each section's (or row's) marker sits in `markdown`.
+    md_cuts: Vec<(usize, usize, Cut)>,
     html: String,
     /// What each section's rows replace in `html`; none when `html` is the whole page.
     html_cuts: Cuts,
@@ -175,13 +212,18 @@ impl Rendered<'_> {
     pub fn markdown_pieces(&self) -> Vec<Piece<'_>> {
         let mut out = Vec::new();
         let mut from = 0;
-        for &(start, end, s) in &self.md_cuts {
+        for &(start, end, cut) in &self.md_cuts {
             out.push(Piece::Text(&self.markdown[from..start]));
-            for (i, f) in self.d.rows(s).iter().enumerate() {
-                if i > 0 {
-                    out.push(Piece::Text("\n"));
+            match cut {
+                Cut::Section(s) => {
+                    for (i, f) in self.d.rows(s).iter().enumerate() {
+                        if i > 0 {
+                            out.push(Piece::Text("\n"));
+                        }
+                        out.push(f.md);
+                    }
                 }
-                out.push(f.md);
+                Cut::Row(s, i) => out.extend(self.d.rows(s).get(i).map(|f| f.md)),
             }
             from = end;
         }
@@ -203,34 +245,35 @@ impl Rendered<'_> {
     }
 }
 
-/// What the page template sees: the counts, and each section's rows as one string.
+/// What the page template sees: the counts, and each section's rows (`render::RowList`).
 #[derive(Serialize)]
 struct Page {
     today: String,
     today_full: String,
     interview_count: usize,
     people_count: usize,
-    actions: String,
-    upcoming: String,
-    interviews: String,
-    people: String,
-    problems: String,
+    actions: RowList,
+    upcoming: RowList,
+    interviews: RowList,
+    people: RowList,
+    problems: RowList,
 }
 
 impl Page {
-    /// A page with every section shown, for finding where rows go.
+    /// A page with one row in every section, for finding where rows go.
     fn sample(rows: impl Fn(Section) -> String) -> Page {
         let today = Date::constant(2026, 1, 1);
+        let list = |s: Section| RowList::new(rows(s), 1, move |i| s.row_marker(i));
         Page {
             today: today.to_string(),
             today_full: english::full_date(today),
             interview_count: 2,
             people_count: 2,
-            actions: rows(Section::Actions),
-            upcoming: rows(Section::Upcoming),
-            interviews: rows(Section::Interviews),
-            people: rows(Section::People),
-            problems: rows(Section::Problems),
+            actions: list(Section::Actions),
+            upcoming: list(Section::Upcoming),
+            interviews: list(Section::Interviews),
+            people: list(Section::People),
+            problems: list(Section::Problems),
         }
     }
 }
@@ -238,7 +281,10 @@ impl Page {
 impl Dashboard<'_> {
     /// The page's context, with `rows(section)` standing for the rows of each section shown.
     fn page(&self, rows: impl Fn(Section) -> String) -> Page {
-        let shown = |s: Section| if self.rows(s).is_empty() { String::new() } else { rows(s) };
+        let shown = |s: Section| {
+            let len = self.rows(s).len();
+            RowList::new(if len == 0 { String::new() } else { rows(s) }, len, move |i| s.row_marker(i))
+        };
         Page {
             today: self.today.to_string(),
             today_full: english::full_date(self.today),

@@ -42,4 +42,16 @@ impl Section {
     pub(super) fn marker(self) -> String {
         format!("\u{E000}{}\u{E000}", self.name())
     }
+
+    /// What stands for row `index` of the section when a page loops over its rows.
+    pub(super) fn row_marker(self, index: usize) -> String {
+        format!("\u{E000}{}:{index}\u{E000}", self.name())
+    }
+
+    /// The section and row a row marker stands for, from the text between its two `\u{E000}`.
+    pub(super) fn of_row_marker(inner: &str) -> Option<(Section, usize)> {
+        let (name, index) = inner.split_once(':')?;
+        let section = Section::ALL.into_iter().find(|s| s.name() == name)?;
+        Some((section, index.parse().ok()?))
+    }
 }

@@ -9,8 +9,11 @@
 
 mod filters;
 mod plain;
+mod row_list;
 mod rows;
 pub mod theme;
+
+pub use row_list::RowList;
 
 pub(crate) use rows::RowHtml;
 

@@ -351,3 +351,28 @@ fn the_dashboard_is_the_same_however_its_rows_are_kept() {
     assert_eq!(again.code, 0, "{}", again.stderr);
     assert_eq!(files(&spooled), files(&in_memory));
 }
+
+#[test]
+fn a_dashboard_page_can_loop_over_its_rows() {
+    // The default page writes each section's rows at once (`{{ interviews }}`); a theme may loop
+    // over them instead. Written one per line, they make the same page, and its HTML (then
+    // rendered whole by comrak rather than joined from the rows) is the same too.
+    let default = std::fs::read_to_string(crate::support::repo().join("themes/default/dashboard.md.j2")).unwrap();
+    let mut looping = default.clone();
+    for section in ["actions", "upcoming", "interviews", "people", "problems"] {
+        // The theme's environment trims the newline after a block tag, hence the second one.
+        let each =
+            format!("{{% for row in {section} %}}{{{{ \"\\n\" if not loop.first }}}}{{{{ row }}}}{{% endfor %}}\n");
+        looping = looping.replace(&format!("{{{{ {section} }}}}"), &each);
+    }
+    assert_eq!(looping.matches("{% for row in").count(), 5, "every section loops");
+    let plain = content_notes_only();
+    let themed = content_notes_only();
+    themed.write("themes/default/dashboard.md.j2", &looping);
+    assert_wrote_everything(&plain, &plain.run(&["build"]));
+    assert_wrote_everything(&themed, &themed.run(&["build"]));
+    for rel in ["DASHBOARD.md", "dashboard.html"] {
+        assert_eq!(themed.read(rel), plain.read(rel), "{rel}");
+    }
+    assert!(plain.read("DASHBOARD.md").matches("| [").count() > 5, "the page has rows");
+}
