@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::config::{Config, Sender};
-use crate::letters::voice;
+use crate::letters::voice::{self, Frame};
 use crate::model::{Channel, Highlight, Kind, Note, Person, ProcessPosition};
 use crate::pipeline::extract::people;
 use crate::pipeline::plan::{Planned, awaits_answer, channel, is_advanced, is_closed};
@@ -102,6 +102,13 @@ pub struct Message {
     pub has_own_highlight: bool,
     /// Sentences taking up what did not come across.
     pub clarifications: Vec<String>,
+    /// The email's subject.
+    pub subject: String,
+    /// The letter itself, paragraph by paragraph: the opening, the highlights, the
+    /// clarifications and the closing, each finished (`voice`).
+    pub paragraphs: Vec<String>,
+    /// `Best regards,`, `Sincerely,` or `Warmly,`, by channel.
+    pub sign_off: &'static str,
     /// A `mailto:` link with recipient, subject and body, for email messages (set by `mail`).
     pub mailto: Option<String>,
 }
@@ -113,6 +120,10 @@ pub struct CheckIn {
     pub name: Option<String>,
     pub salutation: Option<String>,
     pub email: Option<String>,
+    /// How it greets its reader: their salutation, else the team.
+    pub greeting: String,
+    pub subject: String,
+    pub paragraphs: Vec<String>,
     /// A `mailto:` link for the check-in, when it has a recipient (set by `mail`).
     pub mailto: Option<String>,
 }
@@ -123,21 +134,46 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
     let mut order: Vec<&Person> = note.people.iter().collect();
     order.sort_by_key(|p| p.kind());
     let interviewers: Vec<&Person> = order.iter().copied().filter(|p| p.kind() == Kind::Interviewer).collect();
-    let messages = messages(note, &order, &interviewers);
+    let mut messages = messages(note, &order, &interviewers);
     let closed = is_closed(note.status.as_deref());
     let send_list = send_list(&messages);
-    DraftContext {
-        note: NoteView::new(note),
-        sender: &config.sender,
-        date: note.date.map(DateView::new),
-        thank_you_by: planned.thank_you_by.map(DateView::new),
-        check_in_on: planned.check_in_on.map(DateView::new),
-        messages,
-        check_in: (awaits_answer(note.status.as_deref()) && planned.check_in_on.is_some()).then(|| check_in(&order)),
+    let view = NoteView::new(note);
+    let date = note.date.map(DateView::new);
+    let check_in_on = planned.check_in_on.map(DateView::new);
+    let interviewer_names = english::join(&interviewers.iter().map(|p| p.name.clone()).collect::<Vec<_>>());
+    let checks_in = awaits_answer(note.status.as_deref()) && check_in_on.is_some();
+    let frame = Frame {
+        role: &view.role,
+        at_company: &view.at_company,
+        company: view.company,
+        team: &view.team,
+        position: view.position,
+        stage_text: &view.stage_text,
+        day: date.as_ref().map(|d| d.day.as_str()),
+        interviewer_names: &interviewer_names,
         closed,
+        offer: view.offer,
         advanced: is_advanced(note.status.as_deref()),
         process: note.process_position,
-        interviewer_names: english::join(&interviewers.iter().map(|p| p.name.clone()).collect::<Vec<_>>()),
+        check_in_day: check_in_on.as_ref().filter(|_| checks_in).map(|d| d.day.as_str()),
+    };
+    for m in &mut messages {
+        frame.fill(m);
+    }
+    let check_in = checks_in.then(|| check_in(&order, &frame));
+    let advanced = frame.advanced;
+    DraftContext {
+        note: view,
+        sender: &config.sender,
+        date,
+        thank_you_by: planned.thank_you_by.map(DateView::new),
+        check_in_on,
+        messages,
+        check_in,
+        closed,
+        advanced,
+        process: note.process_position,
+        interviewer_names,
         note_file: note.path.rsplit('/').next().unwrap_or(&note.path).to_owned(),
         send_list,
         signature: signature(&config.sender),
@@ -251,6 +287,9 @@ fn message(note: &Note, person: &Person, highlights: &[&Highlight], general: &[&
         highlights,
         has_own_highlight,
         clarifications,
+        subject: String::new(),
+        paragraphs: Vec::new(),
+        sign_off: "",
         mailto: None,
     }
 }
@@ -272,6 +311,9 @@ fn team_message(note: &Note, general: &[&str]) -> Message {
         highlights: voice::highlight_sentences(&picked, ""),
         has_own_highlight: false,
         clarifications: voice::clarification_sentences(&clarify, ""),
+        subject: String::new(),
+        paragraphs: Vec::new(),
+        sign_off: "",
         mailto: None,
     }
 }
@@ -289,7 +331,9 @@ fn names_only(text: &str, reader: &Person, all: &[Person]) -> bool {
     named.is_empty() || named.iter().any(|p| p.name == reader.name)
 }
 
-fn check_in(people: &[&Person]) -> CheckIn {
+/// The check-in: to a recruiter or coordinator one emails with, else an interviewer one emails
+/// with, else anyone one emails with; with nobody, to the team through whatever channel.
+fn check_in(people: &[&Person], frame: &Frame) -> CheckIn {
     let emailed = |p: &&&Person| p.channel == Some(Channel::Email) && p.email.is_some();
     let to = people
         .iter()
@@ -297,10 +341,14 @@ fn check_in(people: &[&Person]) -> CheckIn {
         .find(|p| matches!(p.role.as_deref(), Some("recruiter" | "coordinator")))
         .or_else(|| people.iter().filter(emailed).find(|p| p.kind() == Kind::Interviewer))
         .or_else(|| people.iter().find(emailed));
+    let salutation = to.map(|p| voice::salutation(&p.name));
     CheckIn {
         name: to.map(|p| p.name.clone()),
-        salutation: to.map(|p| voice::salutation(&p.name)),
+        greeting: salutation.clone().unwrap_or_else(|| format!("{} team", frame.team)),
+        salutation,
         email: to.and_then(|p| p.email.clone()),
+        subject: frame.check_in_subject(),
+        paragraphs: frame.check_in_paragraphs(to.is_some()),
         mailto: None,
     }
 }

@@ -4,17 +4,21 @@
 //! must say "I was especially glad that you liked how I broke the migration into reversible
 //! steps." These are small, conservative rewrites, one idea a module: `highlights` and `clarify`
 //! make the sentences, `rewrite` turns names and "they" into "you", makes verbs agree and drops
-//! a leading capital, and `words` holds the word lists they look words up in. This file keeps
-//! the phrases the templates use directly (the stage, the salutation). Which highlights go to
-//! whom is `context`'s; the sentences around these, the template's. Pure functions on strings,
-//! unit-tested (in `tests.rs`) with the shapes real notes take.
+//! a leading capital, and `words` holds the word lists they look words up in; `frame` makes the
+//! sentences around them (subject, opening by role and channel, closing by where the process
+//! stands, sign-off, and the check-in's). This file keeps the phrases the templates use
+//! directly (the stage, the salutation). Which highlights go to whom is `context`'s; a template
+//! only lays the paragraphs out. Pure functions on strings, unit-tested with the shapes real
+//! notes take.
 
 mod clarify;
+mod frame;
 mod highlights;
 mod rewrite;
 mod words;
 
 pub use clarify::clarification_sentences;
+pub use frame::{Frame, Reader};
 pub use highlights::{highlight_sentences, is_about_pay};
 
 use crate::pipeline::extract::people;
