@@ -1,5 +1,5 @@
-//! Writing the record: note by note while a one-shot build runs (`RecordWriter`), whole for a
-//! live session, or appended to for a partial build.
+//! Writing the record: whole, note by note (`RecordWriter`: while a one-shot build runs, or from
+//! what a live session keeps, `save`), or appended to for a partial build (`append_changed`).
 
 use super::*;
 use crate::diagnostic::Diagnostic;
@@ -156,7 +156,7 @@ impl RecordWriter {
 
 /// Records the notes a one-shot build read again, then the manifest that says so. The delta is
 /// written first: a manifest is never newer than the records it vouches for.
-pub fn save_few<P: Encode>(
+pub fn append_changed<P: Encode>(
     dir: &Path,
     manifest: &Manifest,
     notes: &[Cached],
@@ -189,8 +189,10 @@ pub(super) fn append_lines<T: Serialize>(path: &Path, items: &[T]) -> std::io::R
     std::fs::OpenOptions::new().create(true).append(true).open(path)?.write_all(&lines)
 }
 
-/// Writes the record. Failing to write it costs only speed next time, so errors are returned
-/// for the caller to ignore or report.
+/// Writes the whole record of notes kept in memory (a live session's), the way a one-shot build
+/// writes it note by note: through a `RecordWriter`. Failing to write it costs only speed next
+/// time, so errors are returned for the caller to ignore or report. `parts` are the rows of the
+/// notes that have any, in the notes' order.
 pub fn save<P: Encode>(
     dir: &Path,
     manifest: &Manifest,
@@ -198,17 +200,13 @@ pub fn save<P: Encode>(
     notes: &[&Cached],
     parts: &[(&str, P)],
 ) -> std::io::Result<()> {
-    make_record_dir(dir)?;
-    // The notes take as long to write as the rest together: they go on a thread of their own.
-    std::thread::scope(|scope| {
-        let notes = scope.spawn(|| crate::output::write::atomic_write_with(&dir.join(NOTES), |w| json(w, &notes)));
-        crate::output::write::atomic_write_with(&dir.join(PARTS), |w| {
-            w.write_all(PARTS_HEADER)?;
-            write_parts(w, parts)
-        })?;
-        notes.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-    })?;
-    finish(dir, manifest, warnings)
+    let mut writer = RecordWriter::create(dir)?;
+    let mut parts = parts.iter().peekable();
+    for (i, note) in notes.iter().enumerate() {
+        let part = parts.next_if(|(rel, _)| *rel == note.rel).map(|(rel, part)| part_entry(rel, part)).transpose()?;
+        writer.put(i, note_entry(note), part.as_deref());
+    }
+    writer.finish(notes.len(), manifest, warnings)
 }
 
 /// Ends writing a whole record, once its notes and rows are in place: the warnings, the deltas

@@ -286,7 +286,7 @@ impl Session {
             .filter(|_| says_otherwise)
             .map(|(rel, reported)| (rel.as_str(), reported.iter().filter(|d| !d.is_error()).collect()))
             .collect();
-        let _ = record::save_few(&self.config.cache_dir, m, &rebuilt.fresh, &parts, &reported);
+        let _ = record::append_changed(&self.config.cache_dir, m, &rebuilt.fresh, &parts, &reported);
     }
 }
 
