@@ -2,7 +2,7 @@
 //!
 //! FNV because its values are fixed by its definition: the same bytes give the same hash with
 //! any Rust version, on any platform, in any run. Draft fingerprints are written into the drafts
-//! themselves (`draft::seal`) and must still match years later; the standard library's
+//! themselves (`output::fingerprint::sign`) and must still match years later; the standard library's
 //! `DefaultHasher` promises none of that (its algorithm and keys may change between releases).
 //! The other hashes (the record's keys, what a build said about a note, a dashboard part's
 //! contents, calendar UIDs) use it too, so that there is one hasher to know. It reads a byte at
