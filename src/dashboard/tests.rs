@@ -85,7 +85,7 @@ fn joined_html_is_comrak_html_for_broken_notes() {
 
 #[test]
 fn joined_html_is_comrak_html_for_real_world_notes() {
-    joined_html_is_the_whole_page_through_comrak(&repo("../shared/corpus/wild"));
+    joined_html_is_the_whole_page_through_comrak(&repo("tests/fixtures/wild"));
 }
 
 #[test]

@@ -376,3 +376,21 @@ fn a_dashboard_page_can_loop_over_its_rows() {
     }
     assert!(plain.read("DASHBOARD.md").matches("| [").count() > 5, "the page has rows");
 }
+
+/// `cargo test` must pass in a fresh clone with nothing beside it (issue 10): no source or test
+/// names a path outside the repository, such as the team's `../shared` folder.
+#[test]
+fn tests_read_nothing_outside_the_repository() {
+    // Spelled in two parts so that this file does not name it itself.
+    let needle = ["\"..", "/shared"].concat();
+    let mut offenders = Vec::new();
+    for folder in ["src", "tests"] {
+        for (rel, bytes) in snapshot_tree(&crate::support::repo().join(folder)) {
+            let text = String::from_utf8_lossy(&bytes);
+            if rel.ends_with(".rs") && text.contains(&needle) {
+                offenders.push(format!("{folder}/{rel}"));
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "read outside the repository: {offenders:?}");
+}
