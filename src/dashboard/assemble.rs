@@ -5,7 +5,7 @@
 
 use jiff::civil::Date;
 
-use super::fragment::{AsPiece, Fragment, Shown};
+use super::fragment::Fragment;
 use super::order::{EXTRA, Order, Origin};
 use super::part::{Part, ProblemKey};
 use super::section::Section;
@@ -15,17 +15,17 @@ use crate::hash::Fnv;
 pub struct Dashboard<'a> {
     pub(super) today: Date,
     pub(super) interview_count: usize,
-    actions: Vec<Shown<'a>>,
-    upcoming: Vec<Shown<'a>>,
-    interviews: Vec<Shown<'a>>,
-    pub(super) people: Vec<Shown<'a>>,
-    problems: Vec<Shown<'a>>,
+    actions: Vec<&'a Fragment>,
+    upcoming: Vec<&'a Fragment>,
+    interviews: Vec<&'a Fragment>,
+    pub(super) people: Vec<&'a Fragment>,
+    problems: Vec<&'a Fragment>,
     /// A hash of everything it shows.
     pub hash: u64,
 }
 
 impl<'a> Dashboard<'a> {
-    pub(super) fn rows(&self, section: Section) -> &[Shown<'a>] {
+    pub(super) fn rows(&self, section: Section) -> &[&'a Fragment] {
         match section {
             Section::Actions => &self.actions,
             Section::Upcoming => &self.upcoming,
@@ -53,8 +53,8 @@ pub(crate) struct Assembled<'a> {
 /// found outside them (`extras`), in the `kept` order of the last dashboard when it still fits
 /// (its rows are all still there: a save changed what rows say, not where they sort; the
 /// caller forgets the order when keys change) and sorting their keys afresh otherwise.
-pub(crate) fn assemble<'a, S: AsRef<str>, T: AsPiece>(
-    parts: &[&'a Part<S, T>],
+pub(crate) fn assemble<'a, S: AsRef<str>>(
+    parts: &[&'a Part<S>],
     extras: &'a [(ProblemKey, Fragment)],
     today: Date,
     kept: Option<Order>,
@@ -71,8 +71,8 @@ pub(crate) fn assemble<'a, S: AsRef<str>, T: AsPiece>(
 
 /// The dashboard of `parts` and `extras` in a known `order`; `None` when the order names a row
 /// that is not there (then it is not this dashboard's order: sort afresh).
-fn in_order<'a, S: AsRef<str>, T: AsPiece>(
-    parts: &[&'a Part<S, T>],
+fn in_order<'a, S: AsRef<str>>(
+    parts: &[&'a Part<S>],
     extras: &'a [(ProblemKey, Fragment)],
     order: &Order,
     today: Date,
@@ -84,16 +84,16 @@ fn in_order<'a, S: AsRef<str>, T: AsPiece>(
     }
     for ((path, line, column, level, message), f) in extras {
         hash.write(format!("{:?}", (path, line, column, level, message)).as_bytes());
-        hash.write(f.md.as_bytes());
+        hash.write(f.rendered_md().as_bytes());
     }
     let part = |p: u32| parts.get(p as usize);
-    let keyed = |origins: &[Origin], upcoming: bool| -> Option<Vec<Shown<'a>>> {
+    let keyed = |origins: &[Origin], upcoming: bool| -> Option<Vec<&'a Fragment>> {
         origins
             .iter()
             .map(|&(p, r)| {
                 let part = part(p)?;
                 let list = if upcoming { &part.upcoming } else { &part.actions };
-                list.get(r as usize).map(|(_, f)| f.shown())
+                list.get(r as usize).map(|(_, f)| f)
             })
             .collect()
     };
@@ -102,22 +102,18 @@ fn in_order<'a, S: AsRef<str>, T: AsPiece>(
         interview_count: parts.iter().filter(|p| !p.broken).count(),
         actions: keyed(&order.actions, false)?,
         upcoming: keyed(&order.upcoming, true)?,
-        interviews: order
-            .interviews
-            .iter()
-            .map(|&p| part(p).map(|part| part.interview.1.shown()))
-            .collect::<Option<_>>()?,
+        interviews: order.interviews.iter().map(|&p| part(p).map(|part| &part.interview.1)).collect::<Option<_>>()?,
         people: order
             .people
             .iter()
-            .map(|&(p, r)| part(p)?.people.get(r as usize).map(|(_, _, f)| f.shown()))
+            .map(|&(p, r)| part(p)?.people.get(r as usize).map(|(_, _, f)| f))
             .collect::<Option<_>>()?,
         problems: order
             .problems
             .iter()
             .map(|&(p, r)| match p {
-                EXTRA => extras.get(r as usize).map(|(_, f)| f.shown()),
-                p => part(p)?.problems.get(r as usize).map(|(_, f)| f.shown()),
+                EXTRA => extras.get(r as usize).map(|(_, f)| f),
+                p => part(p)?.problems.get(r as usize).map(|(_, f)| f),
             })
             .collect::<Option<_>>()?,
         hash: hash.0,

@@ -8,8 +8,9 @@
 //! section's rows put in place as comrak rendered them (`render::RowHtml` knows how, and how to
 //! be quick about it). Where a theme's rows or page take a shape that cannot be cut so (rows
 //! that are not table rows or list items), the whole page is rendered by comrak instead:
-//! slower, never different. A one-shot build keeps its rows in the record's rows file rather than in
-//! memory (`Part<String, Span>`), and the page is written from there.
+//! slower, never different. Rows are `output::RowText`s: the dashboard stores and moves them, and
+//! where their text is kept (a one-shot build leaves it in the record's rows file rather than in
+//! memory) is for output and the engine to know.
 //!
 //! This is the only part of a build that depends on today.
 
@@ -25,7 +26,7 @@ mod tests;
 
 pub use assemble::Dashboard;
 pub(crate) use assemble::{Assembled, assemble};
-pub use fragment::{AsPiece, Fragment, Shown};
+pub use fragment::Fragment;
 pub use order::Order;
 pub use page::{Layout, Rendered};
 pub use part::{ExtraRows, Part, PartKeys};

@@ -37,13 +37,13 @@ struct Keyed<'a> {
 
 impl Order {
     /// The order of the rows of `parts` (in path order) and `extras`, sorted by their keys.
-    pub(super) fn sort<S: AsRef<str>, T>(parts: &[&Part<S, T>], extras: &[(ProblemKey, Fragment)]) -> Order {
+    pub(super) fn sort<S: AsRef<str>>(parts: &[&Part<S>], extras: &[(ProblemKey, Fragment)]) -> Order {
         Keyed::gather(parts, extras).sort()
     }
 }
 
 impl<'a> Keyed<'a> {
-    fn gather<S: AsRef<str>, T>(parts: &[&'a Part<S, T>], extras: &'a [(ProblemKey, Fragment)]) -> Keyed<'a> {
+    fn gather<S: AsRef<str>>(parts: &[&'a Part<S>], extras: &'a [(ProblemKey, Fragment)]) -> Keyed<'a> {
         let index = |i: usize| u32::try_from(i).expect("fewer than 4 billion rows");
         let mut actions: Vec<(u128, &str, Origin)> = Vec::new();
         let mut upcoming: Vec<(u128, &str, Origin)> = Vec::new();

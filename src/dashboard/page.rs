@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::assemble::Dashboard;
 use super::section::Section;
 use crate::error::Error;
-use crate::output::pieces::{Piece, Spool};
+use crate::output::pieces::Piece;
 use crate::render::{Renderer, RowHtml, RowList};
 use crate::text::english;
 
@@ -91,19 +91,17 @@ impl Layout {
     }
 
     /// The page, as pieces to write: the page template's text around each section's rows.
+    /// When the rows cannot be cut out of comrak's HTML of the page, the HTML is comrak's
+    /// rendering of the whole page, made from the Markdown once joined (`Rendered::needs_whole`).
     ///
     /// # Errors
     /// When the page template does not render.
-    pub fn render<'d>(
-        &self,
-        renderer: &Renderer,
-        d: &'d Dashboard<'d>,
-        spool: Option<Spool>,
-    ) -> Result<Rendered<'d>, Error> {
+    pub fn render<'d>(&self, renderer: &Renderer, d: &'d Dashboard<'d>) -> Result<Rendered<'d>, Error> {
         let markdown = renderer.render("dashboard.md.j2", &d.page(|s| s.marker()))?;
         let md_cuts = markers(&markdown);
         let one_by_one = md_cuts.iter().any(|(_, _, cut)| matches!(cut, Cut::Row(..)));
-        let mut page = Rendered { d, markdown, md_cuts, html: String::new(), html_cuts: Vec::new() };
+        let mut page =
+            Rendered { d, markdown, md_cuts, html: String::new(), html_cuts: Vec::new(), needs_whole: false };
         let trace = crate::trace::Trace::start();
         let joined = if one_by_one { None } else { self.cut_html(renderer, d)? };
         match joined {
@@ -113,9 +111,7 @@ impl Layout {
             }
             None => {
                 trace.note("dashboard html: the whole page through comrak");
-                let markdown = crate::output::pieces::join(&page.markdown_pieces(), spool)
-                    .map_err(|e| Error::Io { path: spool.map(|s| s.path.to_owned()).unwrap_or_default(), source: e })?;
-                page.html = crate::render::markdown_to_html(&markdown);
+                page.needs_whole = true;
             }
         }
         Ok(page)
@@ -205,6 +201,8 @@ pub struct Rendered<'d> {
     html: String,
     /// What each section's rows replace in `html`; none when `html` is the whole page.
     html_cuts: Cuts,
+    /// True until the HTML of the whole page is made, when the rows could not be cut out.
+    needs_whole: bool,
 }
 
 impl Rendered<'_> {
@@ -220,10 +218,10 @@ impl Rendered<'_> {
                         if i > 0 {
                             out.push(Piece::Text("\n"));
                         }
-                        out.push(f.md);
+                        out.push(Piece::Row(&f.md));
                     }
                 }
-                Cut::Row(s, i) => out.extend(self.d.rows(s).get(i).map(|f| f.md)),
+                Cut::Row(s, i) => out.extend(self.d.rows(s).get(i).map(|f| Piece::Row(&f.md))),
             }
             from = end;
         }
@@ -231,13 +229,28 @@ impl Rendered<'_> {
         out
     }
 
+    /// True when the page's HTML is to be made from its whole Markdown, joined from
+    /// `markdown_pieces` (`html_from_markdown`): its rows could not be cut out one by one.
+    pub fn needs_whole(&self) -> bool {
+        self.needs_whole
+    }
+
+    /// Makes the page's HTML from its whole Markdown, through comrak.
+    pub fn html_from_markdown(&mut self, markdown: &str) {
+        self.html = crate::render::markdown_to_html(markdown);
+        self.needs_whole = false;
+    }
+
     /// The page's HTML, in pieces.
     pub fn html_pieces(&self) -> Vec<Piece<'_>> {
+        assert!(!self.needs_whole, "the whole page's HTML is made before it is written");
         let mut out = Vec::new();
         let mut from = 0;
         for &(start, end, s) in &self.html_cuts {
             out.push(Piece::Text(&self.html[from..start]));
-            out.extend(self.d.rows(s).iter().map(|f| f.html.expect("cut only when every row has HTML")));
+            out.extend(
+                self.d.rows(s).iter().map(|f| Piece::Row(f.html.as_ref().expect("cut only when every row has HTML"))),
+            );
             from = end;
         }
         out.push(Piece::Text(&self.html[from..]));

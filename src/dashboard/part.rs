@@ -1,7 +1,6 @@
 //! What one note adds to the dashboard (`Part`): its rows of each section with the keys that
 //! sort them, made from the note by `rows.rs`'s renderer, hashed, and kept in the record
-//! (`Encode`/`Decode`) or as spans of the record's file (`spooled`, `rebase`). Putting parts in
-//! order is `assemble.rs`'s.
+//! (`Encode`/`Decode`). Putting parts in order is `assemble.rs`'s.
 
 use jiff::civil::Date;
 
@@ -12,25 +11,24 @@ use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::hash::Fnv;
 use crate::incremental::record::codec::{Decode, Encode, Reader, Writer};
-use crate::output::pieces::Span;
 use crate::pipeline::extract::people;
 use crate::pipeline::plan::due::{self, Due};
 
 /// What one note adds to the dashboard: its rows and the keys that place them. It depends only
 /// on the note, what the build reported about it, the state of its draft, today and the theme. The
-/// keys are `S` (`String`, or `&str` read in place), the rows' text `T` (as in `Fragment`).
+/// keys are `S` (`String`, or `&str` read in place).
 #[derive(Debug, Clone)]
-pub struct Part<S = String, T = S> {
+pub struct Part<S = String> {
     /// Next actions (due within the horizon or overdue), by `action_key`.
-    pub(super) actions: Vec<(S, Fragment<T>)>,
+    pub(super) actions: Vec<(S, Fragment)>,
     /// Actions further ahead, by `action_key`.
-    pub(super) upcoming: Vec<(S, Fragment<T>)>,
+    pub(super) upcoming: Vec<(S, Fragment)>,
     /// The note's row in the interviews table: its date and path place it.
-    pub(super) interview: ((Option<S>, S), Fragment<T>),
+    pub(super) interview: ((Option<S>, S), Fragment),
     /// Each person met: who (name without honorific, company), and the interview's date.
-    pub(super) people: Vec<MetRow<S, T>>,
+    pub(super) people: Vec<MetRow<S>>,
     /// Errors and warnings about the note, by their sort key.
-    pub(super) problems: Vec<(ProblemKey<S>, Fragment<T>)>,
+    pub(super) problems: Vec<(ProblemKey<S>, Fragment)>,
     /// True for a note that cannot be read.
     pub(super) broken: bool,
     /// Warnings that depend on today (a check-in date passed).
@@ -81,85 +79,29 @@ impl Part {
         }
     }
 
-    /// The same rows, borrowed: to be put together with rows read in place from the record.
+    /// The same part with its keys borrowed: to be put together with parts whose keys are read
+    /// in place from the record.
     pub fn borrowed(&self) -> Part<&str> {
-        fn f(f: &Fragment) -> Fragment<&str> {
-            Fragment { md: f.md.as_str(), html: f.html.as_deref() }
-        }
         let ((date, path), interview) = &self.interview;
         Part {
-            actions: self.actions.iter().map(|(k, r)| (k.as_str(), f(r))).collect(),
-            upcoming: self.upcoming.iter().map(|(k, r)| (k.as_str(), f(r))).collect(),
-            interview: ((date.as_deref(), path.as_str()), f(interview)),
+            actions: self.actions.iter().map(|(k, r)| (k.as_str(), r.clone())).collect(),
+            upcoming: self.upcoming.iter().map(|(k, r)| (k.as_str(), r.clone())).collect(),
+            interview: ((date.as_deref(), path.as_str()), interview.clone()),
             people: self
                 .people
                 .iter()
-                .map(|((n, c), last, r)| ((n.as_str(), c.as_str()), last.as_deref(), f(r)))
+                .map(|((n, c), last, r)| ((n.as_str(), c.as_str()), last.as_deref(), r.clone()))
                 .collect(),
             problems: self
                 .problems
                 .iter()
                 .map(|((path, line, column, level, message), r)| {
-                    ((path.as_str(), *line, *column, *level, message.as_str()), f(r))
+                    ((path.as_str(), *line, *column, *level, message.as_str()), r.clone())
                 })
                 .collect(),
             broken: self.broken,
             overdue: self.overdue.clone(),
             hash: self.hash,
-        }
-    }
-}
-
-impl Part<&str> {
-    /// The same part with its keys copied and its rows' text left where it is: `entry` holds
-    /// the rows this part was read from, and each row becomes its span of `entry` (to be moved
-    /// to where `entry` lands in a file by `Part::rebase`).
-    pub fn spooled(&self, entry: &[u8]) -> Part<String, Span> {
-        let base = entry.as_ptr() as usize;
-        let span = |text: &str| {
-            let at = text.as_ptr() as usize - base;
-            debug_assert!(at + text.len() <= entry.len(), "the text is read from the entry");
-            Span { at: at as u64, len: u32::try_from(text.len()).expect("rows are smaller than 4 GiB") }
-        };
-        let f = |f: &Fragment<&str>| Fragment { md: span(f.md), html: f.html.map(span) };
-        let ((date, path), interview) = &self.interview;
-        Part {
-            actions: self.actions.iter().map(|(k, r)| ((*k).to_owned(), f(r))).collect(),
-            upcoming: self.upcoming.iter().map(|(k, r)| ((*k).to_owned(), f(r))).collect(),
-            interview: ((date.map(str::to_owned), (*path).to_owned()), f(interview)),
-            people: self
-                .people
-                .iter()
-                .map(|((n, c), last, r)| (((*n).to_owned(), (*c).to_owned()), last.map(str::to_owned), f(r)))
-                .collect(),
-            problems: self
-                .problems
-                .iter()
-                .map(|((path, line, column, level, message), r)| {
-                    (((*path).to_owned(), *line, *column, *level, (*message).to_owned()), f(r))
-                })
-                .collect(),
-            broken: self.broken,
-            overdue: self.overdue.clone(),
-            hash: self.hash,
-        }
-    }
-}
-
-impl Part<String, Span> {
-    /// Moves every row's span by `by`: where the entry it was read from lands in the file.
-    pub fn rebase(&mut self, by: u64) {
-        let mut fragments: Vec<&mut Fragment<Span>> = Vec::new();
-        fragments.extend(self.actions.iter_mut().map(|(_, f)| f));
-        fragments.extend(self.upcoming.iter_mut().map(|(_, f)| f));
-        fragments.push(&mut self.interview.1);
-        fragments.extend(self.people.iter_mut().map(|(_, _, f)| f));
-        fragments.extend(self.problems.iter_mut().map(|(_, f)| f));
-        for f in fragments {
-            f.md.at += by;
-            if let Some(html) = &mut f.html {
-                html.at += by;
-            }
         }
     }
 }
@@ -182,7 +124,7 @@ pub type ExtraRows = Vec<(ProblemKey, Fragment)>;
 
 /// A person's row in the directory: who (name without honorific, company), the interview's
 /// date, and the row.
-pub(super) type MetRow<S, T = S> = ((S, S), Option<S>, Fragment<T>);
+pub(super) type MetRow<S> = ((S, S), Option<S>, Fragment);
 
 impl Part {
     /// The part of a note that can be read, with what the build reported about it.
@@ -267,23 +209,23 @@ impl Part {
         };
         for (key, f) in self.actions.iter().chain(&self.upcoming) {
             text(key);
-            text(&f.md);
+            text(f.rendered_md());
         }
         let ((date, note), f) = &self.interview;
         text(date.as_deref().unwrap_or("\u{0}"));
         text(note);
-        text(&f.md);
+        text(f.rendered_md());
         for ((name, company), last, f) in &self.people {
             text(name);
             text(company);
             text(last.as_deref().unwrap_or("\u{0}"));
-            text(&f.md);
+            text(f.rendered_md());
         }
         for ((path, line, column, level, message), f) in &self.problems {
             text(path);
             text(&format!("{line}:{column}:{level}"));
             text(message);
-            text(&f.md);
+            text(f.rendered_md());
         }
         hash.write(&[u8::from(self.broken)]);
         self.hash = hash.0;

@@ -91,15 +91,13 @@ impl<'a> Rows<'a> {
             .map(|item| {
                 let mut row = self.renderer.render(section.template(), item)?;
                 row.truncate(row.trim_end_matches(['\n', '\r']).len());
-                // Kept until the dashboard is written, for every note: no spare capacity.
-                row.shrink_to_fit();
                 Ok(row)
             })
             .collect::<Result<Vec<String>, Error>>()?;
         let html = self.layout.html_rows(section, &md);
         Ok(match html {
-            Some(html) => md.into_iter().zip(html).map(|(md, html)| Fragment { md, html: Some(html) }).collect(),
-            None => md.into_iter().map(|md| Fragment { md, html: None }).collect(),
+            Some(html) => md.into_iter().zip(html).map(|(md, html)| Fragment::new(md, Some(html))).collect(),
+            None => md.into_iter().map(|md| Fragment::new(md, None)).collect(),
         })
     }
 

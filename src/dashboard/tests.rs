@@ -21,7 +21,7 @@ fn dashboard_of(dir: &Path, theme: Option<&Path>) -> (String, String, bool) {
     let (parts, extras) = parts_of(&config, &renderer, &rows);
     let refs: Vec<&Part> = parts.iter().collect();
     let d = assemble(&refs, &extras, config.today, None).dashboard;
-    let page = layout.render(&renderer, &d, None).unwrap();
+    let page = render(&layout, &renderer, &d);
     let joined = layout.cut_html(&renderer, &d).unwrap().is_some();
     (markdown(&page), join(page.html_pieces()), joined)
 }
@@ -32,6 +32,16 @@ fn join(pieces: Vec<crate::output::pieces::Piece>) -> String {
 
 fn markdown(page: &Rendered) -> String {
     join(page.markdown_pieces())
+}
+
+/// The page, its HTML made whole when the rows cannot be cut out.
+fn render<'d>(layout: &Layout, renderer: &Renderer, d: &'d Dashboard<'d>) -> Rendered<'d> {
+    let mut page = layout.render(renderer, d).unwrap();
+    if page.needs_whole() {
+        let md = markdown(&page);
+        page.html_from_markdown(&md);
+    }
+    page
 }
 
 /// Every note's part of the dashboard, in path order, and the rows of the problems outside them.
@@ -127,7 +137,7 @@ fn a_kept_order_is_followed_while_its_rows_are_there_and_sorted_afresh_when_not(
     let rows = Rows::new(&renderer, &layout);
     let (parts, extras) = parts_of(&config, &renderer, &rows);
     let refs: Vec<&Part> = parts.iter().collect();
-    let page = |d: &Dashboard| markdown(&layout.render(&renderer, d, None).unwrap());
+    let page = |d: &Dashboard| markdown(&render(&layout, &renderer, d));
     let sorted = assemble(&refs, &extras, config.today, None);
     assert!(!sorted.kept);
     let followed = assemble(&refs, &extras, config.today, Some(sorted.order.clone()));

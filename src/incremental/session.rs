@@ -26,7 +26,6 @@ use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::incremental::record;
 use crate::output::fingerprint::State;
-use crate::output::pieces::Span;
 use crate::output::write::Written;
 use crate::pipeline::LoadedKind;
 use crate::pipeline::scan::{self, Entry, Found, Stamp};
@@ -323,7 +322,6 @@ impl Session {
         let mut items = self.build_notes(found, slots, check, &progress)?;
         progress.finish_and_clear();
         trace.mark("notes (parallel)");
-        self.rebase_spooled(&mut items);
         let (mut report, parts, notes_changed) = self.collect(found, &mut items, quiet);
         let extras = self.remove_orphans(found, &items, check, &mut report)?;
         report.diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
@@ -394,18 +392,6 @@ impl Session {
                 false => record::RecordWriter::create(&cache_dir).or_else(|_| record::RecordWriter::scratch()),
             };
             *one = OneShot { summaries: Vec::new(), record: record.ok().map(Mutex::new) };
-        }
-    }
-
-    /// Spooled rows move to where their note's entry landed in the rows file.
-    fn rebase_spooled(&self, items: &mut [Built]) {
-        if let Some(record) = self.record_writer() {
-            let record = record.lock().expect("no worker panics holding the record");
-            for (i, item) in items.iter_mut().enumerate() {
-                if let (Some(part), Some(at)) = (&mut item.spooled, record.offset(i)) {
-                    part.rebase(at);
-                }
-            }
         }
     }
 
@@ -483,14 +469,12 @@ impl Session {
             .map(|record| record.spool())
             .transpose()
             .map_err(|e| Error::Io { path: self.config.cache_dir.clone(), source: e })?;
-        let part_refs: Vec<&dashboard::Part> = shown.parts.iter().flatten().map(|(_, part)| part).collect();
-        let spooled: Vec<&dashboard::Part<String, Span>> =
-            shown.items.iter().filter_map(|i| i.spooled.as_ref()).collect();
+        let part_refs: Vec<&dashboard::Part> = match spool {
+            None => shown.parts.iter().flatten().map(|(_, part)| part).collect(),
+            Some(_) => shown.items.iter().filter_map(|i| i.spooled.as_ref()).collect(),
+        };
         let extra_rows = dashboard::extra_problems(&shown.extras.iter().collect::<Vec<_>>(), &self.rows())?;
-        let assembled = dirty.then(|| match spool {
-            None => dashboard::assemble(&part_refs, &extra_rows, self.config.today, None).dashboard,
-            Some(_) => dashboard::assemble(&spooled, &extra_rows, self.config.today, None).dashboard,
-        });
+        let assembled = dirty.then(|| dashboard::assemble(&part_refs, &extra_rows, self.config.today, None).dashboard);
         let hash = assembled.as_ref().map_or(recorded_hash, |d| d.hash);
         match &assembled {
             Some(dashboard) if !(same_setting && recorded_hash == hash) => {

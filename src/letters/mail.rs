@@ -93,15 +93,12 @@ pub fn split(markdown: &str) -> (String, String) {
 /// A `mailto:` URL (RFC 6068) with subject and body, percent-encoded as UTF-8.
 pub fn mailto(to: &str, subject: &str, body: &str) -> String {
     let body = body.trim_end().replace('\n', "\r\n");
-    let mut link = format!(
+    format!(
         "mailto:{}?subject={}&body={}",
         percent::encode(to, percent::ADDRESS),
         percent::encode(subject, percent::COMPONENT),
         percent::encode(&body, percent::COMPONENT)
-    );
-    // Kept with the note's record for the dashboard: no spare capacity.
-    link.shrink_to_fit();
-    link
+    )
 }
 
 #[cfg(test)]

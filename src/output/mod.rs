@@ -1,7 +1,11 @@
 //! Putting files on disk without losing a person's text: atomic writes, skip-unchanged and
-//! `--check` (`write`), files written from pieces and spooled rows (`pieces`), and the
-//! fingerprint that tells a draft followup wrote from one the user edited (`fingerprint`).
+//! `--check` (`write`), files written from pieces and spooled rows (`pieces`), the dashboard's
+//! rows as output keeps them (`RowText`, in memory or spooled), and the fingerprint that tells a
+//! draft followup wrote from one the user edited (`fingerprint`).
 
 pub mod fingerprint;
 pub mod pieces;
+mod row_text;
 pub mod write;
+
+pub use row_text::RowText;

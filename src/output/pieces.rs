@@ -1,43 +1,68 @@
-//! Files written from pieces: text rendered in memory, and rows spooled to a file while the
-//! build ran (a 10,000-note dashboard is tens of megabytes, copied from the spool rather than
-//! kept in memory). Only the dashboard's files are written this way. Like every write, a file
+//! Files written from pieces: text rendered in memory, and rows (`RowText`), in memory or left
+//! in a spool, a file written while the build ran or read back since (a 10,000-note dashboard
+//! is tens of megabytes, copied from the spool rather than kept in memory). Only the dashboard's files are written this way. Like every write, a file
 //! whose bytes are already right is not touched, and a new file appears whole, by a rename.
 
 use std::path::Path;
 
+use super::row_text::{Place, RowText};
 use super::write::{Action, Pending, atomic_write_buffered};
 
-/// A piece of a file to write: text in memory, or a span of a spool file (a file being written
-/// that already holds the text, such as the record's rows).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A piece of a file to write: text in memory, or a row's text, wherever it is kept.
+#[derive(Debug, Clone, Copy)]
 pub enum Piece<'a> {
     Text(&'a str),
-    Spooled(Span),
-}
-
-/// Where a piece of text is in a spool file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Span {
-    pub at: u64,
-    pub len: u32,
+    Row(&'a RowText),
 }
 
 impl Piece<'_> {
     fn len(&self) -> usize {
         match self {
             Piece::Text(text) => text.len(),
-            Piece::Spooled(span) => span.len as usize,
+            Piece::Row(row) => row.len(),
         }
     }
 }
 
-/// A file being written that already holds text to copy (the record's rows, `Piece::Spooled`),
-/// read back by position.
+/// Where spooled rows (`RowText::spooled`) are read from: a file being written that already
+/// holds them (the record's rows), or such a file read back into memory, with where each of its
+/// entries starts (a spooled row is placed within its entry).
 #[derive(Debug, Clone, Copy)]
 pub struct Spool<'a> {
-    pub file: &'a std::fs::File,
-    /// Its path, for messages.
-    pub path: &'a Path,
+    source: Source<'a>,
+    entries: &'a [u64],
+    path: &'a Path,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Source<'a> {
+    File(&'a std::fs::File),
+    Memory(&'a [u8]),
+}
+
+impl<'a> Spool<'a> {
+    /// A file (at `path`, for messages) whose entry `i` starts at byte `entries[i]`, read by
+    /// position: several threads read it at once.
+    pub fn file(file: &'a std::fs::File, path: &'a Path, entries: &'a [u64]) -> Spool<'a> {
+        Spool { source: Source::File(file), entries, path }
+    }
+
+    /// The bytes of a file at `path` read into memory, entry `i` starting at `entries[i]`.
+    pub fn memory(bytes: &'a [u8], path: &'a Path, entries: &'a [u64]) -> Spool<'a> {
+        Spool { source: Source::Memory(bytes), entries, path }
+    }
+
+    /// The spool's file, for messages.
+    pub fn path(&self) -> &'a Path {
+        self.path
+    }
+
+    /// Where `at` of entry `entry` is in the spool.
+    fn start(&self, entry: u32, at: u32) -> std::io::Result<u64> {
+        let base =
+            self.entries.get(entry as usize).ok_or_else(|| std::io::Error::other("a row of an unknown entry"))?;
+        Ok(base + u64::from(at))
+    }
 }
 
 /// The pieces joined into one string.
@@ -53,7 +78,7 @@ pub fn join(pieces: &[Piece], spool: Option<Spool>) -> std::io::Result<String> {
     String::from_utf8(out).map_err(std::io::Error::other)
 }
 
-/// Hands each piece's bytes to `f`, in order, reading spooled ones from `spool`, until `f`
+/// Hands each piece's bytes to `f`, in order, reading spooled rows from `spool`, until `f`
 /// returns false.
 fn each_piece(
     pieces: &[Piece],
@@ -62,13 +87,26 @@ fn each_piece(
 ) -> std::io::Result<()> {
     let mut buf = Vec::new();
     for piece in pieces {
-        let go_on = match *piece {
-            Piece::Text(text) => f(text.as_bytes())?,
-            Piece::Spooled(span) => {
-                let spool = spool.ok_or_else(|| std::io::Error::other("a spooled piece without its spool"))?;
-                buf.resize(span.len as usize, 0);
-                read_at(spool.file, &mut buf, span.at)?;
-                f(&buf)?
+        let place = match piece {
+            Piece::Text(text) => Place::Text(text),
+            Piece::Row(row) => row.place(),
+        };
+        let go_on = match place {
+            Place::Text(text) => f(text.as_bytes())?,
+            Place::Spooled { entry, at, len } => {
+                let spool = spool.ok_or_else(|| std::io::Error::other("a spooled row without its spool"))?;
+                let start = spool.start(entry, at)?;
+                match spool.source {
+                    Source::Memory(bytes) => {
+                        let range = usize::try_from(start).ok().and_then(|s| Some(s..s.checked_add(len as usize)?));
+                        f(range.and_then(|r| bytes.get(r)).ok_or(std::io::ErrorKind::UnexpectedEof)?)?
+                    }
+                    Source::File(file) => {
+                        buf.resize(len as usize, 0);
+                        read_at(file, &mut buf, start)?;
+                        f(&buf)?
+                    }
+                }
             }
         };
         if !go_on {
@@ -135,19 +173,20 @@ pub fn write_pieces(
 /// # Errors
 /// When the spool cannot be read or a file cannot be written.
 pub fn new_pair(paths: [&Path; 2], pieces: [&[Piece]; 2], spool: Spool) -> std::io::Result<Option<()>> {
+    let Source::File(spool_file) = spool.source else { return Ok(None) };
     if paths.iter().any(|p| p.exists()) {
         return Ok(None);
     }
-    let Some(rows) = paired_rows(pieces) else { return Ok(None) };
+    let Some(rows) = paired_rows(pieces, spool) else { return Ok(None) };
     let mut files = [Pending::create(paths[0], 1 << 16)?, Pending::create(paths[1], 1 << 16)?];
     let handles: Vec<std::fs::File> = files
         .iter_mut()
         .map(|f| {
-            let file = f.flushed()?.file.try_clone()?;
+            let file = f.flushed()?.0.try_clone()?;
             Ok(file)
         })
         .collect::<std::io::Result<_>>()?;
-    let pair = Pair { pieces, rows, handles: [&handles[0], &handles[1]], spool };
+    let pair = Pair { pieces, rows, handles: [&handles[0], &handles[1]], spool: spool_file };
     for (file, total) in handles.iter().zip([pair.offset(0, pieces[0].len()), pair.offset(1, pieces[1].len())]) {
         file.set_len(total)?;
     }
@@ -163,17 +202,28 @@ pub fn new_pair(paths: [&Path; 2], pieces: [&[Piece]; 2], spool: Spool) -> std::
     Ok(Some(()))
 }
 
+/// Where a spooled row is in its spool file.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    at: u64,
+    len: u32,
+}
+
 /// The spooled rows of the Markdown and the HTML file, (piece index, span) each, when they pair
 /// up: as many, and each HTML row right after its Markdown row in the spool.
-fn paired_rows(pieces: [&[Piece]; 2]) -> Option<[Vec<(usize, Span)>; 2]> {
-    let rows = |pieces: &[Piece]| -> Vec<(usize, Span)> {
-        pieces
-            .iter()
-            .enumerate()
-            .filter_map(|(i, p)| if let Piece::Spooled(s) = p { Some((i, *s)) } else { None })
-            .collect()
+fn paired_rows(pieces: [&[Piece]; 2], spool: Spool) -> Option<[Vec<(usize, Span)>; 2]> {
+    let rows = |pieces: &[Piece]| -> Option<Vec<(usize, Span)>> {
+        let mut rows = Vec::new();
+        for (i, piece) in pieces.iter().enumerate() {
+            if let Piece::Row(row) = piece
+                && let Place::Spooled { entry, at, len } = row.place()
+            {
+                rows.push((i, Span { at: spool.start(entry, at).ok()?, len }));
+            }
+        }
+        Some(rows)
     };
-    let (md, html) = (rows(pieces[0]), rows(pieces[1]));
+    let (md, html) = (rows(pieces[0])?, rows(pieces[1])?);
     let paired = md.len() == html.len()
         && md
             .iter()
@@ -187,7 +237,7 @@ struct Pair<'a> {
     pieces: [&'a [Piece<'a>]; 2],
     rows: [Vec<(usize, Span)>; 2],
     handles: [&'a std::fs::File; 2],
-    spool: Spool<'a>,
+    spool: &'a std::fs::File,
 }
 
 impl Pair<'_> {
@@ -217,7 +267,7 @@ impl Pair<'_> {
             }
             let end = hs.at + u64::from(hs.len);
             buf.resize((end - m.at) as usize, 0);
-            read_at(self.spool.file, &mut buf, m.at)?;
+            read_at(self.spool, &mut buf, m.at)?;
             outs[0].write(&buf[..m.len as usize])?;
             outs[1].write(&buf[(hs.at - m.at) as usize..])?;
             next = [mi + 1, hi + 1];
@@ -230,10 +280,13 @@ impl Pair<'_> {
     }
 }
 
-/// Writes pieces that are text (between two rows, all are).
+/// Writes pieces that are in memory (between two spooled rows, all are).
 fn write_texts(out: &mut Positioned, pieces: &[Piece]) -> std::io::Result<()> {
     for piece in pieces {
-        let Piece::Text(text) = piece else { unreachable!("rows are spooled, text is not") };
+        let text = match piece {
+            Piece::Text(text) => text,
+            Piece::Row(row) => row.as_str().expect("every spooled row is paired, the rest are in memory"),
+        };
         out.write(text.as_bytes())?;
     }
     Ok(())
@@ -350,21 +403,37 @@ mod tests {
         use std::io::Write as _;
         let dir = tempfile::tempdir().unwrap();
         let mut spool = Pending::create(&dir.path().join("rows.bin"), 1 << 10).unwrap();
-        spool.write_all("hello wörld".as_bytes()).unwrap();
-        let at = |at: u64, len: u32| Piece::Spooled(Span { at, len });
-        let pieces = [Piece::Text("["), at(6, 6), Piece::Text("|"), at(0, 5), Piece::Text("]")];
-        let spooled = Some(spool.flushed().unwrap());
+        spool.write_all("..hello wörld".as_bytes()).unwrap();
+        // Two entries: the second starts at byte 2 (`hello`), the first at byte 0.
+        let entries = [0, 2];
+        let rows = [RowText::spooled(1, 6, 6), RowText::spooled(1, 0, 5), RowText::spooled(0, 2, 5)];
+        let pieces = [Piece::Text("["), Piece::Row(&rows[0]), Piece::Text("|"), Piece::Row(&rows[1]), Piece::Text("]")];
+        let (file, path) = spool.flushed().unwrap();
+        let spooled = Some(Spool::file(file, path, &entries));
         assert_eq!(write_pieces(dir.path(), "f.md", &pieces, spooled, false).unwrap(), Action::Created);
         assert_eq!(std::fs::read_to_string(dir.path().join("f.md")).unwrap(), "[wörld|hello]");
         assert_eq!(write_pieces(dir.path(), "f.md", &pieces, spooled, false).unwrap(), Action::Unchanged);
-        let other = [Piece::Text("["), at(0, 6), Piece::Text("|"), at(6, 5), Piece::Text("]")];
+        let other = [Piece::Text("["), Piece::Row(&rows[2]), Piece::Text("|"), Piece::Row(&rows[0]), Piece::Text("]")];
         assert_eq!(write_pieces(dir.path(), "f.md", &other, spooled, true).unwrap(), Action::Updated);
         assert_eq!(join(&pieces, spooled).unwrap(), "[wörld|hello]");
+        assert_eq!(join(&other, spooled).unwrap(), "[hello|wörld]");
         assert!(write_pieces(dir.path(), "g.md", &pieces, None, false).is_err(), "no spool to read from");
-        assert!(join(&[at(100, 1)], spooled).is_err(), "past the end");
+        assert!(join(&[Piece::Row(&RowText::spooled(0, 100, 1))], spooled).is_err(), "past the end");
+        assert!(join(&[Piece::Row(&RowText::spooled(2, 0, 1))], spooled).is_err(), "no such entry");
         drop(spool);
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names, ["f.md"], "the spool is gone, never committed");
+    }
+
+    #[test]
+    fn spooled_pieces_are_read_from_a_spool_in_memory_as_from_its_file() {
+        let bytes = "..hello wörld".as_bytes();
+        let (entries, path) = ([0, 2], Path::new("rows.bin"));
+        let spool = Some(Spool::memory(bytes, path, &entries));
+        let (owned, a, b) = (RowText::from("!"), RowText::spooled(1, 6, 6), RowText::spooled(0, 2, 5));
+        let pieces = [Piece::Row(&a), Piece::Text("|"), Piece::Row(&b), Piece::Row(&owned)];
+        assert_eq!(join(&pieces, spool).unwrap(), "wörld|hello!");
+        assert!(join(&[Piece::Row(&RowText::spooled(1, 11, 2))], spool).is_err(), "past the end");
     }
 
     #[test]
@@ -372,29 +441,41 @@ mod tests {
         use std::io::Write as _;
         let dir = tempfile::tempdir().unwrap();
         let mut spool = Pending::create(&dir.path().join("rows.bin"), 1 << 10).unwrap();
-        // Rows as the record keeps them: each row's Markdown, a few bytes, then its HTML.
-        let (mut md, mut html) = (vec![Piece::Text("# Page\n\n")], vec![Piece::Text("<h1>Page</h1>\n")]);
+        // Rows as the record keeps them, an entry per row: its Markdown, a few bytes, then its
+        // HTML. Rows in memory (problems found outside notes) come between them.
+        let mut rows = Vec::new();
+        let mut entries = Vec::new();
         let mut at = 0u64;
         for i in 0..7u32 {
             let (m, h) = (format!("| row {i} |"), format!("<tr><td>row {i} ✓</td></tr>\n"));
+            spool.write_all(b"\x09").unwrap();
             spool.write_all(m.as_bytes()).unwrap();
             spool.write_all(b"\x01\x02").unwrap();
             spool.write_all(h.as_bytes()).unwrap();
             let (m_len, h_len) = (m.len() as u32, h.len() as u32);
+            entries.push(at);
+            rows.push((RowText::spooled(i, 1, m_len), RowText::spooled(i, 1 + m_len + 2, h_len)));
+            at += u64::from(1 + m_len + 2 + h_len);
+        }
+        let extra = (RowText::from("| extra |"), RowText::from("<tr><td>extra</td></tr>\n"));
+        let (mut md, mut html) = (vec![Piece::Text("# Page\n\n")], vec![Piece::Text("<h1>Page</h1>\n")]);
+        for (i, (m, h)) in rows.iter().enumerate() {
             if i > 0 {
                 md.push(Piece::Text("\n"));
             }
             if i == 4 {
                 md.push(Piece::Text("\n## Section\n\n"));
                 html.push(Piece::Text("<h2>Section</h2>\n"));
+                md.extend([Piece::Row(&extra.0), Piece::Text("\n")]);
+                html.push(Piece::Row(&extra.1));
             }
-            md.push(Piece::Spooled(Span { at, len: m_len }));
-            html.push(Piece::Spooled(Span { at: at + u64::from(m_len) + 2, len: h_len }));
-            at += u64::from(m_len + 2 + h_len);
+            md.push(Piece::Row(m));
+            html.push(Piece::Row(h));
         }
         md.push(Piece::Text("\n"));
         html.push(Piece::Text("</table>\n"));
-        let spooled = spool.flushed().unwrap();
+        let (file, path) = spool.flushed().unwrap();
+        let spooled = Spool::file(file, path, &entries);
         let (a, b) = (dir.path().join("a.md"), dir.path().join("a.html"));
         assert_eq!(new_pair([&a, &b], [&md, &html], spooled).unwrap(), Some(()));
         assert_eq!(std::fs::read_to_string(&a).unwrap(), join(&md, Some(spooled)).unwrap());

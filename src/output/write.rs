@@ -8,7 +8,6 @@
 
 use std::path::Path;
 
-use super::pieces::Spool;
 use crate::output::fingerprint::{self, State};
 
 /// What happened (or, in check mode, would happen) to one file.
@@ -151,17 +150,17 @@ impl Pending {
         Ok(Pending { path: path.to_owned(), file: Some(file) })
     }
 
-    /// The file as written so far, everything buffered written out: to read back what it holds
-    /// (`Piece::Spooled`) before it is put in place.
+    /// The file as written so far, everything buffered written out, and its path: to read back
+    /// what it holds (a `pieces::Spool`) before it is put in place.
     ///
     /// # Errors
     /// When the buffered bytes cannot be written.
-    pub fn flushed(&mut self) -> std::io::Result<Spool<'_>> {
+    pub fn flushed(&mut self) -> std::io::Result<(&std::fs::File, &Path)> {
         use std::io::Write as _;
         let file = self.file.as_mut().expect("read before commit");
         file.flush()?;
         let file = file.get_ref();
-        Ok(Spool { file: file.as_file(), path: file.path() })
+        Ok((file.as_file(), file.path()))
     }
 
     /// Puts the file in place; returns its metadata (its modification time is its last

@@ -2,11 +2,14 @@
 //! the rendered dashboard rows: lengths and bytes, no escaping, so that the tens of megabytes of
 //! rows of a large folder read back in milliseconds (as JSON, the HTML in them took about 100 ms
 //! to parse for 10,000 notes). Strings can be read in place (`&str`, borrowing the buffer) or
-//! copied (`String`).
+//! copied (`String`); a dashboard row (`RowText`) is copied, or, by a reader of one of the rows
+//! file's entries (`Reader::spooling`), left where it is in the file.
 //!
 //! Integers are little-endian; a string is its length as a `u32` and its UTF-8 bytes; an
 //! `Option` is a byte (0 or 1) and the value; a `Vec` is its length as a `u32` and its items.
 //! Reading never panics: a short or malformed buffer reads as `None`.
+
+use crate::output::RowText;
 
 /// Appends encoded values to a buffer.
 #[derive(Default)]
@@ -17,11 +20,24 @@ pub struct Writer {
 /// Reads encoded values from a buffer, front to back.
 pub struct Reader<'a> {
     buf: &'a [u8],
+    /// The whole buffer, and the entry of a spool it is, when rows are left there.
+    spooling: Option<(&'a [u8], u32)>,
 }
 
 impl<'a> Reader<'a> {
     pub fn new(buf: &'a [u8]) -> Reader<'a> {
-        Reader { buf }
+        Reader { buf, spooling: None }
+    }
+
+    /// A reader of `entry`, entry number `index` of a spool (`output::pieces::Spool`): its rows
+    /// are read as `RowText::spooled`, placed within the entry, not copied.
+    pub fn spooling(entry: &'a [u8], index: u32) -> Reader<'a> {
+        Reader { buf: entry, spooling: Some((entry, index)) }
+    }
+
+    /// Skips `n` bytes; `None` when there are fewer.
+    pub fn skip(&mut self, n: usize) -> Option<()> {
+        self.take(n).map(drop)
     }
 
     /// True when everything has been read.
@@ -127,6 +143,26 @@ impl<'a> Decode<'a> for String {
     }
 }
 
+impl Encode for RowText {
+    fn encode(&self, w: &mut Writer) {
+        // Rows are recorded as they are made; a spooled row is in the record already.
+        self.as_str().expect("only rows made by this build are recorded").encode(w);
+    }
+}
+
+impl<'a> Decode<'a> for RowText {
+    fn decode(r: &mut Reader<'a>) -> Option<Self> {
+        let text = <&str>::decode(r)?;
+        Some(match r.spooling {
+            None => RowText::from(text),
+            Some((entry, index)) => {
+                let at = u32::try_from(text.as_ptr() as usize - entry.as_ptr() as usize).ok()?;
+                RowText::spooled(index, at, u32::try_from(text.len()).ok()?)
+            }
+        })
+    }
+}
+
 impl<T: Encode> Encode for Option<T> {
     fn encode(&self, w: &mut Writer) {
         match self {
@@ -226,6 +262,18 @@ mod tests {
         let at = bad.iter().position(|b| *b == b'J').expect("the first string");
         bad[at] = 0xff;
         assert_eq!(<Vec<(&str, Option<&str>, (u64, usize, bool, i16, i8))>>::decode(&mut Reader::new(&bad)), None);
+    }
+
+    #[test]
+    fn rows_are_copied_or_left_in_their_spool_entry() {
+        let mut w = Writer { buf: vec![7; 4] };
+        (RowText::from("| a |"), Some(RowText::from("<li>b</li>"))).encode(&mut w);
+        let copied = <(RowText, Option<RowText>)>::decode(&mut Reader::new(&w.buf[4..]));
+        assert_eq!(copied, Some((RowText::from("| a |"), Some(RowText::from("<li>b</li>")))));
+        let mut r = Reader::spooling(&w.buf, 3);
+        r.skip(4).unwrap();
+        let spooled = <(RowText, Option<RowText>)>::decode(&mut r);
+        assert_eq!(spooled, Some((RowText::spooled(3, 8, 5), Some(RowText::spooled(3, 18, 10)))));
     }
 
     #[test]

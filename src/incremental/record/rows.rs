@@ -5,22 +5,27 @@ use codec::{Decode, Encode, Reader, Writer};
 use std::collections::HashMap;
 use std::path::Path;
 
-/// Reads each note's dashboard rows as last rendered, keyed by path; empty when the record does
-/// not apply. What they were made from travels with them (`T`), to be checked before use.
+/// Reads each note's dashboard rows as last rendered, keyed by path, their text copied; empty
+/// when the record does not apply. What they were made from travels with them (`T`), to be
+/// checked before use.
 pub fn load_parts<T: for<'a> Decode<'a> + Send>(
     dir: &Path,
     manifest: Option<&Manifest>,
     key: &str,
 ) -> HashMap<String, T> {
     let Some(kept) = KeptRows::read(dir, manifest, key) else { return HashMap::new() };
-    kept.decode::<T>().into_iter().map(|(rel, part)| (rel.to_owned(), part)).collect()
+    kept.decode_with::<T>(false).into_iter().map(|(rel, part)| (rel.to_owned(), part)).collect()
 }
 
-/// The record's kept dashboard rows, as read from disk, for reading in place: a one-shot build
-/// that only needs them to put the dashboard together copies none of their tens of megabytes.
+/// The record's kept dashboard rows, as read from disk (`parts.bin`, then its delta), for
+/// reading in place: a one-shot build that only needs them to put the dashboard together
+/// copies none of their tens of megabytes, and writes the page from here (`spool`).
 pub struct KeptRows {
-    whole: Vec<u8>,
-    delta: Vec<u8>,
+    bytes: Vec<u8>,
+    /// Where each entry (after its length) starts in `bytes`, and its length.
+    starts: Vec<u64>,
+    lens: Vec<u32>,
+    path: std::path::PathBuf,
 }
 
 impl KeptRows {
@@ -30,25 +35,52 @@ impl KeptRows {
             return None;
         }
         let mut trace = crate::trace::Trace::start();
-        let whole = read_in_halves(&dir.join(PARTS)).ok().filter(|bytes| bytes.starts_with(PARTS_HEADER))?;
         let delta = std::fs::read(dir.join(PARTS_DELTA)).unwrap_or_default();
+        let path = dir.join(PARTS);
+        let bytes = read_in_halves_then(&path, &delta).ok().filter(|bytes| bytes.starts_with(PARTS_HEADER))?;
         trace.mark("kept rows read");
-        Some(KeptRows { whole, delta })
+        let mut kept = KeptRows { bytes, starts: Vec::new(), lens: Vec::new(), path };
+        // A delta that ends in a write cut short is read up to there, as is the whole file.
+        let whole_end = kept.bytes.len() - delta.len();
+        kept.split(PARTS_HEADER.len(), whole_end);
+        kept.split(whole_end, kept.bytes.len());
+        Some(kept)
     }
 
-    /// Each note's rows, keyed by path. A delta that ends in a write cut short is read up to
-    /// there; its entries replace the older ones.
-    pub fn decode<'a, T: Decode<'a> + Send>(&'a self) -> HashMap<&'a str, T> {
-        let mut entries: Vec<&[u8]> = Vec::new();
-        for mut rest in [&self.whole[PARTS_HEADER.len()..], &self.delta[..]] {
-            while let Some((len, after)) = rest.split_first_chunk::<4>() {
-                let Some(entry) = after.get(..u32::from_le_bytes(*len) as usize) else { break };
-                entries.push(entry);
-                rest = &after[entry.len()..];
+    /// Notes where the entries of `bytes[from..to]` start.
+    fn split(&mut self, from: usize, to: usize) {
+        let mut at = from;
+        while let Some(len) = self.bytes.get(at..(at + 4).min(to)).and_then(|b| <[u8; 4]>::try_from(b).ok()) {
+            let len = u32::from_le_bytes(len);
+            if at + 4 + len as usize > to {
+                break;
             }
+            self.starts.push((at + 4) as u64);
+            self.lens.push(len);
+            at += 4 + len as usize;
         }
+    }
+
+    /// Each note's rows, keyed by path, their text left here (`spool` reads it). Entries of the
+    /// delta replace the older ones.
+    pub fn decode<'a, T: Decode<'a> + Send>(&'a self) -> HashMap<&'a str, T> {
+        self.decode_with(true)
+    }
+
+    /// The spool the rows of `decode` are read from.
+    pub fn spool(&self) -> crate::output::pieces::Spool<'_> {
+        crate::output::pieces::Spool::memory(&self.bytes, &self.path, &self.starts)
+    }
+
+    fn decode_with<'a, T: Decode<'a> + Send>(&'a self, spooled: bool) -> HashMap<&'a str, T> {
+        let entries: Vec<(u32, &[u8])> = (self.starts.iter().zip(&self.lens).enumerate())
+            .map(|(i, (&start, &len))| (i as u32, &self.bytes[start as usize..][..len as usize]))
+            .collect();
         let mut trace = crate::trace::Trace::start();
-        let decoded = crate::par::par_map(&entries, |entry| <(&str, T)>::decode(&mut Reader::new(entry)));
+        let decoded = crate::par::par_map(&entries, |&(i, entry)| {
+            let mut r = if spooled { Reader::spooling(entry, i) } else { Reader::new(entry) };
+            <(&str, T)>::decode(&mut r)
+        });
         trace.mark("kept rows decoded");
         // In file order, so that the delta's entries replace the older ones.
         let mut parts = HashMap::with_capacity(decoded.len());
@@ -58,14 +90,22 @@ impl KeptRows {
     }
 }
 
-/// Reads a file of tens of megabytes as two halves side by side: copying from the page cache
-/// is what takes the time, and one core copies at half the speed of two.
+/// A file as `read_in_halves_then` reads it, without a tail.
+#[cfg(test)]
 pub(super) fn read_in_halves(path: &Path) -> std::io::Result<Vec<u8>> {
+    read_in_halves_then(path, &[])
+}
+
+/// Reads a file of tens of megabytes as two halves side by side, followed by `tail`: copying
+/// from the page cache is what takes the time, and one core copies at half the speed of two.
+pub(super) fn read_in_halves_then(path: &Path, tail: &[u8]) -> std::io::Result<Vec<u8>> {
     use std::io::{Read as _, Seek as _};
     let mut file = std::fs::File::open(path)?;
     let len = usize::try_from(file.metadata()?.len()).map_err(std::io::Error::other)?;
-    let mut bytes = vec![0; len];
-    let (first, second) = bytes.split_at_mut(len / 2);
+    let mut bytes = vec![0; len + tail.len()];
+    let (read, rest) = bytes.split_at_mut(len);
+    rest.copy_from_slice(tail);
+    let (first, second) = read.split_at_mut(len / 2);
     let middle = first.len() as u64;
     std::thread::scope(|scope| {
         let other = scope.spawn(|| {
@@ -110,9 +150,11 @@ pub(super) fn part_entry_into<T: Encode>(w: &mut Writer, rel: &str, part: &T) ->
     Ok(())
 }
 
-/// The path and rows of a note's entry in `parts.bin`, read in place.
-pub fn decode_part_entry<'a, T: Decode<'a>>(entry: &'a [u8]) -> Option<(&'a str, T)> {
-    let mut r = Reader::new(entry.get(4..)?);
+/// The path and rows of a note's entry in `parts.bin` (`part_entry`), its rows left in the
+/// file the entry is written to, as the entry of the note at `index` (`RecordWriter::spool`).
+pub fn decode_spooled_entry<'a, T: Decode<'a>>(entry: &'a [u8], index: usize) -> Option<(&'a str, T)> {
+    let mut r = Reader::spooling(entry, u32::try_from(index).ok()?);
+    r.skip(4)?;
     let decoded = Decode::decode(&mut r)?;
     r.is_empty().then_some(decoded)
 }

@@ -9,7 +9,7 @@ use std::path::Path;
 
 /// The record of a full build, written note by note while the build runs, in path order, so
 /// that no note's record waits in memory for the end of the build. Its rows file serves as the
-/// spool the dashboard is copied from (`spool`, `offset`). `finish` puts it in place, then the
+/// spool the dashboard is copied from (`spool`). `finish` puts it in place, then the
 /// manifest that vouches for it; dropped before that, it leaves the old record as it was.
 pub struct RecordWriter {
     dir: std::path::PathBuf,
@@ -73,12 +73,8 @@ impl RecordWriter {
         })
     }
 
-    /// Where the rows entry of the note at `index` starts in the rows file, once written.
-    pub fn offset(&self, index: usize) -> Option<u64> {
-        self.offsets.get(index).copied()
-    }
-
-    /// The rows file as written so far, to copy rows from.
+    /// The rows file as written so far, to copy rows from: the rows of the note at `index`
+    /// are placed within its entry (`decode_spooled_entry`), found here by `index`.
     ///
     /// # Errors
     /// When something failed before, or the buffered rows cannot be written out.
@@ -86,7 +82,8 @@ impl RecordWriter {
         if let Some(e) = &self.failed {
             return Err(std::io::Error::new(e.kind(), e.to_string()));
         }
-        self.parts.flushed()
+        let (file, path) = self.parts.flushed()?;
+        Ok(crate::output::pieces::Spool::file(file, path, &self.offsets))
     }
 
     /// Adds the record of the note at `index` (counted from 0 in path order): its `notes.json`

@@ -23,7 +23,13 @@ impl Session {
         let root = &self.config.notes_dir;
         let mut trace = crate::trace::Trace::start();
         let layout = self.layout.as_ref().expect("found before any part is made");
-        let page = layout.render(&self.renderer, dashboard, spool)?;
+        let mut page = layout.render(&self.renderer, dashboard)?;
+        if page.needs_whole() {
+            // Rows the page's HTML cannot be cut around: comrak renders the whole page.
+            let markdown = pieces::join(&page.markdown_pieces(), spool)
+                .map_err(|e| Error::Io { path: spool.map(|s| s.path().to_owned()).unwrap_or_default(), source: e })?;
+            page.html_from_markdown(&markdown);
+        }
         let theme = Theme::new(self.config.theme_dir.as_deref());
         let (before, after) = HtmlPage::render(&self.renderer, &theme, &dashboard.today())?;
         let markdown = page.markdown_pieces();

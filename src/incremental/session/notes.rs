@@ -8,7 +8,6 @@ use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::incremental::record;
 use crate::output::fingerprint::{self, State};
-use crate::output::pieces::Span;
 use crate::output::write::{self, Action};
 use crate::pipeline::plan;
 use crate::pipeline::scan::{self, Entry, Found, Stamp};
@@ -68,9 +67,9 @@ impl Session {
         let io = |e| Error::Io { path: self.config.cache_dir.clone(), source: e };
         let entry = part.as_ref().map(|p| record::part_entry(&built.rel, p)).transpose().map_err(io)?;
         built.spooled = entry.as_deref().map(|entry| {
-            let (_, (_, part)): (&str, (PartKey, dashboard::Part<&str>)) =
-                record::decode_part_entry(entry).expect("encoded just above");
-            part.spooled(entry)
+            let (_, (_, part)): (&str, (PartKey, dashboard::Part)) =
+                record::decode_spooled_entry(entry, slot).expect("encoded just above");
+            part
         });
         let scratch = record.lock().expect("no worker panics holding the record").is_scratch();
         let note = match loaded {
@@ -270,8 +269,9 @@ pub(super) struct Built {
     pub(super) part_changed: bool,
     /// The part's warnings that depend on today.
     pub(super) overdue: Vec<Diagnostic>,
-    /// For a one-shot build, the part's keys, its rows left in the record's rows file.
-    pub(super) spooled: Option<dashboard::Part<String, Span>>,
+    /// For a one-shot build, the part as read back from its entry in the record's rows file:
+    /// its keys, its rows left in the file.
+    pub(super) spooled: Option<dashboard::Part>,
     /// For a one-shot build, a hash of what was reported about the note (`record::reported_hash`).
     pub(super) reported: Option<u64>,
 }

@@ -21,6 +21,10 @@ const FEW: usize = 64;
 /// for a new note), and the stamp of its draft on disk.
 type Changed<'a> = (&'a Entry, Option<record::Recorded>, Option<Stamp>);
 
+/// The parts of the notes the record kept, by path: keys read in place, rows left in the
+/// record's rows (`record::KeptRows::spool`).
+type KeptParts<'a> = HashMap<&'a str, (PartKey, dashboard::Part<&'a str>)>;
+
 /// What a changed note shows and says now, found by building it without writing: its dashboard
 /// part, its manifest entry, what the build says about it, and whether it shows and says the
 /// same as the record's.
@@ -68,8 +72,7 @@ impl Session {
         let kept_rows = dashboard_changes
             .then(|| record::KeptRows::read(&self.config.cache_dir, self.manifest.as_ref(), &self.key))
             .flatten();
-        let kept_parts: HashMap<&str, (PartKey, dashboard::Part<&str>)> =
-            kept_rows.as_ref().map(record::KeptRows::decode).unwrap_or_default();
+        let kept_parts: KeptParts = kept_rows.as_ref().map(record::KeptRows::decode).unwrap_or_default();
         if dashboard_changes && !self.rows_complete(&changed, &kept_parts) {
             return Ok(None);
         }
@@ -79,7 +82,7 @@ impl Session {
         trace.note(&format!("few notes changed: {} read again on their own", rebuilt.fresh.len()));
         let warnings = self.partial_warnings(&mut m, &rebuilt, says_otherwise, quiet);
         let dashboard_written = match dashboard_changes {
-            true => self.partial_dashboard(&mut m, &rebuilt, &kept_parts, check)?,
+            true => self.partial_dashboard(&mut m, &rebuilt, &kept_parts, kept_rows.as_ref(), check)?,
             false => Vec::new(),
         };
         trace.mark("few: dashboard done");
@@ -175,7 +178,7 @@ impl Session {
     }
 
     /// True when the record kept the rows of every unchanged note that shows on the dashboard.
-    fn rows_complete(&self, changed: &[Changed], kept: &HashMap<&str, (PartKey, dashboard::Part<&str>)>) -> bool {
+    fn rows_complete(&self, changed: &[Changed], kept: &KeptParts) -> bool {
         let m = self.manifest.as_ref().expect("changed_notes found it");
         m.notes.iter().filter(|r| r.part != 0).all(|r| {
             changed.iter().any(|(e, _, _)| e.rel == r.rel)
@@ -247,12 +250,14 @@ impl Session {
         warnings
     }
 
-    /// The dashboard, from the kept rows and the new ones; written when its hash changed.
+    /// The dashboard, from the kept rows (their keys and where their text is) and the new ones;
+    /// written when its hash changed.
     fn partial_dashboard(
         &self,
         m: &mut record::Manifest,
         rebuilt: &Rebuilt,
-        kept: &HashMap<&str, (PartKey, dashboard::Part<&str>)>,
+        kept: &KeptParts,
+        rows: Option<&record::KeptRows>,
         check: bool,
     ) -> Result<Vec<Written>, Error> {
         let fresh: HashMap<&str, dashboard::Part<&str>> =
@@ -269,7 +274,7 @@ impl Session {
         if assembled.hash == m.dashboard_hash {
             return Ok(Vec::new());
         }
-        let written = self.write_dashboard(&assembled, check, None)?;
+        let written = self.write_dashboard(&assembled, check, rows.map(record::KeptRows::spool))?;
         m.dashboard_hash = assembled.hash;
         m.dashboard = dashboard_stamps(&self.config.notes_dir);
         Ok(written)
