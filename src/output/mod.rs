@@ -5,4 +5,4 @@ pub mod pieces;
 mod row_text;
 pub mod write;
 
-pub use row_text::RowText;
+pub use row_text::{RowText, read_spooled};

@@ -3,7 +3,6 @@
 
 use super::*;
 use crate::diagnostic::Diagnostic;
-use codec::Encode;
 use serde::Serialize;
 use std::path::Path;
 
@@ -160,7 +159,7 @@ impl RecordWriter {
 
 /// Records the notes a one-shot build read again, then the manifest that says so. The delta is
 /// written first: a manifest is never newer than the records it vouches for.
-pub fn save_few<P: Encode>(
+pub fn save_few<P: Serialize>(
     dir: &Path,
     manifest: &Manifest,
     notes: &[Cached],
@@ -195,7 +194,7 @@ pub(super) fn append_lines<T: Serialize>(path: &Path, items: &[T]) -> std::io::R
 
 /// Writes the record. Failing to write it costs only speed next time, so errors are returned
 /// for the caller to ignore or report.
-pub fn save<P: Encode>(
+pub fn save<P: Serialize>(
     dir: &Path,
     manifest: &Manifest,
     warnings: &[&Diagnostic],
