@@ -170,6 +170,23 @@ impl Position {
     }
 }
 
+/// Diagnostics as one JSON string, for `#[serde(with = "...")]` in binary records: their
+/// JSON form leaves out what is not there, which a format without field names cannot read back.
+pub mod as_json {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use super::Diagnostic;
+
+    pub fn serialize<S: Serializer>(diagnostics: &[Diagnostic], serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&serde_json::to_string(diagnostics).map_err(serde::ser::Error::custom)?)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Diagnostic>, D::Error> {
+        let json = <std::borrow::Cow<str>>::deserialize(deserializer)?;
+        serde_json::from_str(&json).map_err(serde::de::Error::custom)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

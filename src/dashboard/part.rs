@@ -1,6 +1,6 @@
 //! What one note adds to the dashboard (`Part`): its rows of each section with the keys that
 //! sort them, made from the note by `rows.rs`'s renderer, hashed, and kept in the record
-//! (`Encode`/`Decode`). Putting parts in order is `assemble.rs`'s.
+//! (serde). Putting parts in order is `assemble.rs`'s.
 
 use jiff::civil::Date;
 
@@ -10,14 +10,13 @@ use super::section::Section;
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::hash::Fnv;
-use crate::incremental::record::codec::{Decode, Encode, Reader, Writer};
 use crate::pipeline::extract::people;
 use crate::pipeline::plan::due::{self, Due};
 
 /// What one note adds to the dashboard: its rows and the keys that place them. It depends only
 /// on the note, what the build reported about it, the state of its draft, today and the theme. The
 /// keys are `S` (`String`, or `&str` read in place).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Part<S = String> {
     /// Next actions (due within the horizon or overdue), by `action_key`.
     pub(super) actions: Vec<(S, Fragment)>,
@@ -32,38 +31,10 @@ pub struct Part<S = String> {
     /// True for a note that cannot be read.
     pub(super) broken: bool,
     /// Warnings that depend on today (a check-in date passed).
+    #[serde(with = "crate::diagnostic::as_json")]
     pub overdue: Vec<Diagnostic>,
     /// A hash of all of the above.
     pub hash: u64,
-}
-
-impl<S: Encode> Encode for Part<S> {
-    fn encode(&self, w: &mut Writer) {
-        self.actions.encode(w);
-        self.upcoming.encode(w);
-        self.interview.encode(w);
-        self.people.encode(w);
-        self.problems.encode(w);
-        self.broken.encode(w);
-        // At most a warning or two: JSON is quick enough.
-        serde_json::to_string(&self.overdue).expect("diagnostics serialize").encode(w);
-        self.hash.encode(w);
-    }
-}
-
-impl<'a, S: Decode<'a>> Decode<'a> for Part<S> {
-    fn decode(r: &mut Reader<'a>) -> Option<Part<S>> {
-        Some(Part {
-            actions: Decode::decode(r)?,
-            upcoming: Decode::decode(r)?,
-            interview: Decode::decode(r)?,
-            people: Decode::decode(r)?,
-            problems: Decode::decode(r)?,
-            broken: Decode::decode(r)?,
-            overdue: serde_json::from_str(<&str>::decode(r)?).ok()?,
-            hash: Decode::decode(r)?,
-        })
-    }
 }
 
 impl Part {

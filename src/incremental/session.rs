@@ -155,34 +155,11 @@ struct Previous<'a> {
 type KeyedPart = (PartKey, dashboard::Part);
 
 /// What a note's dashboard part depends on besides the settings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 struct PartKey {
     stamp: Stamp,
     draft: Option<State>,
     today: jiff::civil::Date,
-}
-
-impl crate::incremental::record::codec::Encode for PartKey {
-    fn encode(&self, w: &mut crate::incremental::record::codec::Writer) {
-        let Stamp { size, secs, nanos } = self.stamp;
-        let draft = self.draft.map(|s| u8::from(s == State::Edited));
-        let day = (self.today.year(), self.today.month(), self.today.day());
-        (size, secs, nanos, draft, day).encode(w);
-    }
-}
-
-impl crate::incremental::record::codec::Decode<'_> for PartKey {
-    fn decode(r: &mut crate::incremental::record::codec::Reader) -> Option<PartKey> {
-        let (size, secs, nanos, draft, (year, month, day)) = crate::incremental::record::codec::Decode::decode(r)?;
-        let draft = match draft {
-            None => None,
-            Some(0u8) => Some(State::Generated),
-            Some(1) => Some(State::Edited),
-            Some(_) => return None,
-        };
-        let today = jiff::civil::Date::new(year, month, day).ok()?;
-        Some(PartKey { stamp: Stamp { size, secs, nanos }, draft, today })
-    }
 }
 
 impl Session {

@@ -8,4 +8,4 @@ pub mod pieces;
 mod row_text;
 pub mod write;
 
-pub use row_text::RowText;
+pub use row_text::{RowText, read_spooled};

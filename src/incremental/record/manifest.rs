@@ -5,11 +5,11 @@ use super::*;
 use crate::diagnostic::Diagnostic;
 use crate::pipeline::LoadedKind;
 use crate::pipeline::scan::{Found, Stamp};
-use codec::{Decode, Encode, Reader, Writer};
+use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 /// The small part of the record, read on every build to decide whether anything changed.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Manifest {
     /// Version, settings and theme the record was made with.
     pub key: String,
@@ -25,6 +25,7 @@ pub struct Manifest {
     pub dashboard_hash: u64,
     /// The errors the build reported, to report them again when nothing changed. Warnings,
     /// which can be many, are kept apart and read only when they are to be printed.
+    #[serde(with = "crate::diagnostic::as_json")]
     pub errors: Vec<Diagnostic>,
     pub counts: Counts,
     /// Drafts kept because the user edited them.
@@ -37,7 +38,7 @@ pub struct Manifest {
 
 /// One note as the manifest records it: enough to tell, without reading the whole record,
 /// whether reading it again changed anything beyond its own draft.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Recorded {
     pub rel: String,
     pub stamp: Stamp,
@@ -52,15 +53,11 @@ impl Manifest {
     /// Reads the manifest; `None` when it is missing or unreadable.
     pub fn load(dir: &Path) -> Option<Manifest> {
         let bytes = std::fs::read(dir.join(MANIFEST)).ok()?;
-        let mut r = Reader::new(bytes.strip_prefix(MANIFEST_HEADER)?);
-        let manifest = Manifest::decode(&mut r)?;
-        r.is_empty().then_some(manifest)
+        from_whole(bytes.strip_prefix(MANIFEST_HEADER)?)
     }
 
     pub(super) fn to_bytes(&self) -> Vec<u8> {
-        let mut w = Writer { buf: MANIFEST_HEADER.to_vec() };
-        self.encode(&mut w);
-        w.buf
+        postcard::to_extend(self, MANIFEST_HEADER.to_vec()).expect("a manifest serializes")
     }
 
     /// True when nothing the build depends on changed since the record was made.
@@ -73,85 +70,5 @@ impl Manifest {
             && self.notes.iter().zip(&found.notes).all(|(r, e)| r.rel == e.rel && r.stamp == e.stamp())
             && self.drafts.len() == found.drafts.len()
             && self.drafts.iter().zip(&found.drafts).all(|((rel, stamp), e)| *rel == e.rel && *stamp == e.stamp())
-    }
-}
-
-impl Encode for Manifest {
-    fn encode(&self, w: &mut Writer) {
-        (&self.key, &self.today, &self.notes, &self.drafts, &self.dashboard).encode(w);
-        // At most a few errors: JSON is quick enough.
-        let errors = serde_json::to_string(&self.errors).expect("diagnostics serialize");
-        (self.dashboard_hash, errors, self.counts, (&self.kept, &self.generated, &self.orphans)).encode(w);
-    }
-}
-
-impl Decode<'_> for Manifest {
-    fn decode(r: &mut Reader) -> Option<Manifest> {
-        let (key, today, notes, drafts, dashboard) = Decode::decode(r)?;
-        let (dashboard_hash, errors, counts, (kept, generated, orphans)): (u64, &str, _, _) = Decode::decode(r)?;
-        let errors = serde_json::from_str(errors).ok()?;
-        Some(Manifest {
-            key,
-            today,
-            notes,
-            drafts,
-            dashboard,
-            dashboard_hash,
-            errors,
-            counts,
-            kept,
-            generated,
-            orphans,
-        })
-    }
-}
-
-impl Encode for Recorded {
-    fn encode(&self, w: &mut Writer) {
-        let kind = match self.kind {
-            LoadedKind::Note => 0u8,
-            LoadedKind::Skipped => 1,
-            LoadedKind::Failed => 2,
-        };
-        (&self.rel, self.stamp, kind, self.part, self.reported).encode(w);
-    }
-}
-
-impl Decode<'_> for Recorded {
-    fn decode(r: &mut Reader) -> Option<Recorded> {
-        let (rel, stamp, kind, part, reported) = Decode::decode(r)?;
-        let kind = match kind {
-            0u8 => LoadedKind::Note,
-            1 => LoadedKind::Skipped,
-            2 => LoadedKind::Failed,
-            _ => return None,
-        };
-        Some(Recorded { rel, stamp, kind, part, reported })
-    }
-}
-
-impl Encode for Stamp {
-    fn encode(&self, w: &mut Writer) {
-        (self.size, self.secs, self.nanos).encode(w);
-    }
-}
-
-impl Decode<'_> for Stamp {
-    fn decode(r: &mut Reader) -> Option<Stamp> {
-        let (size, secs, nanos) = Decode::decode(r)?;
-        Some(Stamp { size, secs, nanos })
-    }
-}
-
-impl Encode for Counts {
-    fn encode(&self, w: &mut Writer) {
-        (self.notes, self.skipped, self.failed).encode(w);
-    }
-}
-
-impl Decode<'_> for Counts {
-    fn decode(r: &mut Reader) -> Option<Counts> {
-        let (notes, skipped, failed) = Decode::decode(r)?;
-        Some(Counts { notes, skipped, failed })
     }
 }

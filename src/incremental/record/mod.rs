@@ -21,7 +21,6 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-pub mod codec;
 mod manifest;
 mod rows;
 mod writer;
@@ -38,9 +37,9 @@ use crate::pipeline::scan::Stamp;
 use crate::pipeline::{Loaded, LoadedKind};
 use crate::render::theme;
 
-/// Binary (`codec.rs`), after a header line: read on every build, it must be quick to read.
+/// Binary (postcard), after a header line: read on every build, it must be quick to read.
 const MANIFEST: &str = "manifest.bin";
-const MANIFEST_HEADER: &[u8] = b"followup manifest 1\n";
+const MANIFEST_HEADER: &[u8] = b"followup manifest 2\n";
 const NOTES: &str = "notes.json";
 const WARNINGS: &str = "warnings.json";
 /// The warnings of notes read again by one-shot builds since: one line per note, its path and
@@ -51,11 +50,12 @@ const WARNINGS_DELTA: &str = "warnings.delta.jsonl";
 const DELTA: &str = "notes.delta.jsonl";
 /// Each note's rendered rows of the dashboard, with what they were made from, so that a
 /// rebuild renders only the rows of the notes that changed. Later entries of the delta win.
-/// Binary (`codec.rs`): a header line, then for each note the length of its entry and the
-/// entry, its path and rows, so that entries can be decoded on all cores.
+/// Binary (postcard): a header line, then for each note the length of its entry (4 bytes,
+/// little-endian) and the entry, its path and rows, so that entries can be decoded on all cores
+/// and their rows read in place.
 const PARTS: &str = "parts.bin";
 const PARTS_DELTA: &str = "parts.delta.bin";
-const PARTS_HEADER: &[u8] = b"followup dashboard rows 2\n";
+const PARTS_HEADER: &[u8] = b"followup dashboard rows 3\n";
 
 impl Counts {
     /// Counts one more file of `kind` (or one fewer, when `by` is -1).
@@ -185,6 +185,13 @@ pub fn delta_is_large(dir: &Path) -> bool {
     let len = |name| std::fs::metadata(dir.join(name)).map_or(0, |m| m.len());
     let large = |delta, whole| len(delta) > (len(whole) / 4).max(1 << 20);
     large(DELTA, NOTES) || large(PARTS_DELTA, PARTS) || large(WARNINGS_DELTA, WARNINGS)
+}
+
+/// A value that fills `bytes` exactly (postcard: the manifest, a rows entry); `None` when they
+/// are short, malformed or followed by more, as a write cut short leaves them.
+pub(super) fn from_whole<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Option<T> {
+    let (value, rest) = postcard::take_from_bytes(bytes).ok()?;
+    rest.is_empty().then_some(value)
 }
 
 pub(super) fn json<T: Serialize + ?Sized>(w: &mut dyn std::io::Write, value: &T) -> std::io::Result<()> {

@@ -1,14 +1,14 @@
 //! Each note's dashboard rows as the record keeps them (`parts.bin`), read back in place.
 
 use super::*;
-use codec::{Decode, Encode, Reader, Writer};
+use serde::de::DeserializeOwned;
 use std::collections::HashMap;
 use std::path::Path;
 
 /// Reads each note's dashboard rows as last rendered, keyed by path, their text copied; empty
 /// when the record does not apply. What they were made from travels with them (`T`), to be
 /// checked before use.
-pub fn load_parts<T: for<'a> Decode<'a> + Send>(
+pub fn load_parts<T: DeserializeOwned + Send>(
     dir: &Path,
     manifest: Option<&Manifest>,
     key: &str,
@@ -63,7 +63,7 @@ impl KeptRows {
 
     /// Each note's rows, keyed by path, their text left here (`spool` reads it). Entries of the
     /// delta replace the older ones.
-    pub fn decode<'a, T: Decode<'a> + Send>(&'a self) -> HashMap<&'a str, T> {
+    pub fn decode<'a, T: Deserialize<'a> + Send>(&'a self) -> HashMap<&'a str, T> {
         self.decode_with(true)
     }
 
@@ -72,14 +72,14 @@ impl KeptRows {
         crate::output::pieces::Spool::memory(&self.bytes, &self.path, &self.starts)
     }
 
-    fn decode_with<'a, T: Decode<'a> + Send>(&'a self, spooled: bool) -> HashMap<&'a str, T> {
+    fn decode_with<'a, T: Deserialize<'a> + Send>(&'a self, spooled: bool) -> HashMap<&'a str, T> {
         let entries: Vec<(u32, &[u8])> = (self.starts.iter().zip(&self.lens).enumerate())
             .map(|(i, (&start, &len))| (i as u32, &self.bytes[start as usize..][..len as usize]))
             .collect();
         let mut trace = crate::trace::Trace::start();
-        let decoded = crate::par::par_map(&entries, |&(i, entry)| {
-            let mut r = if spooled { Reader::spooling(entry, i) } else { Reader::new(entry) };
-            <(&str, T)>::decode(&mut r)
+        let decoded = crate::par::par_map(&entries, |&(i, entry)| match spooled {
+            true => crate::output::read_spooled(entry, i, || from_whole::<(&str, T)>(entry)),
+            false => from_whole::<(&str, T)>(entry),
         });
         trace.mark("kept rows decoded");
         // In file order, so that the delta's entries replace the older ones.
@@ -120,12 +120,12 @@ pub(super) fn read_in_halves_then(path: &Path, tail: &[u8]) -> std::io::Result<V
 }
 
 /// Writes each note's path and rows to `w`, one note at a time.
-pub(super) fn write_parts<T: Encode>(w: &mut dyn std::io::Write, parts: &[(&str, T)]) -> std::io::Result<()> {
-    let mut entry = Writer::default();
+pub(super) fn write_parts<T: Serialize>(w: &mut dyn std::io::Write, parts: &[(&str, T)]) -> std::io::Result<()> {
+    let mut entry = Vec::new();
     for (rel, part) in parts {
-        entry.buf.clear();
-        part_entry_into(&mut entry, rel, part)?;
-        w.write_all(&entry.buf)?;
+        entry.clear();
+        entry = part_entry_into(entry, rel, part)?;
+        w.write_all(&entry)?;
     }
     Ok(())
 }
@@ -134,29 +134,25 @@ pub(super) fn write_parts<T: Encode>(w: &mut dyn std::io::Write, parts: &[(&str,
 ///
 /// # Errors
 /// When the entry is larger than 4 GiB.
-pub fn part_entry<T: Encode>(rel: &str, part: &T) -> std::io::Result<Vec<u8>> {
-    let mut entry = Writer::default();
-    part_entry_into(&mut entry, rel, part)?;
-    Ok(entry.buf)
+pub fn part_entry<T: Serialize>(rel: &str, part: &T) -> std::io::Result<Vec<u8>> {
+    part_entry_into(Vec::new(), rel, part)
 }
 
-pub(super) fn part_entry_into<T: Encode>(w: &mut Writer, rel: &str, part: &T) -> std::io::Result<()> {
-    let start = w.buf.len();
-    w.buf.extend_from_slice(&[0; 4]);
-    rel.encode(w);
-    part.encode(w);
-    let len = u32::try_from(w.buf.len() - start - 4).map_err(std::io::Error::other)?;
-    w.buf[start..start + 4].copy_from_slice(&len.to_le_bytes());
-    Ok(())
+/// Appends a note's entry to `buf`.
+fn part_entry_into<T: Serialize>(mut buf: Vec<u8>, rel: &str, part: &T) -> std::io::Result<Vec<u8>> {
+    let start = buf.len();
+    buf.extend_from_slice(&[0; 4]);
+    let mut buf = postcard::to_extend(&(rel, part), buf).map_err(std::io::Error::other)?;
+    let len = u32::try_from(buf.len() - start - 4).map_err(std::io::Error::other)?;
+    buf[start..start + 4].copy_from_slice(&len.to_le_bytes());
+    Ok(buf)
 }
 
 /// The path and rows of a note's entry in `parts.bin` (`part_entry`), its rows left in the
 /// file the entry is written to, as the entry of the note at `index` (`RecordWriter::spool`).
-pub fn decode_spooled_entry<'a, T: Decode<'a>>(entry: &'a [u8], index: usize) -> Option<(&'a str, T)> {
-    let mut r = Reader::spooling(entry, u32::try_from(index).ok()?);
-    r.skip(4)?;
-    let decoded = Decode::decode(&mut r)?;
-    r.is_empty().then_some(decoded)
+pub fn decode_spooled_entry<'a, T: Deserialize<'a>>(entry: &'a [u8], index: usize) -> Option<(&'a str, T)> {
+    let index = u32::try_from(index).ok()?;
+    crate::output::read_spooled(entry, index, || from_whole(entry.get(4..)?))
 }
 
 /// A note's entry in `notes.json`.

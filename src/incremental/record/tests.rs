@@ -99,3 +99,28 @@ fn the_manifest_reads_back_as_written_and_a_cut_one_reads_as_none() {
     std::fs::write(dir.path().join(MANIFEST), [&bytes[..], b"x"].concat()).unwrap();
     assert!(Manifest::load(dir.path()).is_none(), "trailing bytes");
 }
+
+#[test]
+fn a_spooled_entry_leaves_its_rows_where_they_are_and_a_copied_one_copies_them() {
+    use crate::output::RowText;
+    use crate::output::pieces::{Piece, Spool, join};
+    type Rows = Vec<(RowText, Option<RowText>)>;
+    let rows: Rows = vec![(RowText::from("| a |"), Some(RowText::from("<li>b</li>"))), (RowText::from("é"), None)];
+    let entry = part_entry("acme/final.md", &rows).unwrap();
+    let (rel, spooled): (&str, Rows) = decode_spooled_entry(&entry, 3).unwrap();
+    assert_eq!(rel, "acme/final.md");
+    // The entry as the fourth of a spool, where it starts at 0.
+    let spool = Spool::memory(&entry, Path::new("parts.bin"), &[9, 9, 9, 0]);
+    let text = |row: &RowText| {
+        assert_eq!(row.as_str(), None, "left in the entry, not copied");
+        join(&[Piece::Row(row)], Some(spool)).unwrap()
+    };
+    assert_eq!(text(&spooled[0].0), "| a |");
+    assert_eq!(text(spooled[0].1.as_ref().unwrap()), "<li>b</li>");
+    assert_eq!(text(&spooled[1].0), "é");
+    let copied: Option<(&str, Rows)> = from_whole(&entry[4..]);
+    assert_eq!(copied.map(|(_, rows)| rows), Some(rows));
+    for cut in 4..entry.len() {
+        assert!(from_whole::<(&str, Rows)>(&entry[4..cut]).is_none(), "cut at {cut}");
+    }
+}

@@ -3,7 +3,6 @@
 
 use super::*;
 use crate::diagnostic::Diagnostic;
-use codec::Encode;
 use serde::Serialize;
 use std::path::Path;
 
@@ -153,7 +152,7 @@ impl RecordWriter {
 
 /// Records the notes a one-shot build read again, then the manifest that says so. The delta is
 /// written first: a manifest is never newer than the records it vouches for.
-pub fn append_changed<P: Encode>(
+pub fn append_changed<P: Serialize>(
     dir: &Path,
     manifest: &Manifest,
     notes: &[Cached],
@@ -190,7 +189,7 @@ pub(super) fn append_lines<T: Serialize>(path: &Path, items: &[T]) -> std::io::R
 /// writes it note by note: through a `RecordWriter`. Failing to write it costs only speed next
 /// time, so errors are returned for the caller to ignore or report. `parts` are the rows of the
 /// notes that have any, in the notes' order.
-pub fn save<P: Encode>(
+pub fn save<P: Serialize>(
     dir: &Path,
     manifest: &Manifest,
     warnings: &[&Diagnostic],
