@@ -71,17 +71,22 @@ stats() {
     | awk '{ t[NR] = $1; m[NR] = $2 } END { i = int((NR + 1) / 2); printf "%.6f %.6f %d\n", t[i], m[i] / 1024, NR }'
 }
 
+# single LABEL SECONDS MIB RUNS: one program's figures on a line (memory only where GNU time ran).
+single() {
+  if $have_time; then
+    printf '%-42s %7.3f s %7.1f MiB  (median of %d)\n' "$1" "$2" "$3" "$4"
+  else
+    printf '%-42s %7.3f s  (median of %d)\n' "$1" "$2" "$4"
+  fi
+}
+
 # row LABEL: one row of the summary (with the baseline's figures and the ratios when there is one).
 row() {
   local label=$1
   [ -f "$work/new|$label" ] || return 0
   if [ -z "$base" ]; then
     read -r t m k < <(stats "new|$label")
-    if $have_time; then
-      printf '%-42s %7.3f s %7.1f MiB  (median of %d)\n' "followup $label" "$t" "$m" "$k"
-    else
-      printf '%-42s %7.3f s  (median of %d)\n' "followup $label" "$t" "$k"
-    fi
+    single "followup $label" "$t" "$m" "$k"
   else
     read -r t0 m0 _ < <(stats "old|$label")
     read -r t1 m1 k < <(stats "new|$label")
@@ -193,11 +198,7 @@ for n in "$@"; do
   done
   if [ -f "$work/hugo cold, $n notes" ]; then
     read -r t m k < <(stats "hugo cold, $n notes")
-    if $have_time; then
-      printf '%-42s %7.3f s %7.1f MiB  (median of %d)\n' "hugo cold, $n notes" "$t" "$m" "$k"
-    else
-      printf '%-42s %7.3f s  (median of %d)\n' "hugo cold, $n notes" "$t" "$k"
-    fi
+    single "hugo cold, $n notes" "$t" "$m" "$k"
   fi
   if [ "${WATCH:-}" = 1 ]; then
     for r in $(seq "${WATCH_RUNS:-1}"); do
