@@ -1,7 +1,7 @@
 //! The one synonym table: which names of a note's fields mean company, position, date, people.
 //!
 //! Both readers of named fields look names up here: front-matter keys (`employer: Initech`, in
-//! `extract::front`) and `Key: value` lines in the body (`Employer: Initech`, in
+//! `extract::front_matter`) and `Key: value` lines in the body (`Employer: Initech`, in
 //! `extract::body`). Names are compared in one form, lower case with words separated by single
 //! spaces: the front-matter reader turns `_` into a space first, the body reader normalises the
 //! label the way headings are (`sections::normalize`). What a field's value then means, and what
