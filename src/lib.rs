@@ -9,6 +9,7 @@ pub mod config;
 pub mod dashboard;
 pub mod diagnostic;
 pub mod error;
+pub mod files;
 pub mod hash;
 pub mod incremental;
 pub mod letters;

@@ -348,7 +348,7 @@ fn write_at(file: &std::fs::File, mut buf: &[u8], mut offset: u64) -> std::io::R
 /// there is no file.
 fn same_as(path: &Path, pieces: &[Piece], spool: Option<Spool>) -> std::io::Result<Option<bool>> {
     use std::io::Read as _;
-    let file = match std::fs::File::open(path) {
+    let file = match crate::files::open_regular(path) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(e),

@@ -67,12 +67,12 @@ pub fn remove_draft(root: &Path, rel: &str, check: bool) -> std::io::Result<Acti
 
 /// Whether the draft on disk at `rel` is still followup's, or the user's; `None` if absent.
 pub fn draft_state(root: &Path, rel: &str) -> Option<State> {
-    let text = std::fs::read(root.join(rel)).ok()?;
+    let text = crate::files::read_regular(&root.join(rel)).ok()?;
     Some(fingerprint::state(&String::from_utf8_lossy(&text)))
 }
 
 pub(super) fn read_existing(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
-    match std::fs::read(path) {
+    match crate::files::read_regular(path) {
         Ok(bytes) => Ok(Some(bytes)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(e),

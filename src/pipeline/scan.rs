@@ -154,6 +154,14 @@ fn add(root: &Path, entry: walkdir::Result<walkdir::DirEntry>, skip: &Skip, foun
         Some(FileKind::Dashboard) | None => return,
     };
     let meta = std::fs::metadata(entry.path()).ok();
+    // A FIFO, a socket or a device (or a link to one) is never opened: reading it could block.
+    if meta.as_ref().is_some_and(|m| !m.is_file()) {
+        found.problems.push(
+            Diagnostic::warning(&rel, Position::FILE, "not a regular file (a pipe, socket or device): skipped")
+                .with_help("notes are plain files; move this out of the notes folder or add it to `skip`"),
+        );
+        return;
+    }
     list.push(Entry {
         size: meta.as_ref().map_or(0, std::fs::Metadata::len),
         modified: meta.and_then(|m| m.modified().ok()),
@@ -215,7 +223,7 @@ pub fn read(entry: &Entry) -> Result<Source, Diagnostic> {
     let read = || -> std::io::Result<Vec<u8>> {
         use std::io::Read as _;
         let mut bytes = Vec::with_capacity(usize::try_from(entry.size).unwrap_or(0).saturating_add(1));
-        std::fs::File::open(&entry.abs)?.take(MAX_NOTE_BYTES + 1).read_to_end(&mut bytes)?;
+        crate::files::open_regular(&entry.abs)?.take(MAX_NOTE_BYTES + 1).read_to_end(&mut bytes)?;
         Ok(bytes)
     };
     let bytes = read().map_err(|e| Diagnostic::error(rel, Position::FILE, format!("cannot read the file: {e}")))?;

@@ -75,3 +75,60 @@ fn a_bad_today_is_fatal() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("`--today tomorrow` is not a date"), "{}", run.stderr);
 }
+
+/// Runs `followup ARGS FOLDER --today …` and waits at most `limit` for it; `None` if it hung
+/// (then it is killed).
+fn run_within(t: &Test, args: &[&str], limit: std::time::Duration) -> Option<std::process::Output> {
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_followup"))
+        .args(args)
+        .arg(t.path())
+        .args(["--today", crate::support::TODAY])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + limit;
+    while std::time::Instant::now() < deadline {
+        if child.try_wait().unwrap().is_some() {
+            return Some(child.wait_with_output().unwrap());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let _ = child.kill();
+    None
+}
+
+// Issue 11, defect 7: a symlink to a FIFO hung `build`, `check`, `status` and `list` forever.
+#[cfg(unix)]
+#[test]
+fn a_pipe_among_the_notes_is_skipped_and_never_opened() {
+    let t = Test::copy_of("tests/fixtures/bad-notes");
+    let fifo = t.path().join("pipe.md");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    std::os::unix::fs::symlink(&fifo, t.path().join("link-to-pipe.md")).unwrap();
+    // A theme file read for the record's key would block too.
+    std::fs::create_dir_all(t.path().join("themes/default")).unwrap();
+    assert!(std::process::Command::new("mkfifo").arg(t.path().join("themes/default/x.j2")).status().unwrap().success());
+    for args in [&["build"][..], &["check"], &["status"], &["list"]] {
+        let out = run_within(&t, args, std::time::Duration::from_secs(20))
+            .unwrap_or_else(|| panic!("`followup {}` hung on a FIFO", args[0]));
+        let said = String::from_utf8_lossy(&out.stderr).into_owned() + &String::from_utf8_lossy(&out.stdout);
+        if args[0] == "build" {
+            assert_eq!(out.status.code(), Some(1), "the other notes' errors, not a fatal one:\n{said}");
+            assert!(t.read("good.followup.md").contains("Dear Ana,"), "the other notes are built");
+        }
+        if args[0] != "list" && args[0] != "status" {
+            for name in ["pipe.md", "link-to-pipe.md"] {
+                assert!(
+                    said.contains(&format!(
+                        "{name}:1:1: warning: not a regular file (a pipe, socket or device): skipped"
+                    )),
+                    "`{}` says nothing of {name}:\n{said}",
+                    args[0]
+                );
+            }
+        }
+    }
+}

@@ -129,14 +129,14 @@ pub fn key(config: &Config) -> String {
         hash.write(text.as_bytes());
     }
     if let Some(file) = &config.config_file {
-        hash.write(&std::fs::read(file).unwrap_or_default());
+        hash.write(&crate::files::read_regular(file).unwrap_or_default());
     }
     if let Some(dir) = &config.theme_dir {
         let mut files: Vec<_> = std::fs::read_dir(dir).into_iter().flatten().flatten().map(|e| e.path()).collect();
         files.sort();
         for file in files {
             hash.write(file.to_string_lossy().as_bytes());
-            hash.write(&std::fs::read(&file).unwrap_or_default());
+            hash.write(&crate::files::read_regular(&file).unwrap_or_default());
         }
     }
     format!("{:016x}", hash.0)
