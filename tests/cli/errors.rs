@@ -97,6 +97,7 @@ fn run_within(t: &Test, args: &[&str], limit: std::time::Duration) -> Option<std
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     let _ = child.kill();
+    let _ = child.wait();
     None
 }
 
