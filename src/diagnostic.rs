@@ -88,10 +88,12 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::text::printable::printable;
         let (line, column) = (self.line.max(1), self.column.max(1));
-        write!(f, "{}:{line}:{column}: {}: {}", self.path, self.severity.as_str(), self.message)?;
+        let (path, message) = (printable(&self.path), printable(&self.message));
+        write!(f, "{path}:{line}:{column}: {}: {message}", self.severity.as_str())?;
         if let Some(help) = &self.help {
-            write!(f, "\n  help: {help}")?;
+            write!(f, "\n  help: {}", printable(help))?;
         }
         Ok(())
     }
@@ -102,19 +104,25 @@ impl Diagnostic {
     /// offending line with a caret under the column, and the help (annotate-snippets draws it).
     /// `source` is the file's text; without it, or for whole-file findings, the plain form.
     pub fn render(&self, source: Option<&str>, colour: bool) -> String {
+        use crate::text::printable::{printable, printable_in_place};
         use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
         let line_text = source.filter(|_| self.line > 0).and_then(|s| s.lines().nth(self.line - 1));
         let Some(line_text) = line_text else { return self.to_string() };
+        // Text from the note is shown, never obeyed: same characters, same columns.
+        let line_text = printable_in_place(line_text);
+        let line_text = line_text.as_ref();
+        let (path, message, help) =
+            (printable(&self.path), printable(&self.message), self.help.as_deref().map(printable));
         let start = line_text.char_indices().nth(self.column.saturating_sub(1)).map_or(line_text.len(), |(i, _)| i);
         let end = line_text[start..].chars().next().map_or(start, |c| start + c.len_utf8());
         let level = if self.is_error() { Level::ERROR } else { Level::WARNING };
         let snippet = Snippet::source(line_text)
             .line_start(self.line)
-            .path(self.path.as_str())
+            .path(path.as_ref())
             .annotation(AnnotationKind::Primary.span(start..end.max(start)));
-        let mut group = level.primary_title(self.message.as_str()).element(snippet);
-        if let Some(help) = &self.help {
-            group = group.element(Level::HELP.message(help.as_str()));
+        let mut group = level.primary_title(message.as_ref()).element(snippet);
+        if let Some(help) = &help {
+            group = group.element(Level::HELP.message(help.as_ref()));
         }
         let renderer = if colour { Renderer::styled() } else { Renderer::plain() };
         renderer.render(&[group])

@@ -58,6 +58,8 @@ pub fn ics(config: &Config) -> String {
 
 /// Escapes an iCalendar TEXT value.
 fn text(value: &str) -> String {
+    // Control characters have no place in a calendar: dropped (line breaks are escaped below).
+    let value = crate::text::printable::without_controls(value);
     value.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n")
 }
 

@@ -99,7 +99,7 @@ pub fn run(path: &Path, today: Option<&str>, json: bool) -> Result<Outcome, Erro
             if is_file { serde_json::to_string_pretty(&views[0]) } else { serde_json::to_string_pretty(&views) };
         value.expect("views serialize: they hold only strings, numbers and lists") + "\n"
     } else {
-        views.iter().map(human).collect::<Vec<_>>().join("\n")
+        views.iter().map(|v| crate::text::printable::printable(&human(v)).into_owned()).collect::<Vec<_>>().join("\n")
     };
     out.write_all(text.as_bytes()).or_else(ignore_broken_pipe)?;
     let broken = items.iter().any(|i| i.diagnostics.iter().any(Diagnostic::is_error));

@@ -116,6 +116,8 @@ fn people_cell(names: &[String], width: usize) -> String {
 /// Fatal problems only.
 pub fn run(config: &Config, filter: &Filter, json: bool) -> Result<Outcome, Error> {
     let lines = lines(config, filter);
+    // Text from notes is shown, never obeyed by the terminal; the colours are ours.
+    let shown = |text: &str| crate::text::printable::printable(text).into_owned();
     let text = if json {
         serde_json::to_string_pretty(&lines).expect("lines serialize: strings only") + "\n"
     } else {
@@ -125,10 +127,10 @@ pub fn run(config: &Config, filter: &Filter, json: bool) -> Result<Outcome, Erro
             .map(|l| {
                 [
                     l.date.clone().unwrap_or_else(|| " ".repeat(10)),
-                    l.company.clone().unwrap_or_else(|| "—".to_owned()),
-                    l.position.clone().unwrap_or_default(),
-                    l.stage.clone().unwrap_or_default(),
-                    people_cell(&l.people, PEOPLE_WIDTH),
+                    l.company.as_deref().map_or_else(|| "—".to_owned(), shown),
+                    l.position.as_deref().map(shown).unwrap_or_default(),
+                    l.stage.as_deref().map(shown).unwrap_or_default(),
+                    shown(&people_cell(&l.people, PEOPLE_WIDTH)),
                 ]
             })
             .collect();

@@ -9,6 +9,7 @@ use crate::Outcome;
 use crate::commands::ignore_broken_pipe;
 use crate::config::Config;
 use crate::error::Error;
+use crate::text::printable::printable;
 
 /// Runs `status`.
 ///
@@ -48,12 +49,13 @@ fn render_status(tasks: &[Task], today: Date, c: Colours) -> String {
             (true, false) => t.who.clone(),
             (true, true) => String::new(),
         };
-        let file = t.draft.as_deref().unwrap_or(&t.note);
+        // Text from notes is shown, never obeyed by the terminal; the colours are ours.
+        let (whom, file) = (printable(&whom), printable(t.draft.as_deref().unwrap_or(&t.note)));
         s.push_str(&format!(
             "{colour}{:<10}{reset} {:<11} {:<34} {whom}  {dim}{file}{reset}\n",
             t.urgency,
             due,
-            t.what,
+            printable(&t.what),
             reset = c.reset,
             dim = c.dim
         ));

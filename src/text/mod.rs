@@ -4,5 +4,6 @@
 
 pub mod english;
 pub mod percent;
+pub mod printable;
 pub mod slug;
 pub mod words;

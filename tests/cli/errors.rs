@@ -133,3 +133,26 @@ fn a_pipe_among_the_notes_is_skipped_and_never_opened() {
         }
     }
 }
+
+// Issue 11, defect 12: an escape sequence in a note reached the terminal raw through `list`,
+// `status`, `check` and `inspect`, and the `.ics`.
+#[test]
+fn control_characters_from_notes_are_shown_never_sent_raw() {
+    let t = Test::new();
+    t.write(
+        "acme/final.md",
+        "---\ncompany: \"Acme\\e[2J\\a Labs\"\nposition: \"Engineer\\e]0;pwned\\a\"\ndate: 2026-10-20\n\
+         stage: \"final\\e[31m\"\nstatus: awaiting-feedback\ninterviewers:\n  - name: \"Ana\\e[1m Souza\"\n    title: CTO\n\
+         date_of_birth: [1, 2]\nbad_date: 2026-13-45\n---\n",
+    );
+    // A date that cannot be read makes `check` quote the note's text in an error.
+    t.write("broken.md", "---\ncompany: \"Bad\\e[2J Co\"\ndate: \"\\e[2Jsoon\"\n---\n");
+    for args in [&["list"][..], &["status"], &["check"], &["inspect"], &["export", "ics"], &["build"]] {
+        let run = t.run(args);
+        for (stream, text) in [("stdout", &run.stdout), ("stderr", &run.stderr)] {
+            assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'), "`{}` {stream}:\n{text:?}", args.join(" "));
+        }
+    }
+    assert!(t.run(&["list"]).stdout.contains("Acme\\u{1b}[2J\\u{7} Labs"), "shown escaped");
+    assert!(t.run(&["check"]).stdout.contains("\\u{1b}[2Jsoon"), "{}", t.run(&["check"]).stdout);
+}
