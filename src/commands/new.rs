@@ -15,6 +15,9 @@ use crate::letters::voice;
 use crate::render::Renderer;
 use crate::render::theme::Theme;
 
+/// The longest company or stage name a note's folder and file are named after.
+const MAX_NAME_CHARS: usize = 100;
+
 /// Runs `new`: writes the note, prints its path, and opens it in the editor with `edit`.
 ///
 /// # Errors
@@ -58,6 +61,15 @@ pub fn new_note(
     date: Option<Date>,
 ) -> Result<PathBuf, Error> {
     let stage = stage.unwrap_or("interview");
+    // A folder name is at most 255 bytes on most file systems; a name this long is a mistake.
+    for (what, text) in [("company", company), ("stage", stage)] {
+        let chars = text.chars().count();
+        if chars > MAX_NAME_CHARS {
+            return Err(Error::Refused(format!(
+                "the {what} name is {chars} characters long, too long to name a file by (at most {MAX_NAME_CHARS}): shorten it, and put the full name in the note"
+            )));
+        }
+    }
     let date = date.unwrap_or(config.today);
     let renderer = Renderer::new(Theme::new(config.theme_dir.as_deref()));
     let context =

@@ -10,6 +10,12 @@ pub fn register(env: &mut Environment<'static>) {
     env.add_filter("join_names", join_names);
     env.add_filter("a_or_an", a_or_an);
     env.add_filter("url", url);
+    env.add_filter("yaml", yaml);
+}
+
+/// A YAML scalar that reads back as the same string: plain when that is safe, else quoted.
+fn yaml(text: String) -> String {
+    crate::text::yaml::scalar(&text)
 }
 
 /// Percent-encodes a relative path for a Markdown or HTML link, keeping `/`.

@@ -7,3 +7,4 @@ pub mod percent;
 pub mod printable;
 pub mod slug;
 pub mod words;
+pub mod yaml;

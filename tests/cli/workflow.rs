@@ -212,3 +212,34 @@ fn status_is_coloured_on_a_terminal_unless_no_color_is_set() {
     let plain = on_terminal(true);
     assert!(plain.contains("overdue") && !plain.contains('\u{1b}'), "{plain}");
 }
+
+// Issue 11, defect 9: `new "#1 Solutions"` wrote YAML that followup then misread.
+#[test]
+fn new_writes_every_value_so_that_it_reads_back() {
+    let t = Test::new();
+    t.write("followup.toml", "[sender]\nname = \"Sam\"\n");
+    std::fs::create_dir(t.path().join("content")).unwrap();
+    let dir = t.path().to_str().unwrap();
+    for company in ["#1 Solutions", "Acme: Labs", "[24]7.ai", "@Home", "*NSYNC", "Yes", "3M", "Globex"] {
+        let stage = format!("final: {company}");
+        let out =
+            run(&["new", company, "--stage", &stage, "--position", "Lead: Ops", "--date", "2026-11-02", "--dir", dir]);
+        assert_eq!(out.code, 0, "{company}: {}", out.stderr);
+        let path = out.stdout.trim();
+        let inspected = run(&["inspect", path, "--json", "--today", "2026-11-02"]);
+        assert_eq!(inspected.code, 0, "{company}: {}", inspected.stderr);
+        let v: serde_json::Value = serde_json::from_str(&inspected.stdout).unwrap();
+        let v = if v.is_array() { v[0].clone() } else { v };
+        assert_eq!(v["company"], company, "{company}: {}", std::fs::read_to_string(path).unwrap());
+        assert_eq!(v["stage"], stage.as_str());
+        assert_eq!(v["position"], "Lead: Ops");
+    }
+    let long = "A".repeat(300);
+    let out = run(&["new", &long, "--dir", dir]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("the company name is 300 characters long, too long to name a file by"),
+        "{}",
+        out.stderr
+    );
+}
