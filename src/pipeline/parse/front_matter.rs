@@ -126,7 +126,11 @@ fn yaml_error(path: &str, yaml_text: &str, err: &serde_saphyr::Error, line_shift
     });
     let message = yaml_message(err);
     let line = loc.and_then(|l| yaml_text.lines().nth((l.line() as usize).saturating_sub(1))).unwrap_or_default();
+    if let Some((message, help)) = in_plain_words(&message) {
+        return Diagnostic::error(path, pos, message).with_help(help);
+    }
     let help = match line.split_once(": ") {
+        _ if line.starts_with('\t') => "indent with spaces: YAML does not allow tabs there".to_owned(),
         // `stage: Final: offer received`: the value holds `: `, so it must be quoted.
         Some((key, value)) if message.contains("mapping values") && !value.trim_start().starts_with(['"', '\'']) => {
             format!("quote the value: `{key}: \"{}\"`", value.trim().replace('"', "\\\""))
@@ -134,6 +138,23 @@ fn yaml_error(path: &str, yaml_text: &str, err: &serde_saphyr::Error, line_shift
         _ => "front matter is YAML between two `---` lines; quote values that hold `: ` or start with `[`, `{`, `*`, `&` or `#`".to_owned(),
     };
     Diagnostic::error(path, pos, format!("invalid YAML in front matter: {message}")).with_help(help)
+}
+
+/// The parser's messages that speak of its own settings, said for the person who wrote the note.
+fn in_plain_words(message: &str) -> Option<(String, String)> {
+    if let Some(rest) = message.strip_prefix("duplicate mapping key: ") {
+        let key = rest.split(',').next().unwrap_or(rest).trim();
+        return Some((
+            format!("`{key}` is given twice in the front matter"),
+            format!("keep one `{key}:` line (a list can hold several values)"),
+        ));
+    }
+    message.starts_with("budget breached").then(|| {
+        (
+            "the front matter is nested too deeply, or is too large, to be a note's fields".to_owned(),
+            "a note's front matter is a few `key: value` lines and short lists".to_owned(),
+        )
+    })
 }
 
 /// The error's own words, without the location serde-saphyr puts in front of them.
@@ -151,6 +172,25 @@ fn yaml_message(err: &serde_saphyr::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // Issue 11: internal wording ("budget breached: Depth { depth: 65 }", "set
+    // DuplicateKeyPolicy in Options") reached users.
+    #[test]
+    fn the_parsers_own_words_are_said_for_people() {
+        let deep = format!("---\nx: {}{}\n---\n", "[".repeat(70), "]".repeat(70));
+        let dup = "---\ncompany: A\ncompany: B\n---\n";
+        let tab = "---\npeople:\n\t- Ana\n---\n";
+        for (text, says, helps) in [
+            (deep.as_str(), "nested too deeply", "a few `key: value` lines"),
+            (dup, "`company` is given twice in the front matter", "keep one `company:` line"),
+            (tab, "invalid YAML in front matter", "indent with spaces"),
+        ] {
+            let d = split("n.md", text).unwrap_err();
+            let shown = d.to_string();
+            assert!(d.message.contains(says) && shown.contains(helps), "{shown}");
+            assert!(!shown.contains("Depth {") && !shown.contains("Policy") && !shown.contains("Options"), "{shown}");
+        }
+    }
 
     #[test]
     fn a_note_without_front_matter_is_all_body() {
