@@ -11,6 +11,16 @@ pub fn register(env: &mut Environment<'static>) {
     env.add_filter("a_or_an", a_or_an);
     env.add_filter("url", url);
     env.add_filter("yaml", yaml);
+    env.add_filter("code", code);
+}
+
+/// A Markdown code span of `text` that holds whatever it holds: fenced with more backticks than
+/// any run inside it, and padded when it starts or ends with one (CommonMark 6.1).
+fn code(text: String) -> String {
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
+    format!("{fence}{pad}{text}{pad}{fence}")
 }
 
 /// A YAML scalar that reads back as the same string: plain when that is safe, else quoted.

@@ -156,3 +156,21 @@ fn control_characters_from_notes_are_shown_never_sent_raw() {
     assert!(t.run(&["list"]).stdout.contains("Acme\\u{1b}[2J\\u{7} Labs"), "shown escaped");
     assert!(t.run(&["check"]).stdout.contains("\\u{1b}[2Jsoon"), "{}", t.run(&["check"]).stdout);
 }
+
+// Issue 11 (smaller): a backtick or a newline in a file name broke the Problems list.
+#[test]
+fn odd_file_names_keep_the_problems_list_whole() {
+    let t = Test::copy_of("tests/fixtures/bad-notes");
+    t.write("we`ird.md", "---\ncompany: Acme\n");
+    t.write("new\nline.md", "---\ncompany: Acme\n");
+    let run = t.run(&["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let dashboard = t.read("DASHBOARD.md");
+    let problems = dashboard.split("## Problems\n\n").nth(1).unwrap();
+    let items: Vec<&str> = problems.lines().filter(|l| !l.is_empty()).collect();
+    assert!(items.iter().all(|l| l.starts_with("- ")), "every line is an item:\n{problems}");
+    assert!(items.iter().any(|l| l.starts_with("- ``we`ird.md:1`` error: front matter is never closed")), "{problems}");
+    assert!(items.iter().any(|l| l.starts_with("- `new\\nline.md:1` error")), "{problems}");
+    let html = t.read("dashboard.html");
+    assert!(html.contains("<code>we`ird.md:1</code>"), "the code span holds the backtick");
+}
