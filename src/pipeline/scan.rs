@@ -147,6 +147,18 @@ fn add(root: &Path, entry: walkdir::Result<walkdir::DirEntry>, skip: &Skip, foun
     if !entry.file_type().is_file() && !entry.path_is_symlink() {
         return;
     }
+    // A name that is not UTF-8 cannot be written back exactly (its draft's name, a link to it):
+    // such a note is skipped, its name shown with the odd bytes escaped.
+    if entry.path().strip_prefix(root).unwrap_or(entry.path()).to_str().is_none() {
+        if is_markdown(entry.path()) {
+            let shown = escaped(entry.path().strip_prefix(root).unwrap_or(entry.path()));
+            found.problems.push(
+                Diagnostic::warning(&shown, Position::FILE, "the file's name is not UTF-8 text: skipped")
+                    .with_help("rename the file with letters your system writes as UTF-8"),
+            );
+        }
+        return;
+    }
     let rel = relative(root, entry.path());
     let list = match kind_of(&rel, skip) {
         Some(FileKind::Note) => &mut found.notes,
@@ -293,6 +305,16 @@ fn relative(root: &Path, path: &Path) -> String {
         return text.to_owned();
     }
     slashed(rel)
+}
+
+/// True for a `.md` file, whatever else its name holds.
+fn is_markdown(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("md"))
+}
+
+/// A path that is not UTF-8, shown with its odd bytes escaped (`a\xff.md`).
+fn escaped(path: &Path) -> String {
+    path.as_os_str().as_encoded_bytes().escape_ascii().to_string()
 }
 
 /// A relative path written with `/`, whatever the platform.

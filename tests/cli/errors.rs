@@ -174,3 +174,31 @@ fn odd_file_names_keep_the_problems_list_whole() {
     let html = t.read("dashboard.html");
     assert!(html.contains("<code>we`ird.md:1</code>"), "the code span holds the backtick");
 }
+
+// Issue 11, defect 10: a note whose name is not UTF-8 got a draft named after U+FFFD, and two
+// such names could share one draft.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_note_whose_name_is_not_utf8_is_skipped_with_its_name_escaped() {
+    use std::os::unix::ffi::OsStrExt as _;
+    let t = Test::copy_of("tests/fixtures/bad-notes");
+    let note = "---\ncompany: Acme\ndate: 2026-10-20\ninterviewers:\n  - Ana Souza, CTO\n---\n";
+    for name in [&b"a\xff.md"[..], b"a\xfe.md"] {
+        std::fs::write(t.path().join(std::ffi::OsStr::from_bytes(name)), note).unwrap();
+    }
+    let run = t.run(&["build"]);
+    assert_eq!(run.code, 1, "the fixture's own errors only:\n{}", run.stderr);
+    for shown in ["a\\xff.md", "a\\xfe.md"] {
+        assert!(
+            run.stderr.contains(&format!("{shown}:1:1: warning: the file's name is not UTF-8 text: skipped")),
+            "{}",
+            run.stderr
+        );
+    }
+    let drafts: Vec<String> = std::fs::read_dir(t.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".followup.md"))
+        .collect();
+    assert_eq!(drafts, ["good.followup.md"], "no draft for the odd names");
+}
