@@ -121,7 +121,22 @@ fn load(path: &Path) -> Result<(File, Skip), Error> {
              write `\\[` for a literal `[`",
         ))
     })?;
+    check_sender_email(path, &text, &file)?;
     Ok((file, skip))
+}
+
+/// The sender's address goes into every `From:` and `mailto:`: it must be one address, like
+/// the ones in notes (issue 11).
+fn check_sender_email(path: &Path, text: &str, file: &File) -> Result<(), Error> {
+    let Some(email) = file.sender.email.as_deref().filter(|e| !crate::text::email::is_address(e)) else {
+        return Ok(());
+    };
+    let pos = text.find(&format!("\"{email}\"")).map_or(Position::START, |i| Position::of_offset(text, i));
+    let message = format!("`[sender] email` is not one email address: `{}`", email.escape_debug());
+    Err(Error::Config(
+        Diagnostic::error(&path.display().to_string(), pos, message)
+            .with_help("write a single address such as `sam@example.com`"),
+    ))
 }
 
 /// Today: the flag, else `FOLLOWUP_TODAY`, else the system's date.

@@ -153,13 +153,17 @@ pub fn eml(config: &Config, dir: &Path) -> Result<Vec<PathBuf>, Error> {
 }
 
 /// An RFC 5322 message, UTF-8 throughout: encoded words in headers, quoted-printable body.
+///
+/// Written by hand rather than with a mail crate: it is eight fixed headers, and every value a
+/// note gives passes through `mailbox` or `unstructured`, which never let a CR, LF, or a `<`,
+/// `,` or `;` outside quotes through (issue 11), so the bytes of a message stay as they were.
 fn rfc5322(email: &Email, sender: &crate::config::Sender, date: &str) -> String {
     let mut headers = Vec::new();
     if let Some(from) = &sender.email {
-        headers.push(format!("From: {}", mailbox(sender.name.as_deref().unwrap_or(""), from)));
+        headers.push(header("From", mailbox(sender.name.as_deref().unwrap_or(""), from)));
     }
-    headers.push(format!("To: {}", mailbox(&email.to_name, &email.to_email)));
-    headers.push(format!("Subject: {}", encoded_word(&email.subject)));
+    headers.push(header("To", mailbox(&email.to_name, &email.to_email)));
+    headers.push(header("Subject", unstructured(&email.subject)));
     headers.push(format!("Date: {date}"));
     headers.push("MIME-Version: 1.0".to_owned());
     headers.push("Content-Type: text/plain; charset=utf-8".to_owned());
@@ -168,14 +172,69 @@ fn rfc5322(email: &Email, sender: &crate::config::Sender, date: &str) -> String 
     format!("{}\r\n\r\n{}", headers.join("\r\n"), quoted_printable(&email.body))
 }
 
-fn mailbox(name: &str, address: &str) -> String {
-    if name.is_empty() { address.to_owned() } else { format!("{} <{address}>", encoded_word(name)) }
+/// A header of `tokens` separated by spaces, folded (CRLF, space) before a token that would
+/// take the line past 78 characters. Tokens are ASCII and hold no CR or LF.
+fn header(name: &str, tokens: Vec<String>) -> String {
+    let mut out = format!("{name}:");
+    let mut width = out.len();
+    for (i, token) in tokens.iter().enumerate() {
+        if i > 0 && width + 1 + token.len() > 78 {
+            out.push_str("\r\n");
+            width = 0;
+        }
+        out.push(' ');
+        out.push_str(token);
+        width += 1 + token.len();
+    }
+    out
 }
 
-/// Text as is when it is printable ASCII without specials, else an RFC 2047 encoded word.
-fn encoded_word(text: &str) -> String {
+/// A mailbox (RFC 5322, 3.4): the address alone, or the name as a phrase and the address in
+/// angle brackets. The address was checked in `extract` (`text::email`).
+fn mailbox(name: &str, address: &str) -> Vec<String> {
+    if name.is_empty() {
+        return vec![address.to_owned()];
+    }
+    let mut tokens = phrase(name);
+    tokens.push(format!("<{address}>"));
+    tokens
+}
+
+/// A display name (RFC 5322, 3.2.5): as is when it is atoms between single spaces, a
+/// quoted-string (`\"` and `\\` escaped) when it has other printable ASCII such as `<`, `,`
+/// or `;`, else RFC 2047 encoded words.
+fn phrase(name: &str) -> Vec<String> {
+    let atext = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~".contains(c);
+    if name.contains("=?") || !name.chars().all(|c| c.is_ascii_graphic() || c == ' ') {
+        encoded_words(name)
+    } else if name.split(' ').all(|w| !w.is_empty() && w.chars().all(atext)) {
+        vec![name.to_owned()]
+    } else {
+        vec![format!("\"{}\"", name.replace('\\', "\\\\").replace('"', "\\\""))]
+    }
+}
+
+/// Unstructured text (a Subject): as is when it is printable ASCII, else encoded words.
+fn unstructured(text: &str) -> Vec<String> {
     let plain = text.chars().all(|c| c.is_ascii_graphic() || c == ' ') && !text.contains("=?");
-    if plain { text.to_owned() } else { format!("=?UTF-8?B?{}?=", base64(text.as_bytes())) }
+    if plain { vec![text.to_owned()] } else { encoded_words(text) }
+}
+
+/// RFC 2047 B encoded words of at most 64 characters (39 bytes of text each, never splitting a
+/// character), so that `Subject: ` and one word fit a 78-character line and no word passes the
+/// limit of 75.
+fn encoded_words(text: &str) -> Vec<String> {
+    const MAX_BYTES: usize = 39;
+    let mut words = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if i + c.len_utf8() - start > MAX_BYTES {
+            words.push(&text[start..i]);
+            start = i;
+        }
+    }
+    words.push(&text[start..]);
+    words.into_iter().map(|w| format!("=?UTF-8?B?{}?=", base64(w.as_bytes()))).collect()
 }
 
 fn base64(bytes: &[u8]) -> String {
@@ -259,12 +318,35 @@ mod tests {
 
     #[test]
     fn headers_encode_non_ascii() {
-        assert_eq!(encoded_word("Thank you"), "Thank you");
-        assert_eq!(encoded_word("José"), "=?UTF-8?B?Sm9zw6k=?=");
+        assert_eq!(unstructured("Thank you"), ["Thank you"]);
+        assert_eq!(unstructured("José"), ["=?UTF-8?B?Sm9zw6k=?="]);
         assert_eq!(base64(b"any carnal pleas"), "YW55IGNhcm5hbCBwbGVhcw==");
         assert_eq!(base64(b"any carnal pleasu"), "YW55IGNhcm5hbCBwbGVhc3U=");
         assert_eq!(base64(b"any carnal pleasur"), "YW55IGNhcm5hbCBwbGVhc3Vy");
-        assert_eq!(encoded_word("a =?b"), "=?UTF-8?B?YSA9P2I=?=");
+        assert_eq!(unstructured("a =?b"), ["=?UTF-8?B?YSA9P2I=?="]);
+    }
+
+    // Issue 11: encoded words in the Subject ran past 75 characters.
+    #[test]
+    fn long_text_is_split_into_short_encoded_words_and_folded() {
+        let text = "Société Générale d’Études Économiques et Financières Européennes";
+        let words = encoded_words(text);
+        assert!(words.len() > 1 && words.iter().all(|w| w.len() <= 75), "{words:?}");
+        let line = header("Subject", words);
+        assert!(line.split("\r\n").all(|l| l.len() <= 78 && !l.is_empty()), "{line}");
+        assert!(line.split("\r\n").skip(1).all(|l| l.starts_with(' ')), "{line}");
+    }
+
+    // Issue 11, defect 5: a display name with `<`, `,`, `;` or quotes is quoted or encoded.
+    #[test]
+    fn display_names_are_atoms_quoted_strings_or_encoded_words() {
+        assert_eq!(mailbox("Sam Rivera", "sam@x.example"), ["Sam Rivera", "<sam@x.example>"]);
+        assert_eq!(mailbox("", "sam@x.example"), ["sam@x.example"]);
+        assert_eq!(phrase("Ann <a@evil.example>, Lee"), ["\"Ann <a@evil.example>, Lee\""]);
+        assert_eq!(phrase("Dr. \"Z\" O\\Ng"), ["\"Dr. \\\"Z\\\" O\\\\Ng\""]);
+        assert_eq!(phrase("Zoë; Ng"), ["=?UTF-8?B?Wm/DqzsgTmc=?="]);
+        assert_eq!(phrase("Ann\r\nBcc: x@evil.example"), ["=?UTF-8?B?QW5uDQpCY2M6IHhAZXZpbC5leGFtcGxl?="]);
+        assert_eq!(phrase("=?UTF-8?B?QQ==?="), ["=?UTF-8?B?PT9VVEYtOD9CP1FRPT0/PQ==?="]);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! articles and dates. Plain functions on strings, with no knowledge of notes or letters, so that
 //! extract and letters can both use them without depending on each other.
 
+pub mod email;
 pub mod english;
 pub mod percent;
 pub mod printable;

@@ -61,6 +61,18 @@ fn unknown_config_keys_are_named_with_the_valid_ones() {
     assert!(run.stderr.contains("follow_up_days"), "{}", run.stderr);
 }
 
+// Issue 11: the sender's address goes into every `From:`; a list or a line break there is fatal.
+#[test]
+fn a_sender_email_that_is_not_one_address_is_fatal() {
+    let t = Test::new();
+    t.write("followup.toml", "[sender]\nname = \"Sam\"\nemail = \"sam@x.example, y@evil.example\"\n");
+    let run = t.run(&["build"]);
+    assert_eq!(run.code, 2);
+    let expected =
+        "followup.toml:3:9: error: `[sender] email` is not one email address: `sam@x.example, y@evil.example`";
+    assert!(run.stderr.contains(expected), "{}", run.stderr);
+}
+
 #[test]
 fn a_missing_folder_is_fatal() {
     let run = run(&["build", "/no/such/folder"]);

@@ -4,6 +4,7 @@
 mod build;
 mod errors;
 mod export;
+mod hostile;
 mod inspect;
 mod record;
 mod session;

@@ -57,7 +57,9 @@ impl Context<'_> {
                 Some(_) => {}
                 None => match sections::classify(&field.key) {
                     Some(kind @ (SectionKind::People | SectionKind::Helpers)) => {
-                        field_people(people, value, kind, field.pos.line);
+                        for person in field_people(value, kind, field.pos.line) {
+                            people.push(self.vetted(person, field.pos.column));
+                        }
                     }
                     // A plain line is taken only for what it names plainly: a "Wins: …" line in
                     // prose is more likely a sentence than a field.
@@ -99,14 +101,15 @@ impl Context<'_> {
             for paragraph in &section.paragraphs {
                 let found: Vec<_> = paragraph.lines().iter().map(|l| people::parse(l)).collect();
                 if found.iter().all(Option::is_some) {
-                    let lines = (paragraph.line..).zip(found.into_iter().flatten());
-                    people.extend(lines.map(|(line, p)| people::from_body(p, listed_as(kind), line)));
+                    for (line, p) in (paragraph.line..).zip(found.into_iter().flatten()) {
+                        people.push(self.vetted(people::from_body(p, listed_as(kind), line), 1));
+                    }
                 }
             }
         }
         for item in &section.items {
             match people::parse(&item.text) {
-                Some(p) => people.push(people::from_body(p, listed_as(kind), item.line)),
+                Some(p) => people.push(self.vetted(people::from_body(p, listed_as(kind), item.line), 1)),
                 None => self.warn(
                     Position { line: item.line, column: 1 },
                     format!("cannot read a name from `{}` under `{}`", item.text, section.heading),
@@ -115,8 +118,18 @@ impl Context<'_> {
             }
         }
         for table in &section.tables {
-            people.extend(table_people(table, kind));
+            for person in table_people(table, kind) {
+                people.push(self.vetted(person, 1));
+            }
         }
+    }
+
+    /// `person` with their email address checked (`Context::email`), found on their line from
+    /// `column` on.
+    fn vetted(&mut self, mut person: Person, column: usize) -> Person {
+        let at = Position { line: person.line, column };
+        person.email = person.email.take().and_then(|e| self.email(e, at));
+        person
     }
 }
 
@@ -152,7 +165,7 @@ fn says_nothing(text: &str) -> bool {
 /// parentheses, `Jane Doe (Engineering Manager), Raj Patel (Staff Engineer)`, or names alone,
 /// `Jane Doe, Raj Patel`. Otherwise the value is one person (`Raj Mehta, VP, Operations`: after
 /// the first comma, the title).
-fn field_people(people: &mut Vec<Person>, value: &str, kind: SectionKind, line: usize) {
+fn field_people(value: &str, kind: SectionKind, line: usize) -> Vec<Person> {
     let mut parts = Vec::new();
     for part in value.split(';') {
         if part.contains('(') {
@@ -176,7 +189,7 @@ fn field_people(people: &mut Vec<Person>, value: &str, kind: SectionKind, line: 
             parts.push(part);
         }
     }
-    people.extend(parts.into_iter().filter_map(people::parse).map(|p| people::from_body(p, listed_as(kind), line)));
+    parts.into_iter().filter_map(people::parse).map(|p| people::from_body(p, listed_as(kind), line)).collect()
 }
 
 /// How a heading lists people: as interviewers, or as people who helped.

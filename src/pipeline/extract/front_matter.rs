@@ -131,7 +131,7 @@ impl Context<'_> {
                 };
                 person.name = parsed.name;
                 person.title = parsed.title;
-                person.email = parsed.email;
+                person.email = parsed.email.and_then(|e| self.email(e, node.pos));
                 person.role = parsed.role;
             }
             Yaml::Null => return None,
@@ -159,7 +159,9 @@ impl Context<'_> {
             }
             "title" | "job_title" | "position" => person.title = self.text(field, value),
             "role" => person.role = self.text(field, value).map(|r| r.to_lowercase()),
-            "email" | "e_mail" | "mail" => person.email = self.text(field, value),
+            "email" | "e_mail" | "mail" => {
+                person.email = self.text(field, value).and_then(|e| self.email(e, value.pos))
+            }
             "address" => person.address = self.text(field, value),
             "emailed" | "corresponded" => match value.as_bool() {
                 Some(b) => person.emailed = b,

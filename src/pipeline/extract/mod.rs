@@ -49,7 +49,8 @@ pub struct Extracted {
 
 /// Extracts a note from a parsed document.
 pub fn extract(source: &Source, doc: &Document) -> Extracted {
-    let mut cx = Context { path: &source.rel, diagnostics: Vec::new(), failed: false, template: false };
+    let mut cx =
+        Context { path: &source.rel, text: &source.text, diagnostics: Vec::new(), failed: false, template: false };
     let mut note = Note { path: source.rel.clone(), ..Note::default() };
     let mut people = Vec::new();
     let is_contact_card = doc.front.as_deref().is_some_and(front_matter::is_contact_card);
@@ -93,6 +94,8 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
 
 struct Context<'a> {
     path: &'a str,
+    /// The whole file, to point at a value inside a line.
+    text: &'a str,
     diagnostics: Vec<Diagnostic>,
     failed: bool,
     template: bool,
@@ -107,6 +110,33 @@ impl Context<'_> {
     fn warn(&mut self, pos: Position, message: String, help: &str) {
         let d = Diagnostic::warning(self.path, pos, message);
         self.diagnostics.push(if help.is_empty() { d } else { d.with_help(help) });
+    }
+
+    /// `email` when it is one address, else `None` and a warning at the value: the one check of
+    /// every address a note gives (issue 11: a value with a line break became a mail header).
+    /// `at` is where the value starts, or the start of the line that holds it.
+    fn email(&mut self, email: String, at: Position) -> Option<String> {
+        if crate::text::email::is_address(&email) {
+            return Some(email);
+        }
+        let pos = self.locate(&email, at);
+        self.warn(
+            pos,
+            format!("`{}` is not one email address", email.escape_debug()),
+            "write a single address such as `ana@acme.example`; until then this person gets a letter or a card",
+        );
+        None
+    }
+
+    /// Where `value` is written on `at`'s line, at or after `at`'s column; `at` when it is not
+    /// written there as is (a quoted YAML string with escapes).
+    fn locate(&self, value: &str, at: Position) -> Position {
+        let Some(line) = self.text.lines().nth(at.line.wrapping_sub(1)) else { return at };
+        let from = line.char_indices().nth(at.column.saturating_sub(1)).map_or(line.len(), |(i, _)| i);
+        match line[from..].find(value) {
+            Some(i) => Position { line: at.line, column: at.column.max(1) + line[from..from + i].chars().count() },
+            None => at,
+        }
     }
 
     /// The text of a scalar, with wikilinks reduced; `None` (and a warning) for lists and maps.

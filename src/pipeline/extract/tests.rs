@@ -284,3 +284,22 @@ fn entries_that_say_there_is_nothing_are_no_entries() {
     let highlights: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
     assert_eq!(highlights, ["No whiteboard, just talk"]);
 }
+
+// Issue 11: an address that is not one addr-spec is a warning at the value and is not kept.
+#[test]
+fn an_invalid_email_is_reported_at_its_value_and_dropped() {
+    let text = "---\ncompany: Acme\ndate: 2026-10-20\ninterviewers:\n  - name: Ann Lee\n    email: \"a@b.example\\nBcc: x@evil.example\"\n  - Bo Chen <bo..chen@acme.example>\n---\n## People\n- Cy Diaz <cy@acme.example>\n";
+    let extracted = extract_text(text);
+    let diagnostics = extracted.diagnostics;
+    let Outcome::Note(note) = extracted.outcome else { panic!("the note builds") };
+    let emails: Vec<_> = note.people.iter().map(|p| p.email.as_deref()).collect();
+    assert_eq!(emails, [None, None, Some("cy@acme.example")]);
+    let at: Vec<_> = diagnostics.iter().map(|d| (d.line, d.column, d.message.as_str())).collect();
+    assert_eq!(
+        at,
+        [
+            (6, 12, "`a@b.example\\nBcc: x@evil.example` is not one email address"),
+            (7, 14, "`bo..chen@acme.example` is not one email address"),
+        ]
+    );
+}
