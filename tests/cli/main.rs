@@ -6,6 +6,7 @@ mod errors;
 mod export;
 mod inspect;
 mod record;
+mod safety;
 mod session;
 mod support;
 mod watch;
