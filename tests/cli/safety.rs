@@ -49,3 +49,26 @@ fn trailing_space_and_crlf_on_the_first_line_are_not_edits() {
     t.run(&["build"]);
     assert!(t.read("acme/final.followup.md").contains("migration plan"));
 }
+
+// Issue 11, defect 3: a copy the user made of a draft was removed as an orphaned draft.
+#[test]
+fn a_users_copy_of_a_draft_is_never_removed() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE);
+    t.run(&["build"]);
+    let copy = t.read("acme/final.followup.md");
+    t.write("archive/x-sent.followup.md", &copy);
+    let run = t.run(&["build"]);
+    assert_eq!(t.read("archive/x-sent.followup.md"), copy);
+    assert!(
+        run.stderr.contains("archive/x-sent.followup.md:1:1: warning: this draft's note is gone"),
+        "{}",
+        run.stderr
+    );
+    // Nor when another note changes (the partial build), nor when the record is gone.
+    t.write("acme/final.md", NOTE.replace("rollout plan", "migration plan"));
+    t.run(&["build"]);
+    std::fs::remove_dir_all(t.path().join(".followup")).unwrap();
+    t.run(&["build"]);
+    assert_eq!(t.read("archive/x-sent.followup.md"), copy);
+}
