@@ -468,7 +468,9 @@ impl Session {
         let hash = assembled.as_ref().map_or(recorded_hash, |d| d.hash);
         match &assembled {
             Some(dashboard) if !(same_setting && recorded_hash == hash) => {
-                report.written.extend(self.write_dashboard(dashboard, check, spool)?);
+                let written = self.write_dashboard(dashboard, check, spool)?;
+                report_kept_dashboards(&written, report);
+                report.written.extend(written);
             }
             _ => dashboard_unchanged(report),
         }

@@ -72,3 +72,41 @@ fn a_users_copy_of_a_draft_is_never_removed() {
     t.run(&["build"]);
     assert_eq!(t.read("archive/x-sent.followup.md"), copy);
 }
+
+// Issue 11, defect 4: a DASHBOARD.md or dashboard.html the user wrote was overwritten in silence.
+#[test]
+fn a_dashboard_file_the_user_wrote_is_never_overwritten() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE).write("DASHBOARD.md", "my own dashboard\n").write("dashboard.html", "<p>mine</p>\n");
+    let run = t.run(&["build"]);
+    assert_eq!(t.read("DASHBOARD.md"), "my own dashboard\n");
+    assert_eq!(t.read("dashboard.html"), "<p>mine</p>\n");
+    for rel in ["DASHBOARD.md", "dashboard.html"] {
+        assert!(
+            run.stderr.contains(&format!("{rel}:1:1: warning: followup did not write this file")),
+            "{}",
+            run.stderr
+        );
+    }
+    // Still not after a note changes, and still reported; written again once the user moves it.
+    t.write("acme/final.md", NOTE.replace("rollout plan", "migration plan"));
+    let run = t.run(&["build"]);
+    assert_eq!(t.read("DASHBOARD.md"), "my own dashboard\n");
+    assert!(run.stderr.contains("DASHBOARD.md:1:1: warning"), "{}", run.stderr);
+    std::fs::remove_file(t.path().join("DASHBOARD.md")).unwrap();
+    t.run(&["build"]);
+    assert!(t.read("DASHBOARD.md").starts_with("<!-- followup dashboard "));
+    assert_eq!(t.read("dashboard.html"), "<p>mine</p>\n");
+}
+
+// Issue 11, defect 4: the dashboard followup wrote is followup's, edited or not.
+#[test]
+fn a_dashboard_followup_wrote_is_rewritten_as_needed() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE);
+    t.run(&["build"]);
+    let edited = t.read("DASHBOARD.md").replace("Acme", "ACME");
+    t.write("DASHBOARD.md", &edited);
+    t.run(&["build"]);
+    assert!(t.read("DASHBOARD.md").contains("Acme"));
+}

@@ -60,7 +60,7 @@ impl Session {
                 crate::par::drop_aside((keys, parts));
             }
         }
-        let dashboard = dashboard_stamps(root);
+        let dashboard = recorded_dashboard_stamps(root, &report.written);
         self.last = Some(Last {
             key: self.key.clone(),
             today: self.config.today.to_string(),

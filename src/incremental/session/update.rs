@@ -187,8 +187,9 @@ impl Session {
         (live.order, live.extras) = (Some(order), Some(extras));
         live.orders_kept += usize::from(order_kept);
         let Some(written) = written else { return Ok(()) };
+        report_kept_dashboards(&written, report);
+        let stamps = recorded_dashboard_stamps(root, &written);
         report.written.extend(written);
-        let stamps = dashboard_stamps(root);
         let last = self.last.as_mut().expect("update runs after a build");
         last.dashboard = stamps;
         last.dashboard_hash = hash;
