@@ -31,6 +31,7 @@ pub fn print_report(report: &Report, root: &std::path::Path, check: bool, quiet:
     let mut out = std::io::stdout().lock();
     for w in &report.written {
         let verb = match (w.action, check) {
+            (Action::Kept, _) if !quiet && !w.rel.ends_with(".followup.md") => "kept (yours, not overwritten)",
             (Action::Kept, _) if !quiet => "kept (edited by you, not overwritten)",
             (Action::Created, true) => "would create",
             (Action::Updated, true) => "would update",

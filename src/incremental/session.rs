@@ -289,6 +289,7 @@ impl Session {
             return Ok(report);
         }
         let previous = self.take_previous_notes();
+        let wrote = self.drafts_written(&previous);
         trace.mark("load record");
         self.find_layout()?;
         let key_matches = self.previous().is_some_and(|p| p.key == self.key);
@@ -300,7 +301,7 @@ impl Session {
         progress.finish_and_clear();
         trace.mark("notes (parallel)");
         let (mut report, parts, notes_changed) = self.collect(found, &mut items, quiet);
-        let extras = self.remove_orphans(found, &items, check, &mut report)?;
+        let extras = self.remove_orphans(found, &items, &wrote, check, &mut report)?;
         report.diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         report.diagnostics.dedup();
         trace.mark("collect");
@@ -400,12 +401,23 @@ impl Session {
         (report, parts, changed)
     }
 
-    /// Removes the drafts whose note is gone (or no longer an interview note) unless the user
-    /// edited them; returns the problems outside any note's part: the scan's and the kept drafts'.
+    /// The drafts the last build left as followup wrote them, for notes it knew: the only drafts
+    /// a build may remove (issue 11: a copy the user made of a draft is theirs).
+    fn drafts_written(&self, previous: &[KeptNote]) -> HashSet<String> {
+        let generated =
+            |(c, _): &KeptNote| matches!(c.draft, Some((_, State::Generated))).then(|| scan::draft_path(&c.rel));
+        let recorded = self.manifest.iter().flat_map(|m| m.generated.iter().cloned());
+        previous.iter().filter_map(generated).chain(recorded).collect()
+    }
+
+    /// Removes the drafts whose note is gone (or no longer an interview note) when followup
+    /// wrote them and the user did not edit them; returns the problems outside any note's part:
+    /// the scan's and the kept drafts'.
     fn remove_orphans(
         &self,
         found: &Found,
         items: &[Built],
+        wrote: &HashSet<String>,
         check: bool,
         report: &mut Report,
     ) -> Result<Vec<Diagnostic>, Error> {
@@ -418,7 +430,8 @@ impl Session {
         let before = report.diagnostics.len();
         for draft in &found.drafts {
             if !live_notes.contains(scan::note_of_draft(&draft.rel).as_str()) {
-                remove_orphan(&self.config.notes_dir, &draft.rel, check, report)?;
+                let ours = wrote.contains(&draft.rel);
+                remove_orphan(&self.config.notes_dir, &draft.rel, ours, check, report)?;
             }
         }
         Ok(found.problems.iter().chain(&report.diagnostics[before..]).cloned().collect())
@@ -455,7 +468,9 @@ impl Session {
         let hash = assembled.as_ref().map_or(recorded_hash, |d| d.hash);
         match &assembled {
             Some(dashboard) if !(same_setting && recorded_hash == hash) => {
-                report.written.extend(self.write_dashboard(dashboard, check, spool)?);
+                let written = self.write_dashboard(dashboard, check, spool)?;
+                report_kept_dashboards(&written, report);
+                report.written.extend(written);
             }
             _ => dashboard_unchanged(report),
         }

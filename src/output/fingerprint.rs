@@ -4,7 +4,8 @@
 //! may replace a draft only while its text still matches its fingerprint; once the user changes a
 //! word, the draft is theirs and followup never writes it again. Trailing spaces and line endings
 //! do not count as edits, so an editor that trims white space or saves CRLF does not take a draft
-//! away from followup.
+//! away from followup. The first line counts too: it must be exactly the line followup wrote,
+//! so text typed after the comment, or inside it, makes the draft the user's (issue 11).
 
 use crate::hash::Fnv;
 
@@ -20,21 +21,24 @@ pub enum State {
     Edited,
 }
 
+/// What follows the fingerprint on the first line.
+const TAIL: &str = " · edit freely: once you change this file, followup leaves it alone -->";
+
 /// Puts the fingerprint line on top of a rendered draft.
 pub fn sign(body: &str) -> String {
-    let print = fingerprint(body);
-    format!("{MARK}{print:016x} · edit freely: once you change this file, followup leaves it alone -->\n{body}")
+    format!("{}\n{body}", first_line(fingerprint(body)))
 }
 
-/// Says whether a draft on disk is still as followup wrote it.
+/// The first line of a draft whose body has fingerprint `print`.
+fn first_line(print: u64) -> String {
+    format!("{MARK}{print:016x}{TAIL}")
+}
+
+/// Says whether a draft on disk is still as followup wrote it: its first line exactly as `sign`
+/// writes it for the body below (but for trailing white space and line endings).
 pub fn state(text: &str) -> State {
     let Some((first, body)) = text.split_once('\n') else { return State::Edited };
-    let Some(rest) = first.strip_prefix(MARK) else { return State::Edited };
-    let Some(hex) = rest.get(..16) else { return State::Edited };
-    match u64::from_str_radix(hex, 16) {
-        Ok(print) if print == fingerprint(body) => State::Generated,
-        _ => State::Edited,
-    }
+    if first.trim_end() == first_line(fingerprint(body)) { State::Generated } else { State::Edited }
 }
 
 /// FNV-1a over the text with line endings and trailing white space normalised. Not a security
@@ -57,7 +61,16 @@ mod tests {
         let sealed = sign("# Draft\n\nDear Ana,  \nThanks.\n");
         assert_eq!(state(&sealed), State::Generated);
         assert_eq!(state(&sealed.replace("Thanks.", "Thank you.")), State::Edited);
-        assert_eq!(state(&sealed.replace(" · edit", "· edit")), State::Generated, "the mark line itself is free text");
+    }
+
+    // Issue 11: text typed on the first line, after the comment or inside it, was not an edit.
+    #[test]
+    fn text_typed_on_the_first_line_is_an_edit() {
+        let sealed = sign("# Draft\n\nDear Ana,\nThanks.\n");
+        assert_eq!(state(&sealed.replace("-->\n", "--> sent!\n")), State::Edited);
+        assert_eq!(state(&sealed.replace(" · edit", "· edit")), State::Edited);
+        assert_eq!(state(&sealed.replace("edit freely", "edit freely, sent")), State::Edited);
+        assert_eq!(state(&sealed.replace("-->\n", "-->  \r\n")), State::Generated);
     }
 
     #[test]

@@ -7,6 +7,7 @@ mod export;
 mod hostile;
 mod inspect;
 mod record;
+mod safety;
 mod session;
 mod support;
 mod watch;

@@ -394,3 +394,16 @@ fn drafts_deleted_or_edited_while_watching_are_handled() {
     );
     assert_eq!(t.read("acme/final.followup.md"), edited);
 }
+
+// Issue 11, defect 3: a copy the user makes of a draft while watching is theirs, not an orphan.
+#[test]
+fn a_copy_of_a_draft_made_while_watching_stays() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE);
+    let w = Watching::start(&t, &[]);
+    let copy = t.read("acme/final.followup.md");
+    t.write("archive/x-sent.followup.md", &copy);
+    t.write("acme/final.md", NOTE.replace("rollout", "other"));
+    assert!(wait_until(LIMIT, || draft_contains(&t, "acme/final.followup.md", "other")), "{:?}", w.rebuilds());
+    assert_eq!(t.read("archive/x-sent.followup.md"), copy);
+}

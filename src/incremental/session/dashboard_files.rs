@@ -1,5 +1,9 @@
 //! Writing DASHBOARD.md and dashboard.html: the pages rendered around their rows, written side
 //! by side, or as a pair from the spool for a first dashboard.
+//!
+//! Both files are followup's only while their first line carries its mark (or, for a dashboard
+//! an older version wrote, while the file is as the last build left it). A file at either path
+//! that is not followup's is the user's: it is reported and never written (issue 11).
 
 use super::*;
 use crate::dashboard;
@@ -32,8 +36,10 @@ impl Session {
         }
         let theme = Theme::new(self.config.theme_dir.as_deref());
         let (before, after) = HtmlPage::render(&self.renderer, &theme, &dashboard.today())?;
-        let markdown = page.markdown_pieces();
-        let html: Vec<pieces::Piece> = std::iter::once(pieces::Piece::Text(&before))
+        let markdown: Vec<pieces::Piece> =
+            std::iter::once(pieces::Piece::Text(MD_MARK)).chain(page.markdown_pieces()).collect();
+        let html: Vec<pieces::Piece> = [pieces::Piece::Text(HTML_MARK), pieces::Piece::Text(&before)]
+            .into_iter()
             .chain(page.html_pieces())
             .chain(std::iter::once(pieces::Piece::Text(&after)))
             .collect();
@@ -51,6 +57,9 @@ impl Session {
             }
         }
         let write = |rel: &str, pieces: &[pieces::Piece]| {
+            if !self.owns_dashboard_file(rel) {
+                return Ok(Written { rel: rel.to_owned(), action: Action::Kept });
+            }
             let action = pieces::write_pieces(root, rel, pieces, spool, check)
                 .map_err(|e| Error::Io { path: root.join(rel), source: e })?;
             Ok(Written { rel: rel.to_owned(), action })
@@ -65,6 +74,56 @@ impl Session {
         trace.mark("dashboard: files written");
         written
     }
+}
+
+/// The first line of `DASHBOARD.md`: the mark that makes the file followup's.
+const MD_MARK: &str = "<!-- followup dashboard · rewritten on every build: copy it elsewhere to keep changes -->\n";
+/// The first line of `dashboard.html` (a comment before the doctype leaves browsers in
+/// standards mode).
+const HTML_MARK: &str = "<!-- followup dashboard · rewritten on every build: copy it elsewhere to keep changes -->\n";
+/// How both marks begin: what a build looks for on the first line of a file already there.
+const MARK_START: &[u8] = b"<!-- followup dashboard ";
+/// What the record keeps as the stamp of a dashboard file that is the user's: no file has it, so
+/// every build looks at that path again (and says so) until the user moves the file.
+const NOT_OURS: Stamp = Stamp { size: u64::MAX, secs: u64::MAX, nanos: u32::MAX };
+
+impl Session {
+    /// Whether followup may write the dashboard file `rel`: absent, marked as followup's, or left
+    /// as the last build wrote it (a dashboard of a version without the mark).
+    fn owns_dashboard_file(&self, rel: &str) -> bool {
+        let path = self.config.notes_dir.join(rel);
+        let Some(now) = Stamp::of(&path) else { return true };
+        let mut start = [0u8; MARK_START.len()];
+        let marked = std::fs::File::open(&path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut start));
+        if marked.is_ok() && start == MARK_START {
+            return true;
+        }
+        let then = self.previous().and_then(|p| p.dashboard.iter().find(|(r, _)| r == rel).and_then(|(_, s)| *s));
+        then == Some(now)
+    }
+}
+
+/// Reports each dashboard file left alone because it is the user's.
+pub(super) fn report_kept_dashboards(written: &[Written], report: &mut Report) {
+    for w in written.iter().filter(|w| w.action == Action::Kept) {
+        let message = "followup did not write this file, so it leaves it alone and writes no dashboard here";
+        report.diagnostics.push(
+            crate::diagnostic::Diagnostic::warning(&w.rel, crate::diagnostic::Position::FILE, message)
+                .with_help("rename or delete this file, and the next build writes the dashboard"),
+        );
+    }
+}
+
+/// The dashboard stamps to record after a build that wrote `written`: a file the user owns is
+/// recorded as `NOT_OURS`.
+pub(super) fn recorded_dashboard_stamps(root: &Path, written: &[Written]) -> Vec<(String, Option<Stamp>)> {
+    let mut stamps = dashboard_stamps(root);
+    for (rel, stamp) in &mut stamps {
+        if written.iter().any(|w| w.rel == *rel && w.action == Action::Kept) {
+            *stamp = Some(NOT_OURS);
+        }
+    }
+    stamps
 }
 
 /// The HTML page's context: the dashboard as HTML, the stylesheet, and the day.

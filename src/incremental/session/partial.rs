@@ -276,7 +276,7 @@ impl Session {
         }
         let written = self.write_dashboard(&assembled, check, rows.map(record::KeptRows::spool))?;
         m.dashboard_hash = assembled.hash;
-        m.dashboard = dashboard_stamps(&self.config.notes_dir);
+        m.dashboard = super::recorded_dashboard_stamps(&self.config.notes_dir, &written);
         Ok(written)
     }
 

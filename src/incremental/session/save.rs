@@ -60,7 +60,7 @@ impl Session {
                 crate::par::drop_aside((keys, parts));
             }
         }
-        let dashboard = dashboard_stamps(root);
+        let dashboard = recorded_dashboard_stamps(root, &report.written);
         self.last = Some(Last {
             key: self.key.clone(),
             today: self.config.today.to_string(),
@@ -180,9 +180,22 @@ impl Session {
     }
 }
 
-/// Removes a draft whose note is gone, unless the user edited it, and says what happened.
-pub(super) fn remove_orphan(root: &Path, rel: &str, check: bool, report: &mut Report) -> Result<Action, Error> {
-    let action = write::remove_draft(root, rel, check).map_err(|e| Error::Io { path: root.join(rel), source: e })?;
+/// Removes a draft whose note is gone, when followup wrote it there (`ours`: the last build
+/// left it as generated for that note) and the user did not edit it; says what happened.
+pub(super) fn remove_orphan(
+    root: &Path,
+    rel: &str,
+    ours: bool,
+    check: bool,
+    report: &mut Report,
+) -> Result<Action, Error> {
+    let action = if ours {
+        write::remove_draft(root, rel, check).map_err(|e| Error::Io { path: root.join(rel), source: e })?
+    } else if root.join(rel).exists() {
+        Action::Kept
+    } else {
+        Action::Unchanged
+    };
     if action == Action::Kept {
         report.diagnostics.push(orphan_warning(rel));
     }
@@ -195,7 +208,7 @@ pub(super) fn orphan_warning(rel: &str) -> Diagnostic {
     Diagnostic::warning(
         rel,
         crate::diagnostic::Position::FILE,
-        "this draft's note is gone, but you edited the draft, so it stays",
+        "this draft's note is gone, but the draft is yours (you edited it, or followup did not write it here), so it stays",
     )
     .with_help("delete the draft yourself once you no longer need it")
 }

@@ -83,12 +83,14 @@ impl Session {
         let old_hash = old_part.as_ref().map(|(_, part)| part.hash);
         let old_keys = old_part.as_ref().map(|(_, part)| part.keys());
         let old_kind = old.as_ref().map(|c| c.loaded.kind());
+        // Only a draft followup left as generated for this note may go with it (issue 11).
+        let ours = old.as_ref().is_some_and(|c| matches!(c.draft, Some((_, State::Generated))));
         let Some(entry) = change.note else {
             (effect.same_order, effect.same_extras) = (false, false);
             // The note is gone: its row goes, and its draft unless the user edited it.
             effect.dashboard_dirty |= old_hash.is_some();
             if change.draft.is_some() {
-                self.remove_draft(&root, &draft_rel, report)?;
+                self.remove_draft(&root, &draft_rel, ours, report)?;
             }
             return Ok(());
         };
@@ -108,7 +110,7 @@ impl Session {
             }
             // A file that is no longer an interview note (a broken one keeps its draft).
             None if change.draft.is_some() && built.kind != LoadedKind::Failed => {
-                self.remove_draft(&root, &draft_rel, report)?;
+                self.remove_draft(&root, &draft_rel, ours, report)?;
             }
             None => {}
         }
@@ -123,9 +125,16 @@ impl Session {
         Ok(())
     }
 
-    /// Removes a draft whose note is gone (unless the user edited it) and forgets its stamp.
-    pub(super) fn remove_draft(&mut self, root: &Path, rel: &str, report: &mut Report) -> Result<(), Error> {
-        if remove_orphan(root, rel, false, report)? == Action::Removed {
+    /// Removes a draft whose note is gone (when `ours`, unless the user edited it) and forgets
+    /// its stamp.
+    pub(super) fn remove_draft(
+        &mut self,
+        root: &Path,
+        rel: &str,
+        ours: bool,
+        report: &mut Report,
+    ) -> Result<(), Error> {
+        if remove_orphan(root, rel, ours, false, report)? == Action::Removed {
             if let Some(last) = self.last.as_mut() {
                 last.drafts.remove(rel);
             }
@@ -178,8 +187,9 @@ impl Session {
         (live.order, live.extras) = (Some(order), Some(extras));
         live.orders_kept += usize::from(order_kept);
         let Some(written) = written else { return Ok(()) };
+        report_kept_dashboards(&written, report);
+        let stamps = recorded_dashboard_stamps(root, &written);
         report.written.extend(written);
-        let stamps = dashboard_stamps(root);
         let last = self.last.as_mut().expect("update runs after a build");
         last.dashboard = stamps;
         last.dashboard_hash = hash;
