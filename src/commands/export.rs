@@ -131,7 +131,26 @@ pub fn emails(config: &Config) -> Result<Vec<Email>, Error> {
             });
         }
     }
+    make_names_unique(&mut out);
     Ok(out)
+}
+
+/// Gives every email a file name of its own: a name already taken (`a--b/x.md` and `a/b--x.md`
+/// give the same stem; `Zoë Ng` and `Zoe Ng` the same slug), compared as a case-insensitive
+/// file system would, gets `-2`, `-3`… before `.eml`, in the emails' order (notes by path).
+fn make_names_unique(emails: &mut [Email]) {
+    let mut taken = std::collections::HashSet::new();
+    for email in emails {
+        let stem = email.file_name.strip_suffix(".eml").unwrap_or(&email.file_name).to_owned();
+        let mut name = email.file_name.clone();
+        for n in 2.. {
+            if taken.insert(name.to_lowercase()) {
+                break;
+            }
+            name = format!("{stem}-{n}.eml");
+        }
+        email.file_name = name;
+    }
 }
 
 /// Writes one `.eml` file per email into `dir`; returns their paths.

@@ -108,3 +108,45 @@ fn mailto_links_decode_to_the_same_recipient_subject_and_body() {
     // The dashboard offers the same emails.
     assert!(t.read("DASHBOARD.md").contains(&format!("[Hannah Lee]({link})")));
 }
+
+// Issue 11, defect 13: `a--b/x.md` and `a/b--x.md`, or "Zoë Ng" and "Zoe Ng" in one note, wrote
+// the same `.eml` file, the second over the first.
+#[test]
+fn every_email_gets_a_file_of_its_own() {
+    let t = Test::new();
+    t.write("followup.toml", "[sender]\nname = \"Sam Rivera\"\nemail = \"sam@samrivera.dev\"\n");
+    let note = [
+        "---",
+        "company: Acme",
+        "date: 2026-10-20",
+        "interviewers:",
+        "  - name: Zoë Ng",
+        "    email: zoe1@acme.example",
+        "    emailed: true",
+        "  - name: Zoe Ng",
+        "    email: zoe2@acme.example",
+        "    emailed: true",
+        "---",
+        "",
+    ]
+    .join("\n");
+    t.write("a--b/x.md", &note);
+    t.write("a/b--x.md", &note);
+    let out_dir = t.path().join("outbox");
+    let run = t.run(&["export", "eml", "--output", out_dir.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let listed: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(listed.len(), 6, "two thank-yous and a check-in per note: {listed:?}");
+    let mut names: Vec<String> =
+        std::fs::read_dir(&out_dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    assert_eq!(names.len(), 6, "one file per email: {names:?}");
+    let recipients: std::collections::BTreeSet<String> = names
+        .iter()
+        .map(|n| {
+            let text = std::fs::read_to_string(out_dir.join(n)).unwrap();
+            text.lines().find(|l| l.starts_with("To:")).unwrap().to_owned()
+        })
+        .collect();
+    assert_eq!(recipients.len(), 2, "both people, from both notes: {recipients:?}");
+}
