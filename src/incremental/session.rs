@@ -331,6 +331,10 @@ impl Session {
             return None;
         }
         let m = self.manifest.as_ref().filter(|m| m.is_current(&self.key, &today, found, dashboard_stamps))?;
+        // A draft that could not be written is tried again, whatever else changed.
+        if m.errors.iter().any(is_unwritable_draft) {
+            return None;
+        }
         let warnings = if quiet { Vec::new() } else { record::load_warnings(&self.config.cache_dir) };
         Some(Report::from_manifest(m, warnings))
     }

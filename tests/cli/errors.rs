@@ -214,3 +214,31 @@ fn a_note_whose_name_is_not_utf8_is_skipped_with_its_name_escaped() {
         .collect();
     assert_eq!(drafts, ["good.followup.md"], "no draft for the odd names");
 }
+
+// Issue 11, defect 11: a folder where a draft goes made the whole build exit 2, with no
+// dashboard and no record.
+#[test]
+fn a_draft_that_cannot_be_written_is_that_notes_error_alone() {
+    let t = Test::copy_of("tests/fixtures/bad-notes");
+    t.write("acme/final.md", "---\ncompany: Acme\ndate: 2026-10-20\ninterviewers:\n  - Ana Souza, CTO\n---\n");
+    std::fs::create_dir_all(t.path().join("acme/final.followup.md")).unwrap();
+    for round in 0..2 {
+        let run = t.run(&["build"]);
+        assert_eq!(run.code, 1, "round {round}: an error on that note, not a fatal one:\n{}", run.stderr);
+        assert!(
+            run.stderr.contains(
+                "acme/final.md:1:1: error: cannot write this note's draft `acme/final.followup.md`: not a regular file"
+            ),
+            "{}",
+            run.stderr
+        );
+        assert_eq!(run.stderr.matches("cannot write this note's draft").count(), 1, "said once");
+        assert!(t.read("good.followup.md").contains("Dear Ana,"), "the other notes are built");
+        assert!(t.read("DASHBOARD.md").contains("cannot write this note's draft"), "the dashboard lists it");
+    }
+    std::fs::remove_dir(t.path().join("acme/final.followup.md")).unwrap();
+    let run = t.run(&["build"]);
+    assert!(!run.stderr.contains("cannot write this note's draft"), "{}", run.stderr);
+    assert!(t.read("acme/final.followup.md").contains("Dear Ana,"));
+    assert!(!t.read("DASHBOARD.md").contains("cannot write this note's draft"));
+}

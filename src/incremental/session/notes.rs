@@ -97,7 +97,6 @@ impl Session {
         check: bool,
     ) -> Result<Built, Error> {
         let config = &self.config;
-        let draft_rel = scan::draft_path(&entry.rel);
         let (loaded, diagnostics, kept_draft, mut links, problems_changed) = match reuse {
             Some(c) if c.stamp == entry.stamp() => {
                 let draft = c.draft.filter(|(stamp, _)| Some(*stamp) == on_disk);
@@ -109,16 +108,19 @@ impl Session {
                 (loaded, diagnostics, None, crate::letters::mail::Links::default(), changed)
             }
         };
+        let (mut diagnostics, mut problems_changed) = (diagnostics, problems_changed);
         let draft = match &loaded {
             Loaded::Note(planned) if planned.drafted => match kept_draft {
                 // The note and the draft are as the last build left them.
                 Some((_, State::Generated)) => Some((Action::Unchanged, State::Generated, None)),
                 Some((_, State::Edited)) => Some((Action::Kept, State::Edited, None)),
                 None => {
-                    let (action, state, fresh, written) =
-                        render_draft(&self.renderer, planned, config, &draft_rel, check)?;
-                    links = fresh;
-                    Some((action, state, written))
+                    let written = self.write_draft(planned, &entry.rel, check, &mut diagnostics)?;
+                    problems_changed |= written.problems_changed;
+                    written.draft.map(|(action, state, fresh, stamp)| {
+                        links = fresh;
+                        (action, state, stamp)
+                    })
                 }
             },
             _ => None,
@@ -147,6 +149,36 @@ impl Session {
             reported: None,
         })
     }
+}
+
+impl Session {
+    /// Renders and writes a note's draft; a draft that cannot be written is an error on the note
+    /// (in `diagnostics`), found anew each time: the one the last build said goes first.
+    fn write_draft(
+        &self,
+        planned: &plan::Planned,
+        note_rel: &str,
+        check: bool,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Result<DraftOutcome, Error> {
+        let draft_rel = scan::draft_path(note_rel);
+        let had = diagnostics.iter().any(is_unwritable_draft);
+        diagnostics.retain(|d| !is_unwritable_draft(d));
+        Ok(match render_draft(&self.renderer, planned, &self.config, &draft_rel, check)? {
+            Ok(written) => DraftOutcome { draft: Some(written), problems_changed: had },
+            Err(e) => {
+                diagnostics.push(unwritable_draft(note_rel, &draft_rel, &e));
+                DraftOutcome { draft: None, problems_changed: !had }
+            }
+        })
+    }
+}
+
+/// A draft rendered: what became of it (none when it could not be written), and whether what
+/// the build says about the note changed with it.
+pub(super) struct DraftOutcome {
+    draft: Option<DraftWritten>,
+    problems_changed: bool,
 }
 
 /// What a note yielded, for the record, with the stamp of its draft on disk.
@@ -369,21 +401,42 @@ impl<'a> NoteState<'a> {
 
 /// Renders a note's draft and writes it unless the user edited the one on disk: what happened,
 /// whose the draft is, its `mailto:` links, and the stamp of the file written.
+///
+/// A template that fails stops the build (every draft would fail alike); a draft that cannot be
+/// written (a folder or a pipe where it goes, a folder that is read-only) is that note's problem
+/// alone, returned inside for the note to report.
 pub(super) fn render_draft(
     renderer: &Renderer,
     planned: &plan::Planned,
     config: &Config,
     rel: &str,
     check: bool,
-) -> Result<(Action, State, crate::letters::mail::Links, Option<Stamp>), Error> {
+) -> Result<Result<DraftWritten, std::io::Error>, Error> {
     let mut context = crate::letters::context::draft_context(planned, config);
     crate::letters::mail::add_links(renderer, &mut context)?;
     let body = renderer.render("draft.md.j2", &context)?;
-    let (action, written) = write::draft(&config.notes_dir, rel, &fingerprint::sign(&body), check)
-        .map_err(|e| Error::Io { path: config.notes_dir.join(rel), source: e })?;
-    let state = if action == Action::Kept { State::Edited } else { State::Generated };
-    let stamp = written.map(|meta| Stamp::new(meta.len(), meta.modified().ok()));
-    Ok((action, state, crate::letters::mail::Links::of(&context), stamp))
+    Ok(write::draft(&config.notes_dir, rel, &fingerprint::sign(&body), check).map(|(action, written)| {
+        let state = if action == Action::Kept { State::Edited } else { State::Generated };
+        let stamp = written.map(|meta| Stamp::new(meta.len(), meta.modified().ok()));
+        (action, state, crate::letters::mail::Links::of(&context), stamp)
+    }))
+}
+
+/// What became of a draft written: the action, whose it is, its `mailto:` links, its stamp.
+pub(super) type DraftWritten = (Action, State, crate::letters::mail::Links, Option<Stamp>);
+
+/// The words that begin what a build says of a draft it could not write.
+const UNWRITABLE_DRAFT: &str = "cannot write this note's draft";
+
+/// What a build says of a note whose draft it could not write.
+fn unwritable_draft(note_rel: &str, draft_rel: &str, e: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(note_rel, crate::diagnostic::Position::FILE, format!("{UNWRITABLE_DRAFT} `{draft_rel}`: {e}"))
+        .with_help("make room for the draft: move what is at that path, or make its folder writable")
+}
+
+/// True for what a build said of a draft it could not write: the next build tries again.
+pub(super) fn is_unwritable_draft(d: &Diagnostic) -> bool {
+    d.message.starts_with(UNWRITABLE_DRAFT)
 }
 
 #[cfg(test)]

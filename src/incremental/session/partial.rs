@@ -116,7 +116,8 @@ impl Session {
             && m.dashboard == dashboard_stamps(root)
             && !m.is_current(&self.key, &m.today, found, &m.dashboard)
             && !record::delta_is_large(&self.config.cache_dir);
-        if !usable {
+        // A draft that could not be written is tried again by a full build.
+        if !usable || m.errors.iter().any(super::is_unwritable_draft) {
             return None;
         }
         // The record's notes and drafts and the folder's are all sorted by path: they are
