@@ -85,8 +85,11 @@ impl Config {
             (None, _) => path.clone(),
         };
         let notes_dir = if path.starts_with(&notes_dir) || path == base { notes_dir } else { path.clone() };
-        let theme_dir =
-            Some(base.join("themes").join(file.theme.as_deref().unwrap_or("default"))).filter(|d| d.is_dir());
+        let config_path = config_file.as_deref().unwrap_or(Path::new(CONFIG_FILE));
+        check_notes_dir(&notes_dir, config_file.as_ref().map(|_| base.as_path()), config_path)?;
+        let theme = file.theme.as_deref().unwrap_or("default");
+        check_theme(theme, config_path)?;
+        let theme_dir = Some(base.join("themes").join(theme)).filter(|d| d.is_dir());
         Ok(Config {
             cache_dir: notes_dir.join(".followup"),
             notes_dir,
@@ -99,6 +102,47 @@ impl Config {
             today: resolve_today(today)?,
         })
     }
+}
+
+/// Refuses a notes folder followup must not write into: the root of the file system or the home
+/// folder, or a folder outside the one that holds followup.toml (`base`): a build writes drafts
+/// beside every note and the dashboard at the top, so a notes folder must be one the user chose.
+fn check_notes_dir(notes_dir: &Path, base: Option<&Path>, config_path: &Path) -> Result<(), Error> {
+    let real = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+    let notes = real(notes_dir);
+    let home = std::env::var_os("HOME").filter(|h| !h.is_empty()).map(|h| real(Path::new(&h)));
+    if notes.parent().is_none() || home.as_deref() == Some(notes.as_path()) {
+        return Err(Error::Refused(format!(
+            "{} is not a notes folder followup will write into: give the folder that holds your interview notes",
+            notes.display()
+        )));
+    }
+    if let Some(base) = base.filter(|base| !notes.starts_with(real(base))) {
+        let message = format!(
+            "the notes folder {} is outside {}, the folder that holds followup.toml",
+            notes.display(),
+            base.display()
+        );
+        let diagnostic = Diagnostic::error(&config_path.display().to_string(), Position::FILE, message).with_help(
+            "set `notes` to a folder inside it (`notes = \"content\"`), or move followup.toml above your notes",
+        );
+        return Err(Error::Config(diagnostic));
+    }
+    Ok(())
+}
+
+/// A theme is a folder's name under `themes/`, nothing more.
+fn check_theme(theme: &str, config_path: &Path) -> Result<(), Error> {
+    let mut parts = Path::new(theme).components();
+    let one_name = matches!(parts.next(), Some(std::path::Component::Normal(_))) && parts.next().is_none();
+    if one_name {
+        return Ok(());
+    }
+    let message = format!("`theme = \"{theme}\"` is not the name of a folder under `themes/`");
+    Err(Error::Config(
+        Diagnostic::error(&config_path.display().to_string(), Position::FILE, message)
+            .with_help("name a folder in `themes/` beside followup.toml, such as `theme = \"default\"`"),
+    ))
 }
 
 /// The file, and its `skip` patterns compiled.

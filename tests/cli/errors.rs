@@ -242,3 +242,33 @@ fn a_draft_that_cannot_be_written_is_that_notes_error_alone() {
     assert!(t.read("acme/final.followup.md").contains("Dear Ana,"));
     assert!(!t.read("DASHBOARD.md").contains("cannot write this note's draft"));
 }
+
+// Issue 11, defect 8: `notes = "/"` (or any folder outside the project) wrote the dashboard and
+// the record at `/` and drafts all over the disk.
+#[test]
+fn a_notes_folder_outside_the_project_is_refused_and_nothing_is_written() {
+    let outside = Test::new();
+    outside.write("acme/final.md", "---\ncompany: Acme\ndate: 2026-10-20\ninterviewers:\n  - Ana Souza, CTO\n---\n");
+    let t = Test::new();
+    let elsewhere = outside.path().to_str().unwrap().to_owned();
+    for (setting, says) in [
+        (format!("notes = \"{elsewhere}\""), "is outside"),
+        ("notes = \"../\"".to_owned(), "is outside"),
+        ("notes = \"/\"".to_owned(), "is not a notes folder followup will write into"),
+        ("theme = \"../../etc\"".to_owned(), "is not the name of a folder under `themes/`"),
+    ] {
+        t.write("followup.toml", format!("{setting}\n[sender]\nname = \"Sam\"\n"));
+        let run = t.run(&["build"]);
+        assert_eq!(run.code, 2, "{setting}: {}", run.stderr);
+        assert!(run.stderr.contains(says), "{setting}: {}", run.stderr);
+    }
+    assert!(!outside.exists("DASHBOARD.md") && !outside.exists("acme/final.followup.md"), "nothing written there");
+    assert!(!std::path::Path::new("/DASHBOARD.md").exists());
+    let home = t.path().join("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let run = crate::support::run_with(
+        &["build", home.to_str().unwrap(), "--today", "2026-10-27"],
+        &[("HOME", home.to_str().unwrap())],
+    );
+    assert_eq!(run.code, 2, "the home folder itself is refused: {}", run.stderr);
+}
