@@ -272,3 +272,25 @@ fn a_notes_folder_outside_the_project_is_refused_and_nothing_is_written() {
     );
     assert_eq!(run.code, 2, "the home folder itself is refused: {}", run.stderr);
 }
+
+// Issue 11 (smaller): people written as `{}` or `name: ""` vanished in silence.
+#[test]
+fn an_empty_person_is_reported_but_an_unfilled_template_entry_is_not() {
+    let t = Test::new();
+    t.write(
+        "n.md",
+        "---\ncompany: Acme\ndate: 2026-10-20\ninterviewers:\n  - {}\n  - name: \"\"\n  - Ana Souza, CTO\n---\n",
+    );
+    // What `followup new` writes: an entry to fill in, quiet until it is.
+    t.write(
+        "fresh.md",
+        "---\ncompany: Globex\ndate: 2026-10-21\ninterviewers:\n  - name:\n    title:\n    email:\n    emailed: false\n---\n",
+    );
+    let run = t.run(&["check"]);
+    for line in
+        ["n.md:5:5: warning: an empty person in `interviewers` is left out", "n.md:6:5: warning: an empty person"]
+    {
+        assert!(run.stdout.contains(line), "missing `{line}`:\n{}", run.stdout);
+    }
+    assert!(!run.stdout.contains("fresh.md:5"), "{}", run.stdout);
+}

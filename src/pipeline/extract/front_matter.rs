@@ -102,8 +102,16 @@ impl Context<'_> {
     fn front_person(&mut self, k: &str, node: &Node, kind: Kind) -> Option<Person> {
         let mut person = Person { line: node.pos.line, ..Person::default() };
         match &node.value {
-            // An unfilled entry of a note template (`- name:` and nothing else) is no one yet.
+            // An unfilled entry of a note template (`- name:` and nothing else) is no one yet; an
+            // entry written empty (`{}`, `name: ""`) is said to be left out.
             Yaml::Map(entries) if entries.iter().all(|(_, v)| is_blank(v)) => {
+                if entries.is_empty() || entries.iter().any(|(_, v)| matches!(v.value, Yaml::Str(_))) {
+                    self.warn(
+                        node.pos,
+                        format!("an empty person in `{k}` is left out"),
+                        "give them a `name:`, or delete the entry",
+                    );
+                }
                 return None;
             }
             Yaml::Map(entries) => {
