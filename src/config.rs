@@ -147,9 +147,7 @@ fn check_theme(theme: &str, config_path: &Path) -> Result<(), Error> {
 
 /// The file, and its `skip` patterns compiled.
 fn load(path: &Path) -> Result<(File, Skip), Error> {
-    let text = crate::files::read_regular(path)
-        .and_then(|b| String::from_utf8(b).map_err(std::io::Error::other))
-        .map_err(|e| Error::Io { path: path.to_path_buf(), source: e })?;
+    let text = crate::files::read_regular_text(path).map_err(|e| Error::Io { path: path.to_path_buf(), source: e })?;
     let file: File = toml::from_str(&text).map_err(|e| {
         let pos = e.span().map_or(Position::START, |s| Position::of_offset(&text, s.start));
         let message = e.message().trim().replace('\n', " ");

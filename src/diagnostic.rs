@@ -142,9 +142,9 @@ pub fn print_all<'a>(
     let mut files: std::collections::HashMap<String, Option<String>> = std::collections::HashMap::new();
     for d in diagnostics {
         if terminal {
-            let source = files.entry(d.path.clone()).or_insert_with(|| {
-                crate::files::read_regular(&root.join(&d.path)).ok().and_then(|b| String::from_utf8(b).ok())
-            });
+            let source = files
+                .entry(d.path.clone())
+                .or_insert_with(|| crate::files::read_regular_text(&root.join(&d.path)).ok());
             writeln!(out, "{}", d.render(source.as_deref(), colour))?;
         } else {
             writeln!(out, "{d}")?;

@@ -33,6 +33,14 @@ pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// The whole of the regular file at `path`, as UTF-8 text.
+///
+/// # Errors
+/// As `read_regular`, and `InvalidData` when it is not UTF-8.
+pub fn read_regular_text(path: &Path) -> std::io::Result<String> {
+    String::from_utf8(read_regular(path)?).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
+}
+
 /// The error for something that is not a regular file.
 pub fn not_regular() -> std::io::Error {
     std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a regular file")

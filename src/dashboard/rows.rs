@@ -108,23 +108,14 @@ impl<'a> Rows<'a> {
         let shown: Vec<Problem> = diagnostics
             .iter()
             .map(|d| Problem {
-                location: one_line(&d.short_location()).into_owned(),
+                location: crate::text::printable::one_line(&d.short_location()).into_owned(),
                 level: d.severity.as_str(),
-                message: one_line(&d.message),
+                message: crate::text::printable::one_line(&d.message),
             })
             .collect();
         let rows = self.render(Section::Problems, &shown)?;
         Ok(diagnostics.iter().map(|d| problem_key(d)).zip(rows).collect())
     }
-}
-
-/// `text` on one line, as a list item needs it: line breaks and other control characters (a file
-/// name may hold them) written as escapes.
-fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(char::is_control) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    text.chars().map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() }).collect()
 }
 
 /// Renders the rows of problems found outside any note's part.

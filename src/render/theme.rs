@@ -42,9 +42,7 @@ impl Theme {
         if let Some(dir) = &self.user_dir {
             let path = dir.join(name);
             if path.is_file() {
-                return crate::files::read_regular(&path)
-                    .and_then(|b| String::from_utf8(b).map_err(std::io::Error::other))
-                    .map(Some);
+                return crate::files::read_regular_text(&path).map(Some);
             }
         }
         Ok(DEFAULT.iter().find(|(n, _)| *n == name).map(|(_, text)| (*text).to_owned()))

@@ -29,6 +29,17 @@ pub fn printable_in_place(text: &str) -> Cow<'_, str> {
     Cow::Owned(text.chars().map(|c| if is_control(c) { '\u{FFFD}' } else { c }).collect())
 }
 
+/// `text` on one line, as a list item needs it: line breaks and every other control character
+/// written as escapes (`\n`, `\u{1b}`).
+pub fn one_line(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars().map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() }).collect(),
+    )
+}
+
 /// `text` without control characters, for formats that must not carry them (`.ics`).
 pub fn without_controls(text: &str) -> Cow<'_, str> {
     if !text.chars().any(is_control) {

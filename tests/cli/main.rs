@@ -1,5 +1,5 @@
 //! Integration tests: the real binary on temporary copies of fixture folders.
-//! One test binary, a module per feature (see ../shared/STYLE.md).
+//! One test binary, a module per feature, to keep compiles fast.
 
 mod build;
 mod errors;
