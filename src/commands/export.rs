@@ -226,17 +226,25 @@ fn phrase(name: &str) -> Vec<String> {
     let atext = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~".contains(c);
     if name.contains("=?") || !name.chars().all(|c| c.is_ascii_graphic() || c == ' ') {
         encoded_words(name)
-    } else if name.split(' ').all(|w| !w.is_empty() && w.chars().all(atext)) {
-        vec![name.to_owned()]
+    } else if name.split(' ').all(|w| !w.is_empty() && w.len() <= LONGEST_WORD && w.chars().all(atext)) {
+        name.split(' ').map(str::to_owned).collect()
     } else {
-        vec![format!("\"{}\"", name.replace('\\', "\\\\").replace('"', "\\\""))]
+        let quoted = format!("\"{}\"", name.replace('\\', "\\\\").replace('"', "\\\""));
+        if quoted.len() <= LONGEST_WORD { vec![quoted] } else { encoded_words(name) }
     }
 }
 
-/// Unstructured text (a Subject): as is when it is printable ASCII, else encoded words.
+/// The longest word a header takes as it is: with a header's name and a space before it, it
+/// still fits a 78-character line. A longer one is sent as encoded words.
+const LONGEST_WORD: usize = 64;
+
+/// Unstructured text (a Subject): its words as they are when it is printable ASCII words
+/// between single spaces, none too long to fit a line, so that the header folds between them;
+/// else encoded words.
 fn unstructured(text: &str) -> Vec<String> {
-    let plain = text.chars().all(|c| c.is_ascii_graphic() || c == ' ') && !text.contains("=?");
-    if plain { vec![text.to_owned()] } else { encoded_words(text) }
+    let word = |w: &str| !w.is_empty() && w.len() <= LONGEST_WORD && w.chars().all(|c| c.is_ascii_graphic());
+    let plain = text.split(' ').all(word) && !text.contains("=?");
+    if plain { text.split(' ').map(str::to_owned).collect() } else { encoded_words(text) }
 }
 
 /// RFC 2047 B encoded words of at most 64 characters (39 bytes of text each, never splitting a
@@ -337,7 +345,7 @@ mod tests {
 
     #[test]
     fn headers_encode_non_ascii() {
-        assert_eq!(unstructured("Thank you"), ["Thank you"]);
+        assert_eq!(unstructured("Thank you"), ["Thank", "you"]);
         assert_eq!(unstructured("José"), ["=?UTF-8?B?Sm9zw6k=?="]);
         assert_eq!(base64(b"any carnal pleas"), "YW55IGNhcm5hbCBwbGVhcw==");
         assert_eq!(base64(b"any carnal pleasu"), "YW55IGNhcm5hbCBwbGVhc3U=");
@@ -358,8 +366,26 @@ mod tests {
 
     // Issue 11, defect 5: a display name with `<`, `,`, `;` or quotes is quoted or encoded.
     #[test]
+    fn long_plain_headers_fold_between_words_and_unfold_to_the_text() {
+        let subject =
+            "Following up on the **Staff** engineer <img src=https://tracker.example/p.png> role at Acme Labs";
+        let name = "\"Ann\" <attacker@evil.example>, Lee of the Platform Infrastructure Reliability Group";
+        let long_word = format!("Thanks {}", "x".repeat(90));
+        for (field, tokens, value) in [
+            ("Subject", unstructured(subject), subject.to_owned()),
+            ("Subject", unstructured("two  spaces"), "=?UTF-8?B?dHdvICBzcGFjZXM=?=".to_owned()),
+            ("Subject", unstructured(&long_word), encoded_words(&long_word).join(" ")),
+            ("To", mailbox(name, "a@b.example"), format!("{} <a@b.example>", encoded_words(name).join(" "))),
+        ] {
+            let line = header(field, tokens);
+            assert!(line.split("\r\n").all(|l| l.len() <= 78 && !l.trim().is_empty()), "{line}");
+            assert_eq!(line.replace("\r\n", ""), format!("{field}: {value}"));
+        }
+    }
+
+    #[test]
     fn display_names_are_atoms_quoted_strings_or_encoded_words() {
-        assert_eq!(mailbox("Sam Rivera", "sam@x.example"), ["Sam Rivera", "<sam@x.example>"]);
+        assert_eq!(mailbox("Sam Rivera", "sam@x.example"), ["Sam", "Rivera", "<sam@x.example>"]);
         assert_eq!(mailbox("", "sam@x.example"), ["sam@x.example"]);
         assert_eq!(phrase("Ann <a@evil.example>, Lee"), ["\"Ann <a@evil.example>, Lee\""]);
         assert_eq!(phrase("Dr. \"Z\" O\\Ng"), ["\"Dr. \\\"Z\\\" O\\\\Ng\""]);

@@ -13,7 +13,7 @@ use crate::letters::voice::{self, Frame};
 use crate::model::{Channel, Highlight, Kind, Note, Person, ProcessPosition};
 use crate::pipeline::extract::people;
 use crate::pipeline::plan::{Planned, awaits_answer, channel, is_advanced, is_closed};
-use crate::text::english;
+use crate::text::{english, markdown};
 
 /// A date in the forms templates need.
 #[derive(Debug, Clone, Serialize)]
@@ -226,7 +226,7 @@ fn send_list(messages: &[Message]) -> String {
                 format!(
                     "{} to {}",
                     english::with_article(m.channel.as_str()),
-                    if m.is_team { "the hiring team".to_owned() } else { m.name.clone() }
+                    if m.is_team { "the hiring team".to_owned() } else { markdown::text(&m.name).into_owned() }
                 )
             })
             .collect::<Vec<_>>(),

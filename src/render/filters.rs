@@ -7,6 +7,8 @@ use crate::text::english;
 /// Adds followup's filters to `env`.
 pub fn register(env: &mut Environment<'static>) {
     env.add_filter("cell", cell);
+    env.add_filter("text", text);
+    env.add_filter("keep_code", keep_code);
     env.add_filter("join_names", join_names);
     env.add_filter("a_or_an", a_or_an);
     env.add_filter("url", url);
@@ -33,9 +35,19 @@ fn url(path: String) -> String {
     crate::text::percent::encode(&path, crate::text::percent::PATH)
 }
 
-/// Makes text safe inside a Markdown table cell: no line breaks, pipes escaped.
+/// Text from a note as Markdown text: shown as it is, never a link, an image, HTML or emphasis.
+fn text(text: String) -> String {
+    crate::text::markdown::text(&text).into_owned()
+}
+
+/// A message as Markdown: its `code spans` kept, everything else as `text` writes it.
+fn keep_code(message: String) -> String {
+    crate::text::markdown::keeping_code_spans(&message)
+}
+
+/// Text as a Markdown table cell: as `text` writes it, and its pipes escaped.
 fn cell(text: String) -> String {
-    text.replace(['\r', '\n'], " ").replace('|', "\\|")
+    crate::text::markdown::text(&text).replace('|', "\\|")
 }
 
 /// Joins a list of names grammatically: `A, B, and C`.
@@ -112,7 +124,11 @@ mod tests {
     }
 
     #[test]
-    fn cells_escape_pipes_and_newlines() {
+    fn cells_escape_pipes_newlines_and_markdown() {
         assert_eq!(cell("a|b\nc".into()), "a\\|b c");
+        assert_eq!(
+            cell("CTO ![t](https://t.example/t.png) | x".into()),
+            "CTO !\\[t\\](https\\://t.example/t.png) \\| x"
+        );
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod email;
 pub mod english;
+pub mod markdown;
 pub mod percent;
 pub mod printable;
 pub mod slug;

@@ -112,3 +112,52 @@ print(json.dumps({'from': pairs('From'), 'to': pairs('To'), 'subject': str(msg['
     assert!(py.status.success(), "{}: {}", path.display(), String::from_utf8_lossy(&py.stderr));
     serde_json::from_slice(&py.stdout).unwrap()
 }
+
+// Issue 11, defect 6: Markdown and HTML typed into a note's fields are text on the dashboard:
+// no remote image, no live link, no tag; the page itself forbids loading anything remote.
+#[test]
+fn markdown_and_html_in_fields_are_text_on_the_dashboard() {
+    let t = Test::copy_of("tests/fixtures/hostile");
+    let run = t.run(&["build"]);
+    assert!(run.code <= 1, "{}", run.stderr);
+    let html = t.read("dashboard.html");
+    for live in ["<img", "href=\"https://", "href=\"http://", "<b>", "<i>", "<script", "<em>", "<strong>"] {
+        assert!(!html.contains(live), "`{live}` in dashboard.html:\n{html}");
+    }
+    // Each value is shown as the characters typed.
+    for shown in [
+        "Acme [x](https://evil.example/x) &lt;b&gt;Labs&lt;/b&gt;",
+        "Ann ![t](https://tracker.example/t.png) Lee",
+        "CTO ![t](https://tracker.example/t.png)",
+        "Bo &lt;i&gt;Chen&lt;/i&gt; www.tracker.example",
+        "VP `code` https://tracker.example/v &amp;amp; _em_",
+        "**Staff** engineer &lt;img src=https://tracker.example/p.png&gt;",
+        "&lt;script&gt;alert(1)&lt;/script&gt;",
+    ] {
+        assert!(html.contains(shown), "`{shown}` not shown as text in dashboard.html:\n{html}");
+    }
+    assert!(html.contains("content=\"default-src 'none';"), "the page loads nothing remote:\n{html}");
+    // DASHBOARD.md, read on GitHub or in an editor's preview, is the same text.
+    let md = t.read("DASHBOARD.md");
+    let rendered = comrak_like(&md);
+    for live in ["![t](", "](https://evil", "<b>", "<script>", "<img"] {
+        assert!(!rendered.contains(live), "`{live}` is live in DASHBOARD.md:\n{md}");
+    }
+    let draft = t.read("markdown-in-fields.followup.md");
+    assert!(draft.contains("## Ann !\\[t\\](https\\://tracker.example/t.png) Lee, CTO"), "{draft}");
+}
+
+/// DASHBOARD.md with its escaped characters taken out: what is left is what a Markdown reader
+/// would act on.
+fn comrak_like(md: &str) -> String {
+    let mut out = String::with_capacity(md.len());
+    let mut chars = md.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            chars.next();
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
