@@ -21,6 +21,8 @@ pub enum Error {
     Config(Diagnostic),
     #[error("{0}")]
     Refused(String),
+    #[error("stopped by Ctrl-C: every file written so far is whole, and no temporary file is left")]
+    Interrupted,
     #[error("watch: {0}")]
     Watch(String),
     #[error("template `{name}`: {message}")]

@@ -12,6 +12,7 @@ pub mod error;
 pub mod files;
 pub mod hash;
 pub mod incremental;
+pub mod interrupt;
 pub mod letters;
 pub mod model;
 pub mod output;

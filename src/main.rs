@@ -10,6 +10,10 @@ fn main() -> ExitCode {
     let cli = followup::cli::Cli::parse();
     match followup::run(cli) {
         Ok(outcome) => ExitCode::from(outcome as u8),
+        Err(err @ followup::error::Error::Interrupted) => {
+            eprintln!("followup: {err}");
+            ExitCode::from(followup::interrupt::EXIT_CODE)
+        }
         Err(err) => {
             eprintln!("followup: error: {err}");
             ExitCode::from(2)

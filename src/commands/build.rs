@@ -15,6 +15,7 @@ use crate::output::write::Action;
 /// # Errors
 /// Only fatal problems: a broken template, an unwritable folder.
 pub fn run(config: &Config, check: bool, quiet: bool) -> Result<Outcome, Error> {
+    crate::interrupt::stop_on_interrupt()?;
     let mut report = session::build(config, check, quiet)?;
     report.diagnostics.splice(0..0, settings_warnings(config));
     print_report(&report, &config.notes_dir, check, quiet).or_else(ignore_broken_pipe)?;

@@ -46,6 +46,7 @@ pub fn build(config: &Config, check: bool, quiet: bool) -> Result<Report, Error>
         Some(report) => report,
         None => {
             let report = session.build(&found, check, quiet)?;
+            crate::interrupt::check()?;
             if !check {
                 // The record only saves time: a build that cannot write it still succeeded.
                 let mut trace = crate::trace::Trace::start();
@@ -299,6 +300,8 @@ impl Session {
         let progress = progress_bar(found.notes.len(), quiet);
         let mut items = self.build_notes(found, slots, check, &progress)?;
         progress.finish_and_clear();
+        // Stopped by Ctrl-C: nothing is removed, and the dashboard stays as it was.
+        crate::interrupt::check()?;
         trace.mark("notes (parallel)");
         let (mut report, parts, notes_changed) = self.collect(found, &mut items, quiet);
         let extras = self.remove_orphans(found, &items, &wrote, check, &mut report)?;

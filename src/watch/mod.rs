@@ -80,10 +80,10 @@ pub fn after_rebuild(hook: fn()) {
 pub fn run(config: Config, options: &Options) -> Result<(), Error> {
     let (tx, rx) = mpsc::channel();
     let stop = tx.clone();
-    ctrlc::set_handler(move || {
-        let _ = stop.send(Message::Stop);
-    })
-    .map_err(|e| Error::Watch(format!("cannot handle Ctrl-C: {e}")))?;
+    let stop = std::sync::Mutex::new(stop);
+    crate::interrupt::on_interrupt(move || {
+        let _ = stop.lock().map(|stop| stop.send(Message::Stop));
+    })?;
 
     let mut paths = Paths::new(&config);
     let mut session = Session::live(config);

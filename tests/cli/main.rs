@@ -6,6 +6,7 @@ mod errors;
 mod export;
 mod hostile;
 mod inspect;
+mod interrupt;
 mod record;
 mod safety;
 mod session;

@@ -33,6 +33,8 @@ impl Session {
             let (reuse, old_part) = std::mem::take(&mut *slots[slot].lock().expect("no worker panics holding a slot"));
             let on_disk = drafts_on_disk.get(scan::draft_path(&entry.rel).as_str()).copied();
             let built = (|| -> Result<Built, Error> {
+                // After Ctrl-C, the notes not yet started are left: the build stops here.
+                crate::interrupt::check()?;
                 let mut built = self.build_one(entry, reuse, on_disk, check)?;
                 let old_hash = old_part.as_ref().map(|(_, part)| part.hash);
                 let part = part_for(&built, old_part, self.config.today, &rows)?;
