@@ -19,6 +19,7 @@ pub mod output;
 pub mod par;
 pub mod pipeline;
 pub mod render;
+pub mod temporary;
 pub mod text;
 pub mod trace;
 pub mod watch;

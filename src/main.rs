@@ -27,7 +27,8 @@ fn main() -> ExitCode {
 /// from the heap and fragment it. A watcher rebuilding a 10,000-note folder allocates and frees
 /// megabytes of such blocks per save, and without this its resident memory grew by about 0.25 MiB
 /// a save; pinned, it stays flat (BENCHMARKS.md). `mallopt` is glibc's documented, thread-safe
-/// way to set it; this and `malloc_trim` below are the crate's only `unsafe`.
+/// way to set it; this, `malloc_trim` below and the process check in `temporary.rs` are the
+/// crate's only `unsafe`.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 #[allow(unsafe_code)]
 fn fix_malloc_mmap_threshold() {

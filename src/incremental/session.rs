@@ -42,6 +42,9 @@ pub fn build(config: &Config, check: bool, quiet: bool) -> Result<Report, Error>
     trace.mark("record's manifest read");
     let found = scan::find(&config.notes_dir, &config.skip);
     trace.mark("folder scanned");
+    if !check {
+        remove_stale_temporaries(&found, config);
+    }
     let report = match session.build_partial(&found, check, quiet)? {
         Some(report) => report,
         None => {
@@ -60,6 +63,13 @@ pub fn build(config: &Config, check: bool, quiet: bool) -> Result<Report, Error>
     drop(session.take_record());
     crate::par::drop_aside(session);
     Ok(report)
+}
+
+/// Removes the temporary files that builds killed before they were done left in the notes
+/// folder and the record (`crate::temporary`); those of running builds stay.
+pub fn remove_stale_temporaries(found: &Found, config: &Config) {
+    crate::temporary::remove_stale(&found.temporaries);
+    crate::temporary::remove_stale_in(&config.cache_dir, None);
 }
 
 /// A build that can run again: the renderer and what the last build left stay in memory, so

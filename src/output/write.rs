@@ -120,8 +120,8 @@ pub(super) fn atomic_write_buffered(
 }
 
 /// A file being written atomically, for writers that fill it over time: it goes to a hidden
-/// temporary file beside `path` (`.<name>.<random>.followup-tmp`, which `watch` knows to
-/// ignore), renamed over `path` by `commit`. Dropped before that, the temporary file is removed
+/// temporary file beside `path` (`.<name>.<pid>.<random>.followup-tmp`, which `watch` knows to
+/// ignore, and the next build removes if this process dies before it is done: `crate::temporary`), renamed over `path` by `commit`. Dropped before that, the temporary file is removed
 /// (by `tempfile`) and `path` is left as it was.
 pub struct Pending {
     path: std::path::PathBuf,
@@ -136,9 +136,9 @@ impl Pending {
     pub fn create(path: &Path, capacity: usize) -> std::io::Result<Pending> {
         let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let prefix = format!(".{name}.");
+        let prefix = crate::temporary::prefix(&name);
         let mut builder = tempfile::Builder::new();
-        builder.prefix(&prefix).suffix(".followup-tmp");
+        builder.prefix(&prefix).suffix(crate::temporary::SUFFIX);
         // Created like any new file (0666 less the umask), not tempfile's private 0600: the file
         // is renamed into place and keeps these permissions.
         #[cfg(unix)]

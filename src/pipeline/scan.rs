@@ -88,6 +88,8 @@ pub struct Found {
     pub drafts: Vec<Entry>,
     /// Folders or files that could not be read while walking.
     pub problems: Vec<Diagnostic>,
+    /// followup's own temporary files (`output::temporary`), of this or another process.
+    pub temporaries: Vec<PathBuf>,
 }
 
 /// Walks `root` and returns every candidate note and existing draft, sorted by path.
@@ -104,7 +106,7 @@ pub fn find_in(root: &Path, start: &Path, skip: &Skip) -> Found {
     let mut found = Found::default();
     let mut folders = Vec::new();
     let top = WalkDir::new(start).max_depth(1).into_iter();
-    for entry in top.filter_entry(|e| e.depth() == 0 || !is_hidden(e)) {
+    for entry in top.filter_entry(|e| e.depth() == 0 || !is_hidden(e) || is_temporary(e)) {
         match entry {
             Ok(entry) if entry.depth() == 1 && entry.file_type().is_dir() => folders.push(entry.into_path()),
             entry => add(root, entry, skip, &mut found),
@@ -112,7 +114,7 @@ pub fn find_in(root: &Path, start: &Path, skip: &Skip) -> Found {
     }
     let walked = crate::par::par_map(&folders, |folder| {
         let mut found = Found::default();
-        for entry in WalkDir::new(folder).into_iter().filter_entry(|e| !is_hidden(e)) {
+        for entry in WalkDir::new(folder).into_iter().filter_entry(|e| !is_hidden(e) || is_temporary(e)) {
             add(root, entry, skip, &mut found);
         }
         found
@@ -121,6 +123,7 @@ pub fn find_in(root: &Path, start: &Path, skip: &Skip) -> Found {
         found.notes.extend(part.notes);
         found.drafts.extend(part.drafts);
         found.problems.extend(part.problems);
+        found.temporaries.extend(part.temporaries);
     }
     // Folders are listed in whatever order the file system keeps; later stages line notes up
     // by their whole path (`a-b/c.md` comes before `a/b.md`), so everything is sorted by that.
@@ -134,6 +137,11 @@ fn is_hidden(entry: &walkdir::DirEntry) -> bool {
     entry.file_name().to_string_lossy().starts_with('.')
 }
 
+/// A hidden file that may be one of followup's temporary files, left by a build that died.
+fn is_temporary(entry: &walkdir::DirEntry) -> bool {
+    entry.file_type().is_file() && entry.file_name().to_string_lossy().ends_with(crate::temporary::SUFFIX)
+}
+
 /// Adds what the walk found, a note or a draft with its stamp, or a folder it could not read.
 fn add(root: &Path, entry: walkdir::Result<walkdir::DirEntry>, skip: &Skip, found: &mut Found) {
     let entry = match entry {
@@ -145,6 +153,10 @@ fn add(root: &Path, entry: walkdir::Result<walkdir::DirEntry>, skip: &Skip, foun
         }
     };
     if !entry.file_type().is_file() && !entry.path_is_symlink() {
+        return;
+    }
+    if entry.depth() > 0 && is_hidden(&entry) {
+        found.temporaries.push(entry.into_path());
         return;
     }
     // A name that is not UTF-8 cannot be written back exactly (its draft's name, a link to it):

@@ -88,6 +88,7 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
     let mut paths = Paths::new(&config);
     let mut session = Session::live(config);
     let found = scan::find(&paths.notes_dir, &paths.skip);
+    crate::incremental::session::remove_stale_temporaries(&found, session.config());
     let report = session.build(&found, false, options.quiet)?;
     session.copy_to_this_thread();
     if let Some(hook) = AFTER_REBUILD.get() {

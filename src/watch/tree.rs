@@ -29,6 +29,7 @@ impl Tree {
             notes: self.notes.values().cloned().collect(),
             drafts: self.drafts.values().cloned().collect(),
             problems: Vec::new(),
+            temporaries: Vec::new(),
         }
     }
 

@@ -87,3 +87,82 @@ fn ctrl_c_stops_a_build_promptly_exits_130_and_leaves_no_temporary_file() {
     assert!(again.stdout.contains(" 0 kept (edited)"), "a draft was left half-written:\n{}", again.stdout);
     assert_eq!(files_ending(t.path(), ".followup.md").len(), 1200);
 }
+
+/// A process id that was in use a moment ago and is not now.
+fn dead_pid() -> u32 {
+    let mut child = Command::new("true").spawn().unwrap();
+    let pid = child.id();
+    child.wait().unwrap();
+    pid
+}
+
+// Issue 11, defect 14: temporary files left by a build that was killed (named with the pid of
+// the process that wrote them) are removed by the next build; those of a running process stay.
+#[test]
+fn the_next_build_removes_the_temporaries_a_killed_build_left() {
+    let t = Test::generated();
+    let scratch = tempfile::tempdir().unwrap();
+    let first = t.run(&["build"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let (dead, alive) = (dead_pid(), std::process::id());
+    let stale = [
+        t.path().join(format!(".DASHBOARD.md.{dead}.a1B2c3.followup-tmp")),
+        t.path().join(format!("acme-robotics/.x.followup.md.{dead}.Zz9Yy8.followup-tmp")),
+        t.path().join(format!(".followup/.parts.bin.{dead}.Qq1Ww2.followup-tmp")),
+        scratch.path().join(format!(".parts.bin.{dead}.Ee3Rr4.followup-tmp")),
+    ];
+    let kept = [
+        t.path().join(format!("acme-robotics/.x.followup.md.{alive}.Zz9Yy8.followup-tmp")),
+        t.path().join(format!(".followup/.notes.json.{alive}.Tt5Yy6.followup-tmp")),
+        scratch.path().join(format!(".parts.bin.{alive}.Uu7Ii8.followup-tmp")),
+        // Not followup's: a file of the user's that only looks alike, and another program's.
+        t.path().join("acme-robotics/.notes.followup-tmp"),
+        scratch.path().join(format!(".other.{dead}.Oo9Pp0.followup-tmp")),
+    ];
+    for path in stale.iter().chain(&kept) {
+        std::fs::write(path, "half a file").unwrap();
+    }
+    // `--check` writes nothing in the notes folder; its scratch record (made by a full build:
+    // another day is one) clears the temporary folder.
+    let run = |args: &[&str], today: &str| {
+        let mut all = args.to_vec();
+        all.extend([t.path().to_str().unwrap(), "--today", today]);
+        crate::support::run_with(&all, &[("TMPDIR", scratch.path().to_str().unwrap())])
+    };
+    let check = run(&["build", "--check", "--quiet"], "2026-11-20");
+    assert_eq!(check.code, 1, "drafts would change on another day\n{}", check.stderr);
+    assert!(stale[..3].iter().all(|p| p.exists()), "--check removed a file in the notes folder");
+    assert!(!stale[3].exists(), "the stale scratch record stays in the temporary folder");
+    let run = run(&["build", "--quiet"], TODAY);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for path in &stale {
+        assert!(!path.exists(), "{} stays", path.display());
+    }
+    for path in &kept {
+        assert!(path.exists(), "{} was removed", path.display());
+    }
+}
+
+#[test]
+fn a_build_killed_mid_way_leaves_nothing_the_next_build_does_not_clean_up() {
+    let t = large_folder(40);
+    let scratch = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_followup"))
+        .args(["build", t.path().to_str().unwrap(), "--today", TODAY, "--quiet"])
+        .env("TMPDIR", scratch.path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = wait_for(Duration::from_secs(60), || files_ending(t.path(), ".followup.md").len() >= 5);
+    assert!(started, "no draft written within a minute");
+    signal(child.id(), "KILL");
+    child.wait().unwrap();
+    // The record's spool is written from the first note on, so a killed build leaves it.
+    let left = files_ending(t.path(), ".followup-tmp");
+    assert!(!left.is_empty(), "nothing was half-written when the build was killed");
+    let again = t.run(&["build"]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert!(again.stdout.contains(" 0 kept (edited)"), "a draft was left half-written:\n{}", again.stdout);
+    assert_eq!(files_ending(t.path(), ".followup-tmp"), Vec::<String>::new());
+}

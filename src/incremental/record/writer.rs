@@ -43,7 +43,9 @@ impl RecordWriter {
     /// # Errors
     /// When the temporary folder cannot be written.
     pub fn scratch() -> std::io::Result<RecordWriter> {
-        let mut record = RecordWriter::open(&std::env::temp_dir())?;
+        let dir = std::env::temp_dir();
+        crate::temporary::remove_stale_in(&dir, Some(&[NOTES, PARTS]));
+        let mut record = RecordWriter::open(&dir)?;
         record.scratch = true;
         Ok(record)
     }
