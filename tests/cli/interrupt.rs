@@ -53,20 +53,25 @@ fn signal(pid: u32, name: &str) {
     assert!(status.success(), "kill -{name} {pid}");
 }
 
-#[test]
-fn ctrl_c_stops_a_build_promptly_exits_130_and_leaves_no_temporary_file() {
-    let t = large_folder(40);
-    let scratch = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_followup"))
+/// A build of `t` started with `tmp` as its temporary folder, once its first drafts are on disk.
+fn build_under_way(t: &Test, tmp: &Path) -> std::process::Child {
+    let child = Command::new(env!("CARGO_BIN_EXE_followup"))
         .args(["build", t.path().to_str().unwrap(), "--today", TODAY, "--quiet"])
-        .env("TMPDIR", scratch.path())
+        .env("TMPDIR", tmp)
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    // The build is under way once its first drafts are on disk.
     let started = wait_for(Duration::from_secs(60), || files_ending(t.path(), ".followup.md").len() >= 5);
     assert!(started, "no draft written within a minute");
+    child
+}
+
+#[test]
+fn ctrl_c_stops_a_build_promptly_exits_130_and_leaves_no_temporary_file() {
+    let t = large_folder(40);
+    let scratch = tempfile::tempdir().unwrap();
+    let mut child = build_under_way(&t, scratch.path());
     signal(child.id(), "INT");
     let sent = Instant::now();
     let exited = wait_for(Duration::from_secs(10), || child.try_wait().unwrap().is_some());
@@ -147,15 +152,7 @@ fn the_next_build_removes_the_temporaries_a_killed_build_left() {
 fn a_build_killed_mid_way_leaves_nothing_the_next_build_does_not_clean_up() {
     let t = large_folder(40);
     let scratch = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_followup"))
-        .args(["build", t.path().to_str().unwrap(), "--today", TODAY, "--quiet"])
-        .env("TMPDIR", scratch.path())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let started = wait_for(Duration::from_secs(60), || files_ending(t.path(), ".followup.md").len() >= 5);
-    assert!(started, "no draft written within a minute");
+    let mut child = build_under_way(&t, scratch.path());
     signal(child.id(), "KILL");
     child.wait().unwrap();
     // The record's spool is written from the first note on, so a killed build leaves it.
