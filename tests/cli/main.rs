@@ -6,6 +6,7 @@ mod errors;
 mod export;
 mod hostile;
 mod inspect;
+mod properties;
 mod record;
 mod safety;
 mod session;
