@@ -566,7 +566,12 @@ fn check_two_builds_give_the_same_bytes(folder: &Folder) {
     folder.write_to(&b);
     let (ra, rb) = (followup(&["build"], &a), followup(&["build"], &b));
     assert_eq!((ra.code, &ra.stdout), (rb.code, &rb.stdout));
-    assert_eq!(crate::support::snapshot_tree(&a), crate::support::snapshot_tree(&b));
+    // Compared as text, so that a failure shows the lines that differ.
+    let text = |dir: &Path| -> Vec<(String, String)> {
+        let files = crate::support::snapshot_tree(dir).into_iter();
+        files.map(|(rel, bytes)| (rel, String::from_utf8_lossy(&bytes).into_owned())).collect()
+    };
+    assert_eq!(text(&a), text(&b));
     // A rebuild of either writes nothing: no file changes, none is replaced, the record included.
     for dir in [&a, &b] {
         let before = files_with_times(dir);
@@ -664,6 +669,31 @@ fn html_tables(html: &str) -> Vec<(usize, Vec<usize>)> {
         .collect()
 }
 
+/// `line` without its code spans (a run of backticks up to the next run of the same length).
+fn without_code_spans(line: &str) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(open) = rest.find('`') {
+        let run = rest[open..].bytes().take_while(|&b| b == b'`').count();
+        let fence = &rest[open..open + run];
+        let after = &rest[open + run..];
+        let close = after.char_indices().map(|(i, _)| i).find(|&i| {
+            after[i..].starts_with(fence)
+                && !after[i + run..].starts_with('`')
+                && (i == 0 || !after[..i].ends_with('`'))
+        });
+        out.push_str(&rest[..open]);
+        match close {
+            Some(end) => rest = &after[end + run..],
+            None => {
+                out.push_str(fence);
+                rest = after;
+            }
+        }
+    }
+    out + rest
+}
+
 /// The lines of the Markdown table under `## {heading}`, head included, up to the blank line.
 fn table<'a>(markdown: &'a str, heading: &str) -> Vec<&'a str> {
     let Some((_, after)) = markdown.split_once(&format!("## {heading}\n\n")) else { return Vec::new() };
@@ -688,7 +718,18 @@ fn check_note_text_is_escaped_in_the_dashboard(folder: &Folder) {
         }
     }
     assert!(open.values().all(|&n| n == 0), "unbalanced tags: {open:?}");
+    // Escaped, not dropped: comrak leaves this comment where it drops raw HTML.
+    assert!(!html.contains("raw HTML omitted"), "text from a note was dropped as raw HTML");
     let markdown = std::fs::read_to_string(t.path().join("DASHBOARD.md")).unwrap();
+    // The page's own first line is its only HTML; a note's `<` is escaped (code spans aside).
+    for line in markdown.lines().skip(1) {
+        let text = without_code_spans(line);
+        let raw = text.match_indices('<').any(|(i, _)| {
+            !text[..i].ends_with('\\')
+                && text[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic() || "/!?".contains(c))
+        });
+        assert!(!raw, "raw HTML in DASHBOARD.md: {line}");
+    }
     for heading in ["Next actions", "Interviews", "People"] {
         let rows = table(&markdown, heading);
         if rows.is_empty() {
