@@ -116,23 +116,31 @@ pub fn emails(config: &Config) -> Result<Vec<Email>, Error> {
                 to_email: email.clone(),
                 subject,
                 body,
-                file_name: format!("{stem}.{}.eml", crate::text::slug::slug(&m.name)),
+                file_name: eml_name(&stem, &crate::text::slug::slug(&m.name)),
             });
         }
         // The check-in is an email too, to send later, when it has someone to go to.
         if let Some((name, email)) = context.check_in.as_ref().and_then(|c| Some((c.name.clone()?, c.email.clone()?))) {
             let (subject, body) = crate::letters::mail::check_in_text(&renderer, &context)?;
-            out.push(Email {
-                to_name: name,
-                to_email: email,
-                subject,
-                body,
-                file_name: format!("{stem}.check-in.eml"),
-            });
+            out.push(Email { to_name: name, to_email: email, subject, body, file_name: eml_name(&stem, "check-in") });
         }
     }
     make_names_unique(&mut out);
     Ok(out)
+}
+
+/// `<stem>.<part>.eml`, each part cut short enough that the name, with a `-N` to make it unique,
+/// stays under the 255 bytes most file systems allow in a name (a long name or a deep note
+/// path must not end the export).
+fn eml_name(stem: &str, part: &str) -> String {
+    let cut = |text: &str, max: usize| {
+        if text.len() <= max {
+            return text.to_owned();
+        }
+        let end = text.char_indices().map(|(i, c)| i + c.len_utf8()).take_while(|&end| end <= max).last();
+        text[..end.unwrap_or(0)].trim_end_matches('-').to_owned()
+    };
+    format!("{}.{}.eml", cut(stem, 120), cut(part, 100))
 }
 
 /// Gives every email a file name of its own: a name already taken (`a--b/x.md` and `a/b--x.md`

@@ -150,3 +150,25 @@ fn every_email_gets_a_file_of_its_own() {
         .collect();
     assert_eq!(recipients.len(), 2, "both people, from both notes: {recipients:?}");
 }
+
+// A person's name or a note's file name too long for a file name of its own made `export eml`
+// stop with "File name too long" (exit 2) and write no other email (found by the properties in
+// properties.rs).
+#[test]
+fn a_very_long_name_still_gets_its_eml() {
+    let t = Test::new();
+    t.write("followup.toml", "[sender]\nname = \"Sam Rivera\"\nemail = \"sam@samrivera.dev\"\n");
+    let person = |name: &str| format!("  - name: {name}\n    email: ana@acme.example\n    emailed: true\n");
+    let note = |name: &str| format!("---\ncompany: Acme\ndate: 2026-10-20\ninterviewers:\n{}---\n", person(name));
+    t.write("acme.md", note(&"Ana Souza ".repeat(30)));
+    t.write(&format!("{}.md", "n".repeat(240)), note("Ana Souza"));
+    let out_dir = t.path().join("outbox");
+    let run = t.run(&["export", "eml", "--output", out_dir.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.lines().count(), 4, "a thank-you and a check-in per note:\n{}", run.stdout);
+    for file in run.stdout.lines() {
+        let name = std::path::Path::new(file).file_name().unwrap();
+        assert!(name.len() <= 255, "{file}");
+        assert!(std::fs::read_to_string(file).unwrap().contains("To: Ana Souza"), "{file}");
+    }
+}
