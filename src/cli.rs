@@ -132,6 +132,21 @@ pub struct Common {
     /// Take this date (YYYY-MM-DD) as today; FOLLOWUP_TODAY does the same.
     #[arg(long, value_name = "DATE")]
     pub today: Option<String>,
+    /// Accept a `notes` folder in followup.toml that lies outside the folder holding
+    /// followup.toml (drafts and the dashboard are written there).
+    #[arg(long)]
+    pub allow_notes_outside: bool,
+}
+
+impl Common {
+    /// Where the notes folder may be, as the user said.
+    pub fn notes_at(&self) -> crate::config::NotesAt {
+        if self.allow_notes_outside {
+            crate::config::NotesAt::Anywhere
+        } else {
+            crate::config::NotesAt::InsideConfigFolder
+        }
+    }
 }
 
 /// What to export.

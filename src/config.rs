@@ -67,6 +67,14 @@ impl Config {
     /// # Errors
     /// When the path does not exist, `today` is not a date, or followup.toml cannot be read.
     pub fn resolve(path: &Path, today: Option<&str>) -> Result<Config, Error> {
+        Config::resolve_with(path, today, NotesAt::InsideConfigFolder)
+    }
+
+    /// Like `resolve`, saying where the notes folder may be (`--allow-notes-outside`).
+    ///
+    /// # Errors
+    /// As `resolve`.
+    pub fn resolve_with(path: &Path, today: Option<&str>, notes_at: NotesAt) -> Result<Config, Error> {
         let path = std::path::absolute(path).map_err(|e| Error::Io { path: path.to_path_buf(), source: e })?;
         if !path.is_dir() {
             return Err(Error::NotAFolder(path));
@@ -86,7 +94,8 @@ impl Config {
         };
         let notes_dir = if path.starts_with(&notes_dir) || path == base { notes_dir } else { path.clone() };
         let config_path = config_file.as_deref().unwrap_or(Path::new(CONFIG_FILE));
-        check_notes_dir(&notes_dir, config_file.as_ref().map(|_| base.as_path()), config_path)?;
+        let inside = config_file.as_ref().filter(|_| notes_at == NotesAt::InsideConfigFolder).map(|_| base.as_path());
+        check_notes_dir(&notes_dir, inside, config_path)?;
         let theme = file.theme.as_deref().unwrap_or("default");
         check_theme(theme, config_path)?;
         let theme_dir = Some(base.join("themes").join(theme)).filter(|d| d.is_dir());
@@ -102,6 +111,16 @@ impl Config {
             today: resolve_today(today)?,
         })
     }
+}
+
+/// Where the notes folder `followup.toml` names may be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NotesAt {
+    /// In the folder that holds followup.toml, or under it.
+    #[default]
+    InsideConfigFolder,
+    /// Anywhere but the root of the file system or the home folder: the user said so.
+    Anywhere,
 }
 
 /// Refuses a notes folder followup must not write into: the root of the file system or the home
@@ -124,7 +143,8 @@ fn check_notes_dir(notes_dir: &Path, base: Option<&Path>, config_path: &Path) ->
             base.display()
         );
         let diagnostic = Diagnostic::error(&config_path.display().to_string(), Position::FILE, message).with_help(
-            "set `notes` to a folder inside it (`notes = \"content\"`), or move followup.toml above your notes",
+            "set `notes` to a folder inside it (`notes = \"content\"`), or move followup.toml above your notes; \
+             if that folder is the one you mean, confirm it with `--allow-notes-outside`",
         );
         return Err(Error::Config(diagnostic));
     }

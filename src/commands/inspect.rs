@@ -84,11 +84,11 @@ pub struct ErrorView<'a> {
 ///
 /// # Errors
 /// Fatal problems only: the path does not exist, the config is broken.
-pub fn run(path: &Path, today: Option<&str>, json: bool) -> Result<Outcome, Error> {
+pub fn run(path: &Path, today: Option<&str>, notes_at: crate::config::NotesAt, json: bool) -> Result<Outcome, Error> {
     let is_file = path.is_file();
     let folder =
         if is_file { path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")) } else { path };
-    let config = Config::resolve(folder, today)?;
+    let config = Config::resolve_with(folder, today, notes_at)?;
     let entries =
         if is_file { vec![file_entry(path, &config)?] } else { scan::find(&config.notes_dir, &config.skip).notes };
     let items = pipeline::run(&entries, &config);

@@ -25,7 +25,8 @@ use crate::error::Error;
 /// # Errors
 /// Only fatal problems (exit code 2): a missing folder, a broken config or template.
 pub fn run(cli: Cli) -> Result<Outcome, Error> {
-    let resolve = |common: &crate::cli::Common| Config::resolve(&common.path, common.today.as_deref());
+    let resolve =
+        |common: &crate::cli::Common| Config::resolve_with(&common.path, common.today.as_deref(), common.notes_at());
     match cli.command {
         Command::Build { common, check, quiet } => build::run(&resolve(&common)?, check, quiet),
         Command::Watch { common, debounce, poll, quiet } => {
@@ -56,7 +57,9 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
             std::io::stdout().write_all(&out).or_else(ignore_broken_pipe)?;
             Ok(Outcome::Clean)
         }
-        Command::Inspect { common, json } => inspect::run(&common.path, common.today.as_deref(), json),
+        Command::Inspect { common, json } => {
+            inspect::run(&common.path, common.today.as_deref(), common.notes_at(), json)
+        }
         Command::Check { common } => check::run(&resolve(&common)?),
     }
 }

@@ -18,6 +18,7 @@ pub fn run(config: Config, common: &Common, debounce: u64, poll: Option<u64>, qu
         quiet,
         path: common.path.clone(),
         today: common.today.clone(),
+        notes_at: common.notes_at(),
     };
     crate::watch::run(config, &options)?;
     Ok(Outcome::Clean)

@@ -40,6 +40,7 @@ pub struct Options {
     /// The folder and `--today` the user gave, to resolve the settings again when they change.
     pub path: PathBuf,
     pub today: Option<String>,
+    pub notes_at: crate::config::NotesAt,
 }
 
 enum Message {
@@ -107,7 +108,7 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
         let mut trace = crate::trace::Trace::start();
         let batch = batch_of(messages, &paths, &mut trace);
         if batch.reconfigure {
-            match Config::resolve(&options.path, options.today.as_deref()) {
+            match Config::resolve_with(&options.path, options.today.as_deref(), options.notes_at) {
                 Ok(config) => {
                     paths = Paths::new(&config);
                     session.reconfigure(config);

@@ -273,6 +273,33 @@ fn a_notes_folder_outside_the_project_is_refused_and_nothing_is_written() {
     assert_eq!(run.code, 2, "the home folder itself is refused: {}", run.stderr);
 }
 
+// Issue 11, defect 8: a notes folder outside the project is built when the user confirms it
+// with `--allow-notes-outside`; the root and the home folder stay refused.
+#[test]
+fn allow_notes_outside_confirms_a_notes_folder_elsewhere_but_never_the_root() {
+    let outside = Test::new();
+    outside.write("acme/final.md", "---\ncompany: Acme\ndate: 2026-10-20\ninterviewers:\n  - Ana Souza, CTO\n---\n");
+    let t = Test::new();
+    t.write("followup.toml", format!("notes = \"{}\"\n[sender]\nname = \"Sam\"\n", outside.path().display()));
+    let refused = t.run(&["build"]);
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(refused.stderr.contains("confirm it with `--allow-notes-outside`"), "{}", refused.stderr);
+    for command in [
+        &["build", "--allow-notes-outside"][..],
+        &["check", "--allow-notes-outside"],
+        &["inspect", "--allow-notes-outside"],
+    ] {
+        let run = t.run(command);
+        assert_eq!(run.code, 0, "{command:?}: {}", run.stderr);
+    }
+    assert!(outside.read("acme/final.followup.md").contains("Dear Ana"));
+    assert!(outside.exists("DASHBOARD.md") && !t.exists("DASHBOARD.md"));
+    t.write("followup.toml", "notes = \"/\"\n");
+    let root = t.run(&["build", "--allow-notes-outside"]);
+    assert_eq!(root.code, 2, "{}", root.stderr);
+    assert!(root.stderr.contains("is not a notes folder followup will write into"), "{}", root.stderr);
+}
+
 // Issue 11 (smaller): people written as `{}` or `name: ""` vanished in silence.
 #[test]
 fn an_empty_person_is_reported_but_an_unfilled_template_entry_is_not() {
