@@ -8,5 +8,6 @@ pub mod markdown;
 pub mod percent;
 pub mod printable;
 pub mod slug;
+pub mod spelling;
 pub mod words;
 pub mod yaml;

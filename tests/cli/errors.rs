@@ -321,3 +321,32 @@ fn an_empty_person_is_reported_but_an_unfilled_template_entry_is_not() {
     }
     assert!(!run.stdout.contains("fresh.md:5"), "{}", run.stdout);
 }
+
+// Issue 12: a typo in a key (`interviwers:`) dropped two interviewers in silence: exit 0, `check`
+// clean, and a draft that thanked only the recruiter.
+#[test]
+fn a_misspelt_key_is_a_warning_that_names_the_key_meant_and_ones_own_keys_stay_quiet() {
+    let t = Test::new();
+    t.write(
+        "acme.md",
+        "---\ncompany: Acme\ndate: 2026-10-20\nrecruiter: Rita Ray\ninterviwers:\n  - Ana Souza, CTO\n  - name: Bo Chen\n    emial: bo@acme.example\ntags: [jobs]\nsalary: 120k\n---\n",
+    );
+    t.write(
+        "globex.md",
+        "---\ncompany: Globex\ndate: 2026-10-21\ninterviewers:\n  - name: Bo Chen\n    emial: bo@globex.example\n    linkedin: bochen\n---\n",
+    );
+    let run = t.run(&["check"]);
+    assert_eq!(run.code, 0, "warnings only\n{}", run.stdout);
+    for line in [
+        "acme.md:6:3: warning: `interviwers` is not a key followup reads: did you mean `interviewers`?",
+        "globex.md:6:12: warning: `emial` is not a field of a person followup reads: did you mean `email`?",
+    ] {
+        assert!(run.stdout.contains(line), "missing `{line}`:\n{}", run.stdout);
+    }
+    assert_eq!(
+        run.stdout.matches("did you mean").count(),
+        2,
+        "`tags`, `salary`, `linkedin` are the user's:\n{}",
+        run.stdout
+    );
+}

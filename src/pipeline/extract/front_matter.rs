@@ -75,6 +75,13 @@ impl Context<'_> {
             // A key followup does not read (`application` is read from body lines only, see
             // `keys`): kept as written, for templates.
             None | Some(Field::Application) => {
+                if let Some(meant) = keys::front_matter_near_miss(&key(k)) {
+                    self.warn(
+                        node.pos,
+                        format!("`{k}` is not a key followup reads: did you mean `{meant}`?"),
+                        &format!("rename it `{meant}`; a key of your own is kept for templates, but followup does not read it"),
+                    );
+                }
                 if let Some(t) = node.as_text() {
                     self.template |= t.contains("{{") && t.contains("}}");
                 }
@@ -191,7 +198,15 @@ impl Context<'_> {
                 Some("interviewer") => person.kind = Some(Kind::Interviewer),
                 _ => self.warn(value.pos, format!("`{field}` should be interviewer or helper"), ""),
             },
-            _ => {}
+            other => {
+                if let Some(meant) = crate::text::spelling::near_miss(other, keys::PERSON_FIELDS.iter().copied()) {
+                    self.warn(
+                        value.pos,
+                        format!("`{field}` is not a field of a person followup reads: did you mean `{meant}`?"),
+                        &format!("rename it `{meant}`"),
+                    );
+                }
+            }
         }
     }
 }

@@ -97,6 +97,30 @@ pub(crate) fn body(label: &str) -> Option<Field> {
     lookup(label, Body)
 }
 
+/// The known front-matter key that `key` (as `front_matter` takes it) is a typo of, written with
+/// `_` between words: `interviwers` → `interviewers`.
+pub(crate) fn front_matter_near_miss(key: &str) -> Option<String> {
+    let names = SYNONYMS.iter().filter(|(_, _, p)| *p != Body).map(|(n, _, _)| *n);
+    crate::text::spelling::near_miss(&key.replace('_', " "), names).map(|n| n.replace(' ', "_"))
+}
+
+/// The fields of a person given as a map (`- name: Ana Souza` and the lines under it).
+pub(crate) const PERSON_FIELDS: &[&str] = &[
+    "name",
+    "title",
+    "job_title",
+    "position",
+    "role",
+    "email",
+    "e_mail",
+    "mail",
+    "address",
+    "emailed",
+    "corresponded",
+    "channel",
+    "kind",
+];
+
 fn lookup(name: &str, place: Place) -> Option<Field> {
     SYNONYMS.iter().find(|(n, _, p)| *n == name && (*p == place || *p == Both)).map(|(_, field, _)| *field)
 }
@@ -111,6 +135,14 @@ mod tests {
         assert_eq!(body("job title"), Some(Position));
         assert_eq!(body("organisation"), Some(Company));
         assert_eq!(front_matter("referred_by"), Some(Helpers(Some("referrer"))));
+    }
+
+    #[test]
+    fn typos_of_keys_are_told_from_keys_of_ones_own() {
+        assert_eq!(front_matter_near_miss("interviwers").as_deref(), Some("interviewers"));
+        assert_eq!(front_matter_near_miss("checked_inn").as_deref(), Some("checked_in"));
+        assert_eq!(front_matter_near_miss("tags"), None);
+        assert_eq!(front_matter_near_miss("application"), None, "a known key kept in `extra`");
     }
 
     #[test]
