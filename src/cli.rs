@@ -56,8 +56,8 @@ pub enum Command {
         /// Only companies whose name contains this (any case).
         #[arg(long)]
         company: Option<String>,
-        /// Only interviews with this status.
-        #[arg(long)]
+        /// Only interviews with this status: a documented one, or any a note gives.
+        #[arg(long, value_parser = AnyStatus, hide_possible_values = true)]
         status: Option<String>,
         /// Only interviews on or after this date (YYYY-MM-DD).
         #[arg(long, value_name = "DATE")]
@@ -168,4 +168,26 @@ pub enum Export {
         #[arg(short, long, value_name = "DIR")]
         output: Option<PathBuf>,
     },
+}
+
+/// `--status`: any text (a note may give a status of its own; `list` refuses one that no note
+/// gives), with the documented statuses as the values shell completions offer.
+#[derive(Debug, Clone, Copy)]
+struct AnyStatus;
+
+impl clap::builder::TypedValueParser for AnyStatus {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(crate::pipeline::plan::status::KNOWN.iter().map(|s| clap::builder::PossibleValue::new(*s))))
+    }
 }

@@ -12,6 +12,7 @@ use crate::commands::ignore_broken_pipe;
 use crate::config::Config;
 use crate::error::Error;
 use crate::pipeline::Loaded;
+use crate::pipeline::plan::status;
 
 /// One interview, as `list --json` prints it.
 #[derive(Debug, Serialize)]
@@ -43,7 +44,11 @@ pub struct Filter {
 }
 
 /// The interviews of a folder, newest first, filtered.
-pub fn lines(config: &Config, filter: &Filter) -> Vec<Line> {
+///
+/// # Errors
+/// When `--status` names a status that is neither a documented one nor one a note gives: it
+/// would list nothing, and say nothing of the typo.
+pub fn lines(config: &Config, filter: &Filter) -> Result<Vec<Line>, Error> {
     let items = load(config);
     let mut lines: Vec<Line> = noted(&items, config, false)
         .into_iter()
@@ -62,21 +67,41 @@ pub fn lines(config: &Config, filter: &Filter) -> Vec<Line> {
                 next_action: next.map(|a| NextAction { what: a.what, due: a.due.clone() }),
             })
         })
-        .filter(|l| {
-            let company = filter
-                .company
-                .as_ref()
-                .is_none_or(|c| l.company.as_deref().is_some_and(|lc| lc.to_lowercase().contains(&c.to_lowercase())));
-            let status =
-                filter.status.as_ref().is_none_or(|s| l.status.as_deref().is_some_and(|ls| ls.eq_ignore_ascii_case(s)));
-            let since = filter
-                .since
-                .is_none_or(|d| l.date.as_deref().and_then(|x| x.parse::<Date>().ok()).is_some_and(|x| x >= d));
-            company && status && since
-        })
         .collect();
+    if let Some(wanted) = &filter.status {
+        check_status(wanted, &lines)?;
+    }
+    lines.retain(|l| {
+        let company = filter
+            .company
+            .as_ref()
+            .is_none_or(|c| l.company.as_deref().is_some_and(|lc| lc.to_lowercase().contains(&c.to_lowercase())));
+        let status = filter.status.as_ref().is_none_or(|s| l.status.as_deref().is_some_and(|ls| status::same(ls, s)));
+        let since =
+            filter.since.is_none_or(|d| l.date.as_deref().and_then(|x| x.parse::<Date>().ok()).is_some_and(|x| x >= d));
+        company && status && since
+    });
     lines.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.path.cmp(&b.path)));
-    lines
+    Ok(lines)
+}
+
+/// Refuses a `--status` that no note gives and README does not document, naming those that are.
+fn check_status(wanted: &str, lines: &[Line]) -> Result<(), Error> {
+    let mut in_notes: Vec<&str> = lines.iter().filter_map(|l| l.status.as_deref()).collect();
+    if status::KNOWN.iter().chain(&in_notes).any(|s| status::same(s, wanted)) {
+        return Ok(());
+    }
+    in_notes.sort_unstable();
+    in_notes.dedup_by(|a, b| status::same(a, b));
+    in_notes.retain(|s| !status::KNOWN.iter().any(|k| status::same(k, s)));
+    let all: Vec<&str> = status::KNOWN.iter().copied().chain(in_notes.iter().copied()).collect();
+    let meant = crate::text::spelling::near_miss(&wanted.to_lowercase(), all.iter().copied());
+    let mut message = format!("no interview has the status `{}`", crate::text::printable::printable(wanted));
+    if let Some(meant) = meant {
+        message += &format!(" (did you mean `{meant}`?)");
+    }
+    message += &format!("; the statuses are {}", all.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", "));
+    Err(Error::Refused(message))
 }
 
 /// The widest the people column of `list` gets; a longer list names those that fit and says how
@@ -115,7 +140,7 @@ fn people_cell(names: &[String], width: usize) -> String {
 /// # Errors
 /// Fatal problems only.
 pub fn run(config: &Config, filter: &Filter, json: bool) -> Result<Outcome, Error> {
-    let lines = lines(config, filter);
+    let lines = lines(config, filter)?;
     // Text from notes is shown, never obeyed by the terminal; the colours are ours.
     let shown = |text: &str| crate::text::printable::printable(text).into_owned();
     let text = if json {

@@ -350,3 +350,29 @@ fn a_misspelt_key_is_a_warning_that_names_the_key_meant_and_ones_own_keys_stay_q
         run.stdout
     );
 }
+
+// Issue 12: `list --status awaitng-feedback` listed nothing and said nothing of the typo.
+#[test]
+fn list_refuses_a_status_no_note_gives_and_completions_offer_the_documented_ones() {
+    let t = Test::copy_of("content");
+    t.write(
+        "zed/2026-10-01-screen.md",
+        "---\ncompany: Zed\ndate: 2026-10-01\nstatus: ghosted\ninterviewers:\n  - Ana Souza\n---\n",
+    );
+    let typo = t.run(&["list", "--status", "awaitng-feedback"]);
+    assert_eq!(typo.code, 2, "{}", typo.stderr);
+    assert!(
+        typo.stderr.contains("no interview has the status `awaitng-feedback` (did you mean `awaiting-feedback`?)"),
+        "{}",
+        typo.stderr
+    );
+    assert!(typo.stderr.contains("`closed`, `ghosted`"), "a note's own status is listed too: {}", typo.stderr);
+    let own = t.run(&["list", "--status", "ghosted"]);
+    assert_eq!((own.code, own.stdout.lines().count()), (0, 1), "{}", own.stdout);
+    let spelled = t.run(&["list", "--status", "Awaiting feedback"]);
+    let dashed = t.run(&["list", "--status", "awaiting-feedback"]);
+    assert_eq!(spelled.code, 0, "{}", spelled.stderr);
+    assert!(!dashed.stdout.is_empty() && spelled.stdout == dashed.stdout, "{}", spelled.stdout);
+    let completions = crate::support::run(&["completions", "bash"]);
+    assert!(completions.stdout.contains("scheduled completed awaiting-feedback advanced"), "{}", completions.stdout);
+}

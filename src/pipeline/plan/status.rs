@@ -1,5 +1,27 @@
 //! What a note's `status:` says about the process: closed, advanced, or still awaiting an answer.
 
+/// The statuses README documents, in the order of a search: what `list --status` and the shell
+/// completions offer. A note may say anything else too.
+pub const KNOWN: &[&str] = &[
+    "scheduled",
+    "completed",
+    "awaiting-feedback",
+    "advanced",
+    "next-round",
+    "offer",
+    "accepted",
+    "rejected",
+    "withdrawn",
+    "declined",
+    "closed",
+];
+
+/// True when two statuses say the same (`Awaiting feedback` and `awaiting-feedback`).
+pub fn same(a: &str, b: &str) -> bool {
+    let normalize = crate::pipeline::extract::sections::normalize;
+    normalize(a) == normalize(b)
+}
+
 /// Statuses after which no check-in is due.
 pub fn is_closed(status: Option<&str>) -> bool {
     status_starts_with(
