@@ -21,7 +21,7 @@ const MAX_NAME_CHARS: usize = 100;
 /// Runs `new`: writes the note, prints its path, and opens it in the editor with `edit`.
 ///
 /// # Errors
-/// As `new_note` and `edit`.
+/// As `new_note` and `editor`.
 pub fn run(
     config: &Config,
     company: &str,
@@ -30,10 +30,13 @@ pub fn run(
     date: Option<Date>,
     edit_it: bool,
 ) -> Result<Outcome, Error> {
+    // The editor is found before the note is made: a retry after a missing editor would make a
+    // second note.
+    let editor = if edit_it { Some(editor()?) } else { None };
     let path = new_note(config, company, position, stage, date)?;
     writeln!(std::io::stdout(), "{}", path.display()).or_else(ignore_broken_pipe)?;
-    if edit_it {
-        edit(&path)?;
+    if let Some(editor) = editor {
+        edit_with(&editor, &path)?;
     }
     Ok(Outcome::Clean)
 }
@@ -90,18 +93,28 @@ pub fn new_note(
     unreachable!("some suffix is always free")
 }
 
-/// Opens `path` in `$VISUAL` or `$EDITOR`, and waits for the editor to close.
+/// The editor to open notes in: `$VISUAL`, else `$EDITOR`, else `vi`, as git chooses; an error
+/// when its program is not found.
 ///
 /// # Errors
-/// When neither is set or the editor cannot be started.
-pub fn edit(path: &Path) -> Result<(), Error> {
-    let editor = std::env::var("VISUAL")
-        .ok()
-        .filter(|v| !v.trim().is_empty())
-        .or_else(|| std::env::var("EDITOR").ok().filter(|v| !v.trim().is_empty()));
-    let Some(editor) = editor else {
-        return Err(Error::Refused("set VISUAL or EDITOR to the editor to open notes in".to_owned()));
-    };
+/// When the program is neither a path to a file nor on `PATH`.
+pub fn editor() -> Result<String, Error> {
+    let set = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+    let editor = set("VISUAL").or_else(|| set("EDITOR")).unwrap_or_else(|| "vi".to_owned());
+    let program = editor.split_whitespace().next().expect("the editor is not blank");
+    let on_path =
+        || std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()).any(|d| d.join(program).is_file());
+    let found = if program.contains('/') { Path::new(program).is_file() } else { on_path() };
+    if !found {
+        return Err(Error::Refused(format!(
+            "the editor `{program}` is not installed: set VISUAL or EDITOR to the editor to open notes in"
+        )));
+    }
+    Ok(editor)
+}
+
+/// Opens `path` in `editor`, and waits for it to close.
+fn edit_with(editor: &str, path: &Path) -> Result<(), Error> {
     let mut words = editor.split_whitespace();
     let program = words.next().expect("the editor is not blank");
     let status = std::process::Command::new(program)

@@ -94,6 +94,38 @@ fn new_with_edit_opens_the_editor() {
     assert!(marker.exists(), "the editor ran");
 }
 
+// Issue 12: with no VISUAL or EDITOR, `new --edit` made the note, then exited 2; a retry made a
+// second note (`-2`). It now falls back to `vi`, as git does, and finds the editor first.
+#[test]
+fn new_with_edit_falls_back_to_vi_and_makes_no_note_without_an_editor() {
+    let t = Test::new();
+    std::fs::create_dir(t.path().join("content")).unwrap();
+    t.write("followup.toml", "");
+    let bin = tempfile::tempdir().unwrap();
+    let new = |path: &std::path::Path| {
+        Command::new(env!("CARGO_BIN_EXE_followup"))
+            .args(["new", "Acme", "--edit", "--date", "2026-11-02", "--dir", t.path().to_str().unwrap()])
+            .env_remove("VISUAL")
+            .env_remove("EDITOR")
+            .env("PATH", path)
+            .output()
+            .unwrap()
+    };
+    let out = new(bin.path());
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("the editor `vi` is not installed: set VISUAL or EDITOR"), "{stderr}");
+    assert!(!t.exists("content/acme"), "no note is made without an editor");
+    let marker = t.path().join("opened");
+    let vi = bin.path().join("vi");
+    std::fs::write(&vi, format!("#!/bin/sh\necho \"$1\" > {}\n", marker.display())).unwrap();
+    std::fs::set_permissions(&vi, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let out = new(&std::path::PathBuf::from(format!("{}:/bin:/usr/bin", bin.path().display())));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let opened = std::fs::read_to_string(&marker).expect("vi ran");
+    assert!(opened.trim().ends_with("content/acme/2026-11-02-interview.md"), "{opened}");
+}
+
 #[test]
 fn status_lists_the_most_urgent_first_and_json_agrees() {
     let t = Test::copy_of("content");
