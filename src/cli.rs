@@ -126,7 +126,8 @@ pub enum Command {
 /// Options every command takes.
 #[derive(Debug, Args)]
 pub struct Common {
-    /// A notes folder, a folder holding followup.toml, or (for inspect) one note.
+    /// A notes folder, a folder holding followup.toml, or a note (check and inspect look at it
+    /// alone; other commands at its notes folder).
     #[arg(default_value = ".")]
     pub path: PathBuf,
     /// Take this date (YYYY-MM-DD) as today; FOLLOWUP_TODAY does the same.

@@ -76,6 +76,11 @@ impl Config {
     /// As `resolve`.
     pub fn resolve_with(path: &Path, today: Option<&str>, notes_at: NotesAt) -> Result<Config, Error> {
         let path = std::path::absolute(path).map_err(|e| Error::Io { path: path.to_path_buf(), source: e })?;
+        // A note stands for the notes folder it is in, as a folder inside it does.
+        let path = match path.parent() {
+            Some(folder) if path.is_file() => folder.to_path_buf(),
+            _ => path,
+        };
         if !path.is_dir() {
             return Err(Error::NotAFolder(path));
         }

@@ -106,9 +106,16 @@ pub fn run(path: &Path, today: Option<&str>, notes_at: crate::config::NotesAt, j
     Ok(if broken { Outcome::Problems } else { Outcome::Clean })
 }
 
-/// Every diagnostic for the notes of `config`, sorted by path and position.
-pub fn diagnostics(config: &Config) -> Vec<Diagnostic> {
-    let found = scan::find(&config.notes_dir, &config.skip);
+/// Every diagnostic for the notes of `config`, or for the one note `only`, sorted by path and
+/// position.
+///
+/// # Errors
+/// When `only` cannot be read.
+pub fn diagnostics(config: &Config, only: Option<&Path>) -> Result<Vec<Diagnostic>, Error> {
+    let found = match only {
+        Some(note) => scan::Found { notes: vec![file_entry(note, config)?], ..Default::default() },
+        None => scan::find(&config.notes_dir, &config.skip),
+    };
     let items = pipeline::run(&found.notes, config);
     let mut out = found.problems;
     for item in items {
@@ -119,7 +126,7 @@ pub fn diagnostics(config: &Config) -> Vec<Diagnostic> {
     }
     out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     out.dedup();
-    out
+    Ok(out)
 }
 
 fn file_entry(path: &Path, config: &Config) -> Result<Entry, Error> {

@@ -60,7 +60,9 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
         Command::Inspect { common, json } => {
             inspect::run(&common.path, common.today.as_deref(), common.notes_at(), json)
         }
-        Command::Check { common } => check::run(&resolve(&common)?),
+        Command::Check { common } => {
+            check::run(&resolve(&common)?, common.path.is_file().then_some(common.path.as_path()))
+        }
     }
 }
 

@@ -1,6 +1,6 @@
 //! Bad input: every broken note is reported with its location, and every other note is built.
 
-use crate::support::{Test, run};
+use crate::support::{TODAY, Test, run};
 
 #[test]
 fn every_bad_note_is_reported_and_the_good_one_is_built() {
@@ -375,4 +375,25 @@ fn list_refuses_a_status_no_note_gives_and_completions_offer_the_documented_ones
     assert!(!dashed.stdout.is_empty() && spelled.stdout == dashed.stdout, "{}", spelled.stdout);
     let completions = crate::support::run(&["completions", "bash"]);
     assert!(completions.stdout.contains("scheduled completed awaiting-feedback advanced"), "{}", completions.stdout);
+}
+
+// Issue 12: `check note.md` failed with "not a folder", while `inspect` took a file.
+#[test]
+fn a_note_is_taken_wherever_a_path_is_and_check_looks_at_that_note_alone() {
+    let t = Test::copy_of("tests/fixtures/hostile");
+    let note = |rel: &str| t.path().join(rel).to_str().unwrap().to_owned();
+    let broken = crate::support::run(&["check", &note("tab-indent.md"), "--today", TODAY]);
+    assert_eq!(broken.code, 1, "{}", broken.stderr);
+    assert!(broken.stdout.starts_with("tab-indent.md:5:2: error: invalid YAML"), "{}", broken.stdout);
+    assert_eq!(broken.stdout.matches(": error: ").count() + broken.stdout.matches(": warning: ").count(), 1);
+    let good = crate::support::run(&["check", &note("good.md"), "--today", TODAY]);
+    assert_eq!((good.code, good.stdout.as_str()), (0, ""), "{}", good.stderr);
+    for command in [&["status"][..], &["list"], &["build", "--check"], &["export", "ics"]] {
+        let mut args = command.to_vec();
+        let path = note("good.md");
+        args.extend([path.as_str(), "--today", TODAY]);
+        let run = crate::support::run(&args);
+        assert!(!run.stderr.contains("not a folder"), "{command:?}: {}", run.stderr);
+        assert!(run.code < 2, "{command:?}: {}", run.stderr);
+    }
 }
