@@ -16,6 +16,16 @@ use crate::output::write::Action;
 /// Only fatal problems: a broken template, an unwritable folder.
 pub fn run(config: &Config, check: bool, quiet: bool) -> Result<Outcome, Error> {
     crate::interrupt::stop_on_interrupt()?;
+    // A folder that holds no note, and never did (no record): nothing to build, and no
+    // dashboard or record to leave in a folder that may not be a notes folder at all.
+    if !config.cache_dir.exists() && !crate::pipeline::scan::has_notes(&config.notes_dir) {
+        if !quiet {
+            let help = "a note is a Markdown file about one interview; `followup new COMPANY` writes one";
+            writeln!(std::io::stderr(), "no notes in {}: nothing written\n  help: {help}", config.notes_dir.display())
+                .or_else(ignore_broken_pipe)?;
+        }
+        return Ok(Outcome::Clean);
+    }
     let mut report = session::build(config, check, quiet)?;
     report.diagnostics.splice(0..0, settings_warnings(config));
     print_report(&report, &config.notes_dir, check, quiet).or_else(ignore_broken_pipe)?;

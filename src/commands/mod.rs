@@ -92,10 +92,11 @@ pub fn settings_warnings(config: &Config) -> Vec<Diagnostic> {
                 "run `followup init` in your notes folder, or create followup.toml there with `[sender]` and `name = \"Your Name\"`"
             }
         };
-        out.push(
-            Diagnostic::warning(&path, Position::FILE, "no sender name: the drafts end without a signature")
-                .with_help(help),
-        );
+        let message = match config.config_file {
+            Some(_) => "no sender name: the drafts end without a signature",
+            None => "there is no followup.toml, so no sender name: the drafts end without a signature",
+        };
+        out.push(Diagnostic::warning(&path, Position::FILE, message).with_help(help));
     }
     if let Some(email) = config.sender.email.as_deref().filter(|e| crate::pipeline::plan::is_webmail(e)) {
         out.push(

@@ -262,7 +262,9 @@ fn settings_without_a_sender_name_or_with_a_webmail_address_are_warned_about() {
     t.write("acme/final.md", NOTE);
     let run = t.run(&["build"]);
     assert!(
-        run.stderr.contains("followup.toml:1:1: warning: no sender name: the drafts end without a signature"),
+        run.stderr.contains(
+            "followup.toml:1:1: warning: there is no followup.toml, so no sender name: the drafts end without a signature"
+        ),
         "{}",
         run.stderr
     );
@@ -393,4 +395,29 @@ fn tests_read_nothing_outside_the_repository() {
         }
     }
     assert!(offenders.is_empty(), "read outside the repository: {offenders:?}");
+}
+
+// Issue 12: a build in a folder with no notes and no followup.toml wrote DASHBOARD.md,
+// dashboard.html and .followup/ there, and warned about a followup.toml:1:1 that did not exist.
+#[test]
+fn a_folder_without_notes_gets_nothing_written_and_is_told_so() {
+    let t = Test::new();
+    t.write("readme.txt", "not a note\n");
+    let run = t.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.starts_with(&format!("no notes in {}: nothing written", t.path().display())), "{}", run.stderr);
+    assert!(!run.stderr.contains("followup.toml:1:1"), "{}", run.stderr);
+    assert_eq!(std::fs::read_dir(t.path()).unwrap().count(), 1, "only readme.txt is there");
+    // A folder whose notes were all deleted still has its record: the build clears up after them.
+    let t = Test::generated();
+    assert_eq!(t.run(&["build"]).code, 0);
+    for entry in std::fs::read_dir(t.path()).unwrap().flatten().filter(|e| e.file_type().unwrap().is_dir()) {
+        if entry.file_name() != ".followup" {
+            std::fs::remove_dir_all(entry.path()).unwrap();
+        }
+    }
+    let after = t.run(&["build"]);
+    assert_eq!(after.code, 0, "{}", after.stderr);
+    assert!(after.stdout.contains("0 notes read"), "{}", after.stdout);
+    assert!(!t.read("DASHBOARD.md").contains("acme-robotics"), "the dashboard no longer lists them");
 }
