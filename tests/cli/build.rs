@@ -421,3 +421,21 @@ fn a_folder_without_notes_gets_nothing_written_and_is_told_so() {
     assert!(after.stdout.contains("0 notes read"), "{}", after.stdout);
     assert!(!t.read("DASHBOARD.md").contains("acme-robotics"), "the dashboard no longer lists them");
 }
+
+// Issue 12: the one-line form of a person (`Ana Souza, CTO <ana@acme.example>`) could not say
+// that the user had exchanged email with them; `(emailed)` or `✉` on the line says it.
+#[test]
+fn a_one_line_person_marked_emailed_gets_an_email() {
+    let t = Test::new();
+    t.write(
+        "acme/final.md",
+        "---\ncompany: Acme\ndate: 2026-10-26\ninterviewers:\n  - Ana Souza, CTO <ana@acme.example> (emailed)\n  - Bo Chen, VP <bo@acme.example>\n---\n## Who I met\n- Cy Diaz, Engineer <cy@acme.example> ✉\n",
+    );
+    let run = t.run(&["build"]);
+    assert!(run.code < 2, "{}", run.stderr);
+    let draft = t.read("acme/final.followup.md");
+    for heading in ["## Ana Souza, CTO · email", "## Bo Chen, VP · letter", "## Cy Diaz, Engineer · email"] {
+        assert!(draft.contains(heading), "missing `{heading}`:\n{draft}");
+    }
+    assert!(!draft.contains("(emailed)") && !draft.contains('✉'), "the mark is not part of a name:\n{draft}");
+}

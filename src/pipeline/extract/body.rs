@@ -209,7 +209,8 @@ fn table_people(table: &Table, kind: SectionKind) -> Vec<Person> {
             col.and_then(|c| cells.get(c)).map(|s| strip_wikilinks(s.trim())).filter(|s| !s.is_empty())
         };
         let Some(name) = cell(Some(name_col)).filter(|n| people::looks_like_name(n)) else { continue };
-        let text = people::PersonText { name, title: cell(title_col), email: cell(email_col), role: None };
+        let text =
+            people::PersonText { name, title: cell(title_col), email: cell(email_col), role: None, emailed: false };
         out.push(people::from_body(text, listed_as(kind), *line));
     }
     out

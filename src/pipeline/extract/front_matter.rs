@@ -148,6 +148,7 @@ impl Context<'_> {
                 person.title = parsed.title;
                 person.email = parsed.email.and_then(|e| self.email(e, node.pos));
                 person.role = parsed.role;
+                person.emailed |= parsed.emailed;
             }
             Yaml::Null => return None,
             _ => {

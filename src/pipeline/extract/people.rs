@@ -18,6 +18,8 @@ pub struct PersonText {
     pub email: Option<String>,
     /// A role the wording implies (`Referred by …` → referrer).
     pub role: Option<String>,
+    /// Marked as someone the user has exchanged email with: `(emailed)` or `✉` on the line.
+    pub emailed: bool,
 }
 
 /// Honorifics kept in the name for the salutation, without their dot.
@@ -46,6 +48,10 @@ const ROLE_PREFIXES: &[(&str, &str)] = &[
 pub fn parse(text: &str) -> Option<PersonText> {
     let mut text = collapse_spaces(&strip_wikilinks(text).replace("**", "").replace("__", ""));
     let mut person = PersonText::default();
+    if let Some(rest) = without_emailed_mark(&text) {
+        person.emailed = true;
+        text = rest;
+    }
     if let Some((start, end, email)) = find_email(&text) {
         person.email = Some(email);
         let before = text[..start].trim_end_matches(['<', '(', ' ']);
@@ -70,6 +76,20 @@ pub fn parse(text: &str) -> Option<PersonText> {
     person.title =
         title.map(|t| t.trim().trim_end_matches(['.', ';', ',']).trim().to_owned()).filter(|t| !t.is_empty());
     Some(person)
+}
+
+/// `text` without its mark that the user has exchanged email with the person (`(emailed)`, any
+/// case, or `✉`), or `None` when it has none.
+fn without_emailed_mark(text: &str) -> Option<String> {
+    // ASCII lower case keeps every byte where it was.
+    let (at, mark) = match text.to_ascii_lowercase().find("(emailed)") {
+        Some(at) => (at, "(emailed)"),
+        None => {
+            let at = text.find('✉')?;
+            (at, if text[at..].starts_with("✉\u{fe0f}") { "✉\u{fe0f}" } else { "✉" })
+        }
+    };
+    Some(collapse_spaces(&format!("{} {}", &text[..at], &text[at + mark.len()..])).trim().to_owned())
 }
 
 /// Splits `Name<sep>Title<note>` into name and title.
@@ -254,7 +274,8 @@ pub(crate) fn kind(listed: Listed, role: Option<&str>) -> Kind {
 pub(crate) fn from_body(p: PersonText, heading: Kind, line: usize) -> Person {
     let role = role(p.role, p.title.as_deref());
     let kind = kind(Listed::Heading(heading), role.as_deref());
-    Person { name: p.name, title: p.title, email: p.email, role, kind: Some(kind), line, ..Person::default() }
+    let emailed = p.emailed;
+    Person { name: p.name, title: p.title, email: p.email, role, kind: Some(kind), line, emailed, ..Person::default() }
 }
 
 /// True for `Jane Doe, Raj Patel`: two or more full names and nothing else, no title among them
@@ -278,6 +299,23 @@ mod tests {
 
     fn some(name: &str, title: &str) -> Option<(String, Option<String>)> {
         Some((name.to_owned(), Some(title.to_owned())))
+    }
+
+    #[test]
+    fn a_person_line_can_say_they_were_emailed() {
+        for line in [
+            "Ana Souza, CTO <ana@acme.example> (emailed)",
+            "Ana Souza (Emailed), CTO <ana@acme.example>",
+            "✉ Ana Souza, CTO <ana@acme.example>",
+            "Ana Souza, CTO <ana@acme.example> ✉\u{fe0f}",
+        ] {
+            let person = parse(line).unwrap();
+            assert!(person.emailed, "{line}");
+            assert_eq!((person.name.as_str(), person.title.as_deref()), ("Ana Souza", Some("CTO")), "{line}");
+            assert_eq!(person.email.as_deref(), Some("ana@acme.example"), "{line}");
+        }
+        assert!(!parse("Ana Souza, CTO <ana@acme.example>").unwrap().emailed);
+        assert!(!parse("İlker Emailed Ng, CTO").unwrap().emailed);
     }
 
     #[test]
