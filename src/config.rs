@@ -28,6 +28,9 @@ pub struct Config {
     pub sender: Sender,
     pub thank_you_days: i32,
     pub follow_up_days: i32,
+    /// The channel for people you have not exchanged email with; `None`: a letter for an
+    /// interviewer, a card for a helper.
+    pub not_yet_emailed: Option<crate::model::Channel>,
     pub skip: Skip,
     pub today: Date,
     /// Where the build remembers what each note yielded (`.followup/` in the notes folder).
@@ -56,6 +59,8 @@ struct File {
     theme: Option<String>,
     /// The notes folder, relative to followup.toml.
     notes: Option<String>,
+    /// How to thank people you have not exchanged email with: letter, card or email.
+    not_yet_emailed: Option<toml::Spanned<String>>,
     /// With where each pattern is written, to point at one that does not compile.
     #[serde(default)]
     skip: Vec<toml::Spanned<String>>,
@@ -112,6 +117,7 @@ impl Config {
             sender: file.sender,
             thank_you_days: file.thank_you_days.unwrap_or(1),
             follow_up_days: file.follow_up_days.unwrap_or(14),
+            not_yet_emailed: file.not_yet_emailed.as_ref().and_then(|c| crate::model::Channel::parse(c.get_ref())),
             skip,
             today: resolve_today(today)?,
         })
@@ -177,7 +183,7 @@ fn load(path: &Path) -> Result<(File, Skip), Error> {
         let pos = e.span().map_or(Position::START, |s| Position::of_offset(&text, s.start));
         let message = e.message().trim().replace('\n', " ");
         Error::Config(Diagnostic::error(&path.display().to_string(), pos, message).with_help(
-            "valid keys: thank_you_days, follow_up_days, theme, notes, skip, and [sender] name, email, phone, signature",
+            "valid keys: thank_you_days, follow_up_days, not_yet_emailed, theme, notes, skip, and [sender] name, email, phone, signature",
         ))
     })?;
     let skip = Skip::new(&file.skip.iter().map(|p| p.get_ref().as_str()).collect::<Vec<_>>()).map_err(|bad| {
@@ -189,6 +195,15 @@ fn load(path: &Path) -> Result<(File, Skip), Error> {
         ))
     })?;
     check_sender_email(path, &text, &file)?;
+    if let Some(channel) = file.not_yet_emailed.as_ref().filter(|c| crate::model::Channel::parse(c.get_ref()).is_none())
+    {
+        let pos = Position::of_offset(&text, channel.span().start);
+        let message =
+            format!("`not_yet_emailed` should be letter, card or email, found `{}`", channel.get_ref().escape_debug());
+        return Err(Error::Config(Diagnostic::error(&path.display().to_string(), pos, message).with_help(
+            "`letter` or `card` for everyone you have not exchanged email with; `email` to email them anyway",
+        )));
+    }
     Ok((file, skip))
 }
 

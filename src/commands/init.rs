@@ -127,6 +127,10 @@ fn config_text(sender: &Sender) -> String {
         "# followup settings. Every key is optional; the comments say what each one does.\n\n\
          # Send the thank-yous this many days after an interview.\nthank_you_days = 1\n\
          # Check in this many days after an interview if you have heard nothing.\nfollow_up_days = 14\n\
+         # How to thank people you have not exchanged email with yet: \"letter\" or \"card\" for\n\
+         # everyone, or \"email\". Unset: a letter to an interviewer, a card to a helper. A first\n\
+         # email from an address they do not know tends to land in spam, above all from a free\n\
+         # webmail address; a letter or card does not.\n# not_yet_emailed = \"letter\"\n\
          # Your theme: themes/<name>/ beside this file overrides the built-in templates file by file.\n# theme = \"default\"\n\
          # Markdown files under content/ that are not interview notes, as gitignore-style patterns.\n# skip = [\"templates\"]\n\n\
          [sender]\n{}{}{}# signature = \"\"\"\n# Your Name\n# yourname.dev\"\"\"\n",

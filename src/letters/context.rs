@@ -280,7 +280,7 @@ fn message(note: &Note, person: &Person, highlights: &[&Highlight], general: &[&
         title: person.title.clone(),
         email: person.email.clone(),
         address: person.address.clone(),
-        channel: person.channel.unwrap_or_else(|| channel(person)),
+        channel: person.channel.unwrap_or_else(|| channel(person, None)),
         kind,
         role: person.role.clone(),
         is_team: false,

@@ -439,3 +439,43 @@ fn a_one_line_person_marked_emailed_gets_an_email() {
     }
     assert!(!draft.contains("(emailed)") && !draft.contains('✉'), "the mark is not part of a name:\n{draft}");
 }
+
+// Issue 12: the channel for people not yet emailed was fixed (a letter to an interviewer, a card
+// to a helper); `not_yet_emailed` in followup.toml sets it.
+#[test]
+fn not_yet_emailed_sets_the_channel_for_people_not_yet_emailed() {
+    let t = Test::new();
+    t.write(
+        "acme/final.md",
+        "---\ncompany: Acme\ndate: 2026-10-26\ninterviewers:\n  - Ana Souza, CTO <ana@acme.example>\n  - Bo Chen, VP\nrecruiter: Cy Diaz <cy@acme.example>\n---\n",
+    );
+    let headings = |t: &Test| {
+        let draft = t.read("acme/final.followup.md");
+        draft.lines().filter(|l| l.starts_with("## ") && !l.contains("Check-in")).map(str::to_owned).collect::<Vec<_>>()
+    };
+    let build = |setting: &str| {
+        t.write("followup.toml", format!("{setting}\n[sender]\nname = \"Sam Rivera\"\n"));
+        t.run(&["build"])
+    };
+    let run = build("");
+    assert_eq!(
+        headings(&t),
+        ["## Ana Souza, CTO · letter", "## Bo Chen, VP · letter", "## Cy Diaz · card"],
+        "{}",
+        run.stderr
+    );
+    build("not_yet_emailed = \"card\"");
+    assert_eq!(headings(&t), ["## Ana Souza, CTO · card", "## Bo Chen, VP · card", "## Cy Diaz · card"]);
+    let run = build("not_yet_emailed = \"email\"");
+    // Email where there is an address; Bo Chen has none.
+    assert_eq!(headings(&t), ["## Ana Souza, CTO · email", "## Bo Chen, VP · letter", "## Cy Diaz · email"]);
+    assert!(!run.stderr.contains("you have not exchanged email yet"), "{}", run.stderr);
+    let bad = build("not_yet_emailed = \"pigeon\"");
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr
+            .contains("followup.toml:1:19: error: `not_yet_emailed` should be letter, card or email, found `pigeon`"),
+        "{}",
+        bad.stderr
+    );
+}

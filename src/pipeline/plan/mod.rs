@@ -64,7 +64,7 @@ pub fn is_webmail(email: &str) -> bool {
 pub fn plan(mut note: Note, config: &Config) -> Planned {
     let mut warnings = Vec::new();
     for person in &mut note.people {
-        person.channel = Some(channel(person));
+        person.channel = Some(channel(person, config.not_yet_emailed));
         if person.email.is_some() && !person.emailed && person.channel != Some(Channel::Email) {
             warnings.push(
                 Diagnostic::warning(&note.path, line(person.line), format!("{} has an email address but you have not exchanged email yet: drafting a {} instead", person.name, person.channel.unwrap_or(Channel::Letter)))
@@ -102,14 +102,19 @@ fn line(line: usize) -> Position {
 }
 
 /// The channel for a person: an explicit one wins; email only after an exchange of email.
-pub fn channel(person: &Person) -> Channel {
+///
+/// Everyone else gets `not_yet_emailed` (`followup.toml`) when it is set and possible (an email
+/// needs an address), else a letter if they interviewed you and a card if they helped.
+pub fn channel(person: &Person, not_yet_emailed: Option<Channel>) -> Channel {
     if let Some(c) = person.channel {
         return c;
     }
-    match (person.email.is_some() && person.emailed, person.kind()) {
-        (true, _) => Channel::Email,
-        (false, Kind::Interviewer) => Channel::Letter,
-        (false, Kind::Helper) => Channel::Card,
+    match (person.email.is_some() && person.emailed, not_yet_emailed, person.kind()) {
+        (true, _, _) => Channel::Email,
+        (false, Some(Channel::Email), _) if person.email.is_some() => Channel::Email,
+        (false, Some(c @ (Channel::Letter | Channel::Card)), _) => c,
+        (false, _, Kind::Interviewer) => Channel::Letter,
+        (false, _, Kind::Helper) => Channel::Card,
     }
 }
 
@@ -123,13 +128,23 @@ mod tests {
 
     #[test]
     fn email_only_after_an_exchange_of_email() {
-        assert_eq!(channel(&person("A", Some("a@x.com"), true, Kind::Interviewer)), Channel::Email);
-        assert_eq!(channel(&person("A", Some("a@x.com"), false, Kind::Interviewer)), Channel::Letter);
-        assert_eq!(channel(&person("A", None, true, Kind::Interviewer)), Channel::Letter);
-        assert_eq!(channel(&person("A", None, false, Kind::Helper)), Channel::Card);
+        assert_eq!(channel(&person("A", Some("a@x.com"), true, Kind::Interviewer), None), Channel::Email);
+        assert_eq!(channel(&person("A", Some("a@x.com"), false, Kind::Interviewer), None), Channel::Letter);
+        assert_eq!(channel(&person("A", None, true, Kind::Interviewer), None), Channel::Letter);
+        assert_eq!(channel(&person("A", None, false, Kind::Helper), None), Channel::Card);
         let mut explicit = person("A", None, false, Kind::Helper);
         explicit.channel = Some(Channel::Email);
-        assert_eq!(channel(&explicit), Channel::Email);
+        assert_eq!(channel(&explicit, Some(Channel::Card)), Channel::Email);
+    }
+
+    #[test]
+    fn the_channel_for_people_not_yet_emailed_can_be_set() {
+        let interviewer = person("A", Some("a@x.com"), false, Kind::Interviewer);
+        let helper = person("B", None, false, Kind::Helper);
+        assert_eq!(channel(&interviewer, Some(Channel::Card)), Channel::Card);
+        assert_eq!(channel(&helper, Some(Channel::Letter)), Channel::Letter);
+        assert_eq!(channel(&interviewer, Some(Channel::Email)), Channel::Email);
+        assert_eq!(channel(&helper, Some(Channel::Email)), Channel::Card, "no address: no email");
     }
 
     #[test]
