@@ -56,6 +56,8 @@ pub struct DraftContext<'a> {
     pub note_file: String,
     /// What to send to whom: `an email to Hannah Lee and a card to Maria Chen`.
     pub send_list: String,
+    /// The people a letter goes to whose postal address the note does not give (Markdown text).
+    pub needs_address: Vec<String>,
     /// The sign-off lines (signature or name) joined with Markdown line breaks; empty if unset.
     pub signature: String,
 }
@@ -137,6 +139,11 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
     let mut messages = messages(note, &order, &interviewers);
     let closed = is_closed(note.status.as_deref());
     let send_list = send_list(&messages);
+    let needs_address = messages
+        .iter()
+        .filter(|m| m.channel == Channel::Letter && !m.is_team && m.address.is_none())
+        .map(|m| markdown::text(&m.name).into_owned())
+        .collect();
     let view = NoteView::new(note);
     let date = note.date.map(DateView::new);
     let check_in_on = planned.check_in_on.map(DateView::new);
@@ -176,6 +183,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         interviewer_names,
         note_file: note.path.rsplit('/').next().unwrap_or(&note.path).to_owned(),
         send_list,
+        needs_address,
         signature: signature(&config.sender),
     }
 }

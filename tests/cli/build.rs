@@ -479,3 +479,30 @@ fn not_yet_emailed_sets_the_channel_for_people_not_yet_emailed() {
         bad.stderr
     );
 }
+
+// Issue 12: a letter to someone whose postal address the note does not give was drafted with
+// only a name over it, and nothing said so.
+#[test]
+fn a_letter_without_an_address_is_a_warning_and_a_plan_line() {
+    let t = Test::new();
+    t.write(
+        "acme/final.md",
+        "---\ncompany: Acme\ndate: 2026-10-26\ninterviewers:\n  - Ana Souza, CTO\n  - name: Bo Chen\n    address: Acme Corp, 1 Main St, Springfield\n  - Cy Diaz, VP <cy@acme.example>\n---\n",
+    );
+    let run = t.run(&["build"]);
+    for line in [
+        "acme/final.md:5:1: warning: a letter to Ana Souza needs an address: add `address:`",
+        "acme/final.md:8:1: warning: Cy Diaz has an email address but you have not exchanged email yet: drafting a letter instead, which needs their postal address as `address:`",
+    ] {
+        assert!(run.stderr.contains(line), "missing `{line}`:\n{}", run.stderr);
+    }
+    assert!(!run.stderr.contains("Bo Chen needs"), "{}", run.stderr);
+    let draft = t.read("acme/final.followup.md");
+    for name in ["Ana Souza", "Cy Diaz"] {
+        let line = format!(
+            "- Find a postal address for {name} (the company's office will do), and add it to the note as `address:`."
+        );
+        assert!(draft.contains(&line), "missing `{line}`:\n{draft}");
+    }
+    assert!(!draft.contains("postal address for Bo Chen") && draft.contains("1 Main St  \n"), "{draft}");
+}

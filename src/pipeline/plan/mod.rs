@@ -65,12 +65,7 @@ pub fn plan(mut note: Note, config: &Config) -> Planned {
     let mut warnings = Vec::new();
     for person in &mut note.people {
         person.channel = Some(channel(person, config.not_yet_emailed));
-        if person.email.is_some() && !person.emailed && person.channel != Some(Channel::Email) {
-            warnings.push(
-                Diagnostic::warning(&note.path, line(person.line), format!("{} has an email address but you have not exchanged email yet: drafting a {} instead", person.name, person.channel.unwrap_or(Channel::Letter)))
-                    .with_help("mail from an unknown sender tends to land in spam; set `emailed: true` once you have corresponded, or `channel: email` to email anyway"),
-            );
-        }
+        warnings.extend(channel_warning(&note.path, person));
     }
     let drafted = note.date.is_some() || note.records_the_meeting();
     // An application that ended before any interview (`status: rejected`, no date or people)
@@ -95,6 +90,28 @@ pub fn plan(mut note: Note, config: &Config) -> Planned {
     let thank_you_by = note.date.and_then(|d| d.checked_add(config.thank_you_days.days()).ok());
     let check_in_on = note.date.and_then(|d| d.checked_add(config.follow_up_days.days()).ok());
     Planned { note, thank_you_by, check_in_on, warnings, drafted }
+}
+
+/// What a person's channel leaves to the user: an email address not used (mail from an unknown
+/// sender tends to land in spam), a letter without an address to post it to.
+fn channel_warning(path: &str, person: &Person) -> Option<Diagnostic> {
+    let channel = person.channel.unwrap_or(Channel::Letter);
+    let unaddressed = channel == Channel::Letter && person.address.is_none();
+    if person.email.is_some() && !person.emailed && channel != Channel::Email {
+        let needs = if unaddressed { ", which needs their postal address as `address:`" } else { "" };
+        return Some(
+            Diagnostic::warning(path, line(person.line), format!("{} has an email address but you have not exchanged email yet: drafting a {channel} instead{needs}", person.name))
+                .with_help("mail from an unknown sender tends to land in spam; set `emailed: true` once you have corresponded, or `channel: email` to email anyway"),
+        );
+    }
+    unaddressed.then(|| {
+        Diagnostic::warning(
+            path,
+            line(person.line),
+            format!("a letter to {} needs an address: add `address:`", person.name),
+        )
+        .with_help("the company's office address will do; or give `channel: card` to hand a card over")
+    })
 }
 
 fn line(line: usize) -> Position {
