@@ -69,4 +69,7 @@ pub struct Highlight {
     pub text: String,
     /// Names of the people the highlight mentions.
     pub about: Vec<String>,
+    /// The line of the note it is on (0 when unknown).
+    #[serde(default)]
+    pub line: usize,
 }

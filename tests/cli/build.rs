@@ -506,3 +506,21 @@ fn a_letter_without_an_address_is_a_warning_and_a_plan_line() {
     }
     assert!(!draft.contains("postal address for Bo Chen") && draft.contains("1 Main St  \n"), "{draft}");
 }
+
+// Issue 12: "Tomás liked…" with no Tomás among the people was recalled to nobody, in silence.
+#[test]
+fn a_highlight_naming_someone_not_listed_is_a_warning_at_its_line() {
+    let t = Test::new();
+    t.write(
+        "acme/final.md",
+        "---\ncompany: Acme\ndate: 2026-10-26\ninterviewers:\n  - Ana Souza, CTO\n  - Ana Lima, VP\n  - Bo Chen\n---\n## What went well\n- Tomás liked my rollout plan.\n- Ana said the design was clear.\n- Bo asked for the benchmark.\n- Friday was a good day.\n",
+    );
+    let run = t.run(&["check"]);
+    for line in [
+        "acme/final.md:10:1: warning: this highlight names Tomás, who is not among the people of this note",
+        "acme/final.md:11:1: warning: this highlight names Ana, and Ana Souza and Ana Lima are both called that",
+    ] {
+        assert!(run.stdout.contains(line), "missing `{line}`:\n{}", run.stdout);
+    }
+    assert_eq!(run.stdout.matches("this highlight names").count(), 2, "{}", run.stdout);
+}

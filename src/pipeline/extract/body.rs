@@ -63,9 +63,11 @@ impl Context<'_> {
                     }
                     // A plain line is taken only for what it names plainly: a "Wins: …" line in
                     // prose is more likely a sentence than a field.
-                    Some(SectionKind::Highlights) if !field.plain => {
-                        note.highlights.push(Highlight { text: value.to_owned(), about: Vec::new() })
-                    }
+                    Some(SectionKind::Highlights) if !field.plain => note.highlights.push(Highlight {
+                        text: value.to_owned(),
+                        about: Vec::new(),
+                        line: field.pos.line,
+                    }),
                     Some(SectionKind::Clarify) if !field.plain => note.clarifications.push(value.to_owned()),
                     _ => {}
                 },
@@ -85,7 +87,8 @@ impl Context<'_> {
             match kind {
                 Some(k @ (SectionKind::People | SectionKind::Helpers)) => self.section_people(people, section, k),
                 Some(SectionKind::Highlights) => {
-                    note.highlights.extend(entries(section).map(|text| Highlight { text, about: Vec::new() }));
+                    let highlights = entries_at(section).into_iter();
+                    note.highlights.extend(highlights.map(|(text, line)| Highlight { text, about: Vec::new(), line }));
                 }
                 Some(SectionKind::Clarify) => note.clarifications.extend(entries(section)),
                 Some(SectionKind::NextSteps) => note.next_steps.extend(entries(section)),
@@ -135,21 +138,30 @@ impl Context<'_> {
 
 /// What a section lists: its items, or when it has none, each of its paragraphs (one entry per
 /// line when every line ends a sentence, as notes typed one point a line do).
-fn entries(section: &Section) -> Box<dyn Iterator<Item = String> + '_> {
+fn entries(section: &Section) -> impl Iterator<Item = String> {
+    entries_at(section).into_iter().map(|(text, _)| text)
+}
+
+/// Like `entries`, each with the line it starts on.
+fn entries_at(section: &Section) -> Vec<(String, usize)> {
     if !section.items.is_empty() {
-        return Box::new(section.items.iter().map(|i| i.text.clone()).filter(|t| !says_nothing(t)));
+        return section.items.iter().map(|i| (i.text.clone(), i.line)).filter(|(t, _)| !says_nothing(t)).collect();
     }
-    Box::new(
-        section
-            .paragraphs
-            .iter()
-            .flat_map(|p| {
-                let lines = p.lines();
-                let one_a_line = lines.len() > 1 && lines.iter().all(|l| l.ends_with(['.', '!', '?']));
-                if one_a_line { lines } else { vec![lines.join(" ")] }
-            })
-            .filter(|t| !says_nothing(t)),
-    )
+    section
+        .paragraphs
+        .iter()
+        .flat_map(|p| {
+            let lines = p.lines();
+            let one_a_line = lines.len() > 1 && lines.iter().all(|l| l.ends_with(['.', '!', '?']));
+            if one_a_line {
+                // Blank lines inside a paragraph are not kept, so its lines follow one another.
+                lines.into_iter().enumerate().map(|(i, l)| (l, p.line + i)).collect()
+            } else {
+                vec![(lines.join(" "), p.line)]
+            }
+        })
+        .filter(|(t, _)| !says_nothing(t))
+        .collect()
 }
 
 /// True for an entry that says there is nothing to list: `None`, `N/A`, `Nothing open right now.`

@@ -16,6 +16,7 @@ mod front_matter;
 mod keys;
 pub mod people;
 pub mod sections;
+mod unlisted;
 
 use std::collections::HashMap;
 
@@ -25,6 +26,7 @@ use crate::pipeline::parse::Document;
 use crate::pipeline::parse::body::strip_wikilinks;
 use crate::pipeline::parse::yaml::{Node, Yaml};
 use crate::pipeline::scan::Source;
+use crate::text::english;
 use crate::text::words::contains_word;
 use dates::iso_date_in;
 pub(crate) use dates::parse_date;
@@ -64,6 +66,7 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     drop_repeats(&mut note.clarifications, |c| c);
     drop_repeats(&mut note.next_steps, |s| s);
     note.highlights = about(std::mem::take(&mut note.highlights), &note.people);
+    warn_of_unlisted_names(&mut cx, &note);
     fill_in(&mut note, source, doc);
     let outcome = cx.outcome(note, is_contact_card);
     if matches!(outcome, Outcome::Skipped(_)) {
@@ -233,6 +236,32 @@ fn drop_repeats<T>(items: &mut Vec<T>, text: impl Fn(&T) -> &str) {
     };
     let mut seen = std::collections::HashSet::new();
     items.retain(|item| seen.insert(key(item)));
+}
+
+/// Warns of a highlight that names someone the note does not list, or a given name two people
+/// share: no letter can recall it.
+fn warn_of_unlisted_names(cx: &mut Context, note: &Note) {
+    for h in note.highlights.iter().filter(|h| h.about.is_empty()) {
+        let Some(name) = unlisted::name_in(&h.text, note.company.as_deref()) else { continue };
+        let first = name.split(' ').next().unwrap_or(&name).to_lowercase();
+        let namesakes: Vec<String> = note
+            .people
+            .iter()
+            .filter(|p| people::first_name(&p.name).to_lowercase() == first)
+            .map(|p| p.name.clone())
+            .collect();
+        let at = Position { line: h.line.max(1), column: 1 };
+        if namesakes.len() > 1 {
+            let message =
+                format!("this highlight names {name}, and {} are both called that", english::join(&namesakes));
+            cx.warn(at, message, "write the full name, so that the right letter recalls it");
+        } else if namesakes.is_empty() {
+            let message = format!("this highlight names {name}, who is not among the people of this note");
+            let help =
+                format!("add {name} to `interviewers:` (or the note's list of people) so that their letter recalls it");
+            cx.warn(at, message, &help);
+        }
+    }
 }
 
 /// Marks whom each highlight is about: people named in full, by an unambiguous given name, or
