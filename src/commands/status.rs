@@ -10,6 +10,7 @@ use crate::commands::ignore_broken_pipe;
 use crate::config::Config;
 use crate::error::Error;
 use crate::text::printable::printable;
+use unicode_width::UnicodeWidthStr as _;
 
 /// Runs `status`.
 ///
@@ -27,12 +28,47 @@ pub fn run(config: &Config, json: bool) -> Result<Outcome, Error> {
     Ok(Outcome::Clean)
 }
 
+/// The widest the "company: people" column gets; a longer one is cut with `…`.
+const WHOM_WIDTH: usize = 80;
+
+/// `text` within `width` terminal columns: as it is, or cut with `…`.
+fn fit(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar as _;
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    for ch in text.chars() {
+        if out.width() + ch.width().unwrap_or(0) + 1 > width {
+            break;
+        }
+        out.push(ch);
+    }
+    out.trim_end().to_owned() + "…"
+}
+
 fn render_status(tasks: &[Task], today: Date, c: Colours) -> String {
     if tasks.is_empty() {
         return format!("Nothing to do as of {}.\n", crate::text::english::full_date(today));
     }
+    let rows: Vec<(&Task, String, String)> = tasks
+        .iter()
+        .map(|t| {
+            let whom = match (t.company.is_empty(), t.who.is_empty()) {
+                (false, false) => format!("{}: {}", t.company, t.who),
+                (false, true) => t.company.clone(),
+                (true, false) => t.who.clone(),
+                (true, true) => String::new(),
+            };
+            // Text from notes is shown, never obeyed by the terminal; the colours are ours.
+            (t, fit(&printable(&whom), WHOM_WIDTH), printable(t.draft.as_deref().unwrap_or(&t.note)).into_owned())
+        })
+        .collect();
+    // The file column lines up after the widest "company: people" (counted in terminal columns:
+    // 李娜 takes four).
+    let widest = rows.iter().map(|(_, whom, _)| whom.width()).max().unwrap_or(0);
     let mut s = String::new();
-    for t in tasks {
+    for (t, whom, file) in rows {
         let colour = match t.urgency {
             "overdue" => c.red,
             "due today" | "due soon" => c.yellow,
@@ -43,16 +79,9 @@ fn render_status(tasks: &[Task], today: Date, c: Colours) -> String {
             .as_deref()
             .and_then(|d| d.parse::<Date>().ok())
             .map_or(String::new(), |d| d.strftime("%a %b %-d").to_string());
-        let whom = match (t.company.is_empty(), t.who.is_empty()) {
-            (false, false) => format!("{}: {}", t.company, t.who),
-            (false, true) => t.company.clone(),
-            (true, false) => t.who.clone(),
-            (true, true) => String::new(),
-        };
-        // Text from notes is shown, never obeyed by the terminal; the colours are ours.
-        let (whom, file) = (printable(&whom), printable(t.draft.as_deref().unwrap_or(&t.note)));
+        let pad = " ".repeat(widest - whom.width());
         s.push_str(&format!(
-            "{colour}{:<10}{reset} {:<11} {:<34} {whom}  {dim}{file}{reset}\n",
+            "{colour}{:<10}{reset} {:<11} {:<34} {whom}{pad}  {dim}{file}{reset}\n",
             t.urgency,
             due,
             printable(&t.what),

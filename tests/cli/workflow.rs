@@ -126,6 +126,23 @@ fn new_with_edit_falls_back_to_vi_and_makes_no_note_without_an_editor() {
     assert!(opened.trim().ends_with("content/acme/2026-11-02-interview.md"), "{opened}");
 }
 
+// Issue 12: the file column of `status` started wherever the people's names ended.
+#[test]
+fn status_columns_line_up_in_terminal_columns() {
+    use unicode_width::UnicodeWidthStr as _;
+    let t = Test::copy_of("content");
+    let out = t.run(&["status"]);
+    let starts: Vec<usize> = out
+        .stdout
+        .lines()
+        .map(|l| {
+            let file = l.rfind("  ").expect("a gap before the file") + 2;
+            l[..file].width()
+        })
+        .collect();
+    assert!(starts.len() > 5 && starts.iter().all(|s| *s == starts[0]), "{starts:?}\n{}", out.stdout);
+}
+
 #[test]
 fn status_lists_the_most_urgent_first_and_json_agrees() {
     let t = Test::copy_of("content");
