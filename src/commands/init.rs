@@ -146,7 +146,7 @@ fn toml_string(value: &str) -> String {
 
 fn example_note(today: Date) -> String {
     format!(
-        "---\ncompany: Example Co\nposition: Senior Engineer\ndate: {today}\nstage: phone-screen\nstatus: completed\n\
+        "---\ncompany: Example Co\nposition: Senior Engineer\ndate: {today}\nstage: phone-screen\nstatus: awaiting-feedback\n\
          interviewers:\n  - name: Alex Kim\n    title: Engineering Manager\n    email: alex.kim@example.com\n    emailed: true\n\
          helpers:\n  - name: Sam Lee\n    title: Recruiter\n    role: recruiter\n---\n\n\
          # Example Co — phone screen\n\n\

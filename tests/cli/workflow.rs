@@ -143,6 +143,26 @@ fn status_columns_line_up_in_terminal_columns() {
     assert!(starts.len() > 5 && starts.iter().all(|s| *s == starts[0]), "{starts:?}\n{}", out.stdout);
 }
 
+// Issue 12: the notes `new` and `init` wrote said `status: completed`, which README does not
+// document; they say a documented one.
+#[test]
+fn new_and_init_write_a_documented_status() {
+    let t = Test::new();
+    let init = crate::support::run(&["init", t.path().to_str().unwrap(), "--name", "Sam Rivera"]);
+    assert_eq!(init.code, 0, "{}", init.stderr);
+    let new = crate::support::run(&["new", "Acme", "--date", "2026-11-02", "--dir", t.path().to_str().unwrap()]);
+    assert_eq!(new.code, 0, "{}", new.stderr);
+    let readme = std::fs::read_to_string(crate::support::repo().join("README.md")).unwrap();
+    let mut notes = 0;
+    for path in crate::support::snapshot_tree(t.path()).into_iter().map(|(p, _)| p).filter(|p| p.ends_with(".md")) {
+        let text = t.read(&path);
+        let Some(status) = text.lines().find_map(|l| l.strip_prefix("status: ")) else { continue };
+        notes += 1;
+        assert!(readme.contains(&format!("`{status}`")), "{path}: `status: {status}` is not in README");
+    }
+    assert_eq!(notes, 2, "the example note of init and the note of new");
+}
+
 #[test]
 fn status_lists_the_most_urgent_first_and_json_agrees() {
     let t = Test::copy_of("content");
