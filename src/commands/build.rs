@@ -27,7 +27,7 @@ pub fn run(config: &Config, check: bool, quiet: bool) -> Result<Outcome, Error> 
         return Ok(Outcome::Clean);
     }
     let mut report = session::build(config, check, quiet)?;
-    report.diagnostics.splice(0..0, settings_warnings(config));
+    report.diagnostics.splice(0..0, settings_warnings(config, super::Advice::Build));
     print_report(&report, &config.notes_dir, check, quiet).or_else(ignore_broken_pipe)?;
     Ok(if report.has_errors() || (check && report.changed()) { Outcome::Problems } else { Outcome::Clean })
 }

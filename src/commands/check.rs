@@ -12,7 +12,7 @@ use crate::error::Error;
 /// # Errors
 /// Only fatal problems.
 pub fn run(config: &Config, only: Option<&std::path::Path>) -> Result<Outcome, Error> {
-    let mut diagnostics = settings_warnings(config);
+    let mut diagnostics = settings_warnings(config, super::Advice::All);
     diagnostics.extend(super::inspect::diagnostics(config, only)?);
     let terminal = std::io::IsTerminal::is_terminal(&std::io::stdout());
     diagnostic::print_all(&mut std::io::stdout().lock(), terminal, &config.notes_dir, &diagnostics)

@@ -32,7 +32,7 @@ pub struct Initialized {
 /// As `init`.
 pub fn run(dir: &Path, sender: Sender) -> Result<Outcome, Error> {
     let today = crate::config::resolve_today(None)?;
-    let done = init(dir, sender, today)?;
+    let done = init(dir, sender.clone(), today)?;
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "Created in {}:", dir.display());
     for path in &done.created {
@@ -44,11 +44,31 @@ pub fn run(dir: &Path, sender: Sender) -> Result<Outcome, Error> {
     if done.no_example {
         let _ = writeln!(out, "No example note: the folder has notes already.");
     }
-    let _ = writeln!(
-        out,
-        "\nNext: edit followup.toml (your name and email sign the drafts), add a note with\n`followup new COMPANY --stage phone-screen --edit`, then run `followup build` or `followup watch`."
-    );
+    let _ = writeln!(out, "\n{}", next_steps(&sender, done.created.iter().any(|p| p.ends_with(CONFIG_FILE))));
     Ok(Outcome::Clean)
+}
+
+/// What to do after `init`: add to followup.toml only what it was not told, then a note and a
+/// build; and, once, why a webmail address gets letters for people not yet emailed.
+fn next_steps(sender: &Sender, wrote_config: bool) -> String {
+    let missing: Vec<&str> = [("your name", &sender.name), ("your email", &sender.email)]
+        .into_iter()
+        .filter(|(_, value)| value.is_none())
+        .map(|(what, _)| what)
+        .collect();
+    let mut next = String::from("Next: ");
+    if wrote_config && !missing.is_empty() {
+        next += &format!("add {} to followup.toml's [sender] (they sign the drafts), then ", missing.join(" and "));
+    }
+    next += "add a note with\n`followup new COMPANY --stage phone-screen --edit`, then run `followup build` or `followup watch`.";
+    if let Some(email) = sender.email.as_deref().filter(|e| crate::pipeline::plan::is_webmail(e)) {
+        next += &format!(
+            "\n\nA first email from {email}, a free webmail address, to someone you have not written to tends to\n\
+             land in spam: followup drafts a letter or a card for them until you mark them `emailed: true`\n\
+             (`not_yet_emailed` in followup.toml changes that)."
+        );
+    }
+    next
 }
 
 /// Makes `dir` a job-search folder: followup.toml, content/ with an example note, .gitignore.

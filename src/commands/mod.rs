@@ -80,8 +80,18 @@ pub(crate) fn ignore_broken_pipe(e: std::io::Error) -> Result<(), Error> {
     }
 }
 
-/// Warnings about followup.toml itself: no sender name, a webmail sender address.
-pub fn settings_warnings(config: &Config) -> Vec<Diagnostic> {
+/// Which of the settings' warnings to give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Advice {
+    /// What `build` says on every run: only what spoils the drafts.
+    Build,
+    /// What `check` says: everything, advice included (a webmail sender address).
+    All,
+}
+
+/// Warnings about followup.toml itself: no sender name, and with `Advice::All` a webmail
+/// sender address (`init` says that once, and `check` whenever asked; `build` stays quiet).
+pub fn settings_warnings(config: &Config, advice: Advice) -> Vec<Diagnostic> {
     let path =
         config.config_file.as_ref().map_or_else(|| crate::config::CONFIG_FILE.to_owned(), |p| p.display().to_string());
     let mut out = Vec::new();
@@ -98,7 +108,8 @@ pub fn settings_warnings(config: &Config) -> Vec<Diagnostic> {
         };
         out.push(Diagnostic::warning(&path, Position::FILE, message).with_help(help));
     }
-    if let Some(email) = config.sender.email.as_deref().filter(|e| crate::pipeline::plan::is_webmail(e)) {
+    let webmail = config.sender.email.as_deref().filter(|e| crate::pipeline::plan::is_webmail(e));
+    if let Some(email) = webmail.filter(|_| advice == Advice::All) {
         out.push(
             Diagnostic::warning(&path, Position::FILE, format!("your sender address `{email}` is on a free webmail domain: first emails from it tend to land in spam"))
                 .with_help("email only people you have already corresponded with, or use an address on your own domain"),

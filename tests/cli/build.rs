@@ -273,11 +273,28 @@ fn settings_without_a_sender_name_or_with_a_webmail_address_are_warned_about() {
     t.write("followup.toml", "[sender]\nemail = \"sam.rivera@gmail.com\"\n");
     let run = t.run(&["build"]);
     assert!(run.stderr.contains("help: add `[sender]` with `name = \"Your Name\"` to followup.toml"), "{}", run.stderr);
+    // Issue 12: the webmail advice is said at init and by check, not on every build.
+    assert!(!run.stderr.contains("webmail"), "{}", run.stderr);
+    let check = t.run(&["check"]);
     assert!(
-        run.stderr.contains("warning: your sender address `sam.rivera@gmail.com` is on a free webmail domain"),
+        check.stdout.contains("warning: your sender address `sam.rivera@gmail.com` is on a free webmail domain"),
         "{}",
-        run.stderr
+        check.stdout
     );
+    let fresh = Test::new();
+    let init = crate::support::run(&[
+        "init",
+        fresh.path().to_str().unwrap(),
+        "--name",
+        "Sam Rivera",
+        "--email",
+        "sam.rivera@gmail.com",
+    ]);
+    assert!(init.stdout.contains("\nNext: add a note with"), "name and email given: nothing to edit\n{}", init.stdout);
+    assert!(init.stdout.contains("A first email from sam.rivera@gmail.com, a free webmail address"), "{}", init.stdout);
+    let unnamed = Test::new();
+    let init = crate::support::run(&["init", unnamed.path().to_str().unwrap()]);
+    assert!(init.stdout.contains("Next: add your name and your email to followup.toml's [sender]"), "{}", init.stdout);
 
     t.write("followup.toml", "[sender]\nname = \"Sam Rivera\"\nemail = \"sam@samrivera.dev\"\n");
     let run = t.run(&["build"]);
