@@ -317,3 +317,25 @@ fn another_build_of_followup_does_not_trust_the_record() {
     assert!(rebuilt.contains("trace: notes (parallel)"), "every note is read again: {rebuilt}");
     assert!(build().contains("trace: unchanged"), "and the new record is trusted from then on");
 }
+
+// Issue 12: a note deleted, then restored, left a ghost: every later build said its edited draft's
+// note was gone, and counted the draft twice, until `.followup/` was deleted.
+#[test]
+fn a_note_deleted_then_restored_leaves_no_ghost() {
+    let t = Test::generated();
+    assert_eq!(t.run(&["build"]).code, 0);
+    let (note, draft) =
+        ("acme-robotics/2023-07-19-phone-screen.md", "acme-robotics/2023-07-19-phone-screen.followup.md");
+    t.write(draft, t.read(draft).replacen("Dear ", "Hi ", 1));
+    let text = t.read(note);
+    std::fs::remove_file(t.path().join(note)).unwrap();
+    let gone = t.run(&["build"]);
+    assert!(gone.stderr.contains("this draft's note is gone"), "{}", gone.stderr);
+    t.write(note, &text);
+    for _ in 0..2 {
+        let back = t.run(&["build"]);
+        assert!(!back.stderr.contains("note is gone"), "{}", back.stderr);
+        assert!(back.stdout.contains(" 1 kept (edited)"), "one draft, counted once:\n{}", back.stdout);
+        assert!(!t.read("DASHBOARD.md").contains("note is gone"));
+    }
+}

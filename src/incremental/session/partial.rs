@@ -132,7 +132,7 @@ impl Session {
             olds.push(then.next_if(|r| r.rel == entry.rel));
         }
         gone |= then.next().is_some();
-        if gone || has_unknown_orphans(m, found) {
+        if gone || has_unknown_orphans(m, found) || has_revived_orphans(m, found) {
             return None;
         }
         // Drafts that appeared, went or changed since the record: usually none.
@@ -319,6 +319,13 @@ fn has_unknown_orphans(m: &record::Manifest, found: &Found) -> bool {
     let kept_as_it_was = |d: &Entry| m.orphans.contains(&d.rel) && drafts_then(&d.rel) == Some(d.stamp());
     let live: HashSet<&str> = found.notes.iter().map(|e| scan::note_stem(&e.rel)).collect();
     found.drafts.iter().any(|d| !live.contains(scan::draft_stem(&d.rel)) && !kept_as_it_was(d))
+}
+
+/// True when a draft the record kept without its note has its note again (restored, or moved
+/// back): the full build takes it off the list of orphans.
+fn has_revived_orphans(m: &record::Manifest, found: &Found) -> bool {
+    let orphans: HashSet<&str> = m.orphans.iter().map(|rel| scan::draft_stem(rel)).collect();
+    !orphans.is_empty() && found.notes.iter().any(|e| orphans.contains(scan::note_stem(&e.rel)))
 }
 
 /// The stems of the drafts that are new, gone or changed between the record's list and the
