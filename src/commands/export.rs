@@ -47,13 +47,32 @@ pub fn ics(config: &Config) -> String {
             format!("DTSTART;VALUE=DATE:{}", due.strftime("%Y%m%d")),
             format!("DTEND;VALUE=DATE:{}", next.strftime("%Y%m%d")),
             format!("SUMMARY:{}", text(&format!("{title}{company} ({})", action.who))),
-            format!("DESCRIPTION:{}", text(&format!("{description}\nDraft: {}", action.draft))),
+            format!("DESCRIPTION:{}", text(&event_description(config, description, &action.draft, action.what))),
             "TRANSP:TRANSPARENT".to_owned(),
             "END:VEVENT".to_owned(),
         ]);
     }
     lines.push("END:VCALENDAR".to_owned());
     lines.iter().map(|l| fold(l)).collect()
+}
+
+/// An event's description: what to do, the draft's full path, and the part of the draft the
+/// event is about (the thank-yous, or the check-in) as it is on disk, edits included.
+fn event_description(config: &Config, what_to_do: &str, draft: &str, what: &str) -> String {
+    let path = config.notes_dir.join(draft);
+    let mut out = format!("{what_to_do}\nDraft: {}", path.display());
+    let Ok(text) = crate::files::read_regular_text(&path) else { return out };
+    let text = text
+        .strip_prefix("<!-- followup draft ")
+        .map_or(text.as_str(), |t| t.split_once('\n').map_or("", |(_, rest)| rest));
+    let check_in = text.find("\n## Check-in").map_or(text.len(), |i| i + 1);
+    let part = if what == "thank-you" { &text[..check_in] } else { &text[check_in..] };
+    let part = part.trim().trim_end_matches("---").trim();
+    if !part.is_empty() {
+        out += "\n\n";
+        out += part;
+    }
+    out
 }
 
 /// Escapes an iCalendar TEXT value.

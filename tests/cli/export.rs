@@ -25,10 +25,25 @@ fn ics_has_an_event_per_pending_follow_up_with_stable_uids() {
     assert_eq!(thanks.get_summary(), Some("Send thank-you notes: Globex (Hannah Lee, Gregory Park, and Maria Chen)"));
     let start = format!("{:?}", thanks.get_start().expect("a start date"));
     assert!(start.contains("2026-10-15"), "{start}");
-    assert!(thanks.get_description().unwrap().contains("globex/2026-10-14-final.followup.md"));
+    // Issue 12: README promised the draft in the description, which held only its relative path:
+    // it holds the path in full and the draft's text as it is on disk, edits included.
+    let description = thanks.get_description().unwrap().replace("\r\n", "\n");
+    let path = t.path().join("globex/2026-10-14-final.followup.md");
+    assert!(description.contains(&format!("Draft: {}", path.display())), "{description}");
+    assert!(description.contains("Dear Hannah,") && description.contains("## Gregory Park"), "{description}");
+    assert!(!description.contains("## Check-in") && !description.contains("<!-- followup draft"), "{description}");
+    let check_in = globex.iter().find(|e| e.get_summary().unwrap().starts_with("Check in")).unwrap();
+    assert!(check_in.get_description().unwrap().contains("## Check-in"), "the check-in event carries the check-in");
+    std::fs::write(&path, std::fs::read_to_string(&path).unwrap().replace("Dear Hannah,", "Hi Hannah,")).unwrap();
+    let edited = t.run(&["export", "ics"]);
+    assert!(edited.stdout.contains("Hi Hannah"), "the edit reaches the calendar");
+    t.run(&["build"]);
+    assert!(t.read("globex/2026-10-14-final.followup.md").contains("Hi Hannah,"));
     // The same notes give the same UIDs, so a calendar updates instead of duplicating.
     let again = t.run(&["export", "ics"]);
-    assert_eq!(again.stdout, out.stdout);
+    let uid_lines = |ics: &str| ics.lines().filter(|l| l.starts_with("UID:")).map(str::to_owned).collect::<Vec<_>>();
+    assert_eq!(uid_lines(&again.stdout), uid_lines(&out.stdout));
+    assert_eq!(t.run(&["export", "ics"]).stdout, again.stdout, "the same files give the same bytes");
     let uids: std::collections::HashSet<_> = events.iter().map(|e| e.get_uid().unwrap().to_owned()).collect();
     assert_eq!(uids.len(), events.len(), "UIDs are unique");
 }
