@@ -106,8 +106,13 @@ pub enum Command {
     Export(Export),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions { shell: clap_complete::Shell },
-    /// Print the man page (roff).
-    Man,
+    /// Print the man page (roff), or write every page into a folder.
+    Man {
+        /// Write followup.1 and a page for each command (followup-build.1…) into DIR, made if
+        /// missing, such as ~/.local/share/man/man1.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
     /// Show what followup understood of a note, or of every note in a folder.
     Inspect {
         #[command(flatten)]

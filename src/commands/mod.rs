@@ -49,20 +49,48 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
             clap_complete::generate(shell, &mut command, "followup", &mut std::io::stdout());
             Ok(Outcome::Clean)
         }
-        Command::Man => {
-            let mut out = Vec::new();
-            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
-                .render(&mut out)
-                .map_err(|e| Error::Io { path: "<man>".into(), source: e })?;
-            std::io::stdout().write_all(&out).or_else(ignore_broken_pipe)?;
-            Ok(Outcome::Clean)
-        }
+        Command::Man { dir } => man(dir.as_deref()),
         Command::Inspect { common, json } => {
             inspect::run(&common.path, common.today.as_deref(), common.notes_at(), json)
         }
         Command::Check { common } => {
             check::run(&resolve(&common)?, common.path.is_file().then_some(common.path.as_path()))
         }
+    }
+}
+
+/// `followup man`: the main page on standard output, or, with `dir`, every page written there
+/// (`followup.1`, and `followup-build.1`… that its list of commands refers to).
+fn man(dir: Option<&std::path::Path>) -> Result<Outcome, Error> {
+    let command = <Cli as clap::CommandFactory>::command();
+    let Some(dir) = dir else {
+        let mut out = Vec::new();
+        clap_mangen::Man::new(command).render(&mut out).map_err(|e| Error::Io { path: "<man>".into(), source: e })?;
+        std::io::stdout().write_all(&out).or_else(ignore_broken_pipe)?;
+        return Ok(Outcome::Clean);
+    };
+    std::fs::create_dir_all(dir).map_err(|e| Error::Io { path: dir.to_path_buf(), source: e })?;
+    let mut command = command;
+    command.build();
+    let mut pages = Vec::new();
+    man_pages(&command, &mut pages);
+    for (name, page) in pages {
+        let path = dir.join(format!("{name}.1"));
+        crate::output::write::atomic_write(&path, &page).map_err(|e| Error::Io { path: path.clone(), source: e })?;
+        writeln!(std::io::stdout(), "{}", path.display()).or_else(ignore_broken_pipe)?;
+    }
+    Ok(Outcome::Clean)
+}
+
+/// The page of `command` (built: its subcommands know their display names, `followup-build`),
+/// and those of its subcommands.
+fn man_pages(command: &clap::Command, pages: &mut Vec<(String, Vec<u8>)>) {
+    let name = command.get_display_name().unwrap_or(command.get_name()).to_owned();
+    let mut page = Vec::new();
+    clap_mangen::Man::new(command.clone()).render(&mut page).expect("rendering to memory does not fail");
+    pages.push((name, page));
+    for sub in command.get_subcommands() {
+        man_pages(sub, pages);
     }
 }
 

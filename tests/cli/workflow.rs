@@ -312,3 +312,32 @@ fn new_writes_every_value_so_that_it_reads_back() {
         out.stderr
     );
 }
+
+// Issue 12: the man page referred to followup-build(1) and others that did not exist.
+#[test]
+fn man_dir_writes_every_page_the_pages_refer_to() {
+    let t = Test::new();
+    let dir = t.path().join("share/man/man1");
+    let out = run(&["man", "--dir", dir.to_str().unwrap()]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let pages: Vec<String> =
+        std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    for name in ["followup.1", "followup-build.1", "followup-export-ics.1", "followup-man.1"] {
+        assert!(pages.iter().any(|p| p == name), "{name} missing from {pages:?}");
+    }
+    let mut references = 0;
+    for page in &pages {
+        let text = std::fs::read_to_string(dir.join(page)).unwrap();
+        assert!(text.contains(".TH "), "{page} is a man page");
+        for reference in text.split("followup\\-").skip(1) {
+            let Some((name, _)) = reference.split_once("(1)") else { continue };
+            references += 1;
+            let file = format!("followup-{}.1", name.replace("\\-", "-"));
+            assert!(pages.contains(&file), "{page} refers to {file}, which is not written");
+        }
+    }
+    assert!(references > 10, "{references}");
+    assert_eq!(out.stdout.lines().count(), pages.len(), "each page written is named");
+    let single = run(&["man"]);
+    assert!(single.stdout.starts_with(".ie") && single.stdout.contains(".TH followup"), "{}", single.stdout);
+}
