@@ -88,6 +88,29 @@ fn a_dashboard_file_the_user_wrote_is_never_overwritten() {
             run.stderr
         );
     }
+    // A build with nothing changed writes nothing, the record included, and says the same.
+    // Every file, the record's included, with when it was last written.
+    fn modified(dir: &std::path::Path, out: &mut Vec<(std::path::PathBuf, std::time::SystemTime)>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let meta = entry.metadata().unwrap();
+            if meta.is_dir() {
+                modified(&entry.path(), out);
+            } else {
+                out.push((entry.path(), meta.modified().unwrap()));
+            }
+        }
+    }
+    let modified = |t: &Test| {
+        let mut all = Vec::new();
+        modified(t.path(), &mut all);
+        all.sort();
+        assert!(all.iter().any(|(p, _)| p.to_string_lossy().contains(".followup/")), "the record is compared");
+        all
+    };
+    let before = modified(&t);
+    let again = t.run(&["build"]);
+    assert_eq!(modified(&t), before, "a rebuild with nothing changed wrote a file");
+    assert_eq!(again.stderr, run.stderr);
     // Still not after a note changes, and still reported; written again once the user moves it.
     t.write("acme/final.md", NOTE.replace("rollout plan", "migration plan"));
     let run = t.run(&["build"]);

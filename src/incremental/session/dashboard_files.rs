@@ -85,7 +85,7 @@ const HTML_MARK: &str = "<!-- followup dashboard · rewritten on every build: co
 const MARK_START: &[u8] = b"<!-- followup dashboard ";
 /// What the record keeps as the stamp of a dashboard file that is the user's: no file has it, so
 /// every build looks at that path again (and says so) until the user moves the file.
-const NOT_OURS: Stamp = Stamp { size: u64::MAX, secs: u64::MAX, nanos: u32::MAX };
+pub(super) const NOT_OURS: Stamp = Stamp { size: u64::MAX, secs: u64::MAX, nanos: u32::MAX };
 
 impl Session {
     /// Whether followup may write the dashboard file `rel`: absent, marked as followup's, or left
@@ -93,9 +93,7 @@ impl Session {
     fn owns_dashboard_file(&self, rel: &str) -> bool {
         let path = self.config.notes_dir.join(rel);
         let Some(now) = Stamp::of(&path) else { return true };
-        let mut start = [0u8; MARK_START.len()];
-        let marked = std::fs::File::open(&path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut start));
-        if marked.is_ok() && start == MARK_START {
+        if has_mark(&path) {
             return true;
         }
         let then = self.previous().and_then(|p| p.dashboard.iter().find(|(r, _)| r == rel).and_then(|(_, s)| *s));
@@ -160,7 +158,38 @@ pub(super) fn dashboard_unchanged(report: &mut Report) {
     }
 }
 
-/// The stamps of `DASHBOARD.md` and `dashboard.html` (`None` for a file that is not there).
+/// Like `dashboard_unchanged`, for a build answered from the record: a dashboard file the record
+/// says is the user's is reported as kept, as the build that found it did.
+pub(super) fn dashboard_as_recorded(report: &mut Report, recorded: &[(String, Option<Stamp>)]) {
+    let theirs = |rel: &str| recorded.iter().any(|(r, s)| r == rel && *s == Some(NOT_OURS));
+    let written: Vec<Written> = [DASHBOARD_MD, DASHBOARD_HTML]
+        .iter()
+        .map(|rel| Written {
+            rel: (*rel).to_owned(),
+            action: if theirs(rel) { Action::Kept } else { Action::Unchanged },
+        })
+        .collect();
+    report_kept_dashboards(&written, report);
+    report.written.extend(written);
+}
+
+/// The stamps of `DASHBOARD.md` and `dashboard.html` (`None` for a file that is not there, and
+/// `NOT_OURS` for one without followup's mark, as the record keeps it: a file of the user's,
+/// left alone, does not make every build a full one).
 pub(super) fn dashboard_stamps(root: &Path) -> Vec<(String, Option<Stamp>)> {
-    [DASHBOARD_MD, DASHBOARD_HTML].iter().map(|rel| (rel.to_string(), Stamp::of(&root.join(rel)))).collect()
+    [DASHBOARD_MD, DASHBOARD_HTML]
+        .iter()
+        .map(|rel| {
+            let path = root.join(rel);
+            let stamp = Stamp::of(&path).map(|stamp| if has_mark(&path) { stamp } else { NOT_OURS });
+            (rel.to_string(), stamp)
+        })
+        .collect()
+}
+
+/// True when the file at `path` starts with followup's dashboard mark.
+fn has_mark(path: &Path) -> bool {
+    let mut start = [0u8; MARK_START.len()];
+    let read = std::fs::File::open(path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut start));
+    read.is_ok() && start == MARK_START
 }

@@ -29,7 +29,8 @@ impl Report {
         diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         let mut report =
             Report { notes: m.counts.notes, skipped: m.counts.skipped, failed: m.counts.failed, written, diagnostics };
-        dashboard_unchanged(&mut report);
+        // After the sorted diagnostics, as a full build reports a kept dashboard file.
+        dashboard_as_recorded(&mut report, &m.dashboard);
         report.written.sort_by(|a, b| a.rel.cmp(&b.rel));
         report
     }
