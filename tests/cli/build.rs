@@ -126,6 +126,23 @@ fn each_person_gets_their_own_message_on_their_channel() {
     assert!(draft.contains("Would it be all right if I checked in with you on Tuesday, November 3"), "{draft}");
 }
 
+// Found by fuzzing (FUZZING.md, target `render_draft`): the letter template split a postal
+// address with `address.split(", ")`, a method minijinja's strings do not have, so one person
+// with an `address:` stopped the whole build (exit 2: no draft, no dashboard).
+#[test]
+fn a_postal_address_goes_on_the_letter_one_part_a_line() {
+    let t = Test::new();
+    t.write(
+        "acme/final.md",
+        "---\ncompany: Acme\ndate: 2026-10-20\ninterviewers:\n  - name: Ben Okafor\n    \
+         address: 1 Main St, Springfield, IL 62701\n---\n# Acme\n\n## Highlights\n\n- Ben asked about my Kafka work\n",
+    );
+    let run = t.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let draft = t.read("acme/final.followup.md");
+    assert!(draft.contains("Ben Okafor  \nAcme  \n1 Main St  \nSpringfield  \nIL 62701  \n"), "{draft}");
+}
+
 #[test]
 fn an_edited_draft_is_never_overwritten() {
     let t = Test::new();

@@ -141,7 +141,8 @@ pub fn looks_like_name(name: &str) -> bool {
 fn find_email(text: &str) -> Option<(usize, usize, String)> {
     let at = text.find('@')?;
     let is_part = |c: char| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+' | '%');
-    let start = text[..at].rfind(|c: char| !is_part(c)).map_or(0, |i| i + 1);
+    let start =
+        text[..at].rfind(|c: char| !is_part(c)).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
     let end = text[at + 1..].find(|c: char| !is_part(c)).map_or(text.len(), |i| at + 1 + i);
     let email = text[start..end].trim_end_matches('.');
     let domain = &email[email.find('@')? + 1..];
@@ -292,6 +293,15 @@ pub(crate) fn names_alone(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // Found by fuzzing (FUZZING.md, target `render_draft`): a character of more than one byte
+    // just before an address (here a zero-width no-break space pasted into it) made the start
+    // of the address fall inside that character, and the build panicked.
+    #[test]
+    fn an_address_after_a_wide_character_is_found_without_a_panic() {
+        assert_eq!(find_email("valen\u{feff}tina@acme.example").map(|f| f.2), Some("tina@acme.example".to_owned()));
+        assert_eq!(find_email("Ana —ana@acme.example").map(|f| (f.0, f.2)), Some((7, "ana@acme.example".to_owned())));
+    }
 
     fn p(text: &str) -> Option<(String, Option<String>)> {
         parse(text).map(|p| (p.name, p.title))

@@ -39,6 +39,9 @@ pub fn split<'a>(path: &str, text: &'a str) -> Result<Split<'a>, Diagnostic> {
     // Line numbers inside the YAML block start after the opening fence (line 1).
     let line_shift = 1;
     let mut node = yaml::parse(yaml_text).map_err(|e| yaml_error(path, yaml_text, &e, line_shift))?;
+    if has_lone_cr(yaml_text) {
+        count_newlines_only(&mut node, yaml_text);
+    }
     node.shift(line_shift);
     let front = match node.value {
         Yaml::Map(entries) => entries,
@@ -119,13 +122,13 @@ fn toml_node(value: toml::Value, pos: Position) -> Node {
 }
 
 fn yaml_error(path: &str, yaml_text: &str, err: &serde_saphyr::Error, line_shift: usize) -> Diagnostic {
-    let loc = err.location();
-    let pos = loc.map_or(Position::START, |loc| Position {
-        line: loc.line() as usize + line_shift,
-        column: (loc.column() as usize).max(1),
+    let loc = err.location().map(|loc| {
+        let at = Position { line: loc.line() as usize, column: (loc.column() as usize).max(1) };
+        if has_lone_cr(yaml_text) { newline_position(yaml_text, at) } else { at }
     });
+    let pos = loc.map_or(Position::START, |at| Position { line: at.line + line_shift, column: at.column });
     let message = yaml_message(err);
-    let line = loc.and_then(|l| yaml_text.lines().nth((l.line() as usize).saturating_sub(1))).unwrap_or_default();
+    let line = loc.and_then(|at| yaml_text.lines().nth(at.line.saturating_sub(1))).unwrap_or_default();
     if let Some((message, help)) = in_plain_words(&message) {
         return Diagnostic::error(path, pos, message).with_help(help);
     }
@@ -138,6 +141,42 @@ fn yaml_error(path: &str, yaml_text: &str, err: &serde_saphyr::Error, line_shift
         _ => "front matter is YAML between two `---` lines; quote values that hold `: ` or start with `[`, `{`, `*`, `&` or `#`".to_owned(),
     };
     Diagnostic::error(path, pos, format!("invalid YAML in front matter: {message}")).with_help(help)
+}
+
+/// True when `text` ends a line with a lone `\r`, as YAML allows (old Mac files) and the rest of
+/// followup, like `str::lines`, does not: the parser's line numbers are then not ours.
+fn has_lone_cr(text: &str) -> bool {
+    text.as_bytes().windows(2).any(|w| w[0] == b'\r' && w[1] != b'\n') || text.ends_with('\r')
+}
+
+/// Turns the parser's positions in `yaml_text` into positions that count `\n` only.
+fn count_newlines_only(node: &mut Node, yaml_text: &str) {
+    if node.pos.line > 0 {
+        node.pos = newline_position(yaml_text, node.pos);
+    }
+    match &mut node.value {
+        Yaml::Seq(items) => items.iter_mut().for_each(|n| count_newlines_only(n, yaml_text)),
+        Yaml::Map(entries) => entries.iter_mut().for_each(|(_, n)| count_newlines_only(n, yaml_text)),
+        _ => {}
+    }
+}
+
+/// A line and column as YAML counts them in `text` (a line ends at `\n`, `\r\n` or a lone `\r`;
+/// 1-based), as `Position::of_offset` counts them (a line ends at `\n`).
+fn newline_position(text: &str, yaml: Position) -> Position {
+    let bytes = text.as_bytes();
+    let (mut line, mut start) = (1, 0);
+    for (i, &b) in bytes.iter().enumerate() {
+        if line >= yaml.line {
+            break;
+        }
+        if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+            (line, start) = (line + 1, i + 1);
+        }
+    }
+    let rest = &text[start..];
+    let offset = rest.char_indices().nth(yaml.column.saturating_sub(1)).map_or(rest.len(), |(i, _)| i);
+    Position::of_offset(text, start + offset)
 }
 
 /// The parser's messages that speak of its own settings, said for the person who wrote the note.
@@ -259,5 +298,18 @@ mod tests {
         let s = split("n.md", "---\n---\nbody").unwrap();
         assert_eq!(s.front.unwrap().len(), 0);
         assert_eq!(s.body, "body");
+    }
+
+    // Found by fuzzing (FUZZING.md, target `front_matter`): YAML ends a line at a lone `\r` (old
+    // Mac line endings), every other position counts `\n` only, so front matter with lone `\r`s
+    // pointed past them: an error at line 85 of a 6-line file, a value at line 4 of a 3-line one.
+    #[test]
+    fn positions_in_front_matter_with_lone_carriage_returns_count_newlines_only() {
+        let s = split("n.md", "---\ncompany: Acme\r\rstage: Final\n---\n").unwrap();
+        let front = s.front.unwrap();
+        assert_eq!(front[0].1.pos, Position { line: 2, column: 10 });
+        assert_eq!(front[1].1.pos, Position { line: 2, column: 23 });
+        let d = split("n.md", "---\ncompany: Acme\r\rstage: a: b\n---\n").unwrap_err();
+        assert_eq!((d.line, d.column), (2, 24), "{d}");
     }
 }

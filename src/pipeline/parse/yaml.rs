@@ -113,6 +113,14 @@ fn parse_with_serde(text: &str) -> Result<Node, serde_saphyr::Error> {
     Ok(Node::from(spanned))
 }
 
+/// Both readings of `text`: the fast path's (`None` when it leaves the text to serde-saphyr) and
+/// serde-saphyr's. Only for checking that they agree, as the fuzz target `front_matter` does on
+/// arbitrary text (fuzz/fuzz_targets/front_matter.rs); notes are read with `parse`.
+#[doc(hidden)]
+pub fn parse_both_ways(text: &str) -> (Option<Node>, Result<Node, serde_saphyr::Error>) {
+    (plain::parse(text), parse_with_serde(text))
+}
+
 /// Plain YAML read from the parser's events, as serde-saphyr would read it.
 mod plain {
     use std::borrow::Cow;
