@@ -9,7 +9,7 @@ use super::sections::{self, SectionKind};
 use super::{Context, parse_date};
 use crate::diagnostic::Position;
 use crate::model::{Highlight, Kind, Note, Person};
-use crate::pipeline::parse::body::{Body, Section, Table, strip_wikilinks};
+use crate::pipeline::parse::body::{Body, Field as BodyField, Section, Table, strip_wikilinks};
 
 impl Context<'_> {
     /// Inline fields in the body fill in what the front matter left out.
@@ -55,23 +55,26 @@ impl Context<'_> {
                 Some(Field::Status) if note.status.is_none() => note.status = Some(value.to_owned()),
                 // Filled already: the front matter, or an earlier line, wins.
                 Some(_) => {}
-                None => match sections::classify(&field.key) {
-                    Some(kind @ (SectionKind::People | SectionKind::Helpers)) => {
-                        for person in field_people(value, kind, field.pos.line) {
-                            people.push(self.vetted(person, field.pos.column));
-                        }
-                    }
-                    // A plain line is taken only for what it names plainly: a "Wins: …" line in
-                    // prose is more likely a sentence than a field.
-                    Some(SectionKind::Highlights) if !field.plain => note.highlights.push(Highlight {
-                        text: value.to_owned(),
-                        about: Vec::new(),
-                        line: field.pos.line,
-                    }),
-                    Some(SectionKind::Clarify) if !field.plain => note.clarifications.push(value.to_owned()),
-                    _ => {}
-                },
+                None => self.section_field(note, people, field, value),
             }
+        }
+    }
+
+    /// A `Key: value` line whose key names a section (`Who I met: …`, `Wins: …`), not a field.
+    fn section_field(&mut self, note: &mut Note, people: &mut Vec<Person>, field: &BodyField, value: &str) {
+        match sections::classify(&field.key) {
+            Some(kind @ (SectionKind::People | SectionKind::Helpers)) => {
+                for person in field_people(value, kind, field.pos.line) {
+                    people.push(self.vetted(person, field.pos.column));
+                }
+            }
+            // A plain line is taken only for what it names plainly: a "Wins: …" line in
+            // prose is more likely a sentence than a field.
+            Some(SectionKind::Highlights) if !field.plain => {
+                note.highlights.push(Highlight { text: value.to_owned(), about: Vec::new(), line: field.pos.line })
+            }
+            Some(SectionKind::Clarify) if !field.plain => note.clarifications.push(value.to_owned()),
+            _ => {}
         }
     }
 
