@@ -109,18 +109,22 @@ pub fn read_back(draft_rel: &str, text: &str, expected: &[Expected]) -> ReadBack
                 "{what} cannot be read back: its heading `## {}` is gone, so followup cannot tell where it starts",
                 e.heading()
             );
-            out.diagnostics.push(warning(draft_rel, 1, message));
+            out.diagnostics.push(warning(draft_rel, orphan_line(&lines, &found, k), message));
             continue;
         };
         // The section runs to the next heading found; a message between whose heading is gone
         // has run on into this one.
         let next = (k + 1..expected.len()).find(|&j| found[j].is_some());
         let end = next.and_then(|j| found[j]).unwrap_or(lines.len());
-        let swallowed: Vec<String> = (k + 1..next.unwrap_or(expected.len())).map(|j| expected[j].heading()).collect();
+        let swallowed: Vec<String> = (k + 1..next.unwrap_or(expected.len()))
+            .map(|j| {
+                expected[j].person.as_ref().map_or_else(|| "the check-in".to_owned(), |p| format!("the message to {p}"))
+            })
+            .collect();
         if !swallowed.is_empty() {
             let message = format!(
-                "{what} cannot be read back: the heading of the message to {} is gone, so it runs on into this one",
-                swallowed.join(" and ")
+                "{what} cannot be read back: the heading of {} is gone, so it runs on into this one",
+                swallowed.join(" and of ")
             );
             out.diagnostics.push(warning(draft_rel, start + 1, message));
             continue;
@@ -149,6 +153,16 @@ fn find_headings(lines: &[&str], expected: &[Expected]) -> Vec<Option<usize>> {
             Some(headings[from - 1].0)
         })
         .collect()
+}
+
+/// Where the text of message `k`, whose heading is gone, most likely is: the last `**To:**` line
+/// between the headings found around it (its own, after the one of the message it ran on into),
+/// else the first line of that stretch.
+fn orphan_line(lines: &[&str], found: &[Option<usize>], k: usize) -> usize {
+    let from = found[..k].iter().rev().find_map(|f| *f).map_or(0, |f| f + 1);
+    let to = found[k + 1..].iter().find_map(|f| *f).unwrap_or(lines.len());
+    let to_line = (from..to).rev().find(|&i| lines[i].starts_with("**To:**"));
+    to_line.unwrap_or(from) + 1
 }
 
 /// The email in `lines[start..end]` (its heading first), or the line and what is wrong.
@@ -241,12 +255,14 @@ mod tests {
         );
         assert_eq!(ana.body, "Dear Ana,\n\nText.\nMore.\n\nBest regards,\nSam\n");
         assert_eq!((ana.line, back.sent[1].body.as_str()), (6, "Dear Ana,\n\nHi.\n"));
+        // Line endings are not edits: a draft saved with CRLF reads back the same.
+        assert_eq!(read_back("d.md", &DRAFT.replace('\n', "\r\n"), &expected()).sent, back.sent);
     }
 
     #[test]
     fn a_message_that_cannot_be_read_back_is_a_warning_and_left_out() {
         for (reshape, line, words) in [
-            (DRAFT.replace("## Ana Souza, CTO · email\n", ""), 1, "heading `## Ana Souza` is gone"),
+            (DRAFT.replace("## Ana Souza, CTO · email\n", ""), 7, "heading `## Ana Souza` is gone"),
             (DRAFT.replace("## Ben Okafor · letter\n", ""), 6, "message to Ben Okafor is gone"),
             (DRAFT.replacen("**Subject:** Thanks\n", "", 1), 6, "`**Subject:**` line is gone"),
             (DRAFT.replacen("<ana@acme.example>", "<ana@acme.example, x@y.example>", 1), 8, "not one address"),

@@ -146,9 +146,11 @@ fn a_draft_whose_heading_is_gone_is_reported_and_not_sent() {
     let (t, run) = reshaped(|d| {
         d.lines().filter(|l| !l.starts_with("## Hannah Lee")).map(|l| format!("{l}\n")).collect::<String>()
     });
+    let line = t.read(DRAFT).lines().position(|l| l.starts_with("**To:** Hannah Lee")).unwrap() + 1;
     assert!(
-        run.stderr.contains("globex/2026-10-14-final.followup.md:") && run.stderr.contains("`## Hannah Lee`"),
-        "the warning names the draft, the line and the heading:\n{}",
+        run.stderr.contains(&format!("globex/2026-10-14-final.followup.md:{line}:"))
+            && run.stderr.contains("`## Hannah Lee`"),
+        "the warning names the draft, the line of the email's To and the heading:\n{}",
         run.stderr
     );
     assert_left_out(&t);
