@@ -1,10 +1,11 @@
 //! A note's text through the whole pipeline to its draft, as `build` writes it: parse, extract,
 //! plan, the draft's context, its `mailto:` links and the default theme's `draft.md.j2`, signed.
 //! No panic and no template error; rendering twice gives the same bytes; a signed draft reads
-//! back as followup's own (not as one the user edited).
+//! back as followup's own (not as one the user edited), and every email in it reads back whole
+//! (`letters::readback`), as the dashboard's links and `export eml` read it.
 #![no_main]
 
-use followup::letters::{context, mail};
+use followup::letters::{context, mail, readback};
 use followup::output::fingerprint::{self, State};
 use followup::pipeline::extract::{self, Outcome};
 use followup::pipeline::{parse, plan};
@@ -32,9 +33,14 @@ fuzz_target!(|data: &[u8]| {
         RENDERER.with(|renderer| {
             let draft = |()| {
                 let mut cx = context::draft_context(&planned, config);
-                mail::add_links(renderer, &mut cx).unwrap_or_else(|e| panic!("links: {e}"));
-                let body = renderer.render("draft.md.j2", &cx).unwrap_or_else(|e| panic!("draft.md.j2: {e}"));
-                fingerprint::sign(&body)
+                let body = mail::draft_markdown(renderer, &mut cx).unwrap_or_else(|e| panic!("draft.md.j2: {e}"));
+                let sealed = fingerprint::sign(&body);
+                // Every email of a fresh draft reads back whole: what is sent is what it says.
+                let back = readback::read_draft("draft.md", &sealed, &cx);
+                assert!(back.diagnostics.is_empty(), "a fresh draft does not read back: {:?}", back.diagnostics);
+                let emails = readback::Expected::of(&cx).iter().filter(|e| e.email).count();
+                assert_eq!(back.sent.len(), emails, "an email of a fresh draft is not read back");
+                sealed
             };
             let first = draft(());
             assert_eq!(first, draft(()), "the same note rendered twice differs");

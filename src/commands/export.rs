@@ -2,8 +2,9 @@
 //!
 //! `ics` writes an iCalendar file (RFC 5545) with an all-day event for every pending thank-you
 //! and check-in, with UIDs derived from the note's path so that importing again updates events
-//! instead of duplicating them. `eml` writes one RFC 5322 message per email in the drafts, marked
-//! `X-Unsent: 1` so mail apps open it as a new draft. Both read the notes like `status` and write
+//! instead of duplicating them. `eml` writes one RFC 5322 message per email in the drafts, as read
+//! back from each draft (`letters::readback`), marked `X-Unsent: 1` so mail apps open it as a
+//! new draft. Both read the notes like `status` and write
 //! nothing else.
 
 use std::io::Write as _;
@@ -11,9 +12,11 @@ use std::path::{Path, PathBuf};
 
 use crate::commands::agenda;
 use crate::config::Config;
+use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::hash::Fnv;
-use crate::model::Channel;
+use crate::output::fingerprint;
+use crate::output::write;
 use crate::pipeline::Loaded;
 use crate::pipeline::scan;
 use crate::render::Renderer;
@@ -110,42 +113,50 @@ pub struct Email {
     pub file_name: String,
 }
 
-/// Every email message in the drafts of `config`'s notes.
+/// Every email message in the drafts of `config`'s notes, read back from each draft as a build
+/// leaves it: the user's text once they edited it, followup's otherwise (issue 12). A message
+/// that cannot be read back is left out, with a warning naming the draft and line.
 ///
 /// # Errors
 /// When a template fails.
-pub fn emails(config: &Config) -> Result<Vec<Email>, Error> {
+pub fn emails(config: &Config) -> Result<(Vec<Email>, Vec<Diagnostic>), Error> {
     let renderer = Renderer::new(Theme::new(config.theme_dir.as_deref()));
     let found = scan::find(&config.notes_dir, &config.skip);
     let items = crate::pipeline::run(&found.notes, config);
-    let mut out = Vec::new();
+    let (mut out, mut problems) = (Vec::new(), Vec::new());
     for item in &items {
         let Loaded::Note(planned) = &item.loaded else { continue };
         if !planned.drafted {
             continue;
         }
-        let context = crate::letters::context::draft_context(planned, config);
+        let mut context = crate::letters::context::draft_context(planned, config);
+        let sealed = fingerprint::sign(&crate::letters::mail::draft_markdown(&renderer, &mut context)?);
+        let draft_rel = scan::draft_path(&item.rel);
+        let text = match write::draft_as_built(&config.notes_dir, &draft_rel, &sealed) {
+            Ok(text) => text,
+            Err(e) => {
+                let message = format!("cannot read this draft, so its emails are left out: {e}");
+                problems.push(Diagnostic::warning(&draft_rel, crate::diagnostic::Position::FILE, message));
+                continue;
+            }
+        };
+        let back = crate::letters::readback::read_draft(&draft_rel, &text, &context);
+        problems.extend(back.diagnostics);
         let stem = item.rel.strip_suffix(".md").unwrap_or(&item.rel).replace('/', "--");
-        let value = crate::letters::mail::draft_value(&context);
-        for m in context.messages.iter().filter(|m| m.channel == Channel::Email) {
-            let Some(email) = &m.email else { continue };
-            let (subject, body) = crate::letters::mail::message_text(&renderer, &value, m)?;
+        for sent in back.sent {
+            // The check-in is an email too, to send later, when it has someone to go to.
+            let part = sent.person.as_deref().map_or_else(|| "check-in".to_owned(), crate::text::slug::slug);
             out.push(Email {
-                to_name: m.name.clone(),
-                to_email: email.clone(),
-                subject,
-                body,
-                file_name: eml_name(&stem, &crate::text::slug::slug(&m.name)),
+                to_name: sent.to_name,
+                to_email: sent.to_email,
+                subject: sent.subject,
+                body: sent.body,
+                file_name: eml_name(&stem, &part),
             });
-        }
-        // The check-in is an email too, to send later, when it has someone to go to.
-        if let Some((name, email)) = context.check_in.as_ref().and_then(|c| Some((c.name.clone()?, c.email.clone()?))) {
-            let (subject, body) = crate::letters::mail::check_in_text(&renderer, &context)?;
-            out.push(Email { to_name: name, to_email: email, subject, body, file_name: eml_name(&stem, "check-in") });
         }
     }
     make_names_unique(&mut out);
-    Ok(out)
+    Ok((out, problems))
 }
 
 /// `<stem>.<part>.eml`, each part cut short enough that the name, with a `-N` to make it unique,
@@ -180,22 +191,24 @@ fn make_names_unique(emails: &mut [Email]) {
     }
 }
 
-/// Writes one `.eml` file per email into `dir`; returns their paths.
+/// Writes one `.eml` file per email into `dir`; returns their paths, and the warnings about the
+/// messages left out.
 ///
 /// # Errors
 /// When a template fails or the folder cannot be written.
-pub fn eml(config: &Config, dir: &Path) -> Result<Vec<PathBuf>, Error> {
+pub fn eml(config: &Config, dir: &Path) -> Result<(Vec<PathBuf>, Vec<Diagnostic>), Error> {
     std::fs::create_dir_all(dir).map_err(|e| Error::Io { path: dir.to_path_buf(), source: e })?;
     let date = config.today.strftime("%a, %d %b %Y 09:00:00 +0000").to_string();
     let mut written = Vec::new();
-    for email in emails(config)? {
+    let (emails, problems) = emails(config)?;
+    for email in emails {
         let path = dir.join(&email.file_name);
         let message = rfc5322(&email, &config.sender, &date);
         crate::output::write::atomic_write(&path, message.as_bytes())
             .map_err(|e| Error::Io { path: path.clone(), source: e })?;
         written.push(path);
     }
-    Ok(written)
+    Ok((written, problems))
 }
 
 /// An RFC 5322 message, UTF-8 throughout: encoded words in headers, quoted-printable body.
@@ -345,7 +358,9 @@ pub fn run_ics(config: &Config, output: Option<PathBuf>) -> Result<crate::Outcom
 /// When a template fails or the folder cannot be written.
 pub fn run_eml(config: &Config, output: Option<PathBuf>) -> Result<crate::Outcome, Error> {
     let dir = output.unwrap_or_else(|| config.notes_dir.join("outbox"));
-    let written = eml(config, &dir)?;
+    let (written, problems) = eml(config, &dir)?;
+    let terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let _ = crate::diagnostic::print_all(&mut std::io::stderr().lock(), terminal, &config.notes_dir, &problems);
     let mut out = std::io::stdout().lock();
     for path in &written {
         writeln!(out, "{}", path.display()).or_else(super::ignore_broken_pipe)?;

@@ -53,8 +53,10 @@ fn parts_of(config: &Config, renderer: &Renderer, rows: &Rows) -> (Vec<Part>, Ex
         .filter_map(|item| match &item.loaded {
             Loaded::Note(planned) => {
                 let mut context = crate::letters::context::draft_context(planned, config);
-                crate::letters::mail::add_links(renderer, &mut context).unwrap();
-                let links = crate::letters::mail::Links::of(&context);
+                let draft = crate::letters::mail::draft_markdown(renderer, &mut context).unwrap();
+                let back = crate::letters::readback::read_draft("draft.md", &draft, &context);
+                let check_in = context.check_in.as_ref().and_then(|c| c.name.as_deref());
+                let links = crate::letters::mail::Links::of(&back.sent, check_in);
                 let entry = Interview {
                     planned,
                     draft: crate::pipeline::scan::draft_path(&item.rel),

@@ -170,6 +170,8 @@ type KeyedPart = (PartKey, dashboard::Part);
 struct PartKey {
     stamp: Stamp,
     draft: Option<State>,
+    /// The draft on disk: its emails, read back, are the part's links (issue 12).
+    draft_stamp: Option<Stamp>,
     today: jiff::civil::Date,
 }
 

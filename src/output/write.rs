@@ -49,6 +49,27 @@ pub fn draft(
     }
 }
 
+/// The draft at `rel` as a build leaves it: the text on disk once the user edited it, else
+/// `sealed` (what the build writes there).
+///
+/// # Errors
+/// When the file cannot be read.
+pub fn draft_as_built(root: &Path, rel: &str, sealed: &str) -> std::io::Result<String> {
+    Ok(match read_existing(&root.join(rel))? {
+        Some(old) => {
+            let old = String::from_utf8_lossy(&old).into_owned();
+            if fingerprint::state(&old) == State::Edited { old } else { sealed.to_owned() }
+        }
+        None => sealed.to_owned(),
+    })
+}
+
+/// The text of the draft at `rel` that the user edited (`draft` kept it), as the emails in it
+/// are read back; empty when it cannot be read any more.
+pub fn kept_text(root: &Path, rel: &str) -> String {
+    crate::files::read_regular(&root.join(rel)).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default()
+}
+
 /// Removes the draft of a note that is gone, unless the user has edited it.
 ///
 /// # Errors

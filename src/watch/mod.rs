@@ -376,10 +376,10 @@ fn warn_about_file_system(dir: &Path) {
 /// Prints the diagnostics about the notes that changed.
 fn print_diagnostics(report: &Report, changed: &[String], root: &Path) {
     use std::io::IsTerminal;
-    let about_changes = report
-        .diagnostics
-        .iter()
-        .filter(|d| changed.iter().any(|c| d.path == *c || d.path.starts_with(&format!("{c}/"))));
+    let about_changes = report.diagnostics.iter().filter(|d| {
+        // A note's draft, read back, has warnings of its own (issue 12).
+        changed.iter().any(|c| d.path == *c || d.path.starts_with(&format!("{c}/")) || d.path == scan::draft_path(c))
+    });
     let _ = crate::diagnostic::print_all(
         &mut std::io::stderr().lock(),
         std::io::stderr().is_terminal(),

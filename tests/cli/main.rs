@@ -10,6 +10,7 @@ mod interrupt;
 mod properties;
 mod record;
 mod safety;
+mod send;
 mod session;
 mod support;
 mod watch;

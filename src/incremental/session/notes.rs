@@ -7,6 +7,7 @@ use crate::dashboard;
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::incremental::record;
+use crate::letters::readback;
 use crate::output::fingerprint::{self, State};
 use crate::output::write::{self, Action};
 use crate::pipeline::plan;
@@ -166,11 +167,19 @@ impl Session {
         let draft_rel = scan::draft_path(note_rel);
         let had = diagnostics.iter().any(is_unwritable_draft);
         diagnostics.retain(|d| !is_unwritable_draft(d));
+        // What reading the draft back found last time (its warnings name the draft, not the note).
+        let (read_before, others): (Vec<Diagnostic>, Vec<Diagnostic>) =
+            std::mem::take(diagnostics).into_iter().partition(|d| d.path == draft_rel);
+        *diagnostics = others;
         Ok(match render_draft(&self.renderer, planned, &self.config, &draft_rel, check)? {
-            Ok(written) => DraftOutcome { draft: Some(written), problems_changed: had },
+            Ok((action, state, links, read_back, stamp)) => {
+                let changed = had || read_back != read_before;
+                diagnostics.extend(read_back);
+                DraftOutcome { draft: Some((action, state, links, stamp)), problems_changed: changed }
+            }
             Err(e) => {
                 diagnostics.push(unwritable_draft(note_rel, &draft_rel, &e));
-                DraftOutcome { draft: None, problems_changed: !had }
+                DraftOutcome { draft: None, problems_changed: !had || !read_before.is_empty() }
             }
         })
     }
@@ -179,7 +188,7 @@ impl Session {
 /// A draft rendered: what became of it (none when it could not be written), and whether what
 /// the build says about the note changed with it.
 pub(super) struct DraftOutcome {
-    draft: Option<DraftWritten>,
+    draft: Option<(Action, State, crate::letters::mail::Links, Option<Stamp>)>,
     problems_changed: bool,
 }
 
@@ -209,7 +218,7 @@ pub(super) fn part_for(
     rows: &dashboard::Rows,
 ) -> Result<Option<KeyedPart>, Error> {
     let draft_state = item.draft.map(|(_, s)| s);
-    let key = PartKey { stamp: item.stamp, draft: draft_state, today };
+    let key = PartKey { stamp: item.stamp, draft: draft_state, draft_stamp: item.draft_stamp, today };
     if let Some((_, part)) = old.filter(|(k, _)| *k == key) {
         return Ok(Some((key, part)));
     }
@@ -402,7 +411,9 @@ impl<'a> NoteState<'a> {
 }
 
 /// Renders a note's draft and writes it unless the user edited the one on disk: what happened,
-/// whose the draft is, its `mailto:` links, and the stamp of the file written.
+/// whose the draft is, the `mailto:` links of its emails as read back from the draft now on disk
+/// (the text written, or the user's), what the read-back found wrong, and the stamp of the file
+/// written.
 ///
 /// A template that fails stops the build (every draft would fail alike); a draft that cannot be
 /// written (a folder or a pipe where it goes, a folder that is read-only) is that note's problem
@@ -415,17 +426,21 @@ pub(super) fn render_draft(
     check: bool,
 ) -> Result<Result<DraftWritten, std::io::Error>, Error> {
     let mut context = crate::letters::context::draft_context(planned, config);
-    crate::letters::mail::add_links(renderer, &mut context)?;
-    let body = renderer.render("draft.md.j2", &context)?;
-    Ok(write::draft(&config.notes_dir, rel, &fingerprint::sign(&body), check).map(|(action, written)| {
+    let sealed = fingerprint::sign(&crate::letters::mail::draft_markdown(renderer, &mut context)?);
+    Ok(write::draft(&config.notes_dir, rel, &sealed, check).map(|(action, written)| {
         let state = if action == Action::Kept { State::Edited } else { State::Generated };
         let stamp = written.map(|meta| Stamp::new(meta.len(), meta.modified().ok()));
-        (action, state, crate::letters::mail::Links::of(&context), stamp)
+        // What is sent is what the draft says: the user's text once they edited it (issue 12).
+        let kept = (action == Action::Kept).then(|| write::kept_text(&config.notes_dir, rel));
+        let back = readback::read_draft(rel, kept.as_deref().unwrap_or(&sealed), &context);
+        let check_in = context.check_in.as_ref().and_then(|c| c.name.as_deref());
+        (action, state, crate::letters::mail::Links::of(&back.sent, check_in), back.diagnostics, stamp)
     }))
 }
 
-/// What became of a draft written: the action, whose it is, its `mailto:` links, its stamp.
-pub(super) type DraftWritten = (Action, State, crate::letters::mail::Links, Option<Stamp>);
+/// What became of a draft written: the action, whose it is, its `mailto:` links, what reading
+/// its emails back found wrong, its stamp.
+pub(super) type DraftWritten = (Action, State, crate::letters::mail::Links, Vec<Diagnostic>, Option<Stamp>);
 
 /// The words that begin what a build says of a draft it could not write.
 const UNWRITABLE_DRAFT: &str = "cannot write this note's draft";

@@ -236,7 +236,10 @@ impl Session {
         if !says_otherwise {
             return warnings;
         }
-        let changed_paths: HashSet<&str> = rebuilt.reported.iter().map(|(rel, _)| rel.as_str()).collect();
+        // What a changed note's draft said when read back goes with the note (issue 12).
+        let drafts: Vec<String> = rebuilt.reported.iter().map(|(rel, _)| scan::draft_path(rel)).collect();
+        let changed_paths: HashSet<&str> =
+            rebuilt.reported.iter().map(|(rel, _)| rel.as_str()).chain(drafts.iter().map(String::as_str)).collect();
         let (errors, added): (Vec<Diagnostic>, Vec<Diagnostic>) =
             rebuilt.reported.iter().flat_map(|(_, reported)| reported.iter().cloned()).partition(Diagnostic::is_error);
         m.errors.retain(|d| !changed_paths.contains(d.path.as_str()));
