@@ -4,7 +4,7 @@ use std::io::Write as _;
 
 use jiff::civil::Date;
 use serde::Serialize;
-use unicode_width::{UnicodeWidthChar as _, UnicodeWidthStr as _};
+use unicode_width::UnicodeWidthStr as _;
 
 use super::agenda::{Colours, load, noted};
 use crate::Outcome;
@@ -122,17 +122,8 @@ fn people_cell(names: &[String], width: usize) -> String {
             crate::text::english::join(&some)
         })
         .find(|text| text.width() <= width)
-        .unwrap_or_else(|| {
-            // Not even one name and a count fit: cut the first name.
-            let mut out = String::new();
-            for c in all.chars() {
-                if out.width() + c.width().unwrap_or(0) + 1 > width {
-                    break;
-                }
-                out.push(c);
-            }
-            out.trim_end().to_owned() + "…"
-        })
+        // Not even one name and a count fit: cut the first name.
+        .unwrap_or_else(|| crate::text::printable::fit(&all, width))
 }
 
 /// Runs `list`.

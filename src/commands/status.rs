@@ -31,22 +31,6 @@ pub fn run(config: &Config, json: bool) -> Result<Outcome, Error> {
 /// The widest the "company: people" column gets; a longer one is cut with `…`.
 const WHOM_WIDTH: usize = 80;
 
-/// `text` within `width` terminal columns: as it is, or cut with `…`.
-fn fit(text: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar as _;
-    if text.width() <= width {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    for ch in text.chars() {
-        if out.width() + ch.width().unwrap_or(0) + 1 > width {
-            break;
-        }
-        out.push(ch);
-    }
-    out.trim_end().to_owned() + "…"
-}
-
 fn render_status(tasks: &[Task], today: Date, c: Colours) -> String {
     if tasks.is_empty() {
         return format!("Nothing to do as of {}.\n", crate::text::english::full_date(today));
@@ -61,7 +45,11 @@ fn render_status(tasks: &[Task], today: Date, c: Colours) -> String {
                 (true, true) => String::new(),
             };
             // Text from notes is shown, never obeyed by the terminal; the colours are ours.
-            (t, fit(&printable(&whom), WHOM_WIDTH), printable(t.draft.as_deref().unwrap_or(&t.note)).into_owned())
+            (
+                t,
+                crate::text::printable::fit(&printable(&whom), WHOM_WIDTH),
+                printable(t.draft.as_deref().unwrap_or(&t.note)).into_owned(),
+            )
         })
         .collect();
     // The file column lines up after the widest "company: people" (counted in terminal columns:

@@ -40,6 +40,22 @@ pub fn one_line(text: &str) -> Cow<'_, str> {
     )
 }
 
+/// `text` within `width` terminal columns (李娜 takes four): as it is, or cut with `…`.
+pub fn fit(text: &str, width: usize) -> String {
+    use unicode_width::{UnicodeWidthChar as _, UnicodeWidthStr as _};
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        if out.width() + c.width().unwrap_or(0) + 1 > width {
+            break;
+        }
+        out.push(c);
+    }
+    out.trim_end().to_owned() + "…"
+}
+
 /// `text` without control characters, for formats that must not carry them (`.ics`).
 pub fn without_controls(text: &str) -> Cow<'_, str> {
     if !text.chars().any(is_control) {
@@ -51,6 +67,13 @@ pub fn without_controls(text: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fit_cuts_in_terminal_columns() {
+        assert_eq!(fit("Ana Souza", 20), "Ana Souza");
+        assert_eq!(fit("Ana Souza", 5), "Ana…");
+        assert_eq!(fit("李娜李娜", 5), "李娜…");
+    }
 
     #[test]
     fn control_characters_are_shown_not_obeyed() {
