@@ -254,3 +254,21 @@ fn a_draft_put_right_again_is_sent_again_without_a_warning() {
     assert!(!run.stderr.contains("followup.md:"), "{}", run.stderr);
     assert!(links_to_hannah(&t.read("DASHBOARD.md")).iter().any(|l| l.contains("subject=Thank%20you")));
 }
+
+// `check` lists what the drafts on disk say too: an email reshaped beyond reading back is a
+// problem to fix before sending, found without a build.
+#[test]
+fn check_lists_a_draft_reshaped_beyond_reading_back() {
+    let (t, build) = reshaped(|d| {
+        d.lines().filter(|l| !l.starts_with("## Hannah Lee")).map(|l| format!("{l}\n")).collect::<String>()
+    });
+    let warning = build.stderr.lines().find(|l| l.starts_with(DRAFT)).expect("the build reports it").to_owned();
+    let check = t.run(&["check"]);
+    assert!(check.stdout.lines().any(|l| l == warning), "`{warning}` not in:\n{}", check.stdout);
+    let note = t.path().join("globex/2026-10-14-final.md");
+    let one = crate::support::run(&["check", note.to_str().unwrap(), "--today", crate::support::TODAY]);
+    assert!(one.stdout.lines().any(|l| l == warning), "`{warning}` not in:\n{}", one.stdout);
+    let other = t.path().join("hooli/2026-09-28-technical.md");
+    let elsewhere = crate::support::run(&["check", other.to_str().unwrap(), "--today", crate::support::TODAY]);
+    assert!(!elsewhere.stdout.contains(DRAFT), "another note's check: {}", elsewhere.stdout);
+}
