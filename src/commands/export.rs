@@ -120,11 +120,18 @@ pub struct Email {
 /// # Errors
 /// When a template fails.
 pub fn emails(config: &Config) -> Result<(Vec<Email>, Vec<Diagnostic>), Error> {
-    let renderer = Renderer::new(Theme::new(config.theme_dir.as_deref()));
     let found = scan::find(&config.notes_dir, &config.skip);
-    let items = crate::pipeline::run(&found.notes, config);
+    emails_of(config, &crate::pipeline::run(&found.notes, config))
+}
+
+/// Like `emails`, for notes already read (`check` reads them for their own problems).
+///
+/// # Errors
+/// When a template fails.
+pub fn emails_of(config: &Config, items: &[crate::pipeline::Item]) -> Result<(Vec<Email>, Vec<Diagnostic>), Error> {
+    let renderer = Renderer::new(Theme::new(config.theme_dir.as_deref()));
     let (mut out, mut problems) = (Vec::new(), Vec::new());
-    for item in &items {
+    for item in items {
         let Loaded::Note(planned) = &item.loaded else { continue };
         if !planned.drafted {
             continue;

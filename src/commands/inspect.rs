@@ -107,10 +107,11 @@ pub fn run(path: &Path, today: Option<&str>, notes_at: crate::config::NotesAt, j
 }
 
 /// Every diagnostic for the notes of `config`, or for the one note `only`, sorted by path and
-/// position.
+/// position: the notes' own, and what their drafts on disk say that `build` and `export eml`
+/// would report (an email reshaped beyond reading back).
 ///
 /// # Errors
-/// When `only` cannot be read.
+/// When `only` cannot be read, or a template fails.
 pub fn diagnostics(config: &Config, only: Option<&Path>) -> Result<Vec<Diagnostic>, Error> {
     let found = match only {
         Some(note) => scan::Found { notes: vec![file_entry(note, config)?], ..Default::default() },
@@ -118,6 +119,7 @@ pub fn diagnostics(config: &Config, only: Option<&Path>) -> Result<Vec<Diagnosti
     };
     let items = pipeline::run(&found.notes, config);
     let mut out = found.problems;
+    out.extend(super::export::emails_of(config, &items)?.1);
     for item in items {
         out.extend(item.diagnostics);
         if let Loaded::Note(planned) = &item.loaded {
