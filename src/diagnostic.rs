@@ -40,6 +40,11 @@ pub struct Diagnostic {
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub help: Option<String>,
+    /// True for what a build says about a file it kept (a draft whose note is gone, a dashboard
+    /// file of the user's), which only a build can know; false for advice about a note or the
+    /// settings, which `check` lists too. `build` prints the first kind and counts the second.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub about_build: bool,
 }
 
 impl Diagnostic {
@@ -61,7 +66,19 @@ impl Diagnostic {
             column: pos.column,
             message: message.into(),
             help: None,
+            about_build: false,
         }
+    }
+
+    /// Marks a finding as the build's own (see `about_build`).
+    pub fn about_the_build(mut self) -> Diagnostic {
+        self.about_build = true;
+        self
+    }
+
+    /// True for a warning that `check` lists as well: advice about a note or the settings.
+    pub fn is_advice(&self) -> bool {
+        !self.is_error() && !self.about_build
     }
 
     /// Adds a `help:` hint.

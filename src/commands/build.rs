@@ -14,7 +14,7 @@ use crate::output::write::Action;
 ///
 /// # Errors
 /// Only fatal problems: a broken template, an unwritable folder.
-pub fn run(config: &Config, check: bool, quiet: bool) -> Result<Outcome, Error> {
+pub fn run(config: &Config, common: &crate::cli::Common, check: bool, quiet: bool) -> Result<Outcome, Error> {
     crate::interrupt::stop_on_interrupt()?;
     // A folder that holds no note, and never did (no record): nothing to build, and no
     // dashboard or record to leave in a folder that may not be a notes folder at all.
@@ -28,16 +28,30 @@ pub fn run(config: &Config, check: bool, quiet: bool) -> Result<Outcome, Error> 
     }
     let mut report = session::build(config, check, quiet)?;
     report.diagnostics.splice(0..0, settings_warnings(config, super::Advice::Build));
-    print_report(&report, &config.notes_dir, check, quiet).or_else(ignore_broken_pipe)?;
+    let lister = check_command(&common.path);
+    print_report(&report, &config.notes_dir, &Printing { check, quiet, lister: &lister })
+        .or_else(ignore_broken_pipe)?;
     Ok(if report.has_errors() || (check && report.changed()) { Outcome::Problems } else { Outcome::Clean })
 }
 
-/// Prints the report: diagnostics and kept drafts to stderr, changes (in check mode) and the
-/// summary to stdout.
-pub fn print_report(report: &Report, root: &std::path::Path, check: bool, quiet: bool) -> std::io::Result<()> {
+/// How to print a build's report.
+pub struct Printing<'a> {
+    /// `--check`: say what would change.
+    pub check: bool,
+    /// `--quiet`: errors only.
+    pub quiet: bool,
+    /// The command that lists the warnings a build only counts (`followup check PATH`).
+    pub lister: &'a str,
+}
+
+/// Prints the report: errors and what the build says about files it kept in full, to stderr;
+/// changes (in check mode) and the summary, which counts the notes' warnings and names the
+/// command that lists them, to stdout.
+pub fn print_report(report: &Report, root: &std::path::Path, how: &Printing) -> std::io::Result<()> {
     use std::io::IsTerminal;
+    let Printing { check, quiet, lister } = *how;
     let terminal = std::io::stderr().is_terminal();
-    let shown = report.diagnostics.iter().filter(|d| !quiet || d.is_error());
+    let shown = report.diagnostics.iter().filter(|d| d.is_error() || (!quiet && !d.is_advice()));
     crate::diagnostic::print_all(&mut std::io::stderr().lock(), terminal, root, shown)?;
     let mut out = std::io::stdout().lock();
     for w in &report.written {
@@ -56,7 +70,18 @@ pub fn print_report(report: &Report, root: &std::path::Path, check: bool, quiet:
         }
     }
     if !quiet {
-        writeln!(out, "{}", report.summary(check))?;
+        writeln!(out, "{}", report.summary(check, lister))?;
     }
     Ok(())
+}
+
+/// `followup check`, with the path the user gave when it is not the current folder, quoted for
+/// a POSIX shell when it needs to be.
+pub fn check_command(path: &std::path::Path) -> String {
+    let path = path.to_string_lossy();
+    if path == "." {
+        return "followup check".to_owned();
+    }
+    let plain = path.chars().all(|c| c.is_alphanumeric() || "/._-+,:@%~".contains(c)) && !path.starts_with('~');
+    if plain { format!("followup check {path}") } else { format!("followup check '{}'", path.replace('\'', r"'\''")) }
 }

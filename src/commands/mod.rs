@@ -28,7 +28,7 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
     let resolve =
         |common: &crate::cli::Common| Config::resolve_with(&common.path, common.today.as_deref(), common.notes_at());
     match cli.command {
-        Command::Build { common, check, quiet } => build::run(&resolve(&common)?, check, quiet),
+        Command::Build { common, check, quiet } => build::run(&resolve(&common)?, &common, check, quiet),
         Command::Watch { common, debounce, poll, quiet } => {
             watch::run(resolve(&common)?, &common, debounce, poll, quiet)
         }

@@ -95,7 +95,9 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
     if let Some(hook) = AFTER_REBUILD.get() {
         hook();
     }
-    crate::commands::build::print_report(&report, &paths.notes_dir, false, options.quiet).map_err(stdout_error)?;
+    let lister = crate::commands::build::check_command(&options.path);
+    let printing = crate::commands::build::Printing { check: false, quiet: options.quiet, lister: &lister };
+    crate::commands::build::print_report(&report, &paths.notes_dir, &printing).map_err(stdout_error)?;
     let mut tree = Tree::from_found(found);
     tree.note_writes(&paths.notes_dir, &report.written);
 

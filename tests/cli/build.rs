@@ -216,11 +216,12 @@ fn a_note_that_names_nobody_thanks_the_hiring_team() {
         "p/onsite.md",
         "---\ncompany: Pied Piper\ndate: 2026-10-22\n---\n## Highlights\n- The whiteboard session on compression.\n",
     );
-    let run = t.run(&["build"]);
+    t.run(&["build"]);
+    let listed = t.check();
     let draft = t.read("p/onsite.followup.md");
     assert!(draft.contains("Dear Pied Piper team,"), "{draft}");
     assert!(draft.contains("I especially enjoyed the whiteboard session on compression."), "{draft}");
-    assert!(run.stderr.contains("p/onsite.md:1:1: warning: nobody is named"), "{}", run.stderr);
+    assert!(listed.contains("p/onsite.md:1:1: warning: nobody is named"), "{}", listed);
 }
 
 #[test]
@@ -243,13 +244,14 @@ fn a_status_that_says_they_answered_drops_the_check_in_but_not_the_thank_yous() 
         "globex/final.md",
         early.replace("Acme", "Globex").replace("stage: final", "stage: final\nstatus: awaiting feedback"),
     );
-    let run = t.run(&["build"]);
+    t.run(&["build"]);
+    let listed = t.check();
     let md = t.read("DASHBOARD.md");
     assert!(md.contains("| 2026-10-02 | overdue | Send the thank-yous | Ana Souza and Ben Okafor | Acme |"), "{md}");
     assert!(md.contains("| 2026-10-15 | overdue | Check in | Ana Souza and Ben Okafor | Globex |"), "{md}");
     assert!(!md.contains("| Check in | Ana Souza and Ben Okafor | Acme |"), "{md}");
-    assert!(run.stderr.contains("globex/final.md:4:1: warning: the check-in date"), "{}", run.stderr);
-    assert!(!run.stderr.contains("acme/final.md:4:1: warning: the check-in date"), "{}", run.stderr);
+    assert!(listed.contains("globex/final.md:4:1: warning: the check-in date"), "{}", listed);
+    assert!(!listed.contains("acme/final.md:4:1: warning: the check-in date"), "{}", listed);
     let advanced = t.read("acme/final.followup.md");
     assert!(!advanced.contains("## Check-in"), "{advanced}");
     assert!(!advanced.contains("checked in with you"), "{advanced}");
@@ -278,25 +280,26 @@ fn settings_without_a_sender_name_or_with_a_webmail_address_are_warned_about() {
     let t = Test::new();
     t.write("acme/final.md", NOTE);
     let run = t.run(&["build"]);
+    assert!(run.stdout.contains(" warnings (`followup check "), "{}", run.stdout);
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+    let listed = t.check();
     assert!(
-        run.stderr.contains(
+        listed.contains(
             "followup.toml:1:1: warning: there is no followup.toml, so no sender name: the drafts end without a signature"
         ),
-        "{}",
-        run.stderr
+        "{listed}"
     );
-    assert!(run.stderr.contains("help: run `followup init` in your notes folder"), "{}", run.stderr);
+    assert!(listed.contains("help: run `followup init` in your notes folder"), "{listed}");
 
     t.write("followup.toml", "[sender]\nemail = \"sam.rivera@gmail.com\"\n");
     let run = t.run(&["build"]);
-    assert!(run.stderr.contains("help: add `[sender]` with `name = \"Your Name\"` to followup.toml"), "{}", run.stderr);
     // Issue 12: the webmail advice is said at init and by check, not on every build.
-    assert!(!run.stderr.contains("webmail"), "{}", run.stderr);
-    let check = t.run(&["check"]);
+    assert!(!(run.stdout + &run.stderr).contains("webmail"));
+    let listed = t.check();
+    assert!(listed.contains("help: add `[sender]` with `name = \"Your Name\"` to followup.toml"), "{listed}");
     assert!(
-        check.stdout.contains("warning: your sender address `sam.rivera@gmail.com` is on a free webmail domain"),
-        "{}",
-        check.stdout
+        listed.contains("warning: your sender address `sam.rivera@gmail.com` is on a free webmail domain"),
+        "{listed}"
     );
     let fresh = Test::new();
     let init = crate::support::run(&[
@@ -523,14 +526,15 @@ fn a_letter_without_an_address_is_a_warning_and_a_plan_line() {
         "acme/final.md",
         "---\ncompany: Acme\ndate: 2026-10-26\ninterviewers:\n  - Ana Souza, CTO\n  - name: Bo Chen\n    address: Acme Corp, 1 Main St, Springfield\n  - Cy Diaz, VP <cy@acme.example>\n---\n",
     );
-    let run = t.run(&["build"]);
+    t.run(&["build"]);
+    let listed = t.check();
     for line in [
         "acme/final.md:5:1: warning: a letter to Ana Souza needs an address: add `address:`",
         "acme/final.md:8:1: warning: Cy Diaz has an email address but you have not exchanged email yet: drafting a letter instead, which needs their postal address as `address:`",
     ] {
-        assert!(run.stderr.contains(line), "missing `{line}`:\n{}", run.stderr);
+        assert!(listed.contains(line), "missing `{line}`:\n{}", listed);
     }
-    assert!(!run.stderr.contains("Bo Chen needs"), "{}", run.stderr);
+    assert!(!listed.contains("Bo Chen needs"), "{}", listed);
     let draft = t.read("acme/final.followup.md");
     for name in ["Ana Souza", "Cy Diaz"] {
         let line = format!(
@@ -557,4 +561,54 @@ fn a_highlight_naming_someone_not_listed_is_a_warning_at_its_line() {
         assert!(run.stdout.contains(line), "missing `{line}`:\n{}", run.stdout);
     }
     assert_eq!(run.stdout.matches("this highlight names").count(), 2, "{}", run.stdout);
+}
+
+// Issue 12: every build repeated every warning. A build prints errors in full, and what it says
+// about files it kept; the notes' warnings it counts, naming the command that lists them, and
+// that command lists exactly that many.
+#[test]
+fn a_build_counts_the_warnings_that_check_lists() {
+    for folder in ["content", "tests/fixtures/hostile", "tests/fixtures/bad-notes", "tests/fixtures/wild"] {
+        let t = Test::copy_of(folder);
+        let run = t.run(&["build"]);
+        let listed = t.check();
+        let warnings = listed.lines().filter(|l| l.contains(": warning: ")).count();
+        let errors: Vec<&str> = listed.lines().filter(|l| l.contains(": error: ")).collect();
+        assert!(warnings > 0, "{folder} has warnings to count");
+        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+        let count = format!(
+            "{}, {} (`followup check {}` lists them)\n",
+            plural(errors.len(), "error"),
+            plural(warnings, "warning"),
+            t.path().display()
+        );
+        assert!(run.stdout.ends_with(&count), "{folder}: `{count}` in:\n{}", run.stdout);
+        assert!(!run.stderr.contains(": warning: "), "{folder}: {}", run.stderr);
+        for error in errors {
+            assert_eq!(run.stderr.matches(&format!("{error}\n")).count(), 1, "{folder}: `{error}` in:\n{}", run.stderr);
+        }
+    }
+    // What only a build knows, it says in full: a draft kept without its note, a dashboard file
+    // of the user's.
+    let t = Test::copy_of("content");
+    t.run(&["build"]);
+    let draft = "globex/2026-10-14-final.followup.md";
+    t.write(draft, t.read(draft) + "\nP.S. mine\n");
+    std::fs::remove_file(t.path().join("globex/2026-10-14-final.md")).unwrap();
+    t.write("DASHBOARD.md", "# my own dashboard\n");
+    let run = t.run(&["build"]);
+    for said in [
+        format!("{draft}:1:1: warning: this draft's note is gone"),
+        "DASHBOARD.md:1:1: warning: followup did not write this file".to_owned(),
+    ] {
+        assert!(run.stderr.contains(&said), "`{said}` in:\n{}", run.stderr);
+    }
+    assert!(
+        run.stdout.contains(" warnings (") && run.stdout.contains(" not shown: `followup check "),
+        "{}",
+        run.stdout
+    );
+    // --quiet: errors only, and no summary.
+    let quiet = t.run(&["build", "--quiet"]);
+    assert_eq!((quiet.stdout.as_str(), quiet.stderr.as_str()), ("", ""));
 }

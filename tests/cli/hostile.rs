@@ -15,7 +15,8 @@ const HEADERS: [&str; 8] =
 fn invalid_email_addresses_are_reported_at_the_value_and_not_used() {
     let t = Test::copy_of("tests/fixtures/hostile");
     let run = t.run(&["build"]);
-    assert_eq!(run.code, 1, "the corpus's broken notes are errors (see below); the others build\n{}", run.stderr);
+    let listed = t.check();
+    assert_eq!(run.code, 1, "the corpus's broken notes are errors (see below); the others build\n{}", listed);
     let expected = [
         "email-injection.md:6:12: warning: `ann@acme.example\\r\\nBcc: attacker@evil.example` is not one email address",
         "email-injection.md:9:12: warning: `javascript:alert(7)` is not one email address",
@@ -25,9 +26,9 @@ fn invalid_email_addresses_are_reported_at_the_value_and_not_used() {
         "help: write a single address such as `ana@acme.example`; until then this person gets a letter or a card",
     ];
     for line in expected {
-        assert!(run.stderr.contains(line), "missing `{line}` in:\n{}", run.stderr);
+        assert!(listed.contains(line), "missing `{line}` in:\n{}", listed);
     }
-    assert_eq!(run.stderr.matches("is not one email address").count(), 5, "{}", run.stderr);
+    assert_eq!(listed.matches("is not one email address").count(), 5, "{}", listed);
     let draft = t.read("email-injection.followup.md");
     for hostile in ["evil.example", "javascript:", "dee@acme.example", "eve..fox"] {
         assert!(!draft.contains(hostile), "`{hostile}` reached the draft:\n{draft}");
@@ -187,7 +188,12 @@ const BUILT: [&str; 10] = [
 fn every_hostile_note_is_reported_once_and_the_others_build() {
     let t = Test::copy_of("tests/fixtures/hostile");
     let run = t.run(&["build"]);
+    let listed = t.check();
     assert_eq!(run.code, 1, "errors in three notes mean exit 1\n{}", run.stderr);
+    // The build prints the errors, each once, and counts the warnings, which check lists.
+    let errors: Vec<&str> = run.stderr.lines().filter(|l| l.contains(": error: ")).collect();
+    assert_eq!(errors.len(), 3, "{}", run.stderr);
+    assert!(!run.stderr.contains(": warning: "), "{}", run.stderr);
     let expected = [
         "company-list.md:2:10: warning: `company` should be text, found a list",
         "depth-bomb.md:4:71: error: the front matter is nested too deeply, or is too large, to be a note's fields",
@@ -203,7 +209,7 @@ fn every_hostile_note_is_reported_once_and_the_others_build() {
         "email-injection.md:26:19: warning: `gus@acme.example;bcc@evil.example` is not one email address",
     ];
     for line in expected {
-        assert_eq!(run.stderr.matches(&format!("{line}\n")).count(), 1, "`{line}` once in:\n{}", run.stderr);
+        assert_eq!(listed.matches(&format!("{line}\n")).count(), 1, "`{line}` once in:\n{}", listed);
     }
     for help in [
         "  help: a note's front matter is a few `key: value` lines and short lists",
@@ -211,15 +217,15 @@ fn every_hostile_note_is_reported_once_and_the_others_build() {
         "  help: indent with spaces: YAML does not allow tabs there",
         "  help: give them a `name:`, or delete the entry",
     ] {
-        assert!(run.stderr.contains(help), "missing `{help}` in:\n{}", run.stderr);
+        assert!(listed.contains(help), "missing `{help}` in:\n{}", listed);
     }
     // Letters to people whose address the notes leave out are ordinary advice, not a hostile class.
     let advice = |l: &str| l.contains("needs an address") || l.contains("needs their postal address");
-    let said = run.stderr.lines().filter(|l| (l.contains(": error: ") || l.contains(": warning: ")) && !advice(l));
-    assert_eq!(said.count(), expected.len(), "nothing else is said:\n{}", run.stderr);
+    let said = listed.lines().filter(|l| (l.contains(": error: ") || l.contains(": warning: ")) && !advice(l));
+    assert_eq!(said.count(), expected.len(), "nothing else is said:\n{}", listed);
     // The YAML parser's own words never reach the user.
     for internal in ["Depth {", "DuplicateKeyPolicy", "budget", "Budget"] {
-        assert!(!run.stderr.contains(internal), "`{internal}` in:\n{}", run.stderr);
+        assert!(!(listed.clone() + &run.stderr).contains(internal), "`{internal}` in:\n{listed}{}", run.stderr);
     }
     for note in BUILT {
         assert!(t.read(&format!("{note}.followup.md")).contains("Dear "), "{note} is built");

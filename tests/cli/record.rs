@@ -48,7 +48,7 @@ fn cold_build_of(t: &Test) -> (Files, (String, String)) {
     copy_dir(t.path(), cold.path());
     std::fs::remove_dir_all(cold.path().join(".followup")).unwrap();
     cold.run(&["build"]);
-    let again = cold.run(&["build"]);
+    let again = cold.run(&["build"]).in_any_folder(cold.path());
     (snapshot_tree(cold.path()), (again.stdout, again.stderr))
 }
 
@@ -146,7 +146,7 @@ fn builds_that_read_only_the_changed_notes_end_where_a_cold_build_does() {
         assert_eq!(run.stderr.contains("trace: few notes changed"), few, "{step}: {}", run.stderr);
         let (files, report) = cold_build_of(&t);
         assert_eq!(snapshot_tree(t.path()), files, "{step}");
-        let again = t.run(&["build"]);
+        let again = t.run(&["build"]).in_any_folder(t.path());
         assert_eq!((again.stdout, again.stderr), report, "{step}");
     }
     assert!(t.read("acme/final.followup.md").contains("Hi Ana,"), "the edited draft is never removed");
@@ -215,7 +215,7 @@ fn check_mode_on_a_few_changed_notes_tells_what_a_full_check_tells_and_writes_no
     t.write("globex/screen.md", t.read("globex/screen.md").replace("Globex", "Globex Corporation"));
     let before = snapshot_tree(t.path());
     let record = std::fs::read(t.path().join(".followup/manifest.bin")).unwrap();
-    let few = t.run_traced(&["build", "--check"]);
+    let few = t.run_traced(&["build", "--check"]).in_any_folder(t.path());
     assert!(few.stderr.contains("trace: few notes changed: 2"), "{}", few.stderr);
     assert_eq!(few.code, 1, "{}", few.stdout);
     assert_eq!(snapshot_tree(t.path()), before);
@@ -223,7 +223,7 @@ fn check_mode_on_a_few_changed_notes_tells_what_a_full_check_tells_and_writes_no
     let full = Test::new();
     copy_dir(t.path(), full.path());
     std::fs::remove_dir_all(full.path().join(".followup")).unwrap();
-    let whole = full.run(&["build", "--check"]);
+    let whole = full.run(&["build", "--check"]).in_any_folder(full.path());
     assert_eq!(few.stdout, whole.stdout);
     for file in ["acme/final.followup.md", "globex/screen.followup.md", "DASHBOARD.md", "dashboard.html"] {
         assert!(few.stdout.contains(&format!("would update {file}")), "{file}: {}", few.stdout);
@@ -277,7 +277,7 @@ fn random_edits_built_one_by_one_end_where_cold_builds_do() {
         few += usize::from(run.stderr.contains("trace: few notes changed"));
         let (files, report) = cold_build_of(&t);
         assert_eq!(snapshot_tree(t.path()), files, "round {round}");
-        let again = t.run(&["build"]);
+        let again = t.run(&["build"]).in_any_folder(t.path());
         assert_eq!((again.stdout, again.stderr), report, "round {round}");
     }
     assert!(few >= 9, "most rounds read only the changed notes ({few} of 12)");

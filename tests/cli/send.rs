@@ -117,7 +117,9 @@ fn the_link_in_the_draft_carries_the_recipient_and_subject_only() {
 }
 
 /// `content/` built, then the Globex draft reshaped by `reshape`; the build's output.
-fn reshaped(reshape: impl Fn(&str) -> String) -> (Test, crate::support::Run) {
+/// `content/` built, its draft `DRAFT` reshaped and built again: the folder, and what `check`
+/// then lists (the build counts the warning).
+fn reshaped(reshape: impl Fn(&str) -> String) -> (Test, String) {
     let t = Test::copy_of("content");
     t.run(&["build"]);
     let draft = t.read(DRAFT);
@@ -125,7 +127,9 @@ fn reshaped(reshape: impl Fn(&str) -> String) -> (Test, crate::support::Run) {
     assert_ne!(changed, draft);
     t.write(DRAFT, changed);
     let run = t.run(&["build"]);
-    (t, run)
+    assert!(run.stdout.contains(" warnings (`followup check "), "{}", run.stdout);
+    let listed = t.check();
+    (t, listed)
 }
 
 fn assert_left_out(t: &Test) {
@@ -143,15 +147,14 @@ fn assert_left_out(t: &Test) {
 
 #[test]
 fn a_draft_whose_heading_is_gone_is_reported_and_not_sent() {
-    let (t, run) = reshaped(|d| {
+    let (t, listed) = reshaped(|d| {
         d.lines().filter(|l| !l.starts_with("## Hannah Lee")).map(|l| format!("{l}\n")).collect::<String>()
     });
     let line = t.read(DRAFT).lines().position(|l| l.starts_with("**To:** Hannah Lee")).unwrap() + 1;
     assert!(
-        run.stderr.contains(&format!("globex/2026-10-14-final.followup.md:{line}:"))
-            && run.stderr.contains("`## Hannah Lee`"),
+        listed.contains(&format!("globex/2026-10-14-final.followup.md:{line}:")) && listed.contains("`## Hannah Lee`"),
         "the warning names the draft, the line of the email's To and the heading:\n{}",
-        run.stderr
+        listed
     );
     assert_left_out(&t);
 }
@@ -159,25 +162,25 @@ fn a_draft_whose_heading_is_gone_is_reported_and_not_sent() {
 #[test]
 fn two_messages_merged_into_one_are_reported_and_not_sent() {
     // Gregory Park's heading removed: his letter now runs on from Hannah's email.
-    let (t, run) = reshaped(|d| {
+    let (t, listed) = reshaped(|d| {
         d.lines().filter(|l| !l.starts_with("## Gregory Park")).map(|l| format!("{l}\n")).collect::<String>()
     });
     let line = t.read(DRAFT).lines().position(|l| l.starts_with("## Hannah Lee")).unwrap() + 1;
     assert!(
-        run.stderr.contains(&format!("globex/2026-10-14-final.followup.md:{line}:")),
+        listed.contains(&format!("globex/2026-10-14-final.followup.md:{line}:")),
         "the warning points at Hannah's section, line {line}:\n{}",
-        run.stderr
+        listed
     );
-    assert!(run.stderr.contains("Gregory Park"), "{}", run.stderr);
+    assert!(listed.contains("Gregory Park"), "{}", listed);
     assert_left_out(&t);
 }
 
 #[test]
 fn a_to_line_that_is_not_one_address_is_reported_and_not_sent() {
-    let (t, run) =
+    let (t, listed) =
         reshaped(|d| d.replacen("<hannah.lee@globex.example>", "<hannah.lee@globex.example, boss@globex.example>", 1));
-    assert!(run.stderr.contains("globex/2026-10-14-final.followup.md:"), "{}", run.stderr);
-    assert!(run.stderr.contains("not one address"), "{}", run.stderr);
+    assert!(listed.contains("globex/2026-10-14-final.followup.md:"), "{}", listed);
+    assert!(listed.contains("not one address"), "{}", listed);
     assert_left_out(&t);
 }
 
@@ -247,11 +250,11 @@ fn an_edited_draft_reaches_the_dashboard_of_a_watch_session() {
 // A draft put right again is read back again, and the build stops warning about it.
 #[test]
 fn a_draft_put_right_again_is_sent_again_without_a_warning() {
-    let (t, run) = reshaped(|d| d.replacen("## Hannah Lee", "Hannah Lee", 1));
-    assert!(run.stderr.contains("`## Hannah Lee`"), "{}", run.stderr);
+    let (t, listed) = reshaped(|d| d.replacen("## Hannah Lee", "Hannah Lee", 1));
+    assert!(listed.contains("`## Hannah Lee`"), "{}", listed);
     t.write(DRAFT, t.read(DRAFT).replacen("\nHannah Lee, Engineering", "\n## Hannah Lee, Engineering", 1));
-    let run = t.run(&["build"]);
-    assert!(!run.stderr.contains("followup.md:"), "{}", run.stderr);
+    t.run(&["build"]);
+    assert!(!t.check().contains("followup.md:"));
     assert!(links_to_hannah(&t.read("DASHBOARD.md")).iter().any(|l| l.contains("subject=Thank%20you")));
 }
 
@@ -259,12 +262,10 @@ fn a_draft_put_right_again_is_sent_again_without_a_warning() {
 // problem to fix before sending, found without a build.
 #[test]
 fn check_lists_a_draft_reshaped_beyond_reading_back() {
-    let (t, build) = reshaped(|d| {
+    let (t, listed) = reshaped(|d| {
         d.lines().filter(|l| !l.starts_with("## Hannah Lee")).map(|l| format!("{l}\n")).collect::<String>()
     });
-    let warning = build.stderr.lines().find(|l| l.starts_with(DRAFT)).expect("the build reports it").to_owned();
-    let check = t.run(&["check"]);
-    assert!(check.stdout.lines().any(|l| l == warning), "`{warning}` not in:\n{}", check.stdout);
+    let warning = listed.lines().find(|l| l.starts_with(DRAFT)).expect("check lists it").to_owned();
     let note = t.path().join("globex/2026-10-14-final.md");
     let one = crate::support::run(&["check", note.to_str().unwrap(), "--today", crate::support::TODAY]);
     assert!(one.stdout.lines().any(|l| l == warning), "`{warning}` not in:\n{}", one.stdout);

@@ -16,6 +16,15 @@ pub struct Run {
     pub stderr: String,
 }
 
+impl Run {
+    /// The run with the folder `dir` written as `NOTES` wherever it appears (a build names it in
+    /// the command that lists its warnings), to compare runs on different folders.
+    pub fn in_any_folder(self, dir: &Path) -> Run {
+        let dir = dir.to_str().unwrap();
+        Run { code: self.code, stdout: self.stdout.replace(dir, "NOTES"), stderr: self.stderr.replace(dir, "NOTES") }
+    }
+}
+
 impl Test {
     /// An empty notes folder.
     pub fn new() -> Test {
@@ -62,6 +71,14 @@ impl Test {
         all.push(self.path().to_str().unwrap());
         all.extend(["--today", TODAY]);
         run(&all)
+    }
+
+    /// What `followup check` lists for the folder: every warning and error of its notes and
+    /// settings (a build prints the errors and counts the warnings).
+    pub fn check(&self) -> String {
+        let run = self.run(&["check"]);
+        assert!(run.code == 0 || run.code == 1, "check failed:\n{}", run.stderr);
+        run.stdout
     }
 
     /// Like `run`, with the stage timings of `FOLLOWUP_TRACE=1` on stderr.

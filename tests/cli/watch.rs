@@ -407,3 +407,26 @@ fn a_copy_of_a_draft_made_while_watching_stays() {
     assert!(wait_until(LIMIT, || draft_contains(&t, "acme/final.followup.md", "other")), "{:?}", w.rebuilds());
     assert_eq!(t.read("archive/x-sent.followup.md"), copy);
 }
+
+// Issue 12: the first build of a watch counts the notes' warnings, as `build` does; a saved
+// note's own warnings are printed in full, since that is the moment its writer wants them.
+#[test]
+fn a_saved_notes_warnings_are_printed_in_full() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE.replace("interviewers:", "interviwers:"));
+    let w = Watching::start(&t, &[]);
+    let near_miss = "acme/final.md:6:3: warning: `interviwers` is not a key followup reads";
+    let count = format!(" warnings (`followup check {}` lists them)", t.path().display());
+    assert!(w.stdout().iter().any(|l| l.ends_with(&count)), "{:?}", w.stdout());
+    assert!(!w.stderr().iter().any(|l| l.contains(": warning: ")), "counted, not printed: {:?}", w.stderr());
+    t.write("globex/screen.md", NOTE.replace("Acme", "Globex").replace("date:", "dat:"));
+    assert!(
+        wait_until(LIMIT, || w
+            .stderr()
+            .iter()
+            .any(|l| l.starts_with("globex/screen.md:4:6: warning: `dat` is not a key followup reads"))),
+        "{:?}",
+        w.stderr()
+    );
+    assert!(!w.stderr().iter().any(|l| l.starts_with(near_miss)), "only the saved note's: {:?}", w.stderr());
+}

@@ -73,7 +73,7 @@ impl Counts {
 pub fn reported_hash<'a>(diagnostics: impl IntoIterator<Item = &'a Diagnostic>) -> u64 {
     let mut hash = Fnv::default();
     for d in diagnostics {
-        let Diagnostic { severity, path, line, column, message, help } = d;
+        let Diagnostic { severity, path, line, column, message, help, about_build } = d;
         hash.write(&[*severity as u8]);
         for text in [path, message] {
             hash.write(text.as_bytes());
@@ -84,7 +84,7 @@ pub fn reported_hash<'a>(diagnostics: impl IntoIterator<Item = &'a Diagnostic>) 
         if let Some(help) = help {
             hash.write(help.as_bytes());
         }
-        hash.write(&[u8::from(help.is_some())]);
+        hash.write(&[u8::from(help.is_some()), u8::from(*about_build)]);
     }
     hash.0
 }

@@ -107,7 +107,8 @@ pub(super) fn report_kept_dashboards(written: &[Written], report: &mut Report) {
         let message = "followup did not write this file, so it leaves it alone and writes no dashboard here";
         report.diagnostics.push(
             crate::diagnostic::Diagnostic::warning(&w.rel, crate::diagnostic::Position::FILE, message)
-                .with_help("rename or delete this file, and the next build writes the dashboard"),
+                .with_help("rename or delete this file, and the next build writes the dashboard")
+                .about_the_build(),
         );
     }
 }

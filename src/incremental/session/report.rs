@@ -49,14 +49,20 @@ impl Report {
         self.diagnostics.iter().any(Diagnostic::is_error)
     }
 
-    /// The one-line summary printed at the end of a build.
-    pub fn summary(&self, check: bool) -> String {
+    /// The one-line summary printed at the end of a build. The warnings a build does not print
+    /// (advice about the notes) are counted, with `lister`, the command that lists them.
+    pub fn summary(&self, check: bool, lister: &str) -> String {
         let written = self.count(Action::Created, true) + self.count(Action::Updated, true);
         let errors = self.diagnostics.iter().filter(|d| d.is_error()).count();
         let warnings = self.diagnostics.len() - errors;
+        let listed = match self.diagnostics.iter().filter(|d| d.is_advice()).count() {
+            0 => String::new(),
+            n if n == warnings => format!(" (`{lister}` lists them)"),
+            n => format!(" ({n} not shown: `{lister}` lists them)"),
+        };
         let verb = if check { "to write" } else { "written" };
         format!(
-            "{} notes read: {} drafts {verb}, {} unchanged, {} kept (edited), {} removed; {} other files skipped; {} {}, {} {}",
+            "{} notes read: {} drafts {verb}, {} unchanged, {} kept (edited), {} removed; {} other files skipped; {} {}, {} {}{listed}",
             self.notes + self.failed,
             written,
             self.count(Action::Unchanged, true),

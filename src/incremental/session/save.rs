@@ -211,4 +211,5 @@ pub(super) fn orphan_warning(rel: &str) -> Diagnostic {
         "this draft's note is gone, but the draft is yours (you edited it, or followup did not write it here), so it stays",
     )
     .with_help("delete the draft yourself once you no longer need it")
+    .about_the_build()
 }
