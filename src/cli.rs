@@ -170,7 +170,8 @@ pub enum Export {
     Eml {
         #[command(flatten)]
         common: Common,
-        /// The folder to write to (default: outbox/ in the notes folder).
+        /// The outbox to keep (default: outbox/ beside followup.toml, or in the notes folder
+        /// without one).
         #[arg(short, long, value_name = "DIR")]
         output: Option<PathBuf>,
     },

@@ -2,10 +2,10 @@
 //!
 //! `ics` writes an iCalendar file (RFC 5545) with an all-day event for every pending thank-you
 //! and check-in, with UIDs derived from the note's path so that importing again updates events
-//! instead of duplicating them. `eml` writes one RFC 5322 message per email in the drafts, as read
-//! back from each draft (`letters::readback`), marked `X-Unsent: 1` so mail apps open it as a
-//! new draft. Both read the notes like `status` and write
-//! nothing else.
+//! instead of duplicating them. `eml` keeps an outbox (`output::outbox`) of one RFC 5322 message
+//! per email due today, as read back from each draft (`letters::readback`), marked `X-Unsent: 1`
+//! so mail apps open it as a new draft. Both read the notes like `status`; nothing but the
+//! calendar file and the outbox is written.
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -16,6 +16,7 @@ use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::hash::Fnv;
 use crate::output::fingerprint;
+use crate::output::outbox;
 use crate::output::write;
 use crate::pipeline::Loaded;
 use crate::pipeline::scan;
@@ -111,6 +112,8 @@ pub struct Email {
     pub body: String,
     /// `<note stem>.<person>.eml`
     pub file_name: String,
+    /// True when it may go today (`plan::due::sendable_today`): only these reach the outbox.
+    pub due_now: bool,
 }
 
 /// Every email message in the drafts of `config`'s notes, read back from each draft as a build
@@ -150,6 +153,7 @@ pub fn emails_of(config: &Config, items: &[crate::pipeline::Item]) -> Result<(Ve
         let back = crate::letters::readback::read_draft(&draft_rel, &text, &context);
         problems.extend(back.diagnostics);
         let stem = item.rel.strip_suffix(".md").unwrap_or(&item.rel).replace('/', "--");
+        let (thanks_due, check_in_due) = crate::pipeline::plan::due::sendable_today(planned, config.today);
         for sent in back.sent {
             // The check-in is an email too, to send later, when it has someone to go to.
             let part = sent.person.as_deref().map_or_else(|| "check-in".to_owned(), crate::text::slug::slug);
@@ -159,6 +163,7 @@ pub fn emails_of(config: &Config, items: &[crate::pipeline::Item]) -> Result<(Ve
                 subject: sent.subject,
                 body: sent.body,
                 file_name: eml_name(&stem, &part),
+                due_now: if sent.person.is_some() { thanks_due } else { check_in_due },
             });
         }
     }
@@ -198,24 +203,22 @@ fn make_names_unique(emails: &mut [Email]) {
     }
 }
 
-/// Writes one `.eml` file per email into `dir`; returns their paths, and the warnings about the
-/// messages left out.
+/// Makes the outbox `dir` hold one `.eml` file per email due today (`output::outbox`): writes
+/// them, removes the files it wrote earlier whose emails are no longer due, and leaves every
+/// other file alone. Returns what it did, and the warnings about the messages left out.
 ///
 /// # Errors
 /// When a template fails or the folder cannot be written.
-pub fn eml(config: &Config, dir: &Path) -> Result<(Vec<PathBuf>, Vec<Diagnostic>), Error> {
-    std::fs::create_dir_all(dir).map_err(|e| Error::Io { path: dir.to_path_buf(), source: e })?;
+pub fn eml(config: &Config, dir: &Path) -> Result<(outbox::Synced, Vec<Diagnostic>), Error> {
     let date = config.today.strftime("%a, %d %b %Y 09:00:00 +0000").to_string();
-    let mut written = Vec::new();
     let (emails, problems) = emails(config)?;
-    for email in emails {
-        let path = dir.join(&email.file_name);
-        let message = rfc5322(&email, &config.sender, &date);
-        crate::output::write::atomic_write(&path, message.as_bytes())
-            .map_err(|e| Error::Io { path: path.clone(), source: e })?;
-        written.push(path);
-    }
-    Ok((written, problems))
+    let files: Vec<(String, Vec<u8>)> = emails
+        .iter()
+        .filter(|email| email.due_now)
+        .map(|email| (email.file_name.clone(), rfc5322(email, &config.sender, &date).into_bytes()))
+        .collect();
+    let synced = outbox::sync(dir, &files).map_err(|e| Error::Io { path: dir.to_path_buf(), source: e })?;
+    Ok((synced, problems))
 }
 
 /// An RFC 5322 message, UTF-8 throughout: encoded words in headers, quoted-printable body.
@@ -358,21 +361,36 @@ pub fn run_ics(config: &Config, output: Option<PathBuf>) -> Result<crate::Outcom
     Ok(crate::Outcome::Clean)
 }
 
-/// Runs `export eml`: one `.eml` per email into `output` (default `outbox/` in the notes
-/// folder), printing each path.
+/// Runs `export eml`: the outbox `output` (default `outbox/` beside followup.toml, or in the
+/// notes folder without one) brought up to the emails due today, printing each one's path.
 ///
 /// # Errors
 /// When a template fails or the folder cannot be written.
 pub fn run_eml(config: &Config, output: Option<PathBuf>) -> Result<crate::Outcome, Error> {
-    let dir = output.unwrap_or_else(|| config.notes_dir.join("outbox"));
-    let (written, problems) = eml(config, &dir)?;
+    let dir = output.unwrap_or_else(|| default_outbox(config));
+    let (synced, mut problems) = eml(config, &dir)?;
     let terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let shown = |path: &Path| path.strip_prefix(&config.notes_dir).unwrap_or(path).display().to_string();
+    for (path, why) in &synced.left {
+        problems.push(Diagnostic::warning(&shown(path), crate::diagnostic::Position::FILE, *why));
+    }
     let _ = crate::diagnostic::print_all(&mut std::io::stderr().lock(), terminal, &config.notes_dir, &problems);
+    let mut err = std::io::stderr().lock();
+    for path in &synced.removed {
+        let _ = writeln!(err, "removed {}: no longer due", path.display());
+    }
     let mut out = std::io::stdout().lock();
-    for path in &written {
+    for path in &synced.current {
         writeln!(out, "{}", path.display()).or_else(super::ignore_broken_pipe)?;
     }
     Ok(crate::Outcome::Clean)
+}
+
+/// `outbox/` beside followup.toml, out of the notes; in the notes folder when there is no
+/// followup.toml (the one folder that is the job search's then).
+pub fn default_outbox(config: &Config) -> PathBuf {
+    let home = config.config_file.as_deref().and_then(Path::parent).unwrap_or(&config.notes_dir);
+    home.join("outbox")
 }
 
 #[cfg(test)]

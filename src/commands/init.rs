@@ -135,8 +135,7 @@ fn ask(sender: &mut Sender) -> std::io::Result<()> {
     Ok(())
 }
 
-const GITIGNORE: &str =
-    "# followup's build record (it has a .gitignore of its own too)\n.followup/\n# editors\n*~\n*.swp\n.DS_Store\n";
+const GITIGNORE: &str = "# followup's build record (it has a .gitignore of its own too)\n.followup/\n# the emails `followup export eml` writes for your mail app\noutbox/\n# editors\n*~\n*.swp\n.DS_Store\n";
 
 fn config_text(sender: &Sender) -> String {
     let line = |key: &str, value: &Option<String>, hint: &str| match value {

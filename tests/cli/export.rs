@@ -52,7 +52,7 @@ fn ics_has_an_event_per_pending_follow_up_with_stable_uids() {
 fn eml_files_are_read_back_by_pythons_email_module() {
     let t = Test::copy_of("content");
     let out_dir = t.path().join("outbox");
-    let out = t.run(&["export", "eml", "-o", out_dir.to_str().unwrap()]);
+    let out = t.run_at(crate::support::LATER, &["export", "eml", "-o", out_dir.to_str().unwrap()]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let files: Vec<&str> = out.stdout.lines().collect();
     // Only Hannah Lee has exchanged email with Sam (the others get letters and cards): her thank-you
@@ -150,12 +150,15 @@ fn every_email_gets_a_file_of_its_own() {
     t.write("a--b/x.md", &note);
     t.write("a/b--x.md", &note);
     let out_dir = t.path().join("outbox");
-    let run = t.run(&["export", "eml", "--output", out_dir.to_str().unwrap()]);
+    let run = t.run_at(crate::support::LATER, &["export", "eml", "--output", out_dir.to_str().unwrap()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let listed: Vec<&str> = run.stdout.lines().collect();
     assert_eq!(listed.len(), 6, "two thank-yous and a check-in per note: {listed:?}");
-    let mut names: Vec<String> =
-        std::fs::read_dir(&out_dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let mut names: Vec<String> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name != ".followup-outbox")
+        .collect();
     names.sort();
     assert_eq!(names.len(), 6, "one file per email: {names:?}");
     let recipients: std::collections::BTreeSet<String> = names
@@ -180,7 +183,7 @@ fn a_very_long_name_still_gets_its_eml() {
     t.write("acme.md", note(&"Ana Souza ".repeat(30)));
     t.write(&format!("{}.md", "n".repeat(240)), note("Ana Souza"));
     let out_dir = t.path().join("outbox");
-    let run = t.run(&["export", "eml", "--output", out_dir.to_str().unwrap()]);
+    let run = t.run_at(crate::support::LATER, &["export", "eml", "--output", out_dir.to_str().unwrap()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(run.stdout.lines().count(), 4, "a thank-you and a check-in per note:\n{}", run.stdout);
     for file in run.stdout.lines() {
@@ -188,4 +191,87 @@ fn a_very_long_name_still_gets_its_eml() {
         assert!(name.len() <= 255, "{file}");
         assert!(std::fs::read_to_string(file).unwrap().contains("To: Ana Souza"), "{file}");
     }
+}
+
+// Issue 12: `outbox/` kept stale `.eml` files for deleted or already-thanked notes, and sat
+// inside the notes folder. It now holds exactly the emails due today, beside followup.toml;
+// followup removes only the files it wrote, and only while unchanged.
+#[test]
+fn the_outbox_holds_the_emails_due_today_and_only_followups_files_leave_it() {
+    let t = Test::new();
+    crate::support::copy_dir(&crate::support::repo().join("content"), &t.path().join("notes"));
+    let toml = t.read("notes/followup.toml");
+    std::fs::remove_file(t.path().join("notes/followup.toml")).unwrap();
+    t.write("followup.toml", format!("notes = \"notes\"\n{toml}"));
+    let note = "notes/globex/2026-10-14-final.md";
+    let (thanks, check_in) =
+        ("outbox/globex--2026-10-14-final.hannah-lee.eml", "outbox/globex--2026-10-14-final.check-in.eml");
+    let listed = |run: &crate::support::Run| -> Vec<String> {
+        run.stdout
+            .lines()
+            .map(|l| l.strip_prefix(&format!("{}/", t.path().display())).unwrap_or(l).to_owned())
+            .collect()
+    };
+
+    // Interview on the 14th, check-in on the 28th: on the 27th only the thank-you is due.
+    let run = t.run(&["export", "eml"]);
+    assert_eq!((run.code, listed(&run)), (0, vec![thanks.to_owned()]), "{}", run.stderr);
+    assert!(!t.exists("notes/outbox"), "the outbox is beside followup.toml, not among the notes");
+    assert!(!t.exists(check_in));
+    let written = std::fs::metadata(t.path().join(thanks)).unwrap().modified().unwrap();
+    t.run(&["export", "eml"]);
+    assert_eq!(
+        std::fs::metadata(t.path().join(thanks)).unwrap().modified().unwrap(),
+        written,
+        "unchanged: not written"
+    );
+
+    // A file of the user's is never written over or removed.
+    t.write("outbox/to-my-mentor.eml", "mine");
+    let run = t.run_at("2026-10-28", &["export", "eml"]);
+    assert_eq!(listed(&run), [thanks, check_in], "{}", run.stderr);
+
+    // Thanked: the thank-you leaves the outbox, the check-in stays.
+    t.write(
+        note,
+        t.read(note).replacen("status: awaiting-feedback", "status: awaiting-feedback\nthanked: 2026-10-15", 1),
+    );
+    let run = t.run_at("2026-10-28", &["export", "eml"]);
+    assert_eq!(listed(&run), [check_in], "{}", run.stderr);
+    assert!(run.stderr.contains(&format!("removed {}/{thanks}: no longer due", t.path().display())), "{}", run.stderr);
+    assert!(!t.exists(thanks));
+
+    // A file followup wrote and the user changed stays, said once, even when no longer due.
+    t.write(check_in, t.read(check_in).replace("Hannah", "Dear Hannah"));
+    let run = t.run_at("2026-10-28", &["export", "eml"]);
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    assert!(
+        run.stderr.contains("globex--2026-10-14-final.check-in.eml:1:1: warning: changed since followup wrote it"),
+        "{}",
+        run.stderr
+    );
+    std::fs::remove_file(t.path().join(note)).unwrap();
+    let run = t.run_at("2026-10-28", &["export", "eml"]);
+    assert!(
+        run.stderr.contains("check-in.eml:1:1: warning: no longer due, but changed since followup wrote it"),
+        "{}",
+        run.stderr
+    );
+    assert!(t.read(check_in).contains("Dear Hannah"));
+    assert_eq!(t.read("outbox/to-my-mentor.eml"), "mine");
+
+    // A note deleted: its unchanged emails go.
+    std::fs::remove_file(t.path().join(check_in)).unwrap();
+    crate::support::copy_dir(&crate::support::repo().join("content/globex"), &t.path().join("notes/globex"));
+    t.run_at("2026-10-28", &["export", "eml"]);
+    assert!(t.exists(thanks) && t.exists(check_in));
+    std::fs::remove_dir_all(t.path().join("notes/globex")).unwrap();
+    let run = t.run_at("2026-10-28", &["export", "eml"]);
+    assert!(!t.exists(thanks) && !t.exists(check_in), "{}", run.stderr);
+    let mut left: Vec<String> = std::fs::read_dir(t.path().join("outbox"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["to-my-mentor.eml"], "nothing due: followup's list goes too");
 }

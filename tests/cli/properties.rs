@@ -597,7 +597,7 @@ fn check_every_eml_header_is_one_line(folder: &Folder) {
     let out = followup(&["export", "eml", "-o", out_dir.to_str().unwrap()], &t.path().join("notes"));
     assert_ne!(out.code, 2, "{}", out.stderr);
     let files: Vec<_> = match std::fs::read_dir(&out_dir) {
-        Ok(dir) => dir.map(|e| e.unwrap().path()).collect(),
+        Ok(dir) => dir.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "eml")).collect(),
         Err(_) => Vec::new(),
     };
     assert_eq!(files.len(), out.stdout.matches(".eml\n").count(), "every file listed is written:\n{}", out.stdout);

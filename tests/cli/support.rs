@@ -5,6 +5,8 @@ use std::process::{Command, Output};
 
 /// Today, pinned so drafts and dashboards are the same on every machine.
 pub const TODAY: &str = "2026-10-27";
+/// A day when every check-in of the fixtures is due, so that `export eml` writes every email.
+pub const LATER: &str = "2027-01-15";
 
 pub struct Test {
     pub dir: tempfile::TempDir,
@@ -67,9 +69,14 @@ impl Test {
 
     /// Runs `followup ARGS... <folder> --today TODAY`.
     pub fn run(&self, args: &[&str]) -> Run {
+        self.run_at(TODAY, args)
+    }
+
+    /// Runs `followup ARGS... <folder> --today DAY`.
+    pub fn run_at(&self, day: &str, args: &[&str]) -> Run {
         let mut all: Vec<&str> = args.to_vec();
         all.push(self.path().to_str().unwrap());
-        all.extend(["--today", TODAY]);
+        all.extend(["--today", day]);
         run(&all)
     }
 

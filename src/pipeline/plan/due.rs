@@ -104,6 +104,16 @@ pub fn due(
     out
 }
 
+/// Which of a note's emails may go today, as (thank-yous, check-in): the thank-yous from the
+/// interview's day until `thanked`, and the check-in from its day while the company has not
+/// answered. `export eml` writes these, and only these, into the outbox.
+pub fn sendable_today(planned: &Planned, today: Date) -> (bool, bool) {
+    let due = due(planned, "", today, &[], None);
+    let thanks = due.iter().any(|d| d.what == "thank-you");
+    let check_in = due.iter().any(|d| d.what == "check-in") && planned.check_in_on.is_some_and(|on| on <= today);
+    (thanks, check_in)
+}
+
 fn urgency(due: Date, today: Date) -> &'static str {
     if due < today {
         "overdue"
