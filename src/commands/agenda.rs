@@ -10,8 +10,8 @@ use crate::config::Config;
 use crate::output::fingerprint::State;
 use crate::output::write;
 use crate::pipeline::plan::due::{self, Due};
-use crate::pipeline::scan;
 use crate::pipeline::{self, Item, Loaded};
+use crate::pipeline::{salvage, scan};
 
 /// One thing to do, as `status --json` prints it.
 #[derive(Debug, Serialize)]
@@ -32,7 +32,8 @@ pub struct Task {
 /// Everything a note offers `status` and `list`.
 pub(crate) struct Noted<'a> {
     pub item: &'a Item,
-    /// Its next actions, upcoming ones included, as the dashboard has them.
+    /// Its next actions, upcoming ones included, as the dashboard has them; for a broken note,
+    /// those of what it still says plainly (`pipeline::salvage`).
     pub actions: Vec<Due>,
     pub draft_state: Option<State>,
 }
@@ -52,7 +53,15 @@ pub(crate) fn noted<'a>(items: &'a [Item], config: &Config, read_drafts: bool) -
             let draft_state = if read_drafts { write::draft_state(&config.notes_dir, &draft) } else { None };
             let actions = match &item.loaded {
                 Loaded::Note(planned) => due::due(planned, &draft, config.today, &[], None),
-                _ => Vec::new(),
+                Loaded::Failed => salvage::salvage(&config.notes_dir, &item.rel, config)
+                    .map(|planned| {
+                        let mut actions = due::due(&planned, &draft, config.today, &[], None);
+                        // Who they were is in the part of the note that cannot be read.
+                        actions.iter_mut().for_each(|a| a.who = String::new());
+                        actions
+                    })
+                    .unwrap_or_default(),
+                Loaded::Skipped(_) => Vec::new(),
             };
             Noted { item, actions, draft_state }
         })
@@ -67,10 +76,10 @@ pub fn all_actions(config: &Config) -> Vec<Due> {
     actions
 }
 
-/// The tasks of a folder, most urgent first.
+/// The tasks of a folder, most urgent first. A note's fix goes right after its most urgent
+/// task, when it has one: an overdue thank-you of a broken note stays at the top, the fix beside it.
 pub fn tasks(config: &Config) -> Vec<Task> {
     let items = load(config);
-    let mut tasks: Vec<Task> = noted(&items, config, true).iter().flat_map(tasks_of).collect();
     let rank = |t: &Task| -> u8 {
         match (t.kind, t.urgency) {
             ("thank-you", "overdue" | "due today") => 0,
@@ -81,8 +90,22 @@ pub fn tasks(config: &Config) -> Vec<Task> {
             _ => 5,
         }
     };
-    tasks.sort_by(|a, b| (rank(a), &a.due, &a.note).cmp(&(rank(b), &b.due, &b.note)));
-    tasks
+    // (rank, due, note, 1 for a fix placed beside the note's most urgent task)
+    type Order = (u8, Option<String>, String, u8);
+    let mut keyed: Vec<(Order, Task)> = Vec::new();
+    for n in noted(&items, config, true) {
+        let tasks = tasks_of(&n);
+        let first = tasks.iter().filter(|t| t.kind != "fix-note").map(|t| (rank(t), t.due.clone())).min();
+        for t in tasks {
+            let (rank, due, beside) = match (&first, t.kind) {
+                (Some((rank, due)), "fix-note") => (*rank, due.clone(), 1),
+                _ => (rank(&t), t.due.clone(), 0),
+            };
+            keyed.push(((rank, due, n.item.rel.clone(), beside), t));
+        }
+    }
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    keyed.into_iter().map(|(_, t)| t).collect()
 }
 
 /// One note's tasks: what is due (not the upcoming), its draft to review while it is still
@@ -93,21 +116,25 @@ fn tasks_of(n: &Noted) -> Vec<Task> {
         Loaded::Note(p) => Some(p),
         _ => None,
     };
-    let company = planned.map(|p| p.note.company.clone().unwrap_or_default()).unwrap_or_default();
+    let company = planned
+        .map(|p| p.note.company.clone().unwrap_or_default())
+        .or_else(|| n.actions.first().map(|a| a.company.clone()))
+        .unwrap_or_default();
+    for a in n.actions.iter().filter(|a| a.urgency != "upcoming") {
+        let what = if a.what == "thank-you" { "send the thank-yous" } else { "check in" };
+        tasks.push(Task {
+            kind: a.what,
+            due: Some(a.due.clone()),
+            urgency: a.urgency,
+            what: what.to_owned(),
+            company: a.company.clone(),
+            who: a.who.clone(),
+            note: a.note.clone(),
+            // A broken note's draft is the one an earlier build left, if any.
+            draft: Some(a.draft.clone()).filter(|_| planned.is_some() || n.draft_state.is_some()),
+        });
+    }
     if let Some(p) = planned {
-        for a in n.actions.iter().filter(|a| a.urgency != "upcoming") {
-            let what = if a.what == "thank-you" { "send the thank-yous" } else { "check in" };
-            tasks.push(Task {
-                kind: a.what,
-                due: Some(a.due.clone()),
-                urgency: a.urgency,
-                what: what.to_owned(),
-                company: a.company.clone(),
-                who: a.who.clone(),
-                note: a.note.clone(),
-                draft: Some(a.draft.clone()),
-            });
-        }
         let open = !crate::pipeline::plan::is_closed(p.note.status.as_deref()) && !p.note.thanked;
         if n.draft_state == Some(State::Generated) && open {
             tasks.push(Task {

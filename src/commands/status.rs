@@ -30,12 +30,14 @@ pub fn run(config: &Config, json: bool) -> Result<Outcome, Error> {
 
 /// The widest the "company: people" column gets; a longer one is cut with `…`.
 const WHOM_WIDTH: usize = 80;
+/// The widest the "what" column gets (a note's fix quotes its error, which `check` gives whole).
+const WHAT_WIDTH: usize = 48;
 
 fn render_status(tasks: &[Task], today: Date, c: Colours) -> String {
     if tasks.is_empty() {
         return format!("Nothing to do as of {}.\n", crate::text::english::full_date(today));
     }
-    let rows: Vec<(&Task, String, String)> = tasks
+    let rows: Vec<(&Task, String, String, String)> = tasks
         .iter()
         .map(|t| {
             let whom = match (t.company.is_empty(), t.who.is_empty()) {
@@ -47,6 +49,7 @@ fn render_status(tasks: &[Task], today: Date, c: Colours) -> String {
             // Text from notes is shown, never obeyed by the terminal; the colours are ours.
             (
                 t,
+                crate::text::printable::fit(&printable(&t.what), WHAT_WIDTH),
                 crate::text::printable::fit(&printable(&whom), WHOM_WIDTH),
                 printable(t.draft.as_deref().unwrap_or(&t.note)).into_owned(),
             )
@@ -54,9 +57,10 @@ fn render_status(tasks: &[Task], today: Date, c: Colours) -> String {
         .collect();
     // The file column lines up after the widest "company: people" (counted in terminal columns:
     // 李娜 takes four).
-    let widest = rows.iter().map(|(_, whom, _)| whom.width()).max().unwrap_or(0);
+    let widest = rows.iter().map(|(_, _, whom, _)| whom.width()).max().unwrap_or(0);
+    let widest_what = rows.iter().map(|(_, what, _, _)| what.width()).max().unwrap_or(0);
     let mut s = String::new();
-    for (t, whom, file) in rows {
+    for (t, what, whom, file) in rows {
         let colour = match t.urgency {
             "overdue" => c.red,
             "due today" | "due soon" => c.yellow,
@@ -68,11 +72,11 @@ fn render_status(tasks: &[Task], today: Date, c: Colours) -> String {
             .and_then(|d| d.parse::<Date>().ok())
             .map_or(String::new(), |d| d.strftime("%a %b %-d").to_string());
         let pad = " ".repeat(widest - whom.width());
+        let what_pad = " ".repeat(widest_what - what.width());
         s.push_str(&format!(
-            "{colour}{:<10}{reset} {:<11} {:<34} {whom}{pad}  {dim}{file}{reset}\n",
+            "{colour}{:<10}{reset} {:<11} {what}{what_pad}  {whom}{pad}  {dim}{file}{reset}\n",
             t.urgency,
             due,
-            printable(&t.what),
             reset = c.reset,
             dim = c.dim
         ));

@@ -8,6 +8,7 @@
 pub mod extract;
 pub mod parse;
 pub mod plan;
+pub mod salvage;
 pub mod scan;
 pub mod skip;
 

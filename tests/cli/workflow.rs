@@ -185,6 +185,44 @@ fn status_lists_the_most_urgent_first_and_json_agrees() {
     assert_eq!(v.as_array().unwrap().len(), lines.len());
 }
 
+// Issue 12: when a note broke after its interview, its overdue thank-you dropped out of
+// `status`, replaced by a "fix the note" line at the bottom. What the note still says plainly
+// (its date, company, whether it was thanked) keeps the thank-you, and the fix goes beside it.
+#[test]
+fn a_broken_notes_overdue_thank_you_stays_with_the_fix_beside_it() {
+    let t = Test::copy_of("content");
+    let note = "globex/2026-10-14-final.md";
+    let original = t.read(note);
+    t.write(note, original.replacen("stage: final", "stage: [final", 1));
+    let status = t.run(&["status", "--json"]);
+    let tasks: Vec<serde_json::Value> = serde_json::from_str(&status.stdout).unwrap();
+    let globex: Vec<(usize, &serde_json::Value)> =
+        tasks.iter().enumerate().filter(|(_, t)| t["company"] == "Globex").collect();
+    let kinds: Vec<&str> = globex.iter().map(|(_, t)| t["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["thank-you", "fix-note", "check-in"], "{}", status.stdout);
+    let (at, thanks) = globex[0];
+    assert_eq!((thanks["due"].as_str(), thanks["urgency"].as_str()), (Some("2026-10-15"), Some("overdue")));
+    assert_eq!(globex[1].0, at + 1, "the fix is right after the thank-you:\n{}", status.stdout);
+    assert_eq!(globex[1].1["note"], "globex/2026-10-14-final.md:6:7");
+    assert!(at < tasks.iter().position(|t| t["kind"] == "review-draft").unwrap(), "{}", status.stdout);
+    let text = t.run(&["status"]).stdout;
+    let lines: Vec<&str> = text.lines().filter(|l| l.contains("Globex")).collect();
+    assert!(lines[0].starts_with("overdue    Thu Oct 15  send the thank-yous"), "{text}");
+    assert!(lines[1].starts_with("pending                fix the note: invalid YAML"), "{text}");
+
+    // Thanked, as the broken note still says plainly: no thank-you; the check-in, then the fix.
+    t.write(note, original.replacen("stage: final", "stage: [final\nthanked: 2026-10-15", 1));
+    let kinds = |t: &Test| -> Vec<String> {
+        let tasks: Vec<serde_json::Value> = serde_json::from_str(&t.run(&["status", "--json"]).stdout).unwrap();
+        let globex = |t: &&serde_json::Value| t["note"].as_str().unwrap().starts_with("globex/");
+        tasks.iter().filter(globex).map(|t| t["kind"].as_str().unwrap().to_owned()).collect()
+    };
+    assert_eq!(kinds(&t), ["check-in", "fix-note"]);
+    // The date line itself broken: nothing can be said of what is due, only the fix.
+    t.write(note, original.replacen("date: 2026-10-14", "date: [2026-10-14", 1));
+    assert_eq!(kinds(&t), ["fix-note"]);
+}
+
 #[test]
 fn status_shows_broken_notes_with_their_location() {
     let t = Test::new();
