@@ -434,6 +434,32 @@ fn tests_read_nothing_outside_the_repository() {
     assert!(offenders.is_empty(), "read outside the repository: {offenders:?}");
 }
 
+/// Issue 12: every link in the documentation resolves from a clone: a relative link names a
+/// file or folder of the repository, and none leads out of it.
+#[test]
+fn the_documents_links_resolve_inside_the_repository() {
+    let repo = crate::support::repo();
+    let mut checked = 0;
+    for doc in ["README.md", "ARCHITECTURE.md", "BENCHMARKS.md", "FUZZING.md"] {
+        let text = std::fs::read_to_string(repo.join(doc)).unwrap();
+        for (i, _) in text.match_indices("](") {
+            let rest = &text[i + 2..];
+            let target = &rest[..rest.find(')').unwrap()];
+            if target.starts_with("https://") || target.starts_with('#') {
+                continue;
+            }
+            let path = target.split('#').next().unwrap();
+            assert!(!path.starts_with("..") && !path.starts_with('/'), "{doc}: `{target}` leads out of the repository");
+            assert!(repo.join(path).exists(), "{doc}: `{target}` does not exist");
+            checked += 1;
+        }
+        // BENCHMARKS.md names the team's corpus generator, which only `bench/` runs.
+        let outside = ["../", "shared"].concat();
+        assert!(doc == "BENCHMARKS.md" || !text.contains(&outside), "{doc} names a folder outside the repository");
+    }
+    assert!(checked >= 8, "the documents link to each other and to the example ({checked} links)");
+}
+
 // Issue 12: a build in a folder with no notes and no followup.toml wrote DASHBOARD.md,
 // dashboard.html and .followup/ there, and warned about a followup.toml:1:1 that did not exist.
 #[test]
