@@ -277,6 +277,12 @@ impl Session {
         self.last.as_ref().map_or(&[], |l| l.dashboard.as_slice())
     }
 
+    /// The stamp of the draft `rel` as the last build left it: for a draft it wrote, the stamp of
+    /// the file it wrote, taken before the rename, so that an edit made since differs from it.
+    pub fn draft_stamp(&self, rel: &str) -> Option<Stamp> {
+        self.last.as_ref().and_then(|l| l.drafts.get(rel).copied())
+    }
+
     /// The key, day, dashboard and hash of the last build, from memory or from the record.
     fn previous(&self) -> Option<Previous<'_>> {
         match (&self.last, &self.manifest) {

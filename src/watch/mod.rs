@@ -99,7 +99,7 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
     let printing = crate::commands::build::Printing { check: false, quiet: options.quiet, lister: &lister };
     crate::commands::build::print_report(&report, &paths.notes_dir, &printing).map_err(stdout_error)?;
     let mut tree = Tree::from_found(found);
-    tree.note_writes(&paths.notes_dir, &report.written);
+    tree.note_writes(&paths.notes_dir, &report.written, |rel| session.draft_stamp(rel));
 
     warn_about_file_system(&paths.notes_dir);
     let guard = watch(&paths, options, tx)?;
@@ -192,7 +192,7 @@ fn rebuild(session: &mut Session, tree: &mut Tree, batch: &Batch, paths: &Paths,
     session.copy_to_this_thread();
     match result {
         Ok(report) => {
-            tree.note_writes(&paths.notes_dir, &report.written);
+            tree.note_writes(&paths.notes_dir, &report.written, |rel| session.draft_stamp(rel));
             print_diagnostics(&report, &changed, &paths.notes_dir);
             let line = summary(&report, &changed, &paths.notes_dir, batch.reconfigure, started.elapsed());
             say(options, &line);

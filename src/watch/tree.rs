@@ -89,12 +89,44 @@ impl Tree {
     }
 
     /// Takes in the drafts a build wrote or removed, so that the events of its own writes, when
-    /// they arrive, are no change.
-    pub fn note_writes(&mut self, root: &Path, written: &[Written]) {
+    /// they arrive, are no change. `written_stamp` gives the stamp of the file a build wrote,
+    /// taken as it wrote it: looking at the path afterwards could take in an edit the user made
+    /// in the meantime as followup's own write, and that edit would go unnoticed.
+    pub fn note_writes(&mut self, root: &Path, written: &[Written], written_stamp: impl Fn(&str) -> Option<Stamp>) {
         for w in written.iter().filter(|w| w.rel.ends_with(scan::DRAFT_SUFFIX)) {
-            if matches!(w.action, Action::Created | Action::Updated | Action::Removed) {
-                self.refresh_file(root, &w.rel, FileKind::Draft);
+            match (w.action, written_stamp(&w.rel)) {
+                (Action::Created | Action::Updated, Some(stamp)) => {
+                    let entry = Entry::from_stamp(root, &w.rel, stamp);
+                    self.drafts.insert(w.rel.clone(), entry);
+                }
+                (Action::Created | Action::Updated | Action::Removed, _) => {
+                    self.refresh_file(root, &w.rel, FileKind::Draft);
+                }
+                _ => {}
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // A watch test timed out now and then under load: a draft the build wrote, edited by the user
+    // before the build finished, was taken in as followup's own write, and the edit went
+    // unnoticed. The stamp of the file as written is what the tree takes in.
+    #[test]
+    fn an_edit_made_before_the_build_finishes_is_a_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let rel = "final.followup.md";
+        let (action, meta) = crate::output::write::draft(root, rel, "generated\n", false).unwrap();
+        let meta = meta.unwrap();
+        let as_written = Stamp::new(meta.len(), meta.modified().ok());
+        std::fs::write(root.join(rel), "edited by the user before the build finished\n").unwrap();
+        let mut tree = Tree::from_found(Found::default());
+        tree.note_writes(root, &[Written { rel: rel.to_owned(), action }], |r| (r == rel).then_some(as_written));
+        assert!(tree.refresh_file(root, rel, FileKind::Draft), "the user's edit is a change");
+        assert!(!tree.refresh_file(root, rel, FileKind::Draft), "and only once");
     }
 }
