@@ -101,6 +101,29 @@ pub enum Command {
         #[arg(long, default_value = ".")]
         dir: PathBuf,
     },
+    /// Record what you sent, in a note's front matter: `thanked`, `checked_in` or `status`.
+    ///
+    /// The only way followup ever changes a note, and only when asked: it edits that one line
+    /// (or adds it), and leaves every other byte as it was.
+    Mark {
+        /// A note, or a company: its latest note.
+        note: String,
+        /// The thank-yous are sent, on DATE (YYYY-MM-DD; default: today).
+        #[arg(long, value_name = "DATE", num_args = 0..=1, default_missing_value = "")]
+        thanked: Option<String>,
+        /// The check-in is sent, on DATE (YYYY-MM-DD; default: today).
+        #[arg(long, value_name = "DATE", num_args = 0..=1, default_missing_value = "")]
+        checked_in: Option<String>,
+        /// Where the process stands: awaiting-feedback, advanced, rejected, offer…
+        #[arg(long, value_parser = AnyStatus, hide_possible_values = true)]
+        status: Option<String>,
+        /// The job-search folder, when NOTE is a company (default: the current one).
+        #[arg(long, default_value = ".")]
+        dir: PathBuf,
+        /// Take this date (YYYY-MM-DD) as today; FOLLOWUP_TODAY does the same.
+        #[arg(long, value_name = "DATE")]
+        today: Option<String>,
+    },
     /// Hand follow-ups to calendar and mail apps.
     #[command(subcommand)]
     Export(Export),

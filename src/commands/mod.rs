@@ -8,6 +8,7 @@ pub mod export;
 pub mod init;
 pub mod inspect;
 pub mod list;
+pub mod mark;
 pub mod new;
 pub mod status;
 pub mod watch;
@@ -41,6 +42,9 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
         Command::New { company, position, stage, date, edit, dir } => {
             let date = date.map(|d| parse_day(&d)).transpose()?;
             new::run(&Config::resolve(&dir, None)?, &company, position.as_deref(), stage.as_deref(), date, edit)
+        }
+        Command::Mark { note, thanked, checked_in, status, dir, today } => {
+            mark::run(&note, &dir, today.as_deref(), &mark::Marks { thanked, checked_in, status })
         }
         Command::Export(Export::Ics { common, output }) => export::run_ics(&resolve(&common)?, output),
         Command::Export(Export::Eml { common, output }) => export::run_eml(&resolve(&common)?, output),

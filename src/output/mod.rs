@@ -5,6 +5,7 @@
 //! holds only the emails due now (`outbox`).
 
 pub mod fingerprint;
+pub mod front_matter;
 pub mod outbox;
 pub mod pieces;
 mod row_text;

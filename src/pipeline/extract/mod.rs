@@ -13,7 +13,7 @@
 mod body;
 mod dates;
 mod front_matter;
-mod keys;
+pub(crate) mod keys;
 pub mod people;
 pub mod sections;
 mod unlisted;
