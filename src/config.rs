@@ -28,6 +28,9 @@ pub struct Config {
     pub sender: Sender,
     pub thank_you_days: i32,
     pub follow_up_days: i32,
+    /// An action overdue by more than this many days has gone quiet: the dashboard moves it to a
+    /// short list of its own, and `status` counts it instead of listing it.
+    pub stale_after_days: i32,
     /// The channel for people you have not exchanged email with; `None`: a letter for an
     /// interviewer, a card for a helper.
     pub not_yet_emailed: Option<crate::model::Channel>,
@@ -56,6 +59,7 @@ struct File {
     sender: Sender,
     thank_you_days: Option<i32>,
     follow_up_days: Option<i32>,
+    stale_after_days: Option<i32>,
     theme: Option<String>,
     /// The notes folder, relative to followup.toml.
     notes: Option<String>,
@@ -117,6 +121,7 @@ impl Config {
             sender: file.sender,
             thank_you_days: file.thank_you_days.unwrap_or(1),
             follow_up_days: file.follow_up_days.unwrap_or(14),
+            stale_after_days: file.stale_after_days.unwrap_or(30),
             not_yet_emailed: file.not_yet_emailed.as_ref().and_then(|c| crate::model::Channel::parse(c.get_ref())),
             skip,
             today: resolve_today(today)?,
@@ -183,7 +188,7 @@ fn load(path: &Path) -> Result<(File, Skip), Error> {
         let pos = e.span().map_or(Position::START, |s| Position::of_offset(&text, s.start));
         let message = e.message().trim().replace('\n', " ");
         Error::Config(Diagnostic::error(&path.display().to_string(), pos, message).with_help(
-            "valid keys: thank_you_days, follow_up_days, not_yet_emailed, theme, notes, skip, and [sender] name, email, phone, signature",
+            "valid keys: thank_you_days, follow_up_days, stale_after_days, not_yet_emailed, theme, notes, skip, and [sender] name, email, phone, signature",
         ))
     })?;
     let skip = Skip::new(&file.skip.iter().map(|p| p.get_ref().as_str()).collect::<Vec<_>>()).map_err(|bad| {

@@ -51,6 +51,7 @@ pub fn config() -> Config {
         },
         thank_you_days: 1,
         follow_up_days: 14,
+        stale_after_days: 30,
         not_yet_emailed: None,
         skip: Skip::default(),
         today: followup::config::resolve_today(Some("2026-10-27")).expect("a valid date"),

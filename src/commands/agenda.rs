@@ -78,8 +78,11 @@ pub fn all_actions(config: &Config) -> Vec<Due> {
 
 /// The tasks of a folder, most urgent first. A note's fix goes right after its most urgent
 /// task, when it has one: an overdue thank-you of a broken note stays at the top, the fix beside it.
-pub fn tasks(config: &Config) -> Vec<Task> {
+/// Also how many interviews have gone quiet (their action overdue by more than
+/// `stale_after_days`): counted, not listed.
+pub fn tasks(config: &Config) -> (Vec<Task>, usize) {
     let items = load(config);
+    let mut quiet = 0;
     let rank = |t: &Task| -> u8 {
         match (t.kind, t.urgency) {
             ("thank-you", "overdue" | "due today") => 0,
@@ -94,6 +97,7 @@ pub fn tasks(config: &Config) -> Vec<Task> {
     type Order = (u8, Option<String>, String, u8);
     let mut keyed: Vec<(Order, Task)> = Vec::new();
     for n in noted(&items, config, true) {
+        quiet += usize::from(n.actions.iter().any(|a| a.urgency == "gone quiet"));
         let tasks = tasks_of(&n);
         let first = tasks.iter().filter(|t| t.kind != "fix-note").map(|t| (rank(t), t.due.clone())).min();
         for t in tasks {
@@ -105,7 +109,7 @@ pub fn tasks(config: &Config) -> Vec<Task> {
         }
     }
     keyed.sort_by(|a, b| a.0.cmp(&b.0));
-    keyed.into_iter().map(|(_, t)| t).collect()
+    (keyed.into_iter().map(|(_, t)| t).collect(), quiet)
 }
 
 /// One note's tasks: what is due (not the upcoming), its draft to review while it is still
@@ -120,7 +124,7 @@ fn tasks_of(n: &Noted) -> Vec<Task> {
         .map(|p| p.note.company.clone().unwrap_or_default())
         .or_else(|| n.actions.first().map(|a| a.company.clone()))
         .unwrap_or_default();
-    for a in n.actions.iter().filter(|a| a.urgency != "upcoming") {
+    for a in n.actions.iter().filter(|a| a.urgency != "upcoming" && a.urgency != "gone quiet") {
         let what = if a.what == "thank-you" { "send the thank-yous" } else { "check in" };
         tasks.push(Task {
             kind: a.what,

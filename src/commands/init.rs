@@ -146,6 +146,8 @@ fn config_text(sender: &Sender) -> String {
         "# followup settings. Every key is optional; the comments say what each one does.\n\n\
          # Send the thank-yous this many days after an interview.\nthank_you_days = 1\n\
          # Check in this many days after an interview if you have heard nothing.\nfollow_up_days = 14\n\
+         # A thank-you or check-in overdue by more than this many days has gone quiet: the dashboard\n\
+         # lists it apart, in one short line, and `status` only counts it.\n# stale_after_days = 30\n\
          # How to thank people you have not exchanged email with yet: \"letter\" or \"card\" for\n\
          # everyone, or \"email\". Unset: a letter to an interviewer, a card to a helper. A first\n\
          # email from an address they do not know tends to land in spam, above all from a free\n\

@@ -17,12 +17,21 @@ use unicode_width::UnicodeWidthStr as _;
 /// # Errors
 /// Fatal problems only; broken notes are tasks.
 pub fn run(config: &Config, json: bool) -> Result<Outcome, Error> {
-    let tasks = tasks(config);
+    let (tasks, quiet) = tasks(config);
     let mut out = std::io::stdout().lock();
     let text = if json {
         serde_json::to_string_pretty(&tasks).expect("tasks serialize: strings only") + "\n"
     } else {
-        render_status(&tasks, config.today, Colours::detect())
+        let mut text = render_status(&tasks, config.today, Colours::detect());
+        if quiet > 0 {
+            let (n, s) =
+                if quiet == 1 { ("1 interview has", "its") } else { (&*format!("{quiet} interviews have"), "their") };
+            text += &format!(
+                "{n} gone quiet, {s} follow-up overdue for over {} days: the dashboard lists them apart\n",
+                config.stale_after_days
+            );
+        }
+        text
     };
     out.write_all(text.as_bytes()).or_else(ignore_broken_pipe)?;
     Ok(Outcome::Clean)

@@ -17,6 +17,7 @@ pub struct Dashboard<'a> {
     pub(super) interview_count: usize,
     actions: Vec<&'a Fragment>,
     upcoming: Vec<&'a Fragment>,
+    quiet: Vec<&'a Fragment>,
     interviews: Vec<&'a Fragment>,
     pub(super) people: Vec<&'a Fragment>,
     problems: Vec<&'a Fragment>,
@@ -29,6 +30,7 @@ impl<'a> Dashboard<'a> {
         match section {
             Section::Actions => &self.actions,
             Section::Upcoming => &self.upcoming,
+            Section::Quiet => &self.quiet,
             Section::Interviews => &self.interviews,
             Section::People => &self.people,
             Section::Problems => &self.problems,
@@ -87,12 +89,16 @@ fn in_order<'a, S: AsRef<str>>(
         hash.write(f.rendered_md().as_bytes());
     }
     let part = |p: u32| parts.get(p as usize);
-    let keyed = |origins: &[Origin], upcoming: bool| -> Option<Vec<&'a Fragment>> {
+    let keyed = |origins: &[Origin], section: Section| -> Option<Vec<&'a Fragment>> {
         origins
             .iter()
             .map(|&(p, r)| {
                 let part = part(p)?;
-                let list = if upcoming { &part.upcoming } else { &part.actions };
+                let list = match section {
+                    Section::Upcoming => &part.upcoming,
+                    Section::Quiet => &part.quiet,
+                    _ => &part.actions,
+                };
                 list.get(r as usize).map(|(_, f)| f)
             })
             .collect()
@@ -100,8 +106,9 @@ fn in_order<'a, S: AsRef<str>>(
     Some(Dashboard {
         today,
         interview_count: parts.iter().filter(|p| !p.broken).count(),
-        actions: keyed(&order.actions, false)?,
-        upcoming: keyed(&order.upcoming, true)?,
+        actions: keyed(&order.actions, Section::Actions)?,
+        upcoming: keyed(&order.upcoming, Section::Upcoming)?,
+        quiet: keyed(&order.quiet, Section::Quiet)?,
         interviews: order.interviews.iter().map(|&p| part(p).map(|part| &part.interview.1)).collect::<Option<_>>()?,
         people: order
             .people

@@ -18,6 +18,7 @@ pub(super) const EXTRA: u32 = u32::MAX;
 pub struct Order {
     pub(super) actions: Vec<Origin>,
     pub(super) upcoming: Vec<Origin>,
+    pub(super) quiet: Vec<Origin>,
     pub(super) interviews: Vec<u32>,
     pub(super) people: Vec<Origin>,
     pub(super) problems: Vec<Origin>,
@@ -30,6 +31,7 @@ type Dated<'a> = (u128, (Option<&'a str>, &'a str), u32);
 struct Keyed<'a> {
     actions: Vec<(u128, &'a str, Origin)>,
     upcoming: Vec<(u128, &'a str, Origin)>,
+    quiet: Vec<(u128, &'a str, Origin)>,
     interviews: Vec<Dated<'a>>,
     problems: Vec<(ProblemKey<&'a str>, Origin)>,
     people: Vec<Met<'a>>,
@@ -47,6 +49,7 @@ impl<'a> Keyed<'a> {
         let index = |i: usize| u32::try_from(i).expect("fewer than 4 billion rows");
         let mut actions: Vec<(u128, &str, Origin)> = Vec::new();
         let mut upcoming: Vec<(u128, &str, Origin)> = Vec::new();
+        let mut quiet: Vec<(u128, &str, Origin)> = Vec::new();
         let mut interviews = Vec::with_capacity(parts.len());
         let mut problems: Vec<(ProblemKey<&str>, Origin)> = Vec::new();
         let mut people: Vec<Met> = Vec::new();
@@ -61,6 +64,9 @@ impl<'a> Keyed<'a> {
             upcoming.extend(
                 part.upcoming.iter().enumerate().map(|(r, (k, _))| (prefix(k.as_ref()), k.as_ref(), (p, index(r)))),
             );
+            quiet.extend(
+                part.quiet.iter().enumerate().map(|(r, (k, _))| (prefix(k.as_ref()), k.as_ref(), (p, index(r)))),
+            );
             let ((date, path), _) = &part.interview;
             let date = date.as_ref().map(AsRef::as_ref);
             interviews.push((date.map_or(0, prefix), (date, path.as_ref()), p));
@@ -73,11 +79,11 @@ impl<'a> Keyed<'a> {
         for (r, ((path, line, column, level, message), _)) in extras.iter().enumerate() {
             problems.push(((path.as_str(), *line, *column, *level, message.as_str()), (EXTRA, index(r))));
         }
-        Keyed { actions, upcoming, interviews, problems, people }
+        Keyed { actions, upcoming, quiet, interviews, problems, people }
     }
 
     fn sort(self) -> Order {
-        let Keyed { mut actions, mut upcoming, mut interviews, mut problems, mut people } = self;
+        let Keyed { mut actions, mut upcoming, mut quiet, mut interviews, mut problems, mut people } = self;
         // Keys are unique but for problems reported twice, so unstable sorts give one order. Each
         // key's first 16 bytes, as a number, settle most comparisons without following a pointer.
         // The people, as many as the rest together, are sorted on a thread of their own.
@@ -92,6 +98,7 @@ impl<'a> Keyed<'a> {
             });
             actions.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)));
             upcoming.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)));
+            quiet.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)));
             interviews.sort_unstable_by(|(pa, (da, na), _), (pb, (db, nb), _)| {
                 pb.cmp(pa).then_with(|| db.cmp(da)).then_with(|| na.cmp(nb))
             });
@@ -103,6 +110,7 @@ impl<'a> Keyed<'a> {
         Order {
             actions: actions.into_iter().map(|(_, _, o)| o).collect(),
             upcoming: upcoming.into_iter().map(|(_, _, o)| o).collect(),
+            quiet: quiet.into_iter().map(|(_, _, o)| o).collect(),
             interviews: interviews.into_iter().map(|(_, _, p)| p).collect(),
             people: people.into_iter().map(|(_, _, _, o)| o).collect(),
             problems: problems.into_iter().map(|(_, o)| o).collect(),

@@ -22,6 +22,8 @@ pub struct Part<S = String> {
     pub(super) actions: Vec<(S, Fragment)>,
     /// Actions further ahead, by `action_key`.
     pub(super) upcoming: Vec<(S, Fragment)>,
+    /// Actions overdue by more than `stale_after_days`, by `action_key`.
+    pub(super) quiet: Vec<(S, Fragment)>,
     /// The note's row in the interviews table: its date and path place it.
     pub(super) interview: ((Option<S>, S), Fragment),
     /// Each person met: who (name without honorific, company), and the interview's date.
@@ -44,6 +46,7 @@ impl Part {
         PartKeys {
             actions: self.actions.iter().map(|(k, _)| k.clone()).collect(),
             upcoming: self.upcoming.iter().map(|(k, _)| k.clone()).collect(),
+            quiet: self.quiet.iter().map(|(k, _)| k.clone()).collect(),
             interview: self.interview.0.clone(),
             people: self.people.iter().map(|(k, last, _)| (k.clone(), last.clone())).collect(),
             problems: self.problems.iter().map(|(k, _)| k.clone()).collect(),
@@ -57,6 +60,7 @@ impl Part {
         Part {
             actions: self.actions.iter().map(|(k, r)| (k.as_str(), r.clone())).collect(),
             upcoming: self.upcoming.iter().map(|(k, r)| (k.as_str(), r.clone())).collect(),
+            quiet: self.quiet.iter().map(|(k, r)| (k.as_str(), r.clone())).collect(),
             interview: ((date.as_deref(), path.as_str()), interview.clone()),
             people: self
                 .people
@@ -85,6 +89,7 @@ pub(super) type ProblemKey<S = String> = (S, usize, usize, u8, S);
 pub struct PartKeys {
     actions: Vec<String>,
     upcoming: Vec<String>,
+    quiet: Vec<String>,
     interview: (Option<String>, String),
     people: Vec<((String, String), Option<String>)>,
     problems: Vec<ProblemKey>,
@@ -111,7 +116,8 @@ impl Part {
     ) -> Result<Part, Error> {
         let note = &e.planned.note;
         let due = due::due(e.planned, &e.draft, today, &links.thanks, links.check_in.as_ref());
-        let (upcoming, actions): (Vec<Due>, Vec<Due>) = due.into_iter().partition(|a| a.urgency == "upcoming");
+        let (upcoming, due): (Vec<Due>, Vec<Due>) = due.into_iter().partition(|a| a.urgency == "upcoming");
+        let (quiet, actions): (Vec<Due>, Vec<Due>) = due.into_iter().partition(|a| a.urgency == "gone quiet");
         let keyed = |section: Section, list: Vec<Due>| -> Result<Vec<(String, Fragment)>, Error> {
             let keys = list.iter().map(action_key);
             Ok(keys.zip(rows.render(section, &list)?).collect())
@@ -133,6 +139,7 @@ impl Part {
         let mut part = Part {
             actions: keyed(Section::Actions, actions)?,
             upcoming: keyed(Section::Upcoming, upcoming)?,
+            quiet: keyed(Section::Quiet, quiet)?,
             interview,
             people,
             problems,
@@ -157,6 +164,7 @@ impl Part {
         let mut part = Part {
             actions: Vec::new(),
             upcoming: Vec::new(),
+            quiet: Vec::new(),
             interview,
             people: Vec::new(),
             problems,
@@ -178,7 +186,7 @@ impl Part {
             hash.write(text.as_bytes());
             hash.write(&[0xff]);
         };
-        for (key, f) in self.actions.iter().chain(&self.upcoming) {
+        for (key, f) in self.actions.iter().chain(&self.upcoming).chain(&self.quiet) {
             text(key);
             text(f.rendered_md());
         }

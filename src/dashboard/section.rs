@@ -7,20 +7,23 @@
 pub enum Section {
     Actions,
     Upcoming,
+    /// Actions overdue by more than `stale_after_days`: one short line per interview.
+    Quiet,
     Interviews,
     People,
     Problems,
 }
 
 impl Section {
-    pub(super) const ALL: [Section; 5] =
-        [Section::Actions, Section::Upcoming, Section::Interviews, Section::People, Section::Problems];
+    pub(super) const ALL: [Section; 6] =
+        [Section::Actions, Section::Upcoming, Section::Quiet, Section::Interviews, Section::People, Section::Problems];
 
     /// The page template's variable that holds the section's rows.
     pub(super) fn name(self) -> &'static str {
         match self {
             Section::Actions => "actions",
             Section::Upcoming => "upcoming",
+            Section::Quiet => "quiet",
             Section::Interviews => "interviews",
             Section::People => "people",
             Section::Problems => "problems",
@@ -32,6 +35,7 @@ impl Section {
         match self {
             Section::Actions => "dashboard/action.md.j2",
             Section::Upcoming => "dashboard/upcoming.md.j2",
+            Section::Quiet => "dashboard/quiet.md.j2",
             Section::Interviews => "dashboard/interview.md.j2",
             Section::People => "dashboard/person.md.j2",
             Section::Problems => "dashboard/problem.md.j2",

@@ -15,6 +15,7 @@ pub const DEFAULT: &[(&str, &str)] = &[
     ("dashboard.html.j2", include_str!("../../themes/default/dashboard.html.j2")),
     ("dashboard/action.md.j2", include_str!("../../themes/default/dashboard/action.md.j2")),
     ("dashboard/upcoming.md.j2", include_str!("../../themes/default/dashboard/upcoming.md.j2")),
+    ("dashboard/quiet.md.j2", include_str!("../../themes/default/dashboard/quiet.md.j2")),
     ("dashboard/interview.md.j2", include_str!("../../themes/default/dashboard/interview.md.j2")),
     ("dashboard/person.md.j2", include_str!("../../themes/default/dashboard/person.md.j2")),
     ("dashboard/problem.md.j2", include_str!("../../themes/default/dashboard/problem.md.j2")),

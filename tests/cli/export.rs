@@ -13,9 +13,12 @@ fn ics_has_an_event_per_pending_follow_up_with_stable_uids() {
     let parsed: icalendar::Calendar = out.stdout.parse().expect("an independent parser reads it");
     let events: Vec<_> = parsed.components.iter().filter_map(|c| c.as_event()).collect();
     use icalendar::Component;
-    // content/ has five open interviews: a thank-you for each, and a check-in for each but the
-    // Initech screen, whose status says they advanced Sam.
-    assert_eq!(events.len(), 9);
+    // content/ has five open interviews: a check-in for each but the Initech screen, whose
+    // status says they advanced Sam, and a thank-you for each but Hooli's, which gave way to its
+    // check-in once that day came (one action per note).
+    assert_eq!(events.len(), 8);
+    let hooli: Vec<_> = events.iter().filter_map(|e| e.get_summary()).filter(|s| s.contains("Hooli")).collect();
+    assert!(hooli.len() == 1 && hooli[0].starts_with("Check in"), "{hooli:?}");
     let initech: Vec<_> = events.iter().filter_map(|e| e.get_summary()).filter(|s| s.contains("Initech")).collect();
     assert_eq!(initech.len(), 1, "{initech:?}");
     assert!(initech[0].starts_with("Send thank-you notes"), "{initech:?}");
@@ -52,7 +55,7 @@ fn ics_has_an_event_per_pending_follow_up_with_stable_uids() {
 fn eml_files_are_read_back_by_pythons_email_module() {
     let t = Test::copy_of("content");
     let out_dir = t.path().join("outbox");
-    let out = t.run_at(crate::support::LATER, &["export", "eml", "-o", out_dir.to_str().unwrap()]);
+    let out = t.export_every_email(&out_dir);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let files: Vec<&str> = out.stdout.lines().collect();
     // Only Hannah Lee has exchanged email with Sam (the others get letters and cards): her thank-you
@@ -150,7 +153,7 @@ fn every_email_gets_a_file_of_its_own() {
     t.write("a--b/x.md", &note);
     t.write("a/b--x.md", &note);
     let out_dir = t.path().join("outbox");
-    let run = t.run_at(crate::support::LATER, &["export", "eml", "--output", out_dir.to_str().unwrap()]);
+    let run = t.export_every_email(&out_dir);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let listed: Vec<&str> = run.stdout.lines().collect();
     assert_eq!(listed.len(), 6, "two thank-yous and a check-in per note: {listed:?}");
@@ -183,7 +186,7 @@ fn a_very_long_name_still_gets_its_eml() {
     t.write("acme.md", note(&"Ana Souza ".repeat(30)));
     t.write(&format!("{}.md", "n".repeat(240)), note("Ana Souza"));
     let out_dir = t.path().join("outbox");
-    let run = t.run_at(crate::support::LATER, &["export", "eml", "--output", out_dir.to_str().unwrap()]);
+    let run = t.export_every_email(&out_dir);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(run.stdout.lines().count(), 4, "a thank-you and a check-in per note:\n{}", run.stdout);
     for file in run.stdout.lines() {
@@ -228,18 +231,22 @@ fn the_outbox_holds_the_emails_due_today_and_only_followups_files_leave_it() {
 
     // A file of the user's is never written over or removed.
     t.write("outbox/to-my-mentor.eml", "mine");
-    let run = t.run_at("2026-10-28", &["export", "eml"]);
-    assert_eq!(listed(&run), [thanks, check_in], "{}", run.stderr);
-
-    // Thanked: the thank-you leaves the outbox, the check-in stays.
+    // Thanked: the thank-you leaves the outbox.
     t.write(
         note,
         t.read(note).replacen("status: awaiting-feedback", "status: awaiting-feedback\nthanked: 2026-10-15", 1),
     );
-    let run = t.run_at("2026-10-28", &["export", "eml"]);
-    assert_eq!(listed(&run), [check_in], "{}", run.stderr);
+    let run = t.run(&["export", "eml"]);
+    assert_eq!(listed(&run), Vec::<String>::new(), "{}", run.stderr);
     assert!(run.stderr.contains(&format!("removed {}/{thanks}: no longer due", t.path().display())), "{}", run.stderr);
     assert!(!t.exists(thanks));
+    // On the check-in's day, the check-in is due.
+    let run = t.run_at("2026-10-28", &["export", "eml"]);
+    assert_eq!(listed(&run), [check_in], "{}", run.stderr);
+    // Never thanked: on the check-in's day, the thank-you gives way to the check-in.
+    t.write(note, t.read(note).replacen("\nthanked: 2026-10-15", "", 1));
+    let run = t.run_at("2026-10-28", &["export", "eml"]);
+    assert_eq!(listed(&run), [check_in], "one email per note: {}", run.stderr);
 
     // A file followup wrote and the user changed stays, said once, even when no longer due.
     t.write(check_in, t.read(check_in).replace("Hannah", "Dear Hannah"));
@@ -264,10 +271,10 @@ fn the_outbox_holds_the_emails_due_today_and_only_followups_files_leave_it() {
     std::fs::remove_file(t.path().join(check_in)).unwrap();
     crate::support::copy_dir(&crate::support::repo().join("content/globex"), &t.path().join("notes/globex"));
     t.run_at("2026-10-28", &["export", "eml"]);
-    assert!(t.exists(thanks) && t.exists(check_in));
+    assert!(t.exists(check_in));
     std::fs::remove_dir_all(t.path().join("notes/globex")).unwrap();
     let run = t.run_at("2026-10-28", &["export", "eml"]);
-    assert!(!t.exists(thanks) && !t.exists(check_in), "{}", run.stderr);
+    assert!(!t.exists(check_in), "{}", run.stderr);
     let mut left: Vec<String> = std::fs::read_dir(t.path().join("outbox"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

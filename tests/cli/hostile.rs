@@ -49,7 +49,7 @@ fn invalid_email_addresses_are_reported_at_the_value_and_not_used() {
         assert!(t.read(&format!("{good}.followup.md")).contains("Dear "), "{good} is built");
     }
     let out_dir = t.path().join("outbox");
-    let eml = t.run_at(crate::support::LATER, &["export", "eml", "-o", out_dir.to_str().unwrap()]);
+    let eml = t.export_every_email(&out_dir);
     assert_eq!(eml.code, 0, "{}", eml.stderr);
     let files: Vec<&str> = eml.stdout.lines().filter(|f| f.contains("email-injection.")).collect();
     assert_eq!(files.len(), 2, "only Di Evans gets an email, and the check-in goes to her: {files:?}");
@@ -63,7 +63,7 @@ fn invalid_email_addresses_are_reported_at_the_value_and_not_used() {
 fn every_eml_header_is_one_field_and_to_is_one_mailbox() {
     let t = Test::copy_of("tests/fixtures/hostile");
     let out_dir = t.path().join("outbox");
-    let run = t.run_at(crate::support::LATER, &["export", "eml", "-o", out_dir.to_str().unwrap()]);
+    let run = t.export_every_email(&out_dir);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let files: Vec<&str> = run.stdout.lines().collect();
     assert!(files.len() >= 6, "{files:?}");
@@ -272,7 +272,7 @@ fn control_characters_in_a_company_are_shown_escaped_and_left_out_of_the_calenda
 fn two_people_whose_names_make_one_file_name_get_an_eml_each() {
     let t = Test::copy_of("tests/fixtures/hostile");
     let out_dir = t.path().join("outbox");
-    let run = t.run_at(crate::support::LATER, &["export", "eml", "-o", out_dir.to_str().unwrap()]);
+    let run = t.export_every_email(&out_dir);
     let files: Vec<&str> = run.stdout.lines().filter(|f| f.contains("eml-collision.")).collect();
     let names: Vec<&str> = files.iter().map(|f| f.rsplit('/').next().unwrap()).collect();
     assert_eq!(names, ["eml-collision.zoe-ng.eml", "eml-collision.zoe-ng-2.eml", "eml-collision.check-in.eml"]);

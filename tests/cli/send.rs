@@ -39,7 +39,7 @@ fn links_to_hannah(dashboard: &str) -> Vec<String> {
 /// The `.eml` files `export eml` writes for `t`, by file name.
 fn emls(t: &Test) -> std::collections::BTreeMap<String, String> {
     let out_dir = t.path().join("outbox");
-    let run = t.run_at(crate::support::LATER, &["export", "eml", "-o", out_dir.to_str().unwrap()]);
+    let run = t.export_every_email(&out_dir);
     assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
     run.stdout
         .lines()

@@ -5,8 +5,9 @@ use std::process::{Command, Output};
 
 /// Today, pinned so drafts and dashboards are the same on every machine.
 pub const TODAY: &str = "2026-10-27";
-/// A day when every check-in of the fixtures is due, so that `export eml` writes every email.
-pub const LATER: &str = "2027-01-15";
+/// A day when every check-in of the fixtures is due and none has gone quiet: `export eml` writes
+/// the check-ins then, as it writes the thank-yous due on `TODAY` (see `export_every_email`).
+pub const LATER: &str = "2026-11-06";
 
 pub struct Test {
     pub dir: tempfile::TempDir,
@@ -86,6 +87,34 @@ impl Test {
         let run = self.run(&["check"]);
         assert!(run.code == 0 || run.code == 1, "check failed:\n{}", run.stderr);
         run.stdout
+    }
+
+    /// Every email the drafts hold, as `.eml` files in `out_dir`: the thank-yous `export eml`
+    /// writes on `TODAY`, and the check-ins it writes on `LATER` (by then a thank-you has given
+    /// way to its check-in). The run's stdout lists each file, in `out_dir`.
+    pub fn export_every_email(&self, out_dir: &Path) -> Run {
+        let (now, later) = (out_dir.with_extension("now"), out_dir.with_extension("later"));
+        let runs = [(TODAY, &now), (LATER, &later)].map(|(day, dir)| {
+            let run = self.run_at(day, &["export", "eml", "-o", dir.to_str().unwrap()]);
+            assert_eq!(run.code, 0, "{}", run.stderr);
+            run
+        });
+        std::fs::create_dir_all(out_dir).unwrap();
+        let mut listed = String::new();
+        for (run, dir) in runs.iter().zip([&now, &later]) {
+            for line in run.stdout.lines() {
+                let name = Path::new(line).file_name().unwrap();
+                let file = out_dir.join(name);
+                // A thank-you with no check-in to give way to is due on both days: once is enough.
+                if file.exists() {
+                    continue;
+                }
+                std::fs::rename(dir.join(name), &file).unwrap();
+                listed += &format!("{}\n", file.display());
+            }
+        }
+        let stderr = runs.iter().map(|r| r.stderr.as_str()).collect();
+        Run { code: 0, stdout: listed, stderr }
     }
 
     /// Like `run`, with the stage timings of `FOLLOWUP_TRACE=1` on stderr.

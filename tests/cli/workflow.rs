@@ -169,7 +169,10 @@ fn status_lists_the_most_urgent_first_and_json_agrees() {
     let out = t.run(&["status"]);
     assert_eq!(out.code, 0);
     let lines: Vec<&str> = out.stdout.lines().collect();
-    assert!(lines[0].starts_with("overdue    Tue Sep 29  send the thank-yous"), "{lines:?}");
+    assert!(lines[0].starts_with("overdue    Sat Oct 3   send the thank-yous"), "{lines:?}");
+    // Hooli's check-in day has come: its thank-you gave way to the check-in (one action a note).
+    let hooli: Vec<&&str> = lines.iter().filter(|l| l.contains("Hooli:")).collect();
+    assert!(hooli.len() == 1 && hooli[0].starts_with("overdue    Mon Oct 12  check in"), "{lines:?}");
     assert!(
         lines.iter().position(|l| l.contains("check in"))
             > lines.iter().rposition(|l| l.contains("send the thank-yous")),
@@ -180,7 +183,7 @@ fn status_lists_the_most_urgent_first_and_json_agrees() {
     let json = t.run(&["status", "--json"]);
     let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
     assert_eq!(v[0]["kind"], "thank-you");
-    assert_eq!(v[0]["due"], "2026-09-29");
+    assert_eq!(v[0]["due"], "2026-10-03");
     assert_eq!(v[0]["urgency"], "overdue");
     assert_eq!(v.as_array().unwrap().len(), lines.len());
 }
@@ -260,7 +263,8 @@ fn list_lines_up_its_columns_and_says_how_many_more_people_there_are() {
         .stdout
         .lines()
         .map(|l| {
-            let before = &l[..l.find("thank-you by").expect("every interview has a thank-you to send")];
+            let at = l.find("thank-you by").or_else(|| l.find("check-in by"));
+            let before = &l[..at.expect("every interview has a thank-you or a check-in to send")];
             before.chars().map(|c| if ('\u{4e00}'..='\u{9fff}').contains(&c) { 2 } else { 1 }).sum()
         })
         .collect();
@@ -378,4 +382,58 @@ fn man_dir_writes_every_page_the_pages_refer_to() {
     assert_eq!(out.stdout.lines().count(), pages.len(), "each page written is named");
     let single = run(&["man"]);
     assert!(single.stdout.starts_with(".ie") && single.stdout.contains(".TH followup"), "{}", single.stdout);
+}
+
+// Issue 14: at 10,000 notes spanning years, the action list began with thank-yous overdue for
+// years, each row carrying whole letters in its links. An action overdue by more than
+// `stale_after_days` has gone quiet: one short line apart, without the letter; `status` counts
+// it; `export eml` leaves it out. And once a check-in's day has come, an unsent thank-you gives
+// way to it.
+#[test]
+fn actions_overdue_past_stale_after_days_go_quiet() {
+    let t = Test::copy_of("content");
+    let day = "2026-11-20";
+    t.run_at(day, &["build"]);
+    let md = t.read("DASHBOARD.md");
+    let section = |title: &str| -> String {
+        let start = md.find(title).unwrap_or_else(|| panic!("no `{title}` in:\n{md}"));
+        let rest = &md[start + title.len()..];
+        format!("{title}{}", &rest[..rest.find("\n#").unwrap_or(rest.len())])
+    };
+    let actions = section("## Next actions");
+    let quiet = section("### Gone quiet");
+    // Hooli's check-in (October 12) and Initech's thank-you (October 3; they advanced Sam, so no
+    // check-in) are over 30 days late; Globex's check-in (October 28) is not.
+    assert!(!actions.contains("Hooli") && !actions.contains("Initech"), "{actions}");
+    assert!(actions.contains("| 2026-10-28 | overdue | Check in |") && actions.contains("Globex"), "{actions}");
+    assert!(actions.contains("mailto:hannah.lee@globex.example"), "{actions}");
+    assert!(!actions.contains("Send the thank-yous | Hannah Lee"), "the thank-you gave way to the check-in");
+    let lines: Vec<&str> = quiet.lines().filter(|l| l.starts_with("- ")).collect();
+    assert_eq!(
+        lines,
+        [
+            "- Initech, initech/2026-10-02-phone-screen.md: thank-yous due 2026-10-03 ([draft](initech/2026-10-02-phone-screen.followup.md))",
+            "- Hooli, hooli/2026-09-28-technical.md: check-in due 2026-10-12 ([draft](hooli/2026-09-28-technical.followup.md))",
+        ],
+        "{quiet}"
+    );
+    assert!(!quiet.contains("mailto:"), "{quiet}");
+    let html = t.read("dashboard.html");
+    assert!(html.contains("<h3>Gone quiet</h3>") && html.contains("<li>Hooli, "), "the HTML has the section too");
+    let status = t.run_at(day, &["status"]);
+    assert!(!status.stdout.contains("Hooli:") && !status.stdout.contains("Initech:"), "{}", status.stdout);
+    assert!(
+        status.stdout.ends_with(
+            "2 interviews have gone quiet, their follow-up overdue for over 30 days: the dashboard lists them apart\n"
+        ),
+        "{}",
+        status.stdout
+    );
+    // `stale_after_days` says when.
+    t.write(
+        "followup.toml",
+        t.read("followup.toml").replace("follow_up_days = 14", "follow_up_days = 14\nstale_after_days = 60"),
+    );
+    t.run_at(day, &["build"]);
+    assert!(!t.read("DASHBOARD.md").contains("### Gone quiet"));
 }

@@ -19,7 +19,8 @@ const CHECK_IN_HORIZON_DAYS: i32 = 7;
 pub struct Due {
     pub due: String,
     pub due_day: String,
-    /// `overdue`, `due today`, `due soon` or `upcoming`.
+    /// `overdue`, `due today`, `due soon`, `upcoming`, or `gone quiet` (overdue by more than
+    /// `stale_after_days`: no longer something to act on, and listed apart).
     pub urgency: &'static str,
     /// `thank-you` or `check-in`.
     pub what: &'static str,
@@ -59,7 +60,8 @@ pub fn overdue_warnings(planned: &Planned, today: Date) -> Vec<Diagnostic> {
 }
 
 /// What is due for a note, upcoming items included: the thank-yous until `thanked`, and the
-/// check-in while the company has not answered. `draft` is the draft's path; `thanks` and
+/// check-in while the company has not answered. One action at a time: once the check-in's day
+/// has come, an unsent thank-you gives way to it. `draft` is the draft's path; `thanks` and
 /// `check_in` are the `mailto:` links of the emails to send, as (name, link).
 pub fn due(
     planned: &Planned,
@@ -86,7 +88,7 @@ pub fn due(
     let make = |what, due: Date, who: String, emails: Vec<EmailLink>| Due {
         due: due.to_string(),
         due_day: english::day(due),
-        urgency: urgency(due, today),
+        urgency: urgency(due, today, planned.stale_after_days),
         what,
         who,
         company: company.clone(),
@@ -94,10 +96,12 @@ pub fn due(
         draft: draft.to_owned(),
         emails,
     };
-    if let (Some(by), false) = (planned.thank_you_by, note.thanked) {
+    let check_in_pending = !note.checked_in && awaits_answer(note.status.as_deref());
+    let check_in_come = check_in_pending && planned.check_in_on.is_some_and(|on| on <= today);
+    if let (Some(by), false, false) = (planned.thank_you_by, note.thanked, check_in_come) {
         out.push(make("thank-you", by, names(None), email_links(thanks)));
     }
-    if let (Some(on), false, true) = (planned.check_in_on, note.checked_in, awaits_answer(note.status.as_deref())) {
+    if let (Some(on), true) = (planned.check_in_on, check_in_pending) {
         let check_in: Vec<(String, String)> = check_in.into_iter().cloned().collect();
         out.push(make("check-in", on, names(Some(Kind::Interviewer)), email_links(&check_in)));
     }
@@ -106,16 +110,19 @@ pub fn due(
 
 /// Which of a note's emails may go today, as (thank-yous, check-in): the thank-yous from the
 /// interview's day until `thanked`, and the check-in from its day while the company has not
-/// answered. `export eml` writes these, and only these, into the outbox.
+/// answered, until either has gone quiet. `export eml` writes these, and only these, into the
+/// outbox.
 pub fn sendable_today(planned: &Planned, today: Date) -> (bool, bool) {
-    let due = due(planned, "", today, &[], None);
+    let due: Vec<Due> = due(planned, "", today, &[], None).into_iter().filter(|d| d.urgency != "gone quiet").collect();
     let thanks = due.iter().any(|d| d.what == "thank-you");
     let check_in = due.iter().any(|d| d.what == "check-in") && planned.check_in_on.is_some_and(|on| on <= today);
     (thanks, check_in)
 }
 
-fn urgency(due: Date, today: Date) -> &'static str {
-    if due < today {
+fn urgency(due: Date, today: Date, stale_after_days: i32) -> &'static str {
+    if today.checked_sub(stale_after_days.max(0).days()).is_ok_and(|quiet| due < quiet) {
+        "gone quiet"
+    } else if due < today {
         "overdue"
     } else if due == today {
         "due today"

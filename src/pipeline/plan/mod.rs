@@ -28,6 +28,8 @@ pub struct Planned {
     pub note: Note,
     pub thank_you_by: Option<Date>,
     pub check_in_on: Option<Date>,
+    /// An action overdue by more than this many days has gone quiet (`stale_after_days`).
+    pub stale_after_days: i32,
     /// Warnings about the plan (nobody named, an address never emailed…).
     pub warnings: Vec<Diagnostic>,
     /// False when the note records no interview yet (no date, people, highlights or points to
@@ -89,7 +91,7 @@ pub fn plan(mut note: Note, config: &Config) -> Planned {
     }
     let thank_you_by = note.date.and_then(|d| d.checked_add(config.thank_you_days.days()).ok());
     let check_in_on = note.date.and_then(|d| d.checked_add(config.follow_up_days.days()).ok());
-    Planned { note, thank_you_by, check_in_on, warnings, drafted }
+    Planned { note, thank_you_by, check_in_on, stale_after_days: config.stale_after_days, warnings, drafted }
 }
 
 /// What a person's channel leaves to the user: an email address not used (mail from an unknown
