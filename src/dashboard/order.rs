@@ -98,7 +98,8 @@ impl<'a> Keyed<'a> {
             });
             actions.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)));
             upcoming.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)));
-            quiet.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)));
+            // Gone quiet: the most recent first, the one still worth a second try.
+            quiet.sort_unstable_by(|a, b| b.0.cmp(&a.0).then_with(|| b.1.cmp(a.1)));
             interviews.sort_unstable_by(|(pa, (da, na), _), (pb, (db, nb), _)| {
                 pb.cmp(pa).then_with(|| db.cmp(da)).then_with(|| na.cmp(nb))
             });

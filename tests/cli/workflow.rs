@@ -412,12 +412,13 @@ fn actions_overdue_past_stale_after_days_go_quiet() {
     assert_eq!(
         lines,
         [
-            "- Initech, initech/2026-10-02-phone-screen.md: thank-yous due 2026-10-03 ([draft](initech/2026-10-02-phone-screen.followup.md))",
             "- Hooli, hooli/2026-09-28-technical.md: check-in due 2026-10-12 ([draft](hooli/2026-09-28-technical.followup.md))",
+            "- Initech, initech/2026-10-02-phone-screen.md: thank-yous due 2026-10-03 ([draft](initech/2026-10-02-phone-screen.followup.md))",
         ],
         "{quiet}"
     );
     assert!(!quiet.contains("mailto:"), "{quiet}");
+    // The most recent first: the one still worth a second try.
     let html = t.read("dashboard.html");
     assert!(html.contains("<h3>Gone quiet</h3>") && html.contains("<li>Hooli, "), "the HTML has the section too");
     let status = t.run_at(day, &["status"]);
