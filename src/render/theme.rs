@@ -20,6 +20,7 @@ pub const DEFAULT: &[(&str, &str)] = &[
     ("dashboard/person.md.j2", include_str!("../../themes/default/dashboard/person.md.j2")),
     ("dashboard/problem.md.j2", include_str!("../../themes/default/dashboard/problem.md.j2")),
     ("style.css", include_str!("../../themes/default/style.css")),
+    ("dashboard.js", include_str!("../../themes/default/dashboard.js")),
     ("note.md.j2", include_str!("../../themes/default/note.md.j2")),
 ];
 

@@ -1,6 +1,7 @@
 //! Integration tests: the real binary on temporary copies of fixture folders.
 //! One test binary, a module per feature, to keep compiles fast.
 
+mod browser;
 mod build;
 mod errors;
 mod export;

@@ -19,6 +19,16 @@ pub struct Run {
     pub stderr: String,
 }
 
+/// dashboard.html without the page's own script (after `</main>`): what is left holds no script
+/// at all, so a `<script` found there came from a note.
+pub fn without_own_script(html: &str) -> String {
+    let start = html.find("</main>\n<script>").expect("the page's own script, after the content") + "</main>\n".len();
+    let end = start + html[start..].find("</script>").unwrap() + "</script>".len();
+    let rest = format!("{}{}", &html[..start], &html[end..]);
+    assert!(!rest.contains("<script"), "a second script:\n{rest}");
+    rest
+}
+
 impl Run {
     /// The run with the folder `dir` written as `NOTES` wherever it appears (a build names it in
     /// the command that lists its warnings), to compare runs on different folders.

@@ -125,11 +125,14 @@ pub(super) fn recorded_dashboard_stamps(root: &Path, written: &[Written]) -> Vec
     stamps
 }
 
-/// The HTML page's context: the dashboard as HTML, the stylesheet, and the day.
+/// The HTML page's context: the dashboard as HTML, the stylesheet, the script and the hash that
+/// lets the page's Content-Security-Policy run it (and nothing else), and the day.
 #[derive(Serialize)]
 pub(super) struct HtmlPage<'a> {
     content: minijinja::Value,
     style: minijinja::Value,
+    script: minijinja::Value,
+    script_hash: minijinja::Value,
     today: &'a str,
 }
 
@@ -139,9 +142,14 @@ impl HtmlPage<'_> {
     pub(super) fn render(renderer: &Renderer, theme: &Theme, today: &str) -> Result<(String, String), Error> {
         const MARKER: &str = "\u{E000}content\u{E000}";
         let css = theme.load("style.css").ok().flatten().unwrap_or_default();
+        // `</` would end the script element; `<\/` means the same to JavaScript.
+        let script = theme.load("dashboard.js").ok().flatten().unwrap_or_default().replace("</", "<\\/");
         let page = HtmlPage {
             content: minijinja::Value::from_safe_string(MARKER.to_owned()),
             style: minijinja::Value::from_safe_string(css.replace("</", "<\\/")),
+            // Base64 and a dash: nothing to escape.
+            script_hash: minijinja::Value::from_safe_string(csp_hash(&script)),
+            script: minijinja::Value::from_safe_string(script),
             today,
         };
         let html = renderer.render("dashboard.html.j2", &page)?;
@@ -150,6 +158,14 @@ impl HtmlPage<'_> {
             None => (html, String::new()),
         })
     }
+}
+
+/// A Content-Security-Policy source for an inline script of exactly `script`: `sha256-…`.
+fn csp_hash(script: &str) -> String {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let digest = sha2::Sha256::digest(script.as_bytes());
+    format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(digest))
 }
 
 /// Reports both dashboard files as unchanged.
