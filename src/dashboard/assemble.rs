@@ -21,6 +21,8 @@ pub struct Dashboard<'a> {
     interviews: Vec<&'a Fragment>,
     pub(super) people: Vec<&'a Fragment>,
     problems: Vec<&'a Fragment>,
+    /// The counts its charts are drawn from.
+    pub(super) charts: super::charts::Charts,
     /// A hash of everything it shows.
     pub hash: u64,
 }
@@ -103,8 +105,18 @@ fn in_order<'a, S: AsRef<str>>(
             })
             .collect()
     };
+    let mut charts = super::charts::Charts::around(today);
+    let today_text = today.to_string();
+    for part in parts.iter().filter(|p| !p.broken) {
+        let due = part.actions.iter().chain(&part.upcoming).chain(&part.quiet).map(|(key, _)| {
+            let day = key.as_ref().split('\0').next().unwrap_or_default();
+            (day, day < today_text.as_str())
+        });
+        charts.count(part.standing, part.interview.0.0.as_ref().map(AsRef::as_ref), due);
+    }
     Some(Dashboard {
         today,
+        charts,
         interview_count: parts.iter().filter(|p| !p.broken).count(),
         actions: keyed(&order.actions, Section::Actions)?,
         upcoming: keyed(&order.upcoming, Section::Upcoming)?,

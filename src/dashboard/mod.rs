@@ -15,6 +15,7 @@
 //! This is the only part of a build that depends on today.
 
 mod assemble;
+mod charts;
 mod fragment;
 mod order;
 mod page;

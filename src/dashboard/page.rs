@@ -241,6 +241,24 @@ impl Rendered<'_> {
         self.needs_whole = false;
     }
 
+    /// Draws the charts in the page's HTML, in place of the paragraph that says what they show
+    /// (the theme's `{{ charts }}`); a theme without it gets no drawing.
+    pub fn draw_charts(&mut self) {
+        assert!(!self.needs_whole, "the whole page's HTML is made before the charts are drawn");
+        let paragraph = format!("<p>{}</p>", self.d.charts.text(self.d.today));
+        let Some(at) = self.html.find(&paragraph) else { return };
+        if self.html_cuts.iter().any(|(start, _, _)| *start < at + paragraph.len()) {
+            return;
+        }
+        let figure = self.d.charts.figure(self.d.today);
+        self.html.replace_range(at..at + paragraph.len(), &figure);
+        let moved = figure.len().wrapping_sub(paragraph.len());
+        for (start, end, _) in &mut self.html_cuts {
+            *start = start.wrapping_add(moved);
+            *end = end.wrapping_add(moved);
+        }
+    }
+
     /// The page's HTML, in pieces.
     pub fn html_pieces(&self) -> Vec<Piece<'_>> {
         assert!(!self.needs_whole, "the whole page's HTML is made before it is written");
@@ -265,6 +283,8 @@ struct Page {
     today_full: String,
     interview_count: usize,
     people_count: usize,
+    /// What the charts show, in words (`charts.rs`): dashboard.html draws them in its place.
+    charts: String,
     actions: RowList,
     upcoming: RowList,
     quiet: RowList,
@@ -283,6 +303,7 @@ impl Page {
             today_full: english::full_date(today),
             interview_count: 2,
             people_count: 2,
+            charts: super::charts::Charts::around(today).text(today),
             actions: list(Section::Actions),
             upcoming: list(Section::Upcoming),
             quiet: list(Section::Quiet),
@@ -305,6 +326,7 @@ impl Dashboard<'_> {
             today_full: english::full_date(self.today),
             interview_count: self.interview_count,
             people_count: self.people.len(),
+            charts: self.charts.text(self.today),
             actions: shown(Section::Actions),
             upcoming: shown(Section::Upcoming),
             quiet: shown(Section::Quiet),

@@ -32,6 +32,8 @@ pub struct Part<S = String> {
     pub(super) problems: Vec<(ProblemKey<S>, Fragment)>,
     /// True for a note that cannot be read.
     pub(super) broken: bool,
+    /// Where the interview stands, for the pipeline chart (`charts::standing_of`).
+    pub(super) standing: (u8, u8),
     /// Warnings that depend on today (a check-in date passed).
     #[serde(with = "crate::diagnostic::as_json")]
     pub overdue: Vec<Diagnostic>,
@@ -75,6 +77,7 @@ impl Part {
                 })
                 .collect(),
             broken: self.broken,
+            standing: self.standing,
             overdue: self.overdue.clone(),
             hash: self.hash,
         }
@@ -144,6 +147,7 @@ impl Part {
             people,
             problems,
             broken: false,
+            standing: super::charts::standing_of(note.stage.as_deref(), note.status.as_deref()),
             overdue,
             hash: 0,
         };
@@ -169,6 +173,7 @@ impl Part {
             people: Vec::new(),
             problems,
             broken: true,
+            standing: (0, 0),
             overdue: Vec::new(),
             hash: 0,
         };
@@ -190,6 +195,7 @@ impl Part {
             text(key);
             text(f.rendered_md());
         }
+        text(&format!("{:?}", self.standing));
         let ((date, note), f) = &self.interview;
         text(date.as_deref().unwrap_or("\u{0}"));
         text(note);

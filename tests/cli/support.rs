@@ -19,14 +19,23 @@ pub struct Run {
     pub stderr: String,
 }
 
-/// dashboard.html without the page's own script (after `</main>`): what is left holds no script
-/// at all, so a `<script` found there came from a note.
+/// dashboard.html without what the page draws itself from no note's text: its script (after
+/// `</main>`) and its charts (counts, in followup's words). What is left holds no script and no
+/// SVG at all, so a `<script` or an `<svg` found there came from a note.
 pub fn without_own_script(html: &str) -> String {
-    let start = html.find("</main>\n<script>").expect("the page's own script, after the content") + "</main>\n".len();
-    let end = start + html[start..].find("</script>").unwrap() + "</script>".len();
-    let rest = format!("{}{}", &html[..start], &html[end..]);
-    assert!(!rest.contains("<script"), "a second script:\n{rest}");
-    rest
+    let cut = |html: &str, open: &str, close: &str| -> String {
+        let start = html.find(open).unwrap_or_else(|| panic!("the page's own `{open}`"));
+        let end = start + html[start..].find(close).unwrap() + close.len();
+        format!("{}{}", &html[..start], &html[end..])
+    };
+    let rest = cut(html, "</main>\n<script>", "</script>");
+    let rest = if rest.contains("<figure class=\"charts\">") {
+        cut(&rest, "<figure class=\"charts\">", "</figure>")
+    } else {
+        rest
+    };
+    assert!(!rest.contains("<script") && !rest.contains("<svg"), "a second script or drawing:\n{rest}");
+    format!("{rest}</main>")
 }
 
 impl Run {

@@ -438,3 +438,24 @@ fn actions_overdue_past_stale_after_days_go_quiet() {
     t.run_at(day, &["build"]);
     assert!(!t.read("DASHBOARD.md").contains("### Gone quiet"));
 }
+
+// Issue 14: the dashboard shows where the interviews stand and how the weeks went, as charts
+// drawn at build time (inline SVG, no network, no script), each with a text alternative; the
+// Markdown dashboard says the same in words.
+#[test]
+fn the_dashboard_draws_the_pipeline_and_the_weeks() {
+    let t = Test::copy_of("content");
+    t.run(&["build"]);
+    let words = "Pipeline chart: 5 interviews; by outcome, 4 awaiting, 1 advanced, 0 rejected, 0 offer; by stage, 1 screen, 1 technical, 2 onsite, 1 final. \
+                 Activity chart, by week from August 17, 2026 to next week: 5 interviews held, 8 follow-ups due, 5 of them overdue.";
+    assert!(t.read("DASHBOARD.md").contains(&format!("\n{words}\n")));
+    let html = t.read("dashboard.html");
+    let figure = &html[html.find("<figure class=\"charts\">").expect("the charts")..];
+    let figure = &figure[..figure.find("</figure>").unwrap()];
+    assert_eq!(figure.matches("<svg role=\"img\" aria-label=\"").count(), 2, "{figure}");
+    assert!(figure.contains("<svg role=\"img\" aria-label=\"Pipeline chart: 5 interviews;"), "{figure}");
+    assert!(figure.ends_with(&format!("<figcaption>{words}</figcaption>")), "{figure}");
+    assert!(!html.contains(&format!("<p>{words}</p>")), "drawn in place of the paragraph");
+    // Two rects per stage at most (one per outcome present) and a legend: counts, not notes.
+    assert_eq!(figure.matches("class=\"o1\"").count(), 2, "one advanced bar and its legend: {figure}");
+}

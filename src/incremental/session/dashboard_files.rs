@@ -34,6 +34,7 @@ impl Session {
                 .map_err(|e| Error::Io { path: spool.map(|s| s.path().to_owned()).unwrap_or_default(), source: e })?;
             page.html_from_markdown(&markdown);
         }
+        page.draw_charts();
         let theme = Theme::new(self.config.theme_dir.as_deref());
         let (before, after) = HtmlPage::render(&self.renderer, &theme, &dashboard.today())?;
         let markdown: Vec<pieces::Piece> =
