@@ -24,6 +24,8 @@ pub struct Initialized {
     pub created: Vec<PathBuf>,
     pub kept: Vec<PathBuf>,
     pub no_example: bool,
+    /// The sender written into followup.toml: as given, with what was asked for on a terminal.
+    pub sender: Sender,
 }
 
 /// Runs `init` in `dir` and says what it created and what it found there.
@@ -32,7 +34,7 @@ pub struct Initialized {
 /// As `init`.
 pub fn run(dir: &Path, sender: Sender) -> Result<Outcome, Error> {
     let today = crate::config::resolve_today(None)?;
-    let done = init(dir, sender.clone(), today)?;
+    let done = init(dir, sender, today)?;
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "Created in {}:", dir.display());
     for path in &done.created {
@@ -44,7 +46,7 @@ pub fn run(dir: &Path, sender: Sender) -> Result<Outcome, Error> {
     if done.no_example {
         let _ = writeln!(out, "No example note: the folder has notes already.");
     }
-    let _ = writeln!(out, "\n{}", next_steps(&sender, done.created.iter().any(|p| p.ends_with(CONFIG_FILE))));
+    let _ = writeln!(out, "\n{}", next_steps(&done.sender, done.created.iter().any(|p| p.ends_with(CONFIG_FILE))));
     Ok(Outcome::Clean)
 }
 
@@ -114,6 +116,7 @@ pub fn init(dir: &Path, mut sender: Sender, today: Date) -> Result<Initialized, 
         create_new(&path, text.as_bytes()).map_err(io(&path))?;
         done.created.push(rel);
     }
+    done.sender = sender;
     Ok(done)
 }
 

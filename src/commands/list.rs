@@ -76,7 +76,15 @@ pub fn lines(config: &Config, filter: &Filter) -> Result<Vec<Line>, Error> {
             .company
             .as_ref()
             .is_none_or(|c| l.company.as_deref().is_some_and(|lc| lc.to_lowercase().contains(&c.to_lowercase())));
-        let status = filter.status.as_ref().is_none_or(|s| l.status.as_deref().is_some_and(|ls| status::same(ls, s)));
+        // A note that gives no status is awaiting feedback once its interview has taken place,
+        // and scheduled before: what a person means by leaving it out.
+        let implied = || match l.date.as_deref().and_then(|d| d.parse::<Date>().ok()) {
+            Some(day) if day > config.today => Some("scheduled"),
+            Some(_) => Some("awaiting-feedback"),
+            None => None,
+        };
+        let given = l.status.as_deref().or_else(implied);
+        let status = filter.status.as_ref().is_none_or(|s| given.is_some_and(|ls| status::same(ls, s)));
         let since =
             filter.since.is_none_or(|d| l.date.as_deref().and_then(|x| x.parse::<Date>().ok()).is_some_and(|x| x >= d));
         company && status && since

@@ -153,29 +153,41 @@ fn note_in_folder(path: &Path, config: &Config) -> Result<String, Error> {
 
 /// The latest note (by interview date, then path) whose company or folder is `company`.
 fn latest_note_of(company: &str, config: &Config) -> Result<String, Error> {
+    use crate::pipeline::{Item, plan::Planned};
     let slug = crate::text::slug::slug;
     let wanted = slug(company);
     let found = scan::find(&config.notes_dir, &config.skip);
     let items = crate::pipeline::run(&found.notes, config);
-    let mut companies = std::collections::BTreeSet::new();
-    let latest = items
+    let notes: Vec<(&Item, &Planned)> = items
         .iter()
         .filter_map(|item| match &item.loaded {
-            Loaded::Note(p) => Some((item, p)),
+            Loaded::Note(p) => Some((item, &**p)),
             _ => None,
         })
-        .filter(|(item, p)| {
-            let name = p.note.company.clone().unwrap_or_default();
-            companies.insert(name.clone());
-            slug(&name) == wanted
-                || item.rel.split('/').next().is_some_and(|folder| slug(folder) == wanted && item.rel.contains('/'))
-        })
-        .max_by(|(a, pa), (b, pb)| (pa.note.date, &a.rel).cmp(&(pb.note.date, &b.rel)));
+        .collect();
+    // The company's name or its folder, as a slug; else the first words of one (`fernhill` for
+    // Fernhill Analytics), when only one company starts so.
+    let names = |item: &Item, p: &Planned| -> Vec<String> {
+        let folder = item.rel.split_once('/').map(|(folder, _)| slug(folder));
+        p.note.company.as_deref().map(slug).into_iter().chain(folder).collect()
+    };
+    let exact: Vec<&(&Item, &Planned)> = notes.iter().filter(|(item, p)| names(item, p).contains(&wanted)).collect();
+    let starting: Vec<&(&Item, &Planned)> =
+        notes.iter().filter(|(item, p)| names(item, p).iter().any(|n| n.starts_with(&format!("{wanted}-")))).collect();
+    let matched = if exact.is_empty() { starting } else { exact };
+    let which: std::collections::BTreeSet<String> =
+        matched.iter().map(|(item, p)| p.note.company.clone().unwrap_or_else(|| item.rel.clone())).collect();
+    if which.len() > 1 {
+        let which: Vec<String> = which.into_iter().collect();
+        return Err(Error::Refused(format!("`{company}` could be {}: say which", which.join(" or "))));
+    }
+    let latest = matched.into_iter().max_by(|(a, pa), (b, pb)| (pa.note.date, &a.rel).cmp(&(pb.note.date, &b.rel)));
     match latest {
         Some((item, _)) => Ok(item.rel.clone()),
         None => {
-            companies.remove("");
-            let known: Vec<String> = companies.into_iter().collect();
+            let known: std::collections::BTreeSet<&str> =
+                notes.iter().filter_map(|(_, p)| p.note.company.as_deref()).collect();
+            let known: Vec<&str> = known.into_iter().collect();
             Err(Error::Refused(format!(
                 "no note is a file `{company}` or about a company `{company}`; the companies in your notes: {}",
                 if known.is_empty() { "none".to_owned() } else { known.join(", ") }

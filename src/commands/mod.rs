@@ -50,7 +50,10 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
         Command::Export(Export::Eml { common, output }) => export::run_eml(&resolve(&common)?, output),
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(shell, &mut command, "followup", &mut std::io::stdout());
+            // Into memory first: clap_complete panics on a closed pipe (`… | head`).
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut command, "followup", &mut script);
+            std::io::stdout().write_all(&script).or_else(ignore_broken_pipe)?;
             Ok(Outcome::Clean)
         }
         Command::Man { dir } => man(dir.as_deref()),
@@ -74,7 +77,10 @@ fn man(dir: Option<&std::path::Path>) -> Result<Outcome, Error> {
         return Ok(Outcome::Clean);
     };
     std::fs::create_dir_all(dir).map_err(|e| Error::Io { path: dir.to_path_buf(), source: e })?;
-    let mut command = command;
+    // No pages for clap's `help` commands (`followup help`, `followup help help`…): `--help` and
+    // these pages say it all, and no page refers to them.
+    let mut command =
+        command.disable_help_subcommand(true).mut_subcommand("export", |c| c.disable_help_subcommand(true));
     command.build();
     let mut pages = Vec::new();
     man_pages(&command, &mut pages);

@@ -379,6 +379,8 @@ fn man_dir_writes_every_page_the_pages_refer_to() {
         }
     }
     assert!(references > 10, "{references}");
+    // A newcomer's walk found `followup-help-help.1`: pages of clap's help for its help.
+    assert!(!pages.iter().any(|p| p.contains("help-")), "{pages:?}");
     assert_eq!(out.stdout.lines().count(), pages.len(), "each page written is named");
     let single = run(&["man"]);
     assert!(single.stdout.starts_with(".ie") && single.stdout.contains(".TH followup"), "{}", single.stdout);
@@ -458,4 +460,84 @@ fn the_dashboard_draws_the_pipeline_and_the_weeks() {
     assert!(!html.contains(&format!("<p>{words}</p>")), "drawn in place of the paragraph");
     // Two rects per stage at most (one per outcome present) and a legend: counts, not notes.
     assert_eq!(figure.matches("class=\"o1\"").count(), 2, "one advanced bar and its legend: {figure}");
+}
+
+// Issue 12 (a newcomer's walk): `init` on a terminal asked for the name and email, wrote them,
+// then said to add them to followup.toml.
+#[test]
+fn init_on_a_terminal_takes_the_answers_and_does_not_ask_for_them_again() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("search");
+    // `script` gives followup a terminal, as a person's shell would.
+    let command = format!("{} init {}", env!("CARGO_BIN_EXE_followup"), folder.display());
+    let mut child = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("util-linux's script");
+    child.stdin.take().unwrap().write_all(b"Sam Rivera\nsam@samrivera.dev\n\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{said}");
+    assert!(said.contains("Your name: ") && said.contains("Your email: "), "it asked: {said}");
+    let toml = std::fs::read_to_string(folder.join("followup.toml")).unwrap();
+    assert!(toml.contains("name = \"Sam Rivera\"\nemail = \"sam@samrivera.dev\"\n"), "{toml}");
+    assert!(!said.contains("add your name") && !said.contains("add your email"), "{said}");
+    assert!(said.contains("Next: add a note with"), "{said}");
+}
+
+// Issue 12 (a newcomer's walk): `followup completions bash | head -3` panicked on the closed
+// pipe; and the summary said "1 notes read".
+#[test]
+fn completions_into_a_closed_pipe_end_quietly_and_one_note_is_one_note() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_followup"))
+        .args(["completions", "bash"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!said.contains("panicked") && !said.contains("Broken pipe"), "{said}");
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    let t = Test::new();
+    t.write("acme/final.md", "---\ncompany: Acme\ndate: 2026-10-20\ninterviewers:\n  - Ana Souza, CTO\n---\n");
+    assert!(t.run(&["build"]).stdout.starts_with("1 note read: 1 drafts written"));
+}
+
+// Issue 12 (a newcomer's walk): `list --status awaiting-feedback` left out the interviews whose
+// notes give no status, though they plainly await an answer; `mark fernhill` did not find
+// Fernhill Analytics.
+#[test]
+fn an_unstated_status_is_awaiting_feedback_and_mark_takes_a_companys_first_word() {
+    let t = Test::new();
+    let note = |company: &str, date: &str| {
+        format!("---\ncompany: {company}\ndate: {date}\ninterviewers:\n  - Ana Souza, CTO\n---\n")
+    };
+    t.write("fa/done.md", note("Fernhill Analytics", "2026-10-20"));
+    t.write("fa/next.md", note("Fernhill Analytics", "2026-11-20"));
+    t.write("fw/a.md", note("Fernwood Labs", "2026-10-21"));
+    let listed = |status: &str| -> Vec<String> {
+        let out = t.run(&["list", "--status", status, "--json"]);
+        let v: Vec<serde_json::Value> = serde_json::from_str(&out.stdout).unwrap();
+        v.iter().map(|l| l["path"].as_str().unwrap().to_owned()).collect()
+    };
+    assert_eq!(listed("awaiting-feedback"), ["fw/a.md", "fa/done.md"]);
+    assert_eq!(listed("scheduled"), ["fa/next.md"]);
+    let mark = |target: &str| {
+        run(&["mark", target, "--thanked", "--dir", t.path().to_str().unwrap(), "--today", crate::support::TODAY])
+    };
+    let out = mark("fernhill");
+    assert_eq!(out.stdout, "fa/next.md: thanked: 2026-10-27\n", "{}", out.stderr);
+    t.write("fb/a.md", note("Fernhill Bank", "2026-10-22"));
+    let out = mark("fernhill");
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("`fernhill` could be Fernhill Analytics or Fernhill Bank: say which"),
+        "{}",
+        out.stderr
+    );
 }

@@ -62,8 +62,8 @@ impl Report {
         };
         let verb = if check { "to write" } else { "written" };
         format!(
-            "{} notes read: {} drafts {verb}, {} unchanged, {} kept (edited), {} removed; {} other files skipped; {} {}, {} {}{listed}",
-            self.notes + self.failed,
+            "{} read: {} drafts {verb}, {} unchanged, {} kept (edited), {} removed; {} other files skipped; {} {}, {} {}{listed}",
+            plural_count(self.notes + self.failed, "note"),
             written,
             self.count(Action::Unchanged, true),
             self.count(Action::Kept, true),
@@ -75,6 +75,10 @@ impl Report {
             plural(warnings, "warning"),
         )
     }
+}
+
+fn plural_count(n: usize, word: &str) -> String {
+    format!("{n} {}", plural(n, word))
 }
 
 pub(super) fn plural(n: usize, word: &str) -> String {
