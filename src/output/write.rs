@@ -70,6 +70,23 @@ pub fn kept_text(root: &Path, rel: &str) -> String {
     crate::files::read_regular(&root.join(rel)).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default()
 }
 
+/// When the draft `kept`, which the user edited, was made from another version of what followup
+/// would write now (`sealed`): the note changed since, or the settings or the theme did. Told
+/// by the fingerprint line each keeps at its top; a draft whose first line the user changed
+/// cannot tell, and is not warned about.
+pub fn behind(draft_rel: &str, kept: &str, sealed: &str) -> Option<crate::diagnostic::Diagnostic> {
+    let first = |text: &str| text.split('\n').next().unwrap_or_default().trim_end().to_owned();
+    let (then, now) = (first(kept), first(sealed));
+    (then.starts_with("<!-- followup draft ") && then != now).then(|| {
+        crate::diagnostic::Diagnostic::warning(
+            draft_rel,
+            crate::diagnostic::Position::FILE,
+            "you edited this draft, and its note has changed since (or the settings or theme have): the draft does not have the changes",
+        )
+        .with_help("to see them, rename your draft, build, and copy what you need from the fresh one")
+    })
+}
+
 /// Removes the draft of a note that is gone, unless the user has edited it.
 ///
 /// # Errors

@@ -635,3 +635,28 @@ fn a_build_counts_the_warnings_that_check_lists() {
     let quiet = t.run(&["build", "--quiet"]);
     assert_eq!((quiet.stdout.as_str(), quiet.stderr.as_str()), ("", ""));
 }
+
+// Issue 12 (a newcomer's walk): a highlight added to a note after its draft was edited never
+// reached the draft, and nothing said so. `check` (and the dashboard's problems) now do.
+#[test]
+fn an_edited_draft_whose_note_changed_since_is_said_to_be_behind() {
+    let t = Test::copy_of("content");
+    t.run(&["build"]);
+    let (note, draft) = ("globex/2026-10-14-final.md", "globex/2026-10-14-final.followup.md");
+    t.write(draft, t.read(draft).replace("Dear Hannah,", "Hi Hannah,"));
+    t.run(&["build"]);
+    let behind = format!("{draft}:1:1: warning: you edited this draft, and its note has changed since");
+    assert!(!t.check().contains(&behind), "edited, but the note has not changed");
+    t.write(
+        note,
+        t.read(note).replace("## What went well\n", "## What went well\n\n- Gregory liked my capacity plan.\n"),
+    );
+    let run = t.run(&["build"]);
+    assert!(run.stdout.contains(&format!("{draft}: kept (edited by you")), "{}", run.stdout);
+    assert!(t.check().contains(&behind), "{}", t.check());
+    assert!(t.read("DASHBOARD.md").contains("you edited this draft, and its note has changed since"));
+    assert!(
+        t.read(draft).contains("Hi Hannah,") && !t.read(draft).contains("capacity plan"),
+        "the draft is the user's"
+    );
+}

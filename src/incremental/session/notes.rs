@@ -432,7 +432,8 @@ pub(super) fn render_draft(
         let stamp = written.map(|meta| Stamp::new(meta.len(), meta.modified().ok()));
         // What is sent is what the draft says: the user's text once they edited it (issue 12).
         let kept = (action == Action::Kept).then(|| write::kept_text(&config.notes_dir, rel));
-        let back = readback::read_draft(rel, kept.as_deref().unwrap_or(&sealed), &context);
+        let mut back = readback::read_draft(rel, kept.as_deref().unwrap_or(&sealed), &context);
+        back.diagnostics.extend(kept.as_deref().and_then(|kept| write::behind(rel, kept, &sealed)));
         let check_in = context.check_in.as_ref().and_then(|c| c.name.as_deref());
         (action, state, crate::letters::mail::Links::of(&back.sent, check_in), back.diagnostics, stamp)
     }))
