@@ -7,6 +7,7 @@ mod export;
 mod hostile;
 mod inspect;
 mod interrupt;
+mod lint;
 mod properties;
 mod record;
 mod safety;
