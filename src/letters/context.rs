@@ -102,6 +102,9 @@ pub struct Message {
     pub highlights: Vec<String>,
     /// True when at least one highlight is about this person.
     pub has_own_highlight: bool,
+    /// The message's place among the draft's interviewers, or among its helpers of the same
+    /// role, from 0: the wording of the frame varies with it.
+    pub rank: usize,
     /// Sentences taking up what did not come across.
     pub clarifications: Vec<String>,
     /// The email's subject.
@@ -208,21 +211,61 @@ impl<'a> NoteView<'a> {
 }
 
 /// One message per person in `order`, or the one to the hiring team when the note names nobody.
+///
+/// Panel members compare letters, so what is about nobody in particular is shared out rather
+/// than repeated: each general highlight goes to one interviewer (those with fewest highlights
+/// of their own first), and each clarification to the interviewer it names, else to one
+/// interviewer in turn, a letter or an email rather than a card when there is one.
 fn messages(note: &Note, order: &[&Person], interviewers: &[&Person]) -> Vec<Message> {
     // Talk of pay stays in the note: a thank-you letter is no place for it.
     let highlights: Vec<&Highlight> = note.highlights.iter().filter(|h| !voice::is_about_pay(&h.text)).collect();
     let general: Vec<&str> = highlights.iter().filter(|h| h.about.is_empty()).map(|h| h.text.as_str()).collect();
+    let own = |p: &Person| highlights.iter().filter(|h| h.about.contains(&p.name)).count();
+    let mut by_need: Vec<usize> = (0..interviewers.len()).collect();
+    by_need.sort_by_key(|&i| (own(interviewers[i]).min(MAX_HIGHLIGHTS), i));
+    let mut shares: Vec<Vec<&str>> = vec![Vec::new(); interviewers.len()];
+    if !by_need.is_empty() {
+        for (i, text) in general.iter().enumerate() {
+            shares[by_need[i % by_need.len()]].push(text);
+        }
+    }
+    let writes = |p: &&Person| channel_of(p) != Channel::Card;
+    let letters: Vec<usize> = (0..interviewers.len()).filter(|&i| writes(&interviewers[i])).collect();
+    let targets = if letters.is_empty() { (0..interviewers.len()).collect() } else { letters };
+    let mut clarify: Vec<Vec<&str>> = vec![Vec::new(); interviewers.len()];
+    let mut turn = 0;
+    for c in &note.clarifications {
+        let named: Vec<usize> = targets.iter().copied().filter(|&i| names(c, interviewers[i])).collect();
+        if named.is_empty() && !targets.is_empty() {
+            clarify[targets[turn % targets.len()]].push(c);
+            turn += 1;
+        }
+        for i in named {
+            clarify[i].push(c);
+        }
+    }
+    let mut helper_ranks: Vec<Option<&str>> = Vec::new();
     let mut messages: Vec<Message> = order
         .iter()
-        .map(|person| {
-            let rank = interviewers.iter().position(|p| p.name == person.name).unwrap_or(0);
-            message(note, person, &highlights, &general, rank)
+        .map(|person| match interviewers.iter().position(|p| p.name == person.name) {
+            Some(rank) => message(person, &highlights, &shares[rank], &clarify[rank], rank),
+            None => {
+                let role = person.role.as_deref();
+                let rank = helper_ranks.iter().filter(|r| **r == role).count();
+                helper_ranks.push(role);
+                message(person, &[], &[], &[], rank)
+            }
         })
         .collect();
     if messages.is_empty() {
         messages.push(team_message(note, &general));
     }
     messages
+}
+
+/// The channel a person's message takes.
+fn channel_of(person: &Person) -> Channel {
+    person.channel.unwrap_or_else(|| channel(person, None))
 }
 
 /// What to send to whom: `an email to Hannah Lee and a card to Maria Chen`.
@@ -258,26 +301,19 @@ fn signature(sender: &Sender) -> String {
 /// How many highlights one message recalls: enough to be specific, few enough to read as a letter.
 const MAX_HIGHLIGHTS: usize = 3;
 
-/// A person's message: `highlights` are the note's that a letter may recall, `general` those
-/// about no one in particular.
-fn message(note: &Note, person: &Person, highlights: &[&Highlight], general: &[&str], rank: usize) -> Message {
+/// A person's message: `highlights` are the note's that a letter may recall, `general` the
+/// share of those about no one in particular that this message recalls, `clarify` its share of
+/// the clarifications. A helper gets none of them.
+fn message(person: &Person, highlights: &[&Highlight], general: &[&str], clarify: &[&str], rank: usize) -> Message {
     let kind = person.kind();
     let (highlights, has_own_highlight, clarifications) = if kind == Kind::Interviewer {
         let own: Vec<&str> =
             highlights.iter().filter(|h| h.about.contains(&person.name)).map(|h| h.text.as_str()).collect();
-        // People without highlights of their own each lead with a different general one.
-        let mut rotated: Vec<&str> = general.to_vec();
-        if !rotated.is_empty() {
-            let shift = rank % rotated.len();
-            rotated.rotate_left(shift);
-        }
-        let picked: Vec<&str> = own.iter().chain(rotated.iter()).copied().take(MAX_HIGHLIGHTS).collect();
-        let clarify: Vec<&str> =
-            note.clarifications.iter().filter(|c| names_only(c, person, &note.people)).map(String::as_str).collect();
+        let picked: Vec<&str> = own.iter().chain(general.iter()).copied().take(MAX_HIGHLIGHTS).collect();
         (
             voice::highlight_sentences(&picked, &person.name),
             !own.is_empty(),
-            voice::clarification_sentences(&clarify, &person.name),
+            voice::clarification_sentences(clarify, &person.name),
         )
     } else {
         (Vec::new(), false, Vec::new())
@@ -288,12 +324,13 @@ fn message(note: &Note, person: &Person, highlights: &[&Highlight], general: &[&
         title: person.title.clone(),
         email: person.email.clone(),
         address: person.address.clone(),
-        channel: person.channel.unwrap_or_else(|| channel(person, None)),
+        channel: channel_of(person),
         kind,
         role: person.role.clone(),
         is_team: false,
         highlights,
         has_own_highlight,
+        rank,
         clarifications,
         subject: String::new(),
         paragraphs: Vec::new(),
@@ -318,6 +355,7 @@ fn team_message(note: &Note, general: &[&str]) -> Message {
         is_team: true,
         highlights: voice::highlight_sentences(&picked, ""),
         has_own_highlight: false,
+        rank: 0,
         clarifications: voice::clarification_sentences(&clarify, ""),
         subject: String::new(),
         paragraphs: Vec::new(),
@@ -326,17 +364,11 @@ fn team_message(note: &Note, general: &[&str]) -> Message {
     }
 }
 
-/// A clarification goes to everyone, unless it names someone: then only to them.
-fn names_only(text: &str, reader: &Person, all: &[Person]) -> bool {
+/// True when `text` names `person`, by full or given name.
+fn names(text: &str, person: &Person) -> bool {
     let lower = text.to_lowercase();
-    let named: Vec<&Person> = all
-        .iter()
-        .filter(|p| {
-            crate::text::words::contains_word(&lower, &people::bare_name(&p.name).to_lowercase())
-                || crate::text::words::contains_word(&lower, &people::first_name(&p.name).to_lowercase())
-        })
-        .collect();
-    named.is_empty() || named.iter().any(|p| p.name == reader.name)
+    crate::text::words::contains_word(&lower, &people::bare_name(&person.name).to_lowercase())
+        || crate::text::words::contains_word(&lower, &people::first_name(&person.name).to_lowercase())
 }
 
 /// The check-in: to a recruiter or coordinator one emails with, else an interviewer one emails
