@@ -33,7 +33,8 @@ pub fn with_article(phrase: &str) -> String {
 /// True when a word is said starting with a vowel: `email`, `hour`, `SRE`, `ML`, `8-person`; not
 /// `user`, `one-off`, `European`, `SQL`'s "sequel" aside, an acronym is read letter by letter.
 pub fn starts_with_vowel_sound(phrase: &str) -> bool {
-    let word: String = phrase.trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
+    let word: String =
+        phrase.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().take_while(|c| c.is_alphanumeric()).collect();
     let lower = word.to_lowercase();
     const SILENT_H: &[&str] = &["hour", "honest", "honor", "honour", "heir"];
     const YOU_OR_WON: &[&str] = &["one", "once", "eu", "ewe", "ubiquitous"];
