@@ -182,7 +182,8 @@ impl Ledger {
 /// Where each highlight and clarification of a note goes, and how many lines its draft leaves
 /// to write in the user's own words: what `inspect` and `status` say of it.
 pub fn ledger(note: &Note) -> Ledger {
-    let mut order: Vec<&Person> = note.people.iter().collect();
+    let people = who_ran_it(&note.people);
+    let mut order: Vec<&Person> = people.iter().collect();
     order.sort_by_key(|p| p.kind());
     let interviewers: Vec<&Person> = order.iter().copied().filter(|p| p.kind() == Kind::Interviewer).collect();
     let mut ledger = Ledger::default();
@@ -270,7 +271,8 @@ pub struct CheckIn {
 /// Builds the draft template's context for a planned note.
 pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftContext<'a> {
     let note = &planned.note;
-    let mut order: Vec<&Person> = note.people.iter().collect();
+    let people = who_ran_it(&note.people);
+    let mut order: Vec<&Person> = people.iter().collect();
     order.sort_by_key(|p| p.kind());
     let interviewers: Vec<&Person> = order.iter().copied().filter(|p| p.kind() == Kind::Interviewer).collect();
     let mut ledger = Ledger::default();
@@ -449,6 +451,20 @@ fn send_list(messages: &[Message]) -> String {
             })
             .collect::<Vec<_>>(),
     )
+}
+
+/// The people of a note, as the letters see them: when nobody else interviewed you, the
+/// recruiters and coordinators the note names ran the interview (a phone screen with a
+/// recruiter), and each gets a full thank-you rather than a helper's card.
+fn who_ran_it(people: &[Person]) -> Vec<Person> {
+    let mut out = people.to_vec();
+    let ran = |p: &Person| matches!(p.role.as_deref(), Some("recruiter" | "coordinator"));
+    if !out.iter().any(|p| p.kind() == Kind::Interviewer) {
+        for p in out.iter_mut().filter(|p| ran(p)) {
+            p.kind = Some(Kind::Interviewer);
+        }
+    }
+    out
 }
 
 /// The sign-off lines (signature, else name) joined with Markdown line breaks; empty if unset.

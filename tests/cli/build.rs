@@ -635,3 +635,20 @@ fn a_build_counts_the_warnings_that_check_lists() {
     let quiet = t.run(&["build", "--quiet"]);
     assert_eq!((quiet.stdout.as_str(), quiet.stderr.as_str()), ("", ""));
 }
+
+#[test]
+fn a_recruiter_who_ran_the_phone_screen_gets_a_full_thank_you() {
+    let t = Test::new();
+    t.write(
+        "initech/2026-10-02-phone-screen.md",
+        "---\ncompany: Initech\nposition: Backend Engineer\ndate: 2026-10-02\nstage: phone-screen\nrecruiter: Priya Shah, Senior Recruiter <priya@initech.example> (emailed)\n---\n## What went well\n- Priya liked that I have shipped billing systems at scale.\n",
+    );
+    assert_eq!(t.run(&["build"]).code, 0);
+    let draft = t.read("initech/2026-10-02-phone-screen.followup.md");
+    assert!(
+        draft.contains("I was especially glad that you liked that I have shipped billing systems at scale."),
+        "{draft}"
+    );
+    assert!(draft.contains("checked in with you on Friday, October 16"), "{draft}");
+    assert!(!draft.contains("Thank you for guiding me through the interviews"), "{draft}");
+}
