@@ -368,7 +368,7 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
         .iter()
         .filter(|h| !voice::is_about_pay(&h.text))
         .map(|h| {
-            let text = voice::tidy(&h.text, &given);
+            let text = voice::unlabel(&voice::tidy(&h.text, &given));
             ledger.originals.push((text.clone(), h.text.clone()));
             let about = if h.about.is_empty() {
                 interviewers.iter().filter(|p| names(&text, p)).map(|p| p.name.clone()).collect()

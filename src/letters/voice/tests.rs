@@ -2,7 +2,7 @@
 //! their reader, pay left out, clarifications and questions.
 
 use super::rewrite::lower_topic;
-use super::vouch::{labelled, unvouched};
+use super::vouch::{labelled, unlabel, unvouched};
 use super::*;
 
 #[test]
@@ -293,4 +293,12 @@ fn talk_of_the_work_is_no_aside() {
         unvouched("Gregory was impressed by the replay tooling we built to test consumers against production traffic")
             .is_none()
     );
+}
+
+#[test]
+fn a_label_before_a_clause_is_dropped() {
+    assert_eq!(unlabel("the demo: you liked the live walkthrough"), "You liked the live walkthrough");
+    let s = highlight_sentences(&[&unlabel("the demo: you liked the live walkthrough")], "Lena Ortiz");
+    assert_eq!(s, ["I was especially glad that you liked the live walkthrough."]);
+    assert_eq!(unlabel("the demo: live walkthrough"), "the demo: live walkthrough");
 }

@@ -121,3 +121,20 @@ pub fn tidy(text: &str, names: &[&str]) -> String {
     }
     out.join(" ")
 }
+
+/// A highlight without the label the note put before it, when what follows is a clause with
+/// its own subject: `the demo: you liked the live walkthrough` → `you liked the live
+/// walkthrough`. Any other labelled line comes back as it is (and is listed, not sent).
+pub fn unlabel(text: &str) -> String {
+    if !labelled(text) {
+        return text.to_owned();
+    }
+    let rest = &text[text.find(": ").map_or(0, |at| at + 2)..];
+    let first = rest.split(' ').next().unwrap_or_default();
+    if ["you", "they", "we", "i"].contains(&first) {
+        let mut chars = rest.chars();
+        chars.next().map_or_else(String::new, |c| c.to_uppercase().collect::<String>() + chars.as_str())
+    } else {
+        text.to_owned()
+    }
+}
