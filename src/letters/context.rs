@@ -404,7 +404,13 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     let mut clarify: Vec<Vec<&str>> = vec![Vec::new(); interviewers.len()];
     let mut turn = 0;
     for c in &clarifications {
-        let named: Vec<usize> = targets.iter().copied().filter(|&i| names(c, interviewers[i])).collect();
+        // A promise goes to the one it was made to, even in a card; anything else that names
+        // someone whose card cannot carry it goes to the others' letters.
+        let promise = voice::clarification_kind(c) == voice::ClarifyKind::Promise;
+        let named: Vec<usize> = (0..interviewers.len())
+            .filter(|i| promise || targets.contains(i))
+            .filter(|&i| names(c, interviewers[i]))
+            .collect();
         if named.is_empty() && !targets.is_empty() {
             clarify[targets[turn % targets.len()]].push(c);
             turn += 1;

@@ -652,3 +652,17 @@ fn a_recruiter_who_ran_the_phone_screen_gets_a_full_thank_you() {
     assert!(draft.contains("checked in with you on Friday, October 16"), "{draft}");
     assert!(!draft.contains("Thank you for guiding me through the interviews"), "{draft}");
 }
+
+#[test]
+fn a_promise_to_someone_who_gets_a_card_is_kept_in_their_card() {
+    let t = Test::new();
+    t.write(
+        "acme/2026-10-20-final.md",
+        "---\ncompany: Acme\nposition: SDET\ndate: 2026-10-20\ninterviewers:\n  - name: Maya Chen\n    channel: card\n  - Dev Patel, Staff Engineer <dev@acme.example> (emailed)\n---\n## Clarify\n- Send Maya the benchmark write-up\n",
+    );
+    assert_eq!(t.run(&["build"]).code, 0);
+    let draft = t.read("acme/2026-10-20-final.followup.md");
+    let maya = &draft[draft.find("## Maya Chen").unwrap()..draft.find("## Dev Patel").unwrap()];
+    assert!(maya.contains("As promised, here is the benchmark write-up."), "{draft}");
+    assert_eq!(draft.matches("As promised").count(), 2, "the card and the plan's line to attach it:\n{draft}");
+}
