@@ -514,7 +514,7 @@ fn message(
         (
             voice::highlight_sentences(&picked, &person.name),
             !own.is_empty(),
-            voice::clarification_sentences(&clarify, &person.name),
+            voice::clarification_sentences_at(&clarify, &person.name, rank),
         )
     } else {
         (Vec::new(), false, Vec::new())

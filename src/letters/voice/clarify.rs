@@ -9,6 +9,12 @@ use super::words::ASKING;
 /// `Topic: what I meant` becomes a sentence naming the topic followed by the explanation, in the
 /// candidate's own words; a bare topic becomes an offer to explain it.
 pub fn clarification_sentences(items: &[&str], reader: &str) -> Vec<String> {
+    clarification_sentences_at(items, reader, 0)
+}
+
+/// `clarification_sentences` for the message at `rank` among the interviewers: the same thing
+/// to ask two people ("Ask Lucas about…", "Ask Henrik about…") is asked in other words.
+pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> Vec<String> {
     let items: Vec<&str> = items.iter().copied().filter(|c| clarification_kind(c) != ClarifyKind::Private).collect();
     items
         .iter()
@@ -42,7 +48,8 @@ pub fn clarification_sentences(items: &[&str], reader: &str) -> Vec<String> {
                 return format!("{lead} {}", lower_topic(&text));
             }
             if ASKING.contains(&first.as_str()) {
-                return format!("I would also like to {}.", lower_topic(&text));
+                let lead = if rank % 2 == 0 { "I would also like to" } else { "I'd also welcome the chance to" };
+                return format!("{lead} {}.", lower_topic(&text));
             }
             match split_topic(&text) {
                 Some((topic, explanation)) => {

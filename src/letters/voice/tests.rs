@@ -302,3 +302,11 @@ fn a_label_before_a_clause_is_dropped() {
     assert_eq!(s, ["I was especially glad that you liked the live walkthrough."]);
     assert_eq!(unlabel("the demo: live walkthrough"), "the demo: live walkthrough");
 }
+
+#[test]
+fn the_same_question_to_two_people_is_asked_in_other_words() {
+    let a = clarification_sentences_at(&["Ask Lucas about the deploy cadence"], "Lucas Wright", 0);
+    let b = clarification_sentences_at(&["Ask Henrik about the deploy cadence"], "Henrik Adeyemi", 1);
+    assert_eq!(a, ["I would also like to ask you about the deploy cadence."]);
+    assert_eq!(b, ["I'd also welcome the chance to ask you about the deploy cadence."]);
+}
