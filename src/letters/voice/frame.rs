@@ -219,7 +219,7 @@ impl Frame<'_> {
         let (role, at) = (self.role, self.at_company);
         let mut out = pick(
             &[
-                format!("Thank you for taking the time to meet with me{on} to talk about {role}{at}."),
+                self.first_opening(&on),
                 format!("Thank you for speaking with me{on} about {role}{at}."),
                 format!("I appreciated the chance to meet you{on} and to talk about {role}{at}."),
                 format!("Thank you for your time{on} and for our conversation about {role}{at}."),
@@ -248,6 +248,21 @@ impl Frame<'_> {
             ));
         }
         out
+    }
+
+    /// The first interviewer's opening, which names the kind of interview when the stage says
+    /// it: a call, a final round, a day on site.
+    fn first_opening(&self, on: &str) -> String {
+        let (role, at, stage) = (self.role, self.at_company, self.stage_text);
+        if stage.contains("phone") || stage.contains("call") {
+            format!("Thank you for speaking with me by phone{on} about {role}{at}.")
+        } else if stage == "final round" {
+            format!("Thank you for meeting with me{on} in the final round for {role}{at}.")
+        } else if stage.contains("onsite") || stage.contains("on-site") {
+            format!("Thank you for hosting me{on} at the onsite for {role}{at}.")
+        } else {
+            format!("Thank you for taking the time to meet with me{on} to talk about {role}{at}.")
+        }
     }
 
     /// The last paragraphs: interest in the job and where the process stands, then an offer to
@@ -444,7 +459,7 @@ mod tests {
         assert_eq!(p.len(), 5, "{p:?}");
         assert_eq!(
             p[0],
-            "Thank you for taking the time to meet with me on Wednesday, October 14, to talk about the Staff Engineer role at Acme."
+            "Thank you for meeting with me on Wednesday, October 14, in the final round for the Staff Engineer role at Acme."
         );
         assert_eq!(p[1], highlights[0]);
         assert_eq!(p[2], "One thing I'd like to add. And another.");
@@ -460,7 +475,7 @@ mod tests {
         let p = f.paragraphs(&reader(Kind::Interviewer, Channel::Email, None), &[], &[]);
         assert_eq!(
             p[0],
-            "Thank you for taking the time to meet with me to talk about the Staff Engineer role at Acme. I enjoyed our conversation and learning more about your work as a CTO."
+            "Thank you for meeting with me in the final round for the Staff Engineer role at Acme. I enjoyed our conversation and learning more about your work as a CTO."
         );
     }
 
