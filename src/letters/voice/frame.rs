@@ -312,9 +312,9 @@ impl Frame<'_> {
             let considered = pick(
                 &[
                     format!("Thank you again for considering me for {}.", self.role),
-                    "I'm glad we had the chance to talk.".to_owned(),
+                    "I'm glad we had the chance to talk, and I learned a great deal from our conversation.".to_owned(),
                     format!("Thank you for the time you gave to my application for {}.", self.role),
-                    "I valued the conversation, whatever the outcome.".to_owned(),
+                    "I valued the conversation, whatever the outcome, and I'm glad to have met you.".to_owned(),
                 ],
                 rank,
             );
