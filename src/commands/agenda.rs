@@ -145,7 +145,11 @@ fn tasks_of(n: &Noted) -> Vec<Task> {
                 kind: "review-draft",
                 due: None,
                 urgency: "pending",
-                what: "review and personalise the draft".to_owned(),
+                what: match crate::letters::context::ledger(&p.note).to_add.len() {
+                    0 => "review and personalise the draft".to_owned(),
+                    1 => "write 1 line in your own words, then review the draft".to_owned(),
+                    n => format!("write {n} lines in your own words, then review the draft"),
+                },
                 company: company.clone(),
                 who: String::new(),
                 note: n.item.rel.clone(),

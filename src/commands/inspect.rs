@@ -44,6 +44,9 @@ pub struct NoteView<'a> {
     #[serde(serialize_with = "opt_date")]
     pub check_in_on: Option<jiff::civil::Date>,
     pub warnings: Vec<String>,
+    /// Where each highlight and clarification went: a message, the draft's list "to add in your
+    /// own words", `private`, or `left out: about pay`.
+    pub placed: Vec<crate::letters::context::Route>,
 }
 
 /// A person, as `inspect --json` shows them.
@@ -160,6 +163,7 @@ fn view<'a>(item: &'a Item, config: &Config) -> View<'a> {
                 thank_you_by: planned.thank_you_by,
                 check_in_on: planned.check_in_on,
                 warnings: warnings.iter().map(|d| d.message.clone()).collect(),
+                placed: crate::letters::context::ledger(note).routes,
             })
         }
         Loaded::Skipped(reason) => View::Skipped { path: &item.rel, skipped: reason },
@@ -222,6 +226,7 @@ fn human(view: &View) -> String {
                     .collect(),
             );
             list("clarify", n.clarifications.to_vec());
+            list("placed", n.placed.iter().map(|r| format!("{} → {}", r.text, r.went.join("; "))).collect());
             list("warnings", n.warnings.clone());
             s
         }

@@ -60,6 +60,141 @@ pub struct DraftContext<'a> {
     pub needs_address: Vec<String>,
     /// The sign-off lines (signature or name) joined with Markdown line breaks; empty if unset.
     pub signature: String,
+    /// The note's lines followup could not turn into sentences it vouches for, each with the
+    /// message it belongs in: the plan lists them "to add in your own words".
+    pub to_add: Vec<ToAdd>,
+    /// What a message promises to send ("As promised, here is…"): `line` is the thing, to
+    /// attach or link.
+    pub attach: Vec<ToAdd>,
+}
+
+/// A line of the note, and the message it belongs in.
+#[derive(Debug, Clone, Serialize)]
+pub struct ToAdd {
+    pub line: String,
+    /// The reader's name, or `the hiring team`.
+    pub message: String,
+}
+
+/// Where one highlight or clarification of a note went: `inspect --json` shows them all, so
+/// that none is ever dropped unseen.
+#[derive(Debug, Clone, Serialize)]
+pub struct Route {
+    pub text: String,
+    /// `highlight` or `clarification`.
+    pub kind: &'static str,
+    /// Each place it went: a reader's name, `to add in your own words (in NAME's message)`,
+    /// `private`, `left out: about pay`.
+    pub went: Vec<String>,
+}
+
+/// What the messages of a note recall, and what they leave for the user.
+#[derive(Debug, Default)]
+pub struct Ledger {
+    pub to_add: Vec<ToAdd>,
+    pub attach: Vec<ToAdd>,
+    pub routes: Vec<Route>,
+    /// Each line as tidied for the letters, and as the note wrote it: routes and the list to
+    /// add quote the note.
+    originals: Vec<(String, String)>,
+}
+
+/// The reader named for the message to the hiring team.
+const TEAM: &str = "";
+
+impl Ledger {
+    /// The note's own words for a line tidied for the letters.
+    fn original(&self, text: &str) -> String {
+        self.originals.iter().find(|(t, _)| t == text).map_or_else(|| text.to_owned(), |(_, o)| o.clone())
+    }
+
+    fn went(&mut self, text: &str, kind: &'static str, place: &str) {
+        let text = self.original(text);
+        let text = text.as_str();
+        match self.routes.iter_mut().find(|r| r.text == text && r.kind == kind) {
+            Some(r) => {
+                if !r.went.iter().any(|w| w == place) {
+                    r.went.push(place.to_owned());
+                }
+            }
+            None => self.routes.push(Route { text: text.to_owned(), kind, went: vec![place.to_owned()] }),
+        }
+    }
+
+    fn list(&mut self, text: &str, kind: &'static str, reader: &str) {
+        let message = if reader == TEAM { "the hiring team".to_owned() } else { reader.to_owned() };
+        self.went(text, kind, &format!("to add in your own words (in the message to {message})"));
+        let text = self.original(text);
+        let text = text.as_str();
+        if !self.to_add.iter().any(|t| t.line == text && t.message == message) {
+            self.to_add.push(ToAdd { line: text.to_owned(), message });
+        }
+    }
+
+    /// The highlights a message to `reader` can recall in sentences followup vouches for, at
+    /// most `room`; the others are listed for the user to write.
+    fn vouch_highlights<'h>(&mut self, candidates: &[&'h str], reader: &str, room: usize) -> Vec<&'h str> {
+        let mut picked = Vec::new();
+        for text in candidates {
+            if let Some(why) = voice::left_out(text) {
+                self.went(text, "highlight", &format!("left out: {why}"));
+                continue;
+            }
+            let lowercase = text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
+            let sentence = voice::highlight_sentences(&[text], reader).remove(0);
+            let vouched = voice::unvouched(text).is_none()
+                && !lowercase
+                && !voice::labelled(text)
+                && !voice::speaks_of_a_third_person(&sentence);
+            if vouched && picked.len() < room {
+                picked.push(*text);
+                self.went(text, "highlight", if reader == TEAM { "the hiring team" } else { reader });
+            } else {
+                self.list(text, "highlight", reader);
+            }
+        }
+        picked
+    }
+
+    /// The clarifications a message to `reader` takes up; a private one goes nowhere, a promise
+    /// also goes into the plan (attach it), and one no rule understands is listed.
+    fn vouch_clarifications<'c>(&mut self, items: &[&'c str], reader: &str) -> Vec<&'c str> {
+        let mut kept = Vec::new();
+        for text in items {
+            let kind = voice::clarification_kind(text);
+            let name = if reader == TEAM { "the hiring team" } else { reader };
+            if kind == voice::ClarifyKind::Private {
+                self.went(text, "clarification", "private");
+            } else if voice::unvouched(text).is_some() {
+                self.list(text, "clarification", reader);
+            } else {
+                if let Some(thing) = voice::promised(text) {
+                    self.attach.push(ToAdd { line: thing, message: name.to_owned() });
+                }
+                self.went(text, "clarification", name);
+                kept.push(*text);
+            }
+        }
+        kept
+    }
+}
+
+/// Where each highlight and clarification of a note goes, and how many lines its draft leaves
+/// to write in the user's own words: what `inspect` and `status` say of it.
+pub fn ledger(note: &Note) -> Ledger {
+    let people = who_ran_it(&note.people);
+    let mut order: Vec<&Person> = people.iter().collect();
+    order.sort_by_key(|p| p.kind());
+    let interviewers: Vec<&Person> = order.iter().copied().filter(|p| p.kind() == Kind::Interviewer).collect();
+    let mut ledger = Ledger::default();
+    messages(note, &order, &interviewers, &mut ledger);
+    for c in &note.clarifications {
+        if !ledger.routes.iter().any(|r| r.kind == "clarification" && &r.text == c) {
+            // Only people who helped, no interviewer: nothing to take it up in.
+            ledger.went(c, "clarification", "nowhere: no interviewer to write to");
+        }
+    }
+    ledger
 }
 
 /// The note's own fields, as templates see them.
@@ -102,6 +237,9 @@ pub struct Message {
     pub highlights: Vec<String>,
     /// True when at least one highlight is about this person.
     pub has_own_highlight: bool,
+    /// The message's place among the draft's interviewers, or among its helpers of the same
+    /// role, from 0: the wording of the frame varies with it.
+    pub rank: usize,
     /// Sentences taking up what did not come across.
     pub clarifications: Vec<String>,
     /// The email's subject.
@@ -133,10 +271,12 @@ pub struct CheckIn {
 /// Builds the draft template's context for a planned note.
 pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftContext<'a> {
     let note = &planned.note;
-    let mut order: Vec<&Person> = note.people.iter().collect();
+    let people = who_ran_it(&note.people);
+    let mut order: Vec<&Person> = people.iter().collect();
     order.sort_by_key(|p| p.kind());
     let interviewers: Vec<&Person> = order.iter().copied().filter(|p| p.kind() == Kind::Interviewer).collect();
-    let mut messages = messages(note, &order, &interviewers);
+    let mut ledger = Ledger::default();
+    let mut messages = messages(note, &order, &interviewers, &mut ledger);
     let closed = is_closed(note.status.as_deref());
     let send_list = send_list(&messages);
     let needs_address = messages
@@ -184,6 +324,8 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         note_file: note.path.rsplit('/').next().unwrap_or(&note.path).to_owned(),
         send_list,
         needs_address,
+        to_add: ledger.to_add,
+        attach: ledger.attach,
         signature: signature(&config.sender),
     }
 }
@@ -208,21 +350,97 @@ impl<'a> NoteView<'a> {
 }
 
 /// One message per person in `order`, or the one to the hiring team when the note names nobody.
-fn messages(note: &Note, order: &[&Person], interviewers: &[&Person]) -> Vec<Message> {
+///
+/// Panel members compare letters, so what is about nobody in particular is shared out rather
+/// than repeated: each general highlight goes to one interviewer (those with fewest highlights
+/// of their own first), and each clarification to the interviewer it names, else to one
+/// interviewer in turn, a letter or an email rather than a card when there is one.
+fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &mut Ledger) -> Vec<Message> {
     // Talk of pay stays in the note: a thank-you letter is no place for it.
-    let highlights: Vec<&Highlight> = note.highlights.iter().filter(|h| !voice::is_about_pay(&h.text)).collect();
+    for h in note.highlights.iter().filter(|h| voice::is_about_pay(&h.text)) {
+        ledger.went(&h.text, "highlight", "left out: about pay");
+    }
+    // Hurried lines made presentable first ("dev and i" → "Dev and I"), and a highlight that
+    // then names an interviewer is theirs.
+    let given: Vec<&str> = note.people.iter().map(|p| people::first_name(&p.name)).collect();
+    let tidied: Vec<Highlight> = note
+        .highlights
+        .iter()
+        .filter(|h| !voice::is_about_pay(&h.text))
+        .map(|h| {
+            let text = voice::unlabel(&voice::tidy(&h.text, &given));
+            ledger.originals.push((text.clone(), h.text.clone()));
+            let about = if h.about.is_empty() {
+                interviewers.iter().filter(|p| names(&text, p)).map(|p| p.name.clone()).collect()
+            } else {
+                h.about.clone()
+            };
+            Highlight { text, about, line: h.line }
+        })
+        .collect();
+    let clarifications: Vec<String> = note
+        .clarifications
+        .iter()
+        .map(|c| {
+            let text = voice::tidy(c, &given);
+            ledger.originals.push((text.clone(), c.clone()));
+            text
+        })
+        .collect();
+    let highlights: Vec<&Highlight> = tidied.iter().collect();
     let general: Vec<&str> = highlights.iter().filter(|h| h.about.is_empty()).map(|h| h.text.as_str()).collect();
+    let own = |p: &Person| highlights.iter().filter(|h| h.about.contains(&p.name)).count();
+    let mut by_need: Vec<usize> = (0..interviewers.len()).collect();
+    by_need.sort_by_key(|&i| (own(interviewers[i]).min(MAX_HIGHLIGHTS), i));
+    let mut shares: Vec<Vec<&str>> = vec![Vec::new(); interviewers.len()];
+    if !by_need.is_empty() {
+        for (i, text) in general.iter().enumerate() {
+            shares[by_need[i % by_need.len()]].push(text);
+        }
+    }
+    let writes = |p: &&Person| channel_of(p) != Channel::Card;
+    let letters: Vec<usize> = (0..interviewers.len()).filter(|&i| writes(&interviewers[i])).collect();
+    let targets = if letters.is_empty() { (0..interviewers.len()).collect() } else { letters };
+    let mut clarify: Vec<Vec<&str>> = vec![Vec::new(); interviewers.len()];
+    let mut turn = 0;
+    for c in &clarifications {
+        // A promise goes to the one it was made to, even in a card; anything else that names
+        // someone whose card cannot carry it goes to the others' letters.
+        let promise = voice::clarification_kind(c) == voice::ClarifyKind::Promise;
+        let named: Vec<usize> = (0..interviewers.len())
+            .filter(|i| promise || targets.contains(i))
+            .filter(|&i| names(c, interviewers[i]))
+            .collect();
+        if named.is_empty() && !targets.is_empty() {
+            clarify[targets[turn % targets.len()]].push(c);
+            turn += 1;
+        }
+        for i in named {
+            clarify[i].push(c);
+        }
+    }
+    let mut helper_ranks: Vec<Option<&str>> = Vec::new();
     let mut messages: Vec<Message> = order
         .iter()
-        .map(|person| {
-            let rank = interviewers.iter().position(|p| p.name == person.name).unwrap_or(0);
-            message(note, person, &highlights, &general, rank)
+        .map(|person| match interviewers.iter().position(|p| p.name == person.name) {
+            Some(rank) => message(person, &highlights, &shares[rank], &clarify[rank], rank, ledger),
+            None => {
+                let role = person.role.as_deref();
+                let rank = helper_ranks.iter().filter(|r| **r == role).count();
+                helper_ranks.push(role);
+                message(person, &[], &[], &[], rank, ledger)
+            }
         })
         .collect();
     if messages.is_empty() {
-        messages.push(team_message(note, &general));
+        messages.push(team_message(&clarifications, note, &general, ledger));
     }
     messages
+}
+
+/// The channel a person's message takes.
+fn channel_of(person: &Person) -> Channel {
+    person.channel.unwrap_or_else(|| channel(person, None))
 }
 
 /// What to send to whom: `an email to Hannah Lee and a card to Maria Chen`.
@@ -239,6 +457,20 @@ fn send_list(messages: &[Message]) -> String {
             })
             .collect::<Vec<_>>(),
     )
+}
+
+/// The people of a note, as the letters see them: when nobody else interviewed you, the
+/// recruiters and coordinators the note names ran the interview (a phone screen with a
+/// recruiter), and each gets a full thank-you rather than a helper's card.
+fn who_ran_it(people: &[Person]) -> Vec<Person> {
+    let mut out = people.to_vec();
+    let ran = |p: &Person| matches!(p.role.as_deref(), Some("recruiter" | "coordinator"));
+    if !out.iter().any(|p| p.kind() == Kind::Interviewer) {
+        for p in out.iter_mut().filter(|p| ran(p)) {
+            p.kind = Some(Kind::Interviewer);
+        }
+    }
+    out
 }
 
 /// The sign-off lines (signature, else name) joined with Markdown line breaks; empty if unset.
@@ -258,26 +490,31 @@ fn signature(sender: &Sender) -> String {
 /// How many highlights one message recalls: enough to be specific, few enough to read as a letter.
 const MAX_HIGHLIGHTS: usize = 3;
 
-/// A person's message: `highlights` are the note's that a letter may recall, `general` those
-/// about no one in particular.
-fn message(note: &Note, person: &Person, highlights: &[&Highlight], general: &[&str], rank: usize) -> Message {
+/// A person's message: `highlights` are the note's that a letter may recall, `general` the
+/// share of those about no one in particular that this message recalls, `clarify` its share of
+/// the clarifications. A helper gets none of them.
+fn message(
+    person: &Person,
+    highlights: &[&Highlight],
+    general: &[&str],
+    clarify: &[&str],
+    rank: usize,
+    ledger: &mut Ledger,
+) -> Message {
     let kind = person.kind();
+    let channel = channel_of(person);
     let (highlights, has_own_highlight, clarifications) = if kind == Kind::Interviewer {
         let own: Vec<&str> =
             highlights.iter().filter(|h| h.about.contains(&person.name)).map(|h| h.text.as_str()).collect();
-        // People without highlights of their own each lead with a different general one.
-        let mut rotated: Vec<&str> = general.to_vec();
-        if !rotated.is_empty() {
-            let shift = rank % rotated.len();
-            rotated.rotate_left(shift);
-        }
-        let picked: Vec<&str> = own.iter().chain(rotated.iter()).copied().take(MAX_HIGHLIGHTS).collect();
-        let clarify: Vec<&str> =
-            note.clarifications.iter().filter(|c| names_only(c, person, &note.people)).map(String::as_str).collect();
+        let candidates: Vec<&str> = own.iter().chain(general.iter()).copied().collect();
+        // A card recalls one highlight, a letter or an email three.
+        let room = if channel == Channel::Card { 1 } else { MAX_HIGHLIGHTS };
+        let picked = ledger.vouch_highlights(&candidates, &person.name, room);
+        let clarify = ledger.vouch_clarifications(clarify, &person.name);
         (
             voice::highlight_sentences(&picked, &person.name),
             !own.is_empty(),
-            voice::clarification_sentences(&clarify, &person.name),
+            voice::clarification_sentences_at(&clarify, &person.name, rank),
         )
     } else {
         (Vec::new(), false, Vec::new())
@@ -288,12 +525,13 @@ fn message(note: &Note, person: &Person, highlights: &[&Highlight], general: &[&
         title: person.title.clone(),
         email: person.email.clone(),
         address: person.address.clone(),
-        channel: person.channel.unwrap_or_else(|| channel(person, None)),
+        channel,
         kind,
         role: person.role.clone(),
         is_team: false,
         highlights,
         has_own_highlight,
+        rank,
         clarifications,
         subject: String::new(),
         paragraphs: Vec::new(),
@@ -303,9 +541,10 @@ fn message(note: &Note, person: &Person, highlights: &[&Highlight], general: &[&
 }
 
 /// The one message of a note that names nobody: a letter to the hiring team.
-fn team_message(note: &Note, general: &[&str]) -> Message {
-    let picked: Vec<&str> = general.iter().copied().take(MAX_HIGHLIGHTS).collect();
-    let clarify: Vec<&str> = note.clarifications.iter().map(String::as_str).collect();
+fn team_message(clarifications: &[String], note: &Note, general: &[&str], ledger: &mut Ledger) -> Message {
+    let picked = ledger.vouch_highlights(general, TEAM, MAX_HIGHLIGHTS);
+    let clarify: Vec<&str> = clarifications.iter().map(String::as_str).collect();
+    let clarify = ledger.vouch_clarifications(&clarify, TEAM);
     Message {
         name: note.company.as_ref().map_or_else(|| "The hiring team".to_owned(), |c| format!("The {c} hiring team")),
         salutation: note.company.as_ref().map_or_else(|| "Hiring Team".to_owned(), |c| format!("{c} team")),
@@ -316,8 +555,9 @@ fn team_message(note: &Note, general: &[&str]) -> Message {
         kind: Kind::Interviewer,
         role: None,
         is_team: true,
-        highlights: voice::highlight_sentences(&picked, ""),
+        highlights: voice::highlight_sentences(&picked, "").into_iter().collect(),
         has_own_highlight: false,
+        rank: 0,
         clarifications: voice::clarification_sentences(&clarify, ""),
         subject: String::new(),
         paragraphs: Vec::new(),
@@ -326,17 +566,11 @@ fn team_message(note: &Note, general: &[&str]) -> Message {
     }
 }
 
-/// A clarification goes to everyone, unless it names someone: then only to them.
-fn names_only(text: &str, reader: &Person, all: &[Person]) -> bool {
+/// True when `text` names `person`, by full or given name.
+fn names(text: &str, person: &Person) -> bool {
     let lower = text.to_lowercase();
-    let named: Vec<&Person> = all
-        .iter()
-        .filter(|p| {
-            crate::text::words::contains_word(&lower, &people::bare_name(&p.name).to_lowercase())
-                || crate::text::words::contains_word(&lower, &people::first_name(&p.name).to_lowercase())
-        })
-        .collect();
-    named.is_empty() || named.iter().any(|p| p.name == reader.name)
+    crate::text::words::contains_word(&lower, &people::bare_name(&person.name).to_lowercase())
+        || crate::text::words::contains_word(&lower, &people::first_name(&person.name).to_lowercase())
 }
 
 /// The check-in: to a recruiter or coordinator one emails with, else an interviewer one emails

@@ -22,12 +22,46 @@ pub fn full_date(date: Date) -> String {
     date.strftime("%B %-d, %Y").to_string()
 }
 
-/// `an email`, `a letter`, `a card`: `a` or `an` before a phrase, by its first letter as
-/// spelled. The one article rule: the `a_or_an` template filter calls it too.
+/// `an email`, `a letter`, `a card`, `an SRE`, `a user`: `a` or `an` before a phrase, by the
+/// sound of its first word. The one article rule: the `a_or_an` template filter and the
+/// letters' rewriting call it too.
 pub fn with_article(phrase: &str) -> String {
-    let first = phrase.trim_start().chars().next().map(|c| c.to_ascii_lowercase());
-    let article = if matches!(first, Some('a' | 'e' | 'i' | 'o' | 'u')) { "an" } else { "a" };
+    let article = if starts_with_vowel_sound(phrase) { "an" } else { "a" };
     format!("{article} {phrase}")
+}
+
+/// True when a word is said starting with a vowel: `email`, `hour`, `SRE`, `ML`, `8-person`; not
+/// `user`, `one-off`, `European`, `SQL`'s "sequel" aside, an acronym is read letter by letter.
+pub fn starts_with_vowel_sound(phrase: &str) -> bool {
+    let word: String =
+        phrase.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().take_while(|c| c.is_alphanumeric()).collect();
+    let lower = word.to_lowercase();
+    const SILENT_H: &[&str] = &["hour", "honest", "honor", "honour", "heir"];
+    const YOU_OR_WON: &[&str] = &["one", "once", "eu", "ewe", "ubiquitous"];
+    let letters = word.chars().count();
+    let acronym = letters > 1 && word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    if acronym {
+        return word.starts_with(['A', 'E', 'F', 'H', 'I', 'L', 'M', 'N', 'O', 'R', 'S', 'X']);
+    }
+    if lower.starts_with(|c: char| c.is_ascii_digit()) {
+        return lower.starts_with('8') || lower == "11" || lower == "18" || lower.starts_with("11") && letters == 2;
+    }
+    if SILENT_H.iter().any(|h| lower.starts_with(h)) {
+        return true;
+    }
+    if YOU_OR_WON.contains(&lower.as_str())
+        || lower.starts_with("uni")
+        || lower.starts_with("use")
+        || lower.starts_with("usu")
+        || lower.starts_with("uti")
+        || lower.starts_with("euro")
+    {
+        return false;
+    }
+    if letters == 1 {
+        return "aefhilmnorsx".contains(lower.as_str());
+    }
+    lower.starts_with(['a', 'e', 'i', 'o', 'u'])
 }
 
 #[cfg(test)]
@@ -55,5 +89,19 @@ mod tests {
         assert_eq!(with_article("Email"), "an Email");
         assert_eq!(with_article("letter"), "a letter");
         assert_eq!(with_article("card"), "a card");
+        for (phrase, article) in [
+            ("SDET", "an"),
+            ("ML engineer", "an"),
+            ("SRE", "an"),
+            ("user", "a"),
+            ("one-off", "a"),
+            ("hour", "an"),
+            ("UX designer", "a"),
+            ("Engineering Manager", "an"),
+            ("VP of Data", "a"),
+            ("8-person team", "an"),
+        ] {
+            assert_eq!(with_article(phrase), format!("{article} {phrase}"));
+        }
     }
 }

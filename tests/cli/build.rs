@@ -660,3 +660,34 @@ fn an_edited_draft_whose_note_changed_since_is_said_to_be_behind() {
         "the draft is the user's"
     );
 }
+
+#[test]
+fn a_recruiter_who_ran_the_phone_screen_gets_a_full_thank_you() {
+    let t = Test::new();
+    t.write(
+        "initech/2026-10-02-phone-screen.md",
+        "---\ncompany: Initech\nposition: Backend Engineer\ndate: 2026-10-02\nstage: phone-screen\nrecruiter: Priya Shah, Senior Recruiter <priya@initech.example> (emailed)\n---\n## What went well\n- Priya liked that I have shipped billing systems at scale.\n",
+    );
+    assert_eq!(t.run(&["build"]).code, 0);
+    let draft = t.read("initech/2026-10-02-phone-screen.followup.md");
+    assert!(
+        draft.contains("I was especially glad that you liked that I have shipped billing systems at scale."),
+        "{draft}"
+    );
+    assert!(draft.contains("checked in with you on Friday, October 16"), "{draft}");
+    assert!(!draft.contains("Thank you for guiding me through the interviews"), "{draft}");
+}
+
+#[test]
+fn a_promise_to_someone_who_gets_a_card_is_kept_in_their_card() {
+    let t = Test::new();
+    t.write(
+        "acme/2026-10-20-final.md",
+        "---\ncompany: Acme\nposition: SDET\ndate: 2026-10-20\ninterviewers:\n  - name: Maya Chen\n    channel: card\n  - Dev Patel, Staff Engineer <dev@acme.example> (emailed)\n---\n## Clarify\n- Send Maya the benchmark write-up\n",
+    );
+    assert_eq!(t.run(&["build"]).code, 0);
+    let draft = t.read("acme/2026-10-20-final.followup.md");
+    let maya = &draft[draft.find("## Maya Chen").unwrap()..draft.find("## Dev Patel").unwrap()];
+    assert!(maya.contains("As promised, here is the benchmark write-up."), "{draft}");
+    assert_eq!(draft.matches("As promised").count(), 2, "the card and the plan's line to attach it:\n{draft}");
+}

@@ -78,7 +78,7 @@ print(json.dumps({'from': str(msg['From']), 'to': str(msg['To']), 'subject': str
     assert_eq!(v["subject"], "Thank you — Staff Platform Engineer interview");
     assert_eq!(v["unsent"], "1");
     let body = v["body"].as_str().unwrap();
-    assert!(body.starts_with("Dear Hannah,\n\nThank you for taking the time"), "{body}");
+    assert!(body.starts_with("Dear Hannah,\n\nThank you for meeting with me"), "{body}");
     assert!(body.contains("you liked how I broke the Kafka migration into reversible steps"), "{body}");
     assert!(body.trim_end().ends_with("Best regards,\nSam Rivera"), "{body}");
     assert!(!body.contains("**"), "no Markdown in the email: {body}");
@@ -121,7 +121,7 @@ fn mailto_links_decode_to_the_same_recipient_subject_and_body() {
         query.split('&').map(|kv| kv.split_once('=').unwrap()).map(|(k, v)| (k, percent_decode(v))).collect();
     assert_eq!(params["subject"], "Thank you — Staff Platform Engineer interview");
     let body = &params["body"];
-    assert!(body.starts_with("Dear Hannah,\r\n\r\nThank you for taking the time to meet with me"), "{body}");
+    assert!(body.starts_with("Dear Hannah,\r\n\r\nThank you for meeting with me"), "{body}");
     assert!(body.ends_with("Best regards,\r\nSam Rivera"), "{body}");
     // The body is the message of the draft, word for word.
     let section = draft.split("Dear Hannah,").nth(1).unwrap().split("Sam Rivera").next().unwrap();

@@ -102,3 +102,75 @@ fn the_real_world_corpus_is_read_without_a_crash() {
     assert_eq!(build.code, 1);
     assert!(t.read("09-unicorn-phone-screen.followup.md").contains("Dear Jane,"));
 }
+
+/// A note in a hurry: lines no rule understands, a verdict on oneself, an aside, and each kind
+/// of clarification.
+const HURRIED: &str = "---
+company: Acme
+position: SDET
+date: 2026-10-20
+stage: final
+interviewers:
+  - Maya Chen, Engineering Manager
+  - Dev Patel, Staff Engineer <dev@acme.example> (emailed)
+  - Lena Ortiz, Director of QA
+---
+## What went well
+- Maya said it was the best answer she'd heard all week
+- the demo: you liked the live walkthrough
+- the whiteboard: tough but fair
+- dev and i paired on the flaky test
+- The interview went so-so
+- The projector failed halfway through
+- We connected on test pyramids
+
+## Clarify
+- I said we used Redis for the queue; we actually use Kafka
+- forgot to mention my open-source scheduler
+- Send Maya the benchmark write-up
+- I should practise system design
+";
+
+#[test]
+fn every_highlight_and_clarification_is_placed_and_none_is_dropped_unseen() {
+    let t = Test::new();
+    t.write("acme/2026-10-20-final.md", HURRIED);
+    assert_eq!(t.run(&["build"]).code, 0);
+    let draft = t.read("acme/2026-10-20-final.followup.md");
+    // Vouched for: rewritten for their reader.
+    assert!(
+        draft.contains("I was especially glad that you said it was the best answer you'd heard all week."),
+        "{draft}"
+    );
+    assert!(draft.contains("I especially enjoyed how we paired on the flaky test."), "{draft}");
+    assert!(draft.contains("I'd like to correct one thing from our conversation. I said we used Redis"), "{draft}");
+    assert!(draft.contains("I didn't get to mention my open-source scheduler"), "{draft}");
+    assert!(draft.contains("As promised, here is the benchmark write-up."), "{draft}");
+    assert!(draft.contains("- Attach or link the benchmark write-up to the message to Maya Chen"), "{draft}");
+    // Not vouched for: quoted in the plan, with the message it belongs in, and in no message.
+    assert!(draft.contains("**To add in your own words.**"), "{draft}");
+    assert!(draft.contains("- \"the whiteboard: tough but fair\": the message to "), "{draft}");
+    assert_eq!(draft.matches("the whiteboard:").count(), 1, "{draft}");
+    // A label before a clause is dropped.
+    assert!(draft.contains("that you liked the live walkthrough."), "{draft}");
+    assert!(!draft.contains("the demo:"), "{draft}");
+    // Left out on purpose.
+    for never in ["so-so", "projector", "practise"] {
+        assert!(!draft.contains(never), "{never} in:\n{draft}");
+    }
+    let status = t.run(&["status"]);
+    assert!(status.stdout.contains("write 1 line in your own words"), "{}", status.stdout);
+    let json: serde_json::Value = serde_json::from_str(&t.run(&["inspect", "--json"]).stdout).unwrap();
+    let note = &json.as_array().unwrap()[0];
+    let placed = note["placed"].as_array().unwrap();
+    assert_eq!(placed.len(), 11, "{placed:#?}");
+    let went = |text: &str| {
+        placed.iter().find(|p| p["text"] == text).map(|p| p["went"][0].as_str().unwrap().to_owned()).unwrap()
+    };
+    assert_eq!(went("I should practise system design"), "private");
+    assert_eq!(went("The projector failed halfway through"), "left out: an aside");
+    assert_eq!(went("The interview went so-so"), "left out: a verdict on yourself");
+    assert_eq!(went("dev and i paired on the flaky test"), "Dev Patel");
+    assert!(went("the whiteboard: tough but fair").starts_with("to add in your own words"));
+    assert!(note["highlights"].is_array() && note["clarifications"].is_array(), "the existing fields stay");
+}

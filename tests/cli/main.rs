@@ -8,6 +8,7 @@ mod export;
 mod hostile;
 mod inspect;
 mod interrupt;
+mod lint;
 mod mark;
 mod properties;
 mod record;

@@ -9,11 +9,32 @@ use super::words::ASKING;
 /// `Topic: what I meant` becomes a sentence naming the topic followed by the explanation, in the
 /// candidate's own words; a bare topic becomes an offer to explain it.
 pub fn clarification_sentences(items: &[&str], reader: &str) -> Vec<String> {
+    clarification_sentences_at(items, reader, 0)
+}
+
+/// `clarification_sentences` for the message at `rank` among the interviewers: the same thing
+/// to ask two people ("Ask Lucas about…", "Ask Henrik about…") is asked in other words.
+pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> Vec<String> {
+    let items: Vec<&str> = items.iter().copied().filter(|c| clarification_kind(c) != ClarifyKind::Private).collect();
     items
         .iter()
         .enumerate()
         .map(|(i, item)| {
             let text = address(trim_end_punct(item), reader);
+            match clarification_kind(item) {
+                ClarifyKind::Promise => {
+                    let what = promised(item).unwrap_or_default();
+                    return format!("As promised, here is {what}.");
+                }
+                ClarifyKind::Unmentioned => {
+                    let what = lower_topic(strip_miss_prefix(&text));
+                    return format!("I didn't get to mention {what}, and I'd be glad to tell you more about it.");
+                }
+                ClarifyKind::Correction => {
+                    return format!("I'd like to correct one thing from our conversation. {}", sentence(&text));
+                }
+                _ => {}
+            }
             let first = text.split(' ').next().unwrap_or_default().to_lowercase();
             if text.ends_with('?') {
                 // "And another" only right after a question; a first question says what it is.
@@ -27,7 +48,8 @@ pub fn clarification_sentences(items: &[&str], reader: &str) -> Vec<String> {
                 return format!("{lead} {}", lower_topic(&text));
             }
             if ASKING.contains(&first.as_str()) {
-                return format!("I would also like to {}.", lower_topic(&text));
+                let lead = if rank % 2 == 0 { "I would also like to" } else { "I'd also welcome the chance to" };
+                return format!("{lead} {}.", lower_topic(&text));
             }
             match split_topic(&text) {
                 Some((topic, explanation)) => {
@@ -45,6 +67,93 @@ pub fn clarification_sentences(items: &[&str], reader: &str) -> Vec<String> {
             }
         })
         .collect()
+}
+
+/// What a clarification is, which decides its form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ClarifyKind {
+    /// "I said we used X; we actually use Y": "I'd like to correct one thing…".
+    Correction,
+    /// "forgot to mention my scheduler": "I didn't get to mention…".
+    Unmentioned,
+    /// "send Maya the benchmark write-up": "As promised, here is…", and a line in the plan.
+    Promise,
+    /// "I should practise system design": a note to oneself, in no letter.
+    Private,
+    /// A question not asked, or something to ask or confirm.
+    Question,
+    /// A topic, or `Topic: what I meant`: taken up in the candidate's words.
+    Topic,
+}
+
+/// The kind of a clarification, from how the note words it.
+pub fn clarification_kind(text: &str) -> ClarifyKind {
+    let lower = trim_end_punct(text).to_lowercase().replace('’', "'");
+    let starts = |prefixes: &[&str]| prefixes.iter().any(|p| lower.starts_with(p));
+    if starts(&[
+        "i should",
+        "should practi",
+        "i need to",
+        "need to practi",
+        "need to work on",
+        "note to self",
+        "practice ",
+        "practise ",
+        "work on my",
+        "next time",
+        "remember to",
+        "brush up",
+        "study ",
+        "review my",
+    ]) {
+        ClarifyKind::Private
+    } else if promised(text).is_some() {
+        ClarifyKind::Promise
+    } else if starts(&[
+        "forgot to mention ",
+        "didn't mention ",
+        "did not mention ",
+        "didn't get to mention ",
+        "never mentioned ",
+    ]) {
+        ClarifyKind::Unmentioned
+    } else if lower.starts_with("i said ")
+        && [" actually ", " in fact ", " meant ", " but "].iter().any(|w| lower.contains(w))
+    {
+        ClarifyKind::Correction
+    } else if lower.ends_with('?') || ASKING.contains(&lower.split(' ').next().unwrap_or_default()) {
+        ClarifyKind::Question
+    } else {
+        ClarifyKind::Topic
+    }
+}
+
+/// What a promise says to send (`the benchmark write-up`), when the line is one:
+/// "send Maya the benchmark write-up", "I'll send the deck", "promised to share my notes".
+pub fn promised(text: &str) -> Option<String> {
+    let text = trim_end_punct(text);
+    let lower = text.to_lowercase().replace('’', "'");
+    let verb = ["i said i'd send ", "i'll send ", "promised to send ", "promised to share ", "send ", "share "]
+        .iter()
+        .find(|p| lower.starts_with(*p))?;
+    let rest = &text[verb.len()..];
+    let mut words: Vec<&str> = rest.split(' ').collect();
+    // "send Maya the write-up", "send them my notes": the person it goes to is not the thing.
+    if words.len() > 1
+        && (words[0].chars().next().is_some_and(char::is_uppercase)
+            || ["them", "him", "her", "you"].contains(&words[0]))
+        && ["the", "a", "an", "my", "our", "that", "those", "some"].contains(&words[1].to_lowercase().as_str())
+    {
+        words.remove(0);
+    }
+    let object = words.join(" ");
+    let first = object.split(' ').next().unwrap_or_default().to_lowercase();
+    let det = ["the", "a", "an", "my", "our", "that", "those", "some"].contains(&first.as_str());
+    (!object.is_empty() && det).then(|| {
+        let object = object.split(" to ").next().unwrap_or(&object).to_owned();
+        lower_topic(&object)
+    })
 }
 
 /// Capitalises the first letter and ends with a full stop.

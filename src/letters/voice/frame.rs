@@ -39,12 +39,27 @@ pub struct Reader<'a> {
     pub channel: Channel,
     pub role: Option<&'a str>,
     pub title: Option<&'a str>,
+    /// The message's place among the draft's messages of its kind (interviewers, or helpers of
+    /// the same role), from 0: each place has its own wording, so that no two messages of a
+    /// draft share a sentence (panel members compare letters).
+    pub rank: usize,
+}
+
+/// The `rank`th of `variants`, wrapping around.
+fn pick<T: Clone>(variants: &[T], rank: usize) -> T {
+    variants[rank % variants.len()].clone()
 }
 
 impl Frame<'_> {
     /// Puts a message's subject, paragraphs and sign-off in.
     pub fn fill(&self, m: &mut Message) {
-        let reader = Reader { kind: m.kind, channel: m.channel, role: m.role.as_deref(), title: m.title.as_deref() };
+        let reader = Reader {
+            kind: m.kind,
+            channel: m.channel,
+            role: m.role.as_deref(),
+            title: m.title.as_deref(),
+            rank: m.rank,
+        };
         m.subject = self.subject(&reader);
         m.paragraphs = self.paragraphs(&reader, &m.highlights, &m.clarifications);
         m.sign_off = Frame::sign_off(m.channel);
@@ -63,18 +78,23 @@ impl Frame<'_> {
     /// sentences, each group one paragraph), and the closing.
     pub fn paragraphs(&self, reader: &Reader, highlights: &[String], clarifications: &[String]) -> Vec<String> {
         if reader.kind == Kind::Helper {
-            return vec![self.helper_opening(reader.role)];
+            return vec![self.helper_opening(reader.role, reader.rank)];
         }
         if reader.channel == Channel::Card {
-            return vec![self.card(highlights.first())];
+            let mut card = self.card(highlights.first(), reader.rank);
+            for c in clarifications {
+                card.push(' ');
+                card.push_str(c);
+            }
+            return vec![card];
         }
-        let mut out = vec![self.opening(reader.title, highlights.is_empty())];
+        let mut out = vec![self.opening(reader.title, highlights.is_empty(), reader.rank)];
         for group in [highlights, clarifications] {
             if !group.is_empty() {
                 out.push(group.join(" "));
             }
         }
-        out.push(self.closing());
+        out.extend(self.closing(reader.rank));
         out
     }
 
@@ -92,10 +112,15 @@ impl Frame<'_> {
         self.day.map_or_else(String::new, |day| format!(" on {day}"))
     }
 
-    /// The thanks to someone who helped, for what their role did.
-    fn helper_opening(&self, role: Option<&str>) -> String {
+    /// The thanks to someone who helped, for what their role did; a second helper of the same
+    /// role (`rank` 1) is thanked in other words.
+    fn helper_opening(&self, role: Option<&str>, rank: usize) -> String {
         let (role_phrase, at, on) = (self.role, self.at_company, self.on_day());
+        let second = rank % 2 == 1;
         match role {
+            Some("recruiter") if second => format!(
+                "I'm grateful for your help with my interviews for {role_phrase}{at}{on}. You kept everything clear and easy to follow, and it made a real difference to me."
+            ),
             Some("recruiter") => {
                 let setting_up =
                     self.day.map_or_else(String::new, |d| format!(" and for setting up my conversations on {d}"));
@@ -107,14 +132,22 @@ impl Frame<'_> {
                 let names = self.interviewer_names;
                 let comma = if self.day.is_some() && !names.is_empty() { "," } else { "" };
                 let with = if names.is_empty() { String::new() } else { format!(" with {names}") };
-                format!(
-                    "Thank you for organizing my interviews{on}{comma}{with}. Everything ran smoothly, and I really appreciated your help."
-                )
+                if second {
+                    format!(
+                        "I'm grateful to you for arranging my interviews{on}{comma}{with}. It all went without a hitch, and your care made it easy to focus on the conversations themselves."
+                    )
+                } else {
+                    format!(
+                        "Thank you for organizing my interviews{on}{comma}{with}. Everything ran smoothly, which let me focus on the conversations, and I really appreciated your help."
+                    )
+                }
             }
             Some("assistant") => {
                 let to = self.company.map_or_else(String::new, |c| format!(" to {c}"));
+                let thanks =
+                    if second { "I also wanted to thank you for your help" } else { "Thank you for your help" };
                 format!(
-                    "Thank you for your help{on}: you made my visit{to} easy and welcoming, and I really appreciated it."
+                    "{thanks}{on}. You made my visit{to} easy and welcoming, and it made a real difference to my day."
                 )
             }
             Some("referrer") => {
@@ -126,64 +159,251 @@ impl Frame<'_> {
                     "Thank you for referring me for {role_phrase}{at}.{had} grateful you put my name forward. I'll let you know how it goes."
                 )
             }
-            _ => format!("Thank you for your help with my {}{at}{on}. I really appreciated it.", self.stage_text),
+            _ => {
+                let stage = self.stage_text;
+                if second {
+                    format!(
+                        "I'm also grateful for your help with my {stage}{at}{on}. You made things simpler for me, and I wanted you to know how much it meant."
+                    )
+                } else {
+                    format!(
+                        "Thank you for your help with my {stage}{at}{on}. It made the day easier, and I really appreciated the time you gave me."
+                    )
+                }
+            }
         }
     }
 
     /// A card to an interviewer: thanks, one highlight, and a last word.
-    fn card(&self, highlight: Option<&String>) -> String {
-        let highlight = highlight.map_or_else(String::new, |h| format!("{h} "));
+    fn card(&self, highlight: Option<&String>, rank: usize) -> String {
+        let highlight = highlight.map_or_else(
+            || {
+                let said = [
+                    "I enjoyed our conversation.",
+                    "I appreciated hearing about your work.",
+                    "It was good to learn about your team.",
+                ];
+                format!("{} ", pick(&said, rank))
+            },
+            |h| format!("{h} "),
+        );
+        let thanks =
+            pick(&["Thank you for meeting with me", "Thank you for your time", "It was a pleasure to meet you"], rank);
+        let role = self.role;
         let last = if self.closed {
-            "I'm grateful for the time you took with me.".to_owned()
+            pick(
+                &[
+                    "I'm grateful for the time you took with me.".to_owned(),
+                    "I appreciated our conversation very much.".to_owned(),
+                    "I'm glad to have had the chance to talk with you.".to_owned(),
+                ],
+                rank,
+            )
         } else {
-            format!("I'm excited about {} and hope to see you again soon.", self.role)
+            pick(
+                &[
+                    format!("I'm excited about {role} and hope to see you again soon."),
+                    format!("I'm very interested in {role}, and I hope we meet again."),
+                    format!("I'd be glad to continue the conversation about {role}."),
+                ],
+                rank,
+            )
         };
-        format!("Thank you for meeting with me{}. {highlight}{last}", self.on_day())
+        format!("{thanks}{}. {highlight}{last}", self.on_day())
     }
 
     /// The thanks that opens a letter or email to an interviewer; without highlights to recall,
     /// it says what the conversation was about.
-    fn opening(&self, title: Option<&str>, no_highlights: bool) -> String {
+    fn opening(&self, title: Option<&str>, no_highlights: bool, rank: usize) -> String {
         let on = self.day.map_or_else(String::new, |day| format!(" on {day},"));
-        let mut out = format!(
-            "Thank you for taking the time to meet with me{on} to talk about {}{}.",
-            self.role, self.at_company
+        let (role, at) = (self.role, self.at_company);
+        let mut out = pick(
+            &[
+                self.first_opening(&on),
+                format!("Thank you for speaking with me{on} about {role}{at}."),
+                format!("I appreciated the chance to meet you{on} and to talk about {role}{at}."),
+                format!("Thank you for your time{on} and for our conversation about {role}{at}."),
+                format!("It was a pleasure to meet you{on} and to learn more about {role}{at}."),
+                format!("Many thanks for meeting with me{on} to discuss {role}{at}."),
+            ],
+            rank,
         );
         if no_highlights {
             let work = title.map_or_else(String::new, |t| format!(" as {}", english::with_article(t)));
-            out.push_str(&format!(" I enjoyed our conversation and learning more about your work{work}."));
+            out.push(' ');
+            out.push_str(&pick(
+                &[
+                    format!("I enjoyed our conversation and learning more about your work{work}."),
+                    format!(
+                        "I valued hearing about your work{work}, and our conversation gave me a much clearer picture of the role."
+                    ),
+                    format!(
+                        "I was glad to hear how you approach your work{work}, and it helped me see where I could contribute."
+                    ),
+                    format!(
+                        "It was good to learn more about your work{work}, and I enjoyed the chance to ask my own questions."
+                    ),
+                ],
+                rank,
+            ));
         }
         out
     }
 
-    /// The last paragraph: where things stand, and whether one may check in.
-    fn closing(&self) -> String {
-        let ask = self.check_in_day.map_or_else(String::new, |day| {
-            format!(" Would it be all right if I checked in with you on {day}, if I haven't heard anything by then?")
-        });
+    /// The first interviewer's opening, which names the kind of interview when the stage says
+    /// it: a call, a final round, a day on site.
+    fn first_opening(&self, on: &str) -> String {
+        let (role, at, stage) = (self.role, self.at_company, self.stage_text);
+        if stage.contains("phone") || stage.contains("call") {
+            format!("Thank you for speaking with me by phone{on} about {role}{at}.")
+        } else if stage == "final round" {
+            format!("Thank you for meeting with me{on} in the final round for {role}{at}.")
+        } else if stage.contains("onsite") || stage.contains("on-site") {
+            format!("Thank you for hosting me{on} at the onsite for {role}{at}.")
+        } else {
+            format!("Thank you for taking the time to meet with me{on} to talk about {role}{at}.")
+        }
+    }
+
+    /// The last paragraphs: interest in the job and where the process stands, then an offer to
+    /// say more and whether one may check in; each place in the panel (`rank`) in its own words.
+    fn closing(&self, rank: usize) -> Vec<String> {
         let team = self.team;
         if self.closed && self.offer {
-            "I'm delighted to have received the offer, and grateful for the time you took with me.".to_owned()
-        } else if self.closed {
-            format!("I'm grateful for the time you took and for everything I learned about {team}.")
-        } else if self.advanced {
-            let with = if self.company.is_some() { format!(" with {team}") } else { String::new() };
-            format!(
-                "I'm glad to be moving on to the next step, and I look forward to continuing the conversation{with}."
-            )
-        } else {
-            let stands = match self.process {
-                Some(ProcessPosition::End) => format!(
-                    "I understand you are close to a decision, and I want to say again how much I would welcome the chance to join {team}."
-                ),
-                Some(ProcessPosition::Beginning) => {
-                    "I know this is an early step in your process, and I'm very interested in continuing the conversation.".to_owned()
-                }
-                Some(ProcessPosition::Middle) => "I understand there are more conversations ahead, and I'm looking forward to them: I'm very interested in the role and in the work your team is doing.".to_owned(),
-                None => "I'm very interested in the role and in the work your team is doing.".to_owned(),
-            };
-            stands + &ask
+            let glad = pick(
+                &[
+                    "I'm delighted to have received the offer, and grateful for the time you took with me.",
+                    "Receiving the offer was wonderful news, and I'm grateful for your part in the process.",
+                    "I'm very happy about the offer, and thankful for the time you gave me.",
+                    "The offer means a great deal to me, and I valued our conversation.",
+                ],
+                rank,
+            );
+            let ahead = pick(
+                &[
+                    "I'm looking forward to what comes next.",
+                    "I look forward to being in touch about the next steps.",
+                    "I hope we'll have the chance to work together soon.",
+                    "I'm excited about what lies ahead.",
+                ],
+                rank,
+            );
+            return vec![format!("{glad} {ahead}")];
         }
+        if self.closed {
+            let thanks = pick(
+                &[
+                    format!("I'm grateful for the time you took and for everything I learned about {team}."),
+                    format!("Thank you again for your openness and for all I learned about {team}."),
+                    format!("I enjoyed learning about {team}, and I'm grateful for your time."),
+                    format!("I'll remember our conversation, and I wish you and {team} all the best."),
+                ],
+                rank,
+            );
+            let wish = pick(
+                &[
+                    "I hope our paths cross again, and I'd be glad to stay in touch.",
+                    "I wish you every success with the work ahead, and I hope we meet again.",
+                    "It would be a pleasure to stay in touch, should the chance come up.",
+                    "Perhaps we'll have the chance to work together in the future.",
+                ],
+                rank,
+            );
+            let considered = pick(
+                &[
+                    format!("Thank you again for considering me for {}.", self.role),
+                    "I'm glad we had the chance to talk, and I learned a great deal from our conversation.".to_owned(),
+                    format!("Thank you for the time you gave to my application for {}.", self.role),
+                    "I valued the conversation, whatever the outcome, and I'm glad to have met you.".to_owned(),
+                ],
+                rank,
+            );
+            return vec![format!("{thanks} {considered} {wish}")];
+        }
+        let offer = pick(
+            &[
+                "If it would help, I'd be happy to share more about my work or to answer any other questions you may have.",
+                "Please let me know if there is anything else I can tell you about my background or my experience.",
+                "I'd be glad to go into more detail on anything we covered, whenever it suits you.",
+                "If any other questions come up as you think things over, I'm happy to answer them.",
+                "Should anything else be useful to you, please don't hesitate to ask.",
+                "I remain happy to share more about my experience whenever it would help.",
+            ],
+            rank,
+        );
+        let interest = pick(
+            &[
+                format!(
+                    "Our conversation made me even more interested in joining {team}, and I would welcome the chance to contribute."
+                ),
+                "I came away even more enthusiastic about the role and the work ahead, and I'd be glad to be part of it."
+                    .to_owned(),
+                format!("Everything I heard confirmed how much I would like to join {team} and help with what comes next."),
+                format!("I left our conversation all the more keen to join {team} and to put my experience to work there."),
+                format!("Talking with you made the prospect of joining {team} even more appealing to me."),
+                format!("I'm more excited than ever about the chance to join {team} and to contribute."),
+            ],
+            rank,
+        );
+        if self.advanced {
+            let next = pick(
+                &[
+                    "I'm glad to be moving on to the next step, and I look forward to continuing the conversation."
+                        .to_owned(),
+                    "I'm excited to be moving forward, and I look forward to the next round.".to_owned(),
+                    "I'm glad to be continuing in the process, and I look forward to what comes next.".to_owned(),
+                    "Moving on to the next step is great news, and I'm looking forward to it.".to_owned(),
+                ],
+                rank,
+            );
+            return vec![format!("{interest} {next}"), offer.to_owned()];
+        }
+        let stands = match self.process {
+            Some(ProcessPosition::End) => pick(
+                &[
+                    " I understand you are close to a decision, and I hope to hear from you soon.",
+                    " I know a decision is near, and I hope to hear good news.",
+                    " As you come to a decision, please know how much I would value the opportunity.",
+                    " I understand the decision is close, and I'm hopeful.",
+                ],
+                rank,
+            ),
+            Some(ProcessPosition::Beginning) => pick(
+                &[
+                    " I know this is an early step in your process, and I'm very interested in continuing the conversation.",
+                    " I realize this is only the first step, and I would welcome the chance to continue.",
+                    " I know it's early in your process, and I hope we can keep talking.",
+                    " I'm looking forward to the next steps in your process.",
+                ],
+                rank,
+            ),
+            Some(ProcessPosition::Middle) => pick(
+                &[
+                    " I understand there are more conversations ahead, and I'm looking forward to them.",
+                    " I know there are further rounds to come, and I look forward to them.",
+                    " I'm looking forward to the rest of the process.",
+                    " I look forward to the conversations still ahead.",
+                ],
+                rank,
+            ),
+            None => "",
+        };
+        let ask = self.check_in_day.map_or_else(String::new, |day| {
+            pick(
+                &[
+                    format!(
+                        " Would it be all right if I checked in with you on {day}, if I haven't heard anything by then?"
+                    ),
+                    format!(" If I haven't heard anything by {day}, may I check in with you then?"),
+                    format!(" May I follow up with you on {day}, if I haven't heard back by then?"),
+                    format!(" If it's all right with you, I'll check in on {day}, in case I haven't heard anything."),
+                    format!(" Would you mind if I got in touch on {day}, should I not have heard back by then?"),
+                    format!(" With your permission, I'll follow up on {day}, if I haven't heard back."),
+                ],
+                rank,
+            )
+        });
+        vec![format!("{interest}{stands}"), format!("{offer}{ask}")]
     }
 
     /// The check-in's subject.
@@ -228,7 +448,7 @@ mod tests {
     }
 
     fn reader(kind: Kind, channel: Channel, role: Option<&'static str>) -> Reader<'static> {
-        Reader { kind, channel, role, title: Some("CTO") }
+        Reader { kind, channel, role, title: Some("CTO"), rank: 0 }
     }
 
     #[test]
@@ -236,15 +456,16 @@ mod tests {
         let highlights = ["I was especially glad that you liked my design.".to_owned()];
         let clarify = ["One thing I'd like to add.".to_owned(), "And another.".to_owned()];
         let p = frame().paragraphs(&reader(Kind::Interviewer, Channel::Letter, None), &highlights, &clarify);
-        assert_eq!(p.len(), 4, "{p:?}");
+        assert_eq!(p.len(), 5, "{p:?}");
         assert_eq!(
             p[0],
-            "Thank you for taking the time to meet with me on Wednesday, October 14, to talk about the Staff Engineer role at Acme."
+            "Thank you for meeting with me on Wednesday, October 14, in the final round for the Staff Engineer role at Acme."
         );
         assert_eq!(p[1], highlights[0]);
         assert_eq!(p[2], "One thing I'd like to add. And another.");
-        assert!(p[3].starts_with("I understand you are close to a decision"), "{}", p[3]);
-        assert!(p[3].ends_with("checked in with you on Wednesday, October 28, if I haven't heard anything by then?"));
+        assert!(p[3].starts_with("Our conversation made me even more interested in joining Acme, and"), "{}", p[3]);
+        assert!(p[3].contains("I understand you are close to a decision"), "{}", p[3]);
+        assert!(p[4].ends_with("checked in with you on Wednesday, October 28, if I haven't heard anything by then?"));
     }
 
     #[test]
@@ -254,7 +475,7 @@ mod tests {
         let p = f.paragraphs(&reader(Kind::Interviewer, Channel::Email, None), &[], &[]);
         assert_eq!(
             p[0],
-            "Thank you for taking the time to meet with me to talk about the Staff Engineer role at Acme. I enjoyed our conversation and learning more about your work as a CTO."
+            "Thank you for meeting with me in the final round for the Staff Engineer role at Acme. I enjoyed our conversation and learning more about your work as a CTO."
         );
     }
 
@@ -268,7 +489,7 @@ mod tests {
                 "Thank you for organizing my interviews on Wednesday, October 14, with Ana Souza and Bo Li."
             )
         );
-        assert!(opening(Some("assistant")).contains("you made my visit to Acme easy and welcoming"));
+        assert!(opening(Some("assistant")).contains("You made my visit to Acme easy and welcoming"));
         assert!(opening(Some("referrer")).contains("I had my final round on Wednesday, October 14, and I'm grateful"));
         assert!(opening(None).starts_with("Thank you for your help with my final round at Acme on Wednesday"));
     }
@@ -282,13 +503,59 @@ mod tests {
         assert!(closing(f).starts_with("I'm delighted to have received the offer"));
         let mut f = frame();
         f.closed = true;
-        assert_eq!(closing(f), "I'm grateful for the time you took and for everything I learned about Acme.");
+        assert_eq!(
+            closing(f),
+            "I'm grateful for the time you took and for everything I learned about Acme. Thank you again for considering me for the Staff Engineer role. I hope our paths cross again, and I'd be glad to stay in touch."
+        );
         let mut f = frame();
         f.advanced = true;
-        assert!(closing(f).starts_with("I'm glad to be moving on to the next step"));
+        let p = f.paragraphs(&reader(Kind::Interviewer, Channel::Letter, None), &[], &[]);
+        assert!(p[p.len() - 2].contains("I'm glad to be moving on to the next step"), "{p:?}");
         let mut f = frame();
         (f.process, f.check_in_day) = (None, None);
-        assert_eq!(closing(f), "I'm very interested in the role and in the work your team is doing.");
+        let p = f.paragraphs(&reader(Kind::Interviewer, Channel::Letter, None), &[], &[]);
+        assert_eq!(
+            p[p.len() - 2],
+            "Our conversation made me even more interested in joining Acme, and I would welcome the chance to contribute."
+        );
+        assert_eq!(
+            p[p.len() - 1],
+            "If it would help, I'd be happy to share more about my work or to answer any other questions you may have."
+        );
+    }
+
+    /// Panel members compare letters: the first four interviewers of a draft, and two helpers
+    /// of one role, share no sentence, whatever the process says.
+    #[test]
+    fn no_two_places_in_a_panel_share_a_sentence() {
+        let states: [fn(&mut Frame); 5] = [
+            |_| {},
+            |f| f.process = Some(ProcessPosition::Beginning),
+            |f| (f.process, f.check_in_day) = (None, None),
+            |f| f.advanced = true,
+            |f| (f.closed, f.offer) = (true, true),
+        ];
+        for state in states {
+            for (kind, channel, role, places) in [
+                (Kind::Interviewer, Channel::Letter, None, 4),
+                (Kind::Interviewer, Channel::Card, None, 3),
+                (Kind::Helper, Channel::Card, Some("coordinator"), 2),
+                (Kind::Helper, Channel::Card, Some("recruiter"), 2),
+                (Kind::Helper, Channel::Card, None, 2),
+            ] {
+                let mut f = frame();
+                state(&mut f);
+                let mut seen: Vec<String> = Vec::new();
+                for rank in 0..places {
+                    let r = Reader { kind, channel, role, title: Some("CTO"), rank };
+                    let text = f.paragraphs(&r, &[], &[]).join(" ");
+                    for sentence in text.split_inclusive(['.', '?']).map(str::trim).filter(|s| !s.is_empty()) {
+                        assert!(!seen.contains(&sentence.to_owned()), "rank {rank} repeats: {sentence}");
+                        seen.push(sentence.to_owned());
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -79,6 +79,10 @@ fn pronoun(word: &str, names_reader: bool) -> Option<&'static str> {
         ("He" | "She", true) => Some("You"),
         ("his", true) => Some("your"),
         ("he's" | "she's", true) => Some("you're"),
+        ("he'd" | "she'd" | "he’d" | "she’d", true) => Some("you'd"),
+        ("He'd" | "She'd", true) => Some("You'd"),
+        ("he'll" | "she'll", true) => Some("you'll"),
+        ("himself" | "herself", true) => Some("yourself"),
         _ => None,
     }
 }

@@ -2,6 +2,7 @@
 //! their reader, pay left out, clarifications and questions.
 
 use super::rewrite::lower_topic;
+use super::vouch::{labelled, unlabel, unvouched};
 use super::*;
 
 #[test]
@@ -252,4 +253,60 @@ fn clarifications_keep_the_explanation_or_offer_one() {
             "I don't think I explained distributed systems as clearly as I would have liked, and I would be glad to walk you through it in more detail."
         ]
     );
+}
+
+#[test]
+fn clarifications_take_the_form_of_their_kind() {
+    let s = clarification_sentences(&["I said we used Redis for the queue; we actually use Kafka"], "Ana Souza");
+    assert_eq!(
+        s,
+        [
+            "I'd like to correct one thing from our conversation. I said we used Redis for the queue; we actually use Kafka."
+        ]
+    );
+    let s = clarification_sentences(&["forgot to mention my open-source scheduler"], "Ana Souza");
+    assert_eq!(s, ["I didn't get to mention my open-source scheduler, and I'd be glad to tell you more about it."]);
+    let s = clarification_sentences(&["Send Ana the benchmark write-up"], "Ana Souza");
+    assert_eq!(s, ["As promised, here is the benchmark write-up."]);
+    assert_eq!(clarification_kind("Send Ana the benchmark write-up"), ClarifyKind::Promise);
+    assert_eq!(promised("Send Maya the benchmark write-up").as_deref(), Some("the benchmark write-up"));
+    let s = clarification_sentences(&["I should practise system design"], "Ana Souza");
+    assert!(s.is_empty(), "{s:?}");
+    assert_eq!(clarification_kind("Need to practice system design more"), ClarifyKind::Private);
+}
+
+#[test]
+fn lines_no_rule_understands_are_not_vouched_for() {
+    assert!(unvouched("dev and i paired on the parser").is_some());
+    assert!(unvouched("forgot to mention my open-source scheduler").is_none());
+    assert!(unvouched("The interview went so-so").is_some());
+    assert!(unvouched("I nailed the system design question").is_some());
+    assert!(unvouched("The projector failed halfway through").is_some());
+    assert!(labelled("the demo: you liked the live walkthrough"));
+    assert!(unvouched("Hannah liked how I broke the migration into reversible steps.").is_none());
+    assert!(!labelled("Partition rebalancing: I said we paused consumers"));
+}
+
+#[test]
+fn talk_of_the_work_is_no_aside() {
+    assert!(
+        unvouched("Gregory was impressed by the replay tooling we built to test consumers against production traffic")
+            .is_none()
+    );
+}
+
+#[test]
+fn a_label_before_a_clause_is_dropped() {
+    assert_eq!(unlabel("the demo: you liked the live walkthrough"), "You liked the live walkthrough");
+    let s = highlight_sentences(&[&unlabel("the demo: you liked the live walkthrough")], "Lena Ortiz");
+    assert_eq!(s, ["I was especially glad that you liked the live walkthrough."]);
+    assert_eq!(unlabel("the demo: live walkthrough"), "the demo: live walkthrough");
+}
+
+#[test]
+fn the_same_question_to_two_people_is_asked_in_other_words() {
+    let a = clarification_sentences_at(&["Ask Lucas about the deploy cadence"], "Lucas Wright", 0);
+    let b = clarification_sentences_at(&["Ask Henrik about the deploy cadence"], "Henrik Adeyemi", 1);
+    assert_eq!(a, ["I would also like to ask you about the deploy cadence."]);
+    assert_eq!(b, ["I'd also welcome the chance to ask you about the deploy cadence."]);
 }

@@ -1,0 +1,140 @@
+//! Whether a note's line can be turned into a sentence to its reader by the rules of `voice`, or
+//! must be left for the user to write in their own words ("a sentence is vouched for, or it is
+//! not sent"). These are the marks of a line written to oneself that no rewriting rule here
+//! understands: a lowercase "i", shorthand, a `Label:` before the point, a "she" or "he" the
+//! rewriting could not turn into "you", a verdict on oneself, an aside about the room.
+
+/// Words and phrases that judge one's own performance: not recalled to an interviewer.
+const SELF_ASSESSMENT: &[&str] = &[
+    "so-so",
+    "so so",
+    "nailed",
+    "crushed it",
+    "bombed",
+    "fumbled",
+    "blanked",
+    "rambled",
+    "went well",
+    "went badly",
+    "went ok",
+    "went okay",
+    "went fine",
+    "went great",
+    "i think i",
+    "not my best",
+    "messed up",
+    "screwed up",
+    "stumbled",
+];
+
+/// Asides about the setting, not the conversation.
+const ASIDES: &[&str] = &[
+    "projector",
+    "wifi",
+    "wi-fi",
+    "parking",
+    "ran late",
+    "was late",
+    "running late",
+    "bathroom",
+    "elevator",
+    "connection dropped",
+    "audio cut",
+    "zoom crashed",
+    "fire alarm",
+];
+
+/// Shorthand no letter should carry.
+const SHORTHAND: &[&str] = &["w/", "b/c", "->", "=>", " & ", "+1", "???", "!!"];
+const SHORT_WORDS: &[&str] = &["tbh", "imo", "lol", "todo", "idk", "prob", "ppl", "mgr", "convo", "thx", "btw", "fyi"];
+
+/// Why a note's line cannot be sent as a sentence, if it cannot.
+pub fn unvouched(text: &str) -> Option<&'static str> {
+    let lower = format!(" {} ", text.to_lowercase().replace('’', "'"));
+    let words: Vec<&str> =
+        text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).collect();
+    if SELF_ASSESSMENT.iter().any(|p| lower.contains(p)) {
+        return Some("a verdict on yourself");
+    }
+    if ASIDES.iter().any(|p| lower.contains(&format!(" {p}")) || lower.contains(&format!(" the {p}"))) {
+        return Some("an aside");
+    }
+    if words.iter().any(|w| ["i", "i'm", "i'd", "i've", "i'll", "im", "ive", "w"].contains(w)) {
+        return Some("written in shorthand");
+    }
+    if SHORTHAND.iter().any(|s| text.contains(s))
+        || words.iter().any(|w| SHORT_WORDS.contains(&w.to_lowercase().as_str()))
+    {
+        return Some("written in shorthand");
+    }
+    None
+}
+
+/// True when a rewritten sentence still speaks of someone as "she" or "he": the note spoke of
+/// the reader without naming them, or of someone else the reader would not know is meant.
+pub fn speaks_of_a_third_person(sentence: &str) -> bool {
+    sentence.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).any(|w| {
+        ["she", "he", "her", "him", "his", "she'd", "he'd", "she's", "he's", "She", "He", "Her", "His"].contains(&w)
+    })
+}
+
+/// True when a line labels its point (`the demo: you liked…`): a few words, then a colon, then
+/// text that starts in lowercase.
+pub fn labelled(text: &str) -> bool {
+    text.find(": ").is_some_and(|at| {
+        let label = &text[..at];
+        let rest = &text[at + 2..];
+        label.split_whitespace().count() <= 4 && rest.chars().next().is_some_and(char::is_lowercase)
+    })
+}
+
+/// True for a line the letters leave out on purpose (a verdict on oneself, an aside about the
+/// room), rather than one to write in one's own words.
+pub fn left_out(text: &str) -> Option<&'static str> {
+    unvouched(text).filter(|why| *why != "written in shorthand")
+}
+
+/// A hurried line made presentable where no judgement is needed: "i" is "I", a person's given
+/// name written in lowercase gets its capital ("dev and i" → "Dev and I"), a word typed twice
+/// ("the the") is written once, and a line that then starts with "I" or a name starts with it.
+pub fn tidy(text: &str, names: &[&str]) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        let bare = word.trim_end_matches([',', '.', ';', ':', '!', '?']);
+        let tail = &word[bare.len()..];
+        let fixed = match bare {
+            "i" => "I".to_owned(),
+            "i'm" | "i’m" => "I'm".to_owned(),
+            "i'd" | "i’d" => "I'd".to_owned(),
+            "i've" | "i’ve" => "I've".to_owned(),
+            "i'll" | "i’ll" => "I'll".to_owned(),
+            _ => match names.iter().find(|n| !n.is_empty() && n.to_lowercase() == bare && **n != bare) {
+                Some(name) => (*name).to_owned(),
+                None => bare.to_owned(),
+            },
+        };
+        let fixed = format!("{fixed}{tail}");
+        if out.last().is_some_and(|last| last.eq_ignore_ascii_case(&fixed) && fixed.chars().all(char::is_alphabetic)) {
+            continue;
+        }
+        out.push(fixed);
+    }
+    out.join(" ")
+}
+
+/// A highlight without the label the note put before it, when what follows is a clause with
+/// its own subject: `the demo: you liked the live walkthrough` → `you liked the live
+/// walkthrough`. Any other labelled line comes back as it is (and is listed, not sent).
+pub fn unlabel(text: &str) -> String {
+    if !labelled(text) {
+        return text.to_owned();
+    }
+    let rest = &text[text.find(": ").map_or(0, |at| at + 2)..];
+    let first = rest.split(' ').next().unwrap_or_default();
+    if ["you", "they", "we", "i"].contains(&first) {
+        let mut chars = rest.chars();
+        chars.next().map_or_else(String::new, |c| c.to_uppercase().collect::<String>() + chars.as_str())
+    } else {
+        text.to_owned()
+    }
+}
