@@ -52,10 +52,13 @@ pub(crate) fn noted<'a>(items: &'a [Item], config: &Config, read_drafts: bool) -
             let draft = scan::draft_path(&item.rel);
             let draft_state = if read_drafts { write::draft_state(&config.notes_dir, &draft) } else { None };
             let actions = match &item.loaded {
-                Loaded::Note(planned) => due::due(planned, &draft, config.today, &[], None),
+                Loaded::Note(planned) => {
+                    let to = crate::letters::context::check_in_recipient(&planned.note);
+                    due::due(planned, &draft, config.today, &[], None, to.as_deref())
+                }
                 Loaded::Failed => salvage::salvage(&config.notes_dir, &item.rel, config)
                     .map(|planned| {
-                        let mut actions = due::due(&planned, &draft, config.today, &[], None);
+                        let mut actions = due::due(&planned, &draft, config.today, &[], None, None);
                         // Who they were is in the part of the note that cannot be read.
                         actions.iter_mut().for_each(|a| a.who = String::new());
                         actions

@@ -118,7 +118,8 @@ impl Part {
         rows: &Rows,
     ) -> Result<Part, Error> {
         let note = &e.planned.note;
-        let due = due::due(e.planned, &e.draft, today, &links.thanks, links.check_in.as_ref());
+        let to = crate::letters::context::check_in_recipient(note);
+        let due = due::due(e.planned, &e.draft, today, &links.thanks, links.check_in.as_ref(), to.as_deref());
         let (upcoming, due): (Vec<Due>, Vec<Due>) = due.into_iter().partition(|a| a.urgency == "upcoming");
         let (quiet, actions): (Vec<Due>, Vec<Due>) = due.into_iter().partition(|a| a.urgency == "gone quiet");
         let keyed = |section: Section, list: Vec<Due>| -> Result<Vec<(String, Fragment)>, Error> {

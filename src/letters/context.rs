@@ -573,16 +573,31 @@ fn names(text: &str, person: &Person) -> bool {
         || crate::text::words::contains_word(&lower, &people::first_name(&person.name).to_lowercase())
 }
 
-/// The check-in: to a recruiter or coordinator one emails with, else an interviewer one emails
-/// with, else anyone one emails with; with nobody, to the team through whatever channel.
-fn check_in(people: &[&Person], frame: &Frame) -> CheckIn {
+/// Whom a note's check-in goes to, by name: what the dashboard and `status` say, so that they
+/// name the person the draft's check-in is written to. `None`: the hiring team.
+pub fn check_in_recipient(note: &crate::model::Note) -> Option<String> {
+    let people = who_ran_it(&note.people);
+    let mut order: Vec<&Person> = people.iter().collect();
+    order.sort_by_key(|p| p.kind());
+    check_in_to(&order).map(|p| p.name.clone())
+}
+
+/// The check-in's reader: a recruiter or coordinator one emails with, else an interviewer one
+/// emails with, else anyone one emails with; with nobody, the team through whatever channel.
+fn check_in_to<'p>(people: &[&'p Person]) -> Option<&'p Person> {
     let emailed = |p: &&&Person| p.channel == Some(Channel::Email) && p.email.is_some();
-    let to = people
+    people
         .iter()
         .filter(emailed)
         .find(|p| matches!(p.role.as_deref(), Some("recruiter" | "coordinator")))
         .or_else(|| people.iter().filter(emailed).find(|p| p.kind() == Kind::Interviewer))
-        .or_else(|| people.iter().find(emailed));
+        .or_else(|| people.iter().find(emailed))
+        .copied()
+}
+
+/// The check-in, to `check_in_to`'s reader.
+fn check_in(people: &[&Person], frame: &Frame) -> CheckIn {
+    let to = check_in_to(people);
     let salutation = to.map(|p| voice::salutation(&p.name));
     CheckIn {
         name: to.map(|p| p.name.clone()),

@@ -61,7 +61,8 @@ pub fn overdue_warnings(planned: &Planned, today: Date) -> Vec<Diagnostic> {
 
 /// What is due for a note, upcoming items included: the thank-yous until `thanked`, and the
 /// check-in while the company has not answered. One action at a time: once the check-in's day
-/// has come, an unsent thank-you gives way to it. `draft` is the draft's path; `thanks` and
+/// has come, an unsent thank-you gives way to it. `check_in_to` is whom the draft's check-in is
+/// written to (`letters::context::check_in_recipient`); `None`, the hiring team. `draft` is the draft's path; `thanks` and
 /// `check_in` are the `mailto:` links of the emails to send, as (name, link).
 pub fn due(
     planned: &Planned,
@@ -69,6 +70,7 @@ pub fn due(
     today: Date,
     thanks: &[(String, String)],
     check_in: Option<&(String, String)>,
+    check_in_to: Option<&str>,
 ) -> Vec<Due> {
     let note = &planned.note;
     let (Some(date), false) = (note.date, is_closed(note.status.as_deref())) else { return Vec::new() };
@@ -103,7 +105,8 @@ pub fn due(
     }
     if let (Some(on), true) = (planned.check_in_on, check_in_pending) {
         let check_in: Vec<(String, String)> = check_in.into_iter().cloned().collect();
-        out.push(make("check-in", on, names(Some(Kind::Interviewer)), email_links(&check_in)));
+        let who = check_in_to.map_or_else(|| "the hiring team".to_owned(), str::to_owned);
+        out.push(make("check-in", on, who, email_links(&check_in)));
     }
     out
 }
@@ -113,7 +116,8 @@ pub fn due(
 /// answered, until either has gone quiet. `export eml` writes these, and only these, into the
 /// outbox.
 pub fn sendable_today(planned: &Planned, today: Date) -> (bool, bool) {
-    let due: Vec<Due> = due(planned, "", today, &[], None).into_iter().filter(|d| d.urgency != "gone quiet").collect();
+    let due: Vec<Due> =
+        due(planned, "", today, &[], None, None).into_iter().filter(|d| d.urgency != "gone quiet").collect();
     let thanks = due.iter().any(|d| d.what == "thank-you");
     let check_in = due.iter().any(|d| d.what == "check-in") && planned.check_in_on.is_some_and(|on| on <= today);
     (thanks, check_in)
