@@ -12,6 +12,7 @@ mod record;
 mod safety;
 mod send;
 mod session;
+mod styles;
 mod support;
 mod watch;
 mod workflow;
