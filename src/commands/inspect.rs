@@ -44,6 +44,9 @@ pub struct NoteView<'a> {
     #[serde(serialize_with = "opt_date")]
     pub check_in_on: Option<jiff::civil::Date>,
     pub warnings: Vec<String>,
+    /// Where each field came from (issue 13): `company`, `position`, `date`, `stage` and
+    /// `person NAME`, to the key or the part of the note that gave it.
+    pub from: &'a std::collections::BTreeMap<String, String>,
 }
 
 /// A person, as `inspect --json` shows them.
@@ -160,6 +163,7 @@ fn view<'a>(item: &'a Item, config: &Config) -> View<'a> {
                 thank_you_by: planned.thank_you_by,
                 check_in_on: planned.check_in_on,
                 warnings: warnings.iter().map(|d| d.message.clone()).collect(),
+                from: &note.sources,
             })
         }
         Loaded::Skipped(reason) => View::Skipped { path: &item.rel, skipped: reason },
@@ -222,6 +226,7 @@ fn human(view: &View) -> String {
                     .collect(),
             );
             list("clarify", n.clarifications.to_vec());
+            list("from", n.from.iter().map(|(k, v)| format!("{k}: {v}")).collect());
             list("warnings", n.warnings.clone());
             s
         }

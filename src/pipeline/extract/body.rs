@@ -53,6 +53,15 @@ impl Context<'_> {
                 Some(Field::Stage) if note.stage.is_none() => note.stage = Some(value.to_owned()),
                 Some(Field::Format) if note.format.is_none() => note.format = Some(value.to_owned()),
                 Some(Field::Status) if note.status.is_none() => note.status = Some(value.to_owned()),
+                // `Recruiter: Jamie Okafor`, `referrer:: [[Hana Okoro]]`: one who helped, in that role.
+                Some(Field::Helpers(role)) => {
+                    for mut person in field_people(value, SectionKind::Helpers, field.pos.line) {
+                        if person.role.is_none() {
+                            person.role = role.map(str::to_owned);
+                        }
+                        people.push(self.vetted(person, field.pos.column));
+                    }
+                }
                 // Filled already: the front matter, or an earlier line, wins.
                 Some(_) => {}
                 None => self.section_field(note, people, field, value),
@@ -105,7 +114,7 @@ impl Context<'_> {
         // reads as a person (a sentence about the panel does not).
         if section.items.is_empty() {
             for paragraph in &section.paragraphs {
-                let found: Vec<_> = paragraph.lines().iter().map(|l| people::parse(l)).collect();
+                let found: Vec<_> = paragraph.lines().iter().map(|l| people::parse_listed(l)).collect();
                 if found.iter().all(Option::is_some) {
                     for (line, p) in (paragraph.line..).zip(found.into_iter().flatten()) {
                         people.push(self.vetted(people::from_body(p, listed_as(kind), line), 1));
@@ -114,7 +123,7 @@ impl Context<'_> {
             }
         }
         for item in &section.items {
-            match people::parse(&item.text) {
+            match people::parse_listed(&item.text) {
                 Some(p) => people.push(self.vetted(people::from_body(p, listed_as(kind), item.line), 1)),
                 None => self.warn(
                     Position { line: item.line, column: 1 },
