@@ -124,7 +124,14 @@ impl Context<'_> {
         }
         for item in &section.items {
             match people::parse_listed(&item.text) {
-                Some(p) => people.push(self.vetted(people::from_body(p, listed_as(kind), item.line), 1)),
+                Some(mut p) => {
+                    // The body's text keeps an aliased wikilink's alias; the line has the page.
+                    let raw = self.text.lines().nth(item.line.wrapping_sub(1)).unwrap_or("");
+                    if let Some(full) = people::aliased(&p.name, raw) {
+                        p.name = full;
+                    }
+                    people.push(self.vetted(people::from_body(p, listed_as(kind), item.line), 1))
+                }
                 None => self.warn(
                     Position { line: item.line, column: 1 },
                     format!("cannot read a name from `{}` under `{}`", item.text, section.heading),

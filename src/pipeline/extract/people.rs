@@ -46,7 +46,9 @@ const ROLE_PREFIXES: &[(&str, &str)] = &[
 
 /// Reads a person from one line, or `None` when no plausible name leads it.
 pub fn parse(text: &str) -> Option<PersonText> {
-    let mut text = collapse_spaces(&strip_wikilinks(text).replace("**", "").replace("__", ""));
+    // `[[Priya Raman|Priya]]`: the person is the page, the alias only what the note calls them.
+    let text = wikilink_targets(text);
+    let mut text = collapse_spaces(&strip_wikilinks(&text).replace("**", "").replace("__", ""));
     let mut person = PersonText::default();
     if let Some(rest) = without_emailed_mark(&text) {
         person.emailed = true;
@@ -109,6 +111,40 @@ fn split_name(text: &str) -> (&str, Option<&str>) {
         &rest[..end]
     };
     (name, Some(title))
+}
+
+/// `text` with each aliased wikilink `[[Target|Alias]]` written `[[Target]]`.
+pub(crate) fn wikilink_targets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find("[[") {
+        let Some(close) = rest[open..].find("]]") else { break };
+        let inner = &rest[open + 2..open + close];
+        out.push_str(&rest[..open]);
+        out.push_str("[[");
+        out.push_str(inner.split('|').next().unwrap_or(inner));
+        out.push_str("]]");
+        rest = &rest[open + close + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The page an alias on `raw` (a line of the note) stands for: `Priya` on a line with
+/// `[[Priya Raman|Priya]]` is Priya Raman.
+pub(crate) fn aliased(name: &str, raw: &str) -> Option<String> {
+    let mut rest = raw;
+    while let Some(open) = rest.find("[[") {
+        let close = rest[open..].find("]]")?;
+        let inner = &rest[open + 2..open + close];
+        if let Some((target, alias)) = inner.split_once('|') {
+            if alias.trim() == name && looks_like_name(target.trim()) {
+                return Some(target.trim().to_owned());
+            }
+        }
+        rest = &rest[open + close + 2..];
+    }
+    None
 }
 
 /// Reads a person from a line that a heading or a key says lists people, where a name written
@@ -519,6 +555,13 @@ mod tests {
         assert_eq!(l("forgot their names"), None);
         assert_eq!(l("hiring manager"), None);
         assert_eq!(p("sam okoye, vp engineering"), None, "outside a list of people, lower case is no name");
+    }
+
+    #[test]
+    fn an_aliased_wikilink_names_the_page_not_the_alias() {
+        assert_eq!(p("[[Priya Raman|Priya]], Data Platform Lead"), some("Priya Raman", "Data Platform Lead"));
+        assert_eq!(aliased("Tom", "- [[Tomasz Wierzbicki|Tom]], Staff Engineer").as_deref(), Some("Tomasz Wierzbicki"));
+        assert_eq!(aliased("Tom", "- [[Tom]], Staff Engineer"), None);
     }
 
     #[test]
