@@ -148,7 +148,7 @@ impl Context<'_> {
 
     /// `person` with their email address checked (`Context::email`), found on their line from
     /// `column` on.
-    fn vetted(&mut self, mut person: Person, column: usize) -> Person {
+    pub(super) fn vetted(&mut self, mut person: Person, column: usize) -> Person {
         let at = Position { line: person.line, column };
         person.email = person.email.take().and_then(|e| self.email(e, at));
         person
@@ -196,7 +196,7 @@ fn says_nothing(text: &str) -> bool {
 /// parentheses, `Jane Doe (Engineering Manager), Raj Patel (Staff Engineer)`, or names alone,
 /// `Jane Doe, Raj Patel`. Otherwise the value is one person (`Raj Mehta, VP, Operations`: after
 /// the first comma, the title).
-fn field_people(value: &str, kind: SectionKind, line: usize) -> Vec<Person> {
+pub(super) fn field_people(value: &str, kind: SectionKind, line: usize) -> Vec<Person> {
     let mut parts = Vec::new();
     for part in value.split(';') {
         if part.contains('(') {

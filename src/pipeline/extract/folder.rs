@@ -103,7 +103,7 @@ pub fn capitalised(words: &str) -> String {
 }
 
 /// The kinds of interview people name, longest first where one starts another.
-const STAGES: &[&str] = &[
+pub(super) const STAGES: &[&str] = &[
     "phone screen",
     "phone interview",
     "recruiter screen",

@@ -120,10 +120,12 @@ pub(crate) fn front_matter_by_meaning(key: &str) -> Option<Field> {
     if last == "by" && has(&["scheduled"]) {
         return Some(Helpers(Some("coordinator")));
     }
+    // A day, and the meeting's: `met_on`, `call_date`, `scheduled`; `date_found` is not when
+    // anyone met.
     let dated = last != "by"
-        && (has(&["date", "when", "day", "scheduled"]) || (words.len() > 1 && matches!(last, "on" | "at")));
+        && (has(&["date", "when", "day", "scheduled", "time"]) || (words.len() > 1 && matches!(last, "on" | "at")));
     if dated {
-        return (!has(OTHER_DAYS)).then_some(Date);
+        return (has(MEETING_WORDS) && !has(OTHER_DAYS)).then_some(Date);
     }
     // A key about another day or step (`follow_up_with`) lists no one met; it may still name
     // the position (`job_applied`, `applied_for`).
@@ -180,6 +182,25 @@ const OTHER_DAYS: &[&str] = &[
     "last",
     "end",
     "reminder",
+];
+
+/// Words of a key about the meeting itself.
+const MEETING_WORDS: &[&str] = &[
+    "met",
+    "meet",
+    "meeting",
+    "interview",
+    "interviewed",
+    "call",
+    "screen",
+    "onsite",
+    "scheduled",
+    "chat",
+    "session",
+    "panel",
+    "round",
+    "visit",
+    "loop",
 ];
 
 /// Words of a key that lists people met.
@@ -257,6 +278,9 @@ mod tests {
             ("screen_scheduled_for", Some(Date)),
             ("onsite_day", Some(Date)),
             ("applied_on", None),
+            ("date_found", None),
+            ("date_applied", None),
+            ("due_date", None),
             ("decision_date", None),
             ("thank_you_due", None),
             ("opening", Some(Position)),

@@ -15,6 +15,7 @@ mod dates;
 mod folder;
 mod front_matter;
 mod keys;
+mod loose;
 pub mod people;
 pub mod sections;
 mod unlisted;
@@ -62,6 +63,7 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     }
     cx.fields(&mut note, &mut people, &doc.body);
     cx.sections(&mut note, &mut people, &doc.body);
+    cx.loose(&mut note, &mut people, &doc.body, &source.rel);
     note.people = merge(people);
     drop_repeats(&mut note.highlights, |h| &h.text);
     drop_repeats(&mut note.clarifications, |c| c);
