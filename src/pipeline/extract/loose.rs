@@ -31,6 +31,14 @@ impl Context<'_> {
     /// Reads a note that has no heading naming a section.
     pub(super) fn loose(&mut self, note: &mut Note, people: &mut Vec<Person>, body: &Body, rel: &str) {
         if body.sections.iter().any(|s| sections::classify(&s.heading).is_some()) {
+            // A note with sections still says whom the writer met in its opening lines.
+            for paragraph in body.sections.iter().take_while(|s| s.level == 0).flat_map(|s| &s.paragraphs) {
+                for sentence in split_sentences(&paragraph.text.replace('\n', " ")) {
+                    for p in people_met_in(&sentence) {
+                        people.push(people::from_body(p, Kind::Interviewer, paragraph.line));
+                    }
+                }
+            }
             return;
         }
         let items: Vec<(&str, usize)> =
@@ -70,12 +78,35 @@ impl Context<'_> {
             }
             rest.push((text, line));
         }
-        for (text, line) in rest {
-            if about_someone_listed(text, people) {
-                note.highlights.push(Highlight { text: text.to_owned(), about: Vec::new(), line });
+        // Paragraphs, a sentence at a time: whom the writer met, what landed, what to clarify.
+        let mut sentences = Vec::new();
+        for section in &body.sections {
+            for paragraph in &section.paragraphs {
+                let text = paragraph.text.replace('\n', " ");
+                for sentence in split_sentences(&text) {
+                    sentences.push((sentence, paragraph.line));
+                }
             }
         }
-        let Some(&(first, _)) = items.first() else { return };
+        for (sentence, line) in &sentences {
+            for p in people_met_in(sentence) {
+                people.push(people::from_body(p, Kind::Interviewer, *line));
+            }
+        }
+        for (text, line) in rest.into_iter().chain(sentences.iter().map(|(s, l)| (s.as_str(), *l))) {
+            if about_someone_listed(text, people) {
+                note.highlights.push(Highlight { text: text.to_owned(), about: Vec::new(), line });
+            } else if is_clarification(text) {
+                note.clarifications.push(text.to_owned());
+            }
+        }
+        // The first line of the note, and whether it is an item (a title-like line) or prose.
+        let (first, is_item) = match (items.first(), sentences.first()) {
+            (Some(&(_, item_line)), Some((sentence, line))) if *line < item_line => (sentence.as_str(), false),
+            (Some(&(item, _)), _) => (item, true),
+            (None, Some((sentence, _))) => (sentence.as_str(), false),
+            (None, None) => return,
+        };
         if note.company.is_none() {
             note.company = company_in_file_name(rel, &body.text);
             if note.company.is_some() {
@@ -95,9 +126,96 @@ impl Context<'_> {
             note.stage = stage_in(first);
         }
         if note.position.is_none() {
-            note.position = role_in(first).or_else(|| sections::position_from_title(first, note.company.as_deref()));
+            note.position = role_in(first)
+                .or_else(|| is_item.then(|| sections::position_from_title(first, note.company.as_deref())).flatten());
         }
     }
+}
+
+/// The sentences of a paragraph: each ends with `.`, `!` or `?` before a space and a capital
+/// (so `Dr. Achebe` and `4.5` stay whole).
+fn split_sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (n, &(i, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let next_is_space = chars.get(n + 1).is_some_and(|(_, c)| *c == ' ');
+        let then_capital = chars.get(n + 2).is_some_and(|(_, c)| c.is_uppercase());
+        let word = text[start..i].rsplit(' ').next().unwrap_or("");
+        let abbreviation =
+            matches!(word, "Dr" | "Mr" | "Mrs" | "Ms" | "Prof" | "St" | "Jr" | "Sr" | "vs" | "e.g" | "i.e");
+        if (n + 1 == chars.len() || (next_is_space && then_capital)) && !abbreviation {
+            out.push(text[start..=i].trim().to_owned());
+            start = i + c.len_utf8();
+        }
+    }
+    let tail = text[start..].trim();
+    if !tail.is_empty() {
+        out.push(tail.to_owned());
+    }
+    out
+}
+
+/// The people a sentence says the writer met, each as `Name, Title` with a job title:
+/// `I spoke with Ravi Shankar, Lead Tools Engineer, for about forty minutes.`,
+/// `Met Ellen Foster, Managing Director, and Kofi Asante, Senior Associate.`
+fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
+    let lower = sentence.to_lowercase();
+    let Some(at) = ["spoke with ", "met with ", "interview with ", "call with ", "panel with ", "talked with "]
+        .iter()
+        .filter_map(|t| lower.find(t).map(|i| i + t.len()))
+        .chain((lower.starts_with("met ") && !lower.starts_with("met with ")).then_some(4))
+        .min()
+    else {
+        return Vec::new();
+    };
+    let rest = sentence[at..].trim_end_matches(['.', '!', '?']);
+    let mut out: Vec<people::PersonText> = Vec::new();
+    for part in rest.split(", and ").flat_map(|p| p.split(" and ")) {
+        // `Name, Title` and then perhaps `, for …`: the title ends at the next comma.
+        let mut pieces = part.split(", ");
+        let (Some(name), Some(title)) = (pieces.next(), pieces.next()) else { break };
+        let title = title.trim();
+        // A job title, or, after someone with one, a few capitalised words (`Senior Associate`).
+        let words = title.split_whitespace().count();
+        let titled =
+            (title.split_whitespace().any(people::is_title_word) && words <= 6) || (!out.is_empty() && words <= 4);
+        let capitals = title
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "for" | "in"));
+        if !people::looks_like_name(name.trim()) || !titled || !capitals {
+            break;
+        }
+        match people::parse(&format!("{}, {title}", name.trim())) {
+            Some(p) => out.push(p),
+            None => break,
+        }
+    }
+    out
+}
+
+/// True for a sentence that says what the writer did not get across: `I fumbled…`, `I forgot to
+/// mention…`, `I didn't explain…`, or a promise, `I said I'd send…`.
+fn is_clarification(text: &str) -> bool {
+    let t = text.to_lowercase().replace('’', "'");
+    [
+        "i fumbled ",
+        "i forgot to mention ",
+        "i forgot to say ",
+        "i didn't explain ",
+        "i didn't mention ",
+        "i didn't get to ",
+        "i never got to ",
+        "i said i'd send ",
+        "i promised to send ",
+        "i should have said ",
+        "i meant to say ",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
 }
 
 /// True for `Hugo liked…` or `Fatima and I agreed…`, Hugo or Fatima being listed.
@@ -189,6 +307,32 @@ mod tests {
         assert_eq!(company_in_file_name("2026-02-17-ashgrove-phone-screen.md", text).as_deref(), Some("Ashgrove"));
         assert_eq!(company_in_file_name("2026-02-17-ashgrove.md", "- a grove of ash trees\n"), None);
         assert_eq!(company_in_file_name("2026-02-17.md", "- Ashgrove\n"), None);
+    }
+
+    #[test]
+    fn sentences_say_whom_the_writer_met_and_what_to_clarify() {
+        let names =
+            |s: &str| people_met_in(s).into_iter().map(|p| (p.name, p.title.unwrap_or_default())).collect::<Vec<_>>();
+        assert_eq!(
+            names("Met Ellen Foster, Managing Director, and Kofi Asante, Senior Associate."),
+            [
+                ("Ellen Foster".to_owned(), "Managing Director".to_owned()),
+                ("Kofi Asante".to_owned(), "Senior Associate".to_owned())
+            ]
+        );
+        assert_eq!(
+            names("I spoke with Ravi Shankar, Lead Tools Engineer, for about forty minutes."),
+            [("Ravi Shankar".to_owned(), "Lead Tools Engineer".to_owned())]
+        );
+        assert!(names("I spoke with Ravi about the weather, briefly.").is_empty());
+        assert_eq!(names("Met with Paul Nakamura, Director of Product, for the product manager role.").len(), 1);
+        assert!(names("Met Ellen Foster, who was lovely.").is_empty(), "no job title, no guess");
+        assert_eq!(
+            split_sentences("Dr. Achebe liked it. I said I'd send the deck."),
+            ["Dr. Achebe liked it.", "I said I'd send the deck."]
+        );
+        assert!(is_clarification("I forgot to mention my OSHA 30 certification."));
+        assert!(!is_clarification("I forgot my umbrella."));
     }
 
     #[test]
