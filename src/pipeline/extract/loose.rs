@@ -34,7 +34,11 @@ impl Context<'_> {
             // A note with sections still says whom the writer met in its opening lines.
             for paragraph in body.sections.iter().take_while(|s| s.level == 0).flat_map(|s| &s.paragraphs) {
                 for sentence in split_sentences(&paragraph.text.replace('\n', " ")) {
-                    for p in people_met_in(&sentence) {
+                    let mut met = people_met_in(&sentence);
+                    if met.is_empty() {
+                        met = people_with_titles_in_parentheses(&sentence);
+                    }
+                    for p in met {
                         people.push(people::from_body(p, Kind::Interviewer, paragraph.line));
                     }
                 }
@@ -89,7 +93,11 @@ impl Context<'_> {
             }
         }
         for (sentence, line) in &sentences {
-            for p in people_met_in(sentence) {
+            let mut met = people_met_in(sentence);
+            if met.is_empty() {
+                met = people_with_titles_in_parentheses(sentence);
+            }
+            for p in met {
                 people.push(people::from_body(p, Kind::Interviewer, *line));
             }
         }
@@ -195,6 +203,42 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
         }
     }
     out
+}
+
+/// The people a hurried line names after `w/` or `with`, each with a title in parentheses:
+/// `talked w/ marcus lee (hiring mgr) and ana ruiz (staff eng)`. Names are capitalised, and
+/// the usual abbreviations of titles written out (`mgr` → `manager`).
+fn people_with_titles_in_parentheses(sentence: &str) -> Vec<people::PersonText> {
+    let lower = sentence.to_lowercase();
+    let Some(at) = ["w/ ", "with "].iter().filter_map(|t| lower.find(t).map(|i| i + t.len())).min() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for part in sentence[at..].split(" and ").flat_map(|p| p.split(", ")) {
+        let part = part.trim().trim_end_matches(['.', '!']);
+        let Some((name, title)) = part.strip_suffix(')').and_then(|p| p.split_once(" (")) else { return Vec::new() };
+        let title = title.split(' ').map(unabbreviated).collect::<Vec<_>>().join(" ");
+        match people::parse_listed(&format!("{name} ({title})")) {
+            Some(p) => out.push(p),
+            None => return Vec::new(),
+        }
+    }
+    out
+}
+
+/// A title's word written out: `mgr` → `manager`, `Sr` → `Senior`; any other word as it is.
+fn unabbreviated(word: &str) -> String {
+    let full = match word.to_lowercase().trim_end_matches('.') {
+        "mgr" => "manager",
+        "eng" | "engr" => "engineer",
+        "sr" => "senior",
+        "jr" => "junior",
+        "dir" => "director",
+        "mktg" => "marketing",
+        "ops" => "operations",
+        _ => return word.to_owned(),
+    };
+    if word.starts_with(char::is_uppercase) { super::folder::capitalised(full) } else { full.to_owned() }
 }
 
 /// True for a sentence that says what the writer did not get across: `I fumbled…`, `I forgot to
@@ -331,6 +375,16 @@ mod tests {
             split_sentences("Dr. Achebe liked it. I said I'd send the deck."),
             ["Dr. Achebe liked it.", "I said I'd send the deck."]
         );
+        let hurried = people_with_titles_in_parentheses("talked w/ marcus lee (hiring mgr) and ana ruiz (staff eng)");
+        let hurried: Vec<_> = hurried.into_iter().map(|p| (p.name, p.title.unwrap_or_default())).collect();
+        assert_eq!(
+            hurried,
+            [
+                ("Marcus Lee".to_owned(), "hiring manager".to_owned()),
+                ("Ana Ruiz".to_owned(), "staff engineer".to_owned())
+            ]
+        );
+        assert!(people_with_titles_in_parentheses("went with the flow (mostly) and the team").is_empty());
         assert!(is_clarification("I forgot to mention my OSHA 30 certification."));
         assert!(!is_clarification("I forgot my umbrella."));
     }
