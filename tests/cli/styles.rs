@@ -149,3 +149,32 @@ fn person(p: &Value) -> String {
     }
     s
 }
+
+#[test]
+fn check_lists_a_note_that_looks_like_an_interview_but_cannot_be_read_as_one() {
+    // Before issue 13 such a file was skipped in silence: `check` printed nothing about it.
+    let t = Test::new();
+    t.write("kitewing-interview.md", "- onsite went fine\n- Ana liked the demo\n");
+    t.write("README.md", "# How I take notes\n\nOne file per interview.\n");
+    let check = t.check();
+    assert!(check.contains("kitewing-interview.md:1:1: warning: this looks like an interview note"), "{check}");
+    assert!(!check.contains("README.md"), "a README is skipped quietly: {check}");
+}
+
+#[test]
+fn inspect_says_which_key_or_part_of_the_note_gave_what() {
+    let t = Test::copy_of("tests/fixtures/styles/keys");
+    t.write("acme/2026-05-27-final.md", "# ACME final round\n\n## People\n\n- Ana Souza, CTO\n");
+    let run = t.run(&["inspect", "--json"]);
+    let v: Value = serde_json::from_str(&run.stdout).unwrap();
+    let note = |p: &str| v.as_array().unwrap().iter().find(|n| n["path"] == p).unwrap().clone();
+    let hollowell = note("2026-02-20-hollowell.md");
+    assert_eq!(hollowell["from"]["date"], "`met_on`");
+    assert_eq!(hollowell["from"]["position"], "`opening`");
+    assert_eq!(hollowell["from"]["person Kenzo Ito"], "`talent_partner`");
+    let acme = note("acme/2026-05-27-final.md");
+    assert_eq!(acme["company"], "ACME");
+    assert_eq!(acme["from"]["company"], "the folder");
+    assert_eq!(acme["from"]["date"], "the file name");
+    assert_eq!(acme["from"]["stage"], "the first heading");
+}
