@@ -172,6 +172,12 @@ fn inspect_says_which_key_or_part_of_the_note_gave_what() {
     assert_eq!(hollowell["from"]["date"], "`met_on`");
     assert_eq!(hollowell["from"]["position"], "`opening`");
     assert_eq!(hollowell["from"]["person Kenzo Ito"], "`talent_partner`");
+    let notion = Test::copy_of("tests/fixtures/styles/notion");
+    let run = notion.run(&["inspect", "--json"]);
+    let v: Value = serde_json::from_str(&run.stdout).unwrap();
+    let halden = v.as_array().unwrap().iter().find(|n| n["path"] == "Halden Bank onsite 8be01d.md").unwrap();
+    assert_eq!(halden["from"]["date"], "the `Date:` line");
+    assert_eq!(halden["from"]["position"], "the `Role:` line");
     let acme = note("acme/2026-05-27-final.md");
     assert_eq!(acme["company"], "ACME");
     assert_eq!(acme["from"]["company"], "the folder");

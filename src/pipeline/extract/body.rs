@@ -21,6 +21,16 @@ impl Context<'_> {
                 continue;
             }
             let k = sections::normalize(&field.key);
+            let slot = match keys::body(&k) {
+                Some(Field::Company) => Some(("company", note.company.is_none())),
+                Some(Field::Position) => Some(("position", note.position.is_none())),
+                Some(Field::Date) => Some(("date", note.date.is_none() && parse_date(value).is_some())),
+                Some(Field::Stage) => Some(("stage", note.stage.is_none())),
+                _ => None,
+            };
+            if let Some((name, true)) = slot {
+                note.sources.insert(name.to_owned(), format!("the `{}:` line", field.key.trim()));
+            }
             match keys::body(&k) {
                 Some(Field::Company) if note.company.is_none() => note.company = Some(value.to_owned()),
                 Some(Field::Position) if note.position.is_none() => {
