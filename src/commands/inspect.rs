@@ -47,6 +47,9 @@ pub struct NoteView<'a> {
     /// Where each highlight and clarification went: a message, the draft's list "to add in your
     /// own words", `private`, or `left out: about pay`.
     pub placed: Vec<crate::letters::context::Route>,
+    /// Where each field came from (issue 13): `company`, `position`, `date`, `stage` and
+    /// `person NAME`, to the key or the part of the note that gave it.
+    pub from: &'a std::collections::BTreeMap<String, String>,
 }
 
 /// A person, as `inspect --json` shows them.
@@ -164,6 +167,7 @@ fn view<'a>(item: &'a Item, config: &Config) -> View<'a> {
                 check_in_on: planned.check_in_on,
                 warnings: warnings.iter().map(|d| d.message.clone()).collect(),
                 placed: crate::letters::context::ledger(note).routes,
+                from: &note.sources,
             })
         }
         Loaded::Skipped(reason) => View::Skipped { path: &item.rel, skipped: reason },
@@ -227,6 +231,7 @@ fn human(view: &View) -> String {
             );
             list("clarify", n.clarifications.to_vec());
             list("placed", n.placed.iter().map(|r| format!("{} → {}", r.text, r.went.join("; "))).collect());
+            list("from", n.from.iter().map(|(k, v)| format!("{k}: {v}")).collect());
             list("warnings", n.warnings.clone());
             s
         }

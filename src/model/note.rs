@@ -31,6 +31,11 @@ pub struct Note {
     pub extra: BTreeMap<String, serde_json::Value>,
     /// Where the date was found, for diagnostics about it.
     pub date_line: usize,
+    /// Where each field came from, for `inspect`: `company`, `position`, `date`, `stage`, and
+    /// `person NAME`, each to the key or the part of the note that gave it (`` `met_on` ``,
+    /// `the folder`, `the first heading`, `the file name`).
+    #[serde(default)]
+    pub sources: BTreeMap<String, String>,
 }
 
 impl Note {

@@ -15,6 +15,7 @@ mod record;
 mod safety;
 mod send;
 mod session;
+mod styles;
 mod support;
 mod watch;
 mod workflow;

@@ -20,7 +20,7 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
         .iter()
         .enumerate()
         .map(|(i, item)| {
-            let text = address(trim_end_punct(item), reader);
+            let text = address(subject_dropped(trim_end_punct(item)), reader);
             match clarification_kind(item) {
                 ClarifyKind::Promise => {
                     let what = promised(item).unwrap_or_default();
@@ -28,9 +28,16 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
                 }
                 ClarifyKind::Unmentioned => {
                     let what = lower_topic(strip_miss_prefix(&text));
+                    // "forgot to say I know dbt": a clause, said as one.
+                    if what.starts_with("I ") {
+                        return format!("I didn't get to say that {what}, and I'd be glad to tell you more about it.");
+                    }
                     return format!("I didn't get to mention {what}, and I'd be glad to tell you more about it.");
                 }
                 ClarifyKind::Correction => {
+                    if let Some(right) = said_instead(&text) {
+                        return format!("One correction to what I said: {}", sentence(right));
+                    }
                     return format!("I'd like to correct one thing from our conversation. {}", sentence(&text));
                 }
                 _ => {}
@@ -54,7 +61,13 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
             match split_topic(&text) {
                 Some((topic, explanation)) => {
                     let lead = if i == 0 { "I also wanted to come back to" } else { "I would also like to add a word about" };
-                    format!("{lead} {}. {}", lower_topic(topic), sentence(explanation))
+                    match said_instead(subject_dropped(explanation)) {
+                        Some(right) => {
+                            let right = trim_end_punct(right);
+                            format!("{lead} {}. To put it precisely, {}.", lower_topic(topic), lower_topic(right))
+                        }
+                        None => format!("{lead} {}. {}", lower_topic(topic), sentence(explanation)),
+                    }
                 }
                 None => {
                     let topic = lower_topic(strip_miss_prefix(&text));
@@ -91,6 +104,12 @@ pub enum ClarifyKind {
 pub fn clarification_kind(text: &str) -> ClarifyKind {
     let lower = trim_end_punct(text).to_lowercase().replace('’', "'");
     let starts = |prefixes: &[&str]| prefixes.iter().any(|p| lower.starts_with(p));
+    // "I forgot to mention…" and "forgot to mention…" are one thing.
+    let act = subject_dropped(&lower).to_owned();
+    let acts = |prefixes: &[&str]| prefixes.iter().any(|p| act.starts_with(p));
+    if said_instead(&act).is_some() {
+        return ClarifyKind::Correction;
+    }
     if starts(&[
         "i should",
         "should practi",
@@ -110,11 +129,14 @@ pub fn clarification_kind(text: &str) -> ClarifyKind {
         ClarifyKind::Private
     } else if promised(text).is_some() {
         ClarifyKind::Promise
-    } else if starts(&[
+    } else if acts(&[
         "forgot to mention ",
+        "forgot to say ",
         "didn't mention ",
         "did not mention ",
         "didn't get to mention ",
+        "didn't get to say ",
+        "never got to mention ",
         "never mentioned ",
     ]) {
         ClarifyKind::Unmentioned
@@ -156,6 +178,27 @@ pub fn promised(text: &str) -> Option<String> {
     })
 }
 
+/// A note's line without the "I" that a note to oneself starts a regret with: "i forgot to
+/// mention…", "I didn't explain well…"; other lines as they are.
+fn subject_dropped(text: &str) -> &str {
+    const VERBS: &[&str] =
+        &["didn't", "did", "forgot", "never", "should", "could", "wasn't", "was", "ran", "missed", "meant"];
+    match text.get(..2) {
+        Some("i " | "I ") if VERBS.iter().any(|v| text[2..].to_lowercase().starts_with(&format!("{v} "))) => &text[2..],
+        _ => text,
+    }
+}
+
+/// What should have been said, from "should have said (that) X": X.
+fn said_instead(text: &str) -> Option<&str> {
+    let lower = text.to_lowercase();
+    ["should have said that ", "should have said "]
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .map(|p| &text[p.len()..])
+        .filter(|rest| rest.split_whitespace().count() >= 3)
+}
+
 /// Capitalises the first letter and ends with a full stop.
 fn sentence(text: &str) -> String {
     let text = text.trim();
@@ -175,6 +218,11 @@ fn split_topic(text: &str) -> Option<(&str, &str)> {
 /// Drops the "didn't explain" that notes put before the topic.
 fn strip_miss_prefix(text: &str) -> &str {
     const PREFIXES: &[&str] = &[
+        "didn't explain well ",
+        "did not explain well ",
+        "never got to mention ",
+        "forgot to say ",
+        "didn't get to say ",
         "didn't get to explain ",
         "did not get to explain ",
         "didn't explain ",
@@ -198,6 +246,7 @@ fn strip_miss_prefix(text: &str) -> &str {
         "missed ",
         "more on ",
     ];
+    let text = subject_dropped(text);
     let lower = text.to_lowercase().replace('’', "'");
     let stripped = PREFIXES.iter().find(|p| lower.starts_with(*p)).map_or(text, |p| &text[p.len()..]);
     stripped.trim_end_matches(" better").trim_end_matches(" more clearly")

@@ -21,6 +21,16 @@ impl Context<'_> {
                 continue;
             }
             let k = sections::normalize(&field.key);
+            let slot = match keys::body(&k) {
+                Some(Field::Company) => Some(("company", note.company.is_none())),
+                Some(Field::Position) => Some(("position", note.position.is_none())),
+                Some(Field::Date) => Some(("date", note.date.is_none() && parse_date(value).is_some())),
+                Some(Field::Stage) => Some(("stage", note.stage.is_none())),
+                _ => None,
+            };
+            if let Some((name, true)) = slot {
+                note.sources.insert(name.to_owned(), format!("the `{}:` line", field.key.trim()));
+            }
             match keys::body(&k) {
                 Some(Field::Company) if note.company.is_none() => note.company = Some(value.to_owned()),
                 Some(Field::Position) if note.position.is_none() => {
@@ -53,6 +63,15 @@ impl Context<'_> {
                 Some(Field::Stage) if note.stage.is_none() => note.stage = Some(value.to_owned()),
                 Some(Field::Format) if note.format.is_none() => note.format = Some(value.to_owned()),
                 Some(Field::Status) if note.status.is_none() => note.status = Some(value.to_owned()),
+                // `Recruiter: Jamie Okafor`, `referrer:: [[Hana Okoro]]`: one who helped, in that role.
+                Some(Field::Helpers(role)) => {
+                    for mut person in field_people(value, SectionKind::Helpers, field.pos.line) {
+                        if person.role.is_none() {
+                            person.role = role.map(str::to_owned);
+                        }
+                        people.push(self.vetted(person, field.pos.column));
+                    }
+                }
                 // Filled already: the front matter, or an earlier line, wins.
                 Some(_) => {}
                 None => self.section_field(note, people, field, value),
@@ -105,7 +124,7 @@ impl Context<'_> {
         // reads as a person (a sentence about the panel does not).
         if section.items.is_empty() {
             for paragraph in &section.paragraphs {
-                let found: Vec<_> = paragraph.lines().iter().map(|l| people::parse(l)).collect();
+                let found: Vec<_> = paragraph.lines().iter().map(|l| people::parse_listed(l)).collect();
                 if found.iter().all(Option::is_some) {
                     for (line, p) in (paragraph.line..).zip(found.into_iter().flatten()) {
                         people.push(self.vetted(people::from_body(p, listed_as(kind), line), 1));
@@ -114,8 +133,15 @@ impl Context<'_> {
             }
         }
         for item in &section.items {
-            match people::parse(&item.text) {
-                Some(p) => people.push(self.vetted(people::from_body(p, listed_as(kind), item.line), 1)),
+            match people::parse_listed(&item.text) {
+                Some(mut p) => {
+                    // The body's text keeps an aliased wikilink's alias; the line has the page.
+                    let raw = self.text.lines().nth(item.line.wrapping_sub(1)).unwrap_or("");
+                    if let Some(full) = people::aliased(&p.name, raw) {
+                        p.name = full;
+                    }
+                    people.push(self.vetted(people::from_body(p, listed_as(kind), item.line), 1))
+                }
                 None => self.warn(
                     Position { line: item.line, column: 1 },
                     format!("cannot read a name from `{}` under `{}`", item.text, section.heading),
@@ -132,7 +158,7 @@ impl Context<'_> {
 
     /// `person` with their email address checked (`Context::email`), found on their line from
     /// `column` on.
-    fn vetted(&mut self, mut person: Person, column: usize) -> Person {
+    pub(super) fn vetted(&mut self, mut person: Person, column: usize) -> Person {
         let at = Position { line: person.line, column };
         person.email = person.email.take().and_then(|e| self.email(e, at));
         person
@@ -180,7 +206,7 @@ fn says_nothing(text: &str) -> bool {
 /// parentheses, `Jane Doe (Engineering Manager), Raj Patel (Staff Engineer)`, or names alone,
 /// `Jane Doe, Raj Patel`. Otherwise the value is one person (`Raj Mehta, VP, Operations`: after
 /// the first comma, the title).
-fn field_people(value: &str, kind: SectionKind, line: usize) -> Vec<Person> {
+pub(super) fn field_people(value: &str, kind: SectionKind, line: usize) -> Vec<Person> {
     let mut parts = Vec::new();
     for part in value.split(';') {
         if part.contains('(') {

@@ -22,6 +22,22 @@ pub(crate) fn parse_date(text: &str) -> Option<Date> {
         .iter()
         .find_map(|f| Date::strptime(f, &cleaned).ok())
         .or_else(|| numeric_date(text).ok())
+        .or_else(|| without_time(&cleaned).and_then(parse_date))
+}
+
+/// A date written with a time of day after it, as Notion exports them
+/// (`March 3 2026 10:30 AM (PST)`): the date alone, when what follows it is a time.
+fn without_time(text: &str) -> Option<&str> {
+    let at = text.char_indices().filter(|(_, c)| *c == ' ').map(|(i, _)| i).find(|&i| {
+        let rest = text[i + 1..].trim_start();
+        let clock = rest.split(' ').next().unwrap_or("");
+        let (h, m) = clock.split_once(':').unwrap_or(("", ""));
+        !h.is_empty()
+            && h.len() <= 2
+            && h.chars().all(|c| c.is_ascii_digit())
+            && m.get(..2).is_some_and(|m| m.chars().all(|c| c.is_ascii_digit()))
+    })?;
+    Some(&text[..at])
 }
 
 /// The first `YYYY-MM-DD` date written in `text`.
@@ -78,5 +94,20 @@ fn numeric_date(text: &str) -> Result<Date, Option<(Date, Date)>> {
         (Some(us), Some(eu)) if us != eu => Err(Some((us, eu))),
         (Some(d), _) | (None, Some(d)) => Ok(d),
         (None, None) => Err(None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_with_a_time_after_it_is_that_date() {
+        let d = |t: &str| parse_date(t).map(|d| d.to_string());
+        assert_eq!(d("March 3, 2026 10:30 AM (PST)").as_deref(), Some("2026-03-03"));
+        assert_eq!(d("April 14, 2026 9:00 AM (EDT)").as_deref(), Some("2026-04-14"));
+        assert_eq!(d("May 8, 2026 14:00").as_deref(), Some("2026-05-08"));
+        assert_eq!(d("March 3, 2026 sometime"), None);
+        assert_eq!(d("10:30 AM"), None);
     }
 }

@@ -18,19 +18,37 @@ pub(super) fn is_contact_card(front: &[(String, Node)]) -> bool {
 impl Context<'_> {
     /// Fills `note` and `people` from the front matter's keys.
     pub(super) fn front_matter(&mut self, note: &mut Note, people: &mut Vec<Person>, front: &[(String, Node)]) {
+        let mut entries: Vec<(&String, &Node)> = Vec::new();
         for (k, node) in front {
             // Zola keeps its own fields under `[extra]`, Hugo under `params`: read them as if they
             // stood at the top, after the top-level keys.
             if matches!(key(k).as_str(), "extra" | "params") && matches!(node.value, Yaml::Map(_)) {
                 continue;
             }
-            self.front_entry(note, people, k, node);
+            entries.push((k, node));
         }
         for (_, node) in front.iter().filter(|(k, _)| matches!(key(k).as_str(), "extra" | "params")) {
             if let Yaml::Map(inner) = &node.value {
-                for (k, node) in inner {
-                    self.front_entry(note, people, k, node);
-                }
+                entries.extend(inner.iter().map(|(k, n)| (k, n)));
+            }
+        }
+        // Which key listed which people, so that `talent_partner_email` finds `talent_partner`.
+        let mut listed: Vec<(String, usize, usize)> = Vec::new();
+        let mut details = Vec::new();
+        for (k, node) in entries {
+            if key(k).ends_with("_email") || key(k).ends_with("_mail") {
+                details.push((k, node));
+                continue;
+            }
+            let from = people.len();
+            self.front_entry(note, people, k, node);
+            if people.len() > from {
+                listed.push((key(k), from, people.len()));
+            }
+        }
+        for (k, node) in details {
+            if !self.detail_of_person(people, k, node, &listed) {
+                self.front_entry(note, people, k, node);
             }
         }
     }
@@ -41,7 +59,32 @@ impl Context<'_> {
                 *slot = value;
             }
         };
-        match keys::front_matter(&key(k)) {
+        let by_meaning = keys::front_matter(&key(k)).is_none();
+        let field = keys::front_matter(&key(k)).or_else(|| keys::front_matter_by_meaning(&key(k)));
+        // A key read by its meaning only holds what its value can be: a date that is not one, or
+        // a position written as a date, stays the user's own key.
+        let field = match field {
+            Some(Field::Date) if by_meaning && node.as_text().and_then(|t| parse_date(&t)).is_none() => None,
+            Some(Field::Position) if by_meaning && node.as_text().is_none_or(|t| parse_date(&t).is_some()) => None,
+            // `via_recruiter: true` says how, not who.
+            Some(Field::Interviewers | Field::Helpers(_))
+                if by_meaning && !matches!(node.value, Yaml::Str(_) | Yaml::Seq(_) | Yaml::Map(_)) =>
+            {
+                None
+            }
+            f => f,
+        };
+        let slot = match field {
+            Some(Field::Company) => Some(("company", note.company.is_none())),
+            Some(Field::Position) => Some(("position", note.position.is_none())),
+            Some(Field::Stage) => Some(("stage", note.stage.is_none())),
+            Some(Field::Date) => Some(("date", note.date.is_none())),
+            _ => None,
+        };
+        if let Some((name, true)) = slot {
+            note.sources.insert(name.to_owned(), format!("`{k}`"));
+        }
+        match field {
             Some(Field::Company) => set(&mut note.company, self.text(k, node)),
             Some(Field::Position) => set(&mut note.position, self.text(k, node)),
             Some(Field::Stage) => set(&mut note.stage, self.text(k, node)),
@@ -68,8 +111,16 @@ impl Context<'_> {
                     }
                 }
             }
-            Some(Field::Interviewers) => self.front_people(people, k, node, Kind::Interviewer, None),
-            Some(Field::Helpers(role)) => self.front_people(people, k, node, Kind::Helper, role),
+            Some(Field::Interviewers) => {
+                let from = people.len();
+                self.front_people(people, k, node, Kind::Interviewer, None);
+                self.listed_under(note, people, from, k);
+            }
+            Some(Field::Helpers(role)) => {
+                let from = people.len();
+                self.front_people(people, k, node, Kind::Helper, role);
+                self.listed_under(note, people, from, k);
+            }
             Some(Field::Thanked) => note.thanked = done(node),
             Some(Field::CheckedIn) => note.checked_in = done(node),
             // A key followup does not read (`application` is read from body lines only, see
@@ -88,6 +139,36 @@ impl Context<'_> {
                 note.extra.insert(k.to_owned(), node.to_json());
             }
         }
+    }
+
+    /// Records that the people from `from` on were listed under `k`, for `inspect`.
+    fn listed_under(&mut self, note: &mut Note, people: &[Person], from: usize, k: &str) {
+        for p in &people[from..] {
+            note.sources.insert(format!("person {}", p.name), format!("`{k}`"));
+        }
+    }
+
+    /// A key such as `talent_partner_email` beside a key that named one person
+    /// (`talent_partner`): that person's address. Anything else stays the user's key.
+    fn detail_of_person(
+        &mut self,
+        people: &mut [Person],
+        k: &str,
+        node: &Node,
+        listed: &[(String, usize, usize)],
+    ) -> bool {
+        let kk = key(k);
+        let Some((owner, detail)) = kk.rsplit_once('_') else { return false };
+        if !matches!(detail, "email" | "mail") {
+            return false;
+        }
+        let Some((_, from, to)) = listed.iter().find(|(key, _, _)| key == owner) else { return false };
+        if to - from != 1 || people[*from].email.is_some() {
+            return false;
+        }
+        let Some(text) = node.as_text() else { return false };
+        people[*from].email = self.email(text.trim().to_owned(), node.pos);
+        true
     }
 
     fn front_people(&mut self, out: &mut Vec<Person>, k: &str, node: &Node, kind: Kind, role: Option<&str>) {
@@ -136,7 +217,7 @@ impl Context<'_> {
             }
             Yaml::Str(text) => {
                 self.template |= text.contains("{{");
-                let Some(parsed) = people::parse(text) else {
+                let Some(parsed) = people::parse_listed(text) else {
                     self.warn(
                         node.pos,
                         format!("cannot read a name from `{text}` in `{k}`"),
@@ -170,7 +251,7 @@ impl Context<'_> {
         match key(field).as_str() {
             "name" => {
                 if let Some(name) = self.text(field, value) {
-                    person.name = name;
+                    person.name = people::without_trailing_credentials(&name).to_owned();
                 }
             }
             "title" | "job_title" | "position" => person.title = self.text(field, value),

@@ -75,11 +75,11 @@ const SYNONYMS: &[(&str, Field, Place)] = &[
     ("helpers", Helpers(None), FrontMatter),
     ("contacts", Helpers(None), FrontMatter),
     ("thanks", Helpers(None), FrontMatter),
-    ("recruiter", Helpers(Some("recruiter")), FrontMatter),
-    ("coordinator", Helpers(Some("coordinator")), FrontMatter),
-    ("referrer", Helpers(Some("referrer")), FrontMatter),
-    ("assistant", Helpers(Some("assistant")), FrontMatter),
-    ("referred by", Helpers(Some("referrer")), FrontMatter),
+    ("recruiter", Helpers(Some("recruiter")), Both),
+    ("coordinator", Helpers(Some("coordinator")), Both),
+    ("referrer", Helpers(Some("referrer")), Both),
+    ("assistant", Helpers(Some("assistant")), Both),
+    ("referred by", Helpers(Some("referrer")), Both),
     ("thanked", Thanked, FrontMatter),
     ("thank you sent", Thanked, FrontMatter),
     ("thanks sent", Thanked, FrontMatter),
@@ -103,6 +103,130 @@ pub(crate) fn front_matter_near_miss(key: &str) -> Option<String> {
     let names = SYNONYMS.iter().filter(|(_, _, p)| *p != Body).map(|(n, _, _)| *n);
     crate::text::spelling::near_miss(&key.replace('_', " "), names).map(|n| n.replace(' ', "_"))
 }
+
+/// The field a front-matter key that no synonym names holds, read from the key's words (issue
+/// 13): `met_on` and `call_date` hold the date, `opening` and `applied_for` the position,
+/// `hiring_manager` and `interview_panel` people met, `talent_partner` and `recruiting_coordinator`
+/// people who helped, with their role. A key that names a person's detail (`talent_partner_email`)
+/// or another day than the interview's (`applied_on`, `decision_date`) holds none of these.
+/// `key` is as `front_matter` takes it.
+pub(crate) fn front_matter_by_meaning(key: &str) -> Option<Field> {
+    let words: Vec<&str> = key.split(['_', ' ']).filter(|w| !w.is_empty()).collect();
+    let has = |vocabulary: &[&str]| words.iter().any(|w| vocabulary.contains(w));
+    let last = *words.last()?;
+    if words.len() > 1 && DETAIL_WORDS.contains(&last) {
+        return None;
+    }
+    if last == "by" && has(&["scheduled"]) {
+        return Some(Helpers(Some("coordinator")));
+    }
+    // A day, and the meeting's: `met_on`, `call_date`, `scheduled`; `date_found` is not when
+    // anyone met.
+    let dated = last != "by"
+        && (has(&["date", "when", "day", "scheduled", "time"]) || (words.len() > 1 && matches!(last, "on" | "at")));
+    if dated {
+        return (has(MEETING_WORDS) && !has(OTHER_DAYS)).then_some(Date);
+    }
+    // A key about another day or step (`follow_up_with`) lists no one met; it may still name
+    // the position (`job_applied`, `applied_for`).
+    let role = if has(OTHER_DAYS) {
+        None
+    } else if has(&["coordinator", "coordinators", "scheduler", "scheduling"]) {
+        Some(Helpers(Some("coordinator")))
+    } else if has(&["referrer", "referral", "referred", "referee"]) {
+        Some(Helpers(Some("referrer")))
+    } else if has(&["assistant"]) {
+        Some(Helpers(Some("assistant")))
+    } else if has(&["recruiter", "recruiters", "recruiting", "sourcer", "talent"]) {
+        Some(Helpers(Some("recruiter")))
+    } else if has(INTERVIEWER_WORDS) {
+        Some(Interviewers)
+    } else {
+        None
+    };
+    let position = has(&["position", "opening", "vacancy", "job", "posting", "requisition", "role"])
+        || (has(&["applied", "applying"]) && has(&["for"]));
+    role.or(position.then_some(Position))
+}
+
+/// Last words of a key that holds a detail of someone, not the person.
+const DETAIL_WORDS: &[&str] =
+    &["email", "mail", "phone", "linkedin", "url", "link", "address", "title", "notes", "note", "id", "count", "name"];
+
+/// Words of a key about another day than the interview's, or about something else entirely.
+const OTHER_DAYS: &[&str] = &[
+    "applied",
+    "application",
+    "thank",
+    "thanked",
+    "thanks",
+    "check",
+    "checked",
+    "follow",
+    "followup",
+    "decision",
+    "offer",
+    "start",
+    "deadline",
+    "due",
+    "reply",
+    "response",
+    "next",
+    "created",
+    "updated",
+    "modified",
+    "birth",
+    "posted",
+    "sent",
+    "expected",
+    "last",
+    "end",
+    "reminder",
+];
+
+/// Words of a key about the meeting itself.
+const MEETING_WORDS: &[&str] = &[
+    "met",
+    "meet",
+    "meeting",
+    "interview",
+    "interviewed",
+    "call",
+    "screen",
+    "onsite",
+    "scheduled",
+    "chat",
+    "session",
+    "panel",
+    "round",
+    "visit",
+    "loop",
+];
+
+/// Words of a key that lists people met.
+const INTERVIEWER_WORDS: &[&str] = &[
+    "manager",
+    "managers",
+    "panel",
+    "panelist",
+    "panelists",
+    "interviewer",
+    "interviewers",
+    "lead",
+    "leads",
+    "director",
+    "engineer",
+    "head",
+    "founder",
+    "cto",
+    "ceo",
+    "cfo",
+    "vp",
+    "hm",
+    "supervisor",
+    "with",
+    "by",
+];
 
 /// The fields of a person given as a map (`- name: Ana Souza` and the lines under it).
 pub(crate) const PERSON_FIELDS: &[&str] = &[
@@ -146,10 +270,53 @@ mod tests {
     }
 
     #[test]
+    fn keys_are_read_by_the_meaning_of_their_words() {
+        let cases = [
+            ("met_on", Some(Date)),
+            ("interviewed_on", Some(Date)),
+            ("scheduled", Some(Date)),
+            ("screen_scheduled_for", Some(Date)),
+            ("onsite_day", Some(Date)),
+            ("applied_on", None),
+            ("date_found", None),
+            ("date_applied", None),
+            ("due_date", None),
+            ("decision_date", None),
+            ("thank_you_due", None),
+            ("opening", Some(Position)),
+            ("applied_for", Some(Position)),
+            ("target_role", Some(Position)),
+            ("vacancy", Some(Position)),
+            ("manager", Some(Interviewers)),
+            ("interview_panel", Some(Interviewers)),
+            ("skip_level_director", Some(Interviewers)),
+            ("met_with", Some(Interviewers)),
+            ("talent_partner", Some(Helpers(Some("recruiter")))),
+            ("talent_acquisition_partner", Some(Helpers(Some("recruiter")))),
+            ("recruiting_coordinator", Some(Helpers(Some("coordinator")))),
+            ("referral_source", Some(Helpers(Some("referrer")))),
+            ("executive_assistant", Some(Helpers(Some("assistant")))),
+            ("scheduled_by", Some(Helpers(Some("coordinator")))),
+            ("job_applied", Some(Position)),
+            ("follow_up_with", None),
+            ("talent_partner_email", None),
+            ("manager_title", None),
+            ("tags", None),
+            ("salary", None),
+            ("aliases", None),
+            ("cssclass", None),
+        ];
+        for (key, field) in cases {
+            assert_eq!(front_matter_by_meaning(key), field, "{key}");
+        }
+    }
+
+    #[test]
     fn each_synonym_is_read_only_where_it_applies() {
         assert_eq!(front_matter("application"), None, "front matter keeps it in `extra`");
         assert_eq!(body("application"), Some(Application));
         assert_eq!(body("interviewers"), None, "a body label is read as the heading would be");
         assert_eq!(body("thanked"), None);
+        assert_eq!(body("recruiter"), Some(Helpers(Some("recruiter"))), "a Notion property line names a helper");
     }
 }

@@ -12,8 +12,10 @@
 
 mod body;
 mod dates;
+mod folder;
 mod front_matter;
 pub(crate) mod keys;
+mod loose;
 pub mod people;
 pub mod sections;
 mod unlisted;
@@ -61,6 +63,7 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     }
     cx.fields(&mut note, &mut people, &doc.body);
     cx.sections(&mut note, &mut people, &doc.body);
+    cx.loose(&mut note, &mut people, &doc.body, &source.rel);
     note.people = merge(people);
     drop_repeats(&mut note.highlights, |h| &h.text);
     drop_repeats(&mut note.clarifications, |c| c);
@@ -68,9 +71,24 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     note.highlights = about(std::mem::take(&mut note.highlights), &note.people);
     warn_of_unlisted_names(&mut cx, &note);
     fill_in(&mut note, source, doc);
+    let file_name = source.rel.rsplit('/').next().unwrap_or(&source.rel);
+    let looks_like_interview = note.records_the_meeting()
+        || doc.body.title.as_deref().is_some_and(folder::names_interview)
+        || folder::names_interview(file_name);
     let outcome = cx.outcome(note, is_contact_card);
     if matches!(outcome, Outcome::Skipped(_)) {
         cx.diagnostics.retain(Diagnostic::is_error);
+        // A note about an interview is never skipped in silence (issue 13): `check` says why.
+        if looks_like_interview && !cx.template && !is_contact_card {
+            cx.diagnostics.push(
+                Diagnostic::warning(
+                    cx.path,
+                    Position::START,
+                    "this looks like an interview note, but it names no company and no date with people or highlights: it is skipped",
+                )
+                .with_help("add `company:` and `date:` to its front matter, or keep it in its company's folder with the date in its file name"),
+            );
+        }
     }
     Extracted { outcome, diagnostics: cx.diagnostics }
 }
@@ -78,6 +96,30 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
 /// What the note leaves out and its other parts tell: the position from the first heading, the
 /// date from the heading or the file name, and where the interview sits in the process.
 fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
+    let file_name = source.rel.rsplit('/').next().unwrap_or(&source.rel);
+    // A dated file in a company's folder is that company's note (issue 13).
+    if note.company.is_none() {
+        note.company = folder::company_of(&source.rel, &source.text);
+        if note.company.is_some() {
+            note.sources.insert("company".to_owned(), "the folder".to_owned());
+        }
+    }
+    // A company written all in lower case, as hurried notes do (`harbor freight tech`): as the
+    // note writes it elsewhere, else each word capitalised.
+    if let Some(company) = note.company.as_mut().filter(|c| {
+        c.chars().any(char::is_alphabetic) && c.chars().all(|ch| ch.is_lowercase() || matches!(ch, ' ' | '-'))
+    }) {
+        let words = sections::normalize(company);
+        *company = folder::written_as(&words, &source.text).unwrap_or_else(|| folder::capitalised(&words));
+    }
+    if note.stage.is_none() && note.company.is_some() {
+        let title = doc.body.title.as_deref().and_then(folder::stage_in);
+        let from = if title.is_some() { "the first heading" } else { "the file name" };
+        note.stage = title.or_else(|| folder::stage_in(file_name));
+        if note.stage.is_some() {
+            note.sources.insert("stage".to_owned(), from.to_owned());
+        }
+    }
     if note.position.is_none() {
         note.position =
             doc.body.title.as_deref().and_then(|t| sections::position_from_title(t, note.company.as_deref()));
@@ -86,8 +128,12 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // name (`2026-10-21-acme-onsite.md`). Without a company, a dated journal page with a "Wins"
     // heading must not become an interview.
     if note.date.is_none() && note.company.is_some() {
-        let file_name = source.rel.rsplit('/').next().unwrap_or(&source.rel);
-        note.date = doc.body.title.as_deref().and_then(iso_date_in).or_else(|| iso_date_in(file_name));
+        let title = doc.body.title.as_deref().and_then(iso_date_in);
+        let from = if title.is_some() { "the first heading" } else { "the file name" };
+        note.date = title.or_else(|| iso_date_in(file_name));
+        if note.date.is_some() {
+            note.sources.insert("date".to_owned(), from.to_owned());
+        }
     }
     note.process_position = note
         .process_position

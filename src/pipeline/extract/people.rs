@@ -46,7 +46,9 @@ const ROLE_PREFIXES: &[(&str, &str)] = &[
 
 /// Reads a person from one line, or `None` when no plausible name leads it.
 pub fn parse(text: &str) -> Option<PersonText> {
-    let mut text = collapse_spaces(&strip_wikilinks(text).replace("**", "").replace("__", ""));
+    // `[[Priya Raman|Priya]]`: the person is the page, the alias only what the note calls them.
+    let text = wikilink_targets(text);
+    let mut text = collapse_spaces(&strip_wikilinks(&text).replace("**", "").replace("__", ""));
     let mut person = PersonText::default();
     if let Some(rest) = without_emailed_mark(&text) {
         person.emailed = true;
@@ -69,6 +71,8 @@ pub fn parse(text: &str) -> Option<PersonText> {
     }
     let (name, title) = split_name(&text);
     let name = name.trim().trim_matches(|c: char| matches!(c, '*' | '_' | '"' | '\'')).trim();
+    // Credentials after a name (`Dana Whitlock, PhD, Research Lead`) are neither name nor title.
+    let title = title.and_then(|t| without_credentials(t.trim()));
     if !looks_like_name(name) {
         return None;
     }
@@ -107,6 +111,161 @@ fn split_name(text: &str) -> (&str, Option<&str>) {
         &rest[..end]
     };
     (name, Some(title))
+}
+
+/// `text` with each aliased wikilink `[[Target|Alias]]` written `[[Target]]`.
+pub(crate) fn wikilink_targets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find("[[") {
+        let Some(close) = rest[open..].find("]]") else { break };
+        let inner = &rest[open + 2..open + close];
+        out.push_str(&rest[..open]);
+        out.push_str("[[");
+        out.push_str(inner.split('|').next().unwrap_or(inner));
+        out.push_str("]]");
+        rest = &rest[open + close + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The page an alias on `raw` (a line of the note) stands for: `Priya` on a line with
+/// `[[Priya Raman|Priya]]` is Priya Raman.
+pub(crate) fn aliased(name: &str, raw: &str) -> Option<String> {
+    let mut rest = raw;
+    while let Some(open) = rest.find("[[") {
+        let close = rest[open..].find("]]")?;
+        let inner = &rest[open + 2..open + close];
+        if let Some((target, alias)) = inner.split_once('|') {
+            if alias.trim() == name && looks_like_name(target.trim()) {
+                return Some(target.trim().to_owned());
+            }
+        }
+        rest = &rest[open + close + 2..];
+    }
+    None
+}
+
+/// Reads a person from a line that a heading or a key says lists people, where a name written
+/// all in lower case, as hurried notes write them (`sam okoye, vp engineering`), is still a name:
+/// two or three plain words, none of them a common word, each then capitalised.
+pub fn parse_listed(text: &str) -> Option<PersonText> {
+    if let Some(p) = parse(text) {
+        return Some(p);
+    }
+    let plain = collapse_spaces(&strip_wikilinks(text));
+    let (name, _) = split_name(&plain);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let lower_name = (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || matches!(c, '-' | '\'')) && !COMMON_WORDS.contains(w));
+    if !lower_name {
+        return None;
+    }
+    let capitalised = super::folder::capitalised(&words.join(" "));
+    parse(&format!("{capitalised}{}", &plain[name.len()..]))
+}
+
+/// Lower-case words that start sentences and lists, never names.
+const COMMON_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "with",
+    "w",
+    "of",
+    "for",
+    "to",
+    "in",
+    "on",
+    "at",
+    "i",
+    "we",
+    "they",
+    "he",
+    "she",
+    "my",
+    "our",
+    "their",
+    "team",
+    "met",
+    "talked",
+    "spoke",
+    "whole",
+    "some",
+    "someone",
+    "everyone",
+    "people",
+    "hiring",
+    "manager",
+    "recruiter",
+    "engineer",
+    "lead",
+    "panel",
+    "no",
+    "not",
+    "none",
+    "tbd",
+    "unknown",
+    "forgot",
+    "said",
+    "asked",
+    "about",
+    "from",
+    "who",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "guy",
+    "lady",
+    "person",
+];
+
+/// Degrees and licences written after a name: `PhD`, `MD`, `P.E.`, `Esq.`…
+const CREDENTIALS: &[&str] = &[
+    "phd", "md", "mba", "rn", "cpa", "pe", "jd", "esq", "ms", "msc", "ma", "bsc", "ba", "bs", "dds", "do", "cfa",
+    "pmp", "lcsw", "np", "pa c", "dphil", "edd", "pharmd", "cissp", "shrm cp", "mph", "llm",
+];
+
+/// True for a degree or licence (`PhD`, `P.E.`, `Esq.`), however it is dotted.
+pub(crate) fn is_credential(text: &str) -> bool {
+    let key: String = text.trim().to_lowercase().chars().filter(|c| !matches!(c, '.')).collect();
+    CREDENTIALS.contains(&key.replace('-', " ").as_str())
+}
+
+/// A title with the credentials that lead it left out (`PhD, Research Lead` → `Research Lead`),
+/// or `None` when it is only credentials.
+fn without_credentials(title: &str) -> Option<&str> {
+    let mut rest = title;
+    loop {
+        let (head, tail) = rest.split_once(',').map_or((rest, ""), |(h, t)| (h, t));
+        if !is_credential(head) {
+            return Some(rest).filter(|r| !r.trim().is_empty());
+        }
+        rest = tail.trim_start();
+        if rest.is_empty() {
+            return None;
+        }
+    }
+}
+
+/// A name with the credentials written after it left out: `Rebecca Stone, JD` → `Rebecca Stone`.
+pub(crate) fn without_trailing_credentials(name: &str) -> &str {
+    let mut name = name.trim();
+    while let Some((head, tail)) = name.rsplit_once(',') {
+        if !is_credential(tail) {
+            break;
+        }
+        name = head.trim_end();
+    }
+    name
 }
 
 /// True for text that reads as a person's name: a few capitalised words (any script), no digits.
@@ -384,6 +543,35 @@ mod tests {
         assert_eq!(kind(Listed::Heading(Kind::Interviewer), Some("recruiter")), Kind::Interviewer);
         assert_eq!(kind(Listed::Key(Kind::Interviewer), Some("referrer")), Kind::Interviewer);
         assert!(!names_alone("Raj Mehta, VP Operations"), "a title is not a name");
+    }
+
+    #[test]
+    fn a_listed_name_in_lower_case_is_capitalised_but_a_phrase_is_no_name() {
+        let l = |t: &str| parse_listed(t).map(|p| (p.name, p.title));
+        assert_eq!(l("sam okoye, vp engineering"), some("Sam Okoye", "vp engineering"));
+        assert_eq!(l("rachel adams (cto)"), some("Rachel Adams", "cto"));
+        assert_eq!(l("jordan blake, recruiter"), some("Jordan Blake", "recruiter"));
+        assert_eq!(l("met the whole team"), None);
+        assert_eq!(l("forgot their names"), None);
+        assert_eq!(l("hiring manager"), None);
+        assert_eq!(p("sam okoye, vp engineering"), None, "outside a list of people, lower case is no name");
+    }
+
+    #[test]
+    fn an_aliased_wikilink_names_the_page_not_the_alias() {
+        assert_eq!(p("[[Priya Raman|Priya]], Data Platform Lead"), some("Priya Raman", "Data Platform Lead"));
+        assert_eq!(aliased("Tom", "- [[Tomasz Wierzbicki|Tom]], Staff Engineer").as_deref(), Some("Tomasz Wierzbicki"));
+        assert_eq!(aliased("Tom", "- [[Tom]], Staff Engineer"), None);
+    }
+
+    #[test]
+    fn credentials_are_neither_name_nor_title() {
+        assert_eq!(p("Dana Whitlock, PhD, Research Lead"), some("Dana Whitlock", "Research Lead"));
+        assert_eq!(p("Graham Lowe, P.E., Principal"), some("Graham Lowe", "Principal"));
+        assert_eq!(p("Henry Adler, Esq., Head of Legal Operations"), some("Henry Adler", "Head of Legal Operations"));
+        assert_eq!(p("Rebecca Stone, JD"), Some(("Rebecca Stone".to_owned(), None)));
+        assert_eq!(p("Ana Souza, CTO"), some("Ana Souza", "CTO"), "a title is not a credential");
+        assert_eq!(without_trailing_credentials("Rebecca Stone, JD"), "Rebecca Stone");
     }
 
     #[test]

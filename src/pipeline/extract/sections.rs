@@ -32,12 +32,27 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
             "met with",
             "people i met",
             "attendees",
+            "ppl",
         ],
     ),
-    (SectionKind::Helpers, &["contacts", "thanks to", "helpers", "thanks", "people who helped"]),
+    (
+        SectionKind::Helpers,
+        &["contacts", "thanks to", "helpers", "thanks", "people who helped", "special thanks", "also helped"],
+    ),
     (
         SectionKind::Highlights,
-        &["highlights", "what went well", "went well", "wins", "positives", "they liked", "what they liked"],
+        &[
+            "highlights",
+            "what went well",
+            "went well",
+            "wins",
+            "positives",
+            "they liked",
+            "what they liked",
+            "what landed",
+            "good",
+            "the good",
+        ],
     ),
     (
         SectionKind::Clarify,
@@ -50,6 +65,11 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
             "could have explained better",
             "what i missed",
             "things to clarify",
+            "open threads",
+            "what id redo",
+            "could have gone better",
+            "stuff i didnt explain well",
+            "things i didnt explain well",
         ],
     ),
     (SectionKind::NextSteps, &["next steps", "timeline", "next step"]),
@@ -236,6 +256,13 @@ mod tests {
         assert_eq!(classify("Could have explained better:"), Some(SectionKind::Clarify));
         assert_eq!(classify("Thanks to"), Some(SectionKind::Helpers));
         assert_eq!(classify("NEXT STEPS"), Some(SectionKind::NextSteps));
+        assert_eq!(classify("Special thanks"), Some(SectionKind::Helpers));
+        assert_eq!(classify("Also helped"), Some(SectionKind::Helpers));
+        assert_eq!(classify("Open threads"), Some(SectionKind::Clarify));
+        assert_eq!(classify("What I'd redo"), Some(SectionKind::Clarify));
+        assert_eq!(classify("Could have gone better"), Some(SectionKind::Clarify));
+        assert_eq!(classify("stuff i didnt explain well"), Some(SectionKind::Clarify));
+        assert_eq!(classify("Questions I asked"), None, "neither a highlight nor a point to clarify");
         assert_eq!(classify("Follow-up Actions"), None);
         assert_eq!(classify("What Could Improve"), None);
     }

@@ -303,3 +303,65 @@ fn an_invalid_email_is_reported_at_its_value_and_dropped() {
         ]
     );
 }
+
+#[test]
+fn keys_are_read_by_meaning_only_for_values_they_can_hold() {
+    let n = note(
+        "---\ncompany: Acme\nvia_recruiter: true\nmet_on: sometime in May\nopening: 2026-05-01\n\
+         scheduled: 2026-05-04\nhiring_manager: Ana Souza, CTO\ntalent_partner: Ben Okafor\n\
+         talent_partner_email: ben@acme.example\n---\n",
+    );
+    assert_eq!(n.date.map(|d| d.to_string()).as_deref(), Some("2026-05-04"));
+    assert_eq!(n.position, None, "a date is no position");
+    assert_eq!(names(&n), ["Ana Souza", "Ben Okafor"]);
+    assert_eq!(n.people[1].email.as_deref(), Some("ben@acme.example"));
+    assert_eq!(n.people[1].role.as_deref(), Some("recruiter"));
+    assert!(n.extra.contains_key("via_recruiter") && n.extra.contains_key("met_on"));
+    assert_eq!(n.sources.get("date").map(String::as_str), Some("`scheduled`"));
+    assert_eq!(n.sources.get("person Ben Okafor").map(String::as_str), Some("`talent_partner`"));
+}
+
+fn extract_at(rel: &str, text: &str) -> Extracted {
+    let source = Source { rel: rel.to_owned(), text: text.to_owned() };
+    let doc = crate::pipeline::parse::parse(&source).expect("the note parses");
+    extract(&source, &doc)
+}
+
+#[test]
+fn a_dated_note_in_a_company_folder_is_that_companys_interview() {
+    let text = "# BlueFin AI — final round\n\n## People\n\n- Mei Tanaka, VP of Engineering\n";
+    let Outcome::Note(n) = extract_at("bluefin-ai/2026-05-27-final.md", text).outcome else { panic!("skipped") };
+    assert_eq!(n.company.as_deref(), Some("BlueFin AI"));
+    assert_eq!(n.date.map(|d| d.to_string()).as_deref(), Some("2026-05-27"));
+    assert_eq!(n.stage.as_deref(), Some("final"));
+    assert_eq!(n.sources.get("company").map(String::as_str), Some("the folder"));
+    let Outcome::Note(n) = extract_at("nimbus-works/2026-02-24-phone-screen.md", "Met Clara.\n").outcome else {
+        panic!("skipped")
+    };
+    assert_eq!((n.company.as_deref(), n.stage.as_deref()), (Some("Nimbus Works"), Some("phone screen")));
+    let e = extract_at("journal/2026-05-27.md", "## Wins\n\n- Shipped the thing.\n");
+    assert!(matches!(e.outcome, Outcome::Skipped(_)), "a journal is no company");
+}
+
+#[test]
+fn a_skipped_note_that_looks_like_an_interview_is_warned_about() {
+    let e = extract_at("kitewing-interview.md", "- onsite went fine\n");
+    assert!(matches!(e.outcome, Outcome::Skipped(_)));
+    assert_eq!(e.diagnostics.len(), 1, "{:?}", e.diagnostics);
+    assert!(e.diagnostics[0].message.contains("looks like an interview note"));
+    let quiet = extract_at("README.md", "# How I take notes\n\nOne file per interview.\n");
+    assert!(matches!(quiet.outcome, Outcome::Skipped(_)));
+    assert!(quiet.diagnostics.is_empty(), "{:?}", quiet.diagnostics);
+}
+
+#[test]
+fn a_company_in_lower_case_is_written_as_the_note_writes_it_or_capitalised() {
+    let n =
+        note("---\ncompany: harbor freight tech\ndate: 2026-05-05\n---\n## People\n\n- sam okoye, vp engineering\n");
+    assert_eq!(n.company.as_deref(), Some("Harbor Freight Tech"));
+    assert_eq!(names(&n), ["Sam Okoye"]);
+    let n = note("---\ncompany: bluefin ai\ndate: 2026-05-05\n---\n# BlueFin AI onsite\n");
+    assert_eq!(n.company.as_deref(), Some("BlueFin AI"));
+    let n = note("---\ncompany: acme.io\ndate: 2026-05-05\n---\n");
+    assert_eq!(n.company.as_deref(), Some("acme.io"), "not only words: left as written");
+}

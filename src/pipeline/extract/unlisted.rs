@@ -6,7 +6,7 @@
 //! stays quiet: a false alarm on every "Friday was great" would teach the user to skip warnings.
 
 /// How a highlight goes on after the name of the person it is about.
-const REACTIONS: &[&str] = &[
+pub(super) const REACTIONS: &[&str] = &[
     "liked",
     "loved",
     "enjoyed",

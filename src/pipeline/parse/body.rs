@@ -106,15 +106,60 @@ pub fn parse(text: &str, offset: usize) -> Body {
                 body.sections.push(Section { heading, level, line, ..Section::default() });
             }
             Event::Start(Tag::Item) => state.open(Open::Item(lines.line(start))),
-            Event::Start(Tag::List(_)) => state.flush_item(&mut body),
-            Event::End(TagEnd::Item) => state.flush_item(&mut body),
+            Event::Start(Tag::List(_)) => {
+                // An outline's top-level item over a nested list is a heading when it names a
+                // section (`- Went well` and the items under it, issue 13).
+                let outline_heading = state.lists == 1
+                    && state.item.is_some()
+                    && crate::pipeline::extract::sections::classify(&state.text).is_some();
+                if outline_heading {
+                    let line = state.item.take().unwrap_or_default();
+                    let heading = state.take_text();
+                    push_text(&mut body.text, &heading);
+                    body.sections.push(Section { heading, level: INNER, line, ..Section::default() });
+                    state.outline_heading = true;
+                } else {
+                    state.flush_item(&mut body);
+                }
+                state.lists += 1;
+            }
+            Event::End(TagEnd::List(_)) => state.lists = state.lists.saturating_sub(1),
+            Event::End(TagEnd::Item) => {
+                state.flush_item(&mut body);
+                if state.lists == 1 && std::mem::take(&mut state.outline_heading) {
+                    body.sections.push(Section { level: INNER, line: lines.line(start), ..Section::default() });
+                }
+            }
+            Event::Start(Tag::BlockQuote(_)) => state.quotes += 1,
+            Event::End(TagEnd::BlockQuote(_)) => {
+                state.quotes = state.quotes.saturating_sub(1);
+                if state.quotes == 0 && std::mem::take(&mut state.callout) {
+                    body.sections.push(Section { level: INNER, line: lines.line(start), ..Section::default() });
+                }
+            }
             Event::Start(Tag::Table(_) | Tag::TableRow | Tag::TableHead)
             | Event::End(TagEnd::TableCell | TagEnd::TableHead | TagEnd::TableRow | TagEnd::Table) => {
                 state.table_event(&event, lines.line(start), &mut body);
             }
             Event::Start(Tag::Paragraph) if state.item.is_none() => state.paragraph = lines.line(start),
             Event::End(TagEnd::Paragraph) if state.item.is_none() => {
-                let raw = std::mem::take(&mut state.text);
+                let mut raw = std::mem::take(&mut state.text);
+                // An Obsidian callout, `> [!tip] What landed`: a section named by its title, to
+                // the end of the quote.
+                if state.quotes > 0 {
+                    if let Some((title, rest)) = callout(&raw) {
+                        push_text(&mut body.text, &title);
+                        body.sections.push(Section {
+                            heading: title,
+                            level: INNER,
+                            line: state.paragraph,
+                            ..Section::default()
+                        });
+                        state.callout = true;
+                        state.paragraph += 1;
+                        raw = rest;
+                    }
+                }
                 let para = collapse_spaces(&raw);
                 push_text(&mut body.text, &para);
                 if !para.is_empty() {
@@ -153,6 +198,31 @@ struct State {
     row: Option<(Vec<String>, usize)>,
     /// The line where the paragraph being read starts.
     paragraph: usize,
+    /// Depth of lists and of block quotes.
+    lists: usize,
+    quotes: usize,
+    /// True inside a callout's quote, or under an outline item read as a heading: their end ends
+    /// the section they opened.
+    callout: bool,
+    outline_heading: bool,
+}
+
+/// The level of the sections that callouts and outline items open: below every heading, so that
+/// the section after them is again the enclosing heading's.
+const INNER: u8 = 7;
+
+/// The title of an Obsidian callout (`[!tip] What landed`) and the rest of its paragraph, when
+/// `raw` starts one with a title.
+fn callout(raw: &str) -> Option<(String, String)> {
+    let rest = raw.trim_start().strip_prefix("[!")?;
+    let (kind, after) = rest.split_once(']')?;
+    if kind.is_empty() || !kind.chars().all(|c| c.is_alphanumeric() || c == '-') {
+        return None;
+    }
+    let after = after.trim_start_matches(['+', '-']);
+    let (title, rest) = after.split_once('\n').unwrap_or((after, ""));
+    let title = collapse_spaces(title);
+    (!title.is_empty()).then(|| (title, rest.to_owned()))
 }
 
 enum Open {
@@ -474,5 +544,31 @@ mod tests {
         let b = body("## Next steps\n- [ ] Send thanks\n- [x] Done\n");
         let items: Vec<_> = b.sections[0].items.iter().map(|i| i.text.as_str()).collect();
         assert_eq!(items, ["Send thanks", "Done"]);
+    }
+
+    #[test]
+    fn a_callout_is_a_section_named_by_its_title_to_the_end_of_its_quote() {
+        let b = parse(
+            "## People\n\n> [!tip] What landed\n> - Priya liked it.\n\n- Ana Souza, CTO\n\n> [!caution]\n> plain\n",
+            0,
+        );
+        let headings: Vec<(&str, u8)> = b.sections.iter().map(|s| (s.heading.as_str(), s.level)).collect();
+        assert_eq!(headings, [("People", 2), ("What landed", 7), ("", 7)]);
+        assert_eq!(b.sections[1].items[0].text, "Priya liked it.");
+        assert_eq!(b.sections[2].items[0].text, "Ana Souza, CTO", "after the quote, the heading's section again");
+        assert_eq!(b.sections[2].paragraphs[0].text, "[!caution]\nplain", "a callout without a title is a quote");
+    }
+
+    #[test]
+    fn an_outline_item_that_names_a_section_heads_its_nested_items() {
+        let b = parse(
+            "- Acme onsite\n    - company:: Acme\n- Went well\n    - Ana liked it.\n- Ana Souza, CTO\n    - ran the design round\n",
+            0,
+        );
+        let headings: Vec<&str> = b.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(headings, ["", "Went well", ""]);
+        assert_eq!(b.sections[1].items[0].text, "Ana liked it.");
+        let after: Vec<&str> = b.sections[2].items.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(after, ["Ana Souza, CTO", "ran the design round"], "an item that names no section stays one");
     }
 }

@@ -170,13 +170,15 @@ fn sentence_check(s: &str, m: &Message, names: &[String]) -> Option<&'static str
 /// Marks of a note written to oneself: a lowercase "i", shorthand, or a note line's first person
 /// after a preposition ("explained i forgot to…", "come back to I said…").
 fn leaks_note(s: &str, w: &[String]) -> bool {
-    const SHORTHAND: &[&str] = &["w/", "b/c", "->", "=>", " & "];
+    const SHORTHAND: &[&str] = &["w/", "b/c", "->", "=>"];
     const SHORT_WORDS: &[&str] = &["tbh", "imo", "lol", "todo", "idk", "prob", "ppl", "mgr", "convo"];
     const SELF_TALK: &[&str] =
         &["i should", "i need to", "i forgot", "forgot to", "note to self", "remember to", "should have"];
     let lower = s.to_lowercase();
     w.iter().any(|x| x == "i" || x == "i'm" || x == "i'd" || x == "i've")
         || SHORTHAND.iter().any(|t| s.contains(t))
+        // "&" for "and", not in a name (Cedar & Stone).
+        || s.match_indices(" & ").any(|(at, _)| s[..at].split(' ').next_back().is_some_and(|w| !w.starts_with(char::is_uppercase)))
         || w.iter().any(|x| SHORT_WORDS.contains(&x.to_lowercase().as_str()))
         || SELF_TALK.iter().any(|t| lower.contains(t))
         || w.windows(2).any(|p| {

@@ -1,0 +1,188 @@
+//! What a note's place says when the note does not: the company of the folder it is in
+//! (`content/<company>/`, as `followup new` makes them), and the stage its title or file name
+//! names. Pure functions on strings.
+
+use super::dates::iso_date_in;
+use super::sections::normalize;
+
+/// Folder names that sort notes by something other than the employer: a dated file in one of
+/// them is no company's note.
+const GENERIC_FOLDERS: &[&str] = &[
+    "archive",
+    "archived",
+    "attachments",
+    "daily",
+    "daily notes",
+    "drafts",
+    "inbox",
+    "interview",
+    "interviews",
+    "job search",
+    "jobs",
+    "journal",
+    "meetings",
+    "misc",
+    "notes",
+    "old",
+    "templates",
+    "todo",
+    "weekly",
+];
+
+/// The company a note at `rel` (relative to the notes folder) belongs to by its place: a file
+/// with a `YYYY-MM-DD` date in its name, in a folder right under the notes folder, belongs to the
+/// company that folder names. The name is written as `text` (the note's title, headings and
+/// words) writes it, else each word capitalised (`nimbus-works` → `Nimbus Works`).
+pub fn company_of(rel: &str, text: &str) -> Option<String> {
+    let (folder, file) = rel.split_once('/')?;
+    if file.contains('/') || iso_date_in(file).is_none() {
+        return None;
+    }
+    let words = normalize(folder);
+    if words.is_empty()
+        || GENERIC_FOLDERS.contains(&words.as_str())
+        || words.chars().all(|c| c.is_ascii_digit() || c == ' ')
+    {
+        return None;
+    }
+    Some(written_as(&words, text).unwrap_or_else(|| capitalised(&words)))
+}
+
+/// `words` (lower case, single spaces) as `text` writes them, when it does: the first place where
+/// they stand as whole words, joined by spaces or punctuation, and start with a capital.
+pub(super) fn written_as(words: &str, text: &str) -> Option<String> {
+    let wanted: Vec<&str> = words.split(' ').collect();
+    for line in text.lines() {
+        let tokens: Vec<(usize, &str)> = tokens(line);
+        for start in 0..tokens.len() {
+            let Some(window) = tokens.get(start..start + wanted.len()) else { break };
+            let same = window.iter().zip(&wanted).all(|((_, t), w)| t.to_lowercase() == *w);
+            if same {
+                let from = window[0].0;
+                let (last_at, last) = window[window.len() - 1];
+                let found = &line[from..last_at + last.len()];
+                if found.chars().next().is_some_and(char::is_uppercase) {
+                    return Some(found.to_owned());
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The words of a line (letters and digits), each with its byte offset.
+fn tokens(line: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in line.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, &line[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &line[s..]));
+    }
+    out
+}
+
+/// Each word with a capital first letter.
+pub fn capitalised(words: &str) -> String {
+    words
+        .split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The kinds of interview people name, longest first where one starts another.
+pub(super) const STAGES: &[&str] = &[
+    "phone screen",
+    "phone interview",
+    "recruiter screen",
+    "recruiter call",
+    "hiring manager interview",
+    "hiring manager",
+    "technical screen",
+    "technical interview",
+    "technical",
+    "system design",
+    "take home",
+    "portfolio review",
+    "case study",
+    "onsite",
+    "on site",
+    "panel",
+    "final",
+    "screen",
+];
+
+/// The stage a title or a file name names (`# Nimbus Works onsite, second of four rounds` →
+/// `onsite`; `2026-02-24-phone-screen.md` → `phone screen`): the first kind of interview it
+/// names, as it writes it, dashes read as spaces.
+pub fn stage_in(text: &str) -> Option<String> {
+    let text = text.trim_end_matches(".md").replace(['-', '_'], " ");
+    let toks = tokens(&text);
+    let lower: Vec<String> = toks.iter().map(|(_, t)| t.to_lowercase()).collect();
+    for start in 0..toks.len() {
+        for stage in STAGES {
+            let words: Vec<&str> = stage.split(' ').collect();
+            let Some(window) = lower.get(start..start + words.len()) else { continue };
+            if window.iter().zip(&words).all(|(a, b)| a == b) {
+                let from = toks[start].0;
+                let (at, last) = toks[start + words.len() - 1];
+                return Some(text[from..at + last.len()].to_owned());
+            }
+        }
+    }
+    None
+}
+
+/// True when a title or a file name names an interview: `interview`, or a kind of interview.
+pub fn names_interview(text: &str) -> bool {
+    let words = normalize(&text.replace(['-', '_'], " "));
+    stage_in(&words).is_some() || words.split(' ').any(|w| matches!(w, "interview" | "interviews" | "interviewed"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dated_file_in_a_company_folder_belongs_to_that_company() {
+        let text = "# BlueFin AI — final round\n";
+        assert_eq!(company_of("bluefin-ai/2026-05-27-final.md", text).as_deref(), Some("BlueFin AI"));
+        assert_eq!(company_of("nimbus-works/2026-02-24-phone-screen.md", "").as_deref(), Some("Nimbus Works"));
+        assert_eq!(company_of("wrenfield/2026-06-30.md", "the wrenfield office").as_deref(), Some("Wrenfield"));
+    }
+
+    #[test]
+    fn other_files_and_folders_name_no_company() {
+        assert_eq!(company_of("acme/onsite.md", ""), None, "no date in the name");
+        assert_eq!(company_of("2026-05-27-final.md", ""), None, "not in a folder");
+        assert_eq!(company_of("acme/2026/2026-05-27-final.md", ""), None, "not right under the notes folder");
+        assert_eq!(company_of("journal/2026-05-27.md", ""), None);
+        assert_eq!(company_of("Daily Notes/2026-05-27.md", ""), None);
+        assert_eq!(company_of("2026/2026-05-27.md", ""), None);
+    }
+
+    #[test]
+    fn titles_and_file_names_name_the_stage() {
+        assert_eq!(stage_in("Nimbus Works onsite, second of four rounds").as_deref(), Some("onsite"));
+        assert_eq!(stage_in("BlueFin AI — final round").as_deref(), Some("final"));
+        assert_eq!(stage_in("2026-02-24-phone-screen.md").as_deref(), Some("phone screen"));
+        assert_eq!(stage_in("Copperline Hiring Manager call").as_deref(), Some("Hiring Manager"));
+        assert_eq!(stage_in("2026-06-30.md"), None);
+        assert_eq!(stage_in("Screenshots of the finale"), None, "whole words only");
+        assert!(names_interview("kitewing-interview.md"));
+        assert!(names_interview("Skybridge phone screen"));
+        assert!(!names_interview("README.md"));
+    }
+}

@@ -1,0 +1,404 @@
+//! Notes written as a loose list, with no heading that names a section (issue 13):
+//!
+//! ```markdown
+//! - Kitewing onsite, March 24, 2026
+//! - Spoke with Hugo Lambert, Engineering Manager
+//! - Went well: Yara liked my offline-sync design
+//! - Hugo liked my postmortem write-up
+//! ```
+//!
+//! Only plain forms are read, since a wrong guess ends up in a letter: an item labelled with a
+//! section's name (`Went well: …`, `Interviewers: …`), an item that opens with who was met
+//! (`Spoke with …`, `Met with …`), and an item that opens with the given name of someone listed
+//! and says how they took something (`Hugo liked…`, `Fatima and I agreed…`). The company comes from
+//! the file name only when the note writes that name too; the date, stage and position from the
+//! file name or the first item.
+
+use super::body::field_people;
+use super::folder::{STAGES, stage_in};
+use super::people;
+use super::sections::{self, SectionKind};
+use super::unlisted::REACTIONS;
+use super::{Context, parse_date};
+use crate::model::{Highlight, Kind, Note, Person};
+use crate::pipeline::parse::body::Body;
+
+/// How an item says whom the writer met.
+const MET: &[&str] =
+    &["spoke with ", "met with ", "talked with ", "talked to ", "interviewed with ", "interviewed by "];
+
+impl Context<'_> {
+    /// Reads a note that has no heading naming a section.
+    pub(super) fn loose(&mut self, note: &mut Note, people: &mut Vec<Person>, body: &Body, rel: &str) {
+        if body.sections.iter().any(|s| sections::classify(&s.heading).is_some()) {
+            // A note with sections still says whom the writer met in its opening lines.
+            for paragraph in body.sections.iter().take_while(|s| s.level == 0).flat_map(|s| &s.paragraphs) {
+                for sentence in split_sentences(&paragraph.text.replace('\n', " ")) {
+                    let mut met = people_met_in(&sentence);
+                    if met.is_empty() {
+                        met = people_with_titles_in_parentheses(&sentence);
+                    }
+                    for p in met {
+                        people.push(people::from_body(p, Kind::Interviewer, paragraph.line));
+                    }
+                }
+            }
+            return;
+        }
+        let items: Vec<(&str, usize)> =
+            body.sections.iter().flat_map(|s| s.items.iter().map(|i| (i.text.as_str(), i.line))).collect();
+        let mut rest = Vec::new();
+        for &(text, line) in &items {
+            if let Some((label, value)) = text.split_once(": ") {
+                let kind = match sections::normalize(label).as_str() {
+                    "need to clarify" | "to clarify" | "clarify" => Some(SectionKind::Clarify),
+                    other => sections::classify(other),
+                };
+                let value = value.trim();
+                match kind {
+                    Some(k @ (SectionKind::People | SectionKind::Helpers)) => {
+                        for person in field_people(value, k, line) {
+                            people.push(self.vetted(person, 1));
+                        }
+                        continue;
+                    }
+                    Some(SectionKind::Highlights) if !value.is_empty() => {
+                        note.highlights.push(Highlight { text: value.to_owned(), about: Vec::new(), line });
+                        continue;
+                    }
+                    Some(SectionKind::Clarify) if !value.is_empty() => {
+                        note.clarifications.push(value.to_owned());
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+            let lower = text.to_lowercase();
+            if let Some(met) = MET.iter().find(|m| lower.starts_with(*m)) {
+                if let Some(p) = people::parse(&text[met.len()..]) {
+                    people.push(self.vetted(people::from_body(p, Kind::Interviewer, line), 1));
+                    continue;
+                }
+            }
+            rest.push((text, line));
+        }
+        // Paragraphs, a sentence at a time: whom the writer met, what landed, what to clarify.
+        let mut sentences = Vec::new();
+        for section in &body.sections {
+            for paragraph in &section.paragraphs {
+                let text = paragraph.text.replace('\n', " ");
+                for sentence in split_sentences(&text) {
+                    sentences.push((sentence, paragraph.line));
+                }
+            }
+        }
+        for (sentence, line) in &sentences {
+            let mut met = people_met_in(sentence);
+            if met.is_empty() {
+                met = people_with_titles_in_parentheses(sentence);
+            }
+            for p in met {
+                people.push(people::from_body(p, Kind::Interviewer, *line));
+            }
+        }
+        for (text, line) in rest.into_iter().chain(sentences.iter().map(|(s, l)| (s.as_str(), *l))) {
+            if about_someone_listed(text, people) {
+                note.highlights.push(Highlight { text: text.to_owned(), about: Vec::new(), line });
+            } else if is_clarification(text) {
+                note.clarifications.push(text.to_owned());
+            }
+        }
+        // The first line of the note, and whether it is an item (a title-like line) or prose.
+        let (first, is_item) = match (items.first(), sentences.first()) {
+            (Some(&(_, item_line)), Some((sentence, line))) if *line < item_line => (sentence.as_str(), false),
+            (Some(&(item, _)), _) => (item, true),
+            (None, Some((sentence, _))) => (sentence.as_str(), false),
+            (None, None) => return,
+        };
+        if note.company.is_none() {
+            note.company = company_in_file_name(rel, &body.text);
+            if note.company.is_some() {
+                note.sources.insert("company".to_owned(), "the file name".to_owned());
+            }
+        }
+        if note.company.is_none() {
+            return;
+        }
+        if note.date.is_none() {
+            note.date = month_date_in(first);
+            if note.date.is_some() {
+                note.sources.insert("date".to_owned(), "the first item".to_owned());
+            }
+        }
+        if note.stage.is_none() {
+            note.stage = stage_in(first);
+        }
+        if note.position.is_none() {
+            note.position = role_in(first)
+                .or_else(|| is_item.then(|| sections::position_from_title(first, note.company.as_deref())).flatten());
+        }
+    }
+}
+
+/// The sentences of a paragraph: each ends with `.`, `!` or `?` before a space and a capital
+/// (so `Dr. Achebe` and `4.5` stay whole).
+fn split_sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (n, &(i, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let next_is_space = chars.get(n + 1).is_some_and(|(_, c)| *c == ' ');
+        let then_capital = chars.get(n + 2).is_some_and(|(_, c)| c.is_uppercase());
+        let word = text[start..i].rsplit(' ').next().unwrap_or("");
+        let abbreviation =
+            matches!(word, "Dr" | "Mr" | "Mrs" | "Ms" | "Prof" | "St" | "Jr" | "Sr" | "vs" | "e.g" | "i.e");
+        if (n + 1 == chars.len() || (next_is_space && then_capital)) && !abbreviation {
+            out.push(text[start..=i].trim().to_owned());
+            start = i + c.len_utf8();
+        }
+    }
+    let tail = text[start..].trim();
+    if !tail.is_empty() {
+        out.push(tail.to_owned());
+    }
+    out
+}
+
+/// The people a sentence says the writer met, each as `Name, Title` with a job title:
+/// `I spoke with Ravi Shankar, Lead Tools Engineer, for about forty minutes.`,
+/// `Met Ellen Foster, Managing Director, and Kofi Asante, Senior Associate.`
+fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
+    let lower = sentence.to_lowercase();
+    let Some(at) = ["spoke with ", "met with ", "interview with ", "call with ", "panel with ", "talked with "]
+        .iter()
+        .filter_map(|t| lower.find(t).map(|i| i + t.len()))
+        .chain((lower.starts_with("met ") && !lower.starts_with("met with ")).then_some(4))
+        .min()
+    else {
+        return Vec::new();
+    };
+    let rest = sentence[at..].trim_end_matches(['.', '!', '?']);
+    let mut out: Vec<people::PersonText> = Vec::new();
+    for part in rest.split(", and ").flat_map(|p| p.split(" and ")) {
+        // `Name, Title` and then perhaps `, for …`: the title ends at the next comma.
+        let mut pieces = part.split(", ");
+        let (Some(name), Some(title)) = (pieces.next(), pieces.next()) else { break };
+        let title = title.trim();
+        // A job title, or, after someone with one, a few capitalised words (`Senior Associate`).
+        let words = title.split_whitespace().count();
+        let titled =
+            (title.split_whitespace().any(people::is_title_word) && words <= 6) || (!out.is_empty() && words <= 4);
+        let capitals = title
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "for" | "in"));
+        if !people::looks_like_name(name.trim()) || !titled || !capitals {
+            break;
+        }
+        match people::parse(&format!("{}, {title}", name.trim())) {
+            Some(p) => out.push(p),
+            None => break,
+        }
+    }
+    out
+}
+
+/// The people a hurried line names after `w/` or `with`, each with a title in parentheses:
+/// `talked w/ marcus lee (hiring mgr) and ana ruiz (staff eng)`. Names are capitalised, and
+/// the usual abbreviations of titles written out (`mgr` → `manager`).
+fn people_with_titles_in_parentheses(sentence: &str) -> Vec<people::PersonText> {
+    let lower = sentence.to_lowercase();
+    let Some(at) = ["w/ ", "with "].iter().filter_map(|t| lower.find(t).map(|i| i + t.len())).min() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for part in sentence[at..].split(" and ").flat_map(|p| p.split(", ")) {
+        let part = part.trim().trim_end_matches(['.', '!']);
+        let Some((name, title)) = part.strip_suffix(')').and_then(|p| p.split_once(" (")) else { return Vec::new() };
+        let title = title.split(' ').map(unabbreviated).collect::<Vec<_>>().join(" ");
+        match people::parse_listed(&format!("{name} ({title})")) {
+            Some(p) => out.push(p),
+            None => return Vec::new(),
+        }
+    }
+    out
+}
+
+/// A title's word written out: `mgr` → `manager`, `Sr` → `Senior`; any other word as it is.
+fn unabbreviated(word: &str) -> String {
+    let full = match word.to_lowercase().trim_end_matches('.') {
+        "mgr" => "manager",
+        "eng" | "engr" => "engineer",
+        "sr" => "senior",
+        "jr" => "junior",
+        "dir" => "director",
+        "mktg" => "marketing",
+        "ops" => "operations",
+        _ => return word.to_owned(),
+    };
+    if word.starts_with(char::is_uppercase) { super::folder::capitalised(full) } else { full.to_owned() }
+}
+
+/// True for a sentence that says what the writer did not get across: `I fumbled…`, `I forgot to
+/// mention…`, `I didn't explain…`, or a promise, `I said I'd send…`.
+fn is_clarification(text: &str) -> bool {
+    let t = text.to_lowercase().replace('’', "'");
+    [
+        "i fumbled ",
+        "i forgot to mention ",
+        "i forgot to say ",
+        "i didn't explain ",
+        "i didn't mention ",
+        "i didn't get to ",
+        "i never got to ",
+        "i said i'd send ",
+        "i promised to send ",
+        "i should have said ",
+        "i meant to say ",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
+}
+
+/// True for `Hugo liked…` or `Fatima and I agreed…`, Hugo or Fatima being listed.
+fn about_someone_listed(text: &str, people: &[Person]) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    people.iter().any(|p| {
+        let first = people::first_name(&p.name);
+        let full: Vec<&str> = p.name.split_whitespace().collect();
+        let after = if words.starts_with(&full) {
+            &words[full.len()..]
+        } else if words.first() == Some(&first) {
+            &words[1..]
+        } else {
+            return false;
+        };
+        match after {
+            [and, i, ..] if *and == "and" && matches!(*i, "I" | "i") => true,
+            [verb, ..] => REACTIONS.contains(verb) || *verb == "lit",
+            [] => false,
+        }
+    })
+}
+
+/// The company a file name names (`2026-02-17-ashgrove-phone-screen.md`, `redfern-notes.md`),
+/// when `text` writes it with a capital (`Ashgrove`, `Redfern Media`: the capitalised words
+/// after it are part of the name).
+fn company_in_file_name(rel: &str, text: &str) -> Option<String> {
+    let file = rel.rsplit('/').next().unwrap_or(rel).trim_end_matches(".md");
+    let meeting = ["interview", "notes", "note", "call", "round", "debrief", "prep"];
+    let words: Vec<String> = sections::normalize(&file.replace(['-', '_'], " "))
+        .split(' ')
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .filter(|w| !meeting.contains(w) && !STAGES.iter().any(|s| s.split(' ').any(|x| x == *w)))
+        .map(str::to_owned)
+        .collect();
+    if words.is_empty() || words.len() > 3 {
+        return None;
+    }
+    let found = super::folder::written_as(&words.join(" "), text)?;
+    // The capitalised words that follow it on its line, up to punctuation or a kind of interview.
+    let line = text.lines().find(|l| l.contains(&found))?;
+    let after = &line[line.find(&found)? + found.len()..];
+    let mut name = found;
+    for word in after.split(' ').skip(1) {
+        let bare = word.trim_end_matches([',', ';', ':', '.']);
+        let lower = bare.to_lowercase();
+        let capital = bare.chars().next().is_some_and(char::is_uppercase);
+        if !capital || people::is_title_word(bare) || STAGES.iter().any(|s| s.split(' ').any(|x| x == lower)) {
+            break;
+        }
+        name = format!("{name} {bare}");
+        if bare.len() != word.len() {
+            break;
+        }
+    }
+    Some(name)
+}
+
+/// `March 24, 2026` written in `text`.
+fn month_date_in(text: &str) -> Option<jiff::civil::Date> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (0..words.len()).find_map(|i| {
+        let candidate = words.get(i..i + 3)?.join(" ");
+        let candidate = candidate.trim_end_matches([',', '.', ';']);
+        parse_date(candidate)
+    })
+}
+
+/// `for the Site Reliability Engineer role` → Site Reliability Engineer.
+fn role_in(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let start = lower.find("for the ")? + "for the ".len();
+    let end = start + lower[start..].find(" role").or_else(|| lower[start..].find(" position"))?;
+    let role = text[start..end].trim();
+    let words: Vec<&str> = role.split_whitespace().collect();
+    let titled = words.iter().any(|w| people::is_title_word(w));
+    (titled && words.len() <= 6 && role.chars().next().is_some_and(char::is_uppercase)).then(|| role.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_name_names_the_company_only_when_the_note_writes_it() {
+        let text = "- Stonebridge Insurance, technical interview\n";
+        assert_eq!(company_in_file_name("2026-04-02 stonebridge.md", text).as_deref(), Some("Stonebridge Insurance"));
+        let text = "- phone screen with Ashgrove for the Site Reliability Engineer role\n";
+        assert_eq!(company_in_file_name("2026-02-17-ashgrove-phone-screen.md", text).as_deref(), Some("Ashgrove"));
+        assert_eq!(company_in_file_name("2026-02-17-ashgrove.md", "- a grove of ash trees\n"), None);
+        assert_eq!(company_in_file_name("2026-02-17.md", "- Ashgrove\n"), None);
+    }
+
+    #[test]
+    fn sentences_say_whom_the_writer_met_and_what_to_clarify() {
+        let names =
+            |s: &str| people_met_in(s).into_iter().map(|p| (p.name, p.title.unwrap_or_default())).collect::<Vec<_>>();
+        assert_eq!(
+            names("Met Ellen Foster, Managing Director, and Kofi Asante, Senior Associate."),
+            [
+                ("Ellen Foster".to_owned(), "Managing Director".to_owned()),
+                ("Kofi Asante".to_owned(), "Senior Associate".to_owned())
+            ]
+        );
+        assert_eq!(
+            names("I spoke with Ravi Shankar, Lead Tools Engineer, for about forty minutes."),
+            [("Ravi Shankar".to_owned(), "Lead Tools Engineer".to_owned())]
+        );
+        assert!(names("I spoke with Ravi about the weather, briefly.").is_empty());
+        assert_eq!(names("Met with Paul Nakamura, Director of Product, for the product manager role.").len(), 1);
+        assert!(names("Met Ellen Foster, who was lovely.").is_empty(), "no job title, no guess");
+        assert_eq!(
+            split_sentences("Dr. Achebe liked it. I said I'd send the deck."),
+            ["Dr. Achebe liked it.", "I said I'd send the deck."]
+        );
+        let hurried = people_with_titles_in_parentheses("talked w/ marcus lee (hiring mgr) and ana ruiz (staff eng)");
+        let hurried: Vec<_> = hurried.into_iter().map(|p| (p.name, p.title.unwrap_or_default())).collect();
+        assert_eq!(
+            hurried,
+            [
+                ("Marcus Lee".to_owned(), "hiring manager".to_owned()),
+                ("Ana Ruiz".to_owned(), "staff engineer".to_owned())
+            ]
+        );
+        assert!(people_with_titles_in_parentheses("went with the flow (mostly) and the team").is_empty());
+        assert!(is_clarification("I forgot to mention my OSHA 30 certification."));
+        assert!(!is_clarification("I forgot my umbrella."));
+    }
+
+    #[test]
+    fn the_first_item_gives_date_and_role() {
+        assert_eq!(
+            month_date_in("Kitewing onsite, March 24, 2026").map(|d| d.to_string()).as_deref(),
+            Some("2026-03-24")
+        );
+        assert_eq!(
+            role_in("phone screen with Ashgrove for the Site Reliability Engineer role").as_deref(),
+            Some("Site Reliability Engineer")
+        );
+        assert_eq!(role_in("for the team lunch role play"), None);
+    }
+}
