@@ -36,7 +36,7 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
                 }
                 ClarifyKind::Correction => {
                     if let Some(right) = said_instead(&text) {
-                        return format!("One correction to what I said: {}", sentence(right));
+                        return format!("One correction to what I said: {}.", lower_topic(trim_end_punct(right)));
                     }
                     return format!("I'd like to correct one thing from our conversation. {}", sentence(&text));
                 }
@@ -61,12 +61,13 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
             match split_topic(&text) {
                 Some((topic, explanation)) => {
                     let lead = if i == 0 { "I also wanted to come back to" } else { "I would also like to add a word about" };
+                    let topic = with_article(&lower_topic(topic));
                     match said_instead(subject_dropped(explanation)) {
                         Some(right) => {
                             let right = trim_end_punct(right);
-                            format!("{lead} {}. To put it precisely, {}.", lower_topic(topic), lower_topic(right))
+                            format!("{lead} {topic}. To put it precisely, {}.", lower_topic(right))
                         }
-                        None => format!("{lead} {}. {}", lower_topic(topic), sentence(explanation)),
+                        None => format!("{lead} {topic}. {}", sentence(explanation)),
                     }
                 }
                 None => {
@@ -186,6 +187,24 @@ fn subject_dropped(text: &str) -> &str {
     match text.get(..2) {
         Some("i " | "I ") if VERBS.iter().any(|v| text[2..].to_lowercase().starts_with(&format!("{v} "))) => &text[2..],
         _ => text,
+    }
+}
+
+/// A topic that names one thing of a kind (`pricing question`, `system design exercise`) with
+/// the "the" a sentence needs before it; any other topic (`partition rebalancing`) as it is.
+fn with_article(topic: &str) -> String {
+    const ONE_OF: &[&str] = &[
+        "question", "point", "answer", "story", "example", "exercise", "problem", "slide", "demo", "comment", "part",
+        "bit", "case", "round", "task",
+    ];
+    let first = topic.split(' ').next().unwrap_or_default();
+    let last = topic.rsplit(' ').next().unwrap_or_default();
+    let determined = ["the", "a", "an", "my", "our", "your", "their", "this", "that", "how", "why", "what", "when"]
+        .contains(&first.to_lowercase().as_str());
+    if ONE_OF.contains(&last) && !determined && first.chars().next().is_some_and(char::is_lowercase) {
+        format!("the {topic}")
+    } else {
+        topic.to_owned()
     }
 }
 

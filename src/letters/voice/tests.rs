@@ -310,3 +310,35 @@ fn the_same_question_to_two_people_is_asked_in_other_words() {
     assert_eq!(a, ["I would also like to ask you about the deploy cadence."]);
     assert_eq!(b, ["I'd also welcome the chance to ask you about the deploy cadence."]);
 }
+
+// Notes of every style write their regrets in the first person ("i forgot to mention…", "I
+// should have said…"); each becomes the addendum of its kind, never the line pasted into a frame.
+#[test]
+fn regrets_in_the_first_person_take_their_own_forms() {
+    let one = |item: &str| clarification_sentences(&[item], "Ana Souza").remove(0);
+    assert_eq!(
+        one("i forgot to mention my OSHA 30 certification"),
+        "I didn't get to mention my OSHA 30 certification, and I'd be glad to tell you more about it."
+    );
+    assert_eq!(
+        one("forgot to say I know dbt"),
+        "I didn't get to say that I know dbt, and I'd be glad to tell you more about it."
+    );
+    assert_eq!(
+        one("I never got to mention the rate limiter I wrote"),
+        "I didn't get to mention the rate limiter I wrote, and I'd be glad to tell you more about it."
+    );
+    assert_eq!(
+        one("I should have said the discount applies only to annual plans."),
+        "One correction to what I said: the discount applies only to annual plans."
+    );
+    assert_eq!(
+        one("Pricing question: I should have said the discount applies only to annual plans."),
+        "I also wanted to come back to the pricing question. To put it precisely, the discount applies only to annual plans."
+    );
+    assert_eq!(
+        one("i didn't explain well why we chose SQLite for the edge nodes"),
+        "I don't think I explained why we chose SQLite for the edge nodes as clearly as I would have liked, and I would be glad to walk you through it in more detail."
+    );
+    assert_eq!(clarification_kind("I should practise system design"), ClarifyKind::Private);
+}
