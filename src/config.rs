@@ -226,6 +226,13 @@ fn check_sender_email(path: &Path, text: &str, file: &File) -> Result<(), Error>
     ))
 }
 
+/// A date as a person types it on the command line: as a note may write it (`2026-11-27`,
+/// `November 27, 2026`, `2026/11/27`, `11/27/2026` when it can mean one day only).
+pub fn parse_day(text: &str) -> Option<Date> {
+    let text = text.trim();
+    text.parse::<Date>().ok().or_else(|| crate::pipeline::extract::dates::parse_date(text))
+}
+
 /// Today: the flag, else `FOLLOWUP_TODAY`, else the system's date.
 ///
 /// # Errors
@@ -233,7 +240,7 @@ fn check_sender_email(path: &Path, text: &str, file: &File) -> Result<(), Error>
 pub fn resolve_today(flag: Option<&str>) -> Result<Date, Error> {
     let text = flag.map(str::to_owned).or_else(|| std::env::var("FOLLOWUP_TODAY").ok().filter(|s| !s.is_empty()));
     match text {
-        Some(text) => text.trim().parse::<Date>().map_err(|_| Error::BadToday(text)),
+        Some(text) => parse_day(&text).ok_or(Error::BadToday(text)),
         None => Ok(jiff::ZonedDateTime::now().date()),
     }
 }

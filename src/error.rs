@@ -15,7 +15,7 @@ pub enum Error {
     },
     #[error("{}: not a folder (give a notes folder or a folder holding followup.toml)", .0.display())]
     NotAFolder(PathBuf),
-    #[error("`--today {0}` is not a date: write it as YYYY-MM-DD")]
+    #[error("`--today {0}` is not a date: write it as YYYY-MM-DD (or November 27, 2026)")]
     BadToday(String),
     #[error("{0}")]
     Config(Diagnostic),

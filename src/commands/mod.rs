@@ -104,9 +104,11 @@ fn man_pages(command: &clap::Command, pages: &mut Vec<(String, Vec<u8>)>) {
     }
 }
 
-/// A `YYYY-MM-DD` from the command line.
+/// A date from the command line, written as a note may write it: `2026-11-27`,
+/// `November 27, 2026`, `2026/11/27`, `11/27/2026` when it can mean one day only.
 pub(crate) fn parse_day(text: &str) -> Result<jiff::civil::Date, Error> {
-    text.trim().parse().map_err(|_| Error::Refused(format!("`{text}` is not a date: write it as YYYY-MM-DD")))
+    crate::config::parse_day(text)
+        .ok_or_else(|| Error::Refused(format!("`{text}` is not a date: write it as YYYY-MM-DD (or November 27, 2026)")))
 }
 
 /// A closed pipe (`followup check | head`) ends output quietly.

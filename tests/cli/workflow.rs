@@ -541,3 +541,22 @@ fn an_unstated_status_is_awaiting_feedback_and_mark_takes_a_companys_first_word(
         out.stderr
     );
 }
+
+// Issue 12 (a newcomer's walk): notes take `November 27, 2026`, the command line took only
+// `2026-11-27`.
+#[test]
+fn dates_on_the_command_line_are_read_as_notes_write_them() {
+    let t = Test::new();
+    t.write("acme/final.md", "---\ncompany: Acme\ndate: 2026-11-20\ninterviewers:\n  - Ana Souza, CTO\n---\n");
+    for today in ["2026-11-27", "November 27, 2026", "2026/11/27", "11/27/2026"] {
+        let out = run(&["status", t.path().to_str().unwrap(), "--today", today, "--json"]);
+        assert_eq!(out.code, 0, "{today}: {}", out.stderr);
+        assert!(out.stdout.contains("\"due\": \"2026-11-21\""), "{today}: {}", out.stdout);
+    }
+    let out = run(&["status", t.path().to_str().unwrap(), "--today", "03/04/2026"]);
+    assert_eq!(out.code, 2, "a day that could be March 4 or April 3 is refused");
+    assert!(out.stderr.contains("is not a date: write it as YYYY-MM-DD (or November 27, 2026)"), "{}", out.stderr);
+    let out = run(&["new", "Globex", "--date", "November 28, 2026", "--dir", t.path().to_str().unwrap()]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("globex/2026-11-28-"), "{}", out.stdout);
+}

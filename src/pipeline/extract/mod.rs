@@ -11,7 +11,7 @@
 //! and decides whether the file is an interview note.
 
 mod body;
-mod dates;
+pub(crate) mod dates;
 mod folder;
 mod front_matter;
 pub(crate) mod keys;
