@@ -1,8 +1,10 @@
 // dashboard.html, made handier where JavaScript runs; without it the page is the same tables.
 // - Click a table's heading (or focus it and press Enter) to sort by that column; again to reverse.
 // - Type in the box above a table to keep the rows that hold every word typed.
-// - "Gone quiet" folds away. The page's address can say what to show: dashboard.html#filter=globex
-//   filters the interviews, #sort=Company sorts them by that column.
+// The page's address can say what to show: dashboard.html#filter=globex filters the interviews,
+// #sort=Company sorts them by that column.
+// "Gone quiet" is not folded away: hiding a list of thousands of items after the page has loaded
+// costs the browser seconds (BENCHMARKS.md); it comes after everything still to do instead.
 (() => {
   "use strict";
   const text = (cell) => (cell ? cell.textContent.trim() : "");
@@ -57,15 +59,4 @@
   }
   const by = interviews && [...interviews[0].tHead.rows[0].cells].find((th) => text(th) === params.get("sort"));
   if (by) sorters.get(by)();
-  const quiet = [...document.querySelectorAll("main h3")].find((h) => text(h) === "Gone quiet");
-  if (quiet) {
-    const folded = document.createElement("details");
-    const summary = document.createElement("summary");
-    folded.append(summary);
-    while (quiet.nextElementSibling && !/^H[1-3]$/.test(quiet.nextElementSibling.tagName)) {
-      folded.append(quiet.nextElementSibling);
-    }
-    summary.textContent = `Gone quiet (${folded.querySelectorAll("li").length})`;
-    quiet.replaceWith(folded);
-  }
 })();
