@@ -44,7 +44,7 @@ pub fn run(target: &str, dir: &Path, today: Option<&str>, marks: &Marks) -> Resu
     }
     crate::output::write::atomic_write(&path, marked.as_bytes()).map_err(|e| Error::Io { path, source: e })?;
     for s in &settings {
-        writeln!(out, "{rel}: {}: {}", field_name(s.field), s.value).or_else(super::ignore_broken_pipe)?;
+        writeln!(out, "{rel}: {}: {}", s.key(), s.value).or_else(super::ignore_broken_pipe)?;
     }
     Ok(Outcome::Clean)
 }
@@ -128,14 +128,6 @@ fn settings(marks: &Marks, config: &Config) -> Result<Vec<Setting>, Error> {
         return Err(Error::Refused("say what to mark: --thanked, --checked-in or --status".to_owned()));
     }
     Ok(out)
-}
-
-fn field_name(field: Field) -> &'static str {
-    match field {
-        Field::Thanked => "thanked",
-        Field::CheckedIn => "checked_in",
-        _ => "status",
-    }
 }
 
 /// The note at `path`, as a path relative to the notes folder; refused outside it.

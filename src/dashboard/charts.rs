@@ -266,14 +266,16 @@ impl Charts {
         format!("{} {}", self.pipeline().alt, self.activity(today).alt)
     }
 
-    /// The HTML that takes the place of `text`'s paragraph: both drawings, captioned by it.
-    pub fn figure(&self, today: Date) -> String {
-        format!(
-            "<figure class=\"charts\">{}{}<figcaption>{}</figcaption></figure>",
-            self.pipeline().svg,
-            self.activity(today).svg,
-            self.text(today)
-        )
+    /// `text`, and the HTML that takes the place of its paragraph: both drawings, captioned by
+    /// it. Each chart is drawn once.
+    pub fn text_and_figure(&self, today: Date) -> (String, String) {
+        let (pipeline, activity) = (self.pipeline(), self.activity(today));
+        let text = format!("{} {}", pipeline.alt, activity.alt);
+        let figure = format!(
+            "<figure class=\"charts\">{}{}<figcaption>{text}</figcaption></figure>",
+            pipeline.svg, activity.svg
+        );
+        (text, figure)
     }
 }
 

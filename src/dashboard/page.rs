@@ -245,17 +245,18 @@ impl Rendered<'_> {
     /// (the theme's `{{ charts }}`); a theme without it gets no drawing.
     pub fn draw_charts(&mut self) {
         assert!(!self.needs_whole, "the whole page's HTML is made before the charts are drawn");
-        let paragraph = format!("<p>{}</p>", self.d.charts.text(self.d.today));
+        let (text, figure) = self.d.charts.text_and_figure(self.d.today);
+        let paragraph = format!("<p>{text}</p>");
         let Some(at) = self.html.find(&paragraph) else { return };
         if self.html_cuts.iter().any(|(start, _, _)| *start < at + paragraph.len()) {
             return;
         }
-        let figure = self.d.charts.figure(self.d.today);
         self.html.replace_range(at..at + paragraph.len(), &figure);
-        let moved = figure.len().wrapping_sub(paragraph.len());
+        // The figure holds the paragraph's text and more: every cut after it moves on.
+        let moved = figure.len() - paragraph.len();
         for (start, end, _) in &mut self.html_cuts {
-            *start = start.wrapping_add(moved);
-            *end = end.wrapping_add(moved);
+            *start += moved;
+            *end += moved;
         }
     }
 

@@ -21,8 +21,9 @@ pub(crate) struct Setting {
 }
 
 impl Setting {
-    /// The key written when the note does not give the field yet.
-    fn key(&self) -> &'static str {
+    /// The field's own key: written when the note does not give the field yet, and what `mark`
+    /// says it set.
+    pub(crate) fn key(&self) -> &'static str {
         match self.field {
             Field::Thanked => "thanked",
             Field::CheckedIn => "checked_in",

@@ -19,8 +19,8 @@ pub struct Run {
     pub stderr: String,
 }
 
-/// dashboard.html without what the page draws itself from no note's text: its script (after
-/// `</main>`) and its charts (counts, in followup's words). What is left holds no script and no
+/// dashboard.html without what the page draws itself from no note's text: its script and its
+/// charts (counts, in followup's words). What is left holds no script and no
 /// SVG at all, so a `<script` or an `<svg` found there came from a note.
 pub fn without_own_script(html: &str) -> String {
     let cut = |html: &str, open: &str, close: &str| -> String {
@@ -28,14 +28,14 @@ pub fn without_own_script(html: &str) -> String {
         let end = start + html[start..].find(close).unwrap() + close.len();
         format!("{}{}", &html[..start], &html[end..])
     };
-    let rest = cut(html, "</main>\n<script>", "</script>");
+    let rest = cut(html, "<script>", "</script>");
     let rest = if rest.contains("<figure class=\"charts\">") {
         cut(&rest, "<figure class=\"charts\">", "</figure>")
     } else {
         rest
     };
     assert!(!rest.contains("<script") && !rest.contains("<svg"), "a second script or drawing:\n{rest}");
-    format!("{rest}</main>")
+    rest
 }
 
 impl Run {
