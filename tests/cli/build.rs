@@ -671,10 +671,7 @@ fn a_recruiter_who_ran_the_phone_screen_gets_a_full_thank_you() {
     );
     assert_eq!(t.run(&["build"]).code, 0);
     let draft = t.read("initech/2026-10-02-phone-screen.followup.md");
-    assert!(
-        draft.contains("I was especially glad that you liked that I have shipped billing systems at scale."),
-        "{draft}"
-    );
+    assert!(draft.contains("I was especially glad you liked that I have shipped billing systems at scale."), "{draft}");
     assert!(draft.contains("checked in with you on Friday, October 16"), "{draft}");
     assert!(!draft.contains("Thank you for guiding me through the interviews"), "{draft}");
 }

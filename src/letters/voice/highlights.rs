@@ -60,6 +60,8 @@ pub fn highlight_sentences(highlights: &[&str], reader: &str) -> Vec<String> {
                 (verb, _) => format!("And I {verb}"),
             };
             let joint = match (shape, verb) {
+                // "glad you liked that I asked…", not "glad that you liked that I asked…".
+                (Shape::Clause, "glad" | "pleased") if crate::text::words::contains_word(&body, "that") => "",
                 (Shape::Clause, _) => " that",
                 (Shape::Together, _) => " how",
                 (Shape::Phrase, _) => "",

@@ -342,3 +342,10 @@ fn regrets_in_the_first_person_take_their_own_forms() {
     );
     assert_eq!(clarification_kind("I should practise system design"), ClarifyKind::Private);
 }
+
+// A blind review found "I was especially glad that you liked that I asked…": one "that" is enough.
+#[test]
+fn a_clause_with_a_that_of_its_own_takes_no_second_one() {
+    let s = highlight_sentences(&["Priya liked that I asked how the data is audited"], "Priya Raman");
+    assert_eq!(s, ["I was especially glad you liked that I asked how the data is audited."]);
+}
