@@ -41,6 +41,33 @@ pub enum Command {
         #[arg(long, short)]
         quiet: bool,
     },
+    /// Build, watch, and show the dashboard, drafts and notes in a browser tab that reloads
+    /// itself on every save; mark what you sent from the page (Ctrl-C stops).
+    #[cfg(feature = "serve")]
+    Serve {
+        #[command(flatten)]
+        common: Common,
+        /// The port to serve on.
+        #[arg(long, default_value_t = 4500)]
+        port: u16,
+        /// The address to serve on. Anything but a loopback address (127.0.0.1, ::1) lets
+        /// anyone who can reach it read your notes and mark them.
+        #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the dashboard in the default browser.
+        #[arg(long)]
+        open: bool,
+        /// Milliseconds the folder must be quiet before a rebuild.
+        #[arg(long, value_name = "MS", default_value_t = 50)]
+        debounce: u64,
+        /// Poll for changes every INTERVAL milliseconds instead of using the system's change
+        /// events (for network drives, WSL's /mnt, Docker volumes).
+        #[arg(long, value_name = "INTERVAL", num_args = 0..=1, default_missing_value = "1000")]
+        poll: Option<u64>,
+        /// Print nothing but errors.
+        #[arg(long, short)]
+        quiet: bool,
+    },
     /// What to do now, most urgent first: thank-yous, check-ins, drafts to review, notes to fix.
     Status {
         #[command(flatten)]

@@ -21,6 +21,9 @@ pub enum Error {
     Config(Diagnostic),
     #[error("{0}")]
     Refused(String),
+    /// A note changed on disk since the page that asked to change it was shown.
+    #[error("{0}: the note changed since this page showed it; reload")]
+    Changed(String),
     #[error("stopped by Ctrl-C: every file written so far is whole, and no temporary file is left")]
     Interrupted,
     #[error("watch: {0}")]

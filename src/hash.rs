@@ -31,6 +31,13 @@ impl Fnv {
     }
 }
 
+/// The hash of `bytes`.
+pub fn of(bytes: &[u8]) -> u64 {
+    let mut hash = Fnv::default();
+    hash.write(bytes);
+    hash.0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,6 +19,8 @@ pub mod output;
 pub mod par;
 pub mod pipeline;
 pub mod render;
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod temporary;
 pub mod text;
 pub mod trace;

@@ -34,19 +34,42 @@ pub fn run(target: &str, dir: &Path, today: Option<&str>, marks: &Marks) -> Resu
     let config = Config::resolve(if is_note { as_path } else { dir }, today)?;
     let settings = settings(marks, &config)?;
     let rel = if is_note { note_in_folder(as_path, &config)? } else { latest_note_of(target, &config)? };
-    let path = config.notes_dir.join(&rel);
-    let text = crate::files::read_regular_text(&path).map_err(|e| Error::Io { path: path.clone(), source: e })?;
-    let marked = mark(&rel, &text, &settings)?;
+    let written = mark_note(&config.notes_dir, &rel, &settings, None)?;
     let mut out = std::io::stdout().lock();
-    if marked == text {
+    if !written {
         writeln!(out, "{rel}: already says so, unchanged").or_else(super::ignore_broken_pipe)?;
         return Ok(Outcome::Clean);
     }
-    crate::output::write::atomic_write(&path, marked.as_bytes()).map_err(|e| Error::Io { path, source: e })?;
     for s in &settings {
         writeln!(out, "{rel}: {}: {}", s.key(), s.value).or_else(super::ignore_broken_pipe)?;
     }
     Ok(Outcome::Clean)
+}
+
+/// The version of a note's text that a page shows (`followup serve` sends it back with a button):
+/// a hash of its bytes, in hex.
+pub fn version_of(bytes: &[u8]) -> String {
+    format!("{:016x}", crate::hash::of(bytes))
+}
+
+/// Writes `settings` into the note `rel` of the folder `root`, atomically; false when the note
+/// already said so. With `version` (what `version_of` gave for the note a page showed), a note
+/// changed since is refused.
+///
+/// # Errors
+/// As `mark`; a note that cannot be read or written; a note changed since `version`.
+pub(crate) fn mark_note(root: &Path, rel: &str, settings: &[Setting], version: Option<&str>) -> Result<bool, Error> {
+    let path = root.join(rel);
+    let text = crate::files::read_regular_text(&path).map_err(|e| Error::Io { path: path.clone(), source: e })?;
+    if version.is_some_and(|v| v != version_of(text.as_bytes())) {
+        return Err(Error::Changed(rel.to_owned()));
+    }
+    let marked = mark(rel, &text, settings)?;
+    if marked == text {
+        return Ok(false);
+    }
+    crate::output::write::atomic_write(&path, marked.as_bytes()).map_err(|e| Error::Io { path, source: e })?;
+    Ok(true)
 }
 
 /// `text` with `settings` written into its front matter.
@@ -107,7 +130,7 @@ fn essence(note: &crate::model::Note) -> serde_json::Value {
     value
 }
 
-fn settings(marks: &Marks, config: &Config) -> Result<Vec<Setting>, Error> {
+pub(crate) fn settings(marks: &Marks, config: &Config) -> Result<Vec<Setting>, Error> {
     let day = |given: &str| -> Result<String, Error> {
         if given.is_empty() { Ok(config.today.to_string()) } else { super::parse_day(given).map(|d| d.to_string()) }
     };

@@ -10,6 +10,8 @@ pub mod inspect;
 pub mod list;
 pub mod mark;
 pub mod new;
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod status;
 pub mod watch;
 
@@ -32,6 +34,10 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
         Command::Build { common, check, quiet } => build::run(&resolve(&common)?, &common, check, quiet),
         Command::Watch { common, debounce, poll, quiet } => {
             watch::run(resolve(&common)?, &common, debounce, poll, quiet)
+        }
+        #[cfg(feature = "serve")]
+        Command::Serve { common, port, bind, open, debounce, poll, quiet } => {
+            serve::run(resolve(&common)?, &common, &serve::Flags { port, bind, open, debounce, poll, quiet })
         }
         Command::Status { common, json } => status::run(&resolve(&common)?, json),
         Command::List { common, company, status, since, json } => {

@@ -12,14 +12,18 @@ use crate::error::Error;
 /// # Errors
 /// Only fatal problems: the folder cannot be watched.
 pub fn run(config: Config, common: &Common, debounce: u64, poll: Option<u64>, quiet: bool) -> Result<Outcome, Error> {
-    let options = crate::watch::Options {
+    crate::watch::run(config, &options(common, debounce, poll, quiet))?;
+    Ok(Outcome::Clean)
+}
+
+/// The watcher's options, from the command line (`serve` watches the same way).
+pub(crate) fn options(common: &Common, debounce: u64, poll: Option<u64>, quiet: bool) -> crate::watch::Options {
+    crate::watch::Options {
         debounce: Duration::from_millis(debounce.max(1)),
         poll: poll.map(|ms| Duration::from_millis(ms.max(10))),
         quiet,
         path: common.path.clone(),
         today: common.today.clone(),
         notes_at: common.notes_at(),
-    };
-    crate::watch::run(config, &options)?;
-    Ok(Outcome::Clean)
+    }
 }

@@ -209,7 +209,7 @@ fn mailbox(to: &str) -> (&str, &str) {
 
 /// The message's text: its section without the To and Subject lines, the draft's "Open this
 /// email" link and the `---` that ends the section, each line's Markdown line break made plain.
-fn body(lines: &[&str]) -> String {
+pub(crate) fn body(lines: &[&str]) -> String {
     let mut kept: Vec<&str> = lines
         .iter()
         .filter(|l| !l.starts_with("**To:**") && !l.starts_with("**Subject:**") && !l.starts_with("[Open this email"))

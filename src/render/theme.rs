@@ -21,6 +21,8 @@ pub const DEFAULT: &[(&str, &str)] = &[
     ("dashboard/problem.md.j2", include_str!("../../themes/default/dashboard/problem.md.j2")),
     ("style.css", include_str!("../../themes/default/style.css")),
     ("dashboard.js", include_str!("../../themes/default/dashboard.js")),
+    ("serve.js", include_str!("../../themes/default/serve.js")),
+    ("serve.css", include_str!("../../themes/default/serve.css")),
     ("note.md.j2", include_str!("../../themes/default/note.md.j2")),
 ];
 

@@ -74,11 +74,30 @@ pub fn after_rebuild(hook: fn()) {
     let _ = AFTER_REBUILD.set(hook);
 }
 
+/// What one build of a watcher did, for whoever watches the watcher (`followup serve`).
+#[derive(Debug, Clone, Copy)]
+pub struct Rebuilt<'a> {
+    pub report: &'a Report,
+    /// True when every note was built (the first build, a rescan, new settings): the report then
+    /// says everything about the folder, not only about `changed`.
+    pub full: bool,
+    /// The notes (paths relative to the notes folder) whose change caused the build.
+    pub changed: &'a [String],
+}
+
 /// Builds, then rebuilds on every change until Ctrl-C or SIGTERM.
 ///
 /// # Errors
 /// Fatal problems only: the first build's template errors, a folder that cannot be watched.
 pub fn run(config: Config, options: &Options) -> Result<(), Error> {
+    run_observed(config, options, &mut |_| {})
+}
+
+/// Like `run`, telling `observer` about every build once its files are written.
+///
+/// # Errors
+/// As `run`.
+pub fn run_observed(config: Config, options: &Options, observer: &mut dyn FnMut(Rebuilt<'_>)) -> Result<(), Error> {
     let (tx, rx) = mpsc::channel();
     let stop = tx.clone();
     let stop = std::sync::Mutex::new(stop);
@@ -98,6 +117,7 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
     let lister = crate::commands::build::check_command(&options.path);
     let printing = crate::commands::build::Printing { check: false, quiet: options.quiet, lister: &lister };
     crate::commands::build::print_report(&report, &paths.notes_dir, &printing).map_err(stdout_error)?;
+    observer(Rebuilt { report: &report, full: true, changed: &[] });
     let mut tree = Tree::from_found(found);
     tree.note_writes(&paths.notes_dir, &report.written, |rel| session.draft_stamp(rel));
 
@@ -119,7 +139,7 @@ pub fn run(config: Config, options: &Options) -> Result<(), Error> {
             }
         }
         if !batch.is_empty() {
-            rebuild(&mut session, &mut tree, &batch, &paths, options, started);
+            rebuild(&mut session, &mut tree, &batch, &paths, options, started, observer);
         }
     }
     // Stopping: the record is saved so the next `build` starts where this left off. Every write
@@ -172,14 +192,23 @@ fn batch_of(messages: Vec<Message>, paths: &Paths, trace: &mut crate::trace::Tra
 
 /// Rebuilds what a batch changed (everything after a rescan or new settings) and prints one line
 /// about it; errors are printed and the watcher goes on.
-fn rebuild(session: &mut Session, tree: &mut Tree, batch: &Batch, paths: &Paths, options: &Options, started: Instant) {
+fn rebuild(
+    session: &mut Session,
+    tree: &mut Tree,
+    batch: &Batch,
+    paths: &Paths,
+    options: &Options,
+    started: Instant,
+    observer: &mut dyn FnMut(Rebuilt<'_>),
+) {
     let mut trace = crate::trace::Trace::start();
     let changed = apply(tree, batch, paths, session);
     trace.mark("refresh picture");
     if changed.is_empty() && !batch.reconfigure {
         return;
     }
-    let result = if batch.rescan || batch.reconfigure {
+    let full = batch.rescan || batch.reconfigure;
+    let result = if full {
         session.build(&tree.to_found(), false, true)
     } else {
         let changes = changed
@@ -196,6 +225,7 @@ fn rebuild(session: &mut Session, tree: &mut Tree, batch: &Batch, paths: &Paths,
             print_diagnostics(&report, &changed, &paths.notes_dir);
             let line = summary(&report, &changed, &paths.notes_dir, batch.reconfigure, started.elapsed());
             say(options, &line);
+            observer(Rebuilt { report: &report, full, changed: &changed });
         }
         Err(e) => eprintln!("followup: error: {e}"),
     }

@@ -1,5 +1,7 @@
 //! dashboard.html in a real browser: its one script runs under the page's own
-//! Content-Security-Policy, and sorts, filters and folds as README says.
+//! Content-Security-Policy, and sorts, filters and folds as README says. And `followup serve`
+//! in a real browser, driven over the Chrome DevTools Protocol: the charts, live reload, the
+//! Mark and Copy buttons, a broken note's diagnostic in the page.
 //!
 //! The page's script is allowed by its hash; any other script, or this one changed by a byte,
 //! is refused by the browser. The check of the hash runs everywhere; the tests in Chromium are
@@ -8,7 +10,8 @@
 
 use std::process::Command;
 
-use crate::support::Test;
+use crate::serve::Serving;
+use crate::support::{LIMIT, Test, wait_until};
 
 /// The text between `<script>` and `</script>`, and the hash the CSP allows.
 fn script_and_hash(html: &str) -> (String, String) {
@@ -34,20 +37,24 @@ fn the_dashboards_script_is_the_one_its_policy_allows() {
     assert!(csp.starts_with("default-src 'none';") && !csp.contains("unsafe-eval") && !csp.contains("http"), "{csp}");
 }
 
+/// Chromium without a window, a sandbox, a GPU, or any connection of its own (the machine's
+/// network is closed: its background connections would be refused, many at a time).
+const HEADLESS: [&str; 8] = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+];
+
 /// The page's DOM after its script ran, as headless Chromium has it.
 fn dom(page: &std::path::Path, fragment: &str) -> String {
     let profile = tempfile::tempdir().unwrap();
     let out = Command::new("chromium")
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
+        .args(HEADLESS)
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .arg("--dump-dom")
         .arg(format!("file://{}#{fragment}", page.display()))
@@ -109,4 +116,215 @@ fn the_dashboard_sorts_filters_and_folds_in_a_browser() {
     let later = dom(&page, "");
     assert!(later.contains("<h3>Gone quiet</h3>"), "{later}");
     assert!(later.find("<h2>Next actions</h2>").unwrap() < later.find("<h3>Gone quiet</h3>").unwrap());
+}
+
+/// Headless Chromium driven over the Chrome DevTools Protocol: one page, a WebSocket to it.
+struct Chromium {
+    child: std::process::Child,
+    _profile: tempfile::TempDir,
+    socket: tungstenite::WebSocket<tungstenite::stream::MaybeTlsStream<std::net::TcpStream>>,
+    next: u64,
+}
+
+impl Chromium {
+    /// Opens `url` in a new headless Chromium.
+    fn open(url: &str) -> Chromium {
+        let profile = tempfile::tempdir().unwrap();
+        let child = Command::new("chromium")
+            .args(HEADLESS)
+            .args(["--window-size=1280,900", "--remote-debugging-port=0"])
+            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .arg(url)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("Chromium is installed (apt-get install chromium; .ci/run does)");
+        let port_file = profile.path().join("DevToolsActivePort");
+        let mut port = String::new();
+        assert!(wait_until(LIMIT, || {
+            port = std::fs::read_to_string(&port_file).unwrap_or_default();
+            port.lines().count() >= 2
+        }));
+        let port = port.lines().next().unwrap().to_owned();
+        let mut target = None;
+        assert!(wait_until(LIMIT, || {
+            let list = http_get(&format!("127.0.0.1:{port}"), "/json/list");
+            let pages: serde_json::Value = serde_json::from_str(&list).unwrap_or_default();
+            target = pages.as_array().into_iter().flatten().find(|p| p["type"] == "page").cloned();
+            target.is_some()
+        }));
+        let ws = target.unwrap()["webSocketDebuggerUrl"].as_str().unwrap().to_owned();
+        let (socket, _) = tungstenite::connect(ws.as_str()).unwrap();
+        if let tungstenite::stream::MaybeTlsStream::Plain(stream) = socket.get_ref() {
+            stream.set_read_timeout(Some(LIMIT)).unwrap();
+        }
+        let mut chromium = Chromium { child, _profile: profile, socket, next: 0 };
+        assert!(chromium.wait_for("document.readyState === 'complete' && !!document.getElementById('followup-serve')"));
+        chromium
+    }
+
+    /// Sends a DevTools command and returns its whole reply (`result` or `error`).
+    fn send(&mut self, method: &str, params: serde_json::Value) -> serde_json::Value {
+        self.next += 1;
+        let id = self.next;
+        let message = serde_json::json!({ "id": id, "method": method, "params": params });
+        self.socket.send(tungstenite::Message::text(message.to_string())).unwrap();
+        loop {
+            let reply = self.socket.read().unwrap_or_else(|e| panic!("{method}: no reply from Chromium: {e}"));
+            let Ok(text) = reply.to_text() else { continue };
+            let value: serde_json::Value = serde_json::from_str(text).unwrap();
+            if value["id"] == id {
+                return value;
+            }
+        }
+    }
+
+    /// Calls a DevTools method and returns its result.
+    fn call(&mut self, method: &str, params: serde_json::Value) -> serde_json::Value {
+        let reply = self.send(method, params);
+        assert!(reply.get("error").is_none(), "{method}: {reply}");
+        reply["result"].clone()
+    }
+
+    /// The value of a JavaScript expression in the page (promises awaited); null while the page
+    /// is being replaced.
+    fn eval(&mut self, expression: &str) -> serde_json::Value {
+        let params = serde_json::json!({ "expression": expression, "returnByValue": true, "awaitPromise": true });
+        self.send("Runtime.evaluate", params)["result"]["result"]["value"].clone()
+    }
+
+    /// True once `expression` is true in the page (within `LIMIT`).
+    fn wait_for(&mut self, expression: &str) -> bool {
+        wait_until(LIMIT, || self.eval(expression) == serde_json::Value::Bool(true))
+    }
+
+    /// Saves a PNG of the page's first screen.
+    fn screenshot(&mut self, path: &std::path::Path) {
+        use base64::Engine as _;
+        let shot = self.call("Page.captureScreenshot", serde_json::json!({ "format": "png" }));
+        let png = base64::engine::general_purpose::STANDARD.decode(shot["data"].as_str().unwrap()).unwrap();
+        std::fs::write(path, png).unwrap();
+    }
+}
+
+impl Drop for Chromium {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The body of a plain HTTP GET to `host` (Chromium keeps the connection open: the body is read
+/// to its `Content-Length`).
+fn http_get(host: &str, path: &str) -> String {
+    use std::io::{BufRead as _, Read as _, Write as _};
+    let Ok(mut stream) = std::net::TcpStream::connect(host) else { return String::new() };
+    stream.set_read_timeout(Some(LIMIT)).unwrap();
+    let _ = write!(stream, "GET {path} HTTP/1.1\r\nHost: {host}\r\n\r\n");
+    let mut reader = std::io::BufReader::new(stream);
+    let mut length = 0;
+    let mut line = String::new();
+    while reader.read_line(&mut line).is_ok_and(|n| n > 0) && line != "\r\n" {
+        if let Some((name, value)) = line.split_once(':') {
+            if name.eq_ignore_ascii_case("content-length") {
+                length = value.trim().parse().unwrap_or(0);
+            }
+        }
+        line.clear();
+    }
+    let mut body = vec![0; length];
+    let _ = reader.read_exact(&mut body);
+    String::from_utf8_lossy(&body).into_owned()
+}
+
+/// Where the screenshots for README go, when the run is asked for them
+/// (`FOLLOWUP_SCREENSHOTS=docs cargo test --test cli -- --ignored serve`).
+fn screenshot_dir() -> Option<std::path::PathBuf> {
+    std::env::var_os("FOLLOWUP_SCREENSHOTS").map(|dir| crate::support::repo().join(dir))
+}
+
+#[test]
+#[ignore = "needs Chromium: .ci/run installs it and runs this"]
+fn serve_in_a_browser_charts_live_reload_mark_and_a_broken_note() {
+    let t = Test::copy_of("content");
+    let serving = Serving::start(&t, &["--debounce", "20"]);
+    let mut page = Chromium::open(&serving.url("/"));
+    // The dashboard, with both charts, and the server's buttons added by its script.
+    assert!(page.wait_for("document.querySelectorAll('figure.charts svg').length === 2"));
+    assert!(page.wait_for("document.querySelectorAll('select.followup-status').length === 5"));
+    assert!(page.wait_for("document.querySelector('.followup-live').textContent === 'live'"));
+    if let Some(dir) = screenshot_dir() {
+        page.screenshot(&dir.join("serve-dashboard.png"));
+    }
+
+    // A save on disk reaches the open page by itself.
+    let note = "initech/2026-10-02-phone-screen.md";
+    page.eval("window.before_reload = true");
+    let text = t.read(note);
+    t.write(note, text.replace("role: Senior Backend Engineer", "role: Principal Backend Engineer"));
+    assert!(page.wait_for("document.body.textContent.includes('Principal Backend Engineer')"));
+    assert_eq!(page.eval("window.before_reload === undefined"), serde_json::Value::Bool(true), "reloaded");
+
+    // Mark thank-yous sent: the note gets `thanked:`, and the action leaves the page.
+    let globex = "globex/2026-10-14-final.md";
+    let before = t.read(globex);
+    let row = "[...document.querySelectorAll('tr')].find(r => r.textContent.includes('Send the thank-yous') && r.textContent.includes('Globex'))";
+    assert!(page.wait_for(&format!("!!{row}")));
+    page.eval(&format!("{row}.querySelector('button').click(), true"));
+    assert!(wait_until(LIMIT, || t.read(globex).contains("thanked: 2026-10-27")), "the note is marked");
+    let expected = before.replacen("    role: coordinator\n---", "    role: coordinator\nthanked: 2026-10-27\n---", 1);
+    assert_eq!(t.read(globex), expected, "the rest of the note is byte-identical");
+    assert!(page.wait_for(&format!("document.getElementById('followup-serve') && !{row}")), "the action left the page");
+
+    // A broken note shows its diagnostic in the page until it is fixed.
+    t.write(note, "---\ncompany: Initech\ndate: [2026-10-02\n---\n");
+    assert!(page.wait_for(&format!(
+        "!!document.querySelector('.followup-errors') && document.querySelector('.followup-errors').textContent.includes('{note}:3:')"
+    )));
+    t.write(note, &text);
+    assert!(page.wait_for("document.getElementById('followup-serve') && !document.querySelector('.followup-errors')"));
+    drop(page);
+
+    // A draft's page: Copy puts the message on the clipboard.
+    let mut draft = Chromium::open(&serving.url("/globex/2026-10-14-final.followup.md"));
+    assert!(draft.wait_for("document.querySelectorAll('.followup-message').length === 4"));
+    if let Some(dir) = screenshot_dir() {
+        draft.screenshot(&dir.join("serve-draft.png"));
+    }
+    draft.call(
+        "Browser.grantPermissions",
+        serde_json::json!({ "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"], "origin": serving.url("") }),
+    );
+    draft.eval("document.querySelector('.followup-message [data-copy]').click(), true");
+    assert!(draft.wait_for("navigator.clipboard.readText().then(t => t.startsWith('Dear Hannah,'))"));
+}
+
+/// Live reload, from the save to the page showing it, as a browser sees it: `followup serve` on
+/// `content/`, the dashboard open, and a note saved `n` times. Prints each latency in ms; for
+/// BENCHMARKS.md (`cargo test --test cli -- --ignored --nocapture live_reload_latency`).
+#[test]
+#[ignore = "needs Chromium: .ci/run installs it and runs this"]
+fn live_reload_latency() {
+    let t = Test::copy_of("content");
+    let serving = Serving::start(&t, &[]);
+    let mut page = Chromium::open(&serving.url("/"));
+    let note = "initech/2026-10-02-phone-screen.md";
+    let text = t.read(note);
+    let mut latencies = Vec::new();
+    for round in 0..10 {
+        let marker = format!("Principal Backend Engineer {round}");
+        let started = std::time::Instant::now();
+        t.write(note, text.replace("role: Senior Backend Engineer", &format!("role: {marker}")));
+        // Polled every 20 ms in the page itself, after a frame has been painted.
+        let seen = page.eval(&format!(
+            "new Promise(done => {{ const t0 = performance.now(); const look = () => {{ if (document.body && document.body.textContent.includes('{marker}')) requestAnimationFrame(() => done(true)); else if (performance.now() - t0 > 10000) done(false); else setTimeout(look, 5); }}; look(); }})"
+        ));
+        // The evaluation may be cut by the reload itself: wait in the new page then.
+        let shown = seen == serde_json::Value::Bool(true)
+            || page.wait_for(&format!("document.body.textContent.includes('{marker}')"));
+        assert!(shown);
+        latencies.push(started.elapsed().as_secs_f64() * 1000.0);
+    }
+    latencies.sort_by(f64::total_cmp);
+    eprintln!("live reload, save to repaint (ms): {latencies:.0?}");
 }

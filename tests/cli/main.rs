@@ -14,6 +14,7 @@ mod properties;
 mod record;
 mod safety;
 mod send;
+mod serve;
 mod session;
 mod styles;
 mod support;

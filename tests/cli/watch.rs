@@ -1,76 +1,34 @@
 //! `followup watch`, end to end: the real binary, real file operations, and waits for conditions
 //! with deadlines (never a sleep standing in for an assertion).
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::process::{Command, Stdio};
+use std::time::Duration;
 
-use crate::support::{TODAY, Test};
+use crate::support::{LIMIT, Running, TODAY, Test, wait_until};
 
 const NOTE: &str = "---\ncompany: Acme\nposition: Staff Engineer\ndate: 2026-10-20\ninterviewers:\n  - Ana Souza, CTO\n---\n\n## Highlights\n\n- Ana liked my rollout plan.\n";
 
-/// Polls `cond` every 20 ms until it holds or `limit` passes; true when it held.
-fn wait_until(limit: Duration, mut cond: impl FnMut() -> bool) -> bool {
-    let deadline = Instant::now() + limit;
-    loop {
-        if cond() {
-            return true;
-        }
-        if Instant::now() > deadline {
-            return false;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
-const LIMIT: Duration = Duration::from_secs(10);
-
 /// A running `followup watch`, its output collected line by line.
-struct Watching {
-    child: Child,
-    out: Arc<Mutex<Vec<String>>>,
-    err: Arc<Mutex<Vec<String>>>,
+struct Watching(Running);
+
+impl std::ops::Deref for Watching {
+    type Target = Running;
+    fn deref(&self) -> &Running {
+        &self.0
+    }
 }
 
 impl Watching {
     fn start(t: &Test, extra: &[&str]) -> Watching {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_followup"))
-            .arg("watch")
-            .arg(t.path())
-            .args(["--today", TODAY])
-            .args(extra)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let collect = |stream: Box<dyn std::io::Read + Send>| {
-            let lines = Arc::new(Mutex::new(Vec::new()));
-            let sink = lines.clone();
-            std::thread::spawn(move || {
-                for line in BufReader::new(stream).lines().map_while(Result::ok) {
-                    sink.lock().unwrap().push(line);
-                }
-            });
-            lines
-        };
-        let out = collect(Box::new(child.stdout.take().unwrap()));
-        let err = collect(Box::new(child.stderr.take().unwrap()));
-        let w = Watching { child, out, err };
+        let mut command = Command::new(env!("CARGO_BIN_EXE_followup"));
+        command.arg("watch").arg(t.path()).args(["--today", TODAY]).args(extra);
+        let w = Watching(Running::start(command));
         assert!(
             wait_until(LIMIT, || w.stdout().iter().any(|l| l.starts_with("watching "))),
             "never started: {:?}",
             w.stderr()
         );
         w
-    }
-
-    fn stdout(&self) -> Vec<String> {
-        self.out.lock().unwrap().clone()
-    }
-
-    fn stderr(&self) -> Vec<String> {
-        self.err.lock().unwrap().clone()
     }
 
     /// The one-line reports of rebuilds so far.
@@ -88,23 +46,8 @@ impl Watching {
         self.rebuilds()
     }
 
-    /// Sends SIGTERM and returns the exit code.
-    fn stop(mut self) -> i32 {
-        let status = Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status().unwrap();
-        assert!(status.success());
-        let mut code = None;
-        assert!(wait_until(LIMIT, || {
-            code = self.child.try_wait().unwrap().map(|s| s.code().unwrap_or(-1));
-            code.is_some()
-        }));
-        code.unwrap()
-    }
-}
-
-impl Drop for Watching {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+    fn stop(self) -> i32 {
+        self.0.stop()
     }
 }
 
