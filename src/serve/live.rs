@@ -6,8 +6,10 @@
 //! [`ERRORS`] for the list of broken notes); it was rendered at some generation, and reloads
 //! when any of its keys changed after that.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::Arc;
+
+use serde::Serialize;
 
 use crate::diagnostic::Diagnostic;
 use crate::output::write::Action;
@@ -25,14 +27,40 @@ pub struct Live {
     changed_at: Arc<HashMap<String, u64>>,
     /// The errors of each note that cannot be read, by the note's path.
     errors: Arc<BTreeMap<String, Vec<Diagnostic>>>,
+    /// What the last builds changed on the dashboard, oldest first, for the dashboards that
+    /// follow builds without reloading.
+    steps: Arc<VecDeque<Arc<Step>>>,
+    /// `dashboard.html` as the last build that wrote it left it: the page served at this
+    /// generation, whatever the file holds by the time a request comes.
+    pub dashboard: Option<Arc<String>>,
     /// Set once when the server stops: every event stream ends.
     pub stopping: bool,
 }
 
+/// How many builds an open dashboard may fall behind and still catch up without reloading.
+const STEPS_KEPT: usize = 32;
+
+/// What one build changed, for a dashboard that follows builds without reloading.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Step {
+    pub generation: u64,
+    /// The operations that turn the last dashboard into this one.
+    pub ops: Vec<super::patch::Op>,
+    /// Only a reload shows this build (the sections themselves changed, a note became broken
+    /// or was fixed, everything was built again).
+    pub reload: bool,
+    /// The version of each note the build read again (empty for one that is gone), for the
+    /// page's Mark buttons.
+    pub versions: BTreeMap<String, String>,
+}
+
 impl Live {
-    /// Takes in what a build did.
-    pub fn record(&mut self, rebuilt: Rebuilt<'_>) {
+    /// Takes in what a build did, and what it changed on the dashboard.
+    pub fn record(&mut self, rebuilt: Rebuilt<'_>, (mut step, page): (Step, Option<Arc<String>>)) {
         self.generation += 1;
+        if page.is_some() {
+            self.dashboard = page;
+        }
         let generation = self.generation;
         let changed_at = Arc::make_mut(&mut self.changed_at);
         let written = rebuilt
@@ -65,7 +93,23 @@ impl Live {
         if errors != *self.errors {
             changed_at.insert(ERRORS.to_owned(), generation);
             self.errors = Arc::new(errors);
+            step.reload = true;
         }
+        step.generation = generation;
+        step.reload |= rebuilt.full;
+        let steps = Arc::make_mut(&mut self.steps);
+        steps.push_back(Arc::new(step));
+        if steps.len() > STEPS_KEPT {
+            steps.pop_front();
+        }
+    }
+
+    /// What turns the dashboard of build `since` into this one, build by build; `None` when
+    /// only a reload does (a build that needs one, or one no longer kept).
+    pub fn steps_since(&self, since: u64) -> Option<Vec<Arc<Step>>> {
+        let steps: Vec<Arc<Step>> = self.steps.iter().filter(|s| s.generation > since).cloned().collect();
+        let complete = steps.len() as u64 == self.generation.saturating_sub(since);
+        (complete && !steps.iter().any(|s| s.reload)).then_some(steps)
     }
 
     /// True when one of `keys` changed after generation `since`.
@@ -97,14 +141,46 @@ mod tests {
         }
     }
 
+    impl Live {
+        fn record_plain(&mut self, rebuilt: Rebuilt<'_>) {
+            self.record(rebuilt, (Step::default(), None));
+        }
+    }
+
+    #[test]
+    fn a_dashboard_catches_up_step_by_step_unless_a_build_needs_a_reload() {
+        let mut live = Live::default();
+        live.record_plain(Rebuilt { report: &report(&[], &[]), full: true, changed: &[] });
+        let seen = live.generation;
+        assert!(live.steps_since(0).is_none(), "the first build is a whole page");
+        let changed = ["a.md".to_owned()];
+        for _ in 0..2 {
+            live.record_plain(Rebuilt { report: &report(&[], &[]), full: false, changed: &changed });
+        }
+        assert_eq!(live.steps_since(seen).unwrap().iter().map(|s| s.generation).collect::<Vec<_>>(), [2, 3]);
+        assert_eq!(live.steps_since(live.generation).unwrap().len(), 0);
+        live.record_plain(Rebuilt { report: &report(&[], &["a.md"]), full: false, changed: &changed });
+        assert!(live.steps_since(seen).is_none(), "a note that broke: reload");
+        for _ in 0..STEPS_KEPT + 1 {
+            live.record_plain(Rebuilt { report: &report(&[], &["a.md"]), full: false, changed: &changed });
+        }
+        let late = live.generation - STEPS_KEPT as u64 - 1;
+        assert!(live.steps_since(late).is_none(), "too far behind");
+        assert!(live.steps_since(live.generation - 3).is_some());
+    }
+
     #[test]
     fn a_page_reloads_only_for_what_it_shows() {
         let mut live = Live::default();
-        live.record(Rebuilt { report: &report(&[("dashboard.html", Action::Created)], &[]), full: true, changed: &[] });
+        live.record_plain(Rebuilt {
+            report: &report(&[("dashboard.html", Action::Created)], &[]),
+            full: true,
+            changed: &[],
+        });
         let rendered_at = live.generation;
         let changed = ["a/x.md".to_owned()];
         let written = [("a/x.followup.md", Action::Updated), ("b/y.followup.md", Action::Unchanged)];
-        live.record(Rebuilt { report: &report(&written, &[]), full: false, changed: &changed });
+        live.record_plain(Rebuilt { report: &report(&written, &[]), full: false, changed: &changed });
         let keys = |k: &[&str]| k.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
         assert!(live.changed_since(rendered_at, &keys(&["a/x.md"])));
         assert!(live.changed_since(rendered_at, &keys(&["b/y.md", "a/x.followup.md"])));
@@ -115,15 +191,15 @@ mod tests {
     #[test]
     fn a_broken_note_is_listed_until_it_is_fixed() {
         let mut live = Live::default();
-        live.record(Rebuilt { report: &report(&[], &["a.md", "b.md"]), full: true, changed: &[] });
+        live.record_plain(Rebuilt { report: &report(&[], &["a.md", "b.md"]), full: true, changed: &[] });
         assert_eq!(live.errors().keys().collect::<Vec<_>>(), ["a.md", "b.md"]);
         let before = live.generation;
         // An update reports only the notes it built: b.md, now fixed; a.md stays broken.
-        live.record(Rebuilt { report: &report(&[], &[]), full: false, changed: &["b.md".to_owned()] });
+        live.record_plain(Rebuilt { report: &report(&[], &[]), full: false, changed: &["b.md".to_owned()] });
         assert_eq!(live.errors().keys().collect::<Vec<_>>(), ["a.md"]);
         assert!(live.changed_since(before, &[ERRORS.to_owned()]));
         let before = live.generation;
-        live.record(Rebuilt { report: &report(&[], &[]), full: false, changed: &["c.md".to_owned()] });
+        live.record_plain(Rebuilt { report: &report(&[], &[]), full: false, changed: &["c.md".to_owned()] });
         assert!(!live.changed_since(before, &[ERRORS.to_owned()]), "the list did not change");
     }
 }

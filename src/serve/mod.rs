@@ -10,6 +10,7 @@
 mod guard;
 mod live;
 mod pages;
+mod patch;
 mod routes;
 
 use std::net::SocketAddr;
@@ -52,6 +53,7 @@ pub fn run(config: Config, options: Options) -> Result<(), Error> {
         notes_at: options.watch.notes_at,
     });
     let (done, watcher_done) = tokio::sync::oneshot::channel();
+    let mut follower = patch::Follower::new(&config.notes_dir);
     let watcher = {
         let sender = sender.clone();
         let (watch, quiet, open) = (options.watch.clone(), options.watch.quiet, options.open);
@@ -60,7 +62,8 @@ pub fn run(config: Config, options: Options) -> Result<(), Error> {
             .spawn(move || {
                 let mut first = true;
                 let result = crate::watch::run_observed(config, &watch, &mut |rebuilt| {
-                    sender.send_modify(|live| live.record(rebuilt));
+                    let step = follower.step(rebuilt);
+                    sender.send_modify(|live| live.record(rebuilt, step));
                     if std::mem::take(&mut first) {
                         if !quiet {
                             println!("serving {url} (Ctrl-C to stop)");

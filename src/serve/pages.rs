@@ -69,8 +69,10 @@ fn versions<'r>(root: &Path, rels: impl IntoIterator<Item = &'r str>) -> BTreeMa
 /// # Errors
 /// When `dashboard.html` cannot be read (the first build has not written it yet).
 pub fn dashboard(root: &Path, live: &Live, guard: &Guard) -> std::io::Result<String> {
-    let html = std::fs::read_to_string(root.join(DASHBOARD_HTML))?;
-    let html = without_policy_and_inline_scripts(&html);
+    let html = match &live.dashboard {
+        Some(page) => without_policy_and_inline_scripts(page),
+        None => without_policy_and_inline_scripts(&std::fs::read_to_string(root.join(DASHBOARD_HTML))?),
+    };
     let notes = linked_notes(&html);
     let mut keys = vec![DASHBOARD_HTML.to_owned(), ERRORS.to_owned()];
     keys.extend(notes.iter().cloned());

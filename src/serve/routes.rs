@@ -129,36 +129,80 @@ struct LiveQuery {
     keys: String,
     /// The run that rendered it.
     run: String,
+    /// Present for a dashboard that applies each build's changes itself (`patch`).
+    #[serde(default)]
+    follow: Option<String>,
+}
+
+/// What a page's event stream sends next.
+enum Send {
+    Reload,
+    Patch(String),
+    Wait,
+    End,
 }
 
 /// Sends `reload` once one of the page's files changed after the build it shows (at once, when
-/// that happened before it asked), then ends.
+/// that happened before it asked), then ends. A dashboard that follows builds gets `patch`
+/// instead, with what each build changed on it (`live::Step`, as a JSON list), for as long as
+/// that is enough to show it.
 async fn live(
     State(app): State<Arc<App>>,
     Query(query): Query<LiveQuery>,
 ) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
-    let keys: Vec<String> = query.keys.lines().map(str::to_owned).collect();
+    let keys: Arc<Vec<String>> = Arc::new(query.keys.lines().map(str::to_owned).collect());
     let stale = query.run != app.guard.run;
-    let start = (app.live.clone(), stale, false);
-    let stream = futures_util::stream::unfold(start, move |(mut live, stale, done)| {
+    let follow = query.follow.is_some();
+    let start = (app.live.clone(), query.since, false);
+    let stream = futures_util::stream::unfold(start, move |(mut live, mut since, done)| {
         let keys = keys.clone();
         async move {
             if done {
                 return None;
             }
             loop {
-                let (reload, stopping) = {
+                let next = {
                     let now = live.borrow_and_update();
-                    (stale || now.changed_since(query.since, &keys), now.stopping)
+                    if now.stopping {
+                        Send::End
+                    } else if stale {
+                        Send::Reload
+                    } else if follow && now.generation > since {
+                        match now.steps_since(since) {
+                            Some(steps) => {
+                                since = now.generation;
+                                let steps: Vec<&super::live::Step> = steps
+                                    .iter()
+                                    .map(|s| &**s)
+                                    .filter(|s| !s.ops.is_empty() || !s.versions.is_empty())
+                                    .collect();
+                                if steps.is_empty() {
+                                    Send::Wait
+                                } else {
+                                    Send::Patch(serde_json::to_string(&steps).expect("serializes"))
+                                }
+                            }
+                            None => Send::Reload,
+                        }
+                    } else if !follow && now.changed_since(since, &keys) {
+                        Send::Reload
+                    } else {
+                        Send::Wait
+                    }
                 };
-                if stopping {
-                    return None;
-                }
-                if reload {
-                    return Some((Ok(Event::default().event("reload").data("reload")), (live, stale, true)));
-                }
-                if live.changed().await.is_err() {
-                    return None;
+                match next {
+                    Send::End => return None,
+                    Send::Reload => {
+                        return Some((Ok(Event::default().event("reload").data("reload")), (live, since, true)));
+                    }
+                    Send::Patch(json) => {
+                        return Some((Ok(Event::default().event("patch").data(json)), (live, since, false)));
+                    }
+                    Send::Wait => {
+                        if live.changed().await.is_err() {
+                            return None;
+                        }
+                    }
                 }
             }
         }

@@ -22,7 +22,9 @@ impl Serving {
 
     /// Serves the folder `dir`.
     pub fn start_in(dir: &std::path::Path, extra: &[&str]) -> Serving {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_followup"));
+        // Benchmarks (bench/serve.sh) time a release binary instead.
+        let binary = std::env::var_os("FOLLOWUP_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_followup").into());
+        let mut command = Command::new(binary);
         command.arg("serve").arg(dir).args(["--today", TODAY, "--port", "0"]).args(extra);
         let run = Running::start(command);
         let mut url = None;

@@ -5,16 +5,18 @@
 // #sort=Company sorts them by that column.
 // "Gone quiet" is not folded away: hiding a list of thousands of items after the page has loaded
 // costs the browser seconds (BENCHMARKS.md); it comes after everything still to do instead.
+// `followup serve` replaces parts of the page as notes are saved, and then sends
+// `followup:replaced` with the new nodes: their tables are made handier the same way.
 (() => {
   "use strict";
   const text = (cell) => (cell ? cell.textContent.trim() : "");
   const params = new URLSearchParams(location.hash.slice(1));
   const sorters = new Map();
   const filters = [];
-  for (const table of document.querySelectorAll("main table")) {
+  const enhance = (table) => {
     const head = table.tHead && table.tHead.rows[0];
     const body = table.tBodies[0];
-    if (!head || !body) continue;
+    if (!head || !body) return;
     [...head.cells].forEach((th, column) => {
       th.tabIndex = 0;
       th.setAttribute("aria-sort", "none");
@@ -51,7 +53,14 @@
     });
     table.before(input);
     filters.push([table, input]);
-  }
+  };
+  document.querySelectorAll("main table").forEach(enhance);
+  document.addEventListener("followup:replaced", (event) => {
+    for (const node of event.detail) {
+      if (node.nodeType !== Node.ELEMENT_NODE) continue;
+      (node.matches("table") ? [node] : node.querySelectorAll("table")).forEach(enhance);
+    }
+  });
   const interviews = filters.find(([table]) => /^Date\b/.test(text(table.tHead.rows[0].cells[0])) && table.tHead.rows[0].cells.length > 7);
   if (interviews && params.has("filter")) {
     interviews[1].value = params.get("filter");
