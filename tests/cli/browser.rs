@@ -251,7 +251,7 @@ fn serve_in_a_browser_charts_live_reload_mark_and_a_broken_note() {
     let mut page = Chromium::open(&serving.url("/"));
     // The dashboard, with both charts, and the server's buttons added by its script.
     assert!(page.wait_for("document.querySelectorAll('figure.charts svg').length === 2"));
-    assert!(page.wait_for("document.querySelectorAll('select.followup-status').length === 5"));
+    assert!(page.wait_for("document.querySelectorAll('table.followup-interviews').length === 1"));
     assert!(page.wait_for("document.querySelector('.followup-live').textContent === 'live'"));
     if let Some(dir) = screenshot_dir() {
         page.screenshot(&dir.join("serve-dashboard.png"));
@@ -282,6 +282,19 @@ fn serve_in_a_browser_charts_live_reload_mark_and_a_broken_note() {
     let expected = before.replacen("    role: coordinator\n---", "    role: coordinator\nthanked: 2026-10-27\n---", 1);
     assert_eq!(t.read(globex), expected, "the rest of the note is byte-identical");
     assert!(page.wait_for(&format!("document.getElementById('followup-serve') && !{row}")), "the action left the page");
+
+    // A status: click the interview's status, choose one; the note says so, and the page too.
+    let hooli = "hooli/2026-09-28-technical.md";
+    let status_cell = format!(
+        "[...document.querySelectorAll('table.followup-interviews tbody tr')].find(r => r.querySelector('a[href=\"{hooli}\"]')).cells[8]"
+    );
+    page.eval(&format!("{status_cell}.click(), true"));
+    assert!(page.wait_for(&format!("!!{status_cell}.querySelector('select')")));
+    page.eval(&format!(
+        "(() => {{ const s = {status_cell}.querySelector('select'); s.value = 'rejected'; s.dispatchEvent(new Event('change')); return true; }})()"
+    ));
+    assert!(wait_until(LIMIT, || t.read(hooli).contains("status: rejected")), "the note is marked");
+    assert!(page.wait_for(&format!("{status_cell}.textContent.trim() === 'rejected'")));
 
     // A broken note shows its diagnostic in the page until it is fixed.
     t.write(note, "---\ncompany: Initech\ndate: [2026-10-02\n---\n");
@@ -333,18 +346,23 @@ fn live_reload_latency() {
     let line = text.lines().find(|l| l.starts_with("position: ") || l.starts_with("role: ")).unwrap().to_owned();
     let key = line.split(": ").next().unwrap().to_owned();
     let saves: usize = std::env::var("LIVE_RELOAD_SAVES").ok().and_then(|n| n.parse().ok()).unwrap_or(10);
+    // The note's row of the interviews table (the page is megabytes: its whole text is not
+    // searched on every look).
+    let rel = note.strip_prefix(&dir).unwrap().to_string_lossy().replace('\\', "/");
+    let row = format!(
+        "[...document.querySelectorAll('main td a[href=\"{rel}\"]')].map(a => a.closest('tr').textContent).join(' ')"
+    );
     let mut latencies = Vec::new();
     for round in 0..saves {
-        let marker = format!("Principal Backend Engineer {round}");
+        let marker = format!("Principal Backend Engineer {round}.");
         let started = std::time::Instant::now();
         std::fs::write(&note, text.replace(&line, &format!("{key}: {marker}"))).unwrap();
-        // Polled every 20 ms in the page itself, after a frame has been painted.
+        // Looked for every 5 ms in the page itself; done after the next frame is painted.
         let seen = page.eval(&format!(
-            "new Promise(done => {{ const t0 = performance.now(); const look = () => {{ if (document.body && document.body.textContent.includes('{marker}')) requestAnimationFrame(() => done(true)); else if (performance.now() - t0 > 10000) done(false); else setTimeout(look, 5); }}; look(); }})"
+            "new Promise(done => {{ const t0 = performance.now(); const look = () => {{ if (({row}).includes('{marker}')) requestAnimationFrame(() => done(true)); else if (performance.now() - t0 > 10000) done(false); else setTimeout(look, 5); }}; look(); }})"
         ));
-        // The evaluation may be cut by the reload itself: wait in the new page then.
-        let shown = seen == serde_json::Value::Bool(true)
-            || page.wait_for(&format!("document.body.textContent.includes('{marker}')"));
+        // The evaluation may be cut by a reload: wait in the new page then.
+        let shown = seen == serde_json::Value::Bool(true) || page.wait_for(&format!("({row}).includes('{marker}')"));
         assert!(shown);
         latencies.push(started.elapsed().as_secs_f64() * 1000.0);
     }

@@ -109,10 +109,12 @@
     const field = checkIn ? "checked_in" : "thanked";
     cell.append(button(checkIn ? "Mark check-in sent" : "Mark thank-yous sent", (b) => mark(noteOf(draft), field, null, b)));
   };
+  // The status selector of an interview's row, made when its cell is first clicked (or its
+  // button pressed): thousands of selectors made up front take a browser seconds to lay out.
   const interviewRow = (row, at) => {
     const link = row.querySelector('a[href$=".md"]:not([href$=".followup.md"])');
     const cell = row.cells[at];
-    if (!link || !cell) return;
+    if (!link || !cell || cell.querySelector("select")) return;
     const now = cell.textContent.trim();
     const select = document.createElement("select");
     select.className = "followup-status";
@@ -123,21 +125,31 @@
     if (!now) select.add(new Option("—", "", true, true), 0);
     select.addEventListener("change", () => mark(noteOf(link), "status", select.value, select));
     cell.replaceChildren(select);
+    select.focus();
   };
+  const statusColumn = (table) => [...table.tHead.rows[0].cells].map((th) => th.textContent.trim()).indexOf("Status");
   // What each section's rows get, by its heading.
-  const rowMaker = (title, table) => {
-    if (title === "Next actions") return actionRow;
-    if (title === "Interviews") {
-      const at = [...table.tHead.rows[0].cells].map((th) => th.textContent.trim()).indexOf("Status");
-      return at < 0 ? null : (row) => interviewRow(row, at);
-    }
-    return null;
-  };
+  const rowMaker = (title) => (title === "Next actions" ? actionRow : null);
   const enhanceSection = (nodes) => {
     const table = tableIn(nodes);
     if (!table || !table.tBodies[0]) return;
     const title = titleOf(nodes);
-    const make = rowMaker(title, table);
+    if (title === "Interviews") {
+      const at = statusColumn(table);
+      if (at < 0) return;
+      const head = table.tHead.rows[0].cells[at];
+      head.title = "Click a status to change it";
+      table.classList.add("followup-interviews");
+      const style = document.createElement("style");
+      style.textContent = `table.followup-interviews td:nth-child(${at + 1}) { cursor: pointer; text-decoration: underline dotted; }`;
+      document.head.append(style);
+      table.tBodies[0].addEventListener("click", (event) => {
+        const cell = event.target.closest("td");
+        if (cell && cell.cellIndex === at) interviewRow(cell.parentElement, at);
+      });
+      return;
+    }
+    const make = rowMaker(title);
     if (!make) return;
     if (title === "Next actions") {
       const head = document.createElement("th");
@@ -178,7 +190,7 @@
       .querySelectorAll(table ? "tr" : "li")];
     const before = rows[op.start + op.delete] || null;
     for (const row of fresh) list.insertBefore(row, before);
-    const make = table && rowMaker(titleOf(nodes), table);
+    const make = table && rowMaker(titleOf(nodes));
     if (make) fresh.forEach(make);
     const filter = table && table.previousElementSibling;
     if (filter && filter.matches("input.filter") && filter.value) filter.dispatchEvent(new Event("input"));
