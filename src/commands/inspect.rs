@@ -39,6 +39,11 @@ pub struct NoteView<'a> {
     pub people: Vec<PersonView<'a>>,
     pub highlights: &'a [Highlight],
     pub clarifications: &'a [String],
+    /// The day the note says the company will decide by.
+    #[serde(serialize_with = "opt_date")]
+    pub decision_by: Option<jiff::civil::Date>,
+    /// True when the thank-yous are sent (`thanked:`, or the note says so).
+    pub thanked: bool,
     #[serde(serialize_with = "opt_date")]
     pub thank_you_by: Option<jiff::civil::Date>,
     #[serde(serialize_with = "opt_date")]
@@ -163,6 +168,8 @@ fn view<'a>(item: &'a Item, config: &Config) -> View<'a> {
                 people: note.people.iter().map(PersonView::new).collect(),
                 highlights: &note.highlights,
                 clarifications: &note.clarifications,
+                decision_by: note.decision_by,
+                thanked: note.thanked,
                 thank_you_by: planned.thank_you_by,
                 check_in_on: planned.check_in_on,
                 warnings: warnings.iter().map(|d| d.message.clone()).collect(),
@@ -205,6 +212,8 @@ fn human(view: &View) -> String {
             field("stage", n.stage.map(str::to_owned));
             field("process", n.process_position.map(|p| format!("{p:?}").to_lowercase()));
             field("status", n.status.map(str::to_owned));
+            field("decision by", n.decision_by.map(|d| d.to_string()));
+            field("thanked", n.thanked.then(|| "yes".to_owned()));
             field("thank you by", n.thank_you_by.map(|d| d.to_string()));
             field("check in on", n.check_in_on.map(|d| d.to_string()));
             let mut list = |title: &str, lines: Vec<String>| {

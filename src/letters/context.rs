@@ -287,6 +287,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
     let view = NoteView::new(note);
     let date = note.date.map(DateView::new);
     let check_in_on = planned.check_in_on.map(DateView::new);
+    let decision_by = note.decision_by.map(DateView::new);
     let interviewer_names = english::join(&interviewers.iter().map(|p| p.name.clone()).collect::<Vec<_>>());
     let checks_in = awaits_answer(note.status.as_deref()) && check_in_on.is_some();
     let frame = Frame {
@@ -303,6 +304,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         advanced: is_advanced(note.status.as_deref()),
         process: note.process_position,
         check_in_day: check_in_on.as_ref().filter(|_| checks_in).map(|d| d.day.as_str()),
+        decision_day: decision_by.as_ref().filter(|_| checks_in).map(|d| d.day.as_str()),
     };
     for m in &mut messages {
         frame.fill(m);

@@ -405,9 +405,10 @@ fn actions_overdue_past_stale_after_days_go_quiet() {
     let actions = section("## Next actions");
     let quiet = section("### Gone quiet");
     // Hooli's check-in (October 12) and Initech's thank-you (Monday, October 5: never due on a
-    // weekend; they advanced Sam, so no check-in) are over 30 days late; Globex's check-in (October 28) is not.
+    // weekend; they advanced Sam, so no check-in) are over 30 days late; Globex's check-in (Monday, November 2, after its decision
+    // date) is not.
     assert!(!actions.contains("Hooli") && !actions.contains("Initech"), "{actions}");
-    assert!(actions.contains("| 2026-10-28 | overdue | Check in |") && actions.contains("Globex"), "{actions}");
+    assert!(actions.contains("| 2026-11-02 | overdue | Check in |") && actions.contains("Globex"), "{actions}");
     assert!(actions.contains("mailto:hannah.lee@globex.example"), "{actions}");
     assert!(!actions.contains("Send the thank-yous | Hannah Lee"), "the thank-you gave way to the check-in");
     let lines: Vec<&str> = quiet.lines().filter(|l| l.starts_with("- ")).collect();

@@ -31,6 +31,8 @@ pub struct Frame<'a> {
     pub process: Option<ProcessPosition>,
     /// The day the check-in is due, when a check-in is planned.
     pub check_in_day: Option<&'a str>,
+    /// The day the note says the company will decide by, `Wednesday, November 11`.
+    pub decision_day: Option<&'a str>,
 }
 
 /// The reader of one message, as the frame sees them.
@@ -358,8 +360,9 @@ impl Frame<'_> {
             );
             return vec![format!("{interest} {next}"), offer.to_owned()];
         }
-        let stands = match self.process {
-            Some(ProcessPosition::End) => pick(
+        let stands = match (self.decision_day, self.process) {
+            (Some(day), _) => self.decision(day, rank),
+            (None, Some(ProcessPosition::End)) => pick(
                 &[
                     " I understand you are close to a decision, and I hope to hear from you soon.",
                     " I know a decision is near, and I hope to hear good news.",
@@ -367,8 +370,9 @@ impl Frame<'_> {
                     " I understand the decision is close, and I'm hopeful.",
                 ],
                 rank,
-            ),
-            Some(ProcessPosition::Beginning) => pick(
+            )
+            .to_owned(),
+            (None, Some(ProcessPosition::Beginning)) => pick(
                 &[
                     " I know this is an early step in your process, and I'm very interested in continuing the conversation.",
                     " I realize this is only the first step, and I would welcome the chance to continue.",
@@ -376,8 +380,9 @@ impl Frame<'_> {
                     " I'm looking forward to the next steps in your process.",
                 ],
                 rank,
-            ),
-            Some(ProcessPosition::Middle) => pick(
+            )
+            .to_owned(),
+            (None, Some(ProcessPosition::Middle)) => pick(
                 &[
                     " I understand there are more conversations ahead, and I'm looking forward to them.",
                     " I know there are further rounds to come, and I look forward to them.",
@@ -385,8 +390,9 @@ impl Frame<'_> {
                     " I look forward to the conversations still ahead.",
                 ],
                 rank,
-            ),
-            None => "",
+            )
+            .to_owned(),
+            (None, None) => String::new(),
         };
         let ask = self.check_in_day.map_or_else(String::new, |day| {
             pick(
@@ -406,6 +412,24 @@ impl Frame<'_> {
         vec![format!("{interest}{stands}"), format!("{offer}{ask}")]
     }
 
+    /// Where the process stands when the note says by when the company will decide: one looks
+    /// forward to hearing by then, in each place's own words.
+    fn decision(&self, day: &str, rank: usize) -> String {
+        pick(
+            &[
+                format!(" I understand you plan to decide by {day}, and I look forward to hearing from you then."),
+                format!(" I know you hope to reach a decision by {day}, and I look forward to hearing from you."),
+                format!(" I look forward to hearing from you by {day}."),
+                format!(
+                    " I understand a decision is due by {day}, and I'm looking forward to hearing how things stand."
+                ),
+                format!(" I'm glad to know you expect to decide by {day}, and I look forward to hearing from you."),
+                format!(" With a decision expected by {day}, I look forward to hearing from you then."),
+            ],
+            rank,
+        )
+    }
+
     /// The check-in's subject.
     pub fn check_in_subject(&self) -> String {
         format!("Following up on {}{}", self.role, self.at_company)
@@ -415,9 +439,14 @@ impl Frame<'_> {
     pub fn check_in_paragraphs(&self, to_someone: bool) -> Vec<String> {
         let on = self.day.map_or_else(String::new, |day| format!(" on {day},"));
         let help = if to_someone { " and for your help throughout the process" } else { "" };
+        // After the day they said they would decide, the check-in recalls it, without reproach.
+        let update = self.decision_day.map_or_else(
+            || "I'm still very interested in the position, and I'd be grateful for any update you can share on the timeline.".to_owned(),
+            |day| format!("I understand you hoped to reach a decision by {day}. I'm still very interested in the position, and I'd be grateful for any update you can share."),
+        );
         vec![
             format!(
-                "I hope you're well. I wanted to follow up on my {}{on} for {}. I'm still very interested in the position, and I'd be grateful for any update you can share on the timeline.",
+                "I hope you're well. I wanted to follow up on my {}{on} for {}. {update}",
                 self.stage_text, self.role
             ),
             format!("Thank you again for your time{help}."),
@@ -444,6 +473,7 @@ mod tests {
             advanced: false,
             process: Some(ProcessPosition::End),
             check_in_day: Some("Wednesday, October 28"),
+            decision_day: None,
         }
     }
 
@@ -524,16 +554,42 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_decision_date_is_looked_forward_to_and_recalled_by_the_check_in() {
+        let mut f = frame();
+        (f.decision_day, f.check_in_day) = (Some("Wednesday, November 11"), Some("Thursday, November 12"));
+        let p = f.paragraphs(&reader(Kind::Interviewer, Channel::Letter, None), &[], &[]);
+        assert!(
+            p[p.len() - 2].ends_with(
+                " I understand you plan to decide by Wednesday, November 11, and I look forward to hearing from you then."
+            ),
+            "{p:?}"
+        );
+        assert!(
+            p[p.len() - 1]
+                .ends_with("checked in with you on Thursday, November 12, if I haven't heard anything by then?")
+        );
+        let check_in = f.check_in_paragraphs(true);
+        assert!(
+            check_in[0].contains("I understand you hoped to reach a decision by Wednesday, November 11."),
+            "{check_in:?}"
+        );
+        f.check_in_day = None;
+        f.decision_day = None;
+        assert!(!f.check_in_paragraphs(true)[0].contains("decision"));
+    }
+
     /// Panel members compare letters: the first four interviewers of a draft, and two helpers
     /// of one role, share no sentence, whatever the process says.
     #[test]
     fn no_two_places_in_a_panel_share_a_sentence() {
-        let states: [fn(&mut Frame); 5] = [
+        let states: [fn(&mut Frame); 6] = [
             |_| {},
             |f| f.process = Some(ProcessPosition::Beginning),
             |f| (f.process, f.check_in_day) = (None, None),
             |f| f.advanced = true,
             |f| (f.closed, f.offer) = (true, true),
+            |f| f.decision_day = Some("Wednesday, November 11"),
         ];
         for state in states {
             for (kind, channel, role, places) in [

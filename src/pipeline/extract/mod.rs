@@ -18,6 +18,7 @@ pub(crate) mod keys;
 mod loose;
 pub mod people;
 pub mod sections;
+pub(crate) mod timeline;
 mod unlisted;
 
 use std::collections::HashMap;
@@ -135,6 +136,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             note.sources.insert("date".to_owned(), from.to_owned());
         }
     }
+    note.decision_by = note.date.and_then(|on| timeline::decision_in(&doc.body.text, on));
     note.process_position = note
         .process_position
         .or_else(|| note.stage.as_deref().and_then(sections::position_from_stage))
