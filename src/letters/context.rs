@@ -66,6 +66,21 @@ pub struct DraftContext<'a> {
     /// What a message promises to send ("As promised, here is…"): `line` is the thing, to
     /// attach or link.
     pub attach: Vec<ToAdd>,
+    /// The day the note says the company will decide by, while an answer is awaited.
+    pub decision_by: Option<DateView>,
+    /// The letters and cards that, posted on `thank_you_by`, would arrive only on or after
+    /// `decision_by`: the plan says to hand a card over or email instead.
+    pub late_by_post: Option<LateByPost>,
+}
+
+/// Letters and cards the post would bring too late to count.
+#[derive(Debug, Serialize)]
+pub struct LateByPost {
+    /// Their readers' names, joined (Markdown text): `Nina Brooks and Omar Haddad`.
+    pub names: String,
+    /// When they would arrive, said against the decision: `on Wednesday, November 11, the day
+    /// they mean to decide`.
+    pub when: String,
 }
 
 /// A line of the note, and the message it belongs in.
@@ -311,6 +326,8 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
     }
     let check_in = checks_in.then(|| check_in(&order, &frame));
     let advanced = frame.advanced;
+    let decision_by = note.decision_by.filter(|_| checks_in);
+    let late_by_post = late_by_post(&messages, planned.thank_you_by, decision_by);
     DraftContext {
         note: view,
         sender: &config.sender,
@@ -328,6 +345,8 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         needs_address,
         to_add: ledger.to_add,
         attach: ledger.attach,
+        decision_by: decision_by.map(DateView::new),
+        late_by_post,
         signature: signature(&config.sender),
     }
 }
@@ -443,6 +462,27 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
 /// The channel a person's message takes.
 fn channel_of(person: &Person) -> Channel {
     person.channel.unwrap_or_else(|| channel(person, None))
+}
+
+/// The letters and cards among `messages` that, posted on `posted`, would arrive on or after
+/// `decision`, when the decision is made: too late to count.
+fn late_by_post(messages: &[Message], posted: Option<Date>, decision: Option<Date>) -> Option<LateByPost> {
+    let arrives = crate::pipeline::plan::workdays::arrives_by_post(posted?);
+    if arrives < decision? {
+        return None;
+    }
+    let names: Vec<String> = messages
+        .iter()
+        .filter(|m| m.channel != Channel::Email)
+        .map(|m| if m.is_team { "the hiring team".to_owned() } else { markdown::text(&m.name).into_owned() })
+        .collect();
+    let decision = decision?;
+    let when = if arrives == decision {
+        format!("on {}, the day they mean to decide", english::day(arrives))
+    } else {
+        format!("on {}, after the decision they expect by {}", english::day(arrives), english::day(decision))
+    };
+    (!names.is_empty()).then(|| LateByPost { names: english::join(&names), when })
 }
 
 /// What to send to whom: `an email to Hannah Lee and a card to Maria Chen`.

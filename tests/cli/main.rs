@@ -17,5 +17,6 @@ mod send;
 mod session;
 mod styles;
 mod support;
+mod timeline;
 mod watch;
 mod workflow;

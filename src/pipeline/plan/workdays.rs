@@ -20,6 +20,14 @@ pub fn working_day_after(date: Date) -> Date {
     date.checked_add(1.day()).map_or(date, on_a_working_day)
 }
 
+/// Working days a letter or card takes by post, at most, within a country.
+const POST_DAYS: usize = 3;
+
+/// The day a letter or card posted on `date` arrives, at the latest.
+pub fn arrives_by_post(date: Date) -> Date {
+    (0..POST_DAYS).fold(date, |day, _| working_day_after(day))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -37,5 +45,12 @@ mod tests {
         let d = |s: &str| s.parse::<Date>().unwrap();
         assert_eq!(working_day_after(d("2026-10-30")), d("2026-11-02"));
         assert_eq!(working_day_after(d("2026-11-11")), d("2026-11-12"));
+    }
+
+    #[test]
+    fn post_takes_three_working_days() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        assert_eq!(arrives_by_post(d("2026-11-06")), d("2026-11-11"), "posted on a Friday");
+        assert_eq!(arrives_by_post(d("2026-11-02")), d("2026-11-05"));
     }
 }

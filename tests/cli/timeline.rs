@@ -1,0 +1,59 @@
+//! The note's own timeline (issue 13): by when the company will decide, where the interview
+//! stands in the process, and what the note says was already sent or answered, as the draft,
+//! `status` and the dashboard take them.
+
+use crate::support::Test;
+
+/// A note of an onsite on Thursday, November 5, 2026, with `body` under its front matter.
+fn larkspur(body: &str) -> Test {
+    let t = Test::new();
+    t.write(
+        "larkspur/2026-11-05-onsite.md",
+        format!(
+            "---\ncompany: Larkspur\nposition: Platform Engineer\ndate: 2026-11-05\nstage: onsite\ninterviewers:\n  - Nina Brooks, Engineering Manager\n  - Omar Haddad, Staff Engineer <omar@larkspur.example> (emailed)\n---\n{body}"
+        ),
+    );
+    t
+}
+
+fn draft(t: &Test) -> String {
+    let run = t.run_at("2026-11-06", &["build"]);
+    assert!(run.code == 0, "{}", run.stderr);
+    t.read("larkspur/2026-11-05-onsite.followup.md")
+}
+
+#[test]
+fn a_decision_date_in_the_note_sets_the_check_in_and_the_letters_look_forward_to_it() {
+    let t = larkspur("## Next steps\n\n- They'll decide by next Wednesday.\n");
+    let d = draft(&t);
+    assert!(d.contains("If you have not heard back by **Thursday, November 12**, send the check-in"), "{d}");
+    assert!(
+        d.contains(
+            "I understand you plan to decide by Wednesday, November 11, and I look forward to hearing from you then."
+        ),
+        "{d}"
+    );
+    assert!(
+        d.contains(
+            "I know you hope to reach a decision by Wednesday, November 11, and I look forward to hearing from you."
+        ),
+        "{d}"
+    );
+    assert!(d.contains("I understand you hoped to reach a decision by Wednesday, November 11."), "the check-in: {d}");
+}
+
+#[test]
+fn a_letter_the_post_would_bring_on_the_day_of_the_decision_is_flagged_in_the_plan() {
+    let d = draft(&larkspur("They'll decide by next Wednesday.\n"));
+    assert!(
+        d.contains("- Sent by post on Friday, November 6, your thanks may reach Nina Brooks only on Wednesday, November 11, the day they mean to decide: hand a card in at their office instead, or email anyone you have already corresponded with."),
+        "only the letter, not Omar's email: {d}"
+    );
+    let d = draft(&larkspur("They'll decide by Tuesday, November 10.\n"));
+    assert!(
+        d.contains("only on Wednesday, November 11, after the decision they expect by Tuesday, November 10:"),
+        "{d}"
+    );
+    let d = draft(&larkspur("They'll decide by Friday, November 20.\n"));
+    assert!(!d.contains("Sent by post"), "in time: {d}");
+}
