@@ -39,6 +39,8 @@ pub struct NoteView<'a> {
     pub people: Vec<PersonView<'a>>,
     pub highlights: &'a [Highlight],
     pub clarifications: &'a [String],
+    /// How many rounds the note says are still to come.
+    pub rounds_left: Option<usize>,
     /// The day the note says the company will decide by.
     #[serde(serialize_with = "opt_date")]
     pub decision_by: Option<jiff::civil::Date>,
@@ -168,6 +170,7 @@ fn view<'a>(item: &'a Item, config: &Config) -> View<'a> {
                 people: note.people.iter().map(PersonView::new).collect(),
                 highlights: &note.highlights,
                 clarifications: &note.clarifications,
+                rounds_left: note.rounds_left,
                 decision_by: note.decision_by,
                 thanked: note.thanked,
                 thank_you_by: planned.thank_you_by,
@@ -212,6 +215,7 @@ fn human(view: &View) -> String {
             field("stage", n.stage.map(str::to_owned));
             field("process", n.process_position.map(|p| format!("{p:?}").to_lowercase()));
             field("status", n.status.map(str::to_owned));
+            field("rounds left", n.rounds_left.map(|r| r.to_string()));
             field("decision by", n.decision_by.map(|d| d.to_string()));
             field("thanked", n.thanked.then(|| "yes".to_owned()));
             field("thank you by", n.thank_you_by.map(|d| d.to_string()));

@@ -320,6 +320,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         process: note.process_position,
         check_in_day: check_in_on.as_ref().filter(|_| checks_in).map(|d| d.day.as_str()),
         decision_day: decision_by.as_ref().filter(|_| checks_in).map(|d| d.day.as_str()),
+        rounds_left: note.rounds_left,
     };
     for m in &mut messages {
         frame.fill(m);

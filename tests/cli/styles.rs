@@ -23,7 +23,8 @@ const FIELDS: &[&str] = &["company", "position", "date", "stage", "people", "hig
 /// The fields of the note's own timeline an expectation may give, checked when it does: where
 /// the process stands, the day the company decides by, whether the thank-yous are sent, the
 /// status and the days that follow from them.
-const TIMELINE: &[&str] = &["process_position", "decision_by", "thanked", "status", "thank_you_by", "check_in_on"];
+const TIMELINE: &[&str] =
+    &["process_position", "rounds_left", "decision_by", "thanked", "status", "thank_you_by", "check_in_on"];
 
 #[test]
 fn every_note_of_the_styles_corpus_is_read_as_its_expectation_says() {

@@ -33,6 +33,8 @@ pub struct Frame<'a> {
     pub check_in_day: Option<&'a str>,
     /// The day the note says the company will decide by, `Wednesday, November 11`.
     pub decision_day: Option<&'a str>,
+    /// How many rounds the note says are still to come.
+    pub rounds_left: Option<usize>,
 }
 
 /// The reader of one message, as the frame sees them.
@@ -360,9 +362,11 @@ impl Frame<'_> {
             );
             return vec![format!("{interest} {next}"), offer.to_owned()];
         }
-        let stands = match (self.decision_day, self.process) {
-            (Some(day), _) => self.decision(day, rank),
-            (None, Some(ProcessPosition::End)) => pick(
+        let rounds = self.rounds_left.filter(|_| self.process != Some(ProcessPosition::End));
+        let stands = match (self.decision_day, rounds, self.process) {
+            (Some(day), _, _) => self.decision(day, rank),
+            (None, Some(n), _) => Frame::rounds(n, rank),
+            (None, None, Some(ProcessPosition::End)) => pick(
                 &[
                     " I understand you are close to a decision, and I hope to hear from you soon.",
                     " I know a decision is near, and I hope to hear good news.",
@@ -372,7 +376,7 @@ impl Frame<'_> {
                 rank,
             )
             .to_owned(),
-            (None, Some(ProcessPosition::Beginning)) => pick(
+            (None, None, Some(ProcessPosition::Beginning)) => pick(
                 &[
                     " I know this is an early step in your process, and I'm very interested in continuing the conversation.",
                     " I realize this is only the first step, and I would welcome the chance to continue.",
@@ -382,7 +386,7 @@ impl Frame<'_> {
                 rank,
             )
             .to_owned(),
-            (None, Some(ProcessPosition::Middle)) => pick(
+            (None, None, Some(ProcessPosition::Middle)) => pick(
                 &[
                     " I understand there are more conversations ahead, and I'm looking forward to them.",
                     " I know there are further rounds to come, and I look forward to them.",
@@ -392,7 +396,7 @@ impl Frame<'_> {
                 rank,
             )
             .to_owned(),
-            (None, None) => String::new(),
+            (None, None, None) => String::new(),
         };
         let ask = self.check_in_day.map_or_else(String::new, |day| {
             pick(
@@ -428,6 +432,37 @@ impl Frame<'_> {
             ],
             rank,
         )
+    }
+
+    /// Where the process stands when the note says how many rounds are still to come.
+    fn rounds(n: usize, rank: usize) -> String {
+        let count = english::number(n);
+        if n == 1 {
+            pick(
+                &[
+                    " I understand there is one more round to come, and I'm looking forward to it.",
+                    " I know one more round lies ahead, and I look forward to it.",
+                    " I'm looking forward to the round still ahead.",
+                    " I look forward to the last round of your process.",
+                    " I'm glad to know there is one more conversation ahead, and I look forward to it.",
+                    " I look forward to the final round.",
+                ],
+                rank,
+            )
+            .to_owned()
+        } else {
+            pick(
+                &[
+                    format!(" I understand there are {count} more rounds to come, and I'm looking forward to them."),
+                    format!(" I know {count} more rounds lie ahead, and I look forward to them."),
+                    format!(" I'm looking forward to the {count} rounds still ahead."),
+                    format!(" I look forward to the {count} conversations still to come."),
+                    format!(" I'm glad to know there are {count} more rounds ahead, and I look forward to them."),
+                    format!(" With {count} rounds still to come, I look forward to the rest of your process."),
+                ],
+                rank,
+            )
+        }
     }
 
     /// The check-in's subject.
@@ -474,6 +509,7 @@ mod tests {
             process: Some(ProcessPosition::End),
             check_in_day: Some("Wednesday, October 28"),
             decision_day: None,
+            rounds_left: None,
         }
     }
 
@@ -579,17 +615,36 @@ mod tests {
         assert!(!f.check_in_paragraphs(true)[0].contains("decision"));
     }
 
+    #[test]
+    fn the_rounds_still_to_come_are_counted_in_words() {
+        let mut f = frame();
+        (f.process, f.rounds_left) = (Some(ProcessPosition::Middle), Some(3));
+        let p = f.paragraphs(&reader(Kind::Interviewer, Channel::Letter, None), &[], &[]);
+        assert!(
+            p[p.len() - 2]
+                .ends_with(" I understand there are three more rounds to come, and I'm looking forward to them."),
+            "{p:?}"
+        );
+        f.rounds_left = Some(1);
+        let p = f.paragraphs(&reader(Kind::Interviewer, Channel::Letter, None), &[], &[]);
+        assert!(
+            p[p.len() - 2].ends_with(" I understand there is one more round to come, and I'm looking forward to it.")
+        );
+    }
+
     /// Panel members compare letters: the first four interviewers of a draft, and two helpers
     /// of one role, share no sentence, whatever the process says.
     #[test]
     fn no_two_places_in_a_panel_share_a_sentence() {
-        let states: [fn(&mut Frame); 6] = [
+        let states: [fn(&mut Frame); 8] = [
             |_| {},
             |f| f.process = Some(ProcessPosition::Beginning),
             |f| (f.process, f.check_in_day) = (None, None),
             |f| f.advanced = true,
             |f| (f.closed, f.offer) = (true, true),
             |f| f.decision_day = Some("Wednesday, November 11"),
+            |f| (f.process, f.rounds_left) = (Some(ProcessPosition::Middle), Some(1)),
+            |f| (f.process, f.rounds_left) = (Some(ProcessPosition::Middle), Some(3)),
         ];
         for state in states {
             for (kind, channel, role, places) in [

@@ -137,6 +137,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         }
     }
     note.decision_by = note.date.and_then(|on| timeline::decision_in(&doc.body.text, on));
+    note.rounds_left = sections::rounds_left(&doc.body.text);
     note.process_position = note
         .process_position
         .or_else(|| note.stage.as_deref().and_then(sections::position_from_stage))
