@@ -48,6 +48,8 @@ pub struct DraftContext<'a> {
     pub closed: bool,
     /// True when the status says you moved on to the next round (`advanced`).
     pub advanced: bool,
+    /// True when the thank-yous are sent (`thanked:`, or the note says so).
+    pub thanked: bool,
     /// `beginning`, `middle`, `end` or none.
     pub process: Option<ProcessPosition>,
     /// The interviewers' names, joined (`Hannah Lee and Gregory Park`).
@@ -328,7 +330,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
     let check_in = checks_in.then(|| check_in(&order, &frame));
     let advanced = frame.advanced;
     let decision_by = note.decision_by.filter(|_| checks_in);
-    let late_by_post = late_by_post(&messages, planned.thank_you_by, decision_by);
+    let late_by_post = late_by_post(&messages, planned.thank_you_by.filter(|_| !note.thanked), decision_by);
     DraftContext {
         note: view,
         sender: &config.sender,
@@ -339,6 +341,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         check_in,
         closed,
         advanced,
+        thanked: note.thanked,
         process: note.process_position,
         interviewer_names,
         note_file: note.path.rsplit('/').next().unwrap_or(&note.path).to_owned(),

@@ -57,3 +57,28 @@ fn a_letter_the_post_would_bring_on_the_day_of_the_decision_is_flagged_in_the_pl
     let d = draft(&larkspur("They'll decide by Friday, November 20.\n"));
     assert!(!d.contains("Sent by post"), "in time: {d}");
 }
+
+#[test]
+fn a_note_that_says_the_thanks_went_or_the_answer_came_needs_no_new_thank_you_or_check_in() {
+    let t = Test::copy_of("tests/fixtures/styles/prose");
+    let out = t.run_at("2026-07-22", &["status", "--json"]);
+    let due: Vec<serde_json::Value> = serde_json::from_str(&out.stdout).unwrap();
+    let of = |company: &str| -> Vec<String> {
+        due.iter().filter(|d| d["company"] == company).map(|d| d["kind"].as_str().unwrap().to_owned()).collect()
+    };
+    // "Sent thank-you emails to Lena that evening.": the check-in only.
+    assert_eq!(of("Brightwater Labs"), ["check-in"], "{}", out.stdout);
+    // "got a rejection email": nothing more to send.
+    assert_eq!(of("Cobalt Freight"), Vec::<String>::new(), "{}", out.stdout);
+    t.run_at("2026-07-22", &["build"]);
+    let brightwater = t.read("2026-07-14-brightwater.followup.md");
+    assert!(
+        brightwater.contains("- Your thanks are sent, your note says: the messages below (a letter to Lena Ortiz) are kept for reference.")
+            && !brightwater.contains("Send by")
+            && !brightwater.contains("Find a postal address"),
+        "{brightwater}"
+    );
+    let cobalt = t.read("2026-07-21-cobalt.followup.md");
+    assert!(!cobalt.contains("## Check-in"), "{cobalt}");
+    assert!(cobalt.contains("Thank you again for considering me for the Site Reliability Engineer role."), "{cobalt}");
+}

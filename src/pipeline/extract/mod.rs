@@ -138,6 +138,17 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     }
     note.decision_by = note.date.and_then(|on| timeline::decision_in(&doc.body.text, on));
     note.rounds_left = sections::rounds_left(&doc.body.text);
+    // What the note says already happened counts as `thanked:` and `status:` would.
+    if !note.thanked && timeline::thanked_in(&doc.body.text) {
+        note.thanked = true;
+        note.sources.insert("thanked".to_owned(), "the note's words".to_owned());
+    }
+    if note.status.is_none() {
+        note.status = timeline::outcome_in(&doc.body.text).map(str::to_owned);
+        if note.status.is_some() {
+            note.sources.insert("status".to_owned(), "the note's words".to_owned());
+        }
+    }
     note.process_position = note
         .process_position
         .or_else(|| note.stage.as_deref().and_then(sections::position_from_stage))

@@ -1,7 +1,8 @@
 //! The note's own timeline: the day the company said it would decide ("they'll decide by next
 //! Wednesday", "decision by March 12", "expect to hear back by Friday"), read relative to the
-//! interview's date. Planning the check-in from it is `plan`'s; saying it in a letter is
-//! `letters`'.
+//! interview's date; and what the note says already happened: the thank-yous sent ("sent
+//! thank-you emails"), the company's answer ("they moved me to the next round", "got the
+//! offer"). Planning the check-in from them is `plan`'s; saying it in a letter is `letters`'.
 
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
@@ -50,6 +51,89 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
             let latest = interview.checked_add(3.months()).ok()?;
             (day > interview && day <= latest).then_some(day)
         })
+    })
+}
+
+/// Words that make a line a plan, a wish or a doubt rather than what happened.
+const NOT_DONE: &[&str] = &[
+    "need", "needs", "should", "must", "will", "todo", "to do", "remember", "hope", "hoping", "if", "maybe", "might",
+    "would", "could", "not", "didnt", "didn", "haven", "havent", "yet", "tomorrow", "going", "plan",
+];
+
+/// The note's lines, normalised, that say something happened: none of `NOT_DONE`'s words.
+fn done_lines(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.lines().map(normalize).filter(|line| !line.split(' ').any(|w| NOT_DONE.contains(&w)))
+}
+
+/// True when the note says the thank-yous are sent: `sent thank-you emails`, `thanked everyone
+/// on LinkedIn`, `thank-you notes sent`.
+pub fn thanked_in(text: &str) -> bool {
+    done_lines(text).any(|line| {
+        let words: Vec<&str> = line.split(' ').collect();
+        let sent_thanks = words.windows(4).any(|w| w[0] == "sent" && w[1..].iter().any(|x| x.starts_with("thank")))
+            || words.windows(2).any(|w| w[0] == "sent" && w[1].starts_with("thank"));
+        let thanks_sent = words.windows(4).any(|w| w[0].starts_with("thank") && w[1..].contains(&"sent"));
+        let thanked = words.iter().enumerate().any(|(i, w)| {
+            *w == "thanked" && (i == 0 || matches!(words[i - 1], "i" | "already" | "have" | "ve" | "also"))
+        });
+        sent_thanks || thanks_sent || thanked
+    })
+}
+
+/// What the note says the company answered, as a status `plan` reads: `advanced` ("they moved
+/// me to the next round"), `rejected` ("got a rejection email"), `offer` ("got the offer").
+pub fn outcome_in(text: &str) -> Option<&'static str> {
+    const OUTCOMES: &[(&str, &[&str])] = &[
+        (
+            "offer",
+            &[
+                "got an offer",
+                "got the offer",
+                "received an offer",
+                "received the offer",
+                "made me an offer",
+                "verbal offer",
+                "offer came in",
+                "they offered me",
+            ],
+        ),
+        (
+            "rejected",
+            &[
+                "got rejected",
+                "was rejected",
+                "they rejected me",
+                "rejection email",
+                "got a rejection",
+                "went with another candidate",
+                "passed on me",
+                "not moving forward with me",
+                "decided not to move forward",
+            ],
+        ),
+        (
+            "advanced",
+            &[
+                "moved me to the next round",
+                "moving me to the next round",
+                "moved me forward",
+                "moving me forward",
+                "advanced me",
+                "advanced to the",
+                "through to the next round",
+                "invited me back",
+                "invited back for",
+                "moved to the next round",
+                "moving forward with me",
+            ],
+        ),
+    ];
+    done_lines(text).find_map(|line| {
+        let line = format!(" {line} ");
+        OUTCOMES
+            .iter()
+            .find(|(_, says)| says.iter().any(|s| line.contains(&format!(" {s} "))))
+            .map(|(status, _)| *status)
     })
 }
 
@@ -140,6 +224,40 @@ mod tests {
         assert_eq!(decided("Feedback by 2026-11-17."), Some(d("2026-11-17")));
         assert_eq!(decided("hear back by 17 Nov"), Some(d("2026-11-17")));
         assert_eq!(decided("They'll decide by Friday, November 20."), Some(d("2026-11-20")), "not the first Friday");
+    }
+
+    #[test]
+    fn a_note_that_says_the_thank_yous_are_sent_is_read_so() {
+        for said in [
+            "Sent thank-you emails to everyone that evening.",
+            "- thanked everyone on LinkedIn",
+            "I thanked Hannah and Gregory by email.",
+            "Thank-you notes sent Friday.",
+            "sent thanks to the panel",
+        ] {
+            assert!(thanked_in(said), "{said}");
+        }
+        for not_yet in [
+            "Need to send thank-you emails",
+            "TODO: sent thank-yous?",
+            "should send thank you notes tomorrow",
+            "Hannah thanked me for coming",
+            "I haven't sent the thank-yous yet",
+            "Sent my portfolio; she said thank you",
+        ] {
+            assert!(!thanked_in(not_yet), "{not_yet}");
+        }
+    }
+
+    #[test]
+    fn a_note_that_says_what_the_company_answered_gives_the_status() {
+        assert_eq!(outcome_in("Update: they moved me to the next round!"), Some("advanced"));
+        assert_eq!(outcome_in("Got a rejection email on the 30th."), Some("rejected"));
+        assert_eq!(outcome_in("They went with another candidate."), Some("rejected"));
+        assert_eq!(outcome_in("Got the offer!!"), Some("offer"));
+        assert_eq!(outcome_in("Hope I get an offer"), None);
+        assert_eq!(outcome_in("If they advanced me I would need to relocate"), None);
+        assert_eq!(outcome_in("We talked about advanced SQL"), None);
     }
 
     #[test]
