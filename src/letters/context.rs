@@ -259,6 +259,8 @@ pub struct Message {
     pub rank: usize,
     /// Sentences taking up what did not come across.
     pub clarifications: Vec<String>,
+    /// What the note says they did, when a rule understood it: the letter says it back.
+    pub did: Option<crate::model::Did>,
     /// The email's subject.
     pub subject: String,
     /// The letter itself, paragraph by paragraph: the opening, the highlights, the
@@ -579,6 +581,7 @@ fn message(
         has_own_highlight,
         rank,
         clarifications,
+        did: person.did.clone(),
         subject: String::new(),
         paragraphs: Vec::new(),
         sign_off: "",
@@ -605,6 +608,7 @@ fn team_message(clarifications: &[String], note: &Note, general: &[&str], ledger
         has_own_highlight: false,
         rank: 0,
         clarifications: voice::clarification_sentences(&clarify, ""),
+        did: None,
         subject: String::new(),
         paragraphs: Vec::new(),
         sign_off: "",

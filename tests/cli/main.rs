@@ -3,6 +3,7 @@
 
 mod browser;
 mod build;
+mod detail;
 mod errors;
 mod export;
 mod hostile;

@@ -6,7 +6,7 @@
 //! facts of the note and the draft that the wording depends on.
 
 use crate::letters::context::Message;
-use crate::model::{Channel, Kind, ProcessPosition};
+use crate::model::{Channel, Did, Kind, ProcessPosition};
 use crate::text::english;
 
 /// What the frame of a note's letters depends on.
@@ -47,6 +47,34 @@ pub struct Reader<'a> {
     /// the same role), from 0: each place has its own wording, so that no two messages of a
     /// draft share a sentence (panel members compare letters).
     pub rank: usize,
+    /// What the note says they did, when a rule understood it.
+    pub did: Option<&'a Did>,
+}
+
+/// What an interviewer did, said back to them in place of a generic line about their work; in
+/// each place's own words.
+fn did_sentence(did: Option<&Did>, rank: usize) -> Option<String> {
+    match did? {
+        Did::Ran(part) => Some(pick(
+            &[
+                format!("I enjoyed the {part} you ran, and it gave me a clear picture of how your team works."),
+                format!("The {part} you ran was a good chance to show how I work, and I enjoyed it."),
+                format!("I enjoyed working through the {part} with you."),
+                format!("Thank you as well for running the {part}; I learned a great deal from it."),
+            ],
+            rank,
+        )),
+        Did::Asked(topic) => Some(pick(
+            &[
+                format!("I enjoyed your questions about {topic}, and I'd be glad to say more about it."),
+                format!("Your questions about {topic} were thoughtful, and I enjoyed answering them."),
+                format!("I appreciated your questions about {topic}."),
+                format!("I was glad you asked about {topic}, and I'd be happy to go into more detail."),
+            ],
+            rank,
+        )),
+        Did::Helped(_) => None,
+    }
 }
 
 /// The `rank`th of `variants`, wrapping around.
@@ -63,6 +91,8 @@ impl Frame<'_> {
             role: m.role.as_deref(),
             title: m.title.as_deref(),
             rank: m.rank,
+            // What they did stands in for a highlight of their own.
+            did: m.did.as_ref().filter(|_| !m.has_own_highlight),
         };
         m.subject = self.subject(&reader);
         m.paragraphs = self.paragraphs(&reader, &m.highlights, &m.clarifications);
@@ -82,17 +112,31 @@ impl Frame<'_> {
     /// sentences, each group one paragraph), and the closing.
     pub fn paragraphs(&self, reader: &Reader, highlights: &[String], clarifications: &[String]) -> Vec<String> {
         if reader.kind == Kind::Helper {
-            return vec![self.helper_opening(reader.role, reader.rank)];
+            let mut thanks = self.helper_opening(reader.role, reader.rank);
+            if let Some(Did::Helped(help)) = reader.did {
+                let grateful =
+                    if reader.rank % 2 == 1 { "Thank you, too, for" } else { "I'm especially grateful to you for" };
+                thanks.push_str(&format!(" {grateful} {help}."));
+            }
+            return vec![thanks];
         }
         if reader.channel == Channel::Card {
-            let mut card = self.card(highlights.first(), reader.rank);
+            let mut card = self.card(
+                highlights.first().cloned().or_else(|| did_sentence(reader.did, reader.rank)).as_ref(),
+                reader.rank,
+            );
             for c in clarifications {
                 card.push(' ');
                 card.push_str(c);
             }
             return vec![card];
         }
-        let mut out = vec![self.opening(reader.title, highlights.is_empty(), reader.rank)];
+        let detail = did_sentence(reader.did, reader.rank);
+        let mut out = vec![self.opening(reader.title, highlights.is_empty() && detail.is_none(), reader.rank)];
+        if let Some(detail) = detail {
+            out[0].push(' ');
+            out[0].push_str(&detail);
+        }
         for group in [highlights, clarifications] {
             if !group.is_empty() {
                 out.push(group.join(" "));
@@ -514,7 +558,7 @@ mod tests {
     }
 
     fn reader(kind: Kind, channel: Channel, role: Option<&'static str>) -> Reader<'static> {
-        Reader { kind, channel, role, title: Some("CTO"), rank: 0 }
+        Reader { kind, channel, role, title: Some("CTO"), rank: 0, did: None }
     }
 
     #[test]
@@ -632,6 +676,32 @@ mod tests {
         );
     }
 
+    #[test]
+    fn what_the_reader_did_replaces_the_line_about_their_work() {
+        let ran = Did::Ran("system design round".to_owned());
+        let r = Reader { did: Some(&ran), ..reader(Kind::Interviewer, Channel::Letter, None) };
+        let p = frame().paragraphs(&r, &[], &[]);
+        assert!(
+            p[0].ends_with(
+                " I enjoyed the system design round you ran, and it gave me a clear picture of how your team works."
+            ),
+            "{p:?}"
+        );
+        assert!(!p.join(" ").contains("your work"), "{p:?}");
+        let asked = Did::Asked("my on-call setup".to_owned());
+        let r =
+            Reader { did: Some(&asked), channel: Channel::Card, ..reader(Kind::Interviewer, Channel::Letter, None) };
+        assert!(
+            frame().paragraphs(&r, &[], &[])[0]
+                .contains(" I enjoyed your questions about my on-call setup, and I'd be glad to say more about it. ")
+        );
+        let helped = Did::Helped("rebooking my flight".to_owned());
+        let r = Reader { did: Some(&helped), ..reader(Kind::Helper, Channel::Card, Some("coordinator")) };
+        assert!(
+            frame().paragraphs(&r, &[], &[])[0].ends_with(" I'm especially grateful to you for rebooking my flight.")
+        );
+    }
+
     /// Panel members compare letters: the first four interviewers of a draft, and two helpers
     /// of one role, share no sentence, whatever the process says.
     #[test]
@@ -658,7 +728,7 @@ mod tests {
                 state(&mut f);
                 let mut seen: Vec<String> = Vec::new();
                 for rank in 0..places {
-                    let r = Reader { kind, channel, role, title: Some("CTO"), rank };
+                    let r = Reader { kind, channel, role, title: Some("CTO"), rank, did: None };
                     let text = f.paragraphs(&r, &[], &[]).join(" ");
                     for sentence in text.split_inclusive(['.', '?']).map(str::trim).filter(|s| !s.is_empty()) {
                         assert!(!seen.contains(&sentence.to_owned()), "rank {rank} repeats: {sentence}");

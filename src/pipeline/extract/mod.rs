@@ -12,6 +12,7 @@
 
 mod body;
 pub(crate) mod dates;
+mod did;
 mod folder;
 mod front_matter;
 pub(crate) mod keys;
@@ -138,6 +139,9 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     }
     note.decision_by = note.date.and_then(|on| timeline::decision_in(&doc.body.text, on));
     note.rounds_left = sections::rounds_left(&doc.body.text);
+    for person in &mut note.people {
+        person.did = did::did_in(&doc.body.text, person);
+    }
     // What the note says already happened counts as `thanked:` and `status:` would.
     if !note.thanked && timeline::thanked_in(&doc.body.text) {
         note.thanked = true;
