@@ -66,6 +66,8 @@ pub struct PersonView<'a> {
     pub title: Option<&'a str>,
     pub kind: Kind,
     pub role: Option<&'a str>,
+    /// What the note calls them (`Tom` for `[[Tomasz Wierzbicki|Tom]]`), when it greets them so.
+    pub called: Option<&'a str>,
     pub email: Option<&'a str>,
     pub emailed: bool,
     pub channel: Option<Channel>,
@@ -78,6 +80,7 @@ impl<'a> PersonView<'a> {
             title: p.title.as_deref(),
             kind: p.kind(),
             role: p.role.as_deref(),
+            called: p.called.as_deref(),
             email: p.email.as_deref(),
             emailed: p.emailed,
             channel: p.channel,

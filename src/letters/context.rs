@@ -390,12 +390,19 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     // Hurried lines made presentable first ("dev and i" → "Dev and I"), and a highlight that
     // then names an interviewer is theirs.
     let given: Vec<&str> = note.people.iter().map(|p| people::first_name(&p.name)).collect();
+    // What the note calls someone (`Tom` for Tomasz) is read as their given name.
+    let by_given_name = |text: &str| {
+        note.people.iter().fold(text.to_owned(), |text, p| match &p.called {
+            Some(alias) => crate::text::words::replace_word(&text, alias, people::first_name(&p.name)),
+            None => text,
+        })
+    };
     let tidied: Vec<Highlight> = note
         .highlights
         .iter()
         .filter(|h| !voice::is_about_pay(&h.text))
         .map(|h| {
-            let text = voice::unlabel(&voice::tidy(&h.text, &given));
+            let text = voice::unlabel(&voice::tidy(&by_given_name(&h.text), &given));
             ledger.originals.push((text.clone(), h.text.clone()));
             let about = if h.about.is_empty() {
                 interviewers.iter().filter(|p| names(&text, p)).map(|p| p.name.clone()).collect()
@@ -409,7 +416,7 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
         .clarifications
         .iter()
         .map(|c| {
-            let text = voice::tidy(c, &given);
+            let text = voice::tidy(&by_given_name(c), &given);
             ledger.originals.push((text.clone(), c.clone()));
             text
         })
@@ -569,7 +576,7 @@ fn message(
     };
     Message {
         name: person.name.clone(),
-        salutation: voice::salutation(&person.name),
+        salutation: salutation(person),
         title: person.title.clone(),
         email: person.email.clone(),
         address: person.address.clone(),
@@ -616,6 +623,15 @@ fn team_message(clarifications: &[String], note: &Note, general: &[&str], ledger
     }
 }
 
+/// How a message greets `person`: what the note calls them (`Tom`), unless an honorific asks
+/// for more; else `voice::salutation`.
+fn salutation(person: &Person) -> String {
+    match &person.called {
+        Some(alias) if people::honorific(&person.name).is_none() => alias.clone(),
+        _ => voice::salutation(&person.name),
+    }
+}
+
 /// True when `text` names `person`, by full or given name.
 fn names(text: &str, person: &Person) -> bool {
     let lower = text.to_lowercase();
@@ -648,7 +664,7 @@ fn check_in_to<'p>(people: &[&'p Person]) -> Option<&'p Person> {
 /// The check-in, to `check_in_to`'s reader.
 fn check_in(people: &[&Person], frame: &Frame) -> CheckIn {
     let to = check_in_to(people);
-    let salutation = to.map(|p| voice::salutation(&p.name));
+    let salutation = to.map(salutation);
     CheckIn {
         name: to.map(|p| p.name.clone()),
         greeting: salutation.clone().unwrap_or_else(|| format!("{} team", frame.team)),

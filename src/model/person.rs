@@ -66,6 +66,10 @@ pub struct Person {
     pub address: Option<String>,
     /// The 1-based line where the person was found.
     pub line: usize,
+    /// What the note calls them, when it is their given name's short form or nickname
+    /// (`[[Tomasz Wierzbicki|Tom]]`): the letters greet them so.
+    #[serde(default)]
+    pub called: Option<String>,
     /// What the note says they did, when a rule understood it (`ran the system design round`).
     #[serde(default)]
     pub did: Option<Did>,

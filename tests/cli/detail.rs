@@ -23,3 +23,16 @@ fn a_letter_says_what_its_reader_did_and_a_helpers_card_names_the_help() {
         "{d}"
     );
 }
+
+#[test]
+fn an_obsidian_alias_that_is_a_nickname_greets_and_is_read_as_the_person() {
+    let t = Test::copy_of("tests/fixtures/styles/obsidian");
+    t.run_at("2026-03-04", &["build"]);
+    let d = t.read("2026-03-03 Lumenfold onsite.followup.md");
+    // `[[Tomasz Wierzbicki|Tom]]`, and "Tom and I agreed that schema contracts belong in CI."
+    assert!(d.contains("Dear Tom,\n"), "{d}");
+    assert!(d.contains("I especially enjoyed how we agreed that schema contracts belong in CI."), "{d}");
+    assert!(!d.contains("the tom"), "{d}");
+    // `[[Priya Raman|Priya]]`: her given name, as ever.
+    assert!(d.contains("Dear Priya,\n"), "{d}");
+}

@@ -82,3 +82,12 @@ fn a_note_that_says_the_thanks_went_or_the_answer_came_needs_no_new_thank_you_or
     assert!(!cobalt.contains("## Check-in"), "{cobalt}");
     assert!(cobalt.contains("Thank you again for considering me for the Site Reliability Engineer role."), "{cobalt}");
 }
+
+#[test]
+fn an_obsidian_status_tag_sets_the_status() {
+    let t = larkspur("Went fine.\n\n#status/advanced\n");
+    let out = t.run_at("2026-11-06", &["status", "--json"]);
+    assert!(!out.stdout.contains("\"check-in\""), "advanced: no check-in: {}", out.stdout);
+    let d = draft(&t);
+    assert!(!d.contains("## Check-in"), "{d}");
+}

@@ -141,11 +141,18 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     note.rounds_left = sections::rounds_left(&doc.body.text);
     for person in &mut note.people {
         person.did = did::did_in(&doc.body.text, person);
+        person.called = people::called_in(&source.text, &person.name);
     }
     // What the note says already happened counts as `thanked:` and `status:` would.
     if !note.thanked && timeline::thanked_in(&doc.body.text) {
         note.thanked = true;
         note.sources.insert("thanked".to_owned(), "the note's words".to_owned());
+    }
+    if note.status.is_none() {
+        note.status = timeline::status_tag(&source.text);
+        if note.status.is_some() {
+            note.sources.insert("status".to_owned(), "a `#status/` tag".to_owned());
+        }
     }
     if note.status.is_none() {
         note.status = timeline::outcome_in(&doc.body.text).map(str::to_owned);

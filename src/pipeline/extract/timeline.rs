@@ -137,6 +137,23 @@ pub fn outcome_in(text: &str) -> Option<&'static str> {
     })
 }
 
+/// The status an Obsidian tag gives (`#status/waiting`, `#status/advanced`): the first such tag,
+/// in front matter or body.
+pub fn status_tag(text: &str) -> Option<String> {
+    text.match_indices("#status/").find_map(|(at, tag)| {
+        let before = text[..at].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '/') {
+            return None;
+        }
+        let value: String = text[at + tag.len()..]
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_'))
+            .map(|c| if c == '_' { '-' } else { c.to_ascii_lowercase() })
+            .collect();
+        (!value.is_empty()).then_some(value)
+    })
+}
+
 /// The day `words` open with, read from the interview's day: `wednesday` (the first after it),
 /// `next wednesday` (that of the week after), `end of the week`, `end of next week`,
 /// `tomorrow`, `march 12`, `12 march`, `2026 03 12`.
@@ -258,6 +275,15 @@ mod tests {
         assert_eq!(outcome_in("Hope I get an offer"), None);
         assert_eq!(outcome_in("If they advanced me I would need to relocate"), None);
         assert_eq!(outcome_in("We talked about advanced SQL"), None);
+    }
+
+    #[test]
+    fn an_obsidian_status_tag_gives_the_status() {
+        assert_eq!(status_tag("notes\n\n#status/waiting\n").as_deref(), Some("waiting"));
+        assert_eq!(status_tag("tags: [interview, \"#status/Advanced\"]").as_deref(), Some("advanced"));
+        assert_eq!(status_tag("#status/next_round").as_deref(), Some("next-round"));
+        assert_eq!(status_tag("see https://x.example/a#status/b"), None, "part of a link");
+        assert_eq!(status_tag("#status/"), None);
     }
 
     #[test]
