@@ -91,3 +91,18 @@ fn an_obsidian_status_tag_sets_the_status() {
     let d = draft(&t);
     assert!(!d.contains("## Check-in"), "{d}");
 }
+
+#[test]
+fn a_decision_date_key_of_the_notes_own_sets_the_check_in() {
+    let t = Test::new();
+    t.write(
+        "acme/2026-11-05-final.md",
+        "---\ncompany: Acme\ndate: 2026-11-05\ndecision_date: 2026-11-13\ninterviewers:\n  - Ana Souza, CTO\n---\n",
+    );
+    let run = t.run_at("2026-11-06", &["build"]);
+    assert!(run.code == 0, "{}", run.stderr);
+    let d = t.read("acme/2026-11-05-final.followup.md");
+    // Friday the 13th: the check-in on the Monday after it.
+    assert!(d.contains("If you have not heard back by **Monday, November 16**"), "{d}");
+    assert!(d.contains("by Friday, November 13"), "{d}");
+}

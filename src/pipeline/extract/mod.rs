@@ -137,7 +137,15 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             note.sources.insert("date".to_owned(), from.to_owned());
         }
     }
-    note.decision_by = note.date.and_then(|on| timeline::decision_in(&doc.body.text, on));
+    // A key of the note's own that names the decision (`decision_date:`, `decide_by:`) holds
+    // the day, else the note's words say it.
+    let decision_key = note.extra.iter().find_map(|(key, value)| {
+        let key = key.to_lowercase();
+        (key.contains("decision") || key.contains("decide")).then(|| value.as_str().and_then(parse_date)).flatten()
+    });
+    note.decision_by = decision_key
+        .filter(|day| note.date.is_some_and(|on| *day > on))
+        .or_else(|| note.date.and_then(|on| timeline::decision_in(&doc.body.text, on)));
     note.rounds_left = sections::rounds_left(&doc.body.text);
     for person in &mut note.people {
         person.did = did::did_in(&doc.body.text, person);
