@@ -56,8 +56,38 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
 
 /// Words that make a line a plan, a wish or a doubt rather than what happened.
 const NOT_DONE: &[&str] = &[
-    "need", "needs", "should", "must", "will", "todo", "to do", "remember", "hope", "hoping", "if", "maybe", "might",
-    "would", "could", "not", "didnt", "didn", "haven", "havent", "yet", "tomorrow", "going", "plan",
+    "need",
+    "needs",
+    "should",
+    "must",
+    "will",
+    "todo",
+    "to do",
+    "remember",
+    "hope",
+    "hoping",
+    "if",
+    "maybe",
+    "might",
+    "would",
+    "could",
+    "not",
+    "didnt",
+    "didn",
+    "haven",
+    "havent",
+    "yet",
+    "tomorrow",
+    "going",
+    "plan",
+    "expect",
+    "expecting",
+    "probably",
+    "likely",
+    "afraid",
+    "worried",
+    "dreading",
+    "wish",
 ];
 
 /// The note's lines, normalised, that say something happened: none of `NOT_DONE`'s words.
@@ -70,8 +100,10 @@ fn done_lines(text: &str) -> impl Iterator<Item = String> + '_ {
 pub fn thanked_in(text: &str) -> bool {
     done_lines(text).any(|line| {
         let words: Vec<&str> = line.split(' ').collect();
-        let sent_thanks = words.windows(4).any(|w| w[0] == "sent" && w[1..].iter().any(|x| x.starts_with("thank")))
-            || words.windows(2).any(|w| w[0] == "sent" && w[1].starts_with("thank"));
+        // The writer sent them: `sent` opens the line or follows `I`, not `they sent me a thank-you`.
+        let mine = |i: usize| i == 0 || matches!(words[i - 1], "i" | "already" | "have" | "ve" | "just" | "also");
+        let sent_thanks = (0..words.len())
+            .any(|i| words[i] == "sent" && mine(i) && words[i + 1..].iter().take(3).any(|x| x.starts_with("thank")));
         let thanks_sent = words.windows(4).any(|w| w[0].starts_with("thank") && w[1..].contains(&"sent"));
         let thanked = words.iter().enumerate().any(|(i, w)| {
             *w == "thanked" && (i == 0 || matches!(words[i - 1], "i" | "already" | "have" | "ve" | "also"))
@@ -261,6 +293,7 @@ mod tests {
             "Hannah thanked me for coming",
             "I haven't sent the thank-yous yet",
             "Sent my portfolio; she said thank you",
+            "They sent me a thank-you-for-applying email",
         ] {
             assert!(!thanked_in(not_yet), "{not_yet}");
         }
@@ -273,6 +306,7 @@ mod tests {
         assert_eq!(outcome_in("They went with another candidate."), Some("rejected"));
         assert_eq!(outcome_in("Got the offer!!"), Some("offer"));
         assert_eq!(outcome_in("Hope I get an offer"), None);
+        assert_eq!(outcome_in("Probably got rejected, no word yet"), None);
         assert_eq!(outcome_in("If they advanced me I would need to relocate"), None);
         assert_eq!(outcome_in("We talked about advanced SQL"), None);
     }
