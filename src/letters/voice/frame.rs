@@ -113,7 +113,15 @@ impl Frame<'_> {
     pub fn paragraphs(&self, reader: &Reader, highlights: &[String], clarifications: &[String]) -> Vec<String> {
         if reader.kind == Kind::Helper {
             let mut thanks = self.helper_opening(reader.role, reader.rank);
-            if let Some(Did::Helped(help)) = reader.did {
+            // A coordinator's thanks already say they organized the interviews: only other help
+            // is named again.
+            let said = |help: &str| {
+                reader.role == Some("coordinator")
+                    && ["scheduling ", "arranging ", "organizing ", "organising ", "coordinating "]
+                        .iter()
+                        .any(|verb| help.starts_with(verb))
+            };
+            if let Some(Did::Helped(help)) = reader.did.filter(|d| !matches!(d, Did::Helped(h) if said(h))) {
                 let grateful =
                     if reader.rank % 2 == 1 { "Thank you, too, for" } else { "I'm especially grateful to you for" };
                 thanks.push_str(&format!(" {grateful} {help}."));
