@@ -39,6 +39,13 @@ pub struct NoteView<'a> {
     pub people: Vec<PersonView<'a>>,
     pub highlights: &'a [Highlight],
     pub clarifications: &'a [String],
+    /// How many rounds the note says are still to come.
+    pub rounds_left: Option<usize>,
+    /// The day the note says the company will decide by.
+    #[serde(serialize_with = "opt_date")]
+    pub decision_by: Option<jiff::civil::Date>,
+    /// True when the thank-yous are sent (`thanked:`, or the note says so).
+    pub thanked: bool,
     #[serde(serialize_with = "opt_date")]
     pub thank_you_by: Option<jiff::civil::Date>,
     #[serde(serialize_with = "opt_date")]
@@ -59,6 +66,8 @@ pub struct PersonView<'a> {
     pub title: Option<&'a str>,
     pub kind: Kind,
     pub role: Option<&'a str>,
+    /// What the note calls them (`Tom` for `[[Tomasz Wierzbicki|Tom]]`), when it greets them so.
+    pub called: Option<&'a str>,
     pub email: Option<&'a str>,
     pub emailed: bool,
     pub channel: Option<Channel>,
@@ -71,6 +80,7 @@ impl<'a> PersonView<'a> {
             title: p.title.as_deref(),
             kind: p.kind(),
             role: p.role.as_deref(),
+            called: p.called.as_deref(),
             email: p.email.as_deref(),
             emailed: p.emailed,
             channel: p.channel,
@@ -163,6 +173,9 @@ fn view<'a>(item: &'a Item, config: &Config) -> View<'a> {
                 people: note.people.iter().map(PersonView::new).collect(),
                 highlights: &note.highlights,
                 clarifications: &note.clarifications,
+                rounds_left: note.rounds_left,
+                decision_by: note.decision_by,
+                thanked: note.thanked,
                 thank_you_by: planned.thank_you_by,
                 check_in_on: planned.check_in_on,
                 warnings: warnings.iter().map(|d| d.message.clone()).collect(),
@@ -205,6 +218,9 @@ fn human(view: &View) -> String {
             field("stage", n.stage.map(str::to_owned));
             field("process", n.process_position.map(|p| format!("{p:?}").to_lowercase()));
             field("status", n.status.map(str::to_owned));
+            field("rounds left", n.rounds_left.map(|r| r.to_string()));
+            field("decision by", n.decision_by.map(|d| d.to_string()));
+            field("thanked", n.thanked.then(|| "yes".to_owned()));
             field("thank you by", n.thank_you_by.map(|d| d.to_string()));
             field("check in on", n.check_in_on.map(|d| d.to_string()));
             let mut list = |title: &str, lines: Vec<String>| {

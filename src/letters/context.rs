@@ -48,6 +48,8 @@ pub struct DraftContext<'a> {
     pub closed: bool,
     /// True when the status says you moved on to the next round (`advanced`).
     pub advanced: bool,
+    /// True when the thank-yous are sent (`thanked:`, or the note says so).
+    pub thanked: bool,
     /// `beginning`, `middle`, `end` or none.
     pub process: Option<ProcessPosition>,
     /// The interviewers' names, joined (`Hannah Lee and Gregory Park`).
@@ -66,6 +68,21 @@ pub struct DraftContext<'a> {
     /// What a message promises to send ("As promised, here is…"): `line` is the thing, to
     /// attach or link.
     pub attach: Vec<ToAdd>,
+    /// The day the note says the company will decide by, while an answer is awaited.
+    pub decision_by: Option<DateView>,
+    /// The letters and cards that, posted on `thank_you_by`, would arrive only on or after
+    /// `decision_by`: the plan says to hand a card over or email instead.
+    pub late_by_post: Option<LateByPost>,
+}
+
+/// Letters and cards the post would bring too late to count.
+#[derive(Debug, Serialize)]
+pub struct LateByPost {
+    /// Their readers' names, joined (Markdown text): `Nina Brooks and Omar Haddad`.
+    pub names: String,
+    /// When they would arrive, said against the decision: `on Wednesday, November 11, the day
+    /// they mean to decide`.
+    pub when: String,
 }
 
 /// A line of the note, and the message it belongs in.
@@ -242,6 +259,8 @@ pub struct Message {
     pub rank: usize,
     /// Sentences taking up what did not come across.
     pub clarifications: Vec<String>,
+    /// What the note says they did, when a rule understood it: the letter says it back.
+    pub did: Option<crate::model::Did>,
     /// The email's subject.
     pub subject: String,
     /// The letter itself, paragraph by paragraph: the opening, the highlights, the
@@ -287,6 +306,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
     let view = NoteView::new(note);
     let date = note.date.map(DateView::new);
     let check_in_on = planned.check_in_on.map(DateView::new);
+    let decision_by = note.decision_by.map(DateView::new);
     let interviewer_names = english::join(&interviewers.iter().map(|p| p.name.clone()).collect::<Vec<_>>());
     let checks_in = awaits_answer(note.status.as_deref()) && check_in_on.is_some();
     let frame = Frame {
@@ -303,12 +323,16 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         advanced: is_advanced(note.status.as_deref()),
         process: note.process_position,
         check_in_day: check_in_on.as_ref().filter(|_| checks_in).map(|d| d.day.as_str()),
+        decision_day: decision_by.as_ref().filter(|_| checks_in).map(|d| d.day.as_str()),
+        rounds_left: note.rounds_left,
     };
     for m in &mut messages {
         frame.fill(m);
     }
     let check_in = checks_in.then(|| check_in(&order, &frame));
     let advanced = frame.advanced;
+    let decision_by = note.decision_by.filter(|_| checks_in);
+    let late_by_post = late_by_post(&messages, planned.thank_you_by.filter(|_| !note.thanked), decision_by);
     DraftContext {
         note: view,
         sender: &config.sender,
@@ -319,6 +343,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         check_in,
         closed,
         advanced,
+        thanked: note.thanked,
         process: note.process_position,
         interviewer_names,
         note_file: note.path.rsplit('/').next().unwrap_or(&note.path).to_owned(),
@@ -326,6 +351,8 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         needs_address,
         to_add: ledger.to_add,
         attach: ledger.attach,
+        decision_by: decision_by.map(DateView::new),
+        late_by_post,
         signature: signature(&config.sender),
     }
 }
@@ -363,12 +390,19 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     // Hurried lines made presentable first ("dev and i" → "Dev and I"), and a highlight that
     // then names an interviewer is theirs.
     let given: Vec<&str> = note.people.iter().map(|p| people::first_name(&p.name)).collect();
+    // What the note calls someone (`Tom` for Tomasz) is read as their given name.
+    let by_given_name = |text: &str| {
+        note.people.iter().fold(text.to_owned(), |text, p| match &p.called {
+            Some(alias) => crate::text::words::replace_word(&text, alias, people::first_name(&p.name)),
+            None => text,
+        })
+    };
     let tidied: Vec<Highlight> = note
         .highlights
         .iter()
         .filter(|h| !voice::is_about_pay(&h.text))
         .map(|h| {
-            let text = voice::unlabel(&voice::tidy(&h.text, &given));
+            let text = voice::unlabel(&voice::tidy(&by_given_name(&h.text), &given));
             ledger.originals.push((text.clone(), h.text.clone()));
             let about = if h.about.is_empty() {
                 interviewers.iter().filter(|p| names(&text, p)).map(|p| p.name.clone()).collect()
@@ -382,7 +416,7 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
         .clarifications
         .iter()
         .map(|c| {
-            let text = voice::tidy(c, &given);
+            let text = voice::tidy(&by_given_name(c), &given);
             ledger.originals.push((text.clone(), c.clone()));
             text
         })
@@ -441,6 +475,27 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
 /// The channel a person's message takes.
 fn channel_of(person: &Person) -> Channel {
     person.channel.unwrap_or_else(|| channel(person, None))
+}
+
+/// The letters and cards among `messages` that, posted on `posted`, would arrive on or after
+/// `decision`, when the decision is made: too late to count.
+fn late_by_post(messages: &[Message], posted: Option<Date>, decision: Option<Date>) -> Option<LateByPost> {
+    let arrives = crate::pipeline::plan::workdays::arrives_by_post(posted?);
+    if arrives < decision? {
+        return None;
+    }
+    let names: Vec<String> = messages
+        .iter()
+        .filter(|m| m.channel != Channel::Email)
+        .map(|m| if m.is_team { "the hiring team".to_owned() } else { markdown::text(&m.name).into_owned() })
+        .collect();
+    let decision = decision?;
+    let when = if arrives == decision {
+        format!("on {}, the day they mean to decide", english::day(arrives))
+    } else {
+        format!("on {}, after the decision they expect by {}", english::day(arrives), english::day(decision))
+    };
+    (!names.is_empty()).then(|| LateByPost { names: english::join(&names), when })
 }
 
 /// What to send to whom: `an email to Hannah Lee and a card to Maria Chen`.
@@ -521,7 +576,7 @@ fn message(
     };
     Message {
         name: person.name.clone(),
-        salutation: voice::salutation(&person.name),
+        salutation: salutation(person),
         title: person.title.clone(),
         email: person.email.clone(),
         address: person.address.clone(),
@@ -533,6 +588,7 @@ fn message(
         has_own_highlight,
         rank,
         clarifications,
+        did: person.did.clone(),
         subject: String::new(),
         paragraphs: Vec::new(),
         sign_off: "",
@@ -559,10 +615,20 @@ fn team_message(clarifications: &[String], note: &Note, general: &[&str], ledger
         has_own_highlight: false,
         rank: 0,
         clarifications: voice::clarification_sentences(&clarify, ""),
+        did: None,
         subject: String::new(),
         paragraphs: Vec::new(),
         sign_off: "",
         mailto: None,
+    }
+}
+
+/// How a message greets `person`: what the note calls them (`Tom`), unless an honorific asks
+/// for more; else `voice::salutation`.
+fn salutation(person: &Person) -> String {
+    match &person.called {
+        Some(alias) if people::honorific(&person.name).is_none() => alias.clone(),
+        _ => voice::salutation(&person.name),
     }
 }
 
@@ -598,7 +664,7 @@ fn check_in_to<'p>(people: &[&'p Person]) -> Option<&'p Person> {
 /// The check-in, to `check_in_to`'s reader.
 fn check_in(people: &[&Person], frame: &Frame) -> CheckIn {
     let to = check_in_to(people);
-    let salutation = to.map(|p| voice::salutation(&p.name));
+    let salutation = to.map(salutation);
     CheckIn {
         name: to.map(|p| p.name.clone()),
         greeting: salutation.clone().unwrap_or_else(|| format!("{} team", frame.team)),

@@ -8,7 +8,7 @@ mod note;
 mod person;
 
 pub use note::{Highlight, Note, ProcessPosition};
-pub use person::{Channel, Kind, Person};
+pub use person::{Channel, Did, Kind, Person};
 
 use jiff::civil::Date;
 use serde::Serializer;

@@ -23,6 +23,12 @@ pub struct Note {
     pub highlights: Vec<Highlight>,
     pub clarifications: Vec<String>,
     pub next_steps: Vec<String>,
+    /// The day the note says the company will decide or answer by ("decision by March 12").
+    #[serde(default)]
+    pub decision_by: Option<Date>,
+    /// How many rounds the note says are still to come ("round 2 of 5", "two more rounds").
+    #[serde(default)]
+    pub rounds_left: Option<usize>,
     /// True once the thank-you notes are marked sent (`thanked: true` or a date).
     pub thanked: bool,
     /// True once the check-in is marked sent (`checked_in: true` or a date).

@@ -66,6 +66,25 @@ pub struct Person {
     pub address: Option<String>,
     /// The 1-based line where the person was found.
     pub line: usize,
+    /// What the note calls them, when it is their given name's short form or nickname
+    /// (`[[Tomasz Wierzbicki|Tom]]`): the letters greet them so.
+    #[serde(default)]
+    pub called: Option<String>,
+    /// What the note says they did, when a rule understood it (`ran the system design round`).
+    #[serde(default)]
+    pub did: Option<Did>,
+}
+
+/// What a person did, as the note says it and a letter can say it back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Did {
+    /// Ran a part of the interview: `system design round`.
+    Ran(String),
+    /// Asked about something: `my on-call setup`.
+    Asked(String),
+    /// Helped, said as what one thanks them for: `rebooking my flight`.
+    Helped(String),
 }
 
 impl Person {

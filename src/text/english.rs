@@ -17,6 +17,12 @@ pub fn day(date: Date) -> String {
     date.strftime("%A, %B %-d").to_string()
 }
 
+/// A small count in words, as a letter writes it: `two`, `ten`; from 11 on, in digits.
+pub fn number(n: usize) -> String {
+    const WORDS: &[&str] = &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+    WORDS.get(n).map_or_else(|| n.to_string(), |w| (*w).to_owned())
+}
+
 /// `October 14, 2026`.
 pub fn full_date(date: Date) -> String {
     date.strftime("%B %-d, %Y").to_string()

@@ -9,6 +9,23 @@ pub fn contains_word(text: &str, needle: &str) -> bool {
     })
 }
 
+/// `text` with each whole-word `word` (same case) written `with`.
+pub fn replace_word(text: &str, word: &str, with: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for i in occurrences(text, word) {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        if i >= from && !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            out.push_str(&text[from..i]);
+            out.push_str(with);
+            from = i + word.len();
+        }
+    }
+    out.push_str(&text[from..]);
+    out
+}
+
 /// Where `needle` starts in `text`, left to right, overlapping; nothing for an empty needle.
 ///
 /// The needles are names and short phrases, the texts a sentence or two: a scan for the first

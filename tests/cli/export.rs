@@ -216,7 +216,8 @@ fn the_outbox_holds_the_emails_due_today_and_only_followups_files_leave_it() {
             .collect()
     };
 
-    // Interview on the 14th, check-in on the 28th: on the 27th only the thank-you is due.
+    // Interview on the 14th, a decision by Friday the 30th, so the check-in on Monday, November 2:
+    // on the 27th only the thank-you is due.
     let run = t.run(&["export", "eml"]);
     assert_eq!((run.code, listed(&run)), (0, vec![thanks.to_owned()]), "{}", run.stderr);
     assert!(!t.exists("notes/outbox"), "the outbox is beside followup.toml, not among the notes");
@@ -241,16 +242,16 @@ fn the_outbox_holds_the_emails_due_today_and_only_followups_files_leave_it() {
     assert!(run.stderr.contains(&format!("removed {}/{thanks}: no longer due", t.path().display())), "{}", run.stderr);
     assert!(!t.exists(thanks));
     // On the check-in's day, the check-in is due.
-    let run = t.run_at("2026-10-28", &["export", "eml"]);
+    let run = t.run_at("2026-11-02", &["export", "eml"]);
     assert_eq!(listed(&run), [check_in], "{}", run.stderr);
     // Never thanked: on the check-in's day, the thank-you gives way to the check-in.
     t.write(note, t.read(note).replacen("\nthanked: 2026-10-15", "", 1));
-    let run = t.run_at("2026-10-28", &["export", "eml"]);
+    let run = t.run_at("2026-11-02", &["export", "eml"]);
     assert_eq!(listed(&run), [check_in], "one email per note: {}", run.stderr);
 
     // A file followup wrote and the user changed stays, said once, even when no longer due.
     t.write(check_in, t.read(check_in).replace("Hannah", "Dear Hannah"));
-    let run = t.run_at("2026-10-28", &["export", "eml"]);
+    let run = t.run_at("2026-11-02", &["export", "eml"]);
     assert!(run.stdout.is_empty(), "{}", run.stdout);
     assert!(
         run.stderr.contains("globex--2026-10-14-final.check-in.eml:1:1: warning: changed since followup wrote it"),
@@ -258,7 +259,7 @@ fn the_outbox_holds_the_emails_due_today_and_only_followups_files_leave_it() {
         run.stderr
     );
     std::fs::remove_file(t.path().join(note)).unwrap();
-    let run = t.run_at("2026-10-28", &["export", "eml"]);
+    let run = t.run_at("2026-11-02", &["export", "eml"]);
     assert!(
         run.stderr.contains("check-in.eml:1:1: warning: no longer due, but changed since followup wrote it"),
         "{}",
@@ -270,10 +271,10 @@ fn the_outbox_holds_the_emails_due_today_and_only_followups_files_leave_it() {
     // A note deleted: its unchanged emails go.
     std::fs::remove_file(t.path().join(check_in)).unwrap();
     crate::support::copy_dir(&crate::support::repo().join("content/globex"), &t.path().join("notes/globex"));
-    t.run_at("2026-10-28", &["export", "eml"]);
+    t.run_at("2026-11-02", &["export", "eml"]);
     assert!(t.exists(check_in));
     std::fs::remove_dir_all(t.path().join("notes/globex")).unwrap();
-    let run = t.run_at("2026-10-28", &["export", "eml"]);
+    let run = t.run_at("2026-11-02", &["export", "eml"]);
     assert!(!t.exists(check_in), "{}", run.stderr);
     let mut left: Vec<String> = std::fs::read_dir(t.path().join("outbox"))
         .unwrap()

@@ -22,7 +22,9 @@ fn inspect_json_of_a_note_follows_the_contract() {
     assert_eq!(v["date"], "2026-10-14");
     assert_eq!(v["process_position"], "end");
     assert_eq!(v["thank_you_by"], "2026-10-15");
-    assert_eq!(v["check_in_on"], "2026-10-28");
+    // "Decision by Friday, October 30": the check-in is the working day after it.
+    assert_eq!(v["decision_by"], "2026-10-30");
+    assert_eq!(v["check_in_on"], "2026-11-02");
     let people = v["people"].as_array().unwrap();
     assert_eq!(people.len(), 3);
     assert_eq!(people[0]["name"], "Hannah Lee");

@@ -3,6 +3,7 @@
 
 mod browser;
 mod build;
+mod detail;
 mod errors;
 mod export;
 mod hostile;
@@ -18,5 +19,6 @@ mod serve;
 mod session;
 mod styles;
 mod support;
+mod timeline;
 mod watch;
 mod workflow;

@@ -20,6 +20,12 @@ const KNOWN_GAPS: &[&str] = &[];
 /// The fields an expectation gives, in the order mismatches are told.
 const FIELDS: &[&str] = &["company", "position", "date", "stage", "people", "highlights", "clarifications"];
 
+/// The fields of the note's own timeline an expectation may give, checked when it does: where
+/// the process stands, the day the company decides by, whether the thank-yous are sent, the
+/// status and the days that follow from them.
+const TIMELINE: &[&str] =
+    &["process_position", "rounds_left", "decision_by", "thanked", "status", "thank_you_by", "check_in_on"];
+
 #[test]
 fn every_note_of_the_styles_corpus_is_read_as_its_expectation_says() {
     let root = repo().join("tests/fixtures/styles");
@@ -105,7 +111,8 @@ fn mismatches(found: Option<&Value>, expect: &Value) -> Vec<String> {
         return vec![format!("cannot be read: {error}")];
     }
     let mut out = Vec::new();
-    for field in FIELDS {
+    let given = TIMELINE.iter().filter(|f| expect.get(**f).is_some());
+    for field in FIELDS.iter().chain(given) {
         let Some(want) = expect.get(*field) else {
             out.push(format!("the expectation lacks `{field}`"));
             continue;

@@ -169,7 +169,7 @@ fn status_lists_the_most_urgent_first_and_json_agrees() {
     let out = t.run(&["status"]);
     assert_eq!(out.code, 0);
     let lines: Vec<&str> = out.stdout.lines().collect();
-    assert!(lines[0].starts_with("overdue    Sat Oct 3   send the thank-yous"), "{lines:?}");
+    assert!(lines[0].starts_with("overdue    Mon Oct 5   send the thank-yous"), "{lines:?}");
     // Hooli's check-in day has come: its thank-you gave way to the check-in (one action a note).
     let hooli: Vec<&&str> = lines.iter().filter(|l| l.contains("Hooli:")).collect();
     assert!(hooli.len() == 1 && hooli[0].starts_with("overdue    Mon Oct 12  check in"), "{lines:?}");
@@ -183,7 +183,7 @@ fn status_lists_the_most_urgent_first_and_json_agrees() {
     let json = t.run(&["status", "--json"]);
     let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
     assert_eq!(v[0]["kind"], "thank-you");
-    assert_eq!(v[0]["due"], "2026-10-03");
+    assert_eq!(v[0]["due"], "2026-10-05");
     assert_eq!(v[0]["urgency"], "overdue");
     assert_eq!(v.as_array().unwrap().len(), lines.len());
 }
@@ -404,10 +404,11 @@ fn actions_overdue_past_stale_after_days_go_quiet() {
     };
     let actions = section("## Next actions");
     let quiet = section("### Gone quiet");
-    // Hooli's check-in (October 12) and Initech's thank-you (October 3; they advanced Sam, so no
-    // check-in) are over 30 days late; Globex's check-in (October 28) is not.
+    // Hooli's check-in (October 12) and Initech's thank-you (Monday, October 5: never due on a
+    // weekend; they advanced Sam, so no check-in) are over 30 days late; Globex's check-in (Monday, November 2, after its decision
+    // date) is not.
     assert!(!actions.contains("Hooli") && !actions.contains("Initech"), "{actions}");
-    assert!(actions.contains("| 2026-10-28 | overdue | Check in |") && actions.contains("Globex"), "{actions}");
+    assert!(actions.contains("| 2026-11-02 | overdue | Check in |") && actions.contains("Globex"), "{actions}");
     assert!(actions.contains("mailto:hannah.lee@globex.example"), "{actions}");
     assert!(!actions.contains("Send the thank-yous | Hannah Lee"), "the thank-you gave way to the check-in");
     let lines: Vec<&str> = quiet.lines().filter(|l| l.starts_with("- ")).collect();
@@ -415,7 +416,7 @@ fn actions_overdue_past_stale_after_days_go_quiet() {
         lines,
         [
             "- Hooli, hooli/2026-09-28-technical.md: check-in due 2026-10-12 ([draft](hooli/2026-09-28-technical.followup.md))",
-            "- Initech, initech/2026-10-02-phone-screen.md: thank-yous due 2026-10-03 ([draft](initech/2026-10-02-phone-screen.followup.md))",
+            "- Initech, initech/2026-10-02-phone-screen.md: thank-yous due 2026-10-05 ([draft](initech/2026-10-02-phone-screen.followup.md))",
         ],
         "{quiet}"
     );
@@ -551,7 +552,8 @@ fn dates_on_the_command_line_are_read_as_notes_write_them() {
     for today in ["2026-11-27", "November 27, 2026", "2026/11/27", "11/27/2026"] {
         let out = run(&["status", t.path().to_str().unwrap(), "--today", today, "--json"]);
         assert_eq!(out.code, 0, "{today}: {}", out.stderr);
-        assert!(out.stdout.contains("\"due\": \"2026-11-21\""), "{today}: {}", out.stdout);
+        // The interview was on a Friday: the thank-you is due on the Monday, not the Saturday.
+        assert!(out.stdout.contains("\"due\": \"2026-11-23\""), "{today}: {}", out.stdout);
     }
     let out = run(&["status", t.path().to_str().unwrap(), "--today", "03/04/2026"]);
     assert_eq!(out.code, 2, "a day that could be March 4 or April 3 is refused");

@@ -6,7 +6,7 @@
 //! facts of the note and the draft that the wording depends on.
 
 use crate::letters::context::Message;
-use crate::model::{Channel, Kind, ProcessPosition};
+use crate::model::{Channel, Did, Kind, ProcessPosition};
 use crate::text::english;
 
 /// What the frame of a note's letters depends on.
@@ -31,6 +31,10 @@ pub struct Frame<'a> {
     pub process: Option<ProcessPosition>,
     /// The day the check-in is due, when a check-in is planned.
     pub check_in_day: Option<&'a str>,
+    /// The day the note says the company will decide by, `Wednesday, November 11`.
+    pub decision_day: Option<&'a str>,
+    /// How many rounds the note says are still to come.
+    pub rounds_left: Option<usize>,
 }
 
 /// The reader of one message, as the frame sees them.
@@ -43,6 +47,34 @@ pub struct Reader<'a> {
     /// the same role), from 0: each place has its own wording, so that no two messages of a
     /// draft share a sentence (panel members compare letters).
     pub rank: usize,
+    /// What the note says they did, when a rule understood it.
+    pub did: Option<&'a Did>,
+}
+
+/// What an interviewer did, said back to them in place of a generic line about their work; in
+/// each place's own words.
+fn did_sentence(did: Option<&Did>, rank: usize) -> Option<String> {
+    match did? {
+        Did::Ran(part) => Some(pick(
+            &[
+                format!("I enjoyed the {part} you ran, and it gave me a clear picture of how your team works."),
+                format!("The {part} you ran was a good chance to show how I work, and I enjoyed it."),
+                format!("I enjoyed working through the {part} with you."),
+                format!("Thank you as well for running the {part}; I learned a great deal from it."),
+            ],
+            rank,
+        )),
+        Did::Asked(topic) => Some(pick(
+            &[
+                format!("I enjoyed your questions about {topic}, and I'd be glad to say more about it."),
+                format!("Your questions about {topic} were thoughtful, and I enjoyed answering them."),
+                format!("I appreciated your questions about {topic}."),
+                format!("I was glad you asked about {topic}, and I'd be happy to go into more detail."),
+            ],
+            rank,
+        )),
+        Did::Helped(_) => None,
+    }
 }
 
 /// The `rank`th of `variants`, wrapping around.
@@ -59,6 +91,8 @@ impl Frame<'_> {
             role: m.role.as_deref(),
             title: m.title.as_deref(),
             rank: m.rank,
+            // What they did stands in for a highlight of their own.
+            did: m.did.as_ref().filter(|_| !m.has_own_highlight),
         };
         m.subject = self.subject(&reader);
         m.paragraphs = self.paragraphs(&reader, &m.highlights, &m.clarifications);
@@ -78,17 +112,39 @@ impl Frame<'_> {
     /// sentences, each group one paragraph), and the closing.
     pub fn paragraphs(&self, reader: &Reader, highlights: &[String], clarifications: &[String]) -> Vec<String> {
         if reader.kind == Kind::Helper {
-            return vec![self.helper_opening(reader.role, reader.rank)];
+            let mut thanks = self.helper_opening(reader.role, reader.rank);
+            // A coordinator's thanks already say they organized the interviews: only other help
+            // is named again.
+            let said = |help: &str| {
+                reader.role == Some("coordinator")
+                    && ["scheduling ", "arranging ", "organizing ", "organising ", "coordinating "]
+                        .iter()
+                        .any(|verb| help.starts_with(verb))
+            };
+            if let Some(Did::Helped(help)) = reader.did.filter(|d| !matches!(d, Did::Helped(h) if said(h))) {
+                let grateful =
+                    if reader.rank % 2 == 1 { "Thank you, too, for" } else { "I'm especially grateful to you for" };
+                thanks.push_str(&format!(" {grateful} {help}."));
+            }
+            return vec![thanks];
         }
         if reader.channel == Channel::Card {
-            let mut card = self.card(highlights.first(), reader.rank);
+            let mut card = self.card(
+                highlights.first().cloned().or_else(|| did_sentence(reader.did, reader.rank)).as_ref(),
+                reader.rank,
+            );
             for c in clarifications {
                 card.push(' ');
                 card.push_str(c);
             }
             return vec![card];
         }
-        let mut out = vec![self.opening(reader.title, highlights.is_empty(), reader.rank)];
+        let detail = did_sentence(reader.did, reader.rank);
+        let mut out = vec![self.opening(reader.title, highlights.is_empty() && detail.is_none(), reader.rank)];
+        if let Some(detail) = detail {
+            out[0].push(' ');
+            out[0].push_str(&detail);
+        }
         for group in [highlights, clarifications] {
             if !group.is_empty() {
                 out.push(group.join(" "));
@@ -358,8 +414,11 @@ impl Frame<'_> {
             );
             return vec![format!("{interest} {next}"), offer.to_owned()];
         }
-        let stands = match self.process {
-            Some(ProcessPosition::End) => pick(
+        let rounds = self.rounds_left.filter(|_| self.process != Some(ProcessPosition::End));
+        let stands = match (self.decision_day, rounds, self.process) {
+            (Some(day), _, _) => self.decision(day, rank),
+            (None, Some(n), _) => Frame::rounds(n, rank),
+            (None, None, Some(ProcessPosition::End)) => pick(
                 &[
                     " I understand you are close to a decision, and I hope to hear from you soon.",
                     " I know a decision is near, and I hope to hear good news.",
@@ -367,8 +426,9 @@ impl Frame<'_> {
                     " I understand the decision is close, and I'm hopeful.",
                 ],
                 rank,
-            ),
-            Some(ProcessPosition::Beginning) => pick(
+            )
+            .to_owned(),
+            (None, None, Some(ProcessPosition::Beginning)) => pick(
                 &[
                     " I know this is an early step in your process, and I'm very interested in continuing the conversation.",
                     " I realize this is only the first step, and I would welcome the chance to continue.",
@@ -376,8 +436,9 @@ impl Frame<'_> {
                     " I'm looking forward to the next steps in your process.",
                 ],
                 rank,
-            ),
-            Some(ProcessPosition::Middle) => pick(
+            )
+            .to_owned(),
+            (None, None, Some(ProcessPosition::Middle)) => pick(
                 &[
                     " I understand there are more conversations ahead, and I'm looking forward to them.",
                     " I know there are further rounds to come, and I look forward to them.",
@@ -385,8 +446,9 @@ impl Frame<'_> {
                     " I look forward to the conversations still ahead.",
                 ],
                 rank,
-            ),
-            None => "",
+            )
+            .to_owned(),
+            (None, None, None) => String::new(),
         };
         let ask = self.check_in_day.map_or_else(String::new, |day| {
             pick(
@@ -406,6 +468,55 @@ impl Frame<'_> {
         vec![format!("{interest}{stands}"), format!("{offer}{ask}")]
     }
 
+    /// Where the process stands when the note says by when the company will decide: one looks
+    /// forward to hearing by then, in each place's own words.
+    fn decision(&self, day: &str, rank: usize) -> String {
+        pick(
+            &[
+                format!(" I understand you plan to decide by {day}, and I look forward to hearing from you then."),
+                format!(" I know you hope to reach a decision by {day}, and I look forward to hearing from you."),
+                format!(" I look forward to hearing from you by {day}."),
+                format!(
+                    " I understand a decision is due by {day}, and I'm looking forward to hearing how things stand."
+                ),
+                format!(" I'm glad to know you expect to decide by {day}, and I look forward to hearing from you."),
+                format!(" With a decision expected by {day}, I look forward to hearing from you then."),
+            ],
+            rank,
+        )
+    }
+
+    /// Where the process stands when the note says how many rounds are still to come.
+    fn rounds(n: usize, rank: usize) -> String {
+        let count = english::number(n);
+        if n == 1 {
+            pick(
+                &[
+                    " I understand there is one more round to come, and I'm looking forward to it.",
+                    " I know one more round lies ahead, and I look forward to it.",
+                    " I'm looking forward to the round still ahead.",
+                    " I look forward to the last round of your process.",
+                    " I'm glad to know there is one more conversation ahead, and I look forward to it.",
+                    " I look forward to the final round.",
+                ],
+                rank,
+            )
+            .to_owned()
+        } else {
+            pick(
+                &[
+                    format!(" I understand there are {count} more rounds to come, and I'm looking forward to them."),
+                    format!(" I know {count} more rounds lie ahead, and I look forward to them."),
+                    format!(" I'm looking forward to the {count} rounds still ahead."),
+                    format!(" I look forward to the {count} conversations still to come."),
+                    format!(" I'm glad to know there are {count} more rounds ahead, and I look forward to them."),
+                    format!(" With {count} rounds still to come, I look forward to the rest of your process."),
+                ],
+                rank,
+            )
+        }
+    }
+
     /// The check-in's subject.
     pub fn check_in_subject(&self) -> String {
         format!("Following up on {}{}", self.role, self.at_company)
@@ -415,9 +526,14 @@ impl Frame<'_> {
     pub fn check_in_paragraphs(&self, to_someone: bool) -> Vec<String> {
         let on = self.day.map_or_else(String::new, |day| format!(" on {day},"));
         let help = if to_someone { " and for your help throughout the process" } else { "" };
+        // After the day they said they would decide, the check-in recalls it, without reproach.
+        let update = self.decision_day.map_or_else(
+            || "I'm still very interested in the position, and I'd be grateful for any update you can share on the timeline.".to_owned(),
+            |day| format!("I understand you hoped to reach a decision by {day}. I'm still very interested in the position, and I'd be grateful for any update you can share."),
+        );
         vec![
             format!(
-                "I hope you're well. I wanted to follow up on my {}{on} for {}. I'm still very interested in the position, and I'd be grateful for any update you can share on the timeline.",
+                "I hope you're well. I wanted to follow up on my {}{on} for {}. {update}",
                 self.stage_text, self.role
             ),
             format!("Thank you again for your time{help}."),
@@ -444,11 +560,13 @@ mod tests {
             advanced: false,
             process: Some(ProcessPosition::End),
             check_in_day: Some("Wednesday, October 28"),
+            decision_day: None,
+            rounds_left: None,
         }
     }
 
     fn reader(kind: Kind, channel: Channel, role: Option<&'static str>) -> Reader<'static> {
-        Reader { kind, channel, role, title: Some("CTO"), rank: 0 }
+        Reader { kind, channel, role, title: Some("CTO"), rank: 0, did: None }
     }
 
     #[test]
@@ -524,16 +642,87 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_decision_date_is_looked_forward_to_and_recalled_by_the_check_in() {
+        let mut f = frame();
+        (f.decision_day, f.check_in_day) = (Some("Wednesday, November 11"), Some("Thursday, November 12"));
+        let p = f.paragraphs(&reader(Kind::Interviewer, Channel::Letter, None), &[], &[]);
+        assert!(
+            p[p.len() - 2].ends_with(
+                " I understand you plan to decide by Wednesday, November 11, and I look forward to hearing from you then."
+            ),
+            "{p:?}"
+        );
+        assert!(
+            p[p.len() - 1]
+                .ends_with("checked in with you on Thursday, November 12, if I haven't heard anything by then?")
+        );
+        let check_in = f.check_in_paragraphs(true);
+        assert!(
+            check_in[0].contains("I understand you hoped to reach a decision by Wednesday, November 11."),
+            "{check_in:?}"
+        );
+        f.check_in_day = None;
+        f.decision_day = None;
+        assert!(!f.check_in_paragraphs(true)[0].contains("decision"));
+    }
+
+    #[test]
+    fn the_rounds_still_to_come_are_counted_in_words() {
+        let mut f = frame();
+        (f.process, f.rounds_left) = (Some(ProcessPosition::Middle), Some(3));
+        let p = f.paragraphs(&reader(Kind::Interviewer, Channel::Letter, None), &[], &[]);
+        assert!(
+            p[p.len() - 2]
+                .ends_with(" I understand there are three more rounds to come, and I'm looking forward to them."),
+            "{p:?}"
+        );
+        f.rounds_left = Some(1);
+        let p = f.paragraphs(&reader(Kind::Interviewer, Channel::Letter, None), &[], &[]);
+        assert!(
+            p[p.len() - 2].ends_with(" I understand there is one more round to come, and I'm looking forward to it.")
+        );
+    }
+
+    #[test]
+    fn what_the_reader_did_replaces_the_line_about_their_work() {
+        let ran = Did::Ran("system design round".to_owned());
+        let r = Reader { did: Some(&ran), ..reader(Kind::Interviewer, Channel::Letter, None) };
+        let p = frame().paragraphs(&r, &[], &[]);
+        assert!(
+            p[0].ends_with(
+                " I enjoyed the system design round you ran, and it gave me a clear picture of how your team works."
+            ),
+            "{p:?}"
+        );
+        assert!(!p.join(" ").contains("your work"), "{p:?}");
+        let asked = Did::Asked("my on-call setup".to_owned());
+        let r =
+            Reader { did: Some(&asked), channel: Channel::Card, ..reader(Kind::Interviewer, Channel::Letter, None) };
+        assert!(
+            frame().paragraphs(&r, &[], &[])[0]
+                .contains(" I enjoyed your questions about my on-call setup, and I'd be glad to say more about it. ")
+        );
+        let helped = Did::Helped("rebooking my flight".to_owned());
+        let r = Reader { did: Some(&helped), ..reader(Kind::Helper, Channel::Card, Some("coordinator")) };
+        assert!(
+            frame().paragraphs(&r, &[], &[])[0].ends_with(" I'm especially grateful to you for rebooking my flight.")
+        );
+    }
+
     /// Panel members compare letters: the first four interviewers of a draft, and two helpers
     /// of one role, share no sentence, whatever the process says.
     #[test]
     fn no_two_places_in_a_panel_share_a_sentence() {
-        let states: [fn(&mut Frame); 5] = [
+        let states: [fn(&mut Frame); 8] = [
             |_| {},
             |f| f.process = Some(ProcessPosition::Beginning),
             |f| (f.process, f.check_in_day) = (None, None),
             |f| f.advanced = true,
             |f| (f.closed, f.offer) = (true, true),
+            |f| f.decision_day = Some("Wednesday, November 11"),
+            |f| (f.process, f.rounds_left) = (Some(ProcessPosition::Middle), Some(1)),
+            |f| (f.process, f.rounds_left) = (Some(ProcessPosition::Middle), Some(3)),
         ];
         for state in states {
             for (kind, channel, role, places) in [
@@ -547,7 +736,7 @@ mod tests {
                 state(&mut f);
                 let mut seen: Vec<String> = Vec::new();
                 for rank in 0..places {
-                    let r = Reader { kind, channel, role, title: Some("CTO"), rank };
+                    let r = Reader { kind, channel, role, title: Some("CTO"), rank, did: None };
                     let text = f.paragraphs(&r, &[], &[]).join(" ");
                     for sentence in text.split_inclusive(['.', '?']).map(str::trim).filter(|s| !s.is_empty()) {
                         assert!(!seen.contains(&sentence.to_owned()), "rank {rank} repeats: {sentence}");

@@ -217,7 +217,13 @@ fn people_with_titles_in_parentheses(sentence: &str) -> Vec<people::PersonText> 
     for part in sentence[at..].split(" and ").flat_map(|p| p.split(", ")) {
         let part = part.trim().trim_end_matches(['.', '!']);
         let Some((name, title)) = part.strip_suffix(')').and_then(|p| p.split_once(" (")) else { return Vec::new() };
-        let title = title.split(' ').map(unabbreviated).collect::<Vec<_>>().join(" ");
+        let words: Vec<&str> = title.split(' ').collect();
+        let title = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| unabbreviated(w, words.get(i + 1).copied()))
+            .collect::<Vec<_>>()
+            .join(" ");
         match people::parse_listed(&format!("{name} ({title})")) {
             Some(p) => out.push(p),
             None => return Vec::new(),
@@ -227,9 +233,12 @@ fn people_with_titles_in_parentheses(sentence: &str) -> Vec<people::PersonText> 
 }
 
 /// A title's word written out: `mgr` → `manager`, `Sr` → `Senior`; any other word as it is.
-fn unabbreviated(word: &str) -> String {
+/// `eng` before another word of the title is the field (`eng mgr`: engineering manager), else
+/// the job (`staff eng`: staff engineer).
+fn unabbreviated(word: &str, next: Option<&str>) -> String {
     let full = match word.to_lowercase().trim_end_matches('.') {
         "mgr" => "manager",
+        "eng" | "engr" if next.is_some() => "engineering",
         "eng" | "engr" => "engineer",
         "sr" => "senior",
         "jr" => "junior",
@@ -384,6 +393,8 @@ mod tests {
                 ("Ana Ruiz".to_owned(), "staff engineer".to_owned())
             ]
         );
+        let eng = people_with_titles_in_parentheses("talked w/ nina brooks (eng mgr)");
+        assert_eq!(eng[0].title.as_deref(), Some("engineering manager"), "not engineer manager");
         assert!(people_with_titles_in_parentheses("went with the flow (mostly) and the team").is_empty());
         assert!(is_clarification("I forgot to mention my OSHA 30 certification."));
         assert!(!is_clarification("I forgot my umbrella."));

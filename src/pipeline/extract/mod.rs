@@ -12,12 +12,14 @@
 
 mod body;
 pub(crate) mod dates;
+mod did;
 mod folder;
 mod front_matter;
 pub(crate) mod keys;
 mod loose;
 pub mod people;
 pub mod sections;
+pub(crate) mod timeline;
 mod unlisted;
 
 use std::collections::HashMap;
@@ -133,6 +135,37 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         note.date = title.or_else(|| iso_date_in(file_name));
         if note.date.is_some() {
             note.sources.insert("date".to_owned(), from.to_owned());
+        }
+    }
+    // A key of the note's own that names the decision (`decision_date:`, `decide_by:`) holds
+    // the day, else the note's words say it.
+    let decision_key = note.extra.iter().find_map(|(key, value)| {
+        let key = key.to_lowercase();
+        (key.contains("decision") || key.contains("decide")).then(|| value.as_str().and_then(parse_date)).flatten()
+    });
+    note.decision_by = decision_key
+        .filter(|day| note.date.is_some_and(|on| *day > on))
+        .or_else(|| note.date.and_then(|on| timeline::decision_in(&doc.body.text, on)));
+    note.rounds_left = sections::rounds_left(&doc.body.text);
+    for person in &mut note.people {
+        person.did = did::did_in(&doc.body.text, person);
+        person.called = people::called_in(&source.text, &person.name);
+    }
+    // What the note says already happened counts as `thanked:` and `status:` would.
+    if !note.thanked && timeline::thanked_in(&doc.body.text) {
+        note.thanked = true;
+        note.sources.insert("thanked".to_owned(), "the note's words".to_owned());
+    }
+    if note.status.is_none() {
+        note.status = timeline::status_tag(&source.text);
+        if note.status.is_some() {
+            note.sources.insert("status".to_owned(), "a `#status/` tag".to_owned());
+        }
+    }
+    if note.status.is_none() {
+        note.status = timeline::outcome_in(&doc.body.text).map(str::to_owned);
+        if note.status.is_some() {
+            note.sources.insert("status".to_owned(), "the note's words".to_owned());
         }
     }
     note.process_position = note

@@ -113,6 +113,41 @@ fn split_name(text: &str) -> (&str, Option<&str>) {
     (name, Some(title))
 }
 
+/// Nicknames that are not the start of the name they stand for.
+const NICKNAMES: &[(&str, &[&str])] = &[
+    ("Robert", &["Bob", "Rob", "Bobby"]),
+    ("William", &["Bill", "Will", "Billy"]),
+    ("Richard", &["Rick", "Dick", "Rich"]),
+    ("Elizabeth", &["Liz", "Beth", "Betsy", "Eliza"]),
+    ("Margaret", &["Maggie", "Meg", "Peggy"]),
+    ("Katherine", &["Kate", "Katie", "Kathy"]),
+    ("Catherine", &["Kate", "Katie", "Cathy"]),
+    ("James", &["Jim", "Jimmy", "Jamie"]),
+    ("Michael", &["Mike", "Mikey"]),
+    ("Alexander", &["Alex", "Sasha"]),
+    ("Jennifer", &["Jen", "Jenny"]),
+    ("Edward", &["Ed", "Ted", "Eddie"]),
+    ("Anthony", &["Tony"]),
+    ("Charles", &["Charlie", "Chuck"]),
+    ("Theodore", &["Ted", "Teddy", "Theo"]),
+];
+
+/// What an aliased wikilink to `name` (`[[Tomasz Wierzbicki|Tom]]`) in `text` calls the person,
+/// when the alias is their given name's short form or a nickname of it; a title or any other
+/// word is not a way to greet them.
+pub fn called_in(text: &str, name: &str) -> Option<String> {
+    let open = format!("[[{name}|");
+    let at = text.find(&open)? + open.len();
+    let alias = text[at..].split("]]").next()?.trim();
+    let given = first_name(name);
+    let word = !alias.is_empty()
+        && alias.chars().next().is_some_and(char::is_uppercase)
+        && alias.chars().all(char::is_alphabetic);
+    let short = alias.len() >= 2 && given.starts_with(alias);
+    let nickname = NICKNAMES.iter().any(|(full, nicks)| *full == given && nicks.contains(&alias));
+    (word && alias != given && (short || nickname)).then(|| alias.to_owned())
+}
+
 /// `text` with each aliased wikilink `[[Target|Alias]]` written `[[Target]]`.
 pub(crate) fn wikilink_targets(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -452,6 +487,17 @@ pub(crate) fn names_alone(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_alias_that_is_a_short_form_or_nickname_is_what_the_note_calls_someone() {
+        let text =
+            "Met [[Tomasz Wierzbicki|Tom]], [[Robert Hale|Bob]], [[Priya Raman|Priya]] and [[Ana Souza|the CTO]].";
+        assert_eq!(called_in(text, "Tomasz Wierzbicki").as_deref(), Some("Tom"));
+        assert_eq!(called_in(text, "Robert Hale").as_deref(), Some("Bob"));
+        assert_eq!(called_in(text, "Priya Raman"), None, "the given name itself");
+        assert_eq!(called_in(text, "Ana Souza"), None, "a title is no salutation");
+        assert_eq!(called_in("[[Dana Lee|Boss]]", "Dana Lee"), None);
+    }
 
     // Found by fuzzing (FUZZING.md, target `render_draft`): a character of more than one byte
     // just before an address (here a zero-width no-break space pasted into it) made the start

@@ -180,6 +180,7 @@ pub fn position_from_words(text: &str) -> Option<ProcessPosition> {
         "final round",
         "final interview",
         "last round",
+        "no more rounds",
         "final stage",
         "decision by",
         "make a decision",
@@ -204,6 +205,7 @@ pub fn position_from_words(text: &str) -> Option<ProcessPosition> {
         "next round",
         "another round",
         "more rounds",
+        "more round",
         "next interview",
         "halfway",
         "middle of the process",
@@ -223,24 +225,60 @@ pub fn position_from_words(text: &str) -> Option<ProcessPosition> {
 
 /// "second of four rounds" → middle; "first of …" → beginning; "three of three" → end.
 fn ordinal_of_total(t: &str) -> Option<ProcessPosition> {
-    const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth"];
-    const NUMBERS: &[&str] = &["one", "two", "three", "four", "five", "six"];
+    let (nth, total) = round_of_total(t)?;
+    Some(if nth == 1 {
+        ProcessPosition::Beginning
+    } else if nth >= total {
+        ProcessPosition::End
+    } else {
+        ProcessPosition::Middle
+    })
+}
+
+const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth"];
+const NUMBERS: &[&str] = &["one", "two", "three", "four", "five", "six"];
+
+/// A count written as a word or in digits: `two`, `second`, `2` → 2.
+fn count(word: &str) -> Option<usize> {
+    ORDINALS
+        .iter()
+        .position(|o| *o == word)
+        .or_else(|| NUMBERS.iter().position(|n| *n == word))
+        .map(|i| i + 1)
+        .or_else(|| word.parse::<usize>().ok().filter(|n| (1..=12).contains(n)))
+}
+
+/// Which round of how many, 1-based, in normalised text: `second of four rounds`, `round 2 of 5`,
+/// `2 of 5 rounds`. Digits alone (`2 of 5`) count only beside a word for rounds.
+fn round_of_total(t: &str) -> Option<(usize, usize)> {
+    const ROUNDS: &[&str] = &["round", "rounds", "interview", "interviews", "stage", "stages", "step", "steps"];
     let words: Vec<&str> = t.split(' ').collect();
-    for w in words.windows(3) {
-        let nth = ORDINALS.iter().position(|o| *o == w[0]).or_else(|| NUMBERS.iter().position(|n| *n == w[0]));
-        let total =
-            NUMBERS.iter().position(|n| *n == w[2]).or_else(|| w[2].parse::<usize>().ok().map(|n| n.saturating_sub(1)));
-        if let (Some(nth), "of", Some(total)) = (nth, w[1], total) {
-            return Some(if nth == 0 {
-                ProcessPosition::Beginning
-            } else if nth >= total {
-                ProcessPosition::End
-            } else {
-                ProcessPosition::Middle
-            });
+    (0..words.len().saturating_sub(2)).find_map(|i| {
+        let (nth, total) = (count(words[i])?, count(words[i + 2])?);
+        let worded = !words[i].starts_with(|c: char| c.is_ascii_digit());
+        let beside_rounds =
+            i > 0 && ROUNDS.contains(&words[i - 1]) || words.get(i + 3).is_some_and(|w| ROUNDS.contains(w));
+        (words[i + 1] == "of" && nth <= total && (worded || beside_rounds)).then_some((nth, total))
+    })
+}
+
+/// How many rounds the note's words say are still to come, when some are: `round 2 of 5` → 3,
+/// `two more rounds` → 2, `one more round` or `another round` → 1. The last round is
+/// `position_from_words`' (the end of the process).
+pub fn rounds_left(text: &str) -> Option<usize> {
+    let t = normalize(text);
+    let left = match round_of_total(&t) {
+        Some((nth, total)) => Some(total - nth),
+        None => {
+            let words: Vec<&str> = t.split(' ').collect();
+            words.windows(3).find_map(|w| match w {
+                [n, "more", "round" | "rounds" | "interview" | "interviews"] => count(n).filter(|_| *n != "first"),
+                ["another", "round" | "interview", _] | [_, "another", "round" | "interview"] => Some(1),
+                _ => None,
+            })
         }
-    }
-    None
+    };
+    left.filter(|n| *n > 0)
 }
 
 #[cfg(test)]
@@ -301,5 +339,22 @@ mod tests {
         assert_eq!(position_from_words("I was the last candidate"), Some(ProcessPosition::End));
         assert_eq!(position_from_words("Decision by the end of next week"), Some(ProcessPosition::End));
         assert_eq!(position_from_words("Nothing to say"), None);
+        assert_eq!(position_from_words("Round 2 of 5, with the VP next."), Some(ProcessPosition::Middle));
+        assert_eq!(position_from_words("round 5 of 5"), Some(ProcessPosition::End));
+        assert_eq!(position_from_words("Two more rounds after this one"), Some(ProcessPosition::Middle));
+        assert_eq!(position_from_words("one more round to go"), Some(ProcessPosition::Middle));
+        assert_eq!(position_from_words("No more rounds after this"), Some(ProcessPosition::End));
+        assert_eq!(position_from_words("We spent 2 of 5 hours on Kafka"), None, "digits alone are no round");
+    }
+
+    #[test]
+    fn words_say_how_many_rounds_are_left() {
+        assert_eq!(rounds_left("This was round 2 of 5."), Some(3));
+        assert_eq!(rounds_left("second of three interviews"), Some(1));
+        assert_eq!(rounds_left("Two more rounds after this one"), Some(2));
+        assert_eq!(rounds_left("one more round with the CTO"), Some(1));
+        assert_eq!(rounds_left("they want another round"), Some(1));
+        assert_eq!(rounds_left("round 3 of 3"), None, "none left: the end of the process");
+        assert_eq!(rounds_left("Nothing about rounds here"), None);
     }
 }

@@ -1,0 +1,160 @@
+//! What the note says each person did, when a rule understands it: the part of the interview
+//! they ran (`Priya ran the system design round`, a people line `Tom Reyes (EM) — coding
+//! round`), what they asked about (`Tom asked about my on-call setup`), and the help a helper
+//! gave (`Maria rebooked my flight`). The letters say it back to them (`letters::voice`); any
+//! other wording is left alone.
+
+use crate::model::{Did, Kind, Person};
+
+use super::people;
+
+/// The last words of a part of an interview.
+const PARTS: &[&str] = &[
+    "round",
+    "interview",
+    "exercise",
+    "session",
+    "dive",
+    "walkthrough",
+    "study",
+    "presentation",
+    "review",
+    "panel",
+    "challenge",
+    "screen",
+];
+
+/// Help a helper gives, in the past and as one thanks them for it.
+const HELP: &[(&str, &str)] = &[
+    ("rebooked", "rebooking"),
+    ("booked", "booking"),
+    ("arranged", "arranging"),
+    ("scheduled", "scheduling"),
+    ("rescheduled", "rescheduling"),
+    ("organized", "organizing"),
+    ("organised", "organising"),
+    ("coordinated", "coordinating"),
+    ("introduced", "introducing"),
+    ("prepped", "prepping"),
+    ("prepared", "preparing"),
+    ("sorted", "sorting"),
+    ("covered", "covering"),
+    ("reimbursed", "reimbursing"),
+    ("found", "finding"),
+];
+
+/// What the note's lines say `person` did: a people line's note after a dash, else the first
+/// sentence that opens with their name.
+pub fn did_in(text: &str, person: &Person) -> Option<Did> {
+    let helper = person.kind() == Kind::Helper;
+    let full = people::bare_name(&person.name);
+    let given = people::first_name(&person.name);
+    text.lines().find_map(|line| {
+        let line = line.trim().trim_start_matches(['-', '*', '+', ' ']).replace("**", "");
+        if let Some(at) = line.find(full) {
+            let after = &line[at + full.len()..];
+            if let Some(note) =
+                [" — ", " – ", " - "].iter().filter_map(|sep| after.split_once(sep)).map(|(_, n)| n).next()
+            {
+                return understand(note, helper);
+            }
+        }
+        line.split(". ").find_map(|sentence| {
+            let rest = sentence.strip_prefix(full).or_else(|| sentence.strip_prefix(given))?;
+            rest.strip_prefix(' ').and_then(|predicate| understand(predicate, helper))
+        })
+    })
+}
+
+/// What a predicate says the person did, when it takes one of the understood forms.
+fn understand(predicate: &str, helper: bool) -> Option<Did> {
+    let clause = predicate
+        .split([',', ';', '.', '!', '(', ':'])
+        .next()?
+        .split(" and ")
+        .next()?
+        .split(" but ")
+        .next()?
+        .trim()
+        .to_owned();
+    let words: Vec<&str> = clause.split(' ').filter(|w| !w.is_empty()).collect();
+    // A short phrase of plain words: up to 6, or 8 for a helper's help.
+    let most = if helper { 8 } else { 6 };
+    let plain = |ws: &[&str]| {
+        !ws.is_empty()
+            && ws.len() <= most
+            && ws.iter().all(|w| w.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '\'')))
+    };
+    let part = |ws: &[&str]| plain(ws) && ws.last().is_some_and(|w| PARTS.contains(&w.to_lowercase().as_str()));
+    if helper {
+        let (first, rest) = words.split_first()?;
+        let (_, gerund) = HELP.iter().find(|(past, _)| first.eq_ignore_ascii_case(past))?;
+        return plain(rest).then(|| Did::Helped(format!("{gerund} {}", rest.join(" "))));
+    }
+    match words.as_slice() {
+        ["ran" | "led" | "did" | "gave", "the", rest @ ..] if part(rest) => Some(Did::Ran(lower(rest))),
+        ["asked" | "grilled", "me", "about", rest @ ..] | ["asked", "about", rest @ ..] if plain(rest) => {
+            Some(Did::Asked(rest.join(" ")))
+        }
+        rest if part(rest) && rest.len() <= 4 && rest[0].chars().next().is_some_and(char::is_lowercase) => {
+            Some(Did::Ran(lower(rest)))
+        }
+        _ => None,
+    }
+}
+
+/// The words in lower case, but for those written in capitals (`SQL`, `API`).
+fn lower(words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|w| if w.len() > 1 && w.chars().all(|c| c.is_uppercase()) { (*w).to_owned() } else { w.to_lowercase() })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str, kind: Kind) -> Person {
+        Person { name: name.into(), kind: Some(kind), ..Person::default() }
+    }
+
+    #[test]
+    fn what_an_interviewer_did_is_read_from_a_sentence_or_a_people_line() {
+        let priya = person("Priya Raman", Kind::Interviewer);
+        let tom = person("Tom Reyes", Kind::Interviewer);
+        let ran = |s: &str| Some(Did::Ran(s.to_owned()));
+        assert_eq!(did_in("Priya ran the system design round, then lunch.", &priya), ran("system design round"));
+        assert_eq!(did_in("- Tom Reyes (EM) — coding round", &tom), ran("coding round"));
+        assert_eq!(did_in("- **Tom Reyes**, Engineering Manager — ran the SQL exercise", &tom), ran("SQL exercise"));
+        assert_eq!(
+            did_in("Four hours on site. Tom asked about my on-call setup and my pager load.", &tom),
+            Some(Did::Asked("my on-call setup".to_owned()))
+        );
+    }
+
+    #[test]
+    fn what_a_helper_did_is_said_as_one_thanks_them_for_it() {
+        let maria = person("Maria Chen", Kind::Helper);
+        assert_eq!(
+            did_in("- Maria Chen, Recruiting Coordinator — rebooked my flight when the first was cancelled", &maria),
+            Some(Did::Helped("rebooking my flight when the first was cancelled".to_owned()))
+        );
+        assert_eq!(
+            did_in("Maria arranged a parking pass.", &maria),
+            Some(Did::Helped("arranging a parking pass".to_owned()))
+        );
+    }
+
+    #[test]
+    fn a_line_no_rule_understands_says_nothing() {
+        let tom = person("Tom Reyes", Kind::Interviewer);
+        assert_eq!(did_in("Tom seemed tired and kept checking his phone.", &tom), None);
+        assert_eq!(did_in("- Tom Reyes (EM) — great guy, knows my old boss", &tom), None);
+        assert_eq!(did_in("Tom liked the demo.", &tom), None, "a highlight, not what he did");
+        assert_eq!(did_in("Tom ran the whole team for six years before this round", &tom), None);
+        let maria = person("Maria Chen", Kind::Helper);
+        assert_eq!(did_in("Maria was lovely.", &maria), None);
+    }
+}

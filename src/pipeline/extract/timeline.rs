@@ -1,0 +1,333 @@
+//! The note's own timeline: the day the company said it would decide ("they'll decide by next
+//! Wednesday", "decision by March 12", "expect to hear back by Friday"), read relative to the
+//! interview's date; and what the note says already happened: the thank-yous sent ("sent
+//! thank-you emails"), the company's answer ("they moved me to the next round", "got the
+//! offer"). Planning the check-in from them is `plan`'s; saying it in a letter is `letters`'.
+
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+
+use super::sections::normalize;
+
+/// Words that, a little before `by`, say the company will answer by that day.
+const ANSWER_WORDS: &[&str] =
+    &["decide", "decision", "decisions", "hear", "back", "know", "answer", "feedback", "respond", "response", "update"];
+
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Monday),
+    ("tuesday", Weekday::Tuesday),
+    ("wednesday", Weekday::Wednesday),
+    ("thursday", Weekday::Thursday),
+    ("friday", Weekday::Friday),
+];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The day the note says the company will decide or answer by, after the interview on
+/// `interview` and within three months of it; the first such day the note gives.
+pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
+    text.lines().find_map(|line| {
+        let line = normalize(line);
+        let words: Vec<&str> = line.split(' ').collect();
+        (0..words.len()).filter(|&i| words[i] == "by").find_map(|i| {
+            let before = &words[i.saturating_sub(4)..i];
+            if !before.iter().any(|w| ANSWER_WORDS.contains(w)) {
+                return None;
+            }
+            let day = day_named(&words[i + 1..], interview)?;
+            let latest = interview.checked_add(3.months()).ok()?;
+            (day > interview && day <= latest).then_some(day)
+        })
+    })
+}
+
+/// Words that make a line a plan, a wish or a doubt rather than what happened.
+const NOT_DONE: &[&str] = &[
+    "need",
+    "needs",
+    "should",
+    "must",
+    "will",
+    "todo",
+    "to do",
+    "remember",
+    "hope",
+    "hoping",
+    "if",
+    "maybe",
+    "might",
+    "would",
+    "could",
+    "not",
+    "didnt",
+    "didn",
+    "haven",
+    "havent",
+    "yet",
+    "tomorrow",
+    "going",
+    "plan",
+    "expect",
+    "expecting",
+    "probably",
+    "likely",
+    "afraid",
+    "worried",
+    "dreading",
+    "wish",
+];
+
+/// The note's lines, normalised, that say something happened: none of `NOT_DONE`'s words.
+fn done_lines(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.lines().map(normalize).filter(|line| !line.split(' ').any(|w| NOT_DONE.contains(&w)))
+}
+
+/// True when the note says the thank-yous are sent: `sent thank-you emails`, `thanked everyone
+/// on LinkedIn`, `thank-you notes sent`.
+pub fn thanked_in(text: &str) -> bool {
+    done_lines(text).any(|line| {
+        let words: Vec<&str> = line.split(' ').collect();
+        // The writer sent them: `sent` opens the line or follows `I`, not `they sent me a thank-you`.
+        let mine = |i: usize| i == 0 || matches!(words[i - 1], "i" | "already" | "have" | "ve" | "just" | "also");
+        let sent_thanks = (0..words.len())
+            .any(|i| words[i] == "sent" && mine(i) && words[i + 1..].iter().take(3).any(|x| x.starts_with("thank")));
+        let thanks_sent = words.windows(4).any(|w| w[0].starts_with("thank") && w[1..].contains(&"sent"));
+        let thanked = words.iter().enumerate().any(|(i, w)| {
+            *w == "thanked" && (i == 0 || matches!(words[i - 1], "i" | "already" | "have" | "ve" | "also"))
+        });
+        sent_thanks || thanks_sent || thanked
+    })
+}
+
+/// What the note says the company answered, as a status `plan` reads: `advanced` ("they moved
+/// me to the next round"), `rejected` ("got a rejection email"), `offer` ("got the offer").
+pub fn outcome_in(text: &str) -> Option<&'static str> {
+    const OUTCOMES: &[(&str, &[&str])] = &[
+        (
+            "offer",
+            &[
+                "got an offer",
+                "got the offer",
+                "received an offer",
+                "received the offer",
+                "made me an offer",
+                "verbal offer",
+                "offer came in",
+                "they offered me",
+            ],
+        ),
+        (
+            "rejected",
+            &[
+                "got rejected",
+                "was rejected",
+                "they rejected me",
+                "rejection email",
+                "got a rejection",
+                "went with another candidate",
+                "passed on me",
+                "not moving forward with me",
+                "decided not to move forward",
+            ],
+        ),
+        (
+            "advanced",
+            &[
+                "moved me to the next round",
+                "moving me to the next round",
+                "moved me forward",
+                "moving me forward",
+                "advanced me",
+                "advanced to the",
+                "through to the next round",
+                "invited me back",
+                "invited back for",
+                "moved to the next round",
+                "moving forward with me",
+            ],
+        ),
+    ];
+    done_lines(text).find_map(|line| {
+        let line = format!(" {line} ");
+        OUTCOMES
+            .iter()
+            .find(|(_, says)| says.iter().any(|s| line.contains(&format!(" {s} "))))
+            .map(|(status, _)| *status)
+    })
+}
+
+/// The status an Obsidian tag gives (`#status/waiting`, `#status/advanced`): the first such tag,
+/// in front matter or body.
+pub fn status_tag(text: &str) -> Option<String> {
+    text.match_indices("#status/").find_map(|(at, tag)| {
+        let before = text[..at].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '/') {
+            return None;
+        }
+        let value: String = text[at + tag.len()..]
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_'))
+            .map(|c| if c == '_' { '-' } else { c.to_ascii_lowercase() })
+            .collect();
+        (!value.is_empty()).then_some(value)
+    })
+}
+
+/// The day `words` open with, read from the interview's day: `wednesday` (the first after it),
+/// `next wednesday` (that of the week after), `end of the week`, `end of next week`,
+/// `tomorrow`, `march 12`, `12 march`, `2026 03 12`.
+fn day_named(words: &[&str], interview: Date) -> Option<Date> {
+    let words = without_article(words);
+    let monday = interview.checked_sub(i32::from(interview.weekday().to_monday_zero_offset()).days()).ok()?;
+    let next_week = |weekday: Weekday| monday.checked_add((7 + i32::from(weekday.to_monday_zero_offset())).days()).ok();
+    match words {
+        ["tomorrow", ..] => interview.checked_add(1.day()).ok(),
+        ["next", day, ..] => next_week(weekday(day)?),
+        ["end", "of", rest @ ..] => match without_article(rest) {
+            ["next", "week", ..] => next_week(Weekday::Friday),
+            // The end of the interview's own week, or of the next when it is said on a weekend.
+            ["week", ..] => monday
+                .checked_add(4.days())
+                .ok()
+                .filter(|friday| *friday > interview)
+                .or_else(|| next_week(Weekday::Friday)),
+            _ => None,
+        },
+        // `friday october 30`: the date says which Friday.
+        [day, rest @ ..] if weekday(day).is_some() && day_named(rest, interview).is_some() => {
+            day_named(rest, interview)
+        }
+        [day, ..] if weekday(day).is_some() => first_after(interview, weekday(day)?),
+        [month, day, ..] if month_number(month).is_some() => on(interview, month_number(month)?, day),
+        [day, month, ..] if month_number(month).is_some() => on(interview, month_number(month)?, day),
+        [year, month, day, ..] if year.len() == 4 => {
+            Date::new(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?).ok()
+        }
+        _ => None,
+    }
+}
+
+fn without_article<'w>(words: &'w [&'w str]) -> &'w [&'w str] {
+    match words {
+        ["the" | "this", rest @ ..] => rest,
+        _ => words,
+    }
+}
+
+fn weekday(word: &str) -> Option<Weekday> {
+    let word = word.strip_suffix('s').unwrap_or(word);
+    WEEKDAYS.iter().find(|(name, _)| *name == word || (word.len() >= 3 && name.starts_with(word))).map(|(_, d)| *d)
+}
+
+fn month_number(word: &str) -> Option<i8> {
+    let i = MONTHS.iter().position(|m| *m == word || (word.len() >= 3 && m.starts_with(word)))?;
+    i8::try_from(i + 1).ok()
+}
+
+/// The first `weekday` after `date`.
+fn first_after(date: Date, weekday: Weekday) -> Option<Date> {
+    (1..=7).filter_map(|n| date.checked_add(n.days()).ok()).find(|d| d.weekday() == weekday)
+}
+
+/// `month` and the day written `day` (`12`, `12th`), in the interview's year, or the next one
+/// when that day has passed by the interview.
+fn on(interview: Date, month: i8, day: &str) -> Option<Date> {
+    let day: i8 = day.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse().ok()?;
+    let this_year = Date::new(interview.year(), month, day).ok()?;
+    if this_year > interview { Some(this_year) } else { Date::new(interview.year() + 1, month, day).ok() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn the_day_the_company_will_decide_by_is_read_from_the_interview_day() {
+        // Thursday, November 5, 2026.
+        let on = d("2026-11-05");
+        let decided = |text: &str| decision_in(text, on);
+        assert_eq!(decided("They'll decide by next Wednesday."), Some(d("2026-11-11")));
+        assert_eq!(decision_in("- Decision by March 12", d("2027-03-03")), Some(d("2027-03-12")));
+        assert_eq!(decided("Decision by January 8"), Some(d("2027-01-08")), "in the new year");
+        assert_eq!(decided("Expect to hear by Friday"), Some(d("2026-11-06")));
+        assert_eq!(decided("should hear back by the end of next week"), Some(d("2026-11-13")));
+        assert_eq!(decided("They'll let me know by end of the week."), Some(d("2026-11-06")));
+        assert_eq!(decided("decision by November 20th"), Some(d("2026-11-20")));
+        assert_eq!(decided("Feedback by 2026-11-17."), Some(d("2026-11-17")));
+        assert_eq!(decided("hear back by 17 Nov"), Some(d("2026-11-17")));
+        assert_eq!(decided("They'll decide by Friday, November 20."), Some(d("2026-11-20")), "not the first Friday");
+    }
+
+    #[test]
+    fn a_note_that_says_the_thank_yous_are_sent_is_read_so() {
+        for said in [
+            "Sent thank-you emails to everyone that evening.",
+            "- thanked everyone on LinkedIn",
+            "I thanked Hannah and Gregory by email.",
+            "Thank-you notes sent Friday.",
+            "sent thanks to the panel",
+        ] {
+            assert!(thanked_in(said), "{said}");
+        }
+        for not_yet in [
+            "Need to send thank-you emails",
+            "TODO: sent thank-yous?",
+            "should send thank you notes tomorrow",
+            "Hannah thanked me for coming",
+            "I haven't sent the thank-yous yet",
+            "Sent my portfolio; she said thank you",
+            "They sent me a thank-you-for-applying email",
+        ] {
+            assert!(!thanked_in(not_yet), "{not_yet}");
+        }
+    }
+
+    #[test]
+    fn a_note_that_says_what_the_company_answered_gives_the_status() {
+        assert_eq!(outcome_in("Update: they moved me to the next round!"), Some("advanced"));
+        assert_eq!(outcome_in("Got a rejection email on the 30th."), Some("rejected"));
+        assert_eq!(outcome_in("They went with another candidate."), Some("rejected"));
+        assert_eq!(outcome_in("Got the offer!!"), Some("offer"));
+        assert_eq!(outcome_in("Hope I get an offer"), None);
+        assert_eq!(outcome_in("Probably got rejected, no word yet"), None);
+        assert_eq!(outcome_in("If they advanced me I would need to relocate"), None);
+        assert_eq!(outcome_in("We talked about advanced SQL"), None);
+    }
+
+    #[test]
+    fn an_obsidian_status_tag_gives_the_status() {
+        assert_eq!(status_tag("notes\n\n#status/waiting\n").as_deref(), Some("waiting"));
+        assert_eq!(status_tag("tags: [interview, \"#status/Advanced\"]").as_deref(), Some("advanced"));
+        assert_eq!(status_tag("#status/next_round").as_deref(), Some("next-round"));
+        assert_eq!(status_tag("see https://x.example/a#status/b"), None, "part of a link");
+        assert_eq!(status_tag("#status/"), None);
+    }
+
+    #[test]
+    fn a_by_that_is_not_about_an_answer_gives_no_day() {
+        let on = d("2026-11-05");
+        assert_eq!(decision_in("I have to send the write-up by Friday.", on), None);
+        assert_eq!(decision_in("Walked by the office on Monday", on), None);
+        assert_eq!(decision_in("Decision by the end of next quarter", on), None);
+        assert_eq!(decision_in("decision by next week", on), None, "a week, not a day");
+        assert_eq!(decision_in("Decision by March 12", on), None, "over three months on: not this interview's");
+        assert_eq!(decision_in("They decided by October 1", on), None, "before the interview");
+    }
+}

@@ -1,0 +1,108 @@
+//! The note's own timeline (issue 13): by when the company will decide, where the interview
+//! stands in the process, and what the note says was already sent or answered, as the draft,
+//! `status` and the dashboard take them.
+
+use crate::support::Test;
+
+/// A note of an onsite on Thursday, November 5, 2026, with `body` under its front matter.
+fn larkspur(body: &str) -> Test {
+    let t = Test::new();
+    t.write(
+        "larkspur/2026-11-05-onsite.md",
+        format!(
+            "---\ncompany: Larkspur\nposition: Platform Engineer\ndate: 2026-11-05\nstage: onsite\ninterviewers:\n  - Nina Brooks, Engineering Manager\n  - Omar Haddad, Staff Engineer <omar@larkspur.example> (emailed)\n---\n{body}"
+        ),
+    );
+    t
+}
+
+fn draft(t: &Test) -> String {
+    let run = t.run_at("2026-11-06", &["build"]);
+    assert!(run.code == 0, "{}", run.stderr);
+    t.read("larkspur/2026-11-05-onsite.followup.md")
+}
+
+#[test]
+fn a_decision_date_in_the_note_sets_the_check_in_and_the_letters_look_forward_to_it() {
+    let t = larkspur("## Next steps\n\n- They'll decide by next Wednesday.\n");
+    let d = draft(&t);
+    assert!(d.contains("If you have not heard back by **Thursday, November 12**, send the check-in"), "{d}");
+    assert!(
+        d.contains(
+            "I understand you plan to decide by Wednesday, November 11, and I look forward to hearing from you then."
+        ),
+        "{d}"
+    );
+    assert!(
+        d.contains(
+            "I know you hope to reach a decision by Wednesday, November 11, and I look forward to hearing from you."
+        ),
+        "{d}"
+    );
+    assert!(d.contains("I understand you hoped to reach a decision by Wednesday, November 11."), "the check-in: {d}");
+}
+
+#[test]
+fn a_letter_the_post_would_bring_on_the_day_of_the_decision_is_flagged_in_the_plan() {
+    let d = draft(&larkspur("They'll decide by next Wednesday.\n"));
+    assert!(
+        d.contains("- Sent by post on Friday, November 6, your thanks may reach Nina Brooks only on Wednesday, November 11, the day they mean to decide: hand a card in at their office instead, or email anyone you have already corresponded with."),
+        "only the letter, not Omar's email: {d}"
+    );
+    let d = draft(&larkspur("They'll decide by Tuesday, November 10.\n"));
+    assert!(
+        d.contains("only on Wednesday, November 11, after the decision they expect by Tuesday, November 10:"),
+        "{d}"
+    );
+    let d = draft(&larkspur("They'll decide by Friday, November 20.\n"));
+    assert!(!d.contains("Sent by post"), "in time: {d}");
+}
+
+#[test]
+fn a_note_that_says_the_thanks_went_or_the_answer_came_needs_no_new_thank_you_or_check_in() {
+    let t = Test::copy_of("tests/fixtures/styles/prose");
+    let out = t.run_at("2026-07-22", &["status", "--json"]);
+    let due: Vec<serde_json::Value> = serde_json::from_str(&out.stdout).unwrap();
+    let of = |company: &str| -> Vec<String> {
+        due.iter().filter(|d| d["company"] == company).map(|d| d["kind"].as_str().unwrap().to_owned()).collect()
+    };
+    // "Sent thank-you emails to Lena that evening.": the check-in only.
+    assert_eq!(of("Brightwater Labs"), ["check-in"], "{}", out.stdout);
+    // "got a rejection email": nothing more to send.
+    assert_eq!(of("Cobalt Freight"), Vec::<String>::new(), "{}", out.stdout);
+    t.run_at("2026-07-22", &["build"]);
+    let brightwater = t.read("2026-07-14-brightwater.followup.md");
+    assert!(
+        brightwater.contains("- Your thanks are sent, your note says: the messages below (a letter to Lena Ortiz) are kept for reference.")
+            && !brightwater.contains("Send by")
+            && !brightwater.contains("Find a postal address"),
+        "{brightwater}"
+    );
+    let cobalt = t.read("2026-07-21-cobalt.followup.md");
+    assert!(!cobalt.contains("## Check-in"), "{cobalt}");
+    assert!(cobalt.contains("Thank you again for considering me for the Site Reliability Engineer role."), "{cobalt}");
+}
+
+#[test]
+fn an_obsidian_status_tag_sets_the_status() {
+    let t = larkspur("Went fine.\n\n#status/advanced\n");
+    let out = t.run_at("2026-11-06", &["status", "--json"]);
+    assert!(!out.stdout.contains("\"check-in\""), "advanced: no check-in: {}", out.stdout);
+    let d = draft(&t);
+    assert!(!d.contains("## Check-in"), "{d}");
+}
+
+#[test]
+fn a_decision_date_key_of_the_notes_own_sets_the_check_in() {
+    let t = Test::new();
+    t.write(
+        "acme/2026-11-05-final.md",
+        "---\ncompany: Acme\ndate: 2026-11-05\ndecision_date: 2026-11-13\ninterviewers:\n  - Ana Souza, CTO\n---\n",
+    );
+    let run = t.run_at("2026-11-06", &["build"]);
+    assert!(run.code == 0, "{}", run.stderr);
+    let d = t.read("acme/2026-11-05-final.followup.md");
+    // Friday the 13th: the check-in on the Monday after it.
+    assert!(d.contains("If you have not heard back by **Monday, November 16**"), "{d}");
+    assert!(d.contains("by Friday, November 13"), "{d}");
+}
