@@ -62,7 +62,9 @@ pub fn run(config: Config, options: Options) -> Result<(), Error> {
             .spawn(move || {
                 let mut first = true;
                 let result = crate::watch::run_observed(config, &watch, &mut |rebuilt| {
+                    let mut trace = crate::trace::Trace::start();
                     let step = follower.step(rebuilt);
+                    trace.mark("serve: dashboard followed");
                     sender.send_modify(|live| live.record(rebuilt, step));
                     if std::mem::take(&mut first) {
                         if !quiet {

@@ -74,8 +74,9 @@ pub fn dashboard(root: &Path, live: &Live, guard: &Guard) -> std::io::Result<Str
         None => without_policy_and_inline_scripts(&std::fs::read_to_string(root.join(DASHBOARD_HTML))?),
     };
     let notes = linked_notes(&html);
-    let mut keys = vec![DASHBOARD_HTML.to_owned(), ERRORS.to_owned()];
-    keys.extend(notes.iter().cloned());
+    // Not the notes: the page follows each build's changes (`patch`), their versions included,
+    // and the address of its event stream must stay short at thousands of notes.
+    let keys = vec![DASHBOARD_HTML.to_owned(), ERRORS.to_owned()];
     let data = data(guard, live, keys, versions(root, notes.iter().map(String::as_str)));
     let banner = errors_banner(live.errors().values().flatten());
     let top = format!("{}{banner}", bar(&[]));

@@ -9,6 +9,9 @@
 //! otherwise gets whole-section replacements, and a change of the sections themselves (one
 //! added, or renamed) asks for a reload.
 
+use std::ops::Range;
+use std::sync::Arc;
+
 use serde::Serialize;
 
 /// What turns one dashboard page into the next.
@@ -28,48 +31,71 @@ pub enum Op {
     Splice { section: usize, start: usize, delete: usize, insert: Vec<String> },
 }
 
-/// A page cut into sections, and each section's rows when it has one run of them.
-#[derive(Debug, Default)]
+/// A page cut into sections, and each section's rows when it has one run of them: ranges of
+/// the page's text, which is kept whole (it is also the page served: `Live::dashboard`).
+#[derive(Debug)]
 pub struct Cut {
+    page: Arc<String>,
     sections: Vec<Section>,
 }
 
 #[derive(Debug)]
 struct Section {
-    text: String,
-    /// The text before the rows, the rows, the text after them.
-    rows: Option<(String, Vec<String>, String)>,
+    whole: Range<usize>,
+    rows: Option<Rows>,
 }
 
+/// Before the rows, each row, after the rows.
+type Rows = (Range<usize>, Vec<Range<usize>>, Range<usize>);
+
 impl Cut {
-    /// The content of the page's `<main>`, cut; `None` for a page without one.
-    pub fn of_page(html: &str) -> Option<Cut> {
+    /// The content of the page's `<main>`, cut; `None` for a page without one. One pass over
+    /// its lines: the page of 10,000 notes is 13 MB.
+    pub fn of_page(page: Arc<String>) -> Option<Cut> {
+        let html = page.as_str();
         let start = html.find("<main>")? + "<main>".len();
         let end = start + html[start..].rfind("</main>")?;
-        let main = &html[start..end];
-        let mut starts: Vec<usize> = main.match_indices("\n<h2").map(|(i, _)| i + 1).collect();
-        starts.insert(0, 0);
-        starts.push(main.len());
-        let sections = starts.windows(2).map(|w| Section::of(&main[w[0]..w[1]])).collect();
-        Some(Cut { sections })
+        let mut sections = Vec::new();
+        let mut scan = Scan::new(start);
+        let mut at = start;
+        for line in html[start..end].split_inclusive('\n') {
+            if line.starts_with("<h2") && at > scan.start {
+                sections.push(std::mem::replace(&mut scan, Scan::new(at)).finish(at));
+            }
+            scan.line(line, at);
+            at += line.len();
+        }
+        sections.push(scan.finish(end));
+        Some(Cut { page, sections })
+    }
+
+    fn text(&self, range: &Range<usize>) -> &str {
+        &self.page[range.clone()]
+    }
+
+    fn heading(&self, section: &Section) -> &str {
+        let text = self.text(&section.whole);
+        if text.starts_with("<h2") { text.lines().next().unwrap_or("") } else { "" }
     }
 
     /// What turns `self` into `next`; `None` when the sections themselves changed (a reload
     /// is simpler, and rare).
     pub fn diff(&self, next: &Cut) -> Option<Patch> {
         if self.sections.len() != next.sections.len()
-            || self.sections.iter().zip(&next.sections).any(|(a, b)| a.heading() != b.heading())
+            || self.sections.iter().zip(&next.sections).any(|(a, b)| self.heading(a) != next.heading(b))
         {
             return None;
         }
         let mut ops = Vec::new();
         for (k, (old, new)) in self.sections.iter().zip(&next.sections).enumerate() {
-            if old.text == new.text {
+            if self.text(&old.whole) == next.text(&new.whole) {
                 continue;
             }
             match (&old.rows, &new.rows) {
-                (Some((ob, orows, oa)), Some((nb, nrows, na))) if ob == nb && oa == na => {
-                    let same = |(a, b): (&String, &String)| a == b;
+                (Some((ob, orows, oa)), Some((nb, nrows, na)))
+                    if self.text(ob) == next.text(nb) && self.text(oa) == next.text(na) =>
+                {
+                    let same = |(a, b): (&Range<usize>, &Range<usize>)| self.text(a) == next.text(b);
                     let prefix = orows.iter().zip(nrows).take_while(|p| same(*p)).count();
                     let most = orows.len().min(nrows.len()) - prefix;
                     let suffix = orows.iter().rev().zip(nrows.iter().rev()).take(most).take_while(|p| same(*p)).count();
@@ -77,44 +103,69 @@ impl Cut {
                         section: k,
                         start: prefix,
                         delete: orows.len() - prefix - suffix,
-                        insert: nrows[prefix..nrows.len() - suffix].to_vec(),
+                        insert: nrows[prefix..nrows.len() - suffix].iter().map(|r| next.text(r).to_owned()).collect(),
                     });
                 }
-                _ => ops.push(Op::Replace { section: k, html: new.text.clone() }),
+                _ => ops.push(Op::Replace { section: k, html: next.text(&new.whole).to_owned() }),
             }
         }
         Some(Patch { ops })
     }
 }
 
-impl Section {
-    fn of(text: &str) -> Section {
-        Section { text: text.to_owned(), rows: rows_of(text) }
-    }
-
-    fn heading(&self) -> &str {
-        if self.text.starts_with("<h2") { self.text.lines().next().unwrap_or("") } else { "" }
-    }
+/// One section's lines so far: where its rows are, when it has one run of them (the rows of
+/// its one table body, or of its one list of one-line items).
+struct Scan {
+    start: usize,
+    tables: usize,
+    lists: usize,
+    /// Inside the run of rows: whether they are table rows.
+    open: Option<bool>,
+    rows: Vec<Range<usize>>,
+    /// Where the rows begin and end, and where the current table row began.
+    first: usize,
+    after: usize,
+    row: usize,
+    /// A line inside the run that is not part of a row as expected.
+    odd: bool,
 }
 
-/// The rows of a section's one table body, or of its one list of one-line items.
-fn rows_of(text: &str) -> Option<(String, Vec<String>, String)> {
-    let (open, close, ends) = if text.matches("<tbody>\n").count() == 1 && !text.contains("<ul>") {
-        ("<tbody>\n", "</tbody>", "</tr>\n")
-    } else if text.matches("<ul>\n").count() == 1 && !text.contains("<table") {
-        ("<ul>\n", "</ul>", "</li>\n")
-    } else {
-        return None;
-    };
-    let start = text.find(open)? + open.len();
-    let end = start + text[start..].find(close)?;
-    let rows: Vec<String> = text[start..end].split_inclusive(ends).map(str::to_owned).collect();
-    if !rows.iter().all(|r| r.ends_with(ends))
-        || (ends == "</li>\n" && rows.iter().any(|r| r.matches('\n').count() > 1))
-    {
-        return None;
+impl Scan {
+    fn new(start: usize) -> Scan {
+        Scan { start, tables: 0, lists: 0, open: None, rows: Vec::new(), first: 0, after: 0, row: 0, odd: false }
     }
-    Some((text[..start].to_owned(), rows, text[end..].to_owned()))
+
+    /// Takes in the line at `at`.
+    fn line(&mut self, line: &str, at: usize) {
+        let end = at + line.len();
+        match self.open {
+            Some(true) if line.starts_with("</tbody>") => (self.open, self.after) = (None, at),
+            Some(true) if line == "<tr>\n" => self.row = at,
+            Some(true) if line == "</tr>\n" => self.rows.push(self.row..end),
+            Some(true) => {}
+            Some(false) if line.starts_with("</ul>") => (self.open, self.after) = (None, at),
+            Some(false) if line.starts_with("<li>") && line.ends_with("</li>\n") => self.rows.push(at..end),
+            Some(false) => self.odd = true,
+            None if line == "<tbody>\n" => {
+                self.tables += 1;
+                (self.open, self.first) = (Some(true), end);
+            }
+            None if line == "<ul>\n" => {
+                self.lists += 1;
+                (self.open, self.first) = (Some(false), end);
+            }
+            None if line.starts_with("<ul") || line.starts_with("<table") && !line.starts_with("<table>") => {
+                self.odd = true
+            }
+            None => {}
+        }
+    }
+
+    fn finish(self, end: usize) -> Section {
+        let one_run = self.tables + self.lists == 1 && self.open.is_none() && !self.odd;
+        let rows = one_run.then_some((self.start..self.first, self.rows, self.after..end));
+        Section { whole: self.start..end, rows }
+    }
 }
 
 #[cfg(test)]
@@ -130,7 +181,8 @@ mod tests {
     }
 
     fn diff(a: &str, b: &str) -> Option<Patch> {
-        Cut::of_page(a).unwrap().diff(&Cut::of_page(b).unwrap())
+        let cut = |page: &str| Cut::of_page(Arc::new(page.to_owned())).unwrap();
+        cut(a).diff(&cut(b))
     }
 
     #[test]
@@ -212,7 +264,7 @@ impl Follower {
     }
 
     /// What `rebuilt` changed, and the page when it wrote a new one.
-    pub fn step(&mut self, rebuilt: crate::watch::Rebuilt<'_>) -> (super::live::Step, Option<std::sync::Arc<String>>) {
+    pub fn step(&mut self, rebuilt: crate::watch::Rebuilt<'_>) -> (super::live::Step, Option<Arc<String>>) {
         use crate::output::write::Action;
         use crate::pipeline::scan::DASHBOARD_HTML;
         let mut step = super::live::Step::default();
@@ -223,8 +275,8 @@ impl Follower {
             .any(|w| w.rel == DASHBOARD_HTML && matches!(w.action, Action::Created | Action::Updated));
         let mut page = None;
         if written || self.cut.is_none() {
-            let html = std::fs::read_to_string(self.root.join(DASHBOARD_HTML)).ok();
-            let next = html.as_deref().and_then(Cut::of_page);
+            let html = std::fs::read_to_string(self.root.join(DASHBOARD_HTML)).ok().map(Arc::new);
+            let next = html.clone().and_then(Cut::of_page);
             match (&self.cut, &next) {
                 (Some(old), Some(new)) => match old.diff(new) {
                     Some(patch) => step.ops = patch.ops,
@@ -233,7 +285,7 @@ impl Follower {
                 _ => step.reload = true,
             }
             self.cut = next;
-            page = html.map(std::sync::Arc::new);
+            page = html;
         }
         for rel in rebuilt.changed.iter().filter(|rel| rel.ends_with(".md")) {
             let version = std::fs::read(self.root.join(rel)).map(|b| crate::commands::mark::version_of(&b));

@@ -359,7 +359,7 @@ fn live_reload_latency() {
         std::fs::write(&note, text.replace(&line, &format!("{key}: {marker}"))).unwrap();
         // Looked for every 5 ms in the page itself; done after the next frame is painted.
         let seen = page.eval(&format!(
-            "new Promise(done => {{ const t0 = performance.now(); const look = () => {{ if (({row}).includes('{marker}')) requestAnimationFrame(() => done(true)); else if (performance.now() - t0 > 10000) done(false); else setTimeout(look, 5); }}; look(); }})"
+            "new Promise(done => {{ const t0 = performance.now(); const look = () => {{ if (({row}).includes('{marker}')) requestAnimationFrame(() => done(true)); else if (performance.now() - t0 > 8000) done(false); else setTimeout(look, 5); }}; look(); }})"
         ));
         // The evaluation may be cut by a reload: wait in the new page then.
         let shown = seen == serde_json::Value::Bool(true) || page.wait_for(&format!("({row}).includes('{marker}')"));

@@ -256,13 +256,18 @@ fn a_mark_writes_the_one_field_and_a_note_changed_since_is_refused() {
 
 /// Opens the live-reload stream a page at generation `since`, showing `keys`, would open.
 fn open_live(s: &Serving, data: &serde_json::Value) -> TcpStream {
+    open_live_with(s, data, "")
+}
+
+/// `open_live`, with more of the query (`&follow=1`, as the dashboard asks).
+fn open_live_with(s: &Serving, data: &serde_json::Value, more: &str) -> TcpStream {
     let keys: Vec<&str> = data["keys"].as_array().unwrap().iter().map(|k| k.as_str().unwrap()).collect();
     let query = format!(
         "since={}&keys={}&run={}",
         data["generation"],
         keys.join("%0A").replace('/', "%2F").replace(' ', "%20").replace('(', "%28").replace(')', "%29"),
         data["run"].as_str().unwrap()
-    );
+    ) + more;
     let mut stream = TcpStream::connect(("127.0.0.1", s.port)).unwrap();
     stream.set_read_timeout(Some(Duration::from_millis(100))).unwrap();
     write!(stream, "GET /_/live?{query} HTTP/1.1\r\nHost: {}\r\nAccept: text/event-stream\r\n\r\n", s.host()).unwrap();
@@ -297,6 +302,38 @@ fn a_page_is_told_to_reload_when_its_note_changes_and_only_then() {
     let mut buf = [0; 4096];
     let n = globex_live.read(&mut buf).unwrap_or(0);
     assert!(!String::from_utf8_lossy(&buf[..n]).contains("reload"), "another note's page stays");
+}
+
+#[test]
+fn an_open_dashboard_is_sent_the_rows_a_save_changed() {
+    let t = acme();
+    for k in 0..30 {
+        t.write(
+            &format!("co{k:02}/2026-10-{:02}-screen.md", k % 28 + 1),
+            format!("---\ncompany: Co {k}\ndate: 2026-10-{:02}\nposition: Engineer\n---\n", k % 28 + 1),
+        );
+    }
+    let s = Serving::start(&t, &["--debounce", "20"]);
+    let dashboard = s.page_data("/");
+    assert_eq!(dashboard["keys"], serde_json::json!(["dashboard.html", "(errors)"]), "short at any size");
+    let mut live = open_live_with(&s, &dashboard, "&follow=1");
+    t.write("co07/2026-10-08-screen.md", "---\ncompany: Co 7\ndate: 2026-10-08\nposition: Staff Engineer\n---\n");
+    let mut seen = Vec::new();
+    assert!(wait_until(LIMIT, || {
+        let mut buf = [0; 65536];
+        if let Ok(n) = live.read(&mut buf) {
+            seen.extend_from_slice(&buf[..n]);
+        }
+        String::from_utf8_lossy(&seen).contains("\n\n") && String::from_utf8_lossy(&seen).contains("event: patch")
+    }));
+    let text = String::from_utf8_lossy(&seen);
+    let data = text.split("data: ").nth(1).unwrap().lines().next().unwrap();
+    let steps: serde_json::Value = serde_json::from_str(data).unwrap();
+    let ops = &steps[0]["ops"];
+    let splice = ops.as_array().unwrap().iter().find(|op| op["op"] == "splice").expect("a splice");
+    assert_eq!((splice["delete"].as_u64(), splice["insert"].as_array().unwrap().len()), (Some(1), 1), "{ops}");
+    assert!(splice["insert"][0].as_str().unwrap().contains("Staff Engineer"));
+    assert!(steps[0]["versions"]["co07/2026-10-08-screen.md"].as_str().is_some_and(|v| v.len() == 16));
 }
 
 #[test]
