@@ -2,7 +2,7 @@
 # Save-to-repaint latency of `followup serve` on N notes (default 10,000), as headless Chromium
 # sees it: the dashboard open, a note's position changed, the time until the page shows it.
 #
-#     bench/serve.sh [N] [SAVES]
+#     bench/serve.sh [N] [SAVES]          (LIVE_RELOAD_DEBOUNCE=MS: serve's --debounce, default 50)
 #
 # Generates the notes with ../shared/tools/gen_corpus.py, builds them once, then runs the
 # ignored test `live_reload_latency` (tests/cli/browser.rs) on them with the release binary.

@@ -323,13 +323,14 @@ fn serve_in_a_browser_charts_live_reload_mark_and_a_broken_note() {
 /// dashboard open, and a note's position changed 10 times (20 with `LIVE_RELOAD_SAVES`). Prints
 /// each latency in ms; `bench/serve.sh` runs it on 10,000 notes for BENCHMARKS.md. The folder is
 /// a copy of `content/`, or `LIVE_RELOAD_DIR` itself (its first note with a `position:` line
-/// is saved, and put back at the end).
+/// is saved, and put back at the end); `LIVE_RELOAD_DEBOUNCE` is serve's `--debounce` (50).
 #[test]
 #[ignore = "needs Chromium: .ci/run installs it and runs this"]
 fn live_reload_latency() {
     let copy = Test::copy_of("content");
     let dir = std::env::var_os("LIVE_RELOAD_DIR").map_or_else(|| copy.path().to_path_buf(), Into::into);
-    let serving = Serving::start_in(&dir, &[]);
+    let debounce = std::env::var("LIVE_RELOAD_DEBOUNCE").unwrap_or_else(|_| "50".to_owned());
+    let serving = Serving::start_in(&dir, &["--debounce", &debounce]);
     let mut page = Chromium::open(&serving.url("/"));
     let note = walkdir::WalkDir::new(&dir)
         .sort_by_file_name()
