@@ -38,7 +38,7 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
                     if let Some(right) = said_instead(&text) {
                         return format!("One correction to what I said: {}.", lower_topic(trim_end_punct(right)));
                     }
-                    return format!("I'd like to correct one thing from our conversation. {}", sentence(&text));
+                    return format!("I'd like to correct one thing from our conversation. {}", sentence(correction_only(&text)));
                 }
                 _ => {}
             }
@@ -61,7 +61,8 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
             match split_topic(&text) {
                 Some((topic, explanation)) => {
                     let lead = if i == 0 { "I also wanted to come back to" } else { "I would also like to add a word about" };
-                    let topic = with_article(&lower_topic(topic));
+                    // "didn't explain well how we handled backfills — …": the topic is what follows.
+                    let topic = with_article(&lower_topic(strip_miss_prefix(topic)));
                     match said_instead(subject_dropped(explanation)) {
                         Some(right) => {
                             let right = trim_end_punct(right);
@@ -216,6 +217,18 @@ fn said_instead(text: &str) -> Option<&str> {
         .find(|p| lower.starts_with(*p))
         .map(|p| &text[p.len()..])
         .filter(|rest| rest.split_whitespace().count() >= 3)
+}
+
+/// A correction up to the end of the sentence that makes it ("I said we run Postgres 12 — it's
+/// actually 14."), without what the note adds for its writer after it ("Minor, but fix it.").
+fn correction_only(text: &str) -> &str {
+    let lower = text.to_lowercase();
+    let marker = [" actually ", " in fact ", " meant ", " but "].iter().filter_map(|w| lower.find(w)).min();
+    let Some(marker) = marker else { return text };
+    match text[marker..].find(". ") {
+        Some(end) => &text[..marker + end + 1],
+        None => text,
+    }
 }
 
 /// Capitalises the first letter and ends with a full stop.

@@ -2,7 +2,7 @@
 //! their reader, pay left out, clarifications and questions.
 
 use super::rewrite::lower_topic;
-use super::vouch::{labelled, unlabel, unvouched};
+use super::vouch::{labelled, left_out, unlabel, unvouched};
 use super::*;
 
 #[test]
@@ -348,4 +348,37 @@ fn regrets_in_the_first_person_take_their_own_forms() {
 fn a_clause_with_a_that_of_its_own_takes_no_second_one() {
     let s = highlight_sentences(&["Priya liked that I asked how the data is audited"], "Priya Raman");
     assert_eq!(s, ["I was especially glad you liked that I asked how the data is audited."]);
+}
+
+#[test]
+fn a_regret_with_its_own_verdict_is_listed_and_a_topic_loses_its_miss_prefix() {
+    // The verdict on oneself ("got muddled") goes to the user's own words, not to the reader.
+    assert!(unvouched("I didn't explain well how we handled backfills — the merge-on-read part got muddled").is_some());
+    assert!(unvouched("burst capacity answer (above)").is_some(), "it points elsewhere");
+    let out = clarification_sentences(
+        &["didn't explain well how we handled backfills — we replay by watermark and merge on read"],
+        "Naomi",
+    );
+    assert!(out[0].starts_with("I also wanted to come back to how we handled backfills. "), "{out:?}");
+}
+
+#[test]
+fn a_correction_ends_where_the_correction_does() {
+    let out = clarification_sentences(
+        &["I said we run Postgres 12 — it's actually 14 since the upgrade in spring. Minor, but note it."],
+        "Marcus",
+    );
+    assert_eq!(
+        out,
+        [
+            "I'd like to correct one thing from our conversation. I said we run Postgres 12 — it's actually 14 since the upgrade in spring."
+        ]
+    );
+}
+
+#[test]
+fn where_the_process_stands_is_no_highlight() {
+    assert!(left_out("Naomi said decision by Dec 4, no further rounds unless they need a tiebreaker").is_some());
+    assert!(left_out("She said they'd get back to me within two weeks").is_some());
+    assert!(left_out("Hannah liked how I broke the migration into reversible steps.").is_none());
 }

@@ -25,7 +25,17 @@ const SELF_ASSESSMENT: &[&str] = &[
     "messed up",
     "screwed up",
     "stumbled",
+    "muddled",
+    "got confused",
+    "botched",
+    "undersold",
+    "embarrass",
+    "fix it",
+    "not sure if worth",
 ];
+
+/// Words that point at another part of the note: the line means nothing without it.
+const POINTERS: &[&str] = &["(above)", "(below)", "see above", "see below", "as above", "mentioned above", "(see "];
 
 /// Asides about the setting, not the conversation.
 const ASIDES: &[&str] = &[
@@ -59,6 +69,9 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if ASIDES.iter().any(|p| lower.contains(&format!(" {p}")) || lower.contains(&format!(" the {p}"))) {
         return Some("an aside");
     }
+    if POINTERS.iter().any(|p| lower.contains(p)) {
+        return Some("it points elsewhere in the note");
+    }
     if words.iter().any(|w| ["i", "i'm", "i'd", "i've", "i'll", "im", "ive", "w"].contains(w)) {
         return Some("written in shorthand");
     }
@@ -88,9 +101,28 @@ pub fn labelled(text: &str) -> bool {
     })
 }
 
-/// True for a line the letters leave out on purpose (a verdict on oneself, an aside about the
-/// room), rather than one to write in one's own words.
+/// Where the process stands, said by someone ("Naomi said decision by Dec 4"): the note's
+/// timeline, not something they liked.
+const PROCESS: &[&str] = &[
+    "decision by",
+    "decide by",
+    "a decision",
+    "hear back",
+    "next round",
+    "more rounds",
+    "further rounds",
+    "next steps",
+    "timeline",
+    "get back to me",
+];
+
+/// True for a highlight the letters leave out on purpose (a verdict on oneself, an aside about
+/// the room, where the process stands), rather than one to write in one's own words.
 pub fn left_out(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase().replace('’', "'");
+    if PROCESS.iter().any(|p| lower.contains(p)) {
+        return Some("where the process stands, not a highlight");
+    }
     unvouched(text).filter(|why| *why != "written in shorthand")
 }
 
