@@ -212,7 +212,23 @@ pub fn position_from_words(text: &str) -> Option<ProcessPosition> {
         "onsite next",
         "move forward to the",
     ];
-    if end.iter().any(|p| t.contains(p)) {
+    // A final round still to come ("there's one final round, a chat with the VP", "final round
+    // is a half-day onsite"): this interview was not it.
+    let final_to_come = [
+        "one final round",
+        "final round is",
+        "final round will",
+        "final round would",
+        "final round to be",
+        "final round next",
+        "before the final round",
+        "final round a ",
+        "then a final round",
+        "then the final round",
+    ];
+    if final_to_come.iter().any(|p| format!("{t} ").contains(p)) {
+        Some(ProcessPosition::Middle)
+    } else if end.iter().any(|p| t.contains(p)) {
         Some(ProcessPosition::End)
     } else if beginning.iter().any(|p| t.contains(p)) {
         Some(ProcessPosition::Beginning)
@@ -339,6 +355,12 @@ mod tests {
         assert_eq!(position_from_words("I was the last candidate"), Some(ProcessPosition::End));
         assert_eq!(position_from_words("Decision by the end of next week"), Some(ProcessPosition::End));
         assert_eq!(position_from_words("Nothing to say"), None);
+        // A final round still to come.
+        let next = "Next steps: Ingrid said there's one final round, a chat with the VP Eng.";
+        assert_eq!(position_from_words(next), Some(ProcessPosition::Middle));
+        let next = "next: Bianca said final round is a half-day virtual onsite";
+        assert_eq!(position_from_words(next), Some(ProcessPosition::Middle));
+        assert_eq!(position_from_words("This was the final round."), Some(ProcessPosition::End));
         assert_eq!(position_from_words("Round 2 of 5, with the VP next."), Some(ProcessPosition::Middle));
         assert_eq!(position_from_words("round 5 of 5"), Some(ProcessPosition::End));
         assert_eq!(position_from_words("Two more rounds after this one"), Some(ProcessPosition::Middle));
