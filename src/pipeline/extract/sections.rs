@@ -75,10 +75,73 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
     (SectionKind::NextSteps, &["next steps", "timeline", "next step"]),
 ];
 
-/// The kind of section a heading (or a `**Label:**`) names, if followup reads it.
+/// The kind of section a heading (or a `**Label:**`) names, if followup reads it: one of the
+/// names above, else by the words it is made of ("Who was there", "Who I talked to", "The
+/// panel (4 people)", "Stuff they liked", "Things I fumbled").
 pub fn classify(heading: &str) -> Option<SectionKind> {
     let key = normalize(heading);
-    SYNONYMS.iter().find(|(_, names)| names.contains(&key.as_str())).map(|(kind, _)| *kind)
+    SYNONYMS.iter().find(|(_, names)| names.contains(&key.as_str())).map(|(kind, _)| *kind).or_else(|| by_words(&key))
+}
+
+/// A heading's kind from its words, for headings no list names. Short headings only: a
+/// sentence that happens to hold these words is no heading of a section.
+fn by_words(key: &str) -> Option<SectionKind> {
+    let words: Vec<&str> = key.split(' ').collect();
+    if words.len() > 6 {
+        return None;
+    }
+    let has = |w: &str| words.contains(&w);
+    let any = |ws: &[&str]| ws.iter().any(|w| has(w));
+    if any(&["helped", "helpers", "thanks", "thank", "contacts"]) {
+        return Some(SectionKind::Helpers);
+    }
+    // A title ("Tidewell panel (4 people)") names the meeting: the word must lead the heading.
+    let leads = |ws: &[&str]| ws.iter().any(|w| words[0] == *w || (words[0] == "the" && words.get(1) == Some(w)));
+    if leads(&[
+        "interviewers",
+        "interviewer",
+        "panel",
+        "panelists",
+        "panellists",
+        "attendees",
+        "participants",
+        "people",
+    ]) || (words[0] == "who" && any(&["met", "talked", "spoke", "there", "interviewed", "was", "were"]))
+        || key.starts_with("met with")
+        || key.starts_with("spoke with")
+        || key.starts_with("talked to")
+        || key.starts_with("talked with")
+    {
+        return Some(SectionKind::People);
+    }
+    if any(&[
+        "clarify",
+        "fumbled",
+        "missed",
+        "redo",
+        "differently",
+        "mistakes",
+        "regrets",
+        "weak",
+        "explain",
+        "explained",
+    ]) || key.contains("didnt get to")
+        || key.contains("could have")
+        || key.contains("should have")
+        || key.contains("went badly")
+        || key.contains("not so good")
+    {
+        return Some(SectionKind::Clarify);
+    }
+    if any(&["highlights", "liked", "loved", "landed", "wins", "positives", "strengths", "impressed"])
+        || key.contains("went well")
+    {
+        return Some(SectionKind::Highlights);
+    }
+    if any(&["timeline", "decision"]) || key.starts_with("next") {
+        return Some(SectionKind::NextSteps);
+    }
+    None
 }
 
 /// Lower-cases, drops apostrophes, and turns everything but letters and digits into single spaces.
@@ -355,6 +418,20 @@ mod tests {
         assert_eq!(position_from_words("I was the last candidate"), Some(ProcessPosition::End));
         assert_eq!(position_from_words("Decision by the end of next week"), Some(ProcessPosition::End));
         assert_eq!(position_from_words("Nothing to say"), None);
+        assert_eq!(classify("Who was there"), Some(SectionKind::People));
+        assert_eq!(classify("Who I talked to"), Some(SectionKind::People));
+        assert_eq!(classify("The panel (4 people, 75 min)"), Some(SectionKind::People));
+        assert_eq!(classify("Stuff they liked"), Some(SectionKind::Highlights));
+        assert_eq!(classify("Things I fumbled"), Some(SectionKind::Clarify));
+        assert_eq!(classify("What I'd do differently"), Some(SectionKind::Clarify));
+        assert_eq!(classify("People who made it happen: thanks"), Some(SectionKind::Helpers));
+        let titles = ["Tidewell panel (4 people, 75 min)", "Verdant Energy — Grid Analytics Lead (panel)"];
+        for none in ["Oliver", "HM chat with Claire", "System design with Rohan", "Salary / benefits", "Logistics"]
+            .into_iter()
+            .chain(titles)
+        {
+            assert_eq!(classify(none), None, "{none}");
+        }
         // A final round still to come.
         let next = "Next steps: Ingrid said there's one final round, a chat with the VP Eng.";
         assert_eq!(position_from_words(next), Some(ProcessPosition::Middle));
