@@ -77,8 +77,9 @@ pub fn parse(text: &str) -> Option<PersonText> {
         return None;
     }
     person.name = name.to_owned();
-    person.title =
-        title.map(|t| t.trim().trim_end_matches(['.', ';', ',']).trim().to_owned()).filter(|t| !t.is_empty());
+    // `Ingrid Solberg, Director of Engineering — ingrid@…`: the dash went with the address.
+    let separators = |c: char| matches!(c, '.' | ';' | ',' | '—' | '–' | '|' | ':') || c.is_whitespace();
+    person.title = title.map(|t| t.trim_end_matches(separators).trim().to_owned()).filter(|t| !t.is_empty());
     Some(person)
 }
 
@@ -107,7 +108,15 @@ fn split_name(text: &str) -> (&str, Option<&str>) {
         rest.split_once(')').map_or(rest, |(inside, _)| inside)
     } else {
         // The title ends where a note about the person begins.
-        let end = [" — ", " – ", " - ", "; ", " ("].iter().filter_map(|s| rest.find(s)).min().unwrap_or(rest.len());
+        const ENDS: [&str; 5] = [" — ", " – ", " - ", "; ", " ("];
+        let end_in =
+            |from: usize| ENDS.iter().filter_map(|s| rest[from..].find(s)).min().map_or(rest.len(), |i| from + i);
+        let mut end = end_in(0);
+        // `Rachel Abernathy, PhD — Research Lead`: the credential (dropped later), then the title.
+        if end < rest.len() && is_credential(&rest[..end]) {
+            let next = ENDS.iter().find(|s| rest[end..].starts_with(*s)).map_or(end, |s| end + s.len());
+            end = end_in(next);
+        }
         &rest[..end]
     };
     (name, Some(title))
@@ -280,7 +289,9 @@ pub(crate) fn is_credential(text: &str) -> bool {
 fn without_credentials(title: &str) -> Option<&str> {
     let mut rest = title;
     loop {
-        let (head, tail) = rest.split_once(',').map_or((rest, ""), |(h, t)| (h, t));
+        // `PhD, Research Lead` or `PhD — Research Lead`.
+        let at = [",", " — ", " – "].iter().filter_map(|sep| rest.find(sep).map(|i| (i, sep.len()))).min();
+        let (head, tail) = at.map_or((rest, ""), |(i, len)| (&rest[..i], &rest[i + len..]));
         if !is_credential(head) {
             return Some(rest).filter(|r| !r.trim().is_empty());
         }
@@ -626,5 +637,14 @@ mod tests {
         assert_eq!(role_from_title("Recruiting Coordinator"), Some("coordinator"));
         assert_eq!(role_from_title("Executive Assistant"), Some("assistant"));
         assert_eq!(role_from_title("Staff Engineer"), None);
+    }
+
+    #[test]
+    fn a_dash_before_an_address_and_credentials_before_a_dash_are_not_title() {
+        let p = parse("Ingrid Solberg, Director of Engineering — ingrid.solberg@brightmoor.example.com").unwrap();
+        assert_eq!((p.name.as_str(), p.title.as_deref()), ("Ingrid Solberg", Some("Director of Engineering")));
+        let p =
+            parse("Rachel Abernathy, PhD — Accessibility Research Lead — r.abernathy@brightmoor.example.com").unwrap();
+        assert_eq!((p.name.as_str(), p.title.as_deref()), ("Rachel Abernathy", Some("Accessibility Research Lead")));
     }
 }

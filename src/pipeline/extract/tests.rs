@@ -365,3 +365,16 @@ fn a_company_in_lower_case_is_written_as_the_note_writes_it_or_capitalised() {
     let n = note("---\ncompany: acme.io\ndate: 2026-05-05\n---\n");
     assert_eq!(n.company.as_deref(), Some("acme.io"), "not only words: left as written");
 }
+
+#[test]
+fn a_line_that_names_a_section_heads_the_list_or_lines_under_it() {
+    let text = "---\ncompany: Acme\ndate: 2026-11-16\n---\n\nPanel:\n* Ingrid Solberg, Director of Engineering — ingrid@acme.example\n* Theo Marchand, Design Systems Lead\n\nIngrid opened, asked why design systems.\n";
+    let n = note(text);
+    assert_eq!(names(&n), ["Ingrid Solberg", "Theo Marchand"]);
+    assert_eq!(person(&n, "Ingrid Solberg").title.as_deref(), Some("Director of Engineering"));
+    let text = "---\ncompany: Kestrel\ndate: 2026-11-13\n---\n\ninterviewers\n  Hiroshi Watanabe, Principal SRE — hiroshi@kestrel.example\n  Bianca Moreau, Director of Infrastructure\n\nWe talked about failover.\n";
+    assert_eq!(names(&note(text)), ["Hiroshi Watanabe", "Bianca Moreau"]);
+    // A sentence that ends in a colon names no section.
+    let text = "---\ncompany: Acme\ndate: 2026-11-16\n---\n\nHere is what the panel asked me about:\n* Ingrid Solberg, Director of Engineering\n";
+    assert!(names(&note(text)).is_empty());
+}

@@ -123,7 +123,12 @@ pub fn parse(text: &str, offset: usize) -> Body {
                 }
                 state.lists += 1;
             }
-            Event::End(TagEnd::List(_)) => state.lists = state.lists.saturating_sub(1),
+            Event::End(TagEnd::List(_)) => {
+                state.lists = state.lists.saturating_sub(1);
+                if state.lists == 0 && std::mem::take(&mut state.label) {
+                    body.sections.push(Section { level: INNER, line: lines.line(start), ..Section::default() });
+                }
+            }
             Event::End(TagEnd::Item) => {
                 state.flush_item(&mut body);
                 if state.lists == 1 && std::mem::take(&mut state.outline_heading) {
@@ -160,10 +165,34 @@ pub fn parse(text: &str, offset: usize) -> Body {
                         raw = rest;
                     }
                 }
+                // A line that only names a section ("Panel:", "interviewers") over a list or
+                // lines of its own: a section to the end of those.
+                let mut labelled_lines = false;
+                if state.quotes == 0 && !state.label {
+                    if let Some((label, rest)) = label_line(&raw) {
+                        push_text(&mut body.text, &label);
+                        body.sections.push(Section {
+                            heading: label,
+                            level: INNER,
+                            line: state.paragraph,
+                            ..Section::default()
+                        });
+                        state.paragraph += 1;
+                        labelled_lines = !rest.trim().is_empty();
+                        state.label = !labelled_lines;
+                        raw = rest;
+                    }
+                } else if state.label {
+                    // The label's lines were a paragraph of their own.
+                    labelled_lines = std::mem::take(&mut state.label);
+                }
                 let para = collapse_spaces(&raw);
                 push_text(&mut body.text, &para);
                 if !para.is_empty() {
                     current_section(&mut body).paragraphs.push(Paragraph { text: raw, line: state.paragraph });
+                }
+                if labelled_lines {
+                    body.sections.push(Section { level: INNER, line: lines.line(start), ..Section::default() });
                 }
             }
             Event::End(TagEnd::Paragraph) => state.text.push(' '),
@@ -205,11 +234,25 @@ struct State {
     /// the section they opened.
     callout: bool,
     outline_heading: bool,
+    /// After a line that only names a section: the list or paragraph under it ends it.
+    label: bool,
 }
 
 /// The level of the sections that callouts and outline items open: below every heading, so that
 /// the section after them is again the enclosing heading's.
 const INNER: u8 = 7;
+
+/// A paragraph's first line when it only names a section followup reads (`Panel:`, `Who I met:`,
+/// or `interviewers` over lines of its own), and the rest of the paragraph.
+fn label_line(raw: &str) -> Option<(String, String)> {
+    let (first, rest) = raw.split_once('\n').unwrap_or((raw, ""));
+    let first = first.trim();
+    let label = first.strip_suffix(':').unwrap_or(first).trim();
+    let named = first.ends_with(':') || !rest.trim().is_empty();
+    let short = label.split_whitespace().count() <= 4 && !label.contains(['.', ',', ':', '(']);
+    (named && short && !label.is_empty() && crate::pipeline::extract::sections::classify(label).is_some())
+        .then(|| (label.to_owned(), rest.to_owned()))
+}
 
 /// The title of an Obsidian callout (`[!tip] What landed`) and the rest of its paragraph, when
 /// `raw` starts one with a title.
