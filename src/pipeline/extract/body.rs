@@ -34,7 +34,7 @@ impl Context<'_> {
             match keys::body(&k) {
                 Some(Field::Company) if note.company.is_none() => note.company = Some(value.to_owned()),
                 Some(Field::Position) if note.position.is_none() => {
-                    let (position, company) = split_at_company(value);
+                    let (position, company) = split_at_company(first_sentence(value));
                     note.position = Some(position);
                     if note.company.is_none() {
                         note.company = company;
@@ -273,4 +273,16 @@ fn strip_id(value: &str) -> &str {
         Some((id, rest)) if id.chars().any(|c| c.is_ascii_digit()) && !id.contains(' ') => rest,
         _ => value,
     }
+}
+
+/// A line's first sentence: `Data Engineer, Pricing. Hybrid, 2 days in office.` → `Data
+/// Engineer, Pricing` (what follows is about the job, not its name).
+fn first_sentence(value: &str) -> &str {
+    let cut = value.match_indices(". ").find(|(at, _)| {
+        let next = value[at + 2..].chars().next();
+        // Not after an initial or an abbreviation (`Sr. Engineer`, `J. Smith`).
+        let word = value[..*at].rsplit(' ').next().unwrap_or("");
+        next.is_some_and(char::is_uppercase) && word.chars().count() > 3
+    });
+    cut.map_or(value, |(at, _)| &value[..at]).trim_end_matches('.')
 }

@@ -378,3 +378,12 @@ fn a_line_that_names_a_section_heads_the_list_or_lines_under_it() {
     let text = "---\ncompany: Acme\ndate: 2026-11-16\n---\n\nHere is what the panel asked me about:\n* Ingrid Solberg, Director of Engineering\n";
     assert!(names(&note(text)).is_empty());
 }
+
+#[test]
+fn a_position_line_gives_its_first_sentence() {
+    let text =
+        "---\ncompany: Meridian\ndate: 2026-11-10\n---\n\nRole: Data Engineer, Pricing. Hybrid, 2 days in office.\n";
+    assert_eq!(note(text).position.as_deref(), Some("Data Engineer, Pricing"));
+    let text = "---\ncompany: Meridian\ndate: 2026-11-10\n---\n\nRole: Sr. Data Engineer\n";
+    assert_eq!(note(text).position.as_deref(), Some("Sr. Data Engineer"));
+}
