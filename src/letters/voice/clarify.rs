@@ -24,7 +24,7 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
             match clarification_kind(item) {
                 ClarifyKind::Promise => {
                     let what = promised(item).unwrap_or_default();
-                    return format!("As promised, here is {what}.");
+                    return format!("As promised, here {} {what}.", if plural(&what) { "are" } else { "is" });
                 }
                 ClarifyKind::Unmentioned => {
                     let what = lower_topic(strip_miss_prefix(&text));
@@ -175,9 +175,23 @@ pub fn promised(text: &str) -> Option<String> {
     let first = object.split(' ').next().unwrap_or_default().to_lowercase();
     let det = ["the", "a", "an", "my", "our", "that", "those", "some"].contains(&first.as_str());
     (!object.is_empty() && det).then(|| {
-        let object = object.split(" to ").next().unwrap_or(&object).to_owned();
+        // "the deck to Maya", "the notes to them": whom it goes to is not the thing.
+        let to_someone = object.match_indices(" to ").find(|(at, _)| {
+            let next = object[at + 4..].split(' ').next().unwrap_or_default();
+            next.chars().next().is_some_and(char::is_uppercase) || ["him", "her", "them", "you"].contains(&next)
+        });
+        let object = to_someone.map_or(object.as_str(), |(at, _)| &object[..at]).to_owned();
         lower_topic(&object)
     })
+}
+
+/// True when a thing promised is more than one (`my load-test results`, `the slides`): its
+/// head noun, before any "of…" or "to…", ends in a plural -s.
+fn plural(what: &str) -> bool {
+    let head = what.split(" of ").next().unwrap_or(what);
+    let head = head.split(" to ").next().unwrap_or(head);
+    let noun = head.rsplit(' ').next().unwrap_or(head).to_lowercase();
+    noun.len() > 3 && noun.ends_with('s') && !["ss", "is", "us", "ics"].iter().any(|e| noun.ends_with(e))
 }
 
 /// A note's line without the "I" that a note to oneself starts a regret with: "i forgot to

@@ -382,3 +382,14 @@ fn where_the_process_stands_is_no_highlight() {
     assert!(left_out("She said they'd get back to me within two weeks").is_some());
     assert!(left_out("Hannah liked how I broke the migration into reversible steps.").is_none());
 }
+
+#[test]
+fn a_promise_of_several_things_is_here_are() {
+    let out = clarification_sentences(
+        &["send Dana my load-test results", "send Theo the link to the talk", "send the analysis"],
+        "Dana",
+    );
+    assert_eq!(out[0], "As promised, here are my load-test results.");
+    assert_eq!(out[1], "As promised, here is the link to the talk.");
+    assert_eq!(out[2], "As promised, here is the analysis.");
+}

@@ -18,6 +18,7 @@ mod front_matter;
 pub(crate) mod keys;
 mod loose;
 pub mod people;
+mod promises;
 pub mod sections;
 pub(crate) mod timeline;
 mod unlisted;
@@ -150,6 +151,19 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     for person in &mut note.people {
         person.did = did::did_in(&doc.body.text, person);
         person.called = people::called_in(&source.text, &person.name);
+    }
+    // A promise the note makes anywhere is taken up with the person it was made to, unless a
+    // clarification of the note makes it already.
+    // One made to a "her" goes in only when the note names one interviewer it can be.
+    let interviewers = note.people.iter().filter(|p| p.kind() == crate::model::Kind::Interviewer).count();
+    for (promise, to_pronoun) in promises::promises_in(&doc.body.text) {
+        if to_pronoun && interviewers != 1 {
+            continue;
+        }
+        let what = crate::letters::voice::promised(&promise);
+        if !note.clarifications.iter().any(|c| crate::letters::voice::promised(c) == what) {
+            note.clarifications.push(promise);
+        }
     }
     // What the note says already happened counts as `thanked:` and `status:` would.
     if !note.thanked && timeline::thanked_in(&doc.body.text) {
