@@ -44,13 +44,7 @@ fn promise(sentence: &str) -> Option<(String, bool)> {
     // ("They promised a decision"), and a word, not the end of one ("compromised").
     let before: Vec<&str> = lower[..at].split_whitespace().collect();
     let says_i = [" i'd ", " i would ", "i'll ", "i will ", "i'm "].iter().any(|w| format!(" {verb}").contains(w));
-    let mine = says_i
-        || match before.as_slice() {
-            [] => true,
-            [.., "i"] => true,
-            [.., "i", "also" | "just"] => true,
-            _ => false,
-        };
+    let mine = says_i || matches!(before.as_slice(), [] | [.., "i"] | [.., "i", "also" | "just"]);
     if !mine || (at > 0 && lower[..at].chars().next_back().is_some_and(char::is_alphanumeric)) {
         return None;
     }
