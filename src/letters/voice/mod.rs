@@ -28,6 +28,8 @@ use crate::pipeline::extract::people;
 /// The stage as a phrase for a sentence: `final round`, `phone screen`, `technical interview`.
 pub fn stage_phrase(stage: Option<&str>) -> String {
     let Some(stage) = stage else { return "interview".to_owned() };
+    // `onsite (virtual)`, `hiring manager (round 2 of 4)`: what the brackets add is the note's.
+    let stage = stage.split(" (").next().unwrap_or(stage);
     let words: Vec<String> = stage
         .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
         .filter(|w| !w.is_empty())

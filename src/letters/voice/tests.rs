@@ -393,3 +393,10 @@ fn a_promise_of_several_things_is_here_are() {
     assert_eq!(out[1], "As promised, here is the link to the talk.");
     assert_eq!(out[2], "As promised, here is the analysis.");
 }
+
+#[test]
+fn a_stage_is_said_without_the_notes_brackets() {
+    assert_eq!(stage_phrase(Some("onsite (virtual)")), "onsite");
+    assert_eq!(stage_phrase(Some("hiring manager (round 2 of 4)")), "hiring manager interview");
+    assert_eq!(stage_phrase(Some("technical screen (video)")), "technical screen");
+}
