@@ -46,10 +46,12 @@ pub fn highlight_sentences(highlights: &[&str], reader: &str) -> Vec<String> {
             let verbs: &[&str] = match shape {
                 // One does not appreciate one's own doing: "I was also pleased that I explained…".
                 Shape::Clause if body.starts_with("I ") => &["glad", "pleased"],
-                Shape::Clause | Shape::Fact | Shape::Trait => &["glad", "appreciated"],
+                Shape::Clause | Shape::Fact | Shape::Trait => &["glad", "appreciated", "pleased"],
                 Shape::Together | Shape::Phrase => &["enjoyed", "appreciated", "liked"],
             };
-            let verb = verbs.iter().copied().find(|v| *v != last).unwrap_or(verbs[0]);
+            // Nor the verb of the note itself: not "I also appreciated that you appreciated…".
+            let fits = |v: &&str| !crate::text::words::contains_word(&body, v);
+            let verb = verbs.iter().copied().filter(fits).find(|v| *v != last).unwrap_or(verbs[0]);
             last = verb;
             let lead = match (verb, i) {
                 ("glad" | "pleased", 0) => format!("I was especially {verb}"),

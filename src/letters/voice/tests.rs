@@ -349,3 +349,19 @@ fn a_clause_with_a_that_of_its_own_takes_no_second_one() {
     let s = highlight_sentences(&["Priya liked that I asked how the data is audited"], "Priya Raman");
     assert_eq!(s, ["I was especially glad you liked that I asked how the data is audited."]);
 }
+
+#[test]
+fn a_highlight_sentence_does_not_repeat_the_notes_own_verb() {
+    let s = highlight_sentences(
+        &["Leo really liked the lineage diagram.", "Leo appreciated the data contract template I brought."],
+        "Leo Brandt",
+    );
+    assert_eq!(s[1], "I was also pleased that you appreciated the data contract template I brought.");
+}
+
+#[test]
+fn a_wish_to_clarify_without_saying_what_is_worded_by_the_user() {
+    assert!(unvouched("I'd like to clarify the part about backfills, which came out muddled.").is_some());
+    assert!(unvouched("I want to correct something about the bootloader.").is_some());
+    assert!(unvouched("I said our CI runs in four minutes, but in fact it's closer to nine.").is_none());
+}
