@@ -367,7 +367,10 @@ impl<'a> NoteView<'a> {
             format: note.format.as_deref(),
             status: note.status.as_deref(),
             extra: &note.extra,
-            role: note.position.as_ref().map_or_else(|| "the role".to_owned(), |p| format!("the {p} role")),
+            role: note
+                .position
+                .as_ref()
+                .map_or_else(|| "the role".to_owned(), |p| crate::text::english::role_phrase(p)),
             at_company: note.company.as_ref().map_or_else(String::new, |c| format!(" at {c}")),
             team: note.company.clone().unwrap_or_else(|| "your team".to_owned()),
             stage_text: voice::stage_phrase(note.stage.as_deref()),
