@@ -70,6 +70,9 @@ impl super::Context<'_> {
             let items = section.items.iter().map(|i| (i.text.clone(), i.line));
             for (text, line) in paragraphs.chain(items) {
                 if let Some(c) = correction(&text) {
+                    if let Some(i) = about {
+                        note.clarified_with.insert(c.clone(), note.people[i].name.clone());
+                    }
                     note.clarifications.push(c);
                 }
                 for sentence in split_sentences(&text) {
