@@ -14,7 +14,7 @@
 
 use super::loose::split_sentences;
 use super::people;
-use super::sections;
+use super::sections::{self, SectionKind};
 use crate::model::{Highlight, Note, Person};
 use crate::pipeline::parse::body::Body;
 use crate::text::words::contains_word;
@@ -61,22 +61,39 @@ const TO_ONESELF: &[&str] = &["i should practi", "embarrassing", "not putting th
 impl super::Context<'_> {
     /// Reads the prose of sections no heading classifies, with the note's people known.
     pub(super) fn prose(&mut self, note: &mut Note, body: &Body) {
+        // What each section is, its parents' kind and privacy included, as `sections` reads it.
+        let mut stack: Vec<(u8, Option<SectionKind>, bool)> = Vec::new();
         for section in &body.sections {
-            if section.level == 0 || sections::classify(&section.heading).is_some() || is_private(&section.heading) {
+            while stack.last().is_some_and(|(level, ..)| *level >= section.level && section.level > 0) {
+                stack.pop();
+            }
+            let (inherited, private) = stack.last().map_or((None, false), |(_, kind, private)| (*kind, *private));
+            let kind = sections::classify(&section.heading).or(inherited);
+            let private = private || is_private(&section.heading);
+            stack.push((section.level, kind, private));
+            // A section `sections` read already (`## What went well`, `### With Rohan`) gives only
+            // its "She liked…", written as the person, in place of the line as it is.
+            let highlights_only = kind == Some(SectionKind::Highlights);
+            if section.level == 0 || private || (kind.is_some() && !highlights_only) {
                 continue;
             }
             let about = person_in(&section.heading, &note.people);
             let paragraphs = section.paragraphs.iter().map(|p| (p.text.replace('\n', " "), p.line));
             let items = section.items.iter().map(|i| (i.text.clone(), i.line));
             for (text, line) in paragraphs.chain(items) {
-                if let Some(c) = correction(&text) {
+                if let Some(c) = correction(&text).filter(|_| !highlights_only) {
                     if let Some(i) = about {
                         note.clarified_with.insert(c.clone(), note.people[i].name.clone());
                     }
                     note.clarifications.push(c);
                 }
                 for sentence in split_sentences(&text) {
-                    if let Some(h) = highlight(&sentence, about, &note.people) {
+                    let h = highlight(&sentence, about, &note.people);
+                    // Under a highlights heading, the line is read already: only a pronoun changes.
+                    if let Some(h) = h.filter(|h| !highlights_only || *h != sentence) {
+                        if h != sentence {
+                            note.highlights.retain(|kept| kept.text.trim() != sentence.trim());
+                        }
                         note.highlights.push(Highlight { text: h, about: Vec::new(), line });
                     }
                     if let Some(i) = emailed(&sentence, about, &note.people) {
