@@ -365,3 +365,12 @@ fn a_wish_to_clarify_without_saying_what_is_worded_by_the_user() {
     assert!(unvouched("I want to correct something about the bootloader.").is_some());
     assert!(unvouched("I said our CI runs in four minutes, but in fact it's closer to nine.").is_none());
 }
+
+#[test]
+fn a_highlight_sentence_does_not_stack_two_thats() {
+    let s = highlight_sentences(
+        &["Aiko loved the idea of replaying webhooks.", "Aiko liked that I asked how they test idempotency keys."],
+        "Aiko Tanaka",
+    );
+    assert_eq!(s[1], "I was also pleased you liked that I asked how you test idempotency keys.");
+}
