@@ -367,7 +367,10 @@ impl<'a> NoteView<'a> {
             format: note.format.as_deref(),
             status: note.status.as_deref(),
             extra: &note.extra,
-            role: note.position.as_ref().map_or_else(|| "the role".to_owned(), |p| format!("the {p} role")),
+            role: note
+                .position
+                .as_ref()
+                .map_or_else(|| "the role".to_owned(), |p| crate::text::english::role_phrase(p)),
             at_company: note.company.as_ref().map_or_else(String::new, |c| format!(" at {c}")),
             team: note.company.clone().unwrap_or_else(|| "your team".to_owned()),
             stage_text: voice::stage_phrase(note.stage.as_deref()),
@@ -437,13 +440,15 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     let targets = if letters.is_empty() { (0..interviewers.len()).collect() } else { letters };
     let mut clarify: Vec<Vec<&str>> = vec![Vec::new(); interviewers.len()];
     let mut turn = 0;
-    for c in &clarifications {
+    for (c, original) in clarifications.iter().zip(&note.clarifications) {
         // A promise goes to the one it was made to, even in a card; anything else that names
-        // someone whose card cannot carry it goes to the others' letters.
+        // someone whose card cannot carry it goes to the others' letters. One written in a
+        // section about someone (`## System design with Rohan`) is for them.
         let promise = voice::clarification_kind(c) == voice::ClarifyKind::Promise;
+        let with = note.clarified_with.get(original);
         let named: Vec<usize> = (0..interviewers.len())
             .filter(|i| promise || targets.contains(i))
-            .filter(|&i| names(c, interviewers[i]))
+            .filter(|&i| names(c, interviewers[i]) || with == Some(&interviewers[i].name))
             .collect();
         if named.is_empty() && !targets.is_empty() {
             clarify[targets[turn % targets.len()]].push(c);

@@ -22,6 +22,10 @@ pub struct Note {
     pub people: Vec<Person>,
     pub highlights: Vec<Highlight>,
     pub clarifications: Vec<String>,
+    /// The person a clarification is for, when the note wrote it in a section about them
+    /// (`## System design with Rohan`): clarification → name.
+    #[serde(default)]
+    pub clarified_with: BTreeMap<String, String>,
     pub next_steps: Vec<String>,
     /// The day the note says the company will decide or answer by ("decision by March 12").
     #[serde(default)]

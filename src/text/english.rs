@@ -70,6 +70,46 @@ pub fn starts_with_vowel_sound(phrase: &str) -> bool {
     lower.starts_with(['a', 'e', 'i', 'o', 'u'])
 }
 
+/// A job title with its team after a comma, split: `Senior Software Engineer, Notifications
+/// team` → (`Senior Software Engineer`, `Notifications`). `None` when the title has no comma or
+/// what follows it does not read as a team's name (a few capitalised words).
+fn job_and_team(title: &str) -> Option<(&str, &str)> {
+    let (job, team) = title.split_once(", ")?;
+    let team = team.trim().trim_end_matches(" team").trim_end_matches(" Team").trim();
+    let words: Vec<&str> = team.split_whitespace().collect();
+    let named = !words.is_empty()
+        && words.len() <= 3
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || *w == "and");
+    (named && !job.contains(',')).then_some((job.trim(), team))
+}
+
+/// True for a title that leads a team: `Engineering Manager`, `Director of Product`, `VP`.
+fn leads(job: &str) -> bool {
+    const LEADS: &[&str] = &["manager", "director", "head", "lead", "vp", "chief", "principal"];
+    job.split_whitespace().any(|w| LEADS.contains(&w.to_lowercase().as_str()))
+}
+
+/// What someone's work is, after "your work": ` as a Staff Engineer`, and with a team after
+/// a comma ` as a Senior Software Engineer on the Notifications team`, ` as the Engineering
+/// Manager for Notifications`; nothing for a title that reads as neither.
+pub fn work_as(title: &str) -> String {
+    match job_and_team(title) {
+        Some((job, team)) if leads(job) => format!(" as the {job} for {team}"),
+        Some((job, team)) => format!(" as {} on the {team} team", with_article(job)),
+        None if title.contains(',') => String::new(),
+        None => format!(" as {}", with_article(title)),
+    }
+}
+
+/// The position as the letters name it: `the Backend Engineer role`, and with a team after a
+/// comma `the Senior Software Engineer role on the Payments team`.
+pub fn role_phrase(position: &str) -> String {
+    match job_and_team(position) {
+        Some((job, team)) => format!("the {job} role on the {team} team"),
+        None => format!("the {position} role"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,5 +149,22 @@ mod tests {
         ] {
             assert_eq!(with_article(phrase), format!("{article} {phrase}"));
         }
+    }
+
+    #[test]
+    fn a_title_with_its_team_after_a_comma_reads_as_english() {
+        assert_eq!(
+            work_as("Senior Software Engineer, Notifications team"),
+            " as a Senior Software Engineer on the Notifications team"
+        );
+        assert_eq!(work_as("Engineering Manager, Notifications"), " as the Engineering Manager for Notifications");
+        assert_eq!(work_as("Staff Engineer"), " as a Staff Engineer");
+        assert_eq!(work_as("SRE"), " as an SRE");
+        assert_eq!(work_as("Engineer, mostly backend, some infra"), "", "no team: the title is left out");
+        assert_eq!(
+            role_phrase("Senior Software Engineer, Payments team"),
+            "the Senior Software Engineer role on the Payments team"
+        );
+        assert_eq!(role_phrase("Backend Engineer"), "the Backend Engineer role");
     }
 }

@@ -344,9 +344,17 @@ fn a_broken_note_shows_its_diagnostic_in_the_page_until_it_is_fixed() {
     let mut live = open_live(&s, &dashboard);
     t.write(NOTE, "---\ncompany: Acme\ndate: [2026-10-26\n---\n");
     assert!(reload_arrives(&mut live));
-    let page = s.get("/").body;
+    // A save can reach the watcher in two steps (the file emptied, then written): the page
+    // shows the error once the build of the whole note is done.
+    let mut page = String::new();
+    assert!(
+        wait_until(LIMIT, || {
+            page = s.get("/").body;
+            page.contains(&format!("{NOTE}:3:"))
+        }),
+        "file:line:column in the page: {page}"
+    );
     assert!(page.contains("class=\"followup-errors\""), "{page}");
-    assert!(page.contains(&format!("{NOTE}:3:")), "file:line:column in the page");
     let draft = s.get("/acme/2026-10-26-onsite.followup.md").body;
     assert!(draft.contains(&format!("{NOTE}:3:")), "and on its draft's page");
     t.write(NOTE, NOTE_TEXT);

@@ -191,3 +191,37 @@ fn inspect_says_which_key_or_part_of_the_note_gave_what() {
     assert_eq!(acme["from"]["date"], "the file name");
     assert_eq!(acme["from"]["stage"], "the first heading");
 }
+
+/// Issue 13, prose notes: a person's line that says "I emailed Claire before" gives Claire an
+/// email and no one else; a title or position with its team after a comma is said in English.
+#[test]
+fn prose_notes_give_email_to_those_emailed_and_name_teams_in_english() {
+    let t = Test::copy_of("tests/fixtures/styles/sessions");
+    t.run_at("2026-11-25", &["build"]);
+    let lumen = t.read("2026-11-24-lumen.followup.md");
+    assert!(lumen.contains("## Claire Dubois, Engineering Manager, Notifications · email"), "{lumen}");
+    assert!(lumen.contains("## Rohan Mehta, Staff Engineer · letter"), "{lumen}");
+    assert!(t.read("2026-11-18-quarry.followup.md").contains("## Ines Carvalho, Engineering Manager · email"));
+    let t = Test::copy_of("tests/fixtures/styles/debrief");
+    t.run_at("2026-11-11", &["build"]);
+    let harbor = t.read("2026-11-10-harbor.followup.md");
+    assert!(harbor.contains("about the Senior Software Engineer role on the Payments team at Harbor Pay."), "{harbor}");
+    assert!(!harbor.contains("Engineer, Payments team role"), "{harbor}");
+}
+
+/// Issue 13, prose notes: a clarification written in a section about someone (`## Round 2 —
+/// Aiko`, `## Walkthrough with Leo`) goes to that person's message, or to its list of lines to
+/// word yourself, not to whoever's turn it is.
+#[test]
+fn a_clarification_in_a_section_about_someone_is_for_them() {
+    let t = Test::copy_of("tests/fixtures/styles/debrief");
+    t.run_at("2026-11-11", &["build"]);
+    let harbor = t.read("2026-11-10-harbor.followup.md");
+    let aiko = harbor.find("Dear Aiko").expect("a letter to Aiko");
+    let p99 = harbor.find("I said our p99 was 40 ms").expect("the correction");
+    assert!(p99 > aiko, "in Aiko's letter, not Marcus's:\n{harbor}");
+    let t = Test::copy_of("tests/fixtures/styles/sessions");
+    t.run_at("2026-11-25", &["build"]);
+    let orchard = t.read("2026-11-20-orchard.followup.md");
+    assert!(orchard.contains("came out muddled.\": the message to Leo Brandt"), "{orchard}");
+}

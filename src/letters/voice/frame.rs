@@ -285,7 +285,7 @@ impl Frame<'_> {
             rank,
         );
         if no_highlights {
-            let work = title.map_or_else(String::new, |t| format!(" as {}", english::with_article(t)));
+            let work = title.map_or_else(String::new, english::work_as);
             out.push(' ');
             out.push_str(&pick(
                 &[
@@ -584,6 +584,19 @@ mod tests {
         assert!(p[3].starts_with("Our conversation made me even more interested in joining Acme, and"), "{}", p[3]);
         assert!(p[3].contains("I understand you are close to a decision"), "{}", p[3]);
         assert!(p[4].ends_with("checked in with you on Wednesday, October 28, if I haven't heard anything by then?"));
+    }
+
+    #[test]
+    fn a_title_with_its_team_after_a_comma_is_said_in_english() {
+        let mut f = frame();
+        f.day = None;
+        let mut r = reader(Kind::Interviewer, Channel::Email, None);
+        r.title = Some("Engineering Manager, Notifications");
+        let p = f.paragraphs(&r, &[], &[]);
+        assert!(p[0].ends_with("your work as the Engineering Manager for Notifications."), "{}", p[0]);
+        r.title = Some("Senior Software Engineer, Notifications team");
+        let p = f.paragraphs(&r, &[], &[]);
+        assert!(p[0].ends_with("your work as a Senior Software Engineer on the Notifications team."), "{}", p[0]);
     }
 
     #[test]

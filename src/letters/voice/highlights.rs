@@ -3,6 +3,8 @@
 //! apart so that the letters can leave it out. What each word means is in `words`; the rewriting
 //! of pronouns and verbs is `rewrite`'s.
 
+use crate::text::words::contains_word;
+
 use super::rewrite::{address, is_past_tense, lower_first, lower_topic, trim_end_punct};
 use super::words::{DETERMINERS, FACTS, PAY, PRESENT, QUANTIFIERS, TOGETHER, TRAITS};
 
@@ -46,10 +48,16 @@ pub fn highlight_sentences(highlights: &[&str], reader: &str) -> Vec<String> {
             let verbs: &[&str] = match shape {
                 // One does not appreciate one's own doing: "I was also pleased that I explained…".
                 Shape::Clause if body.starts_with("I ") => &["glad", "pleased"],
-                Shape::Clause | Shape::Fact | Shape::Trait => &["glad", "appreciated"],
+                Shape::Clause | Shape::Fact | Shape::Trait => &["glad", "appreciated", "pleased"],
                 Shape::Together | Shape::Phrase => &["enjoyed", "appreciated", "liked"],
             };
-            let verb = verbs.iter().copied().find(|v| *v != last).unwrap_or(verbs[0]);
+            // Nor the verb of the note itself: not "I also appreciated that you appreciated…".
+            // And "appreciated that you liked that I…" stacks two "that"s: "pleased you liked that…".
+            let fits = |v: &&str| {
+                let stacked = *v == "appreciated" && shape == Shape::Clause && contains_word(&body, "that");
+                !contains_word(&body, v) && !stacked
+            };
+            let verb = verbs.iter().copied().filter(fits).find(|v| *v != last).unwrap_or(verbs[0]);
             last = verb;
             let lead = match (verb, i) {
                 ("glad" | "pleased", 0) => format!("I was especially {verb}"),
@@ -61,7 +69,7 @@ pub fn highlight_sentences(highlights: &[&str], reader: &str) -> Vec<String> {
             };
             let joint = match (shape, verb) {
                 // "glad you liked that I asked…", not "glad that you liked that I asked…".
-                (Shape::Clause, "glad" | "pleased") if crate::text::words::contains_word(&body, "that") => "",
+                (Shape::Clause, "glad" | "pleased") if contains_word(&body, "that") => "",
                 (Shape::Clause, _) => " that",
                 (Shape::Together, _) => " how",
                 (Shape::Phrase, _) => "",

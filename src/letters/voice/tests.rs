@@ -400,3 +400,28 @@ fn a_stage_is_said_without_the_notes_brackets() {
     assert_eq!(stage_phrase(Some("hiring manager (round 2 of 4)")), "hiring manager interview");
     assert_eq!(stage_phrase(Some("technical screen (video)")), "technical screen");
 }
+
+#[test]
+fn a_highlight_sentence_does_not_repeat_the_notes_own_verb() {
+    let s = highlight_sentences(
+        &["Leo really liked the lineage diagram.", "Leo appreciated the data contract template I brought."],
+        "Leo Brandt",
+    );
+    assert_eq!(s[1], "I was also pleased that you appreciated the data contract template I brought.");
+}
+
+#[test]
+fn a_wish_to_clarify_without_saying_what_is_worded_by_the_user() {
+    assert!(unvouched("I'd like to clarify the part about backfills, which came out muddled.").is_some());
+    assert!(unvouched("I want to correct something about the bootloader.").is_some());
+    assert!(unvouched("I said our CI runs in four minutes, but in fact it's closer to nine.").is_none());
+}
+
+#[test]
+fn a_highlight_sentence_does_not_stack_two_thats() {
+    let s = highlight_sentences(
+        &["Aiko loved the idea of replaying webhooks.", "Aiko liked that I asked how they test idempotency keys."],
+        "Aiko Tanaka",
+    );
+    assert_eq!(s[1], "I was also pleased you liked that I asked how you test idempotency keys.");
+}

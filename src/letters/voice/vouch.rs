@@ -63,6 +63,10 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     let lower = format!(" {} ", text.to_lowercase().replace('’', "'"));
     let words: Vec<&str> =
         text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).collect();
+    // "I'd like to clarify this": the note says that something needs setting straight, not what.
+    if ["like to clarify", "want to clarify", "want to correct"].iter().any(|p| lower.contains(p)) {
+        return Some("a point to clarify in your own words");
+    }
     if SELF_ASSESSMENT.iter().any(|p| lower.contains(p)) {
         return Some("a verdict on yourself");
     }

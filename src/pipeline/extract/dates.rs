@@ -6,7 +6,7 @@
 use jiff::civil::Date;
 
 /// Reads a date or date-time: `2026-10-14`, `2026-10-14T15:00`, `2026-10-14 14:00 PST`,
-/// `October 14, 2026`, `14 October 2026`.
+/// `October 14, 2026`, `14 October 2026`, `Tue 24 Nov 2026, 11:00–13:00 PT`.
 pub(crate) fn parse_date(text: &str) -> Option<Date> {
     let text = text.trim();
     if let Some(head) = text.get(..10) {
@@ -23,6 +23,16 @@ pub(crate) fn parse_date(text: &str) -> Option<Date> {
         .find_map(|f| Date::strptime(f, &cleaned).ok())
         .or_else(|| numeric_date(text).ok())
         .or_else(|| without_time(&cleaned).and_then(parse_date))
+        .or_else(|| without_weekday(&cleaned).and_then(parse_date))
+}
+
+/// A date after the day of the week, written out or short (`Tue 24 Nov 2026`): the rest.
+fn without_weekday(text: &str) -> Option<&str> {
+    const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let (first, rest) = text.split_once(' ')?;
+    let first = first.trim_end_matches('.').to_lowercase();
+    let weekday = first.len() >= 3 && DAYS.iter().any(|d| d.starts_with(&first));
+    weekday.then(|| rest.trim_start())
 }
 
 /// A date written with a time of day after it, as Notion exports them
@@ -109,5 +119,14 @@ mod tests {
         assert_eq!(d("May 8, 2026 14:00").as_deref(), Some("2026-05-08"));
         assert_eq!(d("March 3, 2026 sometime"), None);
         assert_eq!(d("10:30 AM"), None);
+    }
+
+    #[test]
+    fn a_weekday_day_month_and_year_with_a_time_range_is_that_date() {
+        let d = |t: &str| parse_date(t).map(|d| d.to_string());
+        assert_eq!(d("Tue 24 Nov 2026, 11:00–13:00 PT (remote)").as_deref(), Some("2026-11-24"));
+        assert_eq!(d("Tuesday, 24 November 2026").as_deref(), Some("2026-11-24"));
+        assert_eq!(d("Thu 5 Nov 2026").as_deref(), Some("2026-11-05"));
+        assert_eq!(d("Tue, Nov 24, 2026 9:30-10:15 ET").as_deref(), Some("2026-11-24"));
     }
 }

@@ -45,8 +45,10 @@ impl Context<'_> {
             }
             return;
         }
+        // A section for oneself (`## Salary`, `## Private notes`) gives nothing to a letter.
+        let read = || body.sections.iter().filter(|s| !super::prose::is_private(&s.heading));
         let items: Vec<(&str, usize)> =
-            body.sections.iter().flat_map(|s| s.items.iter().map(|i| (i.text.as_str(), i.line))).collect();
+            read().flat_map(|s| s.items.iter().map(|i| (i.text.as_str(), i.line))).collect();
         let mut rest = Vec::new();
         for &(text, line) in &items {
             if let Some((label, value)) = text.split_once(": ") {
@@ -84,7 +86,7 @@ impl Context<'_> {
         }
         // Paragraphs, a sentence at a time: whom the writer met, what landed, what to clarify.
         let mut sentences = Vec::new();
-        for section in &body.sections {
+        for section in read() {
             for paragraph in &section.paragraphs {
                 let text = paragraph.text.replace('\n', " ");
                 for sentence in split_sentences(&text) {
@@ -142,7 +144,7 @@ impl Context<'_> {
 
 /// The sentences of a paragraph: each ends with `.`, `!` or `?` before a space and a capital
 /// (so `Dr. Achebe` and `4.5` stay whole).
-fn split_sentences(text: &str) -> Vec<String> {
+pub(super) fn split_sentences(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();

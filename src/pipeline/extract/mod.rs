@@ -19,6 +19,7 @@ pub(crate) mod keys;
 mod loose;
 pub mod people;
 mod promises;
+mod prose;
 pub mod sections;
 pub(crate) mod timeline;
 mod unlisted;
@@ -68,6 +69,7 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     cx.sections(&mut note, &mut people, &doc.body);
     cx.loose(&mut note, &mut people, &doc.body, &source.rel);
     note.people = merge(people);
+    cx.prose(&mut note, &doc.body);
     drop_repeats(&mut note.highlights, |h| &h.text);
     drop_repeats(&mut note.clarifications, |c| c);
     drop_repeats(&mut note.next_steps, |s| s);

@@ -54,6 +54,7 @@ pub fn parse(text: &str) -> Option<PersonText> {
         person.emailed = true;
         text = rest;
     }
+    person.emailed |= says_emailed(&text);
     if let Some((start, end, email)) = find_email(&text) {
         person.email = Some(email);
         let before = text[..start].trim_end_matches(['<', '(', ' ']);
@@ -95,6 +96,15 @@ fn without_emailed_mark(text: &str) -> Option<String> {
         }
     };
     Some(collapse_spaces(&format!("{} {}", &text[..at], &text[at + mark.len()..])).trim().to_owned())
+}
+
+/// True for a line that says, in words, that the user and the person have emailed: `— I
+/// emailed Claire before`, `we've emailed before`, `emailed her back in October`.
+fn says_emailed(text: &str) -> bool {
+    // Written in lowercase, as a verb is: `İlker Emailed Ng` is a name.
+    let lower = format!(" {} ", text.replace('’', "'"));
+    let negated = ["haven't emailed", "have not emailed", "never emailed", "not emailed", "should have emailed"];
+    lower.contains(" emailed ") && !negated.iter().any(|n| lower.contains(n))
 }
 
 /// Splits `Name<sep>Title<note>` into name and title.
@@ -542,6 +552,11 @@ mod tests {
         }
         assert!(!parse("Ana Souza, CTO <ana@acme.example>").unwrap().emailed);
         assert!(!parse("İlker Emailed Ng, CTO").unwrap().emailed);
+        let claire = parse("Claire Dubois, Engineering Manager, Notifications — I emailed Claire before").unwrap();
+        assert!(claire.emailed);
+        assert_eq!(claire.title.as_deref(), Some("Engineering Manager, Notifications"));
+        assert!(parse("Rohan Mehta, Staff Engineer — we've emailed before").unwrap().emailed);
+        assert!(!parse("Rohan Mehta, Staff Engineer — haven't emailed him yet").unwrap().emailed);
     }
 
     #[test]

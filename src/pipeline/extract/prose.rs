@@ -1,0 +1,283 @@
+//! Prose under headings that name no kind of section (issue 13): `## System design with Rohan`,
+//! `## HM chat with Claire`, `## Timeline`. Such a heading often names the person the section is
+//! about, and its sentences say what that person liked ("She liked that I wrote the onboarding
+//! doc"), what the writer said that was wrong ("I claimed X … Honest answer: Y"), and whether
+//! the two have emailed.
+//!
+//! Only plain forms are read, since a wrong guess ends up in a letter: a sentence that opens with
+//! a listed person (or, in a section about one person, "She" or "He") and a word for how they
+//! took something becomes a highlight about them, the pronoun written as their given name; a
+//! paragraph that says what the writer said and then what is true becomes a correction; a
+//! paragraph that only says it wants to clarify something goes to the letters' "to add in your
+//! own words" list. Sections about pay or for oneself (salary, private notes, to-do) are not read.
+//! Runs after the people are merged, since it needs them all.
+
+use super::loose::split_sentences;
+use super::people;
+use super::sections::{self, SectionKind};
+use crate::model::{Highlight, Note, Person};
+use crate::pipeline::parse::body::Body;
+use crate::text::words::contains_word;
+
+/// Headings of sections written for oneself: nothing in them reaches a letter.
+/// (Not "pay": `# Harbor Pay onsite` is a company's.)
+const PRIVATE: &[&str] = &["salary", "benefits", "compensation", "comp", "private", "to do", "todo", "notes to self"];
+
+/// How a sentence goes on after the person it is about, when it says what landed.
+const LIKED: &[&str] = &[
+    "liked ",
+    "loved ",
+    "really liked ",
+    "especially liked ",
+    "was impressed by ",
+    "was impressed with ",
+    "seemed impressed by ",
+    "lit up when ",
+    "appreciated ",
+    "really appreciated ",
+    "enjoyed ",
+];
+
+/// Marks of a paragraph that wants to set something straight.
+const WANTS_TO_CLARIFY: &[&str] =
+    &["i'd like to clarify", "i would like to clarify", "i want to correct", "i want to clarify"];
+
+/// What the writer said, in a correction: the words after these.
+const SAID: &[&str] =
+    &["i sort of claimed ", "i kind of claimed ", "i claimed ", "i said ", "i told him ", "i told her "];
+
+/// What is true, in a correction: the words after these, and what the sentence needs before them.
+const ACTUALLY: &[(&str, &str)] = &[
+    ("honest answer: ", ""),
+    ("the honest answer is ", ""),
+    ("it's actually ", "it's "),
+    ("it is actually ", "it is "),
+    ("actually, ", ""),
+];
+
+/// Private self-criticism: a paragraph with any of these stays out of every letter.
+const TO_ONESELF: &[&str] = &["i should practi", "embarrassing", "not putting this in", "note to self", "next time"];
+
+impl super::Context<'_> {
+    /// Reads the prose of sections no heading classifies, with the note's people known.
+    pub(super) fn prose(&mut self, note: &mut Note, body: &Body) {
+        // What each section is, its parents' kind and privacy included, as `sections` reads it.
+        let mut stack: Vec<(u8, Option<SectionKind>, bool)> = Vec::new();
+        for section in &body.sections {
+            while stack.last().is_some_and(|(level, ..)| *level >= section.level && section.level > 0) {
+                stack.pop();
+            }
+            let (inherited, private) = stack.last().map_or((None, false), |(_, kind, private)| (*kind, *private));
+            let kind = sections::classify(&section.heading).or(inherited);
+            let private = private || is_private(&section.heading);
+            stack.push((section.level, kind, private));
+            // A section `sections` read already (`## What went well`, `### With Rohan`) gives only
+            // its "She liked…", written as the person, in place of the line as it is.
+            let highlights_only = kind == Some(SectionKind::Highlights);
+            if section.level == 0 || private || (kind.is_some() && !highlights_only) {
+                continue;
+            }
+            let about = person_in(&section.heading, &note.people);
+            let paragraphs = section.paragraphs.iter().map(|p| (p.text.replace('\n', " "), p.line));
+            let items = section.items.iter().map(|i| (i.text.clone(), i.line));
+            for (text, line) in paragraphs.chain(items) {
+                if let Some(c) = correction(&text).filter(|_| !highlights_only) {
+                    if let Some(i) = about {
+                        note.clarified_with.insert(c.clone(), note.people[i].name.clone());
+                    }
+                    note.clarifications.push(c);
+                }
+                for sentence in split_sentences(&text) {
+                    let h = highlight(&sentence, about, &note.people);
+                    // Under a highlights heading, the line is read already: only a pronoun changes.
+                    if let Some(h) = h.filter(|h| !highlights_only || *h != sentence) {
+                        if h != sentence {
+                            note.highlights.retain(|kept| kept.text.trim() != sentence.trim());
+                        }
+                        note.highlights.push(Highlight { text: h, about: Vec::new(), line });
+                    }
+                    if let Some(i) = emailed(&sentence, about, &note.people) {
+                        note.people[i].emailed = true;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// True for a heading of a section written for oneself (`## Salary`, `## Private notes`).
+pub(super) fn is_private(heading: &str) -> bool {
+    let key = sections::normalize(heading);
+    PRIVATE.iter().any(|p| contains_word(&key, p))
+}
+
+/// The one listed person a heading names, by full or given name: `HM chat with Claire`.
+fn person_in(heading: &str, people: &[Person]) -> Option<usize> {
+    let named: Vec<usize> = (0..people.len()).filter(|&i| names(heading, &people[i], people)).collect();
+    (named.len() == 1).then(|| named[0])
+}
+
+/// True when `text` names `person` in full, or by a given name no one else listed shares.
+fn names(text: &str, person: &Person, people: &[Person]) -> bool {
+    let lower = text.to_lowercase();
+    let first = people::first_name(&person.name).to_lowercase();
+    let shared = people.iter().filter(|p| people::first_name(&p.name).to_lowercase() == first).count() > 1;
+    contains_word(&lower, &people::bare_name(&person.name).to_lowercase()) || (!shared && contains_word(&lower, &first))
+}
+
+/// A sentence that says what a person liked, with "She" or "He" written as the given name of
+/// the person the section is about: `She liked that I wrote the doc.` → `Claire liked that…`.
+fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<String> {
+    let (subject, rest) = sentence.split_once(' ')?;
+    let rest = format!("{rest} ");
+    let pronoun = matches!(subject, "She" | "He");
+    let named = people.iter().find(|p| {
+        let first = people::first_name(&p.name);
+        subject == first && names(first, p, people) || sentence.starts_with(&format!("{} ", people::bare_name(&p.name)))
+    });
+    let (name, after) = match (named, about) {
+        (Some(p), _) if sentence.starts_with(&format!("{} ", people::bare_name(&p.name))) => {
+            (people::bare_name(&p.name), format!("{} ", &sentence[people::bare_name(&p.name).len() + 1..]))
+        }
+        (Some(p), _) => (people::first_name(&p.name), rest),
+        (None, Some(i)) if pronoun => (people::first_name(&people[i].name), rest),
+        _ => return None,
+    };
+    LIKED.iter().any(|l| after.starts_with(l)).then(|| format!("{name} {}", after.trim_end()))
+}
+
+/// The listed person a sentence says the writer has emailed: `I emailed Claire before`, or, in
+/// a section about one person, `We've emailed before`, `emailed her back in October`.
+fn emailed(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<usize> {
+    let lower = format!(" {} ", sentence.to_lowercase().replace('’', "'"));
+    if !lower.contains(" emailed ") {
+        return None;
+    }
+    let negated = ["haven't emailed", "have not emailed", "never emailed", "not emailed", "should have emailed"];
+    if negated.iter().any(|n| lower.contains(n)) {
+        return None;
+    }
+    let named: Vec<usize> = (0..people.len()).filter(|&i| names(sentence, &people[i], people)).collect();
+    match named[..] {
+        [i] => Some(i),
+        [] => {
+            let shared = [" we've emailed", " we have emailed", " we emailed", " emailed her ", " emailed him "];
+            about.filter(|_| shared.iter().any(|s| lower.contains(s)))
+        }
+        _ => None,
+    }
+}
+
+/// A paragraph that says what the writer said and what is true, as one correction: `I sort of
+/// claimed we could guarantee X. Honest answer: Y.` → `I said we could guarantee X, but in fact Y.`
+/// A paragraph that only wants to clarify something comes back whole, for the user to word.
+fn correction(paragraph: &str) -> Option<String> {
+    let lower = paragraph.to_lowercase().replace('’', "'");
+    if TO_ONESELF.iter().any(|p| lower.contains(p)) {
+        return None;
+    }
+    let said = SAID.iter().filter_map(|s| lower.find(s).map(|at| at + s.len())).min();
+    let actually = ACTUALLY.iter().filter_map(|(a, lead)| lower.find(a).map(|at| (at, at + a.len(), *lead))).min();
+    let text = paragraph.replace('’', "'");
+    if let (Some(said), Some((end, truth, lead))) = (said, actually) {
+        if said < end {
+            let claim = text[said..end].trim().trim_end_matches(['.', ';', ',', ' ']).trim_end_matches(" but");
+            let truth = text[truth..].split(". ").next().unwrap_or_default().trim().trim_end_matches('.');
+            let truth = format!("{lead}{}", lower_first(truth));
+            if claim.split_whitespace().count() >= 2 && truth.split_whitespace().count() >= 2 {
+                return Some(format!("I said {claim}, but in fact {truth}."));
+            }
+        }
+    }
+    WANTS_TO_CLARIFY.iter().any(|w| lower.contains(w)).then(|| paragraph.trim().to_owned())
+}
+
+/// `We get…` → `we get…`; a name or "I" keeps its capital.
+fn lower_first(text: &str) -> String {
+    let first = text.split(' ').next().unwrap_or_default();
+    if matches!(first, "We" | "It" | "The" | "Our" | "They" | "That" | "This") {
+        let mut chars = text.chars();
+        chars.next().map_or_else(String::new, |c| c.to_lowercase().collect::<String>() + chars.as_str())
+    } else {
+        text.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str) -> Person {
+        Person { name: name.to_owned(), ..Person::default() }
+    }
+
+    #[test]
+    fn a_pronoun_in_a_section_about_someone_is_that_person() {
+        let people = [person("Rohan Mehta"), person("Claire Dubois")];
+        let about = person_in("HM chat with Claire", &people);
+        assert_eq!(about, Some(1));
+        let h = |s: &str| highlight(s, about, &people);
+        assert_eq!(
+            h("She liked that I wrote the onboarding doc for our team.").as_deref(),
+            Some("Claire liked that I wrote the onboarding doc for our team.")
+        );
+        assert_eq!(
+            h("Rohan liked the per-user preference cache and the idea of a digest mode.").as_deref(),
+            Some("Rohan liked the per-user preference cache and the idea of a digest mode.")
+        );
+        assert_eq!(
+            h("Rohan Mehta was impressed by the load test.").as_deref(),
+            Some("Rohan Mehta was impressed by the load test.")
+        );
+        assert_eq!(
+            h("She lit up when I showed the dashboard.").as_deref(),
+            Some("Claire lit up when I showed the dashboard.")
+        );
+        assert_eq!(h("She asked about on-call."), None, "a question is not a highlight");
+        assert_eq!(h("They liked it."), None, "they could be anyone");
+        assert_eq!(highlight("She liked the doc.", None, &people), None, "no one to resolve she to");
+    }
+
+    #[test]
+    fn private_headings_are_not_read() {
+        assert!(is_private("Salary & benefits"));
+        assert!(is_private("Private notes"));
+        assert!(is_private("To-do"));
+        assert!(!is_private("System design with Rohan"));
+        assert!(!is_private("Timeline"));
+        assert!(!is_private("Harbor Pay onsite"), "a company's name");
+    }
+
+    #[test]
+    fn emailing_before_is_recognised_for_that_person_only() {
+        let people = [person("Rohan Mehta"), person("Claire Dubois")];
+        assert_eq!(emailed("I emailed Claire before the interview.", Some(0), &people), Some(1));
+        assert_eq!(emailed("We've emailed before.", Some(1), &people), Some(1));
+        assert_eq!(emailed("Emailed her back in October about the role.", Some(1), &people), Some(1));
+        assert_eq!(emailed("We've emailed before.", None, &people), None);
+        assert_eq!(emailed("I haven't emailed Claire yet.", None, &people), None);
+        assert_eq!(emailed("I'll email Claire the doc.", None, &people), None);
+    }
+
+    #[test]
+    fn a_said_and_a_truth_make_a_correction() {
+        assert_eq!(
+            correction(
+                "I sort of claimed we could guarantee exactly-once delivery. Honest answer: we get at-least-once delivery and dedupe on the client. I'd like to clarify this."
+            )
+            .as_deref(),
+            Some("I said we could guarantee exactly-once delivery, but in fact we get at-least-once delivery and dedupe on the client.")
+        );
+        assert_eq!(
+            correction("I said our CI runs in four minutes; it's actually closer to nine.").as_deref(),
+            Some("I said our CI runs in four minutes, but in fact it's closer to nine.")
+        );
+        assert_eq!(
+            correction("I'd like to clarify the part about rollbacks.").as_deref(),
+            Some("I'd like to clarify the part about rollbacks."),
+            "no said and truth: whole, for the user to word"
+        );
+        assert_eq!(correction("I should practise this. Embarrassing. I'd like to clarify it."), None);
+        assert_eq!(correction("We talked about caching."), None);
+    }
+}
