@@ -153,6 +153,7 @@ impl Ledger {
     fn vouch_highlights<'h>(&mut self, candidates: &[&'h str], reader: &str, room: usize) -> Vec<&'h str> {
         let mut picked = Vec::new();
         for text in candidates {
+            let text = &voice::without_quoted_tail(text);
             if let Some(why) = voice::left_out(text) {
                 self.went(text, "highlight", &format!("left out: {why}"));
                 continue;

@@ -2,7 +2,7 @@
 //! their reader, pay left out, clarifications and questions.
 
 use super::rewrite::lower_topic;
-use super::vouch::{labelled, left_out, unlabel, unvouched};
+use super::vouch::{labelled, left_out, unlabel, unvouched, without_quoted_tail};
 use super::*;
 
 #[test]
@@ -424,4 +424,17 @@ fn a_highlight_sentence_does_not_stack_two_thats() {
         "Aiko Tanaka",
     );
     assert_eq!(s[1], "I was also pleased you liked that I asked how you test idempotency keys.");
+}
+
+#[test]
+fn their_quoted_words_after_a_highlight_stay_in_the_note() {
+    let line = "Marcus liked that I brought up clock skew between nodes without being prompted — he literally said \"good, most people miss that\".";
+    assert_eq!(
+        without_quoted_tail(line),
+        "Marcus liked that I brought up clock skew between nodes without being prompted"
+    );
+    let line = "Becca loved the story about killing the feature. She said \"that's exactly the muscle we need\".";
+    assert_eq!(without_quoted_tail(line), "Becca loved the story about killing the feature");
+    let only_a_quote = "She said \"please come tell my team that.\"";
+    assert_eq!(without_quoted_tail(only_a_quote), only_a_quote);
 }

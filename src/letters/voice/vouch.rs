@@ -158,6 +158,19 @@ pub fn tidy(text: &str, names: &[&str]) -> String {
     out.join(" ")
 }
 
+/// A highlight without the words of theirs the note quotes after it: `you liked that I brought up
+/// clock skew — you said "good, most people miss that"` → `you liked that I brought up clock
+/// skew`. A line whose point is the quote itself comes back as it is (and is listed, not sent).
+pub fn without_quoted_tail(text: &str) -> &str {
+    let Some(quote) = text.find(['"', '“']) else { return text };
+    let cut =
+        [" — ", " – ", "; ", ". ", ", and you said", ", you said"].iter().filter_map(|s| text[..quote].find(s)).min();
+    match cut {
+        Some(at) if text[..at].split_whitespace().count() >= 4 => text[..at].trim_end_matches([',', ' ']),
+        _ => text,
+    }
+}
+
 /// A highlight without the label the note put before it, when what follows is a clause with
 /// its own subject: `the demo: you liked the live walkthrough` → `you liked the live
 /// walkthrough`. Any other labelled line comes back as it is (and is listed, not sent).
