@@ -435,6 +435,8 @@ fn their_quoted_words_after_a_highlight_stay_in_the_note() {
     );
     let line = "Becca loved the story about killing the feature. She said \"that's exactly the muscle we need\".";
     assert_eq!(without_quoted_tail(line), "Becca loved the story about killing the feature");
+    let line = "Becca loved the story about killing the \"v2\" feature after the beta. You said \"that's the muscle we need\".";
+    assert_eq!(without_quoted_tail(line), "Becca loved the story about killing the \"v2\" feature after the beta");
     let only_a_quote = "She said \"please come tell my team that.\"";
     assert_eq!(without_quoted_tail(only_a_quote), only_a_quote);
 }

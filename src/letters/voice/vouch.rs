@@ -163,8 +163,19 @@ pub fn tidy(text: &str, names: &[&str]) -> String {
 /// skew`. A line whose point is the quote itself comes back as it is (and is listed, not sent).
 pub fn without_quoted_tail(text: &str) -> &str {
     let Some(quote) = text.find(['"', '“']) else { return text };
-    let cut =
-        [" — ", " – ", "; ", ". ", ", and you said", ", you said"].iter().filter_map(|s| text[..quote].find(s)).min();
+    const SEPARATORS: [&str; 6] = [" — ", " – ", "; ", ". ", ", and you said", ", you said"];
+    // The quote after a separator and a "said" ("… flat. You said \"…\""), even when the
+    // highlight quotes a word of its own before it.
+    let said = SEPARATORS
+        .iter()
+        .flat_map(|s| text.match_indices(s).map(move |(at, _)| (at, s.len())))
+        .filter(|&(at, len)| {
+            let after = &text[at + len..];
+            after.split_whitespace().take(3).any(|w| w == "said") && after.contains(['"', '“'])
+        })
+        .map(|(at, _)| at)
+        .min();
+    let cut = said.or_else(|| SEPARATORS.iter().filter_map(|s| text[..quote].find(s)).min());
     match cut {
         Some(at) if text[..at].split_whitespace().count() >= 4 => text[..at].trim_end_matches([',', ' ']),
         _ => text,
