@@ -440,3 +440,11 @@ fn their_quoted_words_after_a_highlight_stay_in_the_note() {
     let only_a_quote = "She said \"please come tell my team that.\"";
     assert_eq!(without_quoted_tail(only_a_quote), only_a_quote);
 }
+
+#[test]
+fn a_note_to_correct_oneself_is_written_by_the_user() {
+    assert!(
+        unvouched("told you that Cox models assume a constant hazard. Wrong, it's proportional hazards. Must correct.")
+            .is_some()
+    );
+}

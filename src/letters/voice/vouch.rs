@@ -32,6 +32,7 @@ const SELF_ASSESSMENT: &[&str] = &[
     "embarrass",
     "fix it",
     "not sure if worth",
+    "must correct",
 ];
 
 /// Words that point at another part of the note: the line means nothing without it.

@@ -78,9 +78,12 @@ pub fn parse(text: &str) -> Option<PersonText> {
         return None;
     }
     person.name = name.to_owned();
-    // `Ingrid Solberg, Director of Engineering — ingrid@…`: the dash went with the address.
+    // `Ingrid Solberg, Director of Engineering — ingrid@…`: the dash went with the address; and
+    // `Director of Data Science. I'd emailed her in October…`: the title is the first sentence.
     let separators = |c: char| matches!(c, '.' | ';' | ',' | '—' | '–' | '|' | ':') || c.is_whitespace();
-    person.title = title.map(|t| t.trim_end_matches(separators).trim().to_owned()).filter(|t| !t.is_empty());
+    let first_sentence = |t: &str| t.find(". ").map_or(t, |at| &t[..at]).to_owned();
+    person.title =
+        title.map(|t| first_sentence(t).trim_end_matches(separators).trim().to_owned()).filter(|t| !t.is_empty());
     Some(person)
 }
 
@@ -661,5 +664,13 @@ mod tests {
         let p =
             parse("Rachel Abernathy, PhD — Accessibility Research Lead — r.abernathy@brightmoor.example.com").unwrap();
         assert_eq!((p.name.as_str(), p.title.as_deref()), ("Rachel Abernathy", Some("Accessibility Research Lead")));
+    }
+
+    #[test]
+    fn a_title_ends_with_its_sentence() {
+        let p =
+            parse("Margaret Chen-Alvarez, Director of Data Science. I'd emailed her back in October after her talk")
+                .unwrap();
+        assert_eq!(p.title.as_deref(), Some("Director of Data Science"));
     }
 }

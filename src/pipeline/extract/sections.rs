@@ -289,7 +289,8 @@ pub fn position_from_words(text: &str) -> Option<ProcessPosition> {
         "then a final round",
         "then the final round",
     ];
-    if final_to_come.iter().any(|p| format!("{t} ").contains(p)) {
+    let padded = format!("{t} ");
+    if final_to_come.iter().any(|p| padded.contains(p)) {
         Some(ProcessPosition::Middle)
     } else if end.iter().any(|p| t.contains(p)) {
         Some(ProcessPosition::End)
