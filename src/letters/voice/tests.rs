@@ -437,6 +437,10 @@ fn their_quoted_words_after_a_highlight_stay_in_the_note() {
     assert_eq!(without_quoted_tail(line), "Becca loved the story about killing the feature");
     let line = "Becca loved the story about killing the \"v2\" feature after the beta. You said \"that's the muscle we need\".";
     assert_eq!(without_quoted_tail(line), "Becca loved the story about killing the \"v2\" feature after the beta");
+    assert_eq!(
+        without_quoted_tail("Phil asked how I'd present to nurses. Said my answer was practical."),
+        "Phil asked how I'd present to nurses"
+    );
     let only_a_quote = "She said \"please come tell my team that.\"";
     assert_eq!(without_quoted_tail(only_a_quote), only_a_quote);
 }

@@ -163,6 +163,16 @@ pub fn tidy(text: &str, names: &[&str]) -> String {
 /// clock skew — you said "good, most people miss that"` → `you liked that I brought up clock
 /// skew`. A line whose point is the quote itself comes back as it is (and is listed, not sent).
 pub fn without_quoted_tail(text: &str) -> &str {
+    // `…how I'd present to nurses. Said my answer was practical.`: a sentence without its
+    // subject after the highlight is the note's shorthand, not part of it.
+    if let Some(at) = text.match_indices(". ").map(|(at, _)| at).find(|&at| {
+        let next = text[at + 2..].split(' ').next().unwrap_or_default();
+        next == "Said" || (next.ends_with("ed") && next.chars().next().is_some_and(char::is_uppercase) && next != "Ted")
+    }) {
+        if text[..at].split_whitespace().count() >= 4 {
+            return without_quoted_tail(&text[..at]);
+        }
+    }
     let Some(quote) = text.find(['"', '“']) else { return text };
     const SEPARATORS: [&str; 6] = [" — ", " – ", "; ", ". ", ", and you said", ", you said"];
     // The quote after a separator and a "said" ("… flat. You said \"…\""), even when the

@@ -36,6 +36,10 @@ const LIKED: &[&str] = &[
     "appreciated ",
     "really appreciated ",
     "enjoyed ",
+    "got excited when ",
+    "got visibly excited when ",
+    "was excited about ",
+    "seemed to like ",
 ];
 
 /// Marks of a paragraph that wants to set something straight.
@@ -81,6 +85,9 @@ impl super::Context<'_> {
             let paragraphs = section.paragraphs.iter().map(|p| (p.text.replace('\n', " "), p.line));
             let items = section.items.iter().map(|i| (i.text.clone(), i.line));
             for (text, line) in paragraphs.chain(items) {
+                // `**Dana** — behavioral. She liked…`: a paragraph that opens with someone is
+                // about them.
+                let about = about.or_else(|| person_leading(&text, &note.people));
                 if let Some(c) = correction(&text).filter(|_| !highlights_only) {
                     if let Some(i) = about {
                         note.clarified_with.insert(c.clone(), note.people[i].name.clone());
@@ -117,6 +124,14 @@ fn person_in(heading: &str, people: &[Person]) -> Option<usize> {
     (named.len() == 1).then(|| named[0])
 }
 
+/// The listed person a paragraph opens with, by full or given name, before a dash or a colon:
+/// `Dana — behavioral. She liked…`, `Tomás: system design…`.
+fn person_leading(text: &str, people: &[Person]) -> Option<usize> {
+    let lead = [" — ", " – ", " - ", ": "].iter().filter_map(|s| text.find(s)).min()?;
+    let lead = text[..lead].trim();
+    (lead.split_whitespace().count() <= 3).then(|| person_in(lead, people)).flatten()
+}
+
 /// True when `text` names `person` in full, or by a given name no one else listed shares.
 fn names(text: &str, person: &Person, people: &[Person]) -> bool {
     let lower = text.to_lowercase();
@@ -143,6 +158,8 @@ fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<
         (None, Some(i)) if pronoun => (people::first_name(&people[i].name), rest),
         _ => return None,
     };
+    // What follows a semicolon is another thought (`…without downtime; asked follow-ups…`).
+    let after = after.split("; ").next().unwrap_or(&after);
     LIKED.iter().any(|l| after.starts_with(l)).then(|| format!("{name} {}", after.trim_end()))
 }
 
@@ -279,5 +296,18 @@ mod tests {
         );
         assert_eq!(correction("I should practise this. Embarrassing. I'd like to clarify it."), None);
         assert_eq!(correction("We talked about caching."), None);
+    }
+
+    #[test]
+    fn a_paragraph_that_opens_with_someone_is_about_them() {
+        let people = [person("Dana Whitfield"), person("Tomás Ibarra")];
+        assert_eq!(person_leading("Dana — behavioral. She liked the story.", &people), Some(0));
+        assert_eq!(person_leading("Tomás: system design.", &people), Some(1));
+        assert_eq!(person_leading("We talked — a lot.", &people), None);
+        let h =
+            highlight("She liked the story about the billing queue; asked follow-ups about buy-in.", Some(0), &people);
+        assert_eq!(h.as_deref(), Some("Dana liked the story about the billing queue"));
+        let h = highlight("He got visibly excited when I brought up hybrid logical clocks.", Some(1), &people);
+        assert_eq!(h.as_deref(), Some("Tomás got visibly excited when I brought up hybrid logical clocks."));
     }
 }
