@@ -135,7 +135,7 @@ struct LiveQuery {
 }
 
 /// What a page's event stream sends next.
-enum Send {
+enum Emit {
     Reload,
     Patch(String),
     Wait,
@@ -164,9 +164,9 @@ async fn live(
                 let next = {
                     let now = live.borrow_and_update();
                     if now.stopping {
-                        Send::End
+                        Emit::End
                     } else if stale {
-                        Send::Reload
+                        Emit::Reload
                     } else if follow && now.generation > since {
                         match now.steps_since(since) {
                             Some(steps) => {
@@ -177,28 +177,28 @@ async fn live(
                                     .filter(|s| !s.ops.is_empty() || !s.versions.is_empty())
                                     .collect();
                                 if steps.is_empty() {
-                                    Send::Wait
+                                    Emit::Wait
                                 } else {
-                                    Send::Patch(serde_json::to_string(&steps).expect("serializes"))
+                                    Emit::Patch(serde_json::to_string(&steps).expect("serializes"))
                                 }
                             }
-                            None => Send::Reload,
+                            None => Emit::Reload,
                         }
                     } else if !follow && now.changed_since(since, &keys) {
-                        Send::Reload
+                        Emit::Reload
                     } else {
-                        Send::Wait
+                        Emit::Wait
                     }
                 };
                 match next {
-                    Send::End => return None,
-                    Send::Reload => {
+                    Emit::End => return None,
+                    Emit::Reload => {
                         return Some((Ok(Event::default().event("reload").data("reload")), (live, since, true)));
                     }
-                    Send::Patch(json) => {
+                    Emit::Patch(json) => {
                         return Some((Ok(Event::default().event("patch").data(json)), (live, since, false)));
                     }
-                    Send::Wait => {
+                    Emit::Wait => {
                         if live.changed().await.is_err() {
                             return None;
                         }

@@ -158,13 +158,11 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // clarification of the note makes it already.
     // One made to a "her" goes in only when the note names one interviewer it can be.
     let interviewers = note.people.iter().filter(|p| p.kind() == crate::model::Kind::Interviewer).count();
-    for (promise, to_pronoun) in promises::promises_in(&doc.body.text) {
-        if to_pronoun && interviewers != 1 {
-            continue;
-        }
-        let what = crate::letters::voice::promised(&promise);
-        if !note.clarifications.iter().any(|c| crate::letters::voice::promised(c) == what) {
-            note.clarifications.push(promise);
+    for promise in promises::promises_in(&doc.body.text) {
+        let what = promise.what.to_lowercase();
+        let made_already = note.clarifications.iter().any(|c| c.to_lowercase().contains(&what));
+        if !made_already && (!promise.to_pronoun || interviewers == 1) {
+            note.clarifications.push(promise.line);
         }
     }
     // What the note says already happened counts as `thanked:` and `status:` would.

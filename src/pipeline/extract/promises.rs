@@ -4,10 +4,20 @@
 //! promise (`send Dana my load-test results`): "As promised, here are my load-test results",
 //! and a plan line to attach them, in the message to the one it was made to.
 
-/// The promises a note's body makes, as `send [Name] <what>` lines, each with whether it was
-/// made to someone the note calls only "her", "him" or "them" (whom the caller may not know).
-pub fn promises_in(text: &str) -> Vec<(String, bool)> {
-    let mut out: Vec<(String, bool)> = Vec::new();
+/// A promise found in a note's body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Promise {
+    /// As a clarification: `send [Name] <what>`.
+    pub line: String,
+    /// The thing promised: `my load-test results`.
+    pub what: String,
+    /// Made to someone the note calls only "her", "him" or "them" (whom the caller may not know).
+    pub to_pronoun: bool,
+}
+
+/// The promises a note's body makes.
+pub fn promises_in(text: &str) -> Vec<Promise> {
+    let mut out: Vec<Promise> = Vec::new();
     for sentence in text.split(['\n', '!', '?']).flat_map(|l| l.split(". ")) {
         if let Some(promise) = promise(sentence.trim()) {
             if !out.contains(&promise) {
@@ -34,9 +44,8 @@ const PROMISING: &[&str] = &[
 
 const DETERMINERS: &[&str] = &["the", "my", "a", "an", "our", "that", "those", "some", "a"];
 
-/// `send [Name] <what>` for a sentence that promises something, else `None`; true when it was
-/// made to a "her", "him" or "them".
-fn promise(sentence: &str) -> Option<(String, bool)> {
+/// The promise a sentence makes, if it makes one.
+fn promise(sentence: &str) -> Option<Promise> {
     let plain = sentence.replace("**", "").replace('’', "'");
     let lower = plain.to_lowercase();
     let (at, verb) = PROMISING.iter().filter_map(|v| lower.find(v).map(|i| (i, *v))).min_by_key(|(i, _)| *i)?;
@@ -81,7 +90,7 @@ fn promise(sentence: &str) -> Option<(String, bool)> {
         Some(name) => format!("send {name} {object}"),
         None => format!("send {object}"),
     };
-    Some((line, pronoun))
+    Some(Promise { line, what: object.to_owned(), to_pronoun: pronoun })
 }
 
 #[cfg(test)]
@@ -92,7 +101,7 @@ mod tests {
     fn promises_are_found_in_any_sentence() {
         let text = "**I promised to send Dana my load-test results** (the summary deck + the k6 graphs).\nThings to send: thank-yous to all four. I also promised Theo the link to the talk I gave on token naming.\n- she liked the dashboard, said i'd send a sanitized version of it\nWant to send her the research summary slide.";
         let promises = promises_in(text);
-        let found: Vec<(&str, bool)> = promises.iter().map(|(p, to_pronoun)| (p.as_str(), *to_pronoun)).collect();
+        let found: Vec<(&str, bool)> = promises.iter().map(|p| (p.line.as_str(), p.to_pronoun)).collect();
         assert_eq!(
             found,
             [
@@ -112,7 +121,7 @@ mod tests {
             "I'll send thanks",
             "Rohan liked the digest idea.",
         ] {
-            assert_eq!(promises_in(text), Vec::<(String, bool)>::new(), "{text}");
+            assert_eq!(promises_in(text), Vec::<Promise>::new(), "{text}");
         }
     }
 }
