@@ -267,7 +267,9 @@ fn serve_in_a_browser_charts_live_reload_mark_and_a_broken_note() {
     t.write(note, text.replace("status: advanced", "status: rejected"));
     assert!(page.wait_for("!document.body.textContent.includes('Principal Backend Engineer')"));
     assert_eq!(page.eval("window.before_reload"), serde_json::Value::Bool(true), "patched, not reloaded");
-    let shown = |page: &mut Chromium| page.eval("document.querySelector('main').innerText");
+    // textContent, not innerText: a table the page lays out only when scrolled to (content-visibility)
+    // has no innerText until then.
+    let shown = |page: &mut Chromium| page.eval("document.querySelector('main').textContent.replace(/\\s+/g, ' ')");
     let fresh = shown(&mut Chromium::open(&serving.url("/")));
     assert!(fresh.as_str().unwrap().contains("rejected"));
     assert_eq!(shown(&mut page), fresh, "the patched page is the page");
