@@ -70,6 +70,7 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     cx.loose(&mut note, &mut people, &doc.body, &source.rel);
     note.people = merge(people);
     cx.prose(&mut note, &doc.body);
+    prose::formed_corrections(&mut note);
     drop_repeats(&mut note.highlights, |h| &h.text);
     drop_repeats(&mut note.clarifications, |c| c);
     drop_repeats(&mut note.next_steps, |s| s);

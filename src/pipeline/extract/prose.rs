@@ -12,6 +12,8 @@
 //! own words" list. Sections about pay or for oneself (salary, private notes, to-do) are not read.
 //! Runs after the people are merged, since it needs them all.
 
+use std::collections::HashMap;
+
 use super::loose::split_sentences;
 use super::people;
 use super::sections::{self, SectionKind};
@@ -40,6 +42,19 @@ const LIKED: &[&str] = &[
     "got visibly excited when ",
     "was excited about ",
     "seemed to like ",
+    "perked up when ",
+    "perked up at ",
+    "was into ",
+    "seemed into ",
+    "responded well to ",
+    "reacted well to ",
+    "was happy with ",
+    "seemed happy with ",
+    "was keen on ",
+    "seemed keen on ",
+    "nodded along when ",
+    "complimented ",
+    "praised ",
 ];
 
 /// Marks of a paragraph that wants to set something straight.
@@ -82,12 +97,21 @@ impl super::Context<'_> {
                 continue;
             }
             let about = person_in(&section.heading, &note.people);
-            let paragraphs = section.paragraphs.iter().map(|p| (p.text.replace('\n', " "), p.line));
-            let items = section.items.iter().map(|i| (i.text.clone(), i.line));
-            for (text, line) in paragraphs.chain(items) {
+            let paragraphs = section.paragraphs.iter().map(|p| (p.text.replace('\n', " "), p.line, None));
+            let items = section.items.iter().map(|i| (i.text.clone(), i.line, i.parent));
+            // Whom each item is about, for the items nested under it.
+            let mut item_about: HashMap<usize, usize> = HashMap::new();
+            for (text, line, parent) in paragraphs.chain(items) {
                 // `**Dana** — behavioral. She liked…`: a paragraph that opens with someone is
-                // about them.
-                let about = about.or_else(|| person_leading(&text, &note.people));
+                // about them, and so is what an outline nests under them.
+                let leading = person_leading(&text, &note.people);
+                if let Some(i) = leading {
+                    title_from_lead(&text, &mut note.people[i]);
+                }
+                let about = about.or(leading).or_else(|| parent.and_then(|p| item_about.get(&p).copied()));
+                if let Some(i) = about {
+                    item_about.insert(line, i);
+                }
                 if let Some(c) = correction(&text).filter(|_| !highlights_only) {
                     if let Some(i) = about {
                         note.clarified_with.insert(c.clone(), note.people[i].name.clone());
@@ -112,6 +136,25 @@ impl super::Context<'_> {
     }
 }
 
+/// Each clarification that says what the writer said and what is true, wherever the note put
+/// it (`### Mistake`, `- said X — only Y`), written as one correction; one that named its
+/// person (`In Viktor's round I said…`) stays theirs.
+pub(super) fn formed_corrections(note: &mut Note) {
+    for i in 0..note.clarifications.len() {
+        let Some(formed) = said_and_truth(&note.clarifications[i]) else { continue };
+        let old = std::mem::replace(&mut note.clarifications[i], formed.clone());
+        let named: Vec<usize> =
+            (0..note.people.len()).filter(|&p| names(&old, &note.people[p], &note.people)).collect();
+        let with = note.clarified_with.remove(&old).or_else(|| match named[..] {
+            [p] => Some(note.people[p].name.clone()),
+            _ => None,
+        });
+        if let Some(with) = with {
+            note.clarified_with.insert(formed, with);
+        }
+    }
+}
+
 /// True for a heading of a section written for oneself (`## Salary`, `## Private notes`).
 pub(super) fn is_private(heading: &str) -> bool {
     let key = sections::normalize(heading);
@@ -124,12 +167,32 @@ fn person_in(heading: &str, people: &[Person]) -> Option<usize> {
     (named.len() == 1).then(|| named[0])
 }
 
-/// The listed person a paragraph opens with, by full or given name, before a dash or a colon:
-/// `Dana — behavioral. She liked…`, `Tomás: system design…`.
+/// Where the name that opens a paragraph ends: at a dash, a colon, a comma or the title in
+/// brackets after it, or at the end of a line that is only a name.
+fn lead_end(text: &str) -> usize {
+    [" — ", " – ", " - ", ": ", ", ", " ("].iter().filter_map(|s| text.find(s)).min().unwrap_or(text.len())
+}
+
+/// The listed person a paragraph opens with, by full or given name, before a dash, a colon, a
+/// comma or a title in brackets: `Dana — behavioral. She liked…`, `Tomás: system design…`,
+/// `Viktor Haas (Firmware Lead) — RTOS deep dive`, or an outline's `- Dana Whitfield`.
 fn person_leading(text: &str, people: &[Person]) -> Option<usize> {
-    let lead = [" — ", " – ", " - ", ": "].iter().filter_map(|s| text.find(s)).min()?;
-    let lead = text[..lead].trim();
+    let lead = text[..lead_end(text)].trim().trim_end_matches([':', '.']);
     (lead.split_whitespace().count() <= 3).then(|| person_in(lead, people)).flatten()
+}
+
+/// The title a paragraph gives its person in brackets or after a comma, before what happened
+/// (`Viktor Haas (Firmware Lead) — RTOS deep dive`), when the note gave none elsewhere.
+fn title_from_lead(text: &str, person: &mut Person) {
+    if person.title.is_some() {
+        return;
+    }
+    let end = [" — ", " – ", " - ", ": "].iter().filter_map(|s| text.find(s)).min().unwrap_or(text.len());
+    let Some(found) = people::parse(&text[..end]) else { return };
+    if people::name_key(&found.name) == people::name_key(&person.name) || people::first_name(&person.name) == found.name
+    {
+        person.title = found.title;
+    }
 }
 
 /// True when `text` names `person` in full, or by a given name no one else listed shares.
@@ -145,7 +208,18 @@ fn names(text: &str, person: &Person, people: &[Person]) -> bool {
 fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<String> {
     let (subject, rest) = sentence.split_once(' ')?;
     let rest = format!("{rest} ");
-    let pronoun = matches!(subject, "She" | "He");
+    let pronoun = matches!(subject, "She" | "He" | "she" | "he");
+    // `Liked my explanation of priority inversion.`: in a paragraph about someone, a sentence
+    // that starts with how they took something has them as its subject.
+    if let Some(i) = about {
+        let mut chars = sentence.trim_end().chars();
+        let lowered = chars.next().map_or_else(String::new, |c| c.to_lowercase().collect::<String>() + chars.as_str());
+        let lowered = format!("{lowered} ");
+        if sentence.starts_with(char::is_uppercase) && LIKED.iter().any(|l| lowered.starts_with(l)) {
+            let first = people::first_name(&people[i].name);
+            return Some(format!("{first} {}", cut_at_semicolon(&lowered).trim_end()));
+        }
+    }
     let named = people.iter().find(|p| {
         let first = people::first_name(&p.name);
         subject == first && names(first, p, people) || sentence.starts_with(&format!("{} ", people::bare_name(&p.name)))
@@ -158,9 +232,13 @@ fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<
         (None, Some(i)) if pronoun => (people::first_name(&people[i].name), rest),
         _ => return None,
     };
-    // What follows a semicolon is another thought (`…without downtime; asked follow-ups…`).
-    let after = after.split("; ").next().unwrap_or(&after);
+    let after = cut_at_semicolon(&after);
     LIKED.iter().any(|l| after.starts_with(l)).then(|| format!("{name} {}", after.trim_end()))
+}
+
+/// What follows a semicolon is another thought (`…without downtime; asked follow-ups…`).
+fn cut_at_semicolon(text: &str) -> &str {
+    text.split("; ").next().unwrap_or(text)
 }
 
 /// The listed person a sentence says the writer has emailed: `I emailed Claire before`, or, in
@@ -193,20 +271,31 @@ fn correction(paragraph: &str) -> Option<String> {
     if TO_ONESELF.iter().any(|p| lower.contains(p)) {
         return None;
     }
-    let said = SAID.iter().filter_map(|s| lower.find(s).map(|at| at + s.len())).min();
-    let actually = ACTUALLY.iter().filter_map(|(a, lead)| lower.find(a).map(|at| (at, at + a.len(), *lead))).min();
-    let text = paragraph.replace('’', "'");
-    if let (Some(said), Some((end, truth, lead))) = (said, actually) {
-        if said < end {
-            let claim = text[said..end].trim().trim_end_matches(['.', ';', ',', ' ']).trim_end_matches(" but");
-            let truth = text[truth..].split(". ").next().unwrap_or_default().trim().trim_end_matches('.');
-            let truth = format!("{lead}{}", lower_first(truth));
-            if claim.split_whitespace().count() >= 2 && truth.split_whitespace().count() >= 2 {
-                return Some(format!("I said {claim}, but in fact {truth}."));
-            }
-        }
-    }
-    WANTS_TO_CLARIFY.iter().any(|w| lower.contains(w)).then(|| paragraph.trim().to_owned())
+    said_and_truth(paragraph)
+        .or_else(|| WANTS_TO_CLARIFY.iter().any(|w| lower.contains(w)).then(|| paragraph.trim().to_owned()))
+}
+
+/// What the writer said and what is true, as one sentence, when `text` gives both: `I claimed
+/// X. Honest answer: Y`, `I said X — only Y`, `I said X; it's actually Y`.
+pub(super) fn said_and_truth(text: &str) -> Option<String> {
+    let lower = text.to_lowercase().replace('’', "'");
+    let said = SAID.iter().filter_map(|s| lower.find(s).map(|at| at + s.len())).min()?;
+    let marked = ACTUALLY.iter().filter_map(|(a, lead)| lower.find(a).map(|at| (at, at + a.len(), *lead))).min();
+    // `I said X — only Y`: after a dash, the truth, when it opens as a fact does.
+    let dashed = || {
+        let at =
+            [" — ", " – ", " -- "].iter().filter_map(|d| lower[said..].find(d).map(|i| (said + i, d.len()))).min()?;
+        let after = &lower[at.0 + at.1..];
+        let opens = ["only ", "it's ", "it is ", "it was ", "we ", "they ", "the ", "there ", "that's "];
+        opens.iter().any(|o| after.starts_with(o)).then_some((at.0, at.0 + at.1, ""))
+    };
+    let (end, truth, lead) = marked.filter(|(end, ..)| *end > said).or_else(dashed)?;
+    let text = text.replace('’', "'");
+    let claim = text[said..end].trim().trim_end_matches(['.', ';', ',', ' ']).trim_end_matches(" but");
+    let truth = text[truth..].split(". ").next().unwrap_or_default().trim().trim_end_matches('.');
+    let truth = format!("{lead}{}", lower_first(truth));
+    (claim.split_whitespace().count() >= 2 && truth.split_whitespace().count() >= 2)
+        .then(|| format!("I said {claim}, but in fact {truth}."))
 }
 
 /// `We get…` → `we get…`; a name or "I" keeps its capital.
@@ -296,6 +385,11 @@ mod tests {
         );
         assert_eq!(correction("I should practise this. Embarrassing. I'd like to clarify it."), None);
         assert_eq!(correction("We talked about caching."), None);
+        assert_eq!(
+            said_and_truth("In Viktor's round I said the DMA controller could copy on all channels — only DMA2 can on F4. Want to correct that.").as_deref(),
+            Some("I said the DMA controller could copy on all channels, but in fact only DMA2 can on F4.")
+        );
+        assert_eq!(said_and_truth("I said hi — and then we talked."), None, "what follows the dash is no fact");
     }
 
     #[test]
@@ -309,5 +403,32 @@ mod tests {
         assert_eq!(h.as_deref(), Some("Dana liked the story about the billing queue"));
         let h = highlight("He got visibly excited when I brought up hybrid logical clocks.", Some(1), &people);
         assert_eq!(h.as_deref(), Some("Tomás got visibly excited when I brought up hybrid logical clocks."));
+    }
+
+    #[test]
+    fn a_paragraph_opens_with_its_person_before_their_title() {
+        let mut people = [person("Viktor Haas"), person("Amara Osei")];
+        let text = "Viktor Haas (Firmware Lead) — RTOS deep dive. He liked my explanation of priority inversion.";
+        assert_eq!(person_leading(text, &people), Some(0));
+        title_from_lead(text, &mut people[0]);
+        assert_eq!(people[0].title.as_deref(), Some("Firmware Lead"));
+        assert_eq!(person_leading("Amara, hardware — board bring-up", &people), Some(1));
+        assert_eq!(person_leading("Amara Osei", &people), Some(1), "an outline's item that is only a name");
+        assert_eq!(person_leading("Amara asked about the bring-up plan and the test jig", &people), None);
+    }
+
+    #[test]
+    fn a_sentence_without_its_subject_is_about_the_paragraphs_person() {
+        let people = [person("Viktor Haas"), person("Amara Osei")];
+        assert_eq!(
+            highlight("Liked my explanation of priority inversion; asked about DMA.", Some(0), &people).as_deref(),
+            Some("Viktor liked my explanation of priority inversion")
+        );
+        assert_eq!(
+            highlight("she perked up when I described the SPI bug", Some(1), &people).as_deref(),
+            Some("Amara perked up when I described the SPI bug")
+        );
+        assert_eq!(highlight("Liked the coffee.", None, &people), None, "nobody to be the subject");
+        assert_eq!(highlight("Asked about DMA.", Some(0), &people), None);
     }
 }

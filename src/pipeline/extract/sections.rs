@@ -121,6 +121,13 @@ fn by_words(key: &str) -> Option<SectionKind> {
         "redo",
         "differently",
         "mistakes",
+        "mistake",
+        "corrections",
+        "correction",
+        "oops",
+        "promises",
+        "promised",
+        "owe",
         "regrets",
         "weak",
         "explain",
@@ -380,6 +387,8 @@ mod tests {
         assert_eq!(classify("What I'd redo"), Some(SectionKind::Clarify));
         assert_eq!(classify("Could have gone better"), Some(SectionKind::Clarify));
         assert_eq!(classify("stuff i didnt explain well"), Some(SectionKind::Clarify));
+        assert_eq!(classify("### Mistake"), Some(SectionKind::Clarify));
+        assert_eq!(classify("Promises"), Some(SectionKind::Clarify), "what was promised is taken up in the letter");
         assert_eq!(classify("Questions I asked"), None, "neither a highlight nor a point to clarify");
         assert_eq!(classify("Follow-up Actions"), None);
         assert_eq!(classify("What Could Improve"), None);

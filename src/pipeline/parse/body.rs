@@ -54,6 +54,8 @@ impl Paragraph {
 pub struct Item {
     pub text: String,
     pub line: usize,
+    /// The line of the item it is nested in, if any: an outline's `- Dana` over `- liked…`.
+    pub parent: Option<usize>,
 }
 
 /// A table: its header cells and its rows, each with its line.
@@ -335,7 +337,8 @@ impl State {
         let text = self.take_text();
         if !text.is_empty() {
             push_text(&mut body.text, &text);
-            current_section(body).items.push(Item { text, line });
+            let parent = self.outer_items.last().copied();
+            current_section(body).items.push(Item { text, line, parent });
         }
     }
 }
