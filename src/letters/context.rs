@@ -475,8 +475,23 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     if messages.is_empty() {
         messages.push(team_message(&clarifications, note, &general, ledger));
     }
+    // What no rule could read is listed for the message to the one it is about, else to the
+    // one interviewer, else to whichever interviewer it concerns.
+    for u in &note.unread {
+        let kind = if u.kind == "clarification" { "clarification" } else { "highlight" };
+        let reader = match (&u.about, interviewers) {
+            (Some(name), _) if messages.iter().any(|m| &m.name == name) => name.as_str(),
+            (_, [one]) => one.name.as_str(),
+            (_, []) => TEAM,
+            _ => WHICHEVER,
+        };
+        ledger.list(&u.text, kind, reader);
+    }
     messages
 }
+
+/// The reader named for a line that could go in any interviewer's message.
+const WHICHEVER: &str = "whichever interviewer it concerns";
 
 /// The channel a person's message takes.
 fn channel_of(person: &Person) -> Channel {

@@ -7,7 +7,7 @@
 mod note;
 mod person;
 
-pub use note::{Highlight, Note, ProcessPosition};
+pub use note::{Highlight, Note, ProcessPosition, Unread};
 pub use person::{Channel, Did, Kind, Person};
 
 use jiff::civil::Date;

@@ -46,6 +46,22 @@ pub struct Note {
     /// `the folder`, `the first heading`, `the file name`).
     #[serde(default)]
     pub sources: BTreeMap<String, String>,
+    /// Lines that say how someone took something, or what did not come across, which no rule
+    /// could read: the draft lists them for the user to write in their own words.
+    #[serde(default)]
+    pub unread: Vec<Unread>,
+}
+
+/// A line of the note that carries something for a letter that followup could not read.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Unread {
+    /// The sentence as the note wrote it.
+    pub text: String,
+    /// `highlight` or `clarification`: what it seems to be.
+    pub kind: String,
+    /// The person it is about, when it names one.
+    pub about: Option<String>,
+    pub line: usize,
 }
 
 impl Note {

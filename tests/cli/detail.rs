@@ -36,3 +36,30 @@ fn an_obsidian_alias_that_is_a_nickname_greets_and_is_read_as_the_person() {
     // `[[Priya Raman|Priya]]`: her given name, as ever.
     assert!(d.contains("Dear Priya,\n"), "{d}");
 }
+
+#[test]
+fn a_line_no_rule_reads_is_listed_for_its_reader_and_counted_by_status() {
+    let t = Test::copy_of("tests/fixtures/styles/per-person");
+    let run = t.run_at("2026-11-04", &["build"]);
+    assert!(run.code == 0, "{}", run.stderr);
+    let d = t.read("larkspur-support/2026-11-03-hiring-manager.followup.md");
+    // "he nodded along the whole time I walked through…": a reaction no rule reads, under `Notes`.
+    assert!(
+        d.contains(
+            "- \"he nodded along the whole time I walked through the refund queue triage\": the message to Colm Byrne"
+        ),
+        "{d}"
+    );
+    assert!(!d.contains("you nodded"), "not sent: {d}");
+    let status = t.run_at("2026-11-04", &["status"]);
+    assert!(status.stdout.contains("write 1 line in your own words"), "{}", status.stdout);
+    // A note whose every reaction was read lists nothing.
+    let d = t.read("2026-09-09-quarry-onsite.followup.md");
+    assert!(!d.contains("To add in your own words"), "{d}");
+    assert!(
+        d.contains("I was especially glad that you liked my explanation of how we found the stack overflow"),
+        "{d}"
+    );
+    assert!(d.contains("As promised, here is the stack watermark script I described."), "{d}");
+    assert!(d.contains("I said the watchdog resets after 500 ms, but in fact it's 2 seconds on your board."), "{d}");
+}

@@ -265,6 +265,9 @@ fn split_topic(text: &str) -> Option<(&str, &str)> {
 fn strip_miss_prefix(text: &str) -> &str {
     const PREFIXES: &[&str] = &[
         "didn't explain well ",
+        "didn't explain very well ",
+        "didn't explain that well ",
+        "did not explain very well ",
         "did not explain well ",
         "never got to mention ",
         "forgot to say ",

@@ -355,6 +355,11 @@ fn a_regret_with_its_own_verdict_is_listed_and_a_topic_loses_its_miss_prefix() {
     // The verdict on oneself ("got muddled") goes to the user's own words, not to the reader.
     assert!(unvouched("I didn't explain well how we handled backfills — the merge-on-read part got muddled").is_some());
     assert!(unvouched("burst capacity answer (above)").is_some(), "it points elsewhere");
+    assert!(unvouched("I didn't explain very well how I'd handle that adoption problem.").is_some());
+    assert!(unvouched("forgot that question entirely").is_some());
+    assert!(unvouched("liked that story about the billing migration").is_none(), "it says what it is about");
+    assert!(unvouched("she said that the team is growing").is_none(), "a clause, not a pointer");
+    assert!(unvouched("how to run postmortems that actually change things").is_none(), "a relative clause");
     let out = clarification_sentences(
         &["didn't explain well how we handled backfills — we replay by watermark and merge on read"],
         "Naomi",

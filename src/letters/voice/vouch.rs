@@ -74,7 +74,7 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if ASIDES.iter().any(|p| lower.contains(&format!(" {p}")) || lower.contains(&format!(" the {p}"))) {
         return Some("an aside");
     }
-    if POINTERS.iter().any(|p| lower.contains(p)) {
+    if POINTERS.iter().any(|p| lower.contains(p)) || points_back(&words) {
         return Some("it points elsewhere in the note");
     }
     if words.iter().any(|w| ["i", "i'm", "i'd", "i've", "i'll", "im", "ive", "w"].contains(w)) {
@@ -86,6 +86,31 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
         return Some("written in shorthand");
     }
     None
+}
+
+/// Nouns that, after "that" or "this", stand for something the note said before.
+const BACK: &[&str] = &[
+    "problem", "question", "part", "bit", "point", "answer", "issue", "detail", "topic", "one", "thing", "story",
+    "case",
+];
+
+/// True for `how I'd handle that adoption problem`, `that question`: a demonstrative and a word
+/// for what was said before, which means nothing without the sentences before it.
+fn points_back(words: &[&str]) -> bool {
+    words.windows(2).enumerate().any(|(i, pair)| {
+        let demonstrative = matches!(pair[0].to_lowercase().as_str(), "that" | "this" | "those" | "these");
+        let next = pair[1].to_lowercase();
+        let opens_a_clause = ["the", "a", "an", "we", "i", "it", "you", "they", "he", "she", "my", "our", "is", "was"];
+        // `that story about the migration` says what it is about.
+        let noun = words[i + 1..].iter().take(2).position(|w| BACK.contains(&w.to_lowercase().trim_end_matches('s')));
+        let said_after = |at: usize| {
+            words.get(i + 2 + at).is_some_and(|w| ["about", "of", "on", "where", "when", "with"].contains(w))
+        };
+        demonstrative
+            && !opens_a_clause.contains(&next.as_str())
+            && !next.ends_with("ly")
+            && noun.is_some_and(|at| !said_after(at))
+    })
 }
 
 /// True when a rewritten sentence still speaks of someone as "she" or "he": the note spoke of

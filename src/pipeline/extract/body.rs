@@ -132,7 +132,10 @@ impl Context<'_> {
                 }
             }
         }
-        for item in &section.items {
+        // What an outline nests under a person (`- Ilse Varga, Staff Engineer` over `- she liked…`)
+        // is about them, not another person: `prose` reads it.
+        let lines: std::collections::HashSet<usize> = section.items.iter().map(|i| i.line).collect();
+        for item in section.items.iter().filter(|i| !i.parent.is_some_and(|p| lines.contains(&p))) {
             match people::parse_listed(&item.text) {
                 Some(mut p) => {
                     // The body's text keeps an aliased wikilink's alias; the line has the page.

@@ -45,7 +45,25 @@ pub fn company_of(rel: &str, text: &str) -> Option<String> {
     {
         return None;
     }
-    Some(written_as(&words, text).unwrap_or_else(|| capitalised(&words)))
+    Some(written_as(&words, text).or_else(|| written_in_part(&words, text)).unwrap_or_else(|| capitalised(&words)))
+}
+
+/// The first words of a folder's name, as the note writes them more than once, when it never
+/// writes the whole name: `orchard-support` for a note that says "Orchard — Support Team Lead"
+/// and "Support Ops at Orchard" is Orchard's.
+fn written_in_part(words: &str, text: &str) -> Option<String> {
+    // A note that writes the whole name, if in lower case (`silverline media`), names it whole.
+    let lower = text.to_lowercase();
+    if lower.contains(words) || lower.contains(&words.replace(' ', "-")) {
+        return None;
+    }
+    let all: Vec<&str> = words.split(' ').collect();
+    (1..all.len()).rev().find_map(|n| {
+        let part = all[..n].join(" ");
+        let found = written_as(&part, text)?;
+        let times = text.lines().flat_map(|l| l.match_indices(found.as_str())).count();
+        (times >= 2).then_some(found)
+    })
 }
 
 /// `words` (lower case, single spaces) as `text` writes them, when it does: the first place where
@@ -61,7 +79,9 @@ pub(super) fn written_as(words: &str, text: &str) -> Option<String> {
                 let from = window[0].0;
                 let (last_at, last) = window[window.len() - 1];
                 let found = &line[from..last_at + last.len()];
-                if found.chars().next().is_some_and(char::is_uppercase) {
+                // `Orchard — Support Team Lead` does not write "Orchard Support".
+                let split = [" — ", " – ", " - ", " / ", ": ", " | ", ", ", "; "].iter().any(|s| found.contains(s));
+                if !split && found.chars().next().is_some_and(char::is_uppercase) {
                     return Some(found.to_owned());
                 }
             }
@@ -161,6 +181,12 @@ mod tests {
         assert_eq!(company_of("bluefin-ai/2026-05-27-final.md", text).as_deref(), Some("BlueFin AI"));
         assert_eq!(company_of("nimbus-works/2026-02-24-phone-screen.md", "").as_deref(), Some("Nimbus Works"));
         assert_eq!(company_of("wrenfield/2026-06-30.md", "the wrenfield office").as_deref(), Some("Wrenfield"));
+        let text = "# Orchard — Support Team Lead\n- Referred by Keisha (Support Ops at Orchard)\n";
+        assert_eq!(
+            company_of("orchard-support/2026-11-16-hm.md", text).as_deref(),
+            Some("Orchard"),
+            "across a dash, no"
+        );
     }
 
     #[test]

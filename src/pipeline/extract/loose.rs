@@ -43,6 +43,15 @@ impl Context<'_> {
                     }
                 }
             }
+            // `- Referred by Keisha Lawson (Support Ops)`, wherever the note says it.
+            for item in body.sections.iter().flat_map(|s| &s.items) {
+                let lower = item.text.to_lowercase();
+                if REFERRED.iter().any(|r| lower.starts_with(r)) {
+                    if let Some(p) = people::parse(&item.text).filter(|p| p.role.is_some()) {
+                        people.push(self.vetted(people::from_body(p, Kind::Helper, item.line), 1));
+                    }
+                }
+            }
             return;
         }
         // A section for oneself (`## Salary`, `## Private notes`) gives nothing to a letter.
@@ -169,6 +178,26 @@ pub(super) fn split_sentences(text: &str) -> Vec<String> {
     out
 }
 
+/// How a line opens that names who referred the writer.
+const REFERRED: &[&str] = &["referred by ", "referral from ", "introduced by ", "intro from "];
+
+/// How a sentence opens that introduces the next person met, in a series of meetings.
+const IN_TURN: &[&str] = &[
+    "first was ",
+    "first up was ",
+    "second was ",
+    "third was ",
+    "fourth was ",
+    "next was ",
+    "next up was ",
+    "then came ",
+    "last was ",
+    "last up was ",
+    "finally, ",
+    "after that, ",
+    "after lunch, ",
+];
+
 /// The people a sentence says the writer met, each as `Name, Title` with a job title:
 /// `I spoke with Ravi Shankar, Lead Tools Engineer, for about forty minutes.`,
 /// `Met Ellen Foster, Managing Director, and Kofi Asante, Senior Associate.`
@@ -178,6 +207,8 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
         .iter()
         .filter_map(|t| lower.find(t).map(|i| i + t.len()))
         .chain((lower.starts_with("met ") && !lower.starts_with("met with ")).then_some(4))
+        // `First was Dr. Elena Marchetti, the VP of Data Science.`: a meeting in a series.
+        .chain(IN_TURN.iter().find(|t| lower.starts_with(*t)).map(|t| t.len()))
         .min()
     else {
         return Vec::new();
@@ -189,6 +220,7 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
         let mut pieces = part.split(", ");
         let (Some(name), Some(title)) = (pieces.next(), pieces.next()) else { break };
         let title = title.trim();
+        let title = ["the ", "our ", "their "].iter().find_map(|a| title.strip_prefix(a)).unwrap_or(title);
         // A job title, or, after someone with one, a few capitalised words (`Senior Associate`).
         let words = title.split_whitespace().count();
         let titled =
@@ -340,7 +372,7 @@ fn month_date_in(text: &str) -> Option<jiff::civil::Date> {
 }
 
 /// `for the Site Reliability Engineer role` → Site Reliability Engineer.
-fn role_in(text: &str) -> Option<String> {
+pub(super) fn role_in(text: &str) -> Option<String> {
     let lower = text.to_lowercase();
     let start = lower.find("for the ")? + "for the ".len();
     let end = start + lower[start..].find(" role").or_else(|| lower[start..].find(" position"))?;
@@ -382,6 +414,15 @@ mod tests {
         assert!(names("I spoke with Ravi about the weather, briefly.").is_empty());
         assert_eq!(names("Met with Paul Nakamura, Director of Product, for the product manager role.").len(), 1);
         assert!(names("Met Ellen Foster, who was lovely.").is_empty(), "no job title, no guess");
+        assert_eq!(
+            names("First was Dr. Elena Marchetti, the VP of Data Science."),
+            [("Dr. Elena Marchetti".to_owned(), "VP of Data Science".to_owned())]
+        );
+        assert_eq!(
+            names("Second was Sam Okafor, Senior Data Scientist, who would be my closest teammate."),
+            [("Sam Okafor".to_owned(), "Senior Data Scientist".to_owned())]
+        );
+        assert!(names("Finally, we talked about the team.").is_empty());
         assert_eq!(
             split_sentences("Dr. Achebe liked it. I said I'd send the deck."),
             ["Dr. Achebe liked it.", "I said I'd send the deck."]

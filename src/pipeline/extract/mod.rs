@@ -23,6 +23,7 @@ mod prose;
 pub mod sections;
 pub(crate) mod timeline;
 mod unlisted;
+mod unread;
 
 use std::collections::HashMap;
 
@@ -77,6 +78,7 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     note.highlights = about(std::mem::take(&mut note.highlights), &note.people);
     warn_of_unlisted_names(&mut cx, &note);
     fill_in(&mut note, source, doc);
+    note.unread = unread::unread(&note, &doc.body);
     let file_name = source.rel.rsplit('/').next().unwrap_or(&source.rel);
     let looks_like_interview = note.records_the_meeting()
         || doc.body.title.as_deref().is_some_and(folder::names_interview)
@@ -99,6 +101,21 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     Extracted { outcome, diagnostics: cx.diagnostics }
 }
 
+/// The first line of a note's text after its front matter, without a list marker.
+fn first_line_of_body(text: &str) -> &str {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty()).peekable();
+    if let Some(fence) = lines.peek().copied().filter(|l| *l == "---" || *l == "+++") {
+        lines.next();
+        for line in lines.by_ref() {
+            if line == fence {
+                break;
+            }
+        }
+    }
+    let first = lines.next().unwrap_or_default();
+    first.trim_start_matches(['-', '*', '+', ' '])
+}
+
 /// What the note leaves out and its other parts tell: the position from the first heading, the
 /// date from the heading or the file name, and where the interview sits in the process.
 fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
@@ -119,7 +136,10 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         *company = folder::written_as(&words, &source.text).unwrap_or_else(|| folder::capitalised(&words));
     }
     if note.stage.is_none() && note.company.is_some() {
-        let title = doc.body.title.as_deref().and_then(folder::stage_in);
+        let title = match doc.body.title.as_deref() {
+            Some(title) => folder::stage_in(title),
+            None => folder::stage_in(first_line_of_body(&source.text)),
+        };
         let from = if title.is_some() { "the first heading" } else { "the file name" };
         note.stage = title.or_else(|| folder::stage_in(file_name));
         if note.stage.is_some() {
@@ -129,6 +149,26 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     if note.position.is_none() {
         note.position =
             doc.body.title.as_deref().and_then(|t| sections::position_from_title(t, note.company.as_deref()));
+    }
+    // A note without a heading opens with a title line of its own: `Brightmoor Software — Design
+    // Systems Engineer`, `Kestrel Payments / SRE (Payments Infra) / round 2`.
+    if note.position.is_none() && doc.body.title.is_none() {
+        let first = first_line_of_body(&source.text);
+        let names_company = note.company.as_deref().is_some_and(|c| first.to_lowercase().contains(&c.to_lowercase()));
+        if names_company && first.split_whitespace().count() <= 16 {
+            note.position = sections::position_from_title(first, note.company.as_deref());
+            if note.position.is_some() {
+                note.sources.insert("position".to_owned(), "the first line".to_owned());
+            }
+        }
+    }
+    // `Final round at Ostrander Health today, for the Data Scientist (Clinical Operations) role.`
+    if note.position.is_none() {
+        let opening = doc.body.text.lines().take(2).flat_map(|l| l.split(". ")).take(3);
+        note.position = opening.filter_map(loose::role_in).next();
+        if note.position.is_some() {
+            note.sources.insert("position".to_owned(), "the first sentence".to_owned());
+        }
     }
     // A note that names a company but gives no date: the date in its first heading or its file
     // name (`2026-10-21-acme-onsite.md`). Without a company, a dated journal page with a "Wins"

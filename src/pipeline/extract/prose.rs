@@ -93,7 +93,9 @@ impl super::Context<'_> {
             // A section `sections` read already (`## What went well`, `### With Rohan`) gives only
             // its "She liked…", written as the person, in place of the line as it is.
             let highlights_only = kind == Some(SectionKind::Highlights);
-            if section.level == 0 || private || (kind.is_some() && !highlights_only) {
+            // A list of people may nest what each of them made of the interview.
+            let people_list = kind == Some(SectionKind::People);
+            if private || (kind.is_some() && !highlights_only && !people_list) {
                 continue;
             }
             let about = person_in(&section.heading, &note.people);
@@ -118,7 +120,14 @@ impl super::Context<'_> {
                     }
                     note.clarifications.push(c);
                 }
+                // Whom the paragraph has named so far: "He" after one person named is them.
+                let mut named: Vec<usize> = Vec::new();
                 for sentence in split_sentences(&text) {
+                    let about = match named[..] {
+                        [] => about,
+                        [i] => Some(i),
+                        _ => None,
+                    };
                     let h = highlight(&sentence, about, &note.people);
                     // Under a highlights heading, the line is read already: only a pronoun changes.
                     if let Some(h) = h.filter(|h| !highlights_only || *h != sentence) {
@@ -129,6 +138,11 @@ impl super::Context<'_> {
                     }
                     if let Some(i) = emailed(&sentence, about, &note.people) {
                         note.people[i].emailed = true;
+                    }
+                    for i in 0..note.people.len() {
+                        if !named.contains(&i) && names(&sentence, &note.people[i], &note.people) {
+                            named.push(i);
+                        }
                     }
                 }
             }
@@ -176,7 +190,7 @@ fn lead_end(text: &str) -> usize {
 /// The listed person a paragraph opens with, by full or given name, before a dash, a colon, a
 /// comma or a title in brackets: `Dana — behavioral. She liked…`, `Tomás: system design…`,
 /// `Viktor Haas (Firmware Lead) — RTOS deep dive`, or an outline's `- Dana Whitfield`.
-fn person_leading(text: &str, people: &[Person]) -> Option<usize> {
+pub(super) fn person_leading(text: &str, people: &[Person]) -> Option<usize> {
     let lead = text[..lead_end(text)].trim().trim_end_matches([':', '.']);
     (lead.split_whitespace().count() <= 3).then(|| person_in(lead, people)).flatten()
 }
@@ -196,7 +210,7 @@ fn title_from_lead(text: &str, person: &mut Person) {
 }
 
 /// True when `text` names `person` in full, or by a given name no one else listed shares.
-fn names(text: &str, person: &Person, people: &[Person]) -> bool {
+pub(super) fn names(text: &str, person: &Person, people: &[Person]) -> bool {
     let lower = text.to_lowercase();
     let first = people::first_name(&person.name).to_lowercase();
     let shared = people.iter().filter(|p| people::first_name(&p.name).to_lowercase() == first).count() > 1;

@@ -106,6 +106,8 @@ fn by_words(key: &str) -> Option<SectionKind> {
         "attendees",
         "participants",
         "people",
+        "sessions",
+        "schedule",
     ]) || (words[0] == "who" && any(&["met", "talked", "spoke", "there", "interviewed", "was", "were"]))
         || key.starts_with("met with")
         || key.starts_with("spoke with")

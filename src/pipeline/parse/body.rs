@@ -107,11 +107,16 @@ pub fn parse(text: &str, offset: usize) -> Body {
                 }
                 body.sections.push(Section { heading, level, line, ..Section::default() });
             }
-            Event::Start(Tag::Item) => state.open(Open::Item(lines.line(start))),
+            Event::Start(Tag::Item) => {
+                state.open_items.push(lines.line(start));
+                state.open(Open::Item(lines.line(start)));
+            }
             Event::Start(Tag::List(_)) => {
-                // An outline's top-level item over a nested list is a heading when it names a
-                // section (`- Went well` and the items under it, issue 13).
-                let outline_heading = state.lists == 1
+                // An outline's item over a nested list is a heading when it names a section
+                // (`- Went well` and the items under it, issue 13), at any depth: an outline
+                // often nests everything under its title.
+                let outline_heading = state.lists >= 1
+                    && state.outline_heading.is_none()
                     && state.item.is_some()
                     && crate::pipeline::extract::sections::classify(&state.text).is_some();
                 if outline_heading {
@@ -119,7 +124,7 @@ pub fn parse(text: &str, offset: usize) -> Body {
                     let heading = state.take_text();
                     push_text(&mut body.text, &heading);
                     body.sections.push(Section { heading, level: INNER, line, ..Section::default() });
-                    state.outline_heading = true;
+                    state.outline_heading = Some(state.lists);
                 } else {
                     state.flush_item(&mut body);
                 }
@@ -133,7 +138,9 @@ pub fn parse(text: &str, offset: usize) -> Body {
             }
             Event::End(TagEnd::Item) => {
                 state.flush_item(&mut body);
-                if state.lists == 1 && std::mem::take(&mut state.outline_heading) {
+                state.open_items.pop();
+                if state.outline_heading == Some(state.lists) {
+                    state.outline_heading = None;
                     body.sections.push(Section { level: INNER, line: lines.line(start), ..Section::default() });
                 }
             }
@@ -225,6 +232,8 @@ struct State {
     item: Option<usize>,
     /// Lines of the items that enclose the current one; their text was flushed already.
     outer_items: Vec<usize>,
+    /// The lines of the items open around this point, innermost last: an item's parent.
+    open_items: Vec<usize>,
     table: Option<Table>,
     row: Option<(Vec<String>, usize)>,
     /// The line where the paragraph being read starts.
@@ -235,7 +244,8 @@ struct State {
     /// True inside a callout's quote, or under an outline item read as a heading: their end ends
     /// the section they opened.
     callout: bool,
-    outline_heading: bool,
+    /// The depth of lists of the outline item read as a heading, if any.
+    outline_heading: Option<usize>,
     /// After a line that only names a section: the list or paragraph under it ends it.
     label: bool,
 }
@@ -337,7 +347,7 @@ impl State {
         let text = self.take_text();
         if !text.is_empty() {
             push_text(&mut body.text, &text);
-            let parent = self.outer_items.last().copied();
+            let parent = self.open_items.iter().rev().nth(1).copied();
             current_section(body).items.push(Item { text, line, parent });
         }
     }

@@ -1,0 +1,177 @@
+//! The safety net of issue 13: a line of the note that says how someone took something, or what
+//! did not come across, and that no reader turned into a highlight, a clarification or a person,
+//! is listed in the draft for the user to write in their own words. Nothing the note says for a
+//! letter is dropped in silence.
+//!
+//! Runs last, over every section not written for oneself, and compares each sentence with what
+//! the readers found by its words: a sentence most of whose words a highlight or clarification
+//! holds (or that holds most of one's) was read.
+
+use super::loose::split_sentences;
+use super::prose::{is_private, names, person_leading};
+use super::sections::{self, SectionKind};
+use crate::model::{Note, Unread};
+use crate::pipeline::parse::body::Body;
+
+/// Words that say how someone took something.
+const LANDED: &[&str] = &[
+    "liked",
+    "loved",
+    "impressed",
+    "lit up",
+    "perked up",
+    "excited",
+    "enjoyed",
+    "appreciated",
+    "nodded",
+    "resonated",
+    "keen on",
+    "happy with",
+    "praised",
+    "complimented",
+    "reacted well",
+    "responded well",
+    "into it",
+];
+
+/// Words that say something did not come across, or was promised.
+const MISSED: &[&str] = &[
+    "forgot",
+    "didn't mention",
+    "didnt mention",
+    "did not mention",
+    "didn't get to",
+    "didnt get to",
+    "never got to",
+    "should have said",
+    "should have mentioned",
+    "fumbled",
+    "blanked",
+    "muddled",
+    "messed up",
+    "botched",
+    "mixed up",
+    "misspoke",
+    "got wrong",
+    "got it wrong",
+    "was wrong",
+    "to correct",
+    "correct that",
+    "correct this",
+    "clarify",
+    "didn't explain",
+    "didnt explain",
+    "did not explain",
+    "promised",
+];
+
+/// A sentence written for oneself: it goes to no letter, so it is not listed either.
+const TO_ONESELF: &[&str] = &[
+    "practi",
+    "note to self",
+    "self note",
+    "self-note",
+    "next time",
+    "need to work on",
+    "i should",
+    "rambled",
+    "nervous",
+    "embarrass",
+];
+
+/// The lines of `body` that carry something for a letter and that `note` does not hold.
+pub(super) fn unread(note: &Note, body: &Body) -> Vec<Unread> {
+    let read: Vec<Vec<String>> = note
+        .highlights
+        .iter()
+        .map(|h| h.text.as_str())
+        .chain(note.clarifications.iter().map(String::as_str))
+        .map(words)
+        .collect();
+    let mut out: Vec<Unread> = Vec::new();
+    let mut stack: Vec<(u8, bool)> = Vec::new();
+    for section in &body.sections {
+        while stack.last().is_some_and(|(level, _)| *level >= section.level && section.level > 0) {
+            stack.pop();
+        }
+        let private = stack.last().is_some_and(|(_, p)| *p) || is_private(&section.heading);
+        stack.push((section.level, private));
+        if private || sections::classify(&section.heading) == Some(SectionKind::NextSteps) {
+            continue;
+        }
+        let paragraphs = section.paragraphs.iter().map(|p| (p.text.replace('\n', " "), p.line));
+        let items = section.items.iter().map(|i| (i.text.clone(), i.line));
+        for (text, line) in paragraphs.chain(items) {
+            let lead = person_leading(&text, &note.people);
+            for sentence in split_sentences(&text) {
+                let Some(kind) = carries(&sentence) else { continue };
+                if is_read(&words(&sentence), &read) || out.iter().any(|u| u.text == sentence) {
+                    continue;
+                }
+                let named: Vec<usize> =
+                    (0..note.people.len()).filter(|&i| names(&sentence, &note.people[i], &note.people)).collect();
+                let about = match named[..] {
+                    [i] => Some(i),
+                    [] => lead,
+                    _ => None,
+                };
+                let about = about.map(|i| note.people[i].name.clone());
+                out.push(Unread { text: sentence, kind: kind.to_owned(), about, line });
+            }
+        }
+    }
+    out
+}
+
+/// What a sentence seems to carry for a letter: `highlight`, `clarification`, or nothing.
+fn carries(sentence: &str) -> Option<&'static str> {
+    let lower = format!(" {} ", sentence.to_lowercase().replace('’', "'"));
+    let has = |ws: &[&str]| ws.iter().any(|w| lower.contains(&format!(" {w}")));
+    if has(TO_ONESELF) {
+        return None;
+    }
+    if has(MISSED) {
+        return Some("clarification");
+    }
+    // The writer's own liking ("I loved the office") is no highlight of theirs.
+    (has(LANDED) && !lower.starts_with(" i ")).then_some("highlight")
+}
+
+/// The words of a text that say something: lower-cased, three letters or more.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 3).map(str::to_lowercase).collect()
+}
+
+/// True when most of `sentence`'s words are in one thing read, or most of its words are in
+/// `sentence`.
+fn is_read(sentence: &[String], read: &[Vec<String>]) -> bool {
+    let share = |a: &[String], b: &[String]| {
+        if a.is_empty() {
+            return 1.0;
+        }
+        a.iter().filter(|w| b.contains(w)).count() as f64 / a.len() as f64
+    };
+    read.iter().any(|r| share(sentence, r) >= 0.5 || share(r, sentence) >= 0.6)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_that_says_how_someone_took_something_or_what_went_wrong_carries_it() {
+        assert_eq!(carries("Priya nodded a lot when I drew the queue."), Some("highlight"));
+        assert_eq!(carries("Got the HEDIS measure name wrong, it was wrong."), Some("clarification"));
+        assert_eq!(carries("forgot to mention the migration tool"), Some("clarification"));
+        assert_eq!(carries("I loved the office."), None, "the writer's own liking");
+        assert_eq!(carries("Need to practice SQL; I blanked on window functions."), None, "for oneself");
+        assert_eq!(carries("We talked about the roadmap."), None);
+    }
+
+    #[test]
+    fn a_sentence_is_read_when_a_highlight_holds_most_of_its_words() {
+        let read = vec![words("Viktor liked my explanation of priority inversion")];
+        assert!(is_read(&words("He liked my explanation of priority inversion and the fix."), &read));
+        assert!(!is_read(&words("Amara nodded when I showed the logic analyzer trace."), &read));
+    }
+}
