@@ -183,7 +183,7 @@ impl Ledger {
             let name = if reader == TEAM { "the hiring team" } else { reader };
             if kind == voice::ClarifyKind::Private {
                 self.went(text, "clarification", "private");
-            } else if voice::unvouched(text).is_some() {
+            } else if voice::unvouched(text).is_some() || voice::promised(text).is_some_and(|t| voice::vague(&t)) {
                 self.list(text, "clarification", reader);
             } else {
                 if let Some(thing) = voice::promised(text) {

@@ -185,6 +185,41 @@ pub fn promised(text: &str) -> Option<String> {
     })
 }
 
+/// Nouns that say what kind of thing was promised but not which: `a sample`, `a clearer
+/// explanation`, `a sanitized version`.
+const VAGUE: &[&str] = &[
+    "version",
+    "sample",
+    "explanation",
+    "copy",
+    "thing",
+    "things",
+    "stuff",
+    "info",
+    "details",
+    "link",
+    "doc",
+    "document",
+    "example",
+    "examples",
+    "answer",
+    "more",
+];
+
+/// True when a thing promised does not say what it is (`a sanitized version of it`, `a sample`,
+/// `a clearer explanation`): "As promised, here is a sample" tells its reader nothing.
+pub fn vague(thing: &str) -> bool {
+    let words: Vec<String> = thing.split_whitespace().map(|w| w.to_lowercase()).collect();
+    let Some(last) = words.last() else { return true };
+    if ["it", "that", "this", "them", "one", "those"].contains(&last.as_str()) {
+        return true;
+    }
+    let qualified = words.iter().skip(1).any(|w| {
+        ["of", "for", "on", "about", "to", "from", "with", "i", "we", "showing", "that", "which"].contains(&w.as_str())
+    });
+    !qualified && VAGUE.contains(&last.trim_end_matches(['.', ',']))
+}
+
 /// True when a thing promised is more than one (`my load-test results`, `the slides`): its
 /// head noun, before any "of…" or "to…", ends in a plural -s.
 fn plural(what: &str) -> bool {

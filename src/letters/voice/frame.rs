@@ -95,7 +95,8 @@ impl Frame<'_> {
             did: m.did.as_ref().filter(|_| !m.has_own_highlight),
         };
         m.subject = self.subject(&reader);
-        m.paragraphs = self.paragraphs(&reader, &m.highlights, &m.clarifications);
+        m.paragraphs =
+            self.paragraphs(&reader, &m.highlights, &m.clarifications).iter().map(|p| one_full_stop(p)).collect();
         m.sign_off = Frame::sign_off(m.channel);
     }
 
@@ -541,9 +542,37 @@ impl Frame<'_> {
     }
 }
 
+/// A sentence that ends on a name with its own full stop (`Copperleaf Design Co.`) ends there:
+/// `…at Copperleaf Design Co.. I enjoyed…` has one full stop too many.
+fn one_full_stop(paragraph: &str) -> String {
+    let mut out = String::with_capacity(paragraph.len());
+    let mut chars = paragraph.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        // Two stops, not three (an ellipsis stays).
+        if c == '.' && chars.peek() == Some(&'.') && !out.ends_with("..") {
+            let mut ahead = chars.clone();
+            ahead.next();
+            if ahead.peek() != Some(&'.') {
+                chars.next();
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_ending_in_a_full_stop_ends_its_sentence_once() {
+        assert_eq!(
+            one_full_stop("the role at Copperleaf Design Co.. I enjoyed it."),
+            "the role at Copperleaf Design Co. I enjoyed it."
+        );
+        assert_eq!(one_full_stop("Well... maybe."), "Well... maybe.", "an ellipsis stays");
+    }
 
     fn frame<'a>() -> Frame<'a> {
         Frame {

@@ -18,7 +18,9 @@ mod rewrite;
 mod vouch;
 mod words;
 
-pub use clarify::{ClarifyKind, clarification_kind, clarification_sentences, clarification_sentences_at, promised};
+pub use clarify::{
+    ClarifyKind, clarification_kind, clarification_sentences, clarification_sentences_at, promised, vague,
+};
 pub use frame::{Frame, Reader};
 pub use highlights::{highlight_sentences, is_about_pay};
 pub use vouch::{labelled, left_out, speaks_of_a_third_person, tidy, unlabel, unvouched, without_quoted_tail};

@@ -357,6 +357,10 @@ fn a_regret_with_its_own_verdict_is_listed_and_a_topic_loses_its_miss_prefix() {
     assert!(unvouched("burst capacity answer (above)").is_some(), "it points elsewhere");
     assert!(unvouched("I didn't explain very well how I'd handle that adoption problem.").is_some());
     assert!(unvouched("forgot that question entirely").is_some());
+    assert!(unvouched("the concrete uncertainty-communication answer above").is_some());
+    assert!(unvouched("I said yes, but it was a prototype that never shipped. Need to be accurate.").is_some());
+    assert!(unvouched("Never got to talk about Terraform. Could mention the module refactor I did.").is_some());
+    assert!(unvouched("One. Two. Three.").is_some(), "a story, not a line");
     assert!(unvouched("liked that story about the billing migration").is_none(), "it says what it is about");
     assert!(unvouched("she said that the team is growing").is_none(), "a clause, not a pointer");
     assert!(unvouched("how to run postmortems that actually change things").is_none(), "a relative clause");

@@ -36,7 +36,25 @@ const SELF_ASSESSMENT: &[&str] = &[
 ];
 
 /// Words that point at another part of the note: the line means nothing without it.
-const POINTERS: &[&str] = &["(above)", "(below)", "see above", "see below", "as above", "mentioned above", "(see "];
+const POINTERS: &[&str] =
+    &["(above)", "(below)", "see above", "see below", "as above", "mentioned above", "(see ", " above ", " below "];
+
+/// Words of a line that plans the letter rather than saying something to its reader.
+const ABOUT_THE_LETTER: &[&str] = &[
+    "thank-you",
+    "thank you note",
+    "thank you email",
+    "in the follow-up",
+    "in my follow-up",
+    "in my note",
+    "in my email",
+    "in the note to",
+    "could mention",
+    "should mention",
+    "make a big deal",
+    "need to be accurate",
+    "worth mentioning",
+];
 
 /// Asides about the setting, not the conversation.
 const ASIDES: &[&str] = &[
@@ -56,7 +74,7 @@ const ASIDES: &[&str] = &[
 ];
 
 /// Shorthand no letter should carry.
-const SHORTHAND: &[&str] = &["w/", "b/c", "->", "=>", " & ", "+1", "???", "!!"];
+const SHORTHAND: &[&str] = &["w/", "b/c", "->", "=>", " & ", " + ", "+1", "???", "!!"];
 const SHORT_WORDS: &[&str] = &["tbh", "imo", "lol", "todo", "idk", "prob", "ppl", "mgr", "convo", "thx", "btw", "fyi"];
 
 /// Why a note's line cannot be sent as a sentence, if it cannot.
@@ -67,6 +85,15 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     // "I'd like to clarify this": the note says that something needs setting straight, not what.
     if ["like to clarify", "want to clarify", "want to correct"].iter().any(|p| lower.contains(p)) {
         return Some("a point to clarify in your own words");
+    }
+    // "Want to mention this in my thank-you", "Could mention the refactor": the note plans the
+    // letter; the letter is the user's to word.
+    if ABOUT_THE_LETTER.iter().any(|p| lower.contains(p)) {
+        return Some("a plan for the letter, to write in your own words");
+    }
+    // Three sentences and more are a story, not a line a rule can vouch for.
+    if text.matches(". ").count() >= 2 {
+        return Some("several sentences, to shorten in your own words");
     }
     if SELF_ASSESSMENT.iter().any(|p| lower.contains(p)) {
         return Some("a verdict on yourself");

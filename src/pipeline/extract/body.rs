@@ -114,7 +114,14 @@ impl Context<'_> {
                 }
                 Some(SectionKind::Clarify) => note.clarifications.extend(entries(section)),
                 Some(SectionKind::NextSteps) => note.next_steps.extend(entries(section)),
-                None => {}
+                // A table of people under any heading: `| Name | Title | … |` says what it is.
+                None => {
+                    for table in section.tables.iter().filter(|t| lists_people(t)) {
+                        for person in table_people(table, SectionKind::People) {
+                            people.push(self.vetted(person, 1));
+                        }
+                    }
+                }
             }
         }
     }
@@ -212,13 +219,14 @@ fn says_nothing(text: &str) -> bool {
 pub(super) fn field_people(value: &str, kind: SectionKind, line: usize) -> Vec<Person> {
     let mut parts = Vec::new();
     for part in value.split(';') {
-        if part.contains('(') {
+        // `[[Rebecca Anand-Holt|Becca]], [[Tomás Villanueva]]`: one person a link.
+        if part.contains('(') || part.matches("[[").count() >= 2 {
             let mut depth = 0usize;
             let mut start = 0;
             for (i, c) in part.char_indices() {
                 match c {
-                    '(' => depth += 1,
-                    ')' => depth = depth.saturating_sub(1),
+                    '(' | '[' => depth += 1,
+                    ')' | ']' => depth = depth.saturating_sub(1),
                     ',' if depth == 0 => {
                         parts.push(&part[start..i]);
                         start = i + 1;
@@ -239,6 +247,12 @@ pub(super) fn field_people(value: &str, kind: SectionKind, line: usize) -> Vec<P
 /// How a heading lists people: as interviewers, or as people who helped.
 fn listed_as(section: SectionKind) -> Kind {
     if section == SectionKind::Helpers { Kind::Helper } else { Kind::Interviewer }
+}
+
+/// True for a table with a column of names and one of their titles.
+fn lists_people(table: &Table) -> bool {
+    let has = |names: &[&str]| table.header.iter().any(|h| names.contains(&sections::normalize(h).as_str()));
+    has(&["name", "who", "person", "interviewer", "full name"]) && has(&["title", "role", "position", "job title"])
 }
 
 /// People from a table with a name column and, optionally, title and email columns.

@@ -46,7 +46,7 @@ const DETERMINERS: &[&str] = &["the", "my", "a", "an", "our", "that", "those", "
 
 /// The promise a sentence makes, if it makes one.
 fn promise(sentence: &str) -> Option<Promise> {
-    let plain = sentence.replace("**", "").replace('’', "'");
+    let plain = sentence.trim_start_matches(['-', '*', '+', ' ']).replace("**", "").replace('’', "'");
     let lower = plain.to_lowercase();
     let (at, verb) = PROMISING.iter().filter_map(|v| lower.find(v).map(|i| (i, *v))).min_by_key(|(i, _)| *i)?;
     // The writer's own promise ("I promised", "I also promised", "Want to send"), not theirs
@@ -75,7 +75,8 @@ fn promise(sentence: &str) -> Option<Promise> {
     if !DETERMINERS.contains(&first.as_str()) {
         return None;
     }
-    let object = words.join(" ");
+    // `a sample (sanitized) one-page PRD`: what the writer added in brackets is for them.
+    let object = without_brackets(&words.join(" "));
     let end = [" (", ",", ";", " — ", " – ", ".", " + ", " after ", " by ", " once ", " when ", " so "]
         .iter()
         .filter_map(|s| object.find(s))
@@ -91,6 +92,21 @@ fn promise(sentence: &str) -> Option<Promise> {
         None => format!("send {object}"),
     };
     Some(Promise { line, what: object.to_owned(), to_pronoun: pronoun })
+}
+
+/// `text` without its bracketed asides, spaces tidied.
+fn without_brackets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -111,6 +127,12 @@ mod tests {
                 ("send the research summary slide", true),
             ]
         );
+    }
+
+    #[test]
+    fn an_aside_in_brackets_is_not_part_of_the_thing_promised() {
+        let found = promises_in("- Promised Keiko a sample (sanitized) one-page PRD.");
+        assert_eq!(found[0].line, "send Keiko a sample one-page PRD");
     }
 
     #[test]

@@ -103,6 +103,10 @@ impl super::Context<'_> {
             let items = section.items.iter().map(|i| (i.text.clone(), i.line, i.parent));
             // Whom each item is about, for the items nested under it.
             let mut item_about: HashMap<usize, usize> = HashMap::new();
+            // The paragraphs' lines and the person each opens with: a list right under
+            // `**Mireille Dufresne** — Head of Design.` is about her.
+            let mut leads: Vec<(usize, Option<usize>)> = Vec::new();
+            let item_lines: Vec<usize> = section.items.iter().map(|i| i.line).collect();
             for (text, line, parent) in paragraphs.chain(items) {
                 // `**Dana** — behavioral. She liked…`: a paragraph that opens with someone is
                 // about them, and so is what an outline nests under them.
@@ -110,7 +114,19 @@ impl super::Context<'_> {
                 if let Some(i) = leading {
                     title_from_lead(&text, &mut note.people[i]);
                 }
-                let about = about.or(leading).or_else(|| parent.and_then(|p| item_about.get(&p).copied()));
+                let is_item = item_lines.contains(&line);
+                if !is_item {
+                    leads.push((line, leading));
+                }
+                let top_level = parent.is_none_or(|p| !item_lines.contains(&p));
+                let under_paragraph = || {
+                    let before = leads.iter().filter(|(at, _)| *at < line).max_by_key(|(at, _)| *at);
+                    before.and_then(|(_, lead)| *lead).filter(|_| is_item && top_level)
+                };
+                let about = about
+                    .or(leading)
+                    .or_else(|| parent.and_then(|p| item_about.get(&p).copied()))
+                    .or_else(under_paragraph);
                 if let Some(i) = about {
                     item_about.insert(line, i);
                 }
@@ -145,6 +161,69 @@ impl super::Context<'_> {
                         }
                     }
                 }
+            }
+            for table in &section.tables {
+                table_rows(note, table);
+            }
+        }
+    }
+}
+
+/// A table of people, one row each, read cell by cell for what that person made of the
+/// interview: a `What they liked` column says it plainly (`the backfill design` → `Ana liked the
+/// backfill design`), a `Notes` column in sentences (`Lit up when I showed the trace.`).
+fn table_rows(note: &mut Note, table: &crate::pipeline::parse::body::Table) {
+    let header: Vec<String> = table.header.iter().map(|h| sections::normalize(h)).collect();
+    let Some(name_col) =
+        header.iter().position(|h| ["name", "who", "person", "interviewer", "full name"].contains(&h.as_str()))
+    else {
+        return;
+    };
+    for (cells, line) in &table.rows {
+        let Some(i) = cells.get(name_col).and_then(|c| person_in(c.trim(), &note.people)) else { continue };
+        for (col, cell) in cells.iter().enumerate().filter(|(col, _)| *col != name_col) {
+            let cell = cell.trim();
+            if cell.is_empty() || cell == "-" {
+                continue;
+            }
+            let liked_column = sections::classify(&table.header[col]) == Some(SectionKind::Highlights);
+            let first = people::first_name(&note.people[i].name).to_owned();
+            for sentence in split_sentences(cell) {
+                let h = highlight(&sentence, Some(i), &note.people).or_else(|| {
+                    // Under "What they liked", a phrase is what they liked.
+                    let phrase = sentence.trim_end_matches('.');
+                    let opens_clause = phrase
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| ["I", "i", "We", "we", "She", "He", "They"].contains(&w));
+                    let phrase_only = !opens_clause && !phrase.contains(['"', ':', ';']);
+                    (liked_column && phrase_only).then(|| {
+                        // `The backfill design` → `the backfill design`; `SQL window functions` stays.
+                        let word = phrase.split(' ').next().unwrap_or_default();
+                        let common =
+                            ["The", "My", "Our", "How", "That", "A", "An", "Her", "His", "Their", "Your", "When"];
+                        let phrase = match common.contains(&word) {
+                            true => format!("{}{}", word.to_lowercase(), &phrase[word.len()..]),
+                            false => phrase.to_owned(),
+                        };
+                        // `SQL window functions walkthrough`: one thing, and it takes its article.
+                        let lead = phrase.split(' ').next().unwrap_or_default().to_lowercase();
+                        let determined = [
+                            "the", "my", "our", "a", "an", "her", "his", "their", "your", "how", "that", "when", "what",
+                        ]
+                        .contains(&lead.as_str());
+                        let one_thing = !lead.ends_with("ing") && !phrase.ends_with('s') && phrase.contains(' ');
+                        let phrase = if !determined && one_thing { format!("the {phrase}") } else { phrase };
+                        format!("{first} liked {phrase}")
+                    })
+                });
+                if let Some(h) = h {
+                    note.highlights.push(Highlight { text: h, about: Vec::new(), line: *line });
+                }
+            }
+            if let Some(c) = correction(cell) {
+                note.clarified_with.insert(c.clone(), note.people[i].name.clone());
+                note.clarifications.push(c);
             }
         }
     }
@@ -202,10 +281,17 @@ fn title_from_lead(text: &str, person: &mut Person) {
         return;
     }
     let end = [" — ", " – ", " - ", ": "].iter().filter_map(|s| text.find(s)).min().unwrap_or(text.len());
-    let Some(found) = people::parse(&text[..end]) else { return };
-    if people::name_key(&found.name) == people::name_key(&person.name) || people::first_name(&person.name) == found.name
-    {
-        person.title = found.title;
+    // `Viktor Haas (Firmware Lead) — RTOS deep dive`, else `Mireille Dufresne — Head of Design. …`
+    let sentence = text.find(". ").unwrap_or(text.len());
+    for lead in [&text[..end], &text[..sentence]] {
+        let Some(found) = people::parse(lead) else { continue };
+        let same = people::name_key(&found.name) == people::name_key(&person.name)
+            || people::first_name(&person.name) == found.name;
+        let titled = found.title.as_deref().is_some_and(|t| t.split_whitespace().any(people::is_title_word));
+        if same && titled {
+            person.title = found.title;
+            return;
+        }
     }
 }
 
@@ -305,10 +391,23 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     };
     let (end, truth, lead) = marked.filter(|(end, ..)| *end > said).or_else(dashed)?;
     let text = text.replace('’', "'");
-    let claim = text[said..end].trim().trim_end_matches(['.', ';', ',', ' ']).trim_end_matches(" but");
+    // What was said is its first sentence (`I told him we use Patroni. We don't — …`).
+    let claim = text[said..end].split(". ").next().unwrap_or_default();
+    let claim = claim.trim().trim_end_matches(['.', ';', ',', ' ', '—', '–', '-']).trim_end().trim_end_matches(" but");
     let truth = text[truth..].split(". ").next().unwrap_or_default().trim().trim_end_matches('.');
     let truth = format!("{lead}{}", lower_first(truth));
-    (claim.split_whitespace().count() >= 2 && truth.split_whitespace().count() >= 2)
+    // `I claimed we could guarantee it`: what "it" was is in another sentence. And the truth is
+    // said as a clause (`we get at-least-once…`), not a phrase (`at-least-once with…`).
+    let points = claim.rsplit(' ').next().is_some_and(|w| ["it", "that", "this", "so", "them"].contains(&w));
+    let opener = truth.split(' ').next().unwrap_or_default().to_lowercase();
+    let clause = [
+        "we", "it", "it's", "they", "i", "i'd", "the", "our", "there", "that", "that's", "this", "only", "my", "he",
+        "she", "you", "its", "their", "one", "two", "three", "four", "five", "both", "all", "most", "some", "half",
+        "none", "each", "every", "just", "still", "no",
+    ]
+    .contains(&opener.as_str())
+        || truth.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    (claim.split_whitespace().count() >= 2 && truth.split_whitespace().count() >= 2 && !points && clause)
         .then(|| format!("I said {claim}, but in fact {truth}."))
 }
 
@@ -404,6 +503,19 @@ mod tests {
             Some("I said the DMA controller could copy on all channels, but in fact only DMA2 can on F4.")
         );
         assert_eq!(said_and_truth("I said hi — and then we talked."), None, "what follows the dash is no fact");
+        assert_eq!(
+            said_and_truth("I told him we use Patroni. We don't — we use pg_auto_failover.").as_deref(),
+            Some("I said we use Patroni, but in fact we use pg_auto_failover.")
+        );
+        assert_eq!(
+            said_and_truth(
+                "I said we run Postgres 12 — it's actually 14 since the upgrade in spring. Minor, but fix it."
+            )
+            .as_deref(),
+            Some("I said we run Postgres 12, but in fact it's 14 since the upgrade in spring.")
+        );
+        let vague = "I sort of claimed we could guarantee it. Then he pushed. Honest answer: at-least-once with keys.";
+        assert_eq!(said_and_truth(vague), None, "what 'it' was, and a truth without its verb");
     }
 
     #[test]
