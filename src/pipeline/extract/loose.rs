@@ -181,6 +181,26 @@ pub(super) fn split_sentences(text: &str) -> Vec<String> {
 /// How a line opens that names who referred the writer.
 const REFERRED: &[&str] = &["referred by ", "referral from ", "introduced by ", "intro from "];
 
+/// Words after which a sentence names whom the writer met: `Call w/ Olivia Brandt, Talent
+/// Acquisition Partner`, `a 90-minute session with Ines Carvalho, the Head of Design`.
+const MET_WITH: &[&str] = &[
+    "spoke with ",
+    "met with ",
+    "interview with ",
+    "call with ",
+    "panel with ",
+    "talked with ",
+    "session with ",
+    "conversation with ",
+    "chat with ",
+    "screen with ",
+    "call w/ ",
+    "chat w/ ",
+    "spoke w/ ",
+    "talked w/ ",
+    "met w/ ",
+];
+
 /// How a sentence opens that introduces the next person met, in a series of meetings.
 const IN_TURN: &[&str] = &[
     "first was ",
@@ -203,7 +223,7 @@ const IN_TURN: &[&str] = &[
 /// `Met Ellen Foster, Managing Director, and Kofi Asante, Senior Associate.`
 fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
     let lower = sentence.to_lowercase();
-    let Some(at) = ["spoke with ", "met with ", "interview with ", "call with ", "panel with ", "talked with "]
+    let Some(at) = MET_WITH
         .iter()
         .filter_map(|t| lower.find(t).map(|i| i + t.len()))
         .chain((lower.starts_with("met ") && !lower.starts_with("met with ")).then_some(4))
@@ -220,18 +240,31 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
         let mut pieces = part.split(", ");
         let (Some(name), Some(title)) = (pieces.next(), pieces.next()) else { break };
         let title = title.trim();
-        let title = ["the ", "our ", "their "].iter().find_map(|a| title.strip_prefix(a)).unwrap_or(title);
+        let title = ["the ", "our ", "their ", "a ", "an "].iter().find_map(|a| title.strip_prefix(a)).unwrap_or(title);
+        // `Talent Acquisition Partner (olivia@…)`, `Staff Product Designer on the mobile team`: the
+        // title is its capitalised words; the address in brackets still goes to `parse`.
+        let (title, aside) = match title.split_once(" (") {
+            Some((title, aside)) => (title, format!(" ({aside}")),
+            None => (title, String::new()),
+        };
+        let end = title
+            .split(' ')
+            .position(|w| w.starts_with(char::is_lowercase) && !matches!(w, "of" | "and" | "for" | "in"))
+            .map_or(title.len(), |n| title.split(' ').take(n).map(|w| w.len() + 1).sum::<usize>().saturating_sub(1));
+        let title = title[..end].trim();
         // A job title, or, after someone with one, a few capitalised words (`Senior Associate`).
         let words = title.split_whitespace().count();
-        let titled =
-            (title.split_whitespace().any(people::is_title_word) && words <= 6) || (!out.is_empty() && words <= 4);
+        let titled = ((title.split_whitespace().any(people::is_title_word)
+            || people::role_from_title(title).is_some())
+            && words <= 6)
+            || (!out.is_empty() && words <= 4);
         let capitals = title
             .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "for" | "in"));
         if !people::looks_like_name(name.trim()) || !titled || !capitals {
             break;
         }
-        match people::parse(&format!("{}, {title}", name.trim())) {
+        match people::parse(&format!("{}, {title}{aside}", name.trim())) {
             Some(p) => out.push(p),
             None => break,
         }
@@ -423,6 +456,19 @@ mod tests {
             [("Sam Okafor".to_owned(), "Senior Data Scientist".to_owned())]
         );
         assert!(names("Finally, we talked about the team.").is_empty());
+        assert_eq!(
+            names("Call w/ Olivia Brandt, Talent Acquisition Partner (olivia.brandt@meridian.example.com)."),
+            [("Olivia Brandt".to_owned(), "Talent Acquisition Partner".to_owned())]
+        );
+        assert_eq!(
+            names(
+                "It was a session with Ines Carvalho, the Head of Design, and Jonah Mercer, a Staff Product Designer on the mobile team."
+            ),
+            [
+                ("Ines Carvalho".to_owned(), "Head of Design".to_owned()),
+                ("Jonah Mercer".to_owned(), "Staff Product Designer".to_owned())
+            ]
+        );
         assert_eq!(
             split_sentences("Dr. Achebe liked it. I said I'd send the deck."),
             ["Dr. Achebe liked it.", "I said I'd send the deck."]

@@ -449,6 +449,22 @@ const TITLE_WORDS: &[&str] = &[
     "cfo",
     "coo",
     "ceo",
+    "recruiter",
+    "coordinator",
+    "assistant",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "chief",
+    "principal",
+    "associate",
+    "advisor",
+    "strategist",
+    "producer",
+    "editor",
+    "sourcer",
+    "nurse",
+    "president",
 ];
 
 /// True for a word of a job title (`Engineer`, `VPs`, `Lead.`), whatever its case.
