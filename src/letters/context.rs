@@ -183,7 +183,10 @@ impl Ledger {
             let name = if reader == TEAM { "the hiring team" } else { reader };
             if kind == voice::ClarifyKind::Private {
                 self.went(text, "clarification", "private");
-            } else if voice::unvouched(text).is_some() || voice::promised(text).is_some_and(|t| voice::vague(&t)) {
+            } else if voice::unvouched(text).is_some()
+                || voice::promised(text).is_some_and(|t| voice::vague(&t))
+                || !voice::understood(text)
+            {
                 self.list(text, "clarification", reader);
             } else {
                 if let Some(thing) = voice::promised(text) {
@@ -451,6 +454,13 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
             .filter(|i| promise || targets.contains(i))
             .filter(|&i| names(c, interviewers[i]) || with == Some(&interviewers[i].name))
             .collect();
+        // `Send Colette my availability`: for one who helped, whose card carries no such thing;
+        // the user writes it to them.
+        let helper = order.iter().find(|p| p.kind() == Kind::Helper && (names(c, p) || with == Some(&p.name)));
+        if let (true, Some(helper)) = (named.is_empty(), helper) {
+            ledger.list(c, "clarification", &helper.name);
+            continue;
+        }
         if named.is_empty() && !targets.is_empty() {
             clarify[targets[turn % targets.len()]].push(c);
             turn += 1;
@@ -685,9 +695,14 @@ fn check_in_to<'p>(people: &[&'p Person]) -> Option<&'p Person> {
 /// The check-in, to `check_in_to`'s reader.
 fn check_in(people: &[&Person], frame: &Frame) -> CheckIn {
     let to = check_in_to(people);
-    let salutation = to.map(salutation);
+    // Nobody emailed: the recruiter or coordinator the note names, by whatever channel the two
+    // of you use; a named person reads better than "Dear Acme team".
+    let named = to.or_else(|| {
+        people.iter().copied().find(|p| matches!(p.role.as_deref(), Some("recruiter" | "coordinator")))
+    });
+    let salutation = named.map(salutation);
     CheckIn {
-        name: to.map(|p| p.name.clone()),
+        name: named.map(|p| p.name.clone()),
         greeting: salutation.clone().unwrap_or_else(|| format!("{} team", frame.team)),
         salutation,
         email: to.and_then(|p| p.email.clone()),

@@ -48,6 +48,21 @@ pub fn occurrences<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = u
     })
 }
 
+/// `text` without its bracketed asides (`the write-up (sanitized)` → `the write-up`), spaces tidied.
+pub fn without_brackets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

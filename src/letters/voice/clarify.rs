@@ -181,8 +181,80 @@ pub fn promised(text: &str) -> Option<String> {
             next.chars().next().is_some_and(char::is_uppercase) || ["him", "her", "them", "you"].contains(&next)
         });
         let object = to_someone.map_or(object.as_str(), |(at, _)| &object[..at]).to_owned();
-        lower_topic(&object)
+        // `the write-up (sanitized)`: what the writer added in brackets is for them.
+        lower_topic(&crate::text::words::without_brackets(&object))
     })
+}
+
+/// Words a topic made of a noun phrase does not hold: a subject, a verb of the story, the marks
+/// of a line written for oneself.
+/// (After "how", "why" or "what", a clause may follow: `how I'd staff the on-call rotation`.)
+const NOT_A_TOPIC: &[&str] = &[
+    "i", "i'd", "i'm", "i've", "you", "he", "she", "they", "we", "said", "asked", "was", "were", "is", "are", "did",
+    "didn't", "got", "had", "have", "it's", "it",
+];
+
+/// Words of a line written for oneself, wherever they stand in it.
+const FOR_ONESELF: &[&str] =
+    &["fix", "ugh", "lol", "todo", "must", "should", "need", "don't", "remember", "correct", "wrong", "inflate"];
+
+/// True when `text` reads as a noun phrase a frame can carry (`partition rebalancing`, `the
+/// pricing question`): short, with no subject or verb of its own and nothing written for oneself.
+fn plain_topic(text: &str, most: usize) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    let clause = words
+        .iter()
+        .position(|w| ["how", "why", "what", "when", "where", "which", "whether"].contains(&w.as_str()))
+        .unwrap_or(words.len());
+    !words.is_empty()
+        && words.len() <= most
+        && !words[..clause].iter().any(|w| NOT_A_TOPIC.contains(&w.as_str()))
+        && !words.iter().any(|w| FOR_ONESELF.contains(&w.as_str()))
+        && !text.contains(['→', '[', ']', '?', '!', '"', ';', '~'])
+}
+
+/// True when a sentence of the note's explanation can stand in a letter as it is: one or two
+/// sentences, each opening with a capital, none of them written for oneself.
+fn plain_explanation(text: &str) -> bool {
+    let lower = format!(" {} ", text.to_lowercase());
+    let sentences = text.matches(". ").count() + 1;
+    let for_oneself = [" fix", " ugh", " lol", " todo", " don't inflate", " must ", " remember ", " need to "];
+    sentences <= 2
+        && text.starts_with(|c: char| c.is_uppercase())
+        && !for_oneself.iter().any(|w| lower.contains(w))
+        && !text.contains(['→', '[', ']', '~'])
+}
+
+/// True when the frames above understand a clarification: a promise or a question as such, and
+/// anything else only when its topic is a plain noun phrase and its explanation plain sentences.
+/// The rest is listed for the user to word ("a sentence is vouched for, or it is not sent").
+pub fn understood(text: &str) -> bool {
+    let text = trim_end_punct(text);
+    let plain = subject_dropped(text);
+    match clarification_kind(text) {
+        ClarifyKind::Private | ClarifyKind::Promise => true,
+        ClarifyKind::Question => text.split_whitespace().count() <= 25 && !text.contains(['→', '[', ']']),
+        ClarifyKind::Unmentioned => plain_topic(strip_miss_prefix(plain), 12) || {
+            // "forgot to say I know dbt", "forgot to mention that I've used Triton": a clause.
+            let what = strip_miss_prefix(plain);
+            let what = what.strip_prefix("that ").unwrap_or(what);
+            (what.starts_with("I ") || what.starts_with("I'")) && plain_explanation(what) && what.split_whitespace().count() <= 20
+        },
+        ClarifyKind::Correction => {
+            said_instead(plain).is_some_and(plain_explanation) || plain_explanation(correction_only(text))
+        }
+        ClarifyKind::Topic => match split_topic(text) {
+            Some((topic, explanation)) => {
+                plain_topic(strip_miss_prefix(topic), 6)
+                    && (plain_explanation(explanation) || said_instead(subject_dropped(explanation)).is_some())
+            }
+            None => plain_topic(strip_miss_prefix(plain), 14),
+        },
+    }
 }
 
 /// Nouns that say what kind of thing was promised but not which: `a sample`, `a clearer

@@ -537,6 +537,11 @@ impl Frame<'_> {
                 "I hope you're well. I wanted to follow up on my {}{on} for {}. {update}",
                 self.stage_text, self.role
             ),
+            format!(
+                "Our {} left me all the more enthusiastic about joining {}. If it would help, I'd be glad to provide references or any other information you need.",
+                if self.interviewer_names.contains(" and ") { "conversations" } else { "conversation" },
+                self.team
+            ),
             format!("Thank you again for your time{help}."),
         ]
     }

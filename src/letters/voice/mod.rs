@@ -19,7 +19,7 @@ mod vouch;
 mod words;
 
 pub use clarify::{
-    ClarifyKind, clarification_kind, clarification_sentences, clarification_sentences_at, promised, vague,
+    ClarifyKind, clarification_kind, clarification_sentences, clarification_sentences_at, promised, understood, vague,
 };
 pub use frame::{Frame, Reader};
 pub use highlights::{highlight_sentences, is_about_pay};

@@ -76,7 +76,7 @@ fn promise(sentence: &str) -> Option<Promise> {
         return None;
     }
     // `a sample (sanitized) one-page PRD`: what the writer added in brackets is for them.
-    let object = without_brackets(&words.join(" "));
+    let object = crate::text::words::without_brackets(&words.join(" "));
     let end = [" (", ",", ";", " — ", " – ", ".", " + ", " after ", " by ", " once ", " when ", " so "]
         .iter()
         .filter_map(|s| object.find(s))
@@ -92,21 +92,6 @@ fn promise(sentence: &str) -> Option<Promise> {
         None => format!("send {object}"),
     };
     Some(Promise { line, what: object.to_owned(), to_pronoun: pronoun })
-}
-
-/// `text` without its bracketed asides, spaces tidied.
-fn without_brackets(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut depth = 0usize;
-    for c in text.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' if depth > 0 => depth -= 1,
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

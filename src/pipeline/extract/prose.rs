@@ -55,6 +55,26 @@ const LIKED: &[&str] = &[
     "nodded along when ",
     "complimented ",
     "praised ",
+    "got excited about ",
+    "got visibly excited about ",
+    "seemed excited about ",
+    "was really into ",
+];
+
+/// How a sentence opens that says something was left unsaid: a clarification of its own.
+const UNSAID: &[&str] = &[
+    "forgot to mention ",
+    "forgot to say ",
+    "didn't get to mention ",
+    "never got to mention ",
+    "never mentioned ",
+    "didn't mention ",
+    "i forgot to mention ",
+    "i forgot to say ",
+    "i didn't get to mention ",
+    "i never got to mention ",
+    "i never mentioned ",
+    "i didn't mention ",
 ];
 
 /// Marks of a paragraph that wants to set something straight.
@@ -151,6 +171,14 @@ impl super::Context<'_> {
                             note.highlights.retain(|kept| kept.text.trim() != sentence.trim());
                         }
                         note.highlights.push(Highlight { text: h, about: Vec::new(), line });
+                    }
+                    // "Forgot to mention that I've used Triton.": taken up with the one it is about.
+                    let lower = sentence.to_lowercase().replace('’', "'");
+                    if !highlights_only && UNSAID.iter().any(|u| lower.starts_with(u)) {
+                        if let Some(i) = about {
+                            note.clarified_with.insert(sentence.clone(), note.people[i].name.clone());
+                        }
+                        note.clarifications.push(sentence.clone());
                     }
                     if let Some(i) = emailed(&sentence, about, &note.people) {
                         note.people[i].emailed = true;
@@ -336,9 +364,15 @@ fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<
     LIKED.iter().any(|l| after.starts_with(l)).then(|| format!("{name} {}", after.trim_end()))
 }
 
-/// What follows a semicolon is another thought (`…without downtime; asked follow-ups…`).
+/// What follows a semicolon is another thought (`…without downtime; asked follow-ups…`), and so
+/// is what follows a dash and a verb of its own (`… the audit — asked how we estimated it`).
 fn cut_at_semicolon(text: &str) -> &str {
-    text.split("; ").next().unwrap_or(text)
+    let text = text.split("; ").next().unwrap_or(text);
+    let dash = text.match_indices(" — ").find(|(at, _)| {
+        let next = text[at + 5..].split(' ').next().unwrap_or_default();
+        ["asked", "said", "told", "wanted", "pushed", "mentioned", "followed"].contains(&next)
+    });
+    dash.map_or(text, |(at, _)| &text[..at])
 }
 
 /// The listed person a sentence says the writer has emailed: `I emailed Claire before`, or, in
@@ -379,7 +413,9 @@ fn correction(paragraph: &str) -> Option<String> {
 /// X. Honest answer: Y`, `I said X — only Y`, `I said X; it's actually Y`.
 pub(super) fn said_and_truth(text: &str) -> Option<String> {
     let lower = text.to_lowercase().replace('’', "'");
-    let said = SAID.iter().filter_map(|s| lower.find(s).map(|at| at + s.len())).min()?;
+    // `Said I have "3 years" of dbt.`: a note drops its "I".
+    let dropped = ["said ", "told him ", "told her ", "claimed "].iter().find(|s| lower.starts_with(*s)).map(|s| s.len());
+    let said = SAID.iter().filter_map(|s| lower.find(s).map(|at| at + s.len())).min().or(dropped)?;
     let marked = ACTUALLY.iter().filter_map(|(a, lead)| lower.find(a).map(|at| (at, at + a.len(), *lead))).min();
     // `I said X — only Y`: after a dash, the truth, when it opens as a fact does.
     let dashed = || {
@@ -389,16 +425,31 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
         let opens = ["only ", "it's ", "it is ", "it was ", "we ", "they ", "the ", "there ", "that's "];
         opens.iter().any(|o| after.starts_with(o)).then_some((at.0, at.0 + at.1, ""))
     };
-    let (end, truth, lead) = marked.filter(|(end, ..)| *end > said).or_else(dashed)?;
+    // `I said the audit found 8%. It was 12%.`: the next sentence, when it says what was.
+    let next_sentence = || {
+        let at = lower[said..].find(". ")? + said;
+        let after = &lower[at + 2..];
+        let opens = ["it was ", "it's ", "it is ", "actually ", "in fact ", "really ", "the real number ", "we actually "];
+        let open = opens.iter().find(|o| after.starts_with(*o))?;
+        let skip = if ["actually ", "in fact ", "really "].contains(open) { open.len() } else { 0 };
+        Some((at + 1, at + 2 + skip, ""))
+    };
+    let (end, truth, lead) = marked.filter(|(end, ..)| *end > said).or_else(dashed).or_else(next_sentence)?;
     let text = text.replace('’', "'");
     // What was said is its first sentence (`I told him we use Patroni. We don't — …`).
     let claim = text[said..end].split(". ").next().unwrap_or_default();
     let claim = claim.trim().trim_end_matches(['.', ';', ',', ' ', '—', '–', '-']).trim_end().trim_end_matches(" but");
+    let claim = claim.replace('"', "");
     let truth = text[truth..].split(". ").next().unwrap_or_default().trim().trim_end_matches('.');
+    let truth = crate::text::words::without_brackets(truth);
+    let truth = truth.as_str();
     let truth = format!("{lead}{}", lower_first(truth));
     // `I claimed we could guarantee it`: what "it" was is in another sentence. And the truth is
     // said as a clause (`we get at-least-once…`), not a phrase (`at-least-once with…`).
     let points = claim.rsplit(' ').next().is_some_and(|w| ["it", "that", "this", "so", "them"].contains(&w));
+    // `I said "probably 3 weeks"`: what the figure was of is elsewhere; a claim has its subject.
+    let subjects = ["we", "i", "it", "they", "our", "my", "the", "there", "he", "she", "you", "this", "that", "i'd"];
+    let points = points || !claim.split(' ').any(|w| subjects.contains(&w.to_lowercase().as_str()));
     let opener = truth.split(' ').next().unwrap_or_default().to_lowercase();
     let clause = [
         "we", "it", "it's", "they", "i", "i'd", "the", "our", "there", "that", "that's", "this", "only", "my", "he",
@@ -414,7 +465,7 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
 /// `We get…` → `we get…`; a name or "I" keeps its capital.
 fn lower_first(text: &str) -> String {
     let first = text.split(' ').next().unwrap_or_default();
-    if matches!(first, "We" | "It" | "The" | "Our" | "They" | "That" | "This") {
+    if matches!(first, "We" | "It" | "It's" | "The" | "Our" | "They" | "That" | "That's" | "This" | "There" | "Its") {
         let mut chars = text.chars();
         chars.next().map_or_else(String::new, |c| c.to_lowercase().collect::<String>() + chars.as_str())
     } else {
@@ -516,6 +567,14 @@ mod tests {
         );
         let vague = "I sort of claimed we could guarantee it. Then he pushed. Honest answer: at-least-once with keys.";
         assert_eq!(said_and_truth(vague), None, "what 'it' was, and a truth without its verb");
+        assert_eq!(
+            said_and_truth("I said the audit found ~8% mislabeled boxes. It was 12% (8% was after the relabel). Fix in the thank-you email.").as_deref(),
+            Some("I said the audit found ~8% mislabeled boxes, but in fact it was 12%.")
+        );
+        assert_eq!(
+            said_and_truth("Said I have \"3 years\" of dbt. It's closer to 2.5. don't inflate.").as_deref(),
+            Some("I said I have 3 years of dbt, but in fact it's closer to 2.5.")
+        );
     }
 
     #[test]
