@@ -697,9 +697,8 @@ fn check_in(people: &[&Person], frame: &Frame) -> CheckIn {
     let to = check_in_to(people);
     // Nobody emailed: the recruiter or coordinator the note names, by whatever channel the two
     // of you use; a named person reads better than "Dear Acme team".
-    let named = to.or_else(|| {
-        people.iter().copied().find(|p| matches!(p.role.as_deref(), Some("recruiter" | "coordinator")))
-    });
+    let named =
+        to.or_else(|| people.iter().copied().find(|p| matches!(p.role.as_deref(), Some("recruiter" | "coordinator"))));
     let salutation = named.map(salutation);
     CheckIn {
         name: named.map(|p| p.name.clone()),

@@ -238,12 +238,16 @@ pub fn understood(text: &str) -> bool {
     match clarification_kind(text) {
         ClarifyKind::Private | ClarifyKind::Promise => true,
         ClarifyKind::Question => text.split_whitespace().count() <= 25 && !text.contains(['→', '[', ']']),
-        ClarifyKind::Unmentioned => plain_topic(strip_miss_prefix(plain), 12) || {
-            // "forgot to say I know dbt", "forgot to mention that I've used Triton": a clause.
-            let what = strip_miss_prefix(plain);
-            let what = what.strip_prefix("that ").unwrap_or(what);
-            (what.starts_with("I ") || what.starts_with("I'")) && plain_explanation(what) && what.split_whitespace().count() <= 20
-        },
+        ClarifyKind::Unmentioned => {
+            plain_topic(strip_miss_prefix(plain), 12) || {
+                // "forgot to say I know dbt", "forgot to mention that I've used Triton": a clause.
+                let what = strip_miss_prefix(plain);
+                let what = what.strip_prefix("that ").unwrap_or(what);
+                (what.starts_with("I ") || what.starts_with("I'"))
+                    && plain_explanation(what)
+                    && what.split_whitespace().count() <= 20
+            }
+        }
         ClarifyKind::Correction => {
             said_instead(plain).is_some_and(plain_explanation) || plain_explanation(correction_only(text))
         }

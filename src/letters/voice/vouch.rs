@@ -91,6 +91,10 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if ABOUT_THE_LETTER.iter().any(|p| lower.contains(p)) {
         return Some("a plan for the letter, to write in your own words");
     }
+    // A line of forty words and more is a story too, however it is punctuated.
+    if words.len() >= 40 {
+        return Some("too long to recall as it is");
+    }
     // Three sentences and more are a story, not a line a rule can vouch for.
     if text.matches(". ").count() >= 2 {
         return Some("several sentences, to shorten in your own words");

@@ -194,6 +194,8 @@ const MET_WITH: &[&str] = &[
     "conversation with ",
     "chat with ",
     "screen with ",
+    "ended up meeting ",
+    "also meeting ",
     "call w/ ",
     "chat w/ ",
     "spoke w/ ",
@@ -213,6 +215,11 @@ const IN_TURN: &[&str] = &[
     "then came ",
     "last was ",
     "last up was ",
+    "the first person was ",
+    "the second person was ",
+    "the third person was ",
+    "the last person was ",
+    "the next person was ",
     "finally, ",
     "after that, ",
     "after lunch, ",
@@ -252,6 +259,8 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
             .position(|w| w.starts_with(char::is_lowercase) && !matches!(w, "of" | "and" | "for" | "in"))
             .map_or(title.len(), |n| title.split(' ').take(n).map(|w| w.len() + 1).sum::<usize>().saturating_sub(1));
         let title = title[..end].trim();
+        // `Product Manager for claims intake`: the words it ends on joined what was cut.
+        let title = [" of", " and", " for", " in"].iter().fold(title, |t, w| t.strip_suffix(w).unwrap_or(t));
         // A job title, or, after someone with one, a few capitalised words (`Senior Associate`).
         let words = title.split_whitespace().count();
         let titled = ((title.split_whitespace().any(people::is_title_word)

@@ -465,6 +465,21 @@ const TITLE_WORDS: &[&str] = &[
     "sourcer",
     "nurse",
     "president",
+    "actuary",
+    "underwriter",
+    "attorney",
+    "counsel",
+    "professor",
+    "physician",
+    "pharmacist",
+    "auditor",
+    "controller",
+    "economist",
+    "statistician",
+    "planner",
+    "trader",
+    "banker",
+    "owner",
 ];
 
 /// True for a word of a job title (`Engineer`, `VPs`, `Lead.`), whatever its case.

@@ -18,7 +18,7 @@ pub struct Promise {
 /// The promises a note's body makes.
 pub fn promises_in(text: &str) -> Vec<Promise> {
     let mut out: Vec<Promise> = Vec::new();
-    for sentence in text.split(['\n', '!', '?']).flat_map(|l| l.split(". ")) {
+    for sentence in text.split(['\n', '!', '?']).flat_map(|l| l.split(". ")).flat_map(|s| s.split(", and ")) {
         if let Some(promise) = promise(sentence.trim()) {
             if !out.contains(&promise) {
                 out.push(promise);
@@ -40,6 +40,7 @@ const PROMISING: &[&str] = &[
     "i'm going to send ",
     "want to send ",
     "promised ",
+    "told ",
 ];
 
 const DETERMINERS: &[&str] = &["the", "my", "a", "an", "our", "that", "those", "some", "a"];
@@ -48,6 +49,10 @@ const DETERMINERS: &[&str] = &["the", "my", "a", "an", "our", "that", "those", "
 fn promise(sentence: &str) -> Option<Promise> {
     let plain = sentence.trim_start_matches(['-', '*', '+', ' ']).replace("**", "").replace('’', "'");
     let lower = plain.to_lowercase();
+    // Positions found in `lower` are used in `plain`: only where lower-casing kept every length.
+    if lower.len() != plain.len() {
+        return None;
+    }
     let (at, verb) = PROMISING.iter().filter_map(|v| lower.find(v).map(|i| (i, *v))).min_by_key(|(i, _)| *i)?;
     // The writer's own promise ("I promised", "I also promised", "Want to send"), not theirs
     // ("They promised a decision"), and a word, not the end of one ("compromised").
@@ -70,6 +75,26 @@ fn promise(sentence: &str) -> Option<Promise> {
             words.remove(0);
             pronoun = true;
         }
+    }
+    // `promised Shreya I would send her the article`, `told Greg I'd share my template`.
+    if to.is_some() {
+        let lowered: Vec<String> = words.iter().take(4).map(|w| w.to_lowercase().replace('’', "'")).collect();
+        let lowered: Vec<&str> = lowered.iter().map(String::as_str).collect();
+        let skip = match lowered.as_slice() {
+            ["i", "would" | "will", "send" | "share", "her" | "him" | "them", ..] => 4,
+            ["i'd" | "i'll", "send" | "share", "her" | "him" | "them", ..] => 3,
+            ["i", "would" | "will", "send" | "share", ..] => 3,
+            ["i'd" | "i'll", "send" | "share", ..] => 2,
+            _ => 0,
+        };
+        words.drain(..skip);
+        // "told Greg the team was great" promises nothing.
+        if verb == "told " && skip == 0 {
+            return None;
+        }
+    }
+    if verb == "told " && to.is_none() {
+        return None;
     }
     let first = words.first()?.to_lowercase();
     if !DETERMINERS.contains(&first.as_str()) {
@@ -112,6 +137,22 @@ mod tests {
                 ("send the research summary slide", true),
             ]
         );
+    }
+
+    #[test]
+    fn a_promise_said_to_someone_names_them() {
+        let found = promises_in(
+            "I promised Shreya I would send her the article about CUPED I'd mentioned, and I told Greg I'd share a sanitized version of my experiment readout template.",
+        );
+        let lines: Vec<&str> = found.iter().map(|p| p.line.as_str()).collect();
+        assert_eq!(
+            lines,
+            [
+                "send Shreya the article about CUPED I'd mentioned",
+                "send Greg a sanitized version of my experiment readout template"
+            ]
+        );
+        assert!(promises_in("I told Greg the team was great.").is_empty());
     }
 
     #[test]

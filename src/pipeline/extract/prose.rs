@@ -59,6 +59,9 @@ const LIKED: &[&str] = &[
     "got visibly excited about ",
     "seemed excited about ",
     "was really into ",
+    "really reacted when ",
+    "reacted when ",
+    "reacted to ",
 ];
 
 /// How a sentence opens that says something was left unsaid: a clarification of its own.
@@ -151,10 +154,25 @@ impl super::Context<'_> {
                     item_about.insert(line, i);
                 }
                 if let Some(c) = correction(&text).filter(|_| !highlights_only) {
-                    if let Some(i) = about {
+                    // `I told Omar that…`: for the one it was said to.
+                    let told = (0..note.people.len()).find(|&i| {
+                        let first = people::first_name(&note.people[i].name);
+                        text.contains(&format!("told {first} ")) || text.contains(&format!("told {first},"))
+                    });
+                    if let Some(i) = told.or(about) {
                         note.clarified_with.insert(c.clone(), note.people[i].name.clone());
                     }
                     note.clarifications.push(c);
+                }
+                // `Their coordinator, Pauline Marsh, met me at the desk`: one who helped.
+                for sentence in split_sentences(&text) {
+                    if let Some(person) = helper_named_in(&sentence, line) {
+                        let known =
+                            note.people.iter().any(|p| people::name_key(&p.name) == people::name_key(&person.name));
+                        if !known {
+                            note.people.push(person);
+                        }
+                    }
                 }
                 // Whom the paragraph has named so far: "He" after one person named is them.
                 let mut named: Vec<usize> = Vec::new();
@@ -164,7 +182,23 @@ impl super::Context<'_> {
                         [i] => Some(i),
                         _ => None,
                     };
-                    let h = highlight(&sentence, about, &note.people);
+                    // `Greg warmed up once we talked — he really reacted when I told the story…`:
+                    // a clause after a dash or a semicolon may say it on its own.
+                    let h = highlight(&sentence, about, &note.people).or_else(|| {
+                        let cut = sentence.find([';', '—'])?;
+                        // "he" there is the one person the sentence named before it, if one.
+                        let before = &sentence[..cut];
+                        let in_before: Vec<usize> =
+                            (0..note.people.len()).filter(|&i| names(before, &note.people[i], &note.people)).collect();
+                        let about = match in_before[..] {
+                            [i] => Some(i),
+                            _ => about,
+                        };
+                        sentence[cut..].split([';', '—']).skip(1).find_map(|clause| {
+                            let clause = clause.trim().trim_start_matches("and ").trim();
+                            highlight(clause, about, &note.people)
+                        })
+                    });
                     // Under a highlights heading, the line is read already: only a pronoun changes.
                     if let Some(h) = h.filter(|h| !highlights_only || *h != sentence) {
                         if h != sentence {
@@ -195,6 +229,39 @@ impl super::Context<'_> {
             }
         }
     }
+}
+
+/// Words for one who helped, as a sentence names them before their name.
+const HELPER_ROLES: &[(&str, &str)] = &[
+    ("recruiting coordinator", "coordinator"),
+    ("interview coordinator", "coordinator"),
+    ("coordinator", "coordinator"),
+    ("recruiter", "recruiter"),
+    ("executive assistant", "assistant"),
+    ("assistant", "assistant"),
+    ("office manager", "assistant"),
+];
+
+/// The one who helped that a sentence names with their role in apposition: `Their coordinator,
+/// Pauline Marsh, met me…`, `the recruiter, Jenna Whitcombe, called`.
+fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
+    let lower = sentence.to_lowercase();
+    HELPER_ROLES.iter().find_map(|(words, role)| {
+        let at = ["their ", "the ", "our ", "my ", "a "]
+            .iter()
+            .filter_map(|d| lower.find(&format!("{d}{words}, ")).map(|i| i + d.len() + words.len() + 2))
+            .min()?;
+        let name = sentence[at..].split([',', '(', ')']).next()?.trim();
+        let words_of_name: Vec<&str> = name.split_whitespace().collect();
+        let name_like = (2..=3).contains(&words_of_name.len()) && people::looks_like_name(name);
+        name_like.then(|| Person {
+            name: name.to_owned(),
+            role: Some((*role).to_owned()),
+            kind: Some(crate::model::Kind::Helper),
+            line,
+            ..Person::default()
+        })
+    })
 }
 
 /// A table of people, one row each, read cell by cell for what that person made of the
@@ -252,6 +319,9 @@ fn table_rows(note: &mut Note, table: &crate::pipeline::parse::body::Table) {
             if let Some(c) = correction(cell) {
                 note.clarified_with.insert(c.clone(), note.people[i].name.clone());
                 note.clarifications.push(c);
+            }
+            if split_sentences(cell).iter().any(|s| emailed(s, Some(i), &note.people) == Some(i)) {
+                note.people[i].emailed = true;
             }
         }
     }
@@ -368,6 +438,12 @@ fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<
 /// is what follows a dash and a verb of its own (`… the audit — asked how we estimated it`).
 fn cut_at_semicolon(text: &str) -> &str {
     let text = text.split("; ").next().unwrap_or(text);
+    // `…after two weeks, and he said they have the same problem`: what they said is theirs.
+    let text = [", and he ", ", and she ", ", and they ", ", but "]
+        .iter()
+        .filter_map(|s| text.find(s))
+        .min()
+        .map_or(text, |at| &text[..at]);
     let dash = text.match_indices(" — ").find(|(at, _)| {
         let next = text[at + 5..].split(' ').next().unwrap_or_default();
         ["asked", "said", "told", "wanted", "pushed", "mentioned", "followed"].contains(&next)
@@ -390,7 +466,8 @@ fn emailed(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<us
     match named[..] {
         [i] => Some(i),
         [] => {
-            let shared = [" we've emailed", " we have emailed", " we emailed", " emailed her ", " emailed him "];
+            let shared =
+                [" we've emailed", " we have emailed", " we emailed", " emailed her ", " emailed him ", " emailed me "];
             about.filter(|_| shared.iter().any(|s| lower.contains(s)))
         }
         _ => None,
@@ -402,20 +479,35 @@ fn emailed(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<us
 /// A paragraph that only wants to clarify something comes back whole, for the user to word.
 fn correction(paragraph: &str) -> Option<String> {
     let lower = paragraph.to_lowercase().replace('’', "'");
-    if TO_ONESELF.iter().any(|p| lower.contains(p)) {
-        return None;
+    let to_oneself = |text: &str| TO_ONESELF.iter().any(|p| text.contains(p));
+    // A journal's one paragraph may hold a note to self elsewhere: the correction's own words count.
+    if let Some(c) = said_and_truth(paragraph).filter(|c| !to_oneself(&c.to_lowercase())) {
+        return Some(c);
     }
-    said_and_truth(paragraph)
-        .or_else(|| WANTS_TO_CLARIFY.iter().any(|w| lower.contains(w)).then(|| paragraph.trim().to_owned()))
+    (!to_oneself(&lower) && WANTS_TO_CLARIFY.iter().any(|w| lower.contains(w))).then(|| paragraph.trim().to_owned())
 }
 
 /// What the writer said and what is true, as one sentence, when `text` gives both: `I claimed
 /// X. Honest answer: Y`, `I said X — only Y`, `I said X; it's actually Y`.
 pub(super) fn said_and_truth(text: &str) -> Option<String> {
-    let lower = text.to_lowercase().replace('’', "'");
+    let text = text.replace('’', "'");
+    let lower = text.to_lowercase();
+    // Positions found in `lower` are used in `text`: only where lower-casing kept every length.
+    if lower.len() != text.len() {
+        return None;
+    }
     // `Said I have "3 years" of dbt.`: a note drops its "I".
-    let dropped = ["said ", "told him ", "told her ", "claimed "].iter().find(|s| lower.starts_with(*s)).map(|s| s.len());
-    let said = SAID.iter().filter_map(|s| lower.find(s).map(|at| at + s.len())).min().or(dropped)?;
+    let dropped =
+        ["said ", "told him ", "told her ", "claimed "].iter().find(|s| lower.starts_with(*s)).map(|s| s.len());
+    // `I told Omar that the model covered 40 regions`: whom it was said to is not what was said.
+    let told = lower.match_indices("i told ").find_map(|(at, _)| {
+        let rest = &text[at + 7..];
+        let name = rest.split(' ').next()?;
+        let after = at + 7 + name.len() + 1;
+        let that = if lower[after.min(lower.len())..].starts_with("that ") { 5 } else { 0 };
+        (name.starts_with(char::is_uppercase) && after < lower.len()).then_some(after + that)
+    });
+    let said = SAID.iter().filter_map(|s| lower.find(s).map(|at| at + s.len())).min().or(told).or(dropped)?;
     let marked = ACTUALLY.iter().filter_map(|(a, lead)| lower.find(a).map(|at| (at, at + a.len(), *lead))).min();
     // `I said X — only Y`: after a dash, the truth, when it opens as a fact does.
     let dashed = || {
@@ -429,13 +521,13 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     let next_sentence = || {
         let at = lower[said..].find(". ")? + said;
         let after = &lower[at + 2..];
-        let opens = ["it was ", "it's ", "it is ", "actually ", "in fact ", "really ", "the real number ", "we actually "];
+        let opens =
+            ["it was ", "it's ", "it is ", "actually ", "in fact ", "really ", "the real number ", "we actually "];
         let open = opens.iter().find(|o| after.starts_with(*o))?;
         let skip = if ["actually ", "in fact ", "really "].contains(open) { open.len() } else { 0 };
         Some((at + 1, at + 2 + skip, ""))
     };
     let (end, truth, lead) = marked.filter(|(end, ..)| *end > said).or_else(dashed).or_else(next_sentence)?;
-    let text = text.replace('’', "'");
     // What was said is its first sentence (`I told him we use Patroni. We don't — …`).
     let claim = text[said..end].split(". ").next().unwrap_or_default();
     let claim = claim.trim().trim_end_matches(['.', ';', ',', ' ', '—', '–', '-']).trim_end().trim_end_matches(" but");
@@ -575,6 +667,10 @@ mod tests {
             said_and_truth("Said I have \"3 years\" of dbt. It's closer to 2.5. don't inflate.").as_deref(),
             Some("I said I have 3 years of dbt, but in fact it's closer to 2.5.")
         );
+        assert_eq!(
+            said_and_truth("I told Omar that the model covered 40 regions. It was 34.").as_deref(),
+            Some("I said the model covered 40 regions, but in fact it was 34.")
+        );
     }
 
     #[test]
@@ -600,6 +696,13 @@ mod tests {
         assert_eq!(person_leading("Amara, hardware — board bring-up", &people), Some(1));
         assert_eq!(person_leading("Amara Osei", &people), Some(1), "an outline's item that is only a name");
         assert_eq!(person_leading("Amara asked about the bring-up plan and the test jig", &people), None);
+    }
+
+    #[test]
+    fn a_role_in_apposition_names_one_who_helped() {
+        let p = helper_named_in("Their coordinator, Pauline Marsh, met me at the security desk.", 3).unwrap();
+        assert_eq!((p.name.as_str(), p.role.as_deref()), ("Pauline Marsh", Some("coordinator")));
+        assert!(helper_named_in("The recruiter, who was lovely, called me.", 1).is_none());
     }
 
     #[test]
