@@ -241,7 +241,22 @@ pub(super) fn field_people(value: &str, kind: SectionKind, line: usize) -> Vec<P
             parts.push(part);
         }
     }
-    parts.into_iter().filter_map(people::parse).map(|p| people::from_body(p, listed_as(kind), line)).collect()
+    // `Elena Petrova, Staff ML Engineer (elena@…)`: a part that is a title, its brackets holding
+    // no title of their own, belongs to the name before it.
+    let mut merged: Vec<String> = Vec::new();
+    for part in parts {
+        let (main, aside) = part.split_once('(').unwrap_or((part, ""));
+        let name_part = [" - ", " — ", " – "].iter().fold(main, |m, s| m.split(s).next().unwrap_or(m));
+        let titled = |t: &str| t.split_whitespace().any(people::is_title_word);
+        match merged.last_mut() {
+            Some(last) if titled(name_part) && !titled(aside) && !last.contains('(') && !last.contains(',') => {
+                last.push(',');
+                last.push_str(part);
+            }
+            _ => merged.push(part.to_owned()),
+        }
+    }
+    merged.iter().filter_map(|p| people::parse(p)).map(|p| people::from_body(p, listed_as(kind), line)).collect()
 }
 
 /// How a heading lists people: as interviewers, or as people who helped.

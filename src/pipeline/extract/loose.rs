@@ -34,13 +34,7 @@ impl Context<'_> {
             // A note with sections still says whom the writer met in its opening lines.
             for paragraph in body.sections.iter().take_while(|s| s.level == 0).flat_map(|s| &s.paragraphs) {
                 for sentence in split_sentences(&paragraph.text.replace('\n', " ")) {
-                    let mut met = people_met_in(&sentence);
-                    if met.is_empty() {
-                        met = people_with_titles_in_parentheses(&sentence);
-                    }
-                    for p in met {
-                        people.push(people::from_body(p, Kind::Interviewer, paragraph.line));
-                    }
+                    self.people_in_sentence(&sentence, paragraph.line, people);
                 }
             }
             // `- Referred by Keisha Lawson (Support Ops)`, wherever the note says it.
@@ -104,13 +98,7 @@ impl Context<'_> {
             }
         }
         for (sentence, line) in &sentences {
-            let mut met = people_met_in(sentence);
-            if met.is_empty() {
-                met = people_with_titles_in_parentheses(sentence);
-            }
-            for p in met {
-                people.push(people::from_body(p, Kind::Interviewer, *line));
-            }
+            self.people_in_sentence(sentence, *line, people);
         }
         for (text, line) in rest.into_iter().chain(sentences.iter().map(|(s, l)| (s.as_str(), *l))) {
             if about_someone_listed(text, people) {
@@ -178,6 +166,30 @@ pub(super) fn split_sentences(text: &str) -> Vec<String> {
     out
 }
 
+impl Context<'_> {
+    /// The people a sentence of prose says the writer met: after a label inside a line
+    /// (`Zoom. Interviewer: Elena Petrova, Staff ML Engineer.`), after "spoke with" and the like,
+    /// or each with a title in brackets.
+    fn people_in_sentence(&mut self, sentence: &str, line: usize, people: &mut Vec<Person>) {
+        if let Some((label, value)) = sentence.split_once(": ") {
+            let kind = sections::classify(label).filter(|_| label.split_whitespace().count() <= 3);
+            if let Some(k @ (SectionKind::People | SectionKind::Helpers)) = kind {
+                for person in field_people(value.trim_end_matches('.'), k, line) {
+                    people.push(self.vetted(person, 1));
+                }
+                return;
+            }
+        }
+        let mut met = people_met_in(sentence);
+        if met.is_empty() {
+            met = people_with_titles_in_parentheses(sentence);
+        }
+        for p in met {
+            people.push(people::from_body(p, Kind::Interviewer, line));
+        }
+    }
+}
+
 /// How a line opens that names who referred the writer.
 const REFERRED: &[&str] = &["referred by ", "referral from ", "introduced by ", "intro from "];
 
@@ -195,6 +207,8 @@ const MET_WITH: &[&str] = &[
     "chat with ",
     "screen with ",
     "ended up meeting ",
+    "was with ",
+    "were with ",
     "also meeting ",
     "call w/ ",
     "chat w/ ",

@@ -82,8 +82,14 @@ pub fn parse(text: &str) -> Option<PersonText> {
     // `Director of Data Science. I'd emailed her in October…`: the title is the first sentence.
     let separators = |c: char| matches!(c, '.' | ';' | ',' | '—' | '–' | '|' | ':') || c.is_whitespace();
     let first_sentence = |t: &str| t.find(". ").map_or(t, |at| &t[..at]).to_owned();
-    person.title =
-        title.map(|t| first_sentence(t).trim_end_matches(separators).trim().to_owned()).filter(|t| !t.is_empty());
+    // `Grace Liu — sent the prep guide on Monday`: what they did, not a title (`did` reads it).
+    let did = |t: &str| {
+        let first = t.split_whitespace().next().unwrap_or_default();
+        first.starts_with(char::is_lowercase) && !is_title_word(first) && !t.split_whitespace().any(is_title_word)
+    };
+    person.title = title
+        .map(|t| first_sentence(t).trim_end_matches(separators).trim().to_owned())
+        .filter(|t| !t.is_empty() && !did(t));
     Some(person)
 }
 

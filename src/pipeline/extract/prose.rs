@@ -122,6 +122,12 @@ impl super::Context<'_> {
                 continue;
             }
             let about = person_in(&section.heading, &note.people);
+            let interviewers: Vec<usize> =
+                (0..note.people.len()).filter(|&i| note.people[i].kind() == crate::model::Kind::Interviewer).collect();
+            let sole = match interviewers[..] {
+                [i] => Some(i),
+                _ => None,
+            };
             let paragraphs = section.paragraphs.iter().map(|p| (p.text.replace('\n', " "), p.line, None));
             let items = section.items.iter().map(|i| (i.text.clone(), i.line, i.parent));
             // Whom each item is about, for the items nested under it.
@@ -178,7 +184,8 @@ impl super::Context<'_> {
                 let mut named: Vec<usize> = Vec::new();
                 for sentence in split_sentences(&text) {
                     let about = match named[..] {
-                        [] => about,
+                        // With one interviewer, "She" or "He" no one else has been named for is them.
+                        [] => about.or(sole),
                         [i] => Some(i),
                         _ => None,
                     };

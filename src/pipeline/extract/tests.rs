@@ -208,6 +208,12 @@ fn people_labels_list_people_by_semicolons_or_parentheses() {
     let n = note("**Company:** Acme\n**Thanks to:** Priya Nair (Recruiter), Omar Haddad (Senior SRE)\n");
     assert!(n.people.iter().all(|p| p.kind() == Kind::Helper), "{:?}", n.people);
     assert_eq!(names(&n), ["Priya Nair", "Omar Haddad"]);
+    let n = note("**Company:** Acme\n**Interviewer:** Elena Petrova, Staff ML Engineer (elena@acme.example)\n");
+    assert_eq!(names(&n), ["Elena Petrova"], "a title with an address in brackets is not a second person");
+    assert_eq!(person(&n, "Elena Petrova").title.as_deref(), Some("Staff ML Engineer"));
+    assert_eq!(person(&n, "Elena Petrova").email.as_deref(), Some("elena@acme.example"));
+    let n = note("**Company:** Acme\n**Recruiter:** Grace Liu — sent the prep guide on Monday\n");
+    assert_eq!(person(&n, "Grace Liu").title, None, "what she did is not her title");
 }
 
 #[test]
