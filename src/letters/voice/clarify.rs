@@ -181,8 +181,11 @@ pub fn promised(text: &str) -> Option<String> {
             next.chars().next().is_some_and(char::is_uppercase) || ["him", "her", "them", "you"].contains(&next)
         });
         let object = to_someone.map_or(object.as_str(), |(at, _)| &object[..at]).to_owned();
-        // `the write-up (sanitized)`: what the writer added in brackets is for them.
-        lower_topic(&crate::text::words::without_brackets(&object))
+        // `the write-up (sanitized)`: what the writer added in brackets is for them; and `— by
+        // 27.11`, `by Friday`: when it is due is theirs too.
+        let object = crate::text::words::without_brackets(&object);
+        let end = [" — ", " – ", " by ", " before ", " after ", ";"].iter().filter_map(|s| object.find(s)).min();
+        lower_topic(end.map_or(object.as_str(), |at| &object[..at]).trim_end_matches(['.', ',']))
     })
 }
 
@@ -214,6 +217,8 @@ fn plain_topic(text: &str, most: usize) -> bool {
         && words.len() <= most
         && !words[..clause].iter().any(|w| NOT_A_TOPIC.contains(&w.as_str()))
         && !words.iter().any(|w| FOR_ONESELF.contains(&w.as_str()))
+        // `…, which she clearly wanted`: the reader, or someone else, in the third person.
+        && !words.iter().any(|w| ["she", "he", "her", "him", "his"].contains(&w.as_str()))
         && !text.contains(['→', '[', ']', '?', '!', '"', ';', '~'])
 }
 

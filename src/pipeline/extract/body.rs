@@ -142,7 +142,18 @@ impl Context<'_> {
         // What an outline nests under a person (`- Ilse Varga, Staff Engineer` over `- she liked…`)
         // is about them, not another person: `prose` reads it.
         let lines: std::collections::HashSet<usize> = section.items.iter().map(|i| i.line).collect();
-        for item in section.items.iter().filter(|i| !i.parent.is_some_and(|p| lines.contains(&p))) {
+        // Lists after the section's first paragraph of prose are notes of the interview
+        // (`- Weak: asked about backups…`), not more people: `prose` reads them.
+        let prose_from = section
+            .paragraphs
+            .iter()
+            .filter(|p| !p.lines().iter().all(|l| people::parse_listed(l).is_some()))
+            .map(|p| p.line)
+            .min()
+            .unwrap_or(usize::MAX);
+        for item in
+            section.items.iter().filter(|i| !i.parent.is_some_and(|p| lines.contains(&p)) && i.line < prose_from)
+        {
             match people::parse_listed(&item.text) {
                 Some(mut p) => {
                     // The body's text keeps an aliased wikilink's alias; the line has the page.

@@ -50,6 +50,43 @@ fn without_time(text: &str) -> Option<&str> {
     Some(&text[..at])
 }
 
+/// The date a file's name gives, as people name files: `2026-11-24-onsite.md`,
+/// `Gespraech 26.11.2026 SRE.md`, `2026.11.24 debrief.md`, `Nov 24 2026 final.md`, or `nov 23
+/// tech screen.md` with the year `text` writes (none: no date).
+pub(crate) fn date_in_name(name: &str, text: &str) -> Option<Date> {
+    if let Some(date) = iso_date_in(name) {
+        return Some(date);
+    }
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    let words: Vec<&str> = stem.split([' ', '_']).filter(|w| !w.is_empty()).collect();
+    // `26.11.2026`, `2026.11.24`: numbers with dots, read as a date can only be read.
+    let dotted = words.iter().find_map(|w| {
+        let parts: Vec<&str> = w.split('.').collect();
+        match parts[..] {
+            [y, m, d] if y.len() == 4 => format!("{y}-{m:0>2}-{d:0>2}").parse::<Date>().ok(),
+            [d, m, y] if y.len() == 4 => format!("{y}-{m:0>2}-{d:0>2}").parse::<Date>().ok(),
+            _ => None,
+        }
+    });
+    if dotted.is_some() {
+        return dotted;
+    }
+    // `Nov 24 2026`, `nov 23`: a month's name and a day, with the year of the name or the note.
+    let year = words
+        .iter()
+        .chain(text.split(|c: char| !c.is_ascii_digit()).collect::<Vec<_>>().iter())
+        .find(|w| w.len() == 4 && w.starts_with("20") && w.chars().all(|c| c.is_ascii_digit()))
+        .copied()?;
+    (0..words.len()).find_map(|i| {
+        let month = words[i].trim_end_matches('.');
+        let day = words.get(i + 1)?.trim_end_matches([',', '.']);
+        let month_name = month.len() >= 3 && month.chars().all(char::is_alphabetic);
+        (month_name && day.len() <= 2 && day.chars().all(|c| c.is_ascii_digit()))
+            .then(|| parse_date(&format!("{month} {day} {year}")))
+            .flatten()
+    })
+}
+
 /// The first `YYYY-MM-DD` date written in `text`.
 pub(super) fn iso_date_in(text: &str) -> Option<Date> {
     let bytes = text.as_bytes();
@@ -110,6 +147,18 @@ fn numeric_date(text: &str) -> Result<Date, Option<(Date, Date)>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_name_gives_the_date_as_people_write_it() {
+        let d = |y, m, day| jiff::civil::date(y, m, day);
+        assert_eq!(date_in_name("2026-11-24-onsite.md", ""), Some(d(2026, 11, 24)));
+        assert_eq!(date_in_name("Gespraech 26.11.2026 SRE.md", ""), Some(d(2026, 11, 26)));
+        assert_eq!(date_in_name("2026.11.24 debrief.md", ""), Some(d(2026, 11, 24)));
+        assert_eq!(date_in_name("Nov 24 2026 final.md", ""), Some(d(2026, 11, 24)));
+        assert_eq!(date_in_name("nov 23 tech screen.md", "met them in 2026"), Some(d(2026, 11, 23)));
+        assert_eq!(date_in_name("nov 23 tech screen.md", "no year here"), None, "no year, no guess");
+        assert_eq!(date_in_name("v1.2.3 notes.md", ""), None);
+    }
 
     #[test]
     fn a_date_with_a_time_after_it_is_that_date() {

@@ -2,7 +2,7 @@
 //! (`content/<company>/`, as `followup new` makes them), and the stage its title or file name
 //! names. Pure functions on strings.
 
-use super::dates::iso_date_in;
+use super::dates::date_in_name;
 use super::sections::normalize;
 
 /// Folder names that sort notes by something other than the employer: a dated file in one of
@@ -30,12 +30,13 @@ const GENERIC_FOLDERS: &[&str] = &[
 ];
 
 /// The company a note at `rel` (relative to the notes folder) belongs to by its place: a file
-/// with a `YYYY-MM-DD` date in its name, in a folder right under the notes folder, belongs to the
-/// company that folder names. The name is written as `text` (the note's title, headings and
+/// with a date in its name (`date_in_name`), in a folder right under the notes folder, belongs
+/// to the company that folder names. `undated` also takes a file without one (the caller knows
+/// it records an interview: `nov 23 tech screen.md` in a year-less note). The name is written as `text` (the note's title, headings and
 /// words) writes it, else each word capitalised (`nimbus-works` → `Nimbus Works`).
-pub fn company_of(rel: &str, text: &str) -> Option<String> {
+pub fn company_of(rel: &str, text: &str, undated: bool) -> Option<String> {
     let (folder, file) = rel.split_once('/')?;
-    if file.contains('/') || iso_date_in(file).is_none() {
+    if file.contains('/') || (date_in_name(file, text).is_none() && !undated) {
         return None;
     }
     let words = normalize(folder);
@@ -178,12 +179,12 @@ mod tests {
     #[test]
     fn a_dated_file_in_a_company_folder_belongs_to_that_company() {
         let text = "# BlueFin AI — final round\n";
-        assert_eq!(company_of("bluefin-ai/2026-05-27-final.md", text).as_deref(), Some("BlueFin AI"));
-        assert_eq!(company_of("nimbus-works/2026-02-24-phone-screen.md", "").as_deref(), Some("Nimbus Works"));
-        assert_eq!(company_of("wrenfield/2026-06-30.md", "the wrenfield office").as_deref(), Some("Wrenfield"));
+        assert_eq!(company_of("bluefin-ai/2026-05-27-final.md", text, false).as_deref(), Some("BlueFin AI"));
+        assert_eq!(company_of("nimbus-works/2026-02-24-phone-screen.md", "", false).as_deref(), Some("Nimbus Works"));
+        assert_eq!(company_of("wrenfield/2026-06-30.md", "the wrenfield office", false).as_deref(), Some("Wrenfield"));
         let text = "# Orchard — Support Team Lead\n- Referred by Keisha (Support Ops at Orchard)\n";
         assert_eq!(
-            company_of("orchard-support/2026-11-16-hm.md", text).as_deref(),
+            company_of("orchard-support/2026-11-16-hm.md", text, false).as_deref(),
             Some("Orchard"),
             "across a dash, no"
         );
@@ -191,12 +192,17 @@ mod tests {
 
     #[test]
     fn other_files_and_folders_name_no_company() {
-        assert_eq!(company_of("acme/onsite.md", ""), None, "no date in the name");
-        assert_eq!(company_of("2026-05-27-final.md", ""), None, "not in a folder");
-        assert_eq!(company_of("acme/2026/2026-05-27-final.md", ""), None, "not right under the notes folder");
-        assert_eq!(company_of("journal/2026-05-27.md", ""), None);
-        assert_eq!(company_of("Daily Notes/2026-05-27.md", ""), None);
-        assert_eq!(company_of("2026/2026-05-27.md", ""), None);
+        assert_eq!(company_of("acme/onsite.md", "", false), None, "no date in the name");
+        assert_eq!(
+            company_of("acme/nov 23 tech screen.md", "", true).as_deref(),
+            Some("Acme"),
+            "the caller knows it is one"
+        );
+        assert_eq!(company_of("2026-05-27-final.md", "", false), None, "not in a folder");
+        assert_eq!(company_of("acme/2026/2026-05-27-final.md", "", false), None, "not right under the notes folder");
+        assert_eq!(company_of("journal/2026-05-27.md", "", false), None);
+        assert_eq!(company_of("Daily Notes/2026-05-27.md", "", false), None);
+        assert_eq!(company_of("2026/2026-05-27.md", "", false), None);
     }
 
     #[test]

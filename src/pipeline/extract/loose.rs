@@ -304,7 +304,11 @@ fn people_with_titles_in_parentheses(sentence: &str) -> Vec<people::PersonText> 
         return Vec::new();
     };
     let mut out = Vec::new();
-    for part in sentence[at..].split(" and ").flat_map(|p| p.split(", ")) {
+    // A hurried line's sentences may run on in lower case (`… (sr swe). recruiter was jan`).
+    let segment = sentence[at..].split(". ").next().unwrap_or_default();
+    let parts =
+        segment.split(" and ").flat_map(|p| p.split(", ")).flat_map(|p| p.split(" + ")).flat_map(|p| p.split(" & "));
+    for part in parts {
         let part = part.trim().trim_end_matches(['.', '!']);
         let Some((name, title)) = part.strip_suffix(')').and_then(|p| p.split_once(" (")) else { return Vec::new() };
         let words: Vec<&str> = title.split(' ').collect();
@@ -335,6 +339,10 @@ fn unabbreviated(word: &str, next: Option<&str>) -> String {
         "dir" => "director",
         "mktg" => "marketing",
         "ops" => "operations",
+        "swe" => "software engineer",
+        "pm" => "product manager",
+        "em" => "engineering manager",
+        "tpm" => "technical program manager",
         _ => return word.to_owned(),
     };
     if word.starts_with(char::is_uppercase) { super::folder::capitalised(full) } else { full.to_owned() }
@@ -369,7 +377,8 @@ fn about_someone_listed(text: &str, people: &[Person]) -> bool {
         let full: Vec<&str> = p.name.split_whitespace().collect();
         let after = if words.starts_with(&full) {
             &words[full.len()..]
-        } else if words.first() == Some(&first) {
+        // A hurried note writes the name in lower case (`mara liked…`).
+        } else if words.first().is_some_and(|w| *w == first || *w == first.to_lowercase()) {
             &words[1..]
         } else {
             return false;

@@ -122,7 +122,10 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     let file_name = source.rel.rsplit('/').next().unwrap_or(&source.rel);
     // A dated file in a company's folder is that company's note (issue 13).
     if note.company.is_none() {
-        note.company = folder::company_of(&source.rel, &source.text);
+        // Without a date in its name, a file whose name says it is an interview and which
+        // records one (`nov 23 tech screen.md`) is that company's too.
+        let undated = folder::names_interview(file_name) && note.records_the_meeting();
+        note.company = folder::company_of(&source.rel, &source.text, undated);
         if note.company.is_some() {
             note.sources.insert("company".to_owned(), "the folder".to_owned());
         }
@@ -176,7 +179,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     if note.date.is_none() && note.company.is_some() {
         let title = doc.body.title.as_deref().and_then(iso_date_in);
         let from = if title.is_some() { "the first heading" } else { "the file name" };
-        note.date = title.or_else(|| iso_date_in(file_name));
+        note.date = title.or_else(|| dates::date_in_name(file_name, &source.text));
         if note.date.is_some() {
             note.sources.insert("date".to_owned(), from.to_owned());
         }

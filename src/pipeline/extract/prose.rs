@@ -145,7 +145,15 @@ impl super::Context<'_> {
                 }
                 let is_item = item_lines.contains(&line);
                 if !is_item {
-                    leads.push((line, leading));
+                    // `Jonas was out sick, so Anke ran the design part.` over a list: the one
+                    // listed person the paragraph names, when it opens with no one.
+                    let named: Vec<usize> =
+                        (0..note.people.len()).filter(|&i| names(&text, &note.people[i], &note.people)).collect();
+                    let only = match named[..] {
+                        [i] => Some(i),
+                        _ => None,
+                    };
+                    leads.push((line, leading.or(only)));
                 }
                 let top_level = parent.is_none_or(|p| !item_lines.contains(&p));
                 let under_paragraph = || {
@@ -538,7 +546,8 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     // What was said is its first sentence (`I told him we use Patroni. We don't — …`).
     let claim = text[said..end].split(". ").next().unwrap_or_default();
     let claim = claim.trim().trim_end_matches(['.', ';', ',', ' ', '—', '–', '-']).trim_end().trim_end_matches(" but");
-    let claim = claim.replace('"', "");
+    // `~40 clusters` is "about 40 clusters" in a letter.
+    let claim = claim.replace('"', "").replace(" ~", " about ");
     let truth = text[truth..].split(". ").next().unwrap_or_default().trim().trim_end_matches('.');
     let truth = crate::text::words::without_brackets(truth);
     let truth = truth.as_str();
@@ -668,7 +677,7 @@ mod tests {
         assert_eq!(said_and_truth(vague), None, "what 'it' was, and a truth without its verb");
         assert_eq!(
             said_and_truth("I said the audit found ~8% mislabeled boxes. It was 12% (8% was after the relabel). Fix in the thank-you email.").as_deref(),
-            Some("I said the audit found ~8% mislabeled boxes, but in fact it was 12%.")
+            Some("I said the audit found about 8% mislabeled boxes, but in fact it was 12%.")
         );
         assert_eq!(
             said_and_truth("Said I have \"3 years\" of dbt. It's closer to 2.5. don't inflate.").as_deref(),
