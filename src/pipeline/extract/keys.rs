@@ -144,7 +144,10 @@ pub(crate) fn front_matter_by_meaning(key: &str) -> Option<Field> {
     } else {
         None
     };
-    let position = has(&["position", "opening", "vacancy", "job", "posting", "requisition", "role"])
+    // `loop_position: 3 of 4`, `round_position`: where the interview sits, not the job.
+    let in_process = has(&["loop", "round", "rounds", "process", "pipeline", "stage", "interview"]);
+    let position = (has(&["position", "opening", "vacancy", "job", "posting", "requisition", "req", "role"])
+        && !(in_process && has(&["position"])))
         || (has(&["applied", "applying"]) && has(&["for"]));
     role.or(position.then_some(Position))
 }
@@ -298,6 +301,9 @@ mod tests {
             ("executive_assistant", Some(Helpers(Some("assistant")))),
             ("scheduled_by", Some(Helpers(Some("coordinator")))),
             ("job_applied", Some(Position)),
+            ("req", Some(Position)),
+            ("loop_position", None),
+            ("round_position", None),
             ("follow_up_with", None),
             ("talent_partner_email", None),
             ("manager_title", None),

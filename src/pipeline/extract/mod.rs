@@ -184,6 +184,16 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             note.sources.insert("date".to_owned(), from.to_owned());
         }
     }
+    // `Senior Backend Engineer (req #GL-4471)`: the tracker's number is no part of the name.
+    if let Some(position) = note.position.as_mut() {
+        if let Some((name, aside)) = position.rsplit_once(" (") {
+            let aside = aside.to_lowercase();
+            if aside.contains('#') || aside.starts_with("req") || aside.starts_with("id") || aside.starts_with("job id")
+            {
+                *position = name.trim().to_owned();
+            }
+        }
+    }
     // A key of the note's own that names the decision (`decision_date:`, `decide_by:`) holds
     // the day, else the note's words say it.
     let decision_key = note.extra.iter().find_map(|(key, value)| {

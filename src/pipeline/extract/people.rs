@@ -87,8 +87,13 @@ pub fn parse(text: &str) -> Option<PersonText> {
         let first = t.split_whitespace().next().unwrap_or_default();
         first.starts_with(char::is_lowercase) && !is_title_word(first) && !t.split_whitespace().any(is_title_word)
     };
+    // `Senior SWE, pairing/coding round`: after a comma, lower case is about the meeting.
+    let before_aside = |t: String| match t.find(", ") {
+        Some(at) if t[at + 2..].starts_with(char::is_lowercase) => t[..at].to_owned(),
+        _ => t,
+    };
     person.title = title
-        .map(|t| first_sentence(t).trim_end_matches(separators).trim().to_owned())
+        .map(|t| before_aside(first_sentence(t)).trim_end_matches(separators).trim().to_owned())
         .filter(|t| !t.is_empty() && !did(t));
     Some(person)
 }

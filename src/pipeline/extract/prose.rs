@@ -78,6 +78,10 @@ const UNSAID: &[&str] = &[
     "i never got to mention ",
     "i never mentioned ",
     "i didn't mention ",
+    "forgot to talk about ",
+    "i forgot to talk about ",
+    "forgot to bring up ",
+    "i forgot to bring up ",
 ];
 
 /// Marks of a paragraph that wants to set something straight.
@@ -200,7 +204,7 @@ impl super::Context<'_> {
                     // `Greg warmed up once we talked — he really reacted when I told the story…`:
                     // a clause after a dash or a semicolon may say it on its own.
                     let h = highlight(&sentence, about, &note.people).or_else(|| {
-                        let cut = sentence.find([';', '—'])?;
+                        let cut = [sentence.find([';', '—']), sentence.find(": ")].into_iter().flatten().min()?;
                         // "he" there is the one person the sentence named before it, if one.
                         let before = &sentence[..cut];
                         let in_before: Vec<usize> =
@@ -209,7 +213,7 @@ impl super::Context<'_> {
                             [i] => Some(i),
                             _ => about,
                         };
-                        sentence[cut..].split([';', '—']).skip(1).find_map(|clause| {
+                        sentence[cut..].split([';', '—', ':']).skip(1).find_map(|clause| {
                             let clause = clause.trim().trim_start_matches("and ").trim();
                             highlight(clause, about, &note.people)
                         })
@@ -454,7 +458,7 @@ fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<
 fn cut_at_semicolon(text: &str) -> &str {
     let text = text.split("; ").next().unwrap_or(text);
     // `…after two weeks, and he said they have the same problem`: what they said is theirs.
-    let text = [", and he ", ", and she ", ", and they ", ", but "]
+    let text = [", and he ", ", and she ", ", and they ", ", but ", ", asked ", ", said ", ", told ", ", wanted "]
         .iter()
         .filter_map(|s| text.find(s))
         .min()
