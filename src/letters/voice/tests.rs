@@ -2,7 +2,7 @@
 //! their reader, pay left out, clarifications and questions.
 
 use super::rewrite::lower_topic;
-use super::vouch::{labelled, left_out, unlabel, unvouched, without_quoted_tail};
+use super::vouch::{labelled, left_out, tidy, unlabel, unvouched, without_quoted_tail};
 use super::*;
 
 #[test]
@@ -460,4 +460,10 @@ fn a_note_to_correct_oneself_is_written_by_the_user() {
         unvouched("told you that Cox models assume a constant hazard. Wrong, it's proportional hazards. Must correct.")
             .is_some()
     );
+}
+
+#[test]
+fn a_hurried_line_is_tidied_before_it_is_recalled() {
+    assert_eq!(tidy("Nico + I bonded over mobile telemetry.", &["Nico"]), "Nico and I bonded over mobile telemetry.");
+    assert_eq!(tidy("dev and i agreed on the plan", &["Dev"]), "Dev and I agreed on the plan");
 }

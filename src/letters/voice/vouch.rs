@@ -192,6 +192,8 @@ pub fn left_out(text: &str) -> Option<&'static str> {
 /// ("the the") is written once, and a line that then starts with "I" or a name starts with it.
 pub fn tidy(text: &str, names: &[&str]) -> String {
     let mut out: Vec<String> = Vec::new();
+    // `Nico + I bonded over…`: a plus between a name and "I" is "and".
+    let text = text.replace(" + I ", " and I ").replace(" + i ", " and I ").replace(" & I ", " and I ");
     for word in text.split(' ') {
         let bare = word.trim_end_matches([',', '.', ';', ':', '!', '?']);
         let tail = &word[bare.len()..];

@@ -62,6 +62,7 @@ const LIKED: &[&str] = &[
     "really reacted when ",
     "reacted when ",
     "reacted to ",
+    "laughed at ",
 ];
 
 /// How a sentence opens that says something was left unsaid: a clarification of its own.
@@ -553,7 +554,7 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     // `~40 clusters` is "about 40 clusters" in a letter.
     let claim = claim.replace('"', "").replace(" ~", " about ");
     let truth = text[truth..].split(". ").next().unwrap_or_default().trim().trim_end_matches('.');
-    let truth = crate::text::words::without_brackets(truth);
+    let truth = crate::text::words::without_brackets(truth).replace(" ~", " about ");
     let truth = truth.as_str();
     let truth = format!("{lead}{}", lower_first(truth));
     // `I claimed we could guarantee it`: what "it" was is in another sentence. And the truth is

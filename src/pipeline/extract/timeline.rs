@@ -92,7 +92,11 @@ const NOT_DONE: &[&str] = &[
 
 /// The note's lines, normalised, that say something happened: none of `NOT_DONE`'s words.
 fn done_lines(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.lines().map(normalize).filter(|line| !line.split(' ').any(|w| NOT_DONE.contains(&w)))
+    // A sentence at a time: `…if yes. Sent thank-you notes to all three.` says it in its second.
+    text.lines()
+        .flat_map(|l| l.split(". "))
+        .map(normalize)
+        .filter(|line| !line.split(' ').any(|w| NOT_DONE.contains(&w)))
 }
 
 /// True when the note says the thank-yous are sent: `sent thank-you emails`, `thanked everyone
@@ -283,6 +287,7 @@ mod tests {
             "I thanked Hannah and Gregory by email.",
             "Thank-you notes sent Friday.",
             "sent thanks to the panel",
+            "Bea: decision by Fri Dec 4. Offer call if yes. Sent thank-you notes to all three already.",
         ] {
             assert!(thanked_in(said), "{said}");
         }
