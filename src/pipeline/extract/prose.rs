@@ -99,6 +99,8 @@ const ACTUALLY: &[(&str, &str)] = &[
     ("the honest answer is ", ""),
     ("it's actually ", "it's "),
     ("it is actually ", "it is "),
+    ("it was actually ", "it was "),
+    ("it was really ", "it was "),
     ("actually, ", ""),
 ];
 
@@ -266,16 +268,34 @@ const HELPER_ROLES: &[(&str, &str)] = &[
 /// Pauline Marsh, met me…`, `the recruiter, Jenna Whitcombe, called`.
 fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
     let lower = sentence.to_lowercase();
+    if lower.len() != sentence.len() {
+        return None;
+    }
     HELPER_ROLES.iter().find_map(|(words, role)| {
-        let at = ["their ", "the ", "our ", "my ", "a "]
+        // `Their coordinator, Pauline Marsh,`, or `Recruiter is Diego Santamaría (…)`.
+        let apposed = ["their ", "the ", "our ", "my ", "a "]
             .iter()
-            .filter_map(|d| lower.find(&format!("{d}{words}, ")).map(|i| i + d.len() + words.len() + 2))
-            .min()?;
-        let name = sentence[at..].split([',', '(', ')']).next()?.trim();
+            .filter_map(|d| lower.find(&format!("{d}{words}, ")).map(|i| i + d.len() + words.len() + 2));
+        let stated = [" is ", " was "].iter().filter_map(|v| {
+            let i = lower.find(&format!("{words}{v}"))?;
+            let before = lower[..i].trim_end();
+            let opens = before.chars().all(|c| !c.is_alphanumeric())
+                || ["the", "my", "our", "their"].iter().any(|d| before.ends_with(d));
+            opens.then_some(i + words.len() + v.len())
+        });
+        let at = apposed.chain(stated).min()?;
+        let name = sentence[at..].split([',', '(', ')', '.', ';']).next()?.replace("**", "");
+        let name = name.trim();
+        // Their address, when it follows in brackets.
+        let email = sentence[at..]
+            .split_once(')')
+            .and_then(|(inside, _)| people::parse(&format!("{inside})")))
+            .and_then(|p| p.email);
         let words_of_name: Vec<&str> = name.split_whitespace().collect();
         let name_like = (2..=3).contains(&words_of_name.len()) && people::looks_like_name(name);
         name_like.then(|| Person {
             name: name.to_owned(),
+            email,
             role: Some((*role).to_owned()),
             kind: Some(crate::model::Kind::Helper),
             line,
@@ -459,11 +479,23 @@ fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<
 fn cut_at_semicolon(text: &str) -> &str {
     let text = text.split("; ").next().unwrap_or(text);
     // `…after two weeks, and he said they have the same problem`: what they said is theirs.
-    let text = [", and he ", ", and she ", ", and they ", ", but ", ", asked ", ", said ", ", told ", ", wanted "]
-        .iter()
-        .filter_map(|s| text.find(s))
-        .min()
-        .map_or(text, |at| &text[..at]);
+    let text = [
+        ", and he ",
+        ", and she ",
+        ", and they ",
+        ", but ",
+        ", asked ",
+        ", said ",
+        ", told ",
+        ", wanted ",
+        ", she said ",
+        ", he said ",
+        ", they said ",
+    ]
+    .iter()
+    .filter_map(|s| text.find(s))
+    .min()
+    .map_or(text, |at| &text[..at]);
     let dash = text.match_indices(" — ").find(|(at, _)| {
         let next = text[at + 5..].split(' ').next().unwrap_or_default();
         ["asked", "said", "told", "wanted", "pushed", "mentioned", "followed"].contains(&next)
@@ -475,7 +507,7 @@ fn cut_at_semicolon(text: &str) -> &str {
 /// a section about one person, `We've emailed before`, `emailed her back in October`.
 fn emailed(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<usize> {
     let lower = format!(" {} ", sentence.to_lowercase().replace('’', "'"));
-    if !lower.contains(" emailed ") {
+    if !lower.contains(" emailed ") && !lower.contains(" replied to my email") {
         return None;
     }
     let negated = ["haven't emailed", "have not emailed", "never emailed", "not emailed", "should have emailed"];
@@ -486,8 +518,16 @@ fn emailed(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<us
     match named[..] {
         [i] => Some(i),
         [] => {
-            let shared =
-                [" we've emailed", " we have emailed", " we emailed", " emailed her ", " emailed him ", " emailed me "];
+            let shared = [
+                " we've emailed",
+                " we have emailed",
+                " we emailed",
+                " emailed her ",
+                " emailed him ",
+                " emailed me ",
+                " replied to my email",
+                " emailed back",
+            ];
             about.filter(|_| shared.iter().any(|s| lower.contains(s)))
         }
         _ => None,
@@ -517,8 +557,12 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
         return None;
     }
     // `Said I have "3 years" of dbt.`: a note drops its "I".
-    let dropped =
-        ["said ", "told him ", "told her ", "claimed "].iter().find(|s| lower.starts_with(*s)).map(|s| s.len());
+    // (After what marks the line: `⚠️ Said…`, `- Said…`.)
+    let start = lower.len() - lower.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    let dropped = ["said ", "told him ", "told her ", "claimed "]
+        .iter()
+        .find(|s| lower[start..].starts_with(*s))
+        .map(|s| start + s.len());
     // `I told Omar that the model covered 40 regions`: whom it was said to is not what was said.
     let told = lower.match_indices("i told ").find_map(|(at, _)| {
         let rest = &text[at + 7..];
@@ -724,6 +768,9 @@ mod tests {
         let p = helper_named_in("Their coordinator, Pauline Marsh, met me at the security desk.", 3).unwrap();
         assert_eq!((p.name.as_str(), p.role.as_deref()), ("Pauline Marsh", Some("coordinator")));
         assert!(helper_named_in("The recruiter, who was lovely, called me.", 1).is_none());
+        let p = helper_named_in("📌 Recruiter is **Diego Santamaría** (diego@quaylight.example).", 2).unwrap();
+        assert_eq!((p.name.as_str(), p.role.as_deref()), ("Diego Santamaría", Some("recruiter")));
+        assert!(helper_named_in("The recruiter is based in Lisbon.", 1).is_none());
     }
 
     #[test]

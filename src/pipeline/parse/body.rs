@@ -78,7 +78,8 @@ pub struct Field {
 
 /// Parses `body`, which starts at byte `offset` of `text` (the whole file).
 pub fn parse(text: &str, offset: usize) -> Body {
-    let body_text = &text[offset..];
+    let opened = without_aside_tags(&text[offset..]);
+    let body_text = opened.as_str();
     let lines = LineIndex::new(text);
     let mut body = Body::default();
     let mut skipped: Vec<Range<usize>> = Vec::new();
@@ -217,6 +218,24 @@ pub fn parse(text: &str, offset: usize) -> Body {
     }
     body.fields = fields(text, offset, &skipped, &lines);
     body
+}
+
+/// `text` with each line that only opens or closes an `<aside>` (as Notion exports its callouts)
+/// blanked, byte for byte: what the aside holds is read as Markdown, not skipped as HTML, and
+/// every position stays where it was.
+fn without_aside_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let bare = line.trim();
+        if bare.eq_ignore_ascii_case("<aside>") || bare.eq_ignore_ascii_case("</aside>") {
+            let end = line.trim_end_matches(['\n', '\r']);
+            out.extend(std::iter::repeat_n(' ', end.len()));
+            out.push_str(&line[end.len()..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
 }
 
 /// Parsing state between events.
