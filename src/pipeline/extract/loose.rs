@@ -37,8 +37,21 @@ impl Context<'_> {
                     self.people_in_sentence(&sentence, paragraph.line, people);
                 }
             }
-            // `- Referred by Keisha Lawson (Support Ops)`, wherever the note says it.
-            for item in body.sections.iter().flat_map(|s| &s.items) {
+            // `- Referred by Keisha Lawson (Support Ops)`, `- Recruiter: Lena Fischer (…)`, wherever
+            // the note says it.
+            for item in body.sections.iter().filter(|s| sections::classify(&s.heading).is_none()).flat_map(|s| &s.items)
+            {
+                if let Some((label, value)) = item.text.split_once(": ") {
+                    if let Some((k, role)) = people_label(label) {
+                        for mut person in field_people(value, k, item.line) {
+                            if person.role.is_none() {
+                                person.role = role.map(str::to_owned);
+                            }
+                            people.push(self.vetted(person, 1));
+                        }
+                        continue;
+                    }
+                }
                 let lower = item.text.to_lowercase();
                 if REFERRED.iter().any(|r| lower.starts_with(r)) {
                     if let Some(p) = people::parse(&item.text).filter(|p| p.role.is_some()) {
@@ -60,13 +73,16 @@ impl Context<'_> {
                     other => sections::classify(other),
                 };
                 let value = value.trim();
-                match kind {
-                    Some(k @ (SectionKind::People | SectionKind::Helpers)) => {
-                        for person in field_people(value, k, line) {
-                            people.push(self.vetted(person, 1));
+                if let Some((k, role)) = people_label(label) {
+                    for mut person in field_people(value, k, line) {
+                        if person.role.is_none() {
+                            person.role = role.map(str::to_owned);
                         }
-                        continue;
+                        people.push(self.vetted(person, 1));
                     }
+                    continue;
+                }
+                match kind {
                     Some(SectionKind::Highlights) if !value.is_empty() => {
                         note.highlights.push(Highlight { text: value.to_owned(), about: Vec::new(), line });
                         continue;
@@ -187,6 +203,19 @@ impl Context<'_> {
         for p in met {
             people.push(people::from_body(p, Kind::Interviewer, line));
         }
+    }
+}
+
+/// What a label before people says of them (`Recruiter:` one who helped, as recruiter;
+/// `Interviewer:` or `Panel:` people met), or `None` for a label of something else.
+fn people_label(label: &str) -> Option<(SectionKind, Option<&'static str>)> {
+    match super::keys::body(&sections::normalize(label)) {
+        Some(super::keys::Field::Helpers(role)) => Some((SectionKind::Helpers, role)),
+        Some(super::keys::Field::Interviewers) => Some((SectionKind::People, None)),
+        _ => match sections::classify(label).filter(|_| label.split_whitespace().count() <= 3) {
+            Some(k @ (SectionKind::People | SectionKind::Helpers)) => Some((k, None)),
+            _ => None,
+        },
     }
 }
 

@@ -101,6 +101,34 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     Extracted { outcome, diagnostics: cx.diagnostics }
 }
 
+/// The company a title line names before the job (`BRINDLE OPTICS — Firmware Engineer —
+/// 2026-09-14`, `Acme | Staff Engineer | onsite`): its first part, when another part is a job and
+/// one more a day or a stage. Written in capitals, it is written as a name.
+fn company_in_title_line(line: &str) -> Option<String> {
+    let line = line.trim_start_matches('#').trim();
+    let parts: Vec<&str> = [" — ", " – ", " - ", " | ", " / "]
+        .iter()
+        .find(|sep| line.matches(*sep).count() >= 2)
+        .map(|sep| line.split(sep).map(str::trim).collect())?;
+    let titled = |p: &str| p.split_whitespace().any(people::is_title_word);
+    let dated_or_staged =
+        |p: &str| parse_date(p).is_some() || iso_date_in(p).is_some() || folder::stage_in(p).is_some();
+    let first = parts[0];
+    let fits = !first.is_empty()
+        && first.split_whitespace().count() <= 4
+        && !titled(first)
+        && !dated_or_staged(first)
+        && parts[1..].iter().any(|p| titled(p))
+        && parts[1..].iter().any(|p| dated_or_staged(p));
+    fits.then(|| {
+        if first.chars().any(char::is_lowercase) {
+            first.to_owned()
+        } else {
+            folder::capitalised(&first.to_lowercase())
+        }
+    })
+}
+
 /// The first line of a note's text after its front matter, without a list marker.
 fn first_line_of_body(text: &str) -> &str {
     let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty()).peekable();
@@ -128,6 +156,15 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         note.company = folder::company_of(&source.rel, &source.text, undated);
         if note.company.is_some() {
             note.sources.insert("company".to_owned(), "the folder".to_owned());
+        }
+    }
+    // `BRINDLE OPTICS — Firmware Engineer — 2026-09-14`: a title line made of the company, the
+    // job and the day or the stage names the company first.
+    if note.company.is_none() {
+        let line = doc.body.title.clone().unwrap_or_else(|| first_line_of_body(&source.text).to_owned());
+        note.company = company_in_title_line(&line);
+        if note.company.is_some() {
+            note.sources.insert("company".to_owned(), "the first line".to_owned());
         }
     }
     // A company written all in lower case, as hurried notes do (`harbor freight tech`): as the

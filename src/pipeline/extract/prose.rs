@@ -275,7 +275,9 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
         // `Their coordinator, Pauline Marsh,`, or `Recruiter is Diego Santamaría (…)`.
         let apposed = ["their ", "the ", "our ", "my ", "a "]
             .iter()
-            .filter_map(|d| lower.find(&format!("{d}{words}, ")).map(|i| i + d.len() + words.len() + 2));
+            .filter_map(|d| lower.find(&format!("{d}{words}, ")).map(|i| i + d.len() + words.len() + 2))
+            // `Office manager, Tony Ruiz, met me at reception`.
+            .chain(lower.starts_with(&format!("{words}, ")).then_some(words.len() + 2));
         let stated = [" is ", " was "].iter().filter_map(|v| {
             let i = lower.find(&format!("{words}{v}"))?;
             let before = lower[..i].trim_end();

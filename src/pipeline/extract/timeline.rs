@@ -108,7 +108,9 @@ pub fn thanked_in(text: &str) -> bool {
         let mine = |i: usize| i == 0 || matches!(words[i - 1], "i" | "already" | "have" | "ve" | "just" | "also");
         let sent_thanks = (0..words.len())
             .any(|i| words[i] == "sent" && mine(i) && words[i + 1..].iter().take(3).any(|x| x.starts_with("thank")));
-        let thanks_sent = words.windows(4).any(|w| w[0].starts_with("thank") && w[1..].contains(&"sent"));
+        // `thank-you email to Hugo sent 18:10`: the thanks, then within a few words "sent".
+        let thanks_sent = (0..words.len())
+            .any(|i| words[i].starts_with("thank") && words[i + 1..].iter().take(5).any(|w| *w == "sent"));
         let thanked = words.iter().enumerate().any(|(i, w)| {
             *w == "thanked" && (i == 0 || matches!(words[i - 1], "i" | "already" | "have" | "ve" | "also"))
         });
@@ -288,6 +290,7 @@ mod tests {
             "Thank-you notes sent Friday.",
             "sent thanks to the panel",
             "Bea: decision by Fri Dec 4. Offer call if yes. Sent thank-you notes to all three already.",
+            "- [x] thank-you email to Hugo sent 18:10",
         ] {
             assert!(thanked_in(said), "{said}");
         }

@@ -178,8 +178,14 @@ pub fn parse(text: &str, offset: usize) -> Body {
                 // A line that only names a section ("Panel:", "interviewers") over a list or
                 // lines of its own: a section to the end of those.
                 let mut labelled_lines = false;
+                // `Corrections to send` with the list right under it, no colon and no blank line.
+                let after = body_text[range.end.min(body_text.len())..].trim_start_matches([' ', '\t']);
+                let over_a_list = ["- ", "* ", "+ "].iter().any(|m| after.starts_with(m))
+                    || after
+                        .split_once(". ")
+                        .is_some_and(|(n, _)| !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit()));
                 if state.quotes == 0 && !state.label {
-                    if let Some((label, rest)) = label_line(&raw) {
+                    if let Some((label, rest)) = label_line(&raw, over_a_list) {
                         push_text(&mut body.text, &label);
                         body.sections.push(Section {
                             heading: label,
@@ -221,16 +227,25 @@ pub fn parse(text: &str, offset: usize) -> Body {
 }
 
 /// `text` with each line that only opens or closes an `<aside>` (as Notion exports its callouts)
-/// blanked, byte for byte: what the aside holds is read as Markdown, not skipped as HTML, and
+/// blanked, and each checkbox that opens a line without a list marker made one, byte for byte:
+/// what the aside holds is read as Markdown, not skipped as HTML, a bare checklist is a list, and
 /// every position stays where it was.
 fn without_aside_tags(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         let bare = line.trim();
+        // A checklist written without list markers (`[x] Interviewer: Hugo…`) is a list: the box
+        // becomes a marker of the same length.
+        let indent = line.len() - line.trim_start().len();
+        let boxed = ["[x] ", "[X] ", "[ ] ", "[~] ", "[-] ", "[/] "].iter().any(|b| line[indent..].starts_with(b));
         if bare.eq_ignore_ascii_case("<aside>") || bare.eq_ignore_ascii_case("</aside>") {
             let end = line.trim_end_matches(['\n', '\r']);
             out.extend(std::iter::repeat_n(' ', end.len()));
             out.push_str(&line[end.len()..]);
+        } else if boxed {
+            out.push_str(&line[..indent]);
+            out.push_str("-   ");
+            out.push_str(&line[indent + 4..]);
         } else {
             out.push_str(line);
         }
@@ -275,11 +290,11 @@ const INNER: u8 = 7;
 
 /// A paragraph's first line when it only names a section followup reads (`Panel:`, `Who I met:`,
 /// or `interviewers` over lines of its own), and the rest of the paragraph.
-fn label_line(raw: &str) -> Option<(String, String)> {
+fn label_line(raw: &str, over_a_list: bool) -> Option<(String, String)> {
     let (first, rest) = raw.split_once('\n').unwrap_or((raw, ""));
     let first = first.trim();
     let label = first.strip_suffix(':').unwrap_or(first).trim();
-    let named = first.ends_with(':') || !rest.trim().is_empty();
+    let named = first.ends_with(':') || !rest.trim().is_empty() || over_a_list;
     let short = label.split_whitespace().count() <= 4 && !label.contains(['.', ',', ':', '(']);
     (named && short && !label.is_empty() && crate::pipeline::extract::sections::classify(label).is_some())
         .then(|| (label.to_owned(), rest.to_owned()))
@@ -450,8 +465,11 @@ fn fields(text: &str, offset: usize, skipped: &[Range<usize>], lines: &LineIndex
         let whole = raw.trim();
         let line = whole.strip_prefix("- ").or_else(|| whole.strip_prefix("* ")).unwrap_or(whole);
         let line = line.strip_prefix("> ").unwrap_or(line);
+        // `[x] Stage: technical phone screen`: a checklist's line is a line of its own.
+        let unboxed = ["[x] ", "[X] ", "[ ] ", "[~] ", "[-] ", "[/] "].iter().find_map(|b| whole.strip_prefix(b));
         let (found, plain) = match label(line) {
             Some(found) => (Some(found), false),
+            None if unboxed.is_some() && indent == 0 => (unboxed.and_then(plain_label), true),
             None if line.len() == whole.len() && indent == 0 => (plain_label(line), true),
             None => (None, false),
         };
