@@ -184,7 +184,7 @@ pub fn promised(text: &str) -> Option<String> {
         // `the write-up (sanitized)`: what the writer added in brackets is for them; and `— by
         // 27.11`, `by Friday`: when it is due is theirs too.
         let object = crate::text::words::without_brackets(&object);
-        let end = [" — ", " – ", " by ", " before ", " after ", ";"].iter().filter_map(|s| object.find(s)).min();
+        let end = [" — ", " – ", " - ", " by ", " before ", " after ", ";"].iter().filter_map(|s| object.find(s)).min();
         lower_topic(end.map_or(object.as_str(), |at| &object[..at]).trim_end_matches(['.', ',']))
     })
 }
@@ -227,11 +227,25 @@ fn plain_topic(text: &str, most: usize) -> bool {
 fn plain_explanation(text: &str) -> bool {
     let lower = format!(" {} ", text.to_lowercase());
     let sentences = text.matches(". ").count() + 1;
-    let for_oneself = [" fix", " ugh", " lol", " todo", " don't inflate", " must ", " remember ", " need to "];
-    sentences <= 2
-        && text.starts_with(|c: char| c.is_uppercase())
-        && !for_oneself.iter().any(|w| lower.contains(w))
-        && !text.contains(['→', '[', ']', '~'])
+    let for_oneself = [
+        " fix",
+        " ugh",
+        " lol",
+        " todo",
+        " don't inflate",
+        " must ",
+        " remember ",
+        " need to ",
+        " dumb",
+        " stupid",
+        " oops",
+        " meh",
+        " argh",
+    ];
+    // Each sentence opens with a capital: `… event driven. dumb` is a note to oneself.
+    let capitals =
+        text.split(". ").all(|s| s.trim_start().starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    sentences <= 2 && capitals && !for_oneself.iter().any(|w| lower.contains(w)) && !text.contains(['→', '[', ']', '~'])
 }
 
 /// True when the frames above understand a clarification: a promise or a question as such, and

@@ -118,7 +118,9 @@ impl Context<'_> {
         }
         for (text, line) in rest.into_iter().chain(sentences.iter().map(|(s, l)| (s.as_str(), *l))) {
             if about_someone_listed(text, people) {
-                note.highlights.push(Highlight { text: text.to_owned(), about: Vec::new(), line });
+                // What follows a semicolon or their own words is another thought.
+                let text = super::prose::cut_at_semicolon(text).to_owned();
+                note.highlights.push(Highlight { text, about: Vec::new(), line });
             } else if is_clarification(text) {
                 note.clarifications.push(text.to_owned());
             }
@@ -217,6 +219,32 @@ fn people_label(label: &str) -> Option<(SectionKind, Option<&'static str>)> {
             _ => None,
         },
     }
+}
+
+/// `text` split at each of `separators` that stands outside brackets: `jordan pike (sr swe,
+/// shipments team) + kelsey nguyen (eng mgr)` is two parts.
+fn outside_brackets<'t>(text: &'t str, separators: &[&str]) -> Vec<&'t str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start, mut i) = (0usize, 0, 0);
+    while i < text.len() {
+        let rest = &text[i..];
+        match rest.chars().next() {
+            Some('(') => depth += 1,
+            Some(')') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth == 0 {
+            if let Some(sep) = separators.iter().find(|s| rest.starts_with(*s)) {
+                parts.push(&text[start..i]);
+                i += sep.len();
+                start = i;
+                continue;
+            }
+        }
+        i += rest.chars().next().map_or(1, char::len_utf8);
+    }
+    parts.push(&text[start..]);
+    parts
 }
 
 /// How a line opens that names who referred the writer.
@@ -335,9 +363,7 @@ fn people_with_titles_in_parentheses(sentence: &str) -> Vec<people::PersonText> 
     let mut out = Vec::new();
     // A hurried line's sentences may run on in lower case (`… (sr swe). recruiter was jan`).
     let segment = sentence[at..].split(". ").next().unwrap_or_default();
-    let parts =
-        segment.split(" and ").flat_map(|p| p.split(", ")).flat_map(|p| p.split(" + ")).flat_map(|p| p.split(" & "));
-    for part in parts {
+    for part in outside_brackets(segment, &[" and ", ", ", " + ", " & "]) {
         let part = part.trim().trim_end_matches(['.', '!']);
         let Some((name, title)) = part.strip_suffix(')').and_then(|p| p.split_once(" (")) else { return Vec::new() };
         let words: Vec<&str> = title.split(' ').collect();
@@ -534,6 +560,9 @@ mod tests {
             split_sentences("Dr. Achebe liked it. I said I'd send the deck."),
             ["Dr. Achebe liked it.", "I said I'd send the deck."]
         );
+        let commas =
+            people_with_titles_in_parentheses("talked w/ jordan pike (sr swe, shipments) + kelsey nguyen (eng mgr)");
+        assert_eq!(commas.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Jordan Pike", "Kelsey Nguyen"]);
         let hurried = people_with_titles_in_parentheses("talked w/ marcus lee (hiring mgr) and ana ruiz (staff eng)");
         let hurried: Vec<_> = hurried.into_iter().map(|p| (p.name, p.title.unwrap_or_default())).collect();
         assert_eq!(

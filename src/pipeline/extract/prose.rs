@@ -224,7 +224,8 @@ impl super::Context<'_> {
                     // Under a highlights heading, the line is read already: only a pronoun changes.
                     if let Some(h) = h.filter(|h| !highlights_only || *h != sentence) {
                         if h != sentence {
-                            note.highlights.retain(|kept| kept.text.trim() != sentence.trim());
+                            // The line as another reader took it, whole or cut short, gives way.
+                            note.highlights.retain(|kept| !sentence.trim().starts_with(kept.text.trim()));
                         }
                         note.highlights.push(Highlight { text: h, about: Vec::new(), line });
                     }
@@ -478,7 +479,7 @@ fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<
 
 /// What follows a semicolon is another thought (`…without downtime; asked follow-ups…`), and so
 /// is what follows a dash and a verb of its own (`… the audit — asked how we estimated it`).
-fn cut_at_semicolon(text: &str) -> &str {
+pub(super) fn cut_at_semicolon(text: &str) -> &str {
     let text = text.split("; ").next().unwrap_or(text);
     // `…after two weeks, and he said they have the same problem`: what they said is theirs.
     let text = [
@@ -502,7 +503,19 @@ fn cut_at_semicolon(text: &str) -> &str {
         let next = text[at + 5..].split(' ').next().unwrap_or_default();
         ["asked", "said", "told", "wanted", "pushed", "mentioned", "followed"].contains(&next)
     });
-    dash.map_or(text, |(at, _)| &text[..at])
+    let text = dash.map_or(text, |(at, _)| &text[..at]);
+    // `…my variable names (thing2), fair.`: a word or two after a comma is the writer's aside.
+    match text.trim_end_matches('.').rsplit_once(", ") {
+        Some((before, aside))
+            if aside.split_whitespace().count() <= 2
+                && before.split_whitespace().count() >= 4
+                && before.matches('(').count() == before.matches(')').count()
+                && !aside.contains([')', '"']) =>
+        {
+            &text[..before.len()]
+        }
+        _ => text,
+    }
 }
 
 /// The listed person a sentence says the writer has emailed: `I emailed Claire before`, or, in
