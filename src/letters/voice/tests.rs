@@ -361,6 +361,8 @@ fn a_regret_with_its_own_verdict_is_listed_and_a_topic_loses_its_miss_prefix() {
     assert!(unvouched("I said yes, but it was a prototype that never shipped. Need to be accurate.").is_some());
     assert!(unvouched("Never got to talk about Terraform. Could mention the module refactor I did.").is_some());
     assert!(unvouched("One. Two. Three.").is_some(), "a story, not a line");
+    assert!(unvouched("you seemed happy with that").is_some(), "what 'that' was is elsewhere");
+    assert!(unvouched("Sessionization query with LAG – wrote it cleanly on the first try.").is_some());
     assert!(!super::clarify::understood("forgot to mention I've done kafka work, your thing is event driven. dumb"));
     assert!(super::clarify::understood("forgot to mention that I've used Triton Inference Server"));
     assert!(unvouched("liked that story about the billing migration").is_none(), "it says what it is about");

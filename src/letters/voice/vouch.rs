@@ -33,6 +33,8 @@ const SELF_ASSESSMENT: &[&str] = &[
     "fix it",
     "not sure if worth",
     "must correct",
+    "first try",
+    "cleanly",
 ];
 
 /// Words that point at another part of the note: the line means nothing without it.
@@ -105,7 +107,13 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if ASIDES.iter().any(|p| lower.contains(&format!(" {p}")) || lower.contains(&format!(" the {p}"))) {
         return Some("an aside");
     }
-    if POINTERS.iter().any(|p| lower.contains(p)) || points_back(&words) {
+    // `you seemed happy with that`: what "that" was is in the note's line before.
+    let ends_on_pointer = matches!(
+        words.iter().rev().take(2).map(|w| w.to_lowercase()).collect::<Vec<_>>().as_slice(),
+        [last, before] if ["that", "this", "those", "it"].contains(&last.as_str())
+            && ["with", "about", "at", "on", "of", "for", "by"].contains(&before.as_str())
+    );
+    if POINTERS.iter().any(|p| lower.contains(p)) || points_back(&words) || ends_on_pointer {
         return Some("it points elsewhere in the note");
     }
     if words.iter().any(|w| ["i", "i'm", "i'd", "i've", "i'll", "im", "ive", "w"].contains(w)) {
@@ -193,7 +201,8 @@ pub fn left_out(text: &str) -> Option<&'static str> {
 pub fn tidy(text: &str, names: &[&str]) -> String {
     let mut out: Vec<String> = Vec::new();
     // `Nico + I bonded over…`: a plus between a name and "I" is "and".
-    let text = text.replace(" + I ", " and I ").replace(" + i ", " and I ").replace(" & I ", " and I ");
+    // (And `Airflow + Snowflake` is "Airflow and Snowflake".)
+    let text = text.replace(" + i ", " and I ").replace(" & I ", " and I ").replace(" + ", " and ");
     for word in text.split(' ') {
         let bare = word.trim_end_matches([',', '.', ';', ':', '!', '?']);
         let tail = &word[bare.len()..];

@@ -207,17 +207,17 @@ impl super::Context<'_> {
                     // `Greg warmed up once we talked — he really reacted when I told the story…`:
                     // a clause after a dash or a semicolon may say it on its own.
                     let h = highlight(&sentence, about, &note.people).or_else(|| {
-                        let cut = [sentence.find([';', '—']), sentence.find(": ")].into_iter().flatten().min()?;
-                        // "he" there is the one person the sentence named before it, if one.
-                        let before = &sentence[..cut];
-                        let in_before: Vec<usize> =
-                            (0..note.people.len()).filter(|&i| names(before, &note.people[i], &note.people)).collect();
-                        let about = match in_before[..] {
-                            [i] => Some(i),
-                            _ => about,
-                        };
-                        sentence[cut..].split([';', '—', ':']).skip(1).find_map(|clause| {
-                            let clause = clause.trim().trim_start_matches("and ").trim();
+                        clause_starts(&sentence).into_iter().find_map(|start| {
+                            // "he" there is the one person the sentence named before it, if one.
+                            let before = &sentence[..start];
+                            let in_before: Vec<usize> = (0..note.people.len())
+                                .filter(|&i| names(before, &note.people[i], &note.people))
+                                .collect();
+                            let about = match in_before[..] {
+                                [i] => Some(i),
+                                _ => about,
+                            };
+                            let clause = sentence[start..].trim().trim_start_matches("and ").trim();
                             highlight(clause, about, &note.people)
                         })
                     });
@@ -474,7 +474,31 @@ fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<
         _ => return None,
     };
     let after = cut_at_semicolon(&after);
-    LIKED.iter().any(|l| after.starts_with(l)).then(|| format!("{name} {}", after.trim_end()))
+    // `really perked up at`, `clearly liked`: the adverb stays, the verb decides.
+    let verb = ["really ", "clearly ", "visibly ", "definitely ", "especially ", "also "]
+        .iter()
+        .find_map(|a| after.strip_prefix(a))
+        .unwrap_or(after);
+    LIKED.iter().any(|l| verb.starts_with(l)).then(|| format!("{name} {}", after.trim_end()))
+}
+
+/// Where the clauses of a sentence after its first start: after a semicolon, a dash or a colon
+/// (`Greg was reserved at first — he really reacted when…`), and after a comma where "he" or
+/// "she" opens one (`Good conversation, he liked…`, `passed, but she liked…`).
+fn clause_starts(sentence: &str) -> Vec<usize> {
+    let mut starts: Vec<usize> =
+        sentence.char_indices().filter(|(_, c)| matches!(c, ';' | '—' | ':')).map(|(i, c)| i + c.len_utf8()).collect();
+    for joint in [", ", ", but "] {
+        for (at, _) in sentence.match_indices(joint) {
+            let rest = &sentence[at + joint.len()..];
+            if rest.starts_with("he ") || rest.starts_with("she ") {
+                starts.push(at + joint.len());
+            }
+        }
+    }
+    starts.sort_unstable();
+    starts.dedup();
+    starts
 }
 
 /// What follows a semicolon is another thought (`…without downtime; asked follow-ups…`), and so
@@ -494,14 +518,18 @@ pub(super) fn cut_at_semicolon(text: &str) -> &str {
         ", she said ",
         ", he said ",
         ", they said ",
+        ", wrote ",
+        ", took ",
     ]
     .iter()
     .filter_map(|s| text.find(s))
     .min()
     .map_or(text, |at| &text[..at]);
     let dash = text.match_indices(" — ").find(|(at, _)| {
-        let next = text[at + 5..].split(' ').next().unwrap_or_default();
-        ["asked", "said", "told", "wanted", "pushed", "mentioned", "followed"].contains(&next)
+        let mut next = text[at + 5..].split(' ');
+        let (first, second) = (next.next().unwrap_or_default(), next.next().unwrap_or_default());
+        ["asked", "said", "told", "wanted", "pushed", "mentioned", "followed"].contains(&first)
+            || (["he", "she", "they"].contains(&first) && ["said", "told", "mentioned", "added"].contains(&second))
     });
     let text = dash.map_or(text, |(at, _)| &text[..at]);
     // `…my variable names (thing2), fair.`: a word or two after a comma is the writer's aside.
@@ -776,6 +804,19 @@ mod tests {
         assert_eq!(person_leading("Amara, hardware — board bring-up", &people), Some(1));
         assert_eq!(person_leading("Amara Osei", &people), Some(1), "an outline's item that is only a name");
         assert_eq!(person_leading("Amara asked about the bring-up plan and the test jig", &people), None);
+    }
+
+    #[test]
+    fn a_clause_after_a_comma_or_a_dash_may_say_what_landed() {
+        let starts = clause_starts("Yuki: coding — passed, but she liked my tests more than the solution.");
+        let text = "Yuki: coding — passed, but she liked my tests more than the solution.";
+        assert!(starts.iter().any(|&s| text[s..].starts_with("she liked")), "{starts:?}");
+        let people = [person("Yuki Tanaka")];
+        assert_eq!(
+            highlight("she really perked up at the bandit explore slot, asked how I'd size it.", Some(0), &people)
+                .as_deref(),
+            Some("Yuki really perked up at the bandit explore slot")
+        );
     }
 
     #[test]
