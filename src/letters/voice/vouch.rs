@@ -76,7 +76,7 @@ const ASIDES: &[&str] = &[
 ];
 
 /// Shorthand no letter should carry.
-const SHORTHAND: &[&str] = &["w/", "b/c", "->", "=>", " & ", " + ", "+1", "???", "!!"];
+const SHORTHAND: &[&str] = &["w/", "b/c", "->", "=>", "→", " & ", " + ", "+1", "???", "!!"];
 const SHORT_WORDS: &[&str] = &["tbh", "imo", "lol", "todo", "idk", "prob", "ppl", "mgr", "convo", "thx", "btw", "fyi"];
 
 /// Why a note's line cannot be sent as a sentence, if it cannot.

@@ -42,6 +42,8 @@ const LIKED: &[&str] = &[
     "got visibly excited when ",
     "was excited about ",
     "seemed to like ",
+    "seemed to appreciate ",
+    "seemed to enjoy ",
     "perked up when ",
     "perked up at ",
     "was into ",
@@ -456,9 +458,25 @@ fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<
         let mut chars = sentence.trim_end().chars();
         let lowered = chars.next().map_or_else(String::new, |c| c.to_lowercase().collect::<String>() + chars.as_str());
         let lowered = format!("{lowered} ");
-        if sentence.starts_with(char::is_uppercase) && LIKED.iter().any(|l| lowered.starts_with(l)) {
+        let verb = ["really ", "clearly ", "visibly ", "definitely ", "also "]
+            .iter()
+            .find_map(|a| lowered.strip_prefix(a))
+            .unwrap_or(&lowered);
+        if LIKED.iter().any(|l| verb.starts_with(l)) {
             let first = people::first_name(&people[i].name);
             return Some(format!("{first} {}", cut_at_semicolon(&lowered).trim_end()));
+        }
+    }
+    // `I think my answer about stratified evaluation landed well` in a paragraph about Elena:
+    // "Elena responded well to my answer about stratified evaluation".
+    if let Some(i) = about {
+        let plain =
+            ["I think that ", "I think ", "i think "].iter().find_map(|p| sentence.strip_prefix(p)).unwrap_or(sentence);
+        let opens = ["my ", "My ", "the ", "The ", "our ", "Our "].iter().any(|d| plain.starts_with(d));
+        let plain_subject = |s: &str| opens && s.split_whitespace().count() <= 15 && !s.contains(['(', '"', '“']);
+        if let Some((subject, _)) = plain.split_once(" landed").filter(|(s, _)| plain_subject(s)) {
+            let subject = lower_first(subject).replacen("My ", "my ", 1).replacen("Our ", "our ", 1);
+            return Some(format!("{} responded well to {subject}", people::first_name(&people[i].name)));
         }
     }
     let named = people.iter().find(|p| {
@@ -817,6 +835,21 @@ mod tests {
                 .as_deref(),
             Some("Yuki really perked up at the bandit explore slot")
         );
+    }
+
+    #[test]
+    fn what_landed_with_someone_is_theirs() {
+        let people = [person("Elena Marchetti")];
+        assert_eq!(
+            highlight(
+                "I think my answer about stratified evaluation by site landed well; she said it was careful.",
+                Some(0),
+                &people
+            )
+            .as_deref(),
+            Some("Elena responded well to my answer about stratified evaluation by site")
+        );
+        assert_eq!(highlight("My answer landed well.", None, &people), None, "nobody to have responded");
     }
 
     #[test]
