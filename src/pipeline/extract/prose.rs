@@ -103,6 +103,9 @@ const ACTUALLY: &[(&str, &str)] = &[
     ("it is actually ", "it is "),
     ("it was actually ", "it was "),
     ("it was really ", "it was "),
+    ("but really it was ", "it was "),
+    ("but actually it was ", "it was "),
+    ("but it was really ", "it was "),
     ("actually, ", ""),
 ];
 
@@ -233,11 +236,25 @@ impl super::Context<'_> {
                     }
                     // "Forgot to mention that I've used Triton.": taken up with the one it is about.
                     let lower = sentence.to_lowercase().replace('’', "'");
-                    if !highlights_only && UNSAID.iter().any(|u| lower.starts_with(u)) {
+                    // (`Also forgot to mention: X, which is in the job description.` is "forgot to
+                    // mention X": the rest is the writer's.)
+                    let unsaid = lower.strip_prefix("also ").unwrap_or(&lower).replacen("mention: ", "mention ", 1);
+                    if !highlights_only && UNSAID.iter().any(|u| unsaid.starts_with(u)) {
+                        let skip = sentence.len() - sentence.trim_start_matches(|c: char| c != ' ').len();
+                        let plain = if lower.starts_with("also ") { &sentence[skip + 1..] } else { sentence.as_str() };
+                        let plain = plain.replacen("mention: ", "mention ", 1);
+                        let plain = plain.split(", which ").next().unwrap_or(&plain);
+                        let mut chars = plain.chars();
+                        let plain = match lower.starts_with("also ") {
+                            true => chars
+                                .next()
+                                .map_or_else(String::new, |c| c.to_uppercase().collect::<String>() + chars.as_str()),
+                            false => plain.to_owned(),
+                        };
                         if let Some(i) = about {
-                            note.clarified_with.insert(sentence.clone(), note.people[i].name.clone());
+                            note.clarified_with.insert(plain.clone(), note.people[i].name.clone());
                         }
-                        note.clarifications.push(sentence.clone());
+                        note.clarifications.push(plain);
                     }
                     if let Some(i) = emailed(&sentence, about, &note.people) {
                         note.people[i].emailed = true;
@@ -538,6 +555,7 @@ pub(super) fn cut_at_semicolon(text: &str) -> &str {
         ", they said ",
         ", wrote ",
         ", took ",
+        " and said ",
     ]
     .iter()
     .filter_map(|s| text.find(s))
@@ -619,16 +637,25 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     }
     // `Said I have "3 years" of dbt.`: a note drops its "I".
     // (After what marks the line: `⚠️ Said…`, `- Said…`.)
-    let start = lower.len() - lower.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    let mut start = lower.len() - lower.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    // (And after a label: `Misspoke: said our CSAT was 96%…`.)
+    if let Some((label, _)) = lower[start..].split_once(": ") {
+        if label.split_whitespace().count() <= 3 {
+            start += label.len() + 2;
+        }
+    }
     let dropped = ["said ", "told him ", "told her ", "claimed "]
         .iter()
         .find(|s| lower[start..].starts_with(*s))
         .map(|s| start + s.len());
-    // `I told Omar that the model covered 40 regions`: whom it was said to is not what was said.
-    let told = lower.match_indices("i told ").find_map(|(at, _)| {
-        let rest = &text[at + 7..];
+    // `I told Omar that the model covered 40 regions` (or `Told Nadia that…`): whom it was said
+    // to is not what was said.
+    let told_at = lower.match_indices("i told ").map(|(at, _)| at + 7);
+    let told_at = told_at.chain(lower[start..].starts_with("told ").then_some(start + 5));
+    let told = told_at.into_iter().find_map(|at| {
+        let rest = &text[at..];
         let name = rest.split(' ').next()?;
-        let after = at + 7 + name.len() + 1;
+        let after = at + name.len() + 1;
         let that = if lower[after.min(lower.len())..].starts_with("that ") { 5 } else { 0 };
         (name.starts_with(char::is_uppercase) && after < lower.len()).then_some(after + that)
     });
@@ -639,8 +666,14 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
         let at =
             [" — ", " – ", " -- "].iter().filter_map(|d| lower[said..].find(d).map(|i| (said + i, d.len()))).min()?;
         let after = &lower[at.0 + at.1..];
+        // `— wrong, it's proportional hazards`: the verdict before the truth is the writer's.
+        let verdict = ["wrong, ", "no, ", "actually ", "actually, "]
+            .iter()
+            .find(|v| after.starts_with(*v))
+            .map_or(0, |v| v.len());
+        let after = &after[verdict..];
         let opens = ["only ", "it's ", "it is ", "it was ", "we ", "they ", "the ", "there ", "that's "];
-        opens.iter().any(|o| after.starts_with(o)).then_some((at.0, at.0 + at.1, ""))
+        opens.iter().any(|o| after.starts_with(o)).then_some((at.0, at.0 + at.1 + verdict, ""))
     };
     // `I said the audit found 8%. It was 12%.`: the next sentence, when it says what was.
     let next_sentence = || {
@@ -667,7 +700,8 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     let points = claim.rsplit(' ').next().is_some_and(|w| ["it", "that", "this", "so", "them"].contains(&w));
     // `I said "probably 3 weeks"`: what the figure was of is elsewhere; a claim has its subject.
     let subjects = ["we", "i", "it", "they", "our", "my", "the", "there", "he", "she", "you", "this", "that", "i'd"];
-    let points = points || !claim.split(' ').any(|w| subjects.contains(&w.to_lowercase().as_str()));
+    let subject = claim.split(' ').any(|w| subjects.contains(&w.to_lowercase().as_str()));
+    let points = points || (!subject && claim.split_whitespace().count() < 4);
     let opener = truth.split(' ').next().unwrap_or_default().to_lowercase();
     let clause = [
         "we", "it", "it's", "they", "i", "i'd", "the", "our", "there", "that", "that's", "this", "only", "my", "he",
@@ -796,6 +830,24 @@ mod tests {
         assert_eq!(
             said_and_truth("I told Omar that the model covered 40 regions. It was 34.").as_deref(),
             Some("I said the model covered 40 regions, but in fact it was 34.")
+        );
+        assert_eq!(
+            said_and_truth("Misspoke: said our CSAT was 96% — it was 94% (96 was one quarter).").as_deref(),
+            Some("I said our CSAT was 96%, but in fact it was 94%.")
+        );
+        assert_eq!(
+            said_and_truth(
+                "Told Nadia that Cox models assume a constant hazard — wrong, it's proportional hazards. Must correct."
+            )
+            .as_deref(),
+            Some("I said Cox models assume a constant hazard, but in fact it's proportional hazards.")
+        );
+        assert_eq!(
+            said_and_truth(
+                "Stuff I messed up: I said we used Snowflake the whole time, but really it was Redshift until 2024."
+            )
+            .as_deref(),
+            Some("I said we used Snowflake the whole time, but in fact it was Redshift until 2024.")
         );
     }
 
