@@ -175,10 +175,13 @@ pub fn promised(text: &str) -> Option<String> {
     let first = object.split(' ').next().unwrap_or_default().to_lowercase();
     let det = ["the", "a", "an", "my", "our", "that", "those", "some"].contains(&first.as_str());
     (!object.is_empty() && det).then(|| {
-        // "the deck to Maya", "the notes to them": whom it goes to is not the thing.
-        let to_someone = object.match_indices(" to ").find(|(at, _)| {
-            let next = object[at + 4..].split(' ').next().unwrap_or_default();
-            next.chars().next().is_some_and(char::is_uppercase) || ["him", "her", "them", "you"].contains(&next)
+        // "the deck to Maya", "the notes to them", "the template with Keiko": whom it goes to
+        // is not the thing.
+        let to_someone = [" to ", " with "].iter().find_map(|joint| {
+            object.match_indices(joint).find(|(at, _)| {
+                let next = object[at + joint.len()..].split(' ').next().unwrap_or_default();
+                next.chars().next().is_some_and(char::is_uppercase) || ["him", "her", "them", "you"].contains(&next)
+            })
         });
         let object = to_someone.map_or(object.as_str(), |(at, _)| &object[..at]).to_owned();
         // `the write-up (sanitized)`: what the writer added in brackets is for them; and `— by

@@ -540,6 +540,8 @@ fn clause_starts(sentence: &str) -> Vec<usize> {
 /// is what follows a dash and a verb of its own (`… the audit — asked how we estimated it`).
 pub(super) fn cut_at_semicolon(text: &str) -> &str {
     let text = text.split("; ").next().unwrap_or(text);
+    // `…before touching anything: "that's the answer I wanted"`: their words stay in the note.
+    let text = [": \"", ": “", ": said "].iter().filter_map(|s| text.find(s)).min().map_or(text, |at| &text[..at]);
     // `…after two weeks, and he said they have the same problem`: what they said is theirs.
     let text = [
         ", and he ",
@@ -886,6 +888,14 @@ mod tests {
             highlight("she really perked up at the bandit explore slot, asked how I'd size it.", Some(0), &people)
                 .as_deref(),
             Some("Yuki really perked up at the bandit explore slot")
+        );
+    }
+
+    #[test]
+    fn their_words_after_a_colon_stay_in_the_note() {
+        assert_eq!(
+            cut_at_semicolon("really liked that I said measure first: \"that's the answer I wanted\"."),
+            "really liked that I said measure first"
         );
     }
 
