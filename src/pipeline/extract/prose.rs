@@ -689,7 +689,9 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     };
     let (end, truth, lead) = marked.filter(|(end, ..)| *end > said).or_else(dashed).or_else(next_sentence)?;
     // What was said is its first sentence (`I told him we use Patroni. We don't — …`).
-    let claim = text[said..end].split(". ").next().unwrap_or_default();
+    // (Quotes first: `was "only for mobile apps." Wrong.` ends its sentence inside them.)
+    let quoted = text[said..end].replace(['"', '“', '”'], "");
+    let claim = quoted.split(". ").next().unwrap_or_default();
     let claim = claim.trim().trim_end_matches(['.', ';', ',', ' ', '—', '–', '-']).trim_end().trim_end_matches(" but");
     // `~40 clusters` is "about 40 clusters" in a letter.
     let claim = claim.replace('"', "").replace(" ~", " about ");
@@ -850,6 +852,13 @@ mod tests {
             )
             .as_deref(),
             Some("I said we used Snowflake the whole time, but in fact it was Redshift until 2024.")
+        );
+        assert_eq!(
+            said_and_truth(
+                "Bad: I said OAuth PKCE was \"only for mobile apps.\" Wrong. It's recommended for all public clients."
+            )
+            .as_deref(),
+            Some("I said OAuth PKCE was only for mobile apps, but in fact it's recommended for all public clients.")
         );
     }
 
