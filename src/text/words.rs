@@ -48,6 +48,18 @@ pub fn occurrences<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = u
     })
 }
 
+/// `text` with its first letter in upper case: `forgot to mention…` → `Forgot to mention…`.
+pub fn with_first_upper(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().collect::<String>() + chars.as_str())
+}
+
+/// `text` with its first letter in lower case: `Liked my demo` → `liked my demo`.
+pub fn with_first_lower(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_lowercase().collect::<String>() + chars.as_str())
+}
+
 /// `text` without its bracketed asides (`the write-up (sanitized)` → `the write-up`), spaces tidied.
 pub fn without_brackets(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

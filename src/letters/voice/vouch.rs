@@ -270,8 +270,7 @@ pub fn unlabel(text: &str) -> String {
     let rest = &text[text.find(": ").map_or(0, |at| at + 2)..];
     let first = rest.split(' ').next().unwrap_or_default();
     if ["you", "they", "we", "i"].contains(&first) {
-        let mut chars = rest.chars();
-        chars.next().map_or_else(String::new, |c| c.to_uppercase().collect::<String>() + chars.as_str())
+        crate::text::words::with_first_upper(rest)
     } else {
         text.to_owned()
     }

@@ -147,6 +147,8 @@ fn first_line_of_body(text: &str) -> &str {
 /// What the note leaves out and its other parts tell: the position from the first heading, the
 /// date from the heading or the file name, and where the interview sits in the process.
 fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
+    // The note's first line, when it has no heading: a title of its own (`Acme — Staff Engineer`).
+    let first_line = first_line_of_body(&source.text);
     let file_name = source.rel.rsplit('/').next().unwrap_or(&source.rel);
     // A dated file in a company's folder is that company's note (issue 13).
     if note.company.is_none() {
@@ -161,8 +163,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // `BRINDLE OPTICS — Firmware Engineer — 2026-09-14`: a title line made of the company, the
     // job and the day or the stage names the company first.
     if note.company.is_none() {
-        let line = doc.body.title.clone().unwrap_or_else(|| first_line_of_body(&source.text).to_owned());
-        note.company = company_in_title_line(&line);
+        note.company = company_in_title_line(doc.body.title.as_deref().unwrap_or(first_line));
         if note.company.is_some() {
             note.sources.insert("company".to_owned(), "the first line".to_owned());
         }
@@ -178,7 +179,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     if note.stage.is_none() && note.company.is_some() {
         let title = match doc.body.title.as_deref() {
             Some(title) => folder::stage_in(title),
-            None => folder::stage_in(first_line_of_body(&source.text)),
+            None => folder::stage_in(first_line),
         };
         let from = if title.is_some() { "the first heading" } else { "the file name" };
         note.stage = title.or_else(|| folder::stage_in(file_name));
@@ -193,7 +194,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // A note without a heading opens with a title line of its own: `Brightmoor Software — Design
     // Systems Engineer`, `Kestrel Payments / SRE (Payments Infra) / round 2`.
     if note.position.is_none() && doc.body.title.is_none() {
-        let first = first_line_of_body(&source.text);
+        let first = first_line;
         let names_company = note.company.as_deref().is_some_and(|c| first.to_lowercase().contains(&c.to_lowercase()));
         if names_company && first.split_whitespace().count() <= 16 {
             note.position = sections::position_from_title(first, note.company.as_deref());

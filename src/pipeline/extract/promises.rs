@@ -48,11 +48,8 @@ const DETERMINERS: &[&str] = &["the", "my", "a", "an", "our", "that", "those", "
 /// The promise a sentence makes, if it makes one.
 fn promise(sentence: &str) -> Option<Promise> {
     let plain = sentence.trim_start_matches(['-', '*', '+', ' ']).replace("**", "").replace('’', "'");
-    let lower = plain.to_lowercase();
-    // Positions found in `lower` are used in `plain`: only where lower-casing kept every length.
-    if lower.len() != plain.len() {
-        return None;
-    }
+    // ASCII lower case keeps every byte where it was: positions in `lower` hold in `plain`.
+    let lower = plain.to_ascii_lowercase();
     let (at, verb) = PROMISING.iter().filter_map(|v| lower.find(v).map(|i| (i, *v))).min_by_key(|(i, _)| *i)?;
     // The writer's own promise ("I promised", "I also promised", "Want to send"), not theirs
     // ("They promised a decision"), and a word, not the end of one ("compromised").

@@ -19,7 +19,7 @@ use super::people;
 use super::sections::{self, SectionKind};
 use crate::model::{Highlight, Note, Person};
 use crate::pipeline::parse::body::Body;
-use crate::text::words::contains_word;
+use crate::text::words::{contains_word, with_first_lower, with_first_upper};
 
 /// Headings of sections written for oneself: nothing in them reaches a letter.
 /// (Not "pay": `# Harbor Pay onsite` is a company's.)
@@ -190,8 +190,10 @@ impl super::Context<'_> {
                     }
                     note.clarifications.push(c);
                 }
-                // `Their coordinator, Pauline Marsh, met me at the desk`: one who helped.
+                // Whom the paragraph has named so far: "He" after one person named is them.
+                let mut named: Vec<usize> = Vec::new();
                 for sentence in split_sentences(&text) {
+                    // `Their coordinator, Pauline Marsh, met me at the desk`: one who helped.
                     if let Some(person) = helper_named_in(&sentence, line) {
                         let known =
                             note.people.iter().any(|p| people::name_key(&p.name) == people::name_key(&person.name));
@@ -199,10 +201,6 @@ impl super::Context<'_> {
                             note.people.push(person);
                         }
                     }
-                }
-                // Whom the paragraph has named so far: "He" after one person named is them.
-                let mut named: Vec<usize> = Vec::new();
-                for sentence in split_sentences(&text) {
                     let about = match named[..] {
                         // With one interviewer, "She" or "He" no one else has been named for is them.
                         [] => about.or(sole),
@@ -244,13 +242,7 @@ impl super::Context<'_> {
                         let plain = if lower.starts_with("also ") { &sentence[skip + 1..] } else { sentence.as_str() };
                         let plain = plain.replacen("mention: ", "mention ", 1);
                         let plain = plain.split(", which ").next().unwrap_or(&plain);
-                        let mut chars = plain.chars();
-                        let plain = match lower.starts_with("also ") {
-                            true => chars
-                                .next()
-                                .map_or_else(String::new, |c| c.to_uppercase().collect::<String>() + chars.as_str()),
-                            false => plain.to_owned(),
-                        };
+                        let plain = if lower.starts_with("also ") { with_first_upper(plain) } else { plain.to_owned() };
                         if let Some(i) = about {
                             note.clarified_with.insert(plain.clone(), note.people[i].name.clone());
                         }
@@ -287,10 +279,8 @@ const HELPER_ROLES: &[(&str, &str)] = &[
 /// The one who helped that a sentence names with their role in apposition: `Their coordinator,
 /// Pauline Marsh, met me…`, `the recruiter, Jenna Whitcombe, called`.
 fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
-    let lower = sentence.to_lowercase();
-    if lower.len() != sentence.len() {
-        return None;
-    }
+    // ASCII lower case keeps every byte where it was: positions in `lower` hold in `sentence`.
+    let lower = sentence.to_ascii_lowercase();
     HELPER_ROLES.iter().find_map(|(words, role)| {
         // `Their coordinator, Pauline Marsh,`, or `Recruiter is Diego Santamaría (…)`.
         let apposed = ["their ", "the ", "our ", "my ", "a "]
@@ -472,14 +462,8 @@ fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<
     // `Liked my explanation of priority inversion.`: in a paragraph about someone, a sentence
     // that starts with how they took something has them as its subject.
     if let Some(i) = about {
-        let mut chars = sentence.trim_end().chars();
-        let lowered = chars.next().map_or_else(String::new, |c| c.to_lowercase().collect::<String>() + chars.as_str());
-        let lowered = format!("{lowered} ");
-        let verb = ["really ", "clearly ", "visibly ", "definitely ", "also "]
-            .iter()
-            .find_map(|a| lowered.strip_prefix(a))
-            .unwrap_or(&lowered);
-        if LIKED.iter().any(|l| verb.starts_with(l)) {
+        let lowered = format!("{} ", with_first_lower(sentence.trim_end()));
+        if says_what_landed(&lowered) {
             let first = people::first_name(&people[i].name);
             return Some(format!("{first} {}", cut_at_semicolon(&lowered).trim_end()));
         }
@@ -509,12 +493,17 @@ fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<
         _ => return None,
     };
     let after = cut_at_semicolon(&after);
-    // `really perked up at`, `clearly liked`: the adverb stays, the verb decides.
+    says_what_landed(after).then(|| format!("{name} {}", after.trim_end()))
+}
+
+/// True when `text` (what follows its subject) says how someone took something: `liked…`,
+/// `lit up when…`; an adverb before the verb stays, and the verb decides (`really perked up at`).
+fn says_what_landed(text: &str) -> bool {
     let verb = ["really ", "clearly ", "visibly ", "definitely ", "especially ", "also "]
         .iter()
-        .find_map(|a| after.strip_prefix(a))
-        .unwrap_or(after);
-    LIKED.iter().any(|l| verb.starts_with(l)).then(|| format!("{name} {}", after.trim_end()))
+        .find_map(|a| text.strip_prefix(a))
+        .unwrap_or(text);
+    LIKED.iter().any(|l| verb.starts_with(l))
 }
 
 /// Where the clauses of a sentence after its first start: after a semicolon, a dash or a colon
@@ -632,11 +621,8 @@ fn correction(paragraph: &str) -> Option<String> {
 /// X. Honest answer: Y`, `I said X — only Y`, `I said X; it's actually Y`.
 pub(super) fn said_and_truth(text: &str) -> Option<String> {
     let text = text.replace('’', "'");
-    let lower = text.to_lowercase();
-    // Positions found in `lower` are used in `text`: only where lower-casing kept every length.
-    if lower.len() != text.len() {
-        return None;
-    }
+    // ASCII lower case keeps every byte where it was: positions in `lower` hold in `text`.
+    let lower = text.to_ascii_lowercase();
     // `Said I have "3 years" of dbt.`: a note drops its "I".
     // (After what marks the line: `⚠️ Said…`, `- Said…`.)
     let mut start = lower.len() - lower.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
@@ -722,8 +708,7 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
 fn lower_first(text: &str) -> String {
     let first = text.split(' ').next().unwrap_or_default();
     if matches!(first, "We" | "It" | "It's" | "The" | "Our" | "They" | "That" | "That's" | "This" | "There" | "Its") {
-        let mut chars = text.chars();
-        chars.next().map_or_else(String::new, |c| c.to_lowercase().collect::<String>() + chars.as_str())
+        with_first_lower(text)
     } else {
         text.to_owned()
     }

@@ -226,6 +226,10 @@ pub fn parse(text: &str, offset: usize) -> Body {
     body
 }
 
+/// The boxes a checklist opens its lines with, written without a list marker: each is as long
+/// as the list marker `-   ` it becomes.
+const CHECKBOXES: &[&str] = &["[x] ", "[X] ", "[ ] ", "[~] ", "[-] ", "[/] "];
+
 /// `text` with each line that only opens or closes an `<aside>` (as Notion exports its callouts)
 /// blanked, and each checkbox that opens a line without a list marker made one, byte for byte:
 /// what the aside holds is read as Markdown, not skipped as HTML, a bare checklist is a list, and
@@ -237,7 +241,7 @@ fn without_aside_tags(text: &str) -> String {
         // A checklist written without list markers (`[x] Interviewer: Hugo…`) is a list: the box
         // becomes a marker of the same length.
         let indent = line.len() - line.trim_start().len();
-        let boxed = ["[x] ", "[X] ", "[ ] ", "[~] ", "[-] ", "[/] "].iter().any(|b| line[indent..].starts_with(b));
+        let boxed = CHECKBOXES.iter().any(|b| line[indent..].starts_with(b));
         if bare.eq_ignore_ascii_case("<aside>") || bare.eq_ignore_ascii_case("</aside>") {
             let end = line.trim_end_matches(['\n', '\r']);
             out.extend(std::iter::repeat_n(' ', end.len()));
@@ -466,7 +470,7 @@ fn fields(text: &str, offset: usize, skipped: &[Range<usize>], lines: &LineIndex
         let line = whole.strip_prefix("- ").or_else(|| whole.strip_prefix("* ")).unwrap_or(whole);
         let line = line.strip_prefix("> ").unwrap_or(line);
         // `[x] Stage: technical phone screen`: a checklist's line is a line of its own.
-        let unboxed = ["[x] ", "[X] ", "[ ] ", "[~] ", "[-] ", "[/] "].iter().find_map(|b| whole.strip_prefix(b));
+        let unboxed = CHECKBOXES.iter().find_map(|b| whole.strip_prefix(b));
         let (found, plain) = match label(line) {
             Some(found) => (Some(found), false),
             None if unboxed.is_some() && indent == 0 => (unboxed.and_then(plain_label), true),
