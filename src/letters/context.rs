@@ -160,7 +160,13 @@ impl Ledger {
             }
             let lowercase = text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
             let sentence = voice::highlight_sentences(&[text], reader).remove(0);
+            // `The bridge chart on the case. Fiona turned the laptop to show Dev`: two sentences
+            // are not one highlight a frame can hold.
+            let one_sentence = voice::sentences_in(text.trim_end_matches(['.', ' '])) == 1
+                // `Brian — organization. liked my…`: a note's shorthand, not a sentence.
+                && !text.match_indices(". ").any(|(at, _)| text[at + 2..].starts_with(char::is_lowercase));
             let vouched = voice::unvouched(text).is_none()
+                && one_sentence
                 && !lowercase
                 && !voice::labelled(text)
                 && !voice::speaks_of_a_third_person(&sentence);
@@ -524,7 +530,7 @@ fn late_by_post(messages: &[Message], posted: Option<Date>, decision: Option<Dat
     let when = if arrives == decision {
         format!("on {}, the day they mean to decide", english::day(arrives))
     } else {
-        format!("on {}, after the decision they expect by {}", english::day(arrives), english::day(decision))
+        format!("on {}, after the answer they expect to give by {}", english::day(arrives), english::day(decision))
     };
     (!names.is_empty()).then(|| LateByPost { names: english::join(&names), when })
 }

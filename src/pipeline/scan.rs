@@ -78,6 +78,9 @@ pub struct Source {
     pub rel: String,
     /// The text, without a byte-order mark.
     pub text: String,
+    /// The day (UTC) the file was last saved, when known: the year of a note whose name gives
+    /// a day without one (`nov19 screen.md`).
+    pub saved: Option<jiff::civil::Date>,
 }
 
 /// What `find` saw: candidate notes, and the drafts that already exist.
@@ -254,7 +257,12 @@ pub fn read(entry: &Entry) -> Result<Source, Diagnostic> {
     if bytes.len() as u64 > MAX_NOTE_BYTES {
         return Err(too_large(rel, bytes.len() as u64));
     }
-    source_from_bytes(rel, bytes)
+    let mut source = source_from_bytes(rel, bytes)?;
+    source.saved = entry.modified.and_then(|m| {
+        let days = i64::try_from(m.duration_since(SystemTime::UNIX_EPOCH).ok()?.as_secs() / 86_400).ok()?;
+        jiff::civil::date(1970, 1, 1).checked_add(jiff::Span::new().try_days(days).ok()?).ok()
+    });
+    Ok(source)
 }
 
 fn too_large(rel: &str, size: u64) -> Diagnostic {
@@ -286,7 +294,7 @@ pub fn source_from_bytes(rel: &str, bytes: Vec<u8>) -> Result<Source, Diagnostic
     if text.trim().is_empty() {
         return Err(Diagnostic::warning(rel, Position::FILE, "file is empty"));
     }
-    Ok(Source { rel: rel.to_owned(), text })
+    Ok(Source { rel: rel.to_owned(), text, saved: None })
 }
 
 /// The draft path beside a note: `a/b.md` → `a/b.followup.md`.

@@ -1,5 +1,13 @@
 //! Whole-word search in short texts: names and phrases in a sentence or two.
 
+/// True when `needle` is in `text`, ASCII letters compared without case, with no allocation: a
+/// quick "cannot be there" before a reader lower-cases a sentence (other letters must match
+/// exactly, so a `false` for a needle outside ASCII proves nothing).
+pub fn contains_ignoring_ascii_case(text: &str, needle: &str) -> bool {
+    let (text, needle) = (text.as_bytes(), needle.as_bytes());
+    needle.is_empty() || text.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
+}
+
 /// True when `needle` stands in `text` as whole words.
 pub fn contains_word(text: &str, needle: &str) -> bool {
     occurrences(text, needle).any(|i| {

@@ -209,6 +209,24 @@ fn prose_notes_give_email_to_those_emailed_and_name_teams_in_english() {
     assert!(!harbor.contains("Engineer, Payments team role"), "{harbor}");
 }
 
+/// Issue 13, the fifth blind review: a `How it landed` cell of `good.` is no thing they liked, a nod
+/// is said as "responded well", and a highlight of two sentences is listed for the user to word.
+#[test]
+fn a_verdict_cell_is_no_highlight_and_two_sentences_are_listed() {
+    let t = Test::copy_of("tests/fixtures/styles/tables");
+    t.run_at("2026-10-13", &["build"]);
+    let draft = t.read("farrow-bank/Farrow panel 13-10-2026.followup.md");
+    assert!(!draft.contains("liked good"), "{draft}");
+    assert!(draft.contains("you responded well to the price/volume/mix bridge"), "{draft}");
+    let listed = "- \"The bridge chart on the case. Greta turned the laptop to show Omar\"";
+    let plan = draft.split("\n---\n").next().unwrap();
+    assert!(plan.contains(listed), "{draft}");
+    assert_eq!(draft.matches("The bridge chart").count(), 2, "listed for both, sent to neither: {draft}");
+    // `Emailed Greta before? Yes, once…` under `Process`: she gets email, Omar a letter.
+    assert!(draft.contains("## Greta Lindahl, Head of FP&A · email"), "{draft}");
+    assert!(draft.contains("## Omar Said, Finance Business Partner · letter"), "{draft}");
+}
+
 /// Issue 13, prose notes: a clarification written in a section about someone (`## Round 2 —
 /// Aiko`, `## Walkthrough with Leo`) goes to that person's message, or to its list of lines to
 /// word yourself, not to whoever's turn it is.

@@ -178,10 +178,17 @@ pub fn copy_dir(from: &Path, to: &Path) {
         if entry.file_type().unwrap().is_dir() {
             copy_dir(&entry.path(), &target);
         } else {
-            std::fs::copy(entry.path(), target).unwrap();
+            std::fs::copy(entry.path(), &target).unwrap();
+            // Saved on one day, whenever the tests run: a note named with a day and no year
+            // (`nov 3 tech screen.md`) takes its year from that day.
+            let saved = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(FIXTURES_SAVED);
+            std::fs::File::options().write(true).open(&target).unwrap().set_modified(saved).unwrap();
         }
     }
 }
+
+/// 2026-12-01T12:00:00Z: when every copied fixture was last saved, as far as followup can tell.
+pub const FIXTURES_SAVED: u64 = 1_796_126_400;
 
 /// Every file under `root` with its bytes, sorted by relative path; the build record in
 /// `.followup/` is left out (it holds modification times, and is no output).

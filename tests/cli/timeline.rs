@@ -29,17 +29,17 @@ fn a_decision_date_in_the_note_sets_the_check_in_and_the_letters_look_forward_to
     assert!(d.contains("If you have not heard back by **Thursday, November 12**, send the check-in"), "{d}");
     assert!(
         d.contains(
-            "I understand you plan to decide by Wednesday, November 11, and I look forward to hearing from you then."
+            "I understand you expect to be in touch by Wednesday, November 11, and I look forward to hearing from you then."
         ),
         "{d}"
     );
     assert!(
         d.contains(
-            "I know you hope to reach a decision by Wednesday, November 11, and I look forward to hearing from you."
+            "I know you hope to get back to me by Wednesday, November 11, and I look forward to hearing from you."
         ),
         "{d}"
     );
-    assert!(d.contains("I understand you hoped to reach a decision by Wednesday, November 11."), "the check-in: {d}");
+    assert!(d.contains("I understand you hoped to be in touch by Wednesday, November 11."), "the check-in: {d}");
 }
 
 #[test]
@@ -51,7 +51,7 @@ fn a_letter_the_post_would_bring_on_the_day_of_the_decision_is_flagged_in_the_pl
     );
     let d = draft(&larkspur("They'll decide by Tuesday, November 10.\n"));
     assert!(
-        d.contains("only on Wednesday, November 11, after the decision they expect by Tuesday, November 10:"),
+        d.contains("only on Wednesday, November 11, after the answer they expect to give by Tuesday, November 10:"),
         "{d}"
     );
     let d = draft(&larkspur("They'll decide by Friday, November 20.\n"));

@@ -222,7 +222,9 @@ fn plain_topic(text: &str, most: usize) -> bool {
         && !words.iter().any(|w| FOR_ONESELF.contains(&w.as_str()))
         // `…, which she clearly wanted`: the reader, or someone else, in the third person.
         && !words.iter().any(|w| ["she", "he", "her", "him", "his"].contains(&w.as_str()))
-        && !text.contains(['→', '[', ']', '?', '!', '"', ';', '~'])
+        && !text.contains(['→', '[', ']', '?', '!', '"', ';', '~', '(', ')'])
+        // `anonymised sample of my variance commentary, to Fiona`: a thing for someone, not a topic.
+        && !text.contains(", to ")
 }
 
 /// True when a sentence of the note's explanation can stand in a letter as it is: one or two
@@ -405,6 +407,11 @@ fn strip_miss_prefix(text: &str) -> &str {
         "did not explain very well ",
         "did not explain well ",
         "never got to mention ",
+        "never mentioned that ",
+        "never mentioned ",
+        "never brought up ",
+        "didn't bring up ",
+        "forgot to bring up ",
         "forgot to say ",
         "didn't get to say ",
         "didn't get to explain ",

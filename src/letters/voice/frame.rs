@@ -469,19 +469,22 @@ impl Frame<'_> {
         vec![format!("{interest}{stands}"), format!("{offer}{ask}")]
     }
 
-    /// Where the process stands when the note says by when the company will decide: one looks
-    /// forward to hearing by then, in each place's own words.
+    /// Where the process stands when the note says by when the company will answer: one looks
+    /// forward to hearing by then, in each place's own words. A note's "feedback by Friday" is
+    /// no decision, so no sentence says which it is.
     fn decision(&self, day: &str, rank: usize) -> String {
         pick(
             &[
-                format!(" I understand you plan to decide by {day}, and I look forward to hearing from you then."),
-                format!(" I know you hope to reach a decision by {day}, and I look forward to hearing from you."),
-                format!(" I look forward to hearing from you by {day}."),
                 format!(
-                    " I understand a decision is due by {day}, and I'm looking forward to hearing how things stand."
+                    " I understand you expect to be in touch by {day}, and I look forward to hearing from you then."
                 ),
-                format!(" I'm glad to know you expect to decide by {day}, and I look forward to hearing from you."),
-                format!(" With a decision expected by {day}, I look forward to hearing from you then."),
+                format!(" I know you hope to get back to me by {day}, and I look forward to hearing from you."),
+                format!(" I look forward to hearing from you by {day}."),
+                format!(" I understand I can expect to hear from you by {day}, and I look forward to it."),
+                format!(
+                    " I'm glad to know you expect to be in touch by {day}, and I look forward to hearing from you."
+                ),
+                format!(" With news expected by {day}, I look forward to hearing from you then."),
             ],
             rank,
         )
@@ -530,7 +533,7 @@ impl Frame<'_> {
         // After the day they said they would decide, the check-in recalls it, without reproach.
         let update = self.decision_day.map_or_else(
             || "I'm still very interested in the position, and I'd be grateful for any update you can share on the timeline.".to_owned(),
-            |day| format!("I understand you hoped to reach a decision by {day}. I'm still very interested in the position, and I'd be grateful for any update you can share."),
+            |day| format!("I understand you hoped to be in touch by {day}. I'm still very interested in the position, and I'd be grateful for any update you can share."),
         );
         vec![
             format!(
@@ -696,7 +699,7 @@ mod tests {
         let p = f.paragraphs(&reader(Kind::Interviewer, Channel::Letter, None), &[], &[]);
         assert!(
             p[p.len() - 2].ends_with(
-                " I understand you plan to decide by Wednesday, November 11, and I look forward to hearing from you then."
+                " I understand you expect to be in touch by Wednesday, November 11, and I look forward to hearing from you then."
             ),
             "{p:?}"
         );
@@ -706,7 +709,7 @@ mod tests {
         );
         let check_in = f.check_in_paragraphs(true);
         assert!(
-            check_in[0].contains("I understand you hoped to reach a decision by Wednesday, November 11."),
+            check_in[0].contains("I understand you hoped to be in touch by Wednesday, November 11."),
             "{check_in:?}"
         );
         f.check_in_day = None;

@@ -266,6 +266,8 @@ fn clarifications_take_the_form_of_their_kind() {
     );
     let s = clarification_sentences(&["forgot to mention my open-source scheduler"], "Ana Souza");
     assert_eq!(s, ["I didn't get to mention my open-source scheduler, and I'd be glad to tell you more about it."]);
+    let s = clarification_sentences(&["Never mentioned my IFRS 16 lease work"], "Ana Souza");
+    assert_eq!(s, ["I didn't get to mention my IFRS 16 lease work, and I'd be glad to tell you more about it."]);
     let s = clarification_sentences(&["Send Ana the benchmark write-up"], "Ana Souza");
     assert_eq!(s, ["As promised, here is the benchmark write-up."]);
     assert_eq!(clarification_kind("Send Ana the benchmark write-up"), ClarifyKind::Promise);
@@ -366,6 +368,12 @@ fn a_regret_with_its_own_verdict_is_listed_and_a_topic_loses_its_miss_prefix() {
     assert!(unvouched("Sessionization query with LAG – wrote it cleanly on the first try.").is_some());
     assert!(!super::clarify::understood("forgot to mention I've done kafka work, your thing is event driven. dumb"));
     assert!(super::clarify::understood("forgot to mention that I've used Triton Inference Server"));
+    assert_eq!(super::sentences_in("Dr. Raman liked that I asked how the data is audited."), 1);
+    assert_eq!(super::sentences_in("The bridge chart on the case. Fiona turned the laptop to show Dev"), 2);
+    assert!(
+        !super::clarify::understood("anonymised sample of my monthly variance commentary, to Fiona (by end of week)"),
+        "a thing promised to someone is no topic"
+    );
     assert!(unvouched("liked that story about the billing migration").is_none(), "it says what it is about");
     assert!(unvouched("she said that the team is growing").is_none(), "a clause, not a pointer");
     assert!(unvouched("how to run postmortems that actually change things").is_none(), "a relative clause");

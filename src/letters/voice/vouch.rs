@@ -79,6 +79,18 @@ const ASIDES: &[&str] = &[
 const SHORTHAND: &[&str] = &["w/", "b/c", "->", "=>", "→", " & ", " + ", "+1", "???", "!!"];
 const SHORT_WORDS: &[&str] = &["tbh", "imo", "lol", "todo", "idk", "prob", "ppl", "mgr", "convo", "thx", "btw", "fyi"];
 
+/// How many sentences `text` holds: a full stop ends one where a capital follows, unless it ends
+/// a title (`Dr. Raman liked…` is one).
+pub fn sentences_in(text: &str) -> usize {
+    const SHORT: &[&str] = &["dr", "mr", "mrs", "ms", "mx", "prof", "st", "vs", "e.g", "i.e", "approx", "no"];
+    let ends = text.match_indices(". ").filter(|(at, _)| {
+        let word = text[..*at].rsplit([' ', '(']).next().unwrap_or_default().to_lowercase();
+        let next = text[at + 2..].chars().next();
+        !SHORT.contains(&word.as_str()) && next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    });
+    1 + ends.count()
+}
+
 /// Why a note's line cannot be sent as a sentence, if it cannot.
 pub fn unvouched(text: &str) -> Option<&'static str> {
     let lower = format!(" {} ", text.to_lowercase().replace('’', "'"));

@@ -228,6 +228,8 @@ fn says_nothing(text: &str) -> bool {
 /// `Jane Doe, Raj Patel`. Otherwise the value is one person (`Raj Mehta, VP, Operations`: after
 /// the first comma, the title).
 pub(super) fn field_people(value: &str, kind: SectionKind, line: usize) -> Vec<Person> {
+    // `Inés Castellano (ines@…). She sent the agenda`: the people end with the first sentence.
+    let value = value.split_once("). ").map_or(value, |(people, _)| &value[..people.len() + 1]);
     let mut parts = Vec::new();
     for part in value.split(';') {
         // `[[Rebecca Anand-Holt|Becca]], [[Tomás Villanueva]]`: one person a link.
@@ -264,10 +266,26 @@ pub(super) fn field_people(value: &str, kind: SectionKind, line: usize) -> Vec<P
                 last.push(',');
                 last.push_str(part);
             }
+            // `Carla Jimenez-Braddock, Sr. Director, People (HM)`: one word after a title is its team.
+            Some(last) if last.contains(',') && !last.contains('(') && name_part.split_whitespace().count() == 1 => {
+                last.push(',');
+                last.push_str(part);
+            }
             _ => merged.push(part.to_owned()),
         }
     }
-    merged.iter().filter_map(|p| people::parse(p)).map(|p| people::from_body(p, listed_as(kind), line)).collect()
+    // `Thank-you: SENT`, `Recruiter: TBD`: a word of status, not someone.
+    let status = |name: &str| {
+        let word = !name.contains(' ');
+        word && (name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+            || ["sent", "done", "yes", "no", "pending", "none", "unknown"].contains(&name.to_lowercase().as_str()))
+    };
+    merged
+        .iter()
+        .filter_map(|p| people::parse(p))
+        .filter(|p| !status(&p.name))
+        .map(|p| people::from_body(p, listed_as(kind), line))
+        .collect()
 }
 
 /// How a heading lists people: as interviewers, or as people who helped.
@@ -293,8 +311,13 @@ fn table_people(table: &Table, kind: SectionKind) -> Vec<Person> {
             col.and_then(|c| cells.get(c)).map(|s| strip_wikilinks(s.trim())).filter(|s| !s.is_empty())
         };
         let Some(name) = cell(Some(name_col)).filter(|n| people::looks_like_name(n)) else { continue };
-        let text =
-            people::PersonText { name, title: cell(title_col), email: cell(email_col), role: None, emailed: false };
+        let text = people::PersonText {
+            name,
+            title: cell(title_col).map(|t| people::without_tag(&t)),
+            email: cell(email_col),
+            role: None,
+            emailed: false,
+        };
         out.push(people::from_body(text, listed_as(kind), *line));
     }
     out

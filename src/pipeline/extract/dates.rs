@@ -28,11 +28,15 @@ pub(crate) fn parse_date(text: &str) -> Option<Date> {
 
 /// A date after the day of the week, written out or short (`Tue 24 Nov 2026`): the rest.
 fn without_weekday(text: &str) -> Option<&str> {
-    const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     let (first, rest) = text.split_once(' ')?;
-    let first = first.trim_end_matches('.').to_lowercase();
-    let weekday = first.len() >= 3 && DAYS.iter().any(|d| d.starts_with(&first));
-    weekday.then(|| rest.trim_start())
+    is_weekday(first.trim_end_matches('.')).then(|| rest.trim_start())
+}
+
+/// True for a day of the week, written out or short (`Tue`, `thurs`, `Monday`).
+pub(super) fn is_weekday(word: &str) -> bool {
+    const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let word = word.to_lowercase();
+    word.len() >= 3 && DAYS.iter().any(|d| d.starts_with(&word))
 }
 
 /// A date written with a time of day after it, as Notion exports them
@@ -50,41 +54,182 @@ fn without_time(text: &str) -> Option<&str> {
     Some(&text[..at])
 }
 
-/// The date a file's name gives, as people name files: `2026-11-24-onsite.md`,
-/// `Gespraech 26.11.2026 SRE.md`, `2026.11.24 debrief.md`, `Nov 24 2026 final.md`, or `nov 23
-/// tech screen.md` with the year `text` writes (none: no date).
-pub(crate) fn date_in_name(name: &str, text: &str) -> Option<Date> {
+/// The day a file's name gives, as people name files: `2026-11-24-onsite.md`, `Gespraech
+/// 26.11.2026 SRE.md`, `2026.11.24 debrief.md`, `pellucid_2026_11_19.md`, `Marlowe panel
+/// 23-11-2026.md`, `Nov 24 2026 final.md`; or a day without its year: `nov 23 tech screen.md`,
+/// `round2_nov19.md`, `entrevista-27nov.md`, `20 Nov onsite.md`, `11-30 screen.md`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NameDay {
+    Date(Date),
+    /// A month and a day: the year is the note's to give, or the day it was saved.
+    YearLess(i8, i8),
+}
+
+/// The day `name` gives, if one: see `NameDay`.
+pub(crate) fn day_in_name(name: &str) -> Option<NameDay> {
     if let Some(date) = iso_date_in(name) {
-        return Some(date);
+        return Some(NameDay::Date(date));
     }
-    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
-    let words: Vec<&str> = stem.split([' ', '_']).filter(|w| !w.is_empty()).collect();
-    // `26.11.2026`, `2026.11.24`: numbers with dots, read as a date can only be read.
-    let dotted = words.iter().find_map(|w| {
-        let parts: Vec<&str> = w.split('.').collect();
-        match parts[..] {
-            [y, m, d] if y.len() == 4 => format!("{y}-{m:0>2}-{d:0>2}").parse::<Date>().ok(),
-            [d, m, y] if y.len() == 4 => format!("{y}-{m:0>2}-{d:0>2}").parse::<Date>().ok(),
-            _ => None,
+    let stem = name.rsplit_once('.').filter(|(_, ext)| ext.chars().all(char::is_alphabetic)).map_or(name, |(s, _)| s);
+    let tokens = tokens(stem);
+    // Numbers joined by one `-`, `.`, `/` or `_` each: `23-11-2026`, `2026_11_19`, `11-30`.
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut j = i + 1;
+        while j < tokens.len() && tokens[j].number && tokens[j - 1].number && tokens[j].joined.is_some_and(|c| c != ' ')
+        {
+            j += 1;
         }
-    });
-    if dotted.is_some() {
-        return dotted;
+        if tokens[i].number {
+            let meeting =
+                tokens.iter().any(|t| super::sections::MEETING_WORDS.contains(&t.text.to_lowercase().as_str()));
+            if let Some(day) = numbers_day(&tokens[i..j], meeting) {
+                return Some(day);
+            }
+        }
+        i = j;
     }
-    // `Nov 24 2026`, `nov 23`: a month's name and a day, with the year of the name or the note.
-    let year = words
-        .iter()
-        .chain(text.split(|c: char| !c.is_ascii_digit()).collect::<Vec<_>>().iter())
-        .find(|w| w.len() == 4 && w.starts_with("20") && w.chars().all(|c| c.is_ascii_digit()))
-        .copied()?;
-    (0..words.len()).find_map(|i| {
-        let month = words[i].trim_end_matches('.');
-        let day = words.get(i + 1)?.trim_end_matches([',', '.']);
-        let month_name = month.len() >= 3 && month.chars().all(char::is_alphabetic);
-        (month_name && day.len() <= 2 && day.chars().all(|c| c.is_ascii_digit()))
-            .then(|| parse_date(&format!("{month} {day} {year}")))
-            .flatten()
+    // A month's name beside a day (`nov 19`, `nov19`, `27nov`, `20 Nov`), and a year after it.
+    (0..tokens.len()).find_map(|i| {
+        let month = month_number(tokens[i].text)?;
+        let day_at = |k: usize| {
+            let t = tokens.get(k)?;
+            let day = t.text.parse::<i8>().ok().filter(|d| t.number && t.text.len() <= 2 && (1..=31).contains(d))?;
+            Some(day)
+        };
+        let (day, after) = match (day_at(i + 1), i.checked_sub(1).and_then(day_at)) {
+            (Some(day), _) => (day, i + 2),
+            (None, Some(day)) => (day, i + 1),
+            (None, None) => return None,
+        };
+        let year = tokens.get(after).filter(|t| t.number && t.text.len() == 4).and_then(|t| t.text.parse::<i16>().ok());
+        match year {
+            Some(year) => Date::new(year, month, day).ok().map(NameDay::Date),
+            None => Date::new(2024, month, day).ok().map(|_| NameDay::YearLess(month, day)),
+        }
     })
+}
+
+/// The date a file's name gives, with the year `text` writes when the name has none (none: no
+/// date).
+pub(crate) fn date_in_name(name: &str, text: &str) -> Option<Date> {
+    match day_in_name(name)? {
+        NameDay::Date(date) => Some(date),
+        NameDay::YearLess(month, day) => {
+            let year = text
+                .split(|c: char| !c.is_ascii_digit())
+                .find(|w| w.len() == 4 && w.starts_with("20"))
+                .and_then(|w| w.parse::<i16>().ok())?;
+            Date::new(year, month, day).ok()
+        }
+    }
+}
+
+/// The last `month`/`day` on or before `saved`: the day of a note named without its year.
+pub(crate) fn last_before(month: i8, day: i8, saved: Date) -> Option<Date> {
+    (0..8).find_map(|back| Date::new(saved.year() - back, month, day).ok().filter(|d| *d <= saved))
+}
+
+/// A run of letters or of digits in a file name, and what joined it to the one before: one
+/// character (`-`, `_`, ` `…), nothing (`nov19`: `Some('\0')`), or more (`None`).
+struct Token<'a> {
+    text: &'a str,
+    number: bool,
+    joined: Option<char>,
+}
+
+fn tokens<'a>(stem: &'a str) -> Vec<Token<'a>> {
+    let mut out: Vec<Token<'_>> = Vec::new();
+    let mut gap = String::new();
+    let mut start: Option<(usize, bool)> = None;
+    let close = |out: &mut Vec<Token<'a>>, from: usize, to: usize, number: bool, gap: &str| {
+        let mut gap_chars = gap.chars();
+        let joined = match (gap_chars.next(), gap_chars.next()) {
+            (None, _) => Some('\0'),
+            (Some(c), None) => Some(c),
+            _ => None,
+        };
+        out.push(Token { text: &stem[from..to], number, joined });
+    };
+    for (i, c) in stem.char_indices() {
+        let kind = if c.is_ascii_digit() {
+            Some(true)
+        } else if c.is_alphabetic() {
+            Some(false)
+        } else {
+            None
+        };
+        match (start, kind) {
+            (Some((_, was)), Some(now)) if was == now => {}
+            (Some((from, was)), _) => {
+                close(&mut out, from, i, was, &gap);
+                gap.clear();
+                start = kind.map(|k| (i, k));
+                if kind.is_none() {
+                    gap.push(c);
+                }
+            }
+            (None, Some(k)) => start = Some((i, k)),
+            (None, None) => gap.push(c),
+        }
+    }
+    if let Some((from, was)) = start {
+        close(&mut out, from, stem.len(), was, &gap);
+    }
+    out
+}
+
+/// The day a run of joined numbers gives: year, month and day in either order, or a month and a
+/// day that can be read one way only (`11-30`, and `hm call 11.17`; `05-06` cannot).
+fn numbers_day(run: &[Token<'_>], names_meeting: bool) -> Option<NameDay> {
+    let n = |t: &Token<'_>| t.text.parse::<i16>().ok();
+    match run {
+        [a, b, c] if a.text.len() == 4 => {
+            Date::new(n(a)?, i8::try_from(n(b)?).ok()?, i8::try_from(n(c)?).ok()?).ok().map(NameDay::Date)
+        }
+        [a, b, c] if c.text.len() == 4 && a.text.len() <= 2 && b.text.len() <= 2 => {
+            let sep = b.joined?;
+            let text = format!("{}{sep}{}{sep}{}", a.text, b.text, c.text).replace(['-', '_'], "/");
+            // Dots are day first; slashes and dashes are read only when one order fits.
+            let text = if sep == '.' { format!("{}.{}.{}", a.text, b.text, c.text) } else { text };
+            numeric_date(&text).ok().map(NameDay::Date)
+        }
+        // `11-30-26`: a year of two digits, after a month and a day that fit one way only.
+        [a, b, c] if c.text.len() == 2 && a.text.len() <= 2 && b.text.len() <= 2 && b.joined == c.joined => {
+            let year = 2000 + n(c)?;
+            let (x, y) = (i8::try_from(n(a)?).ok()?, i8::try_from(n(b)?).ok()?);
+            match (Date::new(year, x, y), Date::new(year, y, x)) {
+                (Ok(d), Err(_)) | (Err(_), Ok(d)) => Some(NameDay::Date(d)),
+                (Ok(d), Ok(e)) if d == e => Some(NameDay::Date(d)),
+                _ => None,
+            }
+        }
+        // Dots join version numbers as well (`v1.2`): a day only in a name that names a meeting.
+        [a, b]
+            if a.text.len() <= 2
+                && b.text.len() <= 2
+                && (matches!(b.joined, Some('-' | '/')) || (b.joined == Some('.') && names_meeting)) =>
+        {
+            let (x, y) = (i8::try_from(n(a)?).ok()?, i8::try_from(n(b)?).ok()?);
+            let fits = |m: i8, d: i8| Date::new(2024, m, d).is_ok();
+            match (fits(x, y), fits(y, x)) {
+                (true, false) => Some(NameDay::YearLess(x, y)),
+                (false, true) => Some(NameDay::YearLess(y, x)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The month a word names (`nov`, `November`, `sept`), in English.
+pub(super) fn month_number(word: &str) -> Option<i8> {
+    let word = word.to_lowercase();
+    if word.len() < 3 {
+        return None;
+    }
+    let at = super::timeline::MONTHS.iter().position(|m| *m == word || (word.len() <= 4 && m.starts_with(&word)))?;
+    i8::try_from(at + 1).ok()
 }
 
 /// The first `YYYY-MM-DD` date written in `text`.
@@ -158,6 +303,36 @@ mod tests {
         assert_eq!(date_in_name("nov 23 tech screen.md", "met them in 2026"), Some(d(2026, 11, 23)));
         assert_eq!(date_in_name("nov 23 tech screen.md", "no year here"), None, "no year, no guess");
         assert_eq!(date_in_name("v1.2.3 notes.md", ""), None);
+        assert_eq!(date_in_name("pellucid_hm_call_2026_11_19.md", ""), Some(d(2026, 11, 19)));
+        assert_eq!(date_in_name("Marlowe panel 23-11-2026.md", ""), Some(d(2026, 11, 23)));
+        assert_eq!(date_in_name("panel 11-23-2026.md", ""), Some(d(2026, 11, 23)), "one order fits");
+        assert_eq!(date_in_name("panel 05-06-2026.md", ""), None, "May 6 or 5 June");
+        assert_eq!(date_in_name("HM interview 11-30-26.md", ""), Some(d(2026, 11, 30)), "a two-digit year");
+        assert_eq!(date_in_name("HM interview 30.11.26.md", ""), Some(d(2026, 11, 30)));
+        assert_eq!(date_in_name("v1.2.3 notes.md", ""), None, "no month 1 day 2 of 2003");
+        assert_eq!(date_in_name("Ferrowind Final Round 30 Nov 2026 3f9a2c71e0b8.md", ""), Some(d(2026, 11, 30)));
+    }
+
+    #[test]
+    fn a_file_name_may_give_a_day_without_its_year() {
+        let y = |m, d| Some(NameDay::YearLess(m, d));
+        assert_eq!(day_in_name("copperline_round2_nov19.md"), y(11, 19));
+        assert_eq!(day_in_name("entrevista-final-27nov.md"), y(11, 27));
+        assert_eq!(day_in_name("20 Nov onsite.md"), y(11, 20));
+        assert_eq!(day_in_name("11-30 screen.md"), y(11, 30));
+        assert_eq!(day_in_name("quillmark phone screen 11-16.md"), y(11, 16));
+        assert_eq!(day_in_name("30-11 screen.md"), y(11, 30), "day first, when only that fits");
+        assert_eq!(day_in_name("05-06 screen.md"), None, "either order fits");
+        assert_eq!(day_in_name("round 2 of 5.md"), None);
+        assert_eq!(day_in_name("may notes.md"), None);
+        assert_eq!(day_in_name("v1.2 notes.md"), None, "dots join version numbers, not a month and a day");
+        assert_eq!(day_in_name("hm call 11.17.md"), y(11, 17), "unless the name says interview");
+        // The year is the last one that puts the day on or before the day the note was saved.
+        let d = |y, m, day| jiff::civil::date(y, m, day);
+        assert_eq!(last_before(11, 19, d(2026, 12, 1)), Some(d(2026, 11, 19)));
+        assert_eq!(last_before(11, 19, d(2027, 1, 5)), Some(d(2026, 11, 19)));
+        assert_eq!(last_before(11, 19, d(2026, 11, 19)), Some(d(2026, 11, 19)));
+        assert_eq!(last_before(2, 29, d(2026, 12, 1)), Some(d(2024, 2, 29)));
     }
 
     #[test]

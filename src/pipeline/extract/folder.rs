@@ -2,7 +2,7 @@
 //! (`content/<company>/`, as `followup new` makes them), and the stage its title or file name
 //! names. Pure functions on strings.
 
-use super::dates::date_in_name;
+use super::dates::day_in_name;
 use super::sections::normalize;
 
 /// Folder names that sort notes by something other than the employer: a dated file in one of
@@ -36,7 +36,7 @@ const GENERIC_FOLDERS: &[&str] = &[
 /// words) writes it, else each word capitalised (`nimbus-works` → `Nimbus Works`).
 pub fn company_of(rel: &str, text: &str, undated: bool) -> Option<String> {
     let (folder, file) = rel.split_once('/')?;
-    if file.contains('/') || (date_in_name(file, text).is_none() && !undated) {
+    if file.contains('/') || (day_in_name(file).is_none() && !undated) {
         return None;
     }
     let words = normalize(folder);

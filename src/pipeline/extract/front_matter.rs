@@ -98,7 +98,33 @@ impl Context<'_> {
                         note.date_line = node.pos.line;
                     }
                     None => {
-                        self.error(node.pos, format!("`{k}` is not a date: `{text}`"), &super::dates::date_help(&text))
+                        // `date: 30/11` in `2026-11-30-castellan.md`: the file name gives the year.
+                        use super::dates::{NameDay, day_in_name};
+                        let file = self.path.rsplit('/').next().unwrap_or(self.path);
+                        let named = match (day_in_name(&text), day_in_name(file)) {
+                            (Some(NameDay::YearLess(m, d)), Some(NameDay::Date(date)))
+                                if date.month() == m && date.day() == d =>
+                            {
+                                Some(date)
+                            }
+                            _ => None,
+                        };
+                        match named {
+                            Some(date) => {
+                                note.date = Some(date);
+                                note.date_line = node.pos.line;
+                                self.warn(
+                                    node.pos,
+                                    format!("`{k}` gives no year: `{text}` read as {date}, the date in the file name"),
+                                    &format!("write `{k}: {date}`"),
+                                );
+                            }
+                            None => self.error(
+                                node.pos,
+                                format!("`{k}` is not a date: `{text}`"),
+                                &super::dates::date_help(&text),
+                            ),
+                        }
                     }
                 }
             }

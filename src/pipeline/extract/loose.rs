@@ -30,6 +30,26 @@ const MET: &[&str] =
 impl Context<'_> {
     /// Reads a note that has no heading naming a section.
     pub(super) fn loose(&mut self, note: &mut Note, people: &mut Vec<Person>, body: &Body, rel: &str) {
+        // `## Wen Li, Firmware Lead (would be my manager)`: a section about each person met.
+        for section in body.sections.iter().filter(|s| sections::classify(&s.heading).is_none()) {
+            if let Some(person) = person_heading(&section.heading).filter(|_| section.level >= 2) {
+                people.push(self.vetted(people::from_body(person, Kind::Interviewer, section.line), 1));
+            }
+            // `- **Beatriz Sampaio**, Research Director (would be my boss), beatriz@…` under a
+            // heading in any language (`Quem estava:`): a list with two items or more that are each
+            // a name and a title.
+            let listed: Vec<(people::PersonText, usize)> = section
+                .items
+                .iter()
+                .filter(|i| i.parent.is_none())
+                .filter_map(|i| person_heading(&i.text).map(|p| (p, i.line)))
+                .collect();
+            if listed.len() >= 2 {
+                for (person, line) in listed {
+                    people.push(self.vetted(people::from_body(person, Kind::Interviewer, line), 1));
+                }
+            }
+        }
         if body.sections.iter().any(|s| sections::classify(&s.heading).is_some()) {
             // A note with sections still says whom the writer met in its opening lines.
             for paragraph in body.sections.iter().take_while(|s| s.level == 0).flat_map(|s| &s.paragraphs) {
@@ -100,6 +120,11 @@ impl Context<'_> {
                     people.push(self.vetted(people::from_body(p, Kind::Interviewer, line), 1));
                     continue;
                 }
+            }
+            // `- Nadia Ferreira, Talent Acquisition. 20 min, phone`: an item that is someone.
+            if let Some(p) = person_heading(text) {
+                people.push(self.vetted(people::from_body(p, Kind::Interviewer, line), 1));
+                continue;
             }
             rest.push((text, line));
         }
@@ -248,7 +273,7 @@ fn outside_brackets<'t>(text: &'t str, separators: &[&str]) -> Vec<&'t str> {
 }
 
 /// How a line opens that names who referred the writer.
-const REFERRED: &[&str] = &["referred by ", "referral from ", "introduced by ", "intro from "];
+const REFERRED: &[&str] = &["referred by ", "referral from ", "introduced by ", "intro from ", "scheduled by "];
 
 /// Words after which a sentence names whom the writer met: `Call w/ Olivia Brandt, Talent
 /// Acquisition Partner`, `a 90-minute session with Ines Carvalho, the Head of Design`.
@@ -296,6 +321,22 @@ const IN_TURN: &[&str] = &[
     "after lunch, ",
 ];
 
+/// Where the person starts in a sentence that says which meeting of a series it was, in more
+/// words than `IN_TURN` lists: `The last proper interview was Neil Brandt, …`, `The second
+/// conversation was with …` (an ordinal, up to three words, then "was").
+fn in_turn(lower: &str) -> Option<usize> {
+    const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "next", "last", "final"];
+    let words: Vec<&str> = lower.split(' ').collect();
+    let start = usize::from(words.first() == Some(&"the"));
+    if !ORDINALS.contains(words.get(start)?) {
+        return None;
+    }
+    let was = (start + 1..=start + 4).find(|&i| words.get(i) == Some(&"was"))?;
+    let with = usize::from(words.get(was + 1) == Some(&"with"));
+    let at: usize = words[..=was + with].iter().map(|w| w.len() + 1).sum();
+    (at < lower.len()).then_some(at)
+}
+
 /// The people a sentence says the writer met, each as `Name, Title` with a job title:
 /// `I spoke with Ravi Shankar, Lead Tools Engineer, for about forty minutes.`,
 /// `Met Ellen Foster, Managing Director, and Kofi Asante, Senior Associate.`
@@ -307,6 +348,7 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
         .chain((lower.starts_with("met ") && !lower.starts_with("met with ")).then_some(4))
         // `First was Dr. Elena Marchetti, the VP of Data Science.`: a meeting in a series.
         .chain(IN_TURN.iter().find(|t| lower.starts_with(*t)).map(|t| t.len()))
+        .chain(in_turn(&lower))
         .min()
     else {
         return Vec::new();
@@ -455,6 +497,8 @@ fn company_in_file_name(rel: &str, text: &str) -> Option<String> {
     let words: Vec<String> = sections::normalize(&file.replace(['-', '_'], " "))
         .split(' ')
         .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        // `final round - nov 30 2026.md`: the day is no part of a name.
+        .filter(|w| super::dates::month_number(w).is_none() && !super::dates::is_weekday(w))
         .filter(|w| !meeting.contains(w) && !STAGES.iter().any(|s| s.split(' ').any(|x| x == *w)))
         .map(str::to_owned)
         .collect();
@@ -493,18 +537,169 @@ fn month_date_in(text: &str) -> Option<jiff::civil::Date> {
 
 /// `for the Site Reliability Engineer role` → Site Reliability Engineer.
 pub(super) fn role_in(text: &str) -> Option<String> {
-    let lower = text.to_lowercase();
-    let start = lower.find("for the ")? + "for the ".len();
-    let end = start + lower[start..].find(" role").or_else(|| lower[start..].find(" position"))?;
-    let role = text[start..end].trim();
-    let words: Vec<&str> = role.split_whitespace().collect();
-    let titled = words.iter().any(|w| people::is_title_word(w));
-    (titled && words.len() <= 6 && role.chars().next().is_some_and(char::is_uppercase)).then(|| role.to_owned())
+    // ASCII lower case keeps every byte where it was: positions in `lower` hold in `text`.
+    let lower = text.to_ascii_lowercase();
+    // `Role is Senior PM, Fleet Platform (the B2B side…)`, `· role: Senior Product Designer`.
+    let stated = ["role is ", "role: ", "position is ", "position: ", "applied for "].iter().find_map(|lead| {
+        let at = lower.find(lead)? + lead.len();
+        let rest = &text[at..];
+        let end =
+            [" (", ". ", " — ", " – ", " · ", "; "].iter().filter_map(|s| rest.find(s)).min().unwrap_or(rest.len());
+        let role = rest[..end].trim().trim_end_matches(['.', ',']);
+        let words: Vec<&str> = role.split_whitespace().collect();
+        let titled = words.iter().any(|w| people::is_title_word(w.trim_end_matches(',')));
+        (titled && words.len() <= 8 && role.starts_with(char::is_uppercase)).then(|| role.to_owned())
+    });
+    if stated.is_some() {
+        return stated;
+    }
+    let fits = |role: &str| {
+        let words: Vec<&str> = role.split_whitespace().collect();
+        let titled = words.iter().any(|w| people::is_title_word(w));
+        (titled && words.len() <= 6 && role.chars().next().is_some_and(char::is_uppercase)).then(|| role.to_owned())
+    };
+    let for_the = lower.match_indices("for the ").find_map(|(at, found)| {
+        let start = at + found.len();
+        let end =
+            start + [" role", " position", " job", " opening"].iter().filter_map(|w| lower[start..].find(w)).min()?;
+        fits(text[start..end].trim())
+    });
+    // `this is for Senior Frontend Engineer on the storefront team`: a title in capitals after
+    // "is for", up to the team or the end of the clause.
+    for_the.or_else(|| {
+        lower.match_indices("is for ").find_map(|(at, found)| {
+            let start = at + found.len();
+            let rest = &text[start..];
+            let end = [" on the ", " in the ", ",", ".", " (", ";"]
+                .iter()
+                .filter_map(|w| rest.find(w))
+                .min()
+                .unwrap_or(rest.len());
+            let role = rest[..end].trim();
+            role.split_whitespace().all(|w| w.starts_with(char::is_uppercase)).then(|| fits(role)).flatten()
+        })
+    })
+}
+
+/// The person a heading names with their title, as notes written a section per person do:
+/// `Wen Li, Firmware Lead (would be my manager)`, `Marcus Delacroix-Huang — Senior Hardware
+/// Engineer`. A name alone, or a name and a word that is no title (`Inés, wrap-up`), is not one.
+fn person_heading(heading: &str) -> Option<people::PersonText> {
+    let heading = heading.trim_start_matches('#').trim();
+    // `Name, Title (aside), email`: the address after the aside is theirs.
+    let email = heading.split([' ', ',', '<', '>', '(', ')']).find(|w| w.contains('@') && w.contains('.'));
+    let heading = heading.split_once(" (").map_or(heading, |(h, aside)| if aside.contains('@') { heading } else { h });
+    // `Olu Adeyemi, Engineering Manager, Robotics Platform`: the team after the title may go.
+    let short = heading.match_indices(", ").nth(1).map_or(heading, |(i, _)| &heading[..i]);
+    // `Coordinator — Beatriz Salgado-Moore`: the role first, then the name.
+    let role_first = [" — ", " – ", " - ", ": "].iter().find_map(|sep| {
+        let (role, name) = heading.split_once(sep)?;
+        let name = name.trim();
+        let fits = people::role_from_title(role).is_some()
+            && (2..=4).contains(&name.split_whitespace().count())
+            && people::looks_like_name(name);
+        fits.then(|| people::PersonText {
+            name: name.to_owned(),
+            title: Some(role.trim().to_owned()),
+            ..Default::default()
+        })
+    });
+    let p =
+        role_first.or_else(|| people::parse(heading).filter(|p| p.title.is_some())).or_else(|| people::parse(short))?;
+    let title = p.title.as_deref()?;
+    let words = p.name.split_whitespace().count();
+    let titled = title.split(|c: char| !c.is_alphanumeric()).any(people::is_title_word)
+        || people::role_from_title(title).is_some();
+    // `Alder Analytics – Analytics Engineer – hiring manager interview`: a company and its job.
+    const ORGS: &[&str] = &[
+        "analytics",
+        "labs",
+        "systems",
+        "group",
+        "partners",
+        "health",
+        "bank",
+        "software",
+        "technologies",
+        "capital",
+        "inc",
+        "llc",
+        "ltd",
+        "games",
+        "robotics",
+        "foods",
+        "insurance",
+        "security",
+        "energy",
+        "freight",
+        "media",
+        "studio",
+        "studios",
+        "ai",
+        "co",
+        "company",
+        "solutions",
+        "logistics",
+    ];
+    let last = p.name.rsplit(' ').next().unwrap_or_default().to_lowercase();
+    let dashes = [" – ", " — ", " - ", " | "].iter().map(|d| heading.matches(d).count()).sum::<usize>();
+    let fits = (2..=4).contains(&words)
+        && titled
+        && people::looks_like_name(&p.name)
+        && !ORGS.contains(&last.as_str())
+        && dashes < 2;
+    fits.then(|| people::PersonText { email: p.email.clone().or_else(|| email.map(str::to_owned)), ..p })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_that_says_which_meeting_of_a_series_it_was_names_whom() {
+        let met = |s: &str| people_met_in(s).into_iter().map(|p| (p.name, p.title)).collect::<Vec<_>>();
+        assert_eq!(
+            met("The last proper interview was Neil Brandt, Workforce Management Analyst."),
+            vec![("Neil Brandt".to_owned(), Some("Workforce Management Analyst".to_owned()))]
+        );
+        assert_eq!(met("The second conversation was with Ana Ruiz, Head of Design, over lunch.").len(), 1);
+        assert!(met("The last question was rushed, sadly.").is_empty());
+        assert!(met("The first thing I noticed was the office.").is_empty());
+    }
+
+    #[test]
+    fn the_job_and_the_company_come_from_the_words_around_them() {
+        let text = "So: final round at Ardent Legal Partners for the Legal Operations Manager job. Four talks.";
+        assert_eq!(role_in(text).as_deref(), Some("Legal Operations Manager"));
+        assert_eq!(
+            role_in("I waited for the lift, then for the Staff Engineer role.").as_deref(),
+            Some("Staff Engineer")
+        );
+        let text = "Monday, Nov 30 2026\n\nfinal round at Ardent Legal Partners.";
+        assert_eq!(company_in_file_name("x/final round - nov 30 2026.md", text), None, "a month is no company");
+    }
+
+    #[test]
+    fn a_heading_that_names_a_person_and_their_title_is_someone_met() {
+        let p = person_heading("## Wen Li, Firmware Lead (would be my manager)").unwrap();
+        assert_eq!((p.name.as_str(), p.title.as_deref()), ("Wen Li", Some("Firmware Lead")));
+        let p = person_heading("Olu Adeyemi, Engineering Manager, Robotics Platform").unwrap();
+        assert_eq!(p.name, "Olu Adeyemi");
+        assert!(person_heading("Inés, wrap-up").is_none());
+        assert!(person_heading("Alder Analytics – Analytics Engineer – hiring manager interview").is_none());
+        assert!(person_heading("Brightwater Labs, Data Engineer").is_none(), "a company and its job");
+        let p = person_heading("## Coordinator — Beatriz Salgado-Moore").unwrap();
+        assert_eq!((p.name.as_str(), p.title.as_deref()), ("Beatriz Salgado-Moore", Some("Coordinator")));
+        let p =
+            person_heading("**Beatriz Sampaio**, Research Director (would be my boss), beatriz@nuvem.example").unwrap();
+        assert_eq!(
+            (p.name.as_str(), p.title.as_deref(), p.email.as_deref()),
+            ("Beatriz Sampaio", Some("Research Director"), Some("beatriz@nuvem.example"))
+        );
+        assert!(person_heading("Lunch: Priyanka (firmware eng) + Dmitri (controls)").is_none());
+        assert!(person_heading("What went well").is_none());
+        assert!(person_heading("System design, part two").is_none());
+    }
 
     #[test]
     fn a_file_name_names_the_company_only_when_the_note_writes_it() {

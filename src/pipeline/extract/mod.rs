@@ -34,7 +34,7 @@ use crate::pipeline::parse::body::strip_wikilinks;
 use crate::pipeline::parse::yaml::{Node, Yaml};
 use crate::pipeline::scan::Source;
 use crate::text::english;
-use crate::text::words::contains_word;
+use crate::text::words::{contains_ignoring_ascii_case, contains_word};
 use dates::iso_date_in;
 pub(crate) use dates::parse_date;
 
@@ -56,6 +56,9 @@ pub struct Extracted {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// What `inspect` says gave the date of a note named with a day but no year.
+const YEAR_SAVED: &str = "the file name, in the year the file was saved";
+
 /// Extracts a note from a parsed document.
 pub fn extract(source: &Source, doc: &Document) -> Extracted {
     let mut cx =
@@ -72,6 +75,9 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     note.people = merge(people);
     cx.prose(&mut note, &doc.body);
     prose::formed_corrections(&mut note);
+    for h in &mut note.highlights {
+        h.text = without_asides_in_own_voice(&h.text);
+    }
     drop_repeats(&mut note.highlights, |h| &h.text);
     drop_repeats(&mut note.clarifications, |c| c);
     drop_repeats(&mut note.next_steps, |s| s);
@@ -79,6 +85,19 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     warn_of_unlisted_names(&mut cx, &note);
     fill_in(&mut note, source, doc);
     note.unread = unread::unread(&note, &doc.body);
+    if let Some(date) = note.date.filter(|_| note.sources.get("date").is_some_and(|s| s == YEAR_SAVED)) {
+        cx.diagnostics.push(
+            Diagnostic::warning(
+                cx.path,
+                Position::FILE,
+                format!(
+                    "the file name gives a day but no year: read as {}, the last such day before the file was saved",
+                    crate::text::english::full_date(date)
+                ),
+            )
+            .with_help(format!("write the year in the file name or add `date: {date}` to the front matter")),
+        );
+    }
     let file_name = source.rel.rsplit('/').next().unwrap_or(&source.rel);
     let looks_like_interview = note.records_the_meeting()
         || doc.body.title.as_deref().is_some_and(folder::names_interview)
@@ -131,6 +150,12 @@ fn company_in_title_line(line: &str) -> Option<String> {
 
 /// The first line of a note's text after its front matter, without a list marker.
 fn first_line_of_body(text: &str) -> &str {
+    body_lines(text).next().unwrap_or_default()
+}
+
+/// The lines of a note's text after its front matter, trimmed, without list markers; blank
+/// lines left out.
+fn body_lines(text: &str) -> impl Iterator<Item = &str> {
     let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty()).peekable();
     if let Some(fence) = lines.peek().copied().filter(|l| *l == "---" || *l == "+++") {
         lines.next();
@@ -140,8 +165,7 @@ fn first_line_of_body(text: &str) -> &str {
             }
         }
     }
-    let first = lines.next().unwrap_or_default();
-    first.trim_start_matches(['-', '*', '+', ' '])
+    lines.map(|l| l.trim_start_matches(['-', '*', '+', ' ']))
 }
 
 /// What the note leaves out and its other parts tell: the position from the first heading, the
@@ -205,10 +229,23 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     }
     // `Final round at Ostrander Health today, for the Data Scientist (Clinical Operations) role.`
     if note.position.is_none() {
-        let opening = doc.body.text.lines().take(2).flat_map(|l| l.split(". ")).take(3);
+        let opening =
+            doc.body.text.lines().filter(|l| !l.trim().is_empty()).take(3).flat_map(|l| l.split(". ")).take(8);
         note.position = opening.filter_map(loose::role_in).next();
         if note.position.is_some() {
             note.sources.insert("position".to_owned(), "the first sentence".to_owned());
+        }
+    }
+    // `Backend Engineer II, Payments Platform` on a line of its own under the title.
+    if note.position.is_none() {
+        let titled = |t: &str| t.split_whitespace().any(people::is_title_word);
+        let line = body_lines(&source.text).filter(|l| !l.starts_with('#')).take(2).find(|l| {
+            let head = l.split([',', '(']).next().unwrap_or_default();
+            titled(head) && !l.contains([':', '@', '.', '!', '?']) && l.split_whitespace().count() <= 8
+        });
+        note.position = line.and_then(|l| sections::position_from_title(l, note.company.as_deref()));
+        if note.position.is_some() {
+            note.sources.insert("position".to_owned(), "a line of its own".to_owned());
         }
     }
     // A note that names a company but gives no date: the date in its first heading or its file
@@ -217,7 +254,14 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     if note.date.is_none() && note.company.is_some() {
         let title = doc.body.title.as_deref().and_then(iso_date_in);
         let from = if title.is_some() { "the first heading" } else { "the file name" };
-        note.date = title.or_else(|| dates::date_in_name(file_name, &source.text));
+        // `copperline_round2_nov19.md`: a day without its year is of the year the file was saved
+        // in (as `extract` warns), not of whatever year the note mentions ("a talk in 2024").
+        let year_less = match dates::day_in_name(file_name) {
+            Some(dates::NameDay::YearLess(month, day)) => source.saved.and_then(|s| dates::last_before(month, day, s)),
+            _ => None,
+        };
+        let from = if title.is_none() && year_less.is_some() { YEAR_SAVED } else { from };
+        note.date = title.or(year_less).or_else(|| dates::date_in_name(file_name, &source.text));
         if note.date.is_some() {
             note.sources.insert("date".to_owned(), from.to_owned());
         }
@@ -257,8 +301,35 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             note.clarifications.push(promise.line);
         }
     }
+    // `Emailed Fiona before? Yes, once…`, under any heading (`## Process` too): who has had mail.
+    // A line at a time, for a question and its answer; a sentence at a time, for one name each.
+    // Every way `emailed` reads says "email": the other lines are not split into sentences.
+    let lines = doc.body.text.lines().filter(|l| contains_ignoring_ascii_case(l, "email")).map(str::to_owned);
+    for text in lines.clone().chain(lines.flat_map(|l| loose::split_sentences(&l))) {
+        if let Some(p) = prose::emailed(&text, None, &note.people) {
+            note.people[p].emailed = true;
+        }
+    }
     // What the note says already happened counts as `thanked:` and `status:` would.
-    if !note.thanked && timeline::thanked_in(&doc.body.text) {
+    // Thanks sent to some only (`Already sent Marisol a thank-you`, `thanked all three` of four
+    // interviewers) leave the others' to write.
+    let to_some = |sentence: &str| {
+        let is_interviewer = |p: &&Person| p.kind() == crate::model::Kind::Interviewer;
+        let interviewers = note.people.iter().filter(is_interviewer).count();
+        let named: Vec<&Person> = note.people.iter().filter(|p| prose::names(sentence, p, &note.people)).collect();
+        let words = sections::normalize(sentence);
+        let counted = words.split(' ').filter_map(sections::number_word).any(|n| n < interviewers);
+        let some_named = !named.is_empty() && named.iter().copied().filter(is_interviewer).count() < interviewers;
+        // `You have NOT thanked Siobhan or Arjun`, `- [ ] thank Lena + Omar`, `nothing to Wes yet`.
+        let lower = source.text.to_lowercase();
+        let line = lower.lines().find(|l| l.contains(&sentence.to_lowercase())).unwrap_or_default();
+        let others_left = ["not thanked", "haven't thanked", "[ ] thank", "yet to thank", "still to thank"]
+            .iter()
+            .any(|p| lower.contains(p))
+            || ["still need", "nothing to", "not yet to", "still owe"].iter().any(|p| line.contains(p));
+        !words.contains("everyone") && (some_named || counted || others_left)
+    };
+    if !note.thanked && timeline::thanks_sent_in(&doc.body.text).is_some_and(|s| !to_some(s)) {
         note.thanked = true;
         note.sources.insert("thanked".to_owned(), "the note's words".to_owned());
     }
@@ -411,6 +482,29 @@ fn fill(into: &mut Person, from: Person) {
     into.emailed |= from.emailed;
 }
 
+/// `text` without the brackets in which the writer speaks to themselves: `(you said "you're the
+/// only one who came with a plan," which, I'll take it)`, `(lol)`, `(right?)`. Brackets that
+/// only add a fact (`(the Q3 miss story)`) stay.
+fn without_asides_in_own_voice(text: &str) -> String {
+    let mut out = text.to_owned();
+    let mut from = 0;
+    while let Some((open, close)) =
+        out[from..].find(" (").map(|o| from + o).and_then(|o| out[o..].find(')').map(|c| (o, o + c)))
+    {
+        let aside = out[open + 2..close].to_lowercase();
+        let own = aside.contains(['"', '“', '?', '!'])
+            || ["i ", "i'", "i’", "lol", "my ", "me "]
+                .iter()
+                .any(|w| aside.starts_with(w) || aside.contains(&format!(" {w}")));
+        if own {
+            out.replace_range(open..=close, "");
+        } else {
+            from = close;
+        }
+    }
+    out
+}
+
 /// Keeps the first of items that say the same thing (a line pasted twice, a field repeated in a
 /// section): a letter must not thank anyone twice for one thing. Case, spacing and closing
 /// punctuation don't make two items different.
@@ -421,6 +515,15 @@ fn drop_repeats<T>(items: &mut Vec<T>, text: impl Fn(&T) -> &str) {
     };
     let mut seen = std::collections::HashSet::new();
     items.retain(|item| seen.insert(key(item)));
+    // `Tiago liked that I…` and `Tiago liked that I…. He said…`, read by two readers: the first
+    // sentence alone, which a letter can take.
+    let keys: Vec<String> = items.iter().map(key).collect();
+    let mut i = 0;
+    items.retain(|_| {
+        let mine = &keys[i];
+        i += 1;
+        !keys.iter().any(|k| k != mine && k.split(' ').count() >= 4 && mine.starts_with(&format!("{k}. ")))
+    });
 }
 
 /// Warns of a highlight that names someone the note does not list, or a given name two people

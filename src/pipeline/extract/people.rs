@@ -81,7 +81,15 @@ pub fn parse(text: &str) -> Option<PersonText> {
     // `Ingrid Solberg, Director of Engineering — ingrid@…`: the dash went with the address; and
     // `Director of Data Science. I'd emailed her in October…`: the title is the first sentence.
     let separators = |c: char| matches!(c, '.' | ';' | ',' | '—' | '–' | '|' | ':') || c.is_whitespace();
-    let first_sentence = |t: &str| t.find(". ").map_or(t, |at| &t[..at]).to_owned();
+    // (`Sr. Director, People` is one sentence: a short word's dot ends no sentence.)
+    let first_sentence = |t: &str| {
+        const SHORT: &[&str] = &["sr", "jr", "snr", "sen", "assoc", "asst", "dir", "mgr", "eng", "dept", "st", "co"];
+        let end = t.match_indices(". ").map(|(at, _)| at).find(|&at| {
+            let word = t[..at].rsplit([' ', '(']).next().unwrap_or_default().to_lowercase();
+            word.chars().count() > 1 && !SHORT.contains(&word.as_str())
+        });
+        end.map_or(t, |at| &t[..at]).to_owned()
+    };
     // `Grace Liu — sent the prep guide on Monday`: what they did, not a title (`did` reads it).
     let did = |t: &str| {
         let first = t.split_whitespace().next().unwrap_or_default();
@@ -93,9 +101,19 @@ pub fn parse(text: &str) -> Option<PersonText> {
         _ => t,
     };
     person.title = title
-        .map(|t| before_aside(first_sentence(t)).trim_end_matches(separators).trim().to_owned())
-        .filter(|t| !t.is_empty() && !did(t));
+        .map(|t| without_tag(before_aside(first_sentence(t)).trim_end_matches(separators).trim()))
+        // `my old manager at Keller`: how the writer knows them, not a job title.
+        .filter(|t| !t.is_empty() && !did(t) && !t.to_lowercase().starts_with("my "));
     Some(person)
+}
+
+/// A title without the word in brackets the writer tagged it with: `VP, FP&A (HM)`, `Analyst
+/// (peer)` (a title in brackets, `(Staff Engineer)`, stays).
+pub(crate) fn without_tag(title: &str) -> String {
+    match title.trim_end().strip_suffix(')').and_then(|s| s.rsplit_once(" (")) {
+        Some((title, tag)) if !tag.contains(' ') && !tag.split('/').any(is_title_word) => title.trim().to_owned(),
+        _ => title.to_owned(),
+    }
 }
 
 /// `text` without its mark that the user has exchanged email with the person (`(emailed)`, any
@@ -390,7 +408,8 @@ pub fn name_key(name: &str) -> String {
 /// The honorific a name starts with (`Dr.`), if any.
 pub fn honorific(name: &str) -> Option<&str> {
     let first = name.split_whitespace().next()?;
-    HONORIFICS.contains(&first.trim_end_matches('.').to_lowercase().as_str()).then_some(first)
+    let word = first.trim_end_matches('.');
+    HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(word)).then_some(first)
 }
 
 /// The name without its honorific.
@@ -491,6 +510,14 @@ const TITLE_WORDS: &[&str] = &[
     "trader",
     "banker",
     "owner",
+    "pm",
+    "executive",
+    "representative",
+    "generalist",
+    "supervisor",
+    "teacher",
+    "paralegal",
+    "buyer",
 ];
 
 /// True for a word of a job title (`Engineer`, `VPs`, `Lead.`), whatever its case.
@@ -501,7 +528,12 @@ pub(crate) fn is_title_word(word: &str) -> bool {
 /// The role of someone: the one their line states (`Referred by …`, `role: recruiter`), else the
 /// one their title implies (`Senior Recruiter`).
 pub(crate) fn role(stated: Option<String>, title: Option<&str>) -> Option<String> {
-    stated.or_else(|| title.and_then(role_from_title).map(str::to_owned))
+    let titled = title.and_then(role_from_title);
+    // `Scheduled by Petra Novak (recruiter)`: who scheduled is a coordinator unless they say more.
+    match (stated, titled) {
+        (Some(s), Some(t)) if s == "coordinator" && t != "referrer" => Some(t.to_owned()),
+        (stated, titled) => stated.or_else(|| titled.map(str::to_owned)),
+    }
 }
 
 /// Where a note lists someone, which decides how far their role overrules the list.
@@ -580,6 +612,17 @@ mod tests {
 
     fn some(name: &str, title: &str) -> Option<(String, Option<String>)> {
         Some((name.to_owned(), Some(title.to_owned())))
+    }
+
+    #[test]
+    fn a_title_is_the_job_not_the_writers_words_about_it() {
+        let title = |line: &str| parse(line).and_then(|p| p.title);
+        assert_eq!(title("Carla Jimenez-Braddock, Sr. Director, People").as_deref(), Some("Sr. Director, People"));
+        assert_eq!(title("Gwen Halvorsen, VP, FP&A (HM)").as_deref(), Some("VP, FP&A"));
+        assert_eq!(title("Owen Pruett, my old manager at Keller"), None, "how the writer knows him");
+        assert_eq!(title("Ana Souza, CTO. Great chat.").as_deref(), Some("CTO"));
+        assert_eq!(without_tag("Analyst, FP&A (peer)"), "Analyst, FP&A");
+        assert_eq!(without_tag("Lead (Staff Engineer)"), "Lead (Staff Engineer)");
     }
 
     #[test]

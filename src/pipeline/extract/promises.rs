@@ -47,6 +47,11 @@ const DETERMINERS: &[&str] = &["the", "my", "a", "an", "our", "that", "those", "
 
 /// The promise a sentence makes, if it makes one.
 fn promise(sentence: &str) -> Option<Promise> {
+    // Every verb of `PROMISING` holds one of these: a sentence without them is done at once.
+    let probe = sentence.to_ascii_lowercase();
+    if !["promised", "send", "share", "told"].iter().any(|w| probe.contains(w)) {
+        return None;
+    }
     let plain = sentence.trim_start_matches(['-', '*', '+', ' ']).replace("**", "").replace('’', "'");
     // ASCII lower case keeps every byte where it was: positions in `lower` hold in `plain`.
     let lower = plain.to_ascii_lowercase();

@@ -237,7 +237,10 @@ impl super::Context<'_> {
                     // (`Also forgot to mention: X, which is in the job description.` is "forgot to
                     // mention X": the rest is the writer's.)
                     let unsaid = lower.strip_prefix("also ").unwrap_or(&lower).replacen("mention: ", "mention ", 1);
-                    if !highlights_only && UNSAID.iter().any(|u| unsaid.starts_with(u)) {
+                    // `Never mentioned union status. … a petition last spring? Check.`: an item that
+                    // asks itself something is the writer's to look into, not a letter's.
+                    let asks_itself = is_item && text.contains('?');
+                    if !highlights_only && !asks_itself && UNSAID.iter().any(|u| unsaid.starts_with(u)) {
                         let skip = sentence.len() - sentence.trim_start_matches(|c: char| c != ' ').len();
                         let plain = if lower.starts_with("also ") { &sentence[skip + 1..] } else { sentence.as_str() };
                         let plain = plain.replacen("mention: ", "mention ", 1);
@@ -281,7 +284,21 @@ const HELPER_ROLES: &[(&str, &str)] = &[
 fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
     // ASCII lower case keeps every byte where it was: positions in `lower` hold in `sentence`.
     let lower = sentence.to_ascii_lowercase();
-    HELPER_ROLES.iter().find_map(|(words, role)| {
+    // `Fatima Rahimi (HR coordinator, fatima.r@…) sent the itinerary`: the role in brackets.
+    let any_role = HELPER_ROLES.iter().any(|(words, _)| lower.contains(words));
+    if let Some((head, _)) = sentence.split_once(')').filter(|(head, _)| any_role && head.contains(" (")) {
+        let p = people::parse(&format!("{head})")).filter(|p| p.name.split_whitespace().count() >= 2);
+        let role = p.as_ref().and_then(|p| p.title.as_deref()).and_then(people::role_from_title);
+        if let (Some(p), Some(role @ ("coordinator" | "recruiter" | "assistant"))) = (p, role) {
+            let prefix_is_name = sentence.starts_with(&p.name) || sentence.starts_with(&format!("**{}", p.name));
+            if prefix_is_name {
+                let p = people::PersonText { role: Some(role.to_owned()), ..p };
+                return Some(people::from_body(p, crate::model::Kind::Helper, line));
+            }
+        }
+    }
+    // Most sentences name no role: those are done without a search per role and article.
+    HELPER_ROLES.iter().filter(|(words, _)| lower.contains(words)).find_map(|(words, role)| {
         // `Their coordinator, Pauline Marsh,`, or `Recruiter is Diego Santamaría (…)`.
         let apposed = ["their ", "the ", "our ", "my ", "a "]
             .iter()
@@ -295,7 +312,21 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
                 || ["the", "my", "our", "their"].iter().any(|d| before.ends_with(d));
             opens.then_some(i + words.len() + v.len())
         });
-        let at = apposed.chain(stated).min()?;
+        // `Harriet, the recruiting coordinator, met me at the front desk`: the name comes first.
+        let named_first = ["the ", "our ", "their ", "my "].iter().find_map(|d| {
+            let i = lower.find(&format!(", {d}{words}"))?;
+            let before = sentence[..i].trim_end();
+            let name: Vec<&str> = before.rsplit(' ').take_while(|w| w.starts_with(char::is_uppercase)).collect();
+            let from = before.len() - name.iter().map(|w| w.len() + 1).sum::<usize>().saturating_sub(1);
+            let lead = sentence[..from].trim_end();
+            let opens = lead.is_empty() || lead.ends_with([',', ';', '.', ':']) || lead.ends_with(" and");
+            // A given name alone only where a clause opens with it (`Harriet, the …`).
+            ((opens || name.len() >= 2) && (1..=3).contains(&name.len())).then_some(from)
+        });
+        let (at, name_first) = match named_first {
+            Some(at) => (at, true),
+            None => (apposed.chain(stated).min()?, false),
+        };
         let name = sentence[at..].split([',', '(', ')', '.', ';']).next()?.replace("**", "");
         let name = name.trim();
         // Their address, when it follows in brackets.
@@ -304,7 +335,10 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
             .and_then(|(inside, _)| people::parse(&format!("{inside})")))
             .and_then(|p| p.email);
         let words_of_name: Vec<&str> = name.split_whitespace().collect();
-        let name_like = (2..=3).contains(&words_of_name.len()) && people::looks_like_name(name);
+        // A given name alone will do where the role stands right after it.
+        let fewest = if name_first { 1 } else { 2 };
+        let function_word = ["She", "He", "They", "Then", "Also", "And", "But", "So", "I"].contains(&name);
+        let name_like = (fewest..=3).contains(&words_of_name.len()) && !function_word && people::looks_like_name(name);
         name_like.then(|| Person {
             name: name.to_owned(),
             email,
@@ -314,6 +348,25 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
             ..Person::default()
         })
     })
+}
+
+/// A cell's sentence in the parts that may each say what landed: after a semicolon (`the Q3
+/// story; she nodded a lot at…`), and after a comma where what follows says it (`vibe was great,
+/// liked my Power Query stuff`).
+fn cell_parts(sentence: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for part in sentence.split("; ") {
+        let mut rest = part;
+        while let Some((before, after)) =
+            rest.match_indices(", ").map(|(at, _)| (&rest[..at], &rest[at + 2..])).find(|(_, a)| says_what_landed(a))
+        {
+            out.push(before.trim().to_owned());
+            rest = after;
+        }
+        out.push(rest.trim().to_owned());
+    }
+    out.retain(|p| !p.is_empty());
+    out
 }
 
 /// A table of people, one row each, read cell by cell for what that person made of the
@@ -335,7 +388,7 @@ fn table_rows(note: &mut Note, table: &crate::pipeline::parse::body::Table) {
             }
             let liked_column = sections::classify(&table.header[col]) == Some(SectionKind::Highlights);
             let first = people::first_name(&note.people[i].name).to_owned();
-            for sentence in split_sentences(cell) {
+            for sentence in split_sentences(cell).iter().flat_map(|s| cell_parts(s)) {
                 let h = highlight(&sentence, Some(i), &note.people).or_else(|| {
                     // Under "What they liked", a phrase is what they liked.
                     let phrase = sentence.trim_end_matches('.');
@@ -343,7 +396,36 @@ fn table_rows(note: &mut Note, table: &crate::pipeline::parse::body::Table) {
                         .split(' ')
                         .next()
                         .is_some_and(|w| ["I", "i", "We", "we", "She", "He", "They"].contains(&w));
-                    let phrase_only = !opens_clause && !phrase.contains(['"', ':', ';']);
+                    // `good`, `ok`, `mixed, see below` (a `How it landed` column): a verdict on
+                    // how it went, not a thing they liked.
+                    const VERDICTS: &[&str] = &[
+                        "good",
+                        "great",
+                        "ok",
+                        "okay",
+                        "fine",
+                        "mixed",
+                        "lovely",
+                        "well",
+                        "positive",
+                        "negative",
+                        "meh",
+                        "so-so",
+                        "bad",
+                        "excellent",
+                        "strong",
+                        "weak",
+                        "solid",
+                        "average",
+                        "neutral",
+                        "n/a",
+                    ];
+                    let first_word = phrase.split([' ', ',']).next().unwrap_or_default();
+                    let first_word = first_word.trim_end_matches(['!', '.', '-']).to_lowercase();
+                    // `vibe was great`: a clause of its own, no thing to like.
+                    let clause = phrase.split(' ').any(|w| matches!(w, "was" | "were" | "is" | "are"));
+                    let verdict = VERDICTS.contains(&first_word.as_str()) || clause;
+                    let phrase_only = !opens_clause && !verdict && !phrase.contains(['"', ':', ';']);
                     (liked_column && phrase_only).then(|| {
                         // `The backfill design` → `the backfill design`; `SQL window functions` stays.
                         let word = phrase.split(' ').next().unwrap_or_default();
@@ -447,9 +529,15 @@ fn title_from_lead(text: &str, person: &mut Person) {
 
 /// True when `text` names `person` in full, or by a given name no one else listed shares.
 pub(super) fn names(text: &str, person: &Person, people: &[Person]) -> bool {
+    // Most sentences name nobody: those are done before anything is lower-cased.
+    let given = people::first_name(&person.name);
+    if given.is_ascii() && !crate::text::words::contains_ignoring_ascii_case(text, given) {
+        return false;
+    }
     let lower = text.to_lowercase();
     let first = people::first_name(&person.name).to_lowercase();
-    let shared = people.iter().filter(|p| people::first_name(&p.name).to_lowercase() == first).count() > 1;
+    let same = |name: &str| name.chars().flat_map(char::to_lowercase).eq(first.chars());
+    let shared = people.iter().filter(|p| same(people::first_name(&p.name))).count() > 1;
     contains_word(&lower, &people::bare_name(&person.name).to_lowercase()) || (!shared && contains_word(&lower, &first))
 }
 
@@ -465,7 +553,7 @@ fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<
         let lowered = format!("{} ", with_first_lower(sentence.trim_end()));
         if says_what_landed(&lowered) {
             let first = people::first_name(&people[i].name);
-            return Some(format!("{first} {}", cut_at_semicolon(&lowered).trim_end()));
+            return Some(format!("{first} {}", plainly(cut_at_semicolon(&lowered)).trim_end()));
         }
     }
     // `I think my answer about stratified evaluation landed well` in a paragraph about Elena:
@@ -493,17 +581,47 @@ fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<
         _ => return None,
     };
     let after = cut_at_semicolon(&after);
-    says_what_landed(after).then(|| format!("{name} {}", after.trim_end()))
+    says_what_landed(after).then(|| format!("{name} {}", plainly(after).trim_end()))
 }
+
+/// How someone showed they liked something, as one writes it to them: a nod or a smile in the
+/// note is "responded well" in a letter ("I was glad you responded well when I…", not "glad you
+/// nodded a lot when I…", nor "glad you warmed up once I…", which tells them they were cold).
+const REACTIONS: &[(&str, &str)] = &[
+    ("nodded along at ", "responded well to "),
+    ("nodded along to ", "responded well to "),
+    ("nodded along when ", "responded well when "),
+    ("nodded a lot when ", "responded well when "),
+    ("nodded a lot at ", "responded well to "),
+    ("nodded when ", "responded well when "),
+    ("nodded at ", "responded well to "),
+    ("smiled when ", "responded well when "),
+    ("smiled at ", "responded well to "),
+    ("warmed up when ", "responded well when "),
+    ("warmed up once ", "responded well when "),
+    ("leaned in when ", "took a real interest when "),
+    ("leaned forward when ", "took a real interest when "),
+    ("lit up at ", "responded warmly to "),
+];
+
+/// `text` (what follows its subject) with a reaction of `REACTIONS` said plainly; an adverb
+/// before it goes with it (`visibly nodded along at` → `responded well to`).
+fn plainly(text: &str) -> std::borrow::Cow<'_, str> {
+    let verb = ADVERBS.iter().find_map(|a| text.strip_prefix(a)).unwrap_or(text);
+    match REACTIONS.iter().find(|(r, _)| verb.starts_with(r)) {
+        Some((r, plain)) => format!("{plain}{}", &verb[r.len()..]).into(),
+        None => text.into(),
+    }
+}
+
+/// Adverbs a note puts before how someone took something.
+const ADVERBS: &[&str] = &["really ", "clearly ", "visibly ", "definitely ", "especially ", "also ", "actually "];
 
 /// True when `text` (what follows its subject) says how someone took something: `liked…`,
 /// `lit up when…`; an adverb before the verb stays, and the verb decides (`really perked up at`).
 fn says_what_landed(text: &str) -> bool {
-    let verb = ["really ", "clearly ", "visibly ", "definitely ", "especially ", "also "]
-        .iter()
-        .find_map(|a| text.strip_prefix(a))
-        .unwrap_or(text);
-    LIKED.iter().any(|l| verb.starts_with(l))
+    let verb = ADVERBS.iter().find_map(|a| text.strip_prefix(a)).unwrap_or(text);
+    LIKED.iter().chain(REACTIONS.iter().map(|(r, _)| r)).any(|l| verb.starts_with(l))
 }
 
 /// Where the clauses of a sentence after its first start: after a semicolon, a dash or a colon
@@ -512,6 +630,13 @@ fn says_what_landed(text: &str) -> bool {
 fn clause_starts(sentence: &str) -> Vec<usize> {
     let mut starts: Vec<usize> =
         sentence.char_indices().filter(|(_, c)| matches!(c, ';' | '—' | ':')).map(|(i, c)| i + c.len_utf8()).collect();
+    // `Brian — organization. liked my spreadsheet`: a hurried note's next sentence, in lower case.
+    starts.extend(
+        sentence
+            .match_indices(". ")
+            .filter(|(at, _)| sentence[at + 2..].starts_with(char::is_lowercase))
+            .map(|(at, _)| at + 2),
+    );
     for joint in [", ", ", but "] {
         for (at, _) in sentence.match_indices(joint) {
             let rest = &sentence[at + joint.len()..];
@@ -575,10 +700,30 @@ pub(super) fn cut_at_semicolon(text: &str) -> &str {
 
 /// The listed person a sentence says the writer has emailed: `I emailed Claire before`, or, in
 /// a section about one person, `We've emailed before`, `emailed her back in October`.
-fn emailed(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<usize> {
+pub(super) fn emailed(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<usize> {
     let lower = format!(" {} ", sentence.to_lowercase().replace('’', "'"));
-    if !lower.contains(" emailed ") && !lower.contains(" replied to my email") {
+    // `I cold-emailed Maya in September`, `Email history: only with Imogen`, `All my emails so
+    // far have been with Dana`, `He cc'd me on an intro email to Graham`.
+    const SAYS: &[&str] = &[
+        " emailed ",
+        "-emailed ",
+        " replied to my email",
+        "email history",
+        "email thread",
+        "emails so far",
+        "exchanged emails",
+        "exchanged email",
+        "intro email to",
+        "introduction email to",
+    ];
+    if !SAYS.iter().any(|s| lower.contains(s)) {
         return None;
+    }
+    // `Emailed Fiona before? Yes, once…`: a question says it only with its answer.
+    if let Some((_, answer)) = lower.split_once('?') {
+        if !answer.trim_start().starts_with("yes") {
+            return None;
+        }
     }
     let negated = ["haven't emailed", "have not emailed", "never emailed", "not emailed", "should have emailed"];
     if negated.iter().any(|n| lower.contains(n)) {
@@ -909,6 +1054,40 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_that_says_mail_went_back_and_forth_names_whom() {
+        let people = [person("Maya Okonkwo"), person("Imogen Tarrant"), person("Rohan Aggarwal")];
+        let e = |s: &str| emailed(s, None, &people);
+        assert_eq!(e("I first cold-emailed Maya back in September."), Some(0));
+        assert_eq!(e("Email history: only with Imogen so far."), Some(1));
+        assert_eq!(e("All my emails so far have been with Rohan"), Some(2));
+        assert_eq!(e("He cc'd me on an intro email to Rohan on Nov 10"), Some(2));
+        assert_eq!(e("Have not emailed Rohan before"), None);
+        assert_eq!(e("No email for Maya, ask Imogen"), None);
+        assert_eq!(e("Emailed Maya before? Yes, once, in October"), Some(0));
+        assert_eq!(e("Emailed Maya before? No"), None);
+        assert_eq!(e("Emailed Maya before?"), None, "no answer, no mail");
+    }
+
+    #[test]
+    fn a_nod_or_a_smile_is_said_plainly() {
+        let people = [person("Carmen Velasquez")];
+        let h = |s: &str| highlight(s, Some(0), &people);
+        assert_eq!(
+            h("She nodded a lot when I talked about the de-escalation framework.").as_deref(),
+            Some("Carmen responded well when I talked about the de-escalation framework.")
+        );
+        assert_eq!(
+            h("She nodded along at the price/volume/mix bridge").as_deref(),
+            Some("Carmen responded well to the price/volume/mix bridge")
+        );
+        assert_eq!(
+            h("Carmen warmed up once I talked about the vendor exit plan.").as_deref(),
+            Some("Carmen responded well when I talked about the vendor exit plan.")
+        );
+        assert_eq!(h("She nodded.").as_deref(), None, "a nod at nothing says nothing");
+    }
+
+    #[test]
     fn a_role_in_apposition_names_one_who_helped() {
         let p = helper_named_in("Their coordinator, Pauline Marsh, met me at the security desk.", 3).unwrap();
         assert_eq!((p.name.as_str(), p.role.as_deref()), ("Pauline Marsh", Some("coordinator")));
@@ -916,6 +1095,18 @@ mod tests {
         let p = helper_named_in("📌 Recruiter is **Diego Santamaría** (diego@quaylight.example).", 2).unwrap();
         assert_eq!((p.name.as_str(), p.role.as_deref()), ("Diego Santamaría", Some("recruiter")));
         assert!(helper_named_in("The recruiter is based in Lisbon.", 1).is_none());
+        let p = helper_named_in("Harriet, the recruiting coordinator, met me at the front desk.", 4).unwrap();
+        assert_eq!((p.name.as_str(), p.role.as_deref()), ("Harriet", Some("coordinator")));
+        let p = helper_named_in("It ran long, and Tom Reyes, their recruiter, walked me out.", 4).unwrap();
+        assert_eq!((p.name.as_str(), p.role.as_deref()), ("Tom Reyes", Some("recruiter")));
+        assert_eq!(helper_named_in("I thanked Tom Reyes, the recruiter, twice.", 1).unwrap().name, "Tom Reyes");
+        assert!(helper_named_in("I thanked Tom, the recruiter, twice.", 1).is_none(), "a given name opens a clause");
+        let p = helper_named_in("Fatima Rahimi (HR coordinator, fatima.r@meridale.example) sent the itinerary.", 1)
+            .unwrap();
+        assert_eq!((p.name.as_str(), p.role.as_deref()), ("Fatima Rahimi", Some("coordinator")));
+        assert_eq!(p.email.as_deref(), Some("fatima.r@meridale.example"));
+        assert!(helper_named_in("Dana Lee (Staff Engineer) ran the design round.", 1).is_none(), "no helper");
+        assert!(helper_named_in("Then, the recruiter, called.", 1).is_none());
     }
 
     #[test]

@@ -108,7 +108,8 @@ fn by_words(key: &str) -> Option<SectionKind> {
         "people",
         "sessions",
         "schedule",
-    ]) || (words[0] == "who" && any(&["met", "talked", "spoke", "there", "interviewed", "was", "were"]))
+    ]) || (words[0] == "who"
+        && (words.len() == 1 || any(&["met", "talked", "spoke", "there", "interviewed", "was", "were"])))
         || key.starts_with("met with")
         || key.starts_with("spoke with")
         || key.starts_with("talked to")
@@ -155,17 +156,29 @@ fn by_words(key: &str) -> Option<SectionKind> {
 
 /// Lower-cases, drops apostrophes, and turns everything but letters and digits into single spaces.
 pub fn normalize(text: &str) -> String {
-    let cleaned: String = text
-        .chars()
-        .filter(|c| !matches!(c, '\'' | '’'))
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' })
-        .collect::<String>()
-        .to_lowercase();
-    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+    // One pass, one allocation: every note's lines come through here, several times over.
+    let mut out = String::with_capacity(text.len());
+    let mut gap = false;
+    for c in text.chars().filter(|c| !matches!(c, '\'' | '’')) {
+        if !c.is_alphanumeric() {
+            gap = !out.is_empty();
+            continue;
+        }
+        if gap {
+            out.push(' ');
+            gap = false;
+        }
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 /// Words of a heading that name the meeting, not the job: left out of a position found there.
-const MEETING_WORDS: &[&str] = &[
+pub(super) const MEETING_WORDS: &[&str] = &[
     "interview",
     "interviews",
     "onsite",
@@ -202,12 +215,18 @@ pub fn position_from_title(title: &str, company: Option<&str>) -> Option<String>
     let is_company = |segment: &str| company.is_some_and(|c| segment.eq_ignore_ascii_case(c.trim()));
     text.lines().map(str::trim).filter(|segment| !segment.is_empty() && !is_company(segment)).find_map(|segment| {
         let words: Vec<&str> = segment.split_whitespace().collect();
-        let meeting = |w: &&str| {
-            let w = w.to_lowercase();
-            MEETING_WORDS.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '#')
+        // `recruiter screen mon 11/16`: the meeting, its day and its date, and no job in them;
+        // "recruiter" is the meeting's only where a word of the meeting follows it.
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let is_meeting = |w: &str| MEETING_WORDS.contains(&w) || super::dates::is_weekday(w);
+        let meeting_at = |i: usize| {
+            let w = lower[i].as_str();
+            is_meeting(w)
+                || w.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '#')
+                || (matches!(w, "recruiter" | "hr") && lower.get(i + 1).is_some_and(|n| is_meeting(n)))
         };
-        let start = words.iter().position(|w| !meeting(w))?;
-        let end = words.iter().rposition(|w| !meeting(w))? + 1;
+        let start = (0..words.len()).position(|i| !meeting_at(i))?;
+        let end = (0..words.len()).rposition(|i| !meeting_at(i))? + 1;
         let words = &words[start..end];
         let titled = words.iter().any(|w| people::is_title_word(w));
         (titled && words.len() <= 6).then(|| words.join(" "))
@@ -327,6 +346,14 @@ fn ordinal_of_total(t: &str) -> Option<ProcessPosition> {
 const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth"];
 const NUMBERS: &[&str] = &["one", "two", "three", "four", "five", "six"];
 
+/// A number written as a word: `two`, `both` → 2.
+pub fn number_word(word: &str) -> Option<usize> {
+    if word == "both" {
+        return Some(2);
+    }
+    NUMBERS.iter().position(|n| *n == word).map(|i| i + 1)
+}
+
 /// A count written as a word or in digits: `two`, `second`, `2` → 2.
 fn count(word: &str) -> Option<usize> {
     ORDINALS
@@ -378,6 +405,7 @@ mod tests {
     fn headings_match_on_meaning() {
         assert_eq!(classify("## Who I met"), Some(SectionKind::People));
         assert_eq!(classify("Participants"), Some(SectionKind::People));
+        assert_eq!(classify("## Who"), Some(SectionKind::People));
         assert_eq!(classify("What Went Well 🎉"), Some(SectionKind::Highlights));
         assert_eq!(classify("Things I didn't get to explain"), Some(SectionKind::Clarify));
         assert_eq!(classify("Could have explained better:"), Some(SectionKind::Clarify));
@@ -405,6 +433,8 @@ mod tests {
         assert_eq!(p("Stripe: Engineering Manager, Payments - round 2").as_deref(), Some("Engineering Manager"));
         assert_eq!(p("Stripe onsite notes"), None, "no job title");
         assert_eq!(p("Stripe — 2026-10-20 phone screen"), None);
+        assert_eq!(p("stripe - AE midmarket - recruiter screen mon 11/16"), None, "a recruiter's screen, no job");
+        assert_eq!(p("Stripe, Recruiter (Tech), phone screen").as_deref(), Some("Recruiter"), "a recruiter's job");
         assert_eq!(
             p("Notes from a long conversation with the engineers about their leads and heads"),
             None,

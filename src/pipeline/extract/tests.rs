@@ -6,7 +6,7 @@ use super::*;
 use crate::model::{Channel, Kind, ProcessPosition};
 
 fn extract_text(text: &str) -> Extracted {
-    let source = Source { rel: "acme/note.md".to_owned(), text: text.to_owned() };
+    let source = Source { rel: "acme/note.md".to_owned(), text: text.to_owned(), saved: None };
     let doc = crate::pipeline::parse::parse(&source).expect("the note parses");
     extract(&source, &doc)
 }
@@ -260,7 +260,7 @@ fn sections_written_without_a_list_are_read_line_by_line_or_paragraph_by_paragra
 #[test]
 fn a_note_naming_a_company_takes_its_date_from_its_heading_or_file_name() {
     let with = |rel: &str, text: &str| {
-        let source = Source { rel: rel.to_owned(), text: text.to_owned() };
+        let source = Source { rel: rel.to_owned(), text: text.to_owned(), saved: None };
         let doc = crate::pipeline::parse::parse(&source).expect("the note parses");
         extract(&source, &doc).outcome
     };
@@ -328,7 +328,7 @@ fn keys_are_read_by_meaning_only_for_values_they_can_hold() {
 }
 
 fn extract_at(rel: &str, text: &str) -> Extracted {
-    let source = Source { rel: rel.to_owned(), text: text.to_owned() };
+    let source = Source { rel: rel.to_owned(), text: text.to_owned(), saved: None };
     let doc = crate::pipeline::parse::parse(&source).expect("the note parses");
     extract(&source, &doc)
 }
@@ -380,9 +380,12 @@ fn a_line_that_names_a_section_heads_the_list_or_lines_under_it() {
     assert_eq!(person(&n, "Ingrid Solberg").title.as_deref(), Some("Director of Engineering"));
     let text = "---\ncompany: Kestrel\ndate: 2026-11-13\n---\n\ninterviewers\n  Hiroshi Watanabe, Principal SRE — hiroshi@kestrel.example\n  Bianca Moreau, Director of Infrastructure\n\nWe talked about failover.\n";
     assert_eq!(names(&note(text)), ["Hiroshi Watanabe", "Bianca Moreau"]);
-    // A sentence that ends in a colon names no section.
-    let text = "---\ncompany: Acme\ndate: 2026-11-16\n---\n\nHere is what the panel asked me about:\n* Ingrid Solberg, Director of Engineering\n";
+    // A sentence that ends in a colon names no section: its list is no list of people, though
+    // an item that is itself a name and a title is someone met.
+    let text = "---\ncompany: Acme\ndate: 2026-11-16\n---\n\nHere is what the panel asked me about:\n* Jordan Lake, the data migration\n";
     assert!(names(&note(text)).is_empty());
+    let text = "---\ncompany: Acme\ndate: 2026-11-16\n---\n\nHere is what the panel asked me about:\n* Ingrid Solberg, Director of Engineering\n";
+    assert_eq!(names(&note(text)), ["Ingrid Solberg"]);
 }
 
 #[test]
@@ -392,4 +395,86 @@ fn a_position_line_gives_its_first_sentence() {
     assert_eq!(note(text).position.as_deref(), Some("Data Engineer, Pricing"));
     let text = "---\ncompany: Meridian\ndate: 2026-11-10\n---\n\nRole: Sr. Data Engineer\n";
     assert_eq!(note(text).position.as_deref(), Some("Sr. Data Engineer"));
+}
+
+#[test]
+fn thanks_sent_to_some_leave_the_others_to_write() {
+    let head = "---\ncompany: Acme\ndate: 2026-11-19\nrecruiter: Marisol Quintero\n---\n## People\n- Theo Vance, Staff Engineer\n- Aisha Karimova, Senior Engineer\n- Rob Lee, Tech Lead\n\n## Notes\n";
+    let thanked = |line: &str| note(&format!("{head}{line}\n")).thanked;
+    assert!(!thanked("Already sent Marisol a thank-you for the scheduling. Nothing to the interviewers yet."));
+    assert!(!thanked("Already thanked two of them, Rob tomorrow."));
+    assert!(!thanked("Sent thank-you emails to Theo and Aisha."));
+    assert!(thanked("Sent thank-you emails to all three."));
+    assert!(thanked("Sent thank-you emails to Theo, Aisha and Rob."));
+    assert!(thanked("Thanked everyone on LinkedIn."));
+    assert!(!thanked("thank-you: sent to Gareth from the parking lot. still need Lena + Omar"));
+    assert!(!thanked("Sent Ines a thank-you on LinkedIn.\n- [ ] thank Wes"));
+    assert!(!thanked("You've already sent Ellie a thank-you. You have NOT thanked Siobhan or Arjun."));
+}
+
+#[test]
+fn a_team_after_a_title_and_a_word_of_status_are_nobody() {
+    let n = note(
+        "---\ncompany: Northpoint\ndate: 2026-11-30\n---\nInterviewer: Carla Jimenez-Braddock, Sr. Director, People (HM) — carla@np.example\nThank-you: SENT\n",
+    );
+    assert_eq!(names(&n), ["Carla Jimenez-Braddock"]);
+    assert_eq!(person(&n, "Carla Jimenez-Braddock").email.as_deref(), Some("carla@np.example"));
+}
+
+#[test]
+fn an_item_that_asks_itself_something_is_the_writers_to_look_into() {
+    let n = note(
+        "---\ncompany: Northpoint\ndate: 2026-11-30\n---\n## Gaps\n- Never mentioned union status. Non-union AFAIK, but a petition last spring? Check.\n- Never mentioned my OSHA 30 certification\n",
+    );
+    assert!(!n.clarifications.iter().any(|c| c.contains("union")), "{:?}", n.clarifications);
+    assert!(n.clarifications.iter().any(|c| c.contains("OSHA 30")), "{:?}", n.clarifications);
+}
+
+#[test]
+fn a_highlight_loses_the_brackets_the_writer_speaks_in() {
+    assert_eq!(
+        without_asides_in_own_voice(
+            "Miriam liked that I'd thought about a 90-day plan (you said \"you're the only one\", which, I'll take it)."
+        ),
+        "Miriam liked that I'd thought about a 90-day plan."
+    );
+    assert_eq!(
+        without_asides_in_own_voice("Gwen liked the driver model (the Q3 one)"),
+        "Gwen liked the driver model (the Q3 one)"
+    );
+    assert_eq!(without_asides_in_own_voice("Ana liked the demo (lol)"), "Ana liked the demo");
+    assert_eq!(
+        without_asides_in_own_voice("Ana liked the demo (v2) and the deck (lol)"),
+        "Ana liked the demo (v2) and the deck"
+    );
+}
+
+#[test]
+fn a_date_without_its_year_takes_the_file_names_when_they_agree() {
+    let text = "---\ncompany: Castellan\ndate: 30/11\n---\n## People\n- Ana Souza, Buyer\n";
+    let at = |rel: &str| {
+        let source = Source { rel: rel.to_owned(), text: text.to_owned(), saved: None };
+        extract(&source, &crate::pipeline::parse::parse(&source).unwrap())
+    };
+    let read = at("castellan/2026-11-30-castellan.md");
+    let Outcome::Note(n) = read.outcome else { panic!("{:?}", read.diagnostics) };
+    assert_eq!(n.date, Some(jiff::civil::date(2026, 11, 30)));
+    assert!(
+        read.diagnostics.iter().any(|d| !d.is_error() && d.message.contains("gives no year")),
+        "{:?}",
+        read.diagnostics
+    );
+    let other = at("castellan/2026-11-29-castellan.md");
+    assert!(other.diagnostics.iter().any(Diagnostic::is_error), "another day in the name: still an error");
+}
+
+#[test]
+fn a_title_on_a_line_of_its_own_under_the_heading_is_the_position() {
+    let head = "---\ncompany: Quillon\ndate: 2026-11-19\n---\n# Quillon — virtual onsite\n";
+    let n = note(&format!("{head}Backend Engineer II, Payments Platform\nRound 4 of 4 (final).\n"));
+    assert_eq!(n.position.as_deref(), Some("Backend Engineer II"));
+    let n = note(&format!("{head}Ana Souza, CTO\nWe talked about payments.\n"));
+    assert_eq!(n.position, None, "a person's line is no job");
+    let n = note(&format!("{head}Role is Senior PM, Fleet Platform (the B2B side). Long day.\n"));
+    assert_eq!(n.position.as_deref(), Some("Senior PM, Fleet Platform"));
 }

@@ -8,6 +8,7 @@ use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
 use super::sections::normalize;
+use crate::text::words::contains_ignoring_ascii_case;
 
 /// Words that, a little before `by`, say the company will answer by that day.
 const ANSWER_WORDS: &[&str] =
@@ -21,7 +22,8 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("friday", Weekday::Friday),
 ];
 
-const MONTHS: &[&str] = &[
+/// The months' names, January first.
+pub(super) const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
@@ -39,7 +41,8 @@ const MONTHS: &[&str] = &[
 /// The day the note says the company will decide or answer by, after the interview on
 /// `interview` and within three months of it; the first such day the note gives.
 pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
-    text.lines().find_map(|line| {
+    // Only a line with a "by" in it can say it: the others are not normalised.
+    text.lines().filter(|line| line.to_ascii_lowercase().contains("by")).find_map(|line| {
         let line = normalize(line);
         let words: Vec<&str> = line.split(' ').collect();
         (0..words.len()).filter(|&i| words[i] == "by").find_map(|i| {
@@ -90,19 +93,23 @@ const NOT_DONE: &[&str] = &[
     "wish",
 ];
 
-/// The note's lines, normalised, that say something happened: none of `NOT_DONE`'s words.
-fn done_lines(text: &str) -> impl Iterator<Item = String> + '_ {
-    // A sentence at a time: `…if yes. Sent thank-you notes to all three.` says it in its second.
-    text.lines()
-        .flat_map(|l| l.split(". "))
-        .map(normalize)
-        .filter(|line| !line.split(' ').any(|w| NOT_DONE.contains(&w)))
+/// A sentence at a time: `…if yes. Sent thank-you notes to all three.` says it in its second.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().flat_map(|l| l.split(". "))
 }
 
-/// True when the note says the thank-yous are sent: `sent thank-you emails`, `thanked everyone
-/// on LinkedIn`, `thank-you notes sent`.
-pub fn thanked_in(text: &str) -> bool {
-    done_lines(text).any(|line| {
+/// The note's lines, normalised, that say something happened: none of `NOT_DONE`'s words.
+fn done_lines<'a>(sentences: impl Iterator<Item = &'a str>) -> impl Iterator<Item = String> {
+    sentences.map(normalize).filter(|line| !line.split(' ').any(|w| NOT_DONE.contains(&w)))
+}
+
+/// The sentence that says the thank-yous are sent, as the note writes it: `sent thank-you
+/// emails`, `thanked everyone on LinkedIn`, `thank-you notes sent`.
+pub fn thanks_sent_in(text: &str) -> Option<&str> {
+    // Only a sentence that writes "thank" can say it: the others are not normalised.
+    let mut thanks = sentences(text).filter(|s| contains_ignoring_ascii_case(s, "thank"));
+    thanks.find(|sentence| {
+        let Some(line) = done_lines(std::iter::once(*sentence)).next() else { return false };
         let words: Vec<&str> = line.split(' ').collect();
         // The writer sent them: `sent` opens the line or follows `I`, not `they sent me a thank-you`.
         let mine = |i: usize| i == 0 || matches!(words[i - 1], "i" | "already" | "have" | "ve" | "just" | "also");
@@ -166,7 +173,9 @@ pub fn outcome_in(text: &str) -> Option<&'static str> {
             ],
         ),
     ];
-    done_lines(text).find_map(|line| {
+    // `me in a fortnight, when you've either got an offer or are sulking`: a maybe, not news.
+    const MAYBE: &[&str] = &["when", "either", "whether", "once", "until", "unless"];
+    done_lines(sentences(text)).filter(|line| !line.split(' ').any(|w| MAYBE.contains(&w))).find_map(|line| {
         let line = format!(" {line} ");
         OUTCOMES
             .iter()
@@ -212,9 +221,14 @@ fn day_named(words: &[&str], interview: Date) -> Option<Date> {
                 .or_else(|| next_week(Weekday::Friday)),
             _ => None,
         },
-        // `friday october 30`: the date says which Friday.
+        // `friday october 30`: the date says which Friday; `wed 12/2`, which order it is written in.
         [day, rest @ ..] if weekday(day).is_some() && day_named(rest, interview).is_some() => {
             day_named(rest, interview)
+        }
+        [day, a, b, ..]
+            if weekday(day).is_some() && numbers(a, b, interview).iter().any(|d| Some(d.weekday()) == weekday(day)) =>
+        {
+            numbers(a, b, interview).into_iter().find(|d| Some(d.weekday()) == weekday(day))
         }
         [day, ..] if weekday(day).is_some() => first_after(interview, weekday(day)?),
         [month, day, ..] if month_number(month).is_some() => on(interview, month_number(month)?, day),
@@ -222,8 +236,28 @@ fn day_named(words: &[&str], interview: Date) -> Option<Date> {
         [year, month, day, ..] if year.len() == 4 => {
             Date::new(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?).ok()
         }
+        // `12/2`: a day that can be read one way only.
+        [a, b, ..] => match numbers(a, b, interview)[..] {
+            [one] => Some(one),
+            _ => None,
+        },
         _ => None,
     }
+}
+
+/// The days two numbers (`12 2`, as `12/2` is normalised) can be, month first or day first.
+fn numbers(a: &str, b: &str, interview: Date) -> Vec<Date> {
+    let small = |s: &str| s.len() <= 2 && s.bytes().all(|c| c.is_ascii_digit());
+    if !small(a) || !small(b) {
+        return Vec::new();
+    }
+    let mut out: Vec<Date> = [(a, b), (b, a)]
+        .iter()
+        .filter_map(|(m, d)| on(interview, m.parse().ok()?, d))
+        .filter(|day| *day <= interview.checked_add(3.months()).unwrap_or(*day))
+        .collect();
+    out.dedup();
+    out
 }
 
 fn without_article<'w>(words: &'w [&'w str]) -> &'w [&'w str] {
@@ -292,7 +326,7 @@ mod tests {
             "Bea: decision by Fri Dec 4. Offer call if yes. Sent thank-you notes to all three already.",
             "- [x] thank-you email to Hugo sent 18:10",
         ] {
-            assert!(thanked_in(said), "{said}");
+            assert!(thanks_sent_in(said).is_some(), "{said}");
         }
         for not_yet in [
             "Need to send thank-you emails",
@@ -303,7 +337,7 @@ mod tests {
             "Sent my portfolio; she said thank you",
             "They sent me a thank-you-for-applying email",
         ] {
-            assert!(!thanked_in(not_yet), "{not_yet}");
+            assert!(thanks_sent_in(not_yet).is_none(), "{not_yet}");
         }
     }
 
@@ -313,6 +347,10 @@ mod tests {
         assert_eq!(outcome_in("Got a rejection email on the 30th."), Some("rejected"));
         assert_eq!(outcome_in("They went with another candidate."), Some("rejected"));
         assert_eq!(outcome_in("Got the offer!!"), Some("offer"));
+        let on = d("2026-11-20");
+        assert_eq!(decision_in("- decision by **Wed 12/2**, Brian said", on), Some(d("2026-12-02")));
+        assert_eq!(decision_in("decision by 12/15", on), Some(d("2026-12-15")), "one reading only");
+        assert_eq!(outcome_in("Dear me, in a fortnight, when you've either got an offer or are sulking,"), None);
         assert_eq!(outcome_in("Hope I get an offer"), None);
         assert_eq!(outcome_in("Probably got rejected, no word yet"), None);
         assert_eq!(outcome_in("If they advanced me I would need to relocate"), None);

@@ -102,7 +102,7 @@ pub(super) fn unread(note: &Note, body: &Body) -> Vec<Unread> {
         let paragraphs = section.paragraphs.iter().map(|p| (p.text.replace('\n', " "), p.line));
         let items = section.items.iter().map(|i| (i.text.clone(), i.line));
         for (text, line) in paragraphs.chain(items) {
-            let lead = person_leading(&text, &note.people);
+            let mut lead = None;
             for sentence in split_sentences(&text) {
                 let Some(kind) = carries(&sentence) else { continue };
                 if is_read(&words(&sentence), &read) || out.iter().any(|u| u.text == sentence) {
@@ -112,7 +112,7 @@ pub(super) fn unread(note: &Note, body: &Body) -> Vec<Unread> {
                     (0..note.people.len()).filter(|&i| names(&sentence, &note.people[i], &note.people)).collect();
                 let about = match named[..] {
                     [i] => Some(i),
-                    [] => lead,
+                    [] => *lead.get_or_insert_with(|| person_leading(&text, &note.people)),
                     _ => None,
                 };
                 let about = about.map(|i| note.people[i].name.clone());
@@ -126,7 +126,9 @@ pub(super) fn unread(note: &Note, body: &Body) -> Vec<Unread> {
 /// What a sentence seems to carry for a letter: `highlight`, `clarification`, or nothing.
 fn carries(sentence: &str) -> Option<&'static str> {
     let lower = format!(" {} ", sentence.to_lowercase().replace('’', "'"));
-    let has = |ws: &[&str]| ws.iter().any(|w| lower.contains(&format!(" {w}")));
+    // Where the sentence's words start: a word of a list must open one of them.
+    let starts: Vec<&str> = lower.match_indices(' ').map(|(i, _)| &lower[i + 1..]).collect();
+    let has = |ws: &[&str]| starts.iter().any(|rest| ws.iter().any(|w| rest.starts_with(w)));
     if has(TO_ONESELF) {
         return None;
     }

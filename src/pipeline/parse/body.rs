@@ -250,11 +250,31 @@ fn without_aside_tags(text: &str) -> String {
             out.push_str(&line[..indent]);
             out.push_str("-   ");
             out.push_str(&line[indent + 4..]);
+        } else if let Some(width) = outline_number(&line[indent..]) {
+            // `2.1 Hannah Reyes-Whitfield, …`, `2.1.1 ex-Stripe`: a numbered outline's deeper
+            // numbers are list markers of the same length, each under the one before.
+            let pad = width.saturating_sub(4);
+            out.push_str(&line[..indent]);
+            out.extend(std::iter::repeat_n(' ', pad));
+            out.push('-');
+            out.extend(std::iter::repeat_n(' ', width - pad - 1));
+            out.push_str(&line[indent + width..]);
         } else {
             out.push_str(line);
         }
     }
     out
+}
+
+/// The length of the outline number a line opens with (`2.1 `, `3.2.1 `), space included: two
+/// numbers or more, joined by dots, with no dot after the last (`1.` is a list marker already).
+fn outline_number(line: &str) -> Option<usize> {
+    let number = line.split(' ').next()?;
+    let parts: Vec<&str> = number.split('.').collect();
+    let fits = parts.len() >= 2
+        && parts.iter().all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+        && line.len() > number.len() + 1;
+    fits.then_some(number.len() + 1)
 }
 
 /// Parsing state between events.
