@@ -60,6 +60,8 @@ pub struct DraftContext<'a> {
     pub send_list: String,
     /// The people a letter goes to whose postal address the note does not give (Markdown text).
     pub needs_address: Vec<String>,
+    /// The people an email goes to whose address the note does not give (Markdown text).
+    pub needs_email: Vec<String>,
     /// The sign-off lines (signature or name) joined with Markdown line breaks; empty if unset.
     pub signature: String,
     /// The note's lines followup could not turn into sentences it vouches for, each with the
@@ -289,6 +291,8 @@ pub struct CheckIn {
     pub name: Option<String>,
     pub salutation: Option<String>,
     pub email: Option<String>,
+    /// True when the reader is someone you email with (whether or not the note gives the address).
+    pub emailed: bool,
     /// How it greets its reader: their salutation, else the team.
     pub greeting: String,
     pub subject: String,
@@ -311,6 +315,11 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
     let needs_address = messages
         .iter()
         .filter(|m| m.channel == Channel::Letter && !m.is_team && m.address.is_none())
+        .map(|m| markdown::text(&m.name).into_owned())
+        .collect();
+    let needs_email = messages
+        .iter()
+        .filter(|m| m.channel == Channel::Email && !m.is_team && m.email.is_none())
         .map(|m| markdown::text(&m.name).into_owned())
         .collect();
     let view = NoteView::new(note);
@@ -359,6 +368,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         note_file: note.path.rsplit('/').next().unwrap_or(&note.path).to_owned(),
         send_list,
         needs_address,
+        needs_email,
         to_add: ledger.to_add,
         attach: ledger.attach,
         decision_by: decision_by.map(DateView::new),
@@ -688,14 +698,12 @@ pub fn check_in_recipient(note: &crate::model::Note) -> Option<String> {
 /// The check-in's reader: a recruiter or coordinator one emails with, else an interviewer one
 /// emails with, else anyone one emails with; with nobody, the team through whatever channel.
 fn check_in_to<'p>(people: &[&'p Person]) -> Option<&'p Person> {
-    let emailed = |p: &&&Person| p.channel == Some(Channel::Email) && p.email.is_some();
-    people
-        .iter()
-        .filter(emailed)
-        .find(|p| matches!(p.role.as_deref(), Some("recruiter" | "coordinator")))
-        .or_else(|| people.iter().filter(emailed).find(|p| p.kind() == Kind::Interviewer))
-        .or_else(|| people.iter().find(emailed))
-        .copied()
+    let emailed = |p: &&&Person| p.channel == Some(Channel::Email);
+    // Someone whose address the note gives comes first: the check-in can go out as it is.
+    let mut emailed: Vec<&'p Person> = people.iter().filter(emailed).copied().collect();
+    emailed.sort_by_key(|p| p.email.is_none());
+    let found = emailed.iter().find(|p| matches!(p.role.as_deref(), Some("recruiter" | "coordinator")));
+    found.or_else(|| emailed.iter().find(|p| p.kind() == Kind::Interviewer)).or_else(|| emailed.first()).copied()
 }
 
 /// The check-in, to `check_in_to`'s reader.
@@ -711,6 +719,7 @@ fn check_in(people: &[&Person], frame: &Frame) -> CheckIn {
         greeting: salutation.clone().unwrap_or_else(|| format!("{} team", frame.team)),
         salutation,
         email: to.and_then(|p| p.email.clone()),
+        emailed: to.is_some(),
         subject: frame.check_in_subject(),
         paragraphs: frame.check_in_paragraphs(to.is_some()),
         mailto: None,

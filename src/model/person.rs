@@ -83,6 +83,8 @@ pub enum Did {
     Ran(String),
     /// Asked about something: `my on-call setup`.
     Asked(String),
+    /// Showed the writer something: `architecture` (from "walked me through the architecture").
+    Showed(String),
     /// Helped, said as what one thanks them for: `rebooking my flight`.
     Helped(String),
 }

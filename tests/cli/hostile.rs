@@ -23,7 +23,7 @@ fn invalid_email_addresses_are_reported_at_the_value_and_not_used() {
         "email-injection.md:12:12: warning: `cy@acme.example, dee@acme.example` is not one email address",
         "email-injection.md:17:19: warning: `eve..fox@acme.example` is not one email address",
         "email-injection.md:26:19: warning: `gus@acme.example;bcc@evil.example` is not one email address",
-        "help: write a single address such as `ana@acme.example`; until then this person gets a letter or a card",
+        "help: write a single address such as `ana@acme.example`; until then followup does not use it",
     ];
     for line in expected {
         assert!(listed.contains(line), "missing `{line}` in:\n{}", listed);
@@ -220,7 +220,9 @@ fn every_hostile_note_is_reported_once_and_the_others_build() {
         assert!(listed.contains(help), "missing `{help}` in:\n{}", listed);
     }
     // Letters to people whose address the notes leave out are ordinary advice, not a hostile class.
-    let advice = |l: &str| l.contains("needs an address") || l.contains("needs their postal address");
+    let advice = |l: &str| {
+        l.contains("needs an address") || l.contains("needs their postal address") || l.contains("needs their address")
+    };
     let said = listed.lines().filter(|l| (l.contains(": error: ") || l.contains(": warning: ")) && !advice(l));
     assert_eq!(said.count(), expected.len(), "nothing else is said:\n{}", listed);
     // The YAML parser's own words never reach the user.

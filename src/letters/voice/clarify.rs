@@ -24,6 +24,12 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
             match clarification_kind(item) {
                 ClarifyKind::Promise => {
                     let what = promised(item).unwrap_or_default();
+                    // `that blog post I wrote`: "that" pointed at the talk; the letter says "the".
+                    let what = match what.split_once(' ') {
+                        Some(("that", rest)) => format!("the {rest}"),
+                        Some(("those", rest)) => format!("the {rest}"),
+                        _ => what,
+                    };
                     return format!("As promised, here {} {what}.", if plural(&what) { "are" } else { "is" });
                 }
                 ClarifyKind::Unmentioned => {
@@ -325,8 +331,15 @@ pub fn vague(thing: &str) -> bool {
 /// True when a thing promised is more than one (`my load-test results`, `the slides`): its
 /// head noun, before any "of…" or "to…", ends in a plural -s.
 fn plural(what: &str) -> bool {
-    let head = what.split(" of ").next().unwrap_or(what);
-    let head = head.split(" to ").next().unwrap_or(head);
+    // `the lab rubric and the lesson plan`: two things.
+    if what.contains(" and ") {
+        return true;
+    }
+    // `my score sheet for the 3 passed parts`, `the post I wrote on deprecation comms`.
+    let cut =
+        [" of ", " to ", " for ", " on ", " from ", " with ", " about ", " i ", " I ", " that ", " which ", " we "];
+    let end = cut.iter().filter_map(|c| what.find(c)).min().unwrap_or(what.len());
+    let head = &what[..end];
     let noun = head.rsplit(' ').next().unwrap_or(head).to_lowercase();
     noun.len() > 3 && noun.ends_with('s') && !["ss", "is", "us", "ics"].iter().any(|e| noun.ends_with(e))
 }

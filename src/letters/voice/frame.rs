@@ -73,6 +73,17 @@ fn did_sentence(did: Option<&Did>, rank: usize) -> Option<String> {
             ],
             rank,
         )),
+        Did::Showed(thing) => Some(pick(
+            &[
+                format!("Thank you for walking me through the {thing}; it gave me a much clearer picture of the work."),
+                format!("I appreciated the time you took to show me the {thing}."),
+                format!("Seeing the {thing} with you made the work much more concrete for me."),
+                format!(
+                    "I'm grateful you took me through the {thing}, which helped me see how the pieces fit together."
+                ),
+            ],
+            rank,
+        )),
         Did::Helped(_) => None,
     }
 }
@@ -338,14 +349,32 @@ impl Frame<'_> {
             );
             let ahead = pick(
                 &[
-                    "I'm looking forward to what comes next.",
+                    "I'm looking forward to talking through the next steps with you and the team.",
                     "I look forward to being in touch about the next steps.",
                     "I hope we'll have the chance to work together soon.",
                     "I'm excited about what lies ahead.",
                 ],
                 rank,
             );
-            return vec![format!("{glad} {ahead}")];
+            let meanwhile = pick(
+                &[
+                    "Please let me know if there is anything you need from me in the meantime.",
+                    "If there is anything I can prepare before then, I'd be glad to.",
+                    "In the meantime, please don't hesitate to reach out if you need anything from me.",
+                    "If anything would help before we speak again, just let me know.",
+                ],
+                rank,
+            );
+            let welcome = pick(
+                &[
+                    format!("Our conversation left me all the more excited about the work at {team}."),
+                    format!("What I learned about {team} in our conversation made the news all the more welcome."),
+                    format!("I enjoyed learning about {team}, and the offer was wonderful to receive after it."),
+                    format!("Our conversation made the offer from {team} all the more welcome."),
+                ],
+                rank,
+            );
+            return vec![format!("{glad} {welcome}"), format!("{ahead} {meanwhile}")];
         }
         if self.closed {
             let thanks = pick(
@@ -381,7 +410,7 @@ impl Frame<'_> {
             &[
                 "If it would help, I'd be happy to share more about my work or to answer any other questions you may have.",
                 "Please let me know if there is anything else I can tell you about my background or my experience.",
-                "I'd be glad to go into more detail on anything we covered, whenever it suits you.",
+                "I'd be glad to go into more detail on anything we covered, or to share more about my work, whenever it suits you.",
                 "If any other questions come up as you think things over, I'm happy to answer them.",
                 "Should anything else be useful to you, please don't hesitate to ask.",
                 "I remain happy to share more about my experience whenever it would help.",
@@ -668,7 +697,9 @@ mod tests {
             |f: Frame| f.paragraphs(&reader(Kind::Interviewer, Channel::Letter, None), &[], &[]).pop().unwrap();
         let mut f = frame();
         (f.closed, f.offer) = (true, true);
-        assert!(closing(f).starts_with("I'm delighted to have received the offer"));
+        let offer = f.paragraphs(&reader(Kind::Interviewer, Channel::Letter, None), &[], &[]);
+        assert!(offer[1].starts_with("I'm delighted to have received the offer"), "{offer:?}");
+        assert!(offer[2].starts_with("I'm looking forward to talking through the next steps"), "{offer:?}");
         let mut f = frame();
         f.closed = true;
         assert_eq!(

@@ -358,6 +358,13 @@ fn a_regret_with_its_own_verdict_is_listed_and_a_topic_loses_its_miss_prefix() {
     // The verdict on oneself ("got muddled") goes to the user's own words, not to the reader.
     assert!(unvouched("I didn't explain well how we handled backfills — the merge-on-read part got muddled").is_some());
     assert!(unvouched("burst capacity answer (above)").is_some(), "it points elsewhere");
+    assert!(unvouched("Dale liked that a lot").is_some(), "what was liked is in the line before");
+    assert!(unvouched("Luis liked that").is_some());
+    assert!(unvouched("Luis liked that I asked about safety").is_none());
+    assert!(left_out("Gerald asked mostly about classroom management and parent communication.").is_some());
+    assert!(left_out("Tom was quiet until the end, then asked whether I'd coach anything.").is_some());
+    assert!(left_out("you asked great follow-up questions about my Kafka work").is_none());
+    assert!(left_out("Gregory was impressed by the replay tooling").is_none());
     assert!(unvouched("I didn't explain very well how I'd handle that adoption problem.").is_some());
     assert!(unvouched("forgot that question entirely").is_some());
     assert!(unvouched("the concrete uncertainty-communication answer above").is_some());

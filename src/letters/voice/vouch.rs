@@ -4,6 +4,8 @@
 //! understands: a lowercase "i", shorthand, a `Label:` before the point, a "she" or "he" the
 //! rewriting could not turn into "you", a verdict on oneself, an aside about the room.
 
+use crate::text::words::contains_word;
+
 /// Words and phrases that judge one's own performance: not recalled to an interviewer.
 const SELF_ASSESSMENT: &[&str] = &[
     "so-so",
@@ -125,7 +127,17 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
         [last, before] if ["that", "this", "those", "it"].contains(&last.as_str())
             && ["with", "about", "at", "on", "of", "for", "by"].contains(&before.as_str())
     );
-    if POINTERS.iter().any(|p| lower.contains(p)) || points_back(&words) || ends_on_pointer {
+    // `Dale liked that a lot`, `she loved it`: what was liked is in the line before.
+    let tail: Vec<String> = words
+        .iter()
+        .rev()
+        .map(|w| w.to_lowercase())
+        .skip_while(|w| ["a", "lot", "much", "very", "too", "so", "really", "all", "of"].contains(&w.as_str()))
+        .take(2)
+        .collect();
+    let liked_a_pointer = matches!(tail.as_slice(), [last, verb]
+        if ["that", "this", "it", "those", "these"].contains(&last.as_str()) && REACTED.contains(&verb.as_str()));
+    if POINTERS.iter().any(|p| lower.contains(p)) || points_back(&words) || ends_on_pointer || liked_a_pointer {
         return Some("it points elsewhere in the note");
     }
     if words.iter().any(|w| ["i", "i'm", "i'd", "i've", "i'll", "im", "ive", "w"].contains(w)) {
@@ -138,6 +150,10 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     }
     None
 }
+
+/// Verbs whose object, when it is only "that" or "it", is what the note said before.
+const REACTED: &[&str] =
+    &["liked", "loved", "enjoyed", "appreciated", "noticed", "remembered", "praised", "like", "love"];
 
 /// Nouns that, after "that" or "this", stand for something the note said before.
 const BACK: &[&str] = &[
@@ -204,7 +220,74 @@ pub fn left_out(text: &str) -> Option<&'static str> {
     if PROCESS.iter().any(|p| lower.contains(p)) {
         return Some("where the process stands, not a highlight");
     }
+    // `I explained the outage clearly`: the writer's verdict on their own answer.
+    let judged = ["clearly", "well", "confidently", "smoothly", "perfectly", "nicely"];
+    if lower.starts_with("i ") && judged.iter().any(|j| contains_word(&lower, j)) {
+        return Some("a verdict on yourself");
+    }
+    if neutral(&lower) {
+        return Some("what they asked or how they were, not something they liked");
+    }
     unvouched(text).filter(|why| *why != "written in shorthand")
+}
+
+/// Words that make a question or a state something the reader liked: `asked great follow-up
+/// questions`, `was impressed by…`.
+const WARM: &[&str] = &[
+    "great",
+    "good",
+    "thoughtful",
+    "sharp",
+    "smart",
+    "insightful",
+    "follow-up",
+    "followup",
+    "impressed",
+    "excited",
+    "interested",
+    "enthusiastic",
+    "engaged",
+    "happy",
+    "pleased",
+    "keen",
+    "receptive",
+    "warm",
+    "glad",
+    "delighted",
+    "thrilled",
+    "animated",
+    "energized",
+    "positive",
+    "loved",
+    "liked",
+    "enjoyed",
+    "appreciated",
+    "best",
+    "nice",
+    "perfect",
+    "exactly",
+    "useful",
+    "helpful",
+    "curious",
+    "intrigued",
+    "fan",
+    "laughed",
+    "smiled",
+    "nodded",
+];
+
+/// True for a line that says only what someone asked or how they were (`Gerald asked mostly
+/// about classroom management`, `Tom was quiet until the end`): no word of it says they liked
+/// anything or took an interest in the writer's work, so a letter cannot be glad of it.
+fn neutral(lower: &str) -> bool {
+    let words: Vec<&str> =
+        lower.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')).filter(|w| !w.is_empty()).collect();
+    let Some(at) = words.iter().take(4).position(|w| matches!(*w, "asked" | "was" | "were")) else {
+        return false;
+    };
+    // `Ben asked about my Kafka work`: their interest in the writer's own work is the point.
+    let about_mine = words[at] == "asked" && words[at + 1..].iter().take(3).any(|w| *w == "my");
+    !about_mine && !words[..at].contains(&"i") && !words[at + 1..].iter().any(|w| WARM.contains(w))
 }
 
 /// A hurried line made presentable where no judgement is needed: "i" is "I", a person's given

@@ -112,6 +112,40 @@ impl Context<'_> {
                     let highlights = entries_at(section).into_iter();
                     note.highlights.extend(highlights.map(|(text, line)| Highlight { text, about: Vec::new(), line }));
                 }
+                // Under `Forgot to mention:`, `my Braze migration` is a thing not mentioned.
+                Some(SectionKind::Clarify) if sections::names_the_unsaid(&section.heading) => {
+                    note.clarifications.extend(entries(section).map(|e| {
+                        // `didn't ask about remote days`, `never mentioned X`: a line with its own verb.
+                        let first = e.split_whitespace().next().unwrap_or_default().to_lowercase().replace('’', "'");
+                        const OWN_VERB: &[&str] = &[
+                            "forgot",
+                            "never",
+                            "didn't",
+                            "didnt",
+                            "did",
+                            "should",
+                            "could",
+                            "i",
+                            "asked",
+                            "wasn't",
+                            "was",
+                            "need",
+                            "no",
+                            "not",
+                            "send",
+                            "ask",
+                            "mention",
+                            "mentioned",
+                        ];
+                        // `The migration` is `the migration`; `SMS compliance`, `Klaviyo` keep their capitals.
+                        let common = ["the", "my", "our", "a", "an", "that", "this", "how", "some", "that"];
+                        match (OWN_VERB.contains(&first.as_str()), common.contains(&first.as_str())) {
+                            (true, _) => e,
+                            (false, true) => format!("forgot to mention {}", crate::text::words::with_first_lower(&e)),
+                            (false, false) => format!("forgot to mention {e}"),
+                        }
+                    }));
+                }
                 Some(SectionKind::Clarify) => note.clarifications.extend(entries(section)),
                 Some(SectionKind::NextSteps) => note.next_steps.extend(entries(section)),
                 // A table of people under any heading: `| Name | Title | … |` says what it is.

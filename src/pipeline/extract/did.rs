@@ -96,6 +96,14 @@ fn understand(predicate: &str, helper: bool) -> Option<Did> {
         ["asked" | "grilled", "me", "about", rest @ ..] | ["asked", "about", rest @ ..] if plain(rest) => {
             Some(Did::Asked(rest.join(" ")))
         }
+        // `walked me through the architecture`, `gave me a tour of the plant`.
+        ["walked" | "took" | "talked", "me", "through", "the", rest @ ..]
+        | ["showed", "me", "the", rest @ ..]
+        | ["gave", "me", "a", "tour", "of", "the", rest @ ..]
+            if plain(rest) && rest.len() <= 4 =>
+        {
+            Some(Did::Showed(lower(rest)))
+        }
         rest if part(rest) && rest.len() <= 4 && rest[0].chars().next().is_some_and(char::is_lowercase) => {
             Some(Did::Ran(lower(rest)))
         }
@@ -132,6 +140,13 @@ mod tests {
             did_in("Four hours on site. Tom asked about my on-call setup and my pager load.", &tom),
             Some(Did::Asked("my on-call setup".to_owned()))
         );
+        let showed = |s: &str| Some(Did::Showed(s.to_owned()));
+        assert_eq!(
+            did_in("- **Tom Reyes**, Director — walked me through the architecture", &tom),
+            showed("architecture")
+        );
+        assert_eq!(did_in("Tom gave me a tour of the plant floor.", &tom), showed("plant floor"));
+        assert_eq!(did_in("Tom showed me the new API gateway, then lunch.", &tom), showed("new API gateway"));
     }
 
     #[test]

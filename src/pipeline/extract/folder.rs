@@ -46,7 +46,26 @@ pub fn company_of(rel: &str, text: &str, undated: bool) -> Option<String> {
     {
         return None;
     }
-    Some(written_as(&words, text).or_else(|| written_in_part(&words, text)).unwrap_or_else(|| capitalised(&words)))
+    Some(
+        written_as(&words, text)
+            .or_else(|| written_in_part(&words, text))
+            .unwrap_or_else(|| capitalised_as(&words, text)),
+    )
+}
+
+/// `words` capitalised, each word as `text` writes it in capitals where it does (`bellwether
+/// cpa` in a note that says "Bellwether & Pryce CPAs" is "Bellwether CPA"), else with a capital.
+fn capitalised_as(words: &str, text: &str) -> String {
+    let tokens: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
+    words
+        .split(' ')
+        .map(|w| {
+            let upper = w.to_uppercase();
+            let shouted = tokens.iter().any(|t| *t == upper || t.strip_suffix('s') == Some(upper.as_str()));
+            if shouted && w.len() >= 2 { upper } else { capitalised(w) }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The first words of a folder's name, as the note writes them more than once, when it never

@@ -32,7 +32,7 @@ impl Context<'_> {
     pub(super) fn loose(&mut self, note: &mut Note, people: &mut Vec<Person>, body: &Body, rel: &str) {
         // `## Wen Li, Firmware Lead (would be my manager)`: a section about each person met.
         for section in body.sections.iter().filter(|s| sections::classify(&s.heading).is_none()) {
-            if let Some(person) = person_heading(&section.heading).filter(|_| section.level >= 2) {
+            for person in people_heading(&section.heading).into_iter().filter(|_| section.level >= 2) {
                 people.push(self.vetted(people::from_body(person, Kind::Interviewer, section.line), 1));
             }
             // `- **Beatriz Sampaio**, Research Director (would be my boss), beatriz@…` under a
@@ -157,6 +157,14 @@ impl Context<'_> {
             (None, Some((sentence, _))) => (sentence.as_str(), false),
             (None, None) => return,
         };
+        // A dated file in a company's folder is that company's, whatever else its name says
+        // (`northgate-distribution/Nov-16 HM call.md`).
+        if note.company.is_none() {
+            note.company = super::folder::company_of(rel, &body.text, false);
+            if note.company.is_some() {
+                note.sources.insert("company".to_owned(), "the folder".to_owned());
+            }
+        }
         if note.company.is_none() {
             note.company = company_in_file_name(rel, &body.text);
             if note.company.is_some() {
@@ -581,6 +589,67 @@ pub(super) fn role_in(text: &str) -> Option<String> {
     })
 }
 
+/// The people a heading names with their titles, as notes written a section per person or per
+/// session do: one (`Wen Li, Firmware Lead`), two met together (`Bea Holloway, Eng Manager +
+/// Tomás Rivera, Design Lead (2 on 1)`), or one after the session's place in the day and its
+/// topic (`1. Leo Marchetti — Analytics Manager`, `1:00 – Execution / metrics — Carla Mendes,
+/// Director of PM`).
+pub(crate) fn people_heading(heading: &str) -> Vec<people::PersonText> {
+    let heading = without_order(heading.trim_start_matches('#').trim());
+    let group = |heading: &str| -> Vec<people::PersonText> {
+        // Two or more met together: each part is someone with their title, or none is read.
+        let bare = match heading.rsplit_once(" (") {
+            Some((h, aside)) if aside.ends_with(')') && !aside.contains('@') => h,
+            _ => heading,
+        };
+        let parts: Vec<&str> = bare.split(" + ").flat_map(|p| p.split(" & ")).collect();
+        let each: Option<Vec<_>> = parts.iter().map(|p| person_heading(p)).collect();
+        match each.filter(|_| parts.len() >= 2) {
+            Some(each) => each,
+            None => person_heading(heading).into_iter().collect(),
+        }
+    };
+    let met = group(heading);
+    if !met.is_empty() {
+        return met;
+    }
+    // `Execution / metrics — Carla Mendes, Director of PM`: the topic, then the person and title.
+    [" — ", " – ", " - "]
+        .iter()
+        .filter_map(|sep| heading.split_once(sep))
+        .map(|(_, rest)| group(rest))
+        .find(|met| !met.is_empty())
+        .unwrap_or_default()
+}
+
+/// `heading` without the place in the day it opens with: `1. `, `2) `, `1:00 – `, `10:30am - `,
+/// `2pm: `.
+fn without_order(heading: &str) -> &str {
+    let digits = heading.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return heading;
+    }
+    let after = &heading[digits..];
+    if let Some(rest) = after.strip_prefix(['.', ')']) {
+        return rest.strip_prefix(' ').map_or(heading, str::trim_start);
+    }
+    // A time of day: minutes, or am/pm, or both, then a dash or a colon.
+    let mut time = after;
+    if let Some(rest) = time.strip_prefix(':') {
+        if !rest.get(..2).is_some_and(|m| m.bytes().all(|b| b.is_ascii_digit())) {
+            return heading;
+        }
+        time = &rest[2..];
+    }
+    if time.get(..2).is_some_and(|m| m.eq_ignore_ascii_case("am") || m.eq_ignore_ascii_case("pm")) {
+        time = &time[2..];
+    }
+    if time.len() == after.len() {
+        return heading;
+    }
+    [" — ", " – ", " - ", ": "].iter().find_map(|sep| time.strip_prefix(sep)).map_or(heading, str::trim_start)
+}
+
 /// The person a heading names with their title, as notes written a section per person do:
 /// `Wen Li, Firmware Lead (would be my manager)`, `Marcus Delacroix-Huang — Senior Hardware
 /// Engineer`. A name alone, or a name and a word that is no title (`Inés, wrap-up`), is not one.
@@ -645,6 +714,7 @@ fn person_heading(heading: &str) -> Option<people::PersonText> {
     let dashes = [" – ", " — ", " - ", " | "].iter().map(|d| heading.matches(d).count()).sum::<usize>();
     let fits = (2..=4).contains(&words)
         && titled
+        && !p.name.split_whitespace().any(people::is_title_word)
         && people::looks_like_name(&p.name)
         && !ORGS.contains(&last.as_str())
         && dashes < 2;
@@ -680,6 +750,38 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_may_open_with_the_sessions_place_in_the_day_and_name_two() {
+        let met =
+            |h: &str| people_heading(h).into_iter().map(|p| (p.name, p.title.unwrap_or_default())).collect::<Vec<_>>();
+        let one = |name: &str, title: &str| vec![(name.to_owned(), title.to_owned())];
+        assert_eq!(
+            met("1. Leo Marchetti — Analytics Manager (would be my boss)"),
+            one("Leo Marchetti", "Analytics Manager")
+        );
+        assert_eq!(
+            met("1:00 – Execution / metrics — Carla Mendes, Director of PM"),
+            one("Carla Mendes", "Director of PM")
+        );
+        assert_eq!(met("10:30am - Sunil Rao, Principal Engineer"), one("Sunil Rao", "Principal Engineer"));
+        assert_eq!(
+            met("3:00 – Cross-functional — Bea Holloway, Eng Manager + Tomás Rivera, Design Lead (2 on 1)"),
+            [
+                ("Bea Holloway".to_owned(), "Eng Manager".to_owned()),
+                ("Tomás Rivera".to_owned(), "Design Lead".to_owned())
+            ]
+        );
+        assert_eq!(
+            met("Hank Deluca — Dir. Category Management (stakeholder)"),
+            one("Hank Deluca", "Dir. Category Management")
+        );
+        assert!(
+            met("Quillstack — Senior PM, Developer Platform — loop day 2 (Wed 11/25)").is_empty(),
+            "a job is no one"
+        );
+        assert!(met("12 things to ask").is_empty());
+    }
+
+    #[test]
     fn a_heading_that_names_a_person_and_their_title_is_someone_met() {
         let p = person_heading("## Wen Li, Firmware Lead (would be my manager)").unwrap();
         assert_eq!((p.name.as_str(), p.title.as_deref()), ("Wen Li", Some("Firmware Lead")));
@@ -697,6 +799,7 @@ mod tests {
             ("Beatriz Sampaio", Some("Research Director"), Some("beatriz@nuvem.example"))
         );
         assert!(person_heading("Lunch: Priyanka (firmware eng) + Dmitri (controls)").is_none());
+        assert!(people_heading("Lunch: Priyanka (firmware eng) + Dmitri (controls)").is_empty());
         assert!(person_heading("What went well").is_none());
         assert!(person_heading("System design, part two").is_none());
     }

@@ -304,9 +304,23 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // `Emailed Fiona before? Yes, once…`, under any heading (`## Process` too): who has had mail.
     // A line at a time, for a question and its answer; a sentence at a time, for one name each.
     // Every way `emailed` reads says "email": the other lines are not split into sentences.
-    let lines = doc.body.text.lines().filter(|l| contains_ignoring_ascii_case(l, "email")).map(str::to_owned);
-    for text in lines.clone().chain(lines.flat_map(|l| loose::split_sentences(&l))) {
-        if let Some(p) = prose::emailed(&text, None, &note.people) {
+    // "Her" on a line that names one person is them (`recruiter was Ashley Min… emailed her
+    // before yes`); a clause may say it of one of two (`emailed Nate before, never emailed Claire`).
+    for line in doc.body.text.lines().filter(|l| contains_ignoring_ascii_case(l, "email")) {
+        let named: Vec<usize> =
+            (0..note.people.len()).filter(|&i| prose::names(line, &note.people[i], &note.people)).collect();
+        let about = match named[..] {
+            [i] => Some(i),
+            _ => None,
+        };
+        let sentences = loose::split_sentences(line);
+        let clauses = sentences.iter().flat_map(|s| s.split([',', ';'])).map(str::to_owned);
+        for text in std::iter::once(line.to_owned()).chain(sentences.iter().cloned()).chain(clauses) {
+            if let Some(p) = prose::emailed(&text, about, &note.people) {
+                note.people[p].emailed = true;
+            }
+        }
+        for p in prose::emailed_answers(line, &note.people) {
             note.people[p].emailed = true;
         }
     }
@@ -382,7 +396,7 @@ impl Context<'_> {
         self.warn(
             pos,
             format!("`{}` is not one email address", email.escape_debug()),
-            "write a single address such as `ana@acme.example`; until then this person gets a letter or a card",
+            "write a single address such as `ana@acme.example`; until then followup does not use it",
         );
         None
     }
@@ -587,6 +601,12 @@ fn about(highlights: Vec<Highlight>, people: &[Person]) -> Vec<Highlight> {
             h
         })
         .collect()
+}
+
+/// True when a line names people met with their titles, as a heading of a section about them
+/// does (`Claire Dubois — CMO`): the parser reads a bold line of that kind as a heading.
+pub(crate) fn names_people(line: &str) -> bool {
+    !loose::people_heading(line).is_empty()
 }
 
 #[cfg(test)]

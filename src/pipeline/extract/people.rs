@@ -433,6 +433,13 @@ pub fn last_name(name: &str) -> &str {
 /// The helper role a job title implies (`Senior Recruiter` → recruiter).
 pub fn role_from_title(title: &str) -> Option<&'static str> {
     let t = title.to_lowercase();
+    // `Assistant Head of School`, `Assistant Professor`: a rank of the job after it, not a helper.
+    let ranked = t.split_whitespace().collect::<Vec<_>>().windows(2).any(|w| {
+        w[0] == "assistant" && (is_title_word(w[1]) || matches!(w[1], "vice" | "general" | "superintendent" | "dean"))
+    });
+    if ranked && !t.contains("coordinator") && !t.contains("recruit") {
+        return None;
+    }
     let table: &[(&str, &str)] = &[
         ("coordinator", "coordinator"),
         ("scheduler", "coordinator"),
@@ -518,6 +525,21 @@ const TITLE_WORDS: &[&str] = &[
     "teacher",
     "paralegal",
     "buyer",
+    "dir",
+    "mgr",
+    "cmo",
+    "cpo",
+    "cro",
+    "cio",
+    "ciso",
+    "svp",
+    "evp",
+    "avp",
+    "rvp",
+    "gm",
+    "dean",
+    "superintendent",
+    "chair",
 ];
 
 /// True for a word of a job title (`Engineer`, `VPs`, `Lead.`), whatever its case.

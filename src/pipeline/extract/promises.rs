@@ -103,8 +103,9 @@ fn promise(sentence: &str) -> Option<Promise> {
         return None;
     }
     // `a sample (sanitized) one-page PRD`: what the writer added in brackets is for them.
-    let object = crate::text::words::without_brackets(&words.join(" "));
-    let end = [" (", ",", ";", " — ", " – ", ".", " + ", " after ", " by ", " once ", " when ", " so "]
+    // `the lab rubric + the density lesson plan`: both things.
+    let object = crate::text::words::without_brackets(&words.join(" ")).replace(" + ", " and ");
+    let end = [" (", ",", ";", " — ", " – ", ".", " after ", " by ", " once ", " when ", " so "]
         .iter()
         .filter_map(|s| object.find(s))
         .min()

@@ -178,6 +178,12 @@ impl super::Context<'_> {
                     .or_else(under_paragraph);
                 if let Some(i) = about {
                     item_about.insert(line, i);
+                    // `**promised**: send him the mockup` in Hank's section, read as a field
+                    // already: for Hank.
+                    let name = &note.people[i].name;
+                    for c in note.clarifications.iter().filter(|c| text.contains(c.as_str())) {
+                        note.clarified_with.entry(c.clone()).or_insert_with(|| name.clone());
+                    }
                 }
                 if let Some(c) = correction(&text).filter(|_| !highlights_only) {
                     // `I told Omar that…`: for the one it was said to.
@@ -250,6 +256,17 @@ impl super::Context<'_> {
                             note.clarified_with.insert(plain.clone(), note.people[i].name.clone());
                         }
                         note.clarifications.push(plain);
+                    }
+                    // `She asked if I could send it, so I promised to send her the rubric`, in a
+                    // paragraph about Renée: a promise to her.
+                    if let Some(i) = about.filter(|_| !highlights_only) {
+                        for promise in super::promises::promises_in(&sentence).into_iter().filter(|p| p.to_pronoun) {
+                            let what = promise.what.to_lowercase();
+                            if !note.clarifications.iter().any(|c| c.to_lowercase().contains(&what)) {
+                                note.clarified_with.insert(promise.line.clone(), note.people[i].name.clone());
+                                note.clarifications.push(promise.line);
+                            }
+                        }
                     }
                     if let Some(i) = emailed(&sentence, about, &note.people) {
                         note.people[i].emailed = true;
@@ -747,6 +764,27 @@ pub(super) fn emailed(sentence: &str, about: Option<usize>, people: &[Person]) -
         }
         _ => None,
     }
+}
+
+/// The people a question about email answers yes for, one by one: `emailed before? Courtney
+/// yes (scheduling). Alan no`.
+pub(super) fn emailed_answers(line: &str, people: &[Person]) -> Vec<usize> {
+    let Some((question, answers)) = line.split_once('?') else { return Vec::new() };
+    if !question.to_lowercase().contains("email") || people.iter().any(|p| names(question, p, people)) {
+        return Vec::new();
+    }
+    answers
+        .split(['.', ',', ';', '—', '–'])
+        .filter_map(|answer| {
+            let named: Vec<usize> = (0..people.len()).filter(|&i| names(answer, &people[i], people)).collect();
+            let words: Vec<String> = answer.split_whitespace().take(4).map(|w| w.to_lowercase()).collect();
+            let yes = words.iter().any(|w| w.trim_matches(|c: char| !c.is_alphabetic()) == "yes");
+            match named[..] {
+                [i] if yes => Some(i),
+                _ => None,
+            }
+        })
+        .collect()
 }
 
 /// A paragraph that says what the writer said and what is true, as one correction: `I sort of

@@ -135,6 +135,8 @@ fn by_words(key: &str) -> Option<SectionKind> {
         "weak",
         "explain",
         "explained",
+        "forgot",
+        "forgotten",
     ]) || key.contains("didnt get to")
         || key.contains("could have")
         || key.contains("should have")
@@ -152,6 +154,14 @@ fn by_words(key: &str) -> Option<SectionKind> {
         return Some(SectionKind::NextSteps);
     }
     None
+}
+
+/// True for a heading of things the writer forgot to say (`Forgot to mention`, `Didn't get to
+/// mention`): each line under it is a thing not mentioned, however it is written.
+pub fn names_the_unsaid(heading: &str) -> bool {
+    let key = normalize(heading);
+    key.split(' ').any(|w| matches!(w, "forgot" | "forgotten"))
+        || ["didnt mention", "never mentioned", "didnt get to mention", "not mentioned"].iter().any(|p| key.contains(p))
 }
 
 /// Lower-cases, drops apostrophes, and turns everything but letters and digits into single spaces.
@@ -418,6 +428,8 @@ mod tests {
         assert_eq!(classify("Could have gone better"), Some(SectionKind::Clarify));
         assert_eq!(classify("stuff i didnt explain well"), Some(SectionKind::Clarify));
         assert_eq!(classify("### Mistake"), Some(SectionKind::Clarify));
+        assert_eq!(classify("Forgot to mention"), Some(SectionKind::Clarify));
+        assert_eq!(classify("forgot"), Some(SectionKind::Clarify));
         assert_eq!(classify("Promises"), Some(SectionKind::Clarify), "what was promised is taken up in the letter");
         assert_eq!(classify("Questions I asked"), None, "neither a highlight nor a point to clarify");
         assert_eq!(classify("Follow-up Actions"), None);

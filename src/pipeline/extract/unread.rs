@@ -125,6 +125,10 @@ pub(super) fn unread(note: &Note, body: &Body) -> Vec<Unread> {
 
 /// What a sentence seems to carry for a letter: `highlight`, `clarification`, or nothing.
 fn carries(sentence: &str) -> Option<&'static str> {
+    // `forgot:`, `Things I forgot to mention:` over a list: a label; its items say what.
+    if sentence.trim_end().ends_with(':') && sentence.split_whitespace().count() <= 6 {
+        return None;
+    }
     let lower = format!(" {} ", sentence.to_lowercase().replace('’', "'"));
     // Where the sentence's words start: a word of a list must open one of them.
     let starts: Vec<&str> = lower.match_indices(' ').map(|(i, _)| &lower[i + 1..]).collect();
@@ -168,6 +172,8 @@ mod tests {
         assert_eq!(carries("I loved the office."), None, "the writer's own liking");
         assert_eq!(carries("Need to practice SQL; I blanked on window functions."), None, "for oneself");
         assert_eq!(carries("We talked about the roadmap."), None);
+        assert_eq!(carries("forgot:"), None, "a label over the list that says what");
+        assert_eq!(carries("Forgot to mention:"), None);
     }
 
     #[test]

@@ -184,7 +184,16 @@ pub fn parse(text: &str, offset: usize) -> Body {
                     || after
                         .split_once(". ")
                         .is_some_and(|(n, _)| !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit()));
-                if state.quotes == 0 && !state.label {
+                let first_line =
+                    body_text[range.start..range.end.min(body_text.len())].lines().next().unwrap_or_default();
+                let bold = (state.quotes == 0 && !state.label).then(|| bold_heading(first_line, &raw)).flatten();
+                if let Some((heading, rest)) = bold {
+                    // `**Claire Dubois — CMO**` over what she asked: a section about her.
+                    push_text(&mut body.text, &heading);
+                    body.sections.push(Section { heading, level: INNER, line: state.paragraph, ..Section::default() });
+                    state.paragraph += 1;
+                    raw = rest;
+                } else if state.quotes == 0 && !state.label {
                     if let Some((label, rest)) = label_line(&raw, over_a_list) {
                         push_text(&mut body.text, &label);
                         body.sections.push(Section {
@@ -322,6 +331,21 @@ fn label_line(raw: &str, over_a_list: bool) -> Option<(String, String)> {
     let short = label.split_whitespace().count() <= 4 && !label.contains(['.', ',', ':', '(']);
     (named && short && !label.is_empty() && crate::pipeline::extract::sections::classify(label).is_some())
         .then(|| (label.to_owned(), rest.to_owned()))
+}
+
+/// A paragraph's first line, written all in bold, that names the people a session was with
+/// (`**Claire Dubois — CMO**`, `**1:00 – Metrics — Carla Mendes, Director of PM**`), and the rest of
+/// the paragraph: a heading in all but its markup, as notes written in a chat app or a word
+/// processor have them.
+fn bold_heading(source_line: &str, raw: &str) -> Option<(String, String)> {
+    let line = source_line.trim();
+    let inner = ["**", "__"].iter().find_map(|m| line.strip_prefix(m)?.strip_suffix(m))?;
+    if inner.is_empty() || inner.contains("**") || inner.contains("__") {
+        return None;
+    }
+    let (first, rest) = raw.split_once('\n').unwrap_or((raw, ""));
+    let first = first.trim();
+    crate::pipeline::extract::names_people(first).then(|| (first.to_owned(), rest.to_owned()))
 }
 
 /// The title of an Obsidian callout (`[!tip] What landed`) and the rest of its paragraph, when
@@ -687,5 +711,26 @@ mod tests {
         assert_eq!(b.sections[1].items[0].text, "Ana liked it.");
         let after: Vec<&str> = b.sections[2].items.iter().map(|i| i.text.as_str()).collect();
         assert_eq!(after, ["Ana Souza, CTO", "ran the design round"], "an item that names no section stays one");
+    }
+
+    #[test]
+    fn a_bold_line_that_names_someone_met_is_a_heading() {
+        let b = parse(
+            "Intro.\n\n**Claire Dubois — CMO**\nBig-picture convo. She liked the quiz idea.\n\n\
+             **1:00 – Metrics — Carla Mendes, Director of PM**\n- she liked TTFHW\n\n**Big win!**\nIt went well.\n",
+            0,
+        );
+        let headings: Vec<(&str, usize)> = b.sections.iter().map(|s| (s.heading.as_str(), s.line)).collect();
+        assert_eq!(
+            headings,
+            [("", 0), ("Claire Dubois — CMO", 3), ("1:00 – Metrics — Carla Mendes, Director of PM", 6)]
+        );
+        assert_eq!(b.sections[1].paragraphs[0].text, "Big-picture convo. She liked the quiz idea.");
+        assert_eq!(b.sections[1].paragraphs[0].line, 4);
+        assert_eq!(b.sections[2].items[0].text, "she liked TTFHW");
+        assert_eq!(
+            b.sections[2].paragraphs[0].text, "Big win!\nIt went well.",
+            "a bold line that names no one stays text"
+        );
     }
 }

@@ -107,6 +107,12 @@ fn due_days(note: &Note, thank_you_days: i32, follow_up_days: i32) -> (Option<Da
 /// sender tends to land in spam), a letter without an address to post it to.
 fn channel_warning(path: &str, person: &Person) -> Option<Diagnostic> {
     let channel = person.channel.unwrap_or(Channel::Letter);
+    if channel == Channel::Email && person.email.is_none() {
+        return Some(
+            Diagnostic::warning(path, line(person.line), format!("an email to {} needs their address: add `email:`", person.name))
+                .with_help("you have emailed them before, so the address is in that thread; or give `channel: letter` or `channel: card`"),
+        );
+    }
     let unaddressed = channel == Channel::Letter && person.address.is_none();
     if person.email.is_some() && !person.emailed && channel != Channel::Email {
         let needs = if unaddressed { ", which needs their postal address as `address:`" } else { "" };
@@ -137,7 +143,9 @@ pub fn channel(person: &Person, not_yet_emailed: Option<Channel>) -> Channel {
     if let Some(c) = person.channel {
         return c;
     }
-    match (person.email.is_some() && person.emailed, not_yet_emailed, person.kind()) {
+    // Someone the note says you have emailed gets an email, address or not: the address is in
+    // that thread, and `channel_warning` asks for it.
+    match (person.emailed, not_yet_emailed, person.kind()) {
         (true, _, _) => Channel::Email,
         (false, Some(Channel::Email), _) if person.email.is_some() => Channel::Email,
         (false, Some(c @ (Channel::Letter | Channel::Card)), _) => c,
@@ -158,7 +166,11 @@ mod tests {
     fn email_only_after_an_exchange_of_email() {
         assert_eq!(channel(&person("A", Some("a@x.com"), true, Kind::Interviewer), None), Channel::Email);
         assert_eq!(channel(&person("A", Some("a@x.com"), false, Kind::Interviewer), None), Channel::Letter);
-        assert_eq!(channel(&person("A", None, true, Kind::Interviewer), None), Channel::Letter);
+        assert_eq!(
+            channel(&person("A", None, true, Kind::Interviewer), None),
+            Channel::Email,
+            "the address is in the thread"
+        );
         assert_eq!(channel(&person("A", None, false, Kind::Helper), None), Channel::Card);
         let mut explicit = person("A", None, false, Kind::Helper);
         explicit.channel = Some(Channel::Email);
