@@ -118,6 +118,10 @@ pub fn clarification_kind(text: &str) -> ClarifyKind {
     if said_instead(&act).is_some() {
         return ClarifyKind::Correction;
     }
+    // `forgot to ask about ramp period. ASK NEXT TIME`: a reminder for the next interview.
+    if lower.contains("next time") {
+        return ClarifyKind::Private;
+    }
     if starts(&[
         "i should",
         "should practi",
@@ -203,7 +207,7 @@ pub fn promised(text: &str) -> Option<String> {
 /// (After "how", "why" or "what", a clause may follow: `how I'd staff the on-call rotation`.)
 const NOT_A_TOPIC: &[&str] = &[
     "i", "i'd", "i'm", "i've", "you", "he", "she", "they", "we", "said", "asked", "was", "were", "is", "are", "did",
-    "didn't", "got", "had", "have", "it's", "it",
+    "didn't", "got", "had", "have", "it's", "it", "forgot", "forget", "ask",
 ];
 
 /// Words of a line written for oneself, wherever they stand in it.

@@ -344,6 +344,12 @@ fn regrets_in_the_first_person_take_their_own_forms() {
         "I don't think I explained why we chose SQLite for the edge nodes as clearly as I would have liked, and I would be glad to walk you through it in more detail."
     );
     assert_eq!(clarification_kind("I should practise system design"), ClarifyKind::Private);
+    assert_eq!(
+        clarification_kind("forgot to ask about ramp period / draw. ASK NEXT TIME"),
+        ClarifyKind::Private,
+        "a reminder for the next interview"
+    );
+    assert!(!understood("forgot to ask about the ramp period"), "no topic to explain: a question not asked");
 }
 
 // A blind review found "I was especially glad that you liked that I asked…": one "that" is enough.

@@ -316,7 +316,7 @@ pub(super) fn field_people(value: &str, kind: SectionKind, line: usize) -> Vec<P
     };
     merged
         .iter()
-        .filter_map(|p| people::parse(p))
+        .filter_map(|p| people::parse_listed(p))
         .filter(|p| !status(&p.name))
         .map(|p| people::from_body(p, listed_as(kind), line))
         .collect()

@@ -866,12 +866,12 @@ mod tests {
         assert_eq!(
             hurried,
             [
-                ("Marcus Lee".to_owned(), "hiring manager".to_owned()),
-                ("Ana Ruiz".to_owned(), "staff engineer".to_owned())
+                ("Marcus Lee".to_owned(), "Hiring Manager".to_owned()),
+                ("Ana Ruiz".to_owned(), "Staff Engineer".to_owned())
             ]
         );
         let eng = people_with_titles_in_parentheses("talked w/ nina brooks (eng mgr)");
-        assert_eq!(eng[0].title.as_deref(), Some("engineering manager"), "not engineer manager");
+        assert_eq!(eng[0].title.as_deref(), Some("Engineering Manager"), "not engineer manager");
         assert!(people_with_titles_in_parentheses("went with the flow (mostly) and the team").is_empty());
         assert!(is_clarification("I forgot to mention my OSHA 30 certification."));
         assert!(!is_clarification("I forgot my umbrella."));

@@ -93,7 +93,10 @@ pub fn parse(text: &str) -> Option<PersonText> {
     // `Grace Liu — sent the prep guide on Monday`: what they did, not a title (`did` reads it).
     let did = |t: &str| {
         let first = t.split_whitespace().next().unwrap_or_default();
-        first.starts_with(char::is_lowercase) && !is_title_word(first) && !t.split_whitespace().any(is_title_word)
+        first.starts_with(char::is_lowercase)
+            && !is_title_word(first)
+            && !t.split_whitespace().any(is_title_word)
+            && role_from_title(t).is_none()
     };
     // `Senior SWE, pairing/coding round`: after a comma, lower case is about the meeting.
     let before_aside = |t: String| match t.find(", ") {
@@ -102,9 +105,35 @@ pub fn parse(text: &str) -> Option<PersonText> {
     };
     person.title = title
         .map(|t| without_tag(before_aside(first_sentence(t)).trim_end_matches(separators).trim()))
+        // `"sr talent partner"`: their own words for it, quoted.
+        .map(|t| t.trim_matches(['"', '“', '”']).trim().to_owned())
         // `my old manager at Keller`: how the writer knows them, not a job title.
-        .filter(|t| !t.is_empty() && !did(t) && !t.to_lowercase().starts_with("my "));
+        .filter(|t| !t.is_empty() && !did(t) && !t.to_lowercase().starts_with("my "))
+        .map(|t| title_cased(&t));
     Some(person)
+}
+
+/// A title written all in lower case (`sr talent partner`, `8th grade science teacher`) with
+/// the capitals a letter's address block gives it; any other title as it is written.
+fn title_cased(title: &str) -> String {
+    if title.chars().any(char::is_uppercase) {
+        return title.to_owned();
+    }
+    let small = ["of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "&"];
+    const ACRONYMS: &[&str] = &[
+        "vp", "svp", "evp", "avp", "rvp", "cto", "ceo", "cfo", "coo", "cmo", "cpo", "cro", "cio", "hr", "ux", "ui",
+        "qa", "it", "pm", "sre", "ml", "ai", "swe", "em", "gm", "rn", "hm",
+    ];
+    title
+        .split(' ')
+        .enumerate()
+        .map(|(i, w)| match () {
+            _ if ACRONYMS.contains(&w) => w.to_uppercase(),
+            _ if i > 0 && small.contains(&w) => w.to_owned(),
+            _ => crate::text::words::with_first_upper(w),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A title without the word in brackets the writer tagged it with: `VP, FP&A (HM)`, `Analyst
@@ -730,9 +759,9 @@ mod tests {
     #[test]
     fn a_listed_name_in_lower_case_is_capitalised_but_a_phrase_is_no_name() {
         let l = |t: &str| parse_listed(t).map(|p| (p.name, p.title));
-        assert_eq!(l("sam okoye, vp engineering"), some("Sam Okoye", "vp engineering"));
-        assert_eq!(l("rachel adams (cto)"), some("Rachel Adams", "cto"));
-        assert_eq!(l("jordan blake, recruiter"), some("Jordan Blake", "recruiter"));
+        assert_eq!(l("sam okoye, vp engineering"), some("Sam Okoye", "VP Engineering"));
+        assert_eq!(l("rachel adams (cto)"), some("Rachel Adams", "CTO"));
+        assert_eq!(l("jordan blake, recruiter"), some("Jordan Blake", "Recruiter"));
         assert_eq!(l("met the whole team"), None);
         assert_eq!(l("forgot their names"), None);
         assert_eq!(l("hiring manager"), None);
