@@ -93,6 +93,18 @@ fn leads(job: &str) -> bool {
 /// a comma ` as a Senior Software Engineer on the Notifications team`, ` as the Engineering
 /// Manager for Notifications`; nothing for a title that reads as neither.
 pub fn work_as(title: &str) -> String {
+    // `charge nurse 4W`, `Medical Director Hospitalist Svc`: the note's shorthand for a unit or
+    // a service, which a letter does not say back.
+    let shorthand = title.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        (w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic))
+            || ["svc", "acq", "dept", "mgmt", "mgr", "eng", "ops", "dir", "sr", "jr", "asst", "assoc"]
+                .contains(&w.as_str())
+    });
+    // A title in lower case is the writer's own description (`charge nurse`), not the job's name.
+    if shorthand || title.starts_with(char::is_lowercase) {
+        return String::new();
+    }
     match job_and_team(title) {
         Some((job, team)) if leads(job) => format!(" as the {job} for {team}"),
         Some((job, team)) => format!(" as {} on the {team} team", with_article(job)),
@@ -161,6 +173,8 @@ mod tests {
         assert_eq!(work_as("Staff Engineer"), " as a Staff Engineer");
         assert_eq!(work_as("SRE"), " as an SRE");
         assert_eq!(work_as("Engineer, mostly backend, some infra"), "", "no team: the title is left out");
+        assert_eq!(work_as("charge nurse 4W"), "", "a unit in shorthand is not said back");
+        assert_eq!(work_as("Medical Director Hospitalist Svc"), "");
         assert_eq!(
             role_phrase("Senior Software Engineer, Payments team"),
             "the Senior Software Engineer role on the Payments team"

@@ -504,7 +504,7 @@ pub(super) fn is_private(heading: &str) -> bool {
 }
 
 /// The one listed person a heading names, by full or given name: `HM chat with Claire`.
-fn person_in(heading: &str, people: &[Person]) -> Option<usize> {
+pub(super) fn person_in(heading: &str, people: &[Person]) -> Option<usize> {
     let named: Vec<usize> = (0..people.len()).filter(|&i| names(heading, &people[i], people)).collect();
     (named.len() == 1).then(|| named[0])
 }
@@ -744,7 +744,19 @@ pub(super) fn emailed(sentence: &str, about: Option<usize>, people: &[Person]) -
     }
     let negated = ["haven't emailed", "have not emailed", "never emailed", "not emailed", "should have emailed"];
     if negated.iter().any(|n| lower.contains(n)) {
-        return None;
+        // `haven't emailed any of them before, only Marisol`: the one named after "only" has.
+        // (ASCII lower case keeps every byte where it was.)
+        let ascii = sentence.to_ascii_lowercase();
+        let except = [" only ", " except ", " apart from ", " but "].iter().find_map(|w| {
+            let at = ascii.find(w)?;
+            let rest = &sentence[at + w.len()..];
+            let named: Vec<usize> = (0..people.len()).filter(|&i| names(rest, &people[i], people)).collect();
+            match named[..] {
+                [i] if !negated.iter().any(|n| ascii[at..].contains(n)) => Some(i),
+                _ => None,
+            }
+        });
+        return except;
     }
     let named: Vec<usize> = (0..people.len()).filter(|&i| names(sentence, &people[i], people)).collect();
     match named[..] {
@@ -950,6 +962,12 @@ mod tests {
         assert_eq!(emailed("Emailed her back in October about the role.", Some(1), &people), Some(1));
         assert_eq!(emailed("We've emailed before.", None, &people), None);
         assert_eq!(emailed("I haven't emailed Claire yet.", None, &people), None);
+        assert_eq!(
+            emailed("thank you emails to all 3 — haven't emailed any of them before, only Claire", None, &people),
+            Some(1),
+            "the one after \"only\" has had mail"
+        );
+        assert_eq!(emailed("haven't emailed Omar, only called, but never emailed Claire", None, &people), None);
         assert_eq!(emailed("I'll email Claire the doc.", None, &people), None);
     }
 

@@ -478,3 +478,20 @@ fn a_title_on_a_line_of_its_own_under_the_heading_is_the_position() {
     let n = note(&format!("{head}Role is Senior PM, Fleet Platform (the B2B side). Long day.\n"));
     assert_eq!(n.position.as_deref(), Some("Senior PM, Fleet Platform"));
 }
+
+#[test]
+fn a_section_about_someone_gives_them_its_promises_and_what_is_left_to_write() {
+    let n = note(
+        "---\ncompany: Harbor\ndate: 2026-11-24\n---\n\n## 1. Leo Marchetti — Analytics Manager\n\n\
+         - he liked the pipeline check\n\n**Hank Deluca — Dir. Category Management**\n\n\
+         - **promised**: send him the shrink dashboard mockup\n\
+         - honestly the best part. he asked what I'd do first. said I'd ride along, he lit up\n",
+    );
+    assert_eq!(names(&n), ["Leo Marchetti", "Hank Deluca"]);
+    assert_eq!(n.clarified_with.get("send him the shrink dashboard mockup").map(String::as_str), Some("Hank Deluca"));
+    let unread: Vec<(&str, Option<&str>)> = n.unread.iter().map(|u| (u.text.as_str(), u.about.as_deref())).collect();
+    assert!(
+        unread.iter().any(|(text, about)| text.contains("he lit up") && *about == Some("Hank Deluca")),
+        "{unread:?}"
+    );
+}

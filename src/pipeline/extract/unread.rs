@@ -110,9 +110,12 @@ pub(super) fn unread(note: &Note, body: &Body) -> Vec<Unread> {
                 }
                 let named: Vec<usize> =
                     (0..note.people.len()).filter(|&i| names(&sentence, &note.people[i], &note.people)).collect();
+                // In a section about someone (`## Kayla Brandt (charge RN)`), "she" is them.
                 let about = match named[..] {
                     [i] => Some(i),
-                    [] => *lead.get_or_insert_with(|| person_leading(&text, &note.people)),
+                    [] => lead
+                        .get_or_insert_with(|| person_leading(&text, &note.people))
+                        .or_else(|| super::prose::person_in(&section.heading, &note.people)),
                     _ => None,
                 };
                 let about = about.map(|i| note.people[i].name.clone());
