@@ -168,6 +168,7 @@ impl Ledger {
                 // `Brian — organization. liked my…`: a note's shorthand, not a sentence.
                 && !text.match_indices(". ").any(|(at, _)| text[at + 2..].starts_with(char::is_lowercase));
             let vouched = voice::unvouched(text).is_none()
+                && !voice::did_it(text)
                 && one_sentence
                 && !lowercase
                 && !voice::labelled(text)

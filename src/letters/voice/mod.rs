@@ -24,7 +24,7 @@ pub use clarify::{
 pub use frame::{Frame, Reader};
 pub use highlights::{highlight_sentences, is_about_pay};
 pub use vouch::{
-    labelled, left_out, sentences_in, speaks_of_a_third_person, tidy, unlabel, unvouched, without_quoted_tail,
+    did_it, labelled, left_out, sentences_in, speaks_of_a_third_person, tidy, unlabel, unvouched, without_quoted_tail,
 };
 
 use crate::pipeline::extract::people;

@@ -366,6 +366,8 @@ fn a_regret_with_its_own_verdict_is_listed_and_a_topic_loses_its_miss_prefix() {
     assert!(unvouched("burst capacity answer (above)").is_some(), "it points elsewhere");
     assert!(unvouched("Dale liked that a lot").is_some(), "what was liked is in the line before");
     assert!(unvouched("Luis liked that").is_some());
+    assert!(did_it("Leo really liked that I caught it myself"), "what \"it\" was is elsewhere");
+    assert!(!did_it("I said it was impossible with our format, but it works with checksums"));
     assert!(unvouched("Luis liked that I asked about safety").is_none());
     assert!(left_out("Gerald asked mostly about classroom management and parent communication.").is_some());
     assert!(left_out("Tom was quiet until the end, then asked whether I'd coach anything.").is_some());

@@ -151,6 +151,18 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     None
 }
 
+/// True for a highlight whose "it" is the thing the writer did (`liked that I caught it myself`):
+/// what "it" was is in the note's line before, so the reader could not tell.
+pub fn did_it(text: &str) -> bool {
+    let words: Vec<&str> =
+        text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).collect();
+    words.windows(3).any(|w| {
+        matches!(w[0], "I" | "i")
+            && w[2].eq_ignore_ascii_case("it")
+            && !["said", "thought", "found", "made"].contains(&w[1])
+    })
+}
+
 /// Verbs whose object, when it is only "that" or "it", is what the note said before.
 const REACTED: &[&str] =
     &["liked", "loved", "enjoyed", "appreciated", "noticed", "remembered", "praised", "like", "love"];

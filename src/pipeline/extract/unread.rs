@@ -32,6 +32,23 @@ const LANDED: &[&str] = &[
     "reacted well",
     "responded well",
     "into it",
+    "laughed",
+    "smiled",
+    "exactly the",
+    "exactly what",
+    "stealing",
+    "wrote it down",
+    "writing it down",
+    "wrote that down",
+    "took notes",
+    "good sign",
+    "landed",
+    "leaned in",
+    "best answer",
+    "great answer",
+    "seemed interested",
+    "was interested",
+    "engaged",
 ];
 
 /// Words that say something did not come across, or was promised.
@@ -143,7 +160,9 @@ fn carries(sentence: &str) -> Option<&'static str> {
         return Some("clarification");
     }
     // The writer's own liking ("I loved the office") is no highlight of theirs.
-    (has(LANDED) && !lower.starts_with(" i ")).then_some("highlight")
+    // (`I talked about the panel, she said "that's exactly the gap"` is hers.)
+    let someone_else = [" she ", " he ", " they "].iter().any(|p| lower.contains(p));
+    (has(LANDED) && (!lower.starts_with(" i ") || someone_else)).then_some("highlight")
 }
 
 /// The words of a text that say something: lower-cased, three letters or more.
