@@ -114,6 +114,11 @@ pub(crate) fn front_matter_by_meaning(key: &str) -> Option<Field> {
     let words: Vec<&str> = key.split(['_', ' ']).filter(|w| !w.is_empty()).collect();
     let has = |vocabulary: &[&str]| words.iter().any(|w| vocabulary.contains(w));
     let last = *words.last()?;
+    // `co`, `company_name`, `hiring_org`: the company (`company_size` is not).
+    let company = ["co", "company", "org", "employer", "firm", "organization", "organisation"];
+    if has(&company) && (words.len() == 1 || matches!(last, "name" | "co" | "company" | "org" | "employer" | "firm")) {
+        return Some(Company);
+    }
     if words.len() > 1 && DETAIL_WORDS.contains(&last) {
         return None;
     }
@@ -123,9 +128,12 @@ pub(crate) fn front_matter_by_meaning(key: &str) -> Option<Field> {
     // A day, and the meeting's: `met_on`, `call_date`, `scheduled`; `date_found` is not when
     // anyone met.
     let dated = last != "by"
-        && (has(&["date", "when", "day", "scheduled", "time"]) || (words.len() > 1 && matches!(last, "on" | "at")));
+        && (has(&["date", "dt", "when", "day", "scheduled", "time"])
+            || (words.len() > 1 && matches!(last, "on" | "at")));
     if dated {
-        return (has(MEETING_WORDS) && !has(OTHER_DAYS)).then_some(Date);
+        // `when:`, `dt:` alone: the note's own day, the meeting's.
+        let alone = words.len() == 1 && matches!(last, "dt" | "when" | "day");
+        return ((alone || has(MEETING_WORDS)) && !has(OTHER_DAYS)).then_some(Date);
     }
     // A key about another day or step (`follow_up_with`) lists no one met; it may still name
     // the position (`job_applied`, `applied_for`).
@@ -276,6 +284,12 @@ mod tests {
     fn keys_are_read_by_the_meaning_of_their_words() {
         let cases = [
             ("met_on", Some(Date)),
+            ("co", Some(Company)),
+            ("dt", Some(Date)),
+            ("when", Some(Date)),
+            ("company_name", Some(Company)),
+            ("hiring_org", Some(Company)),
+            ("company_size", None),
             ("interviewed_on", Some(Date)),
             ("scheduled", Some(Date)),
             ("screen_scheduled_for", Some(Date)),

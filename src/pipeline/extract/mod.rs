@@ -211,6 +211,16 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             note.sources.insert("stage".to_owned(), from.to_owned());
         }
     }
+    // `title: Marketing Lead, Lifecycle & CRM` in the front matter: a job's title, when it reads
+    // as one and names no one met (`title: Call with Jane Doe, CTO` is the note's own title).
+    if note.position.is_none() {
+        let title =
+            note.extra.get("title").and_then(|v| v.as_str()).filter(|t| !t.contains(" with ") && !names_people(t));
+        note.position = title.and_then(|t| sections::position_from_title(t, note.company.as_deref()));
+        if note.position.is_some() {
+            note.sources.insert("position".to_owned(), "`title`".to_owned());
+        }
+    }
     if note.position.is_none() {
         note.position =
             doc.body.title.as_deref().and_then(|t| sections::position_from_title(t, note.company.as_deref()));
@@ -219,7 +229,13 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // Systems Engineer`, `Kestrel Payments / SRE (Payments Infra) / round 2`.
     if note.position.is_none() && doc.body.title.is_none() {
         let first = first_line;
-        let names_company = note.company.as_deref().is_some_and(|c| first.to_lowercase().contains(&c.to_lowercase()));
+        // (`Bellwether & Pryce CPAs — Senior Accountant` in `bellwether-cpa/`: its first word will do.)
+        let lower = first.to_lowercase();
+        let names_company = note.company.as_deref().is_some_and(|c| {
+            let c = c.to_lowercase();
+            let head = c.split_whitespace().next().unwrap_or_default();
+            lower.contains(&c) || (head.len() >= 4 && lower.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == head))
+        });
         if names_company && first.split_whitespace().count() <= 16 {
             note.position = sections::position_from_title(first, note.company.as_deref());
             if note.position.is_some() {
@@ -241,7 +257,12 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         let titled = |t: &str| t.split_whitespace().any(people::is_title_word);
         let line = body_lines(&source.text).filter(|l| !l.starts_with('#')).take(2).find(|l| {
             let head = l.split([',', '(']).next().unwrap_or_default();
-            titled(head) && !l.contains([':', '@', '.', '!', '?']) && l.split_whitespace().count() <= 8
+            // (`**Claire Dubois — CMO**` is someone met.)
+            titled(head)
+                && !l.contains([':', '@', '.', '!', '?'])
+                && !l.starts_with("**")
+                && !names_people(l)
+                && l.split_whitespace().count() <= 8
         });
         note.position = line.and_then(|l| sections::position_from_title(l, note.company.as_deref()));
         if note.position.is_some() {
@@ -282,9 +303,12 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         let key = key.to_lowercase();
         (key.contains("decision") || key.contains("decide")).then(|| value.as_str().and_then(parse_date)).flatten()
     });
-    note.decision_by = decision_key
-        .filter(|day| note.date.is_some_and(|on| *day > on))
-        .or_else(|| note.date.and_then(|on| timeline::decision_in(&doc.body.text, on)));
+    note.decision_by = decision_key.filter(|day| note.date.is_some_and(|on| *day > on)).or_else(|| {
+        // (`next: offer decision "by Dec 4" per Jess` in the front matter says it too.)
+        let values = note.extra.values().filter_map(|v| v.as_str());
+        let text = values.chain([doc.body.text.as_str()]).collect::<Vec<_>>().join("\n");
+        note.date.and_then(|on| timeline::decision_in(&text, on))
+    });
     note.rounds_left = sections::rounds_left(&doc.body.text);
     for person in &mut note.people {
         person.did = did::did_in(&doc.body.text, person);
@@ -315,7 +339,10 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         };
         let sentences = loose::split_sentences(line);
         let clauses = sentences.iter().flat_map(|s| s.split([',', ';'])).map(str::to_owned);
-        for text in std::iter::once(line.to_owned()).chain(sentences.iter().cloned()).chain(clauses) {
+        // The whole line for a question and its answer; a line of several sentences otherwise
+        // says it in one of them (`I've only emailed Ellen. Renée's email was on the sheet.`).
+        let whole = (sentences.len() == 1 || line.contains('?')).then(|| line.to_owned());
+        for text in whole.into_iter().chain(sentences.iter().cloned()).chain(clauses) {
             if let Some(p) = prose::emailed(&text, about, &note.people) {
                 note.people[p].emailed = true;
             }
@@ -468,6 +495,13 @@ fn merge(found: Vec<Person>) -> Vec<Person> {
         let existing = index.get(&key).copied().or_else(|| {
             if key.contains(' ') {
                 return None;
+            }
+            // `Mr. Fontaine`: the one person of that family name.
+            if people::honorific(&person.name).is_some() {
+                let mut same = out.iter().enumerate().filter(|(_, p)| people::refers_to(&person.name, &p.name));
+                if let (Some((i, _)), None) = (same.next(), same.next()) {
+                    return Some(i);
+                }
             }
             let mut same = out.iter().enumerate().filter(|(_, p)| people::first_name(&p.name).to_lowercase() == key);
             match (same.next(), same.next()) {

@@ -434,6 +434,14 @@ pub fn name_key(name: &str) -> String {
         .join(" ")
 }
 
+/// True when `name` is how a note calls `known`: the same name, or an honorific and their
+/// family name (`Mr. Fontaine` for Gerald Fontaine).
+pub fn refers_to(name: &str, known: &str) -> bool {
+    let key = name_key(name);
+    key == name_key(known)
+        || (honorific(name).is_some() && !key.contains(' ') && key == last_name(known).to_lowercase())
+}
+
 /// The honorific a name starts with (`Dr.`), if any.
 pub fn honorific(name: &str) -> Option<&str> {
     let first = name.split_whitespace().next()?;
@@ -463,7 +471,8 @@ pub fn last_name(name: &str) -> &str {
 pub fn role_from_title(title: &str) -> Option<&'static str> {
     let t = title.to_lowercase();
     // `Assistant Head of School`, `Assistant Professor`: a rank of the job after it, not a helper.
-    let ranked = t.split_whitespace().collect::<Vec<_>>().windows(2).any(|w| {
+    let words: Vec<&str> = t.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    let ranked = words.windows(2).any(|w| {
         w[0] == "assistant" && (is_title_word(w[1]) || matches!(w[1], "vice" | "general" | "superintendent" | "dean"))
     });
     if ranked && !t.contains("coordinator") && !t.contains("recruit") {
@@ -573,6 +582,7 @@ const TITLE_WORDS: &[&str] = &[
 
 /// True for a word of a job title (`Engineer`, `VPs`, `Lead.`), whatever its case.
 pub(crate) fn is_title_word(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
     TITLE_WORDS.contains(&word.to_lowercase().trim_end_matches(['.', 's']))
 }
 
@@ -731,6 +741,8 @@ mod tests {
         assert_eq!(first_name("Dr. Priya Raman"), "Priya");
         assert_eq!(last_name("Dr. Priya Raman"), "Raman");
         assert_eq!(name_key("Dr. Priya  Raman"), "priya raman");
+        assert!(refers_to("Mr. Fontaine", "Gerald Fontaine"));
+        assert!(!refers_to("Fontaine", "Gerald Fontaine"), "a family name alone may be anyone's");
     }
 
     #[test]

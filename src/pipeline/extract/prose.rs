@@ -201,8 +201,7 @@ impl super::Context<'_> {
                 for sentence in split_sentences(&text) {
                     // `Their coordinator, Pauline Marsh, met me at the desk`: one who helped.
                     if let Some(person) = helper_named_in(&sentence, line) {
-                        let known =
-                            note.people.iter().any(|p| people::name_key(&p.name) == people::name_key(&person.name));
+                        let known = note.people.iter().any(|p| people::refers_to(&person.name, &p.name));
                         if !known {
                             note.people.push(person);
                         }

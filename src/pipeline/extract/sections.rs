@@ -219,9 +219,32 @@ pub(super) const MEETING_WORDS: &[&str] = &[
 /// company's name and the meeting's words are left out.
 pub fn position_from_title(title: &str, company: Option<&str>) -> Option<String> {
     let mut text = title.to_owned();
-    for sep in [" — ", " – ", " - ", ": ", " | ", " @ ", " at ", "(", ")", ",", "/"] {
+    for sep in [" — ", " – ", " - ", ": ", " | ", " @ ", " at ", "(", ")", "/"] {
         text = text.replace(sep, "\n");
     }
+    // `Quillstack, Senior PM, Developer Platform`: the company before a comma goes, and a team
+    // after the title stays (`Senior PM, Developer Platform`).
+    let text: String = text
+        .lines()
+        .map(|segment| {
+            let parts: Vec<&str> = segment.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+            let Some(job) = parts.iter().position(|p| p.split_whitespace().any(people::is_title_word)) else {
+                return parts.join("\n");
+            };
+            let team = parts[job + 1..]
+                .iter()
+                .take_while(|p| {
+                    let words: Vec<&str> = p.split_whitespace().collect();
+                    words.len() <= 3 && words.iter().all(|w| w.starts_with(char::is_uppercase) || *w == "&")
+                })
+                .count();
+            let mut out: Vec<String> = parts[..job].iter().map(|p| (*p).to_owned()).collect();
+            out.push(parts[job..=job + team].join(", "));
+            out.extend(parts[job + team + 1..].iter().map(|p| (*p).to_owned()));
+            out.join("\n")
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
     let is_company = |segment: &str| company.is_some_and(|c| segment.eq_ignore_ascii_case(c.trim()));
     text.lines().map(str::trim).filter(|segment| !segment.is_empty() && !is_company(segment)).find_map(|segment| {
         let words: Vec<&str> = segment.split_whitespace().collect();
@@ -442,7 +465,14 @@ mod tests {
         assert_eq!(p("Interview — Stripe (Backend Engineer)").as_deref(), Some("Backend Engineer"));
         assert_eq!(p("Stripe — Backend Engineer onsite").as_deref(), Some("Backend Engineer"));
         assert_eq!(p("Senior Developer at Stripe").as_deref(), Some("Senior Developer"));
-        assert_eq!(p("Stripe: Engineering Manager, Payments - round 2").as_deref(), Some("Engineering Manager"));
+        assert_eq!(
+            p("Stripe: Engineering Manager, Payments - round 2").as_deref(),
+            Some("Engineering Manager, Payments")
+        );
+        assert_eq!(
+            p("Quillstack — Senior PM, Developer Platform — loop day 2 (Wed 11/25)").as_deref(),
+            Some("Senior PM, Developer Platform")
+        );
         assert_eq!(p("Stripe onsite notes"), None, "no job title");
         assert_eq!(p("Stripe — 2026-10-20 phone screen"), None);
         assert_eq!(p("stripe - AE midmarket - recruiter screen mon 11/16"), None, "a recruiter's screen, no job");

@@ -472,7 +472,7 @@ fn a_date_without_its_year_takes_the_file_names_when_they_agree() {
 fn a_title_on_a_line_of_its_own_under_the_heading_is_the_position() {
     let head = "---\ncompany: Quillon\ndate: 2026-11-19\n---\n# Quillon — virtual onsite\n";
     let n = note(&format!("{head}Backend Engineer II, Payments Platform\nRound 4 of 4 (final).\n"));
-    assert_eq!(n.position.as_deref(), Some("Backend Engineer II"));
+    assert_eq!(n.position.as_deref(), Some("Backend Engineer II, Payments Platform"));
     let n = note(&format!("{head}Ana Souza, CTO\nWe talked about payments.\n"));
     assert_eq!(n.position, None, "a person's line is no job");
     let n = note(&format!("{head}Role is Senior PM, Fleet Platform (the B2B side). Long day.\n"));
@@ -494,4 +494,28 @@ fn a_section_about_someone_gives_them_its_promises_and_what_is_left_to_write() {
         unread.iter().any(|(text, about)| text.contains("he lit up") && *about == Some("Hank Deluca")),
         "{unread:?}"
     );
+}
+
+#[test]
+fn an_honorific_and_a_family_name_are_the_person_met_and_email_is_read_where_it_is_said() {
+    let n = note(
+        "---\ncompany: Maple Ridge\ndate: 2026-11-23\n---\n\n\
+         Mr. Fontaine (the assistant head, Gerald Fontaine) was in the back with a clipboard.\n\n\
+         Interview with:\n- Gerald Fontaine, Assistant Head of School\n- Renée Castellano, Science Department Chair\n\n\
+         I've only ever emailed Ellen, never the others. Renée's email was on the sign-up sheet.\n",
+    );
+    assert_eq!(names(&n), ["Gerald Fontaine", "Renée Castellano"]);
+    assert_eq!(person(&n, "Gerald Fontaine").kind, Some(Kind::Interviewer), "an assistant head is no assistant");
+    assert!(!person(&n, "Renée Castellano").emailed, "the sentence that says \"emailed\" names Ellen");
+}
+
+#[test]
+fn a_front_matter_title_that_is_a_job_is_the_position_and_short_keys_are_read() {
+    let n = note("---\nco: Fernleaf Cosmetics\ndt: 2026-11-27\ntitle: Marketing Lead, Lifecycle & CRM\n---\n\n**Claire Dubois — CMO**\nBig-picture convo.\n");
+    assert_eq!(n.company.as_deref(), Some("Fernleaf Cosmetics"));
+    assert_eq!(n.date, Some(jiff::civil::date(2026, 11, 27)));
+    assert_eq!(n.position.as_deref(), Some("Marketing Lead, Lifecycle & CRM"));
+    assert_eq!(names(&n), ["Claire Dubois"]);
+    let n = note("---\ncompany: Acme\ndate: 2026-11-27\ntitle: Call with Jane Doe, Engineering Manager\n---\n");
+    assert_eq!(n.position, None, "the note's own title names whom it was with, not the job");
 }

@@ -11,8 +11,22 @@ use super::sections::normalize;
 use crate::text::words::contains_ignoring_ascii_case;
 
 /// Words that, a little before `by`, say the company will answer by that day.
-const ANSWER_WORDS: &[&str] =
-    &["decide", "decision", "decisions", "hear", "back", "know", "answer", "feedback", "respond", "response", "update"];
+const ANSWER_WORDS: &[&str] = &[
+    "decide",
+    "decision",
+    "decisions",
+    "hear",
+    "back",
+    "know",
+    "answer",
+    "feedback",
+    "respond",
+    "response",
+    "update",
+    "offer",
+    "verbal",
+    "outcome",
+];
 
 const WEEKDAYS: &[(&str, Weekday)] = &[
     ("monday", Weekday::Monday),
@@ -213,6 +227,8 @@ fn day_named(words: &[&str], interview: Date) -> Option<Date> {
         ["next", day, ..] => next_week(weekday(day)?),
         ["end", "of", rest @ ..] => match without_article(rest) {
             ["next", "week", ..] => next_week(Weekday::Friday),
+            // `by end of that week (Dec 4)`: which week is in the date after it.
+            ["that", "week", rest @ ..] => day_named(rest, interview),
             // The end of the interview's own week, or of the next when it is said on a weekend.
             ["week", ..] => monday
                 .checked_add(4.days())
@@ -350,6 +366,11 @@ mod tests {
         let on = d("2026-11-20");
         assert_eq!(decision_in("- decision by **Wed 12/2**, Brian said", on), Some(d("2026-12-02")));
         assert_eq!(decision_in("decision by 12/15", on), Some(d("2026-12-15")), "one reading only");
+        assert_eq!(decision_in("offer decision \"by Dec 4\" per Jess", on), Some(d("2026-12-04")));
+        assert_eq!(
+            decision_in("- Jamal: debrief Wed Dec 2, verbal offer/decline \"by end of that week\" (Dec 4)", on),
+            Some(d("2026-12-04"))
+        );
         assert_eq!(outcome_in("Dear me, in a fortnight, when you've either got an offer or are sulking,"), None);
         assert_eq!(outcome_in("Hope I get an offer"), None);
         assert_eq!(outcome_in("Probably got rejected, no word yet"), None);
