@@ -295,8 +295,18 @@ pub(super) fn field_people(value: &str, kind: SectionKind, line: usize) -> Vec<P
         let (main, aside) = part.split_once('(').unwrap_or((part, ""));
         let name_part = [" - ", " — ", " – "].iter().fold(main, |m, s| m.split(s).next().unwrap_or(m));
         let titled = |t: &str| t.split_whitespace().any(people::is_title_word);
+        // `(hiring mgr)`, `(my boss)`: a tag on the title before it, not a title of its own.
+        let tag = |t: &str| {
+            let t = t.to_lowercase();
+            t.contains("hiring") || t.contains("boss") || t.starts_with("hm") || t.starts_with("peer")
+        };
         match merged.last_mut() {
-            Some(last) if titled(name_part) && !titled(aside) && !last.contains('(') && !last.contains(',') => {
+            Some(last)
+                if titled(name_part)
+                    && (!titled(aside) || tag(aside))
+                    && !last.contains('(')
+                    && !last.contains(',') =>
+            {
                 last.push(',');
                 last.push_str(part);
             }

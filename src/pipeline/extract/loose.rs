@@ -231,6 +231,9 @@ impl Context<'_> {
                 return;
             }
         }
+        if let Some(p) = referrer_in(sentence) {
+            people.push(self.vetted(people::from_body(p, Kind::Helper, line), 1));
+        }
         let mut met = people_met_in(sentence);
         if met.is_empty() {
             met = people_with_titles_in_parentheses(sentence);
@@ -239,6 +242,30 @@ impl Context<'_> {
             people.push(people::from_body(p, Kind::Interviewer, line));
         }
     }
+}
+
+/// The one who referred the writer, where a sentence says so with words between (`Referred by
+/// my cousin's husband Derek Pryce-Hall??`): the first name of two or three capitalised words
+/// within the next eight.
+fn referrer_in(sentence: &str) -> Option<people::PersonText> {
+    let lower = sentence.to_ascii_lowercase();
+    let at = ["referred by ", "referral from ", "introduced by ", "intro from "].iter().find_map(|r| {
+        let i = lower.find(r)?;
+        Some(i + r.len())
+    })?;
+    let words: Vec<&str> = sentence[at..]
+        .split_whitespace()
+        .take(8)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\''))
+        .collect();
+    let start = words.iter().position(|w| w.starts_with(char::is_uppercase))?;
+    let run: Vec<&str> = words[start..].iter().take_while(|w| w.starts_with(char::is_uppercase)).copied().collect();
+    let name = run.iter().take(3).copied().collect::<Vec<_>>().join(" ");
+    ((2..=3).contains(&run.len()) && people::looks_like_name(&name)).then(|| people::PersonText {
+        name,
+        role: Some("referrer".to_owned()),
+        ..Default::default()
+    })
 }
 
 /// What a label before people says of them (`Recruiter:` one who helped, as recruiter;

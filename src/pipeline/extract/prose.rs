@@ -313,6 +313,9 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
             }
         }
     }
+    if let Some(person) = named_in_brackets(sentence, &lower, line) {
+        return Some(person);
+    }
     // Most sentences name no role: those are done without a search per role and article.
     HELPER_ROLES.iter().filter(|(words, _)| lower.contains(words)).find_map(|(words, role)| {
         // `Their coordinator, Pauline Marsh,`, or `Recruiter is Diego Santamaría (…)`.
@@ -344,7 +347,13 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
             None => (apposed.chain(stated).min()?, false),
         };
         let name = sentence[at..].split([',', '(', ')', '.', ';']).next()?.replace("**", "");
-        let name = name.trim();
+        // `recruiter was Ashley Min at Northgate HR`: where they work is not their name.
+        let name = [" at ", " from ", " with ", " who ", " - ", " — "]
+            .iter()
+            .fold(name.as_str(), |n, sep| n.split(sep).next().unwrap_or(n))
+            .trim()
+            .to_owned();
+        let name = name.as_str();
         // Their address, when it follows in brackets.
         let email = sentence[at..]
             .split_once(')')
@@ -363,6 +372,40 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
             line,
             ..Person::default()
         })
+    })
+}
+
+/// One who helped whom a sentence calls by a short name, with their full name and what they did
+/// in brackets: `Jess (Jessica Huang, the recruiter) apologized`, `Ellen from the front office
+/// (Ellen Park, she did all the scheduling by email)`.
+fn named_in_brackets(sentence: &str, lower: &str, line: usize) -> Option<Person> {
+    let open = sentence.find(" (")?;
+    let close = open + sentence[open..].find(')')?;
+    let inside = &sentence[open + 2..close];
+    let (name, rest) = inside.split_once(", ")?;
+    let name = name.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if !(2..=3).contains(&words.len()) || !people::looks_like_name(name) {
+        return None;
+    }
+    // The sentence calls them by their given name, or the start of it (`Jess`), before the brackets.
+    let given = words[0].to_lowercase();
+    let called = sentence[..open].split(|c: char| !c.is_alphanumeric()).any(|w| {
+        let w = w.to_lowercase();
+        w.len() >= 3 && given.starts_with(&w)
+    });
+    let rest = rest.to_ascii_lowercase();
+    let role = HELPER_ROLES
+        .iter()
+        .find(|(words, _)| rest.contains(words) || lower[..open].contains(words))
+        .map(|(_, role)| *role)
+        .or_else(|| (rest.contains("scheduling") || rest.contains("scheduled")).then_some("coordinator"))?;
+    called.then(|| Person {
+        name: name.to_owned(),
+        role: Some(role.to_owned()),
+        kind: Some(crate::model::Kind::Helper),
+        line,
+        ..Person::default()
     })
 }
 

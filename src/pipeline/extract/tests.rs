@@ -511,11 +511,37 @@ fn an_honorific_and_a_family_name_are_the_person_met_and_email_is_read_where_it_
 
 #[test]
 fn a_front_matter_title_that_is_a_job_is_the_position_and_short_keys_are_read() {
-    let n = note("---\nco: Fernleaf Cosmetics\ndt: 2026-11-27\ntitle: Marketing Lead, Lifecycle & CRM\n---\n\n**Claire Dubois — CMO**\nBig-picture convo.\n");
+    let n = note(
+        "---\nco: Fernleaf Cosmetics\ndt: 2026-11-27\ntitle: Marketing Lead, Lifecycle & CRM\n---\n\n**Claire Dubois — CMO**\nBig-picture convo.\n",
+    );
     assert_eq!(n.company.as_deref(), Some("Fernleaf Cosmetics"));
     assert_eq!(n.date, Some(jiff::civil::date(2026, 11, 27)));
     assert_eq!(n.position.as_deref(), Some("Marketing Lead, Lifecycle & CRM"));
     assert_eq!(names(&n), ["Claire Dubois"]);
     let n = note("---\ncompany: Acme\ndate: 2026-11-27\ntitle: Call with Jane Doe, Engineering Manager\n---\n");
     assert_eq!(n.position, None, "the note's own title names whom it was with, not the job");
+}
+
+#[test]
+fn helpers_are_found_by_a_short_name_with_the_full_one_in_brackets_and_after_words_between() {
+    let n = note(
+        "---\ncompany: Fernleaf\ndate: 2026-11-27\n---\n\n\
+         Final round today. Jess (Jessica Huang, the recruiter) apologized like 3 times.\n\n\
+         Ellen from the front office (Ellen Park, she did all the scheduling by email) wants references.\n\n\
+         Referred by my cousin's husband Derek Pryce-Hall?? Awkward.\n\n\
+         recruiter was Ashley Min at Fernleaf HR, she set this up. emailed her before yes\n\n\
+         ## Claire Dubois — CMO\n- she liked the quiz idea\n",
+    );
+    let helpers: Vec<(&str, Option<&str>)> =
+        n.people.iter().filter(|p| p.kind() == Kind::Helper).map(|p| (p.name.as_str(), p.role.as_deref())).collect();
+    assert_eq!(
+        helpers,
+        [
+            ("Derek Pryce-Hall", Some("referrer")),
+            ("Jessica Huang", Some("recruiter")),
+            ("Ellen Park", Some("coordinator")),
+            ("Ashley Min", Some("recruiter"))
+        ]
+    );
+    assert!(person(&n, "Ashley Min").emailed, "\"her\" on a line that names one person is them");
 }
