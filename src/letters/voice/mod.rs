@@ -32,8 +32,18 @@ use crate::pipeline::extract::people;
 /// The stage as a phrase for a sentence: `final round`, `phone screen`, `technical interview`.
 pub fn stage_phrase(stage: Option<&str>) -> String {
     let Some(stage) = stage else { return "interview".to_owned() };
+    // `2nd of 4 (technical onsite)`: the round's place is said elsewhere; the brackets name it.
+    let (main, aside) = stage.split_once(" (").unwrap_or((stage, ""));
+    if let Some(nth) = round_of(main) {
+        let aside = aside.trim_end_matches(')');
+        return if aside.is_empty() || aside.contains(['(', ')']) {
+            format!("{nth}-round interview")
+        } else {
+            stage_phrase(Some(aside))
+        };
+    }
     // `onsite (virtual)`, `hiring manager (round 2 of 4)`: what the brackets add is the note's.
-    let stage = stage.split(" (").next().unwrap_or(stage);
+    let stage = main;
     let words: Vec<String> = stage
         .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
         .filter(|w| !w.is_empty())
@@ -66,6 +76,25 @@ pub fn stage_phrase(stage: Option<&str>) -> String {
     } else {
         format!("{phrase} interview")
     }
+}
+
+/// The round a stage names only by its place (`2nd of 4`, `round 3 of 5`, `3/4`), as a word:
+/// `second`.
+fn round_of(stage: &str) -> Option<&'static str> {
+    const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth"];
+    let words: Vec<String> = stage.to_lowercase().split_whitespace().map(str::to_owned).collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    let n = match words.as_slice() {
+        [n, "of", _] | ["round", n, "of", _] => *n,
+        [one] if one.contains('/') => one.split('/').next()?,
+        _ => return None,
+    };
+    let digits = n.trim_end_matches(|c: char| c.is_alphabetic());
+    let index = match digits.parse::<usize>() {
+        Ok(k) => k.checked_sub(1)?,
+        Err(_) => ORDINALS.iter().position(|o| *o == n)?,
+    };
+    ORDINALS.get(index).copied()
 }
 
 /// How a letter greets someone: `Dr. Raman` when the note gives an honorific, else the given name.

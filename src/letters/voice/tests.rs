@@ -10,6 +10,9 @@ fn stages_read_as_phrases() {
     assert_eq!(stage_phrase(Some("phone-screen")), "phone screen");
     assert_eq!(stage_phrase(Some("final")), "final round");
     assert_eq!(stage_phrase(Some("Technical")), "technical interview");
+    assert_eq!(stage_phrase(Some("2nd of 4 (technical onsite)")), "technical onsite");
+    assert_eq!(stage_phrase(Some("round 3 of 5")), "third-round interview");
+    assert_eq!(stage_phrase(Some("second of four")), "second-round interview");
     assert_eq!(stage_phrase(Some("panel")), "panel");
     assert_eq!(stage_phrase(Some("HR screen")), "HR screen");
     assert_eq!(stage_phrase(None), "interview");

@@ -784,7 +784,17 @@ pub(super) fn emailed(sentence: &str, about: Option<usize>, people: &[Person]) -
             return None;
         }
     }
-    let negated = ["haven't emailed", "have not emailed", "never emailed", "not emailed", "should have emailed"];
+    let negated = [
+        "haven't emailed",
+        "have not emailed",
+        "never emailed",
+        "not emailed",
+        "should have emailed",
+        "emailed none",
+        "emailed no one",
+        "emailed nobody",
+        "emailed neither",
+    ];
     if negated.iter().any(|n| lower.contains(n)) {
         // `haven't emailed any of them before, only Marisol`: the one named after "only" has.
         // (ASCII lower case keeps every byte where it was.)
@@ -1010,6 +1020,7 @@ mod tests {
             "the one after \"only\" has had mail"
         );
         assert_eq!(emailed("haven't emailed Omar, only called, but never emailed Claire", None, &people), None);
+        assert_eq!(emailed("Claire (have emailed none of them", None, &people), None);
         assert_eq!(emailed("I'll email Claire the doc.", None, &people), None);
     }
 
