@@ -627,6 +627,9 @@ fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<
             return Some(format!("{} responded well to {subject}", people::first_name(&people[i].name)));
         }
     }
+    if let Some(h) = told_and_took(sentence, about, people) {
+        return Some(h);
+    }
     let named = people.iter().find(|p| {
         let first = people::first_name(&p.name);
         subject == first && names(first, p, people) || sentence.starts_with(&format!("{} ", people::bare_name(&p.name)))
@@ -641,6 +644,75 @@ fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<
     };
     let after = cut_at_semicolon(&after);
     says_what_landed(after).then(|| format!("{name} {}", plainly(after).trim_end()))
+}
+
+/// What the writer told and how the one they told took it, in one sentence: `Told the story
+/// about the self-scheduling pilot and she was literally writing it down` → "Denise responded
+/// well to the story about the self-scheduling pilot". The reader is the one the paragraph is
+/// about ("she"), or the one named after the "and".
+fn told_and_took(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<String> {
+    const TOLD: &[(&str, &str)] = &[
+        ("told the story about ", "the story about "),
+        ("told the story of ", "the story of "),
+        ("told my story about ", "my story about "),
+        ("told them about ", ""),
+        ("told her about ", ""),
+        ("told him about ", ""),
+        ("talked about ", ""),
+        ("walked her through ", ""),
+        ("walked him through ", ""),
+        ("walked them through ", ""),
+        ("brought up ", ""),
+        ("described ", ""),
+    ];
+    const TOOK: &[(&str, &str)] = &[
+        ("lit up", "responded warmly to"),
+        ("laughed", "responded well to"),
+        ("smiled", "responded well to"),
+        ("nodded", "responded well to"),
+        ("perked up", "took a real interest in"),
+        ("leaned in", "took a real interest in"),
+        ("got excited", "responded warmly to"),
+        ("was writing it down", "took a real interest in"),
+        ("was literally writing it down", "took a real interest in"),
+        ("wrote it down", "took a real interest in"),
+        ("took notes", "took a real interest in"),
+        ("seemed impressed", "responded well to"),
+        ("was impressed", "responded well to"),
+        ("loved it", "responded warmly to"),
+        ("liked it", "responded well to"),
+    ];
+    let plain = sentence.trim().trim_end_matches(['.', '!']);
+    let plain = ["I ", "i "].iter().find_map(|p| plain.strip_prefix(p)).unwrap_or(plain);
+    // ASCII lower case keeps every byte where it was.
+    let lower = plain.to_ascii_lowercase();
+    let (verb, lead) = TOLD.iter().find(|(verb, _)| lower.starts_with(verb))?;
+    let rest = &plain[verb.len()..];
+    let rest_lower = &lower[verb.len()..];
+    // The thing told, up to "and she", ", she", "and Priya"…
+    let (end, who, took) = [" and ", ", and ", ", "].iter().find_map(|joint| {
+        let at = rest_lower.find(joint)?;
+        let after = &rest[at + joint.len()..];
+        let (subject, reaction) = after.split_once(' ')?;
+        let who = match subject {
+            "she" | "he" | "She" | "He" => about?,
+            name => people.iter().position(|p| people::first_name(&p.name) == name)?,
+        };
+        let reaction = reaction.to_ascii_lowercase();
+        let took = TOOK.iter().find(|(r, _)| reaction.starts_with(r)).map(|(_, said)| *said)?;
+        Some((at, who, took))
+    })?;
+    let thing = rest[..end].trim().trim_end_matches(',');
+    let first = thing.split(' ').next().unwrap_or_default().to_ascii_lowercase();
+    let determined =
+        ["the", "my", "our", "how", "why", "what", "a", "an"].contains(&first.as_str()) || !lead.is_empty();
+    let plain_thing = thing.split_whitespace().count() <= 12
+        && !thing.contains(['"', '“', '(', '+', '/', ':'])
+        && !["thing", "stuff", "it", "that"].iter().any(|w| thing.to_ascii_lowercase().ends_with(w));
+    (determined && plain_thing).then(|| {
+        let thing = if lead.is_empty() { with_first_lower(thing) } else { thing.to_owned() };
+        format!("{} {took} {lead}{thing}", people::first_name(&people[who].name))
+    })
 }
 
 /// How someone showed they liked something, as one writes it to them: a nod or a smile in the
@@ -1112,6 +1184,28 @@ mod tests {
         assert_eq!(h.as_deref(), Some("Dana liked the story about the billing queue"));
         let h = highlight("He got visibly excited when I brought up hybrid logical clocks.", Some(1), &people);
         assert_eq!(h.as_deref(), Some("Tomás got visibly excited when I brought up hybrid logical clocks."));
+    }
+
+    #[test]
+    fn what_the_writer_told_and_how_they_took_it_is_a_highlight() {
+        let people = [person("Denise Okafor"), person("Sofia Ramirez")];
+        let h = |s: &str, about: Option<usize>| highlight(s, about, &people);
+        assert_eq!(
+            h("Told the story about the self-scheduling pilot and she was literally writing it down.", Some(0))
+                .as_deref(),
+            Some("Denise took a real interest in the story about the self-scheduling pilot")
+        );
+        assert_eq!(
+            h("I talked about the weekly research readout, and Sofia laughed.", None).as_deref(),
+            Some("Sofia responded well to the weekly research readout")
+        );
+        assert_eq!(
+            h("Talked about the \"research snacks\" Slack thing and she laughed", Some(1)),
+            None,
+            "no plain thing"
+        );
+        assert_eq!(h("Told the story about the pilot and she frowned.", Some(0)), None, "no sign she liked it");
+        assert_eq!(h("Told the story about the pilot and she laughed.", None), None, "no one to say it to");
     }
 
     #[test]
