@@ -41,6 +41,14 @@ const HELP: &[(&str, &str)] = &[
     ("covered", "covering"),
     ("reimbursed", "reimbursing"),
     ("found", "finding"),
+    ("met", "meeting"),
+    ("walked", "walking"),
+    ("shared", "sharing"),
+    ("sent", "sending"),
+    ("forwarded", "forwarding"),
+    ("answered", "answering"),
+    ("explained", "explaining"),
+    ("gave", "giving"),
 ];
 
 /// What the note's lines say `person` did: a people line's note after a dash, else the first
@@ -89,7 +97,13 @@ fn understand(predicate: &str, helper: bool) -> Option<Did> {
     if helper {
         let (first, rest) = words.split_first()?;
         let (_, gerund) = HELP.iter().find(|(past, _)| first.eq_ignore_ascii_case(past))?;
-        return plain(rest).then(|| Did::Helped(format!("{gerund} {}", rest.join(" "))));
+        // `fixed it in like 2 min`, `sent times`: what they did needs saying in full.
+        let vague =
+            rest.first().is_none_or(|w| ["it", "that", "this", "them", "times"].contains(&w.to_lowercase().as_str()))
+                || rest.iter().any(|w| {
+                    ["like", "lol", "tbh", "fri", "mon", "tue", "wed", "thu"].contains(&w.to_lowercase().as_str())
+                });
+        return (plain(rest) && !vague).then(|| Did::Helped(format!("{gerund} {}", rest.join(" "))));
     }
     match words.as_slice() {
         ["ran" | "led" | "did" | "gave", "the", rest @ ..] if part(rest) => Some(Did::Ran(lower(rest))),
@@ -160,6 +174,11 @@ mod tests {
             did_in("Maria arranged a parking pass.", &maria),
             Some(Did::Helped("arranging a parking pass".to_owned()))
         );
+        assert_eq!(
+            did_in("Maria met me in the lobby, super nice, said it runs 60 min.", &maria),
+            Some(Did::Helped("meeting me in the lobby".to_owned()))
+        );
+        assert_eq!(did_in("Maria fixed it in like 2 min.", &maria), None, "what \"it\" was is elsewhere");
     }
 
     #[test]
