@@ -204,11 +204,12 @@ fn numbers_day(run: &[Token<'_>], names_meeting: bool) -> Option<NameDay> {
                 _ => None,
             }
         }
-        // Dots join version numbers as well (`v1.2`): a day only in a name that names a meeting.
+        // Dots and underscores join version numbers as well (`v1.2`, `v1_2`): a day only in a
+        // name that names a meeting (`11_23 panel`).
         [a, b]
             if a.text.len() <= 2
                 && b.text.len() <= 2
-                && (matches!(b.joined, Some('-' | '/')) || (b.joined == Some('.') && names_meeting)) =>
+                && (matches!(b.joined, Some('-' | '/')) || (matches!(b.joined, Some('.' | '_')) && names_meeting)) =>
         {
             let (x, y) = (i8::try_from(n(a)?).ok()?, i8::try_from(n(b)?).ok()?);
             let fits = |m: i8, d: i8| Date::new(2024, m, d).is_ok();
@@ -327,6 +328,8 @@ mod tests {
         assert_eq!(day_in_name("may notes.md"), None);
         assert_eq!(day_in_name("v1.2 notes.md"), None, "dots join version numbers, not a month and a day");
         assert_eq!(day_in_name("hm call 11.17.md"), y(11, 17), "unless the name says interview");
+        assert_eq!(day_in_name("11_23 panel.md"), y(11, 23));
+        assert_eq!(day_in_name("notes_v1_2.md"), None, "a version, not a day");
         // The year is the last one that puts the day on or before the day the note was saved.
         let d = |y, m, day| jiff::civil::date(y, m, day);
         assert_eq!(last_before(11, 19, d(2026, 12, 1)), Some(d(2026, 11, 19)));

@@ -42,7 +42,7 @@ impl Context<'_> {
                 .items
                 .iter()
                 .filter(|i| i.parent.is_none())
-                .filter_map(|i| person_heading(&i.text).map(|p| (p, i.line)))
+                .filter_map(|i| person_heading(&i.text).or_else(|| hurried_person(&i.text)).map(|p| (p, i.line)))
                 .collect();
             if listed.len() >= 2 {
                 for (person, line) in listed {
@@ -456,6 +456,34 @@ fn people_with_titles_in_parentheses(sentence: &str) -> Vec<people::PersonText> 
         }
     }
     out
+}
+
+/// Someone a hurried list names in lower case with their title after a dash: `ravi desai - eng
+/// mgr (hm). already talked 11/12`, `mike "moose" albrecht - design/drafting lead, cad`: Ravi
+/// Desai, engineering manager. Only read in a list of two such people or more.
+fn hurried_person(text: &str) -> Option<people::PersonText> {
+    let (name, title) = [" - ", " — ", " – "].iter().find_map(|sep| text.split_once(sep))?;
+    // A nickname in quotes is the writer's: `mike "moose" albrecht` is Mike Albrecht.
+    let name: String = name.split_whitespace().filter(|w| !w.starts_with(['"', '“'])).collect::<Vec<_>>().join(" ");
+    if name.chars().any(char::is_uppercase) {
+        return None;
+    }
+    let title = title.split(". ").next().unwrap_or_default();
+    let title = title.split(" (").next().unwrap_or_default().trim();
+    let words: Vec<&str> = title.split(' ').collect();
+    let title = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| unabbreviated(w, words.get(i + 1).copied()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let ranked = ["senior", "junior", "staff", "principal", "lead", "chief", "head"]
+        .contains(&title.split(' ').next().unwrap_or_default());
+    let titled = title.split(|c: char| !c.is_alphanumeric()).any(people::is_title_word)
+        || people::role_from_title(&title).is_some()
+        || ranked;
+    let p = people::parse_listed(&format!("{name}, {title}"))?;
+    (titled && p.title.is_some()).then_some(p)
 }
 
 /// A title's word written out: `mgr` → `manager`, `Sr` → `Senior`; any other word as it is.

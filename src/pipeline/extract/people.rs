@@ -93,7 +93,10 @@ pub fn parse(text: &str) -> Option<PersonText> {
     // `Grace Liu — sent the prep guide on Monday`: what they did, not a title (`did` reads it).
     let did = |t: &str| {
         let first = t.split_whitespace().next().unwrap_or_default();
+        // (`senior PE`: a rank opens a title.)
+        let ranked = ["senior", "junior", "staff", "principal", "lead"].contains(&first);
         first.starts_with(char::is_lowercase)
+            && !ranked
             && !is_title_word(first)
             && !t.split_whitespace().any(is_title_word)
             && role_from_title(t).is_none()
@@ -116,7 +119,7 @@ pub fn parse(text: &str) -> Option<PersonText> {
 /// A title written all in lower case (`sr talent partner`, `8th grade science teacher`) with
 /// the capitals a letter's address block gives it; any other title as it is written.
 fn title_cased(title: &str) -> String {
-    if title.chars().any(char::is_uppercase) {
+    if !title.starts_with(char::is_lowercase) {
         return title.to_owned();
     }
     let small = ["of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "&"];
@@ -128,6 +131,11 @@ fn title_cased(title: &str) -> String {
         .split(' ')
         .enumerate()
         .map(|(i, w)| match () {
+            // `design/drafting lead` → `Design/Drafting Lead`.
+            _ if w.contains('/') => {
+                w.split('/').map(crate::text::words::with_first_upper).collect::<Vec<_>>().join("/")
+            }
+            _ if w.chars().any(char::is_uppercase) => w.to_owned(),
             _ if ACRONYMS.contains(&w) => w.to_uppercase(),
             _ if i > 0 && small.contains(&w) => w.to_owned(),
             _ => crate::text::words::with_first_upper(w),

@@ -545,3 +545,28 @@ fn helpers_are_found_by_a_short_name_with_the_full_one_in_brackets_and_after_wor
     );
     assert!(person(&n, "Ashley Min").emailed, "\"her\" on a line that names one person is them");
 }
+
+#[test]
+fn a_hurried_list_of_people_in_lower_case_is_read_and_the_line_over_each_ones_list_says_whose() {
+    let n = note(
+        "---\ncompany: Voltaic\ndate: 2026-11-23\n---\n\n3 ppl, ~2hrs, zoom\n\n\
+         - ravi desai - eng mgr (hm). already talked 11/12 on phone\n\
+         - jen kowalczyk - sr PE, protection & controls\n\
+         - mike \"moose\" albrecht - design/drafting lead, cad\n\n\
+         ravi\n- walked thru ieee 80 calc. he nodded a lot, said \"thats exactly the level of detail we want\"\n",
+    );
+    let met: Vec<(&str, Option<&str>)> = n.people.iter().map(|p| (p.name.as_str(), p.title.as_deref())).collect();
+    assert_eq!(
+        met,
+        [
+            ("Ravi Desai", Some("Engineering Manager")),
+            ("Jen Kowalczyk", Some("Senior PE")),
+            ("Mike Albrecht", Some("Design/Drafting Lead"))
+        ]
+    );
+    assert!(
+        n.unread.iter().any(|u| u.text.contains("nodded") && u.about.as_deref() == Some("Ravi Desai")),
+        "{:?}",
+        n.unread
+    );
+}

@@ -116,9 +116,16 @@ pub(super) fn unread(note: &Note, body: &Body) -> Vec<Unread> {
         if private || sections::classify(&section.heading) == Some(SectionKind::NextSteps) {
             continue;
         }
-        let paragraphs = section.paragraphs.iter().map(|p| (p.text.replace('\n', " "), p.line));
-        let items = section.items.iter().map(|i| (i.text.clone(), i.line));
-        for (text, line) in paragraphs.chain(items) {
+        let paragraphs = section.paragraphs.iter().map(|p| (p.text.replace('\n', " "), p.line, false));
+        let items = section.items.iter().map(|i| (i.text.clone(), i.line, i.parent.is_none()));
+        let mut blocks: Vec<(String, usize, bool)> = paragraphs.chain(items).collect();
+        blocks.sort_by_key(|(_, line, _)| *line);
+        // The person a paragraph opens with (`ravi` over his list): the list under it is theirs.
+        let mut above: Option<usize> = None;
+        for (text, line, top_item) in blocks {
+            if !top_item && !section.items.iter().any(|i| i.line == line) {
+                above = person_leading(&text, &note.people);
+            }
             let mut lead = None;
             for sentence in split_sentences(&text) {
                 let Some(kind) = carries(&sentence) else { continue };
@@ -132,6 +139,7 @@ pub(super) fn unread(note: &Note, body: &Body) -> Vec<Unread> {
                     [i] => Some(i),
                     [] => lead
                         .get_or_insert_with(|| person_leading(&text, &note.people))
+                        .or(above.filter(|_| top_item))
                         .or_else(|| super::prose::person_in(&section.heading, &note.people)),
                     _ => None,
                 };
