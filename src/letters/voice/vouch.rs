@@ -37,6 +37,7 @@ const SELF_ASSESSMENT: &[&str] = &[
     "must correct",
     "first try",
     "cleanly",
+    "said nothing",
 ];
 
 /// Words that point at another part of the note: the line means nothing without it.

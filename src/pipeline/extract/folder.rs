@@ -78,11 +78,13 @@ fn written_in_part(words: &str, text: &str) -> Option<String> {
         return None;
     }
     let all: Vec<&str> = words.split(' ').collect();
+    // (Once in the note's first line will do: `Nov 18 — Brennan Hollis, litigation paralegal`.)
+    let first = text.lines().map(str::trim).find(|l| !l.is_empty() && *l != "---").unwrap_or_default();
     (1..all.len()).rev().find_map(|n| {
         let part = all[..n].join(" ");
         let found = written_as(&part, text)?;
         let times = text.lines().flat_map(|l| l.match_indices(found.as_str())).count();
-        (times >= 2).then_some(found)
+        (times >= 2 || (n >= 2 && first.contains(found.as_str()))).then_some(found)
     })
 }
 
@@ -200,6 +202,11 @@ mod tests {
         let text = "# BlueFin AI — final round\n";
         assert_eq!(company_of("bluefin-ai/2026-05-27-final.md", text, false).as_deref(), Some("BlueFin AI"));
         assert_eq!(company_of("nimbus-works/2026-02-24-phone-screen.md", "", false).as_deref(), Some("Nimbus Works"));
+        let text =
+            "Nov 18 — Brennan Hollis, litigation paralegal (HM call)\n\nDaniel Brennan popped in, one of the Brennans.";
+        assert_eq!(company_of("brennan-hollis-llp/2026-11-18 hm.md", text, false).as_deref(), Some("Brennan Hollis"));
+        let text = "Bellwether & Pryce CPAs — Senior Accountant";
+        assert_eq!(company_of("bellwether-cpa/2026-11-17.md", text, false).as_deref(), Some("Bellwether CPA"));
         assert_eq!(company_of("wrenfield/2026-06-30.md", "the wrenfield office", false).as_deref(), Some("Wrenfield"));
         let text = "# Orchard — Support Team Lead\n- Referred by Keisha (Support Ops at Orchard)\n";
         assert_eq!(

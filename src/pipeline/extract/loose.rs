@@ -395,7 +395,26 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
         let mut pieces = part.split(", ");
         let (Some(name), Some(title)) = (pieces.next(), pieces.next()) else { break };
         let title = title.trim();
+        // `Andrea Whitcombe, she's the senior litigation paralegal / paralegal manager and would
+        // be my direct boss`: a title in the writer's words, in lower case, up to the next clause.
+        let said =
+            ["she's ", "he's ", "who's ", "who is ", "she is ", "he is "].iter().find_map(|p| title.strip_prefix(p));
+        let title = said.unwrap_or(title);
         let title = ["the ", "our ", "their ", "a ", "an "].iter().find_map(|a| title.strip_prefix(a)).unwrap_or(title);
+        if said.is_some() && title.starts_with(char::is_lowercase) {
+            let title = [" and ", " / ", " who ", " - ", " — "]
+                .iter()
+                .fold(title, |t, s| t.split(s).next().unwrap_or(t))
+                .trim();
+            let titled = title.split_whitespace().any(people::is_title_word) && title.split_whitespace().count() <= 5;
+            match people::parse(&format!("{}, {title}", name.trim()))
+                .filter(|_| titled && people::looks_like_name(name.trim()))
+            {
+                Some(p) => out.push(p),
+                None => break,
+            }
+            continue;
+        }
         // `Talent Acquisition Partner (olivia@…)`, `Staff Product Designer on the mobile team`: the
         // title is its capitalised words; the address in brackets still goes to `parse`.
         let (title, aside) = match title.split_once(" (") {
@@ -783,6 +802,13 @@ mod tests {
     #[test]
     fn a_sentence_that_says_which_meeting_of_a_series_it_was_names_whom() {
         let met = |s: &str| people_met_in(s).into_iter().map(|p| (p.name, p.title)).collect::<Vec<_>>();
+        assert_eq!(
+            met(
+                "It was a 45 min video call with Andrea Whitcombe, she's the senior litigation paralegal / paralegal manager and would be my direct boss."
+            ),
+            vec![("Andrea Whitcombe".to_owned(), Some("Senior Litigation Paralegal".to_owned()))],
+            "a title in the writer's words, up to the next clause"
+        );
         assert_eq!(
             met("The last proper interview was Neil Brandt, Workforce Management Analyst."),
             vec![("Neil Brandt".to_owned(), Some("Workforce Management Analyst".to_owned()))]
