@@ -226,7 +226,13 @@ fn plain_topic(text: &str, most: usize) -> bool {
         .iter()
         .position(|w| ["how", "why", "what", "when", "where", "which", "whether"].contains(&w.as_str()))
         .unwrap_or(words.len());
+    // `send references to Carla by Fri`, `check my old reports`: a thing to do, not a topic.
+    const TO_DO: &[&str] = &[
+        "send", "share", "email", "ask", "check", "follow", "get", "update", "call", "text", "tell", "look", "find",
+        "review", "prep", "prepare", "practice", "practise", "fix", "research", "write", "read",
+    ];
     !words.is_empty()
+        && !TO_DO.contains(&words[0].as_str())
         && words.len() <= most
         && !words[..clause].iter().any(|w| NOT_A_TOPIC.contains(&w.as_str()))
         && !words.iter().any(|w| FOR_ONESELF.contains(&w.as_str()))

@@ -353,6 +353,7 @@ fn regrets_in_the_first_person_take_their_own_forms() {
         "a reminder for the next interview"
     );
     assert!(!understood("forgot to ask about the ramp period"), "no topic to explain: a question not asked");
+    assert!(!understood("send references to Carla by Fri"), "a thing to do, not a topic to explain");
 }
 
 // A blind review found "I was especially glad that you liked that I asked…": one "that" is enough.

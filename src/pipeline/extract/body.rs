@@ -146,6 +146,18 @@ impl Context<'_> {
                         }
                     }));
                 }
+                // Under `Promised:`, `references to Carla by Fri` is a thing to send.
+                Some(SectionKind::Clarify) if sections::names_promises(&section.heading) => {
+                    note.clarifications.extend(entries(section).map(|e| {
+                        let first = e.split_whitespace().next().unwrap_or_default().to_lowercase();
+                        let verb = ["send", "share", "email", "forward", "i", "promised", "get", "follow", "intro"];
+                        if verb.contains(&first.as_str()) {
+                            e
+                        } else {
+                            format!("send {}", crate::text::words::with_first_lower(&e))
+                        }
+                    }));
+                }
                 Some(SectionKind::Clarify) => note.clarifications.extend(entries(section)),
                 Some(SectionKind::NextSteps) => note.next_steps.extend(entries(section)),
                 // A table of people under any heading: `| Name | Title | … |` says what it is.

@@ -110,7 +110,17 @@ const ACTUALLY: &[(&str, &str)] = &[
 ];
 
 /// Private self-criticism: a paragraph with any of these stays out of every letter.
-const TO_ONESELF: &[&str] = &["i should practi", "embarrassing", "not putting this in", "note to self", "next time"];
+const TO_ONESELF: &[&str] = &[
+    "i should practi",
+    "embarrassing",
+    "not putting this in",
+    "note to self",
+    "next time",
+    "don't correct",
+    "dont correct",
+    "no need to correct",
+    "won't correct",
+];
 
 impl super::Context<'_> {
     /// Reads the prose of sections no heading classifies, with the note's people known.
@@ -571,7 +581,16 @@ fn title_from_lead(text: &str, person: &mut Person) {
     if person.title.is_some() {
         return;
     }
-    let end = [" — ", " – ", " - ", ": "].iter().filter_map(|s| text.find(s)).min().unwrap_or(text.len());
+    let end = [" — ", " – ", " - ", ": ", " = "].iter().filter_map(|s| text.find(s)).min().unwrap_or(text.len());
+    // `Melissa Grant = Talent Acquisition Partner.`: an equals sign says what someone is.
+    if let Some((name, title)) = text.split_once(" = ") {
+        let title = title.split(". ").next().unwrap_or(title).trim().trim_end_matches('.');
+        let same = people::name_key(name.trim()) == people::name_key(&person.name);
+        if same && title.split_whitespace().count() <= 6 && title.split_whitespace().any(people::is_title_word) {
+            person.title = Some(title.to_owned());
+            return;
+        }
+    }
     // `Viktor Haas (Firmware Lead) — RTOS deep dive`, else `Mireille Dufresne — Head of Design. …`
     let sentence = text.find(". ").unwrap_or(text.len());
     for lead in [&text[..end], &text[..sentence]] {
@@ -929,6 +948,10 @@ pub(super) fn emailed_answers(line: &str, people: &[Person]) -> Vec<usize> {
 fn correction(paragraph: &str) -> Option<String> {
     let lower = paragraph.to_lowercase().replace('’', "'");
     let to_oneself = |text: &str| TO_ONESELF.iter().any(|p| text.contains(p));
+    // `… whatever, don't correct unless it comes up`: the writer has decided to let it be.
+    if ["don't correct", "dont correct", "no need to correct", "won't correct"].iter().any(|p| lower.contains(p)) {
+        return None;
+    }
     // A journal's one paragraph may hold a note to self elsewhere: the correction's own words count.
     if let Some(c) = said_and_truth(paragraph).filter(|c| !to_oneself(&c.to_lowercase())) {
         return Some(c);
@@ -992,23 +1015,50 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
         let skip = if ["actually ", "in fact ", "really "].contains(open) { open.len() } else { 0 };
         Some((at + 1, at + 2 + skip, ""))
     };
-    let (end, truth, lead) = marked.filter(|(end, ..)| *end > said).or_else(dashed).or_else(next_sentence)?;
+    // (The earlier of the two, when a dash and an "actually" both follow: `said I've used IBP — it
+    // was APO actually, IBP is the newer one`.)
+    let marked = marked.filter(|(end, ..)| *end > said);
+    let (end, truth, lead) = match (marked, dashed()) {
+        (Some(m), Some(d)) => Some(if d.0 < m.0 { d } else { m }),
+        (m, d) => m.or(d),
+    }
+    .or_else(next_sentence)?;
+    // `I said I'm "advanced" in Power BI — that's fair. said I've used IBP — it was APO`: a claim
+    // that ends its sentence before the truth is another's; the next one may hold both.
+    if text[said..end].contains(". ") && marked.is_some_and(|m| m.0 == end) {
+        let next = said + text[said..].find(". ")? + 2;
+        if let Some(later) = said_and_truth(&text[next..]) {
+            return Some(later);
+        }
+    }
     // What was said is its first sentence (`I told him we use Patroni. We don't — …`).
     // (Quotes first: `was "only for mobile apps." Wrong.` ends its sentence inside them.)
     let quoted = text[said..end].replace(['"', '“', '”'], "");
     let claim = quoted.split(". ").next().unwrap_or_default();
+    // `1.2% — I THINK it was actually 1.6`: a hedge after a dash is the writer's, not the claim.
+    let claim = [" — ", " – ", " -- "].iter().fold(claim, |c, d| c.split(d).next().unwrap_or(c));
     let claim = claim.trim().trim_end_matches(['.', ';', ',', ' ', '—', '–', '-']).trim_end().trim_end_matches(" but");
     // `~40 clusters` is "about 40 clusters" in a letter.
     let claim = claim.replace('"', "").replace(" ~", " about ");
+    let truth_at = truth;
     let truth = text[truth..].split(". ").next().unwrap_or_default().trim().trim_end_matches('.');
-    let truth = crate::text::words::without_brackets(truth).replace(" ~", " about ");
+    let truth = crate::text::words::without_brackets(truth).replace(" ~", " about ").replace(" actually,", ",");
+    let truth = truth.strip_suffix(" actually").unwrap_or(&truth).replace(" actually ", " ");
     let truth = truth.as_str();
+    // `I said I'm advanced in Power BI — that's fair`: what was said stands.
+    let stands = ["that's fair", "that's true", "that's right", "that's accurate", "that's correct", "that's fine"];
+    if stands.iter().any(|s| truth.to_lowercase().starts_with(s)) {
+        let next = truth_at + text[truth_at..].find(". ")? + 2;
+        return said_and_truth(&text[next..]);
+    }
     let truth = format!("{lead}{}", lower_first(truth));
     // `I claimed we could guarantee it`: what "it" was is in another sentence. And the truth is
     // said as a clause (`we get at-least-once…`), not a phrase (`at-least-once with…`).
     let points = claim.rsplit(' ').next().is_some_and(|w| ["it", "that", "this", "so", "them"].contains(&w));
     // `I said "probably 3 weeks"`: what the figure was of is elsewhere; a claim has its subject.
-    let subjects = ["we", "i", "it", "they", "our", "my", "the", "there", "he", "she", "you", "this", "that", "i'd"];
+    let subjects = [
+        "we", "i", "it", "they", "our", "my", "the", "there", "he", "she", "you", "this", "that", "i'd", "i've", "i'm",
+    ];
     let subject = claim.split(' ').any(|w| subjects.contains(&w.to_lowercase().as_str()));
     let points = points || (!subject && claim.split_whitespace().count() < 4);
     let opener = truth.split(' ').next().unwrap_or_default().to_lowercase();
@@ -1098,6 +1148,24 @@ mod tests {
 
     #[test]
     fn a_said_and_a_truth_make_a_correction() {
+        assert_eq!(
+            correction("I said our shrink was 1.2% — I THINK it was actually 1.6 for the full yr.").as_deref(),
+            Some("I said our shrink was 1.2%, but in fact it was 1.6 for the full yr."),
+            "the hedge after the dash is the writer's"
+        );
+        assert_eq!(
+            correction("I said I'm \"advanced\" in Power BI — that's fair. said I've used IBP — it was APO actually.")
+                .as_deref(),
+            Some("I said I've used IBP, but in fact it was APO."),
+            "what was said and stands is no correction; the next claim may be"
+        );
+        assert_eq!(
+            correction(
+                "I said within 5 days — pretty sure it was actually 10 working days. whatever, don't correct unless it comes up"
+            ),
+            None,
+            "the writer has decided to let it be"
+        );
         assert_eq!(
             correction(
                 "I sort of claimed we could guarantee exactly-once delivery. Honest answer: we get at-least-once delivery and dedupe on the client. I'd like to clarify this."

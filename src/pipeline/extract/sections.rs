@@ -164,6 +164,12 @@ pub fn names_the_unsaid(heading: &str) -> bool {
         || ["didnt mention", "never mentioned", "didnt get to mention", "not mentioned"].iter().any(|p| key.contains(p))
 }
 
+/// True for a heading of things promised (`Promised`, `Promises`, `Things I promised`): each
+/// line under it is a thing to send, however it is written (`references to Carla by Fri`).
+pub fn names_promises(heading: &str) -> bool {
+    normalize(heading).split(' ').any(|w| matches!(w, "promised" | "promises" | "owe"))
+}
+
 /// Lower-cases, drops apostrophes, and turns everything but letters and digits into single spaces.
 pub fn normalize(text: &str) -> String {
     // One pass, one allocation: every note's lines come through here, several times over.

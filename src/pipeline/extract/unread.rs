@@ -47,6 +47,7 @@ const LANDED: &[&str] = &[
     "best answer",
     "great answer",
     "seemed interested",
+    "memorable",
     "was interested",
     "engaged",
 ];
