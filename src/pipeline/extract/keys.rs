@@ -119,6 +119,12 @@ pub(crate) fn front_matter_by_meaning(key: &str) -> Option<Field> {
     if has(&company) && (words.len() == 1 || matches!(last, "name" | "co" | "company" | "org" | "employer" | "firm")) {
         return Some(Company);
     }
+    // `where: Harborline Rehab`, `what: Staff PT (outpatient ortho)`: a journal's own questions.
+    match key {
+        "where" => return Some(Company),
+        "what" => return Some(Position),
+        _ => {}
+    }
     if words.len() > 1 && DETAIL_WORDS.contains(&last) {
         return None;
     }
@@ -285,6 +291,8 @@ mod tests {
         let cases = [
             ("met_on", Some(Date)),
             ("co", Some(Company)),
+            ("where", Some(Company)),
+            ("what", Some(Position)),
             ("dt", Some(Date)),
             ("when", Some(Date)),
             ("company_name", Some(Company)),

@@ -788,6 +788,7 @@ fn person_heading(heading: &str) -> Option<people::PersonText> {
     let dashes = [" – ", " — ", " - ", " | "].iter().map(|d| heading.matches(d).count()).sum::<usize>();
     let fits = (2..=4).contains(&words)
         && titled
+        && !p.name.contains('&')
         && !p.name.split_whitespace().any(people::is_title_word)
         && people::looks_like_name(&p.name)
         && !ORGS.contains(&last.as_str())

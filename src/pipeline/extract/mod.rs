@@ -288,6 +288,16 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         }
     }
     // `Senior Backend Engineer (req #GL-4471)`: the tracker's number is no part of the name.
+    // `what: Staff PT (outpatient ortho), final round`: the stage after the job is the stage.
+    if let Some((job, stage)) = note.position.as_deref().and_then(|p| p.rsplit_once(", ")) {
+        if folder::stage_in(stage).is_some() && stage.split_whitespace().count() <= 3 {
+            let (job, stage) = (job.trim().to_owned(), stage.trim().to_owned());
+            note.position = Some(job);
+            if note.stage.is_none() {
+                note.stage = Some(stage);
+            }
+        }
+    }
     if let Some(position) = note.position.as_mut() {
         if let Some((name, aside)) = position.rsplit_once(" (") {
             let aside = aside.to_lowercase();

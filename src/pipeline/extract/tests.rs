@@ -512,7 +512,7 @@ fn an_honorific_and_a_family_name_are_the_person_met_and_email_is_read_where_it_
 #[test]
 fn a_front_matter_title_that_is_a_job_is_the_position_and_short_keys_are_read() {
     let n = note(
-        "---\nco: Fernleaf Cosmetics\ndt: 2026-11-27\ntitle: Marketing Lead, Lifecycle & CRM\n---\n\n**Claire Dubois — CMO**\nBig-picture convo.\n",
+        "---\nco: Fernleaf Cosmetics\ndt: 2026-11-27\ntitle: Marketing Lead, Lifecycle & CRM\n---\n\nFinal round today.\n\n**Claire Dubois — CMO**\nBig-picture convo.\n",
     );
     assert_eq!(n.company.as_deref(), Some("Fernleaf Cosmetics"));
     assert_eq!(n.date, Some(jiff::civil::date(2026, 11, 27)));

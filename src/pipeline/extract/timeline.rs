@@ -56,10 +56,11 @@ pub(super) const MONTHS: &[&str] = &[
 /// `interview` and within three months of it; the first such day the note gives.
 pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
     // Only a line with a "by" in it can say it: the others are not normalised.
-    text.lines().filter(|line| line.to_ascii_lowercase().contains("by")).find_map(|line| {
+    // (`decision "before Dec 4"` says it too.)
+    text.lines().filter(|line| line.to_ascii_lowercase().contains("b")).find_map(|line| {
         let line = normalize(line);
         let words: Vec<&str> = line.split(' ').collect();
-        (0..words.len()).filter(|&i| words[i] == "by").find_map(|i| {
+        (0..words.len()).filter(|&i| words[i] == "by" || words[i] == "before").find_map(|i| {
             let before = &words[i.saturating_sub(4)..i];
             if !before.iter().any(|w| ANSWER_WORDS.contains(w)) {
                 return None;
@@ -367,6 +368,7 @@ mod tests {
         assert_eq!(decision_in("- decision by **Wed 12/2**, Brian said", on), Some(d("2026-12-02")));
         assert_eq!(decision_in("decision by 12/15", on), Some(d("2026-12-15")), "one reading only");
         assert_eq!(decision_in("offer decision \"by Dec 4\" per Jess", on), Some(d("2026-12-04")));
+        assert_eq!(decision_in("decision \"before Dec 4\" per Marisol", on), Some(d("2026-12-04")));
         assert_eq!(
             decision_in("- Jamal: debrief Wed Dec 2, verbal offer/decline \"by end of that week\" (Dec 4)", on),
             Some(d("2026-12-04"))

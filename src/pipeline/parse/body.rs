@@ -186,7 +186,11 @@ pub fn parse(text: &str, offset: usize) -> Body {
                         .is_some_and(|(n, _)| !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit()));
                 let first_line =
                     body_text[range.start..range.end.min(body_text.len())].lines().next().unwrap_or_default();
-                let bold = (state.quotes == 0 && !state.label).then(|| bold_heading(first_line, &raw)).flatten();
+                // (Not the note's first line: that is its title, `**Juniper & Pine — Store Manager**`.)
+                let opens_note = body_text[..range.start].trim().is_empty();
+                let bold = (state.quotes == 0 && !state.label && !opens_note)
+                    .then(|| bold_heading(first_line, &raw))
+                    .flatten();
                 if let Some((heading, rest)) = bold {
                     // `**Claire Dubois — CMO**` over what she asked: a section about her.
                     push_text(&mut body.text, &heading);
