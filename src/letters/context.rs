@@ -440,7 +440,8 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
         .clarifications
         .iter()
         .map(|c| {
-            let text = voice::tidy(&by_given_name(c), &given);
+            // `Forgot to mention my vestibular course!!`: the writer's exclamation is theirs.
+            let text = voice::tidy(by_given_name(c).trim_end().trim_end_matches('!'), &given);
             ledger.originals.push((text.clone(), c.clone()));
             text
         })

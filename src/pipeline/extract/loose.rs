@@ -354,6 +354,9 @@ const IN_TURN: &[&str] = &[
     "finally, ",
     "after that, ",
     "after lunch, ",
+    "then ",
+    "last: ",
+    "next: ",
 ];
 
 /// Where the person starts in a sentence that says which meeting of a series it was, in more
@@ -445,7 +448,24 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
             None => break,
         }
     }
+    if out.is_empty() {
+        out.extend(one_met_in_passing(rest));
+    }
     out
+}
+
+/// The one person a journal's sentence names after "Met" or "Then", with the title in brackets
+/// or after credentials and a dash: `Met Marisol Reyes first (clinic director)`, `Then Dr. Kevin
+/// Tran, DPT, OCS — lead ortho PT`.
+fn one_met_in_passing(rest: &str) -> Option<people::PersonText> {
+    let rest = split_sentences(rest).into_iter().next()?;
+    let rest = rest.trim_end_matches('.');
+    let rest = [" first ", " then ", " next ", " last "].iter().fold(rest.to_owned(), |r, w| r.replacen(w, " ", 1));
+    let p = people::parse(&rest)?;
+    let titled = p.title.as_deref().is_some_and(|t| {
+        t.split_whitespace().count() <= 5 && t.split(|c: char| !c.is_alphanumeric()).any(people::is_title_word)
+    });
+    (titled && (2..=4).contains(&p.name.split_whitespace().count())).then_some(p)
 }
 
 /// The people a hurried line names after `w/` or `with`, each with a title in parentheses:
@@ -809,6 +829,14 @@ mod tests {
             ),
             vec![("Andrea Whitcombe".to_owned(), Some("Senior Litigation Paralegal".to_owned()))],
             "a title in the writer's words, up to the next clause"
+        );
+        assert_eq!(
+            met("Then Dr. Kevin Tran, DPT, OCS — lead ortho PT."),
+            vec![("Dr. Kevin Tran".to_owned(), Some("Lead Ortho PT".to_owned()))]
+        );
+        assert_eq!(
+            met("Met Marisol Reyes first (clinic director)."),
+            vec![("Marisol Reyes".to_owned(), Some("Clinic Director".to_owned()))]
         );
         assert_eq!(
             met("The last proper interview was Neil Brandt, Workforce Management Analyst."),

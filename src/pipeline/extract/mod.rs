@@ -300,8 +300,16 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     }
     if let Some(position) = note.position.as_mut() {
         if let Some((name, aside)) = position.rsplit_once(" (") {
+            // (`Staff PT (outpatient ortho)`: the writer's own words in lower case go too.)
+            let own_words = aside.chars().any(char::is_alphabetic)
+                && aside.chars().all(|c| !c.is_uppercase())
+                && name.chars().any(char::is_uppercase);
             let aside = aside.to_lowercase();
-            if aside.contains('#') || aside.starts_with("req") || aside.starts_with("id") || aside.starts_with("job id")
+            if aside.contains('#')
+                || aside.starts_with("req")
+                || aside.starts_with("id")
+                || aside.starts_with("job id")
+                || own_words
             {
                 *position = name.trim().to_owned();
             }

@@ -110,8 +110,12 @@ pub fn parse(text: &str) -> Option<PersonText> {
         .map(|t| without_tag(before_aside(first_sentence(t)).trim_end_matches(separators).trim()))
         // `"sr talent partner"`: their own words for it, quoted.
         .map(|t| t.trim_matches(['"', '“', '”']).trim().to_owned())
-        // `my old manager at Keller`: how the writer knows them, not a job title.
-        .filter(|t| !t.is_empty() && !did(t) && !t.to_lowercase().starts_with("my "))
+        // `my old manager at Keller`, `PT school friend`: how the writer knows them, not a job title.
+        .filter(|t| {
+            let lower = t.to_lowercase();
+            let known_by = ["friend", "cousin", "neighbor", "neighbour", "classmate", "ex-coworker", "old coworker"];
+            !t.is_empty() && !did(t) && !lower.starts_with("my ") && !known_by.iter().any(|k| lower.contains(k))
+        })
         .map(|t| title_cased(&t));
     Some(person)
 }
@@ -191,8 +195,9 @@ fn split_name(text: &str) -> (&str, Option<&str>) {
         let end_in =
             |from: usize| ENDS.iter().filter_map(|s| rest[from..].find(s)).min().map_or(rest.len(), |i| from + i);
         let mut end = end_in(0);
-        // `Rachel Abernathy, PhD — Research Lead`: the credential (dropped later), then the title.
-        if end < rest.len() && is_credential(&rest[..end]) {
+        // `Rachel Abernathy, PhD — Research Lead` (or `DPT, OCS — lead ortho PT`): the
+        // credentials (dropped later), then the title.
+        if end < rest.len() && rest[..end].split(',').all(is_credential) {
             let next = ENDS.iter().find(|s| rest[end..].starts_with(*s)).map_or(end, |s| end + s.len());
             end = end_in(next);
         }
@@ -354,7 +359,8 @@ const COMMON_WORDS: &[&str] = &[
 /// Degrees and licences written after a name: `PhD`, `MD`, `P.E.`, `Esq.`…
 const CREDENTIALS: &[&str] = &[
     "phd", "md", "mba", "rn", "cpa", "pe", "jd", "esq", "ms", "msc", "ma", "bsc", "ba", "bs", "dds", "do", "cfa",
-    "pmp", "lcsw", "np", "pa c", "dphil", "edd", "pharmd", "cissp", "shrm cp", "mph", "llm",
+    "pmp", "lcsw", "np", "pa c", "dphil", "edd", "pharmd", "cissp", "shrm cp", "mph", "llm", "dpt", "ocs", "otr",
+    "lmsw", "lpc", "bcba", "scs",
 ];
 
 /// True for a degree or licence (`PhD`, `P.E.`, `Esq.`), however it is dotted.
@@ -586,6 +592,9 @@ const TITLE_WORDS: &[&str] = &[
     "dean",
     "superintendent",
     "chair",
+    "pt",
+    "pta",
+    "lpn",
 ];
 
 /// True for a word of a job title (`Engineer`, `VPs`, `Lead.`), whatever its case.

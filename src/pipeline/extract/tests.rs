@@ -570,3 +570,17 @@ fn a_hurried_list_of_people_in_lower_case_is_read_and_the_line_over_each_ones_li
         n.unread
     );
 }
+
+#[test]
+fn a_journals_keys_and_a_positions_asides_in_the_writers_words() {
+    let n = note(
+        "---\nwhere: Harborline Rehab\nwhat: Staff PT (outpatient ortho), final round\nwhen: 2026-11-19\n\
+         referred_by: Dana Okafor (PT school friend, works at their Westgate clinic)\n---\n\nIntro.\n",
+    );
+    assert_eq!(n.company.as_deref(), Some("Harborline Rehab"));
+    assert_eq!(n.position.as_deref(), Some("Staff PT"), "the writer's aside in lower case goes");
+    assert_eq!(n.stage.as_deref(), Some("final round"));
+    assert_eq!(person(&n, "Dana Okafor").title, None, "how the writer knows her is no job");
+    let n = note("---\ncompany: Ostrander\ndate: 2026-11-19\nposition: Data Scientist (Clinical Operations)\n---\n");
+    assert_eq!(n.position.as_deref(), Some("Data Scientist (Clinical Operations)"));
+}
