@@ -426,7 +426,11 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
         .iter()
         .filter(|h| !voice::is_about_pay(&h.text))
         .map(|h| {
-            let text = voice::unlabel(&voice::tidy(&by_given_name(&h.text), &given));
+            // (`… in this round" !!!`: the writer's exclamation is theirs.)
+            let text = voice::unlabel(&voice::tidy(
+                by_given_name(&h.text).trim_end().trim_end_matches('!').trim_end(),
+                &given,
+            ));
             ledger.originals.push((text.clone(), h.text.clone()));
             let about = if h.about.is_empty() {
                 interviewers.iter().filter(|p| names(&text, p)).map(|p| p.name.clone()).collect()

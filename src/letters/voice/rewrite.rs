@@ -46,8 +46,15 @@ fn pronouns_to_you(text: &str, names_reader: bool) -> String {
         } else {
             rest.split_at(end)
         };
+        // `the best he's seen`: "has", so "you've".
+        let next = tail.trim_start().split(|c: char| !is_word_char(c)).next().unwrap_or_default();
+        let has = matches!(word, "he's" | "she's" | "he’s" | "she’s")
+            && names_reader
+            && (next.ends_with("ed") || PARTICIPLES.contains(&next) || next == "been" || next == "got");
         let mapped = if end == 0 {
             None
+        } else if has {
+            Some("you've")
         } else {
             pronoun(word, names_reader).or_else(|| after_you.then(|| agree(word)).flatten())
         };
@@ -62,6 +69,11 @@ fn pronouns_to_you(text: &str, names_reader: bool) -> String {
     }
     out
 }
+
+/// Past participles that do not end in -ed: after "he's", they make it "he has".
+const PARTICIPLES: &[&str] = &[
+    "seen", "done", "heard", "had", "made", "met", "built", "run", "known", "taken", "given", "found", "read", "gone",
+];
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'

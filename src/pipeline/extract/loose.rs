@@ -217,6 +217,29 @@ pub(super) fn split_sentences(text: &str) -> Vec<String> {
     out
 }
 
+/// A hurried sentence's parts: a full stop before a word in lower case ends one too, when what
+/// it ends has three words or more (`she reacted well when I brought up tagging. wrote something
+/// down.`), but not after a short word (`approx. 30`, `e.g. dbt`).
+pub(super) fn hurried(sentence: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (at, _) in sentence.match_indices(". ") {
+        let next = sentence[at + 2..].chars().next();
+        let part = &sentence[start..at];
+        let last = part.rsplit(' ').next().unwrap_or_default().to_lowercase();
+        let short = last.len() <= 4 && !last.chars().any(|c| c.is_ascii_digit()) && part.split_whitespace().count() < 3;
+        let abbreviation =
+            ["approx", "e.g", "i.e", "etc", "vs", "incl", "esp", "dr", "mr", "ms", "mrs", "st", "sr", "jr"]
+                .contains(&last.as_str());
+        if next.is_some_and(char::is_lowercase) && !short && !abbreviation && part.split_whitespace().count() >= 3 {
+            out.push(format!("{}.", part.trim()));
+            start = at + 2;
+        }
+    }
+    out.push(sentence[start..].trim().to_owned());
+    out
+}
+
 impl Context<'_> {
     /// The people a sentence of prose says the writer met: after a label inside a line
     /// (`Zoom. Interviewer: Elena Petrova, Staff ML Engineer.`), after "spoke with" and the like,
@@ -690,6 +713,18 @@ pub(super) fn role_in(text: &str) -> Option<String> {
 /// Director of PM`).
 pub(crate) fn people_heading(heading: &str) -> Vec<people::PersonText> {
     let heading = without_order(heading.trim_start_matches('#').trim());
+    // `Interviewer 1: Beth Arnaud, Clinical Research Manager`: a label of the list, then them.
+    let heading = match heading.split_once(": ") {
+        Some((label, rest))
+            if label.split_whitespace().count() <= 3
+                && ["interviewer", "panelist", "panellist", "person", "session", "round", "interview"]
+                    .iter()
+                    .any(|w| label.to_lowercase().starts_with(w)) =>
+        {
+            rest
+        }
+        _ => heading,
+    };
     let group = |heading: &str| -> Vec<people::PersonText> {
         // Two or more met together: each part is someone with their title, or none is read.
         let bare = match heading.rsplit_once(" (") {

@@ -14,7 +14,7 @@
 
 use std::collections::HashMap;
 
-use super::loose::split_sentences;
+use super::loose::{hurried, split_sentences};
 use super::people;
 use super::sections::{self, SectionKind};
 use crate::model::{Highlight, Note, Person};
@@ -49,7 +49,9 @@ const LIKED: &[&str] = &[
     "was into ",
     "seemed into ",
     "responded well to ",
+    "responded well when ",
     "reacted well to ",
+    "reacted well when ",
     "was happy with ",
     "seemed happy with ",
     "was keen on ",
@@ -208,7 +210,7 @@ impl super::Context<'_> {
                 }
                 // Whom the paragraph has named so far: "He" after one person named is them.
                 let mut named: Vec<usize> = Vec::new();
-                for sentence in split_sentences(&text) {
+                for sentence in split_sentences(&text).iter().flat_map(|s| hurried(s)) {
                     // `Their coordinator, Pauline Marsh, met me at the desk`: one who helped.
                     if let Some(person) = helper_named_in(&sentence, line) {
                         let known = note.people.iter().any(|p| people::refers_to(&person.name, &p.name));
@@ -670,48 +672,60 @@ fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<
 /// well to the story about the self-scheduling pilot". The reader is the one the paragraph is
 /// about ("she"), or the one named after the "and".
 fn told_and_took(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<String> {
+    // What the writer did, and how the letter says it (`{}` is the one told).
     const TOLD: &[(&str, &str)] = &[
-        ("told the story about ", "the story about "),
-        ("told the story of ", "the story of "),
-        ("told my story about ", "my story about "),
-        ("told them about ", ""),
-        ("told her about ", ""),
-        ("told him about ", ""),
-        ("talked about ", ""),
-        ("walked her through ", ""),
-        ("walked him through ", ""),
-        ("walked them through ", ""),
-        ("brought up ", ""),
-        ("described ", ""),
+        ("told the story about ", "told {} the story about "),
+        ("told the story of ", "told {} the story of "),
+        ("told my story about ", "told {} my story about "),
+        ("told them about ", "told {} about "),
+        ("told her about ", "told {} about "),
+        ("told him about ", "told {} about "),
+        ("told her how ", "told {} how "),
+        ("told him how ", "told {} how "),
+        ("told them how ", "told {} how "),
+        ("told her that ", "mentioned that "),
+        ("told him that ", "mentioned that "),
+        ("told her ", "mentioned that "),
+        ("told him ", "mentioned that "),
+        ("talked about ", "talked about "),
+        ("walked her through ", "walked {} through "),
+        ("walked him through ", "walked {} through "),
+        ("walked them through ", "walked {} through "),
+        ("brought up ", "brought up "),
+        ("described ", "described "),
     ];
     const TOOK: &[(&str, &str)] = &[
-        ("lit up", "responded warmly to"),
-        ("laughed", "responded well to"),
-        ("smiled", "responded well to"),
-        ("nodded", "responded well to"),
-        ("perked up", "took a real interest in"),
-        ("leaned in", "took a real interest in"),
-        ("got excited", "responded warmly to"),
-        ("was writing it down", "took a real interest in"),
-        ("was literally writing it down", "took a real interest in"),
-        ("wrote it down", "took a real interest in"),
-        ("took notes", "took a real interest in"),
-        ("seemed impressed", "responded well to"),
-        ("was impressed", "responded well to"),
-        ("loved it", "responded warmly to"),
-        ("liked it", "responded well to"),
+        ("lit up", "responded warmly when"),
+        ("laughed", "responded well when"),
+        ("smiled", "responded well when"),
+        ("nodded", "responded well when"),
+        ("perked up", "took a real interest when"),
+        ("leaned in", "took a real interest when"),
+        ("got excited", "responded warmly when"),
+        ("was writing it down", "took a real interest when"),
+        ("was literally writing it down", "took a real interest when"),
+        ("wrote it down", "took a real interest when"),
+        ("took notes", "took a real interest when"),
+        ("seemed impressed", "responded well when"),
+        ("was impressed", "responded well when"),
+        ("loved it", "responded warmly when"),
+        ("liked it", "responded well when"),
     ];
     let plain = sentence.trim().trim_end_matches(['.', '!']);
     let plain = ["I ", "i "].iter().find_map(|p| plain.strip_prefix(p)).unwrap_or(plain);
     // ASCII lower case keeps every byte where it was.
     let lower = plain.to_ascii_lowercase();
-    let (verb, lead) = TOLD.iter().find(|(verb, _)| lower.starts_with(verb))?;
+    let (verb, said) = TOLD.iter().find(|(verb, _)| lower.starts_with(verb))?;
     let rest = &plain[verb.len()..];
     let rest_lower = &lower[verb.len()..];
     // The thing told, up to "and she", ", she", "and Priya"…
-    let (end, who, took) = [" and ", ", and ", ", "].iter().find_map(|joint| {
-        let at = rest_lower.find(joint)?;
-        let after = &rest[at + joint.len()..];
+    // (Any "and" may be the one: `talked about supervision and boundaries and she laughed`.)
+    let joints = [" and ", ", and ", ", ", " — ", " – ", " - ", "; "];
+    let mut found: Vec<(usize, usize)> =
+        joints.iter().flat_map(|j| rest_lower.match_indices(j).map(|(at, j)| (at, j.len()))).collect();
+    found.sort_unstable();
+    let (end, who, took) = found.into_iter().find_map(|(at, len)| {
+        let after = &rest[at + len..];
         let (subject, reaction) = after.split_once(' ')?;
         let who = match subject {
             "she" | "he" | "She" | "He" => about?,
@@ -722,16 +736,19 @@ fn told_and_took(sentence: &str, about: Option<usize>, people: &[Person]) -> Opt
         Some((at, who, took))
     })?;
     let thing = rest[..end].trim().trim_end_matches(',');
-    let first = thing.split(' ').next().unwrap_or_default().to_ascii_lowercase();
-    let determined =
-        ["the", "my", "our", "how", "why", "what", "a", "an"].contains(&first.as_str()) || !lead.is_empty();
-    let plain_thing = thing.split_whitespace().count() <= 12
-        && !thing.contains(['"', '“', '(', '+', '/', ':'])
-        && !["thing", "stuff", "it", "that"].iter().any(|w| thing.to_ascii_lowercase().ends_with(w));
-    (determined && plain_thing).then(|| {
-        let thing = if lead.is_empty() { with_first_lower(thing) } else { thing.to_owned() };
-        format!("{} {took} {lead}{thing}", people::first_name(&people[who].name))
-    })
+    let first = people::first_name(&people[who].name);
+    let said = said.replace("{}", first);
+    // `told him I did PK timepoints on the phase 2 trial — he lit up`: what was said, a clause.
+    let fits = if said.starts_with("mentioned that") {
+        let clause = thing.strip_prefix("that ").unwrap_or(thing);
+        clause.starts_with("I ") && clause.split_whitespace().count() <= 14 && !clause.contains(['"', '(', '/'])
+    } else {
+        thing.split_whitespace().count() <= 12
+            && !thing.contains(['"', '“', '(', '+', '/', ':'])
+            && !["thing", "stuff", "it", "that"].iter().any(|w| thing.to_ascii_lowercase().ends_with(w))
+    };
+    let thing = thing.strip_prefix("that ").unwrap_or(thing);
+    fits.then(|| format!("{first} {took} I {said}{thing}"))
 }
 
 /// How someone showed they liked something, as one writes it to them: a nod or a smile in the
@@ -1261,11 +1278,11 @@ mod tests {
         assert_eq!(
             h("Told the story about the self-scheduling pilot and she was literally writing it down.", Some(0))
                 .as_deref(),
-            Some("Denise took a real interest in the story about the self-scheduling pilot")
+            Some("Denise took a real interest when I told Denise the story about the self-scheduling pilot")
         );
         assert_eq!(
             h("I talked about the weekly research readout, and Sofia laughed.", None).as_deref(),
-            Some("Sofia responded well to the weekly research readout")
+            Some("Sofia responded well when I talked about the weekly research readout")
         );
         assert_eq!(
             h("Talked about the \"research snacks\" Slack thing and she laughed", Some(1)),
