@@ -484,11 +484,15 @@ fn one_met_in_passing(rest: &str) -> Option<people::PersonText> {
     let rest = split_sentences(rest).into_iter().next()?;
     let rest = rest.trim_end_matches('.');
     let rest = [" first ", " then ", " next ", " last "].iter().fold(rest.to_owned(), |r, w| r.replacen(w, " ", 1));
-    let p = people::parse(&rest)?;
-    let titled = p.title.as_deref().is_some_and(|t| {
-        t.split_whitespace().count() <= 5 && t.split(|c: char| !c.is_alphanumeric()).any(people::is_title_word)
-    });
-    (titled && (2..=4).contains(&p.name.split_whitespace().count())).then_some(p)
+    let fits = |p: &people::PersonText| {
+        let titled = p.title.as_deref().is_some_and(|t| {
+            t.split_whitespace().count() <= 5 && t.split(|c: char| !c.is_alphanumeric()).any(people::is_title_word)
+        });
+        titled && (2..=4).contains(&p.name.split_whitespace().count())
+    };
+    // (`Last: HR - Tom Beckett, HR generalist`: the team before a dash, then them.)
+    let after_team = [" - ", " — ", " – "].iter().find_map(|d| rest.split_once(d)).map(|(_, r)| r.to_owned());
+    std::iter::once(rest).chain(after_team).filter_map(|r| people::parse(&r)).find(fits)
 }
 
 /// The people a hurried line names after `w/` or `with`, each with a title in parentheses:

@@ -60,7 +60,9 @@ fn promise(sentence: &str) -> Option<Promise> {
     // ("They promised a decision"), and a word, not the end of one ("compromised").
     let before: Vec<&str> = lower[..at].split_whitespace().collect();
     let says_i = [" i'd ", " i would ", "i'll ", "i will ", "i'm "].iter().any(|w| format!(" {verb}").contains(w));
-    let mine = says_i || matches!(before.as_slice(), [] | [.., "i"] | [.., "i", "also" | "just"]);
+    // (`He asked for the flow diagram — promised to send it`: a hurried clause of the writer's.)
+    let mine =
+        says_i || matches!(before.as_slice(), [] | [.., "i"] | [.., "i", "also" | "just"] | [.., "—" | "-" | "–"]);
     if !mine || (at > 0 && lower[..at].chars().next_back().is_some_and(char::is_alphanumeric)) {
         return None;
     }
@@ -98,6 +100,19 @@ fn promise(sentence: &str) -> Option<Promise> {
     if verb == "told " && to.is_none() {
         return None;
     }
+    // `asked for the flow diagram — promised to send it`: "it" is what they asked for.
+    let asked_for = ["asked for ", "asked to see ", "wanted "].iter().find_map(|a| {
+        let from = lower[..at].find(a)? + a.len();
+        let thing = plain[from..at].split([',', ';', '—', '–', '.']).next()?.trim().trim_end_matches(" -");
+        Some(thing.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
+    });
+    let pointer = words.first().is_some_and(|w| ["it", "them", "that", "those"].contains(&w.to_lowercase().as_str()));
+    let asked_words: Vec<String> = asked_for.filter(|_| pointer).unwrap_or_default();
+    if !asked_words.is_empty() {
+        words = asked_words.iter().map(String::as_str).collect();
+        // Made to the one who asked: "He asked for…" is someone the caller may know.
+        pronoun |= matches!(lower.split_whitespace().next(), Some("he" | "she" | "they"));
+    }
     let first = words.first()?.to_lowercase();
     if !DETERMINERS.contains(&first.as_str()) {
         return None;
@@ -128,7 +143,7 @@ mod tests {
 
     #[test]
     fn promises_are_found_in_any_sentence() {
-        let text = "**I promised to send Dana my load-test results** (the summary deck + the k6 graphs).\nThings to send: thank-yous to all four. I also promised Theo the link to the talk I gave on token naming.\n- she liked the dashboard, said i'd send a sanitized version of it\nWant to send her the research summary slide.";
+        let text = "**I promised to send Dana my load-test results** (the summary deck + the k6 graphs).\nThings to send: thank-yous to all four. I also promised Theo the link to the talk I gave on token naming.\n- she liked the dashboard, said i'd send a sanitized version of it\nWant to send her the research summary slide.\nHe asked for the flow diagram — promised to send it (strip client name).";
         let promises = promises_in(text);
         let found: Vec<(&str, bool)> = promises.iter().map(|p| (p.line.as_str(), p.to_pronoun)).collect();
         assert_eq!(
@@ -138,6 +153,7 @@ mod tests {
                 ("send Theo the link to the talk I gave on token naming", false),
                 ("send a sanitized version of it", false),
                 ("send the research summary slide", true),
+                ("send the flow diagram", true),
             ]
         );
     }
