@@ -118,6 +118,18 @@ impl Context<'_> {
                         // `didn't ask about remote days`, `never mentioned X`: a line with its own verb.
                         let first = e.split_whitespace().next().unwrap_or_default().to_lowercase().replace('’', "'");
                         const OWN_VERB: &[&str] = &[
+                            "said",
+                            "told",
+                            "claimed",
+                            "got",
+                            "mixed",
+                            "messed",
+                            "blanked",
+                            "misspoke",
+                            "explained",
+                            "gave",
+                            "rambled",
+                            "fumbled",
                             "forgot",
                             "never",
                             "didn't",

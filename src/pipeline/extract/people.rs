@@ -594,6 +594,7 @@ const TITLE_WORDS: &[&str] = &[
     "chair",
     "pt",
     "pta",
+    "pi",
     "lpn",
 ];
 

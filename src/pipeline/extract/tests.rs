@@ -584,3 +584,22 @@ fn a_journals_keys_and_a_positions_asides_in_the_writers_words() {
     let n = note("---\ncompany: Ostrander\ndate: 2026-11-19\nposition: Data Scientist (Clinical Operations)\n---\n");
     assert_eq!(n.position.as_deref(), Some("Data Scientist (Clinical Operations)"));
 }
+
+#[test]
+fn a_labelled_section_of_things_forgot_and_a_pi_heading_someones_section() {
+    let n = note(
+        "---\ncompany: Solenne\ndate: 2026-11-24\n---\n\nIntro.\n\n\
+         **Interviewer 2: Dr. Rajesh Menon, PI (Med Onc)**\n\
+         - told him I did PK timepoints on the phase 2 lung trial — he lit up, asked a bunch.\n\n\
+         **Stuff I flubbed / forgot**\n- my ACRP CCRC exam\n- said I could start Dec 1. it's Dec 7.\n",
+    );
+    assert_eq!(names(&n), ["Dr. Rajesh Menon"]);
+    let texts: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(texts, ["Rajesh responded warmly when I mentioned that I did PK timepoints on the phase 2 lung trial"]);
+    assert!(n.unread.is_empty(), "the line the highlight was formed from is read: {:?}", n.unread);
+    assert_eq!(
+        n.clarifications,
+        ["forgot to mention my ACRP CCRC exam", "I said I could start Dec 1, but in fact it's Dec 7."],
+        "a line with its own verb is not made a thing not mentioned"
+    );
+}

@@ -130,7 +130,21 @@ pub(super) fn unread(note: &Note, body: &Body) -> Vec<Unread> {
             let mut lead = None;
             for sentence in split_sentences(&text) {
                 let Some(kind) = carries(&sentence) else { continue };
-                if is_read(&words(&sentence), &read) || out.iter().any(|u| u.text == sentence) {
+                // A highlight a reader formed from this very line (`told him I did PK timepoints —
+                // he lit up`: "…responded warmly when I mentioned…") reads it in its own words.
+                let formed_here: Vec<Vec<String>> =
+                    note.highlights.iter().filter(|h| h.line == line).map(|h| words(&h.text)).collect();
+                let near = |r: &Vec<String>| {
+                    let s = words(&sentence);
+                    let shared = s.iter().filter(|w| r.contains(w)).count() as f64;
+                    !s.is_empty()
+                        && !r.is_empty()
+                        && (shared / s.len() as f64 >= 0.35 || shared / r.len() as f64 >= 0.45)
+                };
+                if is_read(&words(&sentence), &read)
+                    || formed_here.iter().any(near)
+                    || out.iter().any(|u| u.text == sentence)
+                {
                     continue;
                 }
                 let named: Vec<usize> =

@@ -332,7 +332,9 @@ fn label_line(raw: &str, over_a_list: bool) -> Option<(String, String)> {
     let first = first.trim();
     let label = first.strip_suffix(':').unwrap_or(first).trim();
     let named = first.ends_with(':') || !rest.trim().is_empty() || over_a_list;
-    let short = label.split_whitespace().count() <= 4 && !label.contains(['.', ',', ':', '(']);
+    // (`Stuff I flubbed / forgot`: a slash or an ampersand is no word.)
+    let words = label.split_whitespace().filter(|w| !matches!(*w, "/" | "&" | "+")).count();
+    let short = words <= 4 && !label.contains(['.', ',', ':', '(']);
     (named && short && !label.is_empty() && crate::pipeline::extract::sections::classify(label).is_some())
         .then(|| (label.to_owned(), rest.to_owned()))
 }
