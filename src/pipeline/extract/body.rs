@@ -104,7 +104,7 @@ impl Context<'_> {
                 stack.pop();
             }
             let inherited = stack.last().and_then(|(_, kind)| *kind);
-            let kind = sections::classify(&section.heading).or(inherited);
+            let kind = sections::kind_under(&section.heading, inherited);
             stack.push((section.level, kind));
             match kind {
                 Some(k @ (SectionKind::People | SectionKind::Helpers)) => self.section_people(people, section, k),
@@ -163,10 +163,14 @@ impl Context<'_> {
                     note.clarifications.extend(entries(section).map(|e| {
                         let first = e.split_whitespace().next().unwrap_or_default().to_lowercase();
                         let verb = ["send", "share", "email", "forward", "i", "promised", "get", "follow", "intro"];
-                        if verb.contains(&first.as_str()) {
-                            e
-                        } else {
-                            format!("send {}", crate::text::words::with_first_lower(&e))
+                        // `Jun: the AAC parent handout`: to Jun, the handout.
+                        let to = e.split_once(": ").filter(|(name, _)| {
+                            name.split_whitespace().count() <= 2 && name.starts_with(char::is_uppercase)
+                        });
+                        match to {
+                            _ if verb.contains(&first.as_str()) || first.ends_with("ed") => e,
+                            Some((name, thing)) => format!("send {name} {thing}"),
+                            None => format!("send {}", crate::text::words::with_first_lower(&e)),
                         }
                     }));
                 }

@@ -190,8 +190,14 @@ fn numbers_day(run: &[Token<'_>], names_meeting: bool) -> Option<NameDay> {
         [a, b, c] if c.text.len() == 4 && a.text.len() <= 2 && b.text.len() <= 2 => {
             let sep = b.joined?;
             let text = format!("{}{sep}{}{sep}{}", a.text, b.text, c.text).replace(['-', '_'], "/");
-            // Dots are day first; slashes and dashes are read only when one order fits.
-            let text = if sep == '.' { format!("{}.{}.{}", a.text, b.text, c.text) } else { text };
+            // Dots are day first, unless the first number cannot be a month's day and the second
+            // can be no month (`11.23.2026`); slashes and dashes only when one order fits.
+            let month_first = sep == '.' && n(b)? > 12 && n(a)? <= 12;
+            let text = match (sep, month_first) {
+                ('.', false) => format!("{}.{}.{}", a.text, b.text, c.text),
+                ('.', true) => format!("{}/{}/{}", a.text, b.text, c.text),
+                _ => text,
+            };
             numeric_date(&text).ok().map(NameDay::Date)
         }
         // `11-30-26`: a year of two digits, after a month and a day that fit one way only.
@@ -329,6 +335,7 @@ mod tests {
         assert_eq!(day_in_name("v1.2 notes.md"), None, "dots join version numbers, not a month and a day");
         assert_eq!(day_in_name("hm call 11.17.md"), y(11, 17), "unless the name says interview");
         assert_eq!(day_in_name("11_23 panel.md"), y(11, 23));
+        assert_eq!(day_in_name("11.23.2026 hiring mgr call.md"), Some(NameDay::Date(jiff::civil::date(2026, 11, 23))));
         assert_eq!(day_in_name("notes_v1_2.md"), None, "a version, not a day");
         // The year is the last one that puts the day on or before the day the note was saved.
         let d = |y, m, day| jiff::civil::date(y, m, day);

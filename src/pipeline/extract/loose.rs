@@ -52,9 +52,26 @@ impl Context<'_> {
         }
         if body.sections.iter().any(|s| sections::classify(&s.heading).is_some()) {
             // A note with sections still says whom the writer met in its opening lines.
-            for paragraph in body.sections.iter().take_while(|s| s.level == 0).flat_map(|s| &s.paragraphs) {
+            // (The title's section too: `# Loomhaven -- QA Engineer II` over `w/ Priyanka …`.)
+            let mut titles = 0;
+            let opening = body.sections.iter().take_while(|s| {
+                titles += usize::from(s.level == 1);
+                s.level == 0 || (s.level == 1 && titles == 1 && sections::classify(&s.heading).is_none())
+            });
+            for paragraph in opening.flat_map(|s| &s.paragraphs) {
                 for sentence in split_sentences(&paragraph.text.replace('\n', " ")) {
+                    let before = people.len();
                     self.people_in_sentence(&sentence, paragraph.line, people);
+                    // (A name of one word there is an alias, `[[Tomasz Wierzbicki|Tom]]`, or a
+                    // nickname: the people list names them in full.)
+                    let mut i = before;
+                    while i < people.len() {
+                        if people[i].name.split_whitespace().count() < 2 {
+                            people.remove(i);
+                        } else {
+                            i += 1;
+                        }
+                    }
                 }
             }
             // `- Referred by Keisha Lawson (Support Ops)`, `- Recruiter: Lena Fischer (…)`, wherever
@@ -245,6 +262,19 @@ impl Context<'_> {
     /// (`Zoom. Interviewer: Elena Petrova, Staff ML Engineer.`), after "spoke with" and the like,
     /// or each with a title in brackets.
     fn people_in_sentence(&mut self, sentence: &str, line: usize, people: &mut Vec<Person>) {
+        // (`Recruiter = Owen Baptiste (agency, Kestrel Talent)`: an equals sign labels too.)
+        let labelled = sentence.split_once(": ").or_else(|| sentence.split_once(" = "));
+        if let Some((label, value)) = labelled {
+            if let Some((k, role)) = people_label(label).filter(|_| label.split_whitespace().count() <= 3) {
+                for mut person in field_people(value.trim_end_matches('.'), k, line) {
+                    if person.role.is_none() {
+                        person.role = role.map(str::to_owned);
+                    }
+                    people.push(self.vetted(person, 1));
+                }
+                return;
+            }
+        }
         if let Some((label, value)) = sentence.split_once(": ") {
             let kind = sections::classify(label).filter(|_| label.split_whitespace().count() <= 3);
             if let Some(k @ (SectionKind::People | SectionKind::Helpers)) = kind {
@@ -407,6 +437,8 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
         .iter()
         .filter_map(|t| lower.find(t).map(|i| i + t.len()))
         .chain((lower.starts_with("met ") && !lower.starts_with("met with ")).then_some(4))
+        // `w/ Priyanka Dasgupta, QA Engineering Manager. Google Meet, ~40 min.`
+        .chain(lower.starts_with("w/ ").then_some(3))
         // `First was Dr. Elena Marchetti, the VP of Data Science.`: a meeting in a series.
         .chain(IN_TURN.iter().find(|t| lower.starts_with(*t)).map(|t| t.len()))
         .chain(in_turn(&lower))

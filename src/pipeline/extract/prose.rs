@@ -134,7 +134,7 @@ impl super::Context<'_> {
                 stack.pop();
             }
             let (inherited, private) = stack.last().map_or((None, false), |(_, kind, private)| (*kind, *private));
-            let kind = sections::classify(&section.heading).or(inherited);
+            let kind = sections::kind_under(&section.heading, inherited);
             let private = private || is_private(&section.heading);
             stack.push((section.level, kind, private));
             // A section `sections` read already (`## What went well`, `### With Rohan`) gives only
@@ -298,6 +298,8 @@ impl super::Context<'_> {
 
 /// Words for one who helped, as a sentence names them before their name.
 const HELPER_ROLES: &[(&str, &str)] = &[
+    ("talent partner", "recruiter"),
+    ("talent acquisition", "recruiter"),
     ("recruiting coordinator", "coordinator"),
     ("interview coordinator", "coordinator"),
     ("coordinator", "coordinator"),
@@ -629,9 +631,18 @@ fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<
     let pronoun = matches!(subject, "She" | "He" | "she" | "he");
     // `Liked my explanation of priority inversion.`: in a paragraph about someone, a sentence
     // that starts with how they took something has them as its subject.
+    // `me: liked her a lot`, `gut: …`: the writer's own feeling, labelled as theirs.
+    let own = ["me:", "gut:", "vibe:", "my take:", "overall:", "feeling:"];
+    if own.iter().any(|o| sentence.to_lowercase().starts_with(o)) {
+        return None;
+    }
     if let Some(i) = about {
         let lowered = format!("{} ", with_first_lower(sentence.trim_end()));
-        if says_what_landed(&lowered) {
+        // (`liked her a lot`: whom the writer liked, not what the reader did.)
+        let liked_them = ["liked her ", "liked him ", "liked them ", "loved her ", "loved him "]
+            .iter()
+            .any(|l| lowered.starts_with(l));
+        if says_what_landed(&lowered) && !liked_them {
             let first = people::first_name(&people[i].name);
             return Some(format!("{first} {}", plainly(cut_at_semicolon(&lowered)).trim_end()));
         }

@@ -83,6 +83,16 @@ pub fn classify(heading: &str) -> Option<SectionKind> {
     SYNONYMS.iter().find(|(_, names)| names.contains(&key.as_str())).map(|(kind, _)| *kind).or_else(|| by_words(&key))
 }
 
+/// The kind of a section under a heading of `inherited` kind: its own, else its parent's. A
+/// section about someone (`**Hannah Reyes-Whitfield, Clinical Director**` under `## People`) is
+/// what happened with them, not more people.
+pub fn kind_under(heading: &str, inherited: Option<SectionKind>) -> Option<SectionKind> {
+    classify(heading).or_else(|| {
+        let about_someone = inherited == Some(SectionKind::People) && super::names_people(heading);
+        inherited.filter(|_| !about_someone)
+    })
+}
+
 /// A heading's kind from its words, for headings no list names. Short headings only: a
 /// sentence that happens to hold these words is no heading of a section.
 fn by_words(key: &str) -> Option<SectionKind> {
@@ -225,7 +235,7 @@ pub(super) const MEETING_WORDS: &[&str] = &[
 /// company's name and the meeting's words are left out.
 pub fn position_from_title(title: &str, company: Option<&str>) -> Option<String> {
     let mut text = title.to_owned();
-    for sep in [" — ", " – ", " - ", ": ", " | ", " @ ", " at ", "(", ")", "/"] {
+    for sep in [" — ", " – ", " -- ", " - ", ": ", " | ", " @ ", " at ", "(", ")", "/"] {
         text = text.replace(sep, "\n");
     }
     // `Quillstack, Senior PM, Developer Platform`: the company before a comma goes, and a team
@@ -260,7 +270,9 @@ pub fn position_from_title(title: &str, company: Option<&str>) -> Option<String>
         let is_meeting = |w: &str| MEETING_WORDS.contains(&w) || super::dates::is_weekday(w);
         let meeting_at = |i: usize| {
             let w = lower[i].as_str();
-            is_meeting(w)
+            // `Technical Writer`: an adjective of the job when a title word follows it.
+            let of_the_job = words.get(i + 1).is_some_and(|n| people::is_title_word(n));
+            (is_meeting(w) && !of_the_job)
                 || w.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '#')
                 || (matches!(w, "recruiter" | "hr") && lower.get(i + 1).is_some_and(|n| is_meeting(n)))
         };
@@ -474,6 +486,10 @@ mod tests {
         assert_eq!(
             p("Stripe: Engineering Manager, Payments - round 2").as_deref(),
             Some("Engineering Manager, Payments")
+        );
+        assert_eq!(
+            p("Parcelwright -- Technical Writer (API docs) -- panel, Tue 17 Nov").as_deref(),
+            Some("Technical Writer")
         );
         assert_eq!(
             p("Quillstack — Senior PM, Developer Platform — loop day 2 (Wed 11/25)").as_deref(),

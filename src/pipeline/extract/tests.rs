@@ -603,3 +603,23 @@ fn a_labelled_section_of_things_forgot_and_a_pi_heading_someones_section() {
         "a line with its own verb is not made a thing not mentioned"
     );
 }
+
+#[test]
+fn a_title_then_whom_the_call_was_with_and_a_recruiter_after_an_equals_sign() {
+    let n = note(
+        "---\ncompany: Loomhaven\ndate: 2026-11-23\n---\n# Loomhaven -- QA Engineer II -- hiring mgr call (11/23)\n\n\
+         w/ Priyanka Dasgupta, QA Engineering Manager. Google Meet, ~40 min.\n\
+         Recruiter = Owen Baptiste (agency, Kestrel Talent) -- he found me on LinkedIn.\n\n\
+         **Q: a bug that escaped?**\nA: the timezone one. she liked that I added the DST test matrix after.\n\n\
+         me: liked her a lot, felt like an actual conversation\n\n## Promised\n- Priyanka: the flaky-test dashboard export\n",
+    );
+    assert_eq!(n.position.as_deref(), Some("QA Engineer II"));
+    let people: Vec<(&str, Option<&str>)> = n.people.iter().map(|p| (p.name.as_str(), p.role.as_deref())).collect();
+    assert_eq!(people, [("Priyanka Dasgupta", None), ("Owen Baptiste", Some("recruiter"))]);
+    assert!(n.highlights.iter().all(|h| !h.text.contains("liked her")), "the writer's own liking: {:?}", n.highlights);
+    assert!(
+        n.clarifications.contains(&"send Priyanka the flaky-test dashboard export".to_owned()),
+        "{:?}",
+        n.clarifications
+    );
+}

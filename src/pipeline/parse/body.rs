@@ -228,6 +228,8 @@ pub fn parse(text: &str, offset: usize) -> Body {
             Event::Start(Tag::Strikethrough) => state.struck += 1,
             Event::End(TagEnd::Strikethrough) => state.struck = state.struck.saturating_sub(1),
             Event::Text(_) | Event::Code(_) if state.struck > 0 => {}
+            // `Kwame Asante -- Staff Engineer`: two hyphens are the dash a keyboard could not type.
+            Event::Text(t) if t.contains(" -- ") => state.text.push_str(&t.replace(" -- ", " — ")),
             Event::Text(t) | Event::Code(t) => state.text.push_str(&t),
             // A line break stays one, so that a paragraph can be read line by line.
             Event::SoftBreak | Event::HardBreak => state.text.push('\n'),
