@@ -426,11 +426,14 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
         .iter()
         .filter(|h| !voice::is_about_pay(&h.text))
         .map(|h| {
-            // (`… in this round" !!!`: the writer's exclamation is theirs.)
-            let text = voice::unlabel(&voice::tidy(
-                by_given_name(&h.text).trim_end().trim_end_matches('!').trim_end(),
-                &given,
-            ));
+            // (`… in this round" !!!`: the writer's exclamation is theirs; and `the niche plan —
+            // dentists and practice owners — and asked…`: what follows a dash is their aside.)
+            let named = by_given_name(&h.text);
+            let named = match named.split_once(" — ") {
+                Some((before, _)) if before.split_whitespace().count() >= 4 => before.to_owned(),
+                _ => named,
+            };
+            let text = voice::unlabel(&voice::tidy(named.trim_end().trim_end_matches('!').trim_end(), &given));
             ledger.originals.push((text.clone(), h.text.clone()));
             let about = if h.about.is_empty() {
                 interviewers.iter().filter(|p| names(&text, p)).map(|p| p.name.clone()).collect()

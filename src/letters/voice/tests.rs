@@ -34,6 +34,9 @@ fn a_note_about_the_reader_is_turned_to_them() {
     let s = highlight_sentences(&["They asked great follow-up questions about my Kafka work"], "Ana Souza");
     assert_eq!(s, ["I was especially glad that you asked great follow-up questions about my Kafka work."]);
     let s =
+        highlight_sentences(&["Harriet liked the niche plan", "Harriet also liked my answer on fees"], "Harriet Coyle");
+    assert_eq!(s[1], "I also appreciated that you liked my answer on fees.", "one \"also\"");
+    let s =
         highlight_sentences(&["Owen said the empty states were the best he's seen in this round"], "Owen Castellanos");
     assert_eq!(s, ["I was especially glad that you said the empty states were the best you've seen in this round."]);
 }

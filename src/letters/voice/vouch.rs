@@ -108,6 +108,10 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if ABOUT_THE_LETTER.iter().any(|p| lower.contains(p)) {
         return Some("a plan for the letter, to write in your own words");
     }
+    // `… how I'd source them (study clubs, the state dental assoc.`: cut short inside brackets.
+    if text.matches('(').count() != text.matches(')').count() {
+        return Some("cut short, to finish in your own words");
+    }
     // A line of forty words and more is a story too, however it is punctuated.
     if words.len() >= 40 {
         return Some("too long to recall as it is");

@@ -95,6 +95,11 @@ impl Context<'_> {
                         people.push(self.vetted(people::from_body(p, Kind::Helper, item.line), 1));
                     }
                 }
+                // `- talked w/ Denise Valcourt, practice mgr (she does all the hiring)`.
+                if MET.iter().chain(MET_WITH).any(|m| lower.starts_with(m)) {
+                    let sentence = split_sentences(&item.text).into_iter().next().unwrap_or_default();
+                    self.people_in_sentence(&sentence, item.line, people);
+                }
             }
             return;
         }
@@ -135,6 +140,15 @@ impl Context<'_> {
             if let Some(met) = MET.iter().find(|m| lower.starts_with(*m)) {
                 if let Some(p) = people::parse(&text[met.len()..]) {
                     people.push(self.vetted(people::from_body(p, Kind::Interviewer, line), 1));
+                    continue;
+                }
+            }
+            // `- talked w/ Denise Valcourt, practice mgr (she does all the hiring)`.
+            if MET_WITH.iter().any(|m| lower.starts_with(m)) {
+                let before = people.len();
+                let sentence = split_sentences(text).into_iter().next().unwrap_or_default();
+                self.people_in_sentence(&sentence, line, people);
+                if people.len() > before {
                     continue;
                 }
             }
@@ -385,6 +399,16 @@ const MET_WITH: &[&str] = &[
     "spoke w/ ",
     "talked w/ ",
     "met w/ ",
+    "talked to ",
+    "spoke to ",
+    "interviewed w/ ",
+    "interviewed with ",
+    // `Started with ~15 min with Devon Pike (Senior Advisor…)`, `Then 50 min with Harriet Coyle, …`
+    "min with ",
+    "mins with ",
+    "minutes with ",
+    "hour with ",
+    "hours with ",
 ];
 
 /// How a sentence opens that introduces the next person met, in a series of meetings.
@@ -433,17 +457,20 @@ fn in_turn(lower: &str) -> Option<usize> {
 /// `Met Ellen Foster, Managing Director, and Kofi Asante, Senior Associate.`
 fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
     let lower = sentence.to_lowercase();
-    let Some(at) = MET_WITH
-        .iter()
-        .filter_map(|t| lower.find(t).map(|i| i + t.len()))
-        .chain((lower.starts_with("met ") && !lower.starts_with("met with ")).then_some(4))
-        // `w/ Priyanka Dasgupta, QA Engineering Manager. Google Meet, ~40 min.`
-        .chain(lower.starts_with("w/ ").then_some(3))
-        // `First was Dr. Elena Marchetti, the VP of Data Science.`: a meeting in a series.
-        .chain(IN_TURN.iter().find(|t| lower.starts_with(*t)).map(|t| t.len()))
-        .chain(in_turn(&lower))
-        .min()
-    else {
+    // (`Then 50 min with Harriet Coyle, …`: "with" says whom, after "Then" says when.)
+    let with = MET_WITH.iter().filter_map(|t| lower.find(t).map(|i| i + t.len())).min();
+    let others = || {
+        (lower.starts_with("met ") && !lower.starts_with("met with "))
+            .then_some(4)
+            .into_iter()
+            // `w/ Priyanka Dasgupta, QA Engineering Manager. Google Meet, ~40 min.`
+            .chain(lower.starts_with("w/ ").then_some(3))
+            // `First was Dr. Elena Marchetti, the VP of Data Science.`: a meeting in a series.
+            .chain(IN_TURN.iter().find(|t| lower.starts_with(*t)).map(|t| t.len()))
+            .chain(in_turn(&lower))
+            .min()
+    };
+    let Some(at) = with.or_else(others) else {
         return Vec::new();
     };
     let rest = sentence[at..].trim_end_matches(['.', '!', '?']);
@@ -479,9 +506,11 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
             Some((title, aside)) => (title, format!(" ({aside}")),
             None => (title, String::new()),
         };
+        // (A title all in lower case, `practice mgr`, is read whole and checked below.)
         let end = title
             .split(' ')
             .position(|w| w.starts_with(char::is_lowercase) && !matches!(w, "of" | "and" | "for" | "in"))
+            .filter(|_| !title.starts_with(char::is_lowercase))
             .map_or(title.len(), |n| title.split(' ').take(n).map(|w| w.len() + 1).sum::<usize>().saturating_sub(1));
         let title = title[..end].trim();
         // `Product Manager for claims intake`: the words it ends on joined what was cut.
@@ -492,9 +521,13 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
             || people::role_from_title(title).is_some())
             && words <= 6)
             || (!out.is_empty() && words <= 4);
+        // (`Denise Valcourt, practice mgr`: a hurried title in lower case, written out.)
         let capitals = title
             .split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "for" | "in"));
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "for" | "in"))
+            || (title.starts_with(char::is_lowercase)
+                && words <= 4
+                && title.split_whitespace().any(|w| people::is_title_word(&unabbreviated(w, None))));
         if !people::looks_like_name(name.trim()) || !titled || !capitals {
             break;
         }

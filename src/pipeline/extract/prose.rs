@@ -904,6 +904,9 @@ pub(super) fn emailed(sentence: &str, about: Option<usize>, people: &[Person]) -
         }
     }
     let negated = [
+        "havent emailed",
+        "hadnt emailed",
+        "hadn't emailed",
         "haven't emailed",
         "have not emailed",
         "never emailed",
@@ -1171,6 +1174,7 @@ mod tests {
         );
         assert_eq!(emailed("haven't emailed Omar, only called, but never emailed Claire", None, &people), None);
         assert_eq!(emailed("Claire (have emailed none of them", None, &people), None);
+        assert_eq!(emailed("havent emailed claire before, only indeed messages", None, &people), None);
         assert_eq!(emailed("I'll email Claire the doc.", None, &people), None);
     }
 

@@ -623,3 +623,26 @@ fn a_title_then_whom_the_call_was_with_and_a_recruiter_after_an_equals_sign() {
         n.clarifications
     );
 }
+
+#[test]
+fn a_diary_says_whom_it_spent_time_with_and_a_list_item_whom_it_talked_with() {
+    let n = note(
+        "---\ncompany: Greywater\ndate: 2026-11-19\n---\n\nWriting this in the car.\n\n\
+         Started with ~15 min with Devon Pike (Senior Advisor, the guy I'd be paired with). Easy.\n\n\
+         Then 50 min with Harriet Coyle, Managing Director. She's the decision maker. She really liked the niche plan.\n\n\
+         ## Notes\n- talked w/ Denise Valcourt, practice mgr (she does all the hiring)\n- havent emailed denise before\n",
+    );
+    let met: Vec<(&str, Option<&str>)> = n.people.iter().map(|p| (p.name.as_str(), p.title.as_deref())).collect();
+    assert_eq!(
+        met,
+        [
+            ("Denise Valcourt", Some("Practice Mgr")),
+            ("Devon Pike", Some("Senior Advisor")),
+            ("Harriet Coyle", Some("Managing Director"))
+        ],
+        "a loose note's items are read before its paragraphs"
+    );
+    assert!(!person(&n, "Denise Valcourt").emailed, "\"havent emailed\" is no mail");
+    let about: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(about, ["Harriet really liked the niche plan."]);
+}
