@@ -34,6 +34,18 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
                 }
                 ClarifyKind::Unmentioned => {
                     let what = lower_topic(strip_miss_prefix(&text));
+                    // "forgot to mention mentored the 2 interns": what I did, said as a clause.
+                    // (Not `advanced SQL`: a past tense is a verb when what it did follows it.)
+                    let mut words = what.split(' ');
+                    let first = words.next().unwrap_or_default();
+                    let object = words.next().is_some_and(|w| {
+                        ["the", "a", "an", "my", "our", "two", "three"].contains(&w) || w.chars().all(|c| c.is_ascii_digit())
+                    });
+                    let what = if super::rewrite::is_past_tense(first) && object && !what.starts_with("I ") {
+                        format!("I {what}")
+                    } else {
+                        what
+                    };
                     // "forgot to say I know dbt": a clause, said as one.
                     if what.starts_with("I ") {
                         return format!("I didn't get to say that {what}, and I'd be glad to tell you more about it.");

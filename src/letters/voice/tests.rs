@@ -360,6 +360,14 @@ fn regrets_in_the_first_person_take_their_own_forms() {
     );
     assert!(!understood("forgot to ask about the ramp period"), "no topic to explain: a question not asked");
     assert!(!understood("send references to Carla by Fri"), "a thing to do, not a topic to explain");
+    assert_eq!(
+        clarification_sentences(&["forgot to mention mentored the 2 interns last summer"], "Ana Souza"),
+        ["I didn't get to say that I mentored the 2 interns last summer, and I'd be glad to tell you more about it."]
+    );
+    assert_eq!(
+        clarification_sentences(&["forgot to mention advanced SQL"], "Ana Souza"),
+        ["I didn't get to mention advanced SQL, and I'd be glad to tell you more about it."]
+    );
 }
 
 // A blind review found "I was especially glad that you liked that I asked…": one "that" is enough.

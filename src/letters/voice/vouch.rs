@@ -80,7 +80,10 @@ const ASIDES: &[&str] = &[
 
 /// Shorthand no letter should carry.
 const SHORTHAND: &[&str] = &["w/", "b/c", "->", "=>", "→", " & ", " + ", "+1", "???", "!!"];
-const SHORT_WORDS: &[&str] = &["tbh", "imo", "lol", "todo", "idk", "prob", "ppl", "mgr", "convo", "thx", "btw", "fyi"];
+const SHORT_WORDS: &[&str] = &[
+    "tbh", "imo", "lol", "todo", "idk", "prob", "ppl", "mgr", "convo", "thx", "btw", "fyi", "wk", "wks", "yr", "yrs",
+    "mo", "mos", "hr", "hrs", "abt", "thru", "pkg", "approx", "pts", "shd", "w",
+];
 
 /// How many sentences `text` holds: a full stop ends one where a capital follows, unless it ends
 /// a title (`Dr. Raman liked…` is one).

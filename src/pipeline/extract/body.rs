@@ -104,7 +104,9 @@ impl Context<'_> {
                 stack.pop();
             }
             let inherited = stack.last().and_then(|(_, kind)| *kind);
-            let kind = sections::kind_under(&section.heading, inherited);
+            // (`> [!tip] self` under `## Promised`: written for oneself, whatever it is under.)
+            let kind = sections::kind_under(&section.heading, inherited)
+                .filter(|_| !super::prose::is_private(&section.heading));
             stack.push((section.level, kind));
             match kind {
                 Some(k @ (SectionKind::People | SectionKind::Helpers)) => self.section_people(people, section, k),
@@ -162,7 +164,10 @@ impl Context<'_> {
                 Some(SectionKind::Clarify) if sections::names_promises(&section.heading) => {
                     note.clarifications.extend(entries(section).map(|e| {
                         let first = e.split_whitespace().next().unwrap_or_default().to_lowercase();
-                        let verb = ["send", "share", "email", "forward", "i", "promised", "get", "follow", "intro"];
+                        let verb = [
+                            "send", "share", "email", "forward", "i", "promised", "get", "follow", "intro", "reply",
+                            "ask", "text",
+                        ];
                         // `Jun: the AAC parent handout`: to Jun, the handout.
                         let to = e.split_once(": ").filter(|(name, _)| {
                             name.split_whitespace().count() <= 2 && name.starts_with(char::is_uppercase)
@@ -279,7 +284,10 @@ fn entries_at(section: &Section) -> Vec<(String, usize)> {
 /// True for an entry that says there is nothing to list: `None`, `N/A`, `Nothing open right now.`
 fn says_nothing(text: &str) -> bool {
     let t = text.trim().trim_end_matches(['.', '!']).to_lowercase();
+    // `Related: [[Job search 2026]], [[Teaching demo prep]]`: a note-taking app's links, not a line.
+    let metadata = ["related:", "tags:", "see also:", "links:", "up:", "parent:", "source:", "aliases:"];
     ["none", "nothing", "n/a", "na", "nil", "-", "—", "tbd", "todo", "..."].contains(&t.as_str())
+        || metadata.iter().any(|m| t.starts_with(m))
         || t.starts_with("nothing ")
         || t.starts_with("none ")
         || t.starts_with("none,")

@@ -23,7 +23,8 @@ use crate::text::words::{contains_word, with_first_lower, with_first_upper};
 
 /// Headings of sections written for oneself: nothing in them reaches a letter.
 /// (Not "pay": `# Harbor Pay onsite` is a company's.)
-const PRIVATE: &[&str] = &["salary", "benefits", "compensation", "comp", "private", "to do", "todo", "notes to self"];
+const PRIVATE: &[&str] =
+    &["salary", "benefits", "compensation", "comp", "private", "to do", "todo", "notes to self", "self", "self note"];
 
 /// How a sentence goes on after the person it is about, when it says what landed.
 const LIKED: &[&str] = &[

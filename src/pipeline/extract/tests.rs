@@ -646,3 +646,13 @@ fn a_diary_says_whom_it_spent_time_with_and_a_list_item_whom_it_talked_with() {
     let about: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
     assert_eq!(about, ["Harriet really liked the niche plan."]);
 }
+
+#[test]
+fn a_note_apps_links_under_a_section_are_no_line_of_it() {
+    let n = note(
+        "---\ncompany: Tidemark\ndate: 2026-11-20\n---\n\n## Ruth Abernathy-Cole, Director of Learning\n- liked the mystery box idea\n\n\
+         ## Promised\n- [ ] send Ruth the knot-math lesson plan as PDF\n- [ ] reply to Odette w/ my availability\n\n\
+         > [!tip] self\n> pay is low 50s\n\nRelated: [[Job search 2026]], [[Teaching demo prep]]\n",
+    );
+    assert_eq!(n.clarifications, ["send Ruth the knot-math lesson plan as PDF", "reply to Odette w/ my availability"]);
+}
