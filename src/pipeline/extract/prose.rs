@@ -723,6 +723,11 @@ fn told_and_took(sentence: &str, about: Option<usize>, people: &[Person]) -> Opt
         ("loved it", "responded warmly when"),
         ("liked it", "responded well when"),
     ];
+    // Most sentences tell nothing: those are done before anything is lower-cased.
+    let probe = ["told", "talked", "walked", "brought up", "described"];
+    if !probe.iter().any(|p| crate::text::words::contains_ignoring_ascii_case(sentence, p)) {
+        return None;
+    }
     let plain = sentence.trim().trim_end_matches(['.', '!']);
     let plain = ["I ", "i "].iter().find_map(|p| plain.strip_prefix(p)).unwrap_or(plain);
     // ASCII lower case keeps every byte where it was.

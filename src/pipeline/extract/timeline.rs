@@ -57,19 +57,21 @@ pub(super) const MONTHS: &[&str] = &[
 pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
     // Only a line with a "by" in it can say it: the others are not normalised.
     // (`decision "before Dec 4"` says it too.)
-    text.lines().filter(|line| line.to_ascii_lowercase().contains("b")).find_map(|line| {
-        let line = normalize(line);
-        let words: Vec<&str> = line.split(' ').collect();
-        (0..words.len()).filter(|&i| words[i] == "by" || words[i] == "before").find_map(|i| {
-            let before = &words[i.saturating_sub(4)..i];
-            if !before.iter().any(|w| ANSWER_WORDS.contains(w)) {
-                return None;
-            }
-            let day = day_named(&words[i + 1..], interview)?;
-            let latest = interview.checked_add(3.months()).ok()?;
-            (day > interview && day <= latest).then_some(day)
+    text.lines()
+        .filter(|line| contains_ignoring_ascii_case(line, "by") || contains_ignoring_ascii_case(line, "before"))
+        .find_map(|line| {
+            let line = normalize(line);
+            let words: Vec<&str> = line.split(' ').collect();
+            (0..words.len()).filter(|&i| words[i] == "by" || words[i] == "before").find_map(|i| {
+                let before = &words[i.saturating_sub(4)..i];
+                if !before.iter().any(|w| ANSWER_WORDS.contains(w)) {
+                    return None;
+                }
+                let day = day_named(&words[i + 1..], interview)?;
+                let latest = interview.checked_add(3.months()).ok()?;
+                (day > interview && day <= latest).then_some(day)
+            })
         })
-    })
 }
 
 /// Words that make a line a plan, a wish or a doubt rather than what happened.
