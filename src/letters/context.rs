@@ -429,6 +429,11 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
             // (`… in this round" !!!`: the writer's exclamation is theirs; and `the niche plan —
             // dentists and practice owners — and asked…`: what follows a dash is their aside.)
             let named = by_given_name(&h.text);
+            // (`She liked it, I think`: the hedge is the writer's; what is left is then judged.)
+            let named = [", I think", ", i think", " I think", ", I guess", ", maybe"]
+                .iter()
+                .find_map(|hedge| named.trim_end_matches(['.', ' ']).strip_suffix(hedge).map(str::to_owned))
+                .unwrap_or(named);
             let named = match named.split_once(" — ") {
                 Some((before, _)) if before.split_whitespace().count() >= 4 => before.to_owned(),
                 _ => named,

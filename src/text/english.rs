@@ -77,8 +77,11 @@ fn job_and_team(title: &str) -> Option<(&str, &str)> {
     let (job, team) = title.split_once(", ")?;
     let team = team.trim().trim_end_matches(" team").trim_end_matches(" Team").trim();
     let words: Vec<&str> = team.split_whitespace().collect();
+    // (`1.0 FTE` is how much of a job, not a team.)
     let named = !words.is_empty()
         && words.len() <= 3
+        && words.iter().any(|w| w.starts_with(char::is_uppercase))
+        && !words.iter().any(|w| w.contains('.') || *w == "FTE")
         && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || *w == "and");
     (named && !job.contains(',')).then_some((job.trim(), team))
 }
@@ -174,6 +177,10 @@ mod tests {
         assert_eq!(work_as("SRE"), " as an SRE");
         assert_eq!(work_as("Engineer, mostly backend, some infra"), "", "no team: the title is left out");
         assert_eq!(work_as("charge nurse 4W"), "", "a unit in shorthand is not said back");
+        assert_eq!(
+            role_phrase("School Counselor (grades 6-8), 1.0 FTE"),
+            "the School Counselor (grades 6-8), 1.0 FTE role"
+        );
         assert_eq!(work_as("Medical Director Hospitalist Svc"), "");
         assert_eq!(
             role_phrase("Senior Software Engineer, Payments team"),

@@ -690,3 +690,17 @@ fn a_promise_to_someone_who_gets_a_card_is_kept_in_their_card() {
     assert_eq!(draft.matches("As promised").count(), 1, "{draft}");
     assert!(draft.contains("- Attach or link the benchmark write-up to the message to Maya Chen"), "{draft}");
 }
+
+// Blind review 9: "She liked it, I think" was sent as "I was especially glad that you liked it, I
+// think." The hedge is the writer's, and what is left points at the line before: not sent, and
+// `inspect` says why.
+#[test]
+fn a_hedged_highlight_that_points_elsewhere_is_not_sent() {
+    let t = Test::new();
+    t.write("acme/final.md", NOTE.replace("- Ben asked about my Kafka work.\n", "- Ben liked it, I think.\n"));
+    assert_eq!(t.run(&["build"]).code, 0);
+    let draft = t.read("acme/final.followup.md");
+    assert!(!draft.contains("liked it"), "{draft}");
+    let inspect = t.run(&["inspect"]).stdout;
+    assert!(inspect.contains("Ben liked it, I think. → left out: it points elsewhere in the note"), "{inspect}");
+}

@@ -59,8 +59,17 @@ fn capitalised_as(words: &str, text: &str) -> String {
     let tokens: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
     words
         .split(' ')
-        .map(|w| {
+        .enumerate()
+        .map(|(i, w)| {
+            // `marrow-and-pine`: Marrow and Pine.
+            if i > 0 && ["and", "of", "the", "for", "de", "la"].contains(&w) {
+                return w.to_owned();
+            }
             let upper = w.to_uppercase();
+            // `eastbrook-usd`, `harlan-llp`: an organisation's letters are capitals.
+            if ["usd", "isd", "llc", "llp", "plc", "ai", "pc", "lp"].contains(&w) {
+                return upper;
+            }
             let shouted = tokens.iter().any(|t| *t == upper || t.strip_suffix('s') == Some(upper.as_str()));
             if shouted && w.len() >= 2 { upper } else { capitalised(w) }
         })
@@ -205,6 +214,8 @@ mod tests {
         let text =
             "Nov 18 — Brennan Hollis, litigation paralegal (HM call)\n\nDaniel Brennan popped in, one of the Brennans.";
         assert_eq!(company_of("brennan-hollis-llp/2026-11-18 hm.md", text, false).as_deref(), Some("Brennan Hollis"));
+        assert_eq!(company_of("marrow-and-pine/2026-11-16.md", "", false).as_deref(), Some("Marrow and Pine"));
+        assert_eq!(company_of("eastbrook-usd/2026-11-23.md", "", false).as_deref(), Some("Eastbrook USD"));
         let text = "Bellwether & Pryce CPAs — Senior Accountant";
         assert_eq!(company_of("bellwether-cpa/2026-11-17.md", text, false).as_deref(), Some("Bellwether CPA"));
         assert_eq!(company_of("wrenfield/2026-06-30.md", "the wrenfield office", false).as_deref(), Some("Wrenfield"));

@@ -288,6 +288,16 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         }
     }
     // `Senior Backend Engineer (req #GL-4471)`: the tracker's number is no part of the name.
+    // `Staff Pharmacist (PRN -> FT)`, `School Counselor (grades 6-8), 1.0 FTE`: the writer's
+    // shorthand about the terms, not the job's name.
+    if let Some(position) = note.position.as_mut() {
+        if let Some((job, _)) = position.rsplit_once(", ").filter(|(_, tail)| tail.contains("FTE")) {
+            *position = job.trim().to_owned();
+        }
+        if let Some((job, _)) = position.rsplit_once(" (").filter(|(_, a)| a.contains("->") || a.contains('→')) {
+            *position = job.trim().to_owned();
+        }
+    }
     // `what: Staff PT (outpatient ortho), final round`: the stage after the job is the stage.
     if let Some((job, stage)) = note.position.as_deref().and_then(|p| p.rsplit_once(", ")) {
         if folder::stage_in(stage).is_some() && stage.split_whitespace().count() <= 3 {

@@ -656,3 +656,11 @@ fn a_note_apps_links_under_a_section_are_no_line_of_it() {
     );
     assert_eq!(n.clarifications, ["send Ruth the knot-math lesson plan as PDF", "reply to Odette w/ my availability"]);
 }
+
+#[test]
+fn the_writers_shorthand_about_a_jobs_terms_is_not_its_name() {
+    let n = note("---\ncompany: Brightwater\ndate: 2026-11-18\nrole: Staff Pharmacist (PRN -> FT)\n---\n");
+    assert_eq!(n.position.as_deref(), Some("Staff Pharmacist"));
+    let n = note("---\ncompany: Eastbrook\ndate: 2026-11-23\nposition: School Counselor (grades 6-8), 1.0 FTE\n---\n");
+    assert_eq!(n.position.as_deref(), Some("School Counselor"));
+}
