@@ -74,6 +74,24 @@ pub fn did_in(text: &str, person: &Person) -> Option<Did> {
     })
 }
 
+/// Words a topic asked about opens with when it can be said back as it is.
+const DETERMINED: &[&str] = &["my", "the", "our", "how", "why", "what", "whether", "your"];
+
+/// What the lines of a section about `person` say they did, when one opens with what they did
+/// (`## Dr. Kevin Tran` over `- asked about my dry needling cert`, `- walked me through a case`):
+/// the section's heading names them, so its lines need not.
+pub fn did_in_section(lines: &[&str], person: &Person) -> Option<Did> {
+    lines.iter().find_map(|line| {
+        let line = line.trim().trim_start_matches(['-', '*', '+', ' ']).replace("**", "");
+        let first = line.split(". ").next()?;
+        // (`he asked about…`, `She ran the SQL round`: the pronoun is them.)
+        let predicate = ["he ", "she ", "He ", "She "].iter().find_map(|p| first.strip_prefix(p)).unwrap_or(first);
+        let predicate = predicate.split(" — ").next().unwrap_or(predicate);
+        let opens_lower = predicate.starts_with(char::is_lowercase);
+        opens_lower.then(|| understand(predicate, person.kind() == Kind::Helper)).flatten()
+    })
+}
+
 /// What a predicate says the person did, when it takes one of the understood forms.
 fn understand(predicate: &str, helper: bool) -> Option<Did> {
     let clause = predicate
@@ -107,7 +125,11 @@ fn understand(predicate: &str, helper: bool) -> Option<Did> {
     }
     match words.as_slice() {
         ["ran" | "led" | "did" | "gave", "the", rest @ ..] if part(rest) => Some(Did::Ran(lower(rest))),
-        ["asked" | "grilled", "me", "about", rest @ ..] | ["asked", "about", rest @ ..] if plain(rest) => {
+        // (A topic is said back with its article: "your questions about my on-call setup", not
+        // "about certs".)
+        ["asked" | "grilled", "me", "about", rest @ ..] | ["asked", "about", rest @ ..]
+            if plain(rest) && rest.first().is_some_and(|w| DETERMINED.contains(&w.to_lowercase().as_str())) =>
+        {
             Some(Did::Asked(rest.join(" ")))
         }
         // `walked me through the architecture`, `gave me a tour of the plant`.
@@ -154,6 +176,12 @@ mod tests {
             did_in("Four hours on site. Tom asked about my on-call setup and my pager load.", &tom),
             Some(Did::Asked("my on-call setup".to_owned()))
         );
+        assert_eq!(did_in("Beth asked about certs and I only said GCP.", &tom), None, "Beth is not Tom");
+        let beth = person("Beth Arnaud", Kind::Interviewer);
+        assert_eq!(did_in("Beth asked about certs and I only said GCP.", &beth), None, "no article: not said back");
+        let lines = ["- walked me through a case. 45yo post-op ACL", "- he asked about my dry needling cert — I said"];
+        assert_eq!(did_in_section(&lines[..1], &tom), None, "no \"the\": not said back");
+        assert_eq!(did_in_section(&lines[1..], &tom), Some(Did::Asked("my dry needling cert".to_owned())));
         let showed = |s: &str| Some(Did::Showed(s.to_owned()));
         assert_eq!(
             did_in("- **Tom Reyes**, Director — walked me through the architecture", &tom),

@@ -338,8 +338,14 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         note.date.and_then(|on| timeline::decision_in(&text, on))
     });
     note.rounds_left = sections::rounds_left(&doc.body.text);
-    for person in &mut note.people {
-        person.did = did::did_in(&doc.body.text, person);
+    let people_now = note.people.clone();
+    for (i, person) in note.people.iter_mut().enumerate() {
+        person.did = did::did_in(&doc.body.text, person).or_else(|| {
+            // The lines of the sections whose heading names them alone.
+            let theirs = doc.body.sections.iter().filter(|s| prose::person_in(&s.heading, &people_now) == Some(i));
+            let lines: Vec<&str> = theirs.flat_map(|s| s.items.iter().map(|it| it.text.as_str())).collect();
+            did::did_in_section(&lines, person)
+        });
         person.called = people::called_in(&source.text, &person.name);
     }
     // A promise the note makes anywhere is taken up with the person it was made to, unless a
