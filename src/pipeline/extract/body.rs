@@ -114,70 +114,13 @@ impl Context<'_> {
                     let highlights = entries_at(section).into_iter();
                     note.highlights.extend(highlights.map(|(text, line)| Highlight { text, about: Vec::new(), line }));
                 }
-                // Under `Forgot to mention:`, `my Braze migration` is a thing not mentioned.
+                // Under `Forgot to mention:`, `my Braze migration` is a thing not mentioned; under
+                // `Promised:`, `references to Carla by Fri` is a thing to send.
                 Some(SectionKind::Clarify) if sections::names_the_unsaid(&section.heading) => {
-                    note.clarifications.extend(entries(section).map(|e| {
-                        // `didn't ask about remote days`, `never mentioned X`: a line with its own verb.
-                        let first = e.split_whitespace().next().unwrap_or_default().to_lowercase().replace('’', "'");
-                        const OWN_VERB: &[&str] = &[
-                            "said",
-                            "told",
-                            "claimed",
-                            "got",
-                            "mixed",
-                            "messed",
-                            "blanked",
-                            "misspoke",
-                            "explained",
-                            "gave",
-                            "rambled",
-                            "fumbled",
-                            "forgot",
-                            "never",
-                            "didn't",
-                            "didnt",
-                            "did",
-                            "should",
-                            "could",
-                            "i",
-                            "asked",
-                            "wasn't",
-                            "was",
-                            "need",
-                            "no",
-                            "not",
-                            "send",
-                            "ask",
-                            "mention",
-                            "mentioned",
-                        ];
-                        // `The migration` is `the migration`; `SMS compliance`, `Klaviyo` keep their capitals.
-                        let common = ["the", "my", "our", "a", "an", "that", "this", "how", "some", "that"];
-                        match (OWN_VERB.contains(&first.as_str()), common.contains(&first.as_str())) {
-                            (true, _) => e,
-                            (false, true) => format!("forgot to mention {}", crate::text::words::with_first_lower(&e)),
-                            (false, false) => format!("forgot to mention {e}"),
-                        }
-                    }));
+                    note.clarifications.extend(entries(section).map(unsaid));
                 }
-                // Under `Promised:`, `references to Carla by Fri` is a thing to send.
                 Some(SectionKind::Clarify) if sections::names_promises(&section.heading) => {
-                    note.clarifications.extend(entries(section).map(|e| {
-                        let first = e.split_whitespace().next().unwrap_or_default().to_lowercase();
-                        let verb = [
-                            "send", "share", "email", "forward", "i", "promised", "get", "follow", "intro", "reply",
-                            "ask", "text",
-                        ];
-                        // `Jun: the AAC parent handout`: to Jun, the handout.
-                        let to = e.split_once(": ").filter(|(name, _)| {
-                            name.split_whitespace().count() <= 2 && name.starts_with(char::is_uppercase)
-                        });
-                        match to {
-                            _ if verb.contains(&first.as_str()) || first.ends_with("ed") => e,
-                            Some((name, thing)) => format!("send {name} {thing}"),
-                            None => format!("send {}", crate::text::words::with_first_lower(&e)),
-                        }
-                    }));
+                    note.clarifications.extend(entries(section).map(promised));
                 }
                 Some(SectionKind::Clarify) => note.clarifications.extend(entries(section)),
                 Some(SectionKind::NextSteps) => note.next_steps.extend(entries(section)),
@@ -279,6 +222,73 @@ fn entries_at(section: &Section) -> Vec<(String, usize)> {
         })
         .filter(|(t, _)| !says_nothing(t))
         .collect()
+}
+
+/// A line under a heading of things not mentioned, as a thing not mentioned: `my Braze
+/// migration` is "forgot to mention my Braze migration"; a line with its own verb (`didn't ask
+/// about remote days`, `said I could start Dec 1`) stays as it is.
+fn unsaid(item: String) -> String {
+    const OWN_VERB: &[&str] = &[
+        "said",
+        "told",
+        "claimed",
+        "got",
+        "mixed",
+        "messed",
+        "blanked",
+        "misspoke",
+        "explained",
+        "gave",
+        "rambled",
+        "fumbled",
+        "forgot",
+        "never",
+        "didn't",
+        "didnt",
+        "did",
+        "should",
+        "could",
+        "i",
+        "asked",
+        "wasn't",
+        "was",
+        "need",
+        "no",
+        "not",
+        "send",
+        "ask",
+        "mention",
+        "mentioned",
+    ];
+    // `The migration` is `the migration`; `SMS compliance`, `Klaviyo` keep their capitals.
+    const COMMON: &[&str] = &["the", "my", "our", "a", "an", "that", "this", "how", "some"];
+    let first = item.split_whitespace().next().unwrap_or_default().to_lowercase().replace('’', "'");
+    if OWN_VERB.contains(&first.as_str()) {
+        item
+    } else if COMMON.contains(&first.as_str()) {
+        format!("forgot to mention {}", crate::text::words::with_first_lower(&item))
+    } else {
+        format!("forgot to mention {item}")
+    }
+}
+
+/// A line under a heading of things promised, as a promise: `references to Carla by Fri` is
+/// "send references to Carla by Fri", `Jun: the AAC parent handout` "send Jun the AAC parent
+/// handout"; a line with its own verb stays as it is.
+fn promised(item: String) -> String {
+    const VERB: &[&str] =
+        &["send", "share", "email", "forward", "i", "promised", "get", "follow", "intro", "reply", "ask", "text"];
+    let first = item.split_whitespace().next().unwrap_or_default().to_lowercase();
+    if VERB.contains(&first.as_str()) || first.ends_with("ed") {
+        return item;
+    }
+    let to = item
+        .split_once(": ")
+        .filter(|(name, _)| name.split_whitespace().count() <= 2 && name.starts_with(char::is_uppercase));
+    match to {
+        Some((name, thing)) => format!("send {name} {thing}"),
+        None => format!("send {}", crate::text::words::with_first_lower(&item)),
+    }
 }
 
 /// True for an entry that says there is nothing to list: `None`, `N/A`, `Nothing open right now.`

@@ -64,14 +64,8 @@ impl Context<'_> {
                     self.people_in_sentence(&sentence, paragraph.line, people);
                     // (A name of one word there is an alias, `[[Tomasz Wierzbicki|Tom]]`, or a
                     // nickname: the people list names them in full.)
-                    let mut i = before;
-                    while i < people.len() {
-                        if people[i].name.split_whitespace().count() < 2 {
-                            people.remove(i);
-                        } else {
-                            i += 1;
-                        }
-                    }
+                    let found = people.split_off(before);
+                    people.extend(found.into_iter().filter(|p| p.name.split_whitespace().count() >= 2));
                 }
             }
             // `- Referred by Keisha Lawson (Support Ops)`, `- Recruiter: Lena Fischer (…)`, wherever
@@ -608,11 +602,9 @@ fn hurried_person(text: &str) -> Option<people::PersonText> {
         .map(|(i, w)| unabbreviated(w, words.get(i + 1).copied()))
         .collect::<Vec<_>>()
         .join(" ");
-    let ranked = ["senior", "junior", "staff", "principal", "lead", "chief", "head"]
-        .contains(&title.split(' ').next().unwrap_or_default());
     let titled = title.split(|c: char| !c.is_alphanumeric()).any(people::is_title_word)
         || people::role_from_title(&title).is_some()
-        || ranked;
+        || people::opens_with_rank(&title);
     let p = people::parse_listed(&format!("{name}, {title}"))?;
     (titled && p.title.is_some()).then_some(p)
 }

@@ -338,12 +338,13 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         note.date.and_then(|on| timeline::decision_in(&text, on))
     });
     note.rounds_left = sections::rounds_left(&doc.body.text);
-    let people_now = note.people.clone();
+    // Whom each section's heading names alone: its lines may say what they did.
+    let owners: Vec<Option<usize>> =
+        doc.body.sections.iter().map(|s| prose::person_in(&s.heading, &note.people)).collect();
     for (i, person) in note.people.iter_mut().enumerate() {
         person.did = did::did_in(&doc.body.text, person).or_else(|| {
-            // The lines of the sections whose heading names them alone.
-            let theirs = doc.body.sections.iter().filter(|s| prose::person_in(&s.heading, &people_now) == Some(i));
-            let lines: Vec<&str> = theirs.flat_map(|s| s.items.iter().map(|it| it.text.as_str())).collect();
+            let theirs = doc.body.sections.iter().zip(&owners).filter(|(_, owner)| **owner == Some(i));
+            let lines: Vec<&str> = theirs.flat_map(|(s, _)| s.items.iter().map(|it| it.text.as_str())).collect();
             did::did_in_section(&lines, person)
         });
         person.called = people::called_in(&source.text, &person.name);

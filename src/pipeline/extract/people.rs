@@ -93,11 +93,8 @@ pub fn parse(text: &str) -> Option<PersonText> {
     // `Grace Liu — sent the prep guide on Monday`: what they did, not a title (`did` reads it).
     let did = |t: &str| {
         let first = t.split_whitespace().next().unwrap_or_default();
-        // (`senior PE`: a rank opens a title.)
-        let ranked = ["senior", "junior", "staff", "principal", "lead"].contains(&first);
         first.starts_with(char::is_lowercase)
-            && !ranked
-            && !is_title_word(first)
+            && !opens_with_rank(t)
             && !t.split_whitespace().any(is_title_word)
             && role_from_title(t).is_none()
     };
@@ -597,6 +594,13 @@ const TITLE_WORDS: &[&str] = &[
     "pi",
     "lpn",
 ];
+
+/// True for a title that opens with a rank or a title word (`senior PE`, `staff eng`, `lead
+/// ortho PT`), written in lower case as hurried notes do.
+pub(crate) fn opens_with_rank(title: &str) -> bool {
+    let first = title.split_whitespace().next().unwrap_or_default();
+    ["senior", "junior", "staff"].contains(&first.to_lowercase().as_str()) || is_title_word(first)
+}
 
 /// True for a word of a job title (`Engineer`, `VPs`, `Lead.`), whatever its case.
 pub(crate) fn is_title_word(word: &str) -> bool {

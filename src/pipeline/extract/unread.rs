@@ -134,17 +134,14 @@ pub(super) fn unread(note: &Note, body: &Body) -> Vec<Unread> {
                 // he lit up`: "…responded warmly when I mentioned…") reads it in its own words.
                 let formed_here: Vec<Vec<String>> =
                     note.highlights.iter().filter(|h| h.line == line).map(|h| words(&h.text)).collect();
+                let said = words(&sentence);
                 let near = |r: &Vec<String>| {
-                    let s = words(&sentence);
-                    let shared = s.iter().filter(|w| r.contains(w)).count() as f64;
-                    !s.is_empty()
+                    let shared = said.iter().filter(|w| r.contains(w)).count() as f64;
+                    !said.is_empty()
                         && !r.is_empty()
-                        && (shared / s.len() as f64 >= 0.35 || shared / r.len() as f64 >= 0.45)
+                        && (shared / said.len() as f64 >= 0.35 || shared / r.len() as f64 >= 0.45)
                 };
-                if is_read(&words(&sentence), &read)
-                    || formed_here.iter().any(near)
-                    || out.iter().any(|u| u.text == sentence)
-                {
+                if is_read(&said, &read) || formed_here.iter().any(near) || out.iter().any(|u| u.text == sentence) {
                     continue;
                 }
                 let named: Vec<usize> =
