@@ -86,36 +86,6 @@ fn job_and_team(title: &str) -> Option<(&str, &str)> {
     (named && !job.contains(',')).then_some((job.trim(), team))
 }
 
-/// True for a title that leads a team: `Engineering Manager`, `Director of Product`, `VP`.
-fn leads(job: &str) -> bool {
-    const LEADS: &[&str] = &["manager", "director", "head", "lead", "vp", "chief", "principal"];
-    job.split_whitespace().any(|w| LEADS.contains(&w.to_lowercase().as_str()))
-}
-
-/// What someone's work is, after "your work": ` as a Staff Engineer`, and with a team after
-/// a comma ` as a Senior Software Engineer on the Notifications team`, ` as the Engineering
-/// Manager for Notifications`; nothing for a title that reads as neither.
-pub fn work_as(title: &str) -> String {
-    // `charge nurse 4W`, `Medical Director Hospitalist Svc`: the note's shorthand for a unit or
-    // a service, which a letter does not say back.
-    let shorthand = title.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        (w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic))
-            || ["svc", "acq", "dept", "mgmt", "mgr", "eng", "ops", "dir", "sr", "jr", "asst", "assoc"]
-                .contains(&w.as_str())
-    });
-    // A title in lower case is the writer's own description (`charge nurse`), not the job's name.
-    if shorthand || title.starts_with(char::is_lowercase) {
-        return String::new();
-    }
-    match job_and_team(title) {
-        Some((job, team)) if leads(job) => format!(" as the {job} for {team}"),
-        Some((job, team)) => format!(" as {} on the {team} team", with_article(job)),
-        None if title.contains(',') => String::new(),
-        None => format!(" as {}", with_article(title)),
-    }
-}
-
 /// The position as the letters name it: `the Backend Engineer role`, and with a team after a
 /// comma `the Senior Software Engineer role on the Payments team`.
 pub fn role_phrase(position: &str) -> String {
@@ -167,21 +137,11 @@ mod tests {
     }
 
     #[test]
-    fn a_title_with_its_team_after_a_comma_reads_as_english() {
-        assert_eq!(
-            work_as("Senior Software Engineer, Notifications team"),
-            " as a Senior Software Engineer on the Notifications team"
-        );
-        assert_eq!(work_as("Engineering Manager, Notifications"), " as the Engineering Manager for Notifications");
-        assert_eq!(work_as("Staff Engineer"), " as a Staff Engineer");
-        assert_eq!(work_as("SRE"), " as an SRE");
-        assert_eq!(work_as("Engineer, mostly backend, some infra"), "", "no team: the title is left out");
-        assert_eq!(work_as("charge nurse 4W"), "", "a unit in shorthand is not said back");
+    fn a_position_with_its_team_after_a_comma_reads_as_english() {
         assert_eq!(
             role_phrase("School Counselor (grades 6-8), 1.0 FTE"),
             "the School Counselor (grades 6-8), 1.0 FTE role"
         );
-        assert_eq!(work_as("Medical Director Hospitalist Svc"), "");
         assert_eq!(
             role_phrase("Senior Software Engineer, Payments team"),
             "the Senior Software Engineer role on the Payments team"
