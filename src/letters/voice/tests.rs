@@ -294,6 +294,7 @@ fn lines_no_rule_understands_are_not_vouched_for() {
     assert!(unvouched("The interview went so-so").is_some());
     assert!(unvouched("I nailed the system design question").is_some());
     assert!(unvouched("The projector failed halfway through").is_some());
+    assert!(unvouched("Greg liked that I have my EIT and sitting for PE in april").is_some(), "a hurried line");
     assert!(labelled("the demo: you liked the live walkthrough"));
     assert!(unvouched("Hannah liked how I broke the migration into reversible steps.").is_none());
     assert!(!labelled("Partition rebalancing: I said we paused consumers"));

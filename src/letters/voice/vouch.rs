@@ -151,6 +151,13 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if words.iter().any(|w| ["i", "i'm", "i'd", "i've", "i'll", "im", "ive", "w"].contains(w)) {
         return Some("written in shorthand");
     }
+    // `sitting for PE in april`: a month in lower case is a hurried line's. ("may" and "march"
+    // are words too.)
+    const MONTHS: &[&str] =
+        &["january", "february", "april", "june", "july", "august", "september", "october", "november", "december"];
+    if words.iter().any(|w| MONTHS.contains(w)) {
+        return Some("written in shorthand");
+    }
     if SHORTHAND.iter().any(|s| text.contains(s))
         || words.iter().any(|w| SHORT_WORDS.contains(&w.to_lowercase().as_str()))
     {

@@ -94,13 +94,18 @@ pub fn did_in_section(lines: &[&str], person: &Person) -> Option<Did> {
 
 /// What a predicate says the person did, when it takes one of the understood forms.
 fn understand(predicate: &str, helper: bool) -> Option<Did> {
-    let clause = predicate
-        .split([',', ';', '.', '!', '(', ':'])
-        .next()?
-        .split(" and ")
-        .next()?
-        .split(" but ")
-        .next()?
+    // (A stop inside a word is none: `when the 7:10 was cancelled`.)
+    let end = predicate
+        .char_indices()
+        .find(|&(i, c)| {
+            c == '('
+                || ([',', ';', '.', '!', ':'].contains(&c)
+                    && !predicate[i + 1..].starts_with(|n: char| n.is_alphanumeric()))
+        })
+        .map_or(predicate.len(), |(i, _)| i);
+    let clause = [" and ", " & ", " but "]
+        .iter()
+        .fold(&predicate[..end], |c, sep| c.split(sep).next().unwrap_or(c))
         .trim()
         .to_owned();
     let words: Vec<&str> = clause.split(' ').filter(|w| !w.is_empty()).collect();
@@ -121,6 +126,14 @@ fn understand(predicate: &str, helper: bool) -> Option<Did> {
                 || rest.iter().any(|w| {
                     ["like", "lol", "tbh", "fri", "mon", "tue", "wed", "thu"].contains(&w.to_lowercase().as_str())
                 });
+        // `rebooked my train when the 7:10 was cancelled`: what they did, without when, if
+        // only that reads plainly.
+        let rest = if plain(rest) {
+            rest
+        } else {
+            let cut = rest.iter().position(|w| ["when", "after", "because", "since"].contains(w)).unwrap_or(rest.len());
+            &rest[..cut]
+        };
         return (plain(rest) && !vague).then(|| Did::Helped(format!("{gerund} {}", rest.join(" "))));
     }
     match words.as_slice() {

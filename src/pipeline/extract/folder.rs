@@ -115,6 +115,11 @@ pub(super) fn written_as(words: &str, text: &str) -> Option<String> {
                 if !split && found.chars().next().is_some_and(char::is_uppercase) {
                     return Some(found.to_owned());
                 }
+                // `harlan & voss` in a hurried note: the ampersand is the name's, the case is not.
+                if !split && found.contains(" & ") && found == found.to_lowercase() {
+                    let words = found.split(' ').map(|w| if w == "&" { w.to_owned() } else { capitalised_as(w, text) });
+                    return Some(words.collect::<Vec<_>>().join(" "));
+                }
             }
         }
     }

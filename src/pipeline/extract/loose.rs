@@ -58,14 +58,28 @@ impl Context<'_> {
                 titles += usize::from(s.level == 1);
                 s.level == 0 || (s.level == 1 && titles == 1 && sections::classify(&s.heading).is_none())
             });
+            let mut opening_end = 0;
             for paragraph in opening.flat_map(|s| &s.paragraphs) {
-                for sentence in split_sentences(&paragraph.text.replace('\n', " ")) {
+                opening_end = paragraph.line;
+                for sentence in split_sentences(&paragraph.text.replace('\n', " ")).iter().flat_map(|s| hurried(s)) {
                     let before = people.len();
                     self.people_in_sentence(&sentence, paragraph.line, people);
                     // (A name of one word there is an alias, `[[Tomasz Wierzbicki|Tom]]`, or a
                     // nickname: the people list names them in full.)
                     let found = people.split_off(before);
                     people.extend(found.into_iter().filter(|p| p.name.split_whitespace().count() >= 2));
+                }
+            }
+            // `recruiter = hector valdez. he prepped me…` in a paragraph further down.
+            for paragraph in body
+                .sections
+                .iter()
+                .filter(|s| !super::prose::is_private(&s.heading))
+                .flat_map(|s| &s.paragraphs)
+                .filter(|p| p.line > opening_end)
+            {
+                for sentence in split_sentences(&paragraph.text.replace('\n', " ")).iter().flat_map(|s| hurried(s)) {
+                    self.labelled_people(&sentence, paragraph.line, people);
                 }
             }
             // `- Referred by Keisha Lawson (Support Ops)`, `- Recruiter: Lena Fischer (…)`, wherever
@@ -158,7 +172,8 @@ impl Context<'_> {
         for section in read() {
             for paragraph in &section.paragraphs {
                 let text = paragraph.text.replace('\n', " ");
-                for sentence in split_sentences(&text) {
+                // (`recruiter = hector valdez. he prepped me…`: a hurried full stop ends one too.)
+                for sentence in split_sentences(&text).iter().flat_map(|s| hurried(s)) {
                     sentences.push((sentence, paragraph.line));
                 }
             }
@@ -270,18 +285,8 @@ impl Context<'_> {
     /// (`Zoom. Interviewer: Elena Petrova, Staff ML Engineer.`), after "spoke with" and the like,
     /// or each with a title in brackets.
     fn people_in_sentence(&mut self, sentence: &str, line: usize, people: &mut Vec<Person>) {
-        // (`Recruiter = Owen Baptiste (agency, Kestrel Talent)`: an equals sign labels too.)
-        let labelled = sentence.split_once(": ").or_else(|| sentence.split_once(" = "));
-        if let Some((label, value)) = labelled {
-            if let Some((k, role)) = people_label(label).filter(|_| label.split_whitespace().count() <= 3) {
-                for mut person in field_people(value.trim_end_matches('.'), k, line) {
-                    if person.role.is_none() {
-                        person.role = role.map(str::to_owned);
-                    }
-                    people.push(self.vetted(person, 1));
-                }
-                return;
-            }
+        if self.labelled_people(sentence, line, people) {
+            return;
         }
         if let Some((label, value)) = sentence.split_once(": ") {
             let kind = sections::classify(label).filter(|_| label.split_whitespace().count() <= 3);
@@ -305,10 +310,30 @@ impl Context<'_> {
     }
 }
 
+impl Context<'_> {
+    /// The people a sentence lists after a label that names their role (`Recruiter: Lena
+    /// Fischer`, `recruiter = hector valdez`); true when the label is one.
+    fn labelled_people(&mut self, sentence: &str, line: usize, people: &mut Vec<Person>) -> bool {
+        // (`Recruiter = Owen Baptiste (agency, Kestrel Talent)`: an equals sign labels too.)
+        let labelled = sentence.split_once(": ").or_else(|| sentence.split_once(" = "));
+        let Some((label, value)) = labelled else { return false };
+        let Some((k, role)) = people_label(label).filter(|_| label.split_whitespace().count() <= 3) else {
+            return false;
+        };
+        for mut person in field_people(value.trim_end_matches('.'), k, line) {
+            if person.role.is_none() {
+                person.role = role.map(str::to_owned);
+            }
+            people.push(self.vetted(person, 1));
+        }
+        true
+    }
+}
+
 /// The one who referred the writer, where a sentence says so with words between (`Referred by
 /// my cousin's husband Derek Pryce-Hall??`): the first name of two or three capitalised words
 /// within the next eight.
-fn referrer_in(sentence: &str) -> Option<people::PersonText> {
+pub(super) fn referrer_in(sentence: &str) -> Option<people::PersonText> {
     let lower = sentence.to_ascii_lowercase();
     let at = ["referred by ", "referral from ", "introduced by ", "intro from "].iter().find_map(|r| {
         let i = lower.find(r)?;
@@ -322,6 +347,12 @@ fn referrer_in(sentence: &str) -> Option<people::PersonText> {
     let start = words.iter().position(|w| w.starts_with(char::is_uppercase))?;
     let run: Vec<&str> = words[start..].iter().take_while(|w| w.starts_with(char::is_uppercase)).copied().collect();
     let name = run.iter().take(3).copied().collect::<Vec<_>>().join(" ");
+    // `Referred by Rosa Ferreira's old manager? no`: someone else, and no one after all.
+    let possessive = name.ends_with("'s") || name.ends_with("’s");
+    let denied = sentence[at..].split_once('?').is_some_and(|(_, a)| a.trim_start().to_lowercase().starts_with("no"));
+    if possessive || denied {
+        return None;
+    }
     ((2..=3).contains(&run.len()) && people::looks_like_name(&name)).then(|| people::PersonText {
         name,
         role: Some("referrer".to_owned()),
@@ -332,6 +363,10 @@ fn referrer_in(sentence: &str) -> Option<people::PersonText> {
 /// What a label before people says of them (`Recruiter:` one who helped, as recruiter;
 /// `Interviewer:` or `Panel:` people met), or `None` for a label of something else.
 fn people_label(label: &str) -> Option<(SectionKind, Option<&'static str>)> {
+    // `Recruiter/coordinator:`: the first of two roles says what they did.
+    if let Some((first, _)) = label.split_once('/').filter(|(a, b)| !a.contains(' ') && !b.contains(' ')) {
+        return people_label(first);
+    }
     match super::keys::body(&sections::normalize(label)) {
         Some(super::keys::Field::Helpers(role)) => Some((SectionKind::Helpers, role)),
         Some(super::keys::Field::Interviewers) => Some((SectionKind::People, None)),
@@ -564,7 +599,19 @@ fn people_with_titles_in_parentheses(sentence: &str) -> Vec<people::PersonText> 
     };
     let mut out = Vec::new();
     // A hurried line's sentences may run on in lower case (`… (sr swe). recruiter was jan`).
-    let segment = sentence[at..].split(". ").next().unwrap_or_default();
+    // (Not inside brackets: `greg fenwick (transp. group mgr, PE). ~40 min`.)
+    let segment = &sentence[at..];
+    let mut depth = 0usize;
+    let end = segment.char_indices().find_map(|(i, c)| {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            '.' if depth == 0 && segment[i..].starts_with(". ") => return Some(i),
+            _ => {}
+        }
+        None
+    });
+    let segment = &segment[..end.unwrap_or(segment.len())];
     for part in outside_brackets(segment, &[" and ", ", ", " + ", " & "]) {
         let part = part.trim().trim_end_matches(['.', '!']);
         let Some((name, title)) = part.strip_suffix(')').and_then(|p| p.split_once(" (")) else { return Vec::new() };
@@ -595,24 +642,33 @@ fn hurried_person(text: &str) -> Option<people::PersonText> {
     }
     let title = title.split(". ").next().unwrap_or_default();
     let title = title.split(" (").next().unwrap_or_default().trim();
-    let words: Vec<&str> = title.split(' ').collect();
-    let title = words
-        .iter()
-        .enumerate()
-        .map(|(i, w)| unabbreviated(w, words.get(i + 1).copied()))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let titled = title.split(|c: char| !c.is_alphanumeric()).any(people::is_title_word)
-        || people::role_from_title(&title).is_some()
-        || people::opens_with_rank(&title);
+    let spelled = |title: &str| {
+        let words: Vec<&str> = title.split(' ').collect();
+        words.iter().enumerate().map(|(i, w)| unabbreviated(w, words.get(i + 1).copied())).collect::<Vec<_>>().join(" ")
+    };
+    let titled = |title: &str| {
+        title.split(|c: char| !c.is_alphanumeric()).any(people::is_title_word)
+            || people::role_from_title(title).is_some()
+            || people::opens_with_rank(title)
+    };
+    // `account exec, played the "customer" cfo`: after the title's comma, a clause of three
+    // words or more says what they did, not which team they are on.
+    let title = match title.split_once(", ") {
+        Some((job, rest)) if rest.split_whitespace().count() >= 3 && titled(&spelled(job)) => spelled(job),
+        _ => spelled(title),
+    };
     let p = people::parse_listed(&format!("{name}, {title}"))?;
-    (titled && p.title.is_some()).then_some(p)
+    (titled(&title) && p.title.is_some()).then_some(p)
 }
 
 /// A title's word written out: `mgr` → `manager`, `Sr` → `Senior`; any other word as it is.
 /// `eng` before another word of the title is the field (`eng mgr`: engineering manager), else
 /// the job (`staff eng`: staff engineer).
 fn unabbreviated(word: &str, next: Option<&str>) -> String {
+    // (`mgr,` before the rest of a title: the comma stays.)
+    if let Some(bare) = word.strip_suffix(',') {
+        return format!("{},", unabbreviated(bare, next));
+    }
     let full = match word.to_lowercase().trim_end_matches('.') {
         "mgr" => "manager",
         "eng" | "engr" if next.is_some() => "engineering",
@@ -622,6 +678,9 @@ fn unabbreviated(word: &str, next: Option<&str>) -> String {
         "dir" => "director",
         "mktg" => "marketing",
         "ops" => "operations",
+        "exec" => "executive",
+        "transp" => "transportation",
+        "acct" => "account",
         "swe" => "software engineer",
         "pm" => "product manager",
         "em" => "engineering manager",

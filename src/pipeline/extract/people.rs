@@ -281,16 +281,19 @@ pub fn parse_listed(text: &str) -> Option<PersonText> {
     }
     let plain = collapse_spaces(&strip_wikilinks(text));
     let (name, _) = split_name(&plain);
+    let capitalised = lower_case_name(name)?;
+    parse(&format!("{capitalised}{}", &plain[name.len()..]))
+}
+
+/// A name as hurried notes write it, all in lower case (`nadia brill`), capitalised: two or
+/// three plain words, none of them a common word. `None` for anything else.
+pub(crate) fn lower_case_name(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let lower_name = (2..=3).contains(&words.len())
         && words
             .iter()
             .all(|w| w.chars().all(|c| c.is_lowercase() || matches!(c, '-' | '\'')) && !COMMON_WORDS.contains(w));
-    if !lower_name {
-        return None;
-    }
-    let capitalised = super::folder::capitalised(&words.join(" "));
-    parse(&format!("{capitalised}{}", &plain[name.len()..]))
+    lower_name.then(|| super::folder::capitalised(&words.join(" ")))
 }
 
 /// Lower-case words that start sentences and lists, never names.

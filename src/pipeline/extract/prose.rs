@@ -331,6 +331,12 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
     if let Some(person) = named_in_brackets(sentence, &lower, line) {
         return Some(person);
     }
+    if let Some(person) = the_one_who(sentence, &lower, line) {
+        return Some(person);
+    }
+    if let Some(p) = super::loose::referrer_in(sentence) {
+        return Some(people::from_body(p, crate::model::Kind::Helper, line));
+    }
     // Most sentences name no role: those are done without a search per role and article.
     HELPER_ROLES.iter().filter(|(words, _)| lower.contains(words)).find_map(|(words, role)| {
         // `Their coordinator, Pauline Marsh,`, or `Recruiter is Diego Santamaría (…)`.
@@ -390,6 +396,46 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
     })
 }
 
+/// What one who helped did, after "the one who", and the role it gives them.
+const THE_ONE_WHO: &[(&str, &str)] = &[
+    ("referred", "referrer"),
+    ("recommended me", "referrer"),
+    ("scheduled", "coordinator"),
+    ("set up", "coordinator"),
+    ("set it up", "coordinator"),
+    ("arranged", "coordinator"),
+    ("organized", "coordinator"),
+    ("organised", "coordinator"),
+    ("booked", "coordinator"),
+    ("coordinated", "coordinator"),
+];
+
+/// One who helped whom a sentence names before saying they were "the one who" helped: `Jules
+/// Arsenault — my old coworker, she's the one who referred me — met me in the lobby`, `The HR
+/// tech from district office, Gloria Ybarra, was the one who scheduled it`. The name is the last
+/// full name (two or three capitalised words) before those words.
+fn the_one_who(sentence: &str, lower: &str, line: usize) -> Option<Person> {
+    let at = lower.find("the one who ")?;
+    let did = &lower[at + "the one who ".len()..];
+    let (_, role) = THE_ONE_WHO.iter().find(|(verb, _)| did.starts_with(verb))?;
+    let words: Vec<&str> = sentence[..at]
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut runs: Vec<&[&str]> = words
+        .split(|w| !w.starts_with(char::is_uppercase) || ["The", "She", "He", "I", "My", "Our", "Their"].contains(w))
+        .filter(|run| (2..=3).contains(&run.len()))
+        .collect();
+    let name = runs.pop()?.join(" ").replace("**", "");
+    people::looks_like_name(&name).then(|| Person {
+        name,
+        role: Some((*role).to_owned()),
+        kind: Some(crate::model::Kind::Helper),
+        line,
+        ..Person::default()
+    })
+}
+
 /// One who helped whom a sentence calls by a short name, with their full name and what they did
 /// in brackets: `Jess (Jessica Huang, the recruiter) apologized`, `Ellen from the front office
 /// (Ellen Park, she did all the scheduling by email)`.
@@ -398,9 +444,10 @@ fn named_in_brackets(sentence: &str, lower: &str, line: usize) -> Option<Person>
     let close = open + sentence[open..].find(')')?;
     let inside = &sentence[open + 2..close];
     let (name, rest) = inside.split_once(", ")?;
-    let name = name.trim();
+    // (`recruiter was nadia (nadia brill, hr coordinator)`: hurried notes write names in lower case.)
+    let name = people::lower_case_name(name).unwrap_or_else(|| name.trim().to_owned());
     let words: Vec<&str> = name.split_whitespace().collect();
-    if !(2..=3).contains(&words.len()) || !people::looks_like_name(name) {
+    if !(2..=3).contains(&words.len()) || !people::looks_like_name(&name) {
         return None;
     }
     // The sentence calls them by their given name, or the start of it (`Jess`), before the brackets.
@@ -416,7 +463,7 @@ fn named_in_brackets(sentence: &str, lower: &str, line: usize) -> Option<Person>
         .map(|(_, role)| *role)
         .or_else(|| (rest.contains("scheduling") || rest.contains("scheduled")).then_some("coordinator"))?;
     called.then(|| Person {
-        name: name.to_owned(),
+        name,
         role: Some(role.to_owned()),
         kind: Some(crate::model::Kind::Helper),
         line,
@@ -961,7 +1008,14 @@ pub(super) fn emailed(sentence: &str, about: Option<usize>, people: &[Person]) -
 /// The people a question about email answers yes for, one by one: `emailed before? Courtney
 /// yes (scheduling). Alan no`.
 pub(super) fn emailed_answers(line: &str, people: &[Person]) -> Vec<usize> {
-    let Some((question, answers)) = line.split_once('?') else { return Vec::new() };
+    // (`Email: Gloria yes (many). Others no.`: a label asks it too.)
+    let label = || {
+        line.split_once(": ").filter(|(label, _)| {
+            let label = label.to_lowercase();
+            label.contains("email") && label.split_whitespace().count() <= 3
+        })
+    };
+    let Some((question, answers)) = line.split_once('?').or_else(label) else { return Vec::new() };
     if !question.to_lowercase().contains("email") || people.iter().any(|p| names(question, p, people)) {
         return Vec::new();
     }

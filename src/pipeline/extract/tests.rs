@@ -664,3 +664,61 @@ fn the_writers_shorthand_about_a_jobs_terms_is_not_its_name() {
     let n = note("---\ncompany: Eastbrook\ndate: 2026-11-23\nposition: School Counselor (grades 6-8), 1.0 FTE\n---\n");
     assert_eq!(n.position.as_deref(), Some("School Counselor"));
 }
+
+#[test]
+fn people_named_the_way_hurried_notes_and_diaries_name_them_are_found() {
+    // A hurried note with no heading: a list of people whose titles run on into what they did,
+    // and a recruiter after an equals sign in a paragraph that runs on in lower case.
+    let Outcome::Note(n) = extract_at(
+        "pinecrest-labs/2026-10-02-demo.md",
+        "pinecrest labs - demo day (10/2)\n\nppl on the call:\n- mara lindqvist - eng mgr (my boss)\n\
+         - theo barker - account exec, played the angry customer on purpose\n\n\
+         recruiter = sunil mehta. he prepped me for 20 min. emailed sunil twice already.\n\n\
+         emails - never emailed mara or theo.\n",
+    )
+    .outcome
+    else {
+        panic!("skipped")
+    };
+    assert_eq!(names(&n), ["Mara Lindqvist", "Theo Barker", "Sunil Mehta"]);
+    assert_eq!(
+        person(&n, "Theo Barker").title.as_deref(),
+        Some("Account Executive"),
+        "the clause after is not the title"
+    );
+    assert_eq!(person(&n, "Sunil Mehta").role.as_deref(), Some("recruiter"));
+    assert!(person(&n, "Sunil Mehta").emailed && !person(&n, "Theo Barker").emailed);
+
+    // A diary: helpers named in apposition, as "the one who", after "Referral from", under a
+    // label of two roles, and with a lower-case name in brackets.
+    let n = note(
+        "---\ncompany: Larkspur\ndate: 2026-10-05\n---\n# Larkspur panel\n\n## People\n\n- Ada Quinn, Principal\n- Bo Reyes, Dean\n\n\
+         ## Diary\n\nThe front office clerk, Petra Sandoval, was the one who scheduled it. \
+         Owen Drake — an old colleague, he's the one who referred me — met me at the door.\n\n\
+         Referral from Lucia Ferro (we taught together). Referred by Ada Quinn's old mentor? no, I applied direct.\n\n\
+         Recruiter/coordinator: Nina Holm — rebooked my train when the 7:10 was cancelled & paid the cab.\n\n\
+         - the district contact was gil (gil moreau, hr coordinator), emailed him a lot\n\n\
+         Email: Petra yes (many). Others no.\n",
+    );
+    let role = |name: &str| person(&n, name).role.as_deref();
+    assert_eq!(role("Petra Sandoval"), Some("coordinator"));
+    assert_eq!(role("Owen Drake"), Some("referrer"));
+    assert_eq!(role("Lucia Ferro"), Some("referrer"));
+    assert_eq!(role("Nina Holm"), Some("recruiter"));
+    assert_eq!(role("Gil Moreau"), Some("coordinator"));
+    assert!(!names(&n).iter().any(|name| name.contains("Quinn's")), "a possessive is someone else: {:?}", names(&n));
+    assert!(person(&n, "Petra Sandoval").emailed, "\"Email: Petra yes\" answers for her");
+    assert_eq!(person(&n, "Nina Holm").did, Some(crate::model::Did::Helped("rebooking my train".to_owned())));
+
+    // A company the note writes in lower case with an ampersand keeps it.
+    let Outcome::Note(n) = extract_at(
+        "harrow-vale/2026-10-03-call.md",
+        "harrow & vale — hm call\n\n- call w/ jo park (transp. group mgr, PE). ~40 min\n",
+    )
+    .outcome
+    else {
+        panic!("skipped")
+    };
+    assert_eq!(n.company.as_deref(), Some("Harrow & Vale"));
+    assert_eq!(person(&n, "Jo Park").title.as_deref(), Some("Transportation Group Manager, PE"));
+}
