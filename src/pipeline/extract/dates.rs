@@ -184,6 +184,11 @@ fn tokens<'a>(stem: &'a str) -> Vec<Token<'a>> {
 fn numbers_day(run: &[Token<'_>], names_meeting: bool) -> Option<NameDay> {
     let n = |t: &Token<'_>| t.text.parse::<i16>().ok();
     match run {
+        // `20261130_portfolio-review`: a year, month and day run together.
+        [a] if a.text.len() == 8 && a.text.starts_with("20") => {
+            let (y, m, d) = (a.text[..4].parse().ok()?, a.text[4..6].parse().ok()?, a.text[6..].parse().ok()?);
+            Date::new(y, m, d).ok().map(NameDay::Date)
+        }
         [a, b, c] if a.text.len() == 4 => {
             Date::new(n(a)?, i8::try_from(n(b)?).ok()?, i8::try_from(n(c)?).ok()?).ok().map(NameDay::Date)
         }
@@ -318,6 +323,9 @@ mod tests {
         assert_eq!(date_in_name("HM interview 30.11.26.md", ""), Some(d(2026, 11, 30)));
         assert_eq!(date_in_name("v1.2.3 notes.md", ""), None, "no month 1 day 2 of 2003");
         assert_eq!(date_in_name("Ferrowind Final Round 30 Nov 2026 3f9a2c71e0b8.md", ""), Some(d(2026, 11, 30)));
+        assert_eq!(date_in_name("20261130_portfolio-review.md", ""), Some(d(2026, 11, 30)), "run together");
+        assert_eq!(date_in_name("20261340_notes.md", ""), None, "no month 13");
+        assert_eq!(date_in_name("ticket 12345678.md", ""), None);
     }
 
     #[test]

@@ -276,7 +276,9 @@ fn a_note_naming_a_company_takes_its_date_from_its_heading_or_file_name() {
         date(with("acme/2026-10-22-onsite.md", "# Acme onsite\n\n**Company:** Acme\n")),
         Some(jiff::civil::date(2026, 10, 22))
     );
-    assert_eq!(date(with("acme/20261022.md", "**Company:** Acme\n")), None, "not a date as written");
+    // (Eight digits that make a day of this century are one, as people name files: `20261130_review`.)
+    assert_eq!(date(with("acme/20261022.md", "**Company:** Acme\n")), Some(jiff::civil::date(2026, 10, 22)));
+    assert_eq!(date(with("acme/202610221430.md", "**Company:** Acme\n")), None, "a timestamp's id is no day");
     // Without a company, a dated journal page with a "Wins" heading stays what it is.
     assert!(matches!(with("journal/2026-10-22.md", "## Wins\n\n- Shipped the fix\n"), Outcome::Skipped(_)));
 }

@@ -13,6 +13,8 @@ use crate::text::words::contains_ignoring_ascii_case;
 /// Words that, a little before `by`, say the company will answer by that day.
 const ANSWER_WORDS: &[&str] = &[
     "decide",
+    "deciding",
+    "decides",
     "decision",
     "decisions",
     "hear",
@@ -52,26 +54,38 @@ pub(super) const MONTHS: &[&str] = &[
     "december",
 ];
 
+/// Of `ANSWER_WORDS`, those that name the decision itself rather than word of it.
+const DECISION_WORDS: &[&str] = &["decide", "deciding", "decides", "decision", "decisions", "offer", "verbal"];
+
 /// The day the note says the company will decide or answer by, after the interview on
-/// `interview` and within three months of it; the first such day the note gives.
+/// `interview` and within three months of it: the first day the note says they decide by, else
+/// the first it says they answer by (`an update by Dec 4 … deciding by Dec 8`: Dec 8).
 pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
     // Only a line with a "by" in it can say it: the others are not normalised.
     // (`decision "before Dec 4"` says it too.)
-    text.lines()
+    let mut days = text
+        .lines()
         .filter(|line| contains_ignoring_ascii_case(line, "by") || contains_ignoring_ascii_case(line, "before"))
-        .find_map(|line| {
+        .flat_map(|line| {
             let line = normalize(line);
             let words: Vec<&str> = line.split(' ').collect();
-            (0..words.len()).filter(|&i| words[i] == "by" || words[i] == "before").find_map(|i| {
-                let before = &words[i.saturating_sub(4)..i];
-                if !before.iter().any(|w| ANSWER_WORDS.contains(w)) {
-                    return None;
-                }
-                let day = day_named(&words[i + 1..], interview)?;
-                let latest = interview.checked_add(3.months()).ok()?;
-                (day > interview && day <= latest).then_some(day)
-            })
+            (0..words.len())
+                .filter(|&i| words[i] == "by" || words[i] == "before")
+                .filter_map(|i| {
+                    let before = &words[i.saturating_sub(4)..i];
+                    if !before.iter().any(|w| ANSWER_WORDS.contains(w)) {
+                        return None;
+                    }
+                    let day = day_named(&words[i + 1..], interview)?;
+                    let latest = interview.checked_add(3.months()).ok()?;
+                    let decides = before.iter().any(|w| DECISION_WORDS.contains(w));
+                    (day > interview && day <= latest).then_some((decides, day))
+                })
+                .collect::<Vec<_>>()
         })
+        .peekable();
+    let first = days.peek().map(|&(_, day)| day);
+    days.find(|&(decides, _)| decides).map(|(_, day)| day).or(first)
 }
 
 /// Words that make a line a plan, a wish or a doubt rather than what happened.
@@ -326,6 +340,12 @@ mod tests {
         assert_eq!(decision_in("- Decision by March 12", d("2027-03-03")), Some(d("2027-03-12")));
         assert_eq!(decided("Decision by January 8"), Some(d("2027-01-08")), "in the new year");
         assert_eq!(decided("Expect to hear by Friday"), Some(d("2026-11-06")));
+        assert_eq!(decided("Hannah said they're deciding \"by Dec 8\""), Some(d("2026-12-08")));
+        assert_eq!(
+            decided("The recruiter will send an update by Friday.\nThey are deciding by Dec 8."),
+            Some(d("2026-12-08")),
+            "the day they decide, not the day word of it comes"
+        );
         assert_eq!(decided("should hear back by the end of next week"), Some(d("2026-11-13")));
         assert_eq!(decided("They'll let me know by end of the week."), Some(d("2026-11-06")));
         assert_eq!(decided("decision by November 20th"), Some(d("2026-11-20")));
