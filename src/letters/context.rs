@@ -438,6 +438,7 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
                 Some((before, _)) if before.split_whitespace().count() >= 4 => before.to_owned(),
                 _ => named,
             };
+            let named = voice::without_trailing_clause(&named).to_owned();
             let text = voice::unlabel(&voice::tidy(named.trim_end().trim_end_matches('!').trim_end(), &given));
             ledger.originals.push((text.clone(), h.text.clone()));
             let about = if h.about.is_empty() {

@@ -513,4 +513,22 @@ fn a_note_to_correct_oneself_is_written_by_the_user() {
 fn a_hurried_line_is_tidied_before_it_is_recalled() {
     assert_eq!(tidy("Nico + I bonded over mobile telemetry.", &["Nico"]), "Nico and I bonded over mobile telemetry.");
     assert_eq!(tidy("dev and i agreed on the plan", &["Dev"]), "Dev and I agreed on the plan");
+    assert_eq!(
+        tidy("Tomás liked that i brought up idempotent writes & dedupe keys early", &["Tomás"]),
+        "Tomás liked that I brought up idempotent writes and dedupe keys early"
+    );
+    assert_eq!(tidy("she asked about Harlan & Voss", &[]), "she asked about Harlan & Voss", "a name's ampersand");
+    assert_eq!(
+        super::vouch::without_trailing_clause(
+            "Tanya liked my retention numbers, 94% GRR, made her write something down"
+        ),
+        "Tanya liked my retention numbers"
+    );
+    for whole in [
+        "Tanya liked my retention numbers, 94% GRR, and the churn chart",
+        "Tanya liked the plan, the budget, and the timeline",
+        "Tanya, the recruiter, liked my numbers",
+    ] {
+        assert_eq!(super::vouch::without_trailing_clause(whole), whole);
+    }
 }

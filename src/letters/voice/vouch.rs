@@ -325,6 +325,19 @@ pub fn tidy(text: &str, names: &[&str]) -> String {
     // `Nico + I bonded over…`: a plus between a name and "I" is "and".
     // (And `Airflow + Snowflake` is "Airflow and Snowflake".)
     let text = text.replace(" + i ", " and I ").replace(" & I ", " and I ").replace(" + ", " and ");
+    // `idempotent writes & dedupe keys`: an ampersand before a word in lower case is "and"
+    // (one before a capital may be a name's: `Harlan & Voss`).
+    let text = text
+        .match_indices(" & ")
+        .map(|(at, _)| at)
+        .filter(|&at| text[at + 3..].starts_with(char::is_lowercase))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .fold(text.clone(), |mut t, at| {
+            t.replace_range(at..at + 3, " and ");
+            t
+        });
     for word in text.split(' ') {
         let bare = word.trim_end_matches([',', '.', ';', ':', '!', '?']);
         let tail = &word[bare.len()..];
@@ -346,6 +359,25 @@ pub fn tidy(text: &str, names: &[&str]) -> String {
         out.push(fixed);
     }
     out.join(" ")
+}
+
+/// A highlight without what the note says they did next, after commas: `Tanya liked my retention
+/// numbers, 94% GRR, made her write something down` → `Tanya liked my retention numbers`. Only
+/// where what comes first says what they liked, whole, and the last part opens with a verb in
+/// the past.
+pub fn without_trailing_clause(text: &str) -> &str {
+    let Some((first, rest)) = text.split_once(", ") else { return text };
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let liked = words.iter().take(3).position(|w| REACTED.contains(&w.to_lowercase().as_str()));
+    let whole = liked.is_some_and(|at| {
+        words.get(at + 1).is_some_and(|w| ["my", "the", "how", "that", "our"].contains(w)) && words.len() >= at + 3
+    });
+    let last = rest.rsplit(", ").next().unwrap_or(rest);
+    let next = last.split_whitespace().next().unwrap_or_default().to_lowercase();
+    let did = ["made", "said", "wrote", "took", "kept", "gave", "asked", "nodded", "smiled", "laughed"]
+        .contains(&next.as_str())
+        || (next.len() > 4 && next.ends_with("ed"));
+    if whole && did && !last.starts_with("and ") { first } else { text }
 }
 
 /// A highlight without the words of theirs the note quotes after it: `you liked that I brought up
