@@ -63,3 +63,18 @@ fn a_line_no_rule_reads_is_listed_for_its_reader_and_counted_by_status() {
     assert!(d.contains("As promised, here is the stack watermark script I described."), "{d}");
     assert!(d.contains("I said the watchdog resets after 500 ms, but in fact it's 2 seconds on your board."), "{d}");
 }
+
+#[test]
+fn a_highlight_about_one_person_that_opens_with_she_is_said_to_them() {
+    let t = Test::new();
+    t.write(
+        "larkspur/2026-10-05-screen.md",
+        "---\ncompany: Larkspur\nposition: Account Executive\ndate: 2026-10-05\nstage: recruiter screen\n\
+         recruiter: Nora Vance\n---\n\n## What went well\n\n- she liked that I sold into 3PLs at Cargomatic\n",
+    );
+    let run = t.run_at("2026-10-06", &["build"]);
+    assert!(run.code == 0, "{}", run.stderr);
+    let d = t.read("larkspur/2026-10-05-screen.followup.md");
+    assert!(d.contains("glad you liked that I sold into 3PLs at Cargomatic."), "{d}");
+    assert!(!d.contains("To add in your own words"), "{d}");
+}

@@ -149,8 +149,11 @@ impl super::Context<'_> {
             let about = person_in(&section.heading, &note.people);
             let interviewers: Vec<usize> =
                 (0..note.people.len()).filter(|&i| note.people[i].kind() == crate::model::Kind::Interviewer).collect();
-            let sole = match interviewers[..] {
-                [i] => Some(i),
+            // (A recruiter's screen has no interviewer: the one recruiter ran it.)
+            let recruiters: Vec<usize> =
+                (0..note.people.len()).filter(|&i| note.people[i].role.as_deref() == Some("recruiter")).collect();
+            let sole = match (&interviewers[..], &recruiters[..]) {
+                ([i], _) | ([], [i]) => Some(*i),
                 _ => None,
             };
             let paragraphs = section.paragraphs.iter().map(|p| (p.text.replace('\n', " "), p.line, None));

@@ -724,3 +724,21 @@ fn people_named_the_way_hurried_notes_and_diaries_name_them_are_found() {
     assert_eq!(n.company.as_deref(), Some("Harrow & Vale"));
     assert_eq!(person(&n, "Jo Park").title.as_deref(), Some("Transportation Group Manager, PE"));
 }
+
+#[test]
+fn in_a_recruiters_screen_she_is_the_recruiter() {
+    let n = note(
+        "---\ncompany: Larkspur\ndate: 2026-10-05\nstage: recruiter screen\n---\n\n\
+         - recruiter: **nora vance**, \"sr talent partner\"\n- 30 min, mostly her selling the co\n\
+         - she liked that i sold into 3PLs at Cargomatic. \"that's exactly the ICP\"\n",
+    );
+    assert_eq!(names(&n), ["Nora Vance"]);
+    let liked: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
+    assert!(liked.iter().any(|h| h.starts_with("Nora liked that i sold into 3PLs")), "{liked:?}");
+    // With a second recruiter, "she" could be either.
+    let n = note(
+        "---\ncompany: Larkspur\ndate: 2026-10-05\n---\n\n- recruiter: Nora Vance; Ida Moss (recruiter)\n\
+         - she liked that i sold into 3PLs at Cargomatic.\n",
+    );
+    assert!(!n.highlights.iter().any(|h| h.text.contains("Nora")), "{:?}", n.highlights);
+}
