@@ -628,9 +628,11 @@ fn message(
         let room = if channel == Channel::Card { 1 } else { MAX_HIGHLIGHTS };
         let picked = ledger.vouch_highlights(&candidates, &person.name, room);
         let clarify = ledger.vouch_clarifications(clarify, &person.name);
+        // (One left out or listed to write is not sent: what they did stands in for it.)
+        let sends_own = picked.iter().any(|p| own.contains(p));
         (
             voice::highlight_sentences(&picked, &person.name),
-            !own.is_empty(),
+            sends_own,
             voice::clarification_sentences_at(&clarify, &person.name, rank),
         )
     } else {
@@ -650,7 +652,14 @@ fn message(
         has_own_highlight,
         rank,
         clarifications,
-        did: person.did.clone(),
+        // (`how I work w/ maintenance`: what a rule read is still sent only in plain words.)
+        did: person.did.clone().filter(|did| {
+            let (crate::model::Did::Ran(t)
+            | crate::model::Did::Asked(t)
+            | crate::model::Did::Showed(t)
+            | crate::model::Did::Helped(t)) = did;
+            voice::unvouched(t).is_none()
+        }),
         subject: String::new(),
         paragraphs: Vec::new(),
         sign_off: "",

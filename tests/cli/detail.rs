@@ -78,3 +78,21 @@ fn a_highlight_about_one_person_that_opens_with_she_is_said_to_them() {
     assert!(d.contains("glad you liked that I sold into 3PLs at Cargomatic."), "{d}");
     assert!(!d.contains("To add in your own words"), "{d}");
 }
+
+#[test]
+fn what_someone_did_is_said_back_only_in_plain_words() {
+    let t = Test::new();
+    t.write(
+        "larkspur/2026-10-05-onsite.md",
+        "---\ncompany: Larkspur\nposition: Operations Manager\ndate: 2026-10-05\n\
+         interviewers:\n  - Ray Dunmore, Maintenance Supervisor\n  - Ida Moss, CFO\n---\n\n\
+         Ray asked about how I work w/ maintenance.\n\nIda wanted to know how I plan a budget.\n\n\
+         ## What went well\n\n- Ida was quiet until the end.\n",
+    );
+    let run = t.run_at("2026-10-06", &["build"]);
+    assert!(run.code == 0, "{}", run.stderr);
+    let d = t.read("larkspur/2026-10-05-onsite.followup.md");
+    assert!(!d.contains("w/"), "shorthand is not said back: {d}");
+    // (Ida's line under "What went well" is left out, so what she did still stands in for it.)
+    assert!(d.contains("how I plan a budget"), "{d}");
+}

@@ -82,7 +82,9 @@ const ASIDES: &[&str] = &[
 const SHORTHAND: &[&str] = &["w/", "b/c", "->", "=>", "→", " & ", " + ", "+1", "???", "!!"];
 const SHORT_WORDS: &[&str] = &[
     "tbh", "imo", "lol", "todo", "idk", "prob", "ppl", "mgr", "convo", "thx", "btw", "fyi", "wk", "wks", "yr", "yrs",
-    "mo", "mos", "hr", "hrs", "abt", "thru", "pkg", "approx", "pts", "shd", "w",
+    "mo", "mos", "hr", "hrs", "abt", "thru", "pkg", "approx", "pts", "shd", "w", "acct", "accts", "mgmt", "dept",
+    "depts", "govt", "req", "reqs", "biz", "cust", "svc", "msg", "mtg", "mtgs", "pls", "rn", "bc", "tho", "cert",
+    "certs",
 ];
 
 /// How many sentences `text` holds: a full stop ends one where a capital follows, unless it ends

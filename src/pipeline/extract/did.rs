@@ -94,6 +94,11 @@ pub fn did_in_section(lines: &[&str], person: &Person) -> Option<Did> {
 
 /// What a predicate says the person did, when it takes one of the understood forms.
 fn understand(predicate: &str, helper: bool) -> Option<Did> {
+    if !helper {
+        if let Some(asked) = asked_in_list(predicate) {
+            return Some(asked);
+        }
+    }
     // (A stop inside a word is none: `when the 7:10 was cancelled`.)
     let end = predicate
         .char_indices()
@@ -145,6 +150,14 @@ fn understand(predicate: &str, helper: bool) -> Option<Did> {
         {
             Some(Did::Asked(rest.join(" ")))
         }
+        // `asked what I'd do the first 30 days`, `wanted to know how I handle escalations`.
+        ["asked" | "grilled", "me", rest @ ..] | ["asked", rest @ ..] | ["wanted", "to", "know", rest @ ..]
+            if plain(rest)
+                && rest.len() >= 3
+                && rest.first().is_some_and(|w| ["how", "why", "what", "whether"].contains(w)) =>
+        {
+            Some(Did::Asked(rest.join(" ")))
+        }
         // `walked me through the architecture`, `gave me a tour of the plant`.
         ["walked" | "took" | "talked", "me", "through", "the", rest @ ..]
         | ["showed", "me", "the", rest @ ..]
@@ -158,6 +171,25 @@ fn understand(predicate: &str, helper: bool) -> Option<Did> {
         }
         _ => None,
     }
+}
+
+/// A topic asked about in a list, the first one said with its article (`asked about month end
+/// close, accruals, how I'd handle a late invoice` → `how I'd handle a late invoice`).
+fn asked_in_list(predicate: &str) -> Option<Did> {
+    let list =
+        ["asked about ", "asked me about ", "grilled me about "].iter().find_map(|a| predicate.strip_prefix(a))?;
+    let list = list.split(['.', ';', '(', '—']).next()?;
+    let items: Vec<&str> = list.split(", ").flat_map(|i| i.split(" and ")).map(str::trim).collect();
+    if items.len() < 2 {
+        return None;
+    }
+    items.into_iter().find_map(|item| {
+        let words: Vec<&str> = item.split(' ').filter(|w| !w.is_empty()).collect();
+        let plain = (2..=8).contains(&words.len())
+            && words.iter().all(|w| w.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '\'' | '’')));
+        let determined = words.first().is_some_and(|w| DETERMINED.contains(&w.to_lowercase().as_str()));
+        (plain && determined).then(|| Did::Asked(words.join(" ")))
+    })
 }
 
 /// The words in lower case, but for those written in capitals (`SQL`, `API`).
@@ -202,6 +234,19 @@ mod tests {
         );
         assert_eq!(did_in("Tom gave me a tour of the plant floor.", &tom), showed("plant floor"));
         assert_eq!(did_in("Tom showed me the new API gateway, then lunch.", &tom), showed("new API gateway"));
+        let asked = |s: &str| Some(Did::Asked(s.to_owned()));
+        // A list asked about: the first topic said with its article.
+        assert_eq!(
+            did_in_section(
+                &["asked about month end close, accruals, how I'd handle a late invoice. I was weaker"],
+                &tom
+            ),
+            asked("how I'd handle a late invoice")
+        );
+        assert_eq!(did_in_section(&["asked about close process, accruals"], &tom), None, "none with an article");
+        assert_eq!(did_in("Tom wanted to know how I handle escalations.", &tom), asked("how I handle escalations"));
+        assert_eq!(did_in("Tom asked what I'd change first.", &tom), asked("what I'd change first"));
+        assert_eq!(did_in("Tom asked why.", &tom), None, "too short to say back");
     }
 
     #[test]

@@ -344,7 +344,25 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     for (i, person) in note.people.iter_mut().enumerate() {
         person.did = did::did_in(&doc.body.text, person).or_else(|| {
             let theirs = doc.body.sections.iter().zip(&owners).filter(|(_, owner)| **owner == Some(i));
-            let lines: Vec<&str> = theirs.flat_map(|(s, _)| s.items.iter().map(|it| it.text.as_str())).collect();
+            let mut lines: Vec<&str> = theirs.flat_map(|(s, _)| s.items.iter().map(|it| it.text.as_str())).collect();
+            // `Kwame:` over a list: a line that only names them heads the list under it.
+            for section in &doc.body.sections {
+                for (at, paragraph) in section.paragraphs.iter().enumerate() {
+                    let label = paragraph.text.trim().trim_end_matches(':').replace("**", "");
+                    let them = label == person.name || label == people::first_name(&person.name);
+                    if !them {
+                        continue;
+                    }
+                    let until = section.paragraphs.get(at + 1).map_or(usize::MAX, |next| next.line);
+                    lines.extend(
+                        section
+                            .items
+                            .iter()
+                            .filter(|it| it.parent.is_none() && it.line > paragraph.line && it.line < until)
+                            .map(|it| it.text.as_str()),
+                    );
+                }
+            }
             did::did_in_section(&lines, person)
         });
         person.called = people::called_in(&source.text, &person.name);

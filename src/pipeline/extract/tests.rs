@@ -742,3 +742,17 @@ fn in_a_recruiters_screen_she_is_the_recruiter() {
     );
     assert!(!n.highlights.iter().any(|h| h.text.contains("Nora")), "{:?}", n.highlights);
 }
+
+#[test]
+fn a_line_that_only_names_someone_heads_the_list_of_what_they_did() {
+    let n = note(
+        "---\ncompany: Larkspur\ndate: 2026-10-05\n---\n\n## People\n\n- Kwame Asante, Controller\n- Ida Moss, CFO\n\n\
+         ## Notes\n\nKwame:\n\n- asked about month end close, accruals, how I'd handle a late invoice\n\n\
+         Ida:\n\n- big picture stuff\n",
+    );
+    assert_eq!(
+        person(&n, "Kwame Asante").did,
+        Some(crate::model::Did::Asked("how I'd handle a late invoice".to_owned()))
+    );
+    assert_eq!(person(&n, "Ida Moss").did, None, "Kwame's list is not Ida's");
+}
