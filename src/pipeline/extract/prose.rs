@@ -836,6 +836,12 @@ const REACTIONS: &[(&str, &str)] = &[
     ("leaned in when ", "took a real interest when "),
     ("leaned forward when ", "took a real interest when "),
     ("lit up at ", "responded warmly to "),
+    // (Not "you lit up when I mentioned…": a letter does not describe the reader's face to them.)
+    ("lit up when ", "responded warmly when "),
+    ("perked up when ", "took a real interest when "),
+    ("perked up at ", "took a real interest in "),
+    ("got visibly excited when ", "responded warmly when "),
+    ("got excited when ", "responded warmly when "),
 ];
 
 /// `text` (what follows its subject) with a reaction of `REACTIONS` said plainly; an adverb
@@ -1205,7 +1211,7 @@ mod tests {
         );
         assert_eq!(
             h("She lit up when I showed the dashboard.").as_deref(),
-            Some("Claire lit up when I showed the dashboard.")
+            Some("Claire responded warmly when I showed the dashboard.")
         );
         assert_eq!(h("She asked about on-call."), None, "a question is not a highlight");
         assert_eq!(h("They liked it."), None, "they could be anyone");
@@ -1346,7 +1352,7 @@ mod tests {
             highlight("She liked the story about the billing queue; asked follow-ups about buy-in.", Some(0), &people);
         assert_eq!(h.as_deref(), Some("Dana liked the story about the billing queue"));
         let h = highlight("He got visibly excited when I brought up hybrid logical clocks.", Some(1), &people);
-        assert_eq!(h.as_deref(), Some("Tomás got visibly excited when I brought up hybrid logical clocks."));
+        assert_eq!(h.as_deref(), Some("Tomás responded warmly when I brought up hybrid logical clocks."));
     }
 
     #[test]
@@ -1392,7 +1398,7 @@ mod tests {
         assert_eq!(
             highlight("she really perked up at the bandit explore slot, asked how I'd size it.", Some(0), &people)
                 .as_deref(),
-            Some("Yuki really perked up at the bandit explore slot")
+            Some("Yuki took a real interest in the bandit explore slot")
         );
     }
 
@@ -1484,7 +1490,7 @@ mod tests {
         );
         assert_eq!(
             highlight("she perked up when I described the SPI bug", Some(1), &people).as_deref(),
-            Some("Amara perked up when I described the SPI bug")
+            Some("Amara took a real interest when I described the SPI bug")
         );
         assert_eq!(highlight("Liked the coffee.", None, &people), None, "nobody to be the subject");
         assert_eq!(highlight("Asked about DMA.", Some(0), &people), None);
