@@ -955,6 +955,10 @@ pub(super) fn emailed(sentence: &str, about: Option<usize>, people: &[Person]) -
         "exchanged email",
         "intro email to",
         "introduction email to",
+        // `Been emailing w/ her since Nov 10`, `she's been emailing me updates all along`.
+        "been emailing",
+        "emailing w/",
+        "emailing with",
     ];
     if !SAYS.iter().any(|s| lower.contains(s)) {
         return None;
@@ -1007,6 +1011,11 @@ pub(super) fn emailed(sentence: &str, about: Option<usize>, people: &[Person]) -
                 " emailed me ",
                 " replied to my email",
                 " emailed back",
+                " been emailing",
+                " emailing w/ her",
+                " emailing w/ him",
+                " emailing with her",
+                " emailing with him",
             ];
             about.filter(|_| shared.iter().any(|s| lower.contains(s)))
         }
@@ -1235,6 +1244,9 @@ mod tests {
         assert_eq!(emailed("We've emailed before.", Some(1), &people), Some(1));
         assert_eq!(emailed("Emailed her back in October about the role.", Some(1), &people), Some(1));
         assert_eq!(emailed("We've emailed before.", None, &people), None);
+        assert_eq!(emailed("Been emailing w/ her since Nov 10 when she reached out.", Some(1), &people), Some(1));
+        assert_eq!(emailed("She's been emailing me updates all along.", Some(1), &people), Some(1));
+        assert_eq!(emailed("Send the form (she's emailing it).", Some(1), &people), None, "a form, not a thread");
         assert_eq!(emailed("I haven't emailed Claire yet.", None, &people), None);
         assert_eq!(
             emailed("thank you emails to all 3 — haven't emailed any of them before, only Claire", None, &people),
