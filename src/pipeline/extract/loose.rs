@@ -76,7 +76,8 @@ impl Context<'_> {
                 .iter()
                 .filter(|s| !super::prose::is_private(&s.heading))
                 .flat_map(|s| &s.paragraphs)
-                .filter(|p| p.line > opening_end)
+                // (Only a paragraph with a label can hold one: most are split no further.)
+                .filter(|p| p.line > opening_end && (p.text.contains(": ") || p.text.contains(" = ")))
             {
                 for sentence in split_sentences(&paragraph.text.replace('\n', " ")).iter().flat_map(|s| hurried(s)) {
                     self.labelled_people(&sentence, paragraph.line, people);
@@ -334,6 +335,10 @@ impl Context<'_> {
 /// my cousin's husband Derek Pryce-Hall??`): the first name of two or three capitalised words
 /// within the next eight.
 pub(super) fn referrer_in(sentence: &str) -> Option<people::PersonText> {
+    // Most sentences say no such thing: those are done before anything is lower-cased.
+    if !["referr", "intro"].iter().any(|w| crate::text::words::contains_ignoring_ascii_case(sentence, w)) {
+        return None;
+    }
     let lower = sentence.to_ascii_lowercase();
     let at = ["referred by ", "referral from ", "introduced by ", "intro from "].iter().find_map(|r| {
         let i = lower.find(r)?;
