@@ -669,7 +669,7 @@ fn hurried_person(text: &str) -> Option<people::PersonText> {
 /// A title's word written out: `mgr` → `manager`, `Sr` → `Senior`; any other word as it is.
 /// `eng` before another word of the title is the field (`eng mgr`: engineering manager), else
 /// the job (`staff eng`: staff engineer).
-fn unabbreviated(word: &str, next: Option<&str>) -> String {
+pub(super) fn unabbreviated(word: &str, next: Option<&str>) -> String {
     // (`mgr,` before the rest of a title: the comma stays.)
     if let Some(bare) = word.strip_suffix(',') {
         return format!("{},", unabbreviated(bare, next));

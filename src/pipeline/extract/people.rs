@@ -119,7 +119,7 @@ pub fn parse(text: &str) -> Option<PersonText> {
 
 /// A title written all in lower case (`sr talent partner`, `8th grade science teacher`) with
 /// the capitals a letter's address block gives it; any other title as it is written.
-fn title_cased(title: &str) -> String {
+pub(crate) fn title_cased(title: &str) -> String {
     if !title.starts_with(char::is_lowercase) {
         return title.to_owned();
     }

@@ -280,7 +280,16 @@ pub fn position_from_title(title: &str, company: Option<&str>) -> Option<String>
         let end = (0..words.len()).rposition(|i| !meeting_at(i))? + 1;
         let words = &words[start..end];
         let titled = words.iter().any(|w| people::is_title_word(w));
-        (titled && words.len() <= 6).then(|| words.join(" "))
+        // `ostrander analytics - sales eng - take-home review`: a hurried job of a few words in
+        // lower case, its abbreviations written out, is the job.
+        let hurried = || {
+            let lower = words.len() <= 3 && words.iter().all(|w| w.chars().all(|c| c.is_lowercase()));
+            let spelled: Vec<String> =
+                (0..words.len()).map(|i| super::loose::unabbreviated(words[i], words.get(i + 1).copied())).collect();
+            let job = spelled.join(" ");
+            (lower && job.split(' ').any(people::is_title_word)).then(|| people::title_cased(&job))
+        };
+        hurried().or_else(|| (titled && words.len() <= 6).then(|| words.join(" ")))
     })
 }
 
@@ -496,6 +505,8 @@ mod tests {
             Some("Senior PM, Developer Platform")
         );
         assert_eq!(p("Stripe onsite notes"), None, "no job title");
+        assert_eq!(p("stripe - sales eng - take-home review").as_deref(), Some("Sales Engineer"), "hurried");
+        assert_eq!(p("stripe - ops mgr - hm call").as_deref(), Some("Operations Manager"));
         assert_eq!(p("Stripe — 2026-10-20 phone screen"), None);
         assert_eq!(p("stripe - AE midmarket - recruiter screen mon 11/16"), None, "a recruiter's screen, no job");
         assert_eq!(p("Stripe, Recruiter (Tech), phone screen").as_deref(), Some("Recruiter"), "a recruiter's job");
