@@ -50,7 +50,8 @@ pub fn stage_phrase(stage: Option<&str>) -> String {
         .filter(|w| !w.is_empty())
         .map(|w| if w.len() > 1 && w.chars().all(|c| c.is_uppercase()) { w.to_owned() } else { w.to_lowercase() })
         .collect();
-    let phrase = words.join(" ");
+    // (The words a hyphen joins in English keep it: `take-home`, `follow-up`.)
+    let phrase = words.join(" ").replace("take home", "take-home").replace("follow up", "follow-up");
     let nouns = [
         "interview",
         "screen",

@@ -15,6 +15,8 @@ fn stages_read_as_phrases() {
     assert_eq!(stage_phrase(Some("second of four")), "second-round interview");
     assert_eq!(stage_phrase(Some("panel")), "panel");
     assert_eq!(stage_phrase(Some("HR screen")), "HR screen");
+    assert_eq!(stage_phrase(Some("take home")), "take-home interview");
+    assert_eq!(stage_phrase(Some("take-home review")), "take-home review");
     assert_eq!(stage_phrase(None), "interview");
 }
 
