@@ -82,7 +82,9 @@ fn job_and_team(title: &str) -> Option<(&str, &str)> {
         && words.len() <= 3
         && words.iter().any(|w| w.starts_with(char::is_uppercase))
         && !words.iter().any(|w| w.contains('.') || *w == "FTE")
-        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || *w == "and");
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || *w == "and" || *w == "&");
     (named && !job.contains(',')).then_some((job.trim(), team))
 }
 
@@ -91,7 +93,14 @@ fn job_and_team(title: &str) -> Option<(&str, &str)> {
 pub fn role_phrase(position: &str) -> String {
     match job_and_team(position) {
         Some((job, team)) => format!("the {job} role on the {team} team"),
-        None => format!("the {position} role"),
+        // `Speech-Language Pathologist (CCC-SLP), outpatient + early intervention`: what follows
+        // the comma is the note's description of the job, not part of its name.
+        None => match position.split_once(", ") {
+            Some((job, _)) if job.starts_with(char::is_uppercase) => {
+                format!("the {job} role")
+            }
+            _ => format!("the {position} role"),
+        },
     }
 }
 
@@ -138,14 +147,19 @@ mod tests {
 
     #[test]
     fn a_position_with_its_team_after_a_comma_reads_as_english() {
+        assert_eq!(role_phrase("School Counselor (grades 6-8), 1.0 FTE"), "the School Counselor (grades 6-8) role");
         assert_eq!(
-            role_phrase("School Counselor (grades 6-8), 1.0 FTE"),
-            "the School Counselor (grades 6-8), 1.0 FTE role"
+            role_phrase("Speech-Language Pathologist (CCC-SLP), outpatient + early intervention"),
+            "the Speech-Language Pathologist (CCC-SLP) role"
         );
         assert_eq!(
             role_phrase("Senior Software Engineer, Payments team"),
             "the Senior Software Engineer role on the Payments team"
         );
         assert_eq!(role_phrase("Backend Engineer"), "the Backend Engineer role");
+        assert_eq!(
+            role_phrase("Marketing Lead, Lifecycle & CRM"),
+            "the Marketing Lead role on the Lifecycle & CRM team"
+        );
     }
 }

@@ -69,7 +69,8 @@ pub fn stage_phrase(stage: Option<&str>) -> String {
         "lunch",
         "coffee",
     ];
-    if phrase.is_empty() {
+    // (`clinical director + lead SLP`: whom the writer met, not a kind of interview.)
+    if phrase.is_empty() || phrase.contains(['+', '&']) {
         "interview".to_owned()
     } else if phrase == "final" {
         "final round".to_owned()

@@ -16,6 +16,7 @@ fn stages_read_as_phrases() {
     assert_eq!(stage_phrase(Some("panel")), "panel");
     assert_eq!(stage_phrase(Some("HR screen")), "HR screen");
     assert_eq!(stage_phrase(Some("take home")), "take-home interview");
+    assert_eq!(stage_phrase(Some("clinical director + lead SLP")), "interview", "who, not what");
     assert_eq!(stage_phrase(Some("take-home review")), "take-home review");
     assert_eq!(stage_phrase(None), "interview");
 }
