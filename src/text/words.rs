@@ -69,16 +69,29 @@ pub fn with_first_lower(text: &str) -> String {
 }
 
 /// `text` without its bracketed asides (`the write-up (sanitized)` → `the write-up`), spaces tidied.
+/// Brackets right after a word are part of it, not an aside: `amortized O(1)`, `f(x)`.
 pub fn without_brackets(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut depth = 0usize;
+    // How deep the brackets of a term (`O(1)`) go, kept as they are.
+    let mut term = 0usize;
+    let mut previous = ' ';
     for c in text.chars() {
         match c {
+            '(' if depth == 0 && (term > 0 || previous.is_alphanumeric()) => {
+                term += 1;
+                out.push(c);
+            }
+            ')' if term > 0 => {
+                term -= 1;
+                out.push(c);
+            }
             '(' => depth += 1,
             ')' if depth > 0 => depth -= 1,
             _ if depth == 0 => out.push(c),
             _ => {}
         }
+        previous = c;
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -86,6 +99,12 @@ pub fn without_brackets(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn brackets_after_a_word_are_part_of_it() {
+        assert_eq!(without_brackets("the write-up (sanitized) today"), "the write-up today");
+        assert_eq!(without_brackets("amortized O(1), worst case O(n) (not great)"), "amortized O(1), worst case O(n)");
+    }
 
     #[test]
     fn occurrences_are_every_place_a_needle_starts() {

@@ -274,7 +274,12 @@ fn plain_explanation(text: &str) -> bool {
         " oops",
         " meh",
         " argh",
+        " literally ",
     ];
+    // `I've used dbt for a year at Finch — just nodded`: what follows a dash is the writer's aside.
+    if text.contains(" — ") || text.contains(" – ") {
+        return false;
+    }
     // Each sentence opens with a capital: `… event driven. dumb` is a note to oneself.
     let capitals =
         text.split(". ").all(|s| s.trim_start().starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));

@@ -177,8 +177,9 @@ pub(super) fn lower_topic(text: &str) -> String {
         first.chars().next().is_some_and(char::is_uppercase) && first.chars().skip(1).all(|c| !c.is_uppercase());
     let named = second != "I" && second.chars().next().is_some_and(char::is_uppercase);
     let common = COMMON.contains(&first.to_lowercase().as_str());
-    // "I" stays "I": "forgot to say I know dbt" is not about an "i".
-    if sentence_case && first != "I" && (common || !named) && !PROPER.contains(&first.to_lowercase().as_str()) {
+    // "I" stays "I": "forgot to say I know dbt" is not about an "i", nor "I've done…" an "i've".
+    let i = first == "I" || ["I'", "I’"].iter().any(|p| first.starts_with(p));
+    if sentence_case && !i && (common || !named) && !PROPER.contains(&first.to_lowercase().as_str()) {
         let mut chars = text.chars();
         let head = chars.next().map(|c| c.to_lowercase().to_string()).unwrap_or_default();
         head + chars.as_str()

@@ -78,6 +78,7 @@ fn topics_lose_their_sentence_capital_but_not_proper_nouns() {
     assert_eq!(lower_topic("Cache invalidation"), "cache invalidation");
     assert_eq!(lower_topic("Kafka consumer lag"), "Kafka consumer lag");
     assert_eq!(lower_topic("API design"), "API design");
+    assert_eq!(lower_topic("I've done design system work"), "I've done design system work");
     assert_eq!(lower_topic("Gregory Park's question"), "Gregory Park's question");
 }
 
@@ -405,6 +406,13 @@ fn a_regret_with_its_own_verdict_is_listed_and_a_topic_loses_its_miss_prefix() {
     assert!(unvouched("Sessionization query with LAG – wrote it cleanly on the first try.").is_some());
     assert!(!super::clarify::understood("forgot to mention I've done kafka work, your thing is event driven. dumb"));
     assert!(super::clarify::understood("forgot to mention that I've used Triton Inference Server"));
+    assert!(!super::clarify::understood("forgot to say I've used dbt for a year at Finch — just nodded"), "an aside");
+    assert!(
+        !super::clarify::understood(
+            "didn't mention I've done design system work. Their job post literally lists a design system."
+        ),
+        "the writer's voice"
+    );
     assert_eq!(super::sentences_in("Dr. Raman liked that I asked how the data is audited."), 1);
     assert_eq!(super::sentences_in("The bridge chart on the case. Fiona turned the laptop to show Dev"), 2);
     assert!(

@@ -421,7 +421,11 @@ fn the_one_who(sentence: &str, lower: &str, line: usize) -> Option<Person> {
     let at = lower.find("the one who ")?;
     let did = &lower[at + "the one who ".len()..];
     let (_, role) = THE_ONE_WHO.iter().find(|(verb, _)| did.starts_with(verb))?;
-    let words: Vec<&str> = sentence[..at]
+    // `Colleen (Colleen Marsh, 6th grade, she's the one who referred me)`: inside brackets, the
+    // name is the one they hold.
+    let before = &sentence[..at];
+    let from = before.rfind('(').filter(|&open| !before[open..].contains(')')).map_or(0, |open| open + 1);
+    let words: Vec<&str> = sentence[from..at]
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
         .filter(|w| !w.is_empty())
         .collect();

@@ -697,6 +697,7 @@ fn people_named_the_way_hurried_notes_and_diaries_name_them_are_found() {
         "---\ncompany: Larkspur\ndate: 2026-10-05\n---\n# Larkspur panel\n\n## People\n\n- Ada Quinn, Principal\n- Bo Reyes, Dean\n\n\
          ## Diary\n\nThe front office clerk, Petra Sandoval, was the one who scheduled it. \
          Owen Drake — an old colleague, he's the one who referred me — met me at the door.\n\n\
+         Dana (Dana Reyes, 6th grade humanities, she's the one who referred me) texted after.\n\n\
          Referral from Lucia Ferro (we taught together). Referred by Ada Quinn's old mentor? no, I applied direct.\n\n\
          Recruiter/coordinator: Nina Holm — rebooked my train when the 7:10 was cancelled & paid the cab.\n\n\
          - the district contact was gil (gil moreau, hr coordinator), emailed him a lot\n\n\
@@ -706,6 +707,7 @@ fn people_named_the_way_hurried_notes_and_diaries_name_them_are_found() {
     assert_eq!(role("Petra Sandoval"), Some("coordinator"));
     assert_eq!(role("Owen Drake"), Some("referrer"));
     assert_eq!(role("Lucia Ferro"), Some("referrer"));
+    assert_eq!(role("Dana Reyes"), Some("referrer"), "the name in the brackets: {:?}", names(&n));
     assert_eq!(role("Nina Holm"), Some("recruiter"));
     assert_eq!(role("Gil Moreau"), Some("coordinator"));
     assert!(!names(&n).iter().any(|name| name.contains("Quinn's")), "a possessive is someone else: {:?}", names(&n));
