@@ -66,8 +66,8 @@ fn capitalised_as(words: &str, text: &str) -> String {
                 return w.to_owned();
             }
             let upper = w.to_uppercase();
-            // `eastbrook-usd`, `harlan-llp`: an organisation's letters are capitals.
-            if ["usd", "isd", "llc", "llp", "plc", "ai", "pc", "lp"].contains(&w) {
+            // `eastbrook-usd`, `harlan-llp`, `tallgrass-cpa`: an organisation's letters are capitals.
+            if ["usd", "isd", "llc", "llp", "plc", "ai", "pc", "lp", "cpa", "cpas"].contains(&w) {
                 return upper;
             }
             let shouted = tokens.iter().any(|t| *t == upper || t.strip_suffix('s') == Some(upper.as_str()));
@@ -221,6 +221,7 @@ mod tests {
         assert_eq!(company_of("brennan-hollis-llp/2026-11-18 hm.md", text, false).as_deref(), Some("Brennan Hollis"));
         assert_eq!(company_of("marrow-and-pine/2026-11-16.md", "", false).as_deref(), Some("Marrow and Pine"));
         assert_eq!(company_of("eastbrook-usd/2026-11-23.md", "", false).as_deref(), Some("Eastbrook USD"));
+        assert_eq!(company_of("tallgrass-cpa/2026-11-25.md", "", false).as_deref(), Some("Tallgrass CPA"));
         let text = "Bellwether & Pryce CPAs — Senior Accountant";
         assert_eq!(company_of("bellwether-cpa/2026-11-17.md", text, false).as_deref(), Some("Bellwether CPA"));
         assert_eq!(company_of("wrenfield/2026-06-30.md", "the wrenfield office", false).as_deref(), Some("Wrenfield"));

@@ -80,6 +80,7 @@ const SYNONYMS: &[(&str, Field, Place)] = &[
     ("referrer", Helpers(Some("referrer")), Both),
     ("assistant", Helpers(Some("assistant")), Both),
     ("referred by", Helpers(Some("referrer")), Both),
+    ("referral", Helpers(Some("referrer")), Both),
     ("thanked", Thanked, FrontMatter),
     ("thank you sent", Thanked, FrontMatter),
     ("thanks sent", Thanked, FrontMatter),

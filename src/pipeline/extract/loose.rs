@@ -153,7 +153,8 @@ impl Context<'_> {
                 }
             }
             // `- talked w/ Denise Valcourt, practice mgr (she does all the hiring)`.
-            if MET_WITH.iter().any(|m| lower.starts_with(m)) {
+            // (`- w/ jess (jessica marr) - recruiter`: "w/" opens a hurried list's meeting too.)
+            if MET_WITH.iter().any(|m| lower.starts_with(m)) || lower.starts_with("w/ ") {
                 let before = people.len();
                 let sentence = split_sentences(text).into_iter().next().unwrap_or_default();
                 self.people_in_sentence(&sentence, line, people);
@@ -571,9 +572,31 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
         }
     }
     if out.is_empty() {
-        out.extend(one_met_in_passing(rest));
+        out.extend(one_met_in_passing(rest).or_else(|| called_with_full_name(rest)));
     }
     out
+}
+
+/// Someone a hurried line calls by a short name with the full one in brackets and the title
+/// after a dash: `jess (jessica marr) - recruiter, internal TA` is Jessica Marr, recruiter.
+fn called_with_full_name(rest: &str) -> Option<people::PersonText> {
+    let (called, after) = rest.split_once(" (")?;
+    let (full, after) = after.split_once(')')?;
+    let title = [" - ", " — ", " – "].iter().find_map(|d| after.strip_prefix(d))?;
+    let title = title.split([',', '.', ';']).next()?.trim();
+    let called = called.trim().to_lowercase();
+    let full_lower = full.trim().to_lowercase();
+    // (The short name is the start of the full one's first word: `jess`, `jessica`.)
+    let same = called.len() >= 2 && !called.contains(' ') && full_lower.starts_with(&called);
+    let name = people::lower_case_name(full.trim()).unwrap_or_else(|| full.trim().to_owned());
+    let words: Vec<&str> = title.split(' ').collect();
+    let title: String =
+        (0..words.len()).map(|i| unabbreviated(words[i], words.get(i + 1).copied())).collect::<Vec<_>>().join(" ");
+    let titled = title.split(|c: char| !c.is_alphanumeric()).any(people::is_title_word) && words.len() <= 4;
+    if !same || !titled || !people::looks_like_name(&name) {
+        return None;
+    }
+    people::parse(&format!("{name}, {title}"))
 }
 
 /// The one person a journal's sentence names after "Met" or "Then", with the title in brackets

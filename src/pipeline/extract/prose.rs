@@ -334,7 +334,7 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
     if let Some(person) = named_in_brackets(sentence, &lower, line) {
         return Some(person);
     }
-    if let Some(person) = the_one_who(sentence, &lower, line) {
+    if let Some(person) = the_one_who(sentence, &lower, line).or_else(|| set_it_up(sentence, line)) {
         return Some(person);
     }
     if let Some(p) = super::loose::referrer_in(sentence) {
@@ -412,6 +412,30 @@ const THE_ONE_WHO: &[(&str, &str)] = &[
     ("booked", "coordinator"),
     ("coordinated", "coordinator"),
 ];
+
+/// One who helped whom a sentence opens with, their title perhaps in brackets, and says set the
+/// interview up: `Sandra Holt (GM) set it up — emailed back and forth…`.
+fn set_it_up(sentence: &str, line: usize) -> Option<Person> {
+    const SET_UP: &[&str] = &["set it up", "set up the ", "set up my ", "scheduled it", "arranged it", "organized it"];
+    let words: Vec<&str> = sentence.split(' ').take(3).take_while(|w| w.starts_with(char::is_uppercase)).collect();
+    if !(2..=3).contains(&words.len()) {
+        return None;
+    }
+    let name = words.join(" ").replace("**", "");
+    let rest = sentence[words.join(" ").len()..].trim_start();
+    let (title, rest) = match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        Some((title, rest)) => (Some(title.trim().to_owned()), rest.trim_start()),
+        None => (None, rest),
+    };
+    (SET_UP.iter().any(|s| rest.starts_with(s)) && people::looks_like_name(&name)).then(|| Person {
+        name,
+        title,
+        role: Some("coordinator".to_owned()),
+        kind: Some(crate::model::Kind::Helper),
+        line,
+        ..Person::default()
+    })
+}
 
 /// One who helped whom a sentence names before saying they were "the one who" helped: `Jules
 /// Arsenault — my old coworker, she's the one who referred me — met me in the lobby`, `The HR

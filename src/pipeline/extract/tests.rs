@@ -690,6 +690,16 @@ fn people_named_the_way_hurried_notes_and_diaries_name_them_are_found() {
     );
     assert_eq!(person(&n, "Sunil Mehta").role.as_deref(), Some("recruiter"));
     assert!(person(&n, "Sunil Mehta").emailed && !person(&n, "Theo Barker").emailed);
+    let Outcome::Note(n) = extract_at(
+        "pinecrest-labs/2026-10-04-screen.md",
+        "pinecrest labs - phone screen 10/4\n- w/ jess (jessica marr) - recruiter, internal TA not agency\n- 30 min\n",
+    )
+    .outcome
+    else {
+        panic!("skipped")
+    };
+    assert_eq!(names(&n), ["Jessica Marr"], "the short name's full one, in brackets");
+    assert_eq!(person(&n, "Jessica Marr").role.as_deref(), Some("recruiter"));
 
     // A diary: helpers named in apposition, as "the one who", after "Referral from", under a
     // label of two roles, and with a lower-case name in brackets.
@@ -698,6 +708,7 @@ fn people_named_the_way_hurried_notes_and_diaries_name_them_are_found() {
          ## Diary\n\nThe front office clerk, Petra Sandoval, was the one who scheduled it. \
          Owen Drake — an old colleague, he's the one who referred me — met me at the door.\n\n\
          Dana (Dana Reyes, 6th grade humanities, she's the one who referred me) texted after.\n\n\
+         Wanda Price (GM) set it up — emailed back and forth with her all week.\n\n\
          Referral from Lucia Ferro (we taught together). Referred by Ada Quinn's old mentor? no, I applied direct.\n\n\
          Recruiter/coordinator: Nina Holm — rebooked my train when the 7:10 was cancelled & paid the cab.\n\n\
          - the district contact was gil (gil moreau, hr coordinator), emailed him a lot\n\n\
@@ -708,6 +719,9 @@ fn people_named_the_way_hurried_notes_and_diaries_name_them_are_found() {
     assert_eq!(role("Owen Drake"), Some("referrer"));
     assert_eq!(role("Lucia Ferro"), Some("referrer"));
     assert_eq!(role("Dana Reyes"), Some("referrer"), "the name in the brackets: {:?}", names(&n));
+    assert_eq!(role("Wanda Price"), Some("coordinator"));
+    assert_eq!(person(&n, "Wanda Price").title.as_deref(), Some("GM"));
+    assert!(person(&n, "Wanda Price").emailed);
     assert_eq!(role("Nina Holm"), Some("recruiter"));
     assert_eq!(role("Gil Moreau"), Some("coordinator"));
     assert!(!names(&n).iter().any(|name| name.contains("Quinn's")), "a possessive is someone else: {:?}", names(&n));
