@@ -329,6 +329,14 @@ fn keys_are_read_by_meaning_only_for_values_they_can_hold() {
     assert_eq!(n.sources.get("person Ben Okafor").map(String::as_str), Some("`talent_partner`"));
 }
 
+/// The interview note at `rel` (its folder may name the company, its file name the day).
+fn note_at(rel: &str, text: &str) -> Note {
+    match extract_at(rel, text).outcome {
+        Outcome::Note(note) => *note,
+        other => panic!("expected an interview note, got {other:?}"),
+    }
+}
+
 fn extract_at(rel: &str, text: &str) -> Extracted {
     let source = Source { rel: rel.to_owned(), text: text.to_owned(), saved: None };
     let doc = crate::pipeline::parse::parse(&source).expect("the note parses");
@@ -671,17 +679,13 @@ fn the_writers_shorthand_about_a_jobs_terms_is_not_its_name() {
 fn people_named_the_way_hurried_notes_and_diaries_name_them_are_found() {
     // A hurried note with no heading: a list of people whose titles run on into what they did,
     // and a recruiter after an equals sign in a paragraph that runs on in lower case.
-    let Outcome::Note(n) = extract_at(
+    let n = note_at(
         "pinecrest-labs/2026-10-02-demo.md",
         "pinecrest labs - demo day (10/2)\n\nppl on the call:\n- mara lindqvist - eng mgr (my boss)\n\
          - theo barker - account exec, played the angry customer on purpose\n\n\
          recruiter = sunil mehta. he prepped me for 20 min. emailed sunil twice already.\n\n\
          emails - never emailed mara or theo.\n",
-    )
-    .outcome
-    else {
-        panic!("skipped")
-    };
+    );
     assert_eq!(names(&n), ["Mara Lindqvist", "Theo Barker", "Sunil Mehta"]);
     assert_eq!(
         person(&n, "Theo Barker").title.as_deref(),
@@ -690,14 +694,10 @@ fn people_named_the_way_hurried_notes_and_diaries_name_them_are_found() {
     );
     assert_eq!(person(&n, "Sunil Mehta").role.as_deref(), Some("recruiter"));
     assert!(person(&n, "Sunil Mehta").emailed && !person(&n, "Theo Barker").emailed);
-    let Outcome::Note(n) = extract_at(
+    let n = note_at(
         "pinecrest-labs/2026-10-04-screen.md",
         "pinecrest labs - phone screen 10/4\n- w/ jess (jessica marr) - recruiter, internal TA not agency\n- 30 min\n",
-    )
-    .outcome
-    else {
-        panic!("skipped")
-    };
+    );
     assert_eq!(names(&n), ["Jessica Marr"], "the short name's full one, in brackets");
     assert_eq!(person(&n, "Jessica Marr").role.as_deref(), Some("recruiter"));
 
@@ -729,14 +729,10 @@ fn people_named_the_way_hurried_notes_and_diaries_name_them_are_found() {
     assert_eq!(person(&n, "Nina Holm").did, Some(crate::model::Did::Helped("rebooking my train".to_owned())));
 
     // A company the note writes in lower case with an ampersand keeps it.
-    let Outcome::Note(n) = extract_at(
+    let n = note_at(
         "harrow-vale/2026-10-03-call.md",
         "harrow & vale — hm call\n\n- call w/ jo park (transp. group mgr, PE). ~40 min\n",
-    )
-    .outcome
-    else {
-        panic!("skipped")
-    };
+    );
     assert_eq!(n.company.as_deref(), Some("Harrow & Vale"));
     assert_eq!(person(&n, "Jo Park").title.as_deref(), Some("Transportation Group Manager, PE"));
 }
