@@ -24,6 +24,8 @@ pub(super) fn address(text: &str, reader: &str) -> String {
         }
     }
     let out = pronouns_to_you(&out, names_reader);
+    // `resonated with both of them`: the interviewers, the reader among them.
+    let out = out.replace("both of them", "both of you").replace("all of them", "all of you");
     // "José and I paired well" said to José: "we paired well", not "you and I paired well".
     [("you and I", "we"), ("You and I", "We"), ("I and you", "we")]
         .iter()

@@ -42,6 +42,8 @@ fn a_note_about_the_reader_is_turned_to_them() {
     let s =
         highlight_sentences(&["Owen said the empty states were the best he's seen in this round"], "Owen Castellanos");
     assert_eq!(s, ["I was especially glad that you said the empty states were the best you've seen in this round."]);
+    let s = highlight_sentences(&["Trial experience resonated with both of them"], "Eleanor Whitcombe");
+    assert_eq!(s, ["I was especially glad that the trial experience resonated with both of you."]);
 }
 
 #[test]

@@ -162,7 +162,8 @@ impl super::Context<'_> {
             let mut item_about: HashMap<usize, usize> = HashMap::new();
             // The paragraphs' lines and the person each opens with: a list right under
             // `**Mireille Dufresne** — Head of Design.` is about her.
-            let mut leads: Vec<(usize, Option<usize>)> = Vec::new();
+            // (And whether the paragraph opens with them, rather than naming them once.)
+            let mut leads: Vec<(usize, Option<usize>, bool)> = Vec::new();
             let item_lines: Vec<usize> = section.items.iter().map(|i| i.line).collect();
             for (text, line, parent) in paragraphs.chain(items) {
                 // `**Dana** — behavioral. She liked…`: a paragraph that opens with someone is
@@ -181,15 +182,23 @@ impl super::Context<'_> {
                         [i] => Some(i),
                         _ => None,
                     };
-                    leads.push((line, leading.or(only)));
+                    leads.push((line, leading.or(only), leading.is_some()));
                 }
                 let top_level = parent.is_none_or(|p| !item_lines.contains(&p));
                 let under_paragraph = || {
-                    let before = leads.iter().filter(|(at, _)| *at < line).max_by_key(|(at, _)| *at);
-                    before.and_then(|(_, lead)| *lead).filter(|_| is_item && top_level)
+                    let before = leads.iter().filter(|(at, ..)| *at < line).max_by_key(|(at, ..)| *at);
+                    before.and_then(|(_, lead, _)| *lead).filter(|_| is_item && top_level)
                 };
-                let about = about
-                    .or(leading)
+                // A paragraph that opens with someone else is about them, and so is the list
+                // right under it, even in a section about another (`**Eleanor Whitcombe —
+                // Partner**` and her list inside Maureen's section).
+                let opened_by_other = || {
+                    let before = leads.iter().filter(|(at, ..)| *at < line).max_by_key(|(at, ..)| *at);
+                    before.filter(|(_, lead, opens)| *opens && *lead != about).and_then(|(_, lead, _)| *lead)
+                };
+                let about = leading
+                    .or_else(|| opened_by_other().filter(|_| about.is_some() && is_item && top_level))
+                    .or(about)
                     .or_else(|| parent.and_then(|p| item_about.get(&p).copied()))
                     .or_else(under_paragraph);
                 if let Some(i) = about {

@@ -768,3 +768,18 @@ fn a_line_that_only_names_someone_heads_the_list_of_what_they_did() {
     );
     assert_eq!(person(&n, "Ida Moss").did, None, "Kwame's list is not Ida's");
 }
+
+#[test]
+fn a_bold_line_that_opens_with_someone_else_inside_a_section_is_about_them() {
+    // Eleanor's bold line has a title with a comma, so it heads no section of its own: it and
+    // the list under it are about her all the same, not about Maureen, whose section it is in.
+    let n = note(
+        "# Acme - Paralegal\n\nCompany: Acme LLP\nDate: November 24, 2026\nInterviewers: Eleanor Whitcombe, Jordan Pike\n\
+         Contact: Maureen Kessler\n\n## Notes\n\n**Maureen Kessler — Office Administrator**\n\nMet me at reception.\n\n\
+         **Eleanor Whitcombe — Partner, Commercial Litigation**\n\n- ~35 minutes.\n\
+         - Asked me to walk through a production. She liked the parallel privilege log point.\n",
+    );
+    let liked: Vec<(&str, &[String])> = n.highlights.iter().map(|h| (h.text.as_str(), h.about.as_slice())).collect();
+    assert!(liked.iter().any(|(text, _)| text.starts_with("Eleanor liked the parallel privilege log point")), "{liked:?}");
+    assert!(!liked.iter().any(|(text, _)| text.contains("Maureen")), "{liked:?}");
+}
