@@ -780,6 +780,9 @@ fn a_bold_line_that_opens_with_someone_else_inside_a_section_is_about_them() {
          - Asked me to walk through a production. She liked the parallel privilege log point.\n",
     );
     let liked: Vec<(&str, &[String])> = n.highlights.iter().map(|h| (h.text.as_str(), h.about.as_slice())).collect();
-    assert!(liked.iter().any(|(text, _)| text.starts_with("Eleanor liked the parallel privilege log point")), "{liked:?}");
+    assert!(
+        liked.iter().any(|(text, _)| text.starts_with("Eleanor liked the parallel privilege log point")),
+        "{liked:?}"
+    );
     assert!(!liked.iter().any(|(text, _)| text.contains("Maureen")), "{liked:?}");
 }
