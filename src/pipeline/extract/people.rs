@@ -72,6 +72,16 @@ pub fn parse(text: &str) -> Option<PersonText> {
     }
     let (name, title) = split_name(&text);
     let name = name.trim().trim_matches(|c: char| matches!(c, '*' | '_' | '"' | '\'')).trim();
+    // `Oluwaseun "Seun" Adebayo`: the name is the words outside the quotes (`called_in` reads
+    // the quoted one).
+    let unquoted: String = name
+        .split(' ')
+        .filter(|w| {
+            !(w.len() > 2 && (w.starts_with('"') && w.ends_with('"') || w.starts_with('“') && w.ends_with('”')))
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let name = if unquoted.split(' ').count() >= 2 { unquoted.as_str() } else { name };
     // Credentials after a name (`Dana Whitlock, PhD, Research Lead`) are neither name nor title.
     let title = title.and_then(|t| without_credentials(t.trim()));
     if !looks_like_name(name) {
@@ -226,10 +236,22 @@ const NICKNAMES: &[(&str, &[&str])] = &[
 /// when the alias is their given name's short form or a nickname of it; a title or any other
 /// word is not a way to greet them.
 pub fn called_in(text: &str, name: &str) -> Option<String> {
+    // `Oluwaseun "Seun" Adebayo`: the short form in quotes is what they go by (a nickname that is
+    // no part of the name, `mike "moose" albrecht`, is the writer's joke, not a greeting).
+    let given = first_name(name);
+    if let Some(nick) = ['"', '“'].iter().find_map(|q| {
+        let at = text.find(&format!("{given} {q}"))? + given.len() + 1 + q.len_utf8();
+        let nick: String = text[at..].chars().take_while(|c| c.is_alphabetic()).collect();
+        text[at + nick.len()..].starts_with(['"', '”']).then_some(nick)
+    }) {
+        let part = nick.len() >= 2 && given.to_lowercase().contains(&nick.to_lowercase());
+        if part && nick.starts_with(char::is_uppercase) && nick != given {
+            return Some(nick);
+        }
+    }
     let open = format!("[[{name}|");
     let at = text.find(&open)? + open.len();
     let alias = text[at..].split("]]").next()?.trim();
-    let given = first_name(name);
     let word = !alias.is_empty()
         && alias.chars().next().is_some_and(char::is_uppercase)
         && alias.chars().all(char::is_alphabetic);

@@ -786,3 +786,15 @@ fn a_bold_line_that_opens_with_someone_else_inside_a_section_is_about_them() {
     );
     assert!(!liked.iter().any(|(text, _)| text.contains("Maureen")), "{liked:?}");
 }
+
+#[test]
+fn a_short_name_in_quotes_is_what_they_go_by_and_no_part_of_their_name() {
+    let n = note(
+        "---\ncompany: Acme\ndate: 2026-10-05\n---\n\n## People\n\n- Oluwaseun \"Seun\" Adebayo, VP Engineering\n\
+         - Michael “Moose” Albrecht, Design Lead\n- Ana “Ani” Souza, CTO\n",
+    );
+    assert_eq!(names(&n), ["Oluwaseun Adebayo", "Michael Albrecht", "Ana Souza"]);
+    assert_eq!(person(&n, "Oluwaseun Adebayo").called.as_deref(), Some("Seun"));
+    assert_eq!(person(&n, "Michael Albrecht").called, None, "a nickname that is no part of the name is the writer's");
+    assert_eq!(person(&n, "Ana Souza").called, None, "not a short form of Ana");
+}
