@@ -653,13 +653,7 @@ fn message(
         rank,
         clarifications,
         // (`how I work w/ maintenance`: what a rule read is still sent only in plain words.)
-        did: person.did.clone().filter(|did| {
-            let (crate::model::Did::Ran(t)
-            | crate::model::Did::Asked(t)
-            | crate::model::Did::Showed(t)
-            | crate::model::Did::Helped(t)) = did;
-            voice::unvouched(t).is_none()
-        }),
+        did: person.did.clone().filter(|did| voice::unvouched(did.words()).is_none()),
         subject: String::new(),
         paragraphs: Vec::new(),
         sign_off: "",

@@ -89,6 +89,15 @@ pub enum Did {
     Helped(String),
 }
 
+impl Did {
+    /// The note's words for what they did: the part, topic, thing or help.
+    pub fn words(&self) -> &str {
+        match self {
+            Did::Ran(words) | Did::Asked(words) | Did::Showed(words) | Did::Helped(words) => words,
+        }
+    }
+}
+
 impl Person {
     /// The person's kind, interviewer unless stated otherwise.
     pub fn kind(&self) -> Kind {

@@ -6,9 +6,7 @@ use crate::support::Test;
 #[test]
 fn a_letter_says_what_its_reader_did_and_a_helpers_card_names_the_help() {
     let t = Test::copy_of("tests/fixtures/styles/sections");
-    let run = t.run_at("2026-08-12", &["build"]);
-    assert!(run.code == 0, "{}", run.stderr);
-    let d = t.read("2026-08-11-fairhaven.followup.md");
+    let d = t.draft_built_at("2026-08-12", "2026-08-11-fairhaven.md");
     // "Priya Raman, Director of Infrastructure — ran the system design round"
     assert!(
         d.contains("I enjoyed the system design round you ran, and it gave me a clear picture of how your team works."),
@@ -40,9 +38,7 @@ fn an_obsidian_alias_that_is_a_nickname_greets_and_is_read_as_the_person() {
 #[test]
 fn a_line_no_rule_reads_is_listed_for_its_reader_and_counted_by_status() {
     let t = Test::copy_of("tests/fixtures/styles/per-person");
-    let run = t.run_at("2026-11-04", &["build"]);
-    assert!(run.code == 0, "{}", run.stderr);
-    let d = t.read("larkspur-support/2026-11-03-hiring-manager.followup.md");
+    let d = t.draft_built_at("2026-11-04", "larkspur-support/2026-11-03-hiring-manager.md");
     // "he nodded along the whole time I walked through…": a reaction no rule reads, under `Notes`.
     assert!(
         d.contains(
@@ -72,9 +68,7 @@ fn a_highlight_about_one_person_that_opens_with_she_is_said_to_them() {
         "---\ncompany: Larkspur\nposition: Account Executive\ndate: 2026-10-05\nstage: recruiter screen\n\
          recruiter: Nora Vance\n---\n\n## What went well\n\n- she liked that I sold into 3PLs at Cargomatic\n",
     );
-    let run = t.run_at("2026-10-06", &["build"]);
-    assert!(run.code == 0, "{}", run.stderr);
-    let d = t.read("larkspur/2026-10-05-screen.followup.md");
+    let d = t.draft_built_at("2026-10-06", "larkspur/2026-10-05-screen.md");
     assert!(d.contains("glad you liked that I sold into 3PLs at Cargomatic."), "{d}");
     assert!(!d.contains("To add in your own words"), "{d}");
 }
@@ -89,9 +83,7 @@ fn what_someone_did_is_said_back_only_in_plain_words() {
          Ray asked about how I work w/ maintenance.\n\nIda wanted to know how I plan a budget.\n\n\
          ## What went well\n\n- Ida was quiet until the end.\n",
     );
-    let run = t.run_at("2026-10-06", &["build"]);
-    assert!(run.code == 0, "{}", run.stderr);
-    let d = t.read("larkspur/2026-10-05-onsite.followup.md");
+    let d = t.draft_built_at("2026-10-06", "larkspur/2026-10-05-onsite.md");
     assert!(!d.contains("w/"), "shorthand is not said back: {d}");
     // (Ida's line under "What went well" is left out, so what she did still stands in for it.)
     assert!(d.contains("how I plan a budget"), "{d}");

@@ -100,6 +100,14 @@ impl Test {
         run(&all)
     }
 
+    /// Builds the folder on DAY, which must succeed, and reads the draft of the note at `note`
+    /// (`acme/2026-10-05-screen.md`).
+    pub fn draft_built_at(&self, day: &str, note: &str) -> String {
+        let run = self.run_at(day, &["build"]);
+        assert!(run.code == 0, "{}", run.stderr);
+        self.read(&format!("{}.followup.md", note.strip_suffix(".md").expect("a note ends in .md")))
+    }
+
     /// What `followup check` lists for the folder: every warning and error of its notes and
     /// settings (a build prints the errors and counts the warnings).
     pub fn check(&self) -> String {

@@ -589,10 +589,9 @@ fn called_with_full_name(rest: &str) -> Option<people::PersonText> {
     // (The short name is the start of the full one's first word: `jess`, `jessica`.)
     let same = called.len() >= 2 && !called.contains(' ') && full_lower.starts_with(&called);
     let name = people::lower_case_name(full.trim()).unwrap_or_else(|| full.trim().to_owned());
-    let words: Vec<&str> = title.split(' ').collect();
-    let title: String =
-        (0..words.len()).map(|i| unabbreviated(words[i], words.get(i + 1).copied())).collect::<Vec<_>>().join(" ");
-    let titled = title.split(|c: char| !c.is_alphanumeric()).any(people::is_title_word) && words.len() <= 4;
+    let short = title.split(' ').count() <= 4;
+    let title = spelled_out(title);
+    let titled = title.split(|c: char| !c.is_alphanumeric()).any(people::is_title_word) && short;
     if !same || !titled || !people::looks_like_name(&name) {
         return None;
     }
@@ -643,14 +642,7 @@ fn people_with_titles_in_parentheses(sentence: &str) -> Vec<people::PersonText> 
     for part in outside_brackets(segment, &[" and ", ", ", " + ", " & "]) {
         let part = part.trim().trim_end_matches(['.', '!']);
         let Some((name, title)) = part.strip_suffix(')').and_then(|p| p.split_once(" (")) else { return Vec::new() };
-        let words: Vec<&str> = title.split(' ').collect();
-        let title = words
-            .iter()
-            .enumerate()
-            .map(|(i, w)| unabbreviated(w, words.get(i + 1).copied()))
-            .collect::<Vec<_>>()
-            .join(" ");
-        match people::parse_listed(&format!("{name} ({title})")) {
+        match people::parse_listed(&format!("{name} ({})", spelled_out(title))) {
             Some(p) => out.push(p),
             None => return Vec::new(),
         }
@@ -670,10 +662,6 @@ fn hurried_person(text: &str) -> Option<people::PersonText> {
     }
     let title = title.split(". ").next().unwrap_or_default();
     let title = title.split(" (").next().unwrap_or_default().trim();
-    let spelled = |title: &str| {
-        let words: Vec<&str> = title.split(' ').collect();
-        words.iter().enumerate().map(|(i, w)| unabbreviated(w, words.get(i + 1).copied())).collect::<Vec<_>>().join(" ")
-    };
     let titled = |title: &str| {
         title.split(|c: char| !c.is_alphanumeric()).any(people::is_title_word)
             || people::role_from_title(title).is_some()
@@ -682,17 +670,23 @@ fn hurried_person(text: &str) -> Option<people::PersonText> {
     // `account exec, played the "customer" cfo`: after the title's comma, a clause of three
     // words or more says what they did, not which team they are on.
     let title = match title.split_once(", ") {
-        Some((job, rest)) if rest.split_whitespace().count() >= 3 && titled(&spelled(job)) => spelled(job),
-        _ => spelled(title),
+        Some((job, rest)) if rest.split_whitespace().count() >= 3 && titled(&spelled_out(job)) => spelled_out(job),
+        _ => spelled_out(title),
     };
     let p = people::parse_listed(&format!("{name}, {title}"))?;
     (titled(&title) && p.title.is_some()).then_some(p)
 }
 
+/// A title with each word written out (`eng mgr` → `engineering manager`), see `unabbreviated`.
+pub(super) fn spelled_out(title: &str) -> String {
+    let words: Vec<&str> = title.split(' ').collect();
+    (0..words.len()).map(|i| unabbreviated(words[i], words.get(i + 1).copied())).collect::<Vec<_>>().join(" ")
+}
+
 /// A title's word written out: `mgr` → `manager`, `Sr` → `Senior`; any other word as it is.
 /// `eng` before another word of the title is the field (`eng mgr`: engineering manager), else
 /// the job (`staff eng`: staff engineer).
-pub(super) fn unabbreviated(word: &str, next: Option<&str>) -> String {
+fn unabbreviated(word: &str, next: Option<&str>) -> String {
     // (`mgr,` before the rest of a title: the comma stays.)
     if let Some(bare) = word.strip_suffix(',') {
         return format!("{},", unabbreviated(bare, next));

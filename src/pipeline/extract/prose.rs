@@ -184,23 +184,23 @@ impl super::Context<'_> {
                     };
                     leads.push((line, leading.or(only), leading.is_some()));
                 }
+                // The paragraph right over a list item of the top level, and whom it leads with.
                 let top_level = parent.is_none_or(|p| !item_lines.contains(&p));
-                let under_paragraph = || {
-                    let before = leads.iter().filter(|(at, ..)| *at < line).max_by_key(|(at, ..)| *at);
-                    before.and_then(|(_, lead, _)| *lead).filter(|_| is_item && top_level)
-                };
+                let over = leads
+                    .iter()
+                    .filter(|(at, ..)| *at < line)
+                    .max_by_key(|(at, ..)| *at)
+                    .filter(|_| is_item && top_level);
                 // A paragraph that opens with someone else is about them, and so is the list
                 // right under it, even in a section about another (`**Eleanor Whitcombe —
                 // Partner**` and her list inside Maureen's section).
-                let opened_by_other = || {
-                    let before = leads.iter().filter(|(at, ..)| *at < line).max_by_key(|(at, ..)| *at);
-                    before.filter(|(_, lead, opens)| *opens && *lead != about).and_then(|(_, lead, _)| *lead)
-                };
+                let opened_by_other =
+                    over.filter(|(_, lead, opens)| about.is_some() && *opens && *lead != about).and_then(|o| o.1);
                 let about = leading
-                    .or_else(|| opened_by_other().filter(|_| about.is_some() && is_item && top_level))
+                    .or(opened_by_other)
                     .or(about)
                     .or_else(|| parent.and_then(|p| item_about.get(&p).copied()))
-                    .or_else(under_paragraph);
+                    .or_else(|| over.and_then(|o| o.1));
                 if let Some(i) = about {
                     item_about.insert(line, i);
                     // `**promised**: send him the mockup` in Hank's section, read as a field

@@ -284,9 +284,7 @@ pub fn position_from_title(title: &str, company: Option<&str>) -> Option<String>
         // lower case, its abbreviations written out, is the job.
         let hurried = || {
             let lower = words.len() <= 3 && words.iter().all(|w| w.chars().all(|c| c.is_lowercase()));
-            let spelled: Vec<String> =
-                (0..words.len()).map(|i| super::loose::unabbreviated(words[i], words.get(i + 1).copied())).collect();
-            let job = spelled.join(" ");
+            let job = super::loose::spelled_out(&words.join(" "));
             (lower && job.split(' ').any(people::is_title_word)).then(|| people::title_cased(&job))
         };
         hurried().or_else(|| (titled && words.len() <= 6).then(|| words.join(" ")))

@@ -22,6 +22,10 @@ fn person<'a>(note: &'a Note, name: &str) -> &'a Person {
     note.people.iter().find(|p| p.name == name).unwrap_or_else(|| panic!("{name} not among {:?}", note.people))
 }
 
+fn names_and_titles(note: &Note) -> Vec<(&str, Option<&str>)> {
+    note.people.iter().map(|p| (p.name.as_str(), p.title.as_deref())).collect()
+}
+
 fn names(note: &Note) -> Vec<&str> {
     note.people.iter().map(|p| p.name.as_str()).collect()
 }
@@ -565,7 +569,7 @@ fn a_hurried_list_of_people_in_lower_case_is_read_and_the_line_over_each_ones_li
          - mike \"moose\" albrecht - design/drafting lead, cad\n\n\
          ravi\n- walked thru ieee 80 calc. he nodded a lot, said \"thats exactly the level of detail we want\"\n",
     );
-    let met: Vec<(&str, Option<&str>)> = n.people.iter().map(|p| (p.name.as_str(), p.title.as_deref())).collect();
+    let met = names_and_titles(&n);
     assert_eq!(
         met,
         [
@@ -642,7 +646,7 @@ fn a_diary_says_whom_it_spent_time_with_and_a_list_item_whom_it_talked_with() {
          Then 50 min with Harriet Coyle, Managing Director. She's the decision maker. She really liked the niche plan.\n\n\
          ## Notes\n- talked w/ Denise Valcourt, practice mgr (she does all the hiring)\n- havent emailed denise before\n",
     );
-    let met: Vec<(&str, Option<&str>)> = n.people.iter().map(|p| (p.name.as_str(), p.title.as_deref())).collect();
+    let met = names_and_titles(&n);
     assert_eq!(
         met,
         [
