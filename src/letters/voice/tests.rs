@@ -25,6 +25,7 @@ fn stages_read_as_phrases() {
 fn salutations_use_honorifics_or_given_names() {
     assert_eq!(salutation("Dr. Priya Raman"), "Dr. Raman");
     assert_eq!(salutation("Hannah Lee"), "Hannah");
+    assert_eq!(salutation("Chef Luca Marchetti"), "Chef Marchetti", "not \"Dear Chef\"");
     assert_eq!(salutation("李娜"), "李娜");
 }
 
@@ -536,6 +537,10 @@ fn a_hurried_line_is_tidied_before_it_is_recalled() {
             "Tanya liked my retention numbers, 94% GRR, made her write something down"
         ),
         "Tanya liked my retention numbers"
+    );
+    assert_eq!(
+        super::vouch::without_trailing_clause("Luca liked my crudo plating, had me do two more for family meal"),
+        "Luca liked my crudo plating"
     );
     for whole in [
         "Tanya liked my retention numbers, 94% GRR, and the churn chart",

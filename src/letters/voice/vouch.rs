@@ -376,7 +376,7 @@ pub fn without_trailing_clause(text: &str) -> &str {
     });
     let last = rest.rsplit(", ").next().unwrap_or(rest);
     let next = last.split_whitespace().next().unwrap_or_default().to_lowercase();
-    let did = ["made", "said", "wrote", "took", "kept", "gave", "asked", "nodded", "smiled", "laughed"]
+    let did = ["made", "had", "said", "wrote", "took", "kept", "gave", "asked", "nodded", "smiled", "laughed"]
         .contains(&next.as_str())
         || (next.len() > 4 && next.ends_with("ed"));
     if whole && did && !last.starts_with("and ") { first } else { text }

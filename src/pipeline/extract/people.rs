@@ -23,7 +23,8 @@ pub struct PersonText {
 }
 
 /// Honorifics kept in the name for the salutation, without their dot.
-const HONORIFICS: &[&str] = &["dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame"];
+/// (`Chef Luca Marchetti` is greeted "Chef Marchetti", as a kitchen addresses its chef.)
+const HONORIFICS: &[&str] = &["dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "chef"];
 
 /// Lower-case words that may stand inside a name (`Ludwig van Beethoven`).
 const PARTICLES: &[&str] = &[
