@@ -306,6 +306,9 @@ impl Context<'_> {
         if met.is_empty() {
             met = people_with_titles_in_parentheses(sentence);
         }
+        if met.is_empty() {
+            met.extend(titled_in_brackets(sentence));
+        }
         for p in met {
             people.push(people::from_body(p, Kind::Interviewer, line));
         }
@@ -511,6 +514,12 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
     let rest = sentence[at..].trim_end_matches(['.', '!', '?']);
     let mut out: Vec<people::PersonText> = Vec::new();
     for part in rest.split(", and ").flat_map(|p| p.split(" and ")) {
+        // `with Greg and Dr. Harold Ferreira, the Head of Middle School`: a given name alone is
+        // someone the note names in full elsewhere.
+        let given = !part.contains(' ') && part.starts_with(char::is_uppercase) && people::looks_like_name(part);
+        if given && out.is_empty() {
+            continue;
+        }
         // `Name, Title` and then perhaps `, for …`: the title ends at the next comma.
         let mut pieces = part.split(", ");
         let (Some(name), Some(title)) = (pieces.next(), pieces.next()) else { break };
@@ -596,6 +605,45 @@ fn called_with_full_name(rest: &str) -> Option<people::PersonText> {
         return None;
     }
     people::parse(&format!("{name}, {title}"))
+}
+
+/// Someone a sentence of prose names in full with their job in brackets, whatever it says of them
+/// next: `Greg Pellerin (science department chair) was sitting in the back with a notepad`.
+/// The name is two or three capitalised words, the job a title of five words or fewer. Not one
+/// the writer has yet to meet (`reports to Dr. Sunita Varga (QC Micro Manager)`), nor one who
+/// helped (`Sandra Holt (GM) set it up`), whom the readers of helpers find.
+fn titled_in_brackets(sentence: &str) -> Option<people::PersonText> {
+    const OPENERS: &[&str] = &["Then", "After", "Also", "Finally", "Next", "And", "But", "So", "Later", "Today"];
+    const NOT_MET: &[&str] = &["report", "replac", "next", "will ", "would ", "going to", "later", "not ", "n't "];
+    const HELPED: &[&str] = &["set it up", "set up", "schedul", "arrang", "organi", "referr", "booked", "coordinat"];
+    let lower = sentence.to_lowercase();
+    if HELPED.iter().any(|w| lower.contains(w)) {
+        return None;
+    }
+    sentence.match_indices(" (").find_map(|(open, _)| {
+        if NOT_MET.iter().any(|w| lower[..open].contains(w)) {
+            return None;
+        }
+        let inside = sentence[open + 2..].split(')').next()?;
+        // (Words of a name only: `Interviewers: Jane Doe (…)` is a label's, read elsewhere.)
+        let word = |w: &&str| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        };
+        let run: Vec<&str> = sentence[..open].rsplit(' ').take_while(word).collect();
+        let mut name: Vec<&str> = run.into_iter().rev().collect();
+        // (`Then Greg Pellerin (…)`: the word a sentence opens with is no part of the name.)
+        if name.first().is_some_and(|w| OPENERS.contains(w)) {
+            name.remove(0);
+        }
+        let name = name.join(" ");
+        let title = spelled_out(inside.trim());
+        let short = (1..=5).contains(&title.split_whitespace().count());
+        let titled = title.split(|c: char| !c.is_alphanumeric()).any(people::is_title_word);
+        let plain = !title.contains(['@', ',', ';', ':']) && !title.chars().any(|c| c.is_ascii_digit());
+        let named = (2..=3).contains(&name.split_whitespace().count()) && people::looks_like_name(&name);
+        (short && titled && plain && named).then(|| people::parse(&format!("{name}, {title}"))).flatten()
+    })
 }
 
 /// The one person a journal's sentence names after "Met" or "Then", with the title in brackets
@@ -1022,6 +1070,36 @@ mod tests {
         assert_eq!(met("The second conversation was with Ana Ruiz, Head of Design, over lunch.").len(), 1);
         assert!(met("The last question was rushed, sadly.").is_empty());
         assert!(met("The first thing I noticed was the office.").is_empty());
+    }
+
+    #[test]
+    fn prose_names_someone_met_with_their_job_in_brackets_but_not_one_yet_to_meet_or_who_helped() {
+        let met = |s: &str| titled_in_brackets(s).map(|p| (p.name, p.title.unwrap_or_default()));
+        assert_eq!(
+            met("Greg Pellerin (science department chair) was sitting in the back with a notepad."),
+            Some(("Greg Pellerin".to_owned(), "Science Department Chair".to_owned()))
+        );
+        assert_eq!(
+            met("Then Dr. Ines Haddad (lab mgr) walked me through the cleanroom."),
+            Some(("Dr. Ines Haddad".to_owned(), "Lab Manager".to_owned()))
+        );
+        assert_eq!(met("team of 9. reports to Dr. Sunita Varga (QC Micro Manager)"), None, "not met yet");
+        assert_eq!(met("Sandra Holt (GM) set it up — emailed back and forth with her."), None, "one who helped");
+        assert_eq!(met("We toured Pike Place (the market) after lunch."), None, "no job in the brackets");
+        assert_eq!(met("Greg Pellerin (he chairs science, 12 years here) was there."), None, "an aside, not a job");
+        assert_eq!(
+            met("Panel: Jane Doe (Engineering Manager), Raj Patel").map(|(name, _)| name).as_deref(),
+            Some("Jane Doe"),
+            "a label is no part of a name"
+        );
+        let with = |s: &str| people_met_in(s).into_iter().map(|p| p.name).collect::<Vec<_>>();
+        assert_eq!(
+            with(
+                "After the lesson I had about 40 minutes with Greg and Dr. Harold Ferreira, the Head of Middle School."
+            ),
+            vec!["Dr. Harold Ferreira".to_owned()],
+            "a given name alone is someone named in full elsewhere"
+        );
     }
 
     #[test]
