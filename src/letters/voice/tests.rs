@@ -297,6 +297,8 @@ fn clarifications_take_the_form_of_their_kind() {
 #[test]
 fn lines_no_rule_understands_are_not_vouched_for() {
     assert!(unvouched("dev and i paired on the parser").is_some());
+    assert!(unvouched("Jordan and I clicked, he made a joke about redaction fails").is_some(), "a comma splice");
+    assert!(unvouched("Dana liked the rollout plan, she said it was the clearest").is_none(), "who said it");
     assert!(unvouched("forgot to mention my open-source scheduler").is_none());
     assert!(unvouched("The interview went so-so").is_some());
     assert!(unvouched("I nailed the system design question").is_some());

@@ -125,6 +125,17 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if text.matches(". ").count() >= 2 {
         return Some("several sentences, to shorten in your own words");
     }
+    // `we clicked, he made a joke about redaction fails`: two sentences joined by a comma.
+    let spliced = [", he ", ", she ", ", they ", ", we ", ", i "].iter().any(|p| {
+        lower.match_indices(p).any(|(at, _)| {
+            let next = lower[at + p.len()..].split(' ').next().unwrap_or_default();
+            // (`…, she said`, `…, he thought`: who said it, not a second sentence.)
+            !["said", "says", "thought", "thinks", "felt", "mentioned", "noted", "added", "agreed"].contains(&next)
+        })
+    });
+    if spliced {
+        return Some("two sentences joined by a comma, to word in your own");
+    }
     if SELF_ASSESSMENT.iter().any(|p| lower.contains(p)) {
         return Some("a verdict on yourself");
     }

@@ -373,7 +373,8 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     let interviewers = note.people.iter().filter(|p| p.kind() == crate::model::Kind::Interviewer).count();
     for promise in promises::promises_in(&doc.body.text) {
         let what = promise.what.to_lowercase();
-        let made_already = note.clarifications.iter().any(|c| c.to_lowercase().contains(&what));
+        // (`the rubric + the plan` is the promise's `the rubric and the plan`.)
+        let made_already = note.clarifications.iter().any(|c| c.to_lowercase().replace(" + ", " and ").contains(&what));
         if !made_already && (!promise.to_pronoun || interviewers == 1) {
             note.clarifications.push(promise.line);
         }
@@ -384,8 +385,11 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // "Her" on a line that names one person is them (`recruiter was Ashley Min… emailed her
     // before yes`); a clause may say it of one of two (`emailed Nate before, never emailed Claire`).
     for line in doc.body.text.lines().filter(|l| contains_ignoring_ascii_case(l, "email")) {
+        // (`I've emailed her about 3 times. Very warm, said "Eleanor is tough but fair."`: a name
+        // in someone's words is not whom the line is about.)
+        let unquoted = without_quotations(line);
         let named: Vec<usize> =
-            (0..note.people.len()).filter(|&i| prose::names(line, &note.people[i], &note.people)).collect();
+            (0..note.people.len()).filter(|&i| prose::names(&unquoted, &note.people[i], &note.people)).collect();
         let about = match named[..] {
             [i] => Some(i),
             _ => None,
@@ -601,6 +605,22 @@ fn without_asides_in_own_voice(text: &str) -> String {
             out.replace_range(open..=close, "");
         } else {
             from = close;
+        }
+    }
+    out
+}
+
+/// `text` without the words it quotes in double quotes (`said "Eleanor is tough but fair."`).
+fn without_quotations(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '“' => quoted = true,
+            '”' => quoted = false,
+            _ if !quoted => out.push(c),
+            _ => {}
         }
     }
     out

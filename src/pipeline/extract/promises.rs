@@ -53,9 +53,21 @@ fn promise(sentence: &str) -> Option<Promise> {
         return None;
     }
     let plain = sentence.trim_start_matches(['-', '*', '+', ' ']).replace("**", "").replace('’', "'");
+    // A to-do ticked off is done: nothing is left to send.
+    if plain.starts_with("[x]") || plain.starts_with("[X]") {
+        return None;
+    }
+    let plain = plain.strip_prefix("[ ] ").map(str::to_owned).unwrap_or(plain);
     // ASCII lower case keeps every byte where it was: positions in `lower` hold in `plain`.
     let lower = plain.to_ascii_lowercase();
-    let (at, verb) = PROMISING.iter().filter_map(|v| lower.find(v).map(|i| (i, *v))).min_by_key(|(i, _)| *i)?;
+    // `- [ ] Send Jordan the trial binder index template`: a to-do to send someone something.
+    let to_do = lower.starts_with("send ")
+        && plain[5..].starts_with(char::is_uppercase)
+        && !plain[5..].split(' ').next().is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
+    let (at, verb) = match to_do {
+        true => (0, "send "),
+        false => PROMISING.iter().filter_map(|v| lower.find(v).map(|i| (i, *v))).min_by_key(|(i, _)| *i)?,
+    };
     // The writer's own promise ("I promised", "I also promised", "Want to send"), not theirs
     // ("They promised a decision"), and a word, not the end of one ("compromised").
     let before: Vec<&str> = lower[..at].split_whitespace().collect();
@@ -119,7 +131,16 @@ fn promise(sentence: &str) -> Option<Promise> {
     }
     // `a sample (sanitized) one-page PRD`: what the writer added in brackets is for them.
     // `the lab rubric + the density lesson plan`: both things.
-    let object = crate::text::words::without_brackets(&words.join(" ")).replace(" + ", " and ");
+    let object = crate::text::words::without_brackets(&words.join(" "));
+    // (`the depo digest sample + mention notary`: what follows a plus without an article is
+    // something else to do, not a second thing to send.)
+    let object = match object.split_once(" + ") {
+        Some((one, other)) if DETERMINERS.contains(&other.split(' ').next().unwrap_or_default()) => {
+            format!("{one} and {other}")
+        }
+        Some((one, _)) => one.to_owned(),
+        None => object,
+    };
     let end = [" (", ",", ";", " — ", " – ", ".", " after ", " by ", " once ", " when ", " so "]
         .iter()
         .filter_map(|s| object.find(s))
@@ -127,7 +148,8 @@ fn promise(sentence: &str) -> Option<Promise> {
         .unwrap_or(object.len());
     let object = object[..end].trim();
     let count = object.split_whitespace().count();
-    if !(2..=10).contains(&count) || object.contains(['"', '*', '!']) {
+    // (`Send Dana a thank-you card` is the letter itself, not a thing to enclose.)
+    if !(2..=10).contains(&count) || object.contains(['"', '*', '!']) || object.to_lowercase().contains("thank") {
         return None;
     }
     let line = match to {
@@ -175,6 +197,17 @@ mod tests {
     }
 
     #[test]
+    fn a_to_do_to_send_someone_a_thing_is_a_promise_to_them() {
+        let found = promises_in(
+            "## Follow Up\n\n- [ ] Send Eleanor the writing sample (redacted summary of the motion to compel) — she asked for it specifically\n- [ ] Send Jordan the trial binder index template\n",
+        );
+        let lines: Vec<&str> = found.iter().map(|p| p.line.as_str()).collect();
+        assert_eq!(lines, ["send Eleanor the writing sample", "send Jordan the trial binder index template"]);
+        let found = promises_in("- send Andrea the depo digest sample + mention notary. I don't have her email");
+        assert_eq!(found[0].line, "send Andrea the depo digest sample", "not a thing to send after the plus");
+    }
+
+    #[test]
     fn an_aside_in_brackets_is_not_part_of_the_thing_promised() {
         let found = promises_in("- Promised Keiko a sample (sanitized) one-page PRD.");
         assert_eq!(found[0].line, "send Keiko a sample one-page PRD");
@@ -187,6 +220,9 @@ mod tests {
             "They promised a decision by Friday.",
             "I'll send thanks",
             "Rohan liked the digest idea.",
+            "- [x] Send Jordan the trial binder index template",
+            "- [ ] Send Dana a thank-you card",
+            "Send the deck to the team",
         ] {
             assert_eq!(promises_in(text), Vec::<Promise>::new(), "{text}");
         }

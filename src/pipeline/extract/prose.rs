@@ -231,6 +231,15 @@ impl super::Context<'_> {
                             note.people.push(person);
                         }
                     }
+                    // `**Maureen Kessler — Office Administrator** Met me at reception. She's the one
+                    // who scheduled both rounds`: in a section about them, one who helped.
+                    let others = |i: usize| interviewers.iter().any(|&j| j != i);
+                    if let Some(i) = about.filter(|&i| named.is_empty() && others(i)) {
+                        if let Some(role) = pronoun_the_one_who(&sentence) {
+                            note.people[i].kind = Some(crate::model::Kind::Helper);
+                            note.people[i].role.get_or_insert_with(|| role.to_owned());
+                        }
+                    }
                     let about = match named[..] {
                         // With one interviewer, "She" or "He" no one else has been named for is them.
                         [] => about.or(sole),
@@ -286,7 +295,8 @@ impl super::Context<'_> {
                     if let Some(i) = about.filter(|_| !highlights_only) {
                         for promise in super::promises::promises_in(&sentence).into_iter().filter(|p| p.to_pronoun) {
                             let what = promise.what.to_lowercase();
-                            if !note.clarifications.iter().any(|c| c.to_lowercase().contains(&what)) {
+                            let said = |c: &String| c.to_lowercase().replace(" + ", " and ").contains(&what);
+                            if !note.clarifications.iter().any(said) {
                                 note.clarified_with.insert(promise.line.clone(), note.people[i].name.clone());
                                 note.clarifications.push(promise.line);
                             }
@@ -444,6 +454,16 @@ fn set_it_up(sentence: &str, line: usize) -> Option<Person> {
         line,
         ..Person::default()
     })
+}
+
+/// The role a sentence gives the one it calls "she" or "he" where it says they were "the one
+/// who" helped: `She's the one who scheduled both rounds` → coordinator.
+fn pronoun_the_one_who(sentence: &str) -> Option<&'static str> {
+    let lower = sentence.to_lowercase().replace('’', "'");
+    let said = ["she's", "he's", "she is", "he is", "she was", "he was", "they're", "they are", "they were"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(&format!("{p} the one who ")))?;
+    THE_ONE_WHO.iter().find(|(verb, _)| said.starts_with(verb)).map(|(_, role)| *role)
 }
 
 /// One who helped whom a sentence names before saying they were "the one who" helped: `Jules

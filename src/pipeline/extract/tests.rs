@@ -174,6 +174,22 @@ fn a_person_without_a_name_is_an_error_at_its_line() {
 }
 
 #[test]
+fn one_who_scheduled_in_a_section_of_their_own_is_a_helper_and_a_name_in_quotes_is_not_whom_a_line_is_about() {
+    let n = note(
+        "# Ashford Whitley - Litigation Paralegal\n\nCompany: Ashford Whitley LLP\nDate: November 24, 2026\n\
+         Interviewers: Eleanor Whitcombe, Jordan Pike\nContact: Maureen Kessler\n\n## Notes\n\n\
+         **Maureen Kessler — Office Administrator**\n\nMet me at reception. She's the one who scheduled both rounds. \
+         I've emailed her about 3 times. Very warm, said \"Eleanor is tough but fair.\"\n\n\
+         **Eleanor Whitcombe — Partner**\n\n- Asked about trial experience.\n",
+    );
+    let maureen = person(&n, "Maureen Kessler");
+    assert_eq!(maureen.kind(), crate::model::Kind::Helper);
+    assert_eq!(maureen.role.as_deref(), Some("coordinator"));
+    assert!(maureen.emailed, "her, in her own section");
+    assert!(!person(&n, "Eleanor Whitcombe").emailed, "named only in what Maureen said");
+}
+
+#[test]
 fn plain_property_lines_count_for_the_keys_followup_knows() {
     let n = note(
         "# Interview — Stripe\n\nCompany: Stripe\nDate: 2026-10-20\nStage: Onsite\n\

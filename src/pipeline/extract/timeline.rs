@@ -28,6 +28,9 @@ const ANSWER_WORDS: &[&str] = &[
     "offer",
     "verbal",
     "outcome",
+    "wrap",
+    "finalize",
+    "finalise",
 ];
 
 const WEEKDAYS: &[(&str, Weekday)] = &[
@@ -55,7 +58,8 @@ pub(super) const MONTHS: &[&str] = &[
 ];
 
 /// Of `ANSWER_WORDS`, those that name the decision itself rather than word of it.
-const DECISION_WORDS: &[&str] = &["decide", "deciding", "decides", "decision", "decisions", "offer", "verbal"];
+const DECISION_WORDS: &[&str] =
+    &["decide", "deciding", "decides", "decision", "decisions", "offer", "verbal", "wrap", "finalize", "finalise"];
 
 /// The day the note says the company will decide or answer by, after the interview on
 /// `interview` and within three months of it: the first day the note says they decide by, else
@@ -349,6 +353,7 @@ mod tests {
         assert_eq!(decided("should hear back by the end of next week"), Some(d("2026-11-13")));
         assert_eq!(decided("They'll let me know by end of the week."), Some(d("2026-11-06")));
         assert_eq!(decided("decision by November 20th"), Some(d("2026-11-20")));
+        assert_eq!(decided("Maureen said they hope to wrap up by **December 4**."), Some(d("2026-12-04")));
         assert_eq!(decided("Feedback by 2026-11-17."), Some(d("2026-11-17")));
         assert_eq!(decided("hear back by 17 Nov"), Some(d("2026-11-17")));
         assert_eq!(decided("They'll decide by Friday, November 20."), Some(d("2026-11-20")), "not the first Friday");
