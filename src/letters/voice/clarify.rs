@@ -179,6 +179,11 @@ pub fn clarification_kind(text: &str) -> ClarifyKind {
 /// "send Maya the benchmark write-up", "I'll send the deck", "promised to share my notes".
 pub fn promised(text: &str) -> Option<String> {
     let text = trim_end_punct(text);
+    // (`I promised to send him the sample schedule`: the promise is the writer's either way.)
+    let text = ["I promised ", "I also promised ", "Also promised "]
+        .iter()
+        .find_map(|p| text.strip_prefix(p).map(|rest| &text[text.len() - rest.len() - "promised ".len()..]))
+        .unwrap_or(text);
     let lower = text.to_lowercase().replace('’', "'");
     let verb = ["i said i'd send ", "i'll send ", "promised to send ", "promised to share ", "send ", "share "]
         .iter()

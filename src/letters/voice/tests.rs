@@ -286,6 +286,9 @@ fn clarifications_take_the_form_of_their_kind() {
     assert_eq!(s, ["I didn't get to mention my IFRS 16 lease work, and I'd be glad to tell you more about it."]);
     let s = clarification_sentences(&["Send Ana the benchmark write-up"], "Ana Souza");
     assert_eq!(s, ["As promised, here is the benchmark write-up."]);
+    let s =
+        clarification_sentences(&["I promised to send him the sample weekend-coverage schedule I mentioned."], "Ana");
+    assert_eq!(s, ["As promised, here is the sample weekend-coverage schedule I mentioned."]);
     assert_eq!(clarification_kind("Send Ana the benchmark write-up"), ClarifyKind::Promise);
     assert_eq!(promised("Send Maya the benchmark write-up").as_deref(), Some("the benchmark write-up"));
     assert_eq!(promised("share the OOM runbook template with Keiko").as_deref(), Some("the OOM runbook template"));

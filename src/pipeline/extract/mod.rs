@@ -367,6 +367,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         });
         person.called = people::called_in(&source.text, &person.name);
     }
+    merge_called(&mut note.people);
     // A promise the note makes anywhere is taken up with the person it was made to, unless a
     // clarification of the note makes it already.
     // One made to a "her" goes in only when the note names one interviewer it can be.
@@ -577,6 +578,26 @@ fn merge(found: Vec<Person>) -> Vec<Person> {
     out
 }
 
+/// Merges someone a note names by what they go by into the one who goes by it: `Bernard
+/// “Bernie” Castellanos` and, further down, `**Bernie Castellanos** – Executive Director`.
+fn merge_called(people: &mut Vec<Person>) {
+    let mut i = 0;
+    while i < people.len() {
+        let same = |p: &Person| {
+            let called = p.called.as_deref().is_some_and(|c| c == people::first_name(&people[i].name));
+            called && people::last_name(&p.name) == people::last_name(&people[i].name) && p.name != people[i].name
+        };
+        match people.iter().position(same) {
+            Some(into) => {
+                let from = people.remove(i);
+                let into = if into > i { into - 1 } else { into };
+                fill(&mut people[into], from);
+            }
+            None => i += 1,
+        }
+    }
+}
+
 fn fill(into: &mut Person, from: Person) {
     into.title = into.title.take().or(from.title);
     into.email = into.email.take().or(from.email);
@@ -637,13 +658,17 @@ fn drop_repeats<T>(items: &mut Vec<T>, text: impl Fn(&T) -> &str) {
     let mut seen = std::collections::HashSet::new();
     items.retain(|item| seen.insert(key(item)));
     // `Tiago liked that I…` and `Tiago liked that I…. He said…`, read by two readers: the first
-    // sentence alone, which a letter can take.
+    // sentence alone, which a letter can take (and `…, which she asked about`: the line cut
+    // before its clause).
     let keys: Vec<String> = items.iter().map(key).collect();
     let mut i = 0;
     items.retain(|_| {
         let mine = &keys[i];
         i += 1;
-        !keys.iter().any(|k| k != mine && k.split(' ').count() >= 4 && mine.starts_with(&format!("{k}. ")))
+        !keys.iter().any(|k| {
+            let cut = mine.starts_with(&format!("{k}. ")) || mine.starts_with(&format!("{k}, "));
+            k != mine && k.split(' ').count() >= 4 && cut
+        })
     });
 }
 

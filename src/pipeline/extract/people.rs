@@ -24,7 +24,9 @@ pub struct PersonText {
 
 /// Honorifics kept in the name for the salutation, without their dot.
 /// (`Chef Luca Marchetti` is greeted "Chef Marchetti", as a kitchen addresses its chef.)
-const HONORIFICS: &[&str] = &["dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "chef"];
+/// (`"Coach" Ray Dumont`, whom everyone calls Coach, is greeted "Coach Dumont".)
+const HONORIFICS: &[&str] =
+    &["dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "chef", "coach"];
 
 /// Lower-case words that may stand inside a name (`Ludwig van Beethoven`).
 const PARTICLES: &[&str] = &[
@@ -72,6 +74,14 @@ pub fn parse(text: &str) -> Option<PersonText> {
         }
     }
     let (name, title) = split_name(&text);
+    // (`"Coach" Ray Dumont`: a quoted honorific is theirs, unquoted.)
+    let name = ['"', '“'].iter().fold(name.trim().to_owned(), |name, q| {
+        let close = if *q == '“' { '”' } else { '"' };
+        match name.strip_prefix(*q).and_then(|rest| rest.split_once(close)) {
+            Some((word, rest)) if HONORIFICS.contains(&word.to_lowercase().as_str()) => format!("{word}{rest}"),
+            _ => name,
+        }
+    });
     let name = name.trim().trim_matches(|c: char| matches!(c, '*' | '_' | '"' | '\'')).trim();
     // `Oluwaseun "Seun" Adebayo`: the name is the words outside the quotes (`called_in` reads
     // the quoted one).
@@ -246,7 +256,10 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
         text[at + nick.len()..].starts_with(['"', '”']).then_some(nick)
     }) {
         let part = nick.len() >= 2 && given.to_lowercase().contains(&nick.to_lowercase());
-        if part && nick.starts_with(char::is_uppercase) && nick != given {
+        // (`Bernard “Bernie” Castellanos`: a short form that starts as the name does.)
+        let shared = given.chars().zip(nick.chars()).take_while(|(a, b)| a.eq_ignore_ascii_case(b)).count();
+        let nickname = NICKNAMES.iter().any(|(full, nicks)| *full == given && nicks.contains(&nick.as_str()));
+        if (part || shared >= 3 || nickname) && nick.starts_with(char::is_uppercase) && nick != given {
             return Some(nick);
         }
     }
@@ -527,7 +540,24 @@ pub fn role_from_title(title: &str) -> Option<&'static str> {
         ("referr", "referrer"),
         ("referred", "referrer"),
     ];
-    table.iter().find(|(needle, _)| t.contains(needle)).map(|(_, role)| *role)
+    let role = table.iter().find(|(needle, _)| t.contains(needle)).map(|(_, role)| *role)?;
+    // `District Athletics Coordinator`, `Clinical Coordinator`: a coordinator of the work is a job;
+    // one of the hiring helped (`Recruiting Coordinator`, `HR Coordinator`, or just `Coordinator`).
+    const HIRING: &[&str] = &[
+        "recruit",
+        "interview",
+        "hr",
+        "talent",
+        "hiring",
+        "people",
+        "candidate",
+        "schedul",
+        "human",
+        "office",
+        "admin",
+    ];
+    let of_hiring = words.len() == 1 || words.iter().any(|w| HIRING.iter().any(|h| w.starts_with(h)));
+    (role != "coordinator" || of_hiring).then_some(role)
 }
 
 /// Words that make a phrase a job title (`Staff Engineer`, `VP`): a heading names the position
@@ -702,6 +732,8 @@ mod tests {
         assert_eq!(called_in(text, "Tomasz Wierzbicki").as_deref(), Some("Tom"));
         assert_eq!(called_in(text, "Robert Hale").as_deref(), Some("Bob"));
         assert_eq!(called_in(text, "Priya Raman"), None, "the given name itself");
+        assert_eq!(called_in("Bernard “Bernie” Castellanos", "Bernard Castellanos").as_deref(), Some("Bernie"));
+        assert_eq!(called_in("mike \"moose\" albrecht", "Mike Albrecht"), None, "the writer's joke");
         assert_eq!(called_in(text, "Ana Souza"), None, "a title is no salutation");
         assert_eq!(called_in("[[Dana Lee|Boss]]", "Dana Lee"), None);
     }
@@ -851,6 +883,10 @@ mod tests {
         assert_eq!(role_from_title("Recruiting Coordinator"), Some("coordinator"));
         assert_eq!(role_from_title("Executive Assistant"), Some("assistant"));
         assert_eq!(role_from_title("Staff Engineer"), None);
+        assert_eq!(role_from_title("District Athletics Coordinator"), None, "a coordinator of the work");
+        assert_eq!(role_from_title("HR Coordinator"), Some("coordinator"));
+        assert_eq!(role_from_title("Coordinator"), Some("coordinator"));
+        assert_eq!(role_from_title("Classified Recruitment Specialist"), Some("recruiter"));
     }
 
     #[test]

@@ -338,8 +338,17 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
     // ASCII lower case keeps every byte where it was: positions in `lower` hold in `sentence`.
     let lower = sentence.to_ascii_lowercase();
     // `Fatima Rahimi (HR coordinator, fatima.r@…) sent the itinerary`: the role in brackets.
-    let any_role = HELPER_ROLES.iter().any(|(words, _)| lower.contains(words));
+    let any_role = HELPER_ROLES.iter().any(|(words, _)| lower.contains(words)) || lower.contains("recruit");
     if let Some((head, _)) = sentence.split_once(')').filter(|(head, _)| any_role && head.contains(" (")) {
+        // (`Wendell Park from HR (Classified Recruitment Specialist) coordinated everything`: where
+        // they work is no part of the name.)
+        let head = match head.split_once(" (") {
+            Some((name, inside)) => {
+                let name = [" from ", " at ", " in "].iter().fold(name, |n, w| n.split(w).next().unwrap_or(n));
+                format!("{name} ({inside}")
+            }
+            None => head.to_owned(),
+        };
         let p = people::parse(&format!("{head})")).filter(|p| p.name.split_whitespace().count() >= 2);
         let role = p.as_ref().and_then(|p| p.title.as_deref()).and_then(people::role_from_title);
         if let (Some(p), Some(role @ ("coordinator" | "recruiter" | "assistant"))) = (p, role) {
@@ -436,6 +445,13 @@ const THE_ONE_WHO: &[(&str, &str)] = &[
 /// interview up: `Sandra Holt (GM) set it up — emailed back and forth…`.
 fn set_it_up(sentence: &str, line: usize) -> Option<Person> {
     const SET_UP: &[&str] = &["set it up", "set up the ", "set up my ", "scheduled it", "arranged it", "organized it"];
+    // (`Recruiter Ingrid Solberg set it up`: the role before the name is theirs.)
+    let (role, sentence) = match sentence.split_once(' ') {
+        Some((first, rest)) if ["recruiter", "coordinator", "assistant"].contains(&first.to_lowercase().as_str()) => {
+            (first.to_lowercase(), rest)
+        }
+        _ => ("coordinator".to_owned(), sentence),
+    };
     let words: Vec<&str> = sentence.split(' ').take(3).take_while(|w| w.starts_with(char::is_uppercase)).collect();
     if !(2..=3).contains(&words.len()) {
         return None;
@@ -449,7 +465,7 @@ fn set_it_up(sentence: &str, line: usize) -> Option<Person> {
     (SET_UP.iter().any(|s| rest.starts_with(s)) && people::looks_like_name(&name)).then(|| Person {
         name,
         title,
-        role: Some("coordinator".to_owned()),
+        role: Some(role),
         kind: Some(crate::model::Kind::Helper),
         line,
         ..Person::default()
@@ -1017,6 +1033,13 @@ pub(super) fn emailed(sentence: &str, about: Option<usize>, people: &[Person]) -
         "emailing w/",
         "emailing with",
     ];
+    // `Emailed: yes.` in a section about someone: a field of theirs.
+    let field = [" emailed: yes", " emailed? yes", " email: yes", " emailed before: yes", " emailed before? yes"]
+        .iter()
+        .any(|f| lower.starts_with(f));
+    if field {
+        return about;
+    }
     if !SAYS.iter().any(|s| lower.contains(s)) {
         return None;
     }
@@ -1507,6 +1530,8 @@ mod tests {
         assert_eq!(e("Emailed Maya before? Yes, once, in October"), Some(0));
         assert_eq!(e("Emailed Maya before? No"), None);
         assert_eq!(e("Emailed Maya before?"), None, "no answer, no mail");
+        assert_eq!(emailed("Emailed: yes.", Some(1), &people), Some(1), "a field in a section about them");
+        assert_eq!(emailed("Emailed: no. Don't have her address.", Some(1), &people), None);
     }
 
     #[test]
@@ -1548,6 +1573,13 @@ mod tests {
         assert_eq!(p.email.as_deref(), Some("fatima.r@meridale.example"));
         assert!(helper_named_in("Dana Lee (Staff Engineer) ran the design round.", 1).is_none(), "no helper");
         assert!(helper_named_in("Then, the recruiter, called.", 1).is_none());
+        let p = helper_named_in("Wendell Park from HR (Classified Recruitment Specialist) coordinated everything.", 3)
+            .unwrap();
+        assert_eq!((p.name.as_str(), p.role.as_deref()), ("Wendell Park", Some("recruiter")));
+        let p = helper_named_in("Recruiter Ingrid Solberg set it up, emailed invite last Tues.", 3).unwrap();
+        assert_eq!((p.name.as_str(), p.role.as_deref()), ("Ingrid Solberg", Some("recruiter")));
+        let p = helper_named_in("Sandra Holt (GM) set it up — emailed back and forth with her all week.", 3).unwrap();
+        assert_eq!((p.name.as_str(), p.role.as_deref()), ("Sandra Holt", Some("coordinator")));
     }
 
     #[test]

@@ -102,7 +102,9 @@ fn by_words(key: &str) -> Option<SectionKind> {
     }
     let has = |w: &str| words.contains(&w);
     let any = |ws: &[&str]| ws.iter().any(|w| has(w));
-    if any(&["helped", "helpers", "thanks", "thank", "contacts"]) {
+    // (`Thank-you sent: Tamsin ✅, Bernie ✅`, `Thank-you notes`: the letters, not who helped.)
+    let letters = any(&["sent", "you", "yous", "note", "notes", "email", "emails", "card", "cards"]);
+    if any(&["helped", "helpers", "contacts"]) || (any(&["thanks", "thank"]) && !letters) {
         return Some(SectionKind::Helpers);
     }
     // A title ("Tidewell panel (4 people)") names the meeting: the word must lead the heading.
@@ -540,6 +542,8 @@ mod tests {
         assert_eq!(classify("Things I fumbled"), Some(SectionKind::Clarify));
         assert_eq!(classify("What I'd do differently"), Some(SectionKind::Clarify));
         assert_eq!(classify("People who made it happen: thanks"), Some(SectionKind::Helpers));
+        assert_eq!(classify("Thank-you sent"), None, "the letters, not who helped");
+        assert_eq!(classify("Thank you notes"), None);
         let titles = ["Tidewell panel (4 people, 75 min)", "Verdant Energy — Grid Analytics Lead (panel)"];
         for none in ["Oliver", "HM chat with Claire", "System design with Rohan", "Salary / benefits", "Logistics"]
             .into_iter()

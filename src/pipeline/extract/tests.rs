@@ -190,6 +190,20 @@ fn one_who_scheduled_in_a_section_of_their_own_is_a_helper_and_a_name_in_quotes_
 }
 
 #[test]
+fn one_called_by_a_nickname_in_quotes_is_one_person_under_either_name() {
+    let n = note(
+        "# Ops Manager – Northgate\n\nCompany: Northgate\nDate: November 25, 2026\n\
+         Interviewers: Bernard “Bernie” Castellanos, Yuki Haverford\nThank-you sent: Bernie ✅, Yuki ❌\n\n\
+         ## Who I met\n\n**Bernie Castellanos** – Executive Director. Toured me through the dock.\n\n\
+         **Yuki Haverford** – Director of Programs.\n\n## \"Coach\" Ray Dumont — Athletics Coordinator\n\nCame in late.\n",
+    );
+    assert_eq!(names(&n), ["Bernard Castellanos", "Yuki Haverford", "Coach Ray Dumont"], "no ✅ people either");
+    let bernie = person(&n, "Bernard Castellanos");
+    assert_eq!((bernie.called.as_deref(), bernie.title.as_deref()), (Some("Bernie"), Some("Executive Director")));
+    assert_eq!(person(&n, "Coach Ray Dumont").kind(), crate::model::Kind::Interviewer, "a coordinator of the work");
+}
+
+#[test]
 fn plain_property_lines_count_for_the_keys_followup_knows() {
     let n = note(
         "# Interview — Stripe\n\nCompany: Stripe\nDate: 2026-10-20\nStage: Onsite\n\
