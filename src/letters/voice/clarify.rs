@@ -162,6 +162,9 @@ pub fn clarification_kind(text: &str) -> ClarifyKind {
         "didn't get to say ",
         "never got to mention ",
         "never mentioned ",
+        "forgot to bring up ",
+        "never brought up ",
+        "didn't bring up ",
     ]) {
         ClarifyKind::Unmentioned
     } else if lower.starts_with("i said ")

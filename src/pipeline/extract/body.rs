@@ -340,7 +340,8 @@ pub(super) fn field_people(value: &str, kind: SectionKind, line: usize) -> Vec<P
     for part in parts {
         let (main, aside) = part.split_once('(').unwrap_or((part, ""));
         let name_part = [" - ", " — ", " – "].iter().fold(main, |m, s| m.split(s).next().unwrap_or(m));
-        let titled = |t: &str| t.split_whitespace().any(people::is_title_word);
+        // (`Colm Hennessy, Talent Acquisition Partner — did the phone screen`: a helper's title.)
+        let titled = |t: &str| t.split_whitespace().any(people::is_title_word) || people::role_from_title(t).is_some();
         // `(hiring mgr)`, `(my boss)`: a tag on the title before it, not a title of its own.
         let tag = |t: &str| {
             let t = t.to_lowercase();
@@ -401,6 +402,8 @@ fn table_people(table: &Table, kind: SectionKind) -> Vec<Person> {
             col.and_then(|c| cells.get(c)).map(|s| strip_wikilinks(s.trim())).filter(|s| !s.is_empty())
         };
         let Some(name) = cell(Some(name_col)).filter(|n| people::looks_like_name(n)) else { continue };
+        // (`Stanislav "Stan" Voronov`: the name without the nickname, as a line gives it.)
+        let name = people::parse(&name).map(|p| p.name).filter(|n| !n.is_empty()).unwrap_or(name);
         let text = people::PersonText {
             name,
             title: cell(title_col).map(|t| people::without_tag(&t)),

@@ -340,11 +340,22 @@ impl Context<'_> {
 /// within the next eight.
 pub(super) fn referrer_in(sentence: &str) -> Option<people::PersonText> {
     // Most sentences say no such thing: those are done before anything is lower-cased.
-    if !["referr", "intro"].iter().any(|w| crate::text::words::contains_ignoring_ascii_case(sentence, w)) {
+    if !["referr", "intro", "through"].iter().any(|w| crate::text::words::contains_ignoring_ascii_case(sentence, w)) {
         return None;
     }
     let lower = sentence.to_ascii_lowercase();
-    let at = ["referred by ", "referral from ", "introduced by ", "intro from "].iter().find_map(|r| {
+    // (`Got here through Anjali Rao-Whitfield (we worked together…)`: how the writer came in.)
+    const CAME_IN: &[&str] = &[
+        "referred by ",
+        "referral from ",
+        "introduced by ",
+        "intro from ",
+        "got here through ",
+        "got in through ",
+        "came in through ",
+        "got the interview through ",
+    ];
+    let at = CAME_IN.iter().find_map(|r| {
         let i = lower.find(r)?;
         Some(i + r.len())
     })?;

@@ -374,6 +374,20 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     let interviewers = note.people.iter().filter(|p| p.kind() == crate::model::Kind::Interviewer).count();
     for promise in promises::promises_in(&doc.body.text) {
         let what = promise.what.to_lowercase();
+        // `Promised Harriet a sanitized sample process map (the title-transfer one). Send by
+        // Monday.`: the line that says the promise, read as one.
+        let says_it = |c: &String| {
+            let lower = c.to_lowercase().replace("**", "");
+            let lower = ["i ", "also ", "i also "].iter().fold(lower.as_str(), |l, p| l.strip_prefix(p).unwrap_or(l));
+            lower.starts_with("promised ") && lower.contains(&what) && *c != promise.line
+        };
+        if let Some(at) = note.clarifications.iter().position(says_it) {
+            let old = std::mem::replace(&mut note.clarifications[at], promise.line.clone());
+            if let Some(to) = note.clarified_with.remove(&old) {
+                note.clarified_with.insert(promise.line.clone(), to);
+            }
+            continue;
+        }
         // (`the rubric + the plan` is the promise's `the rubric and the plan`.)
         let made_already = note.clarifications.iter().any(|c| c.to_lowercase().replace(" + ", " and ").contains(&what));
         if !made_already && (!promise.to_pronoun || interviewers == 1) {

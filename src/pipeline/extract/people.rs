@@ -170,7 +170,12 @@ pub(crate) fn title_cased(title: &str) -> String {
 /// (peer)` (a title in brackets, `(Staff Engineer)`, stays).
 pub(crate) fn without_tag(title: &str) -> String {
     match title.trim_end().strip_suffix(')').and_then(|s| s.rsplit_once(" (")) {
-        Some((title, tag)) if !tag.contains(' ') && !tag.split('/').any(is_title_word) => title.trim().to_owned(),
+        // (`Director, Claims Operations (hiring mgr)`: the writer's words in lower case, a tag too.)
+        Some((title, tag))
+            if (!tag.contains(' ') || tag.starts_with(char::is_lowercase)) && !tag.split('/').any(is_title_word) =>
+        {
+            title.trim().to_owned()
+        }
         _ => title.to_owned(),
     }
 }

@@ -362,6 +362,9 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
     if let Some(person) = named_in_brackets(sentence, &lower, line) {
         return Some(person);
     }
+    if let Some(person) = role_before_name(sentence, &lower, line) {
+        return Some(person);
+    }
     if let Some(person) = the_one_who(sentence, &lower, line).or_else(|| set_it_up(sentence, line)) {
         return Some(person);
     }
@@ -419,6 +422,35 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
         name_like.then(|| Person {
             name: name.to_owned(),
             email,
+            role: Some((*role).to_owned()),
+            kind: Some(crate::model::Kind::Helper),
+            line,
+            ..Person::default()
+        })
+    })
+}
+
+/// One who helped whom a sentence names right after their role, a possessive before it: `His
+/// assistant **Dottie** rebooked me from Tuesday to today`. A given name alone will do there.
+fn role_before_name(sentence: &str, lower: &str, line: usize) -> Option<Person> {
+    HELPER_ROLES.iter().find_map(|(words, role)| {
+        let at = ["his ", "her ", "their ", "my "].iter().find_map(|d| {
+            let probe = format!("{d}{words} ");
+            let i = lower.find(&probe)?;
+            // (A word, not the end of one: `other assistant`.)
+            let whole = i == 0 || !lower[..i].ends_with(|c: char| c.is_alphanumeric());
+            whole.then_some(i + probe.len())
+        })?;
+        let rest = sentence[at..].replace("**", "");
+        let name: Vec<&str> = rest
+            .split(' ')
+            .take(3)
+            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+            .take_while(|w| w.starts_with(char::is_uppercase) && !["I", "The", "She", "He"].contains(w))
+            .collect();
+        let name = name.join(" ");
+        (!name.is_empty() && people::looks_like_name(&name)).then(|| Person {
+            name,
             role: Some((*role).to_owned()),
             kind: Some(crate::model::Kind::Helper),
             line,
@@ -580,8 +612,13 @@ fn table_rows(note: &mut Note, table: &crate::pipeline::parse::body::Table) {
         let Some(i) = cells.get(name_col).and_then(|c| person_in(c.trim(), &note.people)) else { continue };
         for (col, cell) in cells.iter().enumerate().filter(|(col, _)| *col != name_col) {
             let cell = cell.trim();
-            if cell.is_empty() || cell == "-" {
+            if cell.is_empty() || ["-", "—", "–", "n/a", "none", "?"].contains(&cell.to_lowercase().as_str()) {
                 continue;
+            }
+            // An `Emailed?` column: yes or no.
+            let email_column = sections::normalize(&table.header[col]).contains("email");
+            if email_column && cell.to_lowercase().starts_with("yes") {
+                note.people[i].emailed = true;
             }
             let liked_column = sections::classify(&table.header[col]) == Some(SectionKind::Highlights);
             let first = people::first_name(&note.people[i].name).to_owned();
@@ -621,7 +658,9 @@ fn table_rows(note: &mut Note, table: &crate::pipeline::parse::body::Table) {
                     let first_word = first_word.trim_end_matches(['!', '.', '-']).to_lowercase();
                     // `vibe was great`: a clause of its own, no thing to like.
                     let clause = phrase.split(' ').any(|w| matches!(w, "was" | "were" | "is" | "are"));
-                    let verdict = VERDICTS.contains(&first_word.as_str()) || clause;
+                    // `Connected on the duplicate-data-entry rant`: what happened, not a thing liked.
+                    let happened = first_word.ends_with("ed") && first_word.len() > 4;
+                    let verdict = VERDICTS.contains(&first_word.as_str()) || clause || happened;
                     let phrase_only = !opens_clause && !verdict && !phrase.contains(['"', ':', ';']);
                     (liked_column && phrase_only).then(|| {
                         // `The backfill design` → `the backfill design`; `SQL window functions` stays.

@@ -204,6 +204,26 @@ fn one_called_by_a_nickname_in_quotes_is_one_person_under_either_name() {
 }
 
 #[test]
+fn a_table_says_who_was_emailed_and_what_they_liked_and_a_promise_is_read_out_of_its_line() {
+    let n = note(
+        "---\ncompany: Kestrel Mutual\ndate: 2026-11-25\n---\n# Kestrel Mutual – Analyst\n\n\
+         Recruiter: **Colm Hennessy**, Talent Acquisition Partner — did the phone screen.\n\n## People\n\n\
+         | Name | Title | What landed | Emailed? |\n|---|---|---|---|\n\
+         | Harriet Lindgren-Obi | Director, Claims Operations (hiring mgr) | Loved the aging dashboard | Yes – thanks sent |\n\
+         | Stanislav \"Stan\" Voronov | Lead Business Analyst | Liked that I map the unhappy path first | No |\n\
+         | Gabriela Montes | Claims Adjuster III | Connected on the duplicate-entry rant | — |\n\n\
+         ## Went wrong\n\n- **Promised Harriet a sanitized sample process map** (the title-transfer one). Send by Monday.\n",
+    );
+    assert_eq!(names(&n), ["Colm Hennessy", "Harriet Lindgren-Obi", "Stanislav Voronov", "Gabriela Montes"]);
+    let harriet = person(&n, "Harriet Lindgren-Obi");
+    assert_eq!(harriet.title.as_deref(), Some("Director, Claims Operations"), "the writer's tag is no part of it");
+    assert!(harriet.emailed && !person(&n, "Stanislav Voronov").emailed);
+    let liked: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(liked, ["Harriet loved the aging dashboard", "Stanislav liked that I map the unhappy path first"]);
+    assert_eq!(n.clarifications, ["send Harriet a sanitized sample process map"]);
+}
+
+#[test]
 fn plain_property_lines_count_for_the_keys_followup_knows() {
     let n = note(
         "# Interview — Stripe\n\nCompany: Stripe\nDate: 2026-10-20\nStage: Onsite\n\
@@ -573,6 +593,8 @@ fn helpers_are_found_by_a_short_name_with_the_full_one_in_brackets_and_after_wor
          Final round today. Jess (Jessica Huang, the recruiter) apologized like 3 times.\n\n\
          Ellen from the front office (Ellen Park, she did all the scheduling by email) wants references.\n\n\
          Referred by my cousin's husband Derek Pryce-Hall?? Awkward.\n\n\
+         Got here through Anjali Rao-Whitfield (we worked together at the DMV). She put in the referral.\n\n\
+         His assistant **Dottie** rebooked me from Tuesday to today.\n\n\
          recruiter was Ashley Min at Fernleaf HR, she set this up. emailed her before yes\n\n\
          ## Claire Dubois — CMO\n- she liked the quiz idea\n",
     );
@@ -582,8 +604,10 @@ fn helpers_are_found_by_a_short_name_with_the_full_one_in_brackets_and_after_wor
         helpers,
         [
             ("Derek Pryce-Hall", Some("referrer")),
+            ("Anjali Rao-Whitfield", Some("referrer")),
             ("Jessica Huang", Some("recruiter")),
             ("Ellen Park", Some("coordinator")),
+            ("Dottie", Some("assistant")),
             ("Ashley Min", Some("recruiter"))
         ]
     );
