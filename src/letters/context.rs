@@ -169,6 +169,7 @@ impl Ledger {
                 && !text.match_indices(". ").any(|(at, _)| text[at + 2..].starts_with(char::is_lowercase));
             let vouched = voice::unvouched(text).is_none()
                 && !voice::did_it(text)
+                && !voice::gerund_clause(text)
                 && one_sentence
                 && !lowercase
                 && !voice::labelled(text)

@@ -33,7 +33,10 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
                     return format!("As promised, here {} {what}.", if plural(&what) { "are" } else { "is" });
                 }
                 ClarifyKind::Unmentioned => {
-                    let what = lower_topic(strip_miss_prefix(&text));
+                    // (`Forgot to mention I did OSHA 30. Could matter for site visits.`: what
+                    // follows the first sentence is the writer's thought about it.)
+                    let first = strip_miss_prefix(&text).split(". ").next().unwrap_or_default();
+                    let what = lower_topic(first.trim_end_matches('.'));
                     // "forgot to mention mentored the 2 interns": what I did, said as a clause.
                     // (Not `advanced SQL`: a past tense is a verb when what it did follows it.)
                     let mut words = what.split(' ');

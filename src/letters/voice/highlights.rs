@@ -21,6 +21,16 @@ enum Shape {
     Fact,
     /// What the team is like, an adjective first: "remote-first, with one offsite a quarter".
     Trait,
+    /// Something of the writer's own that came up: "the punch-list app I set up", "my Q3 story".
+    Told,
+}
+
+/// True for a highlight led by a gerund and saying what happened after it (`Knowing the
+/// difference between an ASI and a CCD without being asked`): no frame makes it a sentence.
+pub fn gerund_clause(text: &str) -> bool {
+    let first = text.split(' ').next().unwrap_or_default().to_lowercase();
+    let gerund = first.len() > 5 && first.ends_with("ing") && !TOGETHER.contains(&first.as_str());
+    gerund && matches!(to_reader(text, "").0, Shape::Clause)
 }
 
 /// True for a highlight about pay or benefits, which the letters leave out.
@@ -52,6 +62,7 @@ pub fn highlight_sentences(highlights: &[&str], reader: &str) -> Vec<String> {
                 Shape::Clause if body.starts_with("I ") => &["glad", "pleased"],
                 Shape::Clause | Shape::Fact | Shape::Trait => &["glad", "appreciated", "pleased"],
                 Shape::Together | Shape::Phrase => &["enjoyed", "appreciated", "liked"],
+                Shape::Told => &["glad"],
             };
             // Nor the verb of the note itself: not "I also appreciated that you appreciated…".
             // And "appreciated that you liked that I…" stacks two "that"s: "pleased you liked that…".
@@ -79,6 +90,7 @@ pub fn highlight_sentences(highlights: &[&str], reader: &str) -> Vec<String> {
                 (Shape::Fact, _) => " hearing about",
                 (Shape::Trait, "glad") => " to hear that the team is",
                 (Shape::Trait, _) => " hearing that the team is",
+                (Shape::Told, _) => " to tell you about",
             };
             format!("{lead}{joint} {body}.")
         })
@@ -133,7 +145,15 @@ fn to_reader(text: &str, reader: &str) -> (Shape, String) {
             if !det && (TRAITS.contains(&first.as_str()) || adjective.iter().any(|a| first.ends_with(a))) {
                 (Shape::Trait, phrase)
             } else {
-                let shape = if FACTS.contains(&head.as_str()) { Shape::Fact } else { Shape::Phrase };
+                // `the punch-list app I set up`, `my Q3 story`: the writer's, not a thing to enjoy.
+                let own = det && first == "my"
+                    || contains_word(&phrase, "I")
+                    || ["story", "example", "answer"].iter().any(|w| phrase.ends_with(w));
+                let shape = match () {
+                    _ if FACTS.contains(&head.as_str()) => Shape::Fact,
+                    _ if own => Shape::Told,
+                    _ => Shape::Phrase,
+                };
                 (shape, if det { phrase } else { format!("the {phrase}") })
             }
         }

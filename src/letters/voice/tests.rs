@@ -156,6 +156,25 @@ fn no_highlight_takes_the_verb_of_the_one_before() {
 }
 
 #[test]
+fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
+    let s =
+        highlight_sentences(&["The punch-list app I set up for the superintendents", "my Q3 recovery story"], "Signe");
+    assert_eq!(
+        s,
+        [
+            "I was especially glad to tell you about the punch-list app I set up for the superintendents.",
+            "I was also glad to tell you about my Q3 recovery story.",
+        ]
+    );
+    assert!(gerund_clause("Knowing the difference between an ASI and a CCD without being asked"));
+    assert!(!gerund_clause("Working through the RFI log together"));
+    assert!(unvouched("Change-order log / version control story").is_some(), "shorthand for two things");
+    assert!(unvouched("Leah liked my \"what changed / who's affected\" template").is_none(), "a quoted name");
+    let s = clarification_sentences(&["Forgot to mention I did OSHA 30. Could matter for site visits."], "Devendra");
+    assert_eq!(s, ["I didn't get to say that I did OSHA 30, and I'd be glad to tell you more about it."]);
+}
+
+#[test]
 fn pronouns_for_the_reader_become_you_but_them_stays() {
     let s = highlight_sentences(&["José and I paired well; he said my tests read like a spec"], "José Álvarez");
     assert_eq!(s, ["I especially enjoyed how we paired well; you said my tests read like a spec."]);

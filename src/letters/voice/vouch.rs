@@ -125,6 +125,12 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if text.matches(". ").count() >= 2 {
         return Some("several sentences, to shorten in your own words");
     }
+    // `change-order log / version control story`: a note's shorthand for two things at once.
+    // (Not inside quotes: `my "what changed / who's affected" template` names it.)
+    let unquoted: String = text.split(['"', '“', '”']).step_by(2).collect();
+    if unquoted.contains(" / ") {
+        return Some("written in shorthand");
+    }
     // `we clicked, he made a joke about redaction fails`: two sentences joined by a comma.
     let spliced = [", he ", ", she ", ", they ", ", we ", ", i "].iter().any(|p| {
         lower.match_indices(p).any(|(at, _)| {

@@ -77,6 +77,22 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     prose::formed_corrections(&mut note);
     for h in &mut note.highlights {
         h.text = without_asides_in_own_voice(&h.text);
+        // `Change-order log story (Roz)`, `… without being asked (Devendra smiled)`: brackets that
+        // say whose it is are no part of it.
+        let tag = h.text.trim_end().strip_suffix(')').and_then(|t| t.rsplit_once(" ("));
+        if let Some((rest, tag)) = tag {
+            let (who, did) = tag.split_once(' ').unwrap_or((tag, ""));
+            let reaction = did.is_empty() || ["smiled", "laughed", "nodded", "grinned", "agreed"].contains(&did);
+            let tagged = note.people.iter().find(|p| {
+                // (`[[Rosalind Achterberg|Roz]]`: whatever the note calls them.)
+                let alias = source.text.contains(&format!("[[{}|{who}]]", p.name));
+                who == people::first_name(&p.name) || alias
+            });
+            if let Some(p) = tagged.filter(|_| reaction) {
+                h.about = vec![p.name.clone()];
+                h.text = rest.trim_end().to_owned();
+            }
+        }
     }
     drop_repeats(&mut note.highlights, |h| &h.text);
     drop_repeats(&mut note.clarifications, |c| c);
@@ -737,6 +753,10 @@ fn about(highlights: Vec<Highlight>, people: &[Person]) -> Vec<Highlight> {
     highlights
         .into_iter()
         .map(|mut h| {
+            // (Tagged with whose it is already.)
+            if !h.about.is_empty() {
+                return h;
+            }
             let text = h.text.to_lowercase();
             h.about = people
                 .iter()

@@ -224,6 +224,25 @@ fn a_table_says_who_was_emailed_and_what_they_liked_and_a_promise_is_read_out_of
 }
 
 #[test]
+fn brackets_that_say_whose_a_highlight_is_are_no_part_of_it() {
+    let n = note(
+        "---\ncompany: Larkspur\ndate: 2026-11-24\n---\n## Who\n- [[Rosalind Achterberg|Roz]] — Principal\n\
+         - [[Devendra Pillai]] — Senior Project Architect\n\n## What landed\n\n\
+         - The change-order log story (Roz)\n- Knowing what an ASI is without being asked (Devendra smiled)\n\
+         - The punch-list app (done in 2024)\n",
+    );
+    let about: Vec<(&str, Vec<String>)> = n.highlights.iter().map(|h| (h.text.as_str(), h.about.clone())).collect();
+    assert_eq!(
+        about,
+        [
+            ("The change-order log story", vec!["Rosalind Achterberg".to_owned()]),
+            ("Knowing what an ASI is without being asked", vec!["Devendra Pillai".to_owned()]),
+            ("The punch-list app (done in 2024)", vec![]),
+        ]
+    );
+}
+
+#[test]
 fn plain_property_lines_count_for_the_keys_followup_knows() {
     let n = note(
         "# Interview — Stripe\n\nCompany: Stripe\nDate: 2026-10-20\nStage: Onsite\n\

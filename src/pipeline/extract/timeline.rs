@@ -67,6 +67,16 @@ const DECISION_WORDS: &[&str] =
 pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
     // Only a line with a "by" in it can say it: the others are not normalised.
     // (`decision "before Dec 4"` says it too.)
+    // `decision "before the holidays," probably week of Dec 14`: the Friday of that week.
+    let week_of = text.lines().filter(|line| contains_ignoring_ascii_case(line, "week of")).find_map(|line| {
+        let line = normalize(line);
+        let words: Vec<&str> = line.split(' ').collect();
+        let at = (0..words.len().saturating_sub(1)).find(|&i| words[i] == "week" && words[i + 1] == "of")?;
+        words[..at].iter().any(|w| DECISION_WORDS.contains(w)).then_some(())?;
+        let day = day_named(&words[at + 2..], interview)?;
+        let friday = day.checked_add(i32::from(4 - day.weekday().to_monday_zero_offset().min(4)).days()).ok()?;
+        (friday > interview && friday <= interview.checked_add(3.months()).ok()?).then_some((true, friday))
+    });
     let mut days = text
         .lines()
         .filter(|line| contains_ignoring_ascii_case(line, "by") || contains_ignoring_ascii_case(line, "before"))
@@ -87,6 +97,7 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
                 })
                 .collect::<Vec<_>>()
         })
+        .chain(week_of)
         .peekable();
     let first = days.peek().map(|&(_, day)| day);
     days.find(|&(decides, _)| decides).map(|(_, day)| day).or(first)
@@ -354,6 +365,12 @@ mod tests {
         assert_eq!(decided("They'll let me know by end of the week."), Some(d("2026-11-06")));
         assert_eq!(decided("decision by November 20th"), Some(d("2026-11-20")));
         assert_eq!(decided("Maureen said they hope to wrap up by **December 4**."), Some(d("2026-12-04")));
+        assert_eq!(
+            decided("next:: Signe said decision \"before the holidays,\" probably week of Dec 14"),
+            Some(d("2026-12-18")),
+            "the Friday of that week"
+        );
+        assert_eq!(decided("I'm out the week of Dec 14"), None, "no decision that week");
         assert_eq!(decided("Feedback by 2026-11-17."), Some(d("2026-11-17")));
         assert_eq!(decided("hear back by 17 Nov"), Some(d("2026-11-17")));
         assert_eq!(decided("They'll decide by Friday, November 20."), Some(d("2026-11-20")), "not the first Friday");
