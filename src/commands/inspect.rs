@@ -70,6 +70,8 @@ pub struct PersonView<'a> {
     pub called: Option<&'a str>,
     pub email: Option<&'a str>,
     pub emailed: bool,
+    /// True when the note says their own thank-you is sent.
+    pub thanked: bool,
     pub channel: Option<Channel>,
 }
 
@@ -83,6 +85,7 @@ impl<'a> PersonView<'a> {
             called: p.called.as_deref(),
             email: p.email.as_deref(),
             emailed: p.emailed,
+            thanked: p.thanked,
             channel: p.channel,
         }
     }
@@ -263,5 +266,6 @@ fn person_line(p: &PersonView) -> String {
     let channel = p.channel.map_or(String::new(), |c| format!(", {c}"));
     let email =
         p.email.as_ref().map_or(String::new(), |e| format!(" <{e}>{}", if p.emailed { " (emailed)" } else { "" }));
-    format!("{s}{email} — {kind}{channel}")
+    let thanked = if p.thanked { ", thanked already" } else { "" };
+    format!("{s}{email} — {kind}{channel}{thanked}")
 }

@@ -50,6 +50,9 @@ pub struct DraftContext<'a> {
     pub advanced: bool,
     /// True when the thank-yous are sent (`thanked:`, or the note says so).
     pub thanked: bool,
+    /// Those whose own thank-you the note says is sent, while others' are not (Markdown text):
+    /// the draft writes them none.
+    pub thanked_already: Vec<String>,
     /// `beginning`, `middle`, `end` or none.
     pub process: Option<ProcessPosition>,
     /// The interviewers' names, joined (`Hannah Lee and Gregory Park`).
@@ -365,6 +368,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         closed,
         advanced,
         thanked: note.thanked,
+        thanked_already: thanked_already(note, &order).iter().map(|p| markdown::text(&p.name).into_owned()).collect(),
         process: note.process_position,
         interviewer_names,
         note_file: note.path.rsplit('/').next().unwrap_or(&note.path).to_owned(),
@@ -408,6 +412,13 @@ impl<'a> NoteView<'a> {
 /// of their own first), and each clarification to the interviewer it names, else to one
 /// interviewer in turn, a letter or an email rather than a card when there is one.
 fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &mut Ledger) -> Vec<Message> {
+    // Those whose thank-you the note says is sent get none now (when all have, the draft keeps
+    // every message for reference instead).
+    let thanked = thanked_already(note, order);
+    let sent = |p: &&Person| thanked.iter().any(|t| t.name == p.name);
+    let order: Vec<&Person> = order.iter().copied().filter(|p| !sent(p)).collect();
+    let interviewers: Vec<&Person> = interviewers.iter().copied().filter(|p| !sent(p)).collect();
+    let (order, interviewers) = (&order[..], &interviewers[..]);
     // Talk of pay stays in the note: a thank-you letter is no place for it.
     for h in note.highlights.iter().filter(|h| voice::is_about_pay(&h.text)) {
         ledger.went(&h.text, "highlight", "left out: about pay");
@@ -460,6 +471,11 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
             text
         })
         .collect();
+    for h in
+        tidied.iter().filter(|h| !h.about.is_empty() && h.about.iter().all(|a| thanked.iter().any(|t| &t.name == a)))
+    {
+        ledger.went(&h.text, "highlight", "left out: your thank-you to them is sent already");
+    }
     let highlights: Vec<&Highlight> = tidied.iter().collect();
     let general: Vec<&str> = highlights.iter().filter(|h| h.about.is_empty()).map(|h| h.text.as_str()).collect();
     let own = |p: &Person| highlights.iter().filter(|h| h.about.contains(&p.name)).count();
@@ -488,6 +504,11 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
             .collect();
         // `Send Colette my availability`: for one who helped, whose card carries no such thing;
         // the user writes it to them.
+        // For one thanked already: a note of the user's own carries it.
+        if let Some(t) = thanked.iter().find(|p| names(c, p) || with == Some(&p.name)) {
+            ledger.list(c, "clarification", &t.name);
+            continue;
+        }
         let helper = order.iter().find(|p| p.kind() == Kind::Helper && (names(c, p) || with == Some(&p.name)));
         if let (true, Some(helper)) = (named.is_empty(), helper) {
             ledger.list(c, "clarification", &helper.name);
@@ -530,6 +551,14 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
         ledger.list(&u.text, kind, reader);
     }
     messages
+}
+
+/// The people of `order` the note says have had their thank-you, unless all have.
+fn thanked_already<'p>(note: &Note, order: &[&'p Person]) -> Vec<&'p Person> {
+    if note.thanked {
+        return Vec::new();
+    }
+    order.iter().copied().filter(|p| p.thanked).collect()
 }
 
 /// The reader named for a line that could go in any interviewer's message.

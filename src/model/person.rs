@@ -73,6 +73,10 @@ pub struct Person {
     /// What the note says they did, when a rule understood it (`ran the system design round`).
     #[serde(default)]
     pub did: Option<Did>,
+    /// True when the note says this person has had their thank-you already (`thanked: true`,
+    /// `Thank-you sent: Tamsin ✅`): the draft writes them none.
+    #[serde(default)]
+    pub thanked: bool,
 }
 
 /// What a person did, as the note says it and a letter can say it back.

@@ -106,3 +106,24 @@ fn a_decision_date_key_of_the_notes_own_sets_the_check_in() {
     assert!(d.contains("If you have not heard back by **Monday, November 16**"), "{d}");
     assert!(d.contains("by Friday, November 13"), "{d}");
 }
+
+#[test]
+fn one_already_thanked_gets_no_new_thank_you_and_the_others_still_do() {
+    let t = larkspur(
+        "Thank-you sent: Omar ✅, Nina ❌ (no email)\n\n## Omar\n\n- send Omar the load-test results\n\n\
+         ## Nina\n\n- Nina liked my rollout plan\n",
+    );
+    let d = draft(&t);
+    assert!(d.contains("## Nina Brooks, Engineering Manager"), "{d}");
+    assert!(!d.contains("## Omar Haddad"), "no second thank-you to Omar: {d}");
+    assert!(d.contains("- Your note says Omar Haddad has had a thank-you already, so none is drafted here;"), "{d}");
+    assert!(
+        d.contains("\"send Omar the load-test results\": the message to Omar Haddad"),
+        "what is his is listed: {d}"
+    );
+    // Both marked: the draft keeps every message for reference, as `thanked: true` does.
+    let t = larkspur("Thank-you sent: Omar ✅, Nina ✅\n");
+    let d = draft(&t);
+    assert!(d.contains("Your thanks are sent, your note says"), "{d}");
+    assert!(d.contains("## Omar Haddad"), "{d}");
+}

@@ -286,6 +286,14 @@ impl Context<'_> {
                 person.email = self.text(field, value).and_then(|e| self.email(e, value.pos))
             }
             "address" => person.address = self.text(field, value),
+            "thanked" | "thank_you_sent" | "thanks_sent" => match value.as_bool() {
+                Some(b) => person.thanked = b,
+                None => self.warn(
+                    value.pos,
+                    format!("`{field}` should be true or false, found {}", value.describe()),
+                    "write `thanked: true` once their thank-you is sent",
+                ),
+            },
             "emailed" | "corresponded" => match value.as_bool() {
                 Some(b) => person.emailed = b,
                 None => self.warn(

@@ -87,6 +87,14 @@ impl Context<'_> {
             // the note says it.
             for item in body.sections.iter().filter(|s| sections::classify(&s.heading).is_none()).flat_map(|s| &s.items)
             {
+                // `- hm = ollie danforth, sr producer live ops`: a hurried label.
+                if item.text.contains(" = ") && self.labelled_people(&item.text, item.line, people) {
+                    continue;
+                }
+                if let Some(p) = hurried_comma_person(&item.text) {
+                    people.push(self.vetted(people::from_body(p, Kind::Interviewer, item.line), 1));
+                    continue;
+                }
                 if let Some((label, value)) = item.text.split_once(": ") {
                     if let Some((k, role)) = people_label(label) {
                         for mut person in field_people(value, k, item.line) {
@@ -118,6 +126,14 @@ impl Context<'_> {
             read().flat_map(|s| s.items.iter().map(|i| (i.text.as_str(), i.line))).collect();
         let mut rest = Vec::new();
         for &(text, line) in &items {
+            // `- hm = ollie danforth, sr producer live ops`: a hurried label.
+            if text.contains(" = ") && self.labelled_people(text, line, people) {
+                continue;
+            }
+            if let Some(p) = hurried_comma_person(text) {
+                people.push(self.vetted(people::from_body(p, Kind::Interviewer, line), 1));
+                continue;
+            }
             if let Some((label, value)) = text.split_once(": ") {
                 let kind = match sections::normalize(label).as_str() {
                     "need to clarify" | "to clarify" | "clarify" => Some(SectionKind::Clarify),
@@ -325,10 +341,14 @@ impl Context<'_> {
         let Some((k, role)) = people_label(label).filter(|_| label.split_whitespace().count() <= 3) else {
             return false;
         };
+        // (`ollie danforth, sr producer live ops. talks fast`: a hurried full stop ends them.)
+        let value = hurried(value).into_iter().next().unwrap_or_default();
         for mut person in field_people(value.trim_end_matches('.'), k, line) {
             if person.role.is_none() {
                 person.role = role.map(str::to_owned);
             }
+            // (`sr producer` is written out: Senior Producer.)
+            person.title = person.title.map(|t| spelled_out(&t));
             people.push(self.vetted(person, 1));
         }
         true
@@ -386,6 +406,10 @@ fn people_label(label: &str) -> Option<(SectionKind, Option<&'static str>)> {
     // `Recruiter/coordinator:`: the first of two roles says what they did.
     if let Some((first, _)) = label.split_once('/').filter(|(a, b)| !a.contains(' ') && !b.contains(' ')) {
         return people_label(first);
+    }
+    // `hm = ollie danforth, sr producer live ops`: the hiring manager, met.
+    if ["hm", "hiring manager", "hiring mgr"].contains(&sections::normalize(label).as_str()) {
+        return Some((SectionKind::People, None));
     }
     match super::keys::body(&sections::normalize(label)) {
         Some(super::keys::Field::Helpers(role)) => Some((SectionKind::Helpers, role)),
@@ -736,6 +760,30 @@ fn hurried_person(text: &str) -> Option<people::PersonText> {
     (titled(&title) && p.title.is_some()).then_some(p)
 }
 
+/// Someone a hurried list item names in lower case, their title after a comma and what they did
+/// after the next: `nadia kowalczyk, qa lead, dropped in for last ~15 min` is Nadia Kowalczyk,
+/// QA Lead.
+fn hurried_comma_person(text: &str) -> Option<people::PersonText> {
+    let mut parts = text.split(", ");
+    let name = people::lower_case_name(parts.next()?.trim())?;
+    let title = parts.next()?.trim().trim_end_matches('.');
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let lower = words.iter().all(|w| w.chars().all(|c| !c.is_uppercase()));
+    if !(1..=4).contains(&words.len()) || !lower {
+        return None;
+    }
+    // (`qa lead` → QA Lead: a short first word of a lower-case title is its initials.)
+    let title = spelled_out(title);
+    let title = match title.split_once(' ') {
+        Some((first, rest)) if first.len() == 2 => {
+            format!("{} {}", first.to_uppercase(), super::folder::capitalised(rest))
+        }
+        _ => super::folder::capitalised(&title),
+    };
+    let titled = title.split(|c: char| !c.is_alphanumeric()).any(|w| people::is_title_word(&w.to_lowercase()));
+    titled.then(|| people::PersonText { name, title: Some(title), ..Default::default() })
+}
+
 /// A title with each word written out (`eng mgr` → `engineering manager`), see `unabbreviated`.
 pub(super) fn spelled_out(title: &str) -> String {
     let words: Vec<&str> = title.split(' ').collect();
@@ -762,6 +810,8 @@ fn unabbreviated(word: &str, next: Option<&str>) -> String {
         "exec" => "executive",
         "transp" => "transportation",
         "acct" => "account",
+        "coord" => "coordinator",
+        "admin" if next.is_none() => "administrator",
         "swe" => "software engineer",
         "pm" => "product manager",
         "em" => "engineering manager",

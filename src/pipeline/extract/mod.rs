@@ -439,6 +439,19 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             note.people[p].emailed = true;
         }
     }
+    // Thanks sent to some already: `Thank-you sent: Tamsin ✅, Bernie ✅, Yuki ❌`, a table row's
+    // `Yes – thank-you sent 5pm`, `emailed_signe:: yes (thank-you sent tonight)`.
+    // (The note's own lines: a paragraph's soft breaks are spaces in the body's text.)
+    let mut marked = false;
+    for line in source.text.lines().filter(|l| contains_ignoring_ascii_case(l, "thank")) {
+        marked |= thanks_label(line).is_some();
+        for i in thanked_on(line, &note.people) {
+            note.people[i].thanked = true;
+        }
+    }
+    if !note.people.is_empty() && note.people.iter().all(|p| p.thanked) {
+        note.thanked = true;
+    }
     // What the note says already happened counts as `thanked:` and `status:` would.
     // Thanks sent to some only (`Already sent Marisol a thank-you`, `thanked all three` of four
     // interviewers) leave the others' to write.
@@ -458,7 +471,8 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             || ["still need", "nothing to", "not yet to", "still owe"].iter().any(|p| line.contains(p));
         !words.contains("everyone") && (some_named || counted || others_left)
     };
-    if !note.thanked && timeline::thanks_sent_in(&doc.body.text).is_some_and(|s| !to_some(s)) {
+    // (A line that marks each one says it person by person.)
+    if !note.thanked && !marked && timeline::thanks_sent_in(&doc.body.text).is_some_and(|s| !to_some(s)) {
         note.thanked = true;
         note.sources.insert("thanked".to_owned(), "the note's words".to_owned());
     }
@@ -606,6 +620,50 @@ fn merge(found: Vec<Person>) -> Vec<Person> {
         }
     }
     out
+}
+
+/// The people a line of the note says have had their thank-you: each one marked done after a
+/// label (`Thank-you sent: Tamsin ✅, Bernie ✅, Yuki ❌`), or those named in a sentence that says
+/// it was sent (`Yes – thank-you sent 5pm` in their table row). Not one sent after an earlier
+/// round (`already sent him a thank-you after that one`).
+fn thanked_on(line: &str, people: &[Person]) -> Vec<usize> {
+    let called = |text: &str, p: &Person| {
+        let text = without_quotations(text);
+        prose::names(&text, p, people)
+            || p.called.as_deref().is_some_and(|c| crate::text::words::contains_word(&text, c))
+    };
+    let named = |text: &str| (0..people.len()).filter(|&i| called(text, &people[i])).collect::<Vec<_>>();
+    if let Some(value) = thanks_label(line) {
+        return value
+            .split([',', ';'])
+            .filter(|part| {
+                let lower = part.to_lowercase();
+                let yes = ["✅", "✔", "☑", "yes", "sent", "done"].iter().any(|m| lower.contains(m));
+                let no = lower.contains('❌')
+                    || lower.contains('✗')
+                    || lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == "no" || w == "not");
+                yes && !no
+            })
+            .flat_map(|part| match named(part)[..] {
+                [i] => Some(i),
+                _ => None,
+            })
+            .collect();
+    }
+    let Some(sentence) = timeline::thanks_sent_in(line) else { return Vec::new() };
+    let lower = sentence.to_lowercase();
+    let earlier = ["after that one", "last round", "first round", "round 1", "previous", "last time", "after round"];
+    if earlier.iter().any(|e| lower.contains(e)) {
+        return Vec::new();
+    }
+    named(line)
+}
+
+/// The list after a label that says which thank-yous are sent (`Thank-you sent: Tamsin ✅, …`).
+fn thanks_label(line: &str) -> Option<&str> {
+    let (label, value) = line.split_once(":: ").or_else(|| line.split_once(": "))?;
+    let label = label.to_lowercase();
+    (label.contains("thank") && (label.contains("sent") || label.contains("done"))).then_some(value)
 }
 
 /// Merges someone a note names by what they go by into the one who goes by it: `Bernard

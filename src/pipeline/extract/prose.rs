@@ -620,6 +620,10 @@ fn table_rows(note: &mut Note, table: &crate::pipeline::parse::body::Table) {
             if email_column && cell.to_lowercase().starts_with("yes") {
                 note.people[i].emailed = true;
             }
+            // `Yes – thank-you sent 5pm`: theirs is sent.
+            if super::timeline::thanks_sent_in(cell).is_some() {
+                note.people[i].thanked = true;
+            }
             let liked_column = sections::classify(&table.header[col]) == Some(SectionKind::Highlights);
             let first = people::first_name(&note.people[i].name).to_owned();
             for sentence in split_sentences(cell).iter().flat_map(|s| cell_parts(s)) {

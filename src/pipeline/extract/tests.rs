@@ -218,6 +218,8 @@ fn a_table_says_who_was_emailed_and_what_they_liked_and_a_promise_is_read_out_of
     let harriet = person(&n, "Harriet Lindgren-Obi");
     assert_eq!(harriet.title.as_deref(), Some("Director, Claims Operations"), "the writer's tag is no part of it");
     assert!(harriet.emailed && !person(&n, "Stanislav Voronov").emailed);
+    assert!(harriet.thanked && !person(&n, "Stanislav Voronov").thanked, "her row says hers is sent");
+    assert!(!n.thanked, "not everyone's");
     let liked: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
     assert_eq!(liked, ["Harriet loved the aging dashboard", "Stanislav liked that I map the unhappy path first"]);
     assert_eq!(n.clarifications, ["send Harriet a sanitized sample process map"]);
@@ -239,6 +241,24 @@ fn brackets_that_say_whose_a_highlight_is_are_no_part_of_it() {
             ("Knowing what an ASI is without being asked", vec!["Devendra Pillai".to_owned()]),
             ("The punch-list app (done in 2024)", vec![]),
         ]
+    );
+}
+
+#[test]
+fn a_person_of_the_front_matter_may_be_thanked_already_and_hurried_lines_name_people() {
+    let n = note(
+        "---\ncompany: Acme\ndate: 2026-11-24\ninterviewers:\n  - name: Ana Souza\n    thanked: true\n  - Ben Okafor, CTO\n---\n",
+    );
+    assert!(person(&n, "Ana Souza").thanked && !person(&n, "Ben Okafor").thanked && !n.thanked);
+    let n = note_at(
+        "quillfeather-interactive/2026-11-24_hm-call.md",
+        "quillfeather interactive - production coord (live ops)\ntue 11/24, video call\n\n\
+         - hm = ollie danforth, sr producer live ops. talks fast\n- nadia kowalczyk, qa lead, dropped in for last ~15 min\n\n\
+         promised\n\n- send ollie the sprint retro template i made\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [("Ollie Danforth", Some("Senior Producer Live Operations")), ("Nadia Kowalczyk", Some("QA Lead"))]
     );
 }
 
