@@ -566,6 +566,12 @@ fn a_hurried_line_is_tidied_before_it_is_recalled() {
         super::vouch::without_trailing_clause("Luca liked my crudo plating, had me do two more for family meal"),
         "Luca liked my crudo plating"
     );
+    assert_eq!(
+        super::vouch::without_trailing_clause(
+            "Tobias liked that I'd dealt with service contracts, because apparently their plate readers go down"
+        ),
+        "Tobias liked that I'd dealt with service contracts"
+    );
     for whole in [
         "Tanya liked my retention numbers, 94% GRR, and the churn chart",
         "Tanya liked the plan, the budget, and the timeline",

@@ -385,6 +385,14 @@ pub fn tidy(text: &str, names: &[&str]) -> String {
 /// where what comes first says what they liked, whole, and the last part opens with a verb in
 /// the past.
 pub fn without_trailing_clause(text: &str) -> &str {
+    // `liked that I'd dealt with service contracts, because apparently their plate readers go
+    // down all the time`: what the writer heard besides is theirs.
+    if let Some((first, _)) = text.split_once(", because apparently").or_else(|| text.split_once(" because apparently"))
+    {
+        if first.split_whitespace().count() >= 4 {
+            return first;
+        }
+    }
     let Some((first, rest)) = text.split_once(", ") else { return text };
     let words: Vec<&str> = first.split_whitespace().collect();
     let liked = words.iter().take(3).position(|w| REACTED.contains(&w.to_lowercase().as_str()));

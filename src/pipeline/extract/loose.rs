@@ -260,7 +260,8 @@ pub(super) fn split_sentences(text: &str) -> Vec<String> {
         }
         let next_is_space = chars.get(n + 1).is_some_and(|(_, c)| *c == ' ');
         let then_capital = chars.get(n + 2).is_some_and(|(_, c)| c.is_uppercase());
-        let word = text[start..i].rsplit(' ').next().unwrap_or("");
+        // (`Beatriz (Dr. Worthington's assistant)`: a bracket before the word is no part of it.)
+        let word = text[start..i].rsplit(' ').next().unwrap_or("").trim_start_matches(['(', '[', '"', '“']);
         let abbreviation =
             matches!(word, "Dr" | "Mr" | "Mrs" | "Ms" | "Prof" | "St" | "Jr" | "Sr" | "vs" | "e.g" | "i.e");
         if (n + 1 == chars.len() || (next_is_space && then_capital)) && !abbreviation {
@@ -478,6 +479,10 @@ const MET_WITH: &[&str] = &[
     "interviewed with ",
     // `Started with ~15 min with Devon Pike (Senior Advisor…)`, `Then 50 min with Harriet Coyle, …`
     "min with ",
+    // `Then I met Tobias Mbeki-Lund, a Senior Research Associate in the antibody group`.
+    "then i met ",
+    "next i met ",
+    "later i met ",
     "mins with ",
     "minutes with ",
     "hour with ",
@@ -556,7 +561,8 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
             continue;
         }
         // `Name, Title` and then perhaps `, for …`: the title ends at the next comma.
-        let mut pieces = part.split(", ");
+        // (`Dr. Anneliese Worthington, PhD, who is the Director of …`: credentials are neither.)
+        let mut pieces = part.split(", ").filter(|p| !people::is_credential(p));
         let (Some(name), Some(title)) = (pieces.next(), pieces.next()) else { break };
         let title = title.trim();
         // `Andrea Whitcombe, she's the senior litigation paralegal / paralegal manager and would

@@ -435,7 +435,9 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
                 note.people[p].emailed = true;
             }
         }
-        for p in prose::emailed_answers(line, &note.people) {
+        for p in
+            prose::emailed_answers(line, &note.people).into_iter().chain(prose::emailed_several(line, &note.people))
+        {
             note.people[p].emailed = true;
         }
     }
@@ -753,9 +755,12 @@ fn drop_repeats<T>(items: &mut Vec<T>, text: impl Fn(&T) -> &str) {
     items.retain(|_| {
         let mine = &keys[i];
         i += 1;
+        // (And `What didn't: Carmen asked X but I forgot to say Y` beside `I forgot to say Y`: the
+        // clause alone.)
         !keys.iter().any(|k| {
             let cut = mine.starts_with(&format!("{k}. ")) || mine.starts_with(&format!("{k}, "));
-            k != mine && k.split(' ').count() >= 4 && cut
+            let tail = mine.ends_with(&format!(" {k}")) && k.split(' ').count() >= 6;
+            k != mine && k.split(' ').count() >= 4 && (cut || tail)
         })
     });
 }

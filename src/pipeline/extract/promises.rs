@@ -92,8 +92,9 @@ fn promise(sentence: &str) -> Option<Promise> {
             pronoun = true;
         }
     }
-    // `promised Shreya I would send her the article`, `told Greg I'd share my template`.
-    if to.is_some() {
+    // `promised Shreya I would send her the article`, `told Greg I'd share my template`, `I told
+    // her I'd send her the inventory spreadsheet`.
+    if to.is_some() || pronoun {
         let lowered: Vec<String> = words.iter().take(4).map(|w| w.to_lowercase().replace('’', "'")).collect();
         let lowered: Vec<&str> = lowered.iter().map(String::as_str).collect();
         let skip = match lowered.as_slice() {
@@ -109,7 +110,7 @@ fn promise(sentence: &str) -> Option<Promise> {
             return None;
         }
     }
-    if verb == "told " && to.is_none() {
+    if verb == "told " && to.is_none() && !pronoun {
         return None;
     }
     // `asked for the flow diagram — promised to send it`: "it" is what they asked for.
@@ -194,6 +195,10 @@ mod tests {
             ]
         );
         assert!(promises_in("I told Greg the team was great.").is_empty());
+        let found =
+            promises_in("I told her I'd send her the inventory par-level spreadsheet, so that needs to go out.");
+        assert_eq!((found[0].line.as_str(), found[0].to_pronoun), ("send the inventory par-level spreadsheet", true));
+        assert!(promises_in("I told her the commute was fine.").is_empty());
     }
 
     #[test]

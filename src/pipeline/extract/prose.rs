@@ -272,7 +272,17 @@ impl super::Context<'_> {
                         note.highlights.push(Highlight { text: h, about: Vec::new(), line });
                     }
                     // "Forgot to mention that I've used Triton.": taken up with the one it is about.
-                    let lower = sentence.to_lowercase().replace('’', "'");
+                    // (`She asked how I'd handle X and I gave a decent answer, but I forgot to
+                    // mention that I've been on call before`: the clause after "but" says it.)
+                    let turned = ["but i forgot to ", "but forgot to "].iter().find_map(|b| {
+                        // (ASCII lower case keeps every byte where it was.)
+                        sentence.to_ascii_lowercase().find(b).map(|at| at + "but ".len())
+                    });
+                    let unsaid_part = match turned {
+                        Some(at) if sentence.is_char_boundary(at) => with_first_upper(&sentence[at..]),
+                        _ => sentence.clone(),
+                    };
+                    let lower = unsaid_part.to_lowercase().replace('’', "'");
                     // (`Also forgot to mention: X, which is in the job description.` is "forgot to
                     // mention X": the rest is the writer's.)
                     let unsaid = lower.strip_prefix("also ").unwrap_or(&lower).replacen("mention: ", "mention ", 1);
@@ -280,8 +290,9 @@ impl super::Context<'_> {
                     // asks itself something is the writer's to look into, not a letter's.
                     let asks_itself = is_item && text.contains('?');
                     if !highlights_only && !asks_itself && UNSAID.iter().any(|u| unsaid.starts_with(u)) {
-                        let skip = sentence.len() - sentence.trim_start_matches(|c: char| c != ' ').len();
-                        let plain = if lower.starts_with("also ") { &sentence[skip + 1..] } else { sentence.as_str() };
+                        let skip = unsaid_part.len() - unsaid_part.trim_start_matches(|c: char| c != ' ').len();
+                        let plain =
+                            if lower.starts_with("also ") { &unsaid_part[skip + 1..] } else { unsaid_part.as_str() };
                         let plain = plain.replacen("mention: ", "mention ", 1);
                         let plain = plain.split(", which ").next().unwrap_or(&plain);
                         let plain = if lower.starts_with("also ") { with_first_upper(plain) } else { plain.to_owned() };
@@ -362,7 +373,7 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
     if let Some(person) = named_in_brackets(sentence, &lower, line) {
         return Some(person);
     }
-    if let Some(person) = role_before_name(sentence, &lower, line) {
+    if let Some(person) = role_before_name(sentence, &lower, line).or_else(|| role_in_brackets(sentence, line)) {
         return Some(person);
     }
     if let Some(person) = the_one_who(sentence, &lower, line).or_else(|| set_it_up(sentence, line)) {
@@ -452,6 +463,43 @@ fn role_before_name(sentence: &str, lower: &str, line: usize) -> Option<Person> 
         (!name.is_empty() && people::looks_like_name(&name)).then(|| Person {
             name,
             role: Some((*role).to_owned()),
+            kind: Some(crate::model::Kind::Helper),
+            line,
+            ..Person::default()
+        })
+    })
+}
+
+/// One who helped whom a sentence calls by name, their role in brackets right after: `but
+/// Beatriz (Dr. Worthington's assistant) called Monday to move it`. A given name alone will do.
+fn role_in_brackets(sentence: &str, line: usize) -> Option<Person> {
+    sentence.match_indices(" (").find_map(|(open, _)| {
+        let inside = sentence[open + 2..].split(')').next()?;
+        if inside.split_whitespace().count() > 5 {
+            return None;
+        }
+        // (`Dr. Worthington's assistant`: whose they are is no part of the role.)
+        let job = inside.rsplit("'s ").next().unwrap_or(inside).rsplit("’s ").next().unwrap_or(inside);
+        let role = people::role_from_title(job)?;
+        // (Words of a name only: `Coordinator: Haley Brooks (…)` is a label's.)
+        let word = |w: &&str| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        };
+        let run: Vec<&str> = sentence[..open].rsplit(' ').take_while(word).take(3).collect();
+        let name: Vec<&str> = run.into_iter().rev().collect();
+        let name = name.join(" ").replace("**", "");
+        // (`**Hiroshi White**, Former Colleague (referrer)`: a title after a comma, not a name.)
+        let before = sentence[..open].trim_end_matches(&name).trim_end();
+        if before.ends_with(',') {
+            return None;
+        }
+        let first = sentence[..open].trim_start().starts_with(&name);
+        // (A sentence's first word may be no name: only a full name opens one.)
+        let named = people::looks_like_name(&name) && (!first || name.contains(' '));
+        named.then(|| Person {
+            name,
+            role: Some(role.to_owned()),
             kind: Some(crate::model::Kind::Helper),
             line,
             ..Person::default()
@@ -938,6 +986,10 @@ fn told_and_took(sentence: &str, about: Option<usize>, people: &[Person]) -> Opt
 /// note is "responded well" in a letter ("I was glad you responded well when I…", not "glad you
 /// nodded a lot when I…", nor "glad you warmed up once I…", which tells them they were cold).
 const REACTIONS: &[(&str, &str)] = &[
+    // (`She seemed to really like my story…`, `She did like that I'd run the OSHA logs`.)
+    ("seemed to really like ", "liked "),
+    ("seemed to really appreciate ", "appreciated "),
+    ("did like ", "liked "),
     ("nodded along at ", "responded well to "),
     ("nodded along to ", "responded well to "),
     ("nodded along when ", "responded well when "),
@@ -1144,6 +1196,27 @@ pub(super) fn emailed(sentence: &str, about: Option<usize>, people: &[Person]) -
         }
         _ => None,
     }
+}
+
+/// The people a sentence says the writer has emailed, named together after "emailed": `I've
+/// emailed Beatriz and Declan but nobody else yet`.
+pub(super) fn emailed_several(sentence: &str, people: &[Person]) -> Vec<usize> {
+    let lower = sentence.to_lowercase().replace('’', "'");
+    let Some(at) = ["i've emailed ", "i have emailed ", "i emailed ", "already emailed "]
+        .iter()
+        .find_map(|p| lower.find(p).map(|i| i + p.len()))
+    else {
+        return Vec::new();
+    };
+    // (`… but nobody else`: the list ends where the sentence turns.)
+    let end = [" but ", ";", ". ", " about ", " re ", " never ", " not ", " no "]
+        .iter()
+        .filter_map(|s| lower[at..].find(s))
+        .min();
+    let list = &sentence[at..at + end.unwrap_or(lower.len() - at)];
+    let together = list.contains(" and ") || list.contains(", ") || list.contains(" & ");
+    let named: Vec<usize> = (0..people.len()).filter(|&i| names(list, &people[i], people)).collect();
+    if together && named.len() >= 2 { named } else { Vec::new() }
 }
 
 /// The people a question about email answers yes for, one by one: `emailed before? Courtney
@@ -1574,6 +1647,9 @@ mod tests {
         assert_eq!(e("Emailed Maya before? No"), None);
         assert_eq!(e("Emailed Maya before?"), None, "no answer, no mail");
         assert_eq!(emailed("Emailed: yes.", Some(1), &people), Some(1), "a field in a section about them");
+        assert_eq!(emailed_several("I've emailed Maya and Rohan but nobody else yet.", &people), [0, 2]);
+        assert_eq!(emailed_several("I emailed Maya about Rohan's schedule.", &people), Vec::<usize>::new());
+        assert_eq!(emailed_several("I emailed Maya once in Oct, never Imogen or Rohan.", &people), Vec::<usize>::new());
         assert_eq!(emailed("Emailed: no. Don't have her address.", Some(1), &people), None);
     }
 
@@ -1619,6 +1695,12 @@ mod tests {
         let p = helper_named_in("Wendell Park from HR (Classified Recruitment Specialist) coordinated everything.", 3)
             .unwrap();
         assert_eq!((p.name.as_str(), p.role.as_deref()), ("Wendell Park", Some("recruiter")));
+        let p = helper_named_in(
+            "It was supposed to be Wednesday but Beatriz (Dr. Worthington's assistant) called Monday to move it.",
+            3,
+        )
+        .unwrap();
+        assert_eq!((p.name.as_str(), p.role.as_deref()), ("Beatriz", Some("assistant")));
         let p = helper_named_in("Recruiter Ingrid Solberg set it up, emailed invite last Tues.", 3).unwrap();
         assert_eq!((p.name.as_str(), p.role.as_deref()), ("Ingrid Solberg", Some("recruiter")));
         let p = helper_named_in("Sandra Holt (GM) set it up — emailed back and forth with her all week.", 3).unwrap();
