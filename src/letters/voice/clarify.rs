@@ -35,7 +35,7 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
                 ClarifyKind::Unmentioned => {
                     // (`Forgot to mention I did OSHA 30. Could matter for site visits.`: what
                     // follows the first sentence is the writer's thought about it.)
-                    let first = strip_miss_prefix(&text).split(". ").next().unwrap_or_default();
+                    let first = unmentioned_core(strip_miss_prefix(&text));
                     let what = lower_topic(first.trim_end_matches('.'));
                     // "forgot to mention mentored the 2 interns": what I did, said as a clause.
                     // (Not `advanced SQL`: a past tense is a verb when what it did follows it.)
@@ -168,6 +168,7 @@ pub fn clarification_kind(text: &str) -> ClarifyKind {
         "forgot to bring up ",
         "never brought up ",
         "didn't bring up ",
+        "forgot to talk about ",
     ]) {
         ClarifyKind::Unmentioned
     } else if lower.starts_with("i said ")
@@ -249,6 +250,10 @@ fn plain_topic(text: &str, most: usize) -> bool {
         .iter()
         .position(|w| ["how", "why", "what", "when", "where", "which", "whether"].contains(&w.as_str()))
         .unwrap_or(words.len());
+    // `the grant reporting I did for the IMLS grant`: "I" and a past tense after a noun say which.
+    let relative = (2..words.len())
+        .find(|&k| words[k] == "i" && words.get(k + 1).is_some_and(|v| super::rewrite::is_past_tense(v)));
+    let clause = relative.map_or(clause, |k| k.min(clause));
     // `send references to Carla by Fri`, `check my old reports`: a thing to do, not a topic.
     const TO_DO: &[&str] = &[
         "send", "share", "email", "ask", "check", "follow", "get", "update", "call", "text", "tell", "look", "find",
@@ -300,6 +305,22 @@ fn plain_explanation(text: &str) -> bool {
 /// True when the frames above understand a clarification: a promise or a question as such, and
 /// anything else only when its topic is a plain noun phrase and its explanation plain sentences.
 /// The rest is listed for the user to word ("a sentence is vouched for, or it is not sent").
+/// What a thing not mentioned names, without the writer's thoughts after it: what follows its
+/// first sentence (`… OSHA 30. Could matter for site visits.`) or a dash (`… the IMLS grant — she
+/// literally said "we have an IMLS grant"`).
+pub fn unmentioned_core(text: &str) -> &str {
+    let first = text.split(". ").next().unwrap_or_default();
+    let core = first.split(" — ").next().unwrap_or_default().trim_end_matches('.');
+    // (`french — they have 4 quebec suppliers, i'm fluent`: a word alone says too little; the
+    // whole line is the user's to word.)
+    // (Nor one that runs on after a comma: `I've done kafka work, your thing is event driven`.)
+    let cut = core.len() < text.trim_end_matches('.').len();
+    if cut && (core.split_whitespace().count() < 4 || core.contains(", ")) {
+        return text;
+    }
+    core
+}
+
 pub fn understood(text: &str) -> bool {
     let text = trim_end_punct(text);
     let plain = subject_dropped(text);
@@ -307,9 +328,9 @@ pub fn understood(text: &str) -> bool {
         ClarifyKind::Private | ClarifyKind::Promise => true,
         ClarifyKind::Question => text.split_whitespace().count() <= 25 && !text.contains(['→', '[', ']']),
         ClarifyKind::Unmentioned => {
-            plain_topic(strip_miss_prefix(plain), 12) || {
+            plain_topic(unmentioned_core(strip_miss_prefix(plain)), 12) || {
                 // "forgot to say I know dbt", "forgot to mention that I've used Triton": a clause.
-                let what = strip_miss_prefix(plain);
+                let what = unmentioned_core(strip_miss_prefix(plain));
                 let what = what.strip_prefix("that ").unwrap_or(what);
                 (what.starts_with("I ") || what.starts_with("I'"))
                     && plain_explanation(what)
@@ -463,6 +484,8 @@ fn strip_miss_prefix(text: &str) -> &str {
         "never brought up ",
         "didn't bring up ",
         "forgot to bring up ",
+        "forgot to talk about ",
+        "didn't talk about ",
         "forgot to say ",
         "didn't get to say ",
         "didn't get to explain ",

@@ -170,6 +170,16 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
     assert!(!gerund_clause("Working through the RFI log together"));
     assert!(unvouched("Change-order log / version control story").is_some(), "shorthand for two things");
     assert!(unvouched("Leah liked my \"what changed / who's affected\" template").is_none(), "a quoted name");
+    let s = clarification_sentences(
+        &["Forgot to talk about the grant reporting I did for the IMLS grant — she literally said \"we have one\""],
+        "Margit",
+    );
+    assert_eq!(
+        s,
+        [
+            "I didn't get to mention the grant reporting I did for the IMLS grant, and I'd be glad to tell you more about it."
+        ]
+    );
     let s = clarification_sentences(&["Forgot to mention I did OSHA 30. Could matter for site visits."], "Devendra");
     assert_eq!(s, ["I didn't get to say that I did OSHA 30, and I'd be glad to tell you more about it."]);
 }
@@ -433,13 +443,12 @@ fn a_regret_with_its_own_verdict_is_listed_and_a_topic_loses_its_miss_prefix() {
     assert!(unvouched("Sessionization query with LAG – wrote it cleanly on the first try.").is_some());
     assert!(!super::clarify::understood("forgot to mention I've done kafka work, your thing is event driven. dumb"));
     assert!(super::clarify::understood("forgot to mention that I've used Triton Inference Server"));
-    assert!(!super::clarify::understood("forgot to say I've used dbt for a year at Finch — just nodded"), "an aside");
-    assert!(
-        !super::clarify::understood(
-            "didn't mention I've done design system work. Their job post literally lists a design system."
-        ),
-        "the writer's voice"
-    );
+    // What follows a dash or the first sentence is the writer's, and left out of the sentence.
+    assert!(super::clarify::understood("forgot to say I've used dbt for a year at Finch — just nodded"));
+    assert!(super::clarify::understood(
+        "didn't mention I've done design system work. Their job post literally lists a design system."
+    ));
+    assert!(!super::clarify::understood("forgot to mention french — they have 4 quebec suppliers, i'm fluent"));
     assert_eq!(super::sentences_in("Dr. Raman liked that I asked how the data is audited."), 1);
     assert_eq!(super::sentences_in("The bridge chart on the case. Fiona turned the laptop to show Dev"), 2);
     assert!(

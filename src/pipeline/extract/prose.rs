@@ -790,7 +790,13 @@ fn lead_end(text: &str) -> usize {
 /// comma or a title in brackets: `Dana — behavioral. She liked…`, `Tomás: system design…`,
 /// `Viktor Haas (Firmware Lead) — RTOS deep dive`, or an outline's `- Dana Whitfield`.
 pub(super) fn person_leading(text: &str, people: &[Person]) -> Option<usize> {
-    let lead = text[..lead_end(text)].trim().trim_end_matches([':', '.']);
+    // (`**10:00–10:50** — Dr. Ashgrove [Chief Curator]. …`: a time first says when, not who.)
+    let text = match text.split_once(" — ").or_else(|| text.split_once(" – ")) {
+        Some((when, rest)) if when.trim_matches('*').starts_with(|c: char| c.is_ascii_digit()) => rest,
+        _ => text,
+    };
+    let lead_end = [lead_end(text), text.find(" [").unwrap_or(text.len())].into_iter().min().unwrap_or(text.len());
+    let lead = text[..lead_end].trim().trim_end_matches([':', '.']);
     (lead.split_whitespace().count() <= 3).then(|| person_in(lead, people)).flatten()
 }
 
@@ -828,14 +834,24 @@ fn title_from_lead(text: &str, person: &mut Person) {
 pub(super) fn names(text: &str, person: &Person, people: &[Person]) -> bool {
     // Most sentences name nobody: those are done before anything is lower-cased.
     let given = people::first_name(&person.name);
-    if given.is_ascii() && !crate::text::words::contains_ignoring_ascii_case(text, given) {
+    let family = people::last_name(&person.name);
+    let absent = |w: &str| w.is_ascii() && !crate::text::words::contains_ignoring_ascii_case(text, w);
+    if absent(given) && absent(family) {
         return false;
     }
     let lower = text.to_lowercase();
     let first = people::first_name(&person.name).to_lowercase();
     let same = |name: &str| name.chars().flat_map(char::to_lowercase).eq(first.chars());
     let shared = people.iter().filter(|p| same(people::first_name(&p.name))).count() > 1;
-    contains_word(&lower, &people::bare_name(&person.name).to_lowercase()) || (!shared && contains_word(&lower, &first))
+    // (`Dr. Ashgrove` is Dr. Cordelia Ashgrove, `Ms. Adair` whoever is Adair.)
+    let last = people::last_name(&person.name).to_lowercase();
+    let by_family = people::bare_name(&person.name).contains(' ')
+        && ["dr. ", "dr ", "ms. ", "mr. ", "mrs. ", "prof. ", "coach "]
+            .iter()
+            .any(|h| contains_word(&lower, &format!("{h}{last}")));
+    contains_word(&lower, &people::bare_name(&person.name).to_lowercase())
+        || (!shared && contains_word(&lower, &first))
+        || by_family
 }
 
 /// A sentence that says what a person liked, with "She" or "He" written as the given name of

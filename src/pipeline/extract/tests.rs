@@ -263,6 +263,23 @@ fn a_person_of_the_front_matter_may_be_thanked_already_and_hurried_lines_name_pe
 }
 
 #[test]
+fn a_timed_list_item_that_calls_someone_by_honorific_and_family_name_is_about_them() {
+    let n = note(
+        "---\ncompany: Halverson\ndate: 2026-11-27\npeople:\n  - Dr. Cordelia Ashgrove, Chief Curator\n  - Margit Sorensen, Deputy Director\n---\n\n\
+         1. **10:00–10:50** — Dr. Ashgrove [Chief Curator]. Talked about the ship models. She liked my idea to prioritize digitization by loan requests.\n\
+         2. **11:30** — Margit Sorensen (Deputy Director). Budget-ish questions.\n",
+    );
+    let about: Vec<(&str, Vec<String>)> = n.highlights.iter().map(|h| (h.text.as_str(), h.about.clone())).collect();
+    assert_eq!(
+        about,
+        [(
+            "Cordelia liked my idea to prioritize digitization by loan requests.",
+            vec!["Dr. Cordelia Ashgrove".to_owned()]
+        )]
+    );
+}
+
+#[test]
 fn plain_property_lines_count_for_the_keys_followup_knows() {
     let n = note(
         "# Interview — Stripe\n\nCompany: Stripe\nDate: 2026-10-20\nStage: Onsite\n\
