@@ -409,8 +409,13 @@ fn people_label(label: &str) -> Option<(SectionKind, Option<&'static str>)> {
         return people_label(first);
     }
     // `hm = ollie danforth, sr producer live ops`: the hiring manager, met.
-    if ["hm", "hiring manager", "hiring mgr"].contains(&sections::normalize(label).as_str()) {
+    let normal = sections::normalize(label);
+    if ["hm", "hiring manager", "hiring mgr"].contains(&normal.as_str()) {
         return Some((SectionKind::People, None));
+    }
+    // `Found it via: Odalys Ferreira-Kim (friend…) — she referred me internally`.
+    if ["found it via", "found it through", "found via", "came via", "came through", "via"].contains(&normal.as_str()) {
+        return Some((SectionKind::Helpers, Some("referrer")));
     }
     match super::keys::body(&sections::normalize(label)) {
         Some(super::keys::Field::Helpers(role)) => Some((SectionKind::Helpers, role)),

@@ -867,6 +867,11 @@ fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<
     if own.iter().any(|o| sentence.to_lowercase().starts_with(o)) {
         return None;
     }
+    // `liked: my "why solar" answer`, nested under the one who liked it.
+    if let (Some(i), Some(what)) = (about, ["liked: ", "Liked: "].iter().find_map(|l| sentence.strip_prefix(l))) {
+        let what = what.trim_end_matches('.').trim();
+        return (!what.is_empty()).then(|| format!("{} liked {what}", people::first_name(&people[i].name)));
+    }
     if let Some(i) = about {
         let lowered = format!("{} ", with_first_lower(sentence.trim_end()));
         // (`liked her a lot`: whom the writer liked, not what the reader did.)
