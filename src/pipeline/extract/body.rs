@@ -263,7 +263,10 @@ fn unsaid(item: String) -> String {
     // `The migration` is `the migration`; `SMS compliance`, `Klaviyo` keep their capitals.
     const COMMON: &[&str] = &["the", "my", "our", "a", "an", "that", "this", "how", "some"];
     let first = item.split_whitespace().next().unwrap_or_default().to_lowercase().replace('’', "'");
-    if OWN_VERB.contains(&first.as_str()) {
+    // (`Note to self: read up on AWWA…`, `Told Gwendolyn I'd send…`: a line of its own kind.)
+    let own_kind =
+        ["note to self", "self:", "private", "todo", "to do"].iter().any(|p| item.to_lowercase().starts_with(p));
+    if OWN_VERB.contains(&first.as_str()) || own_kind {
         item
     } else if COMMON.contains(&first.as_str()) {
         format!("forgot to mention {}", crate::text::words::with_first_lower(&item))

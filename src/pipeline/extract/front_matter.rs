@@ -286,7 +286,7 @@ impl Context<'_> {
                 person.email = self.text(field, value).and_then(|e| self.email(e, value.pos))
             }
             "address" => person.address = self.text(field, value),
-            "thanked" | "thank_you_sent" | "thanks_sent" => match value.as_bool() {
+            "thanked" | "thank_you_sent" | "thanks_sent" => match value.as_bool().or_else(|| said_yes_or_no(value)) {
                 Some(b) => person.thanked = b,
                 None => self.warn(
                     value.pos,
@@ -294,7 +294,7 @@ impl Context<'_> {
                     "write `thanked: true` once their thank-you is sent",
                 ),
             },
-            "emailed" | "corresponded" => match value.as_bool() {
+            "emailed" | "corresponded" => match value.as_bool().or_else(|| said_yes_or_no(value)) {
                 Some(b) => person.emailed = b,
                 None => self.warn(
                     value.pos,
@@ -328,6 +328,18 @@ impl Context<'_> {
 }
 
 /// Nothing written: null, an empty string, or `false`.
+/// A yes or a no with the writer's words after it: `yes (sent schedule + parking pass Friday)`,
+/// `no - send w/ the template`.
+fn said_yes_or_no(node: &Node) -> Option<bool> {
+    let Yaml::Str(text) = &node.value else { return None };
+    let first = text.trim().split(|c: char| !c.is_alphanumeric()).next()?.to_lowercase();
+    match first.as_str() {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    }
+}
+
 fn is_blank(node: &Node) -> bool {
     match &node.value {
         Yaml::Null | Yaml::Bool(false) => true,

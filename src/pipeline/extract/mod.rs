@@ -395,7 +395,10 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         let says_it = |c: &String| {
             let lower = c.to_lowercase().replace("**", "");
             let lower = ["i ", "also ", "i also "].iter().fold(lower.as_str(), |l, p| l.strip_prefix(p).unwrap_or(l));
-            lower.starts_with("promised ") && lower.contains(&what) && *c != promise.line
+            // (`Told Gwendolyn I'd send her the redacted version of …` too.)
+            (lower.starts_with("promised ") || lower.starts_with("told "))
+                && lower.contains(&what)
+                && *c != promise.line
         };
         if let Some(at) = note.clarifications.iter().position(says_it) {
             let old = std::mem::replace(&mut note.clarifications[at], promise.line.clone());
@@ -405,7 +408,14 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             continue;
         }
         // (`the rubric + the plan` is the promise's `the rubric and the plan`.)
-        let made_already = note.clarifications.iter().any(|c| c.to_lowercase().replace(" + ", " and ").contains(&what));
+        // (And `send Gwendolyn the scoring sheet` beside `send Gwendolyn the redacted version of the
+        // replacement scoring sheet`: every word of the thing is there.)
+        let words: Vec<&str> =
+            what.split_whitespace().filter(|w| !["the", "my", "a", "an", "our"].contains(w)).collect();
+        let made_already = note.clarifications.iter().any(|c| {
+            let c = c.to_lowercase().replace(" + ", " and ");
+            c.contains(&what) || (!words.is_empty() && words.iter().all(|w| crate::text::words::contains_word(&c, w)))
+        });
         if !made_already && (!promise.to_pronoun || interviewers == 1) {
             note.clarifications.push(promise.line);
         }

@@ -280,6 +280,26 @@ fn a_timed_list_item_that_calls_someone_by_honorific_and_family_name_is_about_th
 }
 
 #[test]
+fn a_yes_with_words_after_it_a_note_to_self_and_one_promise_said_twice() {
+    let n = note(
+        "---\ncompany: Tamarack\ndate: 2026-11-23\npeople:\n  - name: Kenji Albright\n    title: HR Recruiter\n\
+         \x20   emailed: yes (sent schedule + parking pass Friday)\n  - name: Gwendolyn Okafor\n    title: Director\n---\n\
+         ## Things I flubbed / forgot\n\n- the CMMS migration\n\
+         - Told Gwendolyn I'd send her the redacted version of the replacement scoring sheet.\n\
+         - Note to self: read up on AWWA guidance before the final.\n\n## To do\n\n- [ ] Send Gwendolyn the scoring sheet (redacted)\n",
+    );
+    assert!(person(&n, "Kenji Albright").emailed);
+    assert_eq!(
+        n.clarifications,
+        [
+            "forgot to mention the CMMS migration",
+            "send Gwendolyn the redacted version of the replacement scoring sheet",
+            "Note to self: read up on AWWA guidance before the final."
+        ]
+    );
+}
+
+#[test]
 fn plain_property_lines_count_for_the_keys_followup_knows() {
     let n = note(
         "# Interview — Stripe\n\nCompany: Stripe\nDate: 2026-10-20\nStage: Onsite\n\
