@@ -21,12 +21,15 @@ fn every_bad_note_is_reported_and_the_good_one_is_built() {
         "malformed.md:4:6: error: invalid YAML in front matter",
         "nameless.md:5:5: error: a person in `interviewers` has no `name`",
         "unclosed.md:1:1: error: front matter is never closed",
+        "unknown-email.md:6:12: error: invalid YAML in front matter: mapping keys are not allowed in this context",
+        "help: quote the value: `email: \"?\"`",
     ];
     for line in expected {
         assert!(listed.contains(line), "missing `{line}` in:\n{}", listed);
     }
     assert!(t.read("good.followup.md").contains("Dear Ana,"));
-    for broken in ["bad-date", "colon", "list", "malformed", "nameless", "unclosed", "latin1", "huge"] {
+    for broken in ["bad-date", "colon", "list", "malformed", "nameless", "unclosed", "latin1", "huge", "unknown-email"]
+    {
         assert!(!t.exists(&format!("{broken}.followup.md")), "{broken} got a draft");
     }
     let dashboard = t.read("DASHBOARD.md");

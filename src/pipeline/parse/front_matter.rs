@@ -138,6 +138,10 @@ fn yaml_error(path: &str, yaml_text: &str, err: &serde_saphyr::Error, line_shift
         Some((key, value)) if message.contains("mapping values") && !value.trim_start().starts_with(['"', '\'']) => {
             format!("quote the value: `{key}: \"{}\"`", value.trim().replace('"', "\\\""))
         }
+        // `email: ?`: a value that starts with a sign YAML keeps for itself.
+        Some((key, value)) if value.trim_start().starts_with(['?', '!', '%', '@', '`', '|', '>']) => {
+            format!("quote the value: `{}: \"{}\"`", key.trim(), value.trim().replace('"', "\\\""))
+        }
         _ => "front matter is YAML between two `---` lines; quote values that hold `: ` or start with `[`, `{`, `*`, `&` or `#`".to_owned(),
     };
     Diagnostic::error(path, pos, format!("invalid YAML in front matter: {message}")).with_help(help)
