@@ -291,6 +291,7 @@ fn plain_explanation(text: &str) -> bool {
         " meh",
         " argh",
         " literally ",
+        " should ",
     ];
     // `I've used dbt for a year at Finch — just nodded`: what follows a dash is the writer's aside.
     if text.contains(" — ") || text.contains(" – ") {
@@ -299,7 +300,11 @@ fn plain_explanation(text: &str) -> bool {
     // Each sentence opens with a capital: `… event driven. dumb` is a note to oneself.
     let capitals =
         text.split(". ").all(|s| s.trim_start().starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
-    sentences <= 2 && capitals && !for_oneself.iter().any(|w| lower.contains(w)) && !text.contains(['→', '[', ']', '~'])
+    // (`… something concrete (ParentSquare auto-translate?)`: a question the writer asks themselves.)
+    sentences <= 2
+        && capitals
+        && !for_oneself.iter().any(|w| lower.contains(w))
+        && !text.contains(['→', '[', ']', '~', '?'])
 }
 
 /// True when the frames above understand a clarification: a promise or a question as such, and
@@ -332,7 +337,10 @@ pub fn understood(text: &str) -> bool {
                 // "forgot to say I know dbt", "forgot to mention that I've used Triton": a clause.
                 let what = unmentioned_core(strip_miss_prefix(plain));
                 let what = what.strip_prefix("that ").unwrap_or(what);
+                // (`I've done Final Cut, not just Premiere. Jamal specifically said video`: one
+                // thing, not two sentences.)
                 (what.starts_with("I ") || what.starts_with("I'"))
+                    && !what.contains(". ")
                     && plain_explanation(what)
                     && what.split_whitespace().count() <= 20
             }

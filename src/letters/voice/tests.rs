@@ -26,6 +26,8 @@ fn salutations_use_honorifics_or_given_names() {
     assert_eq!(salutation("Dr. Priya Raman"), "Dr. Raman");
     assert_eq!(salutation("Hannah Lee"), "Hannah");
     assert_eq!(salutation("Chef Luca Marchetti"), "Chef Marchetti", "not \"Dear Chef\"");
+    assert_eq!(salutation("Rev. Daniel Osterhout"), "Rev. Osterhout", "not \"Dear Rev.\"");
+    assert_eq!(salutation("Coach Ray Dumont"), "Coach Dumont");
     assert_eq!(salutation("李娜"), "李娜");
 }
 
@@ -166,6 +168,11 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
             "I was also glad to tell you about my Q3 recovery story.",
         ]
     );
+    assert!(left_out("She liked me I think").is_some(), "a guess at what they thought of you");
+    assert!(labelled("Portfolio: Jamal flipped through the whole thing"));
+    assert!(!super::clarify::understood(
+        "Forgot to mention I've done Final Cut, not just Premiere. Jamal said video!!"
+    ));
     assert!(gerund_clause("Knowing the difference between an ASI and a CCD without being asked"));
     assert!(!gerund_clause("Working through the RFI log together"));
     assert!(unvouched("Change-order log / version control story").is_some(), "shorthand for two things");

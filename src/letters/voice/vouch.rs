@@ -240,7 +240,10 @@ pub fn labelled(text: &str) -> bool {
     text.find(": ").is_some_and(|at| {
         let label = &text[..at];
         let rest = &text[at + 2..];
-        label.split_whitespace().count() <= 4 && rest.chars().next().is_some_and(char::is_lowercase)
+        // (`Portfolio: Jamal flipped through the whole thing`: a name and what they did, after it.)
+        let did = label.split_whitespace().count() == 1
+            && rest.split(' ').nth(1).is_some_and(|w| w.len() > 4 && w.ends_with("ed"));
+        label.split_whitespace().count() <= 4 && (rest.chars().next().is_some_and(char::is_lowercase) || did)
     })
 }
 
@@ -273,6 +276,12 @@ pub fn left_out(text: &str) -> Option<&'static str> {
     }
     if neutral(&lower) {
         return Some("what they asked or how they were, not something they liked");
+    }
+    // `She liked me I think`: whom they liked is the writer, a guess no letter says back.
+    if [" liked me", " likes me", " loved me", " seemed to like me"].iter().any(|p| {
+        lower.match_indices(p).any(|(at, _)| !lower[at + p.len()..].starts_with(|c: char| c.is_alphanumeric()))
+    }) {
+        return Some("a guess at what they thought of you");
     }
     unvouched(text).filter(|why| *why != "written in shorthand")
 }

@@ -264,8 +264,11 @@ fn unsaid(item: String) -> String {
     const COMMON: &[&str] = &["the", "my", "our", "a", "an", "that", "this", "how", "some"];
     let first = item.split_whitespace().next().unwrap_or_default().to_lowercase().replace('’', "'");
     // (`Note to self: read up on AWWA…`, `Told Gwendolyn I'd send…`: a line of its own kind.)
-    let own_kind =
-        ["note to self", "self:", "private", "todo", "to do"].iter().any(|p| item.to_lowercase().starts_with(p));
+    // (`Theo's question about Portuguese-speaking families — I didn't really address it`: a
+    // question of theirs, not a thing of the writer's to mention.)
+    let lower = item.to_lowercase().replace('’', "'");
+    let own_kind = ["note to self", "self:", "private", "todo", "to do"].iter().any(|p| lower.starts_with(p))
+        || lower.split_whitespace().take(3).any(|w| w == "question" || w == "questions");
     if OWN_VERB.contains(&first.as_str()) || own_kind {
         item
     } else if COMMON.contains(&first.as_str()) {

@@ -324,7 +324,7 @@ impl Context<'_> {
             met = people_with_titles_in_parentheses(sentence);
         }
         if met.is_empty() {
-            met.extend(titled_in_brackets(sentence));
+            met.extend(titled_in_brackets(sentence).or_else(|| met_and_said_who(sentence)));
         }
         for p in met {
             people.push(people::from_body(p, Kind::Interviewer, line));
@@ -630,6 +630,55 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
         out.extend(one_met_in_passing(rest).or_else(|| called_with_full_name(rest)));
     }
     out
+}
+
+/// The one a diary's sentence says the writer met, with an aside between dashes and their job
+/// in the writer's words after it: `I met Fiona MacAllister first — everyone calls her Fi —
+/// she's the co-founder and head brewer, and she's the one actually hiring`.
+fn met_and_said_who(sentence: &str) -> Option<people::PersonText> {
+    let lower = sentence.to_ascii_lowercase();
+    let at = ["i met ", "i first met "].iter().find_map(|m| lower.find(m).map(|i| i + m.len()))?;
+    let rest = &sentence[at..];
+    let name: Vec<&str> = rest
+        .split(' ')
+        .take(3)
+        .take_while(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        })
+        .collect();
+    let name = name.join(" ");
+    if !(2..=3).contains(&name.split(' ').count()) || !people::looks_like_name(&name) {
+        return None;
+    }
+    let after = rest[name.len()..].trim_start();
+    let after = ["first ", "next ", "last "].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(after);
+    // (An aside between dashes says something else of them: `— everyone calls her Fi —`.)
+    let after = match after.strip_prefix("— ").and_then(|a| a.split_once(" — ")) {
+        Some((_, said)) => said,
+        None => after.trim_start_matches([',', ' ']),
+    };
+    let title = ["she's the ", "he's the ", "they're the ", "who is the ", "who's the ", "the "]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))?;
+    let title =
+        [", ", " who ", " — ", ". "].iter().fold(title, |t, s| t.split(s).next().unwrap_or(t)).trim_end_matches('.');
+    let titled = title
+        .split([' ', '-'])
+        .any(|w| people::is_title_word(w) || matches!(w, "founder" | "owner" | "brewer" | "chef"));
+    (titled && title.split_whitespace().count() <= 6).then(|| {
+        // (`co-founder and head brewer` → Co-founder and Head Brewer.)
+        let title: Vec<String> = title
+            .split(' ')
+            .map(|w| {
+                if ["and", "of", "for", "the", "in"].contains(&w) {
+                    w.to_owned()
+                } else {
+                    super::folder::capitalised(w)
+                }
+            })
+            .collect();
+        people::PersonText { name, title: Some(title.join(" ")), ..Default::default() }
+    })
 }
 
 /// Someone a hurried line calls by a short name with the full one in brackets and the title

@@ -668,7 +668,10 @@ fn thanked_on(line: &str, people: &[Person]) -> Vec<usize> {
     if earlier.iter().any(|e| lower.contains(e)) {
         return Vec::new();
     }
-    named(line)
+    // (Those the sentence names, not the rest of its paragraph: `I sent Fi a thank-you email from
+    // the car. I don't have Rob's email` thanked Fi alone. A table row is one sentence.)
+    let row = line.trim_start().starts_with('|');
+    named(if row { line } else { sentence })
 }
 
 /// The list after a label that says which thank-yous are sent (`Thank-you sent: Tamsin ✅, …`).

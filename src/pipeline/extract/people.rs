@@ -25,8 +25,25 @@ pub struct PersonText {
 /// Honorifics kept in the name for the salutation, without their dot.
 /// (`Chef Luca Marchetti` is greeted "Chef Marchetti", as a kitchen addresses its chef.)
 /// (`"Coach" Ray Dumont`, whom everyone calls Coach, is greeted "Coach Dumont".)
-const HONORIFICS: &[&str] =
-    &["dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "chef", "coach"];
+/// (`Rev. Daniel Osterhout` is greeted "Rev. Osterhout".)
+const HONORIFICS: &[&str] = &[
+    "dr",
+    "prof",
+    "professor",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "miss",
+    "sir",
+    "dame",
+    "chef",
+    "coach",
+    "rev",
+    "reverend",
+    "rabbi",
+    "pastor",
+];
 
 /// Lower-case words that may stand inside a name (`Ludwig van Beethoven`).
 const PARTICLES: &[&str] = &[
@@ -51,7 +68,9 @@ const ROLE_PREFIXES: &[(&str, &str)] = &[
 pub fn parse(text: &str) -> Option<PersonText> {
     // `[[Priya Raman|Priya]]`: the person is the page, the alias only what the note calls them.
     let text = wikilink_targets(text);
-    let mut text = collapse_spaces(&strip_wikilinks(&text).replace("**", "").replace("__", ""));
+    // (`💡 Bea (recruiter…)`: a sign before a name is the writer's.)
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric() && !"[*_\"'“(<✉".contains(c)).trim_start();
+    let mut text = collapse_spaces(&strip_wikilinks(text).replace("**", "").replace("__", ""));
     let mut person = PersonText::default();
     if let Some(rest) = without_emailed_mark(&text) {
         person.emailed = true;
@@ -266,6 +285,18 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
         let nickname = NICKNAMES.iter().any(|(full, nicks)| *full == given && nicks.contains(&nick.as_str()));
         if (part || shared >= 3 || nickname) && nick.starts_with(char::is_uppercase) && nick != given {
             return Some(nick);
+        }
+    }
+    // `— everyone calls her Fi —`, `goes by Fi`: what they go by, said so.
+    for said in [" calls her ", " calls him ", " call her ", " call him ", " goes by "] {
+        for (at, _) in text.match_indices(said) {
+            let nick: String = text[at + said.len()..].chars().take_while(|c| c.is_alphabetic()).collect();
+            let part = nick.len() >= 2 && given.to_lowercase().starts_with(&nick.to_lowercase());
+            // (The sentence is about them when it names them just before.)
+            let near = text[..at].rfind(given).is_some_and(|g| at - g < 120);
+            if part && near && nick.starts_with(char::is_uppercase) && nick != given {
+                return Some(nick);
+            }
         }
     }
     let open = format!("[[{name}|");

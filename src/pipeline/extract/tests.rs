@@ -300,6 +300,28 @@ fn a_yes_with_words_after_it_a_note_to_self_and_one_promise_said_twice() {
 }
 
 #[test]
+fn a_diary_says_whom_it_met_and_what_they_go_by_and_whose_thanks_are_sent() {
+    let n = note_at(
+        "copperkettle-brewing/20261128_taproom.md",
+        "Saturday. Just got home from Copperkettle.\n\n\
+         I met Fiona MacAllister first — everyone calls her Fi — she's the co-founder and head brewer, and she's hiring.\n\n\
+         Then Rob Szymanski, the taproom manager, joined us.\n\n\
+         I sent Fi a thank-you email from the car. I don't have Rob's email.\n\n\
+         Note to self: do not mention the transit job. And the pay is hourly, which I need to math out.\n\n\
+         💡 Rev. Daniel Osterhout (chaplain) came by too.\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [("Fiona MacAllister", Some("Co-founder and Head Brewer")), ("Rob Szymanski", Some("Taproom Manager"))]
+    );
+    let fi = person(&n, "Fiona MacAllister");
+    assert_eq!(fi.called.as_deref(), Some("Fi"));
+    assert!(fi.thanked && !person(&n, "Rob Szymanski").thanked, "only the one the sentence names");
+    assert!(n.unread.iter().all(|u| !u.text.contains("pay is hourly")), "a note to self, all of it: {:?}", n.unread);
+    assert_eq!(crate::pipeline::extract::people::parse("💡 Bea (recruiter)").map(|p| p.name).as_deref(), Some("Bea"));
+}
+
+#[test]
 fn plain_property_lines_count_for_the_keys_followup_knows() {
     let n = note(
         "# Interview — Stripe\n\nCompany: Stripe\nDate: 2026-10-20\nStage: Onsite\n\

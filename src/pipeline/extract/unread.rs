@@ -127,6 +127,11 @@ pub(super) fn unread(note: &Note, body: &Body) -> Vec<Unread> {
             if !top_item && !section.items.iter().any(|i| i.line == line) {
                 above = person_leading(&text, &note.people);
             }
+            // (`Note to self: do not mention … And the pay is hourly…`: the whole paragraph.)
+            let lower = text.trim_start().to_lowercase();
+            if ["note to self", "self:", "private:", "for me:"].iter().any(|p| lower.starts_with(p)) {
+                continue;
+            }
             let mut lead = None;
             for sentence in split_sentences(&text) {
                 let Some(kind) = carries(&sentence) else { continue };
