@@ -34,6 +34,13 @@ use crate::pipeline::extract::people;
 /// The stage as a phrase for a sentence: `final round`, `phone screen`, `technical interview`.
 pub fn stage_phrase(stage: Option<&str>) -> String {
     let Some(stage) = stage else { return "interview".to_owned() };
+    // (`2nd. 1st was phone w/ Dale in HR`: the first sentence says it; shorthand says nothing.)
+    let stage = stage.split(". ").next().unwrap_or(stage).trim_end_matches('.');
+    // (`final w/ CMO`: whom it was with is said elsewhere.)
+    let stage = stage.split(" w/ ").next().unwrap_or(stage).trim();
+    if stage.contains("w/") {
+        return "interview".to_owned();
+    }
     // `2nd of 4 (technical onsite)`: the round's place is said elsewhere; the brackets name it.
     let (main, aside) = stage.split_once(" (").unwrap_or((stage, ""));
     if let Some(nth) = round_of(main) {
@@ -88,9 +95,16 @@ fn round_of(stage: &str) -> Option<&'static str> {
     const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth"];
     let words: Vec<String> = stage.to_lowercase().split_whitespace().map(str::to_owned).collect();
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    let ordinal = |w: &str| {
+        ORDINALS.contains(&w)
+            || ["st", "nd", "rd", "th"].iter().any(|s| w.strip_suffix(s).is_some_and(|d| d.parse::<usize>().is_ok()))
+    };
     let n = match words.as_slice() {
         [n, "of", _] | ["round", n, "of", _] => *n,
         [one] if one.contains('/') => one.split('/').next()?,
+        // `2nd`, `second`, `round 2`: the round's place alone.
+        [n] if ordinal(n) => *n,
+        ["round", n] if n.parse::<usize>().is_ok() => *n,
         _ => return None,
     };
     let digits = n.trim_end_matches(|c: char| c.is_alphabetic());

@@ -19,6 +19,10 @@ fn stages_read_as_phrases() {
     assert_eq!(stage_phrase(Some("clinical director + lead SLP")), "interview", "who, not what");
     assert_eq!(stage_phrase(Some("take-home review")), "take-home review");
     assert_eq!(stage_phrase(None), "interview");
+    assert_eq!(stage_phrase(Some("2nd. 1st was phone w/ Dale in HR on 11/16.")), "second-round interview");
+    assert_eq!(stage_phrase(Some("round 2")), "second-round interview");
+    assert_eq!(stage_phrase(Some("chat w/ the team lead and two of her reports")), "chat", "whom it was with");
+    assert_eq!(stage_phrase(Some("final (round 4) — CMO + VP Growth")), "final round");
 }
 
 #[test]

@@ -381,6 +381,14 @@ pub(super) fn field_people(value: &str, kind: SectionKind, line: usize) -> Vec<P
         .iter()
         .filter_map(|p| people::parse_listed(p))
         .filter(|p| !status(&p.name))
+        // (`Keisha Morrow-Dunn (Metro reporter — sat in, asked 2 qs)`: the job ends at the dash.)
+        .map(|p| people::PersonText {
+            title: p
+                .title
+                .map(|t| t.split(" — ").next().unwrap_or_default().trim().to_owned())
+                .filter(|t| !t.is_empty()),
+            ..p
+        })
         .map(|p| people::from_body(p, listed_as(kind), line))
         .collect()
 }

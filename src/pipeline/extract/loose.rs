@@ -413,6 +413,10 @@ fn people_label(label: &str) -> Option<(SectionKind, Option<&'static str>)> {
     if ["hm", "hiring manager", "hiring mgr"].contains(&normal.as_str()) {
         return Some((SectionKind::People, None));
     }
+    // `Present: Ruth Castellane (Managing Editor), Benedikt Sørensen (…)`: whom the writer met.
+    if ["present", "attendees", "attending", "in the room", "who was there", "met"].contains(&normal.as_str()) {
+        return Some((SectionKind::People, None));
+    }
     // `Found it via: Odalys Ferreira-Kim (friend…) — she referred me internally`.
     if ["found it via", "found it through", "found via", "came via", "came through", "via"].contains(&normal.as_str()) {
         return Some((SectionKind::Helpers, Some("referrer")));

@@ -100,6 +100,12 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     note.highlights = about(std::mem::take(&mut note.highlights), &note.people);
     warn_of_unlisted_names(&mut cx, &note);
     fill_in(&mut note, source, doc);
+    if note.position.is_none() {
+        if let Some(position) = note.company.as_deref().and_then(|c| position_at(&doc.body.text, c)) {
+            note.position = Some(position);
+            note.sources.insert("position".to_owned(), "the words before the company".to_owned());
+        }
+    }
     note.unread = unread::unread(&note, &doc.body);
     if let Some(date) = note.date.filter(|_| note.sources.get("date").is_some_and(|s| s == YEAR_SAVED)) {
         cx.diagnostics.push(
@@ -679,6 +685,22 @@ fn thanks_label(line: &str) -> Option<&str> {
     let (label, value) = line.split_once(":: ").or_else(|| line.split_once(": "))?;
     let label = label.to_lowercase();
     (label.contains("thank") && (label.contains("sent") || label.contains("done"))).then_some(value)
+}
+
+/// The job a line names right before the company: `Volunteer Services Coordinator @ Kestrel Ridge
+/// Hospice. 2nd interview today`. A job title of six words or fewer, with a capital.
+fn position_at(text: &str, company: &str) -> Option<String> {
+    let lower_company = company.to_lowercase();
+    text.lines().find_map(|line| {
+        let lower = line.to_lowercase();
+        let at = [" @ ", " at "].iter().find_map(|sep| lower.find(&format!("{sep}{lower_company}")))?;
+        let before = &line[..at];
+        let before = [". ", ": ", " - ", " — "].iter().fold(before, |b, s| b.rsplit(s).next().unwrap_or(b)).trim();
+        let words: Vec<&str> = before.split_whitespace().collect();
+        let titled = words.iter().any(|w| people::is_title_word(&w.to_lowercase()));
+        let capital = before.starts_with(char::is_uppercase);
+        ((1..=6).contains(&words.len()) && titled && capital).then(|| before.to_owned())
+    })
 }
 
 /// Merges someone a note names by what they go by into the one who goes by it: `Bernard

@@ -553,6 +553,25 @@ pub fn last_name(name: &str) -> &str {
     bare_name(name).split_whitespace().last().unwrap_or(name)
 }
 
+/// A title without what the note adds before it: credentials and a dash (`RN - Director of
+/// Volunteer Services`), or the writer's "current" (`Current Volunteer Coordinator`).
+fn plain_title(title: &str) -> String {
+    let title = match title.split_once(" - ").or_else(|| title.split_once(" — ")) {
+        Some((first, rest)) if first.split(',').all(|c| is_credential(c.trim())) => rest,
+        _ => title,
+    };
+    let lower = title.to_lowercase();
+    match ["current ", "outgoing "].iter().find(|p| lower.starts_with(*p)) {
+        // (What is left starts the title: `Volunteer Coordinator`, its capital as written.)
+        Some(p) => {
+            let rest = title[p.len()..].trim();
+            let mut chars = rest.chars();
+            chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+        }
+        None => title.trim().to_owned(),
+    }
+}
+
 /// The helper role a job title implies (`Senior Recruiter` → recruiter).
 pub fn role_from_title(title: &str) -> Option<&'static str> {
     let t = title.to_lowercase();
@@ -740,6 +759,8 @@ pub(crate) fn kind(listed: Listed, role: Option<&str>) -> Kind {
 
 /// A person read from the body: their role, and their kind as the heading and role decide.
 pub(crate) fn from_body(p: PersonText, heading: Kind, line: usize) -> Person {
+    let title = p.title.map(|t| plain_title(&t)).filter(|t| !t.is_empty());
+    let p = PersonText { title, ..p };
     let role = role(p.role, p.title.as_deref());
     let kind = kind(Listed::Heading(heading), role.as_deref());
     let emailed = p.emailed;
@@ -920,6 +941,9 @@ mod tests {
         assert_eq!(role_from_title("Executive Assistant"), Some("assistant"));
         assert_eq!(role_from_title("Staff Engineer"), None);
         assert_eq!(role_from_title("District Athletics Coordinator"), None, "a coordinator of the work");
+        assert_eq!(plain_title("RN - Director of Volunteer Services"), "Director of Volunteer Services");
+        assert_eq!(plain_title("current Volunteer Coordinator"), "Volunteer Coordinator");
+        assert_eq!(plain_title("iOS Lead"), "iOS Lead");
         assert_eq!(role_from_title("HR Coordinator"), Some("coordinator"));
         assert_eq!(role_from_title("Coordinator"), Some("coordinator"));
         assert_eq!(role_from_title("Classified Recruitment Specialist"), Some("recruiter"));

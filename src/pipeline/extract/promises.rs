@@ -58,6 +58,12 @@ fn promise(sentence: &str) -> Option<Promise> {
         return None;
     }
     let plain = plain.strip_prefix("[ ] ").map(str::to_owned).unwrap_or(plain);
+    // (`Promised: send Benedikt the growth deck`: the label says what the line is.)
+    let plain = ["Promised: ", "promised: ", "Promise: ", "promise: ", "To send: ", "to send: "]
+        .iter()
+        .find_map(|l| plain.strip_prefix(l))
+        .map(str::to_owned)
+        .unwrap_or(plain);
     // ASCII lower case keeps every byte where it was: positions in `lower` hold in `plain`.
     let lower = plain.to_ascii_lowercase();
     // `- [ ] Send Jordan the trial binder index template`: a to-do to send someone something.
@@ -208,6 +214,9 @@ mod tests {
         );
         let lines: Vec<&str> = found.iter().map(|p| p.line.as_str()).collect();
         assert_eq!(lines, ["send Eleanor the writing sample", "send Jordan the trial binder index template"]);
+        let found =
+            promises_in("Promised: send Benedikt the newsletter growth deck from the nonprofit (remove donor names).");
+        assert_eq!(found[0].line, "send Benedikt the newsletter growth deck from the nonprofit");
         let found = promises_in("- send Andrea the depo digest sample + mention notary. I don't have her email");
         assert_eq!(found[0].line, "send Andrea the depo digest sample", "not a thing to send after the plus");
     }

@@ -332,6 +332,7 @@ impl super::Context<'_> {
 
 /// Words for one who helped, as a sentence names them before their name.
 const HELPER_ROLES: &[(&str, &str)] = &[
+    ("hr generalist", "recruiter"),
     ("talent partner", "recruiter"),
     ("talent acquisition", "recruiter"),
     ("recruiting coordinator", "coordinator"),
@@ -514,6 +515,7 @@ const THE_ONE_WHO: &[(&str, &str)] = &[
     ("scheduled", "coordinator"),
     ("set up", "coordinator"),
     ("set it up", "coordinator"),
+    ("set this up", "coordinator"),
     ("arranged", "coordinator"),
     ("organized", "coordinator"),
     ("organised", "coordinator"),
@@ -575,7 +577,7 @@ fn the_one_who(sentence: &str, lower: &str, line: usize) -> Option<Person> {
     let before = &sentence[..at];
     let from = before.rfind('(').filter(|&open| !before[open..].contains(')')).map_or(0, |open| open + 1);
     let words: Vec<&str> = sentence[from..at]
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '?'))
         .filter(|w| !w.is_empty())
         .collect();
     let mut runs: Vec<&[&str]> = words

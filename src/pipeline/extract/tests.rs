@@ -322,6 +322,27 @@ fn a_diary_says_whom_it_met_and_what_they_go_by_and_whose_thanks_are_sent() {
 }
 
 #[test]
+fn an_email_to_oneself_names_the_job_before_the_company_and_people_after_their_labels() {
+    let n = note_at(
+        "kestrel-ridge-hospice/Nov 30 - note to self.md",
+        "Subject: kestrel ridge hospice - interview notes\n\n\
+         Volunteer Services Coordinator @ Kestrel Ridge Hospice. 2nd interview today. First was the phone \
+         screen w/ Tess in HR last week (Tess Albright? or Allbright - check the invite, she's the one who set this up).\n\n\
+         Present: Ruth Castellane (Managing Editor), Keisha Morrow-Dunn (Metro reporter — sat in, asked 2 qs)\n\n\
+         1) Margaret Sullivan-Achebe, RN - Director of Volunteer Services. she liked the retention thing.\n\n\
+         2) Amira Shalaby - current Volunteer Coordinator, she's leaving in Jan.\n\n\
+         Promised: send Ruth the newsletter growth deck (remove donor names).\n",
+    );
+    assert_eq!(n.position.as_deref(), Some("Volunteer Services Coordinator"));
+    let people: Vec<(&str, Option<&str>)> = names_and_titles(&n);
+    assert!(people.contains(&("Ruth Castellane", Some("Managing Editor"))), "{people:?}");
+    assert!(people.contains(&("Keisha Morrow-Dunn", Some("Metro reporter"))), "{people:?}");
+    assert!(people.contains(&("Tess Albright", None)), "{people:?}");
+    assert_eq!(person(&n, "Tess Albright").role.as_deref(), Some("coordinator"));
+    assert_eq!(n.clarifications, ["send Ruth the newsletter growth deck"]);
+}
+
+#[test]
 fn plain_property_lines_count_for_the_keys_followup_knows() {
     let n = note(
         "# Interview — Stripe\n\nCompany: Stripe\nDate: 2026-10-20\nStage: Onsite\n\
