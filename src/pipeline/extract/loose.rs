@@ -113,7 +113,7 @@ impl Context<'_> {
                     }
                 }
                 // `- talked w/ Denise Valcourt, practice mgr (she does all the hiring)`.
-                if MET.iter().chain(MET_WITH).any(|m| lower.starts_with(m)) {
+                if MET.iter().chain(MET_WITH).any(|m| lower.starts_with(m)) || took_place_with(&lower) {
                     let sentence = split_sentences(&item.text).into_iter().next().unwrap_or_default();
                     self.people_in_sentence(&sentence, item.line, people);
                 }
@@ -170,7 +170,9 @@ impl Context<'_> {
             }
             // `- talked w/ Denise Valcourt, practice mgr (she does all the hiring)`.
             // (`- w/ jess (jessica marr) - recruiter`: "w/" opens a hurried list's meeting too.)
-            if MET_WITH.iter().any(|m| lower.starts_with(m)) || lower.starts_with("w/ ") {
+            // (`- hm call w/ diane ferreira-moss (supervising atty, housing) ~35 min`: a few words
+            // may say which meeting first.)
+            if MET_WITH.iter().any(|m| lower.starts_with(m)) || lower.starts_with("w/ ") || took_place_with(&lower) {
                 let before = people.len();
                 let sentence = split_sentences(text).into_iter().next().unwrap_or_default();
                 self.people_in_sentence(&sentence, line, people);
@@ -640,6 +642,11 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
 /// in the writer's words after it: `I met Fiona MacAllister first — everyone calls her Fi —
 /// she's the co-founder and head brewer, and she's the one actually hiring`.
 fn met_and_said_who(sentence: &str) -> Option<people::PersonText> {
+    if !crate::text::words::contains_ignoring_ascii_case(sentence, "i met ")
+        && !crate::text::words::contains_ignoring_ascii_case(sentence, "i first met ")
+    {
+        return None;
+    }
     let lower = sentence.to_ascii_lowercase();
     let at = ["i met ", "i first met "].iter().find_map(|m| lower.find(m).map(|i| i + m.len()))?;
     let rest = &sentence[at..];
@@ -715,6 +722,9 @@ fn titled_in_brackets(sentence: &str) -> Option<people::PersonText> {
     const OPENERS: &[&str] = &["Then", "After", "Also", "Finally", "Next", "And", "But", "So", "Later", "Today"];
     const NOT_MET: &[&str] = &["report", "replac", "next", "will ", "would ", "going to", "later", "not ", "n't "];
     const HELPED: &[&str] = &["set it up", "set up", "schedul", "arrang", "organi", "referr", "booked", "coordinat"];
+    if !sentence.contains(" (") {
+        return None;
+    }
     let lower = sentence.to_lowercase();
     if HELPED.iter().any(|w| lower.contains(w)) {
         return None;
@@ -786,6 +796,12 @@ fn people_with_titles_in_parentheses(sentence: &str) -> Vec<people::PersonText> 
         None
     });
     let segment = &segment[..end.unwrap_or(segment.len())];
+    // (`diane ferreira-moss (supervising atty, housing) ~35 min on zoom`: what follows the last
+    // bracket, with no other bracket after it, says how the meeting went.)
+    let segment = match segment.rfind(')') {
+        Some(close) if !segment[close..].contains('(') => &segment[..=close],
+        _ => segment,
+    };
     for part in outside_brackets(segment, &[" and ", ", ", " + ", " & "]) {
         let part = part.trim().trim_end_matches(['.', '!']);
         let Some((name, title)) = part.strip_suffix(')').and_then(|p| p.split_once(" (")) else { return Vec::new() };
@@ -848,6 +864,17 @@ fn hurried_comma_person(text: &str) -> Option<people::PersonText> {
     titled.then(|| people::PersonText { name, title: Some(title), ..Default::default() })
 }
 
+/// True for a hurried item that says a meeting took place, and with whom, after a few words
+/// that say which (`hm call w/ diane ferreira-moss (…) ~35 min on zoom`); not a step still to
+/// come (`2. HM call w/ Rafael Osei`), which says how long it took or how it was held.
+fn took_place_with(lower: &str) -> bool {
+    let early = lower.split(' ').take(4).collect::<Vec<_>>().join(" ");
+    let held = ["min", "hr", "zoom", "phone", "video", "today", "teams"]
+        .iter()
+        .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w));
+    early.contains(" w/") && held
+}
+
 /// A title with each word written out (`eng mgr` → `engineering manager`), see `unabbreviated`.
 pub(super) fn spelled_out(title: &str) -> String {
     let words: Vec<&str> = title.split(' ').collect();
@@ -875,6 +902,7 @@ fn unabbreviated(word: &str, next: Option<&str>) -> String {
         "transp" => "transportation",
         "acct" => "account",
         "coord" => "coordinator",
+        "atty" => "attorney",
         "admin" if next.is_none() => "administrator",
         "swe" => "software engineer",
         "pm" => "product manager",
@@ -1058,12 +1086,61 @@ pub(crate) fn people_heading(heading: &str) -> Vec<people::PersonText> {
         return met;
     }
     // `Execution / metrics — Carla Mendes, Director of PM`: the topic, then the person and title.
-    [" — ", " – ", " - "]
+    let after_topic = [" — ", " – ", " - "]
         .iter()
         .filter_map(|sep| heading.split_once(sep))
         .map(|(_, rest)| group(rest))
         .find(|met| !met.is_empty())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    if !after_topic.is_empty() {
+        return after_topic;
+    }
+    given_name_heading(heading).into_iter().collect()
+}
+
+/// A heading that names someone by their given name alone, their job after a dash: `Brent — QC
+/// lab lead (?)` (the note did not catch the rest of the name).
+fn given_name_heading(heading: &str) -> Option<people::PersonText> {
+    const HEADINGS: &[&str] = &[
+        "summary",
+        "notes",
+        "overview",
+        "logistics",
+        "prep",
+        "next",
+        "private",
+        "salary",
+        "questions",
+        "timeline",
+        "format",
+        "recap",
+        "debrief",
+        "takeaways",
+        "followups",
+        "misc",
+        "people",
+        "panel",
+        "round",
+    ];
+    let (name, title) = [" — ", " – ", " - "].iter().find_map(|sep| heading.split_once(sep))?;
+    let name = name.trim();
+    let single = !name.contains(' ') && name.chars().all(char::is_alphabetic) && name.starts_with(char::is_uppercase);
+    if !single || HEADINGS.contains(&name.to_lowercase().as_str()) || !people::looks_like_name(name) {
+        return None;
+    }
+    let title = title.split(" (").next()?.trim().trim_end_matches(['?', '.']).trim();
+    let title = spelled_out(title);
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let titled = words.iter().any(|w| people::is_title_word(&w.to_lowercase()));
+    let title: Vec<String> = words
+        .iter()
+        .map(|w| if w.chars().all(|c| c.is_lowercase()) { super::folder::capitalised(w) } else { (*w).to_owned() })
+        .collect();
+    (titled && (1..=5).contains(&title.len())).then(|| people::PersonText {
+        name: name.to_owned(),
+        title: Some(title.join(" ")),
+        ..Default::default()
+    })
 }
 
 /// `heading` without the place in the day it opens with: `1. `, `2) `, `1:00 – `, `10:30am - `,

@@ -487,7 +487,9 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             .iter()
             .any(|p| lower.contains(p))
             || ["still need", "nothing to", "not yet to", "still owe"].iter().any(|p| line.contains(p));
-        !words.contains("everyone") && (some_named || counted || others_left)
+        // (`emailed her a thanks`: one person's.)
+        let one = words.split(' ').any(|w| w == "her" || w == "him");
+        !words.contains("everyone") && (some_named || counted || others_left || one)
     };
     // (A line that marks each one says it person by person.)
     if !note.thanked && !marked && timeline::thanks_sent_in(&doc.body.text).is_some_and(|s| !to_some(s)) {
@@ -626,7 +628,18 @@ fn merge(found: Vec<Person>) -> Vec<Person> {
             let mut same = out.iter().enumerate().filter(|(_, p)| people::first_name(&p.name).to_lowercase() == key);
             match (same.next(), same.next()) {
                 (Some((i, _)), None) => Some(i),
-                _ => None,
+                (Some(_), Some(_)) => None,
+                // `Bea` for Beatrix Onwuachi: the start of one person's given name.
+                (None, _) => {
+                    let mut short = out
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, p)| people::first_name(&p.name).to_lowercase().starts_with(&key));
+                    match (short.next(), short.next()) {
+                        (Some((i, _)), None) if key.chars().count() >= 3 => Some(i),
+                        _ => None,
+                    }
+                }
             }
         });
         match existing {
@@ -677,7 +690,18 @@ fn thanked_on(line: &str, people: &[Person]) -> Vec<usize> {
     // (Those the sentence names, not the rest of its paragraph: `I sent Fi a thank-you email from
     // the car. I don't have Rob's email` thanked Fi alone. A table row is one sentence.)
     let row = line.trim_start().starts_with('|');
-    named(if row { line } else { sentence })
+    let them = named(if row { line } else { sentence });
+    if !them.is_empty() || row {
+        return them;
+    }
+    // `Yasmin Haddad rebooked this. She also sent parking instructions — emailed her a thanks`:
+    // "her" is the one the sentences before it name.
+    let pronoun = sentence.split(|c: char| !c.is_alphabetic()).any(|w| w == "her" || w == "him");
+    let before = line.find(sentence).map_or("", |at| &line[..at]);
+    match named(before)[..] {
+        [i] if pronoun => vec![i],
+        _ => Vec::new(),
+    }
 }
 
 /// The list after a label that says which thank-yous are sent (`Thank-you sent: Tamsin ✅, …`).

@@ -288,7 +288,8 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
         }
     }
     // `— everyone calls her Fi —`, `goes by Fi`: what they go by, said so.
-    for said in [" calls her ", " calls him ", " call her ", " call him ", " goes by "] {
+    let says = text.contains(" call") || text.contains(" goes by ");
+    for said in [" calls her ", " calls him ", " call her ", " call him ", " goes by "].iter().filter(|_| says) {
         for (at, _) in text.match_indices(said) {
             let nick: String = text[at + said.len()..].chars().take_while(|c| c.is_alphabetic()).collect();
             let part = nick.len() >= 2 && given.to_lowercase().starts_with(&nick.to_lowercase());
@@ -365,7 +366,11 @@ pub(crate) fn lower_case_name(name: &str) -> Option<String> {
         && words
             .iter()
             .all(|w| w.chars().all(|c| c.is_lowercase() || matches!(c, '-' | '\'')) && !COMMON_WORDS.contains(w));
-    lower_name.then(|| super::folder::capitalised(&words.join(" ")))
+    // (`ferreira-moss` is Ferreira-Moss: each part of a double name has its capital.)
+    lower_name.then(|| {
+        let name = super::folder::capitalised(&words.join(" "));
+        name.split('-').map(super::folder::capitalised).collect::<Vec<_>>().join("-")
+    })
 }
 
 /// Lower-case words that start sentences and lists, never names.

@@ -226,7 +226,13 @@ impl super::Context<'_> {
                 for sentence in split_sentences(&text).iter().flat_map(|s| hurried(s)) {
                     // `Their coordinator, Pauline Marsh, met me at the desk`: one who helped.
                     if let Some(person) = helper_named_in(&sentence, line) {
-                        let known = note.people.iter().any(|p| people::refers_to(&person.name, &p.name));
+                        // (`Bea` for Beatrix Onwuachi: the start of a given name of three letters or more.)
+                        let short = |p: &Person| {
+                            !person.name.contains(' ')
+                                && person.name.chars().count() >= 3
+                                && people::first_name(&p.name).starts_with(person.name.as_str())
+                        };
+                        let known = note.people.iter().any(|p| people::refers_to(&person.name, &p.name) || short(p));
                         if !known {
                             note.people.push(person);
                         }
@@ -274,10 +280,14 @@ impl super::Context<'_> {
                     // "Forgot to mention that I've used Triton.": taken up with the one it is about.
                     // (`She asked how I'd handle X and I gave a decent answer, but I forgot to
                     // mention that I've been on call before`: the clause after "but" says it.)
-                    let turned = ["but i forgot to ", "but forgot to "].iter().find_map(|b| {
-                        // (ASCII lower case keeps every byte where it was.)
-                        sentence.to_ascii_lowercase().find(b).map(|at| at + "but ".len())
-                    });
+                    let turned = crate::text::words::contains_ignoring_ascii_case(&sentence, "forgot to")
+                        .then(|| sentence.to_ascii_lowercase())
+                        .and_then(|lower| {
+                            // (ASCII lower case keeps every byte where it was.)
+                            ["but i forgot to ", "but forgot to "]
+                                .iter()
+                                .find_map(|b| lower.find(b).map(|at| at + "but ".len()))
+                        });
                     let unsaid_part = match turned {
                         Some(at) if sentence.is_char_boundary(at) => with_first_upper(&sentence[at..]),
                         _ => sentence.clone(),
@@ -445,14 +455,18 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
 /// One who helped whom a sentence names right after their role, a possessive before it: `His
 /// assistant **Dottie** rebooked me from Tuesday to today`. A given name alone will do there.
 fn role_before_name(sentence: &str, lower: &str, line: usize) -> Option<Person> {
-    HELPER_ROLES.iter().find_map(|(words, role)| {
-        let at = ["his ", "her ", "their ", "my "].iter().find_map(|d| {
-            let probe = format!("{d}{words} ");
-            let i = lower.find(&probe)?;
+    // (Found without building a probe per role: this runs for every sentence of every note.)
+    let found = ["his ", "her ", "their ", "my "].iter().find_map(|d| {
+        lower.match_indices(d).find_map(|(i, _)| {
             // (A word, not the end of one: `other assistant`.)
             let whole = i == 0 || !lower[..i].ends_with(|c: char| c.is_alphanumeric());
-            whole.then_some(i + probe.len())
-        })?;
+            let after = &lower[i + d.len()..];
+            let (words, role) =
+                HELPER_ROLES.iter().find(|(w, _)| after.starts_with(w) && after[w.len()..].starts_with(' '))?;
+            whole.then_some((i + d.len() + words.len() + 1, role))
+        })
+    });
+    found.and_then(|(at, role)| {
         let rest = sentence[at..].replace("**", "");
         let name: Vec<&str> = rest
             .split(' ')
@@ -557,6 +571,9 @@ fn set_it_up(sentence: &str, line: usize) -> Option<Person> {
 /// The role a sentence gives the one it calls "she" or "he" where it says they were "the one
 /// who" helped: `She's the one who scheduled both rounds` → coordinator.
 fn pronoun_the_one_who(sentence: &str) -> Option<&'static str> {
+    if !crate::text::words::contains_ignoring_ascii_case(sentence, "the one who") {
+        return None;
+    }
     let lower = sentence.to_lowercase().replace('’', "'");
     let said = ["she's", "he's", "she is", "he is", "she was", "he was", "they're", "they are", "they were"]
         .iter()
@@ -838,22 +855,35 @@ pub(super) fn names(text: &str, person: &Person, people: &[Person]) -> bool {
     let given = people::first_name(&person.name);
     let family = people::last_name(&person.name);
     let absent = |w: &str| w.is_ascii() && !crate::text::words::contains_ignoring_ascii_case(text, w);
-    if absent(given) && absent(family) {
+    // (The family name alone counts only after an honorific: `Dr. Ashgrove`.)
+    let honorific = || {
+        ["Dr", "Ms", "Mr", "Mrs", "Prof", "Coach", "dr", "ms", "mr", "mrs", "prof", "coach"]
+            .iter()
+            .any(|h| text.contains(h))
+    };
+    if absent(given) && (absent(family) || !honorific()) {
         return false;
     }
     let lower = text.to_lowercase();
     let first = people::first_name(&person.name).to_lowercase();
     let same = |name: &str| name.chars().flat_map(char::to_lowercase).eq(first.chars());
     let shared = people.iter().filter(|p| same(people::first_name(&p.name))).count() > 1;
+    if contains_word(&lower, &people::bare_name(&person.name).to_lowercase())
+        || (!shared && contains_word(&lower, &first))
+    {
+        return true;
+    }
     // (`Dr. Ashgrove` is Dr. Cordelia Ashgrove, `Ms. Adair` whoever is Adair.)
     let last = people::last_name(&person.name).to_lowercase();
-    let by_family = people::bare_name(&person.name).contains(' ')
-        && ["dr. ", "dr ", "ms. ", "mr. ", "mrs. ", "prof. ", "coach "]
-            .iter()
-            .any(|h| contains_word(&lower, &format!("{h}{last}")));
-    contains_word(&lower, &people::bare_name(&person.name).to_lowercase())
-        || (!shared && contains_word(&lower, &first))
-        || by_family
+    people::bare_name(&person.name).contains(' ')
+        && lower.match_indices(last.as_str()).any(|(at, _)| {
+            let before = &lower[..at];
+            let after = lower[at + last.len()..].chars().next();
+            !after.is_some_and(char::is_alphanumeric)
+                && ["dr. ", "dr ", "ms. ", "mr. ", "mrs. ", "prof. ", "coach "].iter().any(|h| {
+                    before.ends_with(h) && !before[..before.len() - h.len()].ends_with(|c: char| c.is_alphanumeric())
+                })
+        })
 }
 
 /// A sentence that says what a person liked, with "She" or "He" written as the given name of

@@ -343,6 +343,25 @@ fn an_email_to_oneself_names_the_job_before_the_company_and_people_after_their_l
 }
 
 #[test]
+fn hurried_meetings_given_names_in_headings_and_a_thanks_to_her() {
+    let n = note_at(
+        "northgate-law-clinic/Nov 24 hm call.md",
+        "northgate community law clinic - intake paralegal\n\n\
+         - hm call w/ diane ferreira-moss (supervising atty, housing) ~35 min on zoom\n\
+         - next: panel w/ Rafael Osei, Director of Operations\n",
+    );
+    assert_eq!(names_and_titles(&n), [("Diane Ferreira-Moss", Some("Supervising Attorney"))], "not one still to come");
+    let n = note(
+        "---\ncompany: Meridian\ndate: 2026-11-27\n---\n\
+         Yasmin Haddad (Recruiting Coordinator) rebooked this. She also sent parking instructions — emailed her a thanks already.\n\n\
+         ## Dr. Harriet Vo — Director of Quality Assurance\n\nOpened the panel.\n\n## Brent — QC lab lead (?)\n\nJoined late.\n",
+    );
+    assert!(names_and_titles(&n).contains(&("Brent", Some("QC Lab Lead"))), "{:?}", names_and_titles(&n));
+    assert!(person(&n, "Yasmin Haddad").thanked, "\"her\" is the one named before");
+    assert!(!n.thanked && !person(&n, "Dr. Harriet Vo").thanked);
+}
+
+#[test]
 fn plain_property_lines_count_for_the_keys_followup_knows() {
     let n = note(
         "# Interview — Stripe\n\nCompany: Stripe\nDate: 2026-10-20\nStage: Onsite\n\

@@ -159,8 +159,11 @@ pub fn thanks_sent_in(text: &str) -> Option<&str> {
         let words: Vec<&str> = line.split(' ').collect();
         // The writer sent them: `sent` opens the line or follows `I`, not `they sent me a thank-you`.
         let mine = |i: usize| i == 0 || matches!(words[i - 1], "i" | "already" | "have" | "ve" | "just" | "also");
-        let sent_thanks = (0..words.len())
-            .any(|i| words[i] == "sent" && mine(i) && words[i + 1..].iter().take(3).any(|x| x.starts_with("thank")));
+        let sent_thanks = (0..words.len()).any(|i| {
+            // (`… instructions — emailed her a thanks`: no one emails the writer a thanks.)
+            let sent = (words[i] == "sent" && mine(i)) || matches!(words[i], "emailed" | "texted");
+            sent && words[i + 1..].iter().take(3).any(|x| x.starts_with("thank"))
+        });
         // `thank-you email to Hugo sent 18:10`: the thanks, then within a few words "sent".
         let thanks_sent = (0..words.len())
             .any(|i| words[i].starts_with("thank") && words[i + 1..].iter().take(5).any(|w| *w == "sent"));

@@ -128,8 +128,8 @@ pub(super) fn unread(note: &Note, body: &Body) -> Vec<Unread> {
                 above = person_leading(&text, &note.people);
             }
             // (`Note to self: do not mention … And the pay is hourly…`: the whole paragraph.)
-            let lower = text.trim_start().to_lowercase();
-            if ["note to self", "self:", "private:", "for me:"].iter().any(|p| lower.starts_with(p)) {
+            let head: String = text.trim_start().chars().take(12).flat_map(char::to_lowercase).collect();
+            if ["note to self", "self:", "private:", "for me:"].iter().any(|p| head.starts_with(p)) {
                 continue;
             }
             let mut lead = None;
