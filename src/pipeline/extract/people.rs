@@ -288,7 +288,7 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
         }
     }
     // `— everyone calls her Fi —`, `goes by Fi`: what they go by, said so.
-    let says = text.contains(" call") || text.contains(" goes by ");
+    let says = text.contains("calls h") || text.contains("call h") || text.contains(" goes by ");
     for said in [" calls her ", " calls him ", " call her ", " call him ", " goes by "].iter().filter(|_| says) {
         for (at, _) in text.match_indices(said) {
             let nick: String = text[at + said.len()..].chars().take_while(|c| c.is_alphabetic()).collect();

@@ -809,6 +809,12 @@ fn lead_end(text: &str) -> usize {
 /// comma or a title in brackets: `Dana — behavioral. She liked…`, `Tomás: system design…`,
 /// `Viktor Haas (Firmware Lead) — RTOS deep dive`, or an outline's `- Dana Whitfield`.
 pub(super) fn person_leading(text: &str, people: &[Person]) -> Option<usize> {
+    // (A lead of three words is in a paragraph's first characters: the rest is never scanned.)
+    let mut end = text.len().min(160);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let text = &text[..end];
     // (`**10:00–10:50** — Dr. Ashgrove [Chief Curator]. …`: a time first says when, not who.)
     let text = match text.split_once(" — ").or_else(|| text.split_once(" – ")) {
         Some((when, rest)) if when.trim_matches('*').starts_with(|c: char| c.is_ascii_digit()) => rest,
