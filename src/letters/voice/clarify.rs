@@ -49,6 +49,10 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
                     } else {
                         what
                     };
+                    // `I'm fine with the Saturday shift`: a fact to state, not a topic to offer more of.
+                    if ["I'm fine with ", "I'm happy to ", "I'm available ", "I'm open to "].iter().any(|p| what.starts_with(p)) {
+                        return format!("I also wanted to let you know that {what}.");
+                    }
                     // "forgot to say I know dbt": a clause, said as one.
                     if what.starts_with("I ") {
                         return format!("I didn't get to say that {what}, and I'd be glad to tell you more about it.");
@@ -206,6 +210,10 @@ pub fn promised(text: &str) -> Option<String> {
         words.remove(0);
     }
     let object = words.join(" ");
+    // (`the live call-in practice thing? maybe not`: a doubt, not a promise.)
+    if object.contains('?') || object.to_lowercase().split_whitespace().any(|w| w == "maybe") {
+        return None;
+    }
     let first = object.split(' ').next().unwrap_or_default().to_lowercase();
     let det = ["the", "a", "an", "my", "our", "that", "those", "some"].contains(&first.as_str());
     (!object.is_empty() && det).then(|| {
@@ -331,7 +339,13 @@ pub fn understood(text: &str) -> bool {
     let plain = subject_dropped(text);
     match clarification_kind(text) {
         ClarifyKind::Private | ClarifyKind::Promise => true,
-        ClarifyKind::Question => text.split_whitespace().count() <= 25 && !text.contains(['→', '[', ']']),
+        // (`should've used the school board story. why didn't I??`: a reproach, not a question.)
+        ClarifyKind::Question => {
+            let lower = text.to_lowercase().replace('’', "'");
+            let reproach =
+                ["should've", "should have", "why didn't i", "why did i", "??"].iter().any(|r| lower.contains(r));
+            text.split_whitespace().count() <= 25 && !text.contains(['→', '[', ']']) && !reproach
+        }
         ClarifyKind::Unmentioned => {
             plain_topic(unmentioned_core(strip_miss_prefix(plain)), 12) || {
                 // "forgot to say I know dbt", "forgot to mention that I've used Triton": a clause.

@@ -173,6 +173,17 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
         ]
     );
     assert!(left_out("She liked me I think").is_some(), "a guess at what they thought of you");
+    assert!(
+        !super::clarify::understood(
+            "should've used the school board story from the Tribune internship. why didn't I??"
+        ),
+        "a reproach, not a question to ask"
+    );
+    assert!(promised("send Ngozi the live call-in practice thing? maybe not, audio is rough").is_none(), "a doubt");
+    assert!(unvouched("the hindenburg vs Pro Tools, I've cut in both, fine").is_some());
+    assert!(unvouched("you liked that it was \"cheap and ugly and worked\"").is_some(), "what it was is elsewhere");
+    let s = clarification_sentences(&["forgot to mention I'm fine with the every-other-Saturday shift"], "Amadi");
+    assert_eq!(s, ["I also wanted to let you know that I'm fine with the every-other-Saturday shift."]);
     assert!(labelled("Portfolio: Jamal flipped through the whole thing"));
     assert!(!super::clarify::understood(
         "Forgot to mention I've done Final Cut, not just Premiere. Jamal said video!!"

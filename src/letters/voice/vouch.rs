@@ -132,7 +132,7 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
         return Some("written in shorthand");
     }
     // `we clicked, he made a joke about redaction fails`: two sentences joined by a comma.
-    let spliced = [", he ", ", she ", ", they ", ", we ", ", i "].iter().any(|p| {
+    let spliced = [", he ", ", she ", ", they ", ", we ", ", i ", ", i've ", ", i'm ", ", i'd "].iter().any(|p| {
         lower.match_indices(p).any(|(at, _)| {
             let next = lower[at + p.len()..].split(' ').next().unwrap_or_default();
             // (`…, she said`, `…, he thought`: who said it, not a second sentence.)
@@ -162,7 +162,10 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
         .skip_while(|w| ["a", "lot", "much", "very", "too", "so", "really", "all", "of"].contains(&w.as_str()))
         .take(2)
         .collect();
-    let liked_a_pointer = matches!(tail.as_slice(), [last, verb]
+    // `liked that it was "cheap and ugly and worked"`: what "it" was is in the line before.
+    let liked_that_it = [" liked that it ", " loved that it ", " liked that it's "].iter().any(|p| lower.contains(p));
+    let liked_a_pointer = liked_that_it
+        || matches!(tail.as_slice(), [last, verb]
         if ["that", "this", "it", "those", "these"].contains(&last.as_str()) && REACTED.contains(&verb.as_str()));
     if POINTERS.iter().any(|p| lower.contains(p)) || points_back(&words) || ends_on_pointer || liked_a_pointer {
         return Some("it points elsewhere in the note");

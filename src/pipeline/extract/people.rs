@@ -265,6 +265,25 @@ const NICKNAMES: &[(&str, &[&str])] = &[
     ("Anthony", &["Tony"]),
     ("Charles", &["Charlie", "Chuck"]),
     ("Theodore", &["Ted", "Teddy", "Theo"]),
+    ("Harold", &["Hal", "Harry"]),
+    ("Dorothy", &["Dot", "Dottie", "Dolly"]),
+    ("Patricia", &["Pat", "Patty", "Trish"]),
+    ("Deborah", &["Deb", "Debbie"]),
+    ("Rebecca", &["Becca", "Becky"]),
+    ("Susan", &["Sue", "Susie"]),
+    ("Augustus", &["Gus"]),
+    ("Gustavo", &["Gus"]),
+    ("Joseph", &["Joe", "Joey"]),
+    ("Thomas", &["Tom", "Tommy"]),
+    ("Nicholas", &["Nick"]),
+    ("Christopher", &["Chris"]),
+    ("Daniel", &["Dan", "Danny"]),
+    ("Benjamin", &["Ben"]),
+    ("Samuel", &["Sam"]),
+    ("Kenneth", &["Ken", "Kenny"]),
+    ("Lawrence", &["Larry"]),
+    ("Henry", &["Hank"]),
+    ("John", &["Jack"]),
 ];
 
 /// What an aliased wikilink to `name` (`[[Tomasz Wierzbicki|Tom]]`) in `text` calls the person,
@@ -795,6 +814,7 @@ mod tests {
         assert_eq!(called_in(text, "Robert Hale").as_deref(), Some("Bob"));
         assert_eq!(called_in(text, "Priya Raman"), None, "the given name itself");
         assert_eq!(called_in("Bernard “Bernie” Castellanos", "Bernard Castellanos").as_deref(), Some("Bernie"));
+        assert_eq!(called_in("[[Harold Brandt|Hal]] ran the session", "Harold Brandt").as_deref(), Some("Hal"));
         assert_eq!(called_in("mike \"moose\" albrecht", "Mike Albrecht"), None, "the writer's joke");
         assert_eq!(called_in(text, "Ana Souza"), None, "a title is no salutation");
         assert_eq!(called_in("[[Dana Lee|Boss]]", "Dana Lee"), None);

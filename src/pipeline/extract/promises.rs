@@ -18,7 +18,10 @@ pub struct Promise {
 /// The promises a note's body makes.
 pub fn promises_in(text: &str) -> Vec<Promise> {
     let mut out: Vec<Promise> = Vec::new();
-    for sentence in text.split(['\n', '!', '?']).flat_map(|l| l.split(". ")).flat_map(|s| s.split(", and ")) {
+    // (`send Ngozi the practice thing? maybe not`: what ends in a question mark is a doubt.)
+    let pieces = text.split('\n').flat_map(|l| l.split_inclusive(['!', '?'])).filter(|p| !p.ends_with('?'));
+    for sentence in pieces.flat_map(|l| l.split(". ")).flat_map(|s| s.split(", and ")) {
+        let sentence = sentence.trim_end_matches('!');
         if let Some(promise) = promise(sentence.trim()) {
             if !out.contains(&promise) {
                 out.push(promise);
@@ -156,7 +159,13 @@ fn promise(sentence: &str) -> Option<Promise> {
     let object = object[..end].trim();
     let count = object.split_whitespace().count();
     // (`Send Dana a thank-you card` is the letter itself, not a thing to enclose.)
-    if !(2..=10).contains(&count) || object.contains(['"', '*', '!']) || object.to_lowercase().contains("thank") {
+    // (`the live call-in practice thing? maybe not`: a doubt, not a promise.)
+    let doubt = object.contains('?') || object.to_lowercase().split_whitespace().any(|w| w == "maybe");
+    if !(2..=10).contains(&count)
+        || object.contains(['"', '*', '!'])
+        || object.to_lowercase().contains("thank")
+        || doubt
+    {
         return None;
     }
     let line = match to {
@@ -237,6 +246,7 @@ mod tests {
             "- [x] Send Jordan the trial binder index template",
             "- [ ] Send Dana a thank-you card",
             "Send the deck to the team",
+            "- send Ngozi the live call-in practice thing? maybe not, audio is rough",
         ] {
             assert_eq!(promises_in(text), Vec::<Promise>::new(), "{text}");
         }
