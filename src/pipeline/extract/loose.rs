@@ -734,13 +734,7 @@ fn titled_in_brackets(sentence: &str) -> Option<people::PersonText> {
             return None;
         }
         let inside = sentence[open + 2..].split(')').next()?;
-        // (Words of a name only: `Interviewers: Jane Doe (…)` is a label's, read elsewhere.)
-        let word = |w: &&str| {
-            w.starts_with(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
-        };
-        let run: Vec<&str> = sentence[..open].rsplit(' ').take_while(word).collect();
-        let mut name: Vec<&str> = run.into_iter().rev().collect();
+        let mut name = people::name_words_before(&sentence[..open], usize::MAX);
         // (`Then Greg Pellerin (…)`: the word a sentence opens with is no part of the name.)
         if name.first().is_some_and(|w| OPENERS.contains(w)) {
             name.remove(0);

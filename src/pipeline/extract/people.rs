@@ -523,6 +523,18 @@ pub fn looks_like_name(name: &str) -> bool {
     named
 }
 
+/// The capitalised words that end `text`, at most `most` of them, in order: the name before a
+/// bracket (`… was Greg Pellerin` before `(science department chair)`). Only words a name is
+/// made of: `Interviewers: Jane Doe` ends in "Jane Doe", the label is no part of it.
+pub(crate) fn name_words_before(text: &str, most: usize) -> Vec<&str> {
+    let word = |w: &&str| {
+        w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    };
+    let mut run: Vec<&str> = text.rsplit(' ').take_while(word).take(most).collect();
+    run.reverse();
+    run
+}
+
 /// The first email address in `text`: byte range and address.
 fn find_email(text: &str) -> Option<(usize, usize, String)> {
     let at = text.find('@')?;
@@ -587,11 +599,7 @@ fn plain_title(title: &str) -> String {
     let lower = title.to_lowercase();
     match ["current ", "outgoing "].iter().find(|p| lower.starts_with(*p)) {
         // (What is left starts the title: `Volunteer Coordinator`, its capital as written.)
-        Some(p) => {
-            let rest = title[p.len()..].trim();
-            let mut chars = rest.chars();
-            chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
-        }
+        Some(p) => crate::text::words::with_first_upper(title[p.len()..].trim()),
         None => title.trim().to_owned(),
     }
 }

@@ -441,14 +441,7 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
         let fewest = if name_first { 1 } else { 2 };
         let function_word = ["She", "He", "They", "Then", "Also", "And", "But", "So", "I"].contains(&name);
         let name_like = (fewest..=3).contains(&words_of_name.len()) && !function_word && people::looks_like_name(name);
-        name_like.then(|| Person {
-            name: name.to_owned(),
-            email,
-            role: Some((*role).to_owned()),
-            kind: Some(crate::model::Kind::Helper),
-            line,
-            ..Person::default()
-        })
+        name_like.then(|| Person { email, ..helper(name.to_owned(), role, line) })
     })
 }
 
@@ -475,13 +468,7 @@ fn role_before_name(sentence: &str, lower: &str, line: usize) -> Option<Person> 
             .take_while(|w| w.starts_with(char::is_uppercase) && !["I", "The", "She", "He"].contains(w))
             .collect();
         let name = name.join(" ");
-        (!name.is_empty() && people::looks_like_name(&name)).then(|| Person {
-            name,
-            role: Some((*role).to_owned()),
-            kind: Some(crate::model::Kind::Helper),
-            line,
-            ..Person::default()
-        })
+        (!name.is_empty() && people::looks_like_name(&name)).then(|| helper(name, role, line))
     })
 }
 
@@ -496,14 +483,7 @@ fn role_in_brackets(sentence: &str, line: usize) -> Option<Person> {
         // (`Dr. Worthington's assistant`: whose they are is no part of the role.)
         let job = inside.rsplit("'s ").next().unwrap_or(inside).rsplit("’s ").next().unwrap_or(inside);
         let role = people::role_from_title(job)?;
-        // (Words of a name only: `Coordinator: Haley Brooks (…)` is a label's.)
-        let word = |w: &&str| {
-            w.starts_with(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
-        };
-        let run: Vec<&str> = sentence[..open].rsplit(' ').take_while(word).take(3).collect();
-        let name: Vec<&str> = run.into_iter().rev().collect();
-        let name = name.join(" ").replace("**", "");
+        let name = people::name_words_before(&sentence[..open], 3).join(" ").replace("**", "");
         // (`**Hiroshi White**, Former Colleague (referrer)`: a title after a comma, not a name.)
         let before = sentence[..open].trim_end_matches(&name).trim_end();
         if before.ends_with(',') {
@@ -512,14 +492,13 @@ fn role_in_brackets(sentence: &str, line: usize) -> Option<Person> {
         let first = sentence[..open].trim_start().starts_with(&name);
         // (A sentence's first word may be no name: only a full name opens one.)
         let named = people::looks_like_name(&name) && (!first || name.contains(' '));
-        named.then(|| Person {
-            name,
-            role: Some(role.to_owned()),
-            kind: Some(crate::model::Kind::Helper),
-            line,
-            ..Person::default()
-        })
+        named.then(|| helper(name, role, line))
     })
+}
+
+/// One who helped, found in a sentence on `line`, in `role`.
+fn helper(name: String, role: &str, line: usize) -> Person {
+    Person { name, role: Some(role.to_owned()), kind: Some(crate::model::Kind::Helper), line, ..Person::default() }
 }
 
 /// What one who helped did, after "the one who", and the role it gives them.
@@ -558,14 +537,8 @@ fn set_it_up(sentence: &str, line: usize) -> Option<Person> {
         Some((title, rest)) => (Some(title.trim().to_owned()), rest.trim_start()),
         None => (None, rest),
     };
-    (SET_UP.iter().any(|s| rest.starts_with(s)) && people::looks_like_name(&name)).then(|| Person {
-        name,
-        title,
-        role: Some(role),
-        kind: Some(crate::model::Kind::Helper),
-        line,
-        ..Person::default()
-    })
+    (SET_UP.iter().any(|s| rest.starts_with(s)) && people::looks_like_name(&name))
+        .then(|| Person { title, ..helper(name, &role, line) })
 }
 
 /// The role a sentence gives the one it calls "she" or "he" where it says they were "the one
@@ -602,13 +575,7 @@ fn the_one_who(sentence: &str, lower: &str, line: usize) -> Option<Person> {
         .filter(|run| (2..=3).contains(&run.len()))
         .collect();
     let name = runs.pop()?.join(" ").replace("**", "");
-    people::looks_like_name(&name).then(|| Person {
-        name,
-        role: Some((*role).to_owned()),
-        kind: Some(crate::model::Kind::Helper),
-        line,
-        ..Person::default()
-    })
+    people::looks_like_name(&name).then(|| helper(name, role, line))
 }
 
 /// One who helped whom a sentence calls by a short name, with their full name and what they did
@@ -637,13 +604,7 @@ fn named_in_brackets(sentence: &str, lower: &str, line: usize) -> Option<Person>
         .find(|(words, _)| rest.contains(words) || lower[..open].contains(words))
         .map(|(_, role)| *role)
         .or_else(|| (rest.contains("scheduling") || rest.contains("scheduled")).then_some("coordinator"))?;
-    called.then(|| Person {
-        name,
-        role: Some(role.to_owned()),
-        kind: Some(crate::model::Kind::Helper),
-        line,
-        ..Person::default()
-    })
+    called.then(|| helper(name, role, line))
 }
 
 /// A cell's sentence in the parts that may each say what landed: after a semicolon (`the Q3
