@@ -20,7 +20,7 @@ use crate::pipeline::{self, Item, Loaded};
 #[derive(Debug, Serialize)]
 #[serde(untagged)]
 pub enum View<'a> {
-    Note(NoteView<'a>),
+    Note(Box<NoteView<'a>>),
     Skipped { path: &'a str, skipped: &'a str },
     Broken { path: &'a str, error: ErrorView<'a> },
 }
@@ -44,6 +44,8 @@ pub struct NoteView<'a> {
     /// The day the note says the company will decide by.
     #[serde(serialize_with = "opt_date")]
     pub decision_by: Option<jiff::civil::Date>,
+    /// The steps the note says come next (`plant tour`, `final round` with `Don`, maybe).
+    pub steps: &'a [crate::model::Step],
     /// True when the thank-yous are sent (`thanked:`, or the note says so).
     pub thanked: bool,
     #[serde(serialize_with = "opt_date")]
@@ -165,7 +167,7 @@ fn view<'a>(item: &'a Item, config: &Config) -> View<'a> {
             let mut warnings: Vec<&Diagnostic> = item.diagnostics.iter().collect();
             let overdue = crate::pipeline::plan::due::overdue_warnings(planned, config.today);
             warnings.extend(overdue.iter());
-            View::Note(NoteView {
+            View::Note(Box::new(NoteView {
                 path: &item.rel,
                 company: note.company.as_deref(),
                 position: note.position.as_deref(),
@@ -178,13 +180,14 @@ fn view<'a>(item: &'a Item, config: &Config) -> View<'a> {
                 clarifications: &note.clarifications,
                 rounds_left: note.rounds_left,
                 decision_by: note.decision_by,
+                steps: &note.steps,
                 thanked: note.thanked,
                 thank_you_by: planned.thank_you_by,
                 check_in_on: planned.check_in_on,
                 warnings: warnings.iter().map(|d| d.message.clone()).collect(),
                 placed: crate::letters::context::ledger(note).routes,
                 from: &note.sources,
-            })
+            }))
         }
         Loaded::Skipped(reason) => View::Skipped { path: &item.rel, skipped: reason },
         Loaded::Failed => {
@@ -249,6 +252,7 @@ fn human(view: &View) -> String {
                     .collect(),
             );
             list("clarify", n.clarifications.to_vec());
+            list("next steps", n.steps.iter().map(crate::model::Step::describe).collect());
             list("placed", n.placed.iter().map(|r| format!("{} → {}", r.text, r.went.join("; "))).collect());
             list("from", n.from.iter().map(|(k, v)| format!("{k}: {v}")).collect());
             list("warnings", n.warnings.clone());

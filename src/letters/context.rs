@@ -354,6 +354,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         check_in_day: check_in_on.as_ref().filter(|_| checks_in).map(|d| d.day.as_str()),
         decision_day: decision_by.as_ref().filter(|_| checks_in).map(|d| d.day.as_str()),
         rounds_left: note.rounds_left,
+        steps: &note.steps,
     };
     for m in &mut messages {
         frame.fill(m);

@@ -27,6 +27,10 @@ pub struct Note {
     #[serde(default)]
     pub clarified_with: BTreeMap<String, String>,
     pub next_steps: Vec<String>,
+    /// The steps the note says come next, as a letter can name them (`the plant tour`, `a
+    /// possible final round with Don`).
+    #[serde(default)]
+    pub steps: Vec<Step>,
     /// The day the note says the company will decide or answer by ("decision by March 12").
     #[serde(default)]
     pub decision_by: Option<Date>,
@@ -91,6 +95,32 @@ impl ProcessPosition {
             "end" | "late" | "final" | "last" => Some(ProcessPosition::End),
             _ => None,
         }
+    }
+}
+
+/// A step of the hiring process that the note says comes next.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    /// What it is, as a letter names it: `plant tour`, `final round`, `second conversation`,
+    /// `take-home assignment`, `references`.
+    pub what: String,
+    /// Whom it is with, when the note names them: `Carl`, `the team`.
+    pub with: Option<String>,
+    /// True when the note says it may not happen (`possible final w/ Don`, `if yes → coffee`).
+    pub maybe: bool,
+}
+
+impl Step {
+    /// True for references, which one gets ready rather than looks forward to.
+    pub fn is_references(&self) -> bool {
+        self.what == "references"
+    }
+
+    /// How `inspect` shows it: `final round with Don (maybe)`.
+    pub fn describe(&self) -> String {
+        let with = self.with.as_ref().map_or_else(String::new, |w| format!(" with {w}"));
+        let maybe = if self.maybe { " (maybe)" } else { "" };
+        format!("{}{with}{maybe}", self.what)
     }
 }
 

@@ -28,17 +28,10 @@ fn a_decision_date_in_the_note_sets_the_check_in_and_the_letters_look_forward_to
     let d = draft(&t);
     assert!(d.contains("If you have not heard back by **Thursday, November 12**, send the check-in"), "{d}");
     assert!(
-        d.contains(
-            "I understand you expect to be in touch by Wednesday, November 11, and I look forward to hearing from you then."
-        ),
+        d.contains("I understand there should be news by Wednesday, November 11, and I look forward to it."),
         "{d}"
     );
-    assert!(
-        d.contains(
-            "I know you hope to get back to me by Wednesday, November 11, and I look forward to hearing from you."
-        ),
-        "{d}"
-    );
+    assert!(d.contains("I know to expect news by Wednesday, November 11, and I'm looking forward to it."), "{d}");
     assert!(d.contains("I understand you hoped to be in touch by Wednesday, November 11."), "the check-in: {d}");
 }
 
@@ -126,4 +119,22 @@ fn one_already_thanked_gets_no_new_thank_you_and_the_others_still_do() {
     let d = draft(&t);
     assert!(d.contains("Your thanks are sent, your note says"), "{d}");
     assert!(d.contains("## Omar Haddad"), "{d}");
+}
+
+#[test]
+fn the_steps_the_note_says_come_next_are_looked_forward_to_and_the_others_are_not_said() {
+    let t = larkspur(
+        "## Next steps\n\n- Next: site tour, then a second conversation w/ Nina. Then the offer.\n- possible final w/ the CTO\n- practise the system design answer\n",
+    );
+    let d = draft(&t);
+    assert!(
+        d.contains("I'm looking forward to the site tour and then our next conversation."),
+        "Nina's own conversation: {d}"
+    );
+    assert!(d.contains("I look forward to the site tour and then the second conversation with Nina."), "{d}");
+    assert!(d.contains("I understand a final round with the CTO may follow, and I would welcome it."), "{d}");
+    let letters = d.split("\n---\n").skip(1).collect::<String>();
+    assert!(!letters.contains("the offer") && !letters.contains("system design"), "no step of the writer's: {d}");
+    let run = t.run_at("2026-11-06", &["inspect"]);
+    assert!(run.stdout.contains("  next steps:\n    - site tour\n    - second conversation with Nina\n    - final round with the CTO (maybe)\n"), "{}", run.stdout);
 }

@@ -6,7 +6,7 @@
 //! facts of the note and the draft that the wording depends on.
 
 use crate::letters::context::Message;
-use crate::model::{Channel, Did, Kind, ProcessPosition};
+use crate::model::{Channel, Did, Kind, ProcessPosition, Step};
 use crate::text::english;
 
 /// What the frame of a note's letters depends on.
@@ -35,6 +35,8 @@ pub struct Frame<'a> {
     pub decision_day: Option<&'a str>,
     /// How many rounds the note says are still to come.
     pub rounds_left: Option<usize>,
+    /// The steps the note says come next.
+    pub steps: &'a [Step],
 }
 
 /// The reader of one message, as the frame sees them.
@@ -48,6 +50,8 @@ pub struct Reader<'a> {
     pub rank: usize,
     /// What the note says they did, when a rule understood it.
     pub did: Option<&'a Did>,
+    /// Their name, to tell a step with them (`our next conversation`) from one with others.
+    pub name: &'a str,
 }
 
 /// What an interviewer did, said back to them in place of a generic line about their work; in
@@ -102,6 +106,7 @@ impl Frame<'_> {
             rank: m.rank,
             // What they did stands in for a highlight of their own.
             did: m.did.as_ref().filter(|_| !m.has_own_highlight),
+            name: &m.name,
         };
         m.subject = self.subject(&reader);
         m.paragraphs =
@@ -160,7 +165,7 @@ impl Frame<'_> {
                 out.push(group.join(" "));
             }
         }
-        out.extend(self.closing(reader.rank));
+        out.extend(self.closing(reader.rank, reader.name));
         out
     }
 
@@ -330,7 +335,7 @@ impl Frame<'_> {
 
     /// The last paragraphs: interest in the job and where the process stands, then an offer to
     /// say more and whether one may check in; each place in the panel (`rank`) in its own words.
-    fn closing(&self, rank: usize) -> Vec<String> {
+    fn closing(&self, rank: usize, name: &str) -> Vec<String> {
         let team = self.team;
         if self.closed && self.offer {
             let glad = pick(
@@ -440,7 +445,11 @@ impl Frame<'_> {
             return vec![format!("{interest} {next}"), offer.to_owned()];
         }
         let rounds = self.rounds_left.filter(|_| self.process != Some(ProcessPosition::End));
+        let next = self.next_steps(name, rank);
         let stands = match (self.decision_day, rounds, self.process) {
+            _ if !next.is_empty() => {
+                next + &self.decision_day.map_or_else(String::new, |day| self.decision(day, rank))
+            }
             (Some(day), _, _) => self.decision(day, rank),
             (None, Some(n), _) => Frame::rounds(n, rank),
             (None, None, Some(ProcessPosition::End)) => pick(
@@ -494,24 +503,77 @@ impl Frame<'_> {
     }
 
     /// Where the process stands when the note says by when the company will answer: one looks
-    /// forward to hearing by then, in each place's own words. A note's "feedback by Friday" is
-    /// no decision, so no sentence says which it is.
+    /// forward to the news, in each place's own words. A note's "feedback by Friday" is no
+    /// decision, so no sentence says which it is; nor does one say the reader is the one who
+    /// decides (a peer on the panel is not).
     fn decision(&self, day: &str, rank: usize) -> String {
         pick(
             &[
-                format!(
-                    " I understand you expect to be in touch by {day}, and I look forward to hearing from you then."
-                ),
-                format!(" I know you hope to get back to me by {day}, and I look forward to hearing from you."),
-                format!(" I look forward to hearing from you by {day}."),
-                format!(" I understand I can expect to hear from you by {day}, and I look forward to it."),
-                format!(
-                    " I'm glad to know you expect to be in touch by {day}, and I look forward to hearing from you."
-                ),
-                format!(" With news expected by {day}, I look forward to hearing from you then."),
+                format!(" I understand there should be news by {day}, and I look forward to it."),
+                format!(" I know to expect news by {day}, and I'm looking forward to it."),
+                format!(" I look forward to the news expected by {day}."),
+                format!(" I understand I can expect to hear by {day}, and I look forward to it."),
+                format!(" With news expected by {day}, I look forward to hearing how things stand."),
+                format!(" I'm glad to know there should be word by {day}, and I look forward to it."),
             ],
             rank,
         )
+    }
+
+    /// The steps the note says come next, said to the reader named `name`: those that will
+    /// happen looked forward to (`the plant tour`, `our next conversation`), those that may
+    /// welcomed, references promised ready; in each place's own words. Empty when the note
+    /// names none.
+    fn next_steps(&self, name: &str, rank: usize) -> String {
+        let phrases = |maybe: bool| -> Vec<String> {
+            let steps = self.steps.iter().filter(|s| s.maybe == maybe && !s.is_references());
+            steps.take(2).map(|s| step_phrase(s, name)).collect()
+        };
+        let mut out = String::new();
+        let sure = phrases(false);
+        if !sure.is_empty() {
+            let what = sure.join(" and then ");
+            out.push_str(&pick(
+                &[
+                    format!(" I'm looking forward to {what}."),
+                    format!(" I look forward to {what}."),
+                    format!(" I'm glad to know the plan from here, and I look forward to {what}."),
+                    format!(" As for what comes next, I'm looking forward to {what}."),
+                    format!(" I'm already looking forward to {what}."),
+                    format!(" I look forward to {what} as the next step."),
+                ],
+                rank,
+            ));
+        }
+        let maybe = phrases(true);
+        if !maybe.is_empty() {
+            let what = english::join(&maybe);
+            out.push_str(&pick(
+                &[
+                    format!(" I understand {what} may follow, and I would welcome it."),
+                    format!(" I know {what} may come next, and I'd welcome the chance."),
+                    format!(" If {what} comes next, I'd very much welcome it."),
+                    format!(" I'd welcome {what}, should it come next."),
+                    format!(" I understand {what} may be next, and I'd be glad of it."),
+                    format!(" Should {what} follow, I'd welcome it."),
+                ],
+                rank,
+            ));
+        }
+        if self.steps.iter().any(Step::is_references) {
+            out.push_str(pick(
+                &[
+                    " I understand references come next, and mine are ready whenever you need them.",
+                    " I'll have my references ready for the next step.",
+                    " My references are ready whenever they're needed.",
+                    " I understand references are the next step, and I'm glad to provide them.",
+                    " My references are ready for the next step, whenever they are needed.",
+                    " I'm glad to provide references whenever they're needed.",
+                ],
+                rank,
+            ));
+        }
+        out
     }
 
     /// Where the process stands when the note says how many rounds are still to come.
@@ -555,13 +617,26 @@ impl Frame<'_> {
         let on = self.day.map_or_else(String::new, |day| format!(" on {day},"));
         let help = if to_someone { " and for your help throughout the process" } else { "" };
         // After the day they said they would decide, the check-in recalls it, without reproach.
+        // A meeting the note said comes next is still looked forward to.
+        let ahead: Vec<String> = self
+            .steps
+            .iter()
+            .filter(|s| !s.maybe && !s.is_references() && !TASKS.iter().any(|t| s.what.ends_with(t)))
+            .take(2)
+            .map(|s| step_phrase(s, ""))
+            .collect();
+        let ahead = if ahead.is_empty() {
+            String::new()
+        } else {
+            format!(" I understood then that {} would come next, and I'm keen to continue.", ahead.join(" and then "))
+        };
         let update = self.decision_day.map_or_else(
             || "I'm still very interested in the position, and I'd be grateful for any update you can share on the timeline.".to_owned(),
             |day| format!("I understand you hoped to be in touch by {day}. I'm still very interested in the position, and I'd be grateful for any update you can share."),
         );
         vec![
             format!(
-                "I hope you're well. I wanted to follow up on my {}{on} for {}. {update}",
+                "I hope you're well. I wanted to follow up on my {}{on} for {}. {update}{ahead}",
                 self.stage_text, self.role
             ),
             format!(
@@ -571,6 +646,34 @@ impl Frame<'_> {
             ),
             format!("Thank you again for your time{help}."),
         ]
+    }
+}
+
+/// Steps that are the writer's own work rather than a meeting: done by the time of a check-in.
+const TASKS: &[&str] = &["assignment", "exercise", "project", "study", "test", "presentation", "demonstration"];
+
+/// A step as a letter names it to the reader named `name`: `the plant tour`, `coffee with
+/// Carl`, `a final round with Don` (when it may not happen), `our next conversation` (with them).
+fn step_phrase(step: &Step, name: &str) -> String {
+    let theirs = step.with.as_deref().is_some_and(|with| {
+        !with.starts_with("the ")
+            && with
+                .split([' ', '.'])
+                .filter(|w| w.len() > 2)
+                .any(|w| name.split(' ').any(|n| n.eq_ignore_ascii_case(w)))
+    });
+    match (theirs, step.maybe) {
+        (true, false) => return "our next conversation".to_owned(),
+        (true, true) => return "another conversation with you".to_owned(),
+        _ => {}
+    }
+    let with = step.with.as_ref().map_or_else(String::new, |w| format!(" with {w}"));
+    if matches!(step.what.as_str(), "coffee" | "lunch" | "dinner") {
+        format!("{}{with}", step.what)
+    } else if step.maybe {
+        format!("{}{with}", english::with_article(&step.what))
+    } else {
+        format!("the {}{with}", step.what)
     }
 }
 
@@ -623,11 +726,12 @@ mod tests {
             check_in_day: Some("Wednesday, October 28"),
             decision_day: None,
             rounds_left: None,
+            steps: &[],
         }
     }
 
     fn reader(kind: Kind, channel: Channel, role: Option<&'static str>) -> Reader<'static> {
-        Reader { kind, channel, role, rank: 0, did: None }
+        Reader { kind, channel, role, rank: 0, did: None, name: "Ana Souza" }
     }
 
     #[test]
@@ -712,16 +816,63 @@ mod tests {
         );
     }
 
+    fn step(what: &str, with: Option<&str>, maybe: bool) -> Step {
+        Step { what: what.to_owned(), with: with.map(str::to_owned), maybe }
+    }
+
+    #[test]
+    fn the_steps_the_note_says_come_next_are_looked_forward_to() {
+        let steps = [step("plant tour", None, false), step("second conversation", Some("Ana"), false)];
+        let mut f = frame();
+        f.steps = &steps;
+        let to = |name: &'static str, f: &Frame| {
+            let r = Reader { name, ..reader(Kind::Interviewer, Channel::Email, None) };
+            f.paragraphs(&r, &[], &[]).join(" ")
+        };
+        assert!(to("Ana Souza", &f).contains(" I'm looking forward to the plant tour and then our next conversation."));
+        assert!(
+            to("Bo Li", &f)
+                .contains(" I'm looking forward to the plant tour and then the second conversation with Ana.")
+        );
+        assert!(!to("Bo Li", &f).contains("close to a decision"), "the steps say where the process stands");
+        assert!(f.check_in_paragraphs(true)[0].ends_with(
+            " I understood then that the plant tour and then the second conversation with Ana would come next, and I'm keen to continue."
+        ));
+
+        let steps =
+            [step("final round", Some("Don"), true), step("edit test", None, true), step("references", None, false)];
+        f.steps = &steps;
+        f.decision_day = Some("Friday, December 4");
+        let said = to("Bo Li", &f);
+        assert!(
+            said.contains(" I understand a final round with Don and an edit test may follow, and I would welcome it."),
+            "{said}"
+        );
+        assert!(
+            said.contains(" I understand references come next, and mine are ready whenever you need them."),
+            "{said}"
+        );
+        assert!(said.contains(" I understand there should be news by Friday, December 4"), "{said}");
+        assert!(!f.check_in_paragraphs(true)[0].contains("come next"), "what may not happen is not recalled");
+        let steps = [step("coffee", Some("Carl"), false), step("take-home assignment", None, false)];
+        f.steps = &steps;
+        assert!(to("Bo Li", &f).contains("to coffee with Carl and then the take-home assignment."));
+        assert!(
+            f.check_in_paragraphs(true)[0]
+                .ends_with(" I understood then that coffee with Carl would come next, and I'm keen to continue."),
+            "the take-home is done by then"
+        );
+    }
+
     #[test]
     fn a_decision_date_is_looked_forward_to_and_recalled_by_the_check_in() {
         let mut f = frame();
         (f.decision_day, f.check_in_day) = (Some("Wednesday, November 11"), Some("Thursday, November 12"));
         let p = f.paragraphs(&reader(Kind::Interviewer, Channel::Letter, None), &[], &[]);
         assert!(
-            p[p.len() - 2].ends_with(
-                " I understand you expect to be in touch by Wednesday, November 11, and I look forward to hearing from you then."
-            ),
-            "{p:?}"
+            p[p.len() - 2]
+                .ends_with(" I understand there should be news by Wednesday, November 11, and I look forward to it."),
+            "not 'you expect to be in touch': a peer on the panel does not decide: {p:?}"
         );
         assert!(
             p[p.len() - 1]
@@ -806,7 +957,7 @@ mod tests {
                 state(&mut f);
                 let mut seen: Vec<String> = Vec::new();
                 for rank in 0..places {
-                    let r = Reader { kind, channel, role, rank, did: None };
+                    let r = Reader { kind, channel, role, rank, did: None, name: "" };
                     let text = f.paragraphs(&r, &[], &[]).join(" ");
                     for sentence in text.split_inclusive(['.', '?']).map(str::trim).filter(|s| !s.is_empty()) {
                         assert!(!seen.contains(&sentence.to_owned()), "rank {rank} repeats: {sentence}");

@@ -21,6 +21,7 @@ pub mod people;
 mod promises;
 mod prose;
 pub mod sections;
+mod steps;
 pub(crate) mod timeline;
 mod unlisted;
 mod unread;
@@ -512,6 +513,20 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         .process_position
         .or_else(|| note.stage.as_deref().and_then(sections::position_from_stage))
         .or_else(|| sections::position_from_words(&doc.body.text));
+    // What comes next, where the note says so: its `Next steps` section, a `next:` line, a key
+    // that names the next step (`next_step = "site tour"`).
+    let final_now = note.process_position == Some(crate::model::ProcessPosition::End)
+        || note.stage.as_deref().is_some_and(|s| contains_word(&s.to_lowercase(), "final"));
+    let keyed =
+        note.extra.iter().filter(|(key, _)| key.to_lowercase().contains("next")).filter_map(|(_, v)| v.as_str());
+    // (A `Timeline` section is the day's agenda as often as what comes next: only a heading
+    // that says "next" is read whole.)
+    let next = doc.body.sections.iter().filter(|s| sections::normalize(&s.heading).split(' ').any(|w| w == "next"));
+    let under = next
+        .flat_map(|s| s.items.iter().map(|it| it.text.as_str()).chain(s.paragraphs.iter().map(|p| p.text.as_str())));
+    let said = steps::next_lines(&doc.body.text);
+    let lines = under.chain(keyed).chain(said);
+    note.steps = steps::steps_in(lines, final_now, &note.people);
 }
 
 struct Context<'a> {
