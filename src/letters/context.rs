@@ -403,8 +403,8 @@ impl<'a> NoteView<'a> {
                 .position
                 .as_ref()
                 .map_or_else(|| "the role".to_owned(), |p| crate::text::english::role_phrase(p)),
-            at_company: note.company.as_ref().map_or_else(String::new, |c| format!(" at {c}")),
-            team: note.company.clone().unwrap_or_else(|| "your team".to_owned()),
+            at_company: note.company.as_ref().map_or_else(String::new, |c| format!(" at {}", english::organisation(c))),
+            team: note.company.as_deref().map_or_else(|| "your team".to_owned(), english::organisation),
             stage_text: voice::stage_phrase(note.stage.as_deref()),
             offer: note.status.as_deref().is_some_and(|s| s.to_lowercase().contains("offer")),
         }
@@ -770,7 +770,7 @@ fn check_in(people: &[&Person], frame: &Frame) -> CheckIn {
     let salutation = named.map(salutation);
     CheckIn {
         name: named.map(|p| p.name.clone()),
-        greeting: salutation.clone().unwrap_or_else(|| format!("{} team", frame.team)),
+        greeting: salutation.clone().unwrap_or_else(|| format!("{} team", frame.company.unwrap_or(frame.team))),
         salutation,
         email: to.and_then(|p| p.email.clone()),
         emailed: to.is_some(),

@@ -88,6 +88,33 @@ fn job_and_team(title: &str) -> Option<(&str, &str)> {
     (named && !job.contains(',')).then_some((job.trim(), team))
 }
 
+/// An organisation as a sentence names it: `the City of Millbrook`, `the University of Leeds`
+/// (a name that opens with what it is the city or university of takes `the`); any other name
+/// as it is (`Globex`).
+pub fn organisation(name: &str) -> String {
+    const OF: &[&str] = &[
+        "city of ",
+        "town of ",
+        "county of ",
+        "village of ",
+        "state of ",
+        "borough of ",
+        "township of ",
+        "university of ",
+        "port of ",
+        "commonwealth of ",
+        "district of ",
+        "department of ",
+        "office of ",
+        "museum of ",
+        "bank of ",
+        "college of ",
+        "institute of ",
+    ];
+    let lower = name.to_lowercase();
+    if OF.iter().any(|of| lower.starts_with(of)) { format!("the {name}") } else { name.to_owned() }
+}
+
 /// The position as the letters name it: `the Backend Engineer role`, and with a team after a
 /// comma `the Senior Software Engineer role on the Payments team`.
 pub fn role_phrase(position: &str) -> String {
@@ -107,6 +134,14 @@ pub fn role_phrase(position: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_city_or_a_university_takes_the_article_a_company_does_not() {
+        assert_eq!(organisation("City of Millbrook"), "the City of Millbrook");
+        assert_eq!(organisation("University of Leeds"), "the University of Leeds");
+        assert_eq!(organisation("Globex"), "Globex");
+        assert_eq!(organisation("Cityline Transit"), "Cityline Transit");
+    }
 
     #[test]
     fn lists_are_joined_as_people_write_them() {

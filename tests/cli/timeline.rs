@@ -66,7 +66,7 @@ fn a_note_that_says_the_thanks_went_or_the_answer_came_needs_no_new_thank_you_or
     t.run_at("2026-07-22", &["build"]);
     let brightwater = t.read("2026-07-14-brightwater.followup.md");
     assert!(
-        brightwater.contains("- Your thanks are sent, your note says: the messages below (a letter to Lena Ortiz) are kept for reference.")
+        brightwater.contains("- Your thanks are sent, your note says: the messages below (an email to Lena Ortiz) are kept for reference.")
             && !brightwater.contains("Send by")
             && !brightwater.contains("Find a postal address"),
         "{brightwater}"

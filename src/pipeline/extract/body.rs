@@ -66,7 +66,8 @@ impl Context<'_> {
                 // `Recruiter: Jamie Okafor`, `referrer:: [[Hana Okoro]]`: one who helped, in that role.
                 Some(Field::Helpers(role)) => {
                     for mut person in field_people(value, SectionKind::Helpers, field.pos.line) {
-                        if person.role.is_none() {
+                        // (The key's role outranks one read from what they did.)
+                        if person.role.is_none() || (role.is_some() && person.role.as_deref() == Some("coordinator")) {
                             person.role = role.map(str::to_owned);
                         }
                         people.push(self.vetted(person, field.pos.column));

@@ -70,7 +70,8 @@ fn capitalised_as(words: &str, text: &str) -> String {
             if ["usd", "isd", "llc", "llp", "plc", "ai", "pc", "lp", "cpa", "cpas"].contains(&w) {
                 return upper;
             }
-            let shouted = tokens.iter().any(|t| *t == upper || t.strip_suffix('s') == Some(upper.as_str()));
+            let shouted =
+                w.len() <= 4 && tokens.iter().any(|t| *t == upper || t.strip_suffix('s') == Some(upper.as_str()));
             if shouted && w.len() >= 2 { upper } else { capitalised(w) }
         })
         .collect::<Vec<_>>()
@@ -118,7 +119,10 @@ pub(super) fn written_as(words: &str, text: &str) -> Option<String> {
                 let found = &line[from..last_at + last.len()];
                 // `Orchard — Support Team Lead` does not write "Orchard Support".
                 let split = [" — ", " – ", " - ", " / ", ": ", " | ", ", ", "; "].iter().any(|s| found.contains(s));
-                if !split && found.chars().next().is_some_and(char::is_uppercase) {
+                // (`GREENLEAF GARDEN SUPPLY — asst store mgr`: a name in capitals is shouted, not
+                // written; an acronym, `IBM`, is written so.)
+                let shouted = !found.chars().any(char::is_lowercase) && found.split(' ').any(|w| w.len() > 4);
+                if !split && !shouted && found.chars().next().is_some_and(char::is_uppercase) {
                     return Some(found.to_owned());
                 }
                 // `harlan & voss` in a hurried note: the ampersand is the name's, the case is not.
@@ -226,6 +230,13 @@ mod tests {
             "Nov 18 — Brennan Hollis, litigation paralegal (HM call)\n\nDaniel Brennan popped in, one of the Brennans.";
         assert_eq!(company_of("brennan-hollis-llp/2026-11-18 hm.md", text, false).as_deref(), Some("Brennan Hollis"));
         assert_eq!(company_of("marrow-and-pine/2026-11-16.md", "", false).as_deref(), Some("Marrow and Pine"));
+        let shouted = "GREENLEAF GARDEN SUPPLY — asst store mgr — store walk";
+        assert_eq!(
+            company_of("greenleaf-garden-supply/Greenleaf - Nov 28.md", shouted, false).as_deref(),
+            Some("Greenleaf Garden Supply"),
+            "a name in capitals is shouted, not written so"
+        );
+        assert_eq!(company_of("ibm/2026-11-16.md", "Onsite at IBM", false).as_deref(), Some("IBM"), "an acronym is");
         assert_eq!(company_of("eastbrook-usd/2026-11-23.md", "", false).as_deref(), Some("Eastbrook USD"));
         assert_eq!(company_of("tallgrass-cpa/2026-11-25.md", "", false).as_deref(), Some("Tallgrass CPA"));
         let text = "Bellwether & Pryce CPAs — Senior Accountant";

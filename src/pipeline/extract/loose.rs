@@ -98,7 +98,10 @@ impl Context<'_> {
                 if let Some((label, value)) = item.text.split_once(": ") {
                     if let Some((k, role)) = people_label(label) {
                         for mut person in field_people(value, k, item.line) {
-                            if person.role.is_none() {
+                            // (A label's role outranks one read from what they did.)
+                            if person.role.is_none()
+                                || (role.is_some() && person.role.as_deref() == Some("coordinator"))
+                            {
                                 person.role = role.map(str::to_owned);
                             }
                             people.push(self.vetted(person, 1));
@@ -142,7 +145,8 @@ impl Context<'_> {
                 let value = value.trim();
                 if let Some((k, role)) = people_label(label) {
                     for mut person in field_people(value, k, line) {
-                        if person.role.is_none() {
+                        // (A label's role outranks one read from what they did.)
+                        if person.role.is_none() || (role.is_some() && person.role.as_deref() == Some("coordinator")) {
                             person.role = role.map(str::to_owned);
                         }
                         people.push(self.vetted(person, 1));
@@ -347,7 +351,8 @@ impl Context<'_> {
         // (`ollie danforth, sr producer live ops. talks fast`: a hurried full stop ends them.)
         let value = hurried(value).into_iter().next().unwrap_or_default();
         for mut person in field_people(value.trim_end_matches('.'), k, line) {
-            if person.role.is_none() {
+            // (A label's role outranks one read from what they did.)
+            if person.role.is_none() || (role.is_some() && person.role.as_deref() == Some("coordinator")) {
                 person.role = role.map(str::to_owned);
             }
             // (`sr producer` is written out: Senior Producer.)
@@ -885,6 +890,7 @@ fn unabbreviated(word: &str, next: Option<&str>) -> String {
     }
     let full = match word.to_lowercase().trim_end_matches('.') {
         "mgr" => "manager",
+        "asst" => "assistant",
         "eng" | "engr" if next.is_some() => "engineering",
         "eng" | "engr" => "engineer",
         "sr" => "senior",

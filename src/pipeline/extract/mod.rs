@@ -464,8 +464,11 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     let mut marked = false;
     for line in source.text.lines().filter(|l| contains_ignoring_ascii_case(l, "thank")) {
         marked |= thanks_label(line).is_some();
+        // (`sent her a thank-you email`: you have written to her, too.)
+        let by_email = timeline::thanks_sent_in(line).is_some_and(|s| contains_ignoring_ascii_case(s, "email"));
         for i in thanked_on(line, &note.people) {
             note.people[i].thanked = true;
+            note.people[i].emailed |= by_email && thanks_label(line).is_none();
         }
     }
     if !note.people.is_empty() && note.people.iter().all(|p| p.thanked) {

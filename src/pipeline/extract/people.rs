@@ -118,6 +118,16 @@ pub fn parse(text: &str) -> Option<PersonText> {
         return None;
     }
     person.name = name.to_owned();
+    // `Sasha (corporate HR) scheduled it`, `Dana Lee — scheduled everything`: one who set the
+    // interview up.
+    // (`Recruiter: Owen Pratt — set it up`: the label says which.)
+    if let Some(at) = text.find(name).filter(|_| person.role.is_none()) {
+        let before = text[..at].to_lowercase();
+        let labelled = ["recruit", "coordinat", "assistant", "referr"].iter().any(|r| before.contains(r));
+        if !labelled && sets_it_up(&text[at + name.len()..]) {
+            person.role = Some("coordinator".to_owned());
+        }
+    }
     // `Ingrid Solberg, Director of Engineering — ingrid@…`: the dash went with the address; and
     // `Director of Data Science. I'd emailed her in October…`: the title is the first sentence.
     let separators = |c: char| matches!(c, '.' | ';' | ',' | '—' | '–' | '|' | ':') || c.is_whitespace();
@@ -138,9 +148,10 @@ pub fn parse(text: &str) -> Option<PersonText> {
             && !t.split_whitespace().any(is_title_word)
             && role_from_title(t).is_none()
     };
-    // `Senior SWE, pairing/coding round`: after a comma, lower case is about the meeting.
+    // `Senior SWE, pairing/coding round`: after a comma, lower case is about the meeting
+    // (`nursery lead, 22 yrs there`: so are figures).
     let before_aside = |t: String| match t.find(", ") {
-        Some(at) if t[at + 2..].starts_with(char::is_lowercase) => t[..at].to_owned(),
+        Some(at) if t[at + 2..].starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) => t[..at].to_owned(),
         _ => t,
     };
     person.title = title
@@ -224,7 +235,8 @@ fn says_emailed(text: &str) -> bool {
 
 /// Splits `Name<sep>Title<note>` into name and title.
 fn split_name(text: &str) -> (&str, Option<&str>) {
-    let seps = [" (", ", ", " — ", " – ", " - ", ": ", " | "];
+    // (`Walt → nursery lead`: an arrow is a hurried dash.)
+    let seps = [" (", ", ", " — ", " – ", " - ", ": ", " | ", " → ", " -> "];
     let first = seps.iter().filter_map(|sep| text.find(sep).map(|i| (i, *sep))).min_by_key(|&(i, _)| i);
     let Some((at, sep)) = first else { return (text, None) };
     let name = &text[..at];
@@ -233,7 +245,7 @@ fn split_name(text: &str) -> (&str, Option<&str>) {
         rest.split_once(')').map_or(rest, |(inside, _)| inside)
     } else {
         // The title ends where a note about the person begins.
-        const ENDS: [&str; 5] = [" — ", " – ", " - ", "; ", " ("];
+        const ENDS: [&str; 7] = [" — ", " – ", " - ", "; ", " (", " → ", " -> "];
         let end_in =
             |from: usize| ENDS.iter().filter_map(|s| rest[from..].find(s)).min().map_or(rest.len(), |i| from + i);
         let mut end = end_in(0);
@@ -246,6 +258,32 @@ fn split_name(text: &str) -> (&str, Option<&str>) {
         &rest[..end]
     };
     (name, Some(title))
+}
+
+/// True when what follows a person's name (and their title in brackets) says they set the
+/// interview up: `(corporate HR) scheduled it`, ` — scheduled everything`.
+fn sets_it_up(after: &str) -> bool {
+    const SET_UP: &[&str] = &[
+        "set it up",
+        "set this up",
+        "scheduled it",
+        "scheduled everything",
+        "scheduled the ",
+        "scheduled my ",
+        "arranged it",
+        "arranged everything",
+        "organized it",
+        "organised it",
+        "coordinated everything",
+        "coordinated it",
+    ];
+    let after = after.trim_start();
+    let after = match after.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        Some((_, rest)) => rest,
+        None => after,
+    };
+    let after = after.trim_start().trim_start_matches(['—', '–', '-', ',', ':']).trim_start().to_lowercase();
+    SET_UP.iter().any(|s| after.starts_with(s))
 }
 
 /// Nicknames that are not the start of the name they stand for.

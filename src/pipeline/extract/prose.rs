@@ -519,7 +519,17 @@ const THE_ONE_WHO: &[(&str, &str)] = &[
 /// One who helped whom a sentence opens with, their title perhaps in brackets, and says set the
 /// interview up: `Sandra Holt (GM) set it up — emailed back and forth…`.
 fn set_it_up(sentence: &str, line: usize) -> Option<Person> {
-    const SET_UP: &[&str] = &["set it up", "set up the ", "set up my ", "scheduled it", "arranged it", "organized it"];
+    const SET_UP: &[&str] = &[
+        "set it up",
+        "set up the ",
+        "set up my ",
+        "scheduled it",
+        "scheduled everything",
+        "scheduled the ",
+        "scheduled my ",
+        "arranged it",
+        "organized it",
+    ];
     // (`Recruiter Ingrid Solberg set it up`: the role before the name is theirs.)
     let (role, sentence) = match sentence.split_once(' ') {
         Some((first, rest)) if ["recruiter", "coordinator", "assistant"].contains(&first.to_lowercase().as_str()) => {
@@ -528,7 +538,9 @@ fn set_it_up(sentence: &str, line: usize) -> Option<Person> {
         _ => ("coordinator".to_owned(), sentence),
     };
     let words: Vec<&str> = sentence.split(' ').take(3).take_while(|w| w.starts_with(char::is_uppercase)).collect();
-    if !(2..=3).contains(&words.len()) {
+    // (`Sasha (corporate HR) scheduled it`: a given name alone, with whom they are beside it.)
+    let bracketed = words.len() == 1 && sentence[words[0].len()..].starts_with(" (");
+    if !(2..=3).contains(&words.len()) && !bracketed {
         return None;
     }
     let name = words.join(" ").replace("**", "");

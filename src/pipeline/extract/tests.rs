@@ -994,3 +994,21 @@ fn a_short_name_in_quotes_is_what_they_go_by_and_no_part_of_their_name() {
     assert_eq!(person(&n, "Michael Albrecht").called, None, "a nickname that is no part of the name is the writer's");
     assert_eq!(person(&n, "Ana Souza").called, None, "not a short form of Ana");
 }
+
+#[test]
+fn a_who_list_of_hurried_arrows_gives_titles_helpers_and_thanks_already_sent() {
+    let n = note(
+        "---\ncompany: Greenleaf\ndate: 2026-11-28\n---\nWHO\n\
+         Bree Castellano, store manager → my boss. ran the walk. have her email from the first interview, we've emailed twice.\n\
+         Walt → nursery lead, 22 yrs there, let me help him load a Fraser fir lol.\n\
+         Sasha (corporate HR) scheduled it. Already sent her a quick thanks for fitting me in on a Saturday.\n\n\
+         Recruiter: Angela Moretti\n\n## Notes\n\n💡 Angela: decision soon. Already sent her a thank-you email on the drive home (just her, not the panel yet).\n",
+    );
+    assert_eq!(person(&n, "Bree Castellano").title.as_deref(), Some("Store Manager"), "the arrow ends the title");
+    assert_eq!(person(&n, "Walt").title.as_deref(), Some("Nursery Lead"), "figures after a comma are no title");
+    let sasha = person(&n, "Sasha");
+    assert_eq!((sasha.role.as_deref(), sasha.kind(), sasha.thanked), (Some("coordinator"), Kind::Helper, true));
+    let angela = person(&n, "Angela Moretti");
+    assert!(angela.thanked && angela.emailed, "a thank-you email sent: thanked, and written to: {angela:?}");
+    assert!(!person(&n, "Walt").thanked && !n.thanked, "the aside says whom, not everyone");
+}

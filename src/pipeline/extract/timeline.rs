@@ -77,8 +77,8 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
         let friday = day.checked_add(i32::from(4 - day.weekday().to_monday_zero_offset().min(4)).days()).ok()?;
         (friday > interview && friday <= interview.checked_add(3.months()).ok()?).then_some((true, friday))
     });
-    let mut days = text
-        .lines()
+    // `then offer. She wants someone before Dec 14`: what says "offer" is another sentence.
+    let mut days = sentences(text)
         .filter(|line| contains_ignoring_ascii_case(line, "by") || contains_ignoring_ascii_case(line, "before"))
         .flat_map(|line| {
             let line = normalize(line);
@@ -98,9 +98,34 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
                 .collect::<Vec<_>>()
         })
         .chain(week_of)
+        .chain(hear_on(text, interview))
         .peekable();
     let first = days.peek().map(|&(_, day)| day);
     days.find(|&(decides, _)| decides).map(|(_, day)| day).or(first)
+}
+
+/// The day a sentence says you will hear, without "by": `"You'll hear from me Wednesday or
+/// Thursday."` is Thursday, the later of the two (a word of it, not a decision).
+fn hear_on(text: &str, interview: Date) -> Option<(bool, Date)> {
+    sentences(text).filter(|s| contains_ignoring_ascii_case(s, "hear")).find_map(|sentence| {
+        let line = normalize(sentence);
+        let words: Vec<&str> = line.split(' ').collect();
+        let at = words.iter().position(|w| *w == "hear")?;
+        // `hear from me Wednesday`, `hear back Friday`: the day within three words.
+        let after = &words[at + 1..(at + 6).min(words.len())];
+        let first = after.iter().position(|w| weekday(w).is_some())?;
+        if !after[..first].iter().all(|w| matches!(*w, "from" | "me" | "us" | "her" | "him" | "them" | "back" | "on")) {
+            return None;
+        }
+        let last = if after.get(first + 1) == Some(&"or") && after.get(first + 2).is_some_and(|w| weekday(w).is_some())
+        {
+            first + 2
+        } else {
+            first
+        };
+        let day = first_after(interview, weekday(after[last])?)?;
+        Some((false, day))
+    })
 }
 
 /// Words that make a line a plan, a wish or a doubt rather than what happened.
@@ -155,14 +180,21 @@ pub fn thanks_sent_in(text: &str) -> Option<&str> {
     // Only a sentence that writes "thank" can say it: the others are not normalised.
     let mut thanks = sentences(text).filter(|s| contains_ignoring_ascii_case(s, "thank"));
     thanks.find(|sentence| {
-        let Some(line) = done_lines(std::iter::once(*sentence)).next() else { return false };
+        // (`sent her a thank-you email (just her, not the panel yet)`: an aside says whom, not
+        // whether; `(not yet)` says whether.)
+        let aside = sentence.find(" (").filter(|&at| contains_ignoring_ascii_case(&sentence[..at], "thank"));
+        let aside = aside.map(|at| &sentence[at + 2..]);
+        let says_whether = aside.is_none_or(|a| ["not", "no ", "no)"].iter().any(|w| a.starts_with(w)));
+        let without_aside =
+            if says_whether { sentence.to_string() } else { crate::text::words::without_brackets(sentence) };
+        let Some(line) = done_lines(std::iter::once(without_aside.as_str())).next() else { return false };
         let words: Vec<&str> = line.split(' ').collect();
         // The writer sent them: `sent` opens the line or follows `I`, not `they sent me a thank-you`.
         let mine = |i: usize| i == 0 || matches!(words[i - 1], "i" | "already" | "have" | "ve" | "just" | "also");
         let sent_thanks = (0..words.len()).any(|i| {
             // (`… instructions — emailed her a thanks`: no one emails the writer a thanks.)
             let sent = (words[i] == "sent" && mine(i)) || matches!(words[i], "emailed" | "texted");
-            sent && words[i + 1..].iter().take(3).any(|x| x.starts_with("thank"))
+            sent && words[i + 1..].iter().take(4).any(|x| x.starts_with("thank"))
         });
         // `thank-you email to Hugo sent 18:10`: the thanks, then within a few words "sent".
         let thanks_sent = (0..words.len())
@@ -416,6 +448,15 @@ mod tests {
         assert_eq!(decision_in("decision by 12/15", on), Some(d("2026-12-15")), "one reading only");
         assert_eq!(decision_in("offer decision \"by Dec 4\" per Jess", on), Some(d("2026-12-04")));
         assert_eq!(decision_in("decision \"before Dec 4\" per Marisol", on), Some(d("2026-12-04")));
+        let saturday = d("2026-11-28");
+        let greenleaf = "Bree said this was the last step except \"a quick call with Tom,\" then offer. She wants someone before Dec 14 for the holiday rush, so fast. \"You'll hear from me Wednesday or Thursday.\"";
+        assert_eq!(
+            decision_in(greenleaf, saturday),
+            Some(d("2026-12-03")),
+            "the offer is another sentence than the start date"
+        );
+        assert_eq!(decision_in("She said I'd hear back Friday.", saturday), Some(d("2026-12-04")));
+        assert_eq!(decision_in("I hope to hear good news on Friday, honestly", saturday), None);
         assert_eq!(
             decision_in("- Jamal: debrief Wed Dec 2, verbal offer/decline \"by end of that week\" (Dec 4)", on),
             Some(d("2026-12-04"))
