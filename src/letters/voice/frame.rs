@@ -130,8 +130,10 @@ impl Frame<'_> {
             let mut thanks = self.helper_opening(reader.role, reader.rank);
             // A coordinator's thanks already say they organized the interviews: only other help
             // is named again.
+            // (So do a recruiter's, when they thank them for setting the conversations up.)
+            let opened = thanks.contains("setting up") || thanks.contains("organizing");
             let said = |help: &str| {
-                reader.role == Some("coordinator")
+                (reader.role == Some("coordinator") || opened)
                     && ["scheduling ", "arranging ", "organizing ", "organising ", "coordinating "]
                         .iter()
                         .any(|verb| help.starts_with(verb))
@@ -205,11 +207,11 @@ impl Frame<'_> {
                 let with = if names.is_empty() { String::new() } else { format!(" with {names}") };
                 if second {
                     format!(
-                        "I'm grateful to you for arranging my interviews{on}{comma}{with}. It all went without a hitch, and your care made it easy to focus on the conversations themselves."
+                        "I'm grateful to you for arranging my interviews{on}{comma}{with}. Your care made it easy to focus on the conversations themselves, and I'm thankful for it."
                     )
                 } else {
                     format!(
-                        "Thank you for organizing my interviews{on}{comma}{with}. Everything ran smoothly, which let me focus on the conversations, and I really appreciated your help."
+                        "Thank you for organizing my interviews{on}{comma}{with}. Your help let me focus on the conversations, and I really appreciated it."
                     )
                 }
             }

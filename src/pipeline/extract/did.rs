@@ -61,6 +61,15 @@ pub fn did_in(text: &str, person: &Person) -> Option<Did> {
         let line = line.trim().trim_start_matches(['-', '*', '+', ' ']).replace("**", "");
         if let Some(at) = line.find(full) {
             let after = &line[at + full.len()..];
+            // `… and **Kim Nguyen** (HR coordinator) rebooked me on the 6am`: a helper's deed
+            // right after their name (and title), wherever the sentence starts.
+            let deed = after.trim_start_matches(['*', '_']).trim_start();
+            let deed = deed.strip_prefix('(').and_then(|r| r.split_once(')')).map_or(deed, |(_, r)| r.trim_start());
+            if helper && deed.starts_with(char::is_lowercase) {
+                if let Some(did) = understand(deed, helper) {
+                    return Some(did);
+                }
+            }
             if let Some(note) =
                 [" — ", " – ", " - "].iter().filter_map(|sep| after.split_once(sep)).map(|(_, n)| n).next()
             {
@@ -92,6 +101,12 @@ pub fn did_in_section(lines: &[&str], person: &Person) -> Option<Did> {
     })
 }
 
+/// The help a phrase says a helper gave (`scheduled everything, sent parking validation`:
+/// scheduling everything), when it opens with help given.
+pub fn help_in(phrase: &str) -> Option<Did> {
+    understand(phrase, true)
+}
+
 /// What a predicate says the person did, when it takes one of the understood forms.
 fn understand(predicate: &str, helper: bool) -> Option<Did> {
     if !helper {
@@ -108,7 +123,7 @@ fn understand(predicate: &str, helper: bool) -> Option<Did> {
                     && !predicate[i + 1..].starts_with(|n: char| n.is_alphanumeric()))
         })
         .map_or(predicate.len(), |(i, _)| i);
-    let clause = [" and ", " & ", " but "]
+    let clause = [" and ", " & ", " but ", " + "]
         .iter()
         .fold(&predicate[..end], |c, sep| c.split(sep).next().unwrap_or(c))
         .trim()
@@ -124,7 +139,17 @@ fn understand(predicate: &str, helper: bool) -> Option<Did> {
     let part = |ws: &[&str]| plain(ws) && ws.last().is_some_and(|w| PARTS.contains(&w.to_lowercase().as_str()));
     if helper {
         let (first, rest) = words.split_first()?;
-        let (_, gerund) = HELP.iter().find(|(past, _)| first.eq_ignore_ascii_case(past))?;
+        let (past, gerund) = HELP.iter().find(|(past, _)| first.eq_ignore_ascii_case(past))?;
+        // `rebooked me on the 6am`: what was rebooked is the writer's travel; `rebooked me from
+        // Tuesday to today`, the interview.
+        if matches!(*past, "rebooked" | "booked") && rest.first().is_some_and(|w| w.eq_ignore_ascii_case("me")) {
+            let what = match rest.get(1).map(|w| w.to_lowercase()).as_deref() {
+                Some("on" | "onto") => "my travel",
+                Some("from" | "to" | "for") if *past == "rebooked" => "my interview",
+                _ => return None,
+            };
+            return Some(Did::Helped(format!("{gerund} {what}")));
+        }
         // `fixed it in like 2 min`, `sent times`: what they did needs saying in full.
         let vague =
             rest.first().is_none_or(|w| ["it", "that", "this", "them", "times"].contains(&w.to_lowercase().as_str()))
@@ -251,6 +276,17 @@ mod tests {
 
     #[test]
     fn what_a_helper_did_is_said_as_one_thanks_them_for_it() {
+        let kim = person("Kim Nguyen", Kind::Helper);
+        let line = "Flight got canceled Sunday (snow in CLE) and **Kim Nguyen** (HR coordinator) rebooked me on the 6am + pushed the first interview back an hour.";
+        assert_eq!(
+            did_in(line, &kim),
+            Some(Did::Helped("rebooking my travel".to_owned())),
+            "mid-sentence, after a title"
+        );
+        assert_eq!(
+            help_in("scheduled everything, sent parking validation"),
+            Some(Did::Helped("scheduling everything".to_owned()))
+        );
         let maria = person("Maria Chen", Kind::Helper);
         assert_eq!(
             did_in("- Maria Chen, Recruiting Coordinator — rebooked my flight when the first was cancelled", &maria),

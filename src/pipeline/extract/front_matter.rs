@@ -281,7 +281,24 @@ impl Context<'_> {
                 }
             }
             "title" | "job_title" | "position" => person.title = self.text(field, value),
-            "role" => person.role = self.text(field, value).map(|r| r.to_lowercase()),
+            "role" => {
+                let Some(text) = self.text(field, value) else { return };
+                // `role: scheduled everything, sent parking validation`: no role, but help given;
+                // they helped (as their title says), and are thanked for it.
+                match super::did::help_in(&text).filter(|_| text.split_whitespace().count() > 1) {
+                    Some(help) => {
+                        let lower = text.to_lowercase();
+                        let set_up =
+                            ["schedul", "coordinat", "arrang", "organi", "book"].iter().any(|w| lower.contains(w));
+                        if set_up {
+                            person.role.get_or_insert_with(|| "coordinator".to_owned());
+                        }
+                        person.kind.get_or_insert(Kind::Helper);
+                        person.did = Some(help);
+                    }
+                    None => person.role = Some(text.to_lowercase()),
+                }
+            }
             "email" | "e_mail" | "mail" => {
                 person.email = self.text(field, value).and_then(|e| self.email(e, value.pos))
             }

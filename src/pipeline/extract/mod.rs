@@ -365,7 +365,9 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     let owners: Vec<Option<usize>> =
         doc.body.sections.iter().map(|s| prose::person_in(&s.heading, &note.people)).collect();
     for (i, person) in note.people.iter_mut().enumerate() {
-        person.did = did::did_in(&doc.body.text, person).or_else(|| {
+        // (`role: scheduled everything, sent parking validation` in the front matter said it.)
+        let stated = person.did.take();
+        person.did = stated.or_else(|| did::did_in(&doc.body.text, person)).or_else(|| {
             let theirs = doc.body.sections.iter().zip(&owners).filter(|(_, owner)| **owner == Some(i));
             let mut lines: Vec<&str> = theirs.flat_map(|(s, _)| s.items.iter().map(|it| it.text.as_str())).collect();
             // `Kwame:` over a list: a line that only names them heads the list under it.

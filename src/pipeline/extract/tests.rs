@@ -1012,3 +1012,14 @@ fn a_who_list_of_hurried_arrows_gives_titles_helpers_and_thanks_already_sent() {
     assert!(angela.thanked && angela.emailed, "a thank-you email sent: thanked, and written to: {angela:?}");
     assert!(!person(&n, "Walt").thanked && !n.thanked, "the aside says whom, not everyone");
 }
+
+#[test]
+fn a_role_that_says_what_they_did_makes_them_one_who_helped() {
+    let n = note(
+        "---\ncompany: Harbor View\ndate: 2026-11-24\npeople:\n  - name: Denise Okafor\n    title: Nurse Manager\n  - name: Greg Hollis\n    title: Talent Acquisition Specialist (recruiter)\n    role: scheduled everything, sent parking validation\n---\nPanel.\n",
+    );
+    let greg = person(&n, "Greg Hollis");
+    assert_eq!((greg.kind(), greg.role.as_deref()), (Kind::Helper, Some("recruiter")), "{greg:?}");
+    assert_eq!(greg.did, Some(crate::model::Did::Helped("scheduling everything".to_owned())));
+    assert_eq!(person(&n, "Denise Okafor").kind(), Kind::Interviewer);
+}
