@@ -45,7 +45,8 @@ pub fn stage_phrase(stage: Option<&str>) -> String {
     let (main, aside) = stage.split_once(" (").unwrap_or((stage, ""));
     if let Some(nth) = round_of(main) {
         let aside = aside.trim_end_matches(')');
-        return if aside.is_empty() || aside.contains(['(', ')']) {
+        // (`round 2 (of 3, I think)`: the brackets go on counting, and name no stage.)
+        return if aside.is_empty() || aside.contains(['(', ')']) || aside.starts_with("of ") {
             format!("{nth}-round interview")
         } else {
             stage_phrase(Some(aside))

@@ -11,6 +11,7 @@ fn stages_read_as_phrases() {
     assert_eq!(stage_phrase(Some("final")), "final round");
     assert_eq!(stage_phrase(Some("Technical")), "technical interview");
     assert_eq!(stage_phrase(Some("2nd of 4 (technical onsite)")), "technical onsite");
+    assert_eq!(stage_phrase(Some("round 2 (of 3, I think)")), "second-round interview", "no hedge pasted in");
     assert_eq!(stage_phrase(Some("round 3 of 5")), "third-round interview");
     assert_eq!(stage_phrase(Some("second of four")), "second-round interview");
     assert_eq!(stage_phrase(Some("panel")), "panel");
@@ -191,6 +192,13 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
     assert!(gerund_clause("Knowing the difference between an ASI and a CCD without being asked"));
     assert!(!gerund_clause("Working through the RFI log together"));
     assert!(unvouched("Change-order log / version control story").is_some(), "shorthand for two things");
+    // Blind review 16's worst sentences.
+    assert!(unvouched("He liked \"not emailing.\"").is_some(), "a quotation alone");
+    assert!(unvouched("He liked my \"not emailing\" rule for holds").is_none(), "a quoted name in a phrase");
+    assert!(unvouched("Carol liked that I flagged the customer concentration (one buyer = 41% of sales)").is_some());
+    assert!(unvouched("Denise liked the story about the febrile seizure kid at St. Agnes").is_some(), "too casual");
+    assert!(unvouched("ADA transition plan answer — Gloria said \"that's very thorough\"").is_some(), "a label");
+    assert!(left_out("Dr. Adeyemi said they want someone by January 4th so the decision will be quick").is_some());
     assert!(unvouched("Leah liked my \"what changed / who's affected\" template").is_none(), "a quoted name");
     let s = clarification_sentences(
         &["Forgot to talk about the grant reporting I did for the IMLS grant — she literally said \"we have one\""],

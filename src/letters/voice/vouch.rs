@@ -79,7 +79,14 @@ const ASIDES: &[&str] = &[
 ];
 
 /// Shorthand no letter should carry.
-const SHORTHAND: &[&str] = &["w/", "b/c", "->", "=>", "→", " & ", " + ", "+1", "???", "!!", " re: "];
+const SHORTHAND: &[&str] = &["w/", "b/c", "->", "=>", "→", " & ", " + ", "+1", "???", "!!", " re: ", "="];
+
+/// Words of a note too casual for a letter to a hiring manager: `the febrile seizure kid`, `how I
+/// handled the mom`, `the mycorrhizal stuff`.
+const CASUAL: &[&str] = &[
+    "kid", "kids", "mom", "moms", "dad", "dads", "guy", "guys", "stuff", "kinda", "sorta", "gonna", "wanna", "gotta",
+    "awesome",
+];
 const SHORT_WORDS: &[&str] = &[
     "tbh", "imo", "lol", "todo", "idk", "prob", "ppl", "mgr", "convo", "thx", "btw", "fyi", "wk", "wks", "yr", "yrs",
     "mo", "mos", "hr", "hrs", "abt", "thru", "pkg", "approx", "pts", "shd", "w", "acct", "accts", "mgmt", "dept",
@@ -144,6 +151,26 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     }
     if SELF_ASSESSMENT.iter().any(|p| lower.contains(p)) {
         return Some("a verdict on yourself");
+    }
+    if words.iter().any(|w| CASUAL.contains(&w.to_lowercase().as_str())) {
+        return Some("too casual for a letter, to word in your own");
+    }
+    // `He liked "not emailing."`: a quotation alone, without what it answered.
+    let quoted_alone = [" liked ", " loved ", " enjoyed ", " appreciated "].iter().any(|verb| {
+        lower.find(verb).is_some_and(|at| {
+            let object = lower[at + verb.len()..].trim_end().trim_end_matches(['.', '!']);
+            object.starts_with(['"', '“'])
+                && object.ends_with(['"', '”', '.'])
+                && object[1..].find(['"', '”']).is_some_and(|close| close + 2 >= object.len())
+        })
+    });
+    if quoted_alone {
+        return Some("a quotation without what it answered");
+    }
+    // `ADA transition plan answer — Gloria said "that's very thorough"`: a label for an answer.
+    let head = [" — ", " – ", " - ", ": "].iter().fold(text, |t, sep| t.split(sep).next().unwrap_or(t)).trim_end();
+    if (head.ends_with(" answer") || head.ends_with(" answers")) && head.split(' ').count() <= 6 {
+        return Some("a label for your answer, to word in your own");
     }
     if ASIDES.iter().any(|p| lower.contains(&format!(" {p}")) || lower.contains(&format!(" the {p}"))) {
         return Some("an aside");
@@ -256,6 +283,8 @@ const PROCESS: &[&str] = &[
     "decision by",
     "decide by",
     "a decision",
+    "the decision",
+    "decision will",
     "hear back",
     "next round",
     "more rounds",

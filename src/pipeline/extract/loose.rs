@@ -61,7 +61,7 @@ impl Context<'_> {
             let mut opening_end = 0;
             for paragraph in opening.flat_map(|s| &s.paragraphs) {
                 opening_end = paragraph.line;
-                for sentence in split_sentences(&paragraph.text.replace('\n', " ")).iter().flat_map(|s| hurried(s)) {
+                for sentence in split_sentences(&joined(&paragraph.text)).iter().flat_map(|s| hurried(s)) {
                     let before = people.len();
                     self.people_in_sentence(&sentence, paragraph.line, people);
                     // (A name of one word there is an alias, `[[Tomasz Wierzbicki|Tom]]`, or a
@@ -79,7 +79,7 @@ impl Context<'_> {
                 // (Only a paragraph with a label can hold one: most are split no further.)
                 .filter(|p| p.line > opening_end && (p.text.contains(": ") || p.text.contains(" = ")))
             {
-                for sentence in split_sentences(&paragraph.text.replace('\n', " ")).iter().flat_map(|s| hurried(s)) {
+                for sentence in split_sentences(&joined(&paragraph.text)).iter().flat_map(|s| hurried(s)) {
                     self.labelled_people(&sentence, paragraph.line, people);
                 }
             }
@@ -195,7 +195,7 @@ impl Context<'_> {
         let mut sentences = Vec::new();
         for section in read() {
             for paragraph in &section.paragraphs {
-                let text = paragraph.text.replace('\n', " ");
+                let text = joined(&paragraph.text);
                 // (`recruiter = hector valdez. he prepped me…`: a hurried full stop ends one too.)
                 for sentence in split_sentences(&text).iter().flat_map(|s| hurried(s)) {
                     sentences.push((sentence, paragraph.line));
@@ -254,9 +254,32 @@ impl Context<'_> {
     }
 }
 
+/// A paragraph's lines as one text, a soft break a space, except before a line that opens with
+/// a time (`1:17  deviations — …`): a running log's entries stay apart, on lines of their own.
+pub(super) fn joined(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in text.lines().enumerate() {
+        if i > 0 {
+            let stamped = line.trim_start().split(' ').next().is_some_and(|w| {
+                let (h, m) = w.split_once(':').unwrap_or(("", ""));
+                (1..=2).contains(&h.len())
+                    && h.chars().all(|c| c.is_ascii_digit())
+                    && m.len() == 2
+                    && m.chars().all(|c| c.is_ascii_digit())
+            });
+            out.push(if stamped { '\n' } else { ' ' });
+        }
+        out.push_str(line);
+    }
+    out
+}
+
 /// The sentences of a paragraph: each ends with `.`, `!` or `?` before a space and a capital
-/// (so `Dr. Achebe` and `4.5` stay whole).
+/// (so `Dr. Achebe` and `4.5` stay whole), or at a line break `joined` kept.
 pub(super) fn split_sentences(text: &str) -> Vec<String> {
+    if text.contains('\n') {
+        return text.lines().flat_map(split_sentences).collect();
+    }
     let mut out = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -264,15 +287,18 @@ pub(super) fn split_sentences(text: &str) -> Vec<String> {
         if !matches!(c, '.' | '!' | '?') {
             continue;
         }
-        let next_is_space = chars.get(n + 1).is_some_and(|(_, c)| *c == ' ');
-        let then_capital = chars.get(n + 2).is_some_and(|(_, c)| c.is_uppercase());
+        // (`… "quick after the demo." I liked them.`: a closing quote goes with its sentence.)
+        let quote = usize::from(chars.get(n + 1).is_some_and(|(_, c)| matches!(c, '"' | '”')));
+        let next_is_space = chars.get(n + 1 + quote).is_some_and(|(_, c)| *c == ' ');
+        let then_capital = chars.get(n + 2 + quote).is_some_and(|(_, c)| c.is_uppercase());
         // (`Beatriz (Dr. Worthington's assistant)`: a bracket before the word is no part of it.)
         let word = text[start..i].rsplit(' ').next().unwrap_or("").trim_start_matches(['(', '[', '"', '“']);
         let abbreviation =
             matches!(word, "Dr" | "Mr" | "Mrs" | "Ms" | "Prof" | "St" | "Jr" | "Sr" | "vs" | "e.g" | "i.e");
-        if (n + 1 == chars.len() || (next_is_space && then_capital)) && !abbreviation {
-            out.push(text[start..=i].trim().to_owned());
-            start = i + c.len_utf8();
+        if (n + 1 + quote == chars.len() || (next_is_space && then_capital)) && !abbreviation {
+            let end = chars.get(n + 1 + quote).map_or(text.len(), |&(j, _)| j);
+            out.push(text[start..end].trim().to_owned());
+            start = end;
         }
     }
     let tail = text[start..].trim();
@@ -1424,6 +1450,22 @@ mod tests {
         assert_eq!(
             split_sentences("Dr. Achebe liked it. I said I'd send the deck."),
             ["Dr. Achebe liked it.", "I said I'd send the deck."]
+        );
+        assert_eq!(
+            split_sentences("It will be “quick after the demo.” I liked them."),
+            ["It will be “quick after the demo.”", "I liked them."]
+        );
+        let log = joined(
+            "1:14  asked about HPLC — said \"about 2 years.\" NOT RIGHT. it's ~6 months\n1:17  deviations — told him\nabout CAPAs",
+        );
+        assert_eq!(
+            split_sentences(&log),
+            [
+                "1:14  asked about HPLC — said \"about 2 years.\"",
+                "NOT RIGHT. it's ~6 months",
+                "1:17  deviations — told him about CAPAs"
+            ],
+            "a running log's entries stay apart"
         );
         let commas =
             people_with_titles_in_parentheses("talked w/ jordan pike (sr swe, shipments) + kelsey nguyen (eng mgr)");

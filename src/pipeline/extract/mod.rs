@@ -78,6 +78,14 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     prose::formed_corrections(&mut note);
     for h in &mut note.highlights {
         h.text = without_asides_in_own_voice(&h.text);
+        // `Dr. Lindqvist perked up when I mentioned…` under a heading: said plainly, as a
+        // sentence of prose is ("took a real interest when…").
+        if let Some(rest) = after_a_name(&h.text, &note.people) {
+            let plain = prose::plainly(rest);
+            if plain != rest {
+                h.text = format!("{}{plain}", &h.text[..h.text.len() - rest.len()]);
+            }
+        }
         // `Change-order log story (Roz)`, `… without being asked (Devendra smiled)`: brackets that
         // say whose it is are no part of it.
         let tag = h.text.trim_end().strip_suffix(')').and_then(|t| t.rsplit_once(" ("));
@@ -909,6 +917,24 @@ fn about(highlights: Vec<Highlight>, people: &[Person]) -> Vec<Highlight> {
             h
         })
         .collect()
+}
+
+/// What follows the name of one of `people` that opens `text`: their full name, given name, or
+/// title and surname (`Dr. Lindqvist perked up…`).
+fn after_a_name<'a>(text: &'a str, people: &[Person]) -> Option<&'a str> {
+    people.iter().find_map(|p| {
+        let bare = people::bare_name(&p.name);
+        let honorific = p
+            .name
+            .split(' ')
+            .next()
+            .filter(|w| w.ends_with('.'))
+            .map(|h| format!("{h} {}", people::last_name(&p.name)));
+        [Some(bare.to_owned()), Some(people::first_name(&p.name).to_owned()), honorific]
+            .into_iter()
+            .flatten()
+            .find_map(|name| text.strip_prefix(name.as_str())?.strip_prefix(' '))
+    })
 }
 
 /// True when a line names people met with their titles, as a heading of a section about them

@@ -156,7 +156,7 @@ impl super::Context<'_> {
                 ([i], _) | ([], [i]) => Some(*i),
                 _ => None,
             };
-            let paragraphs = section.paragraphs.iter().map(|p| (p.text.replace('\n', " "), p.line, None));
+            let paragraphs = section.paragraphs.iter().map(|p| (super::loose::joined(&p.text), p.line, None));
             let items = section.items.iter().map(|i| (i.text.clone(), i.line, i.parent));
             // Whom each item is about, for the items nested under it.
             let mut item_about: HashMap<usize, usize> = HashMap::new();
@@ -1046,7 +1046,7 @@ const REACTIONS: &[(&str, &str)] = &[
 
 /// `text` (what follows its subject) with a reaction of `REACTIONS` said plainly; an adverb
 /// before it goes with it (`visibly nodded along at` → `responded well to`).
-fn plainly(text: &str) -> std::borrow::Cow<'_, str> {
+pub(super) fn plainly(text: &str) -> std::borrow::Cow<'_, str> {
     let verb = ADVERBS.iter().find_map(|a| text.strip_prefix(a)).unwrap_or(text);
     match REACTIONS.iter().find(|(r, _)| verb.starts_with(r)) {
         Some((r, plain)) => format!("{plain}{}", &verb[r.len()..]).into(),

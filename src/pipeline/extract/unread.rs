@@ -117,7 +117,7 @@ pub(super) fn unread(note: &Note, body: &Body) -> Vec<Unread> {
         if private || sections::classify(&section.heading) == Some(SectionKind::NextSteps) {
             continue;
         }
-        let paragraphs = section.paragraphs.iter().map(|p| (p.text.replace('\n', " "), p.line, false));
+        let paragraphs = section.paragraphs.iter().map(|p| (super::loose::joined(&p.text), p.line, false));
         let items = section.items.iter().map(|i| (i.text.clone(), i.line, i.parent.is_none()));
         let mut blocks: Vec<(String, usize, bool)> = paragraphs.chain(items).collect();
         blocks.sort_by_key(|(_, line, _)| *line);
@@ -181,6 +181,11 @@ fn carries(sentence: &str) -> Option<&'static str> {
     if has(TO_ONESELF) {
         return None;
     }
+    // `Good sign I think.`, `I think that landed.`: a verdict, with nothing of what was said.
+    let verdict = [" good sign", " bad sign", " i think that landed", " that landed", " i think it landed"];
+    if sentence.split_whitespace().count() <= 5 && verdict.iter().any(|v| lower.starts_with(v)) {
+        return None;
+    }
     if has(MISSED) {
         return Some("clarification");
     }
@@ -221,6 +226,8 @@ mod tests {
         assert_eq!(carries("We talked about the roadmap."), None);
         assert_eq!(carries("forgot:"), None, "a label over the list that says what");
         assert_eq!(carries("Forgot to mention:"), None);
+        assert_eq!(carries("Good sign I think."), None, "a verdict alone");
+        assert_eq!(carries("I think that landed."), None);
     }
 
     #[test]
