@@ -315,7 +315,14 @@ pub fn left_out(text: &str) -> Option<&'static str> {
     }) {
         return Some("a guess at what they thought of you");
     }
-    unvouched(text).filter(|why| *why != "written in shorthand")
+    // (What needs only other words, a casual one or a quotation's context, is the user's to write.)
+    const TO_WORD: &[&str] = &[
+        "written in shorthand",
+        "too casual for a letter, to word in your own",
+        "a quotation without what it answered",
+        "a label for your answer, to word in your own",
+    ];
+    unvouched(text).filter(|why| !TO_WORD.contains(why))
 }
 
 /// Words that make a question or a state something the reader liked: `asked great follow-up

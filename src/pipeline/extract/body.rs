@@ -93,7 +93,10 @@ impl Context<'_> {
             Some(SectionKind::Highlights) if !field.plain => {
                 note.highlights.push(Highlight { text: value.to_owned(), about: Vec::new(), line: field.pos.line })
             }
-            Some(SectionKind::Clarify) if !field.plain => note.clarifications.push(value.to_owned()),
+            // (`Promised Jerome: nothing, but he mentioned…`: nothing promised.)
+            Some(SectionKind::Clarify) if !field.plain && !says_none(value) => {
+                note.clarifications.push(value.to_owned())
+            }
             _ => {}
         }
     }
@@ -121,7 +124,9 @@ impl Context<'_> {
                     note.clarifications.extend(entries(section).map(unsaid));
                 }
                 Some(SectionKind::Clarify) if sections::names_promises(&section.heading) => {
-                    note.clarifications.extend(entries(section).map(promised));
+                    // (`Promised Jerome: nothing, but…`: nothing promised.)
+                    let something = |e: &String| !e.split_once(": ").is_some_and(|(_, v)| says_none(v));
+                    note.clarifications.extend(entries(section).filter(something).map(promised));
                 }
                 Some(SectionKind::Clarify) => note.clarifications.extend(entries(section)),
                 Some(SectionKind::NextSteps) => note.next_steps.extend(entries(section)),
@@ -397,6 +402,16 @@ pub(super) fn field_people(value: &str, kind: SectionKind, line: usize) -> Vec<P
 /// How a heading lists people: as interviewers, or as people who helped.
 fn listed_as(section: SectionKind) -> Kind {
     if section == SectionKind::Helpers { Kind::Helper } else { Kind::Interviewer }
+}
+
+/// True for a value that says there is nothing: `nothing, but…`, `none`, `n/a`.
+/// (`nothing explicitly but I should send a short note…` still says something to send.)
+fn says_none(value: &str) -> bool {
+    let first = value.split([',', '.', ' ', ';']).next().unwrap_or_default().to_lowercase();
+    let lower = value.to_lowercase();
+    let but_will =
+        ["should send", "will send", "need to send", "i'll send", "must send"].iter().any(|w| lower.contains(w));
+    matches!(first.as_str(), "nothing" | "none" | "n/a" | "nope" | "no") && !but_will
 }
 
 /// True for a table with a column of names and one of their titles.

@@ -358,6 +358,13 @@ impl Context<'_> {
         if met.is_empty() {
             met.extend(titled_in_brackets(sentence).or_else(|| met_and_said_who(sentence)));
         }
+        // (`Declan Moss, the recruiter who did my phone screen, called`: named so in passing, one
+        // who helps; the note says elsewhere if they interviewed.)
+        let in_passing = appositives(sentence).into_iter().filter(|p| !met.iter().any(|m| m.name == p.name));
+        for p in in_passing.collect::<Vec<_>>() {
+            let helps = p.role.is_some() || p.title.as_deref().and_then(people::role_from_title).is_some();
+            people.push(people::from_body(p, if helps { Kind::Helper } else { Kind::Interviewer }, line));
+        }
         for p in met {
             people.push(people::from_body(p, Kind::Interviewer, line));
         }
@@ -672,6 +679,87 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
 /// The one a diary's sentence says the writer met, with an aside between dashes and their job
 /// in the writer's words after it: `I met Fiona MacAllister first — everyone calls her Fi —
 /// she's the co-founder and head brewer, and she's the one actually hiring`.
+/// The people a sentence names with their title in apposition, anywhere in it: `Mr. Kowalczyk,
+/// the assistant principal, was the quiet one`, `looked over at Janet, who I think is the science
+/// department chair`; and one who set the interview up: `Ms. Pruitt in HR, who set all this up`.
+pub(super) fn appositives(sentence: &str) -> Vec<people::PersonText> {
+    const MARKERS: &[&str] = &[
+        ", who i think is the ",
+        ", who is the ",
+        ", who's the ",
+        ", the ",
+        ", who set ",
+        ", who scheduled ",
+        ", who arranged ",
+    ];
+    let lower = sentence.to_ascii_lowercase();
+    let mut out = Vec::new();
+    for marker in MARKERS {
+        for (at, _) in lower.match_indices(marker) {
+            let before = &sentence[..at];
+            // (`Jess (Jessica Huang, the recruiter)`: inside brackets, another reader's.)
+            if before.matches('(').count() > before.matches(')').count() {
+                continue;
+            }
+            // (`Ms. Pruitt in HR, who set…`: where they work is no part of the name.)
+            let before =
+                [" in HR", " from HR", " in the office"].iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
+            let tokens: Vec<&str> = before.split(' ').collect();
+            let capitalised = tokens.iter().rev().take(3).take_while(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.trim_end_matches('.').chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            });
+            let count = capitalised.count();
+            if count == 0 {
+                continue;
+            }
+            let name = tokens[tokens.len() - count..].join(" ");
+            // (A sentence's first word is capitalised for the sentence: `The`, `Also`, `Then`.)
+            let name = name
+                .split(' ')
+                .skip_while(|w| ["The", "Also", "Then", "And", "But", "So", "Next"].contains(w))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let honorific =
+                name.split(' ').next().is_some_and(|w| ["Dr.", "Mr.", "Ms.", "Mrs.", "Mx.", "Prof."].contains(&w));
+            if name.is_empty() || !people::looks_like_name(&name) || (name.contains('.') && !honorific) {
+                continue;
+            }
+            let rest = &sentence[at + marker.len()..];
+            if marker.contains(" set ") || marker.contains("scheduled") || marker.contains("arranged") {
+                // (`who set all this up by email`: and you have written to each other.)
+                let clause = rest.split(',').next().unwrap_or(rest).to_lowercase();
+                let emailed =
+                    clause.contains("by email") || clause.contains("over email") || clause.contains("via email");
+                out.push(people::PersonText {
+                    name,
+                    role: Some("coordinator".to_owned()),
+                    emailed,
+                    ..Default::default()
+                });
+                continue;
+            }
+            let title = [",", " (", " and ", " who ", ".", ";", " —"]
+                .iter()
+                .fold(rest, |t, s| t.split(s).next().unwrap_or(t))
+                .trim();
+            let words = title.split_whitespace().count();
+            let titled = title.starts_with(char::is_lowercase)
+                && title
+                    .split_whitespace()
+                    .any(|w| people::is_title_word(w) || matches!(w, "chair" | "principal" | "owner" | "founder"));
+            if titled && (1..=5).contains(&words) {
+                out.push(people::PersonText {
+                    name,
+                    title: Some(super::people::title_cased(title)),
+                    ..Default::default()
+                });
+            }
+        }
+    }
+    out
+}
+
 fn met_and_said_who(sentence: &str) -> Option<people::PersonText> {
     if !crate::text::words::contains_ignoring_ascii_case(sentence, "i met ")
         && !crate::text::words::contains_ignoring_ascii_case(sentence, "i first met ")
@@ -829,6 +917,11 @@ fn people_with_titles_in_parentheses(sentence: &str) -> Vec<people::PersonText> 
     };
     for part in outside_brackets(segment, &[" and ", ", ", " + ", " & "]) {
         let part = part.trim().trim_end_matches(['.', '!']);
+        // (`Panel w/ Dana + Jerome Whitaker (Engineering Mgr)`: a given name alone is someone the
+        // note names in full elsewhere.)
+        if !part.contains([' ', '(']) && part.starts_with(char::is_uppercase) && people::looks_like_name(part) {
+            continue;
+        }
         let Some((name, title)) = part.strip_suffix(')').and_then(|p| p.split_once(" (")) else { return Vec::new() };
         match people::parse_listed(&format!("{name} ({})", spelled_out(title))) {
             Some(p) => out.push(p),
@@ -900,6 +993,106 @@ fn took_place_with(lower: &str) -> bool {
     early.contains(" w/") && held
 }
 
+/// The position a note's first line gives after the company or among parts set apart by slashes
+/// or dashes: `delgado mechanical - svc tech (journeyman) interview` (Service Tech (Journeyman)),
+/// `NFPR / second interview / asst producer, "Northbound" (the afternoon show)` (Assistant
+/// Producer).
+pub(super) fn position_in_first_line(first: &str, company: Option<&str>) -> Option<String> {
+    let line = first.trim_start_matches('#').trim();
+    let lower = line.to_lowercase();
+    const SEPARATORS: [&str; 5] = [" - ", " — ", " – ", " / ", " | "];
+    // (A part that says what happened is no job: `met the hiring manager`.)
+    let plain = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        (1..=5).contains(&words.len())
+            && !words
+                .iter()
+                .any(|w| ["the", "with", "w/", "met", "my", "i", "and"].contains(&w.to_lowercase().as_str()))
+    };
+    let meeting = |w: &str| {
+        let w = w.to_lowercase();
+        sections::MEETING_WORDS.contains(&w.as_str()) || matches!(w.as_str(), "hm" | "call" | "screen" | "chat")
+    };
+    let job = |part: &str| -> Option<String> {
+        // Without what follows a comma, and the meeting's words at its end; none left inside,
+        // and no day or time (`recruiter screen 11/20 fri 2:30` is the meeting).
+        let part = part.split(", ").next().unwrap_or(part).trim();
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let kept = words.len() - words.iter().rev().take_while(|w| meeting(w)).count();
+        let words = &words[..kept];
+        let dated = words.iter().any(|w| {
+            w.contains(|c: char| c.is_ascii_digit())
+                && !w.ends_with("nd")
+                && !w.ends_with("rd")
+                && !w.ends_with("th")
+                && !w.ends_with("st")
+        });
+        if dated || words.iter().any(|w| meeting(w) || super::dates::is_weekday(w)) {
+            return None;
+        }
+        // (`tech screen`: the kind of meeting, not the job.)
+        const OF_THE_MEETING: &[&str] = &[
+            "tech",
+            "technical",
+            "phone",
+            "video",
+            "virtual",
+            "final",
+            "first",
+            "second",
+            "third",
+            "hr",
+            "recruiter",
+            "intro",
+            "initial",
+            "panel",
+            "zoom",
+            "teams",
+            "coffee",
+            "onsite",
+            "on-site",
+        ];
+        let of_the_meeting = words.iter().all(|w| OF_THE_MEETING.contains(&w.to_lowercase().as_str()));
+        let titled = words.iter().any(|w| people::is_title_word(w));
+        if of_the_meeting || (words.len() < 2 && !titled) {
+            return None;
+        }
+        let part = words.join(" ");
+        plain(&part).then(|| {
+            spelled_out(&part)
+                .split(' ')
+                .map(|w| match w.strip_prefix('(') {
+                    Some(inner) => format!("({}", super::folder::capitalised(inner)),
+                    // (`SDR` stays in capitals.)
+                    None if w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()) => w.to_owned(),
+                    None => super::folder::capitalised(w),
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    };
+    // `delgado mechanical - svc tech (journeyman) interview`: right after the company.
+    if let Some(company) = company.filter(|c| lower.starts_with(&c.to_lowercase())) {
+        let rest = &line[company.len()..];
+        if let Some(rest) = SEPARATORS.iter().find_map(|s| rest.strip_prefix(s)) {
+            let part = SEPARATORS.iter().fold(rest, |r, s| r.split(s).next().unwrap_or(r));
+            return job(part);
+        }
+    }
+    // `NFPR / second interview / asst producer, …`: the one part that names a job.
+    let sep = SEPARATORS.iter().find(|s| line.matches(*s).count() >= 2)?;
+    let parts: Vec<&str> = line.split(sep).collect();
+    let titled: Vec<&str> = parts
+        .iter()
+        .copied()
+        .filter(|p| spelled_out(p.split(", ").next().unwrap_or(p)).split_whitespace().any(people::is_title_word))
+        .collect();
+    match titled[..] {
+        [one] => job(one),
+        _ => None,
+    }
+}
+
 /// A title with each word written out (`eng mgr` → `engineering manager`), see `unabbreviated`.
 pub(super) fn spelled_out(title: &str) -> String {
     let words: Vec<&str> = title.split(' ').collect();
@@ -917,6 +1110,7 @@ fn unabbreviated(word: &str, next: Option<&str>) -> String {
     let full = match word.to_lowercase().trim_end_matches('.') {
         "mgr" => "manager",
         "asst" => "assistant",
+        "svc" => "service",
         "eng" | "engr" if next.is_some() => "engineering",
         "eng" | "engr" => "engineer",
         "sr" => "senior",
@@ -1120,6 +1314,11 @@ pub(crate) fn people_heading(heading: &str) -> Vec<people::PersonText> {
         .unwrap_or_default();
     if !after_topic.is_empty() {
         return after_topic;
+    }
+    // `Panel w/ Dana + Jerome Whitaker (Engineering Mgr) — 2nd half of the morning`.
+    let with = people_with_titles_in_parentheses(heading);
+    if !with.is_empty() {
+        return with;
     }
     given_name_heading(heading).into_iter().collect()
 }

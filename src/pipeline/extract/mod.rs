@@ -268,7 +268,8 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             lower.contains(&c) || (head.len() >= 4 && lower.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == head))
         });
         if names_company && first.split_whitespace().count() <= 16 {
-            note.position = sections::position_from_title(first, note.company.as_deref());
+            note.position = sections::position_from_title(first, note.company.as_deref())
+                .or_else(|| loose::position_in_first_line(first, note.company.as_deref()));
             if note.position.is_some() {
                 note.sources.insert("position".to_owned(), "the first line".to_owned());
             }
@@ -322,6 +323,10 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // `Staff Pharmacist (PRN -> FT)`, `School Counselor (grades 6-8), 1.0 FTE`: the writer's
     // shorthand about the terms, not the job's name.
     if let Some(position) = note.position.as_mut() {
+        // `Svc Tech (Journeyman)`, `Asst Store Manager`: a hurried title's words written out.
+        for (short, full) in [("Svc", "Service"), ("Asst", "Assistant"), ("Mgr", "Manager"), ("Coord", "Coordinator")] {
+            *position = crate::text::words::replace_word(position, short, full);
+        }
         if let Some((job, _)) = position.rsplit_once(", ").filter(|(_, tail)| tail.contains("FTE")) {
             *position = job.trim().to_owned();
         }

@@ -168,10 +168,18 @@ pub fn parse(text: &str) -> Option<PersonText> {
     Some(person)
 }
 
+/// A title's words as hurried notes shorten them, written out.
+const SHORT_TITLE_WORDS: &[(&str, &str)] =
+    &[("mgr", "Manager"), ("asst", "Assistant"), ("dir", "Director"), ("coord", "Coordinator"), ("svc", "Service")];
+
 /// A title written all in lower case (`sr talent partner`, `8th grade science teacher`) with
 /// the capitals a letter's address block gives it; any other title as it is written.
 pub(crate) fn title_cased(title: &str) -> String {
-    if !title.starts_with(char::is_lowercase) {
+    // (`2nd shift lead`: a number first, the words after it in lower case.)
+    let first_word = title.split(' ').next().unwrap_or_default();
+    let numbered = first_word.starts_with(|c: char| c.is_ascii_digit())
+        && title.split(' ').nth(1).is_some_and(|w| w.starts_with(char::is_lowercase));
+    if !title.starts_with(char::is_lowercase) && !numbered {
         return title.to_owned();
     }
     let small = ["of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "&"];
@@ -190,6 +198,8 @@ pub(crate) fn title_cased(title: &str) -> String {
             _ if w.chars().any(char::is_uppercase) => w.to_owned(),
             _ if ACRONYMS.contains(&w) => w.to_uppercase(),
             _ if i > 0 && small.contains(&w) => w.to_owned(),
+            // (`office mgr`: Office Manager, as an address block writes it.)
+            _ if let Some((_, full)) = SHORT_TITLE_WORDS.iter().find(|(short, _)| *short == w) => (*full).to_owned(),
             _ => crate::text::words::with_first_upper(w),
         })
         .collect::<Vec<_>>()
@@ -322,6 +332,20 @@ const NICKNAMES: &[(&str, &[&str])] = &[
     ("Lawrence", &["Larry"]),
     ("Henry", &["Hank"]),
     ("John", &["Jack"]),
+    ("Osvaldo", &["Ozzie", "Oz"]),
+    ("Oswaldo", &["Ozzie", "Oz"]),
+    ("Oswald", &["Ozzie", "Oz"]),
+    ("Margaret", &["Maggie", "Peggy", "Meg", "Peg"]),
+    ("Katherine", &["Kate", "Katie", "Kathy", "Kat"]),
+    ("Catherine", &["Cathy", "Cat", "Kate", "Katie"]),
+    ("Kathryn", &["Kate", "Katie", "Kathy"]),
+    ("James", &["Jim", "Jimmy"]),
+    ("Ignacio", &["Nacho"]),
+    ("Francisco", &["Paco", "Frank"]),
+    ("Eduardo", &["Lalo"]),
+    ("Guillermo", &["Memo"]),
+    ("Roberto", &["Beto"]),
+    ("Alberto", &["Beto"]),
 ];
 
 /// What an aliased wikilink to `name` (`[[Tomasz Wierzbicki|Tom]]`) in `text` calls the person,
@@ -410,8 +434,16 @@ pub fn parse_listed(text: &str) -> Option<PersonText> {
         return Some(p);
     }
     let plain = collapse_spaces(&strip_wikilinks(text));
-    let (name, _) = split_name(&plain);
-    let capitalised = lower_case_name(name)?;
+    let (name, title) = split_name(&plain);
+    // (`bev - office mgr, does scheduling`: a given name alone, in lower case, with a title.)
+    let given_alone = || {
+        let word = name.trim();
+        let plain_word = word.len() >= 3 && word.chars().all(|c| c.is_lowercase()) && !COMMON_WORDS.contains(&word);
+        let titled =
+            title.is_some_and(|t| t.split([',', '.']).next().unwrap_or(t).split_whitespace().any(is_title_word));
+        (plain_word && titled).then(|| super::folder::capitalised(word))
+    };
+    let capitalised = lower_case_name(name).or_else(given_alone)?;
     parse(&format!("{capitalised}{}", &plain[name.len()..]))
 }
 
@@ -634,12 +666,22 @@ fn plain_title(title: &str) -> String {
         Some((first, rest)) if first.split(',').all(|c| is_credential(c.trim())) => rest,
         _ => title,
     };
-    let lower = title.to_lowercase();
-    match ["current ", "outgoing "].iter().find(|p| lower.starts_with(*p)) {
-        // (What is left starts the title: `Volunteer Coordinator`, its capital as written.)
-        Some(p) => crate::text::words::with_first_upper(title[p.len()..].trim()),
-        None => title.trim().to_owned(),
+    // `2nd shift lead / floor tour`: after the slash, what they did that day, not a second title.
+    let title = match title.split_once(" / ") {
+        Some((first, rest)) if !rest.split_whitespace().any(is_title_word) => first,
+        _ => title,
+    };
+    // (`Dr. Adeyemi (the principal)`, `Renee (the other Quality Engineer)`: the article and
+    // "other" are the sentence's, not the title's.)
+    let mut rest = title.trim();
+    let mut cut = false;
+    while let Some(p) = ["current ", "outgoing ", "the ", "other "].iter().find(|p| rest.to_lowercase().starts_with(*p))
+    {
+        rest = rest[p.len()..].trim_start();
+        cut = true;
     }
+    // (What is left starts the title: `Volunteer Coordinator`, its capital as written.)
+    if cut { crate::text::words::with_first_upper(rest) } else { rest.to_owned() }
 }
 
 /// The helper role a job title implies (`Senior Recruiter` → recruiter).
@@ -860,6 +902,7 @@ mod tests {
         assert_eq!(called_in(text, "Robert Hale").as_deref(), Some("Bob"));
         assert_eq!(called_in(text, "Priya Raman"), None, "the given name itself");
         assert_eq!(called_in("Bernard “Bernie” Castellanos", "Bernard Castellanos").as_deref(), Some("Bernie"));
+        assert_eq!(called_in("## Osvaldo \"Ozzie\" Ruiz — 2nd shift lead", "Osvaldo Ruiz").as_deref(), Some("Ozzie"));
         assert_eq!(called_in("[[Harold Brandt|Hal]] ran the session", "Harold Brandt").as_deref(), Some("Hal"));
         assert_eq!(called_in("mike \"moose\" albrecht", "Mike Albrecht"), None, "the writer's joke");
         assert_eq!(called_in(text, "Ana Souza"), None, "a title is no salutation");

@@ -19,8 +19,9 @@ pub struct Promise {
 pub fn promises_in(text: &str) -> Vec<Promise> {
     let mut out: Vec<Promise> = Vec::new();
     // (`send Ngozi the practice thing? maybe not`: what ends in a question mark is a doubt.)
-    let pieces = text.split('\n').flat_map(|l| l.split_inclusive(['!', '?'])).filter(|p| !p.ends_with('?'));
-    for sentence in pieces.flat_map(|l| l.split(". ")).flat_map(|s| s.split(", and ")) {
+    // (A sentence at a time: a doubt three sentences on does not take the promise with it.)
+    let sentences = text.split('\n').flat_map(|l| l.split(". ")).flat_map(|l| l.split_inclusive(['!', '?']));
+    for sentence in sentences.filter(|p| !p.trim_end().ends_with('?')).flat_map(|s| s.split(", and ")) {
         let sentence = sentence.trim_end_matches('!');
         if let Some(promise) = promise(sentence.trim()) {
             if !out.contains(&promise) {
@@ -62,16 +63,20 @@ fn promise(sentence: &str) -> Option<Promise> {
     }
     let plain = plain.strip_prefix("[ ] ").map(str::to_owned).unwrap_or(plain);
     // (`Promised: send Benedikt the growth deck`: the label says what the line is.)
-    let plain = ["Promised: ", "promised: ", "Promise: ", "promise: ", "To send: ", "to send: "]
+    let labelled = ["Promised: ", "promised: ", "Promise: ", "promise: ", "To send: ", "to send: "]
         .iter()
         .find_map(|l| plain.strip_prefix(l))
-        .map(str::to_owned)
-        .unwrap_or(plain);
+        .map(str::to_owned);
+    let is_labelled = labelled.is_some();
+    let plain = labelled.unwrap_or(plain);
     // ASCII lower case keeps every byte where it was: positions in `lower` hold in `plain`.
     let lower = plain.to_ascii_lowercase();
     // `- [ ] Send Jordan the trial binder index template`: a to-do to send someone something.
+    // (`Promised: send her the redacted 8D template`: under the label, to whoever "her" is.)
+    let to_pronoun =
+        is_labelled && ["her ", "him ", "them "].iter().any(|p| lower[5.min(lower.len())..].starts_with(p));
     let to_do = lower.starts_with("send ")
-        && plain[5..].starts_with(char::is_uppercase)
+        && (plain[5..].starts_with(char::is_uppercase) || to_pronoun)
         && !plain[5..].split(' ').next().is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
     let (at, verb) = match to_do {
         true => (0, "send "),
@@ -228,6 +233,12 @@ mod tests {
         assert_eq!(found[0].line, "send Benedikt the newsletter growth deck from the nonprofit");
         let found = promises_in("- send Andrea the depo digest sample + mention notary. I don't have her email");
         assert_eq!(found[0].line, "send Andrea the depo digest sample", "not a thing to send after the plus");
+        let found = promises_in("- Promised: send her the redacted 8D report template I use.");
+        assert!(found[0].to_pronoun && found[0].what == "the redacted 8D report template I use", "{found:?}");
+        let found = promises_in(
+            "I promised Janet I'd send her the density lab plan. Must do that. Also HR wants my transcripts again — apparently the first upload was blank?",
+        );
+        assert_eq!(found.len(), 1, "a doubt two sentences on is its own: {found:?}");
     }
 
     #[test]

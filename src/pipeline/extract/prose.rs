@@ -237,6 +237,15 @@ impl super::Context<'_> {
                             note.people.push(person);
                         }
                     }
+                    // `Mr. Kowalczyk, the assistant principal, was the quiet one`, in any section.
+                    for p in super::loose::appositives(&sentence) {
+                        if !note.people.iter().any(|known| people::refers_to(&p.name, &known.name)) {
+                            let helps =
+                                p.role.is_some() || p.title.as_deref().and_then(people::role_from_title).is_some();
+                            let kind = if helps { crate::model::Kind::Helper } else { crate::model::Kind::Interviewer };
+                            note.people.push(people::from_body(p, kind, line));
+                        }
+                    }
                     // `**Maureen Kessler — Office Administrator** Met me at reception. She's the one
                     // who scheduled both rounds`: in a section about them, one who helped.
                     let others = |i: usize| interviewers.iter().any(|&j| j != i);

@@ -842,7 +842,7 @@ fn a_diary_says_whom_it_spent_time_with_and_a_list_item_whom_it_talked_with() {
     assert_eq!(
         met,
         [
-            ("Denise Valcourt", Some("Practice Mgr")),
+            ("Denise Valcourt", Some("Practice Manager")),
             ("Devon Pike", Some("Senior Advisor")),
             ("Harriet Coyle", Some("Managing Director"))
         ],
@@ -1022,4 +1022,47 @@ fn a_role_that_says_what_they_did_makes_them_one_who_helped() {
     assert_eq!((greg.kind(), greg.role.as_deref()), (Kind::Helper, Some("recruiter")), "{greg:?}");
     assert_eq!(greg.did, Some(crate::model::Did::Helped("scheduling everything".to_owned())));
     assert_eq!(person(&n, "Denise Okafor").kind(), Kind::Interviewer);
+}
+
+#[test]
+fn people_named_in_passing_in_a_diary_or_a_heading_are_met_and_a_first_line_gives_the_job() {
+    let n = note(
+        "---\ncompany: Westbrook\ndate: 2026-11-24\n---\n\
+         Dr. Adeyemi (the principal) ran it. She looked over at Janet, who I think is the science department chair.\n\n\
+         Mr. Kowalczyk, the assistant principal, was the quiet one. Also Ms. Pruitt in HR, who set all this up by email, wants my transcripts.\n\n\
+         ## Lunch w/ Renee (the other Quality Engineer)\n- casual\n\n\
+         ## Panel w/ Janet + Jerome Whitaker (Engineering Mgr) — 2nd half of the morning\n- fine\n\n\
+         ## Promises\n- Promised Jerome: nothing, but he mentioned an SPC eval.\n",
+    );
+    let met: Vec<(&str, Option<&str>, Kind)> =
+        n.people.iter().map(|p| (p.name.as_str(), p.title.as_deref(), p.kind())).collect();
+    assert!(met.contains(&("Dr. Adeyemi", Some("Principal"), Kind::Interviewer)), "{met:?}");
+    assert!(met.contains(&("Janet", Some("Science Department Chair"), Kind::Interviewer)), "{met:?}");
+    assert!(met.contains(&("Mr. Kowalczyk", Some("Assistant Principal"), Kind::Interviewer)), "{met:?}");
+    assert!(met.contains(&("Ms. Pruitt", None, Kind::Helper)), "{met:?}");
+    assert!(person(&n, "Ms. Pruitt").emailed, "she set it up by email");
+    assert!(met.contains(&("Renee", Some("Quality Engineer"), Kind::Interviewer)), "{met:?}");
+    assert!(met.contains(&("Jerome Whitaker", Some("Engineering Manager"), Kind::Interviewer)), "{met:?}");
+    assert!(n.clarifications.iter().all(|c| !c.contains("nothing")), "nothing promised: {:?}", n.clarifications);
+    assert_eq!(
+        loose::position_in_first_line(
+            "delgado mechanical - svc tech (journeyman) interview",
+            Some("Delgado Mechanical")
+        )
+        .as_deref(),
+        Some("Service Tech (Journeyman)")
+    );
+    assert_eq!(
+        loose::position_in_first_line(
+            "NFPR / second interview / asst producer, \"Northbound\" (the afternoon show)",
+            None
+        )
+        .as_deref(),
+        Some("Assistant Producer")
+    );
+    assert_eq!(loose::position_in_first_line("Ostwind Logistik — tech screen", Some("Ostwind Logistik")), None);
+    assert_eq!(
+        loose::position_in_first_line("Lumen Freight — recruiter screen 11/20 fri 2:30", Some("Lumen Freight")),
+        None
+    );
 }
