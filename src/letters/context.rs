@@ -65,6 +65,9 @@ pub struct DraftContext<'a> {
     pub needs_address: Vec<String>,
     /// The people an email goes to whose address the note does not give (Markdown text).
     pub needs_email: Vec<String>,
+    /// The people a letter goes to whom the note names by a given name alone (`Janet`, `Nate`):
+    /// an address block wants the surname.
+    pub needs_surname: Vec<String>,
     /// The sign-off lines (signature or name) joined with Markdown line breaks; empty if unset.
     pub signature: String,
     /// The note's lines followup could not turn into sentences it vouches for, each with the
@@ -327,6 +330,11 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         .filter(|m| m.channel == Channel::Letter && !m.is_team && m.address.is_none())
         .map(|m| markdown::text(&m.name).into_owned())
         .collect();
+    let needs_surname = messages
+        .iter()
+        .filter(|m| m.channel == Channel::Letter && !m.is_team && !markdown::text(&m.name).trim().contains(' '))
+        .map(|m| markdown::text(&m.name).into_owned())
+        .collect();
     let needs_email = messages
         .iter()
         .filter(|m| m.channel == Channel::Email && !m.is_team && m.email.is_none())
@@ -380,6 +388,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         note_file: note.path.rsplit('/').next().unwrap_or(&note.path).to_owned(),
         send_list,
         needs_address,
+        needs_surname,
         needs_email,
         to_add: ledger.to_add,
         attach: ledger.attach,

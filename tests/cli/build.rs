@@ -569,6 +569,22 @@ fn a_letter_without_an_address_is_a_warning_and_a_plan_line() {
     assert!(!draft.contains("Bo Chen (the company") && draft.contains("1 Main St  \n"), "{draft}");
 }
 
+// Blind review 16: "didn't catch last name" — a letter addressed to "Nate" alone, and the plan
+// did not say to find the rest.
+#[test]
+fn a_letter_to_a_given_name_alone_asks_for_the_surname_in_the_plan() {
+    let t = Test::new();
+    t.write(
+        "acme/final.md",
+        "---\ncompany: Acme\ndate: 2026-10-26\ninterviewers:\n  - Ana Souza, CTO\n  - Nate, Credit Analyst\n  - Dr. Adeyemi, Principal\n---\n",
+    );
+    t.run(&["build"]);
+    let draft = t.read("acme/final.followup.md");
+    let line = "- Your note gives no surname for Nate: find it (the company's site or the person who set up the interview will know) for the letter's address.";
+    assert!(draft.contains(line), "missing `{line}`:\n{draft}");
+    assert!(!draft.contains("surname for Ana") && !draft.contains("Dr. Adeyemi: find"), "{draft}");
+}
+
 // Issue 12: "Tomás liked…" with no Tomás among the people was recalled to nobody, in silence.
 #[test]
 fn a_highlight_naming_someone_not_listed_is_a_warning_at_its_line() {
