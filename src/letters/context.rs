@@ -332,7 +332,12 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         .collect();
     let needs_surname = messages
         .iter()
-        .filter(|m| m.channel == Channel::Letter && !m.is_team && !markdown::text(&m.name).trim().contains(' '))
+        // (`李娜` is a whole name: scripts that write names without spaces are left alone.)
+        .filter(|m| {
+            let name = markdown::text(&m.name);
+            let spaced_script = name.chars().all(|c| (c as u32) < 0x2E80);
+            m.channel == Channel::Letter && !m.is_team && !name.trim().contains(' ') && spaced_script
+        })
         .map(|m| markdown::text(&m.name).into_owned())
         .collect();
     let needs_email = messages

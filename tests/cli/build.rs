@@ -576,13 +576,14 @@ fn a_letter_to_a_given_name_alone_asks_for_the_surname_in_the_plan() {
     let t = Test::new();
     t.write(
         "acme/final.md",
-        "---\ncompany: Acme\ndate: 2026-10-26\ninterviewers:\n  - Ana Souza, CTO\n  - Nate, Credit Analyst\n  - Dr. Adeyemi, Principal\n---\n",
+        "---\ncompany: Acme\ndate: 2026-10-26\ninterviewers:\n  - Ana Souza, CTO\n  - Nate, Credit Analyst\n  - Dr. Adeyemi, Principal\n  - 李娜, Engineer\n---\n",
     );
     t.run(&["build"]);
     let draft = t.read("acme/final.followup.md");
     let line = "- Your note gives no surname for Nate: find it (the company's site or the person who set up the interview will know) for the letter's address.";
     assert!(draft.contains(line), "missing `{line}`:\n{draft}");
     assert!(!draft.contains("surname for Ana") && !draft.contains("Dr. Adeyemi: find"), "{draft}");
+    assert!(!draft.contains("surname for 李娜"), "a whole name in a script without spaces: {draft}");
 }
 
 // Issue 12: "Tomás liked…" with no Tomás among the people was recalled to nobody, in silence.
