@@ -210,8 +210,16 @@ pub fn promised(text: &str) -> Option<String> {
         words.remove(0);
     }
     let object = words.join(" ");
+    // (`the ICRA phasing diagram I described. Need to redraw…`: the first sentence says the thing,
+    // the rest is the writer's.)
+    let object = object.split(". ").next().unwrap_or(&object).to_owned();
     // (`the live call-in practice thing? maybe not`: a doubt, not a promise.)
     if object.contains('?') || object.to_lowercase().split_whitespace().any(|w| w == "maybe") {
+        return None;
+    }
+    // (`the lesson plan from today anyway`: a day said from the note's, and the writer's aside.)
+    let said_when = ["today", "yesterday", "tomorrow", "tonight", "anyway", "thing", "stuff"];
+    if object.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| said_when.contains(&w)) {
         return None;
     }
     let first = object.split(' ').next().unwrap_or_default().to_lowercase();

@@ -625,12 +625,16 @@ impl Frame<'_> {
             .iter()
             .filter(|s| !s.maybe && !s.is_references() && !TASKS.iter().any(|t| s.what.ends_with(t)))
             .take(2)
-            .map(|s| step_phrase(s, ""))
+            // (`the next round would come next` says it twice: another round.)
+            .map(|s| match s.what.strip_prefix("next ").filter(|_| s.with.is_none()) {
+                Some(what) => format!("another {what}"),
+                None => step_phrase(s, ""),
+            })
             .collect();
         let ahead = if ahead.is_empty() {
             String::new()
         } else {
-            format!(" I understood then that {} would come next, and I'm keen to continue.", ahead.join(" and then "))
+            format!(" I understood then that {} would follow, and I'm keen to continue.", ahead.join(" and then "))
         };
         let update = self.decision_day.map_or_else(
             || "I'm still very interested in the position, and I'd be grateful for any update you can share on the timeline.".to_owned(),
@@ -838,7 +842,7 @@ mod tests {
         );
         assert!(!to("Bo Li", &f).contains("close to a decision"), "the steps say where the process stands");
         assert!(f.check_in_paragraphs(true)[0].ends_with(
-            " I understood then that the plant tour and then the second conversation with Ana would come next, and I'm keen to continue."
+            " I understood then that the plant tour and then the second conversation with Ana would follow, and I'm keen to continue."
         ));
 
         let steps =
@@ -861,7 +865,7 @@ mod tests {
         assert!(to("Bo Li", &f).contains("to coffee with Carl and then the take-home assignment."));
         assert!(
             f.check_in_paragraphs(true)[0]
-                .ends_with(" I understood then that coffee with Carl would come next, and I'm keen to continue."),
+                .ends_with(" I understood then that coffee with Carl would follow, and I'm keen to continue."),
             "the take-home is done by then"
         );
     }

@@ -194,6 +194,8 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
     assert!(unvouched("Change-order log / version control story").is_some(), "shorthand for two things");
     // Blind review 16's worst sentences.
     assert!(unvouched("He liked \"not emailing.\"").is_some(), "a quotation alone");
+    assert!(unvouched("Brad, eventually: \"ok, you get that it's a business\"").is_some(), "words after a label");
+    assert!(unvouched("She lit up at the recall thing, how I got overdue recalls down").is_some(), "a thing");
     assert!(unvouched("He liked my \"not emailing\" rule for holds").is_none(), "a quoted name in a phrase");
     assert!(unvouched("Carol liked that I flagged the customer concentration (one buyer = 41% of sales)").is_some());
     assert!(unvouched("Denise liked the story about the febrile seizure kid at St. Agnes").is_some(), "too casual");
@@ -345,6 +347,13 @@ fn clarifications_take_the_form_of_their_kind() {
     assert_eq!(s, ["I didn't get to mention my IFRS 16 lease work, and I'd be glad to tell you more about it."]);
     let s = clarification_sentences(&["Send Ana the benchmark write-up"], "Ana Souza");
     assert_eq!(s, ["As promised, here is the benchmark write-up."]);
+    // Blind review 17: the writer's next sentence, and a day said from the note's, stay out.
+    let s = clarification_sentences(
+        &["send her the ICRA phasing diagram I described. Need to redraw without client info first."],
+        "Ana Souza",
+    );
+    assert_eq!(s, ["As promised, here is the ICRA phasing diagram I described."]);
+    assert!(promised("send Helen the lesson plan from today anyway").is_none());
     let s =
         clarification_sentences(&["I promised to send him the sample weekend-coverage schedule I mentioned."], "Ana");
     assert_eq!(s, ["As promised, here is the sample weekend-coverage schedule I mentioned."]);

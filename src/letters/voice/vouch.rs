@@ -85,7 +85,7 @@ const SHORTHAND: &[&str] = &["w/", "b/c", "->", "=>", "→", " & ", " + ", "+1",
 /// handled the mom`, `the mycorrhizal stuff`.
 const CASUAL: &[&str] = &[
     "kid", "kids", "mom", "moms", "dad", "dads", "guy", "guys", "stuff", "kinda", "sorta", "gonna", "wanna", "gotta",
-    "awesome",
+    "awesome", "thing",
 ];
 const SHORT_WORDS: &[&str] = &[
     "tbh", "imo", "lol", "todo", "idk", "prob", "ppl", "mgr", "convo", "thx", "btw", "fyi", "wk", "wks", "yr", "yrs",
@@ -164,7 +164,9 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
                 && object[1..].find(['"', '”']).is_some_and(|close| close + 2 >= object.len())
         })
     });
-    if quoted_alone {
+    // `Brad, eventually: "ok, you get that it's a business"`: someone's words after a label.
+    let labelled_quote = [": \"", ": “"].iter().any(|q| text.contains(q));
+    if quoted_alone || labelled_quote {
         return Some("a quotation without what it answered");
     }
     // `ADA transition plan answer — Gloria said "that's very thorough"`: a label for an answer.

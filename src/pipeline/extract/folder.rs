@@ -90,7 +90,9 @@ fn written_in_part(words: &str, text: &str) -> Option<String> {
     let all: Vec<&str> = words.split(' ').collect();
     // (Once in the note's first line will do: `Nov 18 — Brennan Hollis, litigation paralegal`.)
     let first = text.lines().map(str::trim).find(|l| !l.is_empty() && *l != "---").unwrap_or_default();
-    (1..all.len()).rev().find_map(|n| {
+    // (`city-of-brennan-falls`: "City" alone, before "of", names nothing; `the-larkspur-hotel`,
+    // "The" alone neither.)
+    (1..all.len()).rev().filter(|&n| !matches!(all[n], "of" | "and" | "&") && all[n - 1] != "the").find_map(|n| {
         let part = all[..n].join(" ");
         let found = written_as(&part, text)?;
         let times = text.lines().flat_map(|l| l.match_indices(found.as_str())).count();

@@ -1029,6 +1029,9 @@ fn told_and_took(sentence: &str, about: Option<usize>, people: &[Person]) -> Opt
 const REACTIONS: &[(&str, &str)] = &[
     // (`She seemed to really like my story…`, `She did like that I'd run the OSHA logs`.)
     ("seemed to really like ", "liked "),
+    // (`He seemed to like that I volunteered`: a letter does not tell them how they seemed.)
+    ("seemed to like ", "liked "),
+    ("seemed to love ", "liked "),
     ("seemed to really appreciate ", "appreciated "),
     ("did like ", "liked "),
     ("nodded along at ", "responded well to "),

@@ -390,6 +390,13 @@ fn with_whom(piece: &str, people: &[Person]) -> Option<String> {
         let lower = w.to_lowercase();
         if let Some((_, noun)) = ROLE_NOUNS.iter().find(|(r, _)| *r == lower) {
             role.push(*noun);
+            // (`the team president`: a noun of a role may name a greater one after it.)
+            let next = words.get(role.len()).map(|w| w.to_lowercase());
+            if let Some((_, more)) =
+                next.and_then(|n| ROLE_NOUNS.iter().find(|(r, _)| *r == n && !matches!(n.as_str(), "team" | "board")))
+            {
+                role.push(more);
+            }
             return Some(format!("the {}", role.join(" ")));
         }
         match ROLE_WORDS.iter().find(|(r, _)| *r == lower) {
@@ -535,6 +542,10 @@ mod tests {
             [one("call", Some("Dr. Feld"), false)]
         );
         assert_eq!(steps("Next: tour of the plant"), [one("plant tour", None, false)]);
+        assert_eq!(
+            steps("- next\n  - final = meet the team president, Gary Lindahl, \"probably week of Dec 7\""),
+            [one("final round", Some("the team president"), false)]
+        );
         assert_eq!(steps("Next: 2nd interview w/ Deb, then next round"), [one("second interview", Some("Deb"), false)]);
         assert_eq!(
             steps("## Next\nRound 3 = shadow shift, 4 hrs, nights, with Tamsin. Decision after that."),
