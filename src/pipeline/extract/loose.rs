@@ -358,6 +358,12 @@ impl Context<'_> {
         if met.is_empty() {
             met.extend(titled_in_brackets(sentence).or_else(|| met_and_said_who(sentence)));
         }
+        // `doctor win [Dr. Nguyen — Thuy Nguyen, PharmD, owner and PIC]`: a transcript's correction
+        // in square brackets names them in full.
+        for p in corrected_in_brackets(sentence).into_iter().filter(|p| !met.iter().any(|m| m.name == p.name)) {
+            let helps = p.role.is_some() || p.title.as_deref().and_then(people::role_from_title).is_some();
+            people.push(people::from_body(p, if helps { Kind::Helper } else { Kind::Interviewer }, line));
+        }
         // (`Declan Moss, the recruiter who did my phone screen, called`: named so in passing, one
         // who helps; the note says elsewhere if they interviewed.)
         let in_passing = appositives(sentence).into_iter().filter(|p| !met.iter().any(|m| m.name == p.name));
@@ -688,9 +694,13 @@ pub(super) fn appositives(sentence: &str) -> Vec<people::PersonText> {
         ", who is the ",
         ", who's the ",
         ", the ",
+        ", one of the ",
+        ", one of our ",
         ", who set ",
         ", who scheduled ",
         ", who arranged ",
+        " from hr ",
+        " in hr ",
     ];
     let lower = sentence.to_ascii_lowercase();
     let mut out = Vec::new();
@@ -726,7 +736,12 @@ pub(super) fn appositives(sentence: &str) -> Vec<people::PersonText> {
                 continue;
             }
             let rest = &sentence[at + marker.len()..];
-            if marker.contains(" set ") || marker.contains("scheduled") || marker.contains("arranged") {
+            // (`Gwen from HR (who had to rebook my slot…)`; not `Dale in HR (Dale Whitford, …)`.)
+            let from_hr = marker.ends_with(" hr ");
+            if from_hr && !sentence[at + marker.len()..].starts_with("(who") {
+                continue;
+            }
+            if marker.contains(" set ") || marker.contains("scheduled") || marker.contains("arranged") || from_hr {
                 // (`who set all this up by email`: and you have written to each other.)
                 let clause = rest.split(',').next().unwrap_or(rest).to_lowercase();
                 let emailed =
@@ -743,6 +758,9 @@ pub(super) fn appositives(sentence: &str) -> Vec<people::PersonText> {
                 .iter()
                 .fold(rest, |t, s| t.split(s).next().unwrap_or(t))
                 .trim();
+            // (`Marcus, one of the gallery educators`: one of them.)
+            let singular = title.strip_suffix('s').filter(|_| marker.contains(" one of ")).unwrap_or(title);
+            let title = singular;
             let words = title.split_whitespace().count();
             let titled = title.starts_with(char::is_lowercase)
                 && title
@@ -756,6 +774,42 @@ pub(super) fn appositives(sentence: &str) -> Vec<people::PersonText> {
                 });
             }
         }
+    }
+    out
+}
+
+/// The people a voice memo's transcript names in square brackets, as the writer corrected what
+/// the phone misheard: `[Dr. Nguyen — Thuy Nguyen, PharmD, owner and PIC]`, `[Rafael Ortiz, lead
+/// compounding tech]`, `[Corinne — Corinne Abate, the office / HR person] set up the interview`
+/// (one who helped).
+fn corrected_in_brackets(sentence: &str) -> Vec<people::PersonText> {
+    let mut out = Vec::new();
+    for (open, _) in sentence.match_indices('[') {
+        let Some(close) = sentence[open..].find(']').map(|c| open + c) else { continue };
+        // (`[[Wikilinks]]` are another reader's.)
+        if sentence[open + 1..].starts_with('[') || sentence[..open].ends_with('[') {
+            continue;
+        }
+        let inside = &sentence[open + 1..close];
+        let full = inside.split_once(" — ").map_or(inside, |(_, full)| full);
+        let Some((name, title)) = full.split_once(", ") else { continue };
+        if !(2..=3).contains(&name.split_whitespace().count()) || !people::looks_like_name(name) {
+            continue;
+        }
+        let title = title.split(", ").find(|t| !people::is_credential(t)).unwrap_or_default();
+        let after = sentence[close + 1..].trim_start().to_lowercase();
+        let set_up = ["set up", "set it up", "scheduled", "arranged"].iter().any(|w| after.starts_with(w));
+        let lower = title.to_lowercase();
+        let hr = lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == "hr");
+        let title = title.trim_start_matches("the ").split(" / ").last().unwrap_or(title).trim();
+        let titled =
+            title.split_whitespace().any(|w| people::is_title_word(w) || matches!(w, "tech" | "owner" | "person"));
+        if !titled && !set_up && !hr {
+            continue;
+        }
+        let role = (set_up || hr).then(|| "coordinator".to_owned());
+        let title = (!hr && titled).then(|| people::title_cased(&spelled_out(title)));
+        out.push(people::PersonText { name: name.trim().to_owned(), title, role, ..Default::default() });
     }
     out
 }
@@ -853,6 +907,12 @@ fn titled_in_brackets(sentence: &str) -> Option<people::PersonText> {
             return None;
         }
         let inside = sentence[open + 2..].split(')').next()?;
+        // (`Helen Achterberg (Director of Learning & Engagement, the one I've been emailing…)`:
+        // after a comma, lower case is the writer's aside.)
+        let inside = match inside.split_once(", ") {
+            Some((title, aside)) if aside.starts_with(char::is_lowercase) => title,
+            _ => inside,
+        };
         let mut name = people::name_words_before(&sentence[..open], usize::MAX);
         // (`Then Greg Pellerin (…)`: the word a sentence opens with is no part of the name.)
         if name.first().is_some_and(|w| OPENERS.contains(w)) {
@@ -911,8 +971,16 @@ fn people_with_titles_in_parentheses(sentence: &str) -> Vec<people::PersonText> 
     let segment = &segment[..end.unwrap_or(segment.len())];
     // (`diane ferreira-moss (supervising atty, housing) ~35 min on zoom`: what follows the last
     // bracket, with no other bracket after it, says how the meeting went.)
+    // (`hm (wade hollister, agronomy mgr) + jess from precision ag, she joined late`: one more
+    // after a plus, to the comma.)
     let segment = match segment.rfind(')') {
-        Some(close) if !segment[close..].contains('(') => &segment[..=close],
+        Some(close) if !segment[close..].contains('(') => {
+            let after = &segment[close + 1..];
+            match [" + ", " & "].iter().find(|j| after.starts_with(*j)) {
+                Some(_) => &segment[..close + 1 + after.find(", ").unwrap_or(after.len())],
+                None => &segment[..=close],
+            }
+        }
         _ => segment,
     };
     for part in outside_brackets(segment, &[" and ", ", ", " + ", " & "]) {
@@ -922,7 +990,23 @@ fn people_with_titles_in_parentheses(sentence: &str) -> Vec<people::PersonText> 
         if !part.contains([' ', '(']) && part.starts_with(char::is_uppercase) && people::looks_like_name(part) {
             continue;
         }
+        // (`+ jess from precision ag`: a given name and where they work, met too.)
+        if let Some((given, _)) = part.split_once(" from ").filter(|(g, _)| !g.contains(' ') && g.len() >= 3) {
+            let name = super::folder::capitalised(given);
+            if !out.is_empty() && given.chars().all(char::is_alphabetic) && people::looks_like_name(&name) {
+                out.push(people::PersonText { name, ..Default::default() });
+                continue;
+            }
+        }
         let Some((name, title)) = part.strip_suffix(')').and_then(|p| p.split_once(" (")) else { return Vec::new() };
+        // `w/ hm (wade hollister, agronomy mgr)`: the role first, the person in brackets.
+        if ["hm", "mgr", "recruiter", "boss", "cto", "ceo", "gm"].contains(&name.trim().to_lowercase().as_str()) {
+            match people::parse_listed(&spelled_out(title)).filter(|p| p.title.is_some()) {
+                Some(p) => out.push(p),
+                None => return Vec::new(),
+            }
+            continue;
+        }
         match people::parse_listed(&format!("{name} ({})", spelled_out(title))) {
             Some(p) => out.push(p),
             None => return Vec::new(),

@@ -473,6 +473,38 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             note.people[p].emailed = true;
         }
     }
+    // `emailed so far: only marcy pruitt? (hr, set it up)`: those written to, and one who helped
+    // that the note names nowhere else.
+    for (at, line) in source.text.lines().enumerate() {
+        let Some((label, value)) = line.trim_start_matches(['-', '*', ' ']).split_once(": ") else { continue };
+        let label = sections::normalize(label);
+        let says_who = ["emailed so far", "emailed", "have emailed", "ive emailed", "who ive emailed", "email so far"];
+        let value = value.trim();
+        let no = ["no", "not", "none", "nope", "nobody", "never"].iter().any(|w| value.to_lowercase().starts_with(w));
+        if !says_who.contains(&label.as_str()) || no {
+            continue;
+        }
+        let value = value.trim_start_matches("only ");
+        let (names, aside) = value.split_once(" (").map_or((value, ""), |(n, a)| (n, a));
+        let name = names.split(['.', ';']).next().unwrap_or(names).trim().trim_end_matches('?').trim();
+        match note.people.iter().position(|p| prose::names(name, p, &note.people)) {
+            Some(i) => note.people[i].emailed = true,
+            None => {
+                let aside = aside.to_lowercase();
+                let helped =
+                    ["hr", "set it up", "set this up", "recruit", "scheduled"].iter().any(|w| aside.contains(w));
+                if let Some(name) = people::lower_case_name(name).filter(|_| helped) {
+                    let p = people::PersonText {
+                        name,
+                        role: Some("coordinator".to_owned()),
+                        emailed: true,
+                        ..Default::default()
+                    };
+                    note.people.push(people::from_body(p, crate::model::Kind::Helper, at + 1));
+                }
+            }
+        }
+    }
     // Thanks sent to some already: `Thank-you sent: Tamsin ✅, Bernie ✅, Yuki ❌`, a table row's
     // `Yes – thank-you sent 5pm`, `emailed_signe:: yes (thank-you sent tonight)`.
     // (The note's own lines: a paragraph's soft breaks are spaces in the body's text.)

@@ -1066,3 +1066,21 @@ fn people_named_in_passing_in_a_diary_or_a_heading_are_met_and_a_first_line_give
         None
     );
 }
+
+#[test]
+fn a_hurried_call_line_and_an_emailed_label_and_a_transcript_s_brackets_name_people() {
+    let n = note(
+        "---\ncompany: Greenfold\ndate: 2026-11-25\n---\n~30 min w/ hm (wade hollister, agronomy mgr) + jess from precision ag, she joined late\n\n\
+         emailed so far: only marcy pruitt? (hr, set it up). no email for wade or jess\n\n\
+         then the compounding tech Rafael [Rafael Ortiz, lead compounding tech] took me back. Karine [Corinne — Corinne Abate, the office / HR person] set up the interview\n",
+    );
+    let met: Vec<(&str, Option<&str>, Kind)> =
+        n.people.iter().map(|p| (p.name.as_str(), p.title.as_deref(), p.kind())).collect();
+    assert!(met.contains(&("Wade Hollister", Some("Agronomy Manager"), Kind::Interviewer)), "{met:?}");
+    assert!(met.contains(&("Jess", None, Kind::Interviewer)), "{met:?}");
+    assert!(met.contains(&("Rafael Ortiz", Some("Lead Compounding Tech"), Kind::Interviewer)), "{met:?}");
+    let marcy = person(&n, "Marcy Pruitt");
+    assert!(marcy.kind() == Kind::Helper && marcy.emailed, "{marcy:?}");
+    assert_eq!(person(&n, "Corinne Abate").kind(), Kind::Helper);
+    assert!(!person(&n, "Wade Hollister").emailed, "no email for wade");
+}
