@@ -750,7 +750,13 @@ fn salutation(person: &Person) -> String {
 /// True when `text` names `person`, by full or given name.
 fn names(text: &str, person: &Person) -> bool {
     let lower = text.to_lowercase();
-    crate::text::words::contains_word(&lower, &people::bare_name(&person.name).to_lowercase())
+    // (`send Dr. Anand the recall templates`: Dr. Priya Anand, by title and surname.)
+    let last = people::last_name(&person.name).to_lowercase();
+    let titled = ["dr. ", "mr. ", "ms. ", "mrs. ", "prof. "]
+        .iter()
+        .any(|t| crate::text::words::contains_word(&lower, &format!("{t}{last}")));
+    titled
+        || crate::text::words::contains_word(&lower, &people::bare_name(&person.name).to_lowercase())
         || crate::text::words::contains_word(&lower, &people::first_name(&person.name).to_lowercase())
 }
 

@@ -201,6 +201,10 @@ pub fn promised(text: &str) -> Option<String> {
         .find(|p| lower.starts_with(*p))?;
     let rest = &text[verb.len()..];
     let mut words: Vec<&str> = rest.split(' ').collect();
+    // (`send Dr. Anand the recall templates`: a title and a surname.)
+    if words.len() > 2 && ["Dr.", "Mr.", "Ms.", "Mrs.", "Mx.", "Prof."].contains(&words[0]) {
+        words.remove(0);
+    }
     // "send Maya the write-up", "send them my notes": the person it goes to is not the thing.
     if words.len() > 1
         && (words[0].chars().next().is_some_and(char::is_uppercase)

@@ -354,6 +354,10 @@ fn clarifications_take_the_form_of_their_kind() {
     );
     assert_eq!(s, ["As promised, here is the ICRA phasing diagram I described."]);
     assert!(promised("send Helen the lesson plan from today anyway").is_none());
+    let s = clarification_sentences(&["send Dr. Anand the recall text templates I mentioned"], "Dr. Priya Anand");
+    assert_eq!(s, ["As promised, here are the recall text templates I mentioned."]);
+    let s = clarification_sentences(&["send Keisha the Read & Skate one-pager"], "Keisha Dunmore");
+    assert_eq!(s, ["As promised, here is the Read & Skate one-pager."], "an ampersand between capitals is a name's");
     let s =
         clarification_sentences(&["I promised to send him the sample weekend-coverage schedule I mentioned."], "Ana");
     assert_eq!(s, ["As promised, here is the sample weekend-coverage schedule I mentioned."]);

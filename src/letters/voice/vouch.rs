@@ -79,7 +79,7 @@ const ASIDES: &[&str] = &[
 ];
 
 /// Shorthand no letter should carry.
-const SHORTHAND: &[&str] = &["w/", "b/c", "->", "=>", "→", " & ", " + ", "+1", "???", "!!", " re: ", "="];
+const SHORTHAND: &[&str] = &["w/", "b/c", "->", "=>", "→", " + ", "+1", "???", "!!", " re: ", "="];
 
 /// Words of a note too casual for a letter to a hiring manager: `the febrile seizure kid`, `how I
 /// handled the mom`, `the mycorrhizal stuff`.
@@ -209,7 +209,14 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if words.iter().any(|w| MONTHS.contains(w)) {
         return Some("written in shorthand");
     }
-    if SHORTHAND.iter().any(|s| text.contains(s))
+    // (What the writer added in brackets is not sent: `(scrub the Midway names first!!)`. An
+    // ampersand before a capital is a name's: `Read & Skate`.)
+    let sent = crate::text::words::without_brackets(text);
+    let ampersand = sent.match_indices(" & ").any(|(at, _)| !sent[at + 3..].starts_with(char::is_uppercase));
+    // (Marks of the writer's feelings count outside brackets only: a promise's brackets are not sent.)
+    let shorthand = |s: &&str| if matches!(*s, "!!" | "???") { sent.contains(s) } else { text.contains(s) };
+    if ampersand
+        || SHORTHAND.iter().any(shorthand)
         || words.iter().any(|w| SHORT_WORDS.contains(&w.to_lowercase().as_str()))
     {
         return Some("written in shorthand");

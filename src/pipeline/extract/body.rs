@@ -294,6 +294,23 @@ fn promised(item: String) -> String {
     if VERB.contains(&first.as_str()) || first.ends_with("ed") {
         return item;
     }
+    // `Read & Skate one-pager → Keisha, by Wed`: the thing, then whom it goes to.
+    if let Some((thing, to)) = item.split_once(" → ").or_else(|| item.split_once(" -> ")) {
+        let name = to.split([',', ' ']).next().unwrap_or_default();
+        if name.starts_with(char::is_uppercase) && name.chars().all(char::is_alphabetic) {
+            let thing = thing.trim();
+            // (A thing named with its capital keeps it: `Read & Skate one-pager`.)
+            let thing = if thing.split(' ').next().is_some_and(|w| {
+                w.len() > 1 && w[1..].chars().any(char::is_uppercase)
+                    || w.chars().next().is_some_and(char::is_uppercase) && thing.contains(" & ")
+            }) {
+                thing.to_owned()
+            } else {
+                crate::text::words::with_first_lower(thing)
+            };
+            return format!("send {name} the {thing}");
+        }
+    }
     let to = item
         .split_once(": ")
         .filter(|(name, _)| name.split_whitespace().count() <= 2 && name.starts_with(char::is_uppercase));

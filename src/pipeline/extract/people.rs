@@ -114,6 +114,7 @@ pub fn parse(text: &str) -> Option<PersonText> {
     let name = if unquoted.split(' ').count() >= 2 { unquoted.as_str() } else { name };
     // Credentials after a name (`Dana Whitlock, PhD, Research Lead`) are neither name nor title.
     let title = title.and_then(|t| without_credentials(t.trim()));
+    let name = without_trailing_credentials(name);
     if !looks_like_name(name) {
         return None;
     }
@@ -418,7 +419,7 @@ pub(crate) fn aliased(name: &str, raw: &str) -> Option<String> {
         let inner = &rest[open + 2..open + close];
         if let Some((target, alias)) = inner.split_once('|') {
             if alias.trim() == name && looks_like_name(target.trim()) {
-                return Some(target.trim().to_owned());
+                return Some(without_trailing_credentials(target).to_owned());
             }
         }
         rest = &rest[open + close + 2..];
@@ -556,7 +557,10 @@ fn without_credentials(title: &str) -> Option<&str> {
 /// A name with the credentials written after it left out: `Rebecca Stone, JD` → `Rebecca Stone`.
 pub(crate) fn without_trailing_credentials(name: &str) -> &str {
     let mut name = name.trim();
-    while let Some((head, tail)) = name.rsplit_once(',') {
+    // (`Samuel Kettering DDS`: a credential after the name, with or without a comma.)
+    while let Some((head, tail)) =
+        name.rsplit_once(',').or_else(|| name.rsplit_once(' ').filter(|(h, _)| h.contains(' ')))
+    {
         if !is_credential(tail) {
             break;
         }
@@ -915,6 +919,8 @@ mod tests {
         assert_eq!(called_in(text, "Priya Raman"), None, "the given name itself");
         assert_eq!(called_in("Bernard “Bernie” Castellanos", "Bernard Castellanos").as_deref(), Some("Bernie"));
         assert_eq!(called_in("## Osvaldo \"Ozzie\" Ruiz — 2nd shift lead", "Osvaldo Ruiz").as_deref(), Some("Ozzie"));
+        assert_eq!(without_trailing_credentials("Samuel Kettering DDS"), "Samuel Kettering", "without a comma too");
+        assert_eq!(without_trailing_credentials("Ms Ana Lee"), "Ms Ana Lee", "a title first is no credential");
         assert_eq!(called_in("[[Harold Brandt|Hal]] ran the session", "Harold Brandt").as_deref(), Some("Hal"));
         assert_eq!(called_in("mike \"moose\" albrecht", "Mike Albrecht"), None, "the writer's joke");
         assert_eq!(called_in(text, "Ana Souza"), None, "a title is no salutation");

@@ -20,7 +20,27 @@ pub fn promises_in(text: &str) -> Vec<Promise> {
     let mut out: Vec<Promise> = Vec::new();
     // (`send Ngozi the practice thing? maybe not`: what ends in a question mark is a doubt.)
     // (A sentence at a time: a doubt three sentences on does not take the promise with it.)
-    let sentences = text.split('\n').flat_map(|l| l.split(". ")).flat_map(|l| l.split_inclusive(['!', '?']));
+    // (`send Dr. Anand the templates`: a title's full stop ends no sentence.)
+    let sentences: Vec<String> = text
+        .split('\n')
+        .flat_map(|l| {
+            let mut parts: Vec<String> = Vec::new();
+            for piece in l.split(". ") {
+                let title = parts.last().is_some_and(|p| {
+                    ["Dr", "Mr", "Ms", "Mrs", "Mx", "Prof"].iter().any(|t| p.ends_with(&format!(" {t}")))
+                });
+                match parts.last_mut() {
+                    Some(last) if title => {
+                        last.push_str(". ");
+                        last.push_str(piece);
+                    }
+                    _ => parts.push(piece.to_owned()),
+                }
+            }
+            parts
+        })
+        .collect();
+    let sentences = sentences.iter().flat_map(|l| l.split_inclusive(['!', '?']));
     for sentence in sentences.filter(|p| !p.trim_end().ends_with('?')).flat_map(|s| s.split(", and ")) {
         let sentence = sentence.trim_end_matches('!');
         if let Some(promise) = promise(sentence.trim()) {
@@ -56,7 +76,8 @@ fn promise(sentence: &str) -> Option<Promise> {
     if !["promised", "send", "share", "told"].iter().any(|w| probe.contains(w)) {
         return None;
     }
-    let plain = sentence.trim_start_matches(['-', '*', '+', ' ']).replace("**", "").replace('’', "'");
+    // (`> - [ ] send Dr. Anand the recall text templates`: inside a callout too.)
+    let plain = sentence.trim_start_matches(['-', '*', '+', ' ', '>']).replace("**", "").replace('’', "'");
     // A to-do ticked off is done: nothing is left to send.
     if plain.starts_with("[x]") || plain.starts_with("[X]") {
         return None;
@@ -87,8 +108,9 @@ fn promise(sentence: &str) -> Option<Promise> {
     let before: Vec<&str> = lower[..at].split_whitespace().collect();
     let says_i = [" i'd ", " i would ", "i'll ", "i will ", "i'm "].iter().any(|w| format!(" {verb}").contains(w));
     // (`He asked for the flow diagram — promised to send it`: a hurried clause of the writer's.)
-    let mine =
-        says_i || matches!(before.as_slice(), [] | [.., "i"] | [.., "i", "also" | "just"] | [.., "—" | "-" | "–"]);
+    // (`Also told Marcus I'd send him the Rika Burnham piece`: the writer's, a hurried opening.)
+    let mine = says_i
+        || matches!(before.as_slice(), [] | ["also"] | [.., "i"] | [.., "i", "also" | "just"] | [.., "—" | "-" | "–"]);
     if !mine || (at > 0 && lower[..at].chars().next_back().is_some_and(char::is_alphanumeric)) {
         return None;
     }
@@ -97,9 +119,15 @@ fn promise(sentence: &str) -> Option<Promise> {
     let mut to = None;
     let mut pronoun = false;
     if let Some(first) = words.first() {
-        if first.chars().next().is_some_and(char::is_uppercase) && !DETERMINERS.contains(&first.to_lowercase().as_str())
+        // (`send Dr. Anand the recall text templates`: a title and a surname.)
+        let titled = ["Dr.", "Mr.", "Ms.", "Mrs.", "Mx.", "Prof."].contains(first) && words.len() > 2;
+        if titled {
+            to = Some(format!("{first} {}", words[1].trim_end_matches("'s")));
+            words.drain(..2);
+        } else if first.chars().next().is_some_and(char::is_uppercase)
+            && !DETERMINERS.contains(&first.to_lowercase().as_str())
         {
-            to = Some(first.trim_end_matches(['\'', 's']).to_owned());
+            to = Some(first.trim_end_matches("'s").to_owned());
             words.remove(0);
         } else if ["her", "him", "them", "you"].contains(first) {
             words.remove(0);
@@ -166,7 +194,7 @@ fn promise(sentence: &str) -> Option<Promise> {
     // (`Send Dana a thank-you card` is the letter itself, not a thing to enclose.)
     // (`the live call-in practice thing? maybe not`: a doubt, not a promise.)
     let doubt = object.contains('?') || object.to_lowercase().split_whitespace().any(|w| w == "maybe");
-    if !(2..=10).contains(&count)
+    if !(2..=12).contains(&count)
         || object.contains(['"', '*', '!'])
         || object.to_lowercase().contains("thank")
         || doubt
@@ -239,6 +267,16 @@ mod tests {
             "I promised Janet I'd send her the density lab plan. Must do that. Also HR wants my transcripts again — apparently the first upload was blank?",
         );
         assert_eq!(found.len(), 1, "a doubt two sentences on is its own: {found:?}");
+        let found = promises_in(
+            "Also told Marcus I'd send him the Rika Burnham piece on object-based inquiry that I kept quoting.",
+        );
+        assert_eq!(
+            found[0].line, "send Marcus the Rika Burnham piece on object-based inquiry that I kept quoting",
+            "{found:?}"
+        );
+        let found =
+            promises_in("> - [ ] send Dr. Anand the recall text templates I mentioned (strip patient info obviously)");
+        assert_eq!(found[0].line, "send Dr. Anand the recall text templates I mentioned", "{found:?}");
     }
 
     #[test]
