@@ -73,7 +73,12 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
         let words: Vec<&str> = line.split(' ').collect();
         let at = (0..words.len().saturating_sub(1)).find(|&i| words[i] == "week" && words[i + 1] == "of")?;
         words[..at].iter().any(|w| DECISION_WORDS.contains(w)).then_some(())?;
-        let day = day_named(&words[at + 2..], interview)?;
+        // (`"first week of Dec" realistically`: the month's first week.)
+        let first_of_month = || {
+            let month = month_number(words.get(at + 2)?)?;
+            (at > 0 && words[at - 1] == "first").then(|| on(interview, month, "1")).flatten()
+        };
+        let day = day_named(&words[at + 2..], interview).or_else(first_of_month)?;
         let friday = day.checked_add(i32::from(4 - day.weekday().to_monday_zero_offset().min(4)).days()).ok()?;
         (friday > interview && friday <= interview.checked_add(3.months()).ok()?).then_some((true, friday))
     });
@@ -99,9 +104,57 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
         })
         .chain(week_of)
         .chain(hear_on(text, interview))
+        .chain(said_when(text, interview))
         .peekable();
     let first = days.peek().map(|&(_, day)| day);
     days.find(|&(decides, _)| decides).map(|(_, day)| day).or(first)
+}
+
+/// The day a line that speaks of the answer says it comes, in words without "by": `decision
+/// "early next week"` (the Tuesday), `"decision within two weeks"`, `timeline. … She said "two to
+/// three weeks."` (the later bound), `by the end of the week… so realistically Monday` (Monday).
+fn said_when(text: &str, interview: Date) -> Vec<(bool, Date)> {
+    let Ok(latest) = interview.checked_add(3.months()) else { return Vec::new() };
+    text.lines()
+        .filter(|l| contains_ignoring_ascii_case(l, "week") || contains_ignoring_ascii_case(l, "realistically"))
+        .filter_map(|line| {
+            let line = normalize(line);
+            let words: Vec<&str> = line.split(' ').collect();
+            let about_the_answer = words.iter().any(|w| ANSWER_WORDS.contains(w) || *w == "timeline");
+            if !about_the_answer {
+                return None;
+            }
+            let decides = words.iter().any(|w| DECISION_WORDS.contains(w));
+            let monday = interview.checked_sub(i32::from(interview.weekday().to_monday_zero_offset()).days()).ok()?;
+            // (`realistically Monday`: the writer's own reading outranks the day said.)
+            let realistic = words.contains(&"realistically");
+            // (`realistically Mon/Tue → expect to hear ~Dec 1-2`: the latest day the line gives.)
+            let day = (0..words.len())
+                .filter_map(|i| {
+                    let at = |k: usize| words.get(i + k).copied();
+                    let weeks = |n: &str| -> Option<Date> {
+                        interview.checked_add((7 * i32::try_from(super::sections::number_word(n)?).ok()?).days()).ok()
+                    };
+                    match (at(0)?, at(1), at(2), at(3)) {
+                        ("early", Some("next"), Some("week"), _) => monday.checked_add(8.days()).ok(),
+                        ("realistically", Some(day), _, _) => first_after(interview, weekday(day)?),
+                        // `2–3 weeks`: the later bound.
+                        (n, Some(m), Some("weeks" | "wks"), _) if super::sections::number_word(n).is_some() => weeks(m),
+                        ("within" | "in", Some(n), Some("weeks" | "week"), _) => weeks(n),
+                        (n, Some("to" | "or"), Some(m), Some("weeks")) => {
+                            super::sections::number_word(n)?;
+                            weeks(m)
+                        }
+                        (month, Some(_), _, _) if realistic && month_number(month).is_some() => {
+                            day_named(&words[i..], interview)
+                        }
+                        _ => None,
+                    }
+                })
+                .max()?;
+            (day > interview && day <= latest).then_some((decides || realistic, day))
+        })
+        .collect()
 }
 
 /// The day a sentence says you will hear, without "by": `"You'll hear from me Wednesday or
@@ -456,6 +509,28 @@ mod tests {
             "the offer is another sentence than the start date"
         );
         assert_eq!(decision_in("She said I'd hear back Friday.", saturday), Some(d("2026-12-04")));
+        let tuesday = d("2026-11-24");
+        let realistically =
+            "She'll let me know \"by the end of the week\"... but that's Thanksgiving week so realistically Monday.";
+        assert_eq!(decision_in(realistically, tuesday), Some(d("2026-11-30")));
+        let st_brigid = "She said I'd hear back \"early next week\" after the others.\nnext steps: Marisol said decision before Thanksgiving is unlikely, \"first week of Dec\" realistically.";
+        assert_eq!(decision_in(st_brigid, d("2026-11-18")), Some(d("2026-12-04")), "the decision over word of it");
+        let later =
+            "- Priya: \"debrief Thurs but it's thanksgiving so realistically Mon/Tue\" → expect to hear ~Dec 1-2";
+        assert_eq!(decision_in(later, tuesday), Some(d("2026-12-01")), "the latest day the line gives");
+        assert_eq!(
+            decision_in("💡 Brianna said decision \"early next week,\" and more.", d("2026-11-25")),
+            Some(d("2026-12-01"))
+        );
+        assert_eq!(
+            decision_in("Dana: \"decision within two weeks,\" then references.", d("2026-11-30")),
+            Some(d("2026-12-14"))
+        );
+        assert_eq!(
+            decision_in("**My question:** timeline. Janice: she said \"two to three weeks.\"", d("2026-11-23")),
+            Some(d("2026-12-14"))
+        );
+        assert_eq!(decision_in("Told him about the two weeks after Idalia.", saturday), None, "no answer in it");
         assert_eq!(decision_in("I hope to hear good news on Friday, honestly", saturday), None);
         assert_eq!(
             decision_in("- Jamal: debrief Wed Dec 2, verbal offer/decline \"by end of that week\" (Dec 4)", on),
