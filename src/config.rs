@@ -38,6 +38,9 @@ pub struct Config {
     pub today: Date,
     /// Where the build remembers what each note yielded (`.followup/` in the notes folder).
     pub cache_dir: PathBuf,
+    /// Days nobody reads mail (`holidays = [2026-11-26, 2026-12-25]`): no thank-you or check-in
+    /// falls on one, and the post does not count them.
+    pub holidays: Vec<Date>,
 }
 
 /// Who the drafts are from.
@@ -68,6 +71,9 @@ struct File {
     /// With where each pattern is written, to point at one that does not compile.
     #[serde(default)]
     skip: Vec<toml::Spanned<String>>,
+    /// Days off, as TOML dates (`2026-11-26`) or strings.
+    #[serde(default)]
+    holidays: Vec<toml::Spanned<toml::Value>>,
 }
 
 impl Config {
@@ -98,6 +104,10 @@ impl Config {
             Some(f) => load(f)?,
             None => (File::default(), Skip::default()),
         };
+        let holidays = match &config_file {
+            Some(f) => holidays(f, &file.holidays)?,
+            None => Vec::new(),
+        };
         let base = config_file.as_deref().and_then(Path::parent).unwrap_or(&path).to_path_buf();
         // Like cargo inside a crate: a folder inside the notes folder means the whole notes folder.
         let notes_dir = match (&config_file, &file.notes) {
@@ -125,6 +135,7 @@ impl Config {
             not_yet_emailed: file.not_yet_emailed.as_ref().and_then(|c| crate::model::Channel::parse(c.get_ref())),
             skip,
             today: resolve_today(today)?,
+            holidays,
         })
     }
 }
@@ -181,6 +192,32 @@ fn check_theme(theme: &str, config_path: &Path) -> Result<(), Error> {
     ))
 }
 
+/// The `holidays` of followup.toml at `path`, each a date.
+fn holidays(path: &Path, days: &[toml::Spanned<toml::Value>]) -> Result<Vec<Date>, Error> {
+    let mut out = Vec::new();
+    for day in days {
+        let text = match day.get_ref() {
+            toml::Value::Datetime(d) => d.to_string(),
+            toml::Value::String(s) => s.clone(),
+            other => format!("{other:?}"),
+        };
+        match text.parse::<Date>() {
+            Ok(date) => out.push(date),
+            Err(_) => {
+                let source = crate::files::read_regular_text(path).unwrap_or_default();
+                let pos = Position::of_offset(&source, day.span().start);
+                let message = format!("`holidays` entry `{text}` is not a date");
+                return Err(Error::Config(
+                    Diagnostic::error(&path.display().to_string(), pos, message)
+                        .with_help("write days off as dates: `holidays = [2026-11-26, 2026-12-25]`"),
+                ));
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
 /// The file, and its `skip` patterns compiled.
 fn load(path: &Path) -> Result<(File, Skip), Error> {
     let text = crate::files::read_regular_text(path).map_err(|e| Error::Io { path: path.to_path_buf(), source: e })?;
@@ -188,7 +225,7 @@ fn load(path: &Path) -> Result<(File, Skip), Error> {
         let pos = e.span().map_or(Position::START, |s| Position::of_offset(&text, s.start));
         let message = e.message().trim().replace('\n', " ");
         Error::Config(Diagnostic::error(&path.display().to_string(), pos, message).with_help(
-            "valid keys: thank_you_days, follow_up_days, stale_after_days, not_yet_emailed, theme, notes, skip, and [sender] name, email, phone, signature",
+            "valid keys: thank_you_days, follow_up_days, stale_after_days, not_yet_emailed, theme, notes, skip, holidays, and [sender] name, email, phone, signature",
         ))
     })?;
     let skip = Skip::new(&file.skip.iter().map(|p| p.get_ref().as_str()).collect::<Vec<_>>()).map_err(|bad| {

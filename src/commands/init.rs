@@ -156,7 +156,8 @@ fn config_text(sender: &Sender) -> String {
          # email from an address they do not know tends to land in spam, above all from a free\n\
          # webmail address; a letter or card does not.\n# not_yet_emailed = \"letter\"\n\
          # Your theme: themes/<name>/ beside this file overrides the built-in templates file by file.\n# theme = \"default\"\n\
-         # Markdown files under content/ that are not interview notes, as gitignore-style patterns.\n# skip = [\"templates\"]\n\n\
+         # Markdown files under content/ that are not interview notes, as gitignore-style patterns.\n# skip = [\"templates\"]\n\
+         # Your public holidays: no thank-you or check-in falls on one (they vary by country).\n# holidays = [2026-11-26, 2026-12-25]\n\n\
          [sender]\n{}{}{}# signature = \"\"\"\n# Your Name\n# yourname.dev\"\"\"\n",
         line("name", &sender.name, "Your Name"),
         line("email", &sender.email, "you@example.com"),

@@ -375,7 +375,8 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
     let check_in = checks_in.then(|| check_in(&order, &frame));
     let advanced = frame.advanced;
     let decision_by = note.decision_by.filter(|_| checks_in);
-    let late_by_post = late_by_post(&messages, planned.thank_you_by.filter(|_| !note.thanked), decision_by);
+    let late_by_post =
+        late_by_post(&messages, planned.thank_you_by.filter(|_| !note.thanked), decision_by, &config.holidays);
     DraftContext {
         note: view,
         sender: &config.sender,
@@ -591,8 +592,13 @@ fn channel_of(person: &Person) -> Channel {
 
 /// The letters and cards among `messages` that, posted on `posted`, would arrive on or after
 /// `decision`, when the decision is made: too late to count.
-fn late_by_post(messages: &[Message], posted: Option<Date>, decision: Option<Date>) -> Option<LateByPost> {
-    let arrives = crate::pipeline::plan::workdays::arrives_by_post(posted?);
+fn late_by_post(
+    messages: &[Message],
+    posted: Option<Date>,
+    decision: Option<Date>,
+    holidays: &[Date],
+) -> Option<LateByPost> {
+    let arrives = crate::pipeline::plan::workdays::arrives_by_post(posted?, holidays);
     if arrives < decision? {
         return None;
     }

@@ -90,16 +90,18 @@ pub fn plan(mut note: Note, config: &Config) -> Planned {
                 .with_help("list the people you met under `interviewers:` or a `## People` heading, as `Name, Title`"),
         );
     }
-    let (thank_you_by, check_in_on) = due_days(&note, config.thank_you_days, config.follow_up_days);
+    let (thank_you_by, check_in_on) = due_days(&note, config.thank_you_days, config.follow_up_days, &config.holidays);
     Planned { note, thank_you_by, check_in_on, stale_after_days: config.stale_after_days, warnings, drafted }
 }
 
 /// The thank-you's and the check-in's days: `thank_you_days` and `follow_up_days` after the
 /// interview, each moved off a weekend to the Monday, since nobody reads mail sent then. When
 /// the note says by when the company will decide, the check-in is the working day after that.
-fn due_days(note: &Note, thank_you_days: i32, follow_up_days: i32) -> (Option<Date>, Option<Date>) {
-    let after = |days: i32| note.date.and_then(|d| d.checked_add(days.days()).ok()).map(workdays::on_a_working_day);
-    let check_in = note.decision_by.map(workdays::working_day_after).or_else(|| after(follow_up_days));
+fn due_days(note: &Note, thank_you_days: i32, follow_up_days: i32, holidays: &[Date]) -> (Option<Date>, Option<Date>) {
+    let after = |days: i32| {
+        note.date.and_then(|d| d.checked_add(days.days()).ok()).map(|d| workdays::on_a_working_day(d, holidays))
+    };
+    let check_in = note.decision_by.map(|d| workdays::working_day_after(d, holidays)).or_else(|| after(follow_up_days));
     (after(thank_you_days), check_in)
 }
 
@@ -192,18 +194,18 @@ mod tests {
         let d = |s: &str| s.parse::<Date>().unwrap();
         // Friday, October 30: a day later is a Saturday, two weeks later a Friday.
         let note = Note { date: Some(d("2026-10-30")), ..Note::default() };
-        assert_eq!(due_days(&note, 1, 14), (Some(d("2026-11-02")), Some(d("2026-11-13"))));
-        assert_eq!(due_days(&note, 1, 15), (Some(d("2026-11-02")), Some(d("2026-11-16"))), "a Saturday check-in");
-        assert_eq!(due_days(&Note::default(), 1, 14), (None, None));
+        assert_eq!(due_days(&note, 1, 14, &[]), (Some(d("2026-11-02")), Some(d("2026-11-13"))));
+        assert_eq!(due_days(&note, 1, 15, &[]), (Some(d("2026-11-02")), Some(d("2026-11-16"))), "a Saturday check-in");
+        assert_eq!(due_days(&Note::default(), 1, 14, &[]), (None, None));
     }
 
     #[test]
     fn a_decision_date_brings_the_check_in_to_the_working_day_after_it() {
         let d = |s: &str| s.parse::<Date>().unwrap();
         let mut note = Note { date: Some(d("2026-11-05")), decision_by: Some(d("2026-11-11")), ..Note::default() };
-        assert_eq!(due_days(&note, 1, 14).1, Some(d("2026-11-12")), "the Thursday after a Wednesday");
+        assert_eq!(due_days(&note, 1, 14, &[]).1, Some(d("2026-11-12")), "the Thursday after a Wednesday");
         note.decision_by = Some(d("2026-11-13"));
-        assert_eq!(due_days(&note, 1, 14).1, Some(d("2026-11-16")), "the Monday after a Friday");
+        assert_eq!(due_days(&note, 1, 14, &[]).1, Some(d("2026-11-16")), "the Monday after a Friday");
     }
 
     #[test]
