@@ -70,7 +70,10 @@ fn unknown_config_keys_are_named_with_the_valid_ones() {
 fn holidays_move_the_send_by_day_and_a_bad_one_is_named_at_its_place() {
     let t = Test::new();
     t.write("followup.toml", "holidays = [2026-11-26, \"2026-11-27\"]\n");
-    t.write("acme/2026-11-25-onsite.md", "---\ncompany: Acme\ndate: 2026-11-25\ninterviewers:\n  - Ana Souza, CTO\n---\n");
+    t.write(
+        "acme/2026-11-25-onsite.md",
+        "---\ncompany: Acme\ndate: 2026-11-25\ninterviewers:\n  - Ana Souza, CTO\n---\n",
+    );
     let run = t.run_at("2026-11-25", &["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let draft = t.read("acme/2026-11-25-onsite.followup.md");
@@ -78,7 +81,11 @@ fn holidays_move_the_send_by_day_and_a_bad_one_is_named_at_its_place() {
     t.write("followup.toml", "holidays = [2026-11-26, \"Thanksgiving\"]\n");
     let run = t.run(&["build"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("followup.toml:1:25: error: `holidays` entry `Thanksgiving` is not a date"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("followup.toml:1:25: error: `holidays` entry `Thanksgiving` is not a date"),
+        "{}",
+        run.stderr
+    );
 }
 
 // Issue 11: the sender's address goes into every `From:`; a list or a line break there is fatal.

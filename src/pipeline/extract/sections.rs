@@ -442,6 +442,15 @@ fn round_of_total(t: &str) -> Option<(usize, usize)> {
 /// `two more rounds` → 2, `one more round` or `another round` → 1. The last round is
 /// `position_from_words`' (the end of the process).
 pub fn rounds_left(text: &str) -> Option<usize> {
+    // (`Round 2 of 3? … So maybe that was it??`: a count the note doubts is no count.)
+    let doubted = text.lines().any(|line| {
+        let counted = round_of_total(&normalize(line)).is_some();
+        let asked = line.as_bytes().windows(2).any(|w| w[0].is_ascii_digit() && w[1] == b'?');
+        counted && asked
+    });
+    if doubted {
+        return None;
+    }
     let t = normalize(text);
     let left = match round_of_total(&t) {
         Some((nth, total)) => Some(total - nth),
@@ -574,5 +583,9 @@ mod tests {
         assert_eq!(rounds_left("they want another round"), Some(1));
         assert_eq!(rounds_left("round 3 of 3"), None, "none left: the end of the process");
         assert_eq!(rounds_left("Nothing about rounds here"), None);
+        assert_eq!(
+            rounds_left("Round 2 of 3? Shauna said the final is usually just Peg. So maybe that was it??"),
+            None
+        );
     }
 }

@@ -233,6 +233,13 @@ pub fn thanks_sent_in(text: &str) -> Option<&str> {
     // Only a sentence that writes "thank" can say it: the others are not normalised.
     let mut thanks = sentences(text).filter(|s| contains_ignoring_ascii_case(s, "thank"));
     thanks.find(|sentence| {
+        // (`Thanked Hannah in person when she walked me out, but still do a real email`: said,
+        // not written; `thanked her in person + email` wrote too.)
+        let has = |w: &str| contains_ignoring_ascii_case(sentence, w);
+        let written = (has("email") || has("card") || has("note")) && !has("still");
+        if has("in person") && !written {
+            return false;
+        }
         // (`sent her a thank-you email (just her, not the panel yet)`: an aside says whom, not
         // whether; `(not yet)` says whether.)
         let aside = sentence.find(" (").filter(|&at| contains_ignoring_ascii_case(&sentence[..at], "thank"));
@@ -474,6 +481,7 @@ mod tests {
             "sent thanks to the panel",
             "Bea: decision by Fri Dec 4. Offer call if yes. Sent thank-you notes to all three already.",
             "- [x] thank-you email to Hugo sent 18:10",
+            "Already thanked her in person + email.",
         ] {
             assert!(thanks_sent_in(said).is_some(), "{said}");
         }
@@ -485,6 +493,8 @@ mod tests {
             "I haven't sent the thank-yous yet",
             "Sent my portfolio; she said thank you",
             "They sent me a thank-you-for-applying email",
+            "Thanked Hannah in person when she walked me out, but still do a real email.",
+            "Thanked her in person at the door.",
         ] {
             assert!(thanks_sent_in(not_yet).is_none(), "{not_yet}");
         }
