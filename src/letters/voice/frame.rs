@@ -640,7 +640,7 @@ impl Frame<'_> {
             || "I'm still very interested in the position, and I'd be grateful for any update you can share on the timeline.".to_owned(),
             |day| format!("I understand you hoped to be in touch by {day}. I'm still very interested in the position, and I'd be grateful for any update you can share."),
         );
-        vec![
+        [
             format!(
                 "I hope you're well. I wanted to follow up on my {}{on} for {}. {update}{ahead}",
                 self.stage_text, self.role
@@ -652,6 +652,10 @@ impl Frame<'_> {
             ),
             format!("Thank you again for your time{help}."),
         ]
+        .iter()
+        // (`joining Norrland Fixtures Ltd.. If it would help`: one full stop.)
+        .map(|p| one_full_stop(p))
+        .collect()
     }
 }
 
@@ -867,6 +871,19 @@ mod tests {
             f.check_in_paragraphs(true)[0]
                 .ends_with(" I understood then that coffee with Carl would follow, and I'm keen to continue."),
             "the take-home is done by then"
+        );
+    }
+
+    #[test]
+    fn a_company_ending_in_a_full_stop_ends_the_check_in_s_sentence_once() {
+        let mut f = frame();
+        f.team = "Norrland Fixtures Ltd.";
+        let p = f.check_in_paragraphs(true);
+        assert!(
+            p[1].starts_with(
+                "Our conversations left me all the more enthusiastic about joining Norrland Fixtures Ltd. If"
+            ),
+            "{p:?}"
         );
     }
 

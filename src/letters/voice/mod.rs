@@ -36,8 +36,9 @@ pub fn stage_phrase(stage: Option<&str>) -> String {
     let Some(stage) = stage else { return "interview".to_owned() };
     // (`2nd. 1st was phone w/ Dale in HR`: the first sentence says it; shorthand says nothing.)
     let stage = stage.split(". ").next().unwrap_or(stage).trim_end_matches('.');
-    // (`final w/ CMO`: whom it was with is said elsewhere.)
+    // (`final w/ CMO`: whom it was with is said elsewhere; `Round 2 — in person`: how it was held.)
     let stage = stage.split(" w/ ").next().unwrap_or(stage).trim();
+    let stage = [" — ", " – ", " - "].iter().fold(stage, |s, sep| s.split(sep).next().unwrap_or(s)).trim();
     if stage.contains("w/") {
         return "interview".to_owned();
     }

@@ -67,8 +67,12 @@ fn capitalised_as(words: &str, text: &str) -> String {
             }
             let upper = w.to_uppercase();
             // `eastbrook-usd`, `harlan-llp`, `tallgrass-cpa`: an organisation's letters are capitals.
-            if ["usd", "isd", "llc", "llp", "plc", "ai", "pc", "lp", "cpa", "cpas"].contains(&w) {
+            if ["usd", "isd", "llc", "llp", "plc", "ai", "pc", "lp", "cpa"].contains(&w) {
                 return upper;
+            }
+            // (`dunmore-keller-cpas`: Dunmore Keller CPAs.)
+            if w == "cpas" {
+                return "CPAs".to_owned();
             }
             let shouted =
                 w.len() <= 4 && tokens.iter().any(|t| *t == upper || t.strip_suffix('s') == Some(upper.as_str()));

@@ -293,8 +293,23 @@ pub(super) fn split_sentences(text: &str) -> Vec<String> {
         let then_capital = chars.get(n + 2 + quote).is_some_and(|(_, c)| c.is_uppercase());
         // (`Beatriz (Dr. Worthington's assistant)`: a bracket before the word is no part of it.)
         let word = text[start..i].rsplit(' ').next().unwrap_or("").trim_start_matches(['(', '[', '"', '“']);
-        let abbreviation =
-            matches!(word, "Dr" | "Mr" | "Mrs" | "Ms" | "Prof" | "St" | "Jr" | "Sr" | "vs" | "e.g" | "i.e");
+        let abbreviation = matches!(
+            word,
+            "Dr" | "Mr"
+                | "Mrs"
+                | "Ms"
+                | "Prof"
+                | "St"
+                | "Jr"
+                | "Sr"
+                | "vs"
+                | "e.g"
+                | "i.e"
+                | "incl"
+                | "approx"
+                | "excl"
+                | "est"
+        );
         if (n + 1 + quote == chars.len() || (next_is_space && then_capital)) && !abbreviation {
             let end = chars.get(n + 1 + quote).map_or(text.len(), |&(j, _)| j);
             out.push(text[start..end].trim().to_owned());

@@ -325,13 +325,32 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     if let Some(position) = note.position.as_mut() {
         // `Svc Tech (Journeyman)`, `Asst Store Manager`: a hurried title's words written out.
         for (short, full) in [("Svc", "Service"), ("Asst", "Assistant"), ("Mgr", "Manager"), ("Coord", "Coordinator")] {
+            *position = position.replace(&format!("{short}. "), &format!("{full} "));
             *position = crate::text::words::replace_word(position, short, full);
+        }
+        // `Teen Services Librarian (Librarian II, Eastside branch)`: brackets with a comma are the
+        // writer's notes on the job; an unclosed one was cut short.
+        if let Some((job, aside)) = position.split_once(" (") {
+            let inside = aside.split(')').next().unwrap_or(aside);
+            if inside.contains(", ") || !aside.contains(')') {
+                *position = job.trim().to_owned();
+            }
         }
         if let Some((job, _)) = position.rsplit_once(", ").filter(|(_, tail)| tail.contains("FTE")) {
             *position = job.trim().to_owned();
         }
         if let Some((job, _)) = position.rsplit_once(" (").filter(|(_, a)| a.contains("->") || a.contains('→')) {
             *position = job.trim().to_owned();
+        }
+    }
+    // (`"HOLLOW CREEK"`: a production's name in quotes is no job.)
+    if note.position.as_deref().is_some_and(|p| p.starts_with(['"', '“'])) {
+        note.position = None;
+    }
+    // `Company: The Calloway Hotel (Savannah)`: where it is, in brackets, is no part of its name.
+    if let Some(company) = note.company.as_mut() {
+        if let Some((name, _)) = company.split_once(" (").filter(|(_, aside)| aside.ends_with(')')) {
+            *company = name.trim().to_owned();
         }
     }
     // `what: Staff PT (outpatient ortho), final round`: the stage after the job is the stage.

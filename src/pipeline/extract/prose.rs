@@ -1390,7 +1390,20 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     // `~40 clusters` is "about 40 clusters" in a letter.
     let claim = claim.replace('"', "").replace(" ~", " about ");
     let truth_at = truth;
-    let truth = text[truth..].split(". ").next().unwrap_or_default().trim().trim_end_matches('.');
+    // (`It was 18 incl. PBX.`: a short word's full stop ends no sentence.)
+    let rest = &text[truth..];
+    let stop = rest
+        .match_indices(". ")
+        .map(|(at, _)| at)
+        .find(|&at| {
+            let word = rest[..at].rsplit(' ').next().unwrap_or_default().to_lowercase();
+            !["incl", "approx", "excl", "est", "vs", "etc", "e.g", "i.e", "dr", "mr", "ms", "st"]
+                .contains(&word.as_str())
+        })
+        .unwrap_or(rest.len());
+    // (`18 incl. PBX`: a letter writes the word out.)
+    let truth = rest[..stop].trim().trim_end_matches('.').replace("incl. ", "including ").replace("approx. ", "about ");
+    let truth = truth.as_str();
     let truth = crate::text::words::without_brackets(truth).replace(" ~", " about ").replace(" actually,", ",");
     let truth = truth.strip_suffix(" actually").unwrap_or(&truth).replace(" actually ", " ");
     let truth = truth.as_str();

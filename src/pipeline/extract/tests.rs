@@ -1084,3 +1084,25 @@ fn a_hurried_call_line_and_an_emailed_label_and_a_transcript_s_brackets_name_peo
     assert_eq!(person(&n, "Corinne Abate").kind(), Kind::Helper);
     assert!(!person(&n, "Wade Hollister").emailed, "no email for wade");
 }
+
+#[test]
+fn a_job_s_asides_a_company_s_place_and_a_correction_s_abbreviation_are_tidied() {
+    let n = note(
+        "---\ncompany: The Calloway Hotel (Savannah)\nposition: Teen Services Librarian (Librarian II, Eastside branch)\ndate: 2026-11-25\n---\n## Fumbles\n- Said I managed 14 agents at the Harborview. It was 18 incl. PBX. Not a big deal.\n",
+    );
+    assert_eq!(n.company.as_deref(), Some("The Calloway Hotel"));
+    assert_eq!(n.position.as_deref(), Some("Teen Services Librarian"));
+    assert!(
+        n.clarifications
+            .iter()
+            .any(|c| c == "I said I managed 14 agents at the Harborview, but in fact it was 18 including PBX."),
+        "{:?}",
+        n.clarifications
+    );
+    let n =
+        note("---\ncompany: Lakeshore State\nposition: Asst. Director of Admissions\ndate: 2026-11-30\n---\nPanel.\n");
+    assert_eq!(n.position.as_deref(), Some("Assistant Director of Admissions"));
+    let n =
+        note("---\ncompany: Tallgrass\nposition: '\"HOLLOW CREEK\" (indie feature'\ndate: 2026-11-28\n---\nPanel.\n");
+    assert_eq!(n.position, None, "a production's name in quotes is no job");
+}
