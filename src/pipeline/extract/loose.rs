@@ -914,7 +914,9 @@ fn titled_in_brackets(sentence: &str) -> Option<people::PersonText> {
         return None;
     }
     let lower = sentence.to_lowercase();
-    if HELPED.iter().any(|w| lower.contains(w)) {
+    // (A title in the brackets, `database coordinator`, is no help given.)
+    let outside = crate::text::words::without_brackets(&lower);
+    if HELPED.iter().any(|w| outside.contains(w)) {
         return None;
     }
     sentence.match_indices(" (").find_map(|(open, _)| {
@@ -922,6 +924,19 @@ fn titled_in_brackets(sentence: &str) -> Option<people::PersonText> {
             return None;
         }
         let inside = sentence[open + 2..].split(')').next()?;
+        // `Claudette (Claudette Rhee, Chief Development Officer — my would-be boss) and I clicked`:
+        // the brackets name them in full, with their title.
+        if let Some((full, title)) = inside.split_once(", ") {
+            let given = sentence[..open].rsplit(' ').next().unwrap_or_default();
+            let title = [" — ", " – ", " - ", ";"].iter().fold(title, |t, s| t.split(s).next().unwrap_or(t)).trim();
+            let full_name = (2..=3).contains(&full.split_whitespace().count()) && people::looks_like_name(full);
+            let titled = title.split_whitespace().any(people::is_title_word) && title.split_whitespace().count() <= 6;
+            // (`Jess (Jessica Huang, the recruiter)`: one who helps is another reader's.)
+            let helps = people::role_from_title(title).is_some();
+            if full_name && titled && !helps && full.starts_with(given) && !given.is_empty() {
+                return people::parse(&format!("{full}, {title}"));
+            }
+        }
         // (`Helen Achterberg (Director of Learning & Engagement, the one I've been emailing…)`:
         // after a comma, lower case is the writer's aside.)
         let inside = match inside.split_once(", ") {
@@ -938,7 +953,17 @@ fn titled_in_brackets(sentence: &str) -> Option<people::PersonText> {
         let short = (1..=5).contains(&title.split_whitespace().count());
         let titled = title.split(|c: char| !c.is_alphanumeric()).any(people::is_title_word);
         let plain = !title.contains(['@', ',', ';', ':']) && !title.chars().any(|c| c.is_ascii_digit());
-        let named = (2..=3).contains(&name.split_whitespace().count()) && people::looks_like_name(&name);
+        // (`Hannah (gifts processing / database coordinator) did the warehouse tour`: a given
+        // name alone, when what follows the brackets says what they did.)
+        let did = sentence[open..].split_once(") ").is_some_and(|(_, after)| {
+            after.split(' ').next().is_some_and(|w| {
+                w.ends_with("ed") || matches!(w, "did" | "ran" | "gave" | "led" | "took" | "met" | "showed")
+            })
+        });
+        let words = name.split_whitespace().count();
+        // (`Beatriz (Dr. Worthington's assistant) called`: one who helps is another reader's.)
+        let own_title = people::role_from_title(inside).is_none() && !inside.contains("'s ") && !inside.contains("’s ");
+        let named = ((2..=3).contains(&words) || (words == 1 && did && own_title)) && people::looks_like_name(&name);
         (short && titled && plain && named).then(|| people::parse(&format!("{name}, {title}"))).flatten()
     })
 }

@@ -537,7 +537,10 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             note.people[i].emailed |= by_email && thanks_label(line).is_none();
         }
     }
-    if !note.people.is_empty() && note.people.iter().all(|p| p.thanked) {
+    // (Everyone thanked means an interviewer among them: a referrer thanked before the interview
+    // says nothing of the panel's thanks.)
+    let interviewed = note.people.iter().any(|p| p.kind() == crate::model::Kind::Interviewer);
+    if interviewed && note.people.iter().all(|p| p.thanked) {
         note.thanked = true;
     }
     // What the note says already happened counts as `thanked:` and `status:` would.
@@ -557,8 +560,14 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             .iter()
             .any(|p| lower.contains(p))
             || ["still need", "nothing to", "not yet to", "still owe"].iter().any(|p| line.contains(p));
-        // (`emailed her a thanks`: one person's.)
-        let one = words.split(' ').any(|w| w == "her" || w == "him");
+        // (`emailed her a thanks`: one person's; `Sent a quick thank you to Danielle in HR`: one
+        // the note names nowhere else.)
+        let one = words.split(' ').any(|w| w == "her" || w == "him")
+            || sentence.match_indices(" to ").any(|(at, _)| {
+                let next = sentence[at + 4..].split([' ', ',', '.']).next().unwrap_or_default();
+                let known = note.people.iter().any(|p| people::first_name(&p.name) == next);
+                next.starts_with(char::is_uppercase) && !known && next != "all" && next != "everyone"
+            });
         !words.contains("everyone") && (some_named || counted || others_left || one)
     };
     // (A line that marks each one says it person by person.)

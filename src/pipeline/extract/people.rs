@@ -163,7 +163,12 @@ pub fn parse(text: &str) -> Option<PersonText> {
         .filter(|t| {
             let lower = t.to_lowercase();
             let known_by = ["friend", "cousin", "neighbor", "neighbour", "classmate", "ex-coworker", "old coworker"];
-            !t.is_empty() && !did(t) && !lower.starts_with("my ") && !known_by.iter().any(|k| lower.contains(k))
+            // (`digital producer?`: a title the writer doubts is none.)
+            !t.is_empty()
+                && !did(t)
+                && !lower.starts_with("my ")
+                && !known_by.iter().any(|k| lower.contains(k))
+                && !t.contains('?')
         })
         .map(|t| title_cased(&t));
     Some(person)
@@ -670,6 +675,8 @@ fn plain_title(title: &str) -> String {
         Some((first, rest)) if first.split(',').all(|c| is_credential(c.trim())) => rest,
         _ => title,
     };
+    // `board member who referred me`: what follows "who" says what they did.
+    let title = title.to_lowercase().find(" who ").map_or(title, |at| &title[..at]);
     // `2nd shift lead / floor tour`: after the slash, what they did that day, not a second title.
     let title = match title.split_once(" / ") {
         Some((first, rest)) if !rest.split_whitespace().any(is_title_word) => first,
@@ -887,9 +894,11 @@ pub(crate) fn kind(listed: Listed, role: Option<&str>) -> Kind {
 
 /// A person read from the body: their role, and their kind as the heading and role decide.
 pub(crate) fn from_body(p: PersonText, heading: Kind, line: usize) -> Person {
-    let title = p.title.map(|t| plain_title(&t)).filter(|t| !t.is_empty());
+    // (The role from the title as written: `board member who referred me` referred them.)
+    let role = role(p.role.clone(), p.title.as_deref());
+    // (`Jo (digital producer?)`: a title the writer doubts is no address line.)
+    let title = p.title.map(|t| plain_title(&t)).filter(|t| !t.is_empty() && !t.contains('?'));
     let p = PersonText { title, ..p };
-    let role = role(p.role, p.title.as_deref());
     let kind = kind(Listed::Heading(heading), role.as_deref());
     let emailed = p.emailed;
     Person { name: p.name, title: p.title, email: p.email, role, kind: Some(kind), line, emailed, ..Person::default() }

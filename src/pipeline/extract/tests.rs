@@ -1106,3 +1106,26 @@ fn a_job_s_asides_a_company_s_place_and_a_correction_s_abbreviation_are_tidied()
         note("---\ncompany: Tallgrass\nposition: '\"HOLLOW CREEK\" (indie feature'\ndate: 2026-11-28\n---\nPanel.\n");
     assert_eq!(n.position, None, "a production's name in quotes is no job");
 }
+
+#[test]
+fn a_given_name_with_the_full_one_in_brackets_and_a_referrer_thanked_early() {
+    let n = note(
+        "---\ncompany: Riverbend\ndate: 2026-11-23\n---\n\
+         Claudette (Claudette Rhee, Chief Development Officer — my would-be boss) and I clicked on moves management.\n\n\
+         Hannah (gifts processing / database coordinator) did the warehouse tour.\n\n\
+         Jo (digital producer?) asked what I listen to.\n\n\
+         - Frances Quillen — board member who referred me. Already emailed her a thank-you last night.\n\n\
+         Sent a quick thank you to Danielle in HR already.\n",
+    );
+    let met: Vec<(&str, Option<&str>, Kind)> =
+        n.people.iter().map(|p| (p.name.as_str(), p.title.as_deref(), p.kind())).collect();
+    assert!(met.contains(&("Claudette Rhee", Some("Chief Development Officer"), Kind::Interviewer)), "{met:?}");
+    assert!(met.iter().any(|(name, _, kind)| *name == "Hannah" && *kind == Kind::Interviewer), "{met:?}");
+    assert!(met.contains(&("Jo", None, Kind::Interviewer)), "a doubted title is none: {met:?}");
+    let frances = person(&n, "Frances Quillen");
+    assert_eq!(
+        (frances.title.as_deref(), frances.role.as_deref(), frances.thanked),
+        (Some("Board Member"), Some("referrer"), true)
+    );
+    assert!(!n.thanked, "a referrer's and an unnamed helper's thanks are not the panel's");
+}
