@@ -56,5 +56,6 @@ pub fn config() -> Config {
         skip: Skip::default(),
         today: followup::config::resolve_today(Some("2026-10-27")).expect("a valid date"),
         cache_dir: PathBuf::from("/nonexistent/followup-fuzz/.followup"),
+        holidays: Vec::new(),
     }
 }
