@@ -758,9 +758,9 @@ fn names(text: &str, person: &Person) -> bool {
     let lower = text.to_lowercase();
     // (`send Dr. Anand the recall templates`: Dr. Priya Anand, by title and surname.)
     let last = people::last_name(&person.name).to_lowercase();
-    let titled = ["dr. ", "mr. ", "ms. ", "mrs. ", "prof. "]
+    let titled = people::ABBREVIATED_HONORIFICS
         .iter()
-        .any(|t| crate::text::words::contains_word(&lower, &format!("{t}{last}")));
+        .any(|t| crate::text::words::contains_word(&lower, &format!("{}. {last}", t.to_lowercase())));
     titled
         || crate::text::words::contains_word(&lower, &people::bare_name(&person.name).to_lowercase())
         || crate::text::words::contains_word(&lower, &people::first_name(&person.name).to_lowercase())

@@ -116,6 +116,13 @@ impl Step {
         self.what == "references"
     }
 
+    /// True for the writer's own work rather than a meeting (`take-home assignment`, `case
+    /// study`, `presentation`): done by the time of a check-in.
+    pub fn is_task(&self) -> bool {
+        const TASKS: &[&str] = &["assignment", "exercise", "project", "study", "test", "presentation", "demonstration"];
+        TASKS.iter().any(|t| self.what.ends_with(t))
+    }
+
     /// How `inspect` shows it: `final round with Don (maybe)`.
     pub fn describe(&self) -> String {
         let with = self.with.as_ref().map_or_else(String::new, |w| format!(" with {w}"));

@@ -202,7 +202,10 @@ pub fn promised(text: &str) -> Option<String> {
     let rest = &text[verb.len()..];
     let mut words: Vec<&str> = rest.split(' ').collect();
     // (`send Dr. Anand the recall templates`: a title and a surname.)
-    if words.len() > 2 && ["Dr.", "Mr.", "Ms.", "Mrs.", "Mx.", "Prof."].contains(&words[0]) {
+    if words.len() > 2
+        && words[0].ends_with('.')
+        && crate::pipeline::extract::people::is_abbreviated_honorific(words[0])
+    {
         words.remove(0);
     }
     // "send Maya the write-up", "send them my notes": the person it goes to is not the thing.

@@ -623,7 +623,7 @@ impl Frame<'_> {
         let ahead: Vec<String> = self
             .steps
             .iter()
-            .filter(|s| !s.maybe && !s.is_references() && !TASKS.iter().any(|t| s.what.ends_with(t)))
+            .filter(|s| !s.maybe && !s.is_references() && !s.is_task())
             .take(2)
             // (`the next round would come next` says it twice: another round.)
             .map(|s| match s.what.strip_prefix("next ").filter(|_| s.with.is_none()) {
@@ -658,9 +658,6 @@ impl Frame<'_> {
         .collect()
     }
 }
-
-/// Steps that are the writer's own work rather than a meeting: done by the time of a check-in.
-const TASKS: &[&str] = &["assignment", "exercise", "project", "study", "test", "presentation", "demonstration"];
 
 /// A step as a letter names it to the reader named `name`: `the plant tour`, `coffee with
 /// Carl`, `a final round with Don` (when it may not happen), `our next conversation` (with them).

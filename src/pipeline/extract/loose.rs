@@ -746,7 +746,7 @@ pub(super) fn appositives(sentence: &str) -> Vec<people::PersonText> {
                 .collect::<Vec<_>>()
                 .join(" ");
             let honorific =
-                name.split(' ').next().is_some_and(|w| ["Dr.", "Mr.", "Ms.", "Mrs.", "Mx.", "Prof."].contains(&w));
+                name.split(' ').next().is_some_and(|w| w.ends_with('.') && people::is_abbreviated_honorific(w));
             if name.is_empty() || !people::looks_like_name(&name) || (name.contains('.') && !honorific) {
                 continue;
             }

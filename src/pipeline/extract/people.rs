@@ -45,6 +45,15 @@ const HONORIFICS: &[&str] = &[
     "pastor",
 ];
 
+/// The honorifics written short, with a full stop that ends no sentence (`Dr. Feld`), as a
+/// note writes them.
+pub(crate) const ABBREVIATED_HONORIFICS: &[&str] = &["Dr", "Mr", "Ms", "Mrs", "Mx", "Prof"];
+
+/// True for `Dr.` or `Dr`: an abbreviated honorific, with or without its full stop.
+pub(crate) fn is_abbreviated_honorific(word: &str) -> bool {
+    ABBREVIATED_HONORIFICS.contains(&word.strip_suffix('.').unwrap_or(word))
+}
+
 /// Lower-case words that may stand inside a name (`Ludwig van Beethoven`).
 const PARTICLES: &[&str] = &[
     "de", "del", "della", "der", "van", "von", "da", "di", "du", "le", "la", "bin", "al", "el", "dos", "das", "y",

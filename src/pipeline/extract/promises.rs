@@ -27,7 +27,7 @@ pub fn promises_in(text: &str) -> Vec<Promise> {
             let mut parts: Vec<String> = Vec::new();
             for piece in l.split(". ") {
                 let title = parts.last().is_some_and(|p| {
-                    ["Dr", "Mr", "Ms", "Mrs", "Mx", "Prof"].iter().any(|t| p.ends_with(&format!(" {t}")))
+                    p.rsplit(' ').next().is_some_and(|w| p.contains(' ') && super::people::is_abbreviated_honorific(w))
                 });
                 match parts.last_mut() {
                     Some(last) if title => {
@@ -120,7 +120,7 @@ fn promise(sentence: &str) -> Option<Promise> {
     let mut pronoun = false;
     if let Some(first) = words.first() {
         // (`send Dr. Anand the recall text templates`: a title and a surname.)
-        let titled = ["Dr.", "Mr.", "Ms.", "Mrs.", "Mx.", "Prof."].contains(first) && words.len() > 2;
+        let titled = first.ends_with('.') && super::people::is_abbreviated_honorific(first) && words.len() > 2;
         if titled {
             to = Some(format!("{first} {}", words[1].trim_end_matches("'s")));
             words.drain(..2);

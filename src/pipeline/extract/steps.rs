@@ -142,9 +142,6 @@ const ROLE_NOUNS: &[(&str, &str)] = &[
     ("lead", "lead"),
 ];
 
-/// Titles before a surname: `with Dr. Howard Feld` is with Dr. Feld.
-const TITLES: &[&str] = &["Dr", "Mr", "Ms", "Mrs", "Mx", "Prof"];
-
 /// Capitalised words after `with` that name no one.
 const NO_ONE: &[&str] = &[
     "I",
@@ -248,7 +245,7 @@ fn pieces(line: &str) -> Vec<&str> {
     let mut start = 0;
     for (at, _) in line.match_indices(". ") {
         let word = line[start..at].rsplit([' ', '(']).next().unwrap_or_default();
-        if !TITLES.contains(&word) {
+        if !super::people::is_abbreviated_honorific(word) {
             out.push(&line[start..at]);
             start = at + 2;
         }
@@ -405,7 +402,8 @@ fn with_whom(piece: &str, people: &[Person]) -> Option<String> {
         }
     }
     // `Dr. Howard Feld`: Dr. Feld.
-    if TITLES.contains(&word) {
+    // (`with Dr. Howard Feld` is with Dr. Feld.)
+    if super::people::is_abbreviated_honorific(word) {
         let names = words[1..].iter().take_while(|w| w.starts_with(char::is_uppercase)).take(2);
         return names.last().map(|surname| format!("{word}. {surname}"));
     }
