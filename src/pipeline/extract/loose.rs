@@ -16,7 +16,7 @@
 
 use super::body::field_people;
 use super::folder::{STAGES, stage_in};
-use super::people;
+use super::people::{self, spelled_out};
 use super::sections::{self, SectionKind};
 use super::unlisted::REACTIONS;
 use super::{Context, parse_date};
@@ -682,7 +682,7 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
             .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "for" | "in"))
             || (title.starts_with(char::is_lowercase)
                 && words <= 4
-                && title.split_whitespace().any(|w| people::is_title_word(&unabbreviated(w, None))));
+                && title.split_whitespace().any(|w| people::is_title_word(&people::unabbreviated(w, None))));
         if !people::looks_like_name(name.trim()) || !titled || !capitals {
             break;
         }
@@ -1217,46 +1217,6 @@ pub(super) fn position_in_first_line(first: &str, company: Option<&str>) -> Opti
     }
 }
 
-/// A title with each word written out (`eng mgr` → `engineering manager`), see `unabbreviated`.
-pub(super) fn spelled_out(title: &str) -> String {
-    let words: Vec<&str> = title.split(' ').collect();
-    (0..words.len()).map(|i| unabbreviated(words[i], words.get(i + 1).copied())).collect::<Vec<_>>().join(" ")
-}
-
-/// A title's word written out: `mgr` → `manager`, `Sr` → `Senior`; any other word as it is.
-/// `eng` before another word of the title is the field (`eng mgr`: engineering manager), else
-/// the job (`staff eng`: staff engineer).
-fn unabbreviated(word: &str, next: Option<&str>) -> String {
-    // (`mgr,` before the rest of a title: the comma stays.)
-    if let Some(bare) = word.strip_suffix(',') {
-        return format!("{},", unabbreviated(bare, next));
-    }
-    let full = match word.to_lowercase().trim_end_matches('.') {
-        "mgr" => "manager",
-        "asst" => "assistant",
-        "svc" => "service",
-        "eng" | "engr" if next.is_some() => "engineering",
-        "eng" | "engr" => "engineer",
-        "sr" => "senior",
-        "jr" => "junior",
-        "dir" => "director",
-        "mktg" => "marketing",
-        "ops" => "operations",
-        "exec" => "executive",
-        "transp" => "transportation",
-        "acct" => "account",
-        "coord" => "coordinator",
-        "atty" => "attorney",
-        "admin" if next.is_none() => "administrator",
-        "swe" => "software engineer",
-        "pm" => "product manager",
-        "em" => "engineering manager",
-        "tpm" => "technical program manager",
-        _ => return word.to_owned(),
-    };
-    if word.starts_with(char::is_uppercase) { super::folder::capitalised(full) } else { full.to_owned() }
-}
-
 /// True for a sentence that says what the writer did not get across: `I fumbled…`, `I forgot to
 /// mention…`, `I didn't explain…`, or a promise, `I said I'd send…`.
 fn is_clarification(text: &str) -> bool {
@@ -1543,12 +1503,16 @@ fn person_heading(heading: &str) -> Option<people::PersonText> {
             ..Default::default()
         })
     });
-    let p =
-        role_first.or_else(|| people::parse(heading).filter(|p| p.title.is_some())).or_else(|| people::parse(short))?;
+    // (`marisol vega — dir. of resident services`: hurried notes write the name in lower case.)
+    let parsed = |text: &str| people::parse(text).or_else(|| people::parse_listed(text));
+    let p = role_first.or_else(|| parsed(heading).filter(|p| p.title.is_some())).or_else(|| parsed(short))?;
     let title = p.title.as_deref()?;
     let words = p.name.split_whitespace().count();
+    // (`Carmen Ruiz — HR`: the department is all the title the note gives.)
+    let department = matches!(title.to_lowercase().as_str(), "hr" | "human resources" | "people ops" | "people team");
     let titled = title.split(|c: char| !c.is_alphanumeric()).any(people::is_title_word)
-        || people::role_from_title(title).is_some();
+        || people::role_from_title(title).is_some()
+        || department;
     // `Alder Analytics – Analytics Engineer – hiring manager interview`: a company and its job.
     const ORGS: &[&str] = &[
         "analytics",
@@ -1717,6 +1681,14 @@ mod tests {
         assert!(person_heading("Lunch: Priyanka (firmware eng) + Dmitri (controls)").is_none());
         assert!(people_heading("Lunch: Priyanka (firmware eng) + Dmitri (controls)").is_empty());
         assert!(person_heading("What went well").is_none());
+        let p = person_heading("## marisol vega — dir. of resident services").unwrap();
+        assert_eq!((p.name.as_str(), p.title.as_deref()), ("Marisol Vega", Some("Director of Resident Services")));
+        let p = person_heading("## pete o'rourke — prop mgr, Ash St site").unwrap();
+        assert_eq!((p.name.as_str(), p.title.as_deref()), ("Pete O'Rourke", Some("Property Manager, Ash St Site")));
+        assert!(person_heading("## what went well").is_none());
+        let p = person_heading("Carmen Ruiz — HR (\"people team,\" took notes)").unwrap();
+        assert_eq!((p.name.as_str(), p.title.as_deref()), ("Carmen Ruiz", Some("HR")));
+        assert!(person_heading("## stuff i didnt explain well").is_none());
         assert!(person_heading("System design, part two").is_none());
     }
 

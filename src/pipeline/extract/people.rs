@@ -183,9 +183,52 @@ pub fn parse(text: &str) -> Option<PersonText> {
     Some(person)
 }
 
-/// A title's words as hurried notes shorten them, written out.
-const SHORT_TITLE_WORDS: &[(&str, &str)] =
-    &[("mgr", "Manager"), ("asst", "Assistant"), ("dir", "Director"), ("coord", "Coordinator"), ("svc", "Service")];
+/// A title with each word written out (`eng mgr` → `engineering manager`), see `unabbreviated`.
+pub(crate) fn spelled_out(title: &str) -> String {
+    let words: Vec<&str> = title.split(' ').collect();
+    (0..words.len()).map(|i| unabbreviated(words[i], words.get(i + 1).copied())).collect::<Vec<_>>().join(" ")
+}
+
+/// A title's word written out: `mgr` → `manager`, `Sr` → `Senior`; any other word as it is.
+/// `eng` before another word of the title is the field (`eng mgr`: engineering manager), else
+/// the job (`staff eng`: staff engineer).
+pub(crate) fn unabbreviated(word: &str, next: Option<&str>) -> String {
+    // (`mgr,` before the rest of a title: the comma stays.)
+    if let Some(bare) = word.strip_suffix(',') {
+        return format!("{},", unabbreviated(bare, next));
+    }
+    let full = match word.to_lowercase().trim_end_matches('.') {
+        "mgr" => "manager",
+        "asst" => "assistant",
+        "svc" => "service",
+        "eng" | "engr" if next.is_some() => "engineering",
+        "eng" | "engr" => "engineer",
+        "sr" => "senior",
+        "jr" => "junior",
+        "dir" => "director",
+        "mktg" => "marketing",
+        "ops" => "operations",
+        "exec" => "executive",
+        "transp" => "transportation",
+        "acct" => "account",
+        "coord" => "coordinator",
+        "atty" => "attorney",
+        "admin" if next.is_none() => "administrator",
+        "swe" => "software engineer",
+        "pm" => "product manager",
+        "em" => "engineering manager",
+        "tpm" => "technical program manager",
+        "prop" => "property",
+        "acq" => "acquisition",
+        "assoc" => "associate",
+        "mgmt" => "management",
+        "dept" => "department",
+        "supv" => "supervisor",
+        "spec" => "specialist",
+        _ => return word.to_owned(),
+    };
+    if word.starts_with(char::is_uppercase) { super::folder::capitalised(full) } else { full.to_owned() }
+}
 
 /// A title written all in lower case (`sr talent partner`, `8th grade science teacher`) with
 /// the capitals a letter's address block gives it; any other title as it is written.
@@ -197,15 +240,16 @@ pub(crate) fn title_cased(title: &str) -> String {
     if !title.starts_with(char::is_lowercase) && !numbered {
         return title.to_owned();
     }
-    let small = ["of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "&"];
+    let small = ["of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "&", "de"];
     const ACRONYMS: &[&str] = &[
         "vp", "svp", "evp", "avp", "rvp", "cto", "ceo", "cfo", "coo", "cmo", "cpo", "cro", "cio", "hr", "ux", "ui",
         "qa", "it", "pm", "sre", "ml", "ai", "swe", "em", "gm", "rn", "hm",
     ];
-    title
-        .split(' ')
+    let words: Vec<&str> = title.split(' ').collect();
+    words
+        .iter()
         .enumerate()
-        .map(|(i, w)| match () {
+        .map(|(i, &w)| match () {
             // `design/drafting lead` → `Design/Drafting Lead`.
             _ if w.contains('/') => {
                 w.split('/').map(crate::text::words::with_first_upper).collect::<Vec<_>>().join("/")
@@ -214,8 +258,11 @@ pub(crate) fn title_cased(title: &str) -> String {
             _ if ACRONYMS.contains(&w) => w.to_uppercase(),
             _ if i > 0 && small.contains(&w) => w.to_owned(),
             // (`office mgr`: Office Manager, as an address block writes it.)
-            _ if let Some((_, full)) = SHORT_TITLE_WORDS.iter().find(|(short, _)| *short == w) => (*full).to_owned(),
-            _ => crate::text::words::with_first_upper(w),
+            _ => unabbreviated(w, words.get(i + 1).copied())
+                .split(' ')
+                .map(crate::text::words::with_first_upper)
+                .collect::<Vec<_>>()
+                .join(" "),
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -473,7 +520,15 @@ pub(crate) fn lower_case_name(name: &str) -> Option<String> {
     // (`ferreira-moss` is Ferreira-Moss: each part of a double name has its capital.)
     lower_name.then(|| {
         let name = super::folder::capitalised(&words.join(" "));
-        name.split('-').map(super::folder::capitalised).collect::<Vec<_>>().join("-")
+        let name = name.split('-').map(super::folder::capitalised).collect::<Vec<_>>().join("-");
+        // (`o'rourke` is O'Rourke, `d'angelo` D'Angelo.)
+        name.split(' ')
+            .map(|w| match w.split_once('\'') {
+                Some((head @ ("O" | "D"), tail)) => format!("{head}'{}", super::folder::capitalised(tail)),
+                _ => w.to_owned(),
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
     })
 }
 
@@ -715,6 +770,10 @@ pub fn role_from_title(title: &str) -> Option<&'static str> {
     if ranked && !t.contains("coordinator") && !t.contains("recruit") {
         return None;
     }
+    // (`Heather (admin) rebooked me`: the office's administrator, who helps.)
+    if matches!(words.as_slice(), ["admin"] | ["admin", "asst" | "assistant"]) {
+        return Some("assistant");
+    }
     let table: &[(&str, &str)] = &[
         ("coordinator", "coordinator"),
         ("scheduler", "coordinator"),
@@ -848,6 +907,11 @@ const TITLE_WORDS: &[&str] = &[
     "pta",
     "pi",
     "lpn",
+    "partner",
+    "scheduler",
+    "brewer",
+    "chef",
+    "clerk",
 ];
 
 /// True for a title that opens with a rank or a title word (`senior PE`, `staff eng`, `lead
@@ -860,6 +924,10 @@ pub(crate) fn opens_with_rank(title: &str) -> bool {
 /// True for a word of a job title (`Engineer`, `VPs`, `Lead.`), whatever its case.
 pub(crate) fn is_title_word(word: &str) -> bool {
     let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    // (`Ferncliff Capital Partners`, `Hospitality Search Partners`: a firm, not a partner.)
+    if word.eq_ignore_ascii_case("partners") {
+        return false;
+    }
     TITLE_WORDS.contains(&word.to_lowercase().trim_end_matches(['.', 's']))
 }
 
@@ -1065,6 +1133,13 @@ mod tests {
         assert_eq!(l("forgot their names"), None);
         assert_eq!(l("hiring manager"), None);
         assert_eq!(p("sam okoye, vp engineering"), None, "outside a list of people, lower case is no name");
+        // Hurried words of a title are written out, and an Irish surname keeps its second capital.
+        assert_eq!(l("tasha greer, sr talent partner"), some("Tasha Greer", "Senior Talent Partner"));
+        assert_eq!(l("pete o'rourke - prop mgr"), some("Pete O'Rourke", "Property Manager"));
+        assert_eq!(l("bree - chef de cuisine"), some("Bree", "Chef de Cuisine"));
+        assert_eq!(l("bree - nice lady"), None, "a given name alone needs a title word");
+        assert_eq!(role_from_title("admin"), Some("assistant"));
+        assert_eq!(role_from_title("System Admin"), None);
     }
 
     #[test]

@@ -33,6 +33,7 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
             "people i met",
             "attendees",
             "ppl",
+            "met",
         ],
     ),
     (
@@ -229,6 +230,8 @@ pub(super) const MEETING_WORDS: &[&str] = &[
     "1st",
     "2nd",
     "3rd",
+    // (`sous chef stage`: a kitchen's trial shift.)
+    "stage",
 ];
 
 /// The position a note's first heading names, when the note gives none elsewhere:
@@ -286,7 +289,7 @@ pub fn position_from_title(title: &str, company: Option<&str>) -> Option<String>
         // lower case, its abbreviations written out, is the job.
         let hurried = || {
             let lower = words.len() <= 3 && words.iter().all(|w| w.chars().all(|c| c.is_lowercase()));
-            let job = super::loose::spelled_out(&words.join(" "));
+            let job = super::people::spelled_out(&words.join(" "));
             (lower && job.split(' ').any(people::is_title_word)).then(|| people::title_cased(&job))
         };
         hurried().or_else(|| (titled && words.len() <= 6).then(|| words.join(" ")))

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 use crate::diagnostic::Position;
 
@@ -189,7 +189,7 @@ pub fn parse(text: &str, offset: usize) -> Body {
                 // (Not the note's first line: that is its title, `**Juniper & Pine — Store Manager**`.)
                 let opens_note = body_text[..range.start].trim().is_empty();
                 let bold = (state.quotes == 0 && !state.label && !opens_note)
-                    .then(|| bold_heading(first_line, &raw))
+                    .then(|| bold_heading(first_line, &raw, over_a_list))
                     .flatten();
                 if let Some((heading, rest)) = bold {
                     // `**Claire Dubois — CMO**` over what she asked: a section about her.
@@ -225,6 +225,24 @@ pub fn parse(text: &str, offset: usize) -> Body {
                 }
             }
             Event::End(TagEnd::Paragraph) => state.text.push(' '),
+            Event::Start(Tag::Link { link_type: LinkType::WikiLink { has_pothole: true }, dest_url, .. }) => {
+                state.wiki_target = Some(dest_url.to_string());
+            }
+            Event::End(TagEnd::Link) => state.wiki_target = None,
+            // (`[[Gwen Park|Gwen]] (recruiting coordinator) moved it`: a name shortened to its
+            // given name is read as the full name, as a person's line reads it.)
+            Event::Text(t)
+                if state.struck == 0
+                    && state.wiki_target.as_deref().is_some_and(|target| {
+                        target.contains(' ')
+                            && !target.contains('/')
+                            && target.starts_with(&*t)
+                            && target.starts_with(char::is_uppercase)
+                    }) =>
+            {
+                let target = state.wiki_target.take().unwrap_or_default();
+                state.text.push_str(&target);
+            }
             Event::Start(Tag::Strikethrough) => state.struck += 1,
             Event::End(TagEnd::Strikethrough) => state.struck = state.struck.saturating_sub(1),
             Event::Text(_) | Event::Code(_) if state.struck > 0 => {}
@@ -297,6 +315,8 @@ fn outline_number(line: &str) -> Option<usize> {
 struct State {
     /// Depth inside code and HTML blocks.
     skip: usize,
+    /// Inside `[[Gwen Park|Gwen]]`: the link's target.
+    wiki_target: Option<String>,
     /// Depth inside struck-through text (`~~…~~`): what the writer crossed out is left out.
     struck: usize,
     text: String,
@@ -345,10 +365,19 @@ fn label_line(raw: &str, over_a_list: bool) -> Option<(String, String)> {
 /// (`**Claire Dubois — CMO**`, `**1:00 – Metrics — Carla Mendes, Director of PM**`), and the rest of
 /// the paragraph: a heading in all but its markup, as notes written in a chat app or a word
 /// processor have them.
-fn bold_heading(source_line: &str, raw: &str) -> Option<(String, String)> {
+fn bold_heading(source_line: &str, raw: &str, over_a_list: bool) -> Option<(String, String)> {
     let line = source_line.trim();
-    let inner = ["**", "__"].iter().find_map(|m| line.strip_prefix(m)?.strip_suffix(m))?;
-    if inner.is_empty() || inner.contains("**") || inner.contains("__") {
+    // (`**Greg Halvorsen** — VP Retail Delivery`: the name in bold, then the title.)
+    let (inner, after) = ["**", "__"].iter().find_map(|m| line.strip_prefix(m)?.split_once(m))?;
+    // (Not `**Yuki Haverford** – Director of Programs. She liked…`: a paragraph about her; nor
+    // a line of a list of people, one to a paragraph, with nothing under it.)
+    let (_, rest) = raw.split_once('\n').unwrap_or((raw, ""));
+    let titled = [" — ", " – ", " - ", ", "].iter().any(|sep| after.starts_with(sep))
+        && (over_a_list || !rest.trim().is_empty())
+        && !after.contains(". ")
+        && after.split_whitespace().count() <= 12
+        && inner.split_whitespace().count() >= 2;
+    if inner.is_empty() || inner.contains("**") || inner.contains("__") || !(after.is_empty() || titled) {
         return None;
     }
     let (first, rest) = raw.split_once('\n').unwrap_or((raw, ""));
@@ -740,5 +769,20 @@ mod tests {
             b.sections[2].paragraphs[0].text, "Big win!\nIt went well.",
             "a bold line that names no one stays text"
         );
+        // A name in bold, then the title, over what happened with them; not a line of a list of
+        // people one to a paragraph, nor the start of a paragraph about them.
+        let b = parse(
+            "Intro.\n\n**Greg Halvorsen** — VP Retail Delivery\n- landed: the coaching story\n\n\
+             **Victor Anand** – SVP, Commercial Lending\n\n**Yuki Haverford** – Director. She liked it.\n",
+            0,
+        );
+        let headings: Vec<&str> = b.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(headings, ["", "Greg Halvorsen — VP Retail Delivery"]);
+    }
+
+    #[test]
+    fn a_wikilink_that_shortens_a_name_reads_as_the_full_name_in_text() {
+        let b = parse("Intro.\n\n[[Gwen Park|Gwen]] (recruiting coordinator) moved it. [[people/mw|Marcus]] too.\n", 0);
+        assert_eq!(b.sections[0].paragraphs[1].text, "Gwen Park (recruiting coordinator) moved it. Marcus too.");
     }
 }
