@@ -149,6 +149,16 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if spliced {
         return Some("two sentences joined by a comma, to word in your own");
     }
+    // `…so decision before Christmas?`: the writer wonders; a letter does not. (A question
+    // itself, `Is the role hybrid?`, is one to ask.)
+    const ASKING: &[&str] = &[
+        "who", "what", "when", "where", "why", "how", "which", "is", "are", "do", "does", "did", "can", "could",
+        "will", "would", "should", "was", "were", "has", "have",
+    ];
+    let asks = words.first().is_some_and(|w| ASKING.contains(&w.to_lowercase().as_str()));
+    if text.trim_end().ends_with('?') && !asks {
+        return Some("a question to yourself");
+    }
     if SELF_ASSESSMENT.iter().any(|p| lower.contains(p)) {
         return Some("a verdict on yourself");
     }

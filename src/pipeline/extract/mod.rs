@@ -287,15 +287,29 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // `Backend Engineer II, Payments Platform` on a line of its own under the title.
     if note.position.is_none() {
         let titled = |t: &str| t.split_whitespace().any(people::is_title_word);
-        let line = body_lines(&source.text).filter(|l| !l.starts_with('#')).take(2).find(|l| {
-            let head = l.split([',', '(']).next().unwrap_or_default();
-            // (`**Claire Dubois — CMO**` is someone met.)
-            titled(head)
-                && !l.contains([':', '@', '.', '!', '?'])
-                && !l.starts_with("**")
-                && !names_people(l)
-                && l.split_whitespace().count() <= 8
-        });
+        // (The lines before the first section: `- would be my mgr` under `## marisol vega` is
+        // about her.)
+        let opening =
+            source.text.lines().map(str::trim).filter(|l| !l.is_empty()).skip(usize::from(doc.body.title.is_some()));
+        let before_sections = opening.take_while(|l| !l.starts_with('#')).count();
+        let line =
+            body_lines(&source.text).filter(|l| !l.starts_with('#')).take(2.min(before_sections)).find_map(|l| {
+                // (`resident services coordinator — 1st interview, in person, wed 25 nov`: the job,
+                // then the meeting.)
+                let l = [" — ", " – ", " - "]
+                    .iter()
+                    .find_map(|d| l.split_once(d).filter(|(_, rest)| folder::names_interview(rest)).map(|(job, _)| job))
+                    .unwrap_or(l);
+                let head = l.split([',', '(']).next().unwrap_or_default();
+                // (`**Claire Dubois — CMO**` is someone met.)
+                let fits = titled(head)
+                    && !l.contains([':', '@', '.', '!', '?'])
+                    && !l.starts_with("**")
+                    && !names_people(l)
+                    && !contains_word(&l.to_lowercase(), "my")
+                    && l.split_whitespace().count() <= 8;
+                fits.then_some(l)
+            });
         note.position = line.and_then(|l| sections::position_from_title(l, note.company.as_deref()));
         if note.position.is_some() {
             note.sources.insert("position".to_owned(), "a line of its own".to_owned());
@@ -556,13 +570,31 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         // `You have NOT thanked Siobhan or Arjun`, `- [ ] thank Lena + Omar`, `nothing to Wes yet`.
         let lower = source.text.to_lowercase();
         let line = lower.lines().find(|l| l.contains(&sentence.to_lowercase())).unwrap_or_default();
-        let others_left = ["not thanked", "haven't thanked", "[ ] thank", "yet to thank", "still to thank"]
-            .iter()
-            .any(|p| lower.contains(p))
+        // (`TY to Gary/Tasha/Luis not done`, `thank-yous: not yet`: a line that says some are not.)
+        let not_yet = lower.lines().any(|l| {
+            let thanks = l.contains("thank") || crate::text::words::contains_word(l, "ty");
+            thanks && ["not done", "not sent", "not yet", "none yet", "no thank"].iter().any(|p| l.contains(p))
+        });
+        let others_left = not_yet
+            || ["not thanked", "haven't thanked", "[ ] thank", "yet to thank", "still to thank"]
+                .iter()
+                .any(|p| lower.contains(p))
             || ["still need", "nothing to", "not yet to", "still owe"].iter().any(|p| line.contains(p));
         // (`emailed her a thanks`: one person's; `Sent a quick thank you to Danielle in HR`: one
         // the note names nowhere else.)
-        let one = words.split(' ').any(|w| w == "her" || w == "him")
+        // (`Already texted/emailed Kyle thanks`: one the note names nowhere else.)
+        let unknown = |word: &str| {
+            let word = word.trim_end_matches(['\'', '’', 's', ',', '.']);
+            word.starts_with(char::is_uppercase)
+                && word.len() > 1
+                && !note.people.iter().any(|p| people::first_name(&p.name) == word)
+        };
+        let after_verb = sentence.split(' ').collect::<Vec<_>>().windows(2).any(|w| {
+            let verb = w[0].rsplit('/').next().unwrap_or(w[0]).to_lowercase();
+            ["emailed", "texted", "thanked", "messaged"].contains(&verb.as_str()) && unknown(w[1])
+        });
+        let one = after_verb
+            || words.split(' ').any(|w| w == "her" || w == "him")
             || sentence.match_indices(" to ").any(|(at, _)| {
                 let next = sentence[at + 4..].split([' ', ',', '.']).next().unwrap_or_default();
                 let known = note.people.iter().any(|p| people::first_name(&p.name) == next);

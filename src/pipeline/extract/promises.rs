@@ -84,10 +84,11 @@ fn promise(sentence: &str) -> Option<Promise> {
     }
     let plain = plain.strip_prefix("[ ] ").map(str::to_owned).unwrap_or(plain);
     // (`Promised: send Benedikt the growth deck`: the label says what the line is.)
-    let labelled = ["Promised: ", "promised: ", "Promise: ", "promise: ", "To send: ", "to send: "]
+    // (`PROMISED: send her…`: in any case.)
+    let labelled = ["promised: ", "promise: ", "to send: "]
         .iter()
-        .find_map(|l| plain.strip_prefix(l))
-        .map(str::to_owned);
+        .find(|l| plain.get(..l.len()).is_some_and(|head| head.eq_ignore_ascii_case(l)))
+        .map(|l| plain[l.len()..].to_owned());
     let is_labelled = labelled.is_some();
     let plain = labelled.unwrap_or(plain);
     // ASCII lower case keeps every byte where it was: positions in `lower` hold in `plain`.
@@ -261,6 +262,8 @@ mod tests {
         assert_eq!(found[0].line, "send Benedikt the newsletter growth deck from the nonprofit");
         let found = promises_in("- send Andrea the depo digest sample + mention notary. I don't have her email");
         assert_eq!(found[0].line, "send Andrea the depo digest sample", "not a thing to send after the plus");
+        let shouted = promises_in("- PROMISED: send her the one-page huddle board example");
+        assert!(shouted[0].to_pronoun && shouted[0].what == "the one-page huddle board example", "{shouted:?}");
         let found = promises_in("- Promised: send her the redacted 8D report template I use.");
         assert!(found[0].to_pronoun && found[0].what == "the redacted 8D report template I use", "{found:?}");
         let found = promises_in(

@@ -212,9 +212,11 @@ impl super::Context<'_> {
                 }
                 if let Some(c) = correction(&text).filter(|_| !highlights_only) {
                     // `I told Omar that…`: for the one it was said to.
+                    // (`Told Martin I'd done…`: a sentence may open with it.)
+                    let lower = text.to_lowercase();
                     let told = (0..note.people.len()).find(|&i| {
-                        let first = people::first_name(&note.people[i].name);
-                        text.contains(&format!("told {first} ")) || text.contains(&format!("told {first},"))
+                        let first = people::first_name(&note.people[i].name).to_lowercase();
+                        lower.contains(&format!("told {first} ")) || lower.contains(&format!("told {first},"))
                     });
                     if let Some(i) = told.or(about) {
                         note.clarified_with.insert(c.clone(), note.people[i].name.clone());
@@ -225,7 +227,12 @@ impl super::Context<'_> {
                 let mut named: Vec<usize> = Vec::new();
                 for sentence in split_sentences(&text).iter().flat_map(|s| hurried(s)) {
                     // `Their coordinator, Pauline Marsh, met me at the desk`: one who helped.
-                    if let Some(person) = helper_named_in(&sentence, line) {
+                    // (`[[Gwen Park|Gwen]] (recruiting coordinator) moved it`: the link's target is
+                    // the full name.)
+                    let linked = sentence
+                        .contains("[[")
+                        .then(|| crate::pipeline::parse::body::strip_wikilinks(&people::wikilink_targets(&sentence)));
+                    if let Some(person) = helper_named_in(linked.as_deref().unwrap_or(&sentence), line) {
                         // (`Bea` for Beatrix Onwuachi: the start of a given name of three letters or more.)
                         let short = |p: &Person| {
                             !person.name.contains(' ')
@@ -499,8 +506,15 @@ fn role_in_brackets(sentence: &str, line: usize) -> Option<Person> {
             return None;
         }
         let first = sentence[..open].trim_start().starts_with(&name);
-        // (A sentence's first word may be no name: only a full name opens one.)
-        let named = people::looks_like_name(&name) && (!first || name.contains(' '));
+        // (A sentence's first word may be no name: only a full name opens one, or a given name
+        // with what they did after the brackets: `Heather (admin) rebooked me`.)
+        let did = sentence[open..].split_once(") ").is_some_and(|(_, after)| {
+            after.split(' ').next().is_some_and(|w| {
+                (w.len() > 3 && w.ends_with("ed"))
+                    || matches!(w, "did" | "ran" | "gave" | "took" | "set" | "sent" | "showed" | "met")
+            })
+        });
+        let named = people::looks_like_name(&name) && (!first || name.contains(' ') || did);
         named.then(|| helper(name, role, line))
     })
 }
@@ -1356,13 +1370,22 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     };
     // `I said the audit found 8%. It was 12%.`: the next sentence, when it says what was.
     let next_sentence = || {
-        let at = lower[said..].find(". ")? + said;
-        let after = &lower[at + 2..];
+        // (`I said "around 8 million." It's 14.`: the quote closes after the full stop.)
+        // (`was "only for mobile apps." Wrong. It's…`: the first sentence that says what was.)
         let opens =
             ["it was ", "it's ", "it is ", "actually ", "in fact ", "really ", "the real number ", "we actually "];
-        let open = opens.iter().find(|o| after.starts_with(*o))?;
-        let skip = if ["actually ", "in fact ", "really "].contains(open) { open.len() } else { 0 };
-        Some((at + 1, at + 2 + skip, ""))
+        let mut stops: Vec<(usize, usize)> = [". ", ".\" ", ".” "]
+            .iter()
+            .flat_map(|stop| lower[said..].match_indices(stop).map(move |(i, _)| (said + i, stop.len() - 2)))
+            .collect();
+        stops.sort_unstable();
+        stops.into_iter().find_map(|(at, gap)| {
+            let at = at + gap;
+            let after = &lower[at + 2..];
+            let open = opens.iter().find(|o| after.starts_with(*o))?;
+            let skip = if ["actually ", "in fact ", "really "].contains(open) { open.len() } else { 0 };
+            Some((at + 1, at + 2 + skip, ""))
+        })
     };
     // (The earlier of the two, when a dash and an "actually" both follow: `said I've used IBP — it
     // was APO actually, IBP is the newer one`.)
@@ -1422,7 +1445,23 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
         "we", "i", "it", "they", "our", "my", "the", "there", "he", "she", "you", "this", "that", "i'd", "i've", "i'm",
     ];
     let subject = claim.split(' ').any(|w| subjects.contains(&w.to_lowercase().as_str()));
-    let points = points || (!subject && claim.split_whitespace().count() < 4);
+    // `he asked the NCUA share insurance limit and I said 200k`: the figure was of what was asked.
+    let asked = (!subject && claim.split_whitespace().count() < 4).then(|| asked_about(&text[..said])).flatten();
+    let claim = match &asked {
+        Some(topic) => format!("{topic} was {claim}"),
+        None => claim,
+    };
+    let points = points || (!subject && asked.is_none() && claim.split_whitespace().count() < 4);
+    // (`I said "around 8 million." It's 14.`: the truth in the claim's unit.)
+    let truth = match (claim.rsplit(' ').next(), truth.rsplit(' ').next()) {
+        (Some(unit @ ("million" | "billion" | "thousand" | "percent" | "years" | "months")), Some(figure))
+            if figure.chars().all(|c| c.is_ascii_digit() || c == '.') =>
+        {
+            format!("{truth} {unit}")
+        }
+        _ => truth.to_owned(),
+    };
+    let truth = truth.as_str();
     let opener = truth.split(' ').next().unwrap_or_default().to_lowercase();
     let clause = [
         "we", "it", "it's", "they", "i", "i'd", "the", "our", "there", "that", "that's", "this", "only", "my", "he",
@@ -1433,6 +1472,29 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
         || truth.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
     (claim.split_whitespace().count() >= 2 && truth.split_whitespace().count() >= 2 && !points && clause)
         .then(|| format!("I said {claim}, but in fact {truth}."))
+}
+
+/// What someone asked, when the words before the writer's answer say (`he asked the NCUA share
+/// insurance limit and`, `Claudette asked if I knew their annual budget.`): the thing asked
+/// about, as a noun phrase.
+fn asked_about(before: &str) -> Option<String> {
+    let lower = before.to_ascii_lowercase();
+    let at = lower.rfind("asked ")? + "asked ".len();
+    let mut topic = &before[at..];
+    for lead in ["me ", "about ", "if i knew ", "whether i knew ", "what ", "for "] {
+        if topic.get(..lead.len()).is_some_and(|t| t.eq_ignore_ascii_case(lead)) {
+            topic = &topic[lead.len()..];
+        }
+    }
+    let topic = [" and ", ". ", ", ", "? ", " — "].iter().fold(topic, |t, sep| t.split(sep).next().unwrap_or(t));
+    let topic =
+        topic.trim().trim_end_matches(['.', '?', ',']).trim_end_matches(" and i said").trim_end_matches(" and I said");
+    let words = topic.split_whitespace().count();
+    let phrase = topic
+        .split(' ')
+        .next()
+        .is_some_and(|w| ["the", "their", "our", "my", "your"].contains(&w.to_lowercase().as_str()));
+    (phrase && (2..=8).contains(&words)).then(|| topic.to_owned())
 }
 
 /// `We get…` → `we get…`; a name or "I" keeps its capital.
@@ -1576,6 +1638,18 @@ mod tests {
             said_and_truth("Said I have \"3 years\" of dbt. It's closer to 2.5. don't inflate.").as_deref(),
             Some("I said I have 3 years of dbt, but in fact it's closer to 2.5.")
         );
+        assert_eq!(
+            said_and_truth("he asked the NCUA share insurance limit and I said 200k. It's 250k. !!!").as_deref(),
+            Some("I said the NCUA share insurance limit was 200k, but in fact it's 250k.")
+        );
+        assert_eq!(
+            said_and_truth(
+                "Claudette asked if I knew their annual budget. I said \"around 8 million.\" It's 14. Oops."
+            )
+            .as_deref(),
+            Some("I said their annual budget was around 8 million, but in fact it's 14 million.")
+        );
+        assert_eq!(said_and_truth("She asked how it went and I said fine. It was not."), None, "no thing asked");
         assert_eq!(
             said_and_truth("I told Omar that the model covered 40 regions. It was 34.").as_deref(),
             Some("I said the model covered 40 regions, but in fact it was 34.")
@@ -1734,6 +1808,10 @@ mod tests {
         let p = helper_named_in("Their coordinator, Pauline Marsh, met me at the security desk.", 3).unwrap();
         assert_eq!((p.name.as_str(), p.role.as_deref()), ("Pauline Marsh", Some("coordinator")));
         assert!(helper_named_in("The recruiter, who was lovely, called me.", 1).is_none());
+        // A given name alone opens a sentence where what they did follows the brackets.
+        let p = helper_named_in("Heather (admin) rebooked me from 10 to 1 because Ruth had a client thing.", 3);
+        assert_eq!(p.map(|p| (p.name, p.role)), Some(("Heather".to_owned(), Some("assistant".to_owned()))));
+        assert!(helper_named_in("Monday (admin day) was quiet.", 3).is_none());
         let p = helper_named_in("📌 Recruiter is **Diego Santamaría** (diego@quaylight.example).", 2).unwrap();
         assert_eq!((p.name.as_str(), p.role.as_deref()), ("Diego Santamaría", Some("recruiter")));
         assert!(helper_named_in("The recruiter is based in Lisbon.", 1).is_none());

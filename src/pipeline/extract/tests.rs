@@ -612,6 +612,9 @@ fn thanks_sent_to_some_leave_the_others_to_write() {
     assert!(!thanked("thank-you: sent to Gareth from the parking lot. still need Lena + Omar"));
     assert!(!thanked("Sent Ines a thank-you on LinkedIn.\n- [ ] thank Wes"));
     assert!(!thanked("You've already sent Ellie a thank-you. You have NOT thanked Siobhan or Arjun."));
+    // One the note names nowhere else, and a line that says the others' are not done.
+    assert!(!thanked("Already texted/emailed Kyle thanks for setting it up."));
+    assert!(!thanked("Sent thank-you emails.\nTY to Theo/Aisha: not done"));
 }
 
 #[test]
@@ -1128,4 +1131,16 @@ fn a_given_name_with_the_full_one_in_brackets_and_a_referrer_thanked_early() {
         (Some("Board Member"), Some("referrer"), true)
     );
     assert!(!n.thanked, "a referrer's and an unnamed helper's thanks are not the panel's");
+}
+
+#[test]
+fn a_hurried_note_with_a_heading_per_person_in_lower_case_names_them_and_the_job() {
+    let n = note_at(
+        "northgate-housing/Northgate 25 Nov.md",
+        "# northgate housing\nresident services coordinator — 1st interview, in person, wed 25 nov\n\n\
+         ## marisol vega — dir. of resident services\n- would be my mgr\n\n## Met\n- Pete O'Rourke — prop mgr\n\n## misc\n- nothing\n",
+    );
+    assert_eq!(n.position.as_deref(), Some("Resident Services Coordinator"), "not `would be my mgr`");
+    assert_eq!(names(&n), ["Pete O'Rourke", "Marisol Vega"], "the `Met` list, then the headings");
+    assert_eq!(person(&n, "Marisol Vega").title.as_deref(), Some("Director of Resident Services"));
 }
