@@ -568,6 +568,7 @@ fn a_wish_to_clarify_without_saying_what_is_worded_by_the_user() {
 fn a_line_the_writer_wonders_about_is_not_sent_but_a_question_to_ask_is() {
     assert!(unvouched("Ruth said they want someone in seat by Jan 4 so decision before Christmas?").is_some());
     assert!(unvouched("Is the Full-Stack Engineer role hybrid or fully remote?").is_none());
+    assert!(unvouched("Dana responded well to \"learn names.\"").is_some(), "a quotation alone");
 }
 
 #[test]

@@ -166,14 +166,16 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
         return Some("too casual for a letter, to word in your own");
     }
     // `He liked "not emailing."`: a quotation alone, without what it answered.
-    let quoted_alone = [" liked ", " loved ", " enjoyed ", " appreciated "].iter().any(|verb| {
-        lower.find(verb).is_some_and(|at| {
-            let object = lower[at + verb.len()..].trim_end().trim_end_matches(['.', '!']);
-            object.starts_with(['"', '“'])
-                && object.ends_with(['"', '”', '.'])
-                && object[1..].find(['"', '”']).is_some_and(|close| close + 2 >= object.len())
-        })
-    });
+    let quoted_alone = [" liked ", " loved ", " enjoyed ", " appreciated ", " responded well to ", " reacted well to "]
+        .iter()
+        .any(|verb| {
+            lower.find(verb).is_some_and(|at| {
+                let object = lower[at + verb.len()..].trim_end().trim_end_matches(['.', '!']);
+                object.starts_with(['"', '“'])
+                    && object.ends_with(['"', '”', '.'])
+                    && object[1..].find(['"', '”']).is_some_and(|close| close + 2 >= object.len())
+            })
+        });
     // `Brad, eventually: "ok, you get that it's a business"`: someone's words after a label.
     let labelled_quote = [": \"", ": “"].iter().any(|q| text.contains(q));
     if quoted_alone || labelled_quote {

@@ -66,6 +66,8 @@ impl Context<'_> {
         let field = match field {
             Some(Field::Date) if by_meaning && node.as_text().and_then(|t| parse_date(&t)).is_none() => None,
             Some(Field::Position) if by_meaning && node.as_text().is_none_or(|t| parse_date(&t).is_some()) => None,
+            // `where: 14th fl, 200 W Monroe`, `where: Zoom`: a place, not the company.
+            Some(Field::Company) if by_meaning && node.as_text().is_none_or(|t| is_a_place(&t)) => None,
             // `via_recruiter: true` says how, not who.
             Some(Field::Interviewers | Field::Helpers(_))
                 if by_meaning && !matches!(node.value, Yaml::Str(_) | Yaml::Seq(_) | Yaml::Map(_)) =>
@@ -373,4 +375,15 @@ fn done(node: &Node) -> bool {
 /// Front-matter keys are matched case-insensitively, with `-` and spaces as `_`.
 fn key(k: &str) -> String {
     k.trim().to_lowercase().replace(['-', ' '], "_")
+}
+
+/// True for a `where:` that gives a place or a medium rather than an employer: an address, a
+/// floor, a video call.
+fn is_a_place(text: &str) -> bool {
+    const PLACES: &[&str] = &[
+        "fl", "floor", "bldg", "building", "suite", "room", "st", "street", "ave", "avenue", "rd", "road", "blvd",
+        "zoom", "teams", "meet", "video", "phone", "remote", "onsite", "on-site", "office", "hq", "downtown", "campus",
+    ];
+    text.chars().any(|c| c.is_ascii_digit())
+        || text.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| PLACES.contains(&w.to_lowercase().as_str()))
 }

@@ -225,9 +225,15 @@ pub fn steps_in<'a>(lines: impl IntoIterator<Item = &'a str>, final_now: bool, p
             }
             // `2nd interview w/ Deb, then next round`: one meeting, said twice.
             let next_meeting = |s: &Step| ["next ", "second ", "third "].iter().any(|o| s.what.starts_with(o));
+            // (`Final = lunch w/ the other partner…`, then a `next round`: the final is the next
+            // round; a `culture convo` beside it is another meeting.)
+            let next_round = |s: &Step| matches!(s.what.as_str(), "next round" | "next interview");
+            let final_round = |s: &Step| s.what == "final round";
             let said = steps.iter().any(|s| {
                 (s.what == step.what && (s.with == step.with || step.with.is_none()))
                     || (next_meeting(s) && next_meeting(&step))
+                    || (final_round(s) && next_round(&step))
+                    || (next_round(s) && final_round(&step))
             });
             if !said {
                 steps.push(step);
@@ -545,6 +551,11 @@ mod tests {
             [one("final round", Some("the team president"), false)]
         );
         assert_eq!(steps("Next: 2nd interview w/ Deb, then next round"), [one("second interview", Some("Deb"), false)]);
+        assert_eq!(
+            steps("Next: final = lunch w/ the other partner. Gwen will schedule the next round."),
+            [one("final round", None, false)],
+            "the final is the next round"
+        );
         assert_eq!(
             steps("## Next\nRound 3 = shadow shift, 4 hrs, nights, with Tamsin. Decision after that."),
             [one("shadow shift", Some("Tamsin"), false)]

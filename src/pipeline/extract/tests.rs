@@ -1144,3 +1144,14 @@ fn a_hurried_note_with_a_heading_per_person_in_lower_case_names_them_and_the_job
     assert_eq!(names(&n), ["Pete O'Rourke", "Marisol Vega"], "the `Met` list, then the headings");
     assert_eq!(person(&n, "Marisol Vega").title.as_deref(), Some("Director of Resident Services"));
 }
+
+#[test]
+fn a_where_that_gives_a_place_is_no_company() {
+    let n = note_at(
+        "first-lakeshore-bank/2026.11.23 - fraud panel.md",
+        "---\nwhen: 2026-11-23 13:00\nwhere: 14th fl, 200 W Monroe (old bldg)\nrole: Fraud Analyst II\n---\nPanel.\n",
+    );
+    assert_eq!(n.company.as_deref(), Some("First Lakeshore Bank"));
+    let n = note_at("x/2026-11-23.md", "---\nwhen: 2026-11-23\nwhere: Harborline Rehab\n---\nPanel.\n");
+    assert_eq!(n.company.as_deref(), Some("Harborline Rehab"));
+}
