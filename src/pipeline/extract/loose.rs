@@ -955,11 +955,7 @@ fn titled_in_brackets(sentence: &str) -> Option<people::PersonText> {
         let plain = !title.contains(['@', ',', ';', ':']) && !title.chars().any(|c| c.is_ascii_digit());
         // (`Hannah (gifts processing / database coordinator) did the warehouse tour`: a given
         // name alone, when what follows the brackets says what they did.)
-        let did = sentence[open..].split_once(") ").is_some_and(|(_, after)| {
-            after.split(' ').next().is_some_and(|w| {
-                w.ends_with("ed") || matches!(w, "did" | "ran" | "gave" | "led" | "took" | "met" | "showed")
-            })
-        });
+        let did = people::did_after_brackets(&sentence[open..]);
         let words = name.split_whitespace().count();
         // (`Beatriz (Dr. Worthington's assistant) called`: one who helps is another reader's.)
         let own_title = people::role_from_title(inside).is_none() && !inside.contains("'s ") && !inside.contains("’s ");

@@ -358,6 +358,17 @@ fn sets_it_up(after: &str) -> bool {
     SET_UP.iter().any(|s| after.starts_with(s))
 }
 
+/// True when the word after the brackets `text` opens with says what someone did: `(admin)
+/// rebooked me`, `(… coordinator) did the warehouse tour`. A given name alone is a name there.
+pub(crate) fn did_after_brackets(text: &str) -> bool {
+    text.split_once(") ").is_some_and(|(_, after)| {
+        after.split(' ').next().is_some_and(|w| {
+            (w.len() > 3 && w.ends_with("ed"))
+                || matches!(w, "did" | "ran" | "gave" | "led" | "took" | "set" | "sent" | "showed" | "met")
+        })
+    })
+}
+
 /// Nicknames that are not the start of the name they stand for.
 const NICKNAMES: &[(&str, &[&str])] = &[
     ("Robert", &["Bob", "Rob", "Bobby"]),

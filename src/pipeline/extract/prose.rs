@@ -229,10 +229,7 @@ impl super::Context<'_> {
                     // `Their coordinator, Pauline Marsh, met me at the desk`: one who helped.
                     // (`[[Gwen Park|Gwen]] (recruiting coordinator) moved it`: the link's target is
                     // the full name.)
-                    let linked = sentence
-                        .contains("[[")
-                        .then(|| crate::pipeline::parse::body::strip_wikilinks(&people::wikilink_targets(&sentence)));
-                    if let Some(person) = helper_named_in(linked.as_deref().unwrap_or(&sentence), line) {
+                    if let Some(person) = helper_named_in(&sentence, line) {
                         // (`Bea` for Beatrix Onwuachi: the start of a given name of three letters or more.)
                         let short = |p: &Person| {
                             !person.name.contains(' ')
@@ -508,13 +505,8 @@ fn role_in_brackets(sentence: &str, line: usize) -> Option<Person> {
         let first = sentence[..open].trim_start().starts_with(&name);
         // (A sentence's first word may be no name: only a full name opens one, or a given name
         // with what they did after the brackets: `Heather (admin) rebooked me`.)
-        let did = sentence[open..].split_once(") ").is_some_and(|(_, after)| {
-            after.split(' ').next().is_some_and(|w| {
-                (w.len() > 3 && w.ends_with("ed"))
-                    || matches!(w, "did" | "ran" | "gave" | "took" | "set" | "sent" | "showed" | "met")
-            })
-        });
-        let named = people::looks_like_name(&name) && (!first || name.contains(' ') || did);
+        let named = people::looks_like_name(&name)
+            && (!first || name.contains(' ') || people::did_after_brackets(&sentence[open..]));
         named.then(|| helper(name, role, line))
     })
 }
@@ -1487,8 +1479,7 @@ fn asked_about(before: &str) -> Option<String> {
         }
     }
     let topic = [" and ", ". ", ", ", "? ", " — "].iter().fold(topic, |t, sep| t.split(sep).next().unwrap_or(t));
-    let topic =
-        topic.trim().trim_end_matches(['.', '?', ',']).trim_end_matches(" and i said").trim_end_matches(" and I said");
+    let topic = topic.trim().trim_end_matches(['.', '?', ',']);
     let words = topic.split_whitespace().count();
     let phrase = topic
         .split(' ')
