@@ -106,7 +106,8 @@ fn round_of(stage: &str) -> Option<&'static str> {
         [one] if one.contains('/') => one.split('/').next()?,
         // `2nd`, `second`, `round 2`: the round's place alone.
         [n] if ordinal(n) => *n,
-        ["round", n] if n.parse::<usize>().is_ok() => *n,
+        // (`round: 2` in the front matter: the number alone.)
+        ["round", n] | [n] if n.parse::<usize>().is_ok() => *n,
         _ => return None,
     };
     let digits = n.trim_end_matches(|c: char| c.is_alphabetic());

@@ -12,6 +12,7 @@ fn stages_read_as_phrases() {
     assert_eq!(stage_phrase(Some("Technical")), "technical interview");
     assert_eq!(stage_phrase(Some("2nd of 4 (technical onsite)")), "technical onsite");
     assert_eq!(stage_phrase(Some("round 2 (of 3, I think)")), "second-round interview", "no hedge pasted in");
+    assert_eq!(stage_phrase(Some("2")), "second-round interview", "`round: 2`: the number alone");
     assert_eq!(stage_phrase(Some("Round 2 — in person")), "second-round interview", "how it was held is not the stage");
     assert_eq!(stage_phrase(Some("round 3 of 5")), "third-round interview");
     assert_eq!(stage_phrase(Some("second of four")), "second-round interview");

@@ -247,9 +247,12 @@ impl Context<'_> {
         if note.stage.is_none() {
             note.stage = stage_in(first);
         }
+        // (An item under someone's heading is about them: `- would be my mgr` is no job.)
+        let under_someone = read().find(|s| !s.items.is_empty()).is_some_and(|s| person_heading(&s.heading).is_some());
+        let titles = is_item && !under_someone && !crate::text::words::contains_word(&first.to_lowercase(), "my");
         if note.position.is_none() {
             note.position = role_in(first)
-                .or_else(|| is_item.then(|| sections::position_from_title(first, note.company.as_deref())).flatten());
+                .or_else(|| titles.then(|| sections::position_from_title(first, note.company.as_deref())).flatten());
         }
     }
 }

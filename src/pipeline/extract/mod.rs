@@ -289,8 +289,10 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         let titled = |t: &str| t.split_whitespace().any(people::is_title_word);
         // (The lines before the first section: `- would be my mgr` under `## marisol vega` is
         // about her.)
-        let opening =
-            source.text.lines().map(str::trim).filter(|l| !l.is_empty()).skip(usize::from(doc.body.title.is_some()));
+        let mut opening = body_lines(&source.text).peekable();
+        if doc.body.title.is_some() {
+            opening.next_if(|l| l.starts_with("# "));
+        }
         let before_sections = opening.take_while(|l| !l.starts_with('#')).count();
         let line =
             body_lines(&source.text).filter(|l| !l.starts_with('#')).take(2.min(before_sections)).find_map(|l| {
@@ -583,8 +585,10 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         // (`emailed her a thanks`: one person's; `Sent a quick thank you to Danielle in HR`: one
         // the note names nowhere else.)
         // (`Already texted/emailed Kyle thanks`: one the note names nowhere else.)
+        // (`Chris's`, `Chris,`: the name without its possessive or its stop.)
         let unknown = |word: &str| {
-            let word = word.trim_end_matches(['\'', '’', 's', ',', '.']);
+            let word = word.trim_end_matches([',', '.', ';', ':', '!']);
+            let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
             word.starts_with(char::is_uppercase)
                 && word.len() > 1
                 && !note.people.iter().any(|p| people::first_name(&p.name) == word)
@@ -596,9 +600,8 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         let one = after_verb
             || words.split(' ').any(|w| w == "her" || w == "him")
             || sentence.match_indices(" to ").any(|(at, _)| {
-                let next = sentence[at + 4..].split([' ', ',', '.']).next().unwrap_or_default();
-                let known = note.people.iter().any(|p| people::first_name(&p.name) == next);
-                next.starts_with(char::is_uppercase) && !known && next != "all" && next != "everyone"
+                let next = sentence[at + 4..].split(' ').next().unwrap_or_default();
+                next != "all" && next != "everyone" && unknown(next)
             });
         !words.contains("everyone") && (some_named || counted || others_left || one)
     };

@@ -615,6 +615,12 @@ fn thanks_sent_to_some_leave_the_others_to_write() {
     // One the note names nowhere else, and a line that says the others' are not done.
     assert!(!thanked("Already texted/emailed Kyle thanks for setting it up."));
     assert!(!thanked("Sent thank-you emails.\nTY to Theo/Aisha: not done"));
+    // A name that ends in s is still the name (`Chris`, not `Chri`), possessive or not.
+    let head = head.replace("Rob Lee", "Chris Lee");
+    let thanked = |line: &str| note(&format!("{head}{line}\n")).thanked;
+    assert!(thanked("Thanked Chris, Theo and Aisha by email."));
+    assert!(thanked("Sent thank-you emails to Chris, Theo and Aisha."));
+    assert!(!thanked("Thanked Chris's manager by email."), "a manager the note does not name");
 }
 
 #[test]
@@ -1143,6 +1149,14 @@ fn a_hurried_note_with_a_heading_per_person_in_lower_case_names_them_and_the_job
     assert_eq!(n.position.as_deref(), Some("Resident Services Coordinator"), "not `would be my mgr`");
     assert_eq!(names(&n), ["Pete O'Rourke", "Marisol Vega"], "the `Met` list, then the headings");
     assert_eq!(person(&n, "Marisol Vega").title.as_deref(), Some("Director of Resident Services"));
+    // Front matter is no line of the body: a section that follows the title at once leaves no
+    // line for a job.
+    let n = note_at(
+        "northgate-housing/Northgate 25 Nov.md",
+        "---\ndate: 2026-11-25\nmood: ok\nround: 1\n---\n# northgate housing\n\n\
+         ## marisol vega — dir. of resident services\n- would be my mgr\n- senior analyst for 6 yrs\n",
+    );
+    assert_eq!(n.position, None, "`{:?}` is from under her heading", n.position);
 }
 
 #[test]
