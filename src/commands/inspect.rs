@@ -48,6 +48,8 @@ pub struct NoteView<'a> {
     pub steps: &'a [crate::model::Step],
     /// True when the thank-yous are sent (`thanked:`, or the note says so).
     pub thanked: bool,
+    /// The note's rule that the interviewers are not to be contacted directly.
+    pub hands_off: Option<&'a crate::model::HandsOff>,
     #[serde(serialize_with = "opt_date")]
     pub thank_you_by: Option<jiff::civil::Date>,
     #[serde(serialize_with = "opt_date")]
@@ -182,6 +184,7 @@ fn view<'a>(item: &'a Item, config: &Config) -> View<'a> {
                 decision_by: note.decision_by,
                 steps: &note.steps,
                 thanked: note.thanked,
+                hands_off: note.hands_off.as_ref(),
                 thank_you_by: planned.thank_you_by,
                 check_in_on: planned.check_in_on,
                 warnings: warnings.iter().map(|d| d.message.clone()).collect(),
@@ -227,6 +230,13 @@ fn human(view: &View) -> String {
             field("rounds left", n.rounds_left.map(|r| r.to_string()));
             field("decision by", n.decision_by.map(|d| d.to_string()));
             field("thanked", n.thanked.then(|| "yes".to_owned()));
+            field(
+                "no contact",
+                n.hands_off.map(|h| match &h.through {
+                    Some(through) => format!("{}, only through {through} (line {})", h.whom, h.line),
+                    None => format!("{} (line {})", h.whom, h.line),
+                }),
+            );
             field("thank you by", n.thank_you_by.map(|d| d.to_string()));
             field("check in on", n.check_in_on.map(|d| d.to_string()));
             let mut list = |title: &str, lines: Vec<String>| {

@@ -50,6 +50,9 @@ pub struct DraftContext<'a> {
     pub advanced: bool,
     /// True when the thank-yous are sent (`thanked:`, or the note says so).
     pub thanked: bool,
+    /// The note's rule that the interviewers are not to be contacted directly: `whom` (`the
+    /// panel`), and `through`, the one to go through, when it names them.
+    pub hands_off: Option<&'a crate::model::HandsOff>,
     /// Those whose own thank-you the note says is sent, while others' are not (Markdown text):
     /// the draft writes them none.
     pub thanked_already: Vec<String>,
@@ -372,7 +375,17 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
     for m in &mut messages {
         frame.fill(m);
     }
-    let check_in = checks_in.then(|| check_in(&order, &frame));
+    // (With the panel not to be contacted, the check-in goes to the one the note names, else
+    // to the others it lists.)
+    let reachable: Vec<&Person> = match &note.hands_off {
+        Some(rule) => {
+            let through = order.iter().copied().filter(|p| rule.through.as_ref() == Some(&p.name));
+            let others = order.iter().copied().filter(|p| p.kind() != Kind::Interviewer);
+            through.chain(others).collect()
+        }
+        None => order.clone(),
+    };
+    let check_in = checks_in.then(|| check_in(&reachable, &frame));
     let advanced = frame.advanced;
     let decision_by = note.decision_by.filter(|_| checks_in);
     let late_by_post =
@@ -388,6 +401,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         closed,
         advanced,
         thanked: note.thanked,
+        hands_off: note.hands_off.as_ref(),
         thanked_already: thanked_already(note, &order).iter().map(|p| markdown::text(&p.name).into_owned()).collect(),
         process: note.process_position,
         interviewer_names,
@@ -437,9 +451,33 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     // every message for reference instead).
     let thanked = thanked_already(note, order);
     let sent = |p: &&Person| thanked.iter().any(|t| t.name == p.name);
-    let order: Vec<&Person> = order.iter().copied().filter(|p| !sent(p)).collect();
-    let interviewers: Vec<&Person> = interviewers.iter().copied().filter(|p| !sent(p)).collect();
+    // (`NO contacting panel members directly`: the interviewers get nothing; what was for them
+    // stays in the note.)
+    let reachable = |p: &&Person| note.hands_off.is_none() || p.kind() != Kind::Interviewer;
+    let order: Vec<&Person> = order.iter().copied().filter(|p| !sent(p) && reachable(p)).collect();
+    let interviewers: Vec<&Person> = interviewers.iter().copied().filter(|p| !sent(p) && reachable(p)).collect();
     let (order, interviewers) = (&order[..], &interviewers[..]);
+    if let Some(rule) = &note.hands_off {
+        let place = format!("left out: your note says not to contact {} directly", rule.whom);
+        for h in &note.highlights {
+            ledger.went(&h.text, "highlight", &place);
+        }
+        for c in &note.clarifications {
+            ledger.went(c, "clarification", &place);
+        }
+        for u in &note.unread {
+            ledger.went(&u.text, if u.kind == "clarification" { "clarification" } else { "highlight" }, &place);
+        }
+        let mut roles: Vec<Option<&str>> = Vec::new();
+        let mut messages = Vec::new();
+        for person in order {
+            let role = person.role.as_deref();
+            let rank = roles.iter().filter(|r| **r == role).count();
+            roles.push(role);
+            messages.push(message(person, &[], &[], &[], rank, ledger));
+        }
+        return messages;
+    }
     // Talk of pay stays in the note: a thank-you letter is no place for it.
     for h in note.highlights.iter().filter(|h| voice::is_about_pay(&h.text)) {
         ledger.went(&h.text, "highlight", "left out: about pay");

@@ -54,6 +54,21 @@ pub struct Note {
     /// could read: the draft lists them for the user to write in their own words.
     #[serde(default)]
     pub unread: Vec<Unread>,
+    /// What the note says of contacting the interviewers: not directly (`NO contacting panel
+    /// members directly. Everything through Keisha`).
+    #[serde(default)]
+    pub hands_off: Option<HandsOff>,
+}
+
+/// The note's rule that the interviewers are not to be contacted directly.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct HandsOff {
+    /// Whom the rule is about, as a letter's plan can say it: `the panel`, `your interviewers`.
+    pub whom: String,
+    /// The one the note says to go through instead, when it names someone it lists.
+    pub through: Option<String>,
+    /// The line that says so.
+    pub line: usize,
 }
 
 /// A line of the note that carries something for a letter that followup could not read.

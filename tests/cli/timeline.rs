@@ -138,3 +138,29 @@ fn the_steps_the_note_says_come_next_are_looked_forward_to_and_the_others_are_no
     let run = t.run_at("2026-11-06", &["inspect"]);
     assert!(run.stdout.contains("  next steps:\n    - site tour\n    - second conversation with Nina\n    - final round with the CTO (maybe)\n"), "{}", run.stdout);
 }
+
+#[test]
+fn a_panel_the_note_says_not_to_contact_gets_no_message_and_the_check_in_goes_through_the_contact() {
+    let t = Test::new();
+    let note = "ashford/2026-11-23 oral board.md";
+    t.write(
+        note,
+        "# City of Ashford — Program Coordinator II\n\nPanel:\n- Harold Beaumont, Deputy Director\n- Aisha Rahman, Program Manager\n\
+         Admin: Keisha Lamb, HR Analyst — read the rules, timed every answer.\n\n\
+         - Aisha liked my tutoring data story.\n- Said the grant was $15,000. It was $12,500.\n\
+         - City rule: NO contacting panel members directly. Everything through Keisha (klamb@ashford.example.gov).\n",
+    );
+    let d = t.draft_built_at("2026-11-24", note);
+    assert!(
+        d.contains("- Your note says not to contact the panel directly, so no message to its members is drafted here, and what you noted for them stays in your note: Keisha Lamb is your contact."),
+        "{d}"
+    );
+    assert!(!d.contains("## Harold") && !d.contains("## Aisha") && !d.contains("Dear Aisha"), "{d}");
+    assert!(d.contains("## Keisha Lamb, HR Analyst · email"), "she helped, and is the way in: {d}");
+    assert!(d.contains("**To:** Keisha Lamb <klamb@ashford.example.gov>"), "the check-in is hers: {d}");
+    assert!(!t.check().contains("Harold"), "no address is wanted for a letter not drafted: {}", t.check());
+    // Without the rule, the panel is thanked.
+    t.write(note, t.read(note).replace("NO contacting panel members directly", "Contacting panel members is fine"));
+    let d = t.draft_built_at("2026-11-24", note);
+    assert!(d.contains("Dear Aisha") && !d.contains("not to contact"), "{d}");
+}

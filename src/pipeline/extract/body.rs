@@ -339,6 +339,19 @@ fn says_nothing(text: &str) -> bool {
 pub(super) fn field_people(value: &str, kind: SectionKind, line: usize) -> Vec<Person> {
     // `Inés Castellano (ines@…). She sent the agenda`: the people end with the first sentence.
     let value = value.split_once("). ").map_or(value, |(people, _)| &value[..people.len() + 1]);
+    // (`Keisha Lamb, HR Analyst, City Personnel Dept — read the rules, timed every answer`: what
+    // they did ends them.)
+    let deed = [" — ", " – ", " - "].iter().find_map(|dash| {
+        value
+            .match_indices(dash)
+            .map(|(at, _)| at)
+            .find(|&at| value[at + dash.len()..].split(' ').next().is_some_and(people::is_deed))
+    });
+    // (`Rosa Delgado, site admin — emailed the parking pass`: what they did says you have written.)
+    let wrote = deed.is_some_and(|at| {
+        !value[..at].contains('\n') && value[at..].split([',', '\n']).next().is_some_and(|d| d.contains("emailed"))
+    });
+    let value = deed.map_or(value, |at| &value[..at]);
     let mut parts = Vec::new();
     for part in value.split(';') {
         // `[[Rebecca Anand-Holt|Becca]], [[Tomás Villanueva]]`: one person a link.
@@ -410,6 +423,7 @@ pub(super) fn field_people(value: &str, kind: SectionKind, line: usize) -> Vec<P
                 .title
                 .map(|t| t.split(" — ").next().unwrap_or_default().trim().to_owned())
                 .filter(|t| !t.is_empty()),
+            emailed: p.emailed || wrote,
             ..p
         })
         .map(|p| people::from_body(p, listed_as(kind), line))

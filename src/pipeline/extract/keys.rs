@@ -79,6 +79,8 @@ const SYNONYMS: &[(&str, Field, Place)] = &[
     ("coordinator", Helpers(Some("coordinator")), Both),
     ("referrer", Helpers(Some("referrer")), Both),
     ("assistant", Helpers(Some("assistant")), Both),
+    // (`Admin: Keisha Lamb, HR Analyst — read the rules, timed every answer`: who ran the day.)
+    ("admin", Helpers(Some("coordinator")), Body),
     ("referred by", Helpers(Some("referrer")), Both),
     ("referral", Helpers(Some("referrer")), Both),
     ("thanked", Thanked, FrontMatter),

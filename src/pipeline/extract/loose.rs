@@ -405,6 +405,23 @@ impl Context<'_> {
         let Some((k, role)) = people_label(label).filter(|_| label.split_whitespace().count() <= 3) else {
             return false;
         };
+        // (`Referred by: Hannah Yoo (…)⏎Coordinator: Rosa Delgado, site admin`: lines run
+        // together in a paragraph; the next label starts another field.)
+        let next_label = value.match_indices(": ").find_map(|(at, _)| {
+            let words: Vec<&str> = value[..at].split(' ').collect();
+            (1..=3.min(words.len())).find_map(|n| {
+                let label = words[words.len() - n..].join(" ");
+                let start = at - label.len();
+                // (`Not present: Executive Editor Alan Fairweather`: nobody met.)
+                let negated =
+                    words.len() > n && matches!(words[words.len() - n - 1].to_lowercase().as_str(), "not" | "no");
+                (start > 0 && !negated && people_label(&label).is_some()).then_some(start)
+            })
+        });
+        if let Some(start) = next_label {
+            self.labelled_people(&value[start..], line, people);
+        }
+        let value = next_label.map_or(value, |start| value[..start].trim_end());
         // (`ollie danforth, sr producer live ops. talks fast`: a hurried full stop ends them.)
         let value = hurried(value).into_iter().next().unwrap_or_default();
         for mut person in field_people(value.trim_end_matches('.'), k, line) {
@@ -719,9 +736,11 @@ pub(super) fn appositives(sentence: &str) -> Vec<people::PersonText> {
         ", who arranged ",
         " from hr ",
         " in hr ",
+        " — the ",
+        " – the ",
     ];
     let lower = sentence.to_ascii_lowercase();
-    let mut out = Vec::new();
+    let mut out: Vec<people::PersonText> = opening_name_and_title(sentence).into_iter().collect();
     for marker in MARKERS {
         for (at, _) in lower.match_indices(marker) {
             let before = &sentence[..at];
@@ -732,6 +751,17 @@ pub(super) fn appositives(sentence: &str) -> Vec<people::PersonText> {
             // (`Ms. Pruitt in HR, who set…`: where they work is no part of the name.)
             let before =
                 [" in HR", " from HR", " in the office"].iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
+            // (`Beatriz Solano — "Bibi, please" — the School Programs Lead`: an aside between dashes
+            // is the writer's.)
+            let before = match before.rsplit_once(" — ") {
+                Some((name, aside)) if marker.starts_with(" — ") && aside.starts_with(['"', '“', '(']) => name,
+                _ => before,
+            };
+            // (`Dr. Anneliese Worthington, PhD, who is the Director…`: the letters are no name.)
+            let before = match before.rsplit_once(", ") {
+                Some((name, credential)) if people::is_credential(credential) => name,
+                _ => before,
+            };
             let tokens: Vec<&str> = before.split(' ').collect();
             let capitalised = tokens.iter().rev().take(3).take_while(|w| {
                 w.starts_with(char::is_uppercase)
@@ -772,7 +802,7 @@ pub(super) fn appositives(sentence: &str) -> Vec<people::PersonText> {
                 });
                 continue;
             }
-            let title = [",", " (", " and ", " who ", ".", ";", " —"]
+            let title = [",", " (", " and ", " who ", " who's ", " who’s ", ".", ";", " —"]
                 .iter()
                 .fold(rest, |t, s| t.split(s).next().unwrap_or(t))
                 .trim();
@@ -780,20 +810,62 @@ pub(super) fn appositives(sentence: &str) -> Vec<people::PersonText> {
             let singular = title.strip_suffix('s').filter(|_| marker.contains(" one of ")).unwrap_or(title);
             let title = singular;
             let words = title.split_whitespace().count();
-            let titled = title.starts_with(char::is_lowercase)
-                && title
-                    .split_whitespace()
-                    .any(|w| people::is_title_word(w) || matches!(w, "chair" | "principal" | "owner" | "founder"));
-            if titled && (1..=5).contains(&words) {
-                out.push(people::PersonText {
-                    name,
-                    title: Some(super::people::title_cased(title)),
-                    ..Default::default()
+            let titled = (title.starts_with(char::is_lowercase) || capitalised_title(title))
+                && title.split_whitespace().any(|w| {
+                    people::is_title_word(w)
+                        || matches!(w.to_lowercase().as_str(), "chair" | "principal" | "owner" | "founder")
                 });
+            if titled && (1..=5).contains(&words) && !out.iter().any(|p| p.name == name) {
+                // (`the admin assistant who's done all the scheduling emails`: you have written;
+                // `the Assistant Head of Middle School, came down to get me — she's the one who's
+                // been emailing me about scheduling`: she helped, whatever her title.)
+                let clause = rest.to_lowercase();
+                let negated = ["n't", "not ", "never"].iter().any(|w| clause.contains(w));
+                let emailed = !negated
+                    && ["emails", "emailed me", "emailing me", "email thread"].iter().any(|w| clause.contains(w));
+                let scheduled = ["scheduling", "scheduled", "set up", "arranged"].iter().any(|w| clause.contains(w));
+                let title = super::people::title_cased(title);
+                let role = (!negated && scheduled && people::role_from_title(&title).is_none())
+                    .then(|| "coordinator".to_owned());
+                out.push(people::PersonText { name, title: Some(title), emailed, role, ..Default::default() });
             }
         }
     }
     out
+}
+
+/// A title written as one, each word capitalised but the small ones: `Volunteer & Docent
+/// Coordinator`, `Director of Learning & Engagement`.
+fn capitalised_title(title: &str) -> bool {
+    title
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "&" | "of" | "and" | "for" | "the" | "to" | "in"))
+        && title.split_whitespace().any(people::is_title_word)
+}
+
+/// Someone a sentence opens with, their title after a comma: `Dr. Eleanor Fitch, Director of
+/// Learning & Engagement, PhD in plant ecology, calmest voice I've ever heard`. A credential
+/// between is passed over (`Dana Whitlock, PhD, Research Lead`).
+fn opening_name_and_title(sentence: &str) -> Option<people::PersonText> {
+    let sentence = ["And ", "Also ", "Then "].iter().find_map(|w| sentence.strip_prefix(w)).unwrap_or(sentence);
+    let mut parts = sentence.split(", ");
+    let name = parts.next()?.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let honorific = words.first().is_some_and(|w| people::is_abbreviated_honorific(w));
+    let names = &words[usize::from(honorific)..];
+    // (`Met Ellen Foster, Managing Director, and…`: a verb opens that sentence.)
+    let capitalised = names.iter().all(|w| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && !people::is_common_word(w)
+    });
+    if !(2..=3).contains(&names.len()) || !capitalised || !people::looks_like_name(name) {
+        return None;
+    }
+    let title = parts.find(|p| !people::is_credential(p))?;
+    let title = [";", " — ", " (", "."].iter().fold(title, |t, s| t.split(s).next().unwrap_or(t)).trim();
+    let fits = capitalised_title(title) && title.split_whitespace().count() <= 6;
+    fits.then(|| people::PersonText { name: name.to_owned(), title: Some(title.to_owned()), ..Default::default() })
 }
 
 /// The people a voice memo's transcript names in square brackets, as the writer corrected what

@@ -199,6 +199,45 @@ fn body_lines(text: &str) -> impl Iterator<Item = &str> {
     lines.map(|l| l.trim_start_matches(['-', '*', '+', ' ']))
 }
 
+/// The note's rule that the interviewers are not to be contacted directly, as public employers
+/// set it: `City rule: NO contacting panel members directly. Everything through Keisha
+/// (klamb@…)`. The one to go through is named on the same line or the next.
+fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
+    const RULES: &[&str] = &[
+        "no contacting",
+        "no direct contact",
+        "no contact with",
+        "do not contact",
+        "don't contact",
+        "dont contact",
+        "not to contact",
+        "must not contact",
+        "may not contact",
+        "cannot contact",
+        "can't contact",
+        "not allowed to contact",
+        "no reaching out",
+        "not to reach out",
+    ];
+    const WHOM: &[&str] = &["panel", "interviewer", "directly", "hiring manager", "board"];
+    let lines: Vec<&str> = text.lines().collect();
+    let at = lines.iter().position(|l| {
+        let lower = l.to_lowercase().replace('’', "'");
+        RULES.iter().any(|r| lower.contains(r)) && WHOM.iter().any(|w| lower.contains(w))
+    })?;
+    let whom = if lines[at].to_lowercase().contains("panel") { "the panel" } else { "your interviewers" };
+    let through = lines[at..].iter().take(2).find_map(|l| {
+        // (ASCII lower case keeps every byte where it was.)
+        let lower = l.to_ascii_lowercase();
+        let start = ["through ", "via ", "only to ", "go to ", "goes to "]
+            .iter()
+            .find_map(|w| lower.find(w).map(|i| i + w.len()))?;
+        let rest = &l[start..];
+        people.iter().find(|p| prose::names(rest, p, people)).map(|p| p.name.clone())
+    });
+    Some(crate::model::HandsOff { whom: whom.to_owned(), through, line: at + 1 })
+}
+
 /// What the note leaves out and its other parts tell: the position from the first heading, the
 /// date from the heading or the file name, and where the interview sits in the process.
 fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
@@ -609,6 +648,19 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     if !note.thanked && !marked && timeline::thanks_sent_in(&doc.body.text).is_some_and(|s| !to_some(s)) {
         note.thanked = true;
         note.sources.insert("thanked".to_owned(), "the note's words".to_owned());
+    }
+    note.hands_off = hands_off(&source.text, &note.people);
+    // (`Everything through Keisha (klamb@ashford.example.gov)`: the address is theirs, and the
+    // way to reach them.)
+    if let Some(rule) = &note.hands_off {
+        let line = source.text.lines().skip(rule.line - 1).take(2).find(|l| l.contains('@'));
+        let email =
+            line.and_then(|l| l.split([' ', '(', ')', '<', '>', ',']).find(|w| w.contains('@') && w.contains('.')));
+        let through = note.people.iter_mut().find(|p| rule.through.as_ref() == Some(&p.name));
+        if let (Some(person), Some(email)) = (through, email) {
+            person.email.get_or_insert_with(|| email.trim_end_matches('.').to_owned());
+            person.emailed = true;
+        }
     }
     if note.status.is_none() {
         note.status = timeline::status_tag(&source.text);

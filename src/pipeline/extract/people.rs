@@ -361,12 +361,13 @@ fn sets_it_up(after: &str) -> bool {
 /// True when the word after the brackets `text` opens with says what someone did: `(admin)
 /// rebooked me`, `(… coordinator) did the warehouse tour`. A given name alone is a name there.
 pub(crate) fn did_after_brackets(text: &str) -> bool {
-    text.split_once(") ").is_some_and(|(_, after)| {
-        after.split(' ').next().is_some_and(|w| {
-            (w.len() > 3 && w.ends_with("ed"))
-                || matches!(w, "did" | "ran" | "gave" | "led" | "took" | "set" | "sent" | "showed" | "met")
-        })
-    })
+    text.split_once(") ").is_some_and(|(_, after)| after.split(' ').next().is_some_and(is_deed))
+}
+
+/// True when `word` says what someone did: `rebooked`, `ran`, `read` (the rules).
+pub(crate) fn is_deed(word: &str) -> bool {
+    (word.len() > 3 && word.ends_with("ed"))
+        || matches!(word, "did" | "ran" | "gave" | "led" | "took" | "set" | "sent" | "showed" | "met" | "read")
 }
 
 /// Nicknames that are not the start of the name they stand for.
@@ -544,6 +545,11 @@ pub(crate) fn lower_case_name(name: &str) -> Option<String> {
 }
 
 /// Lower-case words that start sentences and lists, never names.
+/// True when `word` is an everyday word, in any case, rather than a name: `Met`, `The`.
+pub(crate) fn is_common_word(word: &str) -> bool {
+    COMMON_WORDS.contains(&word.to_lowercase().as_str())
+}
+
 const COMMON_WORDS: &[&str] = &[
     "a",
     "an",
@@ -831,6 +837,7 @@ const TITLE_WORDS: &[&str] = &[
     "researcher",
     "consultant",
     "administrator",
+    "admin",
     "specialist",
     "director",
     "lead",

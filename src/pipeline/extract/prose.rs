@@ -253,11 +253,25 @@ impl super::Context<'_> {
                     // `**Maureen Kessler — Office Administrator** Met me at reception. She's the one
                     // who scheduled both rounds`: in a section about them, one who helped.
                     let others = |i: usize| interviewers.iter().any(|&j| j != i);
-                    if let Some(i) = about.filter(|&i| named.is_empty() && others(i)) {
-                        if let Some(role) = pronoun_the_one_who(&sentence) {
-                            note.people[i].kind = Some(crate::model::Kind::Helper);
-                            note.people[i].role.get_or_insert_with(|| role.to_owned());
-                        }
+                    let one_who = match (about.filter(|_| named.is_empty()), pronoun_the_one_who(&sentence)) {
+                        (Some(i), Some(role)) => Some((i, role)),
+                        // (`Amina Yusuf, the Assistant Head of Middle School, came down to get me —
+                        // she's the one who's been emailing me about scheduling`: the one the
+                        // sentence named before the dash.)
+                        _ => sentence.split_once(" — ").and_then(|(before, after)| {
+                            let role = pronoun_the_one_who(after)?;
+                            let in_before: Vec<usize> = (0..note.people.len())
+                                .filter(|&i| names(before, &note.people[i], &note.people))
+                                .collect();
+                            match in_before[..] {
+                                [i] => Some((i, role)),
+                                _ => None,
+                            }
+                        }),
+                    };
+                    if let Some((i, role)) = one_who.filter(|&(i, _)| others(i)) {
+                        note.people[i].kind = Some(crate::model::Kind::Helper);
+                        note.people[i].role.get_or_insert_with(|| role.to_owned());
                     }
                     let about = match named[..] {
                         // With one interviewer, "She" or "He" no one else has been named for is them.
@@ -577,7 +591,16 @@ fn pronoun_the_one_who(sentence: &str) -> Option<&'static str> {
     let lower = sentence.to_lowercase().replace('’', "'");
     let said = ["she's", "he's", "she is", "he is", "she was", "he was", "they're", "they are", "they were"]
         .iter()
-        .find_map(|p| lower.strip_prefix(&format!("{p} the one who ")))?;
+        .find_map(|p| lower.strip_prefix(&format!("{p} the one who")))?;
+    // (`she's the one who's been emailing me about scheduling since the first round`.)
+    if let Some(doing) = ["'s been ", " has been ", " have been "].iter().find_map(|w| said.strip_prefix(w)) {
+        let words: Vec<&str> = doing.split(' ').take(5).collect();
+        return words
+            .iter()
+            .any(|w| matches!(*w, "scheduling" | "coordinating" | "organizing" | "organising"))
+            .then_some("coordinator");
+    }
+    let said = said.strip_prefix(' ')?;
     THE_ONE_WHO.iter().find(|(verb, _)| said.starts_with(verb)).map(|(_, role)| *role)
 }
 
@@ -1159,6 +1182,12 @@ pub(super) fn cut_at_semicolon(text: &str) -> &str {
 /// The listed person a sentence says the writer has emailed: `I emailed Claire before`, or, in
 /// a section about one person, `We've emailed before`, `emailed her back in October`.
 pub(super) fn emailed(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<usize> {
+    // (`two parents emailed thanks. → Tom smiled.`: an arrow starts another thought, and so
+    // does a line: `we've emailed twice.⏎Tom Acheson, district manager → showed up`.)
+    if sentence.contains(" → ") || sentence.contains(" -> ") {
+        let parts = sentence.split(" → ").flat_map(|l| l.split(" -> ")).flat_map(split_sentences);
+        return parts.map(|part| emailed(&part, about, people)).find(Option::is_some).flatten();
+    }
     let lower = format!(" {} ", sentence.to_lowercase().replace('’', "'"));
     // `I cold-emailed Maya in September`, `Email history: only with Imogen`, `All my emails so
     // far have been with Dana`, `He cc'd me on an intro email to Graham`.

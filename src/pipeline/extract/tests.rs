@@ -1169,3 +1169,79 @@ fn a_where_that_gives_a_place_is_no_company() {
     let n = note_at("x/2026-11-23.md", "---\nwhen: 2026-11-23\nwhere: Harborline Rehab\n---\nPanel.\n");
     assert_eq!(n.company.as_deref(), Some("Harborline Rehab"));
 }
+
+#[test]
+fn a_journal_names_the_panel_in_its_sentences_with_their_titles_in_capitals() {
+    let n = note_at(
+        "foxglove-botanical-garden/wed 25 nov.md",
+        "Wed 25 Nov — Foxglove\n\nFinal round for the Youth Education Programs Manager job. Marguerite — the admin \
+         assistant who's done all the scheduling emails, and who is exactly as kind in person — met me at the gate.\n\n\
+         The panel was in the old potting shed. Dr. Eleanor Fitch, Director of Learning & Engagement, PhD in plant \
+         ecology, calmest voice I've ever heard; she'd be my boss. Theo Nakamura, the Volunteer & Docent Coordinator, \
+         who asked mostly about volunteers. And Beatriz Solano — \"Bibi, please\" — the School Programs Lead, who \
+         would report to me. Monday, Tuesday and Wednesday, Then Thursday were busy. New York, the big city.\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [
+            ("Marguerite", Some("Admin Assistant")),
+            ("Dr. Eleanor Fitch", Some("Director of Learning & Engagement")),
+            ("Theo Nakamura", Some("Volunteer & Docent Coordinator")),
+            ("Beatriz Solano", Some("School Programs Lead")),
+        ]
+    );
+    let marguerite = person(&n, "Marguerite");
+    assert_eq!((marguerite.kind(), marguerite.emailed), (crate::model::Kind::Helper, true), "the scheduling emails");
+    // Not one who has written to the writer.
+    let n = note_at(
+        "foxglove-botanical-garden/wed 25 nov.md",
+        "Final round. Marguerite — the admin assistant who never answers emails — met me at the gate.\n",
+    );
+    assert!(!person(&n, "Marguerite").emailed);
+}
+
+#[test]
+fn a_rule_against_contacting_the_panel_is_read_with_the_one_to_go_through() {
+    let head = "---\ncompany: City of Ashford\ndate: 2026-11-23\n---\nPanel:\n- Harold Beaumont, Deputy Director\n\
+                Admin: Keisha Lamb, HR Analyst — read the rules, timed every answer, took my scratch paper.\n\n";
+    let rule = |line: &str| note(&format!("{head}{line}\n")).hands_off;
+    let r = rule(
+        "- City rule: NO contacting panel members directly.\n- Everything through Keisha (klamb@ashford.example.gov).",
+    )
+    .expect("a rule");
+    assert_eq!((r.whom.as_str(), r.through.as_deref(), r.line), ("the panel", Some("Keisha Lamb"), 9));
+    let n = note(&format!("{head}Per HR, candidates may not contact interviewers; questions go to Keisha.\n"));
+    let keisha = person(&n, "Keisha Lamb");
+    assert_eq!(n.hands_off.as_ref().and_then(|r| r.through.as_deref()), Some("Keisha Lamb"));
+    assert_eq!((keisha.title.as_deref(), keisha.email.as_deref()), (Some("HR Analyst"), None), "{:?}", n.people);
+    assert_eq!(names(&n), ["Keisha Lamb", "Harold Beaumont"], "what she did names no one");
+    // What the writer did, or a rule about someone else, is no rule about the panel.
+    assert_eq!(rule("I did not contact the panel before today."), None);
+    assert_eq!(rule("Don't contact Harold's old team about the reference."), None);
+}
+
+#[test]
+fn two_labels_run_together_and_an_arrow_keep_what_each_says_to_their_own() {
+    let n = note(
+        "# CRC interview — Solenne Clinical Research\n\nReferred by: Hannah Yoo (my old lab mate, she's a CRA there now)\n\
+         Coordinator: Rosa Delgado, site admin — emailed the parking pass & the agenda. very nice\n\n\
+         **Interviewer 1: Beth Arnaud, Clinical Research Manager**\n- she liked it\n\nDate: 2026-11-24\n",
+    );
+    assert_eq!(names(&n), ["Hannah Yoo", "Rosa Delgado", "Beth Arnaud"], "no `Site Admin`");
+    let absent = note(
+        "---\ncompany: Harbor Ledger\ndate: 2026-11-23\n---\nPresent: Ruth Castellane (Managing Editor)\nNot present: Executive Editor Alan Fairweather — on deadline.\n",
+    );
+    assert_eq!(names(&absent), ["Ruth Castellane"]);
+    let (hannah, rosa) = (person(&n, "Hannah Yoo"), person(&n, "Rosa Delgado"));
+    assert_eq!((hannah.role.as_deref(), hannah.emailed), (Some("referrer"), false), "Rosa emailed, not Hannah");
+    assert_eq!(
+        (rosa.title.as_deref(), rosa.role.as_deref(), rosa.emailed),
+        (Some("Site Administrator"), Some("coordinator"), true)
+    );
+    let n = note(
+        "---\ncompany: Greenleaf\ndate: 2026-11-28\n---\nWHO\nBree Castellano, store manager → my boss. have her email, we've emailed twice.\n\
+         Tom Acheson, district manager → showed up for 10 min. No contact info.\n\n\
+         - R: Complaints dropped off, two parents emailed thanks. → Tom smiled.\n",
+    );
+    assert!(person(&n, "Bree Castellano").emailed && !person(&n, "Tom Acheson").emailed, "{:?}", n.people);
+}

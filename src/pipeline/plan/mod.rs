@@ -66,9 +66,13 @@ pub fn is_webmail(email: &str) -> bool {
 /// Decides channels, dates and warnings for a note.
 pub fn plan(mut note: Note, config: &Config) -> Planned {
     let mut warnings = Vec::new();
+    let hands_off = note.hands_off.is_some();
     for person in &mut note.people {
         person.channel = Some(channel(person, config.not_yet_emailed));
-        warnings.extend(channel_warning(&note.path, person));
+        // (Nothing is drafted to a panel the note says not to contact.)
+        if !hands_off || person.kind() != crate::model::Kind::Interviewer {
+            warnings.extend(channel_warning(&note.path, person));
+        }
     }
     let drafted = note.date.is_some() || note.records_the_meeting();
     // An application that ended before any interview (`status: rejected`, no date or people)
