@@ -107,6 +107,11 @@ pub fn parse(text: &str) -> Option<PersonText> {
         let close = if *q == '“' { '”' } else { '"' };
         match name.strip_prefix(*q).and_then(|rest| rest.split_once(close)) {
             Some((word, rest)) if HONORIFICS.contains(&word.to_lowercase().as_str()) => format!("{word}{rest}"),
+            // (`"Big Lou" Ferreira`: what they are called, then the surname; the name they go by
+            // is the last word in the quotes, `Lou Ferreira`.)
+            Some((called, rest)) if rest.split_whitespace().count() == 1 && called.split_whitespace().count() == 2 => {
+                format!("{} {}", called.split_whitespace().last().unwrap_or_default(), rest.trim())
+            }
             _ => name,
         }
     });

@@ -1245,3 +1245,12 @@ fn two_labels_run_together_and_an_arrow_keep_what_each_says_to_their_own() {
     );
     assert!(person(&n, "Bree Castellano").emailed && !person(&n, "Tom Acheson").emailed, "{:?}", n.people);
 }
+
+#[test]
+fn a_quoted_name_before_a_surname_is_the_name_they_go_by() {
+    let n = note(
+        "---\ncompany: Tallis\ndate: 2026-11-30\n---\n## \"Big Lou\" Ferreira — 2nd Shift Production Supervisor\n- Gave the floor tour.\n\n\
+         ## \"Coach\" Ray Dumont — Athletics Coordinator\n- Came in late.\n",
+    );
+    assert_eq!(names(&n), ["Lou Ferreira", "Coach Ray Dumont"], "no quote in a name");
+}
