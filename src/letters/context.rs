@@ -573,6 +573,18 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
             ledger.list(c, "clarification", &helper.name);
             continue;
         }
+        // (`send Raj a sample onboarding plan`, Raj being no one the note lists: not for another
+        // to read as promised to them.)
+        let to_someone_else = promise
+            && named.is_empty()
+            && with.is_none()
+            && c.strip_prefix("send ")
+                .and_then(|rest| rest.split(' ').next())
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && !note.people.iter().any(|p| names(w, p)));
+        if to_someone_else {
+            ledger.list(c, "clarification", WHICHEVER);
+            continue;
+        }
         if named.is_empty() && !targets.is_empty() {
             clarify[targets[turn % targets.len()]].push(c);
             turn += 1;

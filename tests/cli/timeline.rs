@@ -164,3 +164,14 @@ fn a_panel_the_note_says_not_to_contact_gets_no_message_and_the_check_in_goes_th
     let d = t.draft_built_at("2026-11-24", note);
     assert!(d.contains("Dear Aisha") && !d.contains("not to contact"), "{d}");
 }
+
+#[test]
+fn a_promise_to_someone_the_note_does_not_list_is_not_sent_to_another() {
+    let t =
+        larkspur("- I told Raj I'd send him a sample onboarding plan. Promised to send Raj the plan by Wednesday.\n");
+    let d = draft(&t);
+    assert!(!d.contains("As promised"), "neither Nina nor Omar was promised it: {d}");
+    assert!(d.contains("the message to whichever interviewer it concerns"), "listed instead: {d}");
+    let t = larkspur("- Promised to send Nina the plan by Wednesday.\n");
+    assert!(draft(&t).contains("As promised, here is the plan"), "{}", draft(&t));
+}

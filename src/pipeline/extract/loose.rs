@@ -824,6 +824,15 @@ pub(super) fn appositives(sentence: &str) -> Vec<people::PersonText> {
                 let emailed = !negated
                     && ["emails", "emailed me", "emailing me", "email thread"].iter().any(|w| clause.contains(w));
                 let scheduled = ["scheduling", "scheduled", "set up", "arranged"].iter().any(|w| clause.contains(w));
+                // (`Nico, the CTO, Nico Petrakis, jumped in`: the full name after the title.)
+                let full = rest.split(", ").nth(1).map(str::trim).filter(|f| {
+                    let words: Vec<&str> = f.split_whitespace().collect();
+                    (2..=3).contains(&words.len())
+                        && words[0] == name
+                        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                        && people::looks_like_name(f)
+                });
+                let name = full.map_or(name, str::to_owned);
                 let title = super::people::title_cased(title);
                 let role = (!negated && scheduled && people::role_from_title(&title).is_none())
                     .then(|| "coordinator".to_owned());
@@ -864,8 +873,22 @@ fn opening_name_and_title(sentence: &str) -> Option<people::PersonText> {
     }
     let title = parts.find(|p| !people::is_credential(p))?;
     let title = [";", " — ", " (", "."].iter().fold(title, |t, s| t.split(s).next().unwrap_or(t)).trim();
-    let fits = capitalised_title(title) && title.split_whitespace().count() <= 6;
-    fits.then(|| people::PersonText { name: name.to_owned(), title: Some(title.to_owned()), ..Default::default() })
+    // (`Chloe Amsel, implementation lead, so she'd be…`: a title in lower case, written out.)
+    let lower_case = {
+        let words: Vec<&str> = title.split_whitespace().collect();
+        (1..=4).contains(&words.len())
+            && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-' || c == '.'))
+            && !words.first().is_some_and(|w| people::is_common_word(w))
+            && words.iter().any(|w| people::is_title_word(w))
+    };
+    let title = if lower_case {
+        people::title_cased(&spelled_out(title))
+    } else if capitalised_title(title) && title.split_whitespace().count() <= 6 {
+        title.to_owned()
+    } else {
+        return None;
+    };
+    Some(people::PersonText { name: name.to_owned(), title: Some(title), ..Default::default() })
 }
 
 /// The people a voice memo's transcript names in square brackets, as the writer corrected what
@@ -1401,11 +1424,22 @@ pub(super) fn role_in(text: &str) -> Option<String> {
         let titled = words.iter().any(|w| people::is_title_word(w));
         (titled && words.len() <= 6 && role.chars().next().is_some_and(char::is_uppercase)).then(|| role.to_owned())
     };
+    // (`for the implementation specialist job`: a job of a few words in lower case, written out.)
+    let lower_case = |role: &str| {
+        let words: Vec<&str> = role.split_whitespace().collect();
+        let plain = words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+        let other = words.first().is_some_and(|w| {
+            people::is_common_word(w) || matches!(*w, "other" | "same" | "new" | "next" | "whole" | "open")
+        });
+        let titled = words.iter().any(|w| people::is_title_word(w));
+        (plain && !other && titled && (1..=4).contains(&words.len())).then(|| people::title_cased(&spelled_out(role)))
+    };
     let for_the = lower.match_indices("for the ").find_map(|(at, found)| {
         let start = at + found.len();
         let end =
             start + [" role", " position", " job", " opening"].iter().filter_map(|w| lower[start..].find(w)).min()?;
-        fits(text[start..end].trim())
+        let role = text[start..end].trim();
+        fits(role).or_else(|| lower_case(role))
     });
     // `this is for Senior Frontend Engineer on the storefront team`: a title in capitals after
     // "is for", up to the team or the end of the clause.

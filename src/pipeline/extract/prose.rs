@@ -1457,6 +1457,20 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
         let next = truth_at + text[truth_at..].find(". ")? + 2;
         return said_and_truth(&text[next..]);
     }
+    // (`…which is backwards. It's backwards.`: a verdict on what was said says not what is true.)
+    let verdict =
+        ["backwards", "wrong", "the opposite", "the other way round", "the other way around", "incorrect", "reversed"];
+    let judged = truth
+        .to_lowercase()
+        .trim_start_matches("it's ")
+        .trim_start_matches("that's ")
+        .trim_start_matches("it was ")
+        .to_owned();
+    if verdict.contains(&judged.trim_start_matches("totally ").trim_start_matches("completely "))
+        || claim.contains(", which is ")
+    {
+        return None;
+    }
     let truth = format!("{lead}{}", lower_first(truth));
     // `I claimed we could guarantee it`: what "it" was is in another sentence. And the truth is
     // said as a clause (`we get at-least-once…`), not a phrase (`at-least-once with…`).

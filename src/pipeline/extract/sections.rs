@@ -277,8 +277,12 @@ pub fn position_from_title(title: &str, company: Option<&str>) -> Option<String>
             let w = lower[i].as_str();
             // `Technical Writer`: an adjective of the job when a title word follows it.
             let of_the_job = words.get(i + 1).is_some_and(|n| people::is_title_word(n));
+            // (`at 4:52 PM`: a time, whose PM is no product manager.)
+            let time = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && w.contains(':');
             (is_meeting(w) && !of_the_job)
                 || w.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '#')
+                || time(w)
+                || (matches!(w, "am" | "pm" | "a.m." | "p.m.") && i > 0 && time(&lower[i - 1]))
                 || (matches!(w, "recruiter" | "hr") && lower.get(i + 1).is_some_and(|n| is_meeting(n)))
         };
         let start = (0..words.len()).position(|i| !meeting_at(i))?;

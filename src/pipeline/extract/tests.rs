@@ -1254,3 +1254,24 @@ fn a_quoted_name_before_a_surname_is_the_name_they_go_by() {
     );
     assert_eq!(names(&n), ["Lou Ferreira", "Coach Ray Dumont"], "no quote in a name");
 }
+
+#[test]
+fn a_voice_memo_names_its_people_and_its_job_in_lower_case() {
+    let n = note_at(
+        "lumenfold/voice memo 2026-11-30 lumenfold.md",
+        "# Voice Memo — Nov 30, 2026 at 4:52 PM\n\n[0:00] Right after the call. That was round three of four for the \
+         implementation specialist job.\n\n[0:14] Three people. Chloe Amsel, implementation lead, so she'd be my day to \
+         day person. And then Nico, the CTO, Nico Petrakis, jumped in for the last fifteen minutes.\n\n\
+         [1:42] Nico asked the difference between an API and a web hook and I said a web hook is when you ask for the \
+         data and the API is when it sends it to you, which is backwards. It's backwards.\n",
+    );
+    assert_eq!(n.position.as_deref(), Some("Implementation Specialist"), "not `4:52 PM`");
+    assert_eq!(names_and_titles(&n), [("Chloe Amsel", Some("Implementation Lead")), ("Nico Petrakis", Some("CTO"))]);
+    assert!(n.clarifications.is_empty(), "a verdict is no truth to say: {:?}", n.clarifications);
+    let unread: Vec<&str> = n.unread.iter().map(|u| u.text.as_str()).collect();
+    assert_eq!(unread.len(), 1, "the mistake is listed for the user, once: {unread:?}");
+    assert!(unread[0].contains("which is backwards"), "{unread:?}");
+    // `for the same job`, `for the other engineer role`: no job named.
+    let n = note_at("acme/2026-11-30.md", "Applied for the other engineer role last spring.\n");
+    assert_eq!(n.position, None);
+}

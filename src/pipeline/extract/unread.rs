@@ -70,6 +70,10 @@ const MISSED: &[&str] = &[
     "botched",
     "mixed up",
     "misspoke",
+    "backwards",
+    "flipped",
+    "overstated",
+    "understated",
     "got wrong",
     "got it wrong",
     "was wrong",
@@ -182,7 +186,16 @@ fn carries(sentence: &str) -> Option<&'static str> {
         return None;
     }
     // `Good sign I think.`, `I think that landed.`: a verdict, with nothing of what was said.
-    let verdict = [" good sign", " bad sign", " i think that landed", " that landed", " i think it landed"];
+    // (`It's backwards.`, after the sentence that says what was: that one is listed.)
+    let verdict = [
+        " good sign",
+        " bad sign",
+        " i think that landed",
+        " that landed",
+        " i think it landed",
+        " it's backwards",
+        " that's backwards",
+    ];
     if sentence.split_whitespace().count() <= 5 && verdict.iter().any(|v| lower.starts_with(v)) {
         return None;
     }
