@@ -375,17 +375,8 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
     for m in &mut messages {
         frame.fill(m);
     }
-    // (With the panel not to be contacted, the check-in goes to the one the note names, else
-    // to the others it lists.)
-    let reachable: Vec<&Person> = match &note.hands_off {
-        Some(rule) => {
-            let through = order.iter().copied().filter(|p| rule.through.as_ref() == Some(&p.name));
-            let others = order.iter().copied().filter(|p| p.kind() != Kind::Interviewer);
-            through.chain(others).collect()
-        }
-        None => order.clone(),
-    };
-    let check_in = checks_in.then(|| check_in(&reachable, &frame));
+    let reachable = reachable(note, &order);
+    let check_in = checks_in.then(|| check_in(&reachable, contact(note, &reachable), &frame));
     let advanced = frame.advanced;
     let decision_by = note.decision_by.filter(|_| checks_in);
     let late_by_post =
@@ -453,7 +444,7 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     let sent = |p: &&Person| thanked.iter().any(|t| t.name == p.name);
     // (`NO contacting panel members directly`: the interviewers get nothing; what was for them
     // stays in the note.)
-    let reachable = |p: &&Person| note.hands_off.is_none() || p.kind() != Kind::Interviewer;
+    let reachable = |p: &&Person| note.may_contact(p);
     let order: Vec<&Person> = order.iter().copied().filter(|p| !sent(p) && reachable(p)).collect();
     let interviewers: Vec<&Person> = interviewers.iter().copied().filter(|p| !sent(p) && reachable(p)).collect();
     let (order, interviewers) = (&order[..], &interviewers[..]);
@@ -613,10 +604,14 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     // one interviewer, else to whichever interviewer it concerns.
     for u in &note.unread {
         let kind = if u.kind == "clarification" { "clarification" } else { "highlight" };
+        // (One thanked already has no message here: what is theirs is for a note of your own.)
+        let is_theirs =
+            |name: &String| messages.iter().any(|m| &m.name == name) || thanked.iter().any(|t| &t.name == name);
+        let met = note.people.iter().any(|p| p.kind() == Kind::Interviewer);
         let reader = match (&u.about, interviewers) {
-            (Some(name), _) if messages.iter().any(|m| &m.name == name) => name.as_str(),
+            (Some(name), _) if is_theirs(name) => name.as_str(),
             (_, [one]) => one.name.as_str(),
-            (_, []) => TEAM,
+            (_, []) if !met => TEAM,
             _ => WHICHEVER,
         };
         ledger.list(&u.text, kind, reader);
@@ -822,7 +817,28 @@ pub fn check_in_recipient(note: &crate::model::Note) -> Option<String> {
     let people = who_ran_it(&note.people);
     let mut order: Vec<&Person> = people.iter().collect();
     order.sort_by_key(|p| p.kind());
-    check_in_to(&order).map(|p| p.name.clone())
+    let reachable = reachable(note, &order);
+    check_in_to(&reachable).or_else(|| contact(note, &reachable)).map(|p| p.name.clone())
+}
+
+/// The people of `order` a message may go to: all, unless the note says not to contact the
+/// interviewers directly; then the one it says to go through first, and those who helped.
+fn reachable<'p>(note: &Note, order: &[&'p Person]) -> Vec<&'p Person> {
+    match &note.hands_off {
+        Some(rule) => {
+            let through = order.iter().copied().filter(|p| rule.through.as_ref() == Some(&p.name));
+            let others =
+                order.iter().copied().filter(|p| note.may_contact(p) && rule.through.as_ref() != Some(&p.name));
+            through.chain(others).collect()
+        }
+        None => order.to_vec(),
+    }
+}
+
+/// The one the note says to go through, among `people`.
+fn contact<'p>(note: &Note, people: &[&'p Person]) -> Option<&'p Person> {
+    let through = note.hands_off.as_ref()?.through.as_ref()?;
+    people.iter().copied().find(|p| &p.name == through)
 }
 
 /// The check-in's reader: a recruiter or coordinator one emails with, else an interviewer one
@@ -837,12 +853,14 @@ fn check_in_to<'p>(people: &[&'p Person]) -> Option<&'p Person> {
 }
 
 /// The check-in, to `check_in_to`'s reader.
-fn check_in(people: &[&Person], frame: &Frame) -> CheckIn {
+fn check_in(people: &[&Person], contact: Option<&Person>, frame: &Frame) -> CheckIn {
     let to = check_in_to(people);
-    // Nobody emailed: the recruiter or coordinator the note names, by whatever channel the two
-    // of you use; a named person reads better than "Dear Acme team".
-    let named =
-        to.or_else(|| people.iter().copied().find(|p| matches!(p.role.as_deref(), Some("recruiter" | "coordinator"))));
+    // Nobody emailed: the one the note says to go through, else the recruiter or coordinator
+    // the note names, by whatever channel the two of you use; a named person reads better than
+    // "Dear Acme team".
+    let named = to
+        .or(contact)
+        .or_else(|| people.iter().copied().find(|p| matches!(p.role.as_deref(), Some("recruiter" | "coordinator"))));
     let salutation = named.map(salutation);
     CheckIn {
         name: named.map(|p| p.name.clone()),

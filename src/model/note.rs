@@ -84,6 +84,14 @@ pub struct Unread {
 }
 
 impl Note {
+    /// True unless the note says not to contact `person` directly: an interviewer, under a
+    /// hands-off rule, other than the one it says to go through.
+    pub fn may_contact(&self, person: &Person) -> bool {
+        self.hands_off
+            .as_ref()
+            .is_none_or(|rule| person.kind() != super::Kind::Interviewer || rule.through.as_ref() == Some(&person.name))
+    }
+
     /// True when the note records something of the interview itself: whom you met, what went
     /// well, or what to clarify. With a date, that is what a draft is made of.
     pub fn records_the_meeting(&self) -> bool {

@@ -152,15 +152,56 @@ fn a_panel_the_note_says_not_to_contact_gets_no_message_and_the_check_in_goes_th
     );
     let d = t.draft_built_at("2026-11-24", note);
     assert!(
-        d.contains("- Your note says not to contact the panel directly, so no message to its members is drafted here, and what you noted for them stays in your note: Keisha Lamb is your contact."),
+        d.contains("- Your note says not to contact the panel directly, so no message to its members is drafted here, and what you noted for them stays in your note: Keisha Lamb is your contact, and can pass your thanks on."),
         "{d}"
     );
     assert!(!d.contains("## Harold") && !d.contains("## Aisha") && !d.contains("Dear Aisha"), "{d}");
     assert!(d.contains("## Keisha Lamb, HR Analyst · email"), "she helped, and is the way in: {d}");
     assert!(d.contains("**To:** Keisha Lamb <klamb@ashford.example.gov>"), "the check-in is hers: {d}");
     assert!(!t.check().contains("Harold"), "no address is wanted for a letter not drafted: {}", t.check());
+    // `status` and the dashboard owe the panel nothing either.
+    let out = t.run_at("2026-11-24", &["status", "--json"]);
+    let due: Vec<serde_json::Value> = serde_json::from_str(&out.stdout).unwrap();
+    let thanks: Vec<&serde_json::Value> = due.iter().filter(|d| d["kind"] == "thank-you").collect();
+    assert_eq!(thanks.len(), 1, "{}", out.stdout);
+    assert_eq!(thanks[0]["who"], "Keisha Lamb", "{}", out.stdout);
+    assert!(!t.read("DASHBOARD.md").contains("Harold Beaumont and"), "{}", t.read("DASHBOARD.md"));
+    // A front-matter flag says it too, and the agency's recruiter is the one to go through; one
+    // the note says to go through, though an interviewer, is written to.
+    let flagged = "granite/2026-11-27.md";
+    t.write(
+        flagged,
+        "---\ncompany: Granite Mutual\ndate: 2026-11-27\nagency_contact: Steph Morales\ndo_not_contact_gmcu_directly: true\n---\n\
+         - **Craig Pemberton**, VP Member Experience (hiring mgr)\n- **Lauren Oyelaran**, Senior Data Analyst\n",
+    );
+    let d = t.draft_built_at("2026-11-28", flagged);
+    assert!(
+        d.contains("not to contact your interviewers directly") && d.contains("Steph Morales is your contact"),
+        "{d}"
+    );
+    assert!(!d.contains("Dear Craig") && !d.contains("Dear Lauren") && d.contains("Dear Steph"), "{d}");
+    let t2 = Test::new();
+    t2.write(
+        "marrow/2026-11-23.md",
+        "---\ncompany: Marrow Hill\ndate: 2026-11-23\n---\n## People\n- Dr. Howard Prentiss, Dept. Chair\n- Gail Sorensen, Senior Business Officer\n\n\
+         Gail asked for references. She said all follow-up goes through her, faculty are in finals. Don't email Prentiss directly.\n",
+    );
+    let d = t2.draft_built_at("2026-11-24", "marrow/2026-11-23.md");
+    assert!(
+        d.contains("Gail Sorensen is your contact")
+            && d.contains("Dear Gail")
+            && !d.contains("Dear Howard")
+            && !d.contains("Dear Dr. Prentiss"),
+        "{d}"
+    );
+    let flagged_off = "---\ncompany: Granite Mutual\ndate: 2026-11-27\nagency_contact: Steph Morales\ndo_not_contact_gmcu_directly: false\n---\n- **Craig Pemberton**, VP Member Experience\n";
+    t.write(flagged, flagged_off);
+    assert!(t.draft_built_at("2026-11-28", flagged).contains("Dear Craig"), "`false` is no rule");
     // Without the rule, the panel is thanked.
-    t.write(note, t.read(note).replace("NO contacting panel members directly", "Contacting panel members is fine"));
+    t.write(
+        note,
+        t.read(note).replace("NO contacting panel members directly. Everything through Keisha", "Keisha was kind"),
+    );
     let d = t.draft_built_at("2026-11-24", note);
     assert!(d.contains("Dear Aisha") && !d.contains("not to contact"), "{d}");
 }

@@ -111,6 +111,18 @@ impl Context<'_> {
             // (`> [!tip] self` under `## Promised`: written for oneself, whatever it is under.)
             let kind = sections::kind_under(&section.heading, inherited)
                 .filter(|_| !super::prose::is_private(&section.heading));
+            // (`**Rick Salazar** – Station Manager` over his list, under `## People`: he is one
+            // met, and the list under him is about him.)
+            if let Some(k @ (SectionKind::People | SectionKind::Helpers)) = inherited {
+                let met = super::loose::people_heading(&section.heading);
+                if sections::classify(&section.heading).is_none() && !met.is_empty() {
+                    for person in met {
+                        people.push(self.vetted(people::from_body(person, listed_as(k), section.line), 1));
+                    }
+                    stack.push((section.level, None));
+                    continue;
+                }
+            }
             stack.push((section.level, kind));
             match kind {
                 Some(k @ (SectionKind::People | SectionKind::Helpers)) => self.section_people(people, section, k),

@@ -154,7 +154,11 @@ pub(crate) fn front_matter_by_meaning(key: &str) -> Option<Field> {
         Some(Helpers(Some("referrer")))
     } else if has(&["assistant"]) {
         Some(Helpers(Some("assistant")))
-    } else if has(&["recruiter", "recruiters", "recruiting", "sourcer", "talent"]) {
+    } else if has(&["recruiter", "recruiters", "recruiting", "sourcer", "talent"])
+        // (`agency_contact: Steph Morales`: the staffing agency's recruiter; `via_agency:` names
+        // the agency.)
+        || (has(&["agency"]) && has(&["contact", "rep", "person"]))
+    {
         Some(Helpers(Some("recruiter")))
     } else if has(INTERVIEWER_WORDS) {
         Some(Interviewers)

@@ -218,14 +218,30 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         "not allowed to contact",
         "no reaching out",
         "not to reach out",
+        "no emailing",
+        "don't email",
+        "dont email",
+        "do not email",
+        "not to email",
+        "everything goes through",
+        "everything through",
+        "all follow-up goes through",
+        "all follow up goes through",
+        "all follow-up through",
+        // `do_not_contact_gmcu_directly: true` in the front matter.
+        "do_not_contact",
+        "dont_contact",
+        "no_direct_contact",
     ];
-    const WHOM: &[&str] = &["panel", "interviewer", "directly", "hiring manager", "board"];
+    const WHOM: &[&str] = &["panel", "interviewer", "directly", "hiring manager", "board", "people", "through"];
     let lines: Vec<&str> = text.lines().collect();
     let at = lines.iter().position(|l| {
         let lower = l.to_lowercase().replace('’', "'");
-        RULES.iter().any(|r| lower.contains(r)) && WHOM.iter().any(|w| lower.contains(w))
+        let off = [": false", ": no", "= false"].iter().any(|v| lower.trim_end().ends_with(v));
+        !off && RULES.iter().any(|r| lower.contains(r)) && WHOM.iter().any(|w| lower.contains(w))
     })?;
     let whom = if lines[at].to_lowercase().contains("panel") { "the panel" } else { "your interviewers" };
+    let helps = |p: &&Person| p.kind() == crate::model::Kind::Helper;
     let through = lines[at..].iter().take(2).find_map(|l| {
         // (ASCII lower case keeps every byte where it was.)
         let lower = l.to_ascii_lowercase();
@@ -233,7 +249,29 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
             .iter()
             .find_map(|w| lower.find(w).map(|i| i + w.len()))?;
         let rest = &l[start..];
-        people.iter().find(|p| prose::names(rest, p, people)).map(|p| p.name.clone())
+        if let Some(p) = people.iter().find(|p| prose::names(rest, p, people)) {
+            return Some(p.name.clone());
+        }
+        // (`Steph prepped me — reminded me that everything goes through her`: the one who helped
+        // that the line names.)
+        let pronoun = rest.split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| w == "her" || w == "him");
+        let named: Vec<&Person> = people.iter().filter(|p| prose::names(&l[..start], p, people)).collect();
+        let helpers: Vec<&Person> = named.iter().copied().filter(|p| helps(p)).collect();
+        match (&helpers[..], &named[..]) {
+            ([one], _) | (_, [one]) if pronoun => Some(one.name.clone()),
+            _ => None,
+        }
+    });
+    // (`do_not_contact_gmcu_directly: true` beside `agency_contact: Steph Morales`: the one
+    // recruiter or coordinator the note names.)
+    let contacts: Vec<&Person> = people
+        .iter()
+        .filter(helps)
+        .filter(|p| matches!(p.role.as_deref(), Some("recruiter" | "coordinator")))
+        .collect();
+    let through = through.or_else(|| match contacts[..] {
+        [one] => Some(one.name.clone()),
+        _ => None,
     });
     Some(crate::model::HandsOff { whom: whom.to_owned(), through, line: at + 1 })
 }
@@ -601,7 +639,14 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // What the note says already happened counts as `thanked:` and `status:` would.
     // Thanks sent to some only (`Already sent Marisol a thank-you`, `thanked all three` of four
     // interviewers) leave the others' to write.
+    // (`…and left them with Marguerite on the way out`: the one who took the cards in.)
+    let courier = |sentence: &str| {
+        let (at, name) = courier_at(sentence)?;
+        let who = note.people.iter().position(|p| prose::names(&sentence[name..], p, &note.people));
+        Some((at, who))
+    };
     let to_some = |sentence: &str| {
+        let sentence = courier(sentence).map_or(sentence, |(at, _)| &sentence[..at]);
         let is_interviewer = |p: &&Person| p.kind() == crate::model::Kind::Interviewer;
         let interviewers = note.people.iter().filter(is_interviewer).count();
         let named: Vec<&Person> = note.people.iter().filter(|p| prose::names(sentence, p, &note.people)).collect();
@@ -645,9 +690,21 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         !words.contains("everyone") && (some_named || counted || others_left || one)
     };
     // (A line that marks each one says it person by person.)
-    if !note.thanked && !marked && timeline::thanks_sent_in(&doc.body.text).is_some_and(|s| !to_some(s)) {
-        note.thanked = true;
-        note.sources.insert("thanked".to_owned(), "the note's words".to_owned());
+    let sent = timeline::thanks_sent_in(&doc.body.text).filter(|s| !to_some(s));
+    match sent.and_then(courier) {
+        // (Cards left with one who helped are the interviewers': the helper's thanks are to write.)
+        Some((_, Some(helper)))
+            if !note.thanked && !marked && note.people[helper].kind() == crate::model::Kind::Helper =>
+        {
+            for p in note.people.iter_mut().filter(|p| p.kind() == crate::model::Kind::Interviewer) {
+                p.thanked = true;
+            }
+        }
+        _ if sent.is_some() && !note.thanked && !marked => {
+            note.thanked = true;
+            note.sources.insert("thanked".to_owned(), "the note's words".to_owned());
+        }
+        _ => {}
     }
     note.hands_off = hands_off(&source.text, &note.people);
     // (`Everything through Keisha (klamb@ashford.example.gov)`: the address is theirs, and the
@@ -837,6 +894,15 @@ fn merge(found: Vec<Person>) -> Vec<Person> {
 /// label (`Thank-you sent: Tamsin ✅, Bernie ✅, Yuki ❌`), or those named in a sentence that says
 /// it was sent (`Yes – thank-you sent 5pm` in their table row). Not one sent after an earlier
 /// round (`already sent him a thank-you after that one`).
+/// Where a sentence names the one who took the thank-you cards in (`…and left them with
+/// Marguerite on the way out`): the clause's start, and the name's.
+fn courier_at(sentence: &str) -> Option<(usize, usize)> {
+    let lower = sentence.to_ascii_lowercase();
+    ["left them with ", "handed them to ", "gave them to ", "left them at "]
+        .iter()
+        .find_map(|w| lower.find(w).map(|i| (i, i + w.len())))
+}
+
 fn thanked_on(line: &str, people: &[Person]) -> Vec<usize> {
     let called = |text: &str, p: &Person| {
         let text = without_quotations(text);
@@ -870,6 +936,8 @@ fn thanked_on(line: &str, people: &[Person]) -> Vec<usize> {
     // (Those the sentence names, not the rest of its paragraph: `I sent Fi a thank-you email from
     // the car. I don't have Rob's email` thanked Fi alone. A table row is one sentence.)
     let row = line.trim_start().starts_with('|');
+    // (`…left them with Marguerite`: she took the cards in.)
+    let sentence = courier_at(sentence).map_or(sentence, |(at, _)| &sentence[..at]);
     let them = named(if row { line } else { sentence });
     if !them.is_empty() || row {
         return them;

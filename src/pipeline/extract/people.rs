@@ -685,7 +685,34 @@ pub fn looks_like_name(name: &str) -> bool {
         }
         named |= first.is_alphabetic();
     }
-    named
+    // (`- Liked: the irregular-ops story` under a person: a label, not someone.)
+    const LABELS: &[&str] = &[
+        "liked",
+        "loved",
+        "disliked",
+        "enjoyed",
+        "noted",
+        "learned",
+        "missed",
+        "flagged",
+        "wanted",
+        "needed",
+        "concerns",
+        "questions",
+        "notes",
+        "takeaways",
+        "impressions",
+        "strengths",
+        "weaknesses",
+        "pros",
+        "cons",
+        "overall",
+        "summary",
+        "verdict",
+        "feedback",
+    ];
+    let label = |w: &str| LABELS.contains(&w.to_lowercase().trim_end_matches(':')) || is_common_word(w);
+    named && !(words.len() == 1 && label(words[0]))
 }
 
 /// The capitalised words that end `text`, at most `most` of them, in order: the name before a

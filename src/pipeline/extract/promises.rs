@@ -195,8 +195,14 @@ fn promise(sentence: &str) -> Option<Promise> {
     // (`Send Dana a thank-you card` is the letter itself, not a thing to enclose.)
     // (`the live call-in practice thing? maybe not`: a doubt, not a promise.)
     let doubt = object.contains('?') || object.to_lowercase().split_whitespace().any(|w| w == "maybe");
+    // (`the "Soil Detectives" idea`: a name in quotes, not someone's words.)
+    let named_in_quotes = {
+        let quoted: Vec<&str> = object.split('"').collect();
+        quoted.len() == 3 && quoted[1].starts_with(char::is_uppercase) && quoted[1].split_whitespace().count() <= 4
+    };
     if !(2..=12).contains(&count)
-        || object.contains(['"', '*', '!'])
+        || (object.contains('"') && !named_in_quotes)
+        || object.contains(['*', '!'])
         || object.to_lowercase().contains("thank")
         || doubt
     {
@@ -286,6 +292,12 @@ mod tests {
     fn an_aside_in_brackets_is_not_part_of_the_thing_promised() {
         let found = promises_in("- Promised Keiko a sample (sanitized) one-page PRD.");
         assert_eq!(found[0].line, "send Keiko a sample one-page PRD");
+        // A name in quotes is part of the thing; someone's words in quotes are not a thing to send.
+        let found = promises_in(
+            "I promised Eleanor a one-page outline of the \"Soil Detectives\" idea for grades 3–5, by Monday.",
+        );
+        assert_eq!(found[0].line, "send Eleanor a one-page outline of the \"Soil Detectives\" idea for grades 3–5");
+        assert!(promises_in("I promised Eleanor a copy of \"what I said about the budget, roughly\".").is_empty());
     }
 
     #[test]

@@ -1275,3 +1275,45 @@ fn a_voice_memo_names_its_people_and_its_job_in_lower_case() {
     let n = note_at("acme/2026-11-30.md", "Applied for the other engineer role last spring.\n");
     assert_eq!(n.position, None);
 }
+
+#[test]
+fn cards_left_with_one_who_helped_are_the_panels_thanks_not_hers() {
+    let text = "# Foxglove\n\nFinal round. Marguerite — the admin assistant who's done all the scheduling emails — met me.\n\n\
+                Dr. Eleanor Fitch, Director of Learning & Engagement, calm. Theo Nakamura, the Volunteer Coordinator, who asked about volunteers.\n\n\
+                Thank-yous: wrote two cards in the car, terrible handwriting, and left them with Marguerite on the way out.\n";
+    let n = note_at("foxglove-botanical-garden/wed 25 nov.md", text);
+    let thanked: Vec<(&str, bool)> = n.people.iter().map(|p| (p.name.as_str(), p.thanked)).collect();
+    assert_eq!(thanked, [("Marguerite", false), ("Dr. Eleanor Fitch", true), ("Theo Nakamura", true)]);
+    assert!(!n.thanked, "Marguerite's is still to write");
+    // Cards written but not handed over are not sent.
+    let n = note_at(
+        "foxglove-botanical-garden/wed 25 nov.md",
+        &text.replace(", and left them with Marguerite on the way out", ""),
+    );
+    assert!(n.people.iter().all(|p| !p.thanked) && !n.thanked);
+}
+
+#[test]
+fn a_bold_name_under_people_over_a_list_after_a_blank_line_is_someone_met_and_the_list_is_theirs() {
+    let n = note(
+        "---\ncompany: Bluewater\ndate: 2026-11-25\n---\n## People\n\n**Rick Salazar** – Station Manager\n\n- Ran the first 30 min.\n\
+         - Liked: the irregular-ops story (Black Friday outage).\n\n**Aisha Bello** – Customer Service Supervisor (overnight / early)\n\n\
+         - She liked that I had trained new hires in groups of 5-6.\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [("Rick Salazar", Some("Station Manager")), ("Aisha Bello", Some("Customer Service Supervisor"))]
+    );
+    let about: Vec<(&str, &str)> = n.highlights.iter().map(|h| (h.text.as_str(), h.about[0].as_str())).collect();
+    assert_eq!(
+        about,
+        [
+            ("Rick liked the irregular-ops story (Black Friday outage)", "Rick Salazar"),
+            ("Aisha liked that I had trained new hires in groups of 5-6.", "Aisha Bello")
+        ]
+    );
+    assert!(
+        !names(&note("---\ncompany: B\ndate: 2026-11-25\n---\n## People\n- Liked: the story\n- Notes: tired\n"))
+            .contains(&"Liked")
+    );
+}

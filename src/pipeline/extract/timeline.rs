@@ -262,7 +262,17 @@ pub fn thanks_sent_in(text: &str) -> Option<&str> {
         let thanked = words.iter().enumerate().any(|(i, w)| {
             *w == "thanked" && (i == 0 || matches!(words[i - 1], "i" | "already" | "have" | "ve" | "also"))
         });
-        sent_thanks || thanks_sent || thanked
+        // `Thank-yous: wrote three cards in the car… and left them with Marguerite`: cards
+        // written and handed over.
+        let handed = ["left them", "handed them", "dropped them", "mailed them", "posted them", "gave them"];
+        let cards = (0..words.len()).any(|i| {
+            let by_me = mine(i) || words[..i].last().is_some_and(|w| w.starts_with("thank") || w.starts_with("you"));
+            words[i] == "wrote"
+                && by_me
+                && words[i + 1..].iter().take(4).any(|w| matches!(*w, "cards" | "card" | "notes" | "note"))
+                && handed.iter().any(|h| line.contains(h))
+        });
+        sent_thanks || thanks_sent || thanked || cards
     })
 }
 

@@ -180,7 +180,10 @@ pub fn parse(text: &str, offset: usize) -> Body {
                 let mut labelled_lines = false;
                 // `Corrections to send` with the list right under it, no colon and no blank line.
                 let after = body_text[range.end.min(body_text.len())..].trim_start_matches([' ', '\t']);
+                // (`**Rick Salazar** – Station Manager`, a blank line, then his list.)
+                let after_blank = after.trim_start();
                 let over_a_list = ["- ", "* ", "+ "].iter().any(|m| after.starts_with(m))
+                    || ["- ", "* ", "+ "].iter().any(|m| after_blank.starts_with(m))
                     || after
                         .split_once(". ")
                         .is_some_and(|(n, _)| !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit()));

@@ -8,7 +8,6 @@ use serde::Serialize;
 
 use super::{Planned, awaits_answer, is_closed};
 use crate::diagnostic::{Diagnostic, Position};
-use crate::model::Kind;
 use crate::text::english;
 
 /// A check-in due within this many days shows among the next actions.
@@ -78,11 +77,6 @@ pub fn due(
         return Vec::new();
     }
     let company = note.company.clone().unwrap_or_default();
-    let names = |kind: Option<Kind>| {
-        let names: Vec<String> =
-            note.people.iter().filter(|p| kind.is_none_or(|k| p.kind() == k)).map(|p| p.name.clone()).collect();
-        if names.is_empty() { "the hiring team".to_owned() } else { english::join(&names) }
-    };
     let mut out = Vec::new();
     let email_links = |pairs: &[(String, String)]| -> Vec<EmailLink> {
         pairs.iter().map(|(name, url)| EmailLink { name: name.clone(), url: url.clone() }).collect()
@@ -100,8 +94,17 @@ pub fn due(
     };
     let check_in_pending = !note.checked_in && awaits_answer(note.status.as_deref());
     let check_in_come = check_in_pending && planned.check_in_on.is_some_and(|on| on <= today);
-    if let (Some(by), false, false) = (planned.thank_you_by, note.thanked, check_in_come) {
-        out.push(make("thank-you", by, names(None), email_links(thanks)));
+    // Whose thank-you is still to send: not one the note says had theirs, nor an interviewer the
+    // note says not to contact.
+    let owed: Vec<String> =
+        note.people.iter().filter(|p| !p.thanked && note.may_contact(p)).map(|p| p.name.clone()).collect();
+    let who = match (note.people.is_empty(), owed.is_empty()) {
+        (true, _) => Some("the hiring team".to_owned()),
+        (false, true) => None,
+        (false, false) => Some(english::join(&owed)),
+    };
+    if let (Some(by), false, false, Some(who)) = (planned.thank_you_by, note.thanked, check_in_come, who) {
+        out.push(make("thank-you", by, who, email_links(thanks)));
     }
     if let (Some(on), true) = (planned.check_in_on, check_in_pending) {
         let check_in: Vec<(String, String)> = check_in.into_iter().cloned().collect();

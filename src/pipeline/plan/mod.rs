@@ -66,11 +66,11 @@ pub fn is_webmail(email: &str) -> bool {
 /// Decides channels, dates and warnings for a note.
 pub fn plan(mut note: Note, config: &Config) -> Planned {
     let mut warnings = Vec::new();
-    let hands_off = note.hands_off.is_some();
-    for person in &mut note.people {
+    let reachable: Vec<bool> = note.people.iter().map(|p| note.may_contact(p)).collect();
+    for (person, reachable) in note.people.iter_mut().zip(reachable) {
         person.channel = Some(channel(person, config.not_yet_emailed));
         // (Nothing is drafted to a panel the note says not to contact.)
-        if !hands_off || person.kind() != crate::model::Kind::Interviewer {
+        if reachable {
             warnings.extend(channel_warning(&note.path, person));
         }
     }
