@@ -641,3 +641,14 @@ fn a_hurried_line_is_tidied_before_it_is_recalled() {
         assert_eq!(super::vouch::without_trailing_clause(whole), whole);
     }
 }
+
+#[test]
+fn a_line_written_to_oneself_is_not_recalled_to_the_reader() {
+    let why = unvouched(
+        "She liked the inventory system story a lot, the one where you cut the stockroom count time in half.",
+    );
+    assert_eq!(why, Some("written to yourself, to word in your own"));
+    assert_eq!(unvouched("Marco did like that you ran the monthly safety walks."), why);
+    // Someone's words in quotes say "you" of the writer, and may be recalled.
+    assert_eq!(unvouched("She said \"you'd fit right in here.\""), None);
+}

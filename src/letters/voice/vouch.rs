@@ -138,6 +138,22 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if unquoted.contains(" / ") {
         return Some("written in shorthand");
     }
+    // `She liked the inventory system story, the one where you cut the count time in half`: a
+    // note written to oneself, whose "you" is the writer beside the one who liked it (`the demo:
+    // you liked the live walkthrough` says "you" to the reader).
+    let third = unquoted.split_whitespace().next().is_some_and(|w| {
+        w.starts_with(char::is_uppercase) && !matches!(w, "I" | "You" | "I'd" | "I've" | "I'm" | "The" | "A" | "An")
+    }) || [" she ", " he ", " they "].iter().any(|p| lower.contains(p));
+    let second_person = third
+        && unquoted.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).any(|w| {
+            matches!(
+                w.to_lowercase().replace('’', "'").as_str(),
+                "you" | "your" | "you'd" | "you're" | "you've" | "yourself"
+            )
+        });
+    if second_person {
+        return Some("written to yourself, to word in your own");
+    }
     // `we clicked, he made a joke about redaction fails`: two sentences joined by a comma.
     let spliced = [", he ", ", she ", ", they ", ", we ", ", i ", ", i've ", ", i'm ", ", i'd "].iter().any(|p| {
         lower.match_indices(p).any(|(at, _)| {
@@ -342,6 +358,7 @@ pub fn left_out(text: &str) -> Option<&'static str> {
         "too casual for a letter, to word in your own",
         "a quotation without what it answered",
         "a label for your answer, to word in your own",
+        "written to yourself, to word in your own",
     ];
     unvouched(text).filter(|why| !TO_WORD.contains(why))
 }

@@ -116,6 +116,8 @@ pub fn parse(text: &str) -> Option<PersonText> {
         }
     });
     let name = name.trim().trim_matches(|c: char| matches!(c, '*' | '_' | '"' | '\'')).trim();
+    // (`(Toby Reyes)` in a table's name column: brackets round the whole name are the writer's.)
+    let name = name.strip_prefix('(').and_then(|n| n.strip_suffix(')')).unwrap_or(name).trim();
     // `Oluwaseun "Seun" Adebayo`: the name is the words outside the quotes (`called_in` reads
     // the quoted one).
     let unquoted: String = name

@@ -736,12 +736,20 @@ fn table_rows(note: &mut Note, table: &crate::pipeline::parse::body::Table) {
                         "neutral",
                         "n/a",
                     ];
+                    // (`good? liked the vendor contract story`: a doubtful verdict, then what they
+                    // liked.)
+                    let after_doubt = phrase.split_once("? ").map(|(_, rest)| rest.trim());
+                    if let Some(rest) = after_doubt.filter(|r| r.starts_with("liked ") || r.starts_with("loved ")) {
+                        return Some(format!("{first} {rest}"));
+                    }
                     let first_word = phrase.split([' ', ',']).next().unwrap_or_default();
                     let first_word = first_word.trim_end_matches(['!', '.', '-']).to_lowercase();
                     // `vibe was great`: a clause of its own, no thing to like.
                     let clause = phrase.split(' ').any(|w| matches!(w, "was" | "were" | "is" | "are"));
                     // `Connected on the duplicate-data-entry rant`: what happened, not a thing liked.
-                    let happened = first_word.ends_with("ed") && first_word.len() > 4;
+                    // (`Mostly talked about himself (fine)`: what they did, a word before it.)
+                    let past = |w: &str| w.ends_with("ed") && w.len() > 4;
+                    let happened = past(&first_word) || phrase.split(' ').nth(1).is_some_and(past);
                     let verdict = VERDICTS.contains(&first_word.as_str()) || clause || happened;
                     let phrase_only = !opens_clause && !verdict && !phrase.contains(['"', ':', ';']);
                     (liked_column && phrase_only).then(|| {

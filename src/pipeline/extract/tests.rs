@@ -1317,3 +1317,15 @@ fn a_bold_name_under_people_over_a_list_after_a_blank_line_is_someone_met_and_th
             .contains(&"Liked")
     );
 }
+
+#[test]
+fn a_table_cell_that_doubts_then_says_what_landed_gives_only_what_landed() {
+    let n = note(
+        "---\ncompany: Marrow Hill\ndate: 2026-11-23\n---\n| who | title | what they cared about | how it landed |\n|---|---|---|---|\n\
+         | Dr. Howard Prentiss | Dept. Chair | budget | good? liked the vendor contract story. Mostly talked about himself (fine) |\n\
+         | (Toby Reyes) | grad student / front office | — | said \"you'd be great here\" |\n",
+    );
+    assert_eq!(names(&n), ["Dr. Howard Prentiss", "Toby Reyes"], "no brackets in a name");
+    let liked: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(liked, ["Howard liked the vendor contract story"], "not `liked the Mostly talked about himself`");
+}
