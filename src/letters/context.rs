@@ -763,13 +763,25 @@ fn message(
 }
 
 /// The one message of a note that names nobody: a letter to the hiring team.
+/// A company's name without its article, for "Dear Alder Hotel team" (not "Dear The Alder Hotel
+/// team").
+fn without_article(company: &str) -> &str {
+    company.strip_prefix("The ").or_else(|| company.strip_prefix("the ")).unwrap_or(company)
+}
+
 fn team_message(clarifications: &[String], note: &Note, general: &[&str], ledger: &mut Ledger) -> Message {
     let picked = ledger.vouch_highlights(general, TEAM, MAX_HIGHLIGHTS);
     let clarify: Vec<&str> = clarifications.iter().map(String::as_str).collect();
     let clarify = ledger.vouch_clarifications(&clarify, TEAM);
     Message {
-        name: note.company.as_ref().map_or_else(|| "The hiring team".to_owned(), |c| format!("The {c} hiring team")),
-        salutation: note.company.as_ref().map_or_else(|| "Hiring Team".to_owned(), |c| format!("{c} team")),
+        name: note
+            .company
+            .as_ref()
+            .map_or_else(|| "The hiring team".to_owned(), |c| format!("The {} hiring team", without_article(c))),
+        salutation: note
+            .company
+            .as_ref()
+            .map_or_else(|| "Hiring Team".to_owned(), |c| format!("{} team", without_article(c))),
         title: None,
         email: None,
         address: None,
@@ -864,7 +876,9 @@ fn check_in(people: &[&Person], contact: Option<&Person>, frame: &Frame) -> Chec
     let salutation = named.map(salutation);
     CheckIn {
         name: named.map(|p| p.name.clone()),
-        greeting: salutation.clone().unwrap_or_else(|| format!("{} team", frame.company.unwrap_or(frame.team))),
+        greeting: salutation
+            .clone()
+            .unwrap_or_else(|| format!("{} team", without_article(frame.company.unwrap_or(frame.team)))),
         salutation,
         email: to.and_then(|p| p.email.clone()),
         emailed: to.is_some(),

@@ -216,3 +216,13 @@ fn a_promise_to_someone_the_note_does_not_list_is_not_sent_to_another() {
     let t = larkspur("- Promised to send Nina the plan by Wednesday.\n");
     assert!(draft(&t).contains("As promised, here is the plan"), "{}", draft(&t));
 }
+
+#[test]
+fn a_company_named_with_its_article_is_greeted_without_it() {
+    let t = Test::new();
+    let note = "the-alder-hotel/2026-11-28.md";
+    t.write(note, "---\ncompany: The Alder Hotel\ndate: 2026-11-28\n---\n## What went well\n- The tour was great.\n");
+    let d = t.draft_built_at("2026-11-28", note);
+    assert!(d.contains("## The Alder Hotel hiring team") && d.contains("Dear Alder Hotel team,"), "{d}");
+    assert!(!d.contains("The The") && !d.contains("Dear The"), "{d}");
+}

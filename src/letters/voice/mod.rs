@@ -120,6 +120,13 @@ fn round_of(stage: &str) -> Option<&'static str> {
 
 /// How a letter greets someone: `Dr. Raman` when the note gives an honorific, else the given name.
 pub fn salutation(name: &str) -> String {
+    // (`Aunt Roberta`: family call them so; "Dear Aunt" is no greeting.)
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if let [kin, given, ..] = words[..] {
+        if matches!(kin.to_lowercase().as_str(), "aunt" | "auntie" | "uncle" | "cousin" | "grandma" | "grandpa") {
+            return format!("{kin} {given}");
+        }
+    }
     match people::honorific(name) {
         Some(h) => format!("{h} {}", people::last_name(name)),
         None => people::first_name(name).to_owned(),

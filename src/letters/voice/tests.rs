@@ -643,6 +643,12 @@ fn a_hurried_line_is_tidied_before_it_is_recalled() {
 }
 
 #[test]
+fn family_are_greeted_as_the_writer_calls_them() {
+    assert_eq!(salutation("Aunt Roberta"), "Aunt Roberta");
+    assert_eq!(salutation("Roberta Aunt"), "Roberta");
+}
+
+#[test]
 fn a_line_written_to_oneself_is_not_recalled_to_the_reader() {
     let why = unvouched(
         "She liked the inventory system story a lot, the one where you cut the stockroom count time in half.",

@@ -370,7 +370,9 @@ impl Context<'_> {
             people.push(self.vetted(people::from_body(p, Kind::Helper, line), 1));
         }
         let mut met = people_met_in(sentence);
-        if met.is_empty() {
+        // (`Final round = lunch with Margaret Pruitt (managing partner) "if her trial schedule
+        // allows"`: one still to meet.)
+        if met.is_empty() && !still_to_come(sentence) {
             met = people_with_titles_in_parentheses(sentence);
         }
         if met.is_empty() {
@@ -841,6 +843,25 @@ pub(super) fn appositives(sentence: &str) -> Vec<people::PersonText> {
         }
     }
     out
+}
+
+/// True when a sentence says what comes next (`Final round = lunch with …`, `Next: call with …`):
+/// whom it names the writer has not met yet.
+fn still_to_come(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    [
+        "final round =",
+        "final round will",
+        "next round",
+        "next step",
+        "next is ",
+        "next:",
+        "next up",
+        "will meet",
+        "to meet with",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// A title written as one, each word capitalised but the small ones: `Volunteer & Docent

@@ -1329,3 +1329,13 @@ fn a_table_cell_that_doubts_then_says_what_landed_gives_only_what_landed() {
     let liked: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
     assert_eq!(liked, ["Howard liked the vendor contract story"], "not `liked the Mostly talked about himself`");
 }
+
+#[test]
+fn one_named_for_a_round_still_to_come_is_not_someone_met() {
+    let n = note(
+        "# Pruitt & Vasquez LLP — Legal Project Coordinator\n\nCompany: Pruitt & Vasquez LLP\nDate: November 24, 2026 2:00 PM (EST)\n\
+         Interviewers: Colleen Hayes, Daniel Vasquez\n\n<aside>\n💡 Wendell (Office Manager) says finalists picked by **Dec 9**. \
+         Final round = lunch with Margaret Pruitt (managing partner) \"if her trial schedule allows.\"\n\n</aside>\n\n## Who I met\n\n- Colleen liked my binder.\n",
+    );
+    assert!(!names(&n).contains(&"Margaret Pruitt"), "{:?}", names(&n));
+}
