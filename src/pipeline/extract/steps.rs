@@ -218,6 +218,12 @@ pub fn steps_in<'a>(lines: impl IntoIterator<Item = &'a str>, final_now: bool, p
                 }
                 continue;
             };
+            // (`this was the last round (round 4 of 4 …)`, after a final: no round comes next but
+            // one the note names with someone.)
+            let bare_round = matches!(step.what.trim_start_matches("next "), "round" | "interview");
+            if final_now && bare_round && step.with.is_none() {
+                continue;
+            }
             step.maybe = maybe;
             // `interview w/ City Manager?? … "possibly"`: an interview, not a next one.
             if maybe {

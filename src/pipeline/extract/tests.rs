@@ -1331,6 +1331,15 @@ fn a_table_cell_that_doubts_then_says_what_landed_gives_only_what_landed() {
 }
 
 #[test]
+fn after_a_final_round_no_bare_round_comes_next() {
+    let n = note(
+        "# PIXELMOTH — final round!!! (Community & Live Ops Producer)\n\nDate: 2026-11-30\nCompany: Pixelmoth\n\n## what's next\n\n\
+         Riley: this was the last round (round 4 of 4 if you count the art test). Team debriefs Wednesday, answer \"by Friday Dec 4, maybe Monday.\"\n",
+    );
+    assert!(n.steps.is_empty(), "{:?}", n.steps);
+}
+
+#[test]
 fn one_named_for_a_round_still_to_come_is_not_someone_met() {
     let n = note(
         "# Pruitt & Vasquez LLP — Legal Project Coordinator\n\nCompany: Pruitt & Vasquez LLP\nDate: November 24, 2026 2:00 PM (EST)\n\
