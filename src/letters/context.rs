@@ -457,17 +457,10 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
             ledger.went(c, "clarification", &place);
         }
         for u in &note.unread {
-            ledger.went(&u.text, if u.kind == "clarification" { "clarification" } else { "highlight" }, &place);
+            ledger.went(&u.text, unread_kind(u), &place);
         }
-        let mut roles: Vec<Option<&str>> = Vec::new();
-        let mut messages = Vec::new();
-        for person in order {
-            let role = person.role.as_deref();
-            let rank = roles.iter().filter(|r| **r == role).count();
-            roles.push(role);
-            messages.push(message(person, &[], &[], &[], rank, ledger));
-        }
-        return messages;
+        let mut helper_ranks = Vec::new();
+        return order.iter().map(|p| message(p, &[], &[], &[], rank_by_role(&mut helper_ranks, p), ledger)).collect();
     }
     // Talk of pay stays in the note: a thank-you letter is no place for it.
     for h in note.highlights.iter().filter(|h| voice::is_about_pay(&h.text)) {
@@ -589,12 +582,7 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
         .iter()
         .map(|person| match interviewers.iter().position(|p| p.name == person.name) {
             Some(rank) => message(person, &highlights, &shares[rank], &clarify[rank], rank, ledger),
-            None => {
-                let role = person.role.as_deref();
-                let rank = helper_ranks.iter().filter(|r| **r == role).count();
-                helper_ranks.push(role);
-                message(person, &[], &[], &[], rank, ledger)
-            }
+            None => message(person, &[], &[], &[], rank_by_role(&mut helper_ranks, person), ledger),
         })
         .collect();
     if messages.is_empty() {
@@ -603,7 +591,7 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     // What no rule could read is listed for the message to the one it is about, else to the
     // one interviewer, else to whichever interviewer it concerns.
     for u in &note.unread {
-        let kind = if u.kind == "clarification" { "clarification" } else { "highlight" };
+        let kind = unread_kind(u);
         // (One thanked already has no message here: what is theirs is for a note of your own.)
         let is_theirs =
             |name: &String| messages.iter().any(|m| &m.name == name) || thanked.iter().any(|t| &t.name == name);
@@ -762,13 +750,27 @@ fn message(
     }
 }
 
-/// The one message of a note that names nobody: a letter to the hiring team.
+/// How many helpers of `person`'s role have a message before theirs (their message's wording
+/// varies with it), counting them in.
+fn rank_by_role<'p>(ranks: &mut Vec<Option<&'p str>>, person: &'p Person) -> usize {
+    let role = person.role.as_deref();
+    let rank = ranks.iter().filter(|r| **r == role).count();
+    ranks.push(role);
+    rank
+}
+
+/// What an unread line seems to be, as the ledger names it.
+fn unread_kind(u: &crate::model::Unread) -> &'static str {
+    if u.kind == "clarification" { "clarification" } else { "highlight" }
+}
+
 /// A company's name without its article, for "Dear Alder Hotel team" (not "Dear The Alder Hotel
 /// team").
 fn without_article(company: &str) -> &str {
     company.strip_prefix("The ").or_else(|| company.strip_prefix("the ")).unwrap_or(company)
 }
 
+/// The one message of a note that names nobody: a letter to the hiring team.
 fn team_message(clarifications: &[String], note: &Note, general: &[&str], ledger: &mut Ledger) -> Message {
     let picked = ledger.vouch_highlights(general, TEAM, MAX_HIGHLIGHTS);
     let clarify: Vec<&str> = clarifications.iter().map(String::as_str).collect();

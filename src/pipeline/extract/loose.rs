@@ -864,6 +864,19 @@ fn still_to_come(sentence: &str) -> bool {
     .any(|w| lower.contains(w))
 }
 
+/// A job title of a few words written in lower case, written out and capitalised:
+/// `implementation lead` → Implementation Lead, `sr. analyst` → Senior Analyst; not `the other
+/// engineer` or `same role`.
+fn lower_case_title(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let plain = words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-' || c == '.'));
+    let other = words.first().is_some_and(|w| {
+        people::is_common_word(w) || matches!(*w, "other" | "same" | "new" | "next" | "whole" | "open")
+    });
+    let titled = words.iter().any(|w| people::is_title_word(w));
+    (plain && !other && titled && (1..=4).contains(&words.len())).then(|| people::title_cased(&spelled_out(text)))
+}
+
 /// A title written as one, each word capitalised but the small ones: `Volunteer & Docent
 /// Coordinator`, `Director of Learning & Engagement`.
 fn capitalised_title(title: &str) -> bool {
@@ -895,20 +908,8 @@ fn opening_name_and_title(sentence: &str) -> Option<people::PersonText> {
     let title = parts.find(|p| !people::is_credential(p))?;
     let title = [";", " — ", " (", "."].iter().fold(title, |t, s| t.split(s).next().unwrap_or(t)).trim();
     // (`Chloe Amsel, implementation lead, so she'd be…`: a title in lower case, written out.)
-    let lower_case = {
-        let words: Vec<&str> = title.split_whitespace().collect();
-        (1..=4).contains(&words.len())
-            && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-' || c == '.'))
-            && !words.first().is_some_and(|w| people::is_common_word(w))
-            && words.iter().any(|w| people::is_title_word(w))
-    };
-    let title = if lower_case {
-        people::title_cased(&spelled_out(title))
-    } else if capitalised_title(title) && title.split_whitespace().count() <= 6 {
-        title.to_owned()
-    } else {
-        return None;
-    };
+    let title = lower_case_title(title)
+        .or_else(|| (capitalised_title(title) && title.split_whitespace().count() <= 6).then(|| title.to_owned()))?;
     Some(people::PersonText { name: name.to_owned(), title: Some(title), ..Default::default() })
 }
 
@@ -1446,21 +1447,12 @@ pub(super) fn role_in(text: &str) -> Option<String> {
         (titled && words.len() <= 6 && role.chars().next().is_some_and(char::is_uppercase)).then(|| role.to_owned())
     };
     // (`for the implementation specialist job`: a job of a few words in lower case, written out.)
-    let lower_case = |role: &str| {
-        let words: Vec<&str> = role.split_whitespace().collect();
-        let plain = words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
-        let other = words.first().is_some_and(|w| {
-            people::is_common_word(w) || matches!(*w, "other" | "same" | "new" | "next" | "whole" | "open")
-        });
-        let titled = words.iter().any(|w| people::is_title_word(w));
-        (plain && !other && titled && (1..=4).contains(&words.len())).then(|| people::title_cased(&spelled_out(role)))
-    };
     let for_the = lower.match_indices("for the ").find_map(|(at, found)| {
         let start = at + found.len();
         let end =
             start + [" role", " position", " job", " opening"].iter().filter_map(|w| lower[start..].find(w)).min()?;
         let role = text[start..end].trim();
-        fits(role).or_else(|| lower_case(role))
+        fits(role).or_else(|| lower_case_title(role))
     });
     // `this is for Senior Frontend Engineer on the storefront team`: a title in capitals after
     // "is for", up to the team or the end of the clause.

@@ -710,12 +710,10 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // (`Everything through Keisha (klamb@ashford.example.gov)`: the address is theirs, and the
     // way to reach them.)
     if let Some(rule) = &note.hands_off {
-        let line = source.text.lines().skip(rule.line - 1).take(2).find(|l| l.contains('@'));
-        let email =
-            line.and_then(|l| l.split([' ', '(', ')', '<', '>', ',']).find(|w| w.contains('@') && w.contains('.')));
+        let email = source.text.lines().skip(rule.line - 1).take(2).find_map(people::find_email);
         let through = note.people.iter_mut().find(|p| rule.through.as_ref() == Some(&p.name));
-        if let (Some(person), Some(email)) = (through, email) {
-            person.email.get_or_insert_with(|| email.trim_end_matches('.').to_owned());
+        if let (Some(person), Some((_, _, email))) = (through, email) {
+            person.email.get_or_insert(email);
             person.emailed = true;
         }
     }
@@ -890,10 +888,6 @@ fn merge(found: Vec<Person>) -> Vec<Person> {
     out
 }
 
-/// The people a line of the note says have had their thank-you: each one marked done after a
-/// label (`Thank-you sent: Tamsin ✅, Bernie ✅, Yuki ❌`), or those named in a sentence that says
-/// it was sent (`Yes – thank-you sent 5pm` in their table row). Not one sent after an earlier
-/// round (`already sent him a thank-you after that one`).
 /// Where a sentence names the one who took the thank-you cards in (`…and left them with
 /// Marguerite on the way out`): the clause's start, and the name's.
 fn courier_at(sentence: &str) -> Option<(usize, usize)> {
@@ -903,6 +897,10 @@ fn courier_at(sentence: &str) -> Option<(usize, usize)> {
         .find_map(|w| lower.find(w).map(|i| (i, i + w.len())))
 }
 
+/// The people a line of the note says have had their thank-you: each one marked done after a
+/// label (`Thank-you sent: Tamsin ✅, Bernie ✅, Yuki ❌`), or those named in a sentence that says
+/// it was sent (`Yes – thank-you sent 5pm` in their table row). Not one sent after an earlier
+/// round (`already sent him a thank-you after that one`).
 fn thanked_on(line: &str, people: &[Person]) -> Vec<usize> {
     let called = |text: &str, p: &Person| {
         let text = without_quotations(text);

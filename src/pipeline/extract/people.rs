@@ -730,7 +730,7 @@ pub(crate) fn name_words_before(text: &str, most: usize) -> Vec<&str> {
 }
 
 /// The first email address in `text`: byte range and address.
-fn find_email(text: &str) -> Option<(usize, usize, String)> {
+pub(crate) fn find_email(text: &str) -> Option<(usize, usize, String)> {
     let at = text.find('@')?;
     let is_part = |c: char| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+' | '%');
     let start =
