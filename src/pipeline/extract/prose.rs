@@ -420,6 +420,9 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
     if let Some(p) = super::loose::referrer_in(sentence) {
         return Some(people::from_body(p, crate::model::Kind::Helper, line));
     }
+    if let Some(person) = done_by(sentence, line).or_else(|| name_is_the_role(sentence, &lower, line)) {
+        return Some(person);
+    }
     // Most sentences name no role: those are done without a search per role and article.
     HELPER_ROLES.iter().filter(|(words, _)| lower.contains(words)).find_map(|(words, role)| {
         // `Their coordinator, Pauline Marsh,`, or `Recruiter is Diego Santamaría (…)`.
@@ -470,6 +473,65 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
         let name_like = (fewest..=3).contains(&words_of_name.len()) && !function_word && people::looks_like_name(name);
         name_like.then(|| Person { email, ..helper(name.to_owned(), role, line) })
     })
+}
+
+/// One who helped whom a sentence opens by saying they arranged the interview: `Set up by
+/// [[Renata Okoye|Renata]] (HR Generalist, City of Ferncliff).`, `Arranged by Tom Reyes in HR`.
+fn done_by(sentence: &str, line: usize) -> Option<Person> {
+    const BY: &[&str] = &[
+        "set up by ",
+        "scheduled by ",
+        "arranged by ",
+        "coordinated by ",
+        "organized by ",
+        "organised by ",
+        "booked by ",
+    ];
+    // (After what marks the line: `📅 Set up by…`.)
+    let text = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let by = BY.iter().find(|b| text.get(..b.len()).is_some_and(|t| t.eq_ignore_ascii_case(b)))?;
+    let rest = &text[by.len()..];
+    // (`Tom Reyes in HR, who…`: where they work is no part of the name.)
+    let end = rest.find([',', '(', ';', '.']).unwrap_or(rest.len());
+    let name =
+        [" in ", " from ", " at ", " on ", " who "].iter().fold(&rest[..end], |n, w| n.split(w).next().unwrap_or(n));
+    let p = people::parse(&format!("{name}{}", &rest[end..]))?;
+    // (`Set up by the city's HR portal`: a name, not what did it.)
+    let named = p.name.starts_with(char::is_uppercase) && people::looks_like_name(&p.name);
+    let title = p.title.as_deref().unwrap_or_default().to_lowercase();
+    let role = HELPER_ROLES
+        .iter()
+        .find(|(words, _)| title.contains(words))
+        .map(|(_, role)| *role)
+        .or_else(|| people::role_from_title(&title))
+        .unwrap_or("coordinator");
+    named.then(|| {
+        let p = people::PersonText { role: Some(role.to_owned()), ..p };
+        people::from_body(p, crate::model::Kind::Helper, line)
+    })
+}
+
+/// One who helped whom a sentence opens with, saying what they are: `Jordan's the people ops
+/// coordinator, they set all this up`, `Marta is our recruiter`. A given name alone will do.
+fn name_is_the_role(sentence: &str, lower: &str, line: usize) -> Option<Person> {
+    let (at, is) = ["'s the ", "’s the ", " is the ", " is our ", " was the ", " was our ", " is their "]
+        .iter()
+        .filter_map(|is| lower.find(is).map(|at| (at, is.len())))
+        .min()?;
+    let name = sentence[..at].replace("**", "");
+    let words = name.split_whitespace().count();
+    let first = |w: &str| ["She", "He", "They", "It", "This", "That", "There", "I", "Who"].contains(&w);
+    if !(1..=3).contains(&words) || name.split_whitespace().next().is_some_and(first) {
+        return None;
+    }
+    // The role is among the next few words: `the people ops coordinator`, `our recruiter`.
+    let rest = lower[at + is..].split([',', '.', ';', '(', '—']).next()?;
+    let rest = [" and ", " who ", " but "].iter().fold(rest, |r, w| r.split(w).next().unwrap_or(r));
+    if rest.split_whitespace().count() > 4 {
+        return None;
+    }
+    let role = people::role_from_title(rest).filter(|r| ["coordinator", "recruiter", "assistant"].contains(r))?;
+    people::looks_like_name(&name).then(|| helper(name, role, line))
 }
 
 /// One who helped whom a sentence names right after their role, a possessive before it: `His
@@ -1882,6 +1944,32 @@ mod tests {
         assert_eq!((p.name.as_str(), p.role.as_deref()), ("Ingrid Solberg", Some("recruiter")));
         let p = helper_named_in("Sandra Holt (GM) set it up — emailed back and forth with her all week.", 3).unwrap();
         assert_eq!((p.name.as_str(), p.role.as_deref()), ("Sandra Holt", Some("coordinator")));
+    }
+
+    #[test]
+    fn one_who_arranged_the_interview_or_whose_role_a_sentence_states_is_a_helper() {
+        let found = |s: &str| helper_named_in(s, 2).map(|p| (p.name, p.role.unwrap_or_default(), p.title));
+        assert_eq!(
+            found("Set up by [[Renata Okoye|Renata]] (HR Generalist, renata@ferncliff.example)."),
+            Some(("Renata Okoye".into(), "recruiter".into(), Some("HR Generalist".into())))
+        );
+        assert_eq!(
+            found("📅 Arranged by Tom Reyes in HR, who rebooked me twice."),
+            Some(("Tom Reyes".into(), "coordinator".into(), None))
+        );
+        assert_eq!(found("Set up by the city's HR portal, not the library."), None);
+        assert_eq!(
+            found("Jordan's the people ops coordinator, they set all this up."),
+            Some(("Jordan".into(), "coordinator".into(), None))
+        );
+        assert_eq!(
+            found("Marta is our recruiter and she was lovely."),
+            Some(("Marta".into(), "recruiter".into(), None))
+        );
+        // (What they are must be a helper's role, and said in a few words.)
+        assert_eq!(found("Priya is the VP of Engineering."), None);
+        assert_eq!(found("She's the recruiter."), None);
+        assert_eq!(found("Ana is the one who said the coordinator role was open."), None);
     }
 
     #[test]
