@@ -539,7 +539,13 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
         // A promise goes to the one it was made to, even in a card; anything else that names
         // someone whose card cannot carry it goes to the others' letters. One written in a
         // section about someone (`## System design with Rohan`) is for them.
-        let promise = voice::clarification_kind(c) == voice::ClarifyKind::Promise;
+        let kind = voice::clarification_kind(c);
+        // (A note to oneself goes to no one, not even to a list for one thanked already.)
+        if kind == voice::ClarifyKind::Private {
+            ledger.went(c, "clarification", "private");
+            continue;
+        }
+        let promise = kind == voice::ClarifyKind::Promise;
         let with = note.clarified_with.get(original);
         let named: Vec<usize> = (0..interviewers.len())
             .filter(|i| promise || targets.contains(i))

@@ -35,7 +35,9 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
                 ClarifyKind::Unmentioned => {
                     // (`Forgot to mention I did OSHA 30. Could matter for site visits.`: what
                     // follows the first sentence is the writer's thought about it.)
-                    let first = unmentioned_core(strip_miss_prefix(&text));
+                    // (The core of the whole line: `Forgot to mention the Spanish. Obvious asset!!`
+                    // is "the Spanish", as `understood` vouched for it.)
+                    let first = strip_miss_prefix(unmentioned_core(&text));
                     let what = lower_topic(first.trim_end_matches('.'));
                     // "forgot to mention mentored the 2 interns": what I did, said as a clause.
                     // (Not `advanced SQL`: a past tense is a verb when what it did follows it.)
@@ -138,7 +140,12 @@ pub fn clarification_kind(text: &str) -> ClarifyKind {
         return ClarifyKind::Correction;
     }
     // `forgot to ask about ramp period. ASK NEXT TIME`: a reminder for the next interview.
-    if lower.contains("next time") {
+    // (`private: the band Colleen gave is low. Do NOT bring it up until offer stage.`)
+    let private = ["private:", "private -", "self:", "note to self"].iter().any(|p| lower.starts_with(p))
+        || ["do not bring it up", "don't bring it up", "dont bring it up", "not bring that up"]
+            .iter()
+            .any(|p| lower.contains(p));
+    if lower.contains("next time") || private {
         return ClarifyKind::Private;
     }
     if starts(&[
@@ -164,8 +171,10 @@ pub fn clarification_kind(text: &str) -> ClarifyKind {
         "forgot to mention ",
         "forgot to say ",
         "didn't mention ",
+        "didnt mention ",
         "did not mention ",
         "didn't get to mention ",
+        "didnt get to mention ",
         "didn't get to say ",
         "never got to mention ",
         "never mentioned ",
@@ -377,6 +386,19 @@ pub fn understood(text: &str) -> bool {
         ClarifyKind::Correction => {
             said_instead(plain).is_some_and(plain_explanation) || plain_explanation(correction_only(text))
         }
+        // (`didnt follow up on the budget question`: a topic opens with what it is, not with what
+        // the writer did not do.)
+        // (Nor `explained volunteer hours tracking badly`: what the writer did, not a topic.)
+        ClarifyKind::Topic
+            if {
+                let first = strip_miss_prefix(plain).split(' ').next().unwrap_or_default().to_lowercase();
+                ["didnt", "didn't", "dont", "don't", "forgot", "never", "couldnt", "couldn't", "wasnt", "wasn't"]
+                    .contains(&first.as_str())
+                    || (super::rewrite::is_past_tense(&first) && first.ends_with("ed"))
+            } =>
+        {
+            false
+        }
         ClarifyKind::Topic => match split_topic(text) {
             Some((topic, explanation)) => {
                 plain_topic(strip_miss_prefix(topic), 6)
@@ -530,6 +552,7 @@ fn strip_miss_prefix(text: &str) -> &str {
         "didn't explain ",
         "did not explain ",
         "didn't mention ",
+        "didnt mention ",
         "did not mention ",
         "forgot to mention ",
         "forgot to explain ",

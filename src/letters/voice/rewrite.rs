@@ -12,6 +12,11 @@ pub(super) fn address(text: &str, reader: &str) -> String {
         names.push(format!("{h} {}", people::last_name(reader)));
     }
     names.push(people::first_name(reader).to_owned());
+    // (`Patel really liked when I talked about…`: a note may open with the surname alone.)
+    let surname = people::last_name(reader);
+    if people::bare_name(reader).contains(' ') && text.starts_with(&format!("{surname} ")) {
+        names.push(surname.to_owned());
+    }
     names.retain(|n| !n.is_empty());
     let names_reader = names.iter().any(|n| crate::text::words::contains_word(text, n));
     let mut out = text.to_owned();

@@ -658,3 +658,33 @@ fn a_line_written_to_oneself_is_not_recalled_to_the_reader() {
     // Someone's words in quotes say "you" of the writer, and may be recalled.
     assert_eq!(unvouched("She said \"you'd fit right in here.\""), None);
 }
+
+#[test]
+fn set_23s_worst_lines_are_worded_or_left_for_the_user() {
+    // The writer's verdict on a person is no highlight; what someone said stays theirs.
+    assert!(left_out("Kira was the best part.").is_some());
+    assert!(left_out("Tom was great").is_some());
+    assert!(left_out("Maya said it was the best answer she'd heard all week").is_none());
+    // A note that opens with the reader's surname alone.
+    assert_eq!(
+        highlight_sentences(&["Patel really liked when I talked about the controlled substance counts"], "Sunil Patel"),
+        ["I was especially glad that you really liked when I talked about the controlled substance counts."]
+    );
+    // A hurried "didnt mention", with the writer's verdict after it.
+    assert_eq!(clarification_kind("didnt mention the hazmat endorsement class i did. dumb"), ClarifyKind::Unmentioned);
+    // What follows the thing not mentioned is the writer's thought, not the letter's.
+    assert_eq!(
+        clarification_sentences(&["Forgot to mention the Spanish. Obvious asset for Eastfield!!"], "Priya"),
+        ["I didn't get to mention the Spanish, and I'd be glad to tell you more about it."]
+    );
+    // What the writer did badly is not a topic to explain.
+    assert!(!understood("explained volunteer hours tracking badly"));
+    assert!(!understood("didnt follow up on the budget question"));
+    // A line marked private, or one the writer will not bring up, goes to no one.
+    assert_eq!(
+        clarification_kind(
+            "private: the band Colleen gave ($58–64k) is low for this. Do NOT bring it up until offer stage."
+        ),
+        ClarifyKind::Private
+    );
+}

@@ -419,7 +419,14 @@ fn neutral(lower: &str) -> bool {
     };
     // `Ben asked about my Kafka work`: their interest in the writer's own work is the point.
     let about_mine = words[at] == "asked" && words[at + 1..].iter().take(3).any(|w| *w == "my");
-    !about_mine && !words[..at].contains(&"i") && !words[at + 1..].iter().any(|w| WARM.contains(w))
+    // `Kira was the best part`, `Tom was great`: after "was", a word that judges them is the
+    // writer's verdict on the person; only one that says how they took something is theirs
+    // (`was impressed by…`, `was keen on…`).
+    let judges = ["great", "good", "best", "nice", "perfect", "warm", "sharp", "smart", "thoughtful", "insightful"];
+    // (Not `Maya said it was the best answer she'd heard`: what she said, not the writer's verdict.)
+    let of_them = words[at] != "asked" && !words[..at].iter().any(|w| matches!(*w, "said" | "it" | "that" | "told"));
+    let warm = |w: &&str| WARM.contains(w) && !(of_them && judges.contains(w));
+    !about_mine && !words[..at].contains(&"i") && !words[at + 1..].iter().any(warm)
 }
 
 /// A hurried line made presentable where no judgement is needed: "i" is "I", a person's given

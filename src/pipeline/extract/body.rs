@@ -189,6 +189,12 @@ impl Context<'_> {
                     if let Some(full) = people::aliased(&p.name, raw) {
                         p.name = full;
                     }
+                    // (`- **Bridget O'Shea** — HR Coordinator` over `  - bridget.oshea@…`: their
+                    // address, nested under them.)
+                    if p.email.is_none() {
+                        let nested = section.items.iter().filter(|c| c.parent == Some(item.line));
+                        p.email = nested.into_iter().find_map(|c| super::prose::address_of(&c.text, &p.name));
+                    }
                     people.push(self.vetted(people::from_body(p, listed_as(kind), item.line), 1))
                 }
                 None => self.warn(

@@ -167,6 +167,11 @@ pub fn capitalised(words: &str) -> String {
     words
         .split(' ')
         .map(|w| {
+            // (`dc2`, `3m`: letters with digits are a code, in capitals.)
+            let ordinal = ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s));
+            if w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic) && !ordinal {
+                return w.to_uppercase();
+            }
             let mut chars = w.chars();
             chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
         })

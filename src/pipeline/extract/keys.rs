@@ -81,6 +81,9 @@ const SYNONYMS: &[(&str, Field, Place)] = &[
     ("assistant", Helpers(Some("assistant")), Both),
     // (`Admin: Keisha Lamb, HR Analyst — read the rules, timed every answer`: who ran the day.)
     ("admin", Helpers(Some("coordinator")), Body),
+    // (`4. HR contact: Anita Ferreira, HR Analyst II — aferreira@…`: the one to write to.)
+    // (Not `Contact:` alone: the one to write to may be the one who interviewed.)
+    ("hr contact", Helpers(Some("recruiter")), Both),
     ("referred by", Helpers(Some("referrer")), Both),
     ("referral", Helpers(Some("referrer")), Both),
     ("thanked", Thanked, FrontMatter),

@@ -354,6 +354,16 @@ impl Context<'_> {
     /// (`Zoom. Interviewer: Elena Petrova, Staff ML Engineer.`), after "spoke with" and the like,
     /// or each with a title in brackets.
     fn people_in_sentence(&mut self, sentence: &str, line: usize, people: &mut Vec<Person>) {
+        // (`talked w/ kelsey marsh (…) then she looped in greg petrakis - site ops mgr`: two
+        // meetings, one after the other.)
+        if let Some(at) = sentence.find(" then ").filter(|&at| {
+            let after = sentence[at..].to_lowercase();
+            MET_WITH.iter().any(|m| after.contains(m))
+        }) {
+            self.people_in_sentence(&sentence[..at], line, people);
+            self.people_in_sentence(&sentence[at + " then ".len()..], line, people);
+            return;
+        }
         if self.labelled_people(sentence, line, people) {
             return;
         }
@@ -579,6 +589,10 @@ const MET_WITH: &[&str] = &[
     "minutes with ",
     "hour with ",
     "hours with ",
+    // (`then she looped in greg petrakis - site ops mgr dc2 - for last 15 min`.)
+    "looped in ",
+    "brought in ",
+    "pulled in ",
 ];
 
 /// How a sentence opens that introduces the next person met, in a series of meetings.
@@ -716,6 +730,14 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
     if out.is_empty() {
         out.extend(one_met_in_passing(rest).or_else(|| called_with_full_name(rest)));
     }
+    // (`looped in **greg petrakis** - site ops mgr dc2 - for last 15 min`: a hurried name and
+    // title between dashes, and what follows the second dash is about the meeting.)
+    if out.is_empty() {
+        let parts: Vec<&str> = rest.split(" - ").collect();
+        if let [name, title, ..] = parts[..] {
+            out.extend(person_heading(&format!("{} - {title}", name.replace("**", ""))));
+        }
+    }
     out
 }
 
@@ -730,6 +752,10 @@ pub(super) fn appositives(sentence: &str) -> Vec<people::PersonText> {
         ", who i think is the ",
         ", who is the ",
         ", who's the ",
+        // (`And Rick Dufresne, he's the service manager.`)
+        ", he's the ",
+        ", she's the ",
+        ", they're the ",
         ", the ",
         ", one of the ",
         ", one of our ",
@@ -1155,6 +1181,9 @@ fn people_with_titles_in_parentheses(sentence: &str) -> Vec<people::PersonText> 
             }
         }
         let Some((name, title)) = part.strip_suffix(')').and_then(|p| p.split_once(" (")) else { return Vec::new() };
+        // (`kelsey marsh (talent acq, "TA partner" on her sig)`: a quoted aside is the writer's.)
+        let title = title.split(", ").filter(|t| !t.contains(['"', '“'])).collect::<Vec<_>>().join(", ");
+        let title = title.as_str();
         // `w/ hm (wade hollister, agronomy mgr)`: the role first, the person in brackets.
         if ["hm", "mgr", "recruiter", "boss", "cto", "ceo", "gm"].contains(&name.trim().to_lowercase().as_str()) {
             match people::parse_listed(&spelled_out(title)).filter(|p| p.title.is_some()) {

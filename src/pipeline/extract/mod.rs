@@ -621,11 +621,18 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // `Yes – thank-you sent 5pm`, `emailed_signe:: yes (thank-you sent tonight)`.
     // (The note's own lines: a paragraph's soft breaks are spaces in the body's text.)
     let mut marked = false;
-    for line in source.text.lines().filter(|l| contains_ignoring_ascii_case(l, "thank")) {
+    let lines: Vec<&str> = source.text.lines().collect();
+    for (at, line) in lines.iter().enumerate().filter(|(_, l)| contains_ignoring_ascii_case(l, "thank")) {
         marked |= thanks_label(line).is_some();
         // (`sent her a thank-you email`: you have written to her, too.)
         let by_email = timeline::thanks_sent_in(line).is_some_and(|s| contains_ignoring_ascii_case(s, "email"));
-        for i in thanked_on(line, &note.people) {
+        let mut thanked = thanked_on(line, &note.people);
+        // (`- **Bridget O'Shea** — HR Coordinator` over `  - Emailed her a thank-you at 6pm ✔️`:
+        // "her" is the one the item above names.)
+        if thanked.is_empty() {
+            thanked = thanked_under(&lines[..at], line, &note.people).into_iter().collect();
+        }
+        for i in thanked {
             note.people[i].thanked = true;
             note.people[i].emailed |= by_email && thanks_label(line).is_none();
         }
@@ -947,6 +954,23 @@ fn thanked_on(line: &str, people: &[Person]) -> Vec<usize> {
     match named(before)[..] {
         [i] if pronoun => vec![i],
         _ => Vec::new(),
+    }
+}
+
+/// The one a nested item's "her" or "him" stands for, when the item says their thanks are sent:
+/// the one person the item it is nested under names.
+fn thanked_under(above: &[&str], line: &str, people: &[Person]) -> Option<usize> {
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let item = |l: &str| l.trim_start().starts_with(['-', '*', '+']);
+    let sentence = timeline::thanks_sent_in(line)?;
+    let pronoun = sentence.split(|c: char| !c.is_alphabetic()).any(|w| w == "her" || w == "him");
+    if !item(line) || indent(line) == 0 || !pronoun {
+        return None;
+    }
+    let parent = above.iter().rev().find(|l| item(l) && indent(l) < indent(line))?;
+    match (0..people.len()).filter(|&i| prose::names(parent, &people[i], people)).collect::<Vec<_>>()[..] {
+        [i] => Some(i),
+        _ => None,
     }
 }
 

@@ -263,6 +263,13 @@ pub(crate) fn title_cased(title: &str) -> String {
             }
             _ if w.chars().any(char::is_uppercase) => w.to_owned(),
             _ if ACRONYMS.contains(&w) => w.to_uppercase(),
+            // (`site ops mgr dc2`: letters with digits are a code, `2nd` an ordinal.)
+            _ if w.chars().any(|c| c.is_ascii_digit())
+                && w.chars().any(char::is_alphabetic)
+                && !["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s)) =>
+            {
+                w.to_uppercase()
+            }
             _ if i > 0 && small.contains(&w) => w.to_owned(),
             // (`office mgr`: Office Manager, as an address block writes it.)
             _ => unabbreviated(w, words.get(i + 1).copied())

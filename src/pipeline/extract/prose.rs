@@ -21,11 +21,6 @@ use crate::model::{Highlight, Note, Person};
 use crate::pipeline::parse::body::Body;
 use crate::text::words::{contains_word, with_first_lower, with_first_upper};
 
-/// Headings of sections written for oneself: nothing in them reaches a letter.
-/// (Not "pay": `# Harbor Pay onsite` is a company's.)
-const PRIVATE: &[&str] =
-    &["salary", "benefits", "compensation", "comp", "private", "to do", "todo", "notes to self", "self", "self note"];
-
 /// How a sentence goes on after the person it is about, when it says what landed.
 const LIKED: &[&str] = &[
     "liked ",
@@ -352,6 +347,10 @@ impl super::Context<'_> {
                     }
                     if let Some(i) = emailed(&sentence, about, &note.people) {
                         note.people[i].emailed = true;
+                        // (`She's the one who's been emailing me all along (gpruitt@…)`.)
+                        if note.people[i].email.is_none() {
+                            note.people[i].email = address_of(&sentence, &note.people[i].name);
+                        }
                     }
                     for i in 0..note.people.len() {
                         if !named.contains(&i) && names(&sentence, &note.people[i], &note.people) {
@@ -367,6 +366,19 @@ impl super::Context<'_> {
     }
 }
 
+/// The address a sentence gives that is plainly `name`'s: its part before the `@` holds their
+/// given name or surname (`gpruitt@cedarhollowschools.org` for Mrs. Gail Pruitt), not a shared
+/// inbox's (`careers@…`).
+pub(super) fn address_of(sentence: &str, name: &str) -> Option<String> {
+    let (_, _, email) = people::find_email(sentence)?;
+    let local = email.split('@').next()?.to_lowercase();
+    let theirs = [people::first_name(name), people::last_name(name)]
+        .iter()
+        .map(|w| w.to_lowercase())
+        .any(|w| w.chars().count() >= 3 && local.contains(&w));
+    theirs.then_some(email)
+}
+
 /// Words for one who helped, as a sentence names them before their name.
 const HELPER_ROLES: &[(&str, &str)] = &[
     ("hr generalist", "recruiter"),
@@ -379,6 +391,7 @@ const HELPER_ROLES: &[(&str, &str)] = &[
     ("executive assistant", "assistant"),
     ("assistant", "assistant"),
     ("office manager", "assistant"),
+    ("secretary", "assistant"),
 ];
 
 /// The one who helped that a sentence names with their role in apposition: `Their coordinator,
@@ -426,9 +439,16 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
     // Most sentences name no role: those are done without a search per role and article.
     HELPER_ROLES.iter().filter(|(words, _)| lower.contains(words)).find_map(|(words, role)| {
         // `Their coordinator, Pauline Marsh,`, or `Recruiter is Diego Santamaría (…)`.
-        let apposed = ["their ", "the ", "our ", "my ", "a "]
-            .iter()
-            .filter_map(|d| lower.find(&format!("{d}{words}, ")).map(|i| i + d.len() + words.len() + 2))
+        // (`the front office secretary, Mrs. Gail Pruitt,`: up to two words may say which.)
+        let probe = format!("{words}, ");
+        let apposed = lower
+            .match_indices(&probe)
+            .filter(|(i, _)| {
+                let before: Vec<&str> = lower[..*i].split(' ').rev().skip(1).take(3).collect();
+                let which = before.iter().position(|w| ["their", "the", "our", "my", "a"].contains(w));
+                which.is_some_and(|n| before[..n].iter().all(|w| w.chars().all(char::is_alphabetic)))
+            })
+            .map(|(i, _)| i + words.len() + 2)
             // `Office manager, Tony Ruiz, met me at reception`.
             .chain(lower.starts_with(&format!("{words}, ")).then_some(words.len() + 2));
         let stated = [" is ", " was "].iter().filter_map(|v| {
@@ -453,7 +473,11 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
             Some(at) => (at, true),
             None => (apposed.chain(stated).min()?, false),
         };
-        let name = sentence[at..].split([',', '(', ')', '.', ';']).next()?.replace("**", "");
+        // (`Mrs. Gail Pruitt`: an honorific's full stop ends no name.)
+        let honorific =
+            ["Mrs. ", "Mr. ", "Ms. ", "Dr. "].iter().find(|h| sentence[at..].starts_with(*h)).map_or(0, |h| h.len());
+        let name = sentence[at + honorific..].split([',', '(', ')', '.', ';']).next()?.replace("**", "");
+        let name = format!("{}{name}", &sentence[at..at + honorific]);
         // `recruiter was Ashley Min at Northgate HR`: where they work is not their name.
         let name = [" at ", " from ", " with ", " who ", " - ", " — "]
             .iter()
@@ -870,8 +894,7 @@ pub(super) fn formed_corrections(note: &mut Note) {
 
 /// True for a heading of a section written for oneself (`## Salary`, `## Private notes`).
 pub(super) fn is_private(heading: &str) -> bool {
-    let key = sections::normalize(heading);
-    PRIVATE.iter().any(|p| contains_word(&key, p))
+    sections::is_private(heading)
 }
 
 /// The one listed person a heading names, by full or given name: `HM chat with Claire`.
@@ -1499,7 +1522,8 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     let quoted = text[said..end].replace(['"', '“', '”'], "");
     let claim = quoted.split(". ").next().unwrap_or_default();
     // `1.2% — I THINK it was actually 1.6`: a hedge after a dash is the writer's, not the claim.
-    let claim = [" — ", " – ", " -- "].iter().fold(claim, |c, d| c.split(d).next().unwrap_or(c));
+    // (`"like 2 or 3" - shld have known the number`: so is a hurried note's hyphen.)
+    let claim = [" — ", " – ", " -- ", " - "].iter().fold(claim, |c, d| c.split(d).next().unwrap_or(c));
     let claim = claim.trim().trim_end_matches(['.', ';', ',', ' ', '—', '–', '-']).trim_end().trim_end_matches(" but");
     // `~40 clusters` is "about 40 clusters" in a letter.
     let claim = claim.replace('"', "").replace(" ~", " about ");
@@ -1556,7 +1580,10 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
         Some(topic) => format!("{topic} was {claim}"),
         None => claim,
     };
-    let points = points || (!subject && asked.is_none() && claim.split_whitespace().count() < 4);
+    // (`"like 2 or 3"`: a hedge is no part of what was said.)
+    let hedges = ["like", "about", "around", "maybe", "probably", "roughly", "approximately"];
+    let said_words = claim.split_whitespace().filter(|w| !hedges.contains(&w.to_lowercase().as_str())).count();
+    let points = points || (!subject && asked.is_none() && said_words < 4);
     // (`I said "around 8 million." It's 14.`: the truth in the claim's unit.)
     let truth = match (claim.rsplit(' ').next(), truth.rsplit(' ').next()) {
         (Some(unit @ ("million" | "billion" | "thousand" | "percent" | "years" | "months")), Some(figure))

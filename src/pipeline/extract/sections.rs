@@ -38,7 +38,7 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
     ),
     (
         SectionKind::Helpers,
-        &["contacts", "thanks to", "helpers", "thanks", "people who helped", "special thanks", "also helped"],
+        &["contacts", "thanks to", "helpers", "helper", "thanks", "people who helped", "special thanks", "also helped"],
     ),
     (
         SectionKind::Highlights,
@@ -76,6 +76,17 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
     (SectionKind::NextSteps, &["next steps", "timeline", "next step"]),
 ];
 
+/// Headings of sections written for oneself: nothing in them reaches a letter.
+/// (Not "pay": `# Harbor Pay onsite` is a company's.)
+const PRIVATE: &[&str] =
+    &["salary", "benefits", "compensation", "comp", "private", "to do", "todo", "notes to self", "self", "self note"];
+
+/// True for a heading of a section written for oneself (`## Salary`, `self notes`).
+pub fn is_private(heading: &str) -> bool {
+    let key = normalize(heading);
+    PRIVATE.iter().any(|p| crate::text::words::contains_word(&key, p))
+}
+
 /// The kind of section a heading (or a `**Label:**`) names, if followup reads it: one of the
 /// names above, else by the words it is made of ("Who was there", "Who I talked to", "The
 /// panel (4 people)", "Stuff they liked", "Things I fumbled").
@@ -105,7 +116,7 @@ fn by_words(key: &str) -> Option<SectionKind> {
     let any = |ws: &[&str]| ws.iter().any(|w| has(w));
     // (`Thank-you sent: Tamsin ✅, Bernie ✅`, `Thank-you notes`: the letters, not who helped.)
     let letters = any(&["sent", "you", "yous", "note", "notes", "email", "emails", "card", "cards"]);
-    if any(&["helped", "helpers", "contacts"]) || (any(&["thanks", "thank"]) && !letters) {
+    if any(&["helped", "helpers", "helper", "contacts"]) || (any(&["thanks", "thank"]) && !letters) {
         return Some(SectionKind::Helpers);
     }
     // A title ("Tidewell panel (4 people)") names the meeting: the word must lead the heading.
@@ -133,6 +144,8 @@ fn by_words(key: &str) -> Option<SectionKind> {
     if any(&[
         "clarify",
         "fumbled",
+        "fumbles",
+        "flubbed",
         "missed",
         "redo",
         "differently",
@@ -155,6 +168,9 @@ fn by_words(key: &str) -> Option<SectionKind> {
         || key.contains("should have")
         || key.contains("went badly")
         || key.contains("not so good")
+        || key.contains("messed up")
+        || key.contains("screwed up")
+        || key.contains("got wrong")
     {
         return Some(SectionKind::Clarify);
     }

@@ -1348,3 +1348,69 @@ fn one_named_for_a_round_still_to_come_is_not_someone_met() {
     );
     assert!(!names(&n).contains(&"Margaret Pruitt"), "{:?}", names(&n));
 }
+
+#[test]
+fn people_met_in_set_23s_shapes_are_found_with_their_address_and_thanks() {
+    // A journal: the secretary in apposition with an honorific, her address in the next
+    // sentence, and thanks sent to "Mrs. Pruitt".
+    let n = note(
+        "---\ncompany: Cedar Hollow Middle School\ndate: 2026-11-24\n---\n\
+         I got there early, and the front office secretary, Mrs. Gail Pruitt, walked me back. She's the one \
+         who's been emailing me all along (gpruitt@cedarhollow.example). The panel was Dr. Renée Castillo, \
+         the principal.\n\nI sent Mrs. Pruitt a short thank-you already from the parking lot.\n",
+    );
+    let gail = person(&n, "Mrs. Gail Pruitt");
+    assert_eq!(gail.kind(), Kind::Helper);
+    assert_eq!(gail.email.as_deref(), Some("gpruitt@cedarhollow.example"));
+    assert!(gail.emailed && gail.thanked, "{gail:?}");
+    // A hurried item: one met after another, a quoted aside no part of a title, a code in capitals.
+    let n = note(
+        "---\ncompany: Halvorsen Freight\ndate: 2026-11-23\n---\n\
+         - talked w/ **kelsey marsh** (talent acq, \"TA partner\" on her sig) then she looped in \
+         **greg petrakis** - site ops mgr dc2 - for last 15 min\n- greg liked the WMS stuff\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [("Kelsey Marsh", Some("Talent Acquisition")), ("Greg Petrakis", Some("Site Operations Manager DC2"))]
+    );
+    // A voice memo: `Name, he's the role`.
+    let n = note(
+        "---\ncompany: Kessler Mechanical\ndate: 2026-11-28\n---\n\
+         Met with Annette Kessler, she's the owner. And Rick Dufresne, he's the service manager.\n",
+    );
+    assert_eq!(person(&n, "Rick Dufresne").title.as_deref(), Some("Service Manager"));
+    // A helper's bold item under `**Helper**`, their address and their thanks nested under them.
+    let n = note(
+        "---\ncompany: The Saltmarsh Hotel\ndate: 2026-11-23\n---\n\
+         **Who I met**\n- **Colette Varga** — General Manager\n\n\
+         **Helper**\n- **Bridget O'Shea** — HR Coordinator, set everything up\n  \
+         - bridget.oshea@saltmarsh.example\n  - Emailed her a thank-you at 6pm ✔️\n",
+    );
+    let bridget = person(&n, "Bridget O'Shea");
+    assert_eq!((bridget.kind(), bridget.email.as_deref()), (Kind::Helper, Some("bridget.oshea@saltmarsh.example")));
+    assert!(bridget.thanked && bridget.emailed);
+    assert!(!person(&n, "Colette Varga").thanked);
+    // An outline's `HR contact:` is one who helps.
+    let n = note(
+        "---\ncompany: City of Marlow\ndate: 2026-11-25\n---\n\
+         1. Panel: Jonah Whitfield, Principal Planner\n2. HR contact: Anita Ferreira, HR Analyst II — aferreira@marlow.example\n",
+    );
+    assert_eq!(person(&n, "Anita Ferreira").kind(), Kind::Helper);
+}
+
+#[test]
+fn a_hurried_notes_own_lists_are_read_for_what_they_are() {
+    let n = note(
+        "---\ncompany: Halvorsen Freight\ndate: 2026-11-23\n---\n\
+         - talked w/ greg petrakis - site ops mgr - for 15 min\n\nmessed up:\n\
+         - when he asked abt OSHA recordables i said \"like 2 or 3\" - shld have known the number. it was 3.\n\
+         - forgot to say i have forklift cert\n\nself notes\n\
+         - look up their new contract (greg mentioned it, i nodded like i knew)\n",
+    );
+    // `messed up:` lists what to clarify; a hedge with no subject is no claim to correct.
+    assert!(n.clarifications.iter().any(|c| c.starts_with("forgot to say i have forklift cert")), "{n:?}");
+    assert!(!n.clarifications.iter().any(|c| c.contains("but in fact")), "{:?}", n.clarifications);
+    // `self notes` over a list is for oneself: not even listed.
+    assert!(!n.unread.iter().any(|u| u.text.contains("new contract")), "{:?}", n.unread);
+    assert!(!n.clarifications.iter().any(|c| c.contains("new contract")));
+}

@@ -219,7 +219,25 @@ const NOT_DONE: &[&str] = &[
 
 /// A sentence at a time: `…if yes. Sent thank-you notes to all three.` says it in its second.
 fn sentences(text: &str) -> impl Iterator<Item = &str> {
-    text.lines().flat_map(|l| l.split(". "))
+    text.lines().flat_map(|line| {
+        // (`I sent Mrs. Pruitt a short thank-you`: an honorific's full stop ends no sentence.)
+        let honorific = |at: usize| {
+            let word = line[..at].rsplit([' ', '(']).next().unwrap_or_default();
+            ["Dr", "Mr", "Mrs", "Ms", "Prof", "St"].contains(&word)
+        };
+        let mut start = 0;
+        let mut out: Vec<&str> = line
+            .match_indices(". ")
+            .filter(|&(at, _)| !honorific(at))
+            .map(|(at, _)| {
+                let sentence = &line[start..at];
+                start = at + 2;
+                sentence
+            })
+            .collect();
+        out.push(&line[start..]);
+        out
+    })
 }
 
 /// The note's lines, normalised, that say something happened: none of `NOT_DONE`'s words.
@@ -254,7 +272,9 @@ pub fn thanks_sent_in(text: &str) -> Option<&str> {
         let sent_thanks = (0..words.len()).any(|i| {
             // (`… instructions — emailed her a thanks`: no one emails the writer a thanks.)
             let sent = (words[i] == "sent" && mine(i)) || matches!(words[i], "emailed" | "texted");
-            sent && words[i + 1..].iter().take(4).any(|x| x.starts_with("thank"))
+            // (`I sent Mrs. Pruitt a short thank-you`: an honorific is one word more.)
+            let honorific = words.get(i + 1).is_some_and(|w| matches!(*w, "mrs" | "mr" | "ms" | "dr" | "prof"));
+            sent && words[i + 1..].iter().take(4 + usize::from(honorific)).any(|x| x.starts_with("thank"))
         });
         // `thank-you email to Hugo sent 18:10`: the thanks, then within a few words "sent".
         let thanks_sent = (0..words.len())
@@ -492,6 +512,7 @@ mod tests {
             "Bea: decision by Fri Dec 4. Offer call if yes. Sent thank-you notes to all three already.",
             "- [x] thank-you email to Hugo sent 18:10",
             "Already thanked her in person + email.",
+            "I sent Mrs. Pruitt a short thank-you already from the parking lot.",
         ] {
             assert!(thanks_sent_in(said).is_some(), "{said}");
         }

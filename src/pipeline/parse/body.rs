@@ -360,8 +360,14 @@ fn label_line(raw: &str, over_a_list: bool) -> Option<(String, String)> {
     // (`Stuff I flubbed / forgot`: a slash or an ampersand is no word.)
     let words = label.split_whitespace().filter(|w| !matches!(*w, "/" | "&" | "+")).count();
     let short = words <= 4 && !label.contains(['.', ',', ':', '(']);
-    (named && short && !label.is_empty() && crate::pipeline::extract::sections::classify(label).is_some())
-        .then(|| (label.to_owned(), rest.to_owned()))
+    // (`self notes` over a list: a section for oneself, which no letter reads. Not `todo`: a
+    // hurried list of things to do holds promises too.)
+    let known = |l: &str| {
+        use crate::pipeline::extract::sections;
+        let todo = ["todo", "to do"].contains(&sections::normalize(l).as_str());
+        sections::classify(l).is_some() || (over_a_list && sections::is_private(l) && !todo)
+    };
+    (named && short && !label.is_empty() && known(label)).then(|| (label.to_owned(), rest.to_owned()))
 }
 
 /// A paragraph's first line, written all in bold, that names the people a session was with
