@@ -450,14 +450,61 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     let (order, interviewers) = (&order[..], &interviewers[..]);
     if let Some(rule) = &note.hands_off {
         let place = format!("left out: your note says not to contact {} directly", rule.whom);
+        // (`don't reach out to board members directly`: what was for them stays in the note; the
+        // others are written to as ever.)
+        if rule.titled.is_some() {
+            let covered = |name: &String| note.people.iter().any(|p| &p.name == name && rule.covers(p));
+            let mut rest = note.clone();
+            rest.hands_off = None;
+            rest.highlights.retain(|h| {
+                let theirs = !h.about.is_empty() && h.about.iter().all(covered);
+                if theirs {
+                    ledger.went(&h.text, "highlight", &place);
+                }
+                !theirs
+            });
+            rest.clarifications.retain(|c| {
+                let theirs = note.clarified_with.get(c).is_some_and(covered);
+                if theirs {
+                    ledger.went(c, "clarification", &place);
+                }
+                !theirs
+            });
+            rest.unread.retain(|u| {
+                let theirs = u.about.as_ref().is_some_and(covered);
+                if theirs {
+                    ledger.went(&u.text, unread_kind(u), &place);
+                }
+                !theirs
+            });
+            return messages(&rest, order, interviewers, ledger);
+        }
         for h in &note.highlights {
             ledger.went(&h.text, "highlight", &place);
         }
+        // What was to be set straight or sent goes through the contact, in the user's words
+        // (`Should correct that with Dana, not the panel`).
+        let contact = rule.through.as_ref().filter(|name| order.iter().any(|p| &p.name == *name));
+        // (What was said wrong, not mentioned or promised; not a fumble or a question.)
+        let to_set_straight = |c: &str| {
+            matches!(
+                voice::clarification_kind(c),
+                voice::ClarifyKind::Correction | voice::ClarifyKind::Unmentioned | voice::ClarifyKind::Promise
+            )
+        };
         for c in &note.clarifications {
-            ledger.went(c, "clarification", &place);
+            match contact {
+                Some(name) if to_set_straight(c) => ledger.list(c, "clarification", name),
+                _ => ledger.went(c, "clarification", &place),
+            }
         }
         for u in &note.unread {
-            ledger.went(&u.text, unread_kind(u), &place);
+            match contact {
+                Some(name) if unread_kind(u) == "clarification" && to_set_straight(&u.text) => {
+                    ledger.list(&u.text, "clarification", name);
+                }
+                _ => ledger.went(&u.text, unread_kind(u), &place),
+            }
         }
         let mut helper_ranks = Vec::new();
         return order.iter().map(|p| message(p, &[], &[], &[], rank_by_role(&mut helper_ranks, p), ledger)).collect();

@@ -67,8 +67,29 @@ pub struct HandsOff {
     pub whom: String,
     /// The one the note says to go through instead, when it names someone it lists.
     pub through: Option<String>,
+    /// The word of a title the rule is about, when it is about some only (`board`: "don't reach
+    /// out to board members directly"); `None`: every interviewer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub titled: Option<String>,
+    /// True when the rule sends everything through `through` (`all comms through him`): those
+    /// who helped are not written to directly either.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub everything: bool,
     /// The line that says so.
     pub line: usize,
+}
+
+impl HandsOff {
+    /// True when the rule is about `person`.
+    pub fn covers(&self, person: &Person) -> bool {
+        if self.through.as_ref() == Some(&person.name) {
+            return false;
+        }
+        match &self.titled {
+            Some(word) => person.title.as_deref().is_some_and(|t| t.to_lowercase().contains(word.as_str())),
+            None => person.kind() == super::Kind::Interviewer || (self.everything && self.through.is_some()),
+        }
+    }
 }
 
 /// A line of the note that carries something for a letter that followup could not read.
@@ -87,9 +108,7 @@ impl Note {
     /// True unless the note says not to contact `person` directly: an interviewer, under a
     /// hands-off rule, other than the one it says to go through.
     pub fn may_contact(&self, person: &Person) -> bool {
-        self.hands_off
-            .as_ref()
-            .is_none_or(|rule| person.kind() != super::Kind::Interviewer || rule.through.as_ref() == Some(&person.name))
+        self.hands_off.as_ref().is_none_or(|rule| !rule.covers(person))
     }
 
     /// True when the note records something of the interview itself: whom you met, what went

@@ -226,3 +226,37 @@ fn a_company_named_with_its_article_is_greeted_without_it() {
     assert!(d.contains("## The Alder Hotel hiring team") && d.contains("Dear Alder Hotel team,"), "{d}");
     assert!(!d.contains("The The") && !d.contains("Dear The"), "{d}");
 }
+
+#[test]
+fn a_rule_about_some_or_about_everything_is_kept_and_what_to_set_straight_goes_to_the_contact() {
+    let t = Test::new();
+    // Board members only: the others are thanked as ever.
+    let board = "harvest/Open Harvest Interview (Nov 30 2026).md";
+    t.write(
+        board,
+        "---\ncompany: Open Harvest\ndate: 2026-11-30\n---\nContact: Renata Suárez (Operations & HR Coordinator)\n\n\
+         ## Who was on the call\n- **Maya Whitlock** — Executive Director\n- **Gordon Ashby** — Board Treasurer (volunteer)\n\n\
+         ## What went well\n- Gordon liked the database migration story.\n- Maya liked my year-end appeal numbers.\n\n\
+         ⚠️ Gordon is a board member — Renata said please don't reach out to board members directly.\n",
+    );
+    let d = t.draft_built_at("2026-12-01", board);
+    assert!(d.contains("not to contact board members directly"), "{d}");
+    assert!(d.contains("Dear Maya") && !d.contains("Dear Gordon"), "{d}");
+    assert!(!d.contains("database migration"), "what was Gordon's stays in the note: {d}");
+    // Everything through the recruiter: the assistant who booked the room gets nothing either,
+    // the recruiter's address makes an email, and a correction is listed for his message.
+    let superday = "pellham/20261125_superday.md";
+    t.write(
+        superday,
+        "---\ncompany: Pellham Ridge Capital\ndate: 2026-11-25\nrecruiter: \"Nathan Greer (external recruiter)\"\n\
+         recruiter_email: ngreer@greer.example\ninternal_coordinator: \"Alexis Moore, Exec Asst to CFO\"\n---\n\
+         **1 — Hannah Voss, VP FP&A**\n- She liked the driver-based opex build.\n\n\
+         **2 — Sanjay Mehrotra, Director, Portfolio Operations**\n- I said our LBO covenant was 5.0x leverage — it was actually 5.5x.\n\n\
+         **Loose ends**\n- Nathan was clear: all comms through him until offer stage.\n",
+    );
+    let d = t.draft_built_at("2026-11-26", superday);
+    assert!(d.contains("## Nathan Greer, External Recruiter · email"), "{d}");
+    assert!(!d.contains("Dear Alexis") && !d.contains("Dear Hannah") && !d.contains("Dear Sanjay"), "{d}");
+    assert!(d.contains("LBO covenant") && d.contains("\": the message to Nathan Greer"), "{d}");
+    assert!(!d.contains("opex build"), "a highlight is theirs to hear, not the recruiter's: {d}");
+}

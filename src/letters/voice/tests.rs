@@ -665,6 +665,11 @@ fn set_23s_worst_lines_are_worded_or_left_for_the_user() {
     assert!(left_out("Kira was the best part.").is_some());
     assert!(left_out("Tom was great").is_some());
     assert!(left_out("Maya said it was the best answer she'd heard all week").is_none());
+    // Their question about the writer's own work is the point; what follows a question is more
+    // than what they asked, for the user to word.
+    assert!(left_out("Maya asked about the year-end appeal I ran at Riverbend Literacy").is_none());
+    assert!(left_out("Gerald asked mostly about classroom management").is_some());
+    assert!(left_out("Lena asked how I'd tell program stories. She said that's her number one worry.").is_none());
     // A note that opens with the reader's surname alone.
     assert_eq!(
         highlight_sentences(&["Patel really liked when I talked about the controlled substance counts"], "Sunil Patel"),

@@ -343,7 +343,9 @@ pub fn left_out(text: &str) -> Option<&'static str> {
     if lower.starts_with("i ") && judged.iter().any(|j| contains_word(&lower, j)) {
         return Some("a verdict on yourself");
     }
-    if neutral(&lower) {
+    // (`Lena asked how I'd tell program stories… and she said that's her number one worry`: what
+    // follows the question is more than what they asked, for the user to word.)
+    if neutral(&lower) && sentences_in(text.trim_end_matches(['.', ' '])) == 1 {
         return Some("what they asked or how they were, not something they liked");
     }
     // `She liked me I think`: whom they liked is the writer, a guess no letter says back.
@@ -418,7 +420,10 @@ fn neutral(lower: &str) -> bool {
         return false;
     };
     // `Ben asked about my Kafka work`: their interest in the writer's own work is the point.
-    let about_mine = words[at] == "asked" && words[at + 1..].iter().take(3).any(|w| *w == "my");
+    // (`Maya asked about the year-end appeal I ran at Riverbend`: so is the work the writer did.)
+    let about_mine = words[at] == "asked"
+        && (words[at + 1..].iter().take(3).any(|w| *w == "my")
+            || words[at + 1..].windows(2).take(8).any(|w| w[0] == "i" && w[1].ends_with("ed") || w == ["i", "ran"]));
     // `Kira was the best part`, `Tom was great`: after "was", a word that judges them is the
     // writer's verdict on the person; only one that says how they took something is theirs
     // (`was impressed by…`, `was keen on…`).

@@ -228,6 +228,16 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         "all follow-up goes through",
         "all follow up goes through",
         "all follow-up through",
+        // (`Nathan was clear: all comms through him until offer stage.`)
+        "all comms through",
+        "all communication through",
+        "all communications through",
+        "all contact through",
+        "route everything through",
+        // (`please don't reach out to board members directly`.)
+        "don't reach out",
+        "dont reach out",
+        "do not reach out",
         // `do_not_contact_gmcu_directly: true` in the front matter.
         "do_not_contact",
         "dont_contact",
@@ -240,7 +250,16 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         let off = [": false", ": no", "= false"].iter().any(|v| lower.trim_end().ends_with(v));
         !off && RULES.iter().any(|r| lower.contains(r)) && WHOM.iter().any(|w| lower.contains(w))
     })?;
-    let whom = if lines[at].to_lowercase().contains("panel") { "the panel" } else { "your interviewers" };
+    let lower = lines[at].to_lowercase();
+    // (`don't reach out to board members directly`: the board's members only.)
+    let titled =
+        ["board member", "board members", "the board"].iter().any(|b| lower.contains(b)).then(|| "board".to_owned());
+    let whom = match () {
+        _ if titled.is_some() => "board members",
+        _ if lower.contains("panel") => "the panel",
+        _ => "your interviewers",
+    };
+    let everything = ["all comms", "all communication", "all contact", "everything"].iter().any(|w| lower.contains(w));
     let helps = |p: &&Person| p.kind() == crate::model::Kind::Helper;
     let through = lines[at..].iter().take(2).find_map(|l| {
         // (ASCII lower case keeps every byte where it was.)
@@ -273,7 +292,7 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         [one] => Some(one.name.clone()),
         _ => None,
     });
-    Some(crate::model::HandsOff { whom: whom.to_owned(), through, line: at + 1 })
+    Some(crate::model::HandsOff { whom: whom.to_owned(), through, titled, everything, line: at + 1 })
 }
 
 /// What the note leaves out and its other parts tell: the position from the first heading, the
@@ -719,9 +738,15 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     if let Some(rule) = &note.hands_off {
         let email = source.text.lines().skip(rule.line - 1).take(2).find_map(people::find_email);
         let through = note.people.iter_mut().find(|p| rule.through.as_ref() == Some(&p.name));
-        if let (Some(person), Some((_, _, email))) = (through, email) {
-            person.email.get_or_insert(email);
-            person.emailed = true;
+        match (through, email) {
+            (Some(person), Some((_, _, email))) => {
+                person.email.get_or_insert(email);
+                person.emailed = true;
+            }
+            // (The one the employer says to go through, whose address the note gives: the
+            // channel they set, written to by email.)
+            (Some(person), None) if person.email.is_some() => person.emailed = true,
+            _ => {}
         }
     }
     if note.status.is_none() {
