@@ -824,7 +824,11 @@ pub fn role_from_title(title: &str) -> Option<&'static str> {
     let words: Vec<&str> = t.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
     let ranked = words.windows(2).any(|w| {
         w[0] == "assistant" && (is_title_word(w[1]) || matches!(w[1], "vice" | "general" | "superintendent" | "dean"))
-    });
+    })
+        // (`Assistant Store Manager`: the rank of a job named after it.)
+        || words.iter().position(|w| *w == "assistant").is_some_and(|at| {
+            words[at + 1..].iter().take(3).any(|w| matches!(*w, "manager" | "director" | "principal" | "superintendent"))
+        });
     if ranked && !t.contains("coordinator") && !t.contains("recruit") {
         return None;
     }

@@ -138,6 +138,12 @@ impl super::Context<'_> {
             let highlights_only = kind == Some(SectionKind::Highlights);
             // A list of people may nest what each of them made of the interview.
             let people_list = kind == Some(SectionKind::People);
+            if !private {
+                for table in &section.tables {
+                    let header: Vec<String> = table.header.iter().map(|h| sections::normalize(h)).collect();
+                    corrections_table(note, table, &header);
+                }
+            }
             if private || (kind.is_some() && !highlights_only && !people_list) {
                 continue;
             }
@@ -497,6 +503,44 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
         let name_like = (fewest..=3).contains(&words_of_name.len()) && !function_word && people::looks_like_name(name);
         name_like.then(|| Person { email, ..helper(name.to_owned(), role, line) })
     })
+}
+
+/// A table of what the writer said and what is true (`What I said | Reality | Fix?`): each row a
+/// correction, `I said X — Y`, for `formed_corrections` to word or the user to; a row that says
+/// something was not mentioned is one. A column that names someone (`Tell Bethany`) says whose.
+fn corrections_table(note: &mut Note, table: &crate::pipeline::parse::body::Table, header: &[String]) {
+    let said = header.iter().position(|h| h.contains("said") || h.contains("claimed"));
+    let truth = header
+        .iter()
+        .position(|h| ["reality", "actually", "truth", "correct", "fact", "real"].iter().any(|w| h.contains(w)));
+    let (Some(said), Some(truth)) = (said, truth) else { return };
+    for (cells, _) in &table.rows {
+        let (Some(claim), Some(fact)) = (cells.get(said), cells.get(truth)) else { continue };
+        let (claim, fact) = (claim.trim(), fact.trim().trim_end_matches('.'));
+        if claim.is_empty() || fact.is_empty() {
+            continue;
+        }
+        let lower = claim.to_lowercase().replace('’', "'");
+        let line =
+            if ["didn't mention", "didnt mention", "forgot", "never mentioned"].iter().any(|w| lower.starts_with(w)) {
+                format!("forgot to mention {}", with_first_lower(fact))
+            } else {
+                let claim = claim.strip_prefix("Said ").or_else(|| claim.strip_prefix("said ")).unwrap_or(claim);
+                let claim = claim.replace(['"', '“', '”'], "");
+                // (`"My store does about $9M"`: said, not begun.)
+                let claim =
+                    if claim.starts_with("I ") || claim.starts_with("I'") { claim } else { with_first_lower(&claim) };
+                format!("I said {claim} — {fact}")
+            };
+        let whose =
+            cells.iter().enumerate().filter(|(col, _)| *col != said).find_map(|(_, cell)| {
+                note.people.iter().find(|p| names(cell, p, &note.people)).map(|p| p.name.clone())
+            });
+        if let Some(name) = whose {
+            note.clarified_with.insert(line.clone(), name);
+        }
+        note.clarifications.push(line);
+    }
 }
 
 /// One who helped whom a sentence opens by saying they arranged the interview: `Set up by

@@ -1414,3 +1414,31 @@ fn a_hurried_notes_own_lists_are_read_for_what_they_are() {
     assert!(!n.unread.iter().any(|u| u.text.contains("new contract")), "{:?}", n.unread);
     assert!(!n.clarifications.iter().any(|c| c.contains("new contract")));
 }
+
+#[test]
+fn a_table_of_properties_and_a_table_of_corrections_are_read() {
+    let n = note(
+        "# Thornbury Home & Hardware — Store Manager\n\n| | |\n|---|---|\n| **Date** | Fri 11/27/2026 |\n\
+         | **Recruiter** | Bethany Cole, Regional Recruiter — bcole@thornbury.example |\n\
+         | **Thank you sent?** | Yes, to Bethany, 1:15 pm |\n\n## Who I met\n\n\
+         | Name | Title |\n|---|---|\n| Carl Janowski | District Manager |\n| Tomás Reyes | Assistant Store Manager |\n\n\
+         ## Mistakes / corrections\n\n| What I said | Reality | Fix? |\n|---|---|---|\n\
+         | \"My store does about $9M\" | It's **$7.8M** last FY. Rounded way too generously. | Tell Bethany |\n\
+         | Didn't mention | Lumber yard experience from the Haskell's job | Bring up next round |\n",
+    );
+    let bethany = person(&n, "Bethany Cole");
+    assert_eq!(
+        (bethany.role.as_deref(), bethany.email.as_deref()),
+        (Some("recruiter"), Some("bcole@thornbury.example"))
+    );
+    assert!(bethany.thanked);
+    assert_eq!(person(&n, "Tomás Reyes").kind(), Kind::Interviewer, "an assistant manager is no assistant");
+    assert_eq!(
+        n.clarifications,
+        [
+            "I said my store does about $9M, but in fact it's $7.8M last FY.",
+            "forgot to mention lumber yard experience from the Haskell's job"
+        ]
+    );
+    assert_eq!(n.clarified_with.get(&n.clarifications[0]).map(String::as_str), Some("Bethany Cole"));
+}

@@ -258,7 +258,11 @@ pub fn parse(text: &str, offset: usize) -> Body {
             _ => {}
         }
     }
+    // (The table's properties after the lines', in the order of the note.)
+    let tabled = std::mem::take(&mut body.fields);
     body.fields = fields(text, offset, &skipped, &lines);
+    body.fields.extend(tabled);
+    body.fields.sort_by_key(|f| f.pos.line);
     body
 }
 
@@ -437,6 +441,21 @@ impl State {
             }
             Event::End(TagEnd::Table) => {
                 if let Some(table) = self.table.take() {
+                    // `| | |` over `| **Recruiter** | Bethany Cole, Regional Recruiter |`: a table
+                    // of properties, each row a `Key: value` line.
+                    if table.header.iter().all(|h| h.trim().is_empty()) {
+                        for (cells, line) in table.rows.iter().filter(|(cells, _)| cells.len() == 2) {
+                            let key = cells[0].trim().trim_end_matches([':', '?']).trim();
+                            if !key.is_empty() && key.split_whitespace().count() <= 4 && !cells[1].trim().is_empty() {
+                                body.fields.push(Field {
+                                    key: key.to_owned(),
+                                    value: cells[1].trim().to_owned(),
+                                    pos: Position { line: *line, column: 1 },
+                                    plain: true,
+                                });
+                            }
+                        }
+                    }
                     current_section(body).tables.push(table);
                 }
             }
