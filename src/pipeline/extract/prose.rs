@@ -923,6 +923,10 @@ fn table_rows(note: &mut Note, table: &crate::pipeline::parse::body::Table) {
 pub(super) fn formed_corrections(note: &mut Note) {
     for i in 0..note.clarifications.len() {
         let Some(formed) = said_and_truth(&note.clarifications[i]) else { continue };
+        // (A truth that is itself set right again is two corrections run together: the user's.)
+        if formed.matches("but in fact").count() > 1 {
+            continue;
+        }
         let old = std::mem::replace(&mut note.clarifications[i], formed.clone());
         let named: Vec<usize> =
             (0..note.people.len()).filter(|&p| names(&old, &note.people[p], &note.people)).collect();
@@ -1571,6 +1575,16 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     let claim = claim.trim().trim_end_matches(['.', ';', ',', ' ', '—', '–', '-']).trim_end().trim_end_matches(" but");
     // `~40 clusters` is "about 40 clusters" in a letter.
     let claim = claim.replace('"', "").replace(" ~", " about ");
+    // (`I told Paulina I'd send her the template`: a promise, not a claim; `I told him about the
+    // migration`: what was talked about, not what was said.)
+    let lower_claim = claim.to_lowercase();
+    let promise =
+        ["i'd send", "i would send", "i'll send", "i will send", "to send"].iter().any(|p| lower_claim.contains(p));
+    let talked_about =
+        ["about the ", "about my ", "about our ", "about how "].iter().any(|a| lower_claim.starts_with(a));
+    if promise || talked_about {
+        return None;
+    }
     let truth_at = truth;
     // (`It was 18 incl. PBX.`: a short word's full stop ends no sentence.)
     let rest = &text[truth..];
@@ -1792,6 +1806,11 @@ mod tests {
             Some("I said the DMA controller could copy on all channels, but in fact only DMA2 can on F4.")
         );
         assert_eq!(said_and_truth("I said hi — and then we talked."), None, "what follows the dash is no fact");
+        // A promise is no claim, nor is what was talked about (set 24's two worst sentences).
+        let promise = "I told Paulina I'd send her the budget tracker template. Check that it's okay to share — it's not published, so ask Dr. Haas first.";
+        assert_eq!(said_and_truth(promise), None);
+        let topic = "I told him about the 12,000-record migration. He asked which version of TMS we used and I said \"TMS 2016\", but it was actually TMS Collections — we upgraded in 2021.";
+        assert!(!said_and_truth(topic).is_some_and(|c| c.starts_with("I said about")), "{:?}", said_and_truth(topic));
         assert_eq!(
             said_and_truth("I told him we use Patroni. We don't — we use pg_auto_failover.").as_deref(),
             Some("I said we use Patroni, but in fact we use pg_auto_failover.")
