@@ -448,37 +448,11 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     let order: Vec<&Person> = order.iter().copied().filter(|p| !sent(p) && reachable(p)).collect();
     let interviewers: Vec<&Person> = interviewers.iter().copied().filter(|p| !sent(p) && reachable(p)).collect();
     let (order, interviewers) = (&order[..], &interviewers[..]);
-    if let Some(rule) = &note.hands_off {
+    // (`don't reach out to board members directly`: what was for them stays in the note; the
+    // others are written to as ever.)
+    let (note_highlights, note_clarifications, note_unread) = not_for_the_covered(note, ledger);
+    if let Some(rule) = note.hands_off.as_ref().filter(|rule| rule.titled.is_none()) {
         let place = format!("left out: your note says not to contact {} directly", rule.whom);
-        // (`don't reach out to board members directly`: what was for them stays in the note; the
-        // others are written to as ever.)
-        if rule.titled.is_some() {
-            let covered = |name: &String| note.people.iter().any(|p| &p.name == name && rule.covers(p));
-            let mut rest = note.clone();
-            rest.hands_off = None;
-            rest.highlights.retain(|h| {
-                let theirs = !h.about.is_empty() && h.about.iter().all(covered);
-                if theirs {
-                    ledger.went(&h.text, "highlight", &place);
-                }
-                !theirs
-            });
-            rest.clarifications.retain(|c| {
-                let theirs = note.clarified_with.get(c).is_some_and(covered);
-                if theirs {
-                    ledger.went(c, "clarification", &place);
-                }
-                !theirs
-            });
-            rest.unread.retain(|u| {
-                let theirs = u.about.as_ref().is_some_and(covered);
-                if theirs {
-                    ledger.went(&u.text, unread_kind(u), &place);
-                }
-                !theirs
-            });
-            return messages(&rest, order, interviewers, ledger);
-        }
         for h in &note.highlights {
             ledger.went(&h.text, "highlight", &place);
         }
@@ -510,7 +484,7 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
         return order.iter().map(|p| message(p, &[], &[], &[], rank_by_role(&mut helper_ranks, p), ledger)).collect();
     }
     // Talk of pay stays in the note: a thank-you letter is no place for it.
-    for h in note.highlights.iter().filter(|h| voice::is_about_pay(&h.text)) {
+    for h in note_highlights.iter().filter(|h| voice::is_about_pay(&h.text)) {
         ledger.went(&h.text, "highlight", "left out: about pay");
     }
     // Hurried lines made presentable first ("dev and i" → "Dev and I"), and a highlight that
@@ -523,8 +497,7 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
             None => text,
         })
     };
-    let tidied: Vec<Highlight> = note
-        .highlights
+    let tidied: Vec<Highlight> = note_highlights
         .iter()
         .filter(|h| !voice::is_about_pay(&h.text))
         .map(|h| {
@@ -551,13 +524,12 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
             Highlight { text, about, line: h.line }
         })
         .collect();
-    let clarifications: Vec<String> = note
-        .clarifications
+    let clarifications: Vec<String> = note_clarifications
         .iter()
         .map(|c| {
             // `Forgot to mention my vestibular course!!`: the writer's exclamation is theirs.
             let text = voice::tidy(by_given_name(c).trim_end().trim_end_matches('!'), &given);
-            ledger.originals.push((text.clone(), c.clone()));
+            ledger.originals.push((text.clone(), (*c).clone()));
             text
         })
         .collect();
@@ -582,7 +554,7 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     let targets = if letters.is_empty() { (0..interviewers.len()).collect() } else { letters };
     let mut clarify: Vec<Vec<&str>> = vec![Vec::new(); interviewers.len()];
     let mut turn = 0;
-    for (c, original) in clarifications.iter().zip(&note.clarifications) {
+    for (c, &original) in clarifications.iter().zip(&note_clarifications) {
         // A promise goes to the one it was made to, even in a card; anything else that names
         // someone whose card cannot carry it goes to the others' letters. One written in a
         // section about someone (`## System design with Rohan`) is for them.
@@ -643,7 +615,7 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     }
     // What no rule could read is listed for the message to the one it is about, else to the
     // one interviewer, else to whichever interviewer it concerns.
-    for u in &note.unread {
+    for u in note_unread {
         let kind = unread_kind(u);
         // (One thanked already has no message here: what is theirs is for a note of your own.)
         let is_theirs =
@@ -658,6 +630,48 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
         ledger.list(&u.text, kind, reader);
     }
     messages
+}
+
+/// What the note has for the letters (highlights, clarifications, lines no rule read), less what
+/// was for those a rule that names them by title says not to contact (`don't reach out to board
+/// members directly`): that is placed in `ledger` as left out.
+fn not_for_the_covered<'n>(
+    note: &'n Note,
+    ledger: &mut Ledger,
+) -> (Vec<&'n Highlight>, Vec<&'n String>, Vec<&'n crate::model::Unread>) {
+    let rule = note.hands_off.as_ref().filter(|rule| rule.titled.is_some());
+    let covered =
+        |name: &String| rule.is_some_and(|rule| note.people.iter().any(|p| &p.name == name && rule.covers(p)));
+    let place = rule.map(|rule| format!("left out: your note says not to contact {} directly", rule.whom));
+    let mut leave = |text: &str, kind: &'static str| {
+        if let Some(place) = &place {
+            ledger.went(text, kind, place);
+        }
+    };
+    let highlights = note.highlights.iter().filter(|h| {
+        let theirs = !h.about.is_empty() && h.about.iter().all(covered);
+        if theirs {
+            leave(&h.text, "highlight");
+        }
+        !theirs
+    });
+    let highlights = highlights.collect();
+    let clarifications = note.clarifications.iter().filter(|c| {
+        let theirs = note.clarified_with.get(*c).is_some_and(covered);
+        if theirs {
+            leave(c, "clarification");
+        }
+        !theirs
+    });
+    let clarifications = clarifications.collect();
+    let unread = note.unread.iter().filter(|u| {
+        let theirs = u.about.as_ref().is_some_and(covered);
+        if theirs {
+            leave(&u.text, unread_kind(u));
+        }
+        !theirs
+    });
+    (highlights, clarifications, unread.collect())
 }
 
 /// The people of `order` the note says have had their thank-you, unless all have.

@@ -385,6 +385,14 @@ pub(super) fn address_of(sentence: &str, name: &str) -> Option<String> {
     theirs.then_some(email)
 }
 
+/// The role of one who helped that `title` names: a word a sentence names them by
+/// (`HELPER_ROLES`), else what the title says (`people::role_from_title`).
+fn helper_role(title: &str) -> Option<&'static str> {
+    let title = title.to_lowercase();
+    let named = HELPER_ROLES.iter().find(|(words, _)| title.contains(words)).map(|(_, role)| *role);
+    named.or_else(|| people::role_from_title(&title))
+}
+
 /// Words for one who helped, as a sentence names them before their name.
 const HELPER_ROLES: &[(&str, &str)] = &[
     ("hr generalist", "recruiter"),
@@ -418,7 +426,7 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
             None => head.to_owned(),
         };
         let p = people::parse(&format!("{head})")).filter(|p| p.name.split_whitespace().count() >= 2);
-        let role = p.as_ref().and_then(|p| p.title.as_deref()).and_then(people::role_from_title);
+        let role = p.as_ref().and_then(|p| p.title.as_deref()).and_then(helper_role);
         if let (Some(p), Some(role @ ("coordinator" | "recruiter" | "assistant"))) = (p, role) {
             let prefix_is_name = sentence.starts_with(&p.name) || sentence.starts_with(&format!("**{}", p.name));
             if prefix_is_name {
@@ -480,8 +488,10 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
             None => (apposed.chain(stated).min()?, false),
         };
         // (`Mrs. Gail Pruitt`: an honorific's full stop ends no name.)
-        let honorific =
-            ["Mrs. ", "Mr. ", "Ms. ", "Dr. "].iter().find(|h| sentence[at..].starts_with(*h)).map_or(0, |h| h.len());
+        let honorific = sentence[at..]
+            .split_once(' ')
+            .filter(|(word, _)| word.ends_with('.') && people::is_abbreviated_honorific(word))
+            .map_or(0, |(word, _)| word.len() + 1);
         let name = sentence[at + honorific..].split([',', '(', ')', '.', ';']).next()?.replace("**", "");
         let name = format!("{}{name}", &sentence[at..at + honorific]);
         // `recruiter was Ashley Min at Northgate HR`: where they work is not their name.
@@ -566,13 +576,7 @@ fn done_by(sentence: &str, line: usize) -> Option<Person> {
     let p = people::parse(&format!("{name}{}", &rest[end..]))?;
     // (`Set up by the city's HR portal`: a name, not what did it.)
     let named = p.name.starts_with(char::is_uppercase) && people::looks_like_name(&p.name);
-    let title = p.title.as_deref().unwrap_or_default().to_lowercase();
-    let role = HELPER_ROLES
-        .iter()
-        .find(|(words, _)| title.contains(words))
-        .map(|(_, role)| *role)
-        .or_else(|| people::role_from_title(&title))
-        .unwrap_or("coordinator");
+    let role = helper_role(p.title.as_deref().unwrap_or_default()).unwrap_or("coordinator");
     named.then(|| {
         let p = people::PersonText { role: Some(role.to_owned()), ..p };
         people::from_body(p, crate::model::Kind::Helper, line)

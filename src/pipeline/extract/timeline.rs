@@ -223,7 +223,7 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
         // (`I sent Mrs. Pruitt a short thank-you`: an honorific's full stop ends no sentence.)
         let honorific = |at: usize| {
             let word = line[..at].rsplit([' ', '(']).next().unwrap_or_default();
-            ["Dr", "Mr", "Mrs", "Ms", "Prof", "St"].contains(&word)
+            super::people::is_abbreviated_honorific(word) || word == "St"
         };
         let mut start = 0;
         let mut out: Vec<&str> = line
