@@ -610,8 +610,11 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
             None => message(person, &[], &[], &[], rank_by_role(&mut helper_ranks, person), ledger),
         })
         .collect();
-    if messages.is_empty() {
-        messages.push(team_message(&clarifications, note, &general, ledger));
+    // (`Beth also brought me coffee`, and nobody else named: those who interviewed are still
+    // thanked, as the team.)
+    let met_nobody = !who_ran_it(&note.people).iter().any(|p| p.kind() == Kind::Interviewer);
+    if messages.is_empty() || (met_nobody && note.hands_off.is_none()) {
+        messages.insert(0, team_message(&clarifications, note, &general, ledger));
     }
     // What no rule could read is listed for the message to the one it is about, else to the
     // one interviewer, else to whichever interviewer it concerns.

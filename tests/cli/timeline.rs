@@ -227,6 +227,23 @@ fn a_company_named_with_its_article_is_greeted_without_it() {
     assert!(!d.contains("The The") && !d.contains("Dear The"), "{d}");
 }
 
+// Set 20: a note that names only the assistant who brought coffee still thanks those who
+// interviewed, as the team, and what to set straight is theirs.
+#[test]
+fn a_note_naming_only_one_who_helped_still_thanks_the_team() {
+    let t = Test::new();
+    let note = "wkrl-radio/2026-11-25.md";
+    t.write(
+        note,
+        "---\ncompany: WKRL Radio\ndate: 2026-11-25\n---\nBeth, the station manager's assistant, moved it to today. \
+         Beth also brought me coffee.\n\n## Didn't mention\n- forgot to mention my FCC license\n",
+    );
+    let d = t.draft_built_at("2026-11-25", note);
+    assert!(d.contains("## The WKRL Radio hiring team") && d.contains("## Beth"), "{d}");
+    let team = d.split("## Beth").next().unwrap_or_default();
+    assert!(team.contains("FCC license"), "the thing not mentioned is for the team: {d}");
+}
+
 #[test]
 fn a_rule_about_some_or_about_everything_is_kept_and_what_to_set_straight_goes_to_the_contact() {
     let t = Test::new();

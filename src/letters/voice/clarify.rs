@@ -290,6 +290,8 @@ fn plain_topic(text: &str, most: usize) -> bool {
     const TO_DO: &[&str] = &[
         "send", "share", "email", "ask", "check", "follow", "get", "update", "call", "text", "tell", "look", "find",
         "review", "prep", "prepare", "practice", "practise", "fix", "research", "write", "read",
+        // (`maybe be upfront about that in the email`: the writer's plan, not a topic.)
+        "maybe", "be", "should", "need", "must", "probably", "mention",
     ];
     !words.is_empty()
         && !TO_DO.contains(&words[0].as_str())

@@ -447,6 +447,8 @@ fn regrets_in_the_first_person_take_their_own_forms() {
     );
     assert!(!understood("forgot to ask about the ramp period"), "no topic to explain: a question not asked");
     assert!(!understood("send references to Carla by Fri"), "a thing to do, not a topic to explain");
+    // Set 18: "I don't think I explained maybe be upfront about that in the email as clearly…".
+    assert!(!understood("maybe be upfront about that in the email"), "the writer's plan, not a topic");
     assert_eq!(
         clarification_sentences(&["forgot to mention mentored the 2 interns last summer"], "Ana Souza"),
         ["I didn't get to say that I mentored the 2 interns last summer, and I'd be glad to tell you more about it."]

@@ -282,7 +282,7 @@ impl Context<'_> {
                     person.name = people::without_trailing_credentials(&name).to_owned();
                 }
             }
-            "title" | "job_title" | "position" => person.title = self.text(field, value),
+            "title" | "job_title" | "position" | "is" => person.title = self.text(field, value),
             "role" => {
                 let Some(text) = self.text(field, value) else { return };
                 // `role: scheduled everything, sent parking validation`: no role, but help given;

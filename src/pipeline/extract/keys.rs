@@ -232,6 +232,11 @@ const MEETING_WORDS: &[&str] = &[
 
 /// Words of a key that lists people met.
 const INTERVIEWER_WORDS: &[&str] = &[
+    // (`met = ["Rosalind Achterberg", …]`, `attendees:`, `who:`: those the writer met.)
+    "met",
+    "attendees",
+    "participants",
+    "who",
     "manager",
     "managers",
     "panel",
@@ -261,6 +266,7 @@ pub(crate) const PERSON_FIELDS: &[&str] = &[
     "title",
     "job_title",
     "position",
+    "is",
     "role",
     "email",
     "e_mail",
@@ -300,6 +306,9 @@ mod tests {
     fn keys_are_read_by_the_meaning_of_their_words() {
         let cases = [
             ("met_on", Some(Date)),
+            ("met", Some(Interviewers)),
+            ("attendees", Some(Interviewers)),
+            ("who", Some(Interviewers)),
             ("co", Some(Company)),
             ("where", Some(Company)),
             ("what", Some(Position)),

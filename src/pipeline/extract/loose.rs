@@ -193,25 +193,42 @@ impl Context<'_> {
         }
         // Paragraphs, a sentence at a time: whom the writer met, what landed, what to clarify.
         let mut sentences = Vec::new();
+        // (`Not so good. Ms. Quan asked about… I also never mentioned…`: a paragraph that opens
+        // as a heading would is a section of its own.)
+        let mut to_clarify = Vec::new();
         for section in read() {
             for paragraph in &section.paragraphs {
                 let text = joined(&paragraph.text);
                 // (`recruiter = hector valdez. he prepped me…`: a hurried full stop ends one too.)
-                for sentence in split_sentences(&text).iter().flat_map(|s| hurried(s)) {
-                    sentences.push((sentence, paragraph.line));
+                let mut these: Vec<String> = split_sentences(&text).iter().flat_map(|s| hurried(s)).collect();
+                let opens = these.first().map(|s| s.trim_end_matches(['.', ':', '!']).to_owned());
+                let heads = opens.filter(|o| o.split_whitespace().count() <= 4).and_then(|o| sections::classify(&o));
+                if heads == Some(SectionKind::Clarify) && these.len() > 1 {
+                    these.remove(0);
+                    to_clarify.push((these.clone(), paragraph.line));
                 }
+                sentences.extend(these.into_iter().map(|s| (s, paragraph.line)));
             }
         }
         for (sentence, line) in &sentences {
             self.people_in_sentence(sentence, *line, people);
         }
+        let clarifying = |line: usize| to_clarify.iter().any(|(_, l)| *l == line);
         for (text, line) in rest.into_iter().chain(sentences.iter().map(|(s, l)| (s.as_str(), *l))) {
-            if about_someone_listed(text, people) {
+            if is_clarification(text) {
+                note.clarifications.push(text.to_owned());
+            } else if about_someone_listed(text, people) && !clarifying(line) {
                 // What follows a semicolon or their own words is another thought.
                 let text = super::prose::cut_at_semicolon(text).to_owned();
                 note.highlights.push(Highlight { text, about: Vec::new(), line });
-            } else if is_clarification(text) {
-                note.clarifications.push(text.to_owned());
+            }
+        }
+        for (these, _) in &to_clarify {
+            for thing in things_to_set_straight(these, people) {
+                let known = note.clarifications.iter().any(|c| c.contains(&thing) || thing.contains(c.as_str()));
+                if !known {
+                    note.clarifications.push(thing);
+                }
             }
         }
         // The first line of the note, and whether it is an item (a title-like line) or prose.
@@ -387,6 +404,13 @@ impl Context<'_> {
         }
         if met.is_empty() {
             met.extend(titled_in_brackets(sentence).or_else(|| met_and_said_who(sentence)));
+        }
+        if met.is_empty() {
+            if let Some(p) = helped_on_the_day(sentence) {
+                people.push(self.vetted(people::from_body(p, Kind::Helper, line), 1));
+                return;
+            }
+            met = with_honorifics(sentence);
         }
         // `doctor win [Dr. Nguyen — Thuy Nguyen, PharmD, owner and PIC]`: a transcript's correction
         // in square brackets names them in full.
@@ -1200,6 +1224,145 @@ fn people_with_titles_in_parentheses(sentence: &str) -> Vec<people::PersonText> 
     out
 }
 
+/// The people a sentence says the writer met, named with an honorific (`Dr.`, `Ms.`): a panel
+/// read out in prose (`Then Mr. Dale Brunswick (8th grade science, union building rep), Ms.
+/// Teresa Quan (counselor), and a parent, Mrs. Fatima Haddad, PTSA president.`), or the one who
+/// ran it (`Principal Dr. Marguerite Okafor-Lind chaired it`). Two or more named so in a list,
+/// or one the sentence says ran or joined the meeting; a title in brackets or in apposition
+/// after the name, or just before it, is theirs when it holds a job's word.
+fn with_honorifics(sentence: &str) -> Vec<people::PersonText> {
+    const RAN: &[&str] = &[" chaired", " led ", " ran ", " interviewed me", " sat in", " joined", " was on the panel"];
+    const NOT_MET: &[&str] = &["will ", "going to", "next ", "tomorrow", "never met", "didn't meet", "not "];
+    let words: Vec<(usize, &str)> = sentence
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    let mut found: Vec<(usize, usize, people::PersonText)> = Vec::new();
+    for (i, &(start, word)) in words.iter().enumerate() {
+        if !(word.ends_with('.') && people::is_abbreviated_honorific(word)) {
+            continue;
+        }
+        // The name: up to three capitalised words after the honorific, to a comma or bracket.
+        let mut end = start + word.len();
+        let mut name_words = 0;
+        for &(s, w) in &words[i + 1..] {
+            let bare = w.trim_end_matches([',', '.', ';', ':']);
+            let capitalised = bare.starts_with(char::is_uppercase)
+                && bare.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+            if !capitalised || name_words == 3 {
+                break;
+            }
+            name_words += 1;
+            end = s + bare.len();
+            if bare.len() != w.len() {
+                break;
+            }
+        }
+        if name_words == 0 || NOT_MET.iter().any(|n| sentence[..start].to_lowercase().contains(n)) {
+            continue;
+        }
+        let name = &sentence[start..end];
+        if !people::looks_like_name(&name[word.len() + 1..]) {
+            continue;
+        }
+        // The title: in brackets right after, else in apposition (`, PTSA president,`), else the
+        // job's words just before (`Principal Dr. …`).
+        let after = &sentence[end..];
+        let titled = |t: &str| {
+            let t = spelled_out(t.trim());
+            let fits = (1..=5).contains(&t.split_whitespace().count())
+                && !t.contains(['@', '"', '“'])
+                && (t.split(|c: char| !c.is_alphanumeric()).any(people::is_title_word)
+                    || people::role_from_title(&t).is_some());
+            fits.then_some(t)
+        };
+        let title = if let Some(inside) = after.strip_prefix(" (").and_then(|r| r.split(')').next()) {
+            inside.split(", ").find_map(titled)
+        } else if let Some(rest) = after.strip_prefix(", ") {
+            rest.split([',', '.', ';']).next().and_then(titled)
+        } else {
+            None
+        };
+        let before: Vec<&str> = sentence[..start]
+            .split(' ')
+            .rev()
+            .skip(1)
+            .take_while(|w| w.starts_with(char::is_uppercase) && !w.ends_with([',', '.']))
+            .collect();
+        let before: Vec<&str> = before.into_iter().rev().collect();
+        let title = title.or_else(|| titled(&before.join(" ")).filter(|_| !before.is_empty()));
+        if let Some(p) = people::parse(name) {
+            found.push((start, end, people::PersonText { title, ..p }));
+        }
+    }
+    let ran = found.len() == 1 && RAN.iter().any(|r| sentence[found[0].1..].starts_with(r));
+    if found.len() >= 2 || ran { found.into_iter().map(|(_, _, p)| p).collect() } else { Vec::new() }
+}
+
+/// The one a sentence opens with who helped the writer on the day, as it says: `Mrs. Obuya in
+/// the front office buzzed me in and walked me back`, `Jonah (AM line cook) came in on his day
+/// off to set me up`. A given name alone will do; the help is said within a few words.
+fn helped_on_the_day(sentence: &str) -> Option<people::PersonText> {
+    const HELPED: &[&str] = &[
+        "buzzed me in",
+        "let me in",
+        "signed me in",
+        "checked me in",
+        "walked me back",
+        "walked me to",
+        "walked me up",
+        "walked me down",
+        "walked me over",
+        "met me at",
+        "met me in",
+        "greeted me",
+        "escorted me",
+        "set me up",
+        "got me set up",
+        "brought me",
+        "showed me around",
+        "gave me a tour",
+        "found me",
+    ];
+    let plain = sentence.trim_start_matches(['-', '*', ' ']).replace("**", "");
+    let lower = plain.to_lowercase();
+    let at = HELPED.iter().filter_map(|h| lower.find(h)).min()?;
+    let head = &plain[..at];
+    // The name opens the sentence: an honorific and a surname, or one to three capitalised words.
+    let (name, rest) = match head.split_once(" (") {
+        Some((name, rest)) => (name.trim().to_owned(), rest),
+        None => {
+            let n = head.split(' ').take_while(|w| w.starts_with(char::is_uppercase)).count().min(4);
+            (head.split(' ').take(n).collect::<Vec<_>>().join(" "), "")
+        }
+    };
+    let honorific = name.split(' ').next().is_some_and(|w| w.ends_with('.') && people::is_abbreviated_honorific(w));
+    let bare = if honorific { name.split_once(' ').map_or("", |(_, n)| n) } else { name.as_str() };
+    let count = bare.split_whitespace().count();
+    // (A given name alone only with their title in brackets: `Afterwards a woman named Kit…`
+    // opens with no name.)
+    let named = honorific || count >= 2 || !rest.is_empty();
+    let common = bare.split_whitespace().any(people::is_common_word);
+    if !(1..=3).contains(&count) || !named || common || !people::looks_like_name(bare) || head.len() - name.len() > 60 {
+        return None;
+    }
+    // (`He`, `Then`: no name.)
+    if ["He", "She", "They", "Then", "And", "Someone", "Everyone", "The"].contains(&bare.split(' ').next()?) {
+        return None;
+    }
+    let title = rest.split(')').next().map(str::trim).filter(|t| !t.is_empty() && t.split_whitespace().count() <= 4);
+    Some(people::PersonText {
+        name: name.clone(),
+        title: title.map(spelled_out),
+        role: Some("assistant".to_owned()),
+        ..Default::default()
+    })
+}
+
 /// Someone a hurried list names in lower case with their title after a dash: `ravi desai - eng
 /// mgr (hm). already talked 11/12`, `mike "moose" albrecht - design/drafting lead, cad`: Ravi
 /// Desai, engineering manager. Only read in a list of two such people or more.
@@ -1372,6 +1535,8 @@ fn is_clarification(text: &str) -> bool {
         "i forgot to say ",
         "i didn't explain ",
         "i didn't mention ",
+        "i never mentioned ",
+        "i also never mentioned ",
         "i didn't get to ",
         "i never got to ",
         "i said i'd send ",
@@ -1384,6 +1549,51 @@ fn is_clarification(text: &str) -> bool {
 }
 
 /// True for `Hugo liked…` or `Fatima and I agreed…`, Hugo or Fatima being listed.
+/// What a paragraph under a heading-like first sentence (`Not so good.`) says to set straight:
+/// each sentence that opens with what the writer said or left out (`I also never mentioned…`), or
+/// with the name of someone met (`Ms. Quan asked about… and I said…`), with the short fact after
+/// it (`This year it's back up to 14.`). The writer's feelings (`I don't think anyone caught
+/// it`) and plans (`I need to fix that`) are theirs.
+fn things_to_set_straight(sentences: &[String], people: &[Person]) -> Vec<String> {
+    const TOLD: &[&str] = &["mention", "said", "told", "forgot", "promised", "fumbled", "didn't", "never", "blanked"];
+    const FEELING: &[&str] = &["I don't think", "I think", "I hope", "I guess", "I feel", "I'm not sure"];
+    let opens = |s: &str| {
+        let first_clause = s.split([',', ';']).next().unwrap_or_default();
+        let told = s.starts_with("I ") && TOLD.iter().any(|w| first_clause.contains(w));
+        let told = told || people.iter().any(|p| opens_with_name(s, p) && TOLD.iter().any(|w| s.contains(w)));
+        told && !FEELING.iter().any(|f| s.starts_with(f))
+    };
+    let mut out: Vec<String> = Vec::new();
+    for (i, s) in sentences.iter().enumerate() {
+        if !opens(s) {
+            continue;
+        }
+        let mut thing = s.clone();
+        if let Some(next) = sentences.get(i + 1) {
+            let short = next.split_whitespace().count() <= 10;
+            if short && !opens(next) && !next.starts_with("I ") && !next.contains(" I ") {
+                thing.push(' ');
+                thing.push_str(next);
+            }
+        }
+        out.push(thing);
+    }
+    out
+}
+
+/// True when `text` opens with `person`'s name: in full, their given name, or an honorific and
+/// their family name (`Ms. Quan asked…`).
+fn opens_with_name(text: &str, person: &Person) -> bool {
+    let bare = people::bare_name(&person.name);
+    let given = people::first_name(&person.name);
+    let first = text.split([' ', ',', '\'', '’']).next().unwrap_or_default();
+    let honorific = text
+        .split_once(' ')
+        .filter(|(h, _)| people::is_abbreviated_honorific(h))
+        .is_some_and(|(_, rest)| rest.starts_with(people::last_name(&person.name)));
+    text.starts_with(bare) || first == given || honorific
+}
+
 fn about_someone_listed(text: &str, people: &[Person]) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     people.iter().any(|p| {

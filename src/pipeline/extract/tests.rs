@@ -67,6 +67,12 @@ fn interviewers_as_strings_mappings_or_one_string() {
 
     let n = note("---\ncompany: Hooli\ninterviewer: Ana Souza, CTO\n---\n");
     assert_eq!(names(&n), ["Ana Souza"], "a single string is a list of one");
+
+    // Set 25: `met = [...]` in TOML, and a person's title as `is:`.
+    let n = note("+++\ncompany = \"Inn\"\nmet = [\"Rosalind Achterberg\", \"Théo Marchetti\"]\n+++\n");
+    assert_eq!(names(&n), ["Rosalind Achterberg", "Théo Marchetti"]);
+    let n = note("---\ncompany: Lab\npanel:\n  - name: Tobias Greer\n    is: QA/QC Officer\n---\n");
+    assert_eq!(person(&n, "Tobias Greer").title.as_deref(), Some("QA/QC Officer"));
 }
 
 #[test]
@@ -1441,4 +1447,50 @@ fn a_table_of_properties_and_a_table_of_corrections_are_read() {
         ]
     );
     assert_eq!(n.clarified_with.get(&n.clarifications[0]).map(String::as_str), Some("Bethany Cole"));
+}
+
+// Set 25: a school panel in plain paragraphs, named with honorifics; the office assistant who
+// let the writer in; a paragraph that opens "Not so good." lists what to set straight.
+#[test]
+fn a_panel_named_with_honorifics_in_prose_is_read() {
+    let n = note_at(
+        "fernvale-usd/interview notes 11-30-26.md",
+        "Fernvale USD - Assistant Principal, Oak Street Middle School\nMonday 11/30, after dismissal\n\n\
+         Three on the panel. Principal Dr. Ruth Abernathy-Cole chaired it. Then Mr. Victor Lindqvist \
+         (7th grade math, union rep), and a parent, Mrs. Amal Saleh, PTSA president. Mrs. Ortega in the \
+         front office buzzed me in and walked me back to the library.\n\n\
+         Not so good. Mr. Lindqvist asked about attendance and I said we got it to 92 percent, but that \
+         was last year. This year it's 89. I don't think anyone caught it. I also never mentioned that my \
+         credential cleared in October.\n\n\
+         Dr. Abernathy-Cole is in the building by 6:30 every morning.\n",
+    );
+    assert_eq!(
+        names(&n),
+        ["Dr. Ruth Abernathy-Cole", "Mr. Victor Lindqvist", "Mrs. Amal Saleh", "Mrs. Ortega"],
+        "{:?}",
+        n.people
+    );
+    assert_eq!(person(&n, "Dr. Ruth Abernathy-Cole").title.as_deref(), Some("Principal"));
+    assert_eq!(person(&n, "Mrs. Amal Saleh").title.as_deref(), Some("PTSA president"));
+    assert_eq!(person(&n, "Mrs. Ortega").kind(), Kind::Helper);
+    assert!(
+        n.clarifications.contains(
+            &"Mr. Lindqvist asked about attendance and I said we got it to 92 percent, but that was last year. \
+              This year it's 89."
+                .to_owned()
+        ),
+        "{:?}",
+        n.clarifications
+    );
+    assert!(n.clarifications.iter().any(|c| c.starts_with("I also never mentioned that my credential")));
+    assert!(!n.clarifications.iter().any(|c| c.contains("anyone caught it")), "the writer's feeling");
+    assert!(n.highlights.is_empty(), "what went badly is no highlight: {:?}", n.highlights);
+
+    // One named in passing, or one met another day, is nobody met.
+    let n = note_at(
+        "fernvale-usd/notes 11-30-26.md",
+        "Fernvale USD - Assistant Principal\n\nSpoke with Dana Moss, Principal. Dr. Abernathy-Cole will \
+         interview finalists next week. Afterwards a woman named Kit walked me back out.\n",
+    );
+    assert_eq!(names(&n), ["Dana Moss"]);
 }

@@ -138,6 +138,11 @@ fn yaml_error(path: &str, yaml_text: &str, err: &serde_saphyr::Error, line_shift
         Some((key, value)) if message.contains("mapping values") && !value.trim_start().starts_with(['"', '\'']) => {
             format!("quote the value: `{key}: \"{}\"`", value.trim().replace('"', "\\\""))
         }
+        // `decision: "before the holidays" (Helene)`: a quoted value ends at its closing quote,
+        // so the whole of it goes in single quotes.
+        Some((key, value)) if message.contains("trailing content after") => {
+            format!("quote the whole value: `{}: '{}'`", key.trim(), value.trim().replace('\'', "''"))
+        }
         // `email: ?`: a value that starts with a sign YAML keeps for itself.
         Some((key, value)) if value.trim_start().starts_with(['?', '!', '%', '@', '`', '|', '>']) => {
             format!("quote the value: `{}: \"{}\"`", key.trim(), value.trim().replace('"', "\\\""))
@@ -233,6 +238,16 @@ mod tests {
             assert!(d.message.contains(says) && shown.contains(helps), "{shown}");
             assert!(!shown.contains("Depth {") && !shown.contains("Policy") && !shown.contains("Options"), "{shown}");
         }
+    }
+
+    #[test]
+    fn a_quoted_value_with_more_after_it_is_quoted_whole() {
+        let d = split("n.md", "---\ncompany: Acme\ndecision: \"before the holidays\" (Helene's)\n---\n").unwrap_err();
+        assert_eq!((d.line, d.column), (3, 33), "{d}");
+        assert!(
+            d.to_string().contains(r#"quote the whole value: `decision: '"before the holidays" (Helene''s)'`"#),
+            "{d}"
+        );
     }
 
     #[test]
