@@ -450,8 +450,12 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     let (order, interviewers) = (&order[..], &interviewers[..]);
     // (`don't reach out to board members directly`: what was for them stays in the note; the
     // others are written to as ever.)
-    let (note_highlights, note_clarifications, note_unread) = not_for_the_covered(note, ledger);
-    if let Some(rule) = note.hands_off.as_ref().filter(|rule| rule.titled.is_none()) {
+    // (`Janelle asked that ALL follow-up come to her`, Janelle having interviewed you: her letter
+    // is written as ever, and what was for the others stays in the note.)
+    let contact_met =
+        |rule: &crate::model::HandsOff| interviewers.iter().any(|p| rule.through.as_ref() == Some(&p.name));
+    let (note_highlights, note_clarifications, note_unread) = not_for_the_covered(note, contact_met, ledger);
+    if let Some(rule) = note.hands_off.as_ref().filter(|rule| rule.titled.is_none() && !contact_met(rule)) {
         let place = format!("left out: your note says not to contact {} directly", rule.whom);
         for h in &note.highlights {
             ledger.went(&h.text, "highlight", &place);
@@ -636,13 +640,15 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
 }
 
 /// What the note has for the letters (highlights, clarifications, lines no rule read), less what
-/// was for those a rule that names them by title says not to contact (`don't reach out to board
-/// members directly`): that is placed in `ledger` as left out.
+/// was for those a rule says not to contact when others are written to as ever: a rule that
+/// names them by title (`don't reach out to board members directly`), or one whose contact
+/// interviewed you (`contact_met`). What is left out is placed so in `ledger`.
 fn not_for_the_covered<'n>(
     note: &'n Note,
+    contact_met: impl Fn(&crate::model::HandsOff) -> bool,
     ledger: &mut Ledger,
 ) -> (Vec<&'n Highlight>, Vec<&'n String>, Vec<&'n crate::model::Unread>) {
-    let rule = note.hands_off.as_ref().filter(|rule| rule.titled.is_some());
+    let rule = note.hands_off.as_ref().filter(|rule| rule.titled.is_some() || contact_met(rule));
     let covered =
         |name: &String| rule.is_some_and(|rule| note.people.iter().any(|p| &p.name == name && rule.covers(p)));
     let place = rule.map(|rule| format!("left out: your note says not to contact {} directly", rule.whom));

@@ -227,6 +227,27 @@ fn a_company_named_with_its_article_is_greeted_without_it() {
     assert!(!d.contains("The The") && !d.contains("Dear The"), "{d}");
 }
 
+// Set 25: `Janelle asked that ALL follow-up come to her, not to the attorneys directly`, Janelle
+// having interviewed: her letter recalls what she liked; the partner gets none.
+#[test]
+fn a_contact_who_interviewed_gets_her_own_letter_and_the_others_none() {
+    let t = Test::new();
+    let note = "brindle/2026-11-25.md";
+    t.write(
+        note,
+        "---\ncompany: Brindle LLP\ndate: 2026-11-25\ninterviewers:\n  - Janelle Moreau, Senior Paralegal\n\
+         \x20 - Gregory Oakes, Partner\n---\n## What went well\n- Janelle liked my deposition digest.\n\
+         - Gregory liked my e-discovery answer.\n\n## Notes\nJanelle asked that ALL follow-up come to her, not to the \
+         attorneys directly.\n",
+    );
+    let d = t.draft_built_at("2026-11-25", note);
+    assert!(d.contains("## Janelle Moreau") && !d.contains("## Gregory Oakes"), "{d}");
+    assert!(
+        d.contains("deposition digest") && !d.contains("I was especially glad that you liked my e-discovery"),
+        "{d}"
+    );
+}
+
 // Set 20: a note that names only the assistant who brought coffee still thanks those who
 // interviewed, as the team, and what to set straight is theirs.
 #[test]

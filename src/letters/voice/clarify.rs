@@ -230,7 +230,10 @@ pub fn promised(text: &str) -> Option<String> {
     // the rest is the writer's.)
     let object = object.split(". ").next().unwrap_or(&object).to_owned();
     // (`the live call-in practice thing? maybe not`: a doubt, not a promise.)
-    if object.contains('?') || object.to_lowercase().split_whitespace().any(|w| w == "maybe") {
+    // (`my 90-day plan draft if they move me to round 3`: a promise on a condition is the
+    // writer's to keep when it is met.)
+    let conditional = |w: &str| ["maybe", "if", "unless", "once"].contains(&w);
+    if object.contains('?') || object.to_lowercase().split_whitespace().any(conditional) {
         return None;
     }
     // (`the lesson plan from today anyway`: a day said from the note's, and the writer's aside.)

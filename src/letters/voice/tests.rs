@@ -356,6 +356,7 @@ fn clarifications_take_the_form_of_their_kind() {
     );
     assert_eq!(s, ["As promised, here is the ICRA phasing diagram I described."]);
     assert!(promised("send Helen the lesson plan from today anyway").is_none());
+    assert!(promised("share my 90-day plan draft if they move me to round 3").is_none(), "set 25: on a condition");
     let s = clarification_sentences(&["send Dr. Anand the recall text templates I mentioned"], "Dr. Priya Anand");
     assert_eq!(s, ["As promised, here are the recall text templates I mentioned."]);
     let s = clarification_sentences(&["send Keisha the Read & Skate one-pager"], "Keisha Dunmore");

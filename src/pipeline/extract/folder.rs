@@ -215,7 +215,10 @@ pub fn stage_in(text: &str) -> Option<String> {
             if window.iter().zip(&words).all(|(a, b)| a == b) {
                 let from = toks[start].0;
                 let (at, last) = toks[start + words.len() - 1];
-                return Some(text[from..at + last.len()].to_owned());
+                let stage = &text[from..at + last.len()];
+                // (`FINAL round`: the writer's capitals are emphasis, said in a letter as "final".)
+                let shouted = stage.len() >= 4 && stage.chars().all(|c| !c.is_lowercase());
+                return Some(if shouted { stage.to_lowercase() } else { stage.to_owned() });
             }
         }
     }
@@ -287,6 +290,7 @@ mod tests {
     fn titles_and_file_names_name_the_stage() {
         assert_eq!(stage_in("Nimbus Works onsite, second of four rounds").as_deref(), Some("onsite"));
         assert_eq!(stage_in("BlueFin AI — final round").as_deref(), Some("final"));
+        assert_eq!(stage_in("FINAL round — Fri 27 Nov 2026").as_deref(), Some("final"), "set 25");
         assert_eq!(stage_in("2026-02-24-phone-screen.md").as_deref(), Some("phone screen"));
         assert_eq!(stage_in("Copperline Hiring Manager call").as_deref(), Some("Hiring Manager"));
         assert_eq!(stage_in("2026-06-30.md"), None);

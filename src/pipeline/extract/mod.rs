@@ -199,6 +199,20 @@ fn body_lines(text: &str) -> impl Iterator<Item = &str> {
     lines.map(|l| l.trim_start_matches(['-', '*', '+', ' ']))
 }
 
+/// The note's text after its front matter, headings and list marks as written.
+fn without_front_matter(text: &str) -> &str {
+    let mut lines = text.split_inclusive('\n');
+    let Some(fence) = lines.next().map(str::trim).filter(|f| *f == "---" || *f == "+++") else { return text };
+    let mut at = text.split_inclusive('\n').next().map_or(0, str::len);
+    for line in lines {
+        at += line.len();
+        if line.trim() == fence || (fence == "---" && line.trim() == "...") {
+            return &text[at..];
+        }
+    }
+    text
+}
+
 /// The note's rule that the interviewers are not to be contacted directly, as public employers
 /// set it: `City rule: NO contacting panel members directly. Everything through Keisha
 /// (klamb@…)`. The one to go through is named on the same line or the next.
@@ -228,6 +242,12 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         "all follow-up goes through",
         "all follow up goes through",
         "all follow-up through",
+        // (`Janelle asked that ALL follow-up come to her, not to the attorneys directly`.)
+        "all follow-up come to",
+        "all follow-up to",
+        "all follow up to",
+        // (`Carmen said anything for the board goes through her`.)
+        "anything for the board",
         // (`Nathan was clear: all comms through him until offer stage.`)
         "all comms through",
         "all communication through",
@@ -259,12 +279,13 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         _ if lower.contains("panel") => "the panel",
         _ => "your interviewers",
     };
-    let everything = ["all comms", "all communication", "all contact", "everything"].iter().any(|w| lower.contains(w));
+    let everything =
+        ["all comms", "all communication", "all contact", "all follow", "everything"].iter().any(|w| lower.contains(w));
     let helps = |p: &&Person| p.kind() == crate::model::Kind::Helper;
     let through = lines[at..].iter().take(2).find_map(|l| {
         // (ASCII lower case keeps every byte where it was.)
         let lower = l.to_ascii_lowercase();
-        let start = ["through ", "via ", "only to ", "go to ", "goes to "]
+        let start = ["through ", "via ", "only to ", "go to ", "goes to ", "come to "]
             .iter()
             .find_map(|w| lower.find(w).map(|i| i + w.len()))?;
         let rest = &l[start..];
@@ -274,10 +295,19 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         // (`Steph prepped me — reminded me that everything goes through her`: the one who helped
         // that the line names.)
         let pronoun = rest.split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| w == "her" || w == "him");
-        let named: Vec<&Person> = people.iter().filter(|p| prose::names(&l[..start], p, people)).collect();
+        // (`[[Howard Esterhuizen|Howard]] — board chair… Carmen said anything for the board goes
+        // through her`: the one who said it, named last.)
+        let mut named: Vec<(usize, &Person)> = people
+            .iter()
+            .filter(|p| prose::names(&l[..start], p, people))
+            .map(|p| (l[..start].rfind(people::first_name(&p.name)).unwrap_or(0), p))
+            .collect();
+        named.sort_by_key(|(at, _)| *at);
+        let named: Vec<&Person> = named.into_iter().map(|(_, p)| p).collect();
         let helpers: Vec<&Person> = named.iter().copied().filter(|p| helps(p)).collect();
         match (&helpers[..], &named[..]) {
             ([one], _) | (_, [one]) if pronoun => Some(one.name.clone()),
+            (_, [.., last]) if pronoun && lower.contains("said") => Some(last.name.clone()),
             _ => None,
         }
     });
@@ -494,17 +524,20 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     }
     // A key of the note's own that names the decision (`decision_date:`, `decide_by:`) holds
     // the day, else the note's words say it.
+    let shareable = sections::shareable(without_front_matter(&source.text));
     let decision_key = note.extra.iter().find_map(|(key, value)| {
         let key = key.to_lowercase();
         (key.contains("decision") || key.contains("decide")).then(|| value.as_str().and_then(parse_date)).flatten()
     });
     note.decision_by = decision_key.filter(|day| note.date.is_some_and(|on| *day > on)).or_else(|| {
         // (`next: offer decision "by Dec 4" per Jess` in the front matter says it too.)
+        // (Not what the writer wrote for themselves: `PRIVATE` over `if offer comes before Dec
+        // 15…`.)
         let values = note.extra.values().filter_map(|v| v.as_str());
-        let text = values.chain([doc.body.text.as_str()]).collect::<Vec<_>>().join("\n");
+        let text = values.chain([shareable.as_str()]).collect::<Vec<_>>().join("\n");
         note.date.and_then(|on| timeline::decision_in(&text, on))
     });
-    note.rounds_left = sections::rounds_left(&doc.body.text);
+    note.rounds_left = sections::rounds_left(&shareable);
     // Whom each section's heading names alone: its lines may say what they did.
     let owners: Vec<Option<usize>> =
         doc.body.sections.iter().map(|s| prose::person_in(&s.heading, &note.people)).collect();

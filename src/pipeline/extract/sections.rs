@@ -78,8 +78,59 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
 
 /// Headings of sections written for oneself: nothing in them reaches a letter.
 /// (Not "pay": `# Harbor Pay onsite` is a company's.)
-const PRIVATE: &[&str] =
-    &["salary", "benefits", "compensation", "comp", "private", "to do", "todo", "notes to self", "self", "self note"];
+const PRIVATE: &[&str] = &[
+    "salary",
+    "benefits",
+    "compensation",
+    "comp",
+    "private",
+    "to do",
+    "todo",
+    "notes to self",
+    "self",
+    "self note",
+    "just for me",
+];
+
+/// The body's `text` without what the writer wrote for themselves: a section under a private
+/// heading, a list or lines under a private label (`PRIVATE`, `**Salary:**`), a paragraph that
+/// opens with one (`Just for me: salary schedule…`). Each such line is left blank, so lines keep
+/// their numbers. (Set 25: `if offer comes before Dec 15 I can still catch the Meridian bonus
+/// payout?` under `PRIVATE` was read as the day the firm decides by.)
+pub fn shareable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let (mut section, mut block, mut after_blank, mut label_alone) = (false, false, false, false);
+    for line in text.split_inclusive('\n') {
+        let bare = line.trim();
+        if let Some(heading) = bare.strip_prefix('#') {
+            section = is_private(heading.trim_start_matches('#'));
+            block = false;
+        } else if bare.is_empty() {
+            after_blank = true;
+        } else {
+            let item = bare.starts_with(['-', '*', '+']) && !bare.starts_with("**")
+                || bare.split_once(". ").is_some_and(|(n, _)| n.chars().all(|c| c.is_ascii_digit()));
+            // (A label alone goes on over the list after it; one that opens a paragraph, to the
+            // paragraph's end.)
+            if block && after_blank && !(label_alone && item) {
+                block = false;
+            }
+            let plain = bare.replace(['*', '_'], "");
+            let (label, rest) = plain.split_once(':').unwrap_or((plain.as_str(), ""));
+            if !item && label.split_whitespace().count() <= 4 && is_private(label) {
+                block = true;
+                label_alone = rest.trim().is_empty();
+            }
+            after_blank = false;
+        }
+        if section || block {
+            out.push_str(if line.ends_with('\n') { "\n" } else { "" });
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
 
 /// True for a heading of a section written for oneself (`## Salary`, `self notes`).
 pub fn is_private(heading: &str) -> bool {
@@ -492,6 +543,21 @@ pub fn rounds_left(text: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_the_writer_wrote_for_themselves_is_not_shared() {
+        let text = "Decision: next week.\n\n---\nPRIVATE\n- comp 210\n\n- if offer comes before Dec 15…\n\n\
+                    They decide by Dec 4.\n\nJust for me: about 118k.\nStill me.\n\nBack to them.\n\n\
+                    ## Salary\nDec 20 payout\n## Next\nRound 2 of 3\n";
+        let shared = shareable(text);
+        assert_eq!(shared.lines().count(), text.lines().count(), "lines keep their numbers");
+        for gone in ["comp 210", "Dec 15", "118k", "Still me", "Dec 20"] {
+            assert!(!shared.contains(gone), "{gone} in {shared}");
+        }
+        for kept in ["Decision: next week.", "They decide by Dec 4.", "Back to them.", "Round 2 of 3"] {
+            assert!(shared.contains(kept), "{kept} not in {shared}");
+        }
+    }
 
     #[test]
     fn headings_match_on_meaning() {

@@ -1494,3 +1494,14 @@ fn a_panel_named_with_honorifics_in_prose_is_read() {
     );
     assert_eq!(names(&n), ["Dana Moss"]);
 }
+
+// Set 25: a day the writer noted for themselves is not the day the firm decides by.
+#[test]
+fn a_private_day_is_not_the_decision() {
+    let text = "---\ncompany: Harrowgate\ndate: 2026-11-27\n---\nMet Ines Carvalho, Partner.\n\n\
+                Decision: Ines said they'll decide by Dec 4.\n\n---\nPRIVATE\n- if offer comes before Dec 15 \
+                I can still catch the bonus payout\n";
+    assert_eq!(note(text).decision_by, Some(jiff::civil::date(2026, 12, 4)));
+    let private_only = text.replace("Decision: Ines said they'll decide by Dec 4.", "Good day.");
+    assert_eq!(note(&private_only).decision_by, None);
+}
