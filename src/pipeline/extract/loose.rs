@@ -184,6 +184,11 @@ impl Context<'_> {
                     continue;
                 }
             }
+            // `- front desk lady Trish got me coffee`: one who helped on the day.
+            if let Some(p) = helped_on_the_day(text) {
+                people.push(self.vetted(people::from_body(p, Kind::Helper, line), 1));
+                continue;
+            }
             // `- Nadia Ferreira, Talent Acquisition. 20 min, phone`: an item that is someone.
             if let Some(p) = person_heading(text) {
                 people.push(self.vetted(people::from_body(p, Kind::Interviewer, line), 1));
@@ -399,8 +404,13 @@ impl Context<'_> {
         let mut met = people_met_in(sentence);
         // (`Final round = lunch with Margaret Pruitt (managing partner) "if her trial schedule
         // allows"`: one still to meet.)
-        if met.is_empty() && !still_to_come(sentence) {
-            met = people_with_titles_in_parentheses(sentence);
+        // (`met w/ Gary Pruitt (owner) + Luis Ocampo (site super, …)`: each with a title in
+        // brackets, more than one reader found.)
+        if met.len() <= 1 && !still_to_come(sentence) {
+            let bracketed = people_with_titles_in_parentheses(sentence);
+            if bracketed.len() > met.len() {
+                met = bracketed;
+            }
         }
         if met.is_empty() {
             met.extend(titled_in_brackets(sentence).or_else(|| met_and_said_who(sentence)));
@@ -1206,7 +1216,12 @@ fn people_with_titles_in_parentheses(sentence: &str) -> Vec<people::PersonText> 
         }
         let Some((name, title)) = part.strip_suffix(')').and_then(|p| p.split_once(" (")) else { return Vec::new() };
         // (`kelsey marsh (talent acq, "TA partner" on her sig)`: a quoted aside is the writer's.)
-        let title = title.split(", ").filter(|t| !t.contains(['"', '“'])).collect::<Vec<_>>().join(", ");
+        // (`luis ocampo (site super, runs the st. aldric hospital job)`: what they do, after
+        // the title, is the writer's too.)
+        let parts: Vec<&str> = title.split(", ").filter(|t| !t.contains(['"', '“'])).collect();
+        let clause = |t: &&str| t.split_whitespace().count() >= 3 && t.starts_with(char::is_lowercase);
+        let title = parts.iter().take_while(|t| !clause(t)).copied().collect::<Vec<_>>().join(", ");
+        let title = if title.is_empty() { parts.join(", ") } else { title };
         let title = title.as_str();
         // `w/ hm (wade hollister, agronomy mgr)`: the role first, the person in brackets.
         if ["hm", "mgr", "recruiter", "boss", "cto", "ceo", "gm"].contains(&name.trim().to_lowercase().as_str()) {
@@ -1325,6 +1340,10 @@ fn helped_on_the_day(sentence: &str) -> Option<people::PersonText> {
         "got me set up",
         "brought me",
         "showed me around",
+        "got me coffee",
+        "brought me coffee",
+        "got me water",
+        "brought me water",
         "gave me a tour",
         "found me",
     ];
@@ -1337,7 +1356,16 @@ fn helped_on_the_day(sentence: &str) -> Option<people::PersonText> {
         Some((name, rest)) => (name.trim().to_owned(), rest),
         None => {
             let n = head.split(' ').take_while(|w| w.starts_with(char::is_uppercase)).count().min(4);
-            (head.split(' ').take(n).collect::<Vec<_>>().join(" "), "")
+            // (`front desk lady Trish got me coffee`: a few words of where they work, then the
+            // name.)
+            let words: Vec<&str> = head.split_whitespace().collect();
+            let named_after = words.iter().rposition(|w| !w.starts_with(char::is_uppercase)).map_or(0, |i| i + 1);
+            let place = ["desk", "front", "reception", "office", "lady", "guy", "receptionist", "security"];
+            if n == 0 && named_after < words.len() && words[..named_after].iter().all(|w| place.contains(w)) {
+                (words[named_after..].join(" "), "front desk")
+            } else {
+                (head.split(' ').take(n).collect::<Vec<_>>().join(" "), "")
+            }
         }
     };
     let honorific = name.split(' ').next().is_some_and(|w| w.ends_with('.') && people::is_abbreviated_honorific(w));

@@ -836,6 +836,11 @@ pub fn role_from_title(title: &str) -> Option<&'static str> {
     if matches!(words.as_slice(), ["admin"] | ["admin", "asst" | "assistant"]) {
         return Some("assistant");
     }
+    // (`Rosa — reception, 22nd fl`, `EA`, `front desk`: who let you in.)
+    let reception = ["reception", "receptionist", "ea", "secretary", "concierge"];
+    if words.first().is_some_and(|w| reception.contains(w)) || t.starts_with("front desk") || t.ends_with("'s ea") {
+        return Some("assistant");
+    }
     let table: &[(&str, &str)] = &[
         ("coordinator", "coordinator"),
         ("scheduler", "coordinator"),

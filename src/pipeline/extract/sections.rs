@@ -34,11 +34,14 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
             "attendees",
             "ppl",
             "met",
+            // (`## Contacts` over the panel's table, a Notion `Contacts:` property: whoever they
+            // are; a coordinator among them helped, as their role says.)
+            "contacts",
         ],
     ),
     (
         SectionKind::Helpers,
-        &["contacts", "thanks to", "helpers", "helper", "thanks", "people who helped", "special thanks", "also helped"],
+        &["thanks to", "helpers", "helper", "thanks", "people who helped", "special thanks", "also helped"],
     ),
     (
         SectionKind::Highlights,
@@ -167,7 +170,7 @@ fn by_words(key: &str) -> Option<SectionKind> {
     let any = |ws: &[&str]| ws.iter().any(|w| has(w));
     // (`Thank-you sent: Tamsin ✅, Bernie ✅`, `Thank-you notes`: the letters, not who helped.)
     let letters = any(&["sent", "you", "yous", "note", "notes", "email", "emails", "card", "cards"]);
-    if any(&["helped", "helpers", "helper", "contacts"]) || (any(&["thanks", "thank"]) && !letters) {
+    if any(&["helped", "helpers", "helper"]) || (any(&["thanks", "thank"]) && !letters) {
         return Some(SectionKind::Helpers);
     }
     // A title ("Tidewell panel (4 people)") names the meeting: the word must lead the heading.

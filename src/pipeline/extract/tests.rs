@@ -1505,3 +1505,31 @@ fn a_private_day_is_not_the_decision() {
     let private_only = text.replace("Decision: Ines said they'll decide by Dec 4.", "Good day.");
     assert_eq!(note(&private_only).decision_by, None);
 }
+
+// Set 25: who helped and who interviewed, as hurried and tidy notes list them.
+#[test]
+fn helpers_and_panels_as_set_25_listed_them() {
+    // A `## Contacts` table lists the panel; the coordinator among them helped.
+    let n = note(
+        "---\ncompany: St. Aldric\ndate: 2026-11-23\n---\n## Contacts\n\n| Name | Title |\n|---|---|\n\
+         | Deborah Kincaid | Director of Critical Care |\n| Colleen Hartwell | Talent Acquisition Coordinator |\n",
+    );
+    assert_eq!(person(&n, "Deborah Kincaid").kind(), Kind::Interviewer);
+    assert_eq!(person(&n, "Colleen Hartwell").kind(), Kind::Helper);
+
+    // Two met, each with a title in brackets; the front desk; the receptionist in a list; an EA.
+    let n = note(
+        "---\ncompany: Hollowbrook\ndate: 2026-11-24\n---\n- met w/ Gary Pruitt (owner) + Luis Ocampo (site super, \
+         runs the st. aldric hospital job)\n- front desk lady Trish got me coffee + had me do the app\n",
+    );
+    assert_eq!(names(&n), ["Gary Pruitt", "Luis Ocampo", "Trish"], "{:?}", n.people);
+    assert_eq!(person(&n, "Trish").kind(), Kind::Helper);
+    assert_eq!(person(&n, "Luis Ocampo").kind(), Kind::Interviewer);
+    let n = note(
+        "---\ncompany: Brindle\ndate: 2026-11-25\n---\n## People\n- Janelle Moreau — paralegal mgr\n\
+         - Rosa — reception, 22nd fl\n\nCamille Ng (Ines's EA) — booked the whole day, met me at lobby security.\n",
+    );
+    for helper in ["Rosa", "Camille Ng"] {
+        assert_eq!(person(&n, helper).kind(), Kind::Helper, "{helper}");
+    }
+}
