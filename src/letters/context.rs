@@ -84,6 +84,8 @@ pub struct DraftContext<'a> {
     /// The letters and cards that, posted on `thank_you_by`, would arrive only on or after
     /// `decision_by`: the plan says to hand a card over or email instead.
     pub late_by_post: Option<LateByPost>,
+    /// The one who asked to pass the thank-you notes on, and their address.
+    pub passed_on_by: Option<PassedOn>,
 }
 
 /// Letters and cards the post would bring too late to count.
@@ -94,6 +96,14 @@ pub struct LateByPost {
     /// When they would arrive, said against the decision: `on Wednesday, November 11, the day
     /// they mean to decide`.
     pub when: String,
+}
+
+/// The one who passes the thank-you notes on (`Please send everything through me, including
+/// thank-you notes`), and their address when the note gives it.
+#[derive(Debug, Serialize)]
+pub struct PassedOn {
+    pub name: String,
+    pub email: Option<String>,
 }
 
 /// A line of the note, and the message it belongs in.
@@ -328,9 +338,11 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
     let mut messages = messages(note, &order, &interviewers, &mut ledger);
     let closed = is_closed(note.status.as_deref());
     let send_list = send_list(&messages);
+    // (Letters handed to the one who passes them on need no address.)
+    let passed_on = note.passed_on_by.is_some();
     let needs_address = messages
         .iter()
-        .filter(|m| m.channel == Channel::Letter && !m.is_team && m.address.is_none())
+        .filter(|m| m.channel == Channel::Letter && !m.is_team && m.address.is_none() && !passed_on)
         .map(|m| markdown::text(&m.name).into_owned())
         .collect();
     let needs_surname = messages
@@ -379,8 +391,12 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
     let check_in = checks_in.then(|| check_in(&reachable, contact(note, &reachable), &frame));
     let advanced = frame.advanced;
     let decision_by = note.decision_by.filter(|_| checks_in);
-    let late_by_post =
-        late_by_post(&messages, planned.thank_you_by.filter(|_| !note.thanked), decision_by, &config.holidays);
+    let late_by_post = late_by_post(
+        &messages,
+        planned.thank_you_by.filter(|_| !note.thanked && !passed_on),
+        decision_by,
+        &config.holidays,
+    );
     DraftContext {
         note: view,
         sender: &config.sender,
@@ -393,6 +409,10 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         advanced,
         thanked: note.thanked,
         hands_off: note.hands_off.as_ref(),
+        passed_on_by: note.passed_on_by.as_ref().map(|name| {
+            let email = note.people.iter().find(|p| &p.name == name).and_then(|p| p.email.clone());
+            PassedOn { name: markdown::text(name).into_owned(), email }
+        }),
         thanked_already: thanked_already(note, &order).iter().map(|p| markdown::text(&p.name).into_owned()).collect(),
         process: note.process_position,
         interviewer_names,
@@ -491,6 +511,12 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     for h in note_highlights.iter().filter(|h| voice::is_about_pay(&h.text)) {
         ledger.went(&h.text, "highlight", "left out: about pay");
     }
+    // What happens next is said by the letter in its own words, not recalled as what landed.
+    for h in note_highlights.iter().filter(|h| voice::is_about_next_steps(&h.text)) {
+        ledger.went(&h.text, "highlight", "left out: about the next steps");
+    }
+    let note_highlights: Vec<&Highlight> =
+        note_highlights.into_iter().filter(|h| !voice::is_about_next_steps(&h.text)).collect();
     // Hurried lines made presentable first ("dev and i" → "Dev and I"), and a highlight that
     // then names an interviewer is theirs.
     let given: Vec<&str> = note.people.iter().map(|p| people::first_name(&p.name)).collect();
@@ -518,6 +544,25 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
                 _ => named,
             };
             let named = voice::without_trailing_clause(&named).to_owned();
+            // (`leaned in on the CLABSI project; asked two follow-up questions…`: the first
+            // clause says what landed, the rest is the writer's account.)
+            // (`we paired well on the exercise; he said my tests read like a spec`: a clause with
+            // its own subject stays.)
+            let named = match named.split_once("; ") {
+                Some((first, rest))
+                    if first.split_whitespace().count() >= 4
+                        && !rest.split(' ').next().is_some_and(|w| {
+                            ["he", "she", "they", "you", "i", "we", "it"].contains(&w.to_lowercase().as_str())
+                        }) =>
+                {
+                    first.to_owned()
+                }
+                _ => named,
+            };
+            // (`She visibly liked the huddle idea`: what the writer saw is theirs to say.)
+            let named = ["visibly ", "clearly ", "obviously ", "noticeably "]
+                .iter()
+                .fold(named, |n, adverb| n.replacen(&format!(" {adverb}"), " ", 1));
             let text = voice::unlabel(&voice::tidy(named.trim_end().trim_end_matches('!').trim_end(), &given));
             ledger.originals.push((text.clone(), h.text.clone()));
             let about = if h.about.is_empty() {

@@ -58,6 +58,10 @@ pub struct Note {
     /// members directly. Everything through Keisha`).
     #[serde(default)]
     pub hands_off: Option<HandsOff>,
+    /// The one who asked for the thank-you notes, to pass them on (`Please send everything through
+    /// me, including thank-you notes — I'll make sure the panel gets them`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passed_on_by: Option<String>,
 }
 
 /// The note's rule that the interviewers are not to be contacted directly.

@@ -248,6 +248,34 @@ fn a_contact_who_interviewed_gets_her_own_letter_and_the_others_none() {
     );
 }
 
+// Set 25: "Please send everything through me, including thank-you notes — I'll make sure the
+// panel gets them": the panel is thanked, in letters sent to Colleen; none needs a postal address.
+#[test]
+fn thanks_the_contact_passes_on_are_drafted_for_her_to_pass_on() {
+    let t = Test::new();
+    let note = "st-aldric/2026-11-23.md";
+    t.write(
+        note,
+        "---\ncompany: St. Aldric\ndate: 2026-11-23\n---\n## Contacts\n\n| Name | Title | Email |\n|---|---|---|\n\
+         | Deborah Kincaid | Director of Critical Care | — |\n\
+         | Colleen Hartwell | Talent Acquisition Coordinator | chartwell@staldric.example |\n\n\
+         ## What went well\n- Deborah said my answer on the staffing grid was \"very grounded.\"\n- Deborah said \
+         they'd decide by Friday.\n\n## Next\n- Colleen's instruction: *\"Please send everything through me, including \
+         thank-you notes — I'll make sure the panel gets them.\"*\n",
+    );
+    let d = t.draft_built_at("2026-11-23", note);
+    assert!(
+        d.contains(
+            "Colleen Hartwell asked to receive everything, thank-you notes included: send the messages below to \
+             Colleen Hartwell (chartwell@staldric.example), who will pass them on."
+        ),
+        "{d}"
+    );
+    assert!(d.contains("## Deborah Kincaid") && !d.contains("Find a postal address"), "{d}");
+    assert!(d.contains("you said my answer on the staffing grid was \"very grounded.\"\n"), "one full stop: {d}");
+    assert!(!d.contains("decide by Friday."), "what happens next is no highlight: {d}");
+}
+
 // Set 20: a note that names only the assistant who brought coffee still thanks those who
 // interviewed, as the team, and what to set straight is theirs.
 #[test]

@@ -46,6 +46,36 @@ pub fn is_about_pay(text: &str) -> bool {
     })
 }
 
+/// True for a highlight that tells what happens next, not what landed: `said they'd call
+/// everyone by Friday either way`, `said there's no second round really, you'll check references
+/// and decide`. The letter says where the process stands in its own words.
+pub fn is_about_next_steps(text: &str) -> bool {
+    let lower = text.to_lowercase().replace('’', "'");
+    let said = ["said ", "told me ", "mentioned "].iter().find_map(|s| lower.split_once(s).map(|(_, rest)| rest));
+    let Some(said) = said else { return false };
+    const NEXT: &[&str] = &[
+        "decide",
+        "decision",
+        "next round",
+        "second round",
+        "next step",
+        "references",
+        "call everyone",
+        "hear back",
+        "get back to",
+        "be in touch",
+        "by friday",
+        "by monday",
+        "by tuesday",
+        "by wednesday",
+        "by thursday",
+        "next week",
+        "this week",
+        "offer",
+    ];
+    NEXT.iter().any(|n| said.contains(n))
+}
+
 /// Sentences recalling the highlights, addressed to `reader`. The first sentence leads, and no
 /// sentence takes the verb of the one before it ("I especially enjoyed… I also appreciated…").
 pub fn highlight_sentences(highlights: &[&str], reader: &str) -> Vec<String> {
@@ -92,7 +122,10 @@ pub fn highlight_sentences(highlights: &[&str], reader: &str) -> Vec<String> {
                 (Shape::Trait, _) => " hearing that the team is",
                 (Shape::Told, _) => " to tell you about",
             };
-            format!("{lead}{joint} {body}.")
+            // (`was "very grounded."`: the quotation's own full stop ends the sentence.)
+            let quoted_stop = [".\"", ".”", "!\"", "!”", "?\"", "?”"].iter().any(|q| body.ends_with(q));
+            let stop = if quoted_stop { "" } else { "." };
+            format!("{lead}{joint} {body}{stop}")
         })
         .collect()
 }

@@ -1627,16 +1627,25 @@ fn about_someone_listed(text: &str, people: &[Person]) -> bool {
     people.iter().any(|p| {
         let first = people::first_name(&p.name);
         let full: Vec<&str> = p.name.split_whitespace().collect();
+        // (`Dr. Ashgrove liked…`: an honorific and the family name.)
+        let surname = people::last_name(&p.name);
+        let honorific = words.len() > 2 && people::is_abbreviated_honorific(words[0]) && words[1] == surname;
         let after = if words.starts_with(&full) {
             &words[full.len()..]
         // A hurried note writes the name in lower case (`mara liked…`).
         } else if words.first().is_some_and(|w| *w == first || *w == first.to_lowercase()) {
             &words[1..]
+        } else if honorific {
+            &words[2..]
         } else {
             return false;
         };
+        // (`Mr. Brunswick asked how I'd support teachers… and he actually said "thank you" out
+        // loud`: a question, and how they took the answer.)
+        let took_it = ["said", "wrote", "liked", "nodded", "laughed", "smiled"].iter().any(|w| words.contains(w));
         match after {
             [and, i, ..] if *and == "and" && matches!(*i, "I" | "i") => true,
+            [verb, ..] if honorific && *verb == "asked" => took_it,
             [verb, ..] => REACTIONS.contains(verb) || *verb == "lit",
             [] => false,
         }

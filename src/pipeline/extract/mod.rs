@@ -782,6 +782,22 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             _ => {}
         }
     }
+    // (`Please send everything through me, including thank-you notes — I'll make sure the panel
+    // gets them`: the panel is thanked, through her.)
+    let passes_on = |rule: &crate::model::HandsOff| {
+        let line = source.text.lines().nth(rule.line - 1).unwrap_or_default().to_lowercase().replace('’', "'");
+        let thanks = ["thank-you", "thank you", "thank yous", "thank-yous", "thanks"].iter().any(|t| line.contains(t));
+        let on = ["make sure", "pass", "forward", "get them to", "hand them", "gets them", "including"];
+        thanks
+            && on.iter().any(|w| line.contains(w))
+            && !crate::text::words::contains_word(&line, "not")
+            && !line.contains("n't")
+    };
+    if let Some(rule) =
+        note.hands_off.take_if(|rule| rule.through.is_some() && rule.titled.is_none() && passes_on(rule))
+    {
+        note.passed_on_by = rule.through;
+    }
     if note.status.is_none() {
         note.status = timeline::status_tag(&source.text);
         if note.status.is_some() {

@@ -491,11 +491,30 @@ impl State {
             self.item = self.outer_items.pop();
             return;
         };
-        let text = self.take_text();
-        if !text.is_empty() {
+        // (`2. Owen⏎ a. juggling deadlines⏎ i. he laughed at…`: an outline lettered by hand is
+        // no list Markdown knows, so its lines are the item's; each is an item of its own.)
+        let raw = std::mem::take(&mut self.text);
+        let mut parts: Vec<(usize, String)> = Vec::new();
+        for (offset, part) in raw.split('\n').enumerate() {
+            match parts.last_mut() {
+                Some((_, text)) if !is_lettered(part) => {
+                    text.push('\n');
+                    text.push_str(part);
+                }
+                _ => parts.push((offset, part.to_owned())),
+            }
+        }
+        let parent = self.open_items.iter().rev().nth(1).copied();
+        for (i, (offset, part)) in parts.into_iter().enumerate() {
+            let part = if i == 0 { part.as_str() } else { part.trim_start().split_once(". ").map_or("", |(_, p)| p) };
+            let text = collapse_spaces(part);
+            if text.is_empty() {
+                continue;
+            }
             push_text(&mut body.text, &text);
-            let parent = self.open_items.iter().rev().nth(1).copied();
-            current_section(body).items.push(Item { text, line, parent });
+            // (A lettered line is under the item it follows.)
+            let parent = if i == 0 { parent } else { Some(line) };
+            current_section(body).items.push(Item { text, line: line + offset, parent });
         }
     }
 }
@@ -519,6 +538,15 @@ fn level_number(level: HeadingLevel) -> u8 {
 }
 
 /// Collapses runs of white space into one space and trims the ends.
+/// True for a line that opens with a letter or a roman numeral and a full stop, as an outline
+/// written by hand numbers its points: `a. trial prep`, `ii. fumbled`.
+fn is_lettered(line: &str) -> bool {
+    let Some((mark, rest)) = line.trim_start().split_once(". ") else { return false };
+    let letter = mark.len() == 1 && mark.chars().all(|c| c.is_ascii_lowercase());
+    let roman = (1..=4).contains(&mark.len()) && mark.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
+    (letter || roman) && !rest.trim().is_empty()
+}
+
 pub fn collapse_spaces(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     if text.is_ascii() {
@@ -695,6 +723,27 @@ mod tests {
         assert_eq!(people.heading, "People");
         let texts: Vec<_> = people.items.iter().map(|i| (i.text.as_str(), i.line)).collect();
         assert_eq!(texts, [("Jane Doe, EM", 5), ("nested note", 6), ("Bob", 7)]);
+    }
+
+    // Set 25: "I was especially glad that you laughed at "whoever's in court first wins" b.": the
+    // next lettered line had run into the item.
+    #[test]
+    fn an_outline_lettered_by_hand_is_items_under_their_item() {
+        let b =
+            body("## Notes\n\n2. Owen\n   a. juggling deadlines\n      i. he laughed at my joke\n   b. OT is common\n");
+        let items: Vec<_> = b.sections[0].items.iter().map(|i| (i.text.as_str(), i.line, i.parent)).collect();
+        assert_eq!(
+            items,
+            [
+                ("Owen", 3, None),
+                ("juggling deadlines", 4, Some(3)),
+                ("he laughed at my joke", 5, Some(3)),
+                ("OT is common", 6, Some(3))
+            ]
+        );
+        let b = body("- met at 9. Then coffee\n- a. b. c. are marks\n");
+        let items: Vec<_> = b.sections[0].items.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(items, ["met at 9. Then coffee", "a. b. c. are marks"], "only a line that opens with one");
     }
 
     #[test]
