@@ -206,11 +206,19 @@ impl Context<'_> {
                 let text = joined(&paragraph.text);
                 // (`recruiter = hector valdez. he prepped me…`: a hurried full stop ends one too.)
                 let mut these: Vec<String> = split_sentences(&text).iter().flat_map(|s| hurried(s)).collect();
-                let opens = these.first().map(|s| s.trim_end_matches(['.', ':', '!']).to_owned());
+                // (`Uh, what she liked.`: a transcript's label, after the speaker's filler.)
+                let opens = these.first().map(|s| {
+                    let s = ["Uh, ", "Um, ", "So, ", "Okay, ", "Ok, ", "And "]
+                        .iter()
+                        .fold(s.as_str(), |s, filler| s.strip_prefix(filler).unwrap_or(s));
+                    s.trim_end_matches(['.', ':', '!']).to_owned()
+                });
                 let heads = opens.filter(|o| o.split_whitespace().count() <= 4).and_then(|o| sections::classify(&o));
                 if heads == Some(SectionKind::Clarify) && these.len() > 1 {
                     these.remove(0);
                     to_clarify.push((these.clone(), paragraph.line));
+                } else if heads == Some(SectionKind::Highlights) && these.len() > 1 {
+                    these.remove(0);
                 }
                 sentences.extend(these.into_iter().map(|s| (s, paragraph.line)));
             }
@@ -1587,7 +1595,10 @@ fn things_to_set_straight(sentences: &[String], people: &[Person]) -> Vec<String
     const FEELING: &[&str] = &["I don't think", "I think", "I hope", "I guess", "I feel", "I'm not sure"];
     let opens = |s: &str| {
         let first_clause = s.split([',', ';']).next().unwrap_or_default();
-        let told = s.starts_with("I ") && TOLD.iter().any(|w| first_clause.contains(w));
+        // (`She asked how many people I manage and I said forty-five.`)
+        let asked_me =
+            ["She asked ", "He asked ", "They asked "].iter().any(|p| s.starts_with(p)) && s.contains(" I said ");
+        let told = (s.starts_with("I ") && TOLD.iter().any(|w| first_clause.contains(w))) || asked_me;
         let told = told || people.iter().any(|p| opens_with_name(s, p) && TOLD.iter().any(|w| s.contains(w)));
         told && !FEELING.iter().any(|f| s.starts_with(f))
     };
@@ -1598,7 +1609,7 @@ fn things_to_set_straight(sentences: &[String], people: &[Person]) -> Vec<String
         }
         let mut thing = s.clone();
         if let Some(next) = sentences.get(i + 1) {
-            let short = next.split_whitespace().count() <= 10;
+            let short = next.split_whitespace().count() <= 14;
             if short && !opens(next) && !next.starts_with("I ") && !next.contains(" I ") {
                 thing.push(' ');
                 thing.push_str(next);

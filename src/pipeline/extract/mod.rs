@@ -199,6 +199,61 @@ fn body_lines(text: &str) -> impl Iterator<Item = &str> {
     lines.map(|l| l.trim_start_matches(['-', '*', '+', ' ']))
 }
 
+/// The channels the employer set, as the note tells it: `Email thank-yous directly, everyone's
+/// fine with it — except Lionel, he's old school. Write him a card and I'll put it on his desk.`
+/// Those with an address are emailed, but the one excepted; one the note says to write a card or
+/// a handwritten note to (`| Lionel Ferrante | … | handwritten note via Camille |`) gets a card.
+fn channels_as_told(text: &str, people: &mut [Person]) {
+    const INVITED: &[&str] = &[
+        "email thank-yous directly",
+        "email thank yous directly",
+        "email thank-you notes directly",
+        "email them directly",
+        "email everyone directly",
+        "fine to email",
+        "ok to email",
+        "okay to email",
+        "fine with email",
+    ];
+    const CARD: &[&str] =
+        &["handwritten note", "handwritten card", "write him a card", "write her a card", "prefers a card"];
+    let snapshot = people.to_vec();
+    for line in text.lines() {
+        let lower = line.to_lowercase().replace('’', "'");
+        let named = |p: &Person| prose::names(line, p, &snapshot);
+        if INVITED.iter().any(|w| lower.contains(w)) && !lower.contains("don't") && !lower.contains("do not") {
+            // (`— except Lionel`: the one named after "except" is not.)
+            let excepted = |p: &Person| lower.find("except").is_some_and(|at| prose::names(&line[at..], p, &snapshot));
+            for p in people.iter_mut().filter(|p| p.email.is_some() && p.channel.is_none() && !excepted(p)) {
+                p.emailed = true;
+            }
+        }
+        if let Some(at) = CARD.iter().filter_map(|w| lower.find(w)).min() {
+            // Whom the card is for: named after the words (`handwritten card for Dot`), else on
+            // the table's row (`| Lionel Ferrante | … | handwritten note via Camille |`), else
+            // the one excepted (`except Lionel… Write him a card`).
+            // (`via Camille` says who carries it, not whom it is for.)
+            let rest = &line[at..];
+            let for_whom = [" for ", " to "].iter().filter_map(|w| rest.find(w).map(|i| &rest[i + w.len()..])).next();
+            let for_whom: String =
+                for_whom.unwrap_or_default().split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+            let after: Vec<String> =
+                snapshot.iter().filter(|p| prose::names(&for_whom, p, &snapshot)).map(|p| p.name.clone()).collect();
+            let row: Vec<String> = snapshot.iter().filter(|p| named(p)).map(|p| p.name.clone()).collect();
+            let one = match (&after[..], &row[..]) {
+                ([one], _) => Some(one.clone()),
+                ([], [one, ..]) if line.trim_start().starts_with('|') => Some(one.clone()),
+                _ => lower.find("except").and_then(|at| {
+                    snapshot.iter().find(|p| prose::names(&line[at..], p, &snapshot)).map(|p| p.name.clone())
+                }),
+            };
+            if let Some(p) = people.iter_mut().find(|p| one.as_ref() == Some(&p.name)) {
+                p.channel = Some(crate::model::Channel::Card);
+            }
+        }
+    }
+}
+
 /// The note's text after its front matter, headings and list marks as written.
 fn without_front_matter(text: &str) -> &str {
     let mut lines = text.split_inclusive('\n');
@@ -782,6 +837,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             _ => {}
         }
     }
+    channels_as_told(&source.text, &mut note.people);
     // (`Please send everything through me, including thank-you notes — I'll make sure the panel
     // gets them`: the panel is thanked, through her.)
     let passes_on = |rule: &crate::model::HandsOff| {
@@ -856,6 +912,11 @@ impl Context<'_> {
     fn email(&mut self, email: String, at: Position) -> Option<String> {
         if crate::text::email::is_address(&email) {
             return Some(email);
+        }
+        // (`| ? |`, `| — |`, `mail: "?"`: no address yet, said so.)
+        let none = ["?", "??", "-", "—", "–", "n/a", "na", "none", "unknown", "tbd", "no email", "x"];
+        if none.contains(&email.trim().to_lowercase().as_str()) {
+            return None;
         }
         let pos = self.locate(&email, at);
         self.warn(

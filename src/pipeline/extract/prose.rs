@@ -91,7 +91,7 @@ const WANTS_TO_CLARIFY: &[&str] =
 
 /// What the writer said, in a correction: the words after these.
 const SAID: &[&str] =
-    &["i sort of claimed ", "i kind of claimed ", "i claimed ", "i said ", "i told him ", "i told her "];
+    &["i sort of claimed ", "i kind of claimed ", "i claimed ", "i said ", "i stated ", "i told him ", "i told her "];
 
 /// What is true, in a correction: the words after these, and what the sentence needs before them.
 const ACTUALLY: &[(&str, &str)] = &[
@@ -494,6 +494,13 @@ fn helper_named_in(sentence: &str, line: usize) -> Option<Person> {
             .map_or(0, |(word, _)| word.len() + 1);
         let name = sentence[at + honorific..].split([',', '(', ')', '.', ';']).next()?.replace("**", "");
         let name = format!("{}{name}", &sentence[at..at + honorific]);
+        // (`the recruiter, Alyssa — Alyssa Brandvold, I think`: the name said again in full.)
+        let name = match name.split_once(" — ").or_else(|| name.split_once(" - ")) {
+            Some((given, full)) if !given.trim().contains(' ') && full.trim().starts_with(given.trim()) => {
+                full.trim().to_owned()
+            }
+            _ => name,
+        };
         // `recruiter was Ashley Min at Northgate HR`: where they work is not their name.
         let name = [" at ", " from ", " with ", " who ", " - ", " — "]
             .iter()
@@ -1548,6 +1555,11 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
         stops.into_iter().find_map(|(at, gap)| {
             let at = at + gap;
             let after = &lower[at + 2..];
+            // (`I stated our CLABSI rate fell 40%. Actual figure is 32% (FY2025).`)
+            let figure = ["actual figure is ", "the actual figure is ", "actual number is ", "the actual number is "];
+            if let Some(f) = figure.iter().find(|f| after.starts_with(*f)) {
+                return Some((at + 1, at + 2 + f.len(), "it was "));
+            }
             let open = opens.iter().find(|o| after.starts_with(*o))?;
             let skip = if ["actually ", "in fact ", "really "].contains(open) { open.len() } else { 0 };
             Some((at + 1, at + 2 + skip, ""))
@@ -1831,6 +1843,12 @@ mod tests {
         assert_eq!(
             said_and_truth("I said the audit found ~8% mislabeled boxes. It was 12% (8% was after the relabel). Fix in the thank-you email.").as_deref(),
             Some("I said the audit found about 8% mislabeled boxes, but in fact it was 12%.")
+        );
+        // Set 25.
+        assert_eq!(
+            said_and_truth("I stated our CLABSI rate fell 40%. Actual figure is 32% (FY2025). Correct in follow-up.")
+                .as_deref(),
+            Some("I said our CLABSI rate fell 40%, but in fact it was 32%.")
         );
         assert_eq!(
             said_and_truth("Said I have \"3 years\" of dbt. It's closer to 2.5. don't inflate.").as_deref(),

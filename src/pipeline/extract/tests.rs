@@ -1533,3 +1533,48 @@ fn helpers_and_panels_as_set_25_listed_them() {
         assert_eq!(person(&n, helper).kind(), Kind::Helper, "{helper}");
     }
 }
+
+// Set 25: the channels the employer set, and an email cell that says there is none.
+#[test]
+fn channels_the_employer_set_are_kept() {
+    let text = "---\ncompany: Harrowgate\ndate: 2026-11-27\n---\n\
+                | Who | Role | Email | Follow up |\n|---|---|---|---|\n\
+                | Ines Carvalho | Partner | icarvalho@harrowgate.example | — |\n\
+                | Marcus Wendt | Principal | ? | email correction |\n\
+                | Lionel Ferrante | Managing Partner | lferrante@harrowgate.example | handwritten note via Camille |\n\n\
+                Camille Ng (Ines's EA) — booked the whole day.\n\n\
+                Camille said: \"Email thank-yous directly, everyone's fine with it — except Lionel, he's old school.\"\n\n\
+                Thank-yous: replied on Ines's thread. Handwritten card for Dot, drop at front desk.\n";
+    let extracted = extract_text(text);
+    let Outcome::Note(n) = extracted.outcome else { panic!("not a note") };
+    assert!(person(&n, "Ines Carvalho").emailed, "invited to email");
+    assert!(!person(&n, "Lionel Ferrante").emailed, "the one excepted");
+    assert_eq!(person(&n, "Lionel Ferrante").channel, Some(crate::model::Channel::Card));
+    assert_eq!(person(&n, "Ines Carvalho").channel, None, "the card is for Dot, whom the note does not list");
+    assert_eq!(person(&n, "Marcus Wendt").email, None);
+    assert!(
+        !extracted.diagnostics.iter().any(|d| d.message.contains("not one email address")),
+        "`?` and `—` say there is none: {:?}",
+        extracted.diagnostics
+    );
+}
+
+// Set 25: a voice memo's recruiter named twice, its labels, and what it says to set straight.
+#[test]
+fn a_voice_memo_names_the_recruiter_and_says_what_to_set_straight() {
+    let n = note_at(
+        "pennywhistle-home-goods/Nov 25 phone screen.md",
+        "Voice memo — Wed Nov 25\n\nOkay. So. Just got off the phone with Pennywhistle, um, the recruiter, Alyssa — \
+         Alyssa Brandvold, I think — she's on their regional talent team.\n\n\
+         Uh, what she liked. She really liked the shrink thing.\n\n\
+         What I screwed up. She asked how many people I manage and I said forty-five. Which, it's thirty-eight on \
+         payroll right now, it's forty-five with seasonal. I should fix that.\n",
+    );
+    assert_eq!(names(&n), ["Alyssa Brandvold"]);
+    assert_eq!(
+        n.clarifications,
+        ["She asked how many people I manage and I said forty-five. Which, it's thirty-eight on payroll right now, \
+          it's forty-five with seasonal."]
+    );
+    assert!(!n.unread.iter().any(|u| u.text.contains("what she liked")), "a label: {:?}", n.unread);
+}

@@ -202,6 +202,11 @@ fn carries(sentence: &str) -> Option<&'static str> {
     if sentence.split_whitespace().count() <= 5 && verdict.iter().any(|v| lower.starts_with(v)) {
         return None;
     }
+    // (`Uh, what she liked.`, `What I screwed up.`: a transcript's label for what follows.)
+    let label = ["uh, ", "um, ", "so, ", "okay, "].iter().fold(lower.trim(), |l, f| l.strip_prefix(f).unwrap_or(l));
+    if label.split_whitespace().count() <= 4 && label.trim_end_matches(['.', ':']).starts_with("what ") {
+        return None;
+    }
     if has(MISSED) {
         return Some("clarification");
     }
