@@ -843,11 +843,15 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     let passes_on = |rule: &crate::model::HandsOff| {
         let line = source.text.lines().nth(rule.line - 1).unwrap_or_default().to_lowercase().replace('’', "'");
         let thanks = ["thank-you", "thank you", "thank yous", "thank-yous", "thanks"].iter().any(|t| line.contains(t));
-        let on = ["make sure", "pass", "forward", "get them to", "hand them", "gets them", "including"];
+        // (`I'll loop people in — please don't email the team directly." → thank-yous go through
+        // Dev`: the rule, and the thanks through him.)
+        let on = ["make sure", "pass", "forward", "get them to", "hand them", "gets them", "including", "loop"];
+        let through =
+            ["thank-yous go through", "thank yous go through", "thank-you notes go through", "thanks go through"];
+        let refused = ["don't send thank", "no thank-you", "no thank you", "not send thank", "not to send thank"];
         thanks
-            && on.iter().any(|w| line.contains(w))
-            && !crate::text::words::contains_word(&line, "not")
-            && !line.contains("n't")
+            && (on.iter().any(|w| line.contains(w)) || through.iter().any(|w| line.contains(w)))
+            && !refused.iter().any(|w| line.contains(w))
     };
     if let Some(rule) =
         note.hands_off.take_if(|rule| rule.through.is_some() && rule.titled.is_none() && passes_on(rule))

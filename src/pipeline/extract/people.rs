@@ -90,7 +90,8 @@ pub fn parse(text: &str) -> Option<PersonText> {
         person.email = Some(email);
         let before = text[..start].trim_end_matches(['<', '(', ' ']);
         let after = text[end..].trim_start_matches(['>', ')', ' ']);
-        let gap = if after.starts_with([',', ';']) { "" } else { " " };
+        // (`recruiter (dev.r@…). Set it all up`: the stop goes back against the title.)
+        let gap = if after.starts_with([',', ';', '.']) { "" } else { " " };
         text = collapse_spaces(&format!("{before}{gap}{after}"));
     }
     let lower = text.to_lowercase();

@@ -1677,7 +1677,9 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     .contains(&opener.as_str())
         || truth.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
     (claim.split_whitespace().count() >= 2 && truth.split_whitespace().count() >= 2 && !points && clause)
-        .then(|| format!("I said {claim}, but in fact {truth}."))
+        // (`within Kafka (transactions), not into…`: a bracket taken out leaves no space before
+        // its comma.)
+        .then(|| format!("I said {claim}, but in fact {truth}.").replace(" ,", ","))
 }
 
 /// What someone asked, when the words before the writer's answer say (`he asked the NCUA share
@@ -1845,6 +1847,10 @@ mod tests {
             Some("I said the audit found about 8% mislabeled boxes, but in fact it was 12%.")
         );
         // Set 25.
+        assert_eq!(
+            said_and_truth("I said Kafka gives exactly-once end to end. Sloppy — it's exactly-once within Kafka (transactions), not into an external DB.").as_deref(),
+            Some("I said Kafka gives exactly-once end to end, but in fact it's exactly-once within Kafka, not into an external DB.")
+        );
         assert_eq!(
             said_and_truth("I stated our CLABSI rate fell 40%. Actual figure is 32% (FY2025). Correct in follow-up.")
                 .as_deref(),

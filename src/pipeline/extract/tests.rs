@@ -1578,3 +1578,20 @@ fn a_voice_memo_names_the_recruiter_and_says_what_to_set_straight() {
     );
     assert!(!n.unread.iter().any(|u| u.text.contains("what she liked")), "a label: {:?}", n.unread);
 }
+
+// Set 25: `💡 Dev: "Reply to me with any follow-up and I'll loop people in — please don't email
+// the team directly." → thank-yous go through Dev`: the team is thanked, through Dev; and his
+// title stops at the sentence after his address.
+#[test]
+fn thanks_that_go_through_the_recruiter_are_drafted_for_him_to_pass_on() {
+    let n = note(
+        "---\ncompany: Quillfeather\ndate: 2026-11-30\n---\n<aside>\n💡 Dev: \"Reply to me with any follow-up and \
+         I'll loop people in — please don't email the team directly.\" → thank-yous go through Dev\n</aside>\n\n\
+         ## People\n- **Sofia Lind** — Engineering Manager (hiring manager).\n\
+         - **Dev Ramaswamy** — recruiter (dev.r@quillfeather.example). Set it all up, sent the prep doc.\n",
+    );
+    assert_eq!(n.hands_off, None);
+    assert_eq!(n.passed_on_by.as_deref(), Some("Dev Ramaswamy"));
+    assert_eq!(person(&n, "Dev Ramaswamy").title.as_deref(), Some("Recruiter"));
+    assert!(n.may_contact(person(&n, "Sofia Lind")));
+}

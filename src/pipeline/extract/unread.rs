@@ -202,6 +202,11 @@ fn carries(sentence: &str) -> Option<&'static str> {
     if sentence.split_whitespace().count() <= 5 && verdict.iter().any(|v| lower.starts_with(v)) {
         return None;
     }
+    // (`Want to clarify.`: the writer's intent, with nothing of what.)
+    let intent = ["want to ", "need to ", "should ", "must "].iter().any(|w| lower.trim_start().starts_with(w));
+    if intent && sentence.split_whitespace().count() <= 4 {
+        return None;
+    }
     // (`Uh, what she liked.`, `What I screwed up.`: a transcript's label for what follows.)
     let label = ["uh, ", "um, ", "so, ", "okay, "].iter().fold(lower.trim(), |l, f| l.strip_prefix(f).unwrap_or(l));
     if label.split_whitespace().count() <= 4 && label.trim_end_matches(['.', ':']).starts_with("what ") {
@@ -243,6 +248,9 @@ mod tests {
         assert_eq!(carries("Got the HEDIS measure name wrong, it was wrong."), Some("clarification"));
         assert_eq!(carries("forgot to mention the migration tool"), Some("clarification"));
         assert_eq!(carries("I loved the office."), None, "the writer's own liking");
+        // Set 25: an intent, and a transcript's label.
+        assert_eq!(carries("Want to clarify."), None);
+        assert_eq!(carries("Uh, what she liked."), None);
         assert_eq!(carries("Need to practice SQL; I blanked on window functions."), None, "for oneself");
         assert_eq!(carries("We talked about the roadmap."), None);
         assert_eq!(carries("forgot:"), None, "a label over the list that says what");
