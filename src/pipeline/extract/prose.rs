@@ -675,6 +675,12 @@ fn helper(name: String, role: &str, line: usize) -> Person {
 const THE_ONE_WHO: &[(&str, &str)] = &[
     ("referred", "referrer"),
     ("recommended me", "referrer"),
+    // (`Renee, she's the one who put my name in, from the DC`.)
+    ("put my name in", "referrer"),
+    ("put my name forward", "referrer"),
+    ("passed my resume", "referrer"),
+    ("passed along my resume", "referrer"),
+    ("got me the interview", "referrer"),
     ("scheduled", "coordinator"),
     ("set up", "coordinator"),
     ("set it up", "coordinator"),
@@ -761,11 +767,23 @@ fn the_one_who(sentence: &str, lower: &str, line: usize) -> Option<Person> {
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '?'))
         .filter(|w| !w.is_empty())
         .collect();
+    // (`thank Renee, she's the one who…`: a given name alone, right before "she's".)
+    let lead = [", she's ", ", he's ", ", they're "].iter().find_map(|p| before.strip_suffix(p));
     let mut runs: Vec<&[&str]> = words
         .split(|w| !w.starts_with(char::is_uppercase) || ["The", "She", "He", "I", "My", "Our", "Their"].contains(w))
         .filter(|run| (2..=3).contains(&run.len()))
         .collect();
-    let name = runs.pop()?.join(" ").replace("**", "");
+    // (`thank Renee, she's the one who…`: a given name alone, right before "she's", when no one
+    // is named in full before it.)
+    let given = lead
+        .and_then(|l| l.rsplit(' ').next())
+        .filter(|w| w.starts_with(char::is_uppercase) && !["She", "He", "I", "The"].contains(w));
+    let name = match (runs.pop(), given) {
+        (Some(run), _) => run.join(" "),
+        (None, Some(given)) => given.to_owned(),
+        (None, None) => return None,
+    };
+    let name = name.replace("**", "");
     people::looks_like_name(&name).then(|| helper(name, role, line))
 }
 

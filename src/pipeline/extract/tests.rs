@@ -1568,9 +1568,11 @@ fn a_voice_memo_names_the_recruiter_and_says_what_to_set_straight() {
          Alyssa Brandvold, I think — she's on their regional talent team.\n\n\
          Uh, what she liked. She really liked the shrink thing.\n\n\
          What I screwed up. She asked how many people I manage and I said forty-five. Which, it's thirty-eight on \
-         payroll right now, it's forty-five with seasonal. I should fix that.\n",
+         payroll right now, it's forty-five with seasonal. I should fix that.\n\n\
+         Um. Renee. I need to thank Renee, she's the one who put my name in, from the DC. Text her tonight.\n",
     );
-    assert_eq!(names(&n), ["Alyssa Brandvold"]);
+    assert_eq!(names(&n), ["Alyssa Brandvold", "Renee"]);
+    assert_eq!(person(&n, "Renee").role.as_deref(), Some("referrer"));
     assert_eq!(
         n.clarifications,
         ["She asked how many people I manage and I said forty-five. Which, it's thirty-eight on payroll right now, \
