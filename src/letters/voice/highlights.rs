@@ -71,6 +71,9 @@ pub fn is_about_next_steps(text: &str) -> bool {
         "by thursday",
         "next week",
         "this week",
+        "week of",
+        "will email",
+        "will call",
         "offer",
     ];
     NEXT.iter().any(|n| said.contains(n))

@@ -38,7 +38,8 @@ pub fn stage_phrase(stage: Option<&str>) -> String {
     let stage = stage.split(". ").next().unwrap_or(stage).trim_end_matches('.');
     // (`final w/ CMO`: whom it was with is said elsewhere; `Round 2 — in person`: how it was held.)
     let stage = stage.split(" w/ ").next().unwrap_or(stage).trim();
-    let stage = [" — ", " – ", " - "].iter().fold(stage, |s, sep| s.split(sep).next().unwrap_or(s)).trim();
+    // (`onsite = round 3 of 4`: what it amounts to is said elsewhere.)
+    let stage = [" — ", " – ", " - ", " = "].iter().fold(stage, |s, sep| s.split(sep).next().unwrap_or(s)).trim();
     if stage.contains("w/") {
         return "interview".to_owned();
     }

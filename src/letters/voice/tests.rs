@@ -9,6 +9,9 @@ use super::*;
 fn stages_read_as_phrases() {
     assert_eq!(stage_phrase(Some("phone-screen")), "phone screen");
     assert_eq!(stage_phrase(Some("final")), "final round");
+    assert_eq!(stage_phrase(Some("onsite = round 3 of 4")), "onsite", "set 26");
+    assert!(is_about_next_steps("Darnell said \"probably first or second week of December,\" will email"));
+    assert!(!is_about_next_steps("Darnell said my purification story was the clearest he'd heard"));
     assert_eq!(stage_phrase(Some("Technical")), "technical interview");
     assert_eq!(stage_phrase(Some("2nd of 4 (technical onsite)")), "technical onsite");
     assert_eq!(stage_phrase(Some("round 2 (of 3, I think)")), "second-round interview", "no hedge pasted in");

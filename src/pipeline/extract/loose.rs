@@ -832,6 +832,19 @@ pub(super) fn appositives(sentence: &str) -> Vec<people::PersonText> {
                 Some((name, credential)) if people::is_credential(credential) => name,
                 _ => before,
             };
+            // (`Grant Fairweather, VP of Lending, he's the hiring manager`: the title between
+            // the name and the marker is theirs.)
+            let (before, between) = match before.rsplit_once(", ") {
+                Some((name, title))
+                    if marker.starts_with(", ")
+                        && title.starts_with(char::is_uppercase)
+                        && title.split_whitespace().count() <= 5
+                        && title.split_whitespace().any(people::is_title_word) =>
+                {
+                    (name, Some(title.trim()))
+                }
+                _ => (before, None),
+            };
             let tokens: Vec<&str> = before.split(' ').collect();
             let capitalised = tokens.iter().rev().take(3).take_while(|w| {
                 w.starts_with(char::is_uppercase)
@@ -878,7 +891,7 @@ pub(super) fn appositives(sentence: &str) -> Vec<people::PersonText> {
                 .trim();
             // (`Marcus, one of the gallery educators`: one of them.)
             let singular = title.strip_suffix('s').filter(|_| marker.contains(" one of ")).unwrap_or(title);
-            let title = singular;
+            let title = between.unwrap_or(singular);
             let words = title.split_whitespace().count();
             let titled = (title.starts_with(char::is_lowercase) || capitalised_title(title))
                 && title.split_whitespace().any(|w| {

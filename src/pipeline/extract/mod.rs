@@ -885,7 +885,13 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     let next = doc.body.sections.iter().filter(|s| sections::normalize(&s.heading).split(' ').any(|w| w == "next"));
     let under = next
         .flat_map(|s| s.items.iter().map(|it| it.text.as_str()).chain(s.paragraphs.iter().map(|p| p.text.as_str())));
+    // (Not what the writer wrote for themselves: `me only` over `ask abt take home truck`.)
+    let raw = without_front_matter(&source.text);
+    let shared = sections::shareable(raw);
+    let private: Vec<&str> =
+        raw.lines().zip(shared.lines()).filter(|(r, s)| s.is_empty() && !r.trim().is_empty()).map(|(r, _)| r).collect();
     let said = steps::next_lines(&doc.body.text);
+    let said = said.into_iter().filter(|l| !private.iter().any(|p| p.contains(l.trim())));
     let lines = under.chain(keyed).chain(said);
     note.steps = steps::steps_in(lines, final_now, &note.people);
 }

@@ -93,6 +93,10 @@ const PRIVATE: &[&str] = &[
     "self",
     "self note",
     "just for me",
+    // (`me only` over a list, `$$ / just me`.)
+    "me only",
+    "only me",
+    "just me",
 ];
 
 /// The body's `text` without what the writer wrote for themselves: a section under a private
@@ -551,10 +555,10 @@ mod tests {
     fn what_the_writer_wrote_for_themselves_is_not_shared() {
         let text = "Decision: next week.\n\n---\nPRIVATE\n- comp 210\n\n- if offer comes before Dec 15…\n\n\
                     They decide by Dec 4.\n\nJust for me: about 118k.\nStill me.\n\nBack to them.\n\n\
-                    ## Salary\nDec 20 payout\n## Next\nRound 2 of 3\n";
+                    ## Salary\nDec 20 payout\n## Next\nRound 2 of 3\n\nme only\n- kessler wants an answer by dec 10\n";
         let shared = shareable(text);
         assert_eq!(shared.lines().count(), text.lines().count(), "lines keep their numbers");
-        for gone in ["comp 210", "Dec 15", "118k", "Still me", "Dec 20"] {
+        for gone in ["comp 210", "Dec 15", "118k", "Still me", "Dec 20", "dec 10"] {
             assert!(!shared.contains(gone), "{gone} in {shared}");
         }
         for kept in ["Decision: next week.", "They decide by Dec 4.", "Back to them.", "Round 2 of 3"] {

@@ -1504,6 +1504,14 @@ fn a_private_day_is_not_the_decision() {
     assert_eq!(note(text).decision_by, Some(jiff::civil::date(2026, 12, 4)));
     let private_only = text.replace("Decision: Ines said they'll decide by Dec 4.", "Good day.");
     assert_eq!(note(&private_only).decision_by, None);
+    // Set 26: `me only` over `- ask abt take home truck + gas card if offer comes` is no
+    // take-home assignment, and `kessler & sons wants an answer by dec 10` no decision.
+    let me_only = format!(
+        "{private_only}\nme only\n- ask abt take home truck + gas card if offer comes\n\
+         - kessler & sons wants an answer by dec 10 for jan start\n"
+    );
+    let n = note(&me_only);
+    assert!(n.steps.is_empty() && n.decision_by.is_none(), "{:?} {:?}", n.steps, n.decision_by);
 }
 
 // Set 25: who helped and who interviewed, as hurried and tidy notes list them.
@@ -1596,4 +1604,17 @@ fn thanks_that_go_through_the_recruiter_are_drafted_for_him_to_pass_on() {
     assert_eq!(n.passed_on_by.as_deref(), Some("Dev Ramaswamy"));
     assert_eq!(person(&n, "Dev Ramaswamy").title.as_deref(), Some("Recruiter"));
     assert!(n.may_contact(person(&n, "Sofia Lind")));
+}
+
+// Set 26: "Dear Lending," — the title between the name and "he's the hiring manager" was read as
+// the name.
+#[test]
+fn a_title_between_the_name_and_hes_the_is_theirs() {
+    let n = note_at(
+        "ashgrove-credit-union/voice memo 11.25.26.md",
+        "Voice memo, Ashgrove Credit Union\n\n[00:27] Grant Fairweather, VP of Lending, he's the hiring manager. \
+         He's the one who emailed me.\n",
+    );
+    assert_eq!(names(&n), ["Grant Fairweather"]);
+    assert_eq!(person(&n, "Grant Fairweather").title.as_deref(), Some("VP of Lending"));
 }
