@@ -120,6 +120,10 @@ impl Context<'_> {
                     let sentence = split_sentences(&item.text).into_iter().next().unwrap_or_default();
                     self.people_in_sentence(&sentence, item.line, people);
                 }
+                // `- Dwight Amesbury (HR Analyst) ran the clock and read the questions`.
+                if let Some(p) = titled_in_brackets(&item.text).filter(|p| item.text.starts_with(p.name.as_str())) {
+                    people.push(self.vetted(people::from_body(p, Kind::Interviewer, item.line), 1));
+                }
             }
             return;
         }
@@ -187,6 +191,11 @@ impl Context<'_> {
             // `- front desk lady Trish got me coffee`: one who helped on the day.
             if let Some(p) = helped_on_the_day(text) {
                 people.push(self.vetted(people::from_body(p, Kind::Helper, line), 1));
+                continue;
+            }
+            // `- Dwight Amesbury (HR Analyst) ran the clock and read the questions`.
+            if let Some(p) = titled_in_brackets(text).filter(|p| text.starts_with(p.name.as_str())) {
+                people.push(self.vetted(people::from_body(p, Kind::Interviewer, line), 1));
                 continue;
             }
             // `- Nadia Ferreira, Talent Acquisition. 20 min, phone`: an item that is someone.

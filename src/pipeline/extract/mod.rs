@@ -350,6 +350,15 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         // (`Steph prepped me — reminded me that everything goes through her`: the one who helped
         // that the line names.)
         let pronoun = rest.split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| w == "her" || w == "him");
+        // (`Dwight Amesbury (HR Analyst) ran the clock⏎ … ⏎ His instruction: "Please send any
+        // follow-up material through me."`: the one the lines above name.)
+        let me = rest.split(|c: char| !c.is_alphabetic()).next() == Some("me");
+        if me {
+            let above = lines[at.saturating_sub(3)..=at].iter().rev();
+            if let Some(p) = above.flat_map(|l| people.iter().filter(|p| prose::names(l, p, people))).next() {
+                return Some(p.name.clone());
+            }
+        }
         // (`[[Howard Esterhuizen|Howard]] — board chair… Carmen said anything for the board goes
         // through her`: the one who said it, named last.)
         let mut named: Vec<(usize, &Person)> = people

@@ -1618,3 +1618,21 @@ fn a_title_between_the_name_and_hes_the_is_theirs() {
     assert_eq!(names(&n), ["Grant Fairweather"]);
     assert_eq!(person(&n, "Grant Fairweather").title.as_deref(), Some("VP of Lending"));
 }
+
+// Set 26: the HR analyst who ran the clock, named with his title in brackets in an outline, and
+// his rule in the lines under him: "Please send any follow-up material through me."
+#[test]
+fn the_contact_is_the_one_the_lines_above_his_rule_name() {
+    let n = note_at(
+        "county-of-tessaly/2026-11-30 Second Round Interview.md",
+        "# County of Tessaly\n\n- Round 2 (final) — Mon 30 Nov 2026\n  \
+         - Dwight Amesbury (HR Analyst) ran the clock and read the questions\n    \
+         - dwight.amesbury@example.org — have emailed him 3x already\n    \
+         - **His instruction: \"Please send any follow-up material through me. Do not contact panel members \
+         directly.\"**\n- Panel\n  - Roberta Hanlon — Deputy Director of Public Works\n  \
+         - Marcus Oyelaran — County Engineer\n",
+    );
+    assert!(names(&n).contains(&"Dwight Amesbury"), "{:?}", n.people);
+    let rule = n.hands_off.as_ref().expect("a rule");
+    assert_eq!(rule.through.as_deref(), Some("Dwight Amesbury"));
+}
