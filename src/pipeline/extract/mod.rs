@@ -553,6 +553,13 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     if note.position.as_deref().is_some_and(|p| p.starts_with(['"', '“'])) {
         note.position = None;
     }
+    // (`foreman spot`, `chemist gig`: the writer's word for an opening is no part of the job.)
+    if let Some(position) = note.position.as_mut() {
+        let slang = [" Spot", " spot", " Gig", " gig", " Opening", " opening"];
+        if let Some(job) = slang.iter().find_map(|s| position.strip_suffix(s)).filter(|j| !j.trim().is_empty()) {
+            *position = job.trim().to_owned();
+        }
+    }
     // `Company: The Calloway Hotel (Savannah)`: where it is, in brackets, is no part of its name.
     if let Some(company) = note.company.as_mut() {
         if let Some((name, _)) = company.split_once(" (").filter(|(_, aside)| aside.ends_with(')')) {

@@ -1697,7 +1697,23 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     (claim.split_whitespace().count() >= 2 && truth.split_whitespace().count() >= 2 && !points && clause)
         // (`within Kafka (transactions), not into…`: a bracket taken out leaves no space before
         // its comma.)
-        .then(|| format!("I said {claim}, but in fact {truth}.").replace(" ,", ","))
+        .then(|| shouted_months(&format!("I said {claim}, but in fact {truth}.").replace(" ,", ",")))
+}
+
+/// `AUGUST` as `August`: a month the writer shouted is said as a month is written.
+fn shouted_months(text: &str) -> String {
+    text.split(' ')
+        .map(|w| {
+            let bare = w.trim_end_matches(|c: char| !c.is_alphabetic());
+            let month = super::timeline::MONTHS.contains(&bare.to_lowercase().as_str());
+            if month && bare.len() > 3 && bare.chars().all(|c| c.is_ascii_uppercase()) {
+                format!("{}{}{}", &bare[..1], bare[1..].to_lowercase(), &w[bare.len()..])
+            } else {
+                w.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// What someone asked, when the words before the writer's answer say (`he asked the NCUA share
@@ -1863,6 +1879,11 @@ mod tests {
         assert_eq!(
             said_and_truth("I said the audit found ~8% mislabeled boxes. It was 12% (8% was after the relabel). Fix in the thank-you email.").as_deref(),
             Some("I said the audit found about 8% mislabeled boxes, but in fact it was 12%.")
+        );
+        // Set 26: a shouted month.
+        assert_eq!(
+            said_and_truth("I said my credential finishes in June. It's AUGUST, induction ends summer.").as_deref(),
+            Some("I said my credential finishes in June, but in fact it's August, induction ends summer.")
         );
         // Set 25.
         assert_eq!(

@@ -1636,3 +1636,14 @@ fn the_contact_is_the_one_the_lines_above_his_rule_name() {
     let rule = n.hands_off.as_ref().expect("a rule");
     assert_eq!(rule.through.as_deref(), Some("Dwight Amesbury"));
 }
+
+// Set 25: "the Foreman Spot role" — the writer's word for the opening is no part of the job.
+#[test]
+fn the_writers_word_for_an_opening_is_no_part_of_the_job() {
+    let n = note_at(
+        "hollowbrook-electrical/nov 24 intvw.md",
+        "hollowbrook electrical - foreman spot (commercial side)\ntues nov 24, 7:30am\n\n\
+         - met w/ Gary Pruitt (owner) + Luis Ocampo (site super)\n",
+    );
+    assert_eq!(n.position.as_deref(), Some("Foreman"));
+}
