@@ -512,11 +512,11 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
         ledger.went(&h.text, "highlight", "left out: about pay");
     }
     // What happens next is said by the letter in its own words, not recalled as what landed.
-    for h in note_highlights.iter().filter(|h| voice::is_about_next_steps(&h.text)) {
+    let (next_steps, note_highlights): (Vec<&Highlight>, Vec<&Highlight>) =
+        note_highlights.into_iter().partition(|h| voice::is_about_next_steps(&h.text));
+    for h in next_steps {
         ledger.went(&h.text, "highlight", "left out: about the next steps");
     }
-    let note_highlights: Vec<&Highlight> =
-        note_highlights.into_iter().filter(|h| !voice::is_about_next_steps(&h.text)).collect();
     // Hurried lines made presentable first ("dev and i" → "Dev and I"), and a highlight that
     // then names an interviewer is theirs.
     let given: Vec<&str> = note.people.iter().map(|p| people::first_name(&p.name)).collect();

@@ -1286,7 +1286,8 @@ fn with_honorifics(sentence: &str) -> Vec<people::PersonText> {
             Some((start, w))
         })
         .collect();
-    let mut found: Vec<(usize, usize, people::PersonText)> = Vec::new();
+    // Each one found, with where their name ends.
+    let mut found: Vec<(usize, people::PersonText)> = Vec::new();
     for (i, &(start, word)) in words.iter().enumerate() {
         if !(word.ends_with('.') && people::is_abbreviated_honorific(word)) {
             continue;
@@ -1341,11 +1342,11 @@ fn with_honorifics(sentence: &str) -> Vec<people::PersonText> {
         let before: Vec<&str> = before.into_iter().rev().collect();
         let title = title.or_else(|| titled(&before.join(" ")).filter(|_| !before.is_empty()));
         if let Some(p) = people::parse(name) {
-            found.push((start, end, people::PersonText { title, ..p }));
+            found.push((end, people::PersonText { title, ..p }));
         }
     }
-    let ran = found.len() == 1 && RAN.iter().any(|r| sentence[found[0].1..].starts_with(r));
-    if found.len() >= 2 || ran { found.into_iter().map(|(_, _, p)| p).collect() } else { Vec::new() }
+    let ran = found.len() == 1 && RAN.iter().any(|r| sentence[found[0].0..].starts_with(r));
+    if found.len() >= 2 || ran { found.into_iter().map(|(_, p)| p).collect() } else { Vec::new() }
 }
 
 /// The one a sentence opens with who helped the writer on the day, as it says: `Mrs. Obuya in

@@ -254,20 +254,6 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
     }
 }
 
-/// The note's text after its front matter, headings and list marks as written.
-fn without_front_matter(text: &str) -> &str {
-    let mut lines = text.split_inclusive('\n');
-    let Some(fence) = lines.next().map(str::trim).filter(|f| *f == "---" || *f == "+++") else { return text };
-    let mut at = text.split_inclusive('\n').next().map_or(0, str::len);
-    for line in lines {
-        at += line.len();
-        if line.trim() == fence || (fence == "---" && line.trim() == "...") {
-            return &text[at..];
-        }
-    }
-    text
-}
-
 /// The note's rule that the interviewers are not to be contacted directly, as public employers
 /// set it: `City rule: NO contacting panel members directly. Everything through Keisha
 /// (klamb@…)`. The one to go through is named on the same line or the next.
@@ -595,7 +581,16 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     }
     // A key of the note's own that names the decision (`decision_date:`, `decide_by:`) holds
     // the day, else the note's words say it.
-    let shareable = sections::shareable(without_front_matter(&source.text));
+    // The body as written (headings and list marks kept), less what the writer wrote for
+    // themselves, and those lines of theirs.
+    let raw = &source.text[doc.body_offset..];
+    let shareable = sections::shareable(raw);
+    let private: Vec<&str> = raw
+        .lines()
+        .zip(shareable.lines())
+        .filter(|(r, s)| s.is_empty() && !r.trim().is_empty())
+        .map(|(r, _)| r)
+        .collect();
     let decision_key = note.extra.iter().find_map(|(key, value)| {
         let key = key.to_lowercase();
         (key.contains("decision") || key.contains("decide")).then(|| value.as_str().and_then(parse_date)).flatten()
@@ -902,10 +897,6 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     let under = next
         .flat_map(|s| s.items.iter().map(|it| it.text.as_str()).chain(s.paragraphs.iter().map(|p| p.text.as_str())));
     // (Not what the writer wrote for themselves: `me only` over `ask abt take home truck`.)
-    let raw = without_front_matter(&source.text);
-    let shared = sections::shareable(raw);
-    let private: Vec<&str> =
-        raw.lines().zip(shared.lines()).filter(|(r, s)| s.is_empty() && !r.trim().is_empty()).map(|(r, _)| r).collect();
     let said = steps::next_lines(&doc.body.text);
     let said = said.into_iter().filter(|l| !private.iter().any(|p| p.contains(l.trim())));
     let lines = under.chain(keyed).chain(said);

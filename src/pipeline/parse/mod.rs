@@ -17,6 +17,8 @@ pub struct Document {
     /// Front-matter keys and values in file order; `None` when the note has no front matter.
     pub front: Option<Vec<(String, Node)>>,
     pub body: body::Body,
+    /// Byte offset of the body in the note's text, past any front matter.
+    pub body_offset: usize,
 }
 
 /// Parses a note.
@@ -26,5 +28,5 @@ pub struct Document {
 pub fn parse(source: &Source) -> Result<Document, Diagnostic> {
     let split = front_matter::split(&source.rel, &source.text)?;
     let body = body::parse(&source.text, split.body_offset);
-    Ok(Document { front: split.front, body })
+    Ok(Document { front: split.front, body, body_offset: split.body_offset })
 }
