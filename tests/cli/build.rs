@@ -511,7 +511,7 @@ fn not_yet_emailed_sets_the_channel_for_people_not_yet_emailed() {
     let t = Test::new();
     t.write(
         "acme/final.md",
-        "---\ncompany: Acme\ndate: 2026-10-26\ninterviewers:\n  - Ana Souza, CTO <ana@acme.example>\n  - Bo Chen, VP\nrecruiter: Cy Diaz <cy@acme.example>\n---\n",
+        "---\ncompany: Acme\ndate: 2026-10-26\ninterviewers:\n  - Ana Souza, CTO <ana@acme.example>\n  - Bo Chen, VP\nreferrer: Cy Diaz <cy@acme.example>\n---\n",
     );
     let headings = |t: &Test| {
         let draft = t.read("acme/final.followup.md");

@@ -58,9 +58,10 @@ fn eml_files_are_read_back_by_pythons_email_module() {
     let out = t.export_every_email(&out_dir);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let files: Vec<&str> = out.stdout.lines().collect();
-    // Only Hannah Lee has exchanged email with Sam (the others get letters and cards): her thank-you
-    // and the check-in to her.
-    assert_eq!(files.len(), 2, "{files:?}");
+    // Only Hannah Lee and Initech's recruiter, who set up the screen, have exchanged email with
+    // Sam (the others get letters and cards): their thank-yous and the check-in to Hannah.
+    assert_eq!(files.len(), 3, "{files:?}");
+    assert!(files.iter().any(|f| f.ends_with("initech--2026-10-02-phone-screen.dana-whitfield.eml")), "{files:?}");
     assert!(files.iter().any(|f| f.ends_with("globex--2026-10-14-final.check-in.eml")), "{files:?}");
     let thanks = files.iter().find(|f| f.ends_with("globex--2026-10-14-final.hannah-lee.eml")).expect("Hannah's email");
     let files = [*thanks];
@@ -206,6 +207,8 @@ fn the_outbox_holds_the_emails_due_today_and_only_followups_files_leave_it() {
     let toml = t.read("notes/followup.toml");
     std::fs::remove_file(t.path().join("notes/followup.toml")).unwrap();
     t.write("followup.toml", format!("notes = \"notes\"\n{toml}"));
+    // (Globex's emails only: Initech's recruiter has her thank-you due as well.)
+    std::fs::remove_dir_all(t.path().join("notes/initech")).unwrap();
     let note = "notes/globex/2026-10-14-final.md";
     let (thanks, check_in) =
         ("outbox/globex--2026-10-14-final.hannah-lee.eml", "outbox/globex--2026-10-14-final.check-in.eml");

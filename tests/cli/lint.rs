@@ -28,16 +28,22 @@ fn folders() -> Vec<String> {
     out
 }
 
-/// Each note's people, by the note's path: (name, is a helper).
+/// Each note's people, by the note's path: (name, is a helper). A recruiter or coordinator in a
+/// note that names no interviewer ran the interview (a phone screen), and is thanked in full.
 fn people(t: &Test) -> BTreeMap<String, Vec<(String, bool)>> {
     let run = t.run(&["inspect", "--json"]);
     let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}\n{}", run.stderr));
     let mut out = BTreeMap::new();
     for note in json.as_array().unwrap() {
         let Some(people) = note["people"].as_array() else { continue };
+        let interviewed = people.iter().any(|p| p["kind"].as_str() == Some("interviewer"));
+        let ran = |p: &serde_json::Value| matches!(p["role"].as_str(), Some("recruiter" | "coordinator"));
         let people = people
             .iter()
-            .map(|p| (p["name"].as_str().unwrap().to_owned(), p["kind"].as_str() == Some("helper")))
+            .map(|p| {
+                let helper = p["kind"].as_str() == Some("helper") && (interviewed || !ran(p));
+                (p["name"].as_str().unwrap().to_owned(), helper)
+            })
             .collect();
         out.insert(note["path"].as_str().unwrap().to_owned(), people);
     }

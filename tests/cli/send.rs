@@ -137,7 +137,7 @@ fn assert_left_out(t: &Test) {
         let text = t.read(file);
         let links = links_to_hannah(&text);
         assert!(!links.iter().any(|l| l.contains("subject=Thank%20you")), "{file}: no thank-you link: {links:#?}");
-        assert!(!text.contains("especially%20glad"), "{file}: never the generated text");
+        assert!(!links.iter().any(|l| l.contains("especially%20glad")), "{file}: never the generated text");
         assert!(links.iter().any(|l| l.contains("subject=Following%20up")), "{file}: the check-in still has its link");
     }
     let emls = emls(t);

@@ -353,6 +353,12 @@ fn plain_explanation(text: &str) -> bool {
 pub fn unmentioned_core(text: &str) -> &str {
     let first = text.split(". ").next().unwrap_or_default();
     let core = first.split(" — ").next().unwrap_or_default().trim_end_matches('.');
+    // (`… I ran the Sony SH800 sorter independently (Femi asked who did our sorts…)`: the
+    // brackets tell the writer how it came up.)
+    let core = match core.split_once(" (") {
+        Some((before, _)) if before.split_whitespace().count() >= 4 => before,
+        _ => core,
+    };
     // (`french — they have 4 quebec suppliers, i'm fluent`: a word alone says too little; the
     // whole line is the user's to word.)
     // (Nor one that runs on after a comma: `I've done kafka work, your thing is event driven`.)

@@ -219,6 +219,15 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
     );
     let s = clarification_sentences(&["Forgot to mention I did OSHA 30. Could matter for site visits."], "Devendra");
     assert_eq!(s, ["I didn't get to say that I did OSHA 30, and I'd be glad to tell you more about it."]);
+    // (Set 27: the brackets tell the writer how it came up.)
+    let line = "Forgot to mention I ran the Sony SH800 sorter independently (Femi asked who did our sorts and I said \"the core\")";
+    assert!(understood(line));
+    assert_eq!(
+        clarification_sentences(&[line], "Femi"),
+        [
+            "I didn't get to say that I ran the Sony SH800 sorter independently, and I'd be glad to tell you more about it."
+        ]
+    );
 }
 
 #[test]

@@ -308,8 +308,36 @@ fn unsaid(item: String) -> String {
 fn promised(item: String) -> String {
     const VERB: &[&str] =
         &["send", "share", "email", "forward", "i", "promised", "get", "follow", "intro", "reply", "ask", "text"];
-    let first = item.split_whitespace().next().unwrap_or_default().to_lowercase();
-    if VERB.contains(&first.as_str()) || first.ends_with("ed") {
+    // (Under `corrections / things I owe`, a line with a verb of its own is what it says:
+    // `Told Alison our top titer was 3.2 g/L…`, `Forgot to mention…`, `Bryce needs my receipts`.)
+    const OWN: &[&str] = &[
+        "told",
+        "said",
+        "forgot",
+        "mentioned",
+        "misspoke",
+        "gave",
+        "quoted",
+        "stated",
+        "mixed",
+        "didn't",
+        "never",
+        "need",
+        "should",
+        "must",
+        "owe",
+        "will",
+        "want",
+    ];
+    const THEIRS: &[&str] = &["needs", "wants", "asked", "wanted", "said", "expects"];
+    let mut words = item.split_whitespace().map(str::to_lowercase);
+    let first = words.next().unwrap_or_default();
+    let second = words.next().unwrap_or_default();
+    if VERB.contains(&first.as_str())
+        || OWN.contains(&first.as_str())
+        || first.ends_with("ed")
+        || THEIRS.contains(&second.as_str())
+    {
         return item;
     }
     // `Read & Skate one-pager → Keisha, by Wed`: the thing, then whom it goes to.

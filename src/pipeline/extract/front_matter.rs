@@ -200,13 +200,32 @@ impl Context<'_> {
     }
 
     fn front_people(&mut self, out: &mut Vec<Person>, k: &str, node: &Node, kind: Kind, role: Option<&str>) {
+        // (`people:`, `met:`: those met, among them a coordinator who is thanked for their help as
+        // under a heading of people met; `interviewers:` says what each of them did.)
+        let said = ["interview", "panel"].iter().any(|w| key(k).contains(w));
+        let listed = if kind == Kind::Interviewer && !said { Listed::Heading(kind) } else { Listed::Key(kind) };
+        // `people:` keyed by name (`Dr. Alison Kerr:` over her `title:` and `email:`): each entry
+        // is one person, named by its key.
+        if let Yaml::Map(entries) = &node.value {
+            if keyed_by_name(entries) {
+                for (name, fields) in entries {
+                    if let Some(mut person) = self.named_entry(k, name, fields, listed) {
+                        if person.role.is_none() {
+                            person.role = role.map(str::to_owned);
+                        }
+                        out.push(person);
+                    }
+                }
+                return;
+            }
+        }
         let items = match &node.value {
             Yaml::Seq(items) => items.iter().collect(),
             Yaml::Null => Vec::new(),
             _ => vec![node],
         };
         for item in items {
-            if let Some(mut person) = self.front_person(k, item, kind) {
+            if let Some(mut person) = self.front_person(k, item, listed) {
                 if person.role.is_none() {
                     person.role = role.map(str::to_owned);
                 }
@@ -215,7 +234,27 @@ impl Context<'_> {
         }
     }
 
-    fn front_person(&mut self, k: &str, node: &Node, kind: Kind) -> Option<Person> {
+    /// One entry of `people:` keyed by name: its value is their fields, their title as text
+    /// (`Femi Adeyemi: Scientist II`), or nothing.
+    fn named_entry(&mut self, k: &str, name: &str, fields: &Node, listed: Listed) -> Option<Person> {
+        let named = |value: Yaml| Node { pos: fields.pos, value };
+        let entry = match &fields.value {
+            Yaml::Map(entries) if !entries.iter().any(|(f, _)| key(f) == "name") => {
+                let mut entries = entries.clone();
+                entries.insert(0, ("name".to_owned(), named(Yaml::Str(name.to_owned()))));
+                named(Yaml::Map(entries))
+            }
+            Yaml::Str(text) if !text.trim().is_empty() => named(Yaml::Map(vec![
+                ("name".to_owned(), named(Yaml::Str(name.to_owned()))),
+                ("title".to_owned(), fields.clone()),
+            ])),
+            Yaml::Null | Yaml::Str(_) => named(Yaml::Str(name.to_owned())),
+            _ => fields.clone(),
+        };
+        self.front_person(k, &entry, listed)
+    }
+
+    fn front_person(&mut self, k: &str, node: &Node, listed: Listed) -> Option<Person> {
         let mut person = Person { line: node.pos.line, ..Person::default() };
         match &node.value {
             // An unfilled entry of a note template (`- name:` and nothing else) is no one yet; an
@@ -271,7 +310,7 @@ impl Context<'_> {
         }
         person.role = people::role(person.role.take(), person.title.as_deref());
         // A `kind:` field overrules the key the person is listed under.
-        person.kind = person.kind.or_else(|| Some(people::kind(Listed::Key(kind), person.role.as_deref())));
+        person.kind = person.kind.or_else(|| Some(people::kind(listed, person.role.as_deref())));
         Some(person)
     }
 
@@ -344,6 +383,16 @@ impl Context<'_> {
             }
         }
     }
+}
+
+/// True when a mapping of people is keyed by their names, not by a person's fields: every key
+/// reads as a name and none is a field (`name`, `title`, `email`…).
+fn keyed_by_name(entries: &[(String, Node)]) -> bool {
+    !entries.is_empty()
+        && entries.iter().all(|(k, _)| {
+            !keys::PERSON_FIELDS.contains(&key(k).as_str())
+                && people::looks_like_name(people::without_trailing_credentials(k))
+        })
 }
 
 /// Nothing written: null, an empty string, or `false`.

@@ -831,6 +831,13 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         }
         _ => {}
     }
+    // A recruiter or coordinator whose address the note gives set the interview up with the
+    // writer, by email: they have corresponded (`emailed: false` cannot say otherwise, but
+    // `channel:` can).
+    for person in &mut note.people {
+        let arranged = matches!(person.role.as_deref(), Some("recruiter" | "coordinator"));
+        person.emailed |= arranged && person.email.is_some() && person.channel.is_none();
+    }
     note.hands_off = hands_off(&source.text, &note.people);
     // (`Everything through Keisha (klamb@ashford.example.gov)`: the address is theirs, and the
     // way to reach them.)

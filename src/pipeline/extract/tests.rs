@@ -1647,3 +1647,62 @@ fn the_writers_word_for_an_opening_is_no_part_of_the_job() {
     );
     assert_eq!(n.position.as_deref(), Some("Foreman"));
 }
+
+// Set 27: `people:` keyed by name was "a person in `people` has no `name`", and no draft at all.
+#[test]
+fn people_keyed_by_name_are_each_one_person_and_a_coordinator_among_them_helped() {
+    let n = note(
+        "---\ncompany: Meridian\ndate: 2026-11-30\npeople:\n  Dr. Alison Kerr:\n    title: Associate Director\n\
+         \x20   email: akerr@meridian.example\n  Femi Adeyemi: Scientist II\n  Tom Whelan:\n\
+         \x20 Bryce Hammond:\n    title: Talent Acquisition Coordinator\n    email: bryce@meridian.example\n---\n",
+    );
+    assert_eq!(names(&n), ["Dr. Alison Kerr", "Femi Adeyemi", "Tom Whelan", "Bryce Hammond"]);
+    assert_eq!(person(&n, "Dr. Alison Kerr").email.as_deref(), Some("akerr@meridian.example"));
+    assert_eq!(person(&n, "Femi Adeyemi").title.as_deref(), Some("Scientist II"));
+    assert_eq!(person(&n, "Dr. Alison Kerr").kind(), Kind::Interviewer);
+    // (Listed among those met, a coordinator is thanked for their help; under `interviewers:`
+    // they interviewed.)
+    assert_eq!(person(&n, "Bryce Hammond").kind(), Kind::Helper);
+    let n = note("---\ncompany: Meridian\ndate: 2026-11-30\ninterviewers:\n  - Bryce Hammond, Coordinator\n---\n");
+    assert_eq!(person(&n, "Bryce Hammond").kind(), Kind::Interviewer);
+    // A mapping of one person's fields is still one person.
+    let n = note("---\ncompany: Meridian\ndate: 2026-11-30\npeople:\n  name: Ana Souza\n  title: CTO\n---\n");
+    assert_eq!(names_and_titles(&n), [("Ana Souza", Some("CTO"))]);
+}
+
+// Set 27: a recruiter's or coordinator's address, given in the note, came with the emails that set
+// the interview up; an interviewer's alone says nothing of the kind.
+#[test]
+fn a_recruiter_whose_address_the_note_gives_has_corresponded() {
+    let n = note(
+        "---\ncompany: Meridian\ndate: 2026-11-30\ninterviewers:\n  - Ana Souza, CTO <ana@m.example>\n\
+         recruiter: Bryce Hammond <bryce@m.example>\ncoordinator: Cy Diaz\n---\n",
+    );
+    assert!(person(&n, "Bryce Hammond").emailed);
+    assert!(!person(&n, "Ana Souza").emailed);
+    assert!(!person(&n, "Cy Diaz").emailed);
+    let n = note(
+        "---\ncompany: Meridian\ndate: 2026-11-30\nrecruiter:\n  name: Bryce Hammond\n  email: bryce@m.example\n  channel: card\n---\n",
+    );
+    assert!(!person(&n, "Bryce Hammond").emailed, "the channel the note asks for stands");
+}
+
+// Set 27: under `corrections / things I owe`, every line was made a thing to send ("send told
+// Alison our top clone titer was 3.2 g/L…", "send bryce needs my travel receipts").
+#[test]
+fn a_line_with_its_own_verb_under_things_owed_is_what_it_says() {
+    let n = note(
+        "---\ncompany: Meridian\ndate: 2026-11-30\ninterviewers: [Alison Kerr, Femi Adeyemi]\n---\n\
+         ### corrections / things I owe\n- Told Alison our top clone titer was 3.2 g/L. It was **2.3 g/L** (fed-batch).\n\
+         - Forgot to mention I ran the sorter independently\n- Femi: the PDF of my poster\n\
+         - Bryce needs my travel receipts\n",
+    );
+    let lines: Vec<&str> = n.clarifications.iter().map(String::as_str).collect();
+    assert!(lines.contains(&"Forgot to mention I ran the sorter independently"), "{lines:?}");
+    assert!(lines.contains(&"send Femi the PDF of my poster"), "{lines:?}");
+    assert!(lines.contains(&"Bryce needs my travel receipts"), "{lines:?}");
+    assert!(
+        lines.iter().any(|l| l.starts_with("I said our top clone titer was 3.2 g/L, but in fact it was 2.3 g/L")),
+        "{lines:?}"
+    );
+}
