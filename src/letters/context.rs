@@ -521,10 +521,18 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     // then names an interviewer is theirs.
     let given: Vec<&str> = note.people.iter().map(|p| people::first_name(&p.name)).collect();
     // What the note calls someone (`Tom` for Tomasz) is read as their given name.
+    // (So are `Len` for Leonard and `Stef` for Stefan.)
     let by_given_name = |text: &str| {
-        note.people.iter().fold(text.to_owned(), |text, p| match &p.called {
-            Some(alias) => crate::text::words::replace_word(&text, alias, people::first_name(&p.name)),
-            None => text,
+        note.people.iter().fold(text.to_owned(), |text, p| {
+            let text = match &p.called {
+                Some(alias) => crate::text::words::replace_word(&text, alias, people::first_name(&p.name)),
+                None => text,
+            };
+            let forms: Vec<String> =
+                people::short_forms_in(&text, p, &note.people).into_iter().map(str::to_owned).collect();
+            forms
+                .iter()
+                .fold(text, |text, form| crate::text::words::replace_word(&text, form, people::first_name(&p.name)))
         })
     };
     let tidied: Vec<Highlight> = note_highlights

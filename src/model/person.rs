@@ -91,13 +91,18 @@ pub enum Did {
     Showed(String),
     /// Helped, said as what one thanks them for: `rebooking my flight`.
     Helped(String),
+    /// Met only in passing, as the note says it: `shook hands in the hallway, 2 min tops`. Their
+    /// letter thanks them for the moment, and recalls no conversation.
+    Greeted(String),
 }
 
 impl Did {
     /// The note's words for what they did: the part, topic, thing or help.
     pub fn words(&self) -> &str {
         match self {
-            Did::Ran(words) | Did::Asked(words) | Did::Showed(words) | Did::Helped(words) => words,
+            Did::Ran(words) | Did::Asked(words) | Did::Showed(words) | Did::Helped(words) | Did::Greeted(words) => {
+                words
+            }
         }
     }
 }

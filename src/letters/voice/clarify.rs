@@ -381,6 +381,9 @@ pub fn understood(text: &str) -> bool {
                 ["should've", "should have", "why didn't i", "why did i", "??"].iter().any(|r| lower.contains(r));
             text.split_whitespace().count() <= 25 && !text.contains(['→', '[', ']']) && !reproach
         }
+        // (`I have my own truck + tools so eastfield commute is fine`: the writer's reasoning
+        // after "so" is theirs to word.)
+        ClarifyKind::Unmentioned if unmentioned_core(strip_miss_prefix(plain)).contains(" so ") => false,
         ClarifyKind::Unmentioned => {
             plain_topic(unmentioned_core(strip_miss_prefix(plain)), 12) || {
                 // "forgot to say I know dbt", "forgot to mention that I've used Triton": a clause.

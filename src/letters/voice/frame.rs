@@ -87,7 +87,7 @@ fn did_sentence(did: Option<&Did>, rank: usize) -> Option<String> {
             ],
             rank,
         )),
-        Did::Helped(_) => None,
+        Did::Helped(_) | Did::Greeted(_) => None,
     }
 }
 
@@ -104,8 +104,9 @@ impl Frame<'_> {
             channel: m.channel,
             role: m.role.as_deref(),
             rank: m.rank,
-            // What they did stands in for a highlight of their own.
-            did: m.did.as_ref().filter(|_| !m.has_own_highlight),
+            // What they did stands in for a highlight of their own (one met in passing is
+            // always thanked for the moment, not for a conversation).
+            did: m.did.as_ref().filter(|d| matches!(d, Did::Greeted(_)) || !m.has_own_highlight),
             name: &m.name,
         };
         m.subject = self.subject(&reader);
@@ -145,6 +146,9 @@ impl Frame<'_> {
             }
             return vec![thanks];
         }
+        if let Some(Did::Greeted(_)) = reader.did {
+            return self.in_passing(reader, highlights, clarifications);
+        }
         if reader.channel == Channel::Card {
             let mut card = self.card(
                 highlights.first().cloned().or_else(|| did_sentence(reader.did, reader.rank)).as_ref(),
@@ -168,6 +172,36 @@ impl Frame<'_> {
             }
         }
         out.extend(self.closing(reader.rank, reader.name));
+        out
+    }
+
+    /// A message to someone met only in passing: thanks for the moment, what the note says of
+    /// them, and interest; no conversation recalled, and no check-in asked of them.
+    fn in_passing(&self, reader: &Reader, highlights: &[String], clarifications: &[String]) -> Vec<String> {
+        let (on, at, role) = (self.on_day(), self.at_company, self.role);
+        let stage = self.stage_text;
+        let opening = if reader.rank % 2 == 0 {
+            format!(
+                "Thank you for taking a moment to meet me{on}, when I came in for my {stage}{at}. It was a pleasure to meet you."
+            )
+        } else {
+            format!("It was a pleasure to meet you, if only briefly,{on}, when I came in for my {stage}{at}.")
+        };
+        let interest = if reader.rank % 2 == 0 {
+            format!("I'm very interested in {role}{at}, and I hope to have the chance to work with you.")
+        } else {
+            format!("I would be glad to join {}, and I hope our paths cross again soon.", self.team)
+        };
+        let mut out = vec![opening];
+        for group in [highlights, clarifications] {
+            if !group.is_empty() {
+                out.push(group.join(" "));
+            }
+        }
+        out.push(interest);
+        if reader.channel == Channel::Card {
+            return vec![out.join(" ")];
+        }
         out
     }
 
@@ -923,6 +957,23 @@ mod tests {
         assert!(
             p[p.len() - 2].ends_with(" I understand there is one more round to come, and I'm looking forward to it.")
         );
+    }
+
+    // Set 27: an owner who shook hands in the hallway was thanked for "our conversation", and asked
+    // for a check-in.
+    #[test]
+    fn one_met_in_passing_is_thanked_for_the_moment_and_asked_nothing() {
+        let greeted = Did::Greeted("shook hands".to_owned());
+        let r = Reader { did: Some(&greeted), ..reader(Kind::Interviewer, Channel::Letter, None) };
+        let mut f = frame();
+        f.check_in_day = Some("Thursday, November 12");
+        let p = f.paragraphs(&r, &[], &[]);
+        let text = p.join(" ");
+        assert!(text.starts_with("Thank you for taking a moment to meet me"), "{p:?}");
+        assert!(!text.contains("conversation") && !text.contains("check"), "{p:?}");
+        let card = f.paragraphs(&Reader { channel: Channel::Card, rank: 1, ..r }, &[], &[]);
+        assert_eq!(card.len(), 1, "{card:?}");
+        assert!(card[0].starts_with("It was a pleasure to meet you, if only briefly,"), "{card:?}");
     }
 
     #[test]

@@ -627,6 +627,11 @@ fn a_note_to_correct_oneself_is_written_by_the_user() {
 fn a_hurried_line_is_tidied_before_it_is_recalled() {
     assert_eq!(tidy("Nico + I bonded over mobile telemetry.", &["Nico"]), "Nico and I bonded over mobile telemetry.");
     assert_eq!(tidy("dev and i agreed on the plan", &["Dev"]), "Dev and I agreed on the plan");
+    // (Set 27.)
+    assert_eq!(
+        tidy("I said i had 4 yrs as journeyman, but in fact its 3.5.", &[]),
+        "I said I had 4 years as journeyman, but in fact it's 3.5."
+    );
     assert_eq!(
         tidy("Tomás liked that i brought up idempotent writes & dedupe keys early", &["Tomás"]),
         "Tomás liked that I brought up idempotent writes and dedupe keys early"

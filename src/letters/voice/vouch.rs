@@ -455,11 +455,19 @@ pub fn tidy(text: &str, names: &[&str]) -> String {
             t.replace_range(at..at + 3, " and ");
             t
         });
-    for word in text.split(' ') {
+    let words: Vec<&str> = text.split(' ').collect();
+    for (at, word) in words.iter().enumerate() {
         let bare = word.trim_end_matches([',', '.', ';', ':', '!', '?']);
         let tail = &word[bare.len()..];
+        // (`its 3.5`: "it is", before a figure.)
+        let figure = words.get(at + 1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == '$'));
         let fixed = match bare {
             "i" => "I".to_owned(),
+            "its" if figure => "it's".to_owned(),
+            // A hurried note's shorthand, in full.
+            "yrs" => "years".to_owned(),
+            "abt" => "about".to_owned(),
+            "thru" => "through".to_owned(),
             "i'm" | "i’m" => "I'm".to_owned(),
             "i'd" | "i’d" => "I'd".to_owned(),
             "i've" | "i’ve" => "I've".to_owned(),

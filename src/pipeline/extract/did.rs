@@ -83,6 +83,44 @@ pub fn did_in(text: &str, person: &Person) -> Option<Did> {
     })
 }
 
+/// Words that say someone was met only in passing.
+const IN_PASSING: &[&str] = &[
+    "shook hands",
+    "in the hallway",
+    "in the hall",
+    "only briefly",
+    "met briefly",
+    "just said hi",
+    "said hi",
+    "said hello",
+    "popped in",
+    "popped by",
+    "stopped by",
+    "in passing",
+    "2 min",
+    "two minutes",
+    "a minute",
+    "min tops",
+    "he was leaving",
+    "she was leaving",
+];
+
+/// The line that says `person` was met only in passing (`gary halverson - owner. shook hands in
+/// the hallway, 2 min tops`, `| Luis | Night auditor | — | met for ~2 min, he was leaving |`): a
+/// line naming them and nobody else of `people`.
+pub fn greeted_in(text: &str, person: &Person, people: &[Person]) -> Option<Did> {
+    if person.kind() == Kind::Helper {
+        return None;
+    }
+    text.lines().find_map(|line| {
+        let lower = line.to_lowercase();
+        let passing = IN_PASSING.iter().find(|w| lower.contains(*w))?;
+        let names = |p: &Person| super::prose::names(line, p, people);
+        (names(person) && !people.iter().any(|p| p.name != person.name && names(p)))
+            .then(|| Did::Greeted((*passing).to_owned()))
+    })
+}
+
 /// Words a topic asked about opens with when it can be said back as it is.
 const DETERMINED: &[&str] = &["my", "the", "our", "how", "why", "what", "whether", "your"];
 

@@ -1974,10 +1974,34 @@ fn person_heading(heading: &str) -> Option<people::PersonText> {
     ];
     let last = p.name.rsplit(' ').next().unwrap_or_default().to_lowercase();
     let dashes = [" – ", " — ", " - ", " | "].iter().map(|d| heading.matches(d).count()).sum::<usize>();
+    // (`Jonathan Teller (Eng Manager)`: a family name may be a job's word; the words before it
+    // may not, nor may one that says how senior a job is: `Senior PM`, `Lead Teller`.)
+    const RANKS: &[&str] = &[
+        "senior",
+        "sr",
+        "junior",
+        "jr",
+        "lead",
+        "chief",
+        "head",
+        "principal",
+        "staff",
+        "associate",
+        "assistant",
+        "deputy",
+        "vice",
+        "general",
+        "managing",
+        "executive",
+    ];
+    let first_word = p.name.split_whitespace().next().unwrap_or_default().trim_end_matches('.').to_lowercase();
+    let family = p.name.split_whitespace().last().is_some_and(|w| w.chars().any(char::is_lowercase))
+        && !RANKS.contains(&first_word.as_str());
+    let given = if family { words - 1 } else { words };
     let fits = (2..=4).contains(&words)
         && titled
         && !p.name.contains('&')
-        && !p.name.split_whitespace().any(people::is_title_word)
+        && !p.name.split_whitespace().take(given).any(people::is_title_word)
         && people::looks_like_name(&p.name)
         && !ORGS.contains(&last.as_str())
         && dashes < 2;

@@ -221,6 +221,16 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
     for line in text.lines() {
         let lower = line.to_lowercase().replace('’', "'");
         let named = |p: &Person| prose::names(line, p, &snapshot);
+        // (`Ms. Ortiz and Mr. Doan can get emails.`: those the sentence names.)
+        const THEY_MAY: &[&str] = &["can get emails", "can get an email", "can be emailed", "can get email"];
+        for sentence in loose::split_sentences(line) {
+            let said = sentence.to_lowercase();
+            if THEY_MAY.iter().any(|w| said.contains(w)) && !said.contains("n't") && !said.contains(" not ") {
+                for p in people.iter_mut().filter(|p| prose::names(&sentence, p, &snapshot)) {
+                    p.emailed = true;
+                }
+            }
+        }
         if INVITED.iter().any(|w| lower.contains(w)) && !lower.contains("don't") && !lower.contains("do not") {
             // (`— except Lionel`: the one named after "except" is not.)
             let excepted = |p: &Person| lower.find("except").is_some_and(|at| prose::names(&line[at..], p, &snapshot));
@@ -240,12 +250,35 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
             let after: Vec<String> =
                 snapshot.iter().filter(|p| prose::names(&for_whom, p, &snapshot)).map(|p| p.name.clone()).collect();
             let row: Vec<String> = snapshot.iter().filter(|p| named(p)).map(|p| p.name.clone()).collect();
+            // (`Len asked for a handwritten card`: the one the sentence is about; `He keeps every
+            // handwritten note… So: handwritten card for him`: the last one named before it.)
+            let pronoun = for_whom.is_empty()
+                || ["him", "her", "them"]
+                    .iter()
+                    .any(|w| for_whom.to_lowercase().split([' ', ',', '.']).next() == Some(w));
+            let named_before = || {
+                let before = loose::split_sentences(&line[..at]);
+                let here = before.last().map(String::as_str).unwrap_or_default();
+                let singly = |s: &str| {
+                    let named: Vec<&Person> = snapshot.iter().filter(|p| prose::names(s, p, &snapshot)).collect();
+                    (named.len() == 1).then(|| named[0].name.clone())
+                };
+                let asked = ["asked for", "wants", "prefers", "would like", "likes"].iter().any(|w| here.contains(w));
+                match (asked, for_whom.is_empty()) {
+                    (true, _) => singly(here),
+                    (false, false) => before.iter().rev().find_map(|s| singly(s)),
+                    (false, true) => None,
+                }
+            };
             let one = match (&after[..], &row[..]) {
                 ([one], _) => Some(one.clone()),
                 ([], [one, ..]) if line.trim_start().starts_with('|') => Some(one.clone()),
-                _ => lower.find("except").and_then(|at| {
-                    snapshot.iter().find(|p| prose::names(&line[at..], p, &snapshot)).map(|p| p.name.clone())
-                }),
+                _ => lower
+                    .find("except")
+                    .and_then(|at| {
+                        snapshot.iter().find(|p| prose::names(&line[at..], p, &snapshot)).map(|p| p.name.clone())
+                    })
+                    .or_else(|| pronoun.then(named_before).flatten()),
             };
             if let Some(p) = people.iter_mut().find(|p| one.as_ref() == Some(&p.name)) {
                 p.channel = Some(crate::model::Channel::Card);
@@ -607,10 +640,12 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // Whom each section's heading names alone: its lines may say what they did.
     let owners: Vec<Option<usize>> =
         doc.body.sections.iter().map(|s| prose::person_in(&s.heading, &note.people)).collect();
+    let snapshot = note.people.clone();
     for (i, person) in note.people.iter_mut().enumerate() {
         // (`role: scheduled everything, sent parking validation` in the front matter said it.)
         let stated = person.did.take();
-        person.did = stated.or_else(|| did::did_in(&doc.body.text, person)).or_else(|| {
+        let greeted = did::greeted_in(&source.text, person, &snapshot);
+        person.did = stated.or(greeted).or_else(|| did::did_in(&doc.body.text, person)).or_else(|| {
             let theirs = doc.body.sections.iter().zip(&owners).filter(|(_, owner)| **owner == Some(i));
             let mut lines: Vec<&str> = theirs.flat_map(|(s, _)| s.items.iter().map(|it| it.text.as_str())).collect();
             // `Kwame:` over a list: a line that only names them heads the list under it.
@@ -1312,7 +1347,9 @@ fn about(highlights: Vec<Highlight>, people: &[Person]) -> Vec<Highlight> {
             h.about = people
                 .iter()
                 .zip(&mentions)
-                .filter(|(_, ways)| ways.iter().any(|w| contains_word(&text, w)))
+                .filter(|(p, ways)| {
+                    ways.iter().any(|w| contains_word(&text, w)) || people::short_form_in(&h.text, p, people)
+                })
                 .map(|(p, _)| p.name.clone())
                 .collect();
             h

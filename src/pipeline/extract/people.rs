@@ -94,6 +94,14 @@ pub fn parse(text: &str) -> Option<PersonText> {
         let gap = if after.starts_with([',', ';', '.']) { "" } else { " " };
         text = collapse_spaces(&format!("{before}{gap}{after}"));
     }
+    // (`Jonathan Teller, goes by JT (Eng Manager)`: what they go by is `called_in`'s to read.)
+    for said in [", goes by ", ", aka ", ", a.k.a. "] {
+        if let Some(at) = text.find(said) {
+            let rest = &text[at + said.len()..];
+            let end = rest.find([' ', ',', '(']).unwrap_or(rest.len());
+            text = collapse_spaces(&format!("{}{}", &text[..at], &rest[end..]));
+        }
+    }
     let lower = text.to_lowercase();
     for (prefix, role) in ROLE_PREFIXES {
         if lower.starts_with(prefix) {
@@ -342,7 +350,15 @@ fn split_name(text: &str) -> (&str, Option<&str>) {
             let next = ENDS.iter().find(|s| rest[end..].starts_with(*s)).map_or(end, |s| end + s.len());
             end = end_in(next);
         }
-        &rest[..end]
+        // (`tanya reyes - safety mgr. sat in for maybe 20 min`: a sentence about them follows
+        // the title's stop.)
+        let stop = rest[..end].match_indices(". ").map(|(i, _)| i).find(|&i| {
+            let before: Vec<&str> = rest[..i].split_whitespace().collect();
+            before.len() >= 2
+                && before.iter().any(|w| is_title_word(w))
+                && rest[i + 2..].starts_with(char::is_lowercase)
+        });
+        &rest[..stop.unwrap_or(end)]
     };
     (name, Some(title))
 }
@@ -391,10 +407,14 @@ const NICKNAMES: &[(&str, &[&str])] = &[
     ("William", &["Bill", "Will", "Billy"]),
     ("Richard", &["Rick", "Dick", "Rich"]),
     ("Elizabeth", &["Liz", "Beth", "Betsy", "Eliza"]),
-    ("Margaret", &["Maggie", "Meg", "Peggy"]),
-    ("Katherine", &["Kate", "Katie", "Kathy"]),
-    ("Catherine", &["Kate", "Katie", "Cathy"]),
     ("James", &["Jim", "Jimmy", "Jamie"]),
+    ("Leonard", &["Len", "Lenny", "Leo"]),
+    ("Jonathan", &["Jon", "Jonny"]),
+    ("Frederick", &["Fred", "Freddie"]),
+    ("Eleanor", &["Nell", "Ellie"]),
+    ("Helen", &["Nell"]),
+    ("Josephine", &["Jo", "Josie"]),
+    ("Victoria", &["Vicky", "Tori"]),
     ("Michael", &["Mike", "Mikey"]),
     ("Alexander", &["Alex", "Sasha"]),
     ("Jennifer", &["Jen", "Jenny"]),
@@ -428,7 +448,6 @@ const NICKNAMES: &[(&str, &[&str])] = &[
     ("Katherine", &["Kate", "Katie", "Kathy", "Kat"]),
     ("Catherine", &["Cathy", "Cat", "Kate", "Katie"]),
     ("Kathryn", &["Kate", "Katie", "Kathy"]),
-    ("James", &["Jim", "Jimmy"]),
     ("Ignacio", &["Nacho"]),
     ("Francisco", &["Paco", "Frank"]),
     ("Eduardo", &["Lalo"]),
@@ -436,6 +455,40 @@ const NICKNAMES: &[(&str, &[&str])] = &[
     ("Roberto", &["Beto"]),
     ("Alberto", &["Beto"]),
 ];
+
+/// True when `text` calls `person` by a short form of their given name that no one else of
+/// `people` shares: what the note says they go by (`called`), a nickname (`Len` for Leonard), or
+/// the name's first letters (`Stef` for Stefan, `Ros` for Rosalind), capitalised as names are.
+pub fn short_form_in(text: &str, person: &Person, people: &[Person]) -> bool {
+    !short_forms_in(text, person, people).is_empty()
+}
+
+/// The short forms of `person`'s given name that `text` calls them by (see `short_form_in`).
+pub fn short_forms_in<'t>(text: &'t str, person: &Person, people: &[Person]) -> Vec<&'t str> {
+    let given = first_name(&person.name);
+    let stands_for = |form: &str, given: &str| {
+        (form.chars().count() >= 3
+            && given.chars().count() > form.chars().count() + 1
+            && given.starts_with(form)
+            && !is_common_word(form))
+            || NICKNAMES.iter().any(|(full, nicks)| *full == given && nicks.contains(&form))
+    };
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+        .filter(|w| w.starts_with(char::is_uppercase) && *w != given)
+        .filter(|form| {
+            let form = *form;
+            let theirs = person.called.as_deref() == Some(form) || stands_for(form, given);
+            let others = people.iter().any(|p| {
+                p.name != person.name
+                    && (p.called.as_deref() == Some(form)
+                        || stands_for(form, first_name(&p.name))
+                        || first_name(&p.name) == form)
+            });
+            theirs && !others
+        })
+        .collect()
+}
 
 /// What an aliased wikilink to `name` (`[[Tomasz Wierzbicki|Tom]]`) in `text` calls the person,
 /// when the alias is their given name's short form or a nickname of it; a title or any other
@@ -739,14 +792,18 @@ pub(crate) fn name_words_before(text: &str, most: usize) -> Vec<&str> {
 
 /// The first email address in `text`: byte range and address.
 pub(crate) fn find_email(text: &str) -> Option<(usize, usize, String)> {
-    let at = text.find('@')?;
-    let is_part = |c: char| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+' | '%');
-    let start =
-        text[..at].rfind(|c: char| !is_part(c)).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
-    let end = text[at + 1..].find(|c: char| !is_part(c)).map_or(text.len(), |i| at + 1 + i);
-    let email = text[start..end].trim_end_matches('.');
-    let domain = &email[email.find('@')? + 1..];
-    (start < at && domain.contains('.')).then(|| (start, start + email.len(), email.to_owned()))
+    // (`use kdoan@ at the same domain, I think it's kdoan@cedarhollowschools.org`: the first
+    // whole address.)
+    text.match_indices('@').find_map(|(at, _)| {
+        let is_part = |c: char| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+' | '%');
+        let start = text[..at]
+            .rfind(|c: char| !is_part(c))
+            .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+        let end = text[at + 1..].find(|c: char| !is_part(c)).map_or(text.len(), |i| at + 1 + i);
+        let email = text[start..end].trim_end_matches('.');
+        let domain = &email[email.find('@')? + 1..];
+        (start < at && domain.contains('.')).then(|| (start, start + email.len(), email.to_owned()))
+    })
 }
 
 /// The name without honorifics, lower-cased: how two mentions of one person are matched.

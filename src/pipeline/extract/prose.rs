@@ -358,6 +358,16 @@ impl super::Context<'_> {
                             note.people[i].email = address_of(&sentence, &note.people[i].name);
                         }
                     }
+                    // (`Kevin said to just use kdoan@ at the same domain, I think it's
+                    // kdoan@cedarhollowschools.org`: an address plainly theirs, in a sentence
+                    // about them alone.)
+                    let about_it: Vec<usize> =
+                        (0..note.people.len()).filter(|&i| names(&sentence, &note.people[i], &note.people)).collect();
+                    if let [i] = about_it[..] {
+                        if note.people[i].email.is_none() {
+                            note.people[i].email = address_of(&sentence, &note.people[i].name);
+                        }
+                    }
                     for i in 0..note.people.len() {
                         if !named.contains(&i) && names(&sentence, &note.people[i], &note.people) {
                             named.push(i);
@@ -1049,7 +1059,8 @@ pub(super) fn names(text: &str, person: &Person, people: &[Person]) -> bool {
             .any(|h| text.contains(h))
     };
     if absent(given) && (absent(family) || !honorific()) {
-        return false;
+        // (`Stef` for Stefan, `Len` for Leonard, `JT` for one who goes by it.)
+        return people::short_form_in(text, person, people);
     }
     let lower = text.to_lowercase();
     let first = people::first_name(&person.name).to_lowercase();
@@ -1541,7 +1552,10 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
         let name = rest.split(' ').next()?;
         let after = at + name.len() + 1;
         let that = if lower[after.min(lower.len())..].starts_with("that ") { 5 } else { 0 };
-        (name.starts_with(char::is_uppercase) && after < lower.len()).then_some(after + that)
+        // (`told bo i had 4 yrs`: a hurried note's name in lower case, then what was said.)
+        let clause =
+            ["i ", "we ", "my ", "our ", "that "].iter().any(|w| lower[after.min(lower.len())..].starts_with(w));
+        ((name.starts_with(char::is_uppercase) || clause) && after < lower.len()).then_some(after + that)
     });
     let said = SAID.iter().filter_map(|s| lower.find(s).map(|at| at + s.len())).min().or(told).or(dropped)?;
     let marked = ACTUALLY.iter().filter_map(|(a, lead)| lower.find(a).map(|at| (at, at + a.len(), *lead))).min();
@@ -1563,8 +1577,17 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     let next_sentence = || {
         // (`I said "around 8 million." It's 14.`: the quote closes after the full stop.)
         // (`was "only for mobile apps." Wrong. It's…`: the first sentence that says what was.)
-        let opens =
-            ["it was ", "it's ", "it is ", "actually ", "in fact ", "really ", "the real number ", "we actually "];
+        let opens = [
+            "it was ",
+            "it's ",
+            "its ",
+            "it is ",
+            "actually ",
+            "in fact ",
+            "really ",
+            "the real number ",
+            "we actually ",
+        ];
         let mut stops: Vec<(usize, usize)> = [". ", ".\" ", ".” "]
             .iter()
             .flat_map(|stop| lower[said..].match_indices(stop).map(move |(i, _)| (said + i, stop.len() - 2)))

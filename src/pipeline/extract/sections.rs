@@ -414,6 +414,9 @@ pub fn position_from_words(text: &str) -> Option<ProcessPosition> {
         "last round",
         "no more rounds",
         "final stage",
+        "final step",
+        "last step",
+        "final loop",
         "decision by",
         "make a decision",
         "making a decision",
@@ -637,6 +640,12 @@ mod tests {
         assert_eq!(position_from_words("second of three interviews"), Some(ProcessPosition::Middle));
         assert_eq!(position_from_words("the third of 3 rounds"), Some(ProcessPosition::End));
         assert_eq!(position_from_words("We're early in the process"), Some(ProcessPosition::Beginning));
+        // (Set 27: an earlier round recalled does not make this one early.)
+        assert_eq!(
+            position_from_words("This was the final step. The first round was the Zoom screen."),
+            Some(ProcessPosition::End)
+        );
+        assert_eq!(position_from_words("Final loop, 4 x 50 min on Zoom."), Some(ProcessPosition::End));
         assert_eq!(position_from_words("I was the last candidate"), Some(ProcessPosition::End));
         assert_eq!(position_from_words("Decision by the end of next week"), Some(ProcessPosition::End));
         assert_eq!(position_from_words("Nothing to say"), None);

@@ -1706,3 +1706,58 @@ fn a_line_with_its_own_verb_under_things_owed_is_what_it_says() {
         "{lines:?}"
     );
 }
+
+// Set 26-27: a short form of a given name (`Len` for Leonard, `Stef` for Stefan) named nobody, so
+// what Len liked went to whoever was left, and his card request was lost.
+#[test]
+fn a_short_form_of_a_given_name_names_them_and_a_card_asked_for_is_theirs() {
+    let n = note(
+        "---\ncompany: Acme\ndate: 2026-11-24\npeople:\n  - Leonard Fisk, Shop Foreman\n  - Harriet Cole, Owner\n\
+         \x20 - Stefan Lindqvist, GM\n---\n## What went well\n- Len lit up when I told the story about the gift\n\
+         - Stef liked that I speak Spanish\n\n## Notes\nLen asked for a handwritten card, the old way.\n",
+    );
+    let about: Vec<Vec<String>> = n.highlights.iter().map(|h| h.about.clone()).collect();
+    assert_eq!(about, [vec!["Leonard Fisk".to_owned()], vec!["Stefan Lindqvist".to_owned()]]);
+    assert_eq!(person(&n, "Leonard Fisk").channel, Some(Channel::Card));
+    assert_eq!(person(&n, "Harriet Cole").channel, None);
+    // A short form two people could go by names neither; nor does an everyday word.
+    let n = note(
+        "---\ncompany: Acme\ndate: 2026-11-24\npeople:\n  - Stefan Lindqvist, GM\n  - Stefania Rossi, CFO\n\
+         \x20 - Marko Petrov, CTO\n---\n## What went well\n- Stef liked my Spanish\n- Mark liked my answer\n",
+    );
+    assert!(n.highlights.iter().all(|h| h.about.is_empty()), "{:?}", n.highlights);
+}
+
+// Set 27: `Dr. Whitcomb is old-school. He told me … So: handwritten card for him, NOT an email. Ms.
+// Ortiz and Mr. Doan can get emails. Kevin said to just use kdoan@ at the same domain, I think it's
+// kdoan@…`: a card for the one named last, emails for the two, and Kevin's address.
+#[test]
+fn a_card_for_him_is_for_the_one_named_last_and_those_who_can_get_emails_are_emailed() {
+    let n = note(
+        "---\ncompany: Cedar Hollow\ndate: 2026-11-30\npeople: [Dr. Harold Whitcomb, Ms. Lena Ortiz, Kevin Doan]\n---\n\
+         Then the interview with Dr. Whitcomb, \
+         Ms. Ortiz and Mr. Doan. Dr. Whitcomb is old-school. He told me that he keeps every handwritten note in a \
+         drawer. So: handwritten card for him, NOT an email. Ms. Ortiz and Mr. Doan can get emails. Kevin said to \
+         just use kdoan@ at the same domain, I think it's kdoan@cedarhollowschools.org.\n",
+    );
+    assert_eq!(names(&n), ["Dr. Harold Whitcomb", "Ms. Lena Ortiz", "Kevin Doan"]);
+    assert_eq!(person(&n, "Dr. Harold Whitcomb").channel, Some(Channel::Card));
+    assert!(person(&n, "Ms. Lena Ortiz").emailed && person(&n, "Kevin Doan").emailed);
+    assert!(!person(&n, "Dr. Harold Whitcomb").emailed);
+    assert_eq!(person(&n, "Kevin Doan").email.as_deref(), Some("kdoan@cedarhollowschools.org"));
+}
+
+// Set 27: `gary halverson - owner. shook hands in the hallway, 2 min tops` was thanked for a
+// conversation; `tanya reyes - safety mgr. sat in for maybe 20 min…` had it all as her title.
+#[test]
+fn one_met_in_passing_is_said_so_and_a_title_ends_where_a_sentence_about_them_begins() {
+    let n = note(
+        "---\ncompany: Halverson Electric\ndate: 2026-11-24\n---\nppl:\n\
+         - bo kowalski - field super, he's the one hiring\n\
+         - tanya reyes - safety mgr. sat in for maybe 20 min then had to go\n\
+         - gary halverson - owner. shook hands in the hallway, 2 min tops\n",
+    );
+    assert_eq!(person(&n, "Tanya Reyes").title.as_deref(), Some("Safety Manager"));
+    assert_eq!(person(&n, "Gary Halverson").did, Some(crate::model::Did::Greeted("shook hands".to_owned())));
+    assert!(!matches!(person(&n, "Bo Kowalski").did, Some(crate::model::Did::Greeted(_))));
+}

@@ -92,12 +92,28 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
                 .filter(|&i| words[i] == "by" || words[i] == "before")
                 .filter_map(|i| {
                     let before = &words[i.saturating_sub(4)..i];
-                    if !before.iter().any(|w| ANSWER_WORDS.contains(w)) {
+                    // (`bo said they decide "before the christmas shutdown" so prob by dec 11`:
+                    // the clause says who decides, a few words further back.)
+                    let clause = &words[i.saturating_sub(8)..i];
+                    let decides = clause.iter().any(|w| DECISION_WORDS.contains(w));
+                    // (`bring the app packet back to denise by fri`: the writer's errand, not an answer.)
+                    let errand = ["bring", "send", "return", "submit", "drop", "turn", "mail"]
+                        .iter()
+                        .any(|w| before.contains(w) || words[i.saturating_sub(6)..i].contains(w));
+                    if errand || !(decides || before.iter().any(|w| ANSWER_WORDS.contains(w))) {
                         return None;
                     }
                     let day = day_named(&words[i + 1..], interview)?;
+                    // (`by dec 11 or 12`: the later of the two.)
+                    let day = words[i + 1..]
+                        .iter()
+                        .take(4)
+                        .position(|w| *w == "or")
+                        .and_then(|at| words.get(i + 2 + at)?.parse::<i8>().ok())
+                        .and_then(|later| day.with().day(later).build().ok())
+                        .filter(|later| *later > day)
+                        .unwrap_or(day);
                     let latest = interview.checked_add(3.months()).ok()?;
-                    let decides = before.iter().any(|w| DECISION_WORDS.contains(w));
                     (day > interview && day <= latest).then_some((decides, day))
                 })
                 .collect::<Vec<_>>()
@@ -602,5 +618,15 @@ mod tests {
         assert_eq!(decision_in("decision by next week", on), None, "a week, not a day");
         assert_eq!(decision_in("Decision by March 12", on), None, "over three months on: not this interview's");
         assert_eq!(decision_in("They decided by October 1", on), None, "before the interview");
+    }
+
+    // Set 27: the packet's errand set the check-in three days after the interview, and the
+    // decision two weeks later was not read.
+    #[test]
+    fn an_errand_by_a_day_is_no_answer_and_a_decision_a_few_words_back_is() {
+        let on = d("2026-11-24");
+        let text = "- bo said they decide \"before the christmas shutdown\" so prob by dec 11 or 12\n\
+                    - bring the app packet back to denise by fri\n";
+        assert_eq!(decision_in(text, on), Some(d("2026-12-12")));
     }
 }

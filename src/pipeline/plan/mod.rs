@@ -94,6 +94,13 @@ pub fn plan(mut note: Note, config: &Config) -> Planned {
                 .with_help("list the people you met under `interviewers:` or a `## People` heading, as `Name, Title`"),
         );
     }
+    // (`round 2 of 3 … a decision before winter break, so probably by Dec 11`: with rounds still
+    // to come, a decision after the usual check-in ends the whole process; the check-in and the
+    // letters are about the next round.)
+    let usual = due_days(&Note { decision_by: None, ..note.clone() }, 0, config.follow_up_days, &config.holidays).1;
+    if note.rounds_left.is_some_and(|left| left > 0) && note.decision_by.zip(usual).is_some_and(|(d, u)| d >= u) {
+        note.decision_by = None;
+    }
     let (thank_you_by, check_in_on) = due_days(&note, config.thank_you_days, config.follow_up_days, &config.holidays);
     Planned { note, thank_you_by, check_in_on, stale_after_days: config.stale_after_days, warnings, drafted }
 }
@@ -210,6 +217,27 @@ mod tests {
         assert_eq!(due_days(&note, 1, 14, &[]).1, Some(d("2026-11-12")), "the Thursday after a Wednesday");
         note.decision_by = Some(d("2026-11-13"));
         assert_eq!(due_days(&note, 1, 14, &[]).1, Some(d("2026-11-16")), "the Monday after a Friday");
+    }
+
+    // Set 27: with a round still to come, a decision after the usual check-in ends the whole
+    // process; the check-in asks about the next round two weeks on. A sooner one still counts.
+    #[test]
+    fn with_rounds_to_come_a_later_decision_is_the_whole_processs() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let config = Config::resolve(dir.path(), Some("2026-11-06")).unwrap();
+        let note = Note {
+            date: Some(d("2026-11-05")),
+            decision_by: Some(d("2026-12-11")),
+            rounds_left: Some(1),
+            ..Note::default()
+        };
+        let planned = plan(note.clone(), &config);
+        assert_eq!((planned.note.decision_by, planned.check_in_on), (None, Some(d("2026-11-19"))));
+        let planned = plan(Note { decision_by: Some(d("2026-11-13")), ..note.clone() }, &config);
+        assert_eq!(planned.check_in_on, Some(d("2026-11-16")));
+        let planned = plan(Note { rounds_left: None, ..note }, &config);
+        assert_eq!(planned.check_in_on, Some(d("2026-12-14")));
     }
 
     #[test]
