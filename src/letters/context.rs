@@ -384,8 +384,12 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         rounds_left: note.rounds_left,
         steps: &note.steps,
     };
+    // (A letter the contact passes on asks its reader for nothing: the check-in goes to the
+    // contact, and the reader was not to be written to directly.)
+    let passed = Frame { check_in_day: None, ..frame };
     for m in &mut messages {
-        frame.fill(m);
+        let through_contact = note.passed_on_by.as_ref().is_some_and(|contact| *contact != m.name);
+        if through_contact { passed.fill(m) } else { frame.fill(m) }
     }
     let reachable = reachable(note, &order);
     let check_in = checks_in.then(|| check_in(&reachable, contact(note, &reachable), &frame));
@@ -475,7 +479,7 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     let contact_met =
         |rule: &crate::model::HandsOff| interviewers.iter().any(|p| rule.through.as_ref() == Some(&p.name));
     let (note_highlights, note_clarifications, note_unread) = not_for_the_covered(note, contact_met, ledger);
-    if let Some(rule) = note.hands_off.as_ref().filter(|rule| rule.titled.is_none() && !contact_met(rule)) {
+    if let Some(rule) = note.hands_off.as_ref().filter(|rule| !rule.partial() && !contact_met(rule)) {
         let place = format!("left out: your note says not to contact {} directly", rule.whom);
         for h in &note.highlights {
             ledger.went(&h.text, "highlight", &place);
@@ -701,7 +705,7 @@ fn not_for_the_covered<'n>(
     contact_met: impl Fn(&crate::model::HandsOff) -> bool,
     ledger: &mut Ledger,
 ) -> (Vec<&'n Highlight>, Vec<&'n String>, Vec<&'n crate::model::Unread>) {
-    let rule = note.hands_off.as_ref().filter(|rule| rule.titled.is_some() || contact_met(rule));
+    let rule = note.hands_off.as_ref().filter(|rule| rule.partial() || contact_met(rule));
     let covered =
         |name: &String| rule.is_some_and(|rule| note.people.iter().any(|p| &p.name == name && rule.covers(p)));
     let place = rule.map(|rule| format!("left out: your note says not to contact {} directly", rule.whom));

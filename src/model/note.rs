@@ -79,15 +79,26 @@ pub struct HandsOff {
     /// who helped are not written to directly either.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub everything: bool,
+    /// The people the rule names, when it is about them alone (`Don't loop in Sam Okafor`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub named: Vec<String>,
     /// The line that says so.
     pub line: usize,
 }
 
 impl HandsOff {
+    /// True when the rule is about some of those met only: board members, or the people it names.
+    pub fn partial(&self) -> bool {
+        self.titled.is_some() || !self.named.is_empty()
+    }
+
     /// True when the rule is about `person`.
     pub fn covers(&self, person: &Person) -> bool {
         if self.through.as_ref() == Some(&person.name) {
             return false;
+        }
+        if !self.named.is_empty() {
+            return self.named.contains(&person.name);
         }
         match &self.titled {
             Some(word) => person.title.as_deref().is_some_and(|t| t.to_lowercase().contains(word.as_str())),

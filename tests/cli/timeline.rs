@@ -272,6 +272,9 @@ fn thanks_the_contact_passes_on_are_drafted_for_her_to_pass_on() {
         "{d}"
     );
     assert!(d.contains("## Deborah Kincaid") && !d.contains("Find a postal address"), "{d}");
+    // (Set 27: nor does her letter ask to check in with her: she was not to be written to.)
+    let deborah = d.split("## Deborah Kincaid").nth(1).unwrap().split("\n---").next().unwrap();
+    assert!(!deborah.contains("checked in") && !deborah.contains('?'), "no question asked of her: {deborah}");
     assert!(d.contains("you said my answer on the staffing grid was \"very grounded.\"\n"), "one full stop: {d}");
     assert!(!d.contains("decide by Friday."), "what happens next is no highlight: {d}");
 }

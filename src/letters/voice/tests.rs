@@ -647,6 +647,13 @@ fn a_hurried_line_is_tidied_before_it_is_recalled() {
         super::vouch::without_trailing_clause("Luca liked my crudo plating, had me do two more for family meal"),
         "Luca liked my crudo plating"
     );
+    // (Set 27: after the dash, how the writer saw it land.)
+    assert_eq!(
+        super::vouch::without_trailing_clause(
+            "Carla liked my shrink numbers from Giant Eagle – when I said 3.1% to 2.2% you actually wrote it down"
+        ),
+        "Carla liked my shrink numbers from Giant Eagle"
+    );
     assert_eq!(
         super::vouch::without_trailing_clause(
             "Tobias liked that I'd dealt with service contracts, because apparently their plate readers go down"

@@ -499,6 +499,17 @@ pub fn without_trailing_clause(text: &str) -> &str {
             return first;
         }
     }
+    // (`liked my shrink numbers from Giant Eagle – when I said I got the store from 3.1% to 2.2%
+    // you actually wrote it down`: after the dash, how the writer saw it land.)
+    if let Some((first, _)) = text.split_once(" – ").or_else(|| text.split_once(" — ")) {
+        let words: Vec<&str> = first.split_whitespace().collect();
+        let liked = words.iter().take(3).position(|w| REACTED.contains(&w.to_lowercase().as_str()));
+        if liked.is_some_and(|at| {
+            words.get(at + 1).is_some_and(|w| ["my", "the", "how", "that", "our"].contains(w)) && words.len() >= at + 4
+        }) {
+            return first;
+        }
+    }
     let Some((first, rest)) = text.split_once(", ") else { return text };
     let words: Vec<&str> = first.split_whitespace().collect();
     let liked = words.iter().take(3).position(|w| REACTED.contains(&w.to_lowercase().as_str()));

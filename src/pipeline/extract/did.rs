@@ -101,6 +101,9 @@ const IN_PASSING: &[&str] = &[
     "two minutes",
     "a minute",
     "min tops",
+    "min max",
+    "packing up",
+    "as i was leaving",
     "he was leaving",
     "she was leaving",
 ];

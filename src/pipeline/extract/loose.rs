@@ -309,7 +309,12 @@ pub(super) fn joined(text: &str) -> String {
                     && m.len() == 2
                     && m.chars().all(|c| c.is_ascii_digit())
             });
-            out.push(if stamped { '\n' } else { ' ' });
+            // (`…he liked the property-based test idea⏎Overall: meh. He seemed fine…`: a line that
+            // opens with the writer's verdict starts another thought.)
+            const VERDICTS: &[&str] =
+                &["Overall:", "Verdict:", "Summary:", "Takeaway:", "Vibe:", "Outcome:", "Impression:", "Feeling:"];
+            let labelled = line.trim_start().split(' ').next().is_some_and(|w| VERDICTS.contains(&w));
+            out.push(if stamped || labelled { '\n' } else { ' ' });
         }
         out.push_str(line);
     }

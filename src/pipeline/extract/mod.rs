@@ -339,6 +339,51 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
     ];
     const WHOM: &[&str] = &["panel", "interviewer", "directly", "hiring manager", "board", "people", "through"];
     let lines: Vec<&str> = text.lines().collect();
+    // (`Don't loop in **Sam Okafor** (referred me). He's on the hiring committee…`: the rule is
+    // about the one it names right after, and nobody is to carry a message to them.)
+    const NAMED: &[&str] = &[
+        "don't loop in ",
+        "dont loop in ",
+        "do not loop in ",
+        "don't contact ",
+        "dont contact ",
+        "do not contact ",
+        "don't email ",
+        "do not email ",
+        "don't reach out to ",
+        "do not reach out to ",
+    ];
+    for (at, line) in lines.iter().enumerate() {
+        let unmarked = line.replace("**", "").replace('’', "'");
+        let lower = unmarked.to_lowercase();
+        let Some(after) = NAMED.iter().find_map(|r| lower.find(r).map(|i| i + r.len())) else { continue };
+        // (A way round it is another rule's: `don't email Carla or Omar directly. Send them to
+        // Brianne`.)
+        let around = ["through", "via", "send them to", "send his", "send her", "pass it on", "forward", "directly"];
+        if around.iter().any(|w| lower.contains(w)) {
+            continue;
+        }
+        let head: String = unmarked[after..].chars().take(40).collect();
+        // (`Don't contact Harold's old team`: someone of theirs, not them.)
+        let theirs = |p: &Person| {
+            [people::bare_name(&p.name), people::first_name(&p.name)]
+                .iter()
+                .any(|n| head.contains(&format!("{n}'s")) || head.contains(&format!("{n}’s")))
+        };
+        let named: Vec<String> =
+            people.iter().filter(|p| prose::names(&head, p, people) && !theirs(p)).map(|p| p.name.clone()).collect();
+        if !named.is_empty() {
+            let whom = crate::text::english::join(&named);
+            return Some(crate::model::HandsOff {
+                whom,
+                through: None,
+                titled: None,
+                everything: false,
+                named,
+                line: at + 1,
+            });
+        }
+    }
     let at = lines.iter().position(|l| {
         let lower = l.to_lowercase().replace('’', "'");
         let off = [": false", ": no", "= false"].iter().any(|v| lower.trim_end().ends_with(v));
@@ -405,7 +450,7 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         [one] => Some(one.name.clone()),
         _ => None,
     });
-    Some(crate::model::HandsOff { whom: whom.to_owned(), through, titled, everything, line: at + 1 })
+    Some(crate::model::HandsOff { whom: whom.to_owned(), through, titled, everything, named: Vec::new(), line: at + 1 })
 }
 
 /// What the note leaves out and its other parts tell: the position from the first heading, the
@@ -906,10 +951,33 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             && (on.iter().any(|w| line.contains(w)) || through.iter().any(|w| line.contains(w)))
             && !refused.iter().any(|w| line.contains(w))
     };
-    if let Some(rule) =
-        note.hands_off.take_if(|rule| rule.through.is_some() && rule.titled.is_none() && passes_on(rule))
-    {
+    if let Some(rule) = note.hands_off.take_if(|rule| rule.through.is_some() && !rule.partial() && passes_on(rule)) {
         note.passed_on_by = rule.through;
+    }
+    // (`thank-you emails → Abby said fine to send to her and she'll forward`: no rule, but one
+    // who offered to pass the thanks on.)
+    if note.passed_on_by.is_none() && note.hands_off.as_ref().is_none_or(|rule| !rule.named.is_empty()) {
+        const ON: &[&str] = &[
+            "she'll forward",
+            "he'll forward",
+            "will forward",
+            "pass them on",
+            "pass it on",
+            "she forwards",
+            "he forwards",
+        ];
+        note.passed_on_by = source.text.lines().find_map(|line| {
+            let lower = line.to_lowercase().replace('’', "'");
+            let thanks = ["thank-you", "thank you", "thank yous", "thank-yous"].iter().any(|t| lower.contains(t));
+            if !thanks || !ON.iter().any(|w| lower.contains(w)) {
+                return None;
+            }
+            let named: Vec<&Person> = note.people.iter().filter(|p| prose::names(line, p, &note.people)).collect();
+            match named[..] {
+                [one] => Some(one.name.clone()),
+                _ => None,
+            }
+        });
     }
     if note.status.is_none() {
         note.status = timeline::status_tag(&source.text);

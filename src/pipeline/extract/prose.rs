@@ -967,8 +967,16 @@ pub(super) fn formed_corrections(note: &mut Note) {
             continue;
         }
         let old = std::mem::replace(&mut note.clarifications[i], formed.clone());
-        let named: Vec<usize> =
-            (0..note.people.len()).filter(|&p| names(&old, &note.people[p], &note.people)).collect();
+        // (`**For Sylvia only:** I told her our monthly close is 5 business days. It's 6. … (through
+        // Hannah?)`: the label says whose it is, whoever else the line names.)
+        let plain = old.replace("**", "");
+        let label = plain.trim_start().strip_prefix("For ").or_else(|| plain.trim_start().strip_prefix("for "));
+        let label =
+            label.and_then(|rest| rest.split_once(':')).map(|(who, _)| who.trim_end_matches(" only").to_owned());
+        let named: Vec<usize> = match label {
+            Some(who) => (0..note.people.len()).filter(|&p| names(&who, &note.people[p], &note.people)).collect(),
+            None => (0..note.people.len()).filter(|&p| names(&old, &note.people[p], &note.people)).collect(),
+        };
         let with = note.clarified_with.remove(&old).or_else(|| match named[..] {
             [p] => Some(note.people[p].name.clone()),
             _ => None,

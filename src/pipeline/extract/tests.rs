@@ -1761,3 +1761,52 @@ fn one_met_in_passing_is_said_so_and_a_title_ends_where_a_sentence_about_them_be
     assert_eq!(person(&n, "Gary Halverson").did, Some(crate::model::Did::Greeted("shook hands".to_owned())));
     assert!(!matches!(person(&n, "Bo Kowalski").did, Some(crate::model::Did::Greeted(_))));
 }
+
+// Set 27: `Don't loop in **Sam Okafor** (referred me)…` was a card to him; `thank-you emails →
+// Abby said fine to send to her and she'll forward` was no instruction at all.
+#[test]
+fn one_the_note_names_not_to_contact_is_left_alone_and_one_who_forwards_thanks_passes_them_on() {
+    let n = note(
+        "---\ncompany: Tidewell\ndate: 2026-11-27\npeople:\n  - Abby Lin, Recruiter <abby@tidewell.io>\n\
+         \x20 - Marco Bellini, Senior Engineer\n  - Sam Okafor, Referrer\n---\n### follow ups\n\
+         - thank-you emails → Abby said fine to send to her and she'll forward\n\n### DO NOT\n\
+         - Don't loop in **Sam Okafor** (referred me). He's on the hiring committee.\n",
+    );
+    let rule = n.hands_off.as_ref().expect("a rule");
+    assert_eq!(rule.named, ["Sam Okafor"]);
+    assert!(!n.may_contact(person(&n, "Sam Okafor")));
+    assert!(n.may_contact(person(&n, "Marco Bellini")) && n.may_contact(person(&n, "Abby Lin")));
+    assert_eq!(n.passed_on_by.as_deref(), Some("Abby Lin"));
+}
+
+// Set 27: `…he liked the property-based test idea⏎Overall: meh.` (a lazy continuation of a quote)
+// sent "you liked the property-based test idea Overall: meh."
+#[test]
+fn a_line_that_opens_with_its_own_label_is_another_sentence() {
+    let n = note(
+        "---\ncompany: Tidewell\ndate: 2026-11-27\n---\n**10:15 — Marco Bellini (Senior Engineer) — coding**\n\
+         > me: got the hashmap, but fumbled the TTL eviction\n\
+         > Marco: \"Totally fine, walk me through how you'd test it\" → this part went well, he liked the property-based test idea\n\
+         Overall: meh. He seemed fine with it but I was slow.\n",
+    );
+    let texts: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
+    assert!(texts.iter().any(|t| t.contains("property-based test idea")), "{texts:?}");
+    assert!(texts.iter().all(|t| !t.contains("meh")), "{texts:?}");
+}
+
+// Set 27: `**For Sylvia only:** I told her our monthly close is 5 business days. It's 6. … (through
+// Hannah?)` went to the hiring manager; `**Neil (CFO)** — came in as I was packing up. 5 min max.`
+// was thanked for a conversation.
+#[test]
+fn a_correction_labelled_for_someone_is_theirs_and_five_minutes_is_in_passing() {
+    let n = note(
+        "---\ncompany: Larkspur\ndate: 2026-11-23\npeople:\n  - Jordan Mbeki, FP&A Manager\n  - Sylvia Karras, Controller\n\
+         \x20 - Hannah Flores, Recruiter\n  - Neil Aston, CFO\n---\n**Neil (CFO)** — came in literally as I was packing \
+         up. 5 min max.\n\n## Mistakes / corrections\n\n1. **For Sylvia only:** I told her our monthly close is 5 \
+         business days. It's 6. Correct it in a note to her (through Hannah?).\n",
+    );
+    let c = n.clarifications.iter().find(|c| c.contains("monthly close")).expect("the correction");
+    assert_eq!(n.clarified_with.get(c).map(String::as_str), Some("Sylvia Karras"), "{c}");
+    assert!(matches!(person(&n, "Neil Aston").did, Some(crate::model::Did::Greeted(_))));
+    assert!(!matches!(person(&n, "Jordan Mbeki").did, Some(crate::model::Did::Greeted(_))));
+}
