@@ -551,6 +551,11 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
                 .iter()
                 .find_map(|hedge| named.trim_end_matches(['.', ' ']).strip_suffix(hedge).map(str::to_owned))
                 .unwrap_or(named);
+            // (`She laughed at my 3am coffee comment, good sign I think`: and the writer's verdict.)
+            let named = [", good sign", ", great sign", ", a good sign", ", promising", ", good omen"]
+                .iter()
+                .find_map(|verdict| named.trim_end_matches(['.', ' ', '!']).strip_suffix(verdict).map(str::to_owned))
+                .unwrap_or(named);
             let named = match named.split_once(" — ") {
                 Some((before, _)) if before.split_whitespace().count() >= 4 => before.to_owned(),
                 _ => named,

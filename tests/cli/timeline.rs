@@ -329,3 +329,18 @@ fn a_rule_about_some_or_about_everything_is_kept_and_what_to_set_straight_goes_t
     assert!(d.contains("LBO covenant") && d.contains("\": the message to Nathan Greer"), "{d}");
     assert!(!d.contains("opex build"), "a highlight is theirs to hear, not the recruiter's: {d}");
 }
+
+// Set 28: "I also appreciated that you laughed at my 3am coffee comment, good sign." sent the
+// writer's own verdict to the charge nurse.
+#[test]
+fn the_writers_verdict_after_a_highlight_stays_in_the_note() {
+    let t = Test::new();
+    let note = "st-brigid/2026-11-23.md";
+    t.write(
+        note,
+        "---\ncompany: St. Brigid\ndate: 2026-11-23\ninterviewers: [Luz Ortega, Charge Nurse]\n---\n\
+         ## What went well\n- Luz laughed at my 3am coffee comment, good sign I think\n",
+    );
+    let d = t.draft_built_at("2026-11-23", note);
+    assert!(d.contains("coffee comment") && !d.contains("good sign"), "{d}");
+}

@@ -356,7 +356,13 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
     for (at, line) in lines.iter().enumerate() {
         let unmarked = line.replace("**", "").replace('’', "'");
         let lower = unmarked.to_lowercase();
-        let Some(after) = NAMED.iter().find_map(|r| lower.find(r).map(|i| i + r.len())) else { continue };
+        // (`**DO NOT CONTACT.**`: the words end at a stop as well.)
+        let Some(after) = NAMED.iter().find_map(|r| {
+            let r = r.trim_end();
+            lower.find(r).map(|i| i + r.len()).filter(|&end| !lower[end..].starts_with(char::is_alphabetic))
+        }) else {
+            continue;
+        };
         // (A way round it is another rule's: `don't email Carla or Omar directly. Send them to
         // Brianne`.)
         let around = ["through", "via", "send them to", "send his", "send her", "pass it on", "forward", "directly"];
@@ -364,14 +370,32 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
             continue;
         }
         let head: String = unmarked[after..].chars().take(40).collect();
-        // (`Don't contact Harold's old team`: someone of theirs, not them.)
-        let theirs = |p: &Person| {
+        // (`5. Marcus Whitford — partner…⏎   1. **DO NOT CONTACT.** He's opposing counsel`: an
+        // instruction that opens an item under someone's is about them.)
+        let opens = lower.trim_start().trim_start_matches(|c: char| c.is_ascii_digit() || "-*.) ".contains(c));
+        // (An instruction of its own, ending there: not `Don't contact Harold's old team`.)
+        let alone = head.trim_start().is_empty() || head.starts_with(['.', '!']);
+        let under = alone && NAMED.iter().any(|r| opens.starts_with(r.trim_end()));
+        // (`Marcus Whitford — partner, stuck his head in during Priscilla's slot`: Marcus; and
+        // `Don't contact Harold's old team`: someone of Harold's, not him.)
+        let possessive = |l: &str, p: &Person| {
             [people::bare_name(&p.name), people::first_name(&p.name)]
                 .iter()
-                .any(|n| head.contains(&format!("{n}'s")) || head.contains(&format!("{n}’s")))
+                .any(|n| l.contains(&format!("{n}'s")) || l.contains(&format!("{n}’s")))
         };
-        let named: Vec<String> =
-            people.iter().filter(|p| prose::names(&head, p, people) && !theirs(p)).map(|p| p.name.clone()).collect();
+        let above = || {
+            lines[at.saturating_sub(2)..at].iter().rev().find_map(|l| {
+                let named: Vec<&Person> =
+                    people.iter().filter(|p| prose::names(l, p, people) && !possessive(l, p)).collect();
+                (named.len() == 1).then(|| named[0].name.clone())
+            })
+        };
+        let named: Vec<String> = people
+            .iter()
+            .filter(|p| prose::names(&head, p, people) && !possessive(&head, p))
+            .map(|p| p.name.clone())
+            .collect();
+        let named = if named.is_empty() && under { above().into_iter().collect() } else { named };
         if !named.is_empty() {
             let whom = crate::text::english::join(&named);
             return Some(crate::model::HandsOff {

@@ -1609,9 +1609,16 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
             if let Some(f) = figure.iter().find(|f| after.starts_with(*f)) {
                 return Some((at + 1, at + 2 + f.len(), "it was "));
             }
+            // (`I told her our ratio was 1:3. That's wrong, it's 1:2 and only…`: the verdict
+            // before the truth is the writer's.)
+            let verdict = ["that's wrong, ", "thats wrong, ", "wrong, ", "nope, "]
+                .iter()
+                .find(|v| after.starts_with(*v))
+                .map_or(0, |v| v.len());
+            let after = &after[verdict..];
             let open = opens.iter().find(|o| after.starts_with(*o))?;
             let skip = if ["actually ", "in fact ", "really "].contains(open) { open.len() } else { 0 };
-            Some((at + 1, at + 2 + skip, ""))
+            Some((at + 1, at + 2 + verdict + skip, ""))
         })
     };
     // (The earlier of the two, when a dash and an "actually" both follow: `said I've used IBP — it

@@ -1810,3 +1810,37 @@ fn a_correction_labelled_for_someone_is_theirs_and_five_minutes_is_in_passing() 
     assert!(matches!(person(&n, "Neil Aston").did, Some(crate::model::Did::Greeted(_))));
     assert!(!matches!(person(&n, "Jordan Mbeki").did, Some(crate::model::Did::Greeted(_))));
 }
+
+// Set 27: under `Things I need to fix / send`, `**For Angela specifically:** I told her our ratio
+// … was 1:3. That's wrong, it's 1:2…` reached no message and no list.
+#[test]
+fn a_correction_for_someone_under_things_to_send_is_theirs_past_the_writers_verdict() {
+    let n = note(
+        "---\ncompany: X\ndate: 2026-11-23\npeople: [Angela Pruitt, Ruth Abernathy]\n---\n\
+         ## Things I need to fix / send\n\n- [ ] **For Angela specifically:** I told her our ratio at Mercy MICU was \
+         1:3. That's wrong, it's 1:2 and only 1:3 when I got floated. I don't want her thinking that. Correct it in \
+         her thank-you.\n",
+    );
+    let c = "I said our ratio at Mercy MICU was 1:3, but in fact it's 1:2 and only 1:3 when I got floated.";
+    assert_eq!(n.clarifications, [c]);
+    assert_eq!(n.clarified_with.get(c).map(String::as_str), Some("Angela Pruitt"));
+    // (Under a heading of things owed too.)
+    let n = note(
+        "---\ncompany: X\ndate: 2026-11-23\npeople: [Angela Pruitt, Ruth Abernathy]\n---\n## Follow-ups I owe\n\n\
+         - [ ] **For Angela specifically:** I told her our ratio was 1:3. That's wrong, it's 1:2.\n",
+    );
+    assert_eq!(n.clarifications, ["I said our ratio was 1:3, but in fact it's 1:2."]);
+}
+
+// Set 28: `5. Marcus Whitford — partner, stuck his head in during Priscilla's slot⏎   1. **DO NOT
+// CONTACT.** He's opposing counsel…` was a letter to him.
+#[test]
+fn do_not_contact_opening_an_item_under_someone_is_about_them() {
+    let n = note(
+        "---\ncompany: Okafor Brennan\ndate: 2026-11-24\n---\n## Met\n\n1. Priscilla Duarte — senior associate\n\
+         2. Marcus Whitford — partner, stuck his head in for 2 min during Priscilla's slot\n\
+         \x20  1. **DO NOT CONTACT.** He's opposing counsel on an arbitration my firm is handling.\n",
+    );
+    assert_eq!(n.hands_off.as_ref().map(|r| r.named.clone()), Some(vec!["Marcus Whitford".to_owned()]));
+    assert!(n.may_contact(person(&n, "Priscilla Duarte")));
+}
