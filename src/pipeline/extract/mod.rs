@@ -243,7 +243,7 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
             // the table's row (`| Lionel Ferrante | … | handwritten note via Camille |`), else
             // the one excepted (`except Lionel… Write him a card`).
             // (`via Camille` says who carries it, not whom it is for.)
-            let rest = &line[at..];
+            let rest = line.get(at..).unwrap_or(line);
             let for_whom = [" for ", " to "].iter().filter_map(|w| rest.find(w).map(|i| &rest[i + w.len()..])).next();
             let for_whom: String =
                 for_whom.unwrap_or_default().split_whitespace().take(3).collect::<Vec<_>>().join(" ");
@@ -257,7 +257,9 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
                     .iter()
                     .any(|w| for_whom.to_lowercase().split([' ', ',', '.']).next() == Some(w));
             let named_before = || {
-                let before = loose::split_sentences(&line[..at]);
+                // (`at` is where the words are in the lower-cased line; a line whose lower case
+                // moved its bytes is read whole.)
+                let before = loose::split_sentences(line.get(..at).unwrap_or(line));
                 let here = before.last().map(String::as_str).unwrap_or_default();
                 let singly = |s: &str| {
                     let named: Vec<&Person> = snapshot.iter().filter(|p| prose::names(s, p, &snapshot)).collect();
@@ -355,7 +357,8 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
     ];
     for (at, line) in lines.iter().enumerate() {
         let unmarked = line.replace("**", "").replace('’', "'");
-        let lower = unmarked.to_lowercase();
+        // (ASCII lower case keeps every byte where it was: positions in `lower` hold in `unmarked`.)
+        let lower = unmarked.to_ascii_lowercase();
         // (`**DO NOT CONTACT.**`: the words end at a stop as well.)
         let Some(after) = NAMED.iter().find_map(|r| {
             let r = r.trim_end();
@@ -365,8 +368,11 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         };
         // (A way round it is another rule's: `don't email Carla or Omar directly. Send them to
         // Brianne`.)
+        // (Nor is a callout's title over it: `> [!warning] Do not contact Elliot Brandt⏎> … asked me
+        // NOT to email him directly. Send his thank-you to her and she'll pass it on.`)
         let around = ["through", "via", "send them to", "send his", "send her", "pass it on", "forward", "directly"];
-        if around.iter().any(|w| lower.contains(w)) {
+        let next = lines.get(at + 1).map(|l| l.to_lowercase()).unwrap_or_default();
+        if around.iter().any(|w| lower.contains(w) || next.contains(w)) {
             continue;
         }
         let head: String = unmarked[after..].chars().take(40).collect();

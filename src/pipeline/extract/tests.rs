@@ -1844,3 +1844,15 @@ fn do_not_contact_opening_an_item_under_someone_is_about_them() {
     assert_eq!(n.hands_off.as_ref().map(|r| r.named.clone()), Some(vec!["Marcus Whitford".to_owned()]));
     assert!(n.may_contact(person(&n, "Priscilla Duarte")));
 }
+
+// Set 27 (a regression caught before it landed): a callout titled `Do not contact Elliot Brandt`
+// over "Send his thank-you to her and she'll pass it on" is the way round, not a ban on thanking him.
+#[test]
+fn a_named_rule_with_a_way_round_under_it_is_not_a_ban() {
+    let n = note(
+        "---\ncompany: Whitlock\ndate: 2026-11-24\npeople: [Elliot Brandt, Marisol Vega <mvega@w.example>]\n---\n\
+         > [!warning] Do not contact Elliot Brandt\n> Marisol asked me NOT to email him directly. Send his \
+         thank-you to her and she'll pass it on after trial.\n",
+    );
+    assert!(n.hands_off.as_ref().is_none_or(|r| r.named.is_empty()), "{:?}", n.hands_off);
+}
