@@ -223,7 +223,8 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
         let named = |p: &Person| prose::names(line, p, &snapshot);
         // (`Ms. Ortiz and Mr. Doan can get emails.`: those the sentence names.)
         const THEY_MAY: &[&str] = &["can get emails", "can get an email", "can be emailed", "can get email"];
-        for sentence in loose::split_sentences(line) {
+        for sentence in loose::split_sentences(line).into_iter().filter(|_| THEY_MAY.iter().any(|w| lower.contains(w)))
+        {
             let said = sentence.to_lowercase();
             if THEY_MAY.iter().any(|w| said.contains(w)) && !said.contains("n't") && !said.contains(" not ") {
                 for p in people.iter_mut().filter(|p| prose::names(&sentence, p, &snapshot)) {
@@ -261,10 +262,7 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
                 // moved its bytes is read whole.)
                 let before = loose::split_sentences(line.get(..at).unwrap_or(line));
                 let here = before.last().map(String::as_str).unwrap_or_default();
-                let singly = |s: &str| {
-                    let named: Vec<&Person> = snapshot.iter().filter(|p| prose::names(s, p, &snapshot)).collect();
-                    (named.len() == 1).then(|| named[0].name.clone())
-                };
+                let singly = |s: &str| prose::person_in(s, &snapshot).map(|i| snapshot[i].name.clone());
                 let asked = ["asked for", "wants", "prefers", "would like", "likes"].iter().any(|w| here.contains(w));
                 match (asked, for_whom.is_empty()) {
                     (true, _) => singly(here),
@@ -1002,11 +1000,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             if !thanks || !ON.iter().any(|w| lower.contains(w)) {
                 return None;
             }
-            let named: Vec<&Person> = note.people.iter().filter(|p| prose::names(line, p, &note.people)).collect();
-            match named[..] {
-                [one] => Some(one.name.clone()),
-                _ => None,
-            }
+            prose::person_in(line, &note.people).map(|i| note.people[i].name.clone())
         });
     }
     if note.status.is_none() {

@@ -97,7 +97,7 @@ pub fn plan(mut note: Note, config: &Config) -> Planned {
     // (`round 2 of 3 … a decision before winter break, so probably by Dec 11`: with rounds still
     // to come, a decision after the usual check-in ends the whole process; the check-in and the
     // letters are about the next round.)
-    let usual = due_days(&Note { decision_by: None, ..note.clone() }, 0, config.follow_up_days, &config.holidays).1;
+    let usual = days_after(note.date, config.follow_up_days, &config.holidays);
     if note.rounds_left.is_some_and(|left| left > 0) && note.decision_by.zip(usual).is_some_and(|(d, u)| d >= u) {
         note.decision_by = None;
     }
@@ -109,11 +109,16 @@ pub fn plan(mut note: Note, config: &Config) -> Planned {
 /// interview, each moved off a weekend to the Monday, since nobody reads mail sent then. When
 /// the note says by when the company will decide, the check-in is the working day after that.
 fn due_days(note: &Note, thank_you_days: i32, follow_up_days: i32, holidays: &[Date]) -> (Option<Date>, Option<Date>) {
-    let after = |days: i32| {
-        note.date.and_then(|d| d.checked_add(days.days()).ok()).map(|d| workdays::on_a_working_day(d, holidays))
-    };
-    let check_in = note.decision_by.map(|d| workdays::working_day_after(d, holidays)).or_else(|| after(follow_up_days));
-    (after(thank_you_days), check_in)
+    let check_in = note
+        .decision_by
+        .map(|d| workdays::working_day_after(d, holidays))
+        .or_else(|| days_after(note.date, follow_up_days, holidays));
+    (days_after(note.date, thank_you_days, holidays), check_in)
+}
+
+/// The working day `days` after the interview on `date` (moved off a weekend or holiday).
+fn days_after(date: Option<Date>, days: i32, holidays: &[Date]) -> Option<Date> {
+    date.and_then(|d| d.checked_add(days.days()).ok()).map(|d| workdays::on_a_working_day(d, holidays))
 }
 
 /// What a person's channel leaves to the user: an email address not used (mail from an unknown
