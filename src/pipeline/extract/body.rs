@@ -283,6 +283,10 @@ fn unsaid(item: String) -> String {
         "ask",
         "mention",
         "mentioned",
+        // (`Promised Lorna the three-year donor retention breakdown`: a promise, as written.)
+        "promised",
+        "owe",
+        "tell",
     ];
     // `The migration` is `the migration`; `SMS compliance`, `Klaviyo` keep their capitals.
     const COMMON: &[&str] = &["the", "my", "our", "a", "an", "that", "this", "how", "some"];
@@ -514,7 +518,15 @@ fn table_people(table: &Table, kind: SectionKind) -> Vec<Person> {
         let text = people::PersonText {
             name,
             title: cell(title_col).map(|t| people::without_tag(&t)),
-            email: cell(email_col),
+            // (`| Brandon Keele | District Manager | bkeele@hollisandpike.com | … |` under a
+            // `Contact` header: an address in any cell of the row is theirs.)
+            email: cell(email_col).or_else(|| {
+                cells
+                    .iter()
+                    .enumerate()
+                    .filter(|(c, _)| Some(*c) != title_col)
+                    .find_map(|(_, s)| people::find_email(s).map(|(_, _, email)| email))
+            }),
             role: None,
             emailed: false,
         };

@@ -232,12 +232,24 @@ fn understand(predicate: &str, helper: bool) -> Option<Did> {
         {
             Some(Did::Showed(lower(rest)))
         }
-        rest if part(rest) && rest.len() <= 4 && rest[0].chars().next().is_some_and(char::is_lowercase) => {
+        // (A part's name alone: `coding round`; not `wasn't in the panel`, `sat in on the panel`.)
+        rest if part(rest)
+            && rest.len() <= 4
+            && rest[0].chars().next().is_some_and(char::is_lowercase)
+            && !rest.iter().any(|w| NOT_A_PART.contains(&w.to_lowercase().as_str()) || w.ends_with("n't")) =>
+        {
             Some(Did::Ran(lower(rest)))
         }
         _ => None,
     }
 }
+
+/// Words that make a phrase ending in a part's name something else than that part: a place,
+/// a time, a verb (`wasn't in the panel`, `after the panel`, `joined the panel`).
+const NOT_A_PART: &[&str] = &[
+    "in", "at", "on", "for", "during", "after", "before", "from", "of", "with", "was", "is", "not", "missed",
+    "skipped", "joined", "sat", "left", "came", "outside", "late", "between",
+];
 
 /// A topic asked about in a list, the first one said with its article (`asked about month end
 /// close, accruals, how I'd handle a late invoice` → `how I'd handle a late invoice`).
@@ -288,6 +300,10 @@ mod tests {
             Some(Did::Asked("my on-call setup".to_owned()))
         );
         assert_eq!(did_in("Beth asked about certs and I only said GCP.", &tom), None, "Beth is not Tom");
+        // (Set 29: "I enjoyed working through the wasn't in the panel with you.")
+        assert_eq!(did_in("- Tom wasn't in the panel, just toured me. Kind of quiet.", &tom), None);
+        assert_eq!(did_in_section(&["- Tom wasn't in the panel, just toured me."], &tom), None);
+        assert_eq!(did_in("- Tom Reyes — after the panel", &tom), None);
         let beth = person("Beth Arnaud", Kind::Interviewer);
         assert_eq!(did_in("Beth asked about certs and I only said GCP.", &beth), None, "no article: not said back");
         let lines = ["- walked me through a case. 45yo post-op ACL", "- he asked about my dry needling cert — I said"];

@@ -310,7 +310,8 @@ impl Context<'_> {
         }
         person.role = people::role(person.role.take(), person.title.as_deref());
         // A `kind:` field overrules the key the person is listed under.
-        person.kind = person.kind.or_else(|| Some(people::kind(listed, person.role.as_deref())));
+        person.kind =
+            person.kind.or_else(|| Some(people::kind(listed, person.role.as_deref(), person.title.as_deref())));
         Some(person)
     }
 

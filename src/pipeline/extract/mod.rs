@@ -368,12 +368,24 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         // Brianne`.)
         // (Nor is a callout's title over it: `> [!warning] Do not contact Elliot Brandt⏎> … asked me
         // NOT to email him directly. Send his thank-you to her and she'll pass it on.`)
-        let around = ["through", "via", "send them to", "send his", "send her", "pass it on", "forward", "directly"];
+        // (But `**Do not contact Wendell.** Lorna was clear that all board contact with
+        // candidates goes through her` says why, and routes no message: Wendell alone.)
+        let around = ["send them to", "send his", "send her", "pass it on", "pass them on", "forward"];
         let next = lines.get(at + 1).map(|l| l.to_lowercase()).unwrap_or_default();
-        if around.iter().any(|w| lower.contains(w) || next.contains(w)) {
+        let sends = |l: &str| l.contains("send") || l.contains("thank");
+        let routed = |l: &str| ["through", "via"].iter().any(|w| l.contains(w)) && sends(l);
+        if around.iter().any(|w| lower.contains(w) || next.contains(w)) || routed(&lower) || routed(&next) {
             continue;
         }
+        // (`don't email Lo directly — Brandon said she doesn't like…`: the rule ends at its
+        // clause; who said it is not in it.)
         let head: String = unmarked[after..].chars().take(40).collect();
+        let head = [" — ", " – ", " - ", ". ", "; "]
+            .iter()
+            .filter_map(|b| head.find(b))
+            .min()
+            .map_or(head.as_str(), |end| &head[..end])
+            .to_owned();
         // (`5. Marcus Whitford — partner…⏎   1. **DO NOT CONTACT.** He's opposing counsel`: an
         // instruction that opens an item under someone's is about them.)
         let opens = lower.trim_start().trim_start_matches(|c: char| c.is_ascii_digit() || "-*.) ".contains(c));
@@ -445,7 +457,13 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         // (`Dwight Amesbury (HR Analyst) ran the clock⏎ … ⏎ His instruction: "Please send any
         // follow-up material through me."`: the one the lines above name.)
         let me = rest.split(|c: char| !c.is_alphabetic()).next() == Some("me");
-        if me {
+        // (`[[people]]⏎name = "Imogen Blake"⏎…⏎note = "ALL thank-yous go through her, she
+        // forwards."`: a field of someone's entry is about them.)
+        let field = l[..start].split_once(['=', ':']).is_some_and(|(key, _)| {
+            let key = key.trim().trim_start_matches("- ");
+            !key.is_empty() && key.chars().all(|c| c.is_alphanumeric() || c == '_')
+        });
+        if me || (pronoun && field && people.iter().all(|p| !prose::names(&l[..start], p, people))) {
             let above = lines[at.saturating_sub(3)..=at].iter().rev();
             if let Some(p) = above.flat_map(|l| people.iter().filter(|p| prose::names(l, p, people))).next() {
                 return Some(p.name.clone());

@@ -1076,17 +1076,21 @@ pub(crate) enum Listed {
     Key(Kind),
     /// Under a body heading or label (`## People`, `**Thanks to:**`): the heading decides,
     /// except that a referrer, coordinator or assistant helped whatever the heading. A
-    /// recruiter stays an interviewer there: recruiters run screens.
+    /// recruiter stays an interviewer there: recruiters run screens, unless an agency's.
     Heading(Kind),
 }
 
-/// Whether someone is thanked as an interviewer or as a helper.
-pub(crate) fn kind(listed: Listed, role: Option<&str>) -> Kind {
+/// Whether someone is thanked as an interviewer or as a helper, from where they are listed,
+/// their role and their title as written.
+pub(crate) fn kind(listed: Listed, role: Option<&str>, title: Option<&str>) -> Kind {
+    // (`Senior Consultant, Halcyon Search (agency recruiter)`: the agency's, not the employer's.)
+    const AGENCY: &[&str] = &["agency", "headhunter", "search firm", "executive search", "external recruiter"];
+    let agency = title.is_some_and(|t| AGENCY.iter().any(|w| t.to_lowercase().contains(w)));
     match listed {
         Listed::Key(kind) => kind,
         Listed::Heading(Kind::Helper) => Kind::Helper,
         Listed::Heading(Kind::Interviewer) => {
-            if matches!(role, Some("referrer" | "coordinator" | "assistant")) {
+            if matches!(role, Some("referrer" | "coordinator" | "assistant")) || (role == Some("recruiter") && agency) {
                 Kind::Helper
             } else {
                 Kind::Interviewer
@@ -1102,7 +1106,7 @@ pub(crate) fn from_body(p: PersonText, heading: Kind, line: usize) -> Person {
     // (`Jo (digital producer?)`: a title the writer doubts is no address line.)
     let title = p.title.map(|t| plain_title(&t)).filter(|t| !t.is_empty() && !t.contains('?'));
     let p = PersonText { title, ..p };
-    let kind = kind(Listed::Heading(heading), role.as_deref());
+    let kind = kind(Listed::Heading(heading), role.as_deref(), p.title.as_deref());
     let emailed = p.emailed;
     Person { name: p.name, title: p.title, email: p.email, role, kind: Some(kind), line, emailed, ..Person::default() }
 }
@@ -1243,9 +1247,11 @@ mod tests {
 
     #[test]
     fn a_heading_lists_referrers_as_helpers_but_a_key_decides_outright() {
-        assert_eq!(kind(Listed::Heading(Kind::Interviewer), Some("referrer")), Kind::Helper);
-        assert_eq!(kind(Listed::Heading(Kind::Interviewer), Some("recruiter")), Kind::Interviewer);
-        assert_eq!(kind(Listed::Key(Kind::Interviewer), Some("referrer")), Kind::Interviewer);
+        assert_eq!(kind(Listed::Heading(Kind::Interviewer), Some("referrer"), None), Kind::Helper);
+        assert_eq!(kind(Listed::Heading(Kind::Interviewer), Some("recruiter"), None), Kind::Interviewer);
+        assert_eq!(kind(Listed::Key(Kind::Interviewer), Some("referrer"), None), Kind::Interviewer);
+        let agency = Some("Senior Consultant, Halcyon Search (agency recruiter)");
+        assert_eq!(kind(Listed::Heading(Kind::Interviewer), Some("recruiter"), agency), Kind::Helper);
         assert!(!names_alone("Raj Mehta, VP Operations"), "a title is not a name");
     }
 

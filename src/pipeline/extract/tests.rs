@@ -1856,3 +1856,53 @@ fn a_named_rule_with_a_way_round_under_it_is_not_a_ban() {
     );
     assert!(n.hands_off.as_ref().is_none_or(|r| r.named.is_empty()), "{:?}", n.hands_off);
 }
+
+// Set 28: `note = "ALL thank-yous go through her, she forwards. Do not email Marrowstone people
+// directly."` in an agency recruiter's entry was a ban on everyone, with no one to go through.
+#[test]
+fn a_rule_in_someones_entry_goes_through_them_and_an_agency_recruiter_helped() {
+    let n = note(
+        "+++\ncompany = \"Marrowstone\"\ndate = 2026-11-30\n\n[[people]]\nname = \"Felix Oduya\"\n\
+         title = \"Director, FP&A\"\nemail = \"foduya@marrowstonecap.com\"\n\n[[people]]\nname = \"Imogen Blake\"\n\
+         title = \"Senior Consultant, Halcyon Search (agency recruiter)\"\nemail = \"imogen@halcyonsearch.co\"\n\
+         note = \"ALL thank-yous go through her, she forwards. Do not email Marrowstone people directly.\"\n+++\n\
+         Felix liked the rolling forecast story.\n",
+    );
+    assert_eq!(n.passed_on_by.as_deref(), Some("Imogen Blake"));
+    assert!(n.hands_off.is_none(), "{:?}", n.hands_off);
+    assert_eq!(person(&n, "Imogen Blake").kind(), crate::model::Kind::Helper);
+    assert_eq!(person(&n, "Felix Oduya").kind(), crate::model::Kind::Interviewer);
+}
+
+// Set 29: `**Do not contact Wendell.** Lorna was clear that all board contact with candidates goes
+// through her` and `don't email Lo directly — Brandon said she doesn't like…` each emptied a draft.
+#[test]
+fn a_named_rule_with_its_reason_after_it_is_about_the_one_it_names() {
+    let n = note(
+        "---\ncompany: Harbor Lights\ndate: 2026-11-30\npeople:\n  - Dr. Lorna Beckwith, Executive Director\n\
+         \x20 - Wendell Ames, Board Chair\n---\n### Next\n\
+         - **Do not contact Wendell.** Lorna was clear that all board contact with candidates goes through her.\n",
+    );
+    assert_eq!(n.hands_off.as_ref().map(|r| r.named.clone()), Some(vec!["Wendell Ames".to_owned()]));
+    assert!(n.may_contact(person(&n, "Dr. Lorna Beckwith")));
+    let n = note(
+        "Company: Hollis & Pike\nDate: November 27, 2026\n\n## People\n\n| Name | Title | Contact | Notes |\n\
+         | --- | --- | --- | --- |\n| Brandon Keele | District Manager | bkeele@hollisandpike.com | Would be my boss. |\n\
+         | Lorraine Pettibone | Regional VP | — | Goes by Lo. |\n\n## Timeline\n\n\
+         Also don't email Lorraine directly — Brandon said she doesn't like candidates going around him.\n",
+    );
+    assert_eq!(n.hands_off.as_ref().map(|r| r.named.clone()), Some(vec!["Lorraine Pettibone".to_owned()]));
+    assert!(n.may_contact(person(&n, "Brandon Keele")));
+    assert_eq!(person(&n, "Brandon Keele").email.as_deref(), Some("bkeele@hollisandpike.com"));
+}
+
+// Set 29: "I enjoyed working through the wasn't in the panel with you."; and a promise under a
+// heading of things forgotten was "forgot to mention Promised Lorna…".
+#[test]
+fn a_promise_under_things_forgotten_is_no_thing_forgotten() {
+    let n = note(
+        "---\ncompany: Harbor Lights\ndate: 2026-11-30\npeople:\n  - Dr. Lorna Beckwith, Executive Director\n---\n\
+         ### What I got wrong / forgot\n- Promised Lorna a sample LOI.\n",
+    );
+    assert!(n.clarifications.iter().all(|c| !c.starts_with("forgot to mention")), "{:?}", n.clarifications);
+}
