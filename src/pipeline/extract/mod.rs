@@ -217,6 +217,7 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
     ];
     const CARD: &[&str] =
         &["handwritten note", "handwritten card", "write him a card", "write her a card", "prefers a card"];
+    addresses_by_name(text, people);
     let snapshot = people.to_vec();
     for line in text.lines() {
         let lower = line.to_lowercase().replace('’', "'");
@@ -237,6 +238,13 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
             let excepted = |p: &Person| lower.find("except").is_some_and(|at| prose::names(&line[at..], p, &snapshot));
             for p in people.iter_mut().filter(|p| p.email.is_some() && p.channel.is_none() && !excepted(p)) {
                 p.emailed = true;
+            }
+        }
+        for sentence in loose::split_sentences(line) {
+            for name in emailed_as_told(&sentence, &snapshot) {
+                if let Some(p) = people.iter_mut().find(|p| p.name == name && p.channel.is_none()) {
+                    p.emailed = true;
+                }
             }
         }
         if let Some(at) = CARD.iter().filter_map(|w| lower.find(w)).min() {
@@ -285,6 +293,100 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
             }
         }
     }
+}
+
+/// Addresses the note gives outside anyone's line (`Lorna gave me his email:
+/// cmedina@harborlightsliteracy.org`), each given to the one person without an address whose
+/// name it spells (`cmedina`, `carlos.medina`, `medinac`, `carlos`).
+fn addresses_by_name(text: &str, people: &mut [Person]) {
+    let known: Vec<String> = people.iter().filter_map(|p| p.email.as_ref().map(|e| e.to_lowercase())).collect();
+    for line in text.lines() {
+        let mut rest = line;
+        while let Some((_, end, email)) = people::find_email(rest) {
+            rest = &rest[end..];
+            if known.contains(&email.to_lowercase()) || !crate::text::email::is_address(&email) {
+                continue;
+            }
+            let local: String = email
+                .split('@')
+                .next()
+                .unwrap_or_default()
+                .to_lowercase()
+                .chars()
+                .filter(char::is_ascii_alphabetic)
+                .collect();
+            let spells = |p: &Person| {
+                let key = people::name_key(&p.name);
+                let words: Vec<String> =
+                    key.split_whitespace().map(|w| w.chars().filter(char::is_ascii_alphabetic).collect()).collect();
+                let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
+                let initial = first.chars().next().map(String::from).unwrap_or_default();
+                words.len() >= 2
+                    && [
+                        format!("{first}{last}"),
+                        format!("{initial}{last}"),
+                        format!("{last}{first}"),
+                        format!("{last}{initial}"),
+                        format!("{first}{}", last.chars().next().unwrap_or_default()),
+                    ]
+                    .contains(&local)
+            };
+            let owners: Vec<usize> =
+                (0..people.len()).filter(|&i| people[i].email.is_none() && spells(&people[i])).collect();
+            if let [one] = owners[..] {
+                people[one].email = Some(email);
+            }
+        }
+    }
+}
+
+/// Those a sentence says to email: `dwayne email is fine`, `jenna said email is fine for all`
+/// (everyone with an address), `Thank-you emails to Lorna and Carlos`, `email Mrs. P the density
+/// lab`. Not `gary does NOT do email`, nor `don't email Lo`.
+fn emailed_as_told(sentence: &str, people: &[Person]) -> Vec<String> {
+    // (ASCII lower case keeps every byte where it was: positions in `lower` hold in `sentence`.)
+    let sentence = sentence.replace('’', "'");
+    let lower = sentence.to_ascii_lowercase();
+    if ["n't", " not ", "never", "no email"].iter().any(|w| lower.contains(w)) {
+        return Vec::new();
+    }
+    let names = |text: &str| -> Vec<String> {
+        people.iter().filter(|p| prose::names(text, p, people)).map(|p| p.name.clone()).collect()
+    };
+    const FINE: &[&str] = &["email is fine", "email's fine", "email is ok", "email is okay", "emailing is fine"];
+    if let Some(at) = FINE.iter().find_map(|w| lower.find(w)) {
+        let rest = &lower[at..];
+        if ["for all", "for everyone", "for everybody", "all of them"].iter().any(|w| rest.contains(w)) {
+            return people.iter().filter(|p| p.email.is_some()).map(|p| p.name.clone()).collect();
+        }
+        // (The one it is fine for, named right before: not the one who said so.)
+        let before = sentence.get(..at).unwrap_or_default();
+        let before = before.rsplit_once(" said ").map_or(before, |(_, after)| after);
+        return match names(before)[..] {
+            [ref one] => vec![one.clone()],
+            _ => Vec::new(),
+        };
+    }
+    for lead in ["thank-you emails to ", "thank you emails to ", "thank-you email to ", "emails to "] {
+        if let Some(at) = lower.find(lead) {
+            // (`… to Lorna and Carlos (Lorna gave me his email: …)`: the names before the bracket.)
+            let rest = sentence.get(at + lead.len()..).unwrap_or_default();
+            return names(rest.split(['(', '.', ';', '—']).next().unwrap_or_default());
+        }
+    }
+    // (`- email Mrs. P the density lab`: a to-do to email them.)
+    let opening = lower.trim_start_matches(['-', '*', '[', ']', ' ', 'x']);
+    // (Not a key: `email = "andre.choi@…"`.)
+    if let Some(rest) = opening.strip_prefix("email ").filter(|r| r.starts_with(char::is_alphabetic)) {
+        let skip = sentence.len() - rest.len();
+        let rest = sentence.get(skip..).unwrap_or_default();
+        let head: String = rest.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+        return match names(&head)[..] {
+            [ref one] => vec![one.clone()],
+            _ => Vec::new(),
+        };
+    }
+    Vec::new()
 }
 
 /// The note's rule that the interviewers are not to be contacted directly, as public employers

@@ -323,7 +323,8 @@ fn without_emailed_mark(text: &str) -> Option<String> {
 /// emailed Claire before`, `we've emailed before`, `emailed her back in October`.
 fn says_emailed(text: &str) -> bool {
     // Written in lowercase, as a verb is: `İlker Emailed Ng` is a name.
-    let lower = format!(" {} ", text.replace('’', "'"));
+    // (`(emailed him my license copy last wk)`: a bracket is a space.)
+    let lower = format!(" {} ", text.replace('’', "'").replace(['(', ')'], " "));
     let negated = ["haven't emailed", "have not emailed", "never emailed", "not emailed", "should have emailed"];
     lower.contains(" emailed ") && !negated.iter().any(|n| lower.contains(n))
 }

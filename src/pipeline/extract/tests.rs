@@ -1906,3 +1906,36 @@ fn a_promise_under_things_forgotten_is_no_thing_forgotten() {
     );
     assert!(n.clarifications.iter().all(|c| !c.starts_with("forgot to mention")), "{:?}", n.clarifications);
 }
+
+// Set 29: "You have not exchanged email with anyone" and postal letters, though the note said
+// `dwayne email is fine`, `jenna said email is fine for all`, `Thank-you emails to Lorna and
+// Carlos (Lorna gave me his email: cmedina@…)`, `(emailed him my license copy last wk)`.
+#[test]
+fn the_note_says_whom_to_email_in_words_and_gives_an_address_in_passing() {
+    let n = note(
+        "---\ncompany: Hendricks\ndate: 2026-11-24\n---\n## ppl\n- gary hendricks - owner\n\
+         - dwayne pruitt - field super. dpruitt@hendrickselectric.com (emailed him my license copy last wk)\n\
+         - tina morales - office mgr. tmorales@hendrickselectric.com\n\n## todo\n\
+         - gary does NOT do email.\n- tina email is fine\n",
+    );
+    assert!(person(&n, "Dwayne Pruitt").emailed, "(emailed him…)");
+    assert!(person(&n, "Tina Morales").emailed, "tina email is fine");
+    assert!(!person(&n, "Gary Hendricks").emailed);
+    let n = note(
+        "---\ncompany: Alder House\ndate: 2026-11-28\npeople:\n  - Odile Marchetti, Executive Chef <odile@alder.example>\n\
+         \x20 - Graham Whitaker, GM\n  - Jenna Ruiz, Coordinator\n---\n\
+         - thank you to odile + graham. jenna said email is fine for all, she'll pass to graham\n",
+    );
+    assert!(person(&n, "Odile Marchetti").emailed, "for all: those with an address");
+    assert!(!person(&n, "Graham Whitaker").emailed && !person(&n, "Jenna Ruiz").emailed);
+    let n = note(
+        "---\ncompany: Harbor Lights\ndate: 2026-11-30\npeople:\n  - Lorna Beckwith, Executive Director\n\
+         \x20 - Carlos Medina, Finance Manager\n  - Tamsin Reilly, Associate\n---\n### Next\n\
+         - Thank-you emails to Lorna and Carlos (Lorna gave me his email: cmedina@harborlights.example). \
+         Short note to Tamsin.\n- email Tamsin the LOI\n",
+    );
+    assert_eq!(person(&n, "Carlos Medina").email.as_deref(), Some("cmedina@harborlights.example"));
+    assert!(person(&n, "Lorna Beckwith").emailed && person(&n, "Carlos Medina").emailed);
+    assert!(person(&n, "Tamsin Reilly").emailed, "email Tamsin the LOI");
+    assert_eq!(person(&n, "Lorna Beckwith").email, None, "his address is not hers");
+}
