@@ -288,6 +288,9 @@ pub struct Message {
     pub role: Option<String>,
     /// True for the message to the hiring team, written when the note names nobody.
     pub is_team: bool,
+    /// True for a letter or card handed to the contact who passes the thanks on
+    /// (`passed_on_by`): it needs no address block.
+    pub passed_on: bool,
     /// Sentences recalling highlights, this person's own first.
     pub highlights: Vec<String>,
     /// True when at least one highlight is about this person.
@@ -336,6 +339,9 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
     let interviewers: Vec<&Person> = order.iter().copied().filter(|p| p.kind() == Kind::Interviewer).collect();
     let mut ledger = Ledger::default();
     let mut messages = messages(note, &order, &interviewers, &mut ledger);
+    for m in &mut messages {
+        m.passed_on = m.channel != Channel::Email && note.passed_on_by.as_ref().is_some_and(|c| *c != m.name);
+    }
     let closed = is_closed(note.status.as_deref());
     let send_list = send_list(&messages);
     // (Letters handed to the one who passes them on need no address.)
@@ -390,6 +396,14 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
     for m in &mut messages {
         let through_contact = note.passed_on_by.as_ref().is_some_and(|contact| *contact != m.name);
         if through_contact { passed.fill(m) } else { frame.fill(m) }
+    }
+    // (The contact's own message says what to pass on, and to whom.)
+    let handed: Vec<String> = messages.iter().filter(|m| m.passed_on).map(|m| m.salutation.clone()).collect();
+    if let Some(m) = messages.iter_mut().find(|m| note.passed_on_by.as_ref() == Some(&m.name)) {
+        if !handed.is_empty() {
+            let at = if m.paragraphs.len() > 1 { m.paragraphs.len() - 1 } else { m.paragraphs.len() };
+            m.paragraphs.insert(at, Frame::hand_on(&handed, m.channel));
+        }
     }
     let reachable = reachable(note, &order);
     let check_in = checks_in.then(|| check_in(&reachable, contact(note, &reachable), &frame));
@@ -875,6 +889,7 @@ fn message(
         kind,
         role: person.role.clone(),
         is_team: false,
+        passed_on: false,
         highlights,
         has_own_highlight,
         rank,
@@ -929,6 +944,7 @@ fn team_message(clarifications: &[String], note: &Note, general: &[&str], ledger
         kind: Kind::Interviewer,
         role: None,
         is_team: true,
+        passed_on: false,
         highlights: voice::highlight_sentences(&picked, "").into_iter().collect(),
         has_own_highlight: false,
         rank: 0,

@@ -277,6 +277,14 @@ fn thanks_the_contact_passes_on_are_drafted_for_her_to_pass_on() {
     assert!(!deborah.contains("checked in") && !deborah.contains('?'), "no question asked of her: {deborah}");
     assert!(d.contains("you said my answer on the staffing grid was \"very grounded.\"\n"), "one full stop: {d}");
     assert!(!d.contains("decide by Friday."), "what happens next is no highlight: {d}");
+    // (Set 28: a letter handed on was laid out for the post, and the contact's own message did
+    // not say what to pass on.)
+    assert!(
+        d.contains("## Deborah Kincaid, Director of Critical Care · letter, through Colleen Hartwell\n\nDear Deborah,"),
+        "{d}"
+    );
+    let colleen = d.split("## Colleen Hartwell").nth(1).unwrap().split("\n---").next().unwrap();
+    assert!(colleen.contains("my thank-you note to Deborah") && colleen.contains("pass it on?"), "{colleen}");
 }
 
 // Set 20: a note that names only the assistant who brought coffee still thanks those who

@@ -205,6 +205,18 @@ impl Frame<'_> {
         out
     }
 
+    /// The contact's word on the messages they pass on: `I've included my thank-you notes to
+    /// Felix, Gwendolyn and Sarah-Jane below; I'd be grateful if you could pass them on.`
+    pub fn hand_on(names: &[String], channel: Channel) -> String {
+        let notes = if names.len() == 1 { "thank-you note" } else { "thank-you notes" };
+        let them = if names.len() == 1 { "it" } else { "them" };
+        let names = english::join(names);
+        match channel {
+            Channel::Email => format!("I've included my {notes} to {names} below. Would you please pass {them} on?"),
+            _ => format!("I've enclosed my {notes} to {names}. Would you please pass {them} on?"),
+        }
+    }
+
     /// How a message signs off on its channel.
     pub fn sign_off(channel: Channel) -> &'static str {
         match channel {
