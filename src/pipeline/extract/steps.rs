@@ -204,8 +204,16 @@ pub fn steps_in<'a>(lines: impl IntoIterator<Item = &'a str>, final_now: bool, p
     let mut steps: Vec<Step> = Vec::new();
     for line in lines {
         let mut maybe = false;
+        let before = steps.len();
         for piece in pieces(line) {
             let words: Vec<String> = normalize(piece).split(' ').map(str::to_owned).collect();
+            // (`Final w/ CFO (maybe)`: a doubt of its own is about the step before it.)
+            if words.iter().all(|w| MAYBE.contains(&w.as_str())) {
+                if let Some(last) = steps.get_mut(before..).and_then(<[Step]>::last_mut) {
+                    last.maybe = true;
+                    last.what = last.what.trim_start_matches("next ").to_owned();
+                }
+            }
             maybe |= words.iter().any(|w| MAYBE.contains(&w.as_str()));
             if words.iter().any(|w| NOT_A_STEP.contains(&w.as_str())) {
                 continue;
@@ -542,6 +550,11 @@ mod tests {
         assert_eq!(
             steps("next steps\n- then possibly a quick call w/ the site director (Monique ??)"),
             [one("call", Some("the site director"), true)]
+        );
+        // (Set 29: "I look forward to the final round with the CFO.")
+        assert_eq!(
+            steps("next_step = \"Final w/ CFO (maybe), decision before holiday freeze\""),
+            [one("final round", Some("the CFO"), true)]
         );
         assert_eq!(
             steps("- Next: maybe a short 2nd conversation w/ the Exec Director first"),

@@ -28,6 +28,9 @@ const ANSWER_WORDS: &[&str] = &[
     "offer",
     "verbal",
     "outcome",
+    // (`Shauna said she'll reach out by Friday Dec 4 either way`, `be in touch by Friday`.)
+    "reach",
+    "touch",
     "wrap",
     "finalize",
     "finalise",
@@ -514,6 +517,7 @@ mod tests {
         assert_eq!(decided("I'm out the week of Dec 14"), None, "no decision that week");
         assert_eq!(decided("Feedback by 2026-11-17."), Some(d("2026-11-17")));
         assert_eq!(decided("hear back by 17 Nov"), Some(d("2026-11-17")));
+        assert_eq!(decided("Shauna said she'll reach out by Friday Dec 4 either way."), Some(d("2026-12-04")));
         assert_eq!(decided("They'll decide by Friday, November 20."), Some(d("2026-11-20")), "not the first Friday");
     }
 
