@@ -377,6 +377,8 @@ fn says_nothing(text: &str) -> bool {
     let metadata = ["related:", "tags:", "see also:", "links:", "up:", "parent:", "source:", "aliases:"];
     ["none", "nothing", "n/a", "na", "nil", "-", "—", "tbd", "todo", "..."].contains(&t.as_str())
         || metadata.iter().any(|m| t.starts_with(m))
+        // (`#lateral-2026 #followup`: a line of tags.)
+        || t.split_whitespace().all(|w| w.len() > 1 && w.starts_with('#')) && !t.is_empty()
         || t.starts_with("nothing ")
         || t.starts_with("none ")
         || t.starts_with("none,")

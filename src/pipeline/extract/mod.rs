@@ -222,13 +222,16 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
     for line in text.lines() {
         let lower = line.to_lowercase().replace('’', "'");
         let named = |p: &Person| prose::names(line, p, &snapshot);
-        // (`Ms. Ortiz and Mr. Doan can get emails.`: those the sentence names.)
+        // (`Ms. Ortiz and Mr. Doan can get emails.`: those the sentence names; `Thank-you emails
+        // to Lorna and Carlos`: those it says to email.)
         const THEY_MAY: &[&str] = &["can get emails", "can get an email", "can be emailed", "can get email"];
-        for sentence in loose::split_sentences(line).into_iter().filter(|_| THEY_MAY.iter().any(|w| lower.contains(w)))
-        {
+        for sentence in loose::split_sentences(line) {
             let said = sentence.to_lowercase();
-            if THEY_MAY.iter().any(|w| said.contains(w)) && !said.contains("n't") && !said.contains(" not ") {
-                for p in people.iter_mut().filter(|p| prose::names(&sentence, p, &snapshot)) {
+            let may = THEY_MAY.iter().any(|w| said.contains(w)) && !said.contains("n't") && !said.contains(" not ");
+            let told = emailed_as_told(&sentence, &snapshot);
+            for p in people.iter_mut() {
+                let asked = told.contains(&p.name) && p.channel.is_none();
+                if asked || (may && prose::names(&sentence, p, &snapshot)) {
                     p.emailed = true;
                 }
             }
@@ -238,13 +241,6 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
             let excepted = |p: &Person| lower.find("except").is_some_and(|at| prose::names(&line[at..], p, &snapshot));
             for p in people.iter_mut().filter(|p| p.email.is_some() && p.channel.is_none() && !excepted(p)) {
                 p.emailed = true;
-            }
-        }
-        for sentence in loose::split_sentences(line) {
-            for name in emailed_as_told(&sentence, &snapshot) {
-                if let Some(p) = people.iter_mut().find(|p| p.name == name && p.channel.is_none()) {
-                    p.emailed = true;
-                }
             }
         }
         if let Some(at) = CARD.iter().filter_map(|w| lower.find(w)).min() {
@@ -452,6 +448,9 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         "do not contact ",
         "don't email ",
         "do not email ",
+        // (`Colleen asked me not to email Dr. Adeyemi directly`.)
+        "not to email ",
+        "not to contact ",
         "don't reach out to ",
         "do not reach out to ",
     ];
@@ -482,12 +481,7 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         // (`don't email Lo directly — Brandon said she doesn't like…`: the rule ends at its
         // clause; who said it is not in it.)
         let head: String = unmarked[after..].chars().take(40).collect();
-        let head = [" — ", " – ", " - ", ". ", "; "]
-            .iter()
-            .filter_map(|b| head.find(b))
-            .min()
-            .map_or(head.as_str(), |end| &head[..end])
-            .to_owned();
+        let head = rule_clause(&head).to_owned();
         // (`5. Marcus Whitford — partner…⏎   1. **DO NOT CONTACT.** He's opposing counsel`: an
         // instruction that opens an item under someone's is about them.)
         let opens = lower.trim_start().trim_start_matches(|c: char| c.is_ascii_digit() || "-*.) ".contains(c));
@@ -526,10 +520,39 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
             });
         }
     }
+    // (`please don't email or LinkedIn Philippe directly`: a rule about one the note does not
+    // list is no rule for everyone; `Do not email Marrowstone people directly` is.)
+    let about_someone = |line: &str| {
+        let line = line.replace('’', "'");
+        let lower = line.to_ascii_lowercase();
+        let found: Vec<&str> = RULES.iter().copied().filter(|r| lower.contains(r)).collect();
+        let named_rule = |r: &str| NAMED.iter().any(|n| n.starts_with(r));
+        !found.is_empty()
+            && found.iter().all(|r| {
+                let after = lower.find(r).map_or(0, |at| at + r.len());
+                let words: Vec<&str> = rule_clause(&line[after..])
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                let someone = words.iter().enumerate().any(|(i, w)| {
+                    let name = w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase);
+                    let group = words.get(i + 1).is_some_and(|next| GROUP.contains(&next.to_lowercase().as_str()));
+                    // (`Don't email Hal directly`: Harold, by the name he goes by.)
+                    let listed = people.iter().any(|p| {
+                        [people::first_name(&p.name), people::last_name(&p.name)].contains(w)
+                            || people::short_form_in(w, p, people)
+                    });
+                    name && !group && !listed
+                });
+                named_rule(r) && someone
+            })
+    };
+    const GROUP: &[&str] =
+        &["people", "folks", "team", "staff", "employees", "members", "panel", "panelists", "interviewers", "board"];
     let at = lines.iter().position(|l| {
         let lower = l.to_lowercase().replace('’', "'");
         let off = [": false", ": no", "= false"].iter().any(|v| lower.trim_end().ends_with(v));
-        !off && RULES.iter().any(|r| lower.contains(r)) && WHOM.iter().any(|w| lower.contains(w))
+        !off && RULES.iter().any(|r| lower.contains(r)) && WHOM.iter().any(|w| lower.contains(w)) && !about_someone(l)
     })?;
     let lower = lines[at].to_lowercase();
     // (`don't reach out to board members directly`: the board's members only.)
@@ -550,15 +573,20 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
             .iter()
             .find_map(|w| lower.find(w).map(|i| i + w.len()))?;
         let rest = &l[start..];
-        if let Some(p) = people.iter().find(|p| prose::names(rest, p, people)) {
-            return Some(p.name.clone());
-        }
+        let first_word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
         // (`Steph prepped me — reminded me that everything goes through her`: the one who helped
         // that the line names.)
-        let pronoun = rest.split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| w == "her" || w == "him");
+        let pronoun = first_word == "her" || first_word == "him";
         // (`Dwight Amesbury (HR Analyst) ran the clock⏎ … ⏎ His instruction: "Please send any
         // follow-up material through me."`: the one the lines above name.)
-        let me = rest.split(|c: char| !c.is_alphabetic()).next() == Some("me");
+        let me = first_word == "me";
+        // (`ALL thank-you notes go through her: … (Nikhil is the exception)`: a name after the
+        // pronoun is not the one it stands for.)
+        if !pronoun && !me {
+            if let Some(p) = people.iter().find(|p| prose::names(rest, p, people)) {
+                return Some(p.name.clone());
+            }
+        }
         // (`[[people]]⏎name = "Imogen Blake"⏎…⏎note = "ALL thank-yous go through her, she
         // forwards."`: a field of someone's entry is about them.)
         let field = l[..start].split_once(['=', ':']).is_some_and(|(key, _)| {
@@ -599,6 +627,18 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         _ => None,
     });
     Some(crate::model::HandsOff { whom: whom.to_owned(), through, titled, everything, named: Vec::new(), line: at + 1 })
+}
+
+/// A rule's words up to the end of its clause: `Lo directly` of `Lo directly — Brandon said…`,
+/// `Dr. Adeyemi directly` of `Dr. Adeyemi directly. Her thanks…` (the stop after `Dr` ends
+/// nothing), `the panel directly` of `the panel directly (Nikhil is the exception)`.
+fn rule_clause(text: &str) -> &str {
+    let stop = text.match_indices(". ").map(|(at, _)| at).find(|&at| {
+        let word = text[..at].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+        !people::is_abbreviated_honorific(word)
+    });
+    let end = [" — ", " – ", " - ", "; ", " ("].iter().filter_map(|b| text.find(b)).chain(stop).min();
+    end.map_or(text, |end| &text[..end])
 }
 
 /// What the note leaves out and its other parts tell: the position from the first heading, the

@@ -1896,6 +1896,53 @@ fn a_named_rule_with_its_reason_after_it_is_about_the_one_it_names() {
     assert_eq!(person(&n, "Brandon Keele").email.as_deref(), Some("bkeele@hollisandpike.com"));
 }
 
+// Set 30: `not to email Dr. Adeyemi directly` ended at the stop after `Dr`, and so banned
+// everyone; `please don't email or LinkedIn Philippe directly` (someone the note does not list)
+// banned everyone too; and `ALL thank-you notes go through her: … (Nikhil is the exception)` sent
+// everything through Nikhil.
+#[test]
+fn a_rule_about_one_person_bans_no_one_else() {
+    let n = note(
+        "---\ncompany: St. Agnes\ndate: 2026-11-30\npeople:\n  - Dr. Tunde Adeyemi, Medical Director\n\
+         \x20 - Colleen Marsh, Nurse Recruiter\n  - Brent Olsen, Charge Nurse\n---\n\
+         Colleen asked me not to email Dr. Adeyemi directly. She is strict about it.\n",
+    );
+    assert_eq!(n.hands_off.as_ref().map(|r| r.named.clone()), Some(vec!["Dr. Tunde Adeyemi".to_owned()]));
+    assert!(n.may_contact(person(&n, "Brent Olsen")));
+
+    let n = note(
+        "---\ncompany: Ferreira Foods\ndate: 2026-11-30\npeople: [Ana Lima, Rui Costa]\n---\n\
+         - please don't email or LinkedIn Philippe directly, he left on bad terms with them\n",
+    );
+    assert!(n.hands_off.is_none(), "{:?}", n.hands_off);
+    // (A group after the capitalised word is still everyone: `Marrowstone people`.)
+    let n = note(
+        "---\ncompany: Marrowstone\ndate: 2026-11-30\npeople: [Ana Lima, Rui Costa]\n---\n\
+         - Do not email Marrowstone people directly.\n",
+    );
+    assert!(n.hands_off.as_ref().is_some_and(|r| r.named.is_empty()), "{:?}", n.hands_off);
+
+    let n = note(
+        "---\ncompany: Quillon\ndate: 2026-11-30\npeople:\n  - Meredith Vance, Recruiter\n  - Nikhil Rao, Engineer\n\
+         \x20 - Bart Jones, Manager\n---\n\
+         Meredith: ALL thank-you notes go through her, don't email the panel directly (Nikhil is the \
+         exception, we've emailed).\n",
+    );
+    let through = n.hands_off.as_ref().and_then(|r| r.through.as_deref());
+    assert_eq!(n.passed_on_by.as_deref().or(through), Some("Meredith Vance"));
+}
+
+// Set 30: a line of tags under the things to clarify was "I don't think I explained #lateral-2026…".
+#[test]
+fn a_line_of_tags_is_nothing_to_clarify() {
+    let n = note(
+        "---\ncompany: Acme\ndate: 2026-11-30\n---\n## Could have gone better\n\n\
+         - I said the team was 12 people, it's 14.\n- #lateral-2026 #followup\n",
+    );
+    assert!(n.clarifications.iter().all(|c| !c.contains('#')), "{:?}", n.clarifications);
+    assert_eq!(n.clarifications.len(), 1, "{:?}", n.clarifications);
+}
+
 // Set 29: "I enjoyed working through the wasn't in the panel with you."; and a promise under a
 // heading of things forgotten was "forgot to mention Promised Lorna…".
 #[test]
