@@ -378,7 +378,7 @@ fn says_nothing(text: &str) -> bool {
     ["none", "nothing", "n/a", "na", "nil", "-", "—", "tbd", "todo", "..."].contains(&t.as_str())
         || metadata.iter().any(|m| t.starts_with(m))
         // (`#lateral-2026 #followup`: a line of tags.)
-        || t.split_whitespace().all(|w| w.len() > 1 && w.starts_with('#')) && !t.is_empty()
+        || (!t.is_empty() && t.split_whitespace().all(|w| w.len() > 1 && w.starts_with('#')))
         || t.starts_with("nothing ")
         || t.starts_with("none ")
         || t.starts_with("none,")

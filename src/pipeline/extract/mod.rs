@@ -524,31 +524,14 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
     // list is no rule for everyone; `Do not email Marrowstone people directly` is.)
     let about_someone = |line: &str| {
         let line = line.replace('’', "'");
+        // (ASCII lower case keeps every byte where it was: positions in `lower` hold in `line`.)
         let lower = line.to_ascii_lowercase();
-        let found: Vec<&str> = RULES.iter().copied().filter(|r| lower.contains(r)).collect();
-        let named_rule = |r: &str| NAMED.iter().any(|n| n.starts_with(r));
-        !found.is_empty()
-            && found.iter().all(|r| {
-                let after = lower.find(r).map_or(0, |at| at + r.len());
-                let words: Vec<&str> = rule_clause(&line[after..])
-                    .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                    .filter(|w| !w.is_empty())
-                    .collect();
-                let someone = words.iter().enumerate().any(|(i, w)| {
-                    let name = w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase);
-                    let group = words.get(i + 1).is_some_and(|next| GROUP.contains(&next.to_lowercase().as_str()));
-                    // (`Don't email Hal directly`: Harold, by the name he goes by.)
-                    let listed = people.iter().any(|p| {
-                        [people::first_name(&p.name), people::last_name(&p.name)].contains(w)
-                            || people::short_form_in(w, p, people)
-                    });
-                    name && !group && !listed
-                });
-                named_rule(r) && someone
+        let mut found = RULES.iter().filter_map(|r| lower.find(r).map(|at| (r, at + r.len()))).peekable();
+        found.peek().is_some()
+            && found.all(|(r, after)| {
+                NAMED.iter().any(|n| n.starts_with(r)) && names_someone_unlisted(rule_clause(&line[after..]), people)
             })
     };
-    const GROUP: &[&str] =
-        &["people", "folks", "team", "staff", "employees", "members", "panel", "panelists", "interviewers", "board"];
     let at = lines.iter().position(|l| {
         let lower = l.to_lowercase().replace('’', "'");
         let off = [": false", ": no", "= false"].iter().any(|v| lower.trim_end().ends_with(v));
@@ -627,6 +610,23 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         _ => None,
     });
     Some(crate::model::HandsOff { whom: whom.to_owned(), through, titled, everything, named: Vec::new(), line: at + 1 })
+}
+
+/// True when a rule's clause names someone the note does not list (`or LinkedIn Philippe
+/// directly`), not a group (`Marrowstone people`) nor one listed by any of their names (`Hal`
+/// for Harold, `Dr. Adeyemi`).
+fn names_someone_unlisted(clause: &str, people: &[Person]) -> bool {
+    const GROUP: &[&str] =
+        &["people", "folks", "team", "staff", "employees", "members", "panel", "panelists", "interviewers", "board"];
+    let words: Vec<&str> =
+        clause.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let name = w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase);
+        let group = words.get(i + 1).is_some_and(|next| GROUP.contains(&next.to_lowercase().as_str()));
+        let listed =
+            people.iter().any(|p| prose::names(w, p, people) || people::last_name(&p.name).eq_ignore_ascii_case(w));
+        name && !group && !listed
+    })
 }
 
 /// A rule's words up to the end of its clause: `Lo directly` of `Lo directly — Brandon said…`,
