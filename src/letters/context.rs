@@ -73,6 +73,9 @@ pub struct DraftContext<'a> {
     pub needs_surname: Vec<String>,
     /// The sign-off lines (signature or name) joined with Markdown line breaks; empty if unset.
     pub signature: String,
+    /// The signature's own closing line (`Best regards,` of `Best regards,⏎Declan Okafor`),
+    /// which the messages close with instead of theirs; empty when it has none.
+    pub valediction: String,
     /// The note's lines followup could not turn into sentences it vouches for, each with the
     /// message it belongs in: the plan lists them "to add in your own words".
     pub to_add: Vec<ToAdd>,
@@ -415,6 +418,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         decision_by,
         &config.holidays,
     );
+    let (valediction, signature) = signature(&config.sender);
     DraftContext {
         note: view,
         sender: &config.sender,
@@ -443,7 +447,8 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         attach: ledger.attach,
         decision_by: decision_by.map(DateView::new),
         late_by_post,
-        signature: signature(&config.sender),
+        signature,
+        valediction,
     }
 }
 
@@ -831,18 +836,18 @@ fn who_ran_it(people: &[Person]) -> Vec<Person> {
     out
 }
 
-/// The sign-off lines (signature, else name) joined with Markdown line breaks; empty if unset.
-fn signature(sender: &Sender) -> String {
-    sender
-        .signature
-        .as_deref()
-        .or(sender.name.as_deref())
-        .unwrap_or_default()
-        .trim()
-        .lines()
-        .map(str::trim_end)
-        .collect::<Vec<_>>()
-        .join("  \n")
+/// The signature's closing line, if it opens with one (`Thanks so much,` over the name), and
+/// the lines after it (signature, else name) joined with Markdown line breaks; both empty if unset.
+fn signature(sender: &Sender) -> (String, String) {
+    let text = sender.signature.as_deref().or(sender.name.as_deref()).unwrap_or_default().trim();
+    let mut lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    // (A closing is a few words and a comma, with a name under it: not `Sam Rivera, PhD`.)
+    let closes = |line: &str| line.ends_with(',') && line.split_whitespace().count() <= 4;
+    let valediction = match lines[..] {
+        [first, _, ..] if closes(first) => lines.remove(0).to_owned(),
+        _ => String::new(),
+    };
+    (valediction, lines.join("  \n"))
 }
 
 /// How many highlights one message recalls: enough to be specific, few enough to read as a letter.

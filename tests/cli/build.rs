@@ -321,6 +321,16 @@ fn settings_without_a_sender_name_or_with_a_webmail_address_are_warned_about() {
     let run = t.run(&["build"]);
     assert!(!run.stderr.contains("followup.toml"), "{}", run.stderr);
     assert!(t.read("acme/final.followup.md").contains("Best regards,  \nSam Rivera\n"));
+
+    // A signature that opens with its own closing is the messages' closing: not one over another.
+    t.write("followup.toml", "[sender]\nsignature = \"\"\"\nThanks so much,\nSam Rivera\nsamrivera.dev\"\"\"\n");
+    t.run(&["build"]);
+    let draft = t.read("acme/final.followup.md");
+    let closings = draft.matches("\nThanks so much,  \nSam Rivera  \nsamrivera.dev\n").count();
+    assert!(closings >= 2, "every message and the check-in close so\n{draft}");
+    for theirs in ["Best regards,", "Sincerely,", "Warmly,"] {
+        assert!(!draft.contains(theirs), "{theirs} over the signature's own closing\n{draft}");
+    }
 }
 
 #[test]

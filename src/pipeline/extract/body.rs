@@ -182,10 +182,15 @@ impl Context<'_> {
         for item in
             section.items.iter().filter(|i| !i.parent.is_some_and(|p| lines.contains(&p)) && i.line < prose_from)
         {
-            match people::parse_listed(&item.text) {
+            let raw = self.text.lines().nth(item.line.wrapping_sub(1)).unwrap_or("");
+            // (`- Lunch: **Hannah Cole** (2nd yr)`: the label is the writer's.)
+            let text = match people::label_over_marked_name(raw).map(str::trim_end) {
+                Some(label) => item.text.strip_prefix(label).map_or(item.text.as_str(), str::trim_start),
+                None => &item.text,
+            };
+            match people::parse_listed(text) {
                 Some(mut p) => {
                     // The body's text keeps an aliased wikilink's alias; the line has the page.
-                    let raw = self.text.lines().nth(item.line.wrapping_sub(1)).unwrap_or("");
                     if let Some(full) = people::aliased(&p.name, raw) {
                         p.name = full;
                     }

@@ -228,7 +228,7 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
         for sentence in loose::split_sentences(line) {
             let said = sentence.to_lowercase();
             let may = THEY_MAY.iter().any(|w| said.contains(w)) && !said.contains("n't") && !said.contains(" not ");
-            let told = emailed_as_told(&sentence, &snapshot);
+            let told = emailed_as_told(&sentence, line, &snapshot);
             for p in people.iter_mut() {
                 let asked = told.contains(&p.name) && p.channel.is_none();
                 if asked || (may && prose::names(&sentence, p, &snapshot)) {
@@ -312,9 +312,10 @@ fn addresses_by_name(text: &str, people: &mut [Person]) {
                 .filter(char::is_ascii_alphabetic)
                 .collect();
             let spells = |p: &Person| {
-                let key = people::name_key(&p.name);
+                // (`pnunez` for Priscilla Nuñez: the name's letters without their accents.)
+                let key = crate::text::slug::slug(&people::name_key(&p.name));
                 let words: Vec<String> =
-                    key.split_whitespace().map(|w| w.chars().filter(char::is_ascii_alphabetic).collect()).collect();
+                    key.split('-').map(|w| w.chars().filter(char::is_ascii_alphabetic).collect()).collect();
                 let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
                 let initial = first.chars().next().map(String::from).unwrap_or_default();
                 words.len() >= 2
@@ -336,12 +337,16 @@ fn addresses_by_name(text: &str, people: &mut [Person]) {
     }
 }
 
-/// Those a sentence says to email: `dwayne email is fine`, `jenna said email is fine for all`
-/// (everyone with an address), `Thank-you emails to Lorna and Carlos`, `email Mrs. P the density
-/// lab`. Not `gary does NOT do email`, nor `don't email Lo`.
-fn emailed_as_told(sentence: &str, people: &[Person]) -> Vec<String> {
-    // (ASCII lower case keeps every byte where it was: positions in `lower` hold in `sentence`.)
+/// Those a sentence of `line` says to email: `dwayne email is fine`, `jenna said email is fine
+/// for all` (everyone with an address), `Thank-you emails to Lorna and Carlos`, `email Mrs. P the
+/// density lab`; and those who asked to be emailed, or wrote first (`Priscilla said email her
+/// directly is fine`, `Bev emailed me herself`). Not `gary does NOT do email`, nor `don't email Lo`.
+fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String> {
+    // (`She said email her at … with questions, but … I shouldn't send him anything`: a clause
+    // after "but" says something else.)
     let sentence = sentence.replace('’', "'");
+    let sentence = sentence.split(", but ").next().unwrap_or_default();
+    // (ASCII lower case keeps every byte where it was: positions in `lower` hold in `sentence`.)
     let lower = sentence.to_ascii_lowercase();
     if ["n't", " not ", "never", "no email"].iter().any(|w| lower.contains(w)) {
         return Vec::new();
@@ -349,18 +354,62 @@ fn emailed_as_told(sentence: &str, people: &[Person]) -> Vec<String> {
     let names = |text: &str| -> Vec<String> {
         people.iter().filter(|p| prose::names(text, p, people)).map(|p| p.name.clone()).collect()
     };
+    // The one who said it, named before the words, or the one the line names when a pronoun
+    // (or nothing) stands for them: `Ben (he said email is fine)`, `phil does his own hiring.
+    // said email him direct`.
+    let speaker = |before: &str| -> Vec<String> {
+        match names(before)[..] {
+            [ref one] => vec![one.clone()],
+            [] => match names(line)[..] {
+                [ref one] => vec![one.clone()],
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    };
+    // (`Priscilla said email her directly is fine`, `She said email her at sunita.rao@…`: one who
+    // asked to be emailed; `Bev emailed me herself from bokonkwo@…`: one who wrote first.)
+    const ASKED: &[&str] = &[
+        "said email her",
+        "said email him",
+        "said to email her",
+        "said to email him",
+        "said i could email her",
+        "said i could email him",
+        "said i can email her",
+        "said i can email him",
+        "asked me to email her",
+        "asked me to email him",
+        "told me to email her",
+        "told me to email him",
+        "emailed me",
+        "e-mailed me",
+    ];
+    if let Some(at) = ASKED.iter().find_map(|w| lower.find(w)) {
+        return speaker(sentence.get(..at).unwrap_or_default());
+    }
     const FINE: &[&str] = &["email is fine", "email's fine", "email is ok", "email is okay", "emailing is fine"];
     if let Some(at) = FINE.iter().find_map(|w| lower.find(w)) {
         let rest = &lower[at..];
         if ["for all", "for everyone", "for everybody", "all of them"].iter().any(|w| rest.contains(w)) {
             return people.iter().filter(|p| p.email.is_some()).map(|p| p.name.clone()).collect();
         }
-        // (The one it is fine for, named right before: not the one who said so.)
+        // (The one it is fine for, named right before: not the one who said so; or the one a
+        // pronoun that said it stands for, `Ben (he said email is fine)`.)
         let before = sentence.get(..at).unwrap_or_default();
-        let before = before.rsplit_once(" said ").map_or(before, |(_, after)| after);
-        return match names(before)[..] {
-            [ref one] => vec![one.clone()],
-            _ => Vec::new(),
+        return match before.rsplit_once(" said ") {
+            Some((subject, after)) if names(after).is_empty() => {
+                let pronoun = subject.rsplit([' ', '(']).next().is_some_and(|w| ["he", "she", "they"].contains(&w));
+                if pronoun { speaker(subject) } else { Vec::new() }
+            }
+            Some((_, after)) => match names(after)[..] {
+                [ref one] => vec![one.clone()],
+                _ => Vec::new(),
+            },
+            None => match names(before)[..] {
+                [ref one] => vec![one.clone()],
+                _ => Vec::new(),
+            },
         };
     }
     for lead in ["thank-you emails to ", "thank you emails to ", "thank-you email to ", "emails to "] {
@@ -405,6 +454,8 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         "no reaching out",
         "not to reach out",
         "no emailing",
+        // (`Still no direct email to partners. Thank-yous → Kelsey.`)
+        "no direct email",
         "don't email",
         "dont email",
         "do not email",
@@ -435,7 +486,8 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         "dont_contact",
         "no_direct_contact",
     ];
-    const WHOM: &[&str] = &["panel", "interviewer", "directly", "hiring manager", "board", "people", "through"];
+    const WHOM: &[&str] =
+        &["panel", "interviewer", "directly", "hiring manager", "board", "people", "through", "partners"];
     let lines: Vec<&str> = text.lines().collect();
     // (`Don't loop in **Sam Okafor** (referred me). He's on the hiring committee…`: the rule is
     // about the one it names right after, and nobody is to carry a message to them.)
@@ -451,13 +503,27 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         // (`Colleen asked me not to email Dr. Adeyemi directly`.)
         "not to email ",
         "not to contact ",
+        // (`NO email to Alicia — Omar: "CFO doesn't get candidate thank-yous"`.)
+        "no email to ",
+        "no emails to ",
+        "no thank-you to ",
         "don't reach out to ",
         "do not reach out to ",
     ];
+    // (`pls don't reach out to Joanne about offer/comp stuff, all through her. thank-you notes
+    // fine though.`: a rule for other matters, not for the thanks.)
+    let thanks_fine = |lower: &str| {
+        ["thank-you notes fine", "thank you notes fine", "thank-yous fine", "thank-you notes are fine"]
+            .iter()
+            .any(|w| lower.contains(w))
+    };
     for (at, line) in lines.iter().enumerate() {
         let unmarked = line.replace("**", "").replace('’', "'");
         // (ASCII lower case keeps every byte where it was: positions in `lower` hold in `unmarked`.)
         let lower = unmarked.to_ascii_lowercase();
+        if thanks_fine(&lower) {
+            continue;
+        }
         // (`**DO NOT CONTACT.**`: the words end at a stop as well.)
         let Some(after) = NAMED.iter().find_map(|r| {
             let r = r.trim_end();
@@ -523,7 +589,9 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
     // (`please don't email or LinkedIn Philippe directly`: a rule about one the note does not
     // list is no rule for everyone; `Do not email Marrowstone people directly` is.)
     let about_someone = |line: &str| {
-        let line = line.replace('’', "'");
+        // (`**do not email the partners directly.** Thank-you notes go to Kelsey`: the stop
+        // inside the bold ends the clause.)
+        let line = line.replace('’', "'").replace("**", "");
         // (ASCII lower case keeps every byte where it was: positions in `lower` hold in `line`.)
         let lower = line.to_ascii_lowercase();
         let mut found = RULES.iter().filter_map(|r| lower.find(r).map(|at| (r, at + r.len()))).peekable();
@@ -534,7 +602,7 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
     };
     let at = lines.iter().position(|l| {
         let lower = l.to_lowercase().replace('’', "'");
-        let off = [": false", ": no", "= false"].iter().any(|v| lower.trim_end().ends_with(v));
+        let off = thanks_fine(&lower) || [": false", ": no", "= false"].iter().any(|v| lower.trim_end().ends_with(v));
         !off && RULES.iter().any(|r| lower.contains(r)) && WHOM.iter().any(|w| lower.contains(w)) && !about_someone(l)
     })?;
     let lower = lines[at].to_lowercase();
@@ -552,9 +620,13 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
     let through = lines[at..].iter().take(2).find_map(|l| {
         // (ASCII lower case keeps every byte where it was.)
         let lower = l.to_ascii_lowercase();
-        let start = ["through ", "via ", "only to ", "go to ", "goes to ", "come to "]
+        // (`Thank-you notes go to Kelsey Moran, who forwards them. Anything substantive … goes
+        // through Miriam.`: the first one named.)
+        let start = ["through ", "via ", "only to ", "go to ", "goes to ", "come to ", "→ "]
             .iter()
-            .find_map(|w| lower.find(w).map(|i| i + w.len()))?;
+            .filter_map(|w| lower.find(w).map(|i| (i, i + w.len())))
+            .min()
+            .map(|(_, end)| end)?;
         let rest = &l[start..];
         let first_word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
         // (`Steph prepped me — reminded me that everything goes through her`: the one who helped
@@ -566,7 +638,9 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         // (`ALL thank-you notes go through her: … (Nikhil is the exception)`: a name after the
         // pronoun is not the one it stands for.)
         if !pronoun && !me {
-            if let Some(p) = people.iter().find(|p| prose::names(rest, p, people)) {
+            // (Named in the clause: not `Miriam` of `Kelsey Moran, who forwards them. Anything
+            // substantive … goes through Miriam`.)
+            if let Some(p) = people.iter().find(|p| prose::names(rule_clause(rest), p, people)) {
                 return Some(p.name.clone());
             }
         }
@@ -1132,8 +1206,14 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         // (`I'll loop people in — please don't email the team directly." → thank-yous go through
         // Dev`: the rule, and the thanks through him.)
         let on = ["make sure", "pass", "forward", "get them to", "hand them", "gets them", "including", "loop"];
-        let through =
-            ["thank-yous go through", "thank yous go through", "thank-you notes go through", "thanks go through"];
+        let through = [
+            "thank-yous go through",
+            "thank yous go through",
+            "thank-you notes go through",
+            "thanks go through",
+            "thank-yous →",
+            "thank-you notes →",
+        ];
         let refused = ["don't send thank", "no thank-you", "no thank you", "not send thank", "not to send thank"];
         thanks
             && (on.iter().any(|w| line.contains(w)) || through.iter().any(|w| line.contains(w)))

@@ -73,12 +73,25 @@ const ROLE_PREFIXES: &[(&str, &str)] = &[
     ("assistant: ", "assistant"),
 ];
 
+/// The label before a name the writer marked in bold, with its colon (`Lunch: ` of `Lunch:
+/// **Hannah Cole** (2nd yr)`): no part of the name, unless it says a role or a title.
+pub fn label_over_marked_name(line: &str) -> Option<&str> {
+    let line = line.trim_start_matches(['-', '*', '+', ' ']);
+    let (label, _) = line.split_once(": **")?;
+    let plain = label.split_whitespace().count() <= 2 && label.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let says_who = role_from_title(label).is_some()
+        || label.split_whitespace().any(is_title_word)
+        || ROLE_PREFIXES.iter().any(|(p, _)| p.trim_end().eq_ignore_ascii_case(&format!("{label}:")));
+    (plain && !says_who && !label.is_empty()).then(|| &line[..label.len() + 2])
+}
+
 /// Reads a person from one line, or `None` when no plausible name leads it.
 pub fn parse(text: &str) -> Option<PersonText> {
     // `[[Priya Raman|Priya]]`: the person is the page, the alias only what the note calls them.
     let text = wikilink_targets(text);
     // (`💡 Bea (recruiter…)`: a sign before a name is the writer's.)
     let text = text.trim_start_matches(|c: char| !c.is_alphanumeric() && !"[*_\"'“(<✉".contains(c)).trim_start();
+    let text = text.strip_prefix(label_over_marked_name(text).unwrap_or_default()).unwrap_or(text);
     let mut text = collapse_spaces(&strip_wikilinks(text).replace("**", "").replace("__", ""));
     let mut person = PersonText::default();
     if let Some(rest) = without_emailed_mark(&text) {
@@ -88,7 +101,8 @@ pub fn parse(text: &str) -> Option<PersonText> {
     person.emailed |= says_emailed(&text);
     if let Some((start, end, email)) = find_email(&text) {
         person.email = Some(email);
-        let before = text[..start].trim_end_matches(['<', '(', ' ']);
+        // (`Kelsey Moran — kmoran@…`: the dash went with the address.)
+        let before = text[..start].trim_end_matches(['<', '(', ' ', '—', '–']);
         let after = text[end..].trim_start_matches(['>', ')', ' ']);
         // (`recruiter (dev.r@…). Set it all up`: the stop goes back against the title.)
         let gap = if after.starts_with([',', ';', '.']) { "" } else { " " };
@@ -188,8 +202,10 @@ pub fn parse(text: &str) -> Option<PersonText> {
         .filter(|t| {
             let lower = t.to_lowercase();
             let known_by = ["friend", "cousin", "neighbor", "neighbour", "classmate", "ex-coworker", "old coworker"];
-            // (`digital producer?`: a title the writer doubts is none.)
+            // (`digital producer?`: a title the writer doubts is none; `2nd yr`: nor is a year.)
+            let years = t.starts_with(|c: char| c.is_ascii_digit()) && (lower.contains("yr") || lower.contains("year"));
             !t.is_empty()
+                && !years
                 && !did(t)
                 && !lower.starts_with("my ")
                 && !known_by.iter().any(|k| lower.contains(k))

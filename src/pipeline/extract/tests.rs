@@ -1986,3 +1986,52 @@ fn the_note_says_whom_to_email_in_words_and_gives_an_address_in_passing() {
     assert!(person(&n, "Tamsin Reilly").emailed, "email Tamsin the LOI");
     assert_eq!(person(&n, "Lorna Beckwith").email, None, "his address is not hers");
 }
+
+// Set 32: letters to people who asked to be emailed or wrote first, and an address whose name has
+// an accent left unclaimed.
+#[test]
+fn one_who_asked_to_be_emailed_or_wrote_first_is_emailed() {
+    let n = note(
+        "---\ncompany: Corvell\ndate: 2026-11-20\ninterviewers:\n  - Priscilla Nuñez, Deputy General Counsel\n\
+         \x20 - Ben Ashworth, Controller <bashworth@corvell.example>\n  - Phil Haugen, Director\n\
+         \x20 - Beverly Okonkwo, Director\n  - Sunita Rao, Editor\n  - Alicia Moreau, CFO\n---\n\
+         - Contact: Priscilla said email her directly is fine — pnunez@corvell.example.\n\
+         - [ ] Thank-you to Ben (he said email is fine)\n\
+         - phil does his own hiring. said email him direct, no HR til offer stage\n\
+         - Bev emailed me herself after the referral.\n\
+         - Sunita will send the brief. She said email her with questions, but I shouldn't send Colin anything.\n\
+         - Alicia said she doesn't read email.\n",
+    );
+    assert_eq!(person(&n, "Priscilla Nuñez").email.as_deref(), Some("pnunez@corvell.example"), "ñ is n");
+    for name in ["Priscilla Nuñez", "Ben Ashworth", "Phil Haugen", "Beverly Okonkwo", "Sunita Rao"] {
+        assert!(person(&n, name).emailed, "{name}");
+    }
+    assert!(!person(&n, "Alicia Moreau").emailed);
+}
+
+// Set 32: the partners were thanked directly though `**do not email the partners directly.**
+// Thank-you notes go to Kelsey Moran, who forwards them. Anything substantive … goes through
+// Miriam.` (the stop inside the bold, and the first one named); the CFO was thanked against `NO
+// email to Alicia`; and `don't reach out to Joanne about offer/comp stuff … thank-you notes fine
+// though` kept every interviewer from their thanks.
+#[test]
+fn whom_the_thanks_go_through_and_whom_they_do_not_go_to() {
+    let head = "---\ncompany: Harlow Finch\ndate: 2026-11-17\nrecruiter: Miriam Sato\n\
+                coordinator: Kelsey Moran — kmoran@harlowfinch.example\n---\n## Interviewers\n\
+                - **Gregory Lindqvist** — Partner\n- **Alicia Moreau** — CFO\n- Lunch: **Hannah Cole** (2nd yr), associate\n\n## Rules\n";
+    let n = note(&format!(
+        "{head}- Miriam was explicit: **do not email the partners directly.** Thank-you notes go to Kelsey Moran, \
+         who forwards them. Anything substantive (the correction) goes through Miriam.\n"
+    ));
+    assert_eq!(n.passed_on_by.as_deref(), Some("Kelsey Moran"), "{:?}", n.hands_off);
+    assert_eq!(person(&n, "Kelsey Moran").email.as_deref(), Some("kmoran@harlowfinch.example"));
+    assert_eq!(person(&n, "Hannah Cole").title, None, "a label and a year are no name or title");
+    let n = note(&format!("{head}- Still no direct email to partners. Thank-yous → Kelsey.\n"));
+    assert_eq!(n.passed_on_by.as_deref(), Some("Kelsey Moran"), "{:?}", n.hands_off);
+    let n = note(&format!("{head}- [ ] NO email to Alicia — Miriam: \"the CFO doesn't get thank-yous\"\n"));
+    assert_eq!(n.hands_off.as_ref().map(|r| r.named.clone()), Some(vec!["Alicia Moreau".to_owned()]));
+    let n = note(&format!(
+        "{head}- Kelsey after: pls don't reach out to Gregory about offer/comp stuff, all through her. thank-you notes fine though.\n"
+    ));
+    assert_eq!(n.hands_off, None);
+}
