@@ -266,7 +266,7 @@ fn thanks_the_contact_passes_on_are_drafted_for_her_to_pass_on() {
     let d = t.draft_built_at("2026-11-23", note);
     assert!(
         d.contains(
-            "Colleen Hartwell asked to receive everything, thank-you notes included: send the messages below to \
+            "Your note says your thank-you notes go through Colleen Hartwell: send the messages below to \
              Colleen Hartwell (chartwell@staldric.example), who will pass them on."
         ),
         "{d}"

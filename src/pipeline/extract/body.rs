@@ -339,10 +339,15 @@ fn promised(item: String) -> String {
         "want",
     ];
     const THEIRS: &[&str] = &["needs", "wants", "asked", "wanted", "said", "expects"];
+    // (`did Dana get the certs? …`: a question for oneself; `thank-you to Lin, Marcus`: the
+    // thanks themselves, which the draft writes.)
+    const NOT_A_THING: &[&str] =
+        &["did", "does", "do", "is", "are", "was", "thank-you", "thank-yous", "thanks", "thank"];
     let mut words = item.split_whitespace().map(str::to_lowercase);
     let first = words.next().unwrap_or_default();
     let second = words.next().unwrap_or_default();
     if VERB.contains(&first.as_str())
+        || NOT_A_THING.contains(&first.as_str())
         || OWN.contains(&first.as_str())
         || first.ends_with("ed")
         || THEIRS.contains(&second.as_str())

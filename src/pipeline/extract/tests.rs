@@ -2035,3 +2035,20 @@ fn whom_the_thanks_go_through_and_whom_they_do_not_go_to() {
     ));
     assert_eq!(n.hands_off, None);
 }
+
+// Set 32: `send thank-you to Lin, Marcus (…)` and `send did Dana get the certs?` listed to add
+// in the letters, from a list headed `promised`.
+#[test]
+fn the_thanks_and_a_question_under_promised_are_no_thing_to_send() {
+    let n = note(
+        "---\ncompany: Hollis\ndate: 2026-11-19\ninterviewers:\n  - Lin Tran, Educator\n  - Joanne Kessler, Manager\n---\n\
+         ## promised\n- [ ] send Lin my sepsis audit one-pager\n- [ ] thank-you to Joanne w/ short CRRT clarification\n\
+         - [ ] did Dana get the certs? she said yes on the way up\n",
+    );
+    assert!(n.clarifications.iter().any(|c| c == "send Lin my sepsis audit one-pager"), "{:?}", n.clarifications);
+    assert!(
+        n.clarifications.iter().all(|c| !c.starts_with("send thank") && !c.starts_with("send did")),
+        "{:?}",
+        n.clarifications
+    );
+}
