@@ -37,8 +37,19 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
                     // follows the first sentence is the writer's thought about it.)
                     // (The core of the whole line: `Forgot to mention the Spanish. Obvious asset!!`
                     // is "the Spanish", as `understood` vouched for it.)
-                    let first = strip_miss_prefix(unmentioned_core(&text));
-                    let what = lower_topic(first.trim_end_matches('.'));
+                    let core = unmentioned_core(&text);
+                    let first = strip_miss_prefix(core);
+                    // (`Forgot to mention Delaware bar…`: a capital inside the line is the writer's.)
+                    let what = match first.len() < core.len() {
+                        true => first.trim_end_matches('.').to_owned(),
+                        false => lower_topic(first.trim_end_matches('.')),
+                    };
+                    // (`Delaware bar application pending`: a thing and where it stands, said as a clause.)
+                    if let Some(thing) = what.strip_suffix(" pending").filter(|t| t.split(' ').count() <= 5) {
+                        let mine = ["my ", "our ", "the "].iter().any(|d| thing.starts_with(d));
+                        let thing = if mine { thing.to_owned() } else { format!("my {thing}") };
+                        return format!("I didn't get to mention that {thing} is pending, and I'd be glad to tell you more about it.");
+                    }
                     // "forgot to mention mentored the 2 interns": what I did, said as a clause.
                     // (Not `advanced SQL`: a past tense is a verb when what it did follows it.)
                     let mut words = what.split(' ');

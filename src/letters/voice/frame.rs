@@ -370,8 +370,12 @@ impl Frame<'_> {
     /// it: a call, a final round, a day on site.
     fn first_opening(&self, on: &str) -> String {
         let (role, at, stage) = (self.role, self.at_company, self.stage_text);
-        if stage.contains("phone") || stage.contains("call") {
+        // (A `callback` is a second round, in person as often as not; an `intro call` may have
+        // been on video: only a phone call is thanked for as one.)
+        if stage.contains("phone") {
             format!("Thank you for speaking with me by phone{on} about {role}{at}.")
+        } else if crate::text::words::contains_word(stage, "call") {
+            format!("Thank you for speaking with me{on} about {role}{at}.")
         } else if stage == "final round" {
             format!("Thank you for meeting with me{on} in the final round for {role}{at}.")
         } else if stage.contains("onsite") || stage.contains("on-site") {
@@ -692,7 +696,7 @@ impl Frame<'_> {
                 self.stage_text, self.role
             ),
             format!(
-                "Our {} left me all the more enthusiastic about joining {}. If it would help, I'd be glad to provide references or any other information you need.",
+                "Our {} left me all the more enthusiastic about joining {}. If it would help, I'd be glad to send any other information you need.",
                 if self.interviewer_names.contains(" and ") { "conversations" } else { "conversation" },
                 self.team
             ),
@@ -802,6 +806,23 @@ mod tests {
         assert!(p[3].starts_with("Our conversation made me even more interested in joining Acme, and"), "{}", p[3]);
         assert!(p[3].contains("I understand you are close to a decision"), "{}", p[3]);
         assert!(p[4].ends_with("checked in with you on Wednesday, October 28, if I haven't heard anything by then?"));
+    }
+
+    // Set 32: "Thank you for speaking with me by phone" after an in-person callback and an `intro
+    // call` on Zoom.
+    #[test]
+    fn only_a_phone_call_is_thanked_for_as_one() {
+        let opening = |stage: &'static str| Frame { stage_text: stage, ..frame() }.first_opening(" on Tuesday");
+        assert!(opening("phone screen").contains("speaking with me by phone on Tuesday"));
+        assert_eq!(
+            opening("intro call"),
+            "Thank you for speaking with me on Tuesday about the Staff Engineer role at Acme."
+        );
+        assert_eq!(
+            opening("video call"),
+            "Thank you for speaking with me on Tuesday about the Staff Engineer role at Acme."
+        );
+        assert!(opening("callback").starts_with("Thank you for taking the time to meet with me on Tuesday"));
     }
 
     #[test]

@@ -359,6 +359,14 @@ fn clarifications_take_the_form_of_their_kind() {
     assert_eq!(s, ["I didn't get to mention my open-source scheduler, and I'd be glad to tell you more about it."]);
     let s = clarification_sentences(&["Never mentioned my IFRS 16 lease work"], "Ana Souza");
     assert_eq!(s, ["I didn't get to mention my IFRS 16 lease work, and I'd be glad to tell you more about it."]);
+    // Set 32: "I didn't get to mention delaware bar application pending".
+    let s = clarification_sentences(&["Forgot to mention Delaware bar application pending"], "Ana Souza");
+    assert_eq!(
+        s,
+        [
+            "I didn't get to mention that my Delaware bar application is pending, and I'd be glad to tell you more about it."
+        ]
+    );
     let s = clarification_sentences(&["Send Ana the benchmark write-up"], "Ana Souza");
     assert_eq!(s, ["As promised, here is the benchmark write-up."]);
     // Blind review 17: the writer's next sentence, and a day said from the note's, stay out.

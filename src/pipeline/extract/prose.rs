@@ -1644,7 +1644,9 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     // `1.2% — I THINK it was actually 1.6`: a hedge after a dash is the writer's, not the claim.
     // (`"like 2 or 3" - shld have known the number`: so is a hurried note's hyphen.)
     let claim = [" — ", " – ", " -- ", " - "].iter().fold(claim, |c, d| c.split(d).next().unwrap_or(c));
-    let claim = claim.trim().trim_end_matches(['.', ';', ',', ' ', '—', '–', '-']).trim_end().trim_end_matches(" but");
+    // (`"for a couple of years" and it was really one year`: the word that joined them goes.)
+    let claim = claim.trim().trim_end_matches(['.', ';', ',', ' ', '—', '–', '-']).trim_end();
+    let claim = [" but", " and"].iter().fold(claim, |c, w| c.strip_suffix(w).unwrap_or(c)).trim_end_matches(',');
     // `~40 clusters` is "about 40 clusters" in a letter.
     let claim = claim.replace('"', "").replace(" ~", " about ");
     // (`I told Paulina I'd send her the template`: a promise, not a claim; `I told him about the
@@ -1865,6 +1867,15 @@ mod tests {
                 .as_deref(),
             Some("I said I've used IBP, but in fact it was APO."),
             "what was said and stands is no correction; the next claim may be"
+        );
+        // (Set 32: "…for a couple of years and, but in fact…".)
+        assert_eq!(
+            correction(
+                "Also I said I'd taught AP Chem \"for a couple of years\" and it was really one year on my own."
+            )
+            .as_deref(),
+            Some("I said I'd taught AP Chem for a couple of years, but in fact it was one year on my own."),
+            "the word that joined what was said to the truth is neither"
         );
         assert_eq!(
             correction(
