@@ -995,7 +995,18 @@ pub(super) fn is_private(heading: &str) -> bool {
 /// The one listed person a heading names, by full or given name: `HM chat with Claire`.
 pub(super) fn person_in(heading: &str, people: &[Person]) -> Option<usize> {
     let named: Vec<usize> = (0..people.len()).filter(|&i| names(heading, &people[i], people)).collect();
-    (named.len() == 1).then(|| named[0])
+    if let [one] = named[..] {
+        return Some(one);
+    }
+    // (`### Lindqvist` over what he asked: a heading that is one family name alone is theirs.)
+    let word = heading.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    let family: Vec<usize> = (0..people.len())
+        .filter(|&i| people::bare_name(&people[i].name).contains(' ') && people::last_name(&people[i].name) == word)
+        .collect();
+    match family[..] {
+        [one] if named.is_empty() && word.starts_with(char::is_uppercase) => Some(one),
+        _ => None,
+    }
 }
 
 /// Where the name that opens a paragraph ends: at a dash, a colon, a comma or the title in

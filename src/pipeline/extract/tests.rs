@@ -2052,3 +2052,16 @@ fn the_thanks_and_a_question_under_promised_are_no_thing_to_send() {
         n.clarifications
     );
 }
+
+// Set 32: `### Lindqvist` over `- Liked that I ran the disclosure schedules…` was no one's, and
+// the line was left for the user to place.
+#[test]
+fn a_heading_of_one_family_name_is_that_persons() {
+    let n = note(
+        "---\ncompany: Harlow Finch\ndate: 2026-11-17\n---\n## Interviewers\n\n1. **Gregory Lindqvist** — Partner, M&A\n\
+         2. **Anita Deshpande** — Partner\n\n## Notes by interviewer\n\n### Lindqvist\n\
+         - Liked that I ran the disclosure schedules alone as a 3rd year.\n\n### Deshpande\n- PE-heavy: management rollover.\n",
+    );
+    let h = n.highlights.iter().find(|h| h.text.contains("disclosure schedules")).expect("a highlight");
+    assert_eq!(h.about, vec!["Gregory Lindqvist".to_owned()]);
+}
