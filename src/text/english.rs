@@ -73,9 +73,11 @@ pub fn starts_with_vowel_sound(phrase: &str) -> bool {
 /// A job title with its team after a comma, split: `Senior Software Engineer, Notifications
 /// team` → (`Senior Software Engineer`, `Notifications`). `None` when the title has no comma or
 /// what follows it does not read as a team's name (a few capitalised words).
-fn job_and_team(title: &str) -> Option<(&str, &str)> {
+fn job_and_team(title: &str) -> Option<(&str, String)> {
     let (job, team) = title.split_once(", ")?;
-    let team = team.trim().trim_end_matches(" team").trim_end_matches(" Team").trim();
+    // (`FP&A (Commercial / Sales Finance)`: what the brackets add is not the name.)
+    let team = crate::text::words::without_brackets(team);
+    let team = team.trim().trim_end_matches(" team").trim_end_matches(" Team").trim().to_owned();
     let words: Vec<&str> = team.split_whitespace().collect();
     // (`1.0 FTE` is how much of a job, not a team.)
     let named = !words.is_empty()
@@ -85,7 +87,7 @@ fn job_and_team(title: &str) -> Option<(&str, &str)> {
         && words
             .iter()
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || *w == "and" || *w == "&");
-    (named && !job.contains(',')).then_some((job.trim(), team))
+    (named && !job.contains(',')).then(|| (job.trim(), team))
 }
 
 /// An organisation as a sentence names it: `the City of Millbrook`, `the University of Leeds`
@@ -115,11 +117,15 @@ pub fn organisation(name: &str) -> String {
     if OF.iter().any(|of| lower.starts_with(of)) { format!("the {name}") } else { name.to_owned() }
 }
 
-/// The position as the letters name it: `the Backend Engineer role`, and with a team after a
-/// comma `the Senior Software Engineer role on the Payments team`.
+/// The position as the letters name it: `the Backend Engineer role`, with a team after a comma
+/// `the Senior Software Engineer role on the Payments team`, and with a specialty after it
+/// `the Manager, FP&A role` (not "the Manager role", nor a team the title does not name).
 pub fn role_phrase(position: &str) -> String {
+    let said_team = position.ends_with(" team") || position.ends_with(" Team");
     match job_and_team(position) {
-        Some((job, team)) => format!("the {job} role on the {team} team"),
+        Some((job, team)) if said_team => format!("the {job} role on the {team} team"),
+        // (`Manager, FP&A (Commercial / Sales Finance)`: the brackets say more than the name.)
+        Some((job, specialty)) => format!("the {job}, {specialty} role"),
         // `Speech-Language Pathologist (CCC-SLP), outpatient + early intervention`: what follows
         // the comma is the note's description of the job, not part of its name.
         None => match position.split_once(", ") {
@@ -192,9 +198,13 @@ mod tests {
             "the Senior Software Engineer role on the Payments team"
         );
         assert_eq!(role_phrase("Backend Engineer"), "the Backend Engineer role");
+        assert_eq!(role_phrase("Marketing Lead, Lifecycle & CRM"), "the Marketing Lead, Lifecycle & CRM role");
+        // (Set 32: "the Manager role", and "the Curriculum Writer role on the High School
+        // Chemistry team", a team the title does not name.)
+        assert_eq!(role_phrase("Manager, FP&A (Commercial / Sales Finance)"), "the Manager, FP&A role");
         assert_eq!(
-            role_phrase("Marketing Lead, Lifecycle & CRM"),
-            "the Marketing Lead role on the Lifecycle & CRM team"
+            role_phrase("Curriculum Writer, High School Chemistry (contract, remote)"),
+            "the Curriculum Writer, High School Chemistry role"
         );
     }
 }

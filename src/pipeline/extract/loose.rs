@@ -643,6 +643,11 @@ const MET_WITH: &[&str] = &[
     "later i met ",
     "mins with ",
     "minutes with ",
+    // (`30-minute Zoom with Sunita Rao, Science Content Lead.`)
+    "zoom with ",
+    "zoom w/ ",
+    "video call with ",
+    "teams call with ",
     "hour with ",
     "hours with ",
     // (`then she looped in greg petrakis - site ops mgr dc2 - for last 15 min`.)

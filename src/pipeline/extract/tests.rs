@@ -2065,3 +2065,14 @@ fn a_heading_of_one_family_name_is_that_persons() {
     let h = n.highlights.iter().find(|h| h.text.contains("disclosure schedules")).expect("a highlight");
     assert_eq!(h.about, vec!["Gregory Lindqvist".to_owned()]);
 }
+
+// Set 32: `30-minute Zoom with Sunita Rao, Science Content Lead.` named no one, and the letter
+// went to "the hiring team".
+#[test]
+fn whom_a_video_call_was_with_is_met() {
+    let n = note(
+        "+++\ncompany = \"Brightpath\"\ndate = 2026-11-20\nstage = \"intro call\"\n+++\n\n\
+         30-minute Zoom with Sunita Rao, Science Content Lead. She liked my sample unit.\n",
+    );
+    assert_eq!(names_and_titles(&n), [("Sunita Rao", Some("Science Content Lead"))]);
+}
