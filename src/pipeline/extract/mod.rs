@@ -948,10 +948,13 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     let owners: Vec<Option<usize>> =
         doc.body.sections.iter().map(|s| prose::person_in(&s.heading, &note.people)).collect();
     let snapshot = note.people.clone();
+    // (`Dana … said hi to Joanne`, Joanne having led the panel: one the note says liked
+    // something was met for more than a greeting.)
+    let liked: Vec<&String> = note.highlights.iter().flat_map(|h| &h.about).collect();
     for (i, person) in note.people.iter_mut().enumerate() {
         // (`role: scheduled everything, sent parking validation` in the front matter said it.)
         let stated = person.did.take();
-        let greeted = did::greeted_in(&source.text, person, &snapshot);
+        let greeted = did::greeted_in(&source.text, person, &snapshot).filter(|_| !liked.contains(&&person.name));
         person.did = stated.or(greeted).or_else(|| did::did_in(&doc.body.text, person)).or_else(|| {
             let theirs = doc.body.sections.iter().zip(&owners).filter(|(_, owner)| **owner == Some(i));
             let mut lines: Vec<&str> = theirs.flat_map(|(s, _)| s.items.iter().map(|it| it.text.as_str())).collect();

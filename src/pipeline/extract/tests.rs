@@ -2076,3 +2076,19 @@ fn whom_a_video_call_was_with_is_met() {
     );
     assert_eq!(names_and_titles(&n), [("Sunita Rao", Some("Science Content Lead"))]);
 }
+
+// Set 32: Joanne, who led the panel, was thanked "for taking a moment to meet me" because `Dana …
+// said hi to Joanne`.
+#[test]
+fn one_who_liked_something_was_not_met_in_passing() {
+    let n = note(
+        "---\ncompany: Hollis\ndate: 2026-11-19\n---\n## who\n- Joanne Kessler – Nurse Manager\n- Lin Tran – Educator\n\
+         - Dana wasn't in the room but walked me up from the lobby & said hi to Joanne\n\n## went well\n\
+         - Joanne liked the post-CABG tamponade story.\n",
+    );
+    assert!(
+        !matches!(person(&n, "Joanne Kessler").did, Some(crate::model::Did::Greeted(_))),
+        "{:?}",
+        person(&n, "Joanne Kessler").did
+    );
+}
