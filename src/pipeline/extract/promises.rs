@@ -185,6 +185,13 @@ fn promise(sentence: &str) -> Option<Promise> {
         Some((one, _)) => one.to_owned(),
         None => object,
     };
+    // (`a list of representative clients once the conflicts check clears`: a promise on a
+    // condition is the writer's to keep when it is met; the line is listed for them to place.)
+    let lower_object = format!(" {} ", object.to_lowercase());
+    if [" if ", " once ", " unless ", " pending ", " assuming ", " provided "].iter().any(|w| lower_object.contains(w))
+    {
+        return None;
+    }
     let end = [" (", ",", ";", " — ", " – ", ".", " after ", " by ", " once ", " when ", " so "]
         .iter()
         .filter_map(|s| object.find(s))
@@ -311,6 +318,9 @@ mod tests {
             "- [ ] Send Dana a thank-you card",
             "Send the deck to the team",
             "- send Ngozi the live call-in practice thing? maybe not, audio is rough",
+            // (Set 31: "As promised, here is a list of … clients", sent before the check.)
+            "Promised Nathan a list of representative clients once the conflicts check clears.",
+            "I said I'd send the deck if legal ok's it.",
         ] {
             assert_eq!(promises_in(text), Vec::<Promise>::new(), "{text}");
         }

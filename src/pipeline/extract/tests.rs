@@ -2092,3 +2092,21 @@ fn one_who_liked_something_was_not_met_in_passing() {
         person(&n, "Joanne Kessler").did
     );
 }
+
+// Set 31: "As promised, here is a list of representative clients", sent before the conflicts
+// check the promise waited on.
+#[test]
+fn a_promise_on_a_condition_is_listed_not_kept() {
+    let n = note(
+        "---\ncompany: Halvorsen\ndate: 2026-11-23\ninterviewers:\n  - Nathan Cole, Partner\n---\n## Notes\n\
+         - Promised Nathan a list of representative clients once the conflicts check clears.\n",
+    );
+    let held = n.clarifications.iter().chain(n.unread.iter().map(|u| &u.text));
+    assert!(
+        held.clone().any(|c| c.contains("once the conflicts check clears")),
+        "{:?} {:?}",
+        n.clarifications,
+        n.unread
+    );
+    assert!(n.clarifications.iter().all(|c| !c.starts_with("send ")), "{:?}", n.clarifications);
+}
