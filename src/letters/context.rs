@@ -343,7 +343,11 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
     let mut ledger = Ledger::default();
     let mut messages = messages(note, &order, &interviewers, &mut ledger);
     for m in &mut messages {
-        m.passed_on = m.channel != Channel::Email && note.passed_on_by.as_ref().is_some_and(|c| *c != m.name);
+        // (Only the interviewers' thanks go through the contact: not a card to your own
+        // recruiter, nor to the colleague who referred you.)
+        m.passed_on = m.channel != Channel::Email
+            && m.kind == Kind::Interviewer
+            && note.passed_on_by.as_ref().is_some_and(|c| *c != m.name);
     }
     let closed = is_closed(note.status.as_deref());
     let send_list = send_list(&messages);
@@ -397,7 +401,8 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
     // contact, and the reader was not to be written to directly.)
     let passed = Frame { check_in_day: None, ..frame };
     for m in &mut messages {
-        let through_contact = note.passed_on_by.as_ref().is_some_and(|contact| *contact != m.name);
+        let through_contact =
+            m.kind == Kind::Interviewer && note.passed_on_by.as_ref().is_some_and(|contact| *contact != m.name);
         if through_contact { passed.fill(m) } else { frame.fill(m) }
     }
     // (The contact's own message says what to pass on, and to whom.)

@@ -256,7 +256,7 @@ fn thanks_the_contact_passes_on_are_drafted_for_her_to_pass_on() {
     let note = "st-aldric/2026-11-23.md";
     t.write(
         note,
-        "---\ncompany: St. Aldric\ndate: 2026-11-23\n---\n## Contacts\n\n| Name | Title | Email |\n|---|---|---|\n\
+        "---\ncompany: St. Aldric\ndate: 2026-11-23\nreferred_by: Tom Baker\n---\n## Contacts\n\n| Name | Title | Email |\n|---|---|---|\n\
          | Deborah Kincaid | Director of Critical Care | — |\n\
          | Colleen Hartwell | Talent Acquisition Coordinator | chartwell@staldric.example |\n\n\
          ## What went well\n- Deborah said my answer on the staffing grid was \"very grounded.\"\n- Deborah said \
@@ -266,8 +266,8 @@ fn thanks_the_contact_passes_on_are_drafted_for_her_to_pass_on() {
     let d = t.draft_built_at("2026-11-23", note);
     assert!(
         d.contains(
-            "Your note says your thank-you notes go through Colleen Hartwell: send the messages below to \
-             Colleen Hartwell (chartwell@staldric.example), who will pass them on."
+            "Your note says your thank-you notes go through Colleen Hartwell: send those to your interviewers below \
+             to Colleen Hartwell (chartwell@staldric.example), who will pass them on."
         ),
         "{d}"
     );
@@ -285,6 +285,9 @@ fn thanks_the_contact_passes_on_are_drafted_for_her_to_pass_on() {
     );
     let colleen = d.split("## Colleen Hartwell").nth(1).unwrap().split("\n---").next().unwrap();
     assert!(colleen.contains("my thank-you note to Deborah") && colleen.contains("pass it on?"), "{colleen}");
+    // (Set 32: the card to the one who referred you went through the coordinator too.)
+    assert!(d.contains("## Tom Baker · card\n"), "{d}");
+    assert!(!colleen.contains("Tom"), "{colleen}");
 }
 
 // Set 20: a note that names only the assistant who brought coffee still thanks those who
