@@ -684,7 +684,9 @@ impl Frame<'_> {
         let ahead = if ahead.is_empty() {
             String::new()
         } else {
-            format!(" I understood then that {} would follow, and I'm keen to continue.", ahead.join(" and then "))
+            // (Not "I understood then that … would follow, and I'm keen to continue": keen to
+            // continue what?)
+            format!(" I'm also looking forward to {}.", ahead.join(" and then "))
         };
         let update = self.decision_day.map_or_else(
             || "I'm still very interested in the position, and I'd be grateful for any update you can share on the timeline.".to_owned(),
@@ -909,9 +911,10 @@ mod tests {
                 .contains(" I'm looking forward to the plant tour and then the second conversation with Ana.")
         );
         assert!(!to("Bo Li", &f).contains("close to a decision"), "the steps say where the process stands");
-        assert!(f.check_in_paragraphs(true)[0].ends_with(
-            " I understood then that the plant tour and then the second conversation with Ana would follow, and I'm keen to continue."
-        ));
+        assert!(
+            f.check_in_paragraphs(true)[0]
+                .ends_with(" I'm also looking forward to the plant tour and then the second conversation with Ana.")
+        );
 
         let steps =
             [step("final round", Some("Don"), true), step("edit test", None, true), step("references", None, false)];
@@ -932,8 +935,7 @@ mod tests {
         f.steps = &steps;
         assert!(to("Bo Li", &f).contains("to coffee with Carl and then the take-home assignment."));
         assert!(
-            f.check_in_paragraphs(true)[0]
-                .ends_with(" I understood then that coffee with Carl would follow, and I'm keen to continue."),
+            f.check_in_paragraphs(true)[0].ends_with(" I'm also looking forward to coffee with Carl."),
             "the take-home is done by then"
         );
     }
