@@ -357,16 +357,12 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
     // The one who said it, named before the words, or the one the line names when a pronoun
     // (or nothing) stands for them: `Ben (he said email is fine)`, `phil does his own hiring.
     // said email him direct`.
-    let speaker = |before: &str| -> Vec<String> {
-        match names(before)[..] {
-            [ref one] => vec![one.clone()],
-            [] => match names(line)[..] {
-                [ref one] => vec![one.clone()],
-                _ => Vec::new(),
-            },
-            _ => Vec::new(),
-        }
+    // (Someone only when one person is named.)
+    let only = |text: &str| -> Vec<String> {
+        let named = names(text);
+        if named.len() == 1 { named } else { Vec::new() }
     };
+    let speaker = |before: &str| if names(before).is_empty() { only(line) } else { only(before) };
     // (`Priscilla said email her directly is fine`, `She said email her at sunita.rao@…`: one who
     // asked to be emailed; `Bev emailed me herself from bokonkwo@…`: one who wrote first.)
     const ASKED: &[&str] = &[
@@ -402,14 +398,8 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
                 let pronoun = subject.rsplit([' ', '(']).next().is_some_and(|w| ["he", "she", "they"].contains(&w));
                 if pronoun { speaker(subject) } else { Vec::new() }
             }
-            Some((_, after)) => match names(after)[..] {
-                [ref one] => vec![one.clone()],
-                _ => Vec::new(),
-            },
-            None => match names(before)[..] {
-                [ref one] => vec![one.clone()],
-                _ => Vec::new(),
-            },
+            Some((_, after)) => only(after),
+            None => only(before),
         };
     }
     for lead in ["thank-you emails to ", "thank you emails to ", "thank-you email to ", "emails to "] {
@@ -426,10 +416,7 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
         let skip = sentence.len() - rest.len();
         let rest = sentence.get(skip..).unwrap_or_default();
         let head: String = rest.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
-        return match names(&head)[..] {
-            [ref one] => vec![one.clone()],
-            _ => Vec::new(),
-        };
+        return only(&head);
     }
     Vec::new()
 }
