@@ -1465,19 +1465,21 @@ fn hurried_person(text: &str) -> Option<people::PersonText> {
 fn hurried_comma_person(text: &str) -> Option<people::PersonText> {
     let mut parts = text.split(", ");
     let name = people::lower_case_name(parts.next()?.trim())?;
-    let title = parts.next()?.trim().trim_end_matches('.');
+    // (`phil haugen, dir of ops. phaugen@…`: the title ends with its sentence, before the address.)
+    let title = parts.next()?.split(". ").next().unwrap_or_default();
+    let title = title.split_whitespace().take_while(|w| !w.contains('@')).collect::<Vec<_>>().join(" ");
+    let title = title.trim().trim_end_matches('.');
     let words: Vec<&str> = title.split_whitespace().collect();
     let lower = words.iter().all(|w| w.chars().all(|c| !c.is_uppercase()));
     if !(1..=4).contains(&words.len()) || !lower {
         return None;
     }
-    // (`qa lead` → QA Lead: a short first word of a lower-case title is its initials.)
+    // (`qa lead` → QA Lead: a short first word of a lower-case title is its initials; and `dir of
+    // ops` → Director of Operations, the small words in lower case.)
     let title = spelled_out(title);
     let title = match title.split_once(' ') {
-        Some((first, rest)) if first.len() == 2 => {
-            format!("{} {}", first.to_uppercase(), super::folder::capitalised(rest))
-        }
-        _ => super::folder::capitalised(&title),
+        Some((first, rest)) if first.len() == 2 => format!("{} {}", first.to_uppercase(), people::title_cased(rest)),
+        _ => people::title_cased(&title),
     };
     let titled = title.split(|c: char| !c.is_alphanumeric()).any(|w| people::is_title_word(&w.to_lowercase()));
     titled.then(|| people::PersonText { name, title: Some(title), ..Default::default() })

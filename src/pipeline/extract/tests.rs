@@ -269,6 +269,17 @@ fn a_person_of_the_front_matter_may_be_thanked_already_and_hurried_lines_name_pe
 }
 
 #[test]
+fn a_hurried_title_ends_with_its_sentence_before_the_address() {
+    let n = note_at(
+        "great-lakes-cold-storage/2026-11-30-interview.md",
+        "great lakes cold storage - 11/30 - warehouse ops mgr\n\n- menomonee valley site, 1hr\n\
+         - phil haugen, dir of ops. phaugen@glcoldstorage.com\n",
+    );
+    assert_eq!(names_and_titles(&n), [("Phil Haugen", Some("Director of Operations"))]);
+    assert_eq!(person(&n, "Phil Haugen").email.as_deref(), Some("phaugen@glcoldstorage.com"));
+}
+
+#[test]
 fn a_timed_list_item_that_calls_someone_by_honorific_and_family_name_is_about_them() {
     let n = note(
         "---\ncompany: Halverson\ndate: 2026-11-27\npeople:\n  - Dr. Cordelia Ashgrove, Chief Curator\n  - Margit Sorensen, Deputy Director\n---\n\n\
