@@ -386,6 +386,8 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         team: &view.team,
         position: view.position,
         stage_text: &view.stage_text,
+        // (`format: phone, 30 min`, `Format: Phone`: held by phone whatever its stage is called.)
+        by_phone: note.format.as_deref().is_some_and(|f| crate::text::words::contains_word(&f.to_lowercase(), "phone")),
         day: date.as_ref().map(|d| d.day.as_str()),
         interviewer_names: &interviewer_names,
         closed,
@@ -436,7 +438,8 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         advanced,
         thanked: note.thanked,
         hands_off: note.hands_off.as_ref(),
-        passed_on_by: note.passed_on_by.as_ref().map(|name| {
+        // (When the contact is the only one met, there is nobody's thanks to pass on.)
+        passed_on_by: note.passed_on_by.as_ref().filter(|_| !handed.is_empty()).map(|name| {
             let email = note.people.iter().find(|p| &p.name == name).and_then(|p| p.email.clone());
             PassedOn { name: markdown::text(name).into_owned(), email }
         }),
@@ -567,43 +570,7 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
         .iter()
         .filter(|h| !voice::is_about_pay(&h.text))
         .map(|h| {
-            // (`… in this round" !!!`: the writer's exclamation is theirs; and `the niche plan —
-            // dentists and practice owners — and asked…`: what follows a dash is their aside.)
-            let named = by_given_name(&h.text);
-            // (`She liked it, I think`: the hedge is the writer's; what is left is then judged.)
-            let named = [", I think", ", i think", " I think", ", I guess", ", maybe"]
-                .iter()
-                .find_map(|hedge| named.trim_end_matches(['.', ' ']).strip_suffix(hedge).map(str::to_owned))
-                .unwrap_or(named);
-            // (`She laughed at my 3am coffee comment, good sign I think`: and the writer's verdict.)
-            let named = [", good sign", ", great sign", ", a good sign", ", promising", ", good omen"]
-                .iter()
-                .find_map(|verdict| named.trim_end_matches(['.', ' ', '!']).strip_suffix(verdict).map(str::to_owned))
-                .unwrap_or(named);
-            let named = match named.split_once(" — ") {
-                Some((before, _)) if before.split_whitespace().count() >= 4 => before.to_owned(),
-                _ => named,
-            };
-            let named = voice::without_trailing_clause(&named).to_owned();
-            // (`leaned in on the CLABSI project; asked two follow-up questions…`: the first
-            // clause says what landed, the rest is the writer's account.)
-            // (`we paired well on the exercise; he said my tests read like a spec`: a clause with
-            // its own subject stays.)
-            let named = match named.split_once("; ") {
-                Some((first, rest))
-                    if first.split_whitespace().count() >= 4
-                        && !rest.split(' ').next().is_some_and(|w| {
-                            ["he", "she", "they", "you", "i", "we", "it"].contains(&w.to_lowercase().as_str())
-                        }) =>
-                {
-                    first.to_owned()
-                }
-                _ => named,
-            };
-            // (`She visibly liked the huddle idea`: what the writer saw is theirs to say.)
-            let named = ["visibly ", "clearly ", "obviously ", "noticeably "]
-                .iter()
-                .fold(named, |n, adverb| n.replacen(&format!(" {adverb}"), " ", 1));
+            let named = voice::trimmed(&by_given_name(&h.text));
             let text = voice::unlabel(&voice::tidy(named.trim_end().trim_end_matches('!').trim_end(), &given));
             ledger.originals.push((text.clone(), h.text.clone()));
             let about = if h.about.is_empty() {

@@ -290,6 +290,26 @@ fn thanks_the_contact_passes_on_are_drafted_for_her_to_pass_on() {
     assert!(!colleen.contains("Tom"), "{colleen}");
 }
 
+// Set 33: the recruiter who ran the phone screen alone said all thank-yous "go thru her": she
+// was left without a message (the rule read as one against her), and the plan told the user to
+// send "your interviewers below" through her when there were none.
+#[test]
+fn a_recruiter_who_ran_the_screen_and_takes_the_thanks_is_thanked_herself() {
+    let t = Test::new();
+    let note = "st-brigids/2026-11-06-phone-screen.md";
+    t.write(
+        note,
+        "+++\ndate = 2026-11-06\ncompany = \"St. Brigid's Medical Center\"\nstage = \"screen\"\nformat = \"phone, 25 min\"\n\
+         interviewers = [\"Denise Whitcomb (HR Talent Acquisition)\"]\ncontact_email = \"dwhitcomb@stbrigidsmc.org\"\n+++\n\n\
+         Phone screen w/ Denise from HR. just her.\n\nDenise emailed me first to schedule, have her email.\n\n\
+         rule she gave me: all communication/thank yous go thru her, don't email the dept staff directly, she forwards.\n",
+    );
+    let d = t.draft_built_at("2026-11-06", note);
+    assert!(d.contains("## Denise Whitcomb, HR Talent Acquisition · email"), "{d}");
+    assert!(!d.contains("not to contact") && !d.contains("who will pass them on"), "{d}");
+    assert!(d.contains("Thank you for speaking with me by phone on Friday, November 6"), "the format says phone: {d}");
+}
+
 // Set 20: a note that names only the assistant who brought coffee still thanks those who
 // interviewed, as the team, and what to set straight is theirs.
 #[test]

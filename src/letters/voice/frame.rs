@@ -21,6 +21,8 @@ pub struct Frame<'a> {
     pub position: Option<&'a str>,
     /// `final round`, `phone screen`…
     pub stage_text: &'a str,
+    /// True when the note says the interview was held by phone (`format: phone, 30 min`).
+    pub by_phone: bool,
     /// The interview's day, `Wednesday, October 14`, when the note gives a date.
     pub day: Option<&'a str>,
     /// The interviewers' names, joined; empty when the note names none.
@@ -372,7 +374,7 @@ impl Frame<'_> {
         let (role, at, stage) = (self.role, self.at_company, self.stage_text);
         // (A `callback` is a second round, in person as often as not; an `intro call` may have
         // been on video: only a phone call is thanked for as one.)
-        if stage.contains("phone") {
+        if stage.contains("phone") || self.by_phone {
             format!("Thank you for speaking with me by phone{on} about {role}{at}.")
         } else if crate::text::words::contains_word(stage, "call") {
             format!("Thank you for speaking with me{on} about {role}{at}.")
@@ -776,6 +778,7 @@ mod tests {
             team: "Acme",
             position: Some("Staff Engineer"),
             stage_text: "final round",
+            by_phone: false,
             day: Some("Wednesday, October 14"),
             interviewer_names: "Ana Souza and Bo Li",
             closed: false,
@@ -816,6 +819,9 @@ mod tests {
     fn only_a_phone_call_is_thanked_for_as_one() {
         let opening = |stage: &'static str| Frame { stage_text: stage, ..frame() }.first_opening(" on Tuesday");
         assert!(opening("phone screen").contains("speaking with me by phone on Tuesday"));
+        // (Set 33: a `recruiter screen` whose format says `phone, 30 min`.)
+        let screen = Frame { stage_text: "recruiter screen", by_phone: true, ..frame() };
+        assert!(screen.first_opening(" on Tuesday").contains("speaking with me by phone on Tuesday"));
         assert_eq!(
             opening("intro call"),
             "Thank you for speaking with me on Tuesday about the Staff Engineer role at Acme."

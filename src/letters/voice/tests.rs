@@ -728,3 +728,50 @@ fn set_23s_worst_lines_are_worded_or_left_for_the_user() {
         ClarifyKind::Private
     );
 }
+
+#[test]
+fn a_highlight_loses_the_writers_asides_and_the_thing_is_what_was_said_about_it() {
+    use super::vouch::trimmed;
+    let cases = [
+        (
+            "Kayla liked the peak season thing (ramped 40 temps in 3 wks)",
+            "Kayla liked what I said about the peak season",
+        ),
+        (
+            "Lin really liked the sepsis bundle audit I did on my unit. asked if I'd want to be on their practice council 👀",
+            "Lin really liked the sepsis bundle audit I did on my unit",
+        ),
+        (
+            "Dr. Nguyen liked the standards-based grading stuff",
+            "Dr. Nguyen liked what I said about the standards-based grading",
+        ),
+        ("Joanne liked the capital campaign thing a lot", "Joanne liked what I said about the capital campaign"),
+        (
+            "Renee liked my double-check workflow thing (independent verification before compounding, not after)",
+            "Renee liked what I said about my double-check workflow",
+        ),
+        (
+            "Marcus responded warmly when I mentioned the \"insight half-life\" thing (re-validating findings after 6 mo)",
+            "Marcus responded warmly when I mentioned the \"insight half-life\"",
+        ),
+        (
+            "Rick liked the TRIR drop at current place (2.8 -> 1.1 over 2 yrs)",
+            "Rick liked the TRIR drop at current place",
+        ),
+    ];
+    for (line, want) in cases {
+        assert_eq!(trimmed(line), want, "{line}");
+    }
+    // What comes between the article and "thing" is a clause, or brackets hold all there is.
+    for kept in [
+        "Patrice liked the board giving + getting thing I did at the museum",
+        "Patrice liked the thing I built",
+        "She liked (the demo)",
+        "Ana liked the demo. Then we toured the lab",
+    ] {
+        assert_eq!(trimmed(kept), kept);
+    }
+    assert_eq!(tidy("Rick liked the TRIR drop at current place", &[]), "Rick liked the TRIR drop at my current job");
+    assert_eq!(tidy("liked that ive done RF cycle counts", &[]), "liked that I've done RF cycle counts");
+    assert_eq!(tidy("she said i didnt need it", &[]), "she said I didn't need it");
+}

@@ -472,6 +472,31 @@ pub fn tidy(text: &str, names: &[&str]) -> String {
             "i'd" | "i’d" => "I'd".to_owned(),
             "i've" | "i’ve" => "I've".to_owned(),
             "i'll" | "i’ll" => "I'll".to_owned(),
+            // (`ive done RF cycle counts`: the apostrophe a hurried thumb left out.)
+            "ive" => "I've".to_owned(),
+            "im" => "I'm".to_owned(),
+            "dont" | "didnt" | "doesnt" | "isnt" | "wasnt" | "cant" | "couldnt" | "wouldnt" | "havent" => {
+                format!("{}'t", &bare[..bare.len() - 1])
+            }
+            // (`the TRIR drop at current place`: the writer's own workplace, without its "my".)
+            "current" | "previous" | "prev" | "old" | "last"
+                if at > 0
+                    && ["at", "in", "from"].contains(&words[at - 1])
+                    && words.get(at + 1).is_some_and(|w| {
+                        ["place", "job", "company", "employer", "workplace"]
+                            .contains(&w.trim_end_matches([',', '.', ';', ':', '!', '?']))
+                    }) =>
+            {
+                let adjective = if bare == "prev" { "previous" } else { bare };
+                format!("my {adjective}")
+            }
+            "place"
+                if at > 1
+                    && ["current", "previous", "prev", "old", "last"].contains(&words[at - 1])
+                    && ["at", "in", "from"].contains(&words[at - 2]) =>
+            {
+                "job".to_owned()
+            }
             _ => match names.iter().find(|n| !n.is_empty() && n.to_lowercase() == bare && **n != bare) {
                 Some(name) => (*name).to_owned(),
                 None => bare.to_owned(),
@@ -484,6 +509,121 @@ pub fn tidy(text: &str, names: &[&str]) -> String {
         out.push(fixed);
     }
     out.join(" ")
+}
+
+/// A highlight with the writer's own words around it taken off, leaving what the reader liked:
+/// the hedge (`She liked it, I think`), the verdict (`…, good sign`), the aside after a dash or
+/// in closing brackets (`the peak season thing (ramped 40 temps in 3 wks)`), what they did next
+/// (`…; asked two follow-up questions`, `…. asked if I'd want to join the council 👀`), what the
+/// writer saw (`She visibly liked…`) and how much (`… a lot`); and `the X thing` is what the
+/// writer said about X.
+pub fn trimmed(text: &str) -> String {
+    // (A mark of the writer's mood, `👀`, is theirs.)
+    let text: String = text.chars().filter(|c| !is_pictograph(*c)).collect();
+    let named = collapse(&text);
+    // (`She liked it, I think`: the hedge is the writer's; what is left is then judged.)
+    let named = [", I think", ", i think", " I think", ", I guess", ", maybe"]
+        .iter()
+        .find_map(|hedge| named.trim_end_matches(['.', ' ']).strip_suffix(hedge).map(str::to_owned))
+        .unwrap_or(named);
+    // (`She laughed at my 3am coffee comment, good sign I think`: and the writer's verdict.)
+    let named = [", good sign", ", great sign", ", a good sign", ", promising", ", good omen"]
+        .iter()
+        .find_map(|verdict| named.trim_end_matches(['.', ' ', '!']).strip_suffix(verdict).map(str::to_owned))
+        .unwrap_or(named);
+    // (`Lin really liked the sepsis bundle audit I did on my unit. asked if I'd want to be on
+    // their practice council`: a sentence in lower case after it is the writer's account.)
+    let named =
+        match named.match_indices(". ").map(|(at, _)| at).find(|&at| named[at + 2..].starts_with(char::is_lowercase)) {
+            Some(at) if named[..at].split_whitespace().count() >= 4 && liked_at(&named[..at]).is_some() => {
+                named[..at].to_owned()
+            }
+            _ => named,
+        };
+    // (`the niche plan — dentists and practice owners — and asked…`: what follows a dash is
+    // the writer's aside.)
+    let named = match named.split_once(" — ") {
+        Some((before, _)) if before.split_whitespace().count() >= 4 => before.to_owned(),
+        _ => named,
+    };
+    let named = without_trailing_clause(&named).to_owned();
+    // (`leaned in on the CLABSI project; asked two follow-up questions…`: the first clause says
+    // what landed, the rest is the writer's account; `we paired well on the exercise; he said my
+    // tests read like a spec`: a clause with its own subject stays.)
+    let named = match named.split_once("; ") {
+        Some((first, rest))
+            if first.split_whitespace().count() >= 4
+                && !rest.split(' ').next().is_some_and(|w| {
+                    ["he", "she", "they", "you", "i", "we", "it"].contains(&w.to_lowercase().as_str())
+                }) =>
+        {
+            first.to_owned()
+        }
+        _ => named,
+    };
+    // (`Rick liked the TRIR drop at my current job (2.8 -> 1.1 over 2 yrs)`: closing brackets
+    // after what they liked are the writer's detail.)
+    let bare = named.trim_end_matches(['.', ' ']);
+    let named = match bare.strip_suffix(')').and_then(|b| b.rfind(" (").map(|at| &b[..at])) {
+        Some(before) if !before.contains(['(', ')']) && before.split_whitespace().count() >= 4 => before.to_owned(),
+        _ => named,
+    };
+    // (`She visibly liked the huddle idea`: what the writer saw is theirs to say; `Joanne liked
+    // the capital campaign thing a lot`: and how much.)
+    let named = ["visibly ", "clearly ", "obviously ", "noticeably "]
+        .iter()
+        .fold(named, |n, adverb| n.replacen(&format!(" {adverb}"), " ", 1));
+    let named = [" a lot", " a ton", " so much"]
+        .iter()
+        .find_map(|much| named.trim_end_matches(['.', ' ', '!']).strip_suffix(much).map(str::to_owned))
+        .unwrap_or(named);
+    the_thing(&named)
+}
+
+/// `Caroline liked the diary study thing` → `Caroline liked what I said about the diary study`;
+/// `when I mentioned the "insight half-life" thing` → `… the "insight half-life"`. Only where
+/// "thing" or "stuff" ends the line and what comes before it, from its article, names it.
+fn the_thing(text: &str) -> String {
+    let bare = text.trim_end_matches(['.', ' ', '!']);
+    let Some(before) = [" thing", " stuff", " things"].iter().find_map(|t| bare.strip_suffix(t)) else {
+        return text.to_owned();
+    };
+    let words: Vec<&str> = before.split(' ').collect();
+    let Some(det) = words.iter().rposition(|w| ["the", "my", "our", "that"].contains(&w.to_lowercase().as_str()))
+    else {
+        return text.to_owned();
+    };
+    let named = &words[det + 1..];
+    // (The words between the article and "thing" name it: not a clause, `the thing I did`.)
+    let names_it = (1..=4).contains(&named.len())
+        && !named.iter().any(|w| matches!(w.to_lowercase().as_str(), "i" | "you" | "we" | "he" | "she" | "they"));
+    let verb = det.checked_sub(1).map(|at| words[at].to_lowercase());
+    let phrase = |det: &str| format!("{det} {}", named.join(" "));
+    let det_word = if words[det].eq_ignore_ascii_case("that") { "the" } else { words[det] };
+    match verb.as_deref() {
+        Some(v) if names_it && REACTED.contains(&v) => {
+            format!("{} what I said about {}", words[..det].join(" "), phrase(det_word))
+        }
+        Some("mentioned" | "about" | "up" | "described" | "explained") if names_it => {
+            format!("{} {}", words[..det].join(" "), phrase(det_word))
+        }
+        _ => text.to_owned(),
+    }
+}
+
+/// Where a line says someone liked something: the index of its verb among the first words.
+fn liked_at(text: &str) -> Option<usize> {
+    text.split_whitespace().take(4).position(|w| REACTED.contains(&w.to_lowercase().as_str()))
+}
+
+/// True for an emoji or other pictograph: a mark of the writer's mood, not a word.
+fn is_pictograph(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0xFE0F | 0x200D)
+}
+
+/// `text` with runs of spaces made one, and no space at either end.
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A highlight without what the note says they did next, after commas: `Tanya liked my retention

@@ -1692,6 +1692,12 @@ fn about_someone_listed(text: &str, people: &[Person]) -> bool {
         match after {
             [and, i, ..] if *and == "and" && matches!(*i, "I" | "i") => true,
             [verb, ..] if honorific && *verb == "asked" => took_it,
+            // (`caroline called ~5 min late, apologized`: a phone call, not `called my plan bold`.)
+            [verb, next, rest @ ..] if *verb == "called" => {
+                let named = ["my", "the", "it", "that", "this", "our", "his", "her", "their"];
+                named.contains(&next.to_lowercase().as_str())
+                    || (*next == "me" && rest.first().is_some_and(|w| ["a", "an", "the"].contains(w)))
+            }
             [verb, ..] => REACTIONS.contains(verb) || *verb == "lit",
             [] => false,
         }

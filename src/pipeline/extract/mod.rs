@@ -609,7 +609,8 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         let lower = l.to_ascii_lowercase();
         // (`Thank-you notes go to Kelsey Moran, who forwards them. Anything substantive … goes
         // through Miriam.`: the first one named.)
-        let start = ["through ", "via ", "only to ", "go to ", "goes to ", "come to ", "→ "]
+        // (`all communication/thank yous go thru her`: a hurried "through".)
+        let start = ["through ", "thru ", "via ", "only to ", "go to ", "goes to ", "come to ", "→ "]
             .iter()
             .filter_map(|w| lower.find(w).map(|i| (i, i + w.len())))
             .min()
@@ -660,12 +661,10 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         }
     });
     // (`do_not_contact_gmcu_directly: true` beside `agency_contact: Steph Morales`: the one
-    // recruiter or coordinator the note names.)
-    let contacts: Vec<&Person> = people
-        .iter()
-        .filter(helps)
-        .filter(|p| matches!(p.role.as_deref(), Some("recruiter" | "coordinator")))
-        .collect();
+    // recruiter or coordinator the note names; and `rule she gave me: all thank yous go thru her`,
+    // said by the recruiter who ran the screen, listed among the interviewers.)
+    let contacts: Vec<&Person> =
+        people.iter().filter(|p| matches!(p.role.as_deref(), Some("recruiter" | "coordinator"))).collect();
     let through = through.or_else(|| match contacts[..] {
         [one] => Some(one.name.clone()),
         _ => None,

@@ -2121,3 +2121,14 @@ fn a_promise_on_a_condition_is_listed_not_kept() {
     );
     assert!(n.clarifications.iter().all(|c| !c.starts_with("send ")), "{:?}", n.clarifications);
 }
+
+#[test]
+fn one_who_called_late_is_no_highlight_but_one_who_called_my_plan_bold_is() {
+    let n = note(
+        "---\ncompany: Lumen Health\ndate: 2026-11-04\npeople:\n  - name: Caroline Osei\n    title: Technical Recruiter\n---\n\n\
+         caroline called ~5 min late, apologized, very friendly. just her on the call, no HM.\n\n\
+         Caroline called my synthesis plan bold.\n",
+    );
+    let texts: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(texts, ["Caroline called my synthesis plan bold."]);
+}
