@@ -281,6 +281,7 @@ impl Context<'_> {
                     );
                     return None;
                 }
+                tidy_entry(&mut person);
             }
             Yaml::Str(text) => {
                 self.template |= text.contains("{{");
@@ -436,4 +437,25 @@ fn is_a_place(text: &str) -> bool {
     ];
     text.chars().any(|c| c.is_ascii_digit())
         || text.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| PLACES.contains(&w.to_lowercase().as_str()))
+}
+
+/// A person's entry as a hurried writer fills it in, made plain: `name: priyanka (referral)` is
+/// Priyanka, who referred you; `title: "PM? or maybe eng lead — wasn't clear"` is a guess, no
+/// title to put on a letter; and `title: friend from grad school — NOT on the call` ends at
+/// the dash.
+fn tidy_entry(person: &mut Person) {
+    if let Some((bare, tag)) = person.name.trim_end().strip_suffix(')').and_then(|n| n.rsplit_once(" (")) {
+        if person.role.is_none() {
+            person.role = people::role_from_title(tag).map(str::to_owned);
+        }
+        person.name = bare.trim().to_owned();
+    }
+    if person.name.chars().all(|c| c.is_lowercase() || matches!(c, ' ' | '-' | '\'')) {
+        person.name = super::folder::capitalised(&person.name);
+    }
+    person.title = person.title.take().and_then(|t| {
+        let t = t.split(" — ").next().unwrap_or_default().trim().to_owned();
+        let guess = t.contains('?') || ["not sure", "unclear", "wasn't clear", "maybe "].iter().any(|w| t.contains(w));
+        (!guess && !t.is_empty()).then_some(t)
+    });
 }

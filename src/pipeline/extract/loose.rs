@@ -2016,8 +2016,15 @@ fn person_heading(heading: &str) -> Option<people::PersonText> {
     let family = p.name.split_whitespace().last().is_some_and(|w| w.chars().any(char::is_lowercase))
         && !RANKS.contains(&first_word.as_str());
     let given = if family { words - 1 } else { words };
+    // (`- refs list ready, NOT current manager`, `- nursing side, asked how I handle pushback
+    // when a nurse wants…`: a to-do and a sentence, not someone and their title.)
+    let sentence = title.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| {
+        ["not", "no", "i", "i'd", "i'm", "asked", "said", "how", "when", "if", "ready", "told"]
+            .contains(&w.to_lowercase().as_str())
+    });
     let fits = (2..=4).contains(&words)
         && titled
+        && !sentence
         && !p.name.contains('&')
         && !p.name.split_whitespace().take(given).any(people::is_title_word)
         && people::looks_like_name(&p.name)

@@ -2132,3 +2132,32 @@ fn one_who_called_late_is_no_highlight_but_one_who_called_my_plan_bold_is() {
     let texts: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
     assert_eq!(texts, ["Caroline called my synthesis plan bold."]);
 }
+
+#[test]
+fn a_to_do_and_a_sentence_after_a_comma_are_nobody() {
+    let n = note(
+        "+++\ndate = 2026-11-16\ncompany = \"St. Brigid's\"\ninterviewers = [\"Kofi - infusion nurse manager\"]\n+++\n\n\
+         **Kofi**\n- nursing side, asked how I handle pushback when a nurse wants a dose faster. he nodded a lot\n\n\
+         TODO\n- [ ] refs list ready, NOT current manager\n",
+    );
+    assert_eq!(names(&n), ["Kofi"]);
+}
+
+#[test]
+fn a_front_matter_entry_tagged_as_a_referral_helped_and_a_guessed_title_is_none() {
+    let n = note(
+        "---\ncompany: Orbit Maps\ndate: 2026-11-18\npeople:\n  - name: Tobias Lindqvist\n    title: Research Manager\n\
+         \x20 - name: priyanka (referral)\n    title: friend from grad school, Sr Designer there — NOT on the call\n\
+         \x20 - name: Jin\n    title: \"PM? or maybe eng lead — wasn't clear\"\n---\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [
+            ("Tobias Lindqvist", Some("Research Manager")),
+            ("Priyanka", Some("friend from grad school, Sr Designer there")),
+            ("Jin", None)
+        ]
+    );
+    let priyanka = person(&n, "Priyanka");
+    assert_eq!((priyanka.kind(), priyanka.role.as_deref()), (Kind::Helper, Some("referrer")));
+}
