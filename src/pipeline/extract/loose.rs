@@ -1163,6 +1163,12 @@ fn titled_in_brackets(sentence: &str) -> Option<people::PersonText> {
             Some((title, aside)) if aside.starts_with(char::is_lowercase) => title,
             _ => inside,
         };
+        // (`Marguerite Okafor (exec chef / culinary director for the group…)`: the first of two
+        // titles, when it is one.)
+        let inside = match inside.split_once(" / ") {
+            Some((first, _)) if first.split_whitespace().any(|w| people::is_title_word(&spelled_out(w))) => first,
+            _ => inside,
+        };
         let mut name = people::name_words_before(&sentence[..open], usize::MAX);
         // (`Then Greg Pellerin (…)`: the word a sentence opens with is no part of the name.)
         if name.first().is_some_and(|w| OPENERS.contains(w)) {

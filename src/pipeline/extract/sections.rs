@@ -313,7 +313,20 @@ pub(super) const MEETING_WORDS: &[&str] = &[
 /// `# Senior Developer at ExampleCorp`. Only a phrase with a job-title word counts, and the
 /// company's name and the meeting's words are left out.
 pub fn position_from_title(title: &str, company: Option<&str>) -> Option<String> {
-    let mut text = title.to_owned();
+    // (`Marlowe Hospitality - call w/ recruiter 11/3`, `Hearth & Vine — sit down w/ chef
+    // Marguerite + GM`: a part that says whom the meeting was with names no job.)
+    let mut text = [" — ", " – ", " -- ", " - ", ": ", " | "]
+        .iter()
+        .fold(vec![title.to_owned()], |parts, sep| {
+            parts.iter().flat_map(|p| p.split(sep).map(str::to_owned).collect::<Vec<_>>()).collect()
+        })
+        .into_iter()
+        .filter(|part| {
+            let lower = format!(" {}", part.to_lowercase());
+            !lower.contains(" w/ ") && !lower.contains(" with ")
+        })
+        .collect::<Vec<_>>()
+        .join(" — ");
     for sep in [" — ", " – ", " -- ", " - ", ": ", " | ", " @ ", " at ", "(", ")", "/"] {
         text = text.replace(sep, "\n");
     }
@@ -618,6 +631,10 @@ mod tests {
         assert_eq!(p("Stripe — 2026-10-20 phone screen"), None);
         assert_eq!(p("stripe - AE midmarket - recruiter screen mon 11/16"), None, "a recruiter's screen, no job");
         assert_eq!(p("Stripe, Recruiter (Tech), phone screen").as_deref(), Some("Recruiter"), "a recruiter's job");
+        // (Set 33: whom the meeting was with, read as the job.)
+        assert_eq!(p("Stripe - call w/ recruiter 11/3"), None);
+        assert_eq!(p("Stripe — sit down w/ chef Marguerite + GM"), None);
+        assert_eq!(p("Stripe — Sous Chef — tasting with the chef").as_deref(), Some("Sous Chef"));
         assert_eq!(
             p("Notes from a long conversation with the engineers about their leads and heads"),
             None,

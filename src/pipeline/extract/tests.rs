@@ -2161,3 +2161,12 @@ fn a_front_matter_entry_tagged_as_a_referral_helped_and_a_guessed_title_is_none(
     let priyanka = person(&n, "Priyanka");
     assert_eq!((priyanka.kind(), priyanka.role.as_deref()), (Kind::Helper, Some("referrer")));
 }
+
+#[test]
+fn a_title_in_brackets_may_offer_two_and_the_first_is_theirs() {
+    let n = note(
+        "---\ncompany: Hearth and Vine\ndate: 2026-11-10\n---\n\nwent in at 2:30 between lunch & dinner. Sat at the bar. \
+         Marguerite Okafor (exec chef / culinary director for the group, all 3 spots) and a guy named Luis. Luis didn't say much\n",
+    );
+    assert_eq!(names_and_titles(&n)[0], ("Marguerite Okafor", Some("Executive Chef")));
+}
