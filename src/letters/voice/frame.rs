@@ -614,7 +614,22 @@ impl Frame<'_> {
                 rank,
             ));
         }
-        if self.steps.iter().any(Step::is_references) {
+        // (`Denise said she'd call with references request if I'm moving forward`: references
+        // only if it goes on, which no letter takes for granted.)
+        let references: Vec<&Step> = self.steps.iter().filter(|s| s.is_references()).collect();
+        if !references.is_empty() && references.iter().all(|s| s.maybe) {
+            out.push_str(pick(
+                &[
+                    " I'd be glad to provide references, should you need them.",
+                    " My references are available if they would help.",
+                    " Should references help, I'm glad to provide them.",
+                    " I'm happy to share references if you need them.",
+                    " References are available whenever they might be useful.",
+                    " I'd be happy to put you in touch with my references if that would help.",
+                ],
+                rank,
+            ));
+        } else if !references.is_empty() {
             out.push_str(pick(
                 &[
                     " I understand references come next, and mine are ready whenever you need them.",
@@ -937,6 +952,14 @@ mod tests {
         );
         assert!(said.contains(" I understand there should be news by Friday, December 4"), "{said}");
         assert!(!f.check_in_paragraphs(true)[0].contains("come next"), "what may not happen is not recalled");
+        // (Set 33: references only if the writer moves forward do not "come next".)
+        let steps = [step("references", None, true)];
+        f.steps = &steps;
+        let said = to("Bo Li", &f);
+        assert!(
+            said.contains(" I'd be glad to provide references, should you need them.") && !said.contains("come next"),
+            "{said}"
+        );
         let steps = [step("coffee", Some("Carl"), false), step("take-home assignment", None, false)];
         f.steps = &steps;
         assert!(to("Bo Li", &f).contains("to coffee with Carl and then the take-home assignment."));
