@@ -106,7 +106,12 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
                     if errand || !(decides || before.iter().any(|w| ANSWER_WORDS.contains(w))) {
                         return None;
                     }
-                    let day = day_named(&words[i + 1..], interview)?;
+                    // (`a decision before Marcus is out on the 20th`: before the day that clause names.)
+                    let clause_day = || {
+                        let on = words[i + 1..].iter().take(6).position(|w| *w == "on")?;
+                        (words[i] == "before").then(|| day_named(&words[i + 2 + on..], interview)).flatten()
+                    };
+                    let day = day_named(&words[i + 1..], interview).or_else(clause_day)?;
                     // (`by dec 11 or 12`: the later of the two.)
                     let day = words[i + 1..]
                         .iter()
@@ -425,6 +430,12 @@ fn day_named(words: &[&str], interview: Date) -> Option<Date> {
         [day, ..] if weekday(day).is_some() => first_after(interview, weekday(day)?),
         [month, day, ..] if month_number(month).is_some() => on(interview, month_number(month)?, day),
         [day, month, ..] if month_number(month).is_some() => on(interview, month_number(month)?, day),
+        // `by the 20th`: that day of the interview's month, or of the next once it has passed.
+        [nth, ..] if ordinal(nth).is_some() => {
+            let n = ordinal(nth)?;
+            let this = interview.with().day(n).build().ok().filter(|d| *d > interview);
+            this.or_else(|| interview.checked_add(1.month()).ok()?.with().day(n).build().ok())
+        }
         [year, month, day, ..] if year.len() == 4 => {
             Date::new(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?).ok()
         }
@@ -435,6 +446,12 @@ fn day_named(words: &[&str], interview: Date) -> Option<Date> {
         },
         _ => None,
     }
+}
+
+/// The day of the month an ordinal says: `20th` is 20, `1st` 1.
+fn ordinal(word: &str) -> Option<i8> {
+    let digits = ["st", "nd", "rd", "th"].iter().find_map(|s| word.strip_suffix(s))?;
+    digits.parse::<i8>().ok().filter(|n| (1..=31).contains(n))
 }
 
 /// The days two numbers (`12 2`, as `12/2` is normalised) can be, month first or day first.
@@ -560,6 +577,22 @@ mod tests {
         let on = d("2026-11-20");
         assert_eq!(decision_in("- decision by **Wed 12/2**, Brian said", on), Some(d("2026-12-02")));
         assert_eq!(decision_in("decision by 12/15", on), Some(d("2026-12-15")), "one reading only");
+        // (Set 33.)
+        let panel = d("2026-11-13");
+        assert_eq!(
+            decision_in(
+                "\"team debriefs Monday, we'll aim to have a decision before Marcus is out on the 20th\"",
+                panel
+            ),
+            Some(d("2026-11-20"))
+        );
+        assert_eq!(
+            decision_in(
+                "We have one more candidate Thursday, we'd like to make a decision by the 24th, before the holiday.",
+                d("2026-11-16")
+            ),
+            Some(d("2026-11-24"))
+        );
         assert_eq!(decision_in("offer decision \"by Dec 4\" per Jess", on), Some(d("2026-12-04")));
         assert_eq!(decision_in("decision \"before Dec 4\" per Marisol", on), Some(d("2026-12-04")));
         let saturday = d("2026-11-28");
