@@ -156,7 +156,12 @@ pub fn clarification_kind(text: &str) -> ClarifyKind {
         || ["do not bring it up", "don't bring it up", "dont bring it up", "not bring that up"]
             .iter()
             .any(|p| lower.contains(p));
-    if lower.contains("next time") || private {
+    // (`the $1.2M culvert thing — Bri said she already fixed it in her notes 👍`: set straight
+    // already, in no letter.)
+    let settled = ["already fixed", "already corrected", "already knows", "already caught", "already passed it on"]
+        .iter()
+        .any(|p| lower.contains(p));
+    if lower.contains("next time") || private || settled {
         return ClarifyKind::Private;
     }
     if starts(&[

@@ -390,6 +390,11 @@ fn clarifications_take_the_form_of_their_kind() {
     let s = clarification_sentences(&["I should practise system design"], "Ana Souza");
     assert!(s.is_empty(), "{s:?}");
     assert_eq!(clarification_kind("Need to practice system design more"), ClarifyKind::Private);
+    // (Set 33: set straight already, by someone else.)
+    assert_eq!(
+        clarification_kind("the $1.2M culvert thing — Bri said she already fixed it in her notes 👍"),
+        ClarifyKind::Private
+    );
 }
 
 #[test]
@@ -774,4 +779,9 @@ fn a_highlight_loses_the_writers_asides_and_the_thing_is_what_was_said_about_it(
     assert_eq!(tidy("Rick liked the TRIR drop at current place", &[]), "Rick liked the TRIR drop at my current job");
     assert_eq!(tidy("liked that ive done RF cycle counts", &[]), "liked that I've done RF cycle counts");
     assert_eq!(tidy("she said i didnt need it", &[]), "she said I didn't need it");
+    assert_eq!(
+        tidy("I said I'd used PCSWMM for 5 yrs, but in fact its more like 3.", &[]),
+        "I said I'd used PCSWMM for 5 years, but in fact it's more like 3."
+    );
+    assert_eq!(tidy("the team and its roadmap", &[]), "the team and its roadmap");
 }

@@ -461,9 +461,14 @@ pub fn tidy(text: &str, names: &[&str]) -> String {
         let tail = &word[bare.len()..];
         // (`its 3.5`: "it is", before a figure.)
         let figure = words.get(at + 1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == '$'));
+        // (`its more like 3`, `its actually 4 weeks`: "it is" before what no possessive precedes.)
+        let is = words.get(at + 1).is_some_and(|w| {
+            ["more", "really", "actually", "closer", "only", "just", "about", "not", "a", "an", "the", "been"]
+                .contains(&w.to_lowercase().as_str())
+        });
         let fixed = match bare {
             "i" => "I".to_owned(),
-            "its" if figure => "it's".to_owned(),
+            "its" if figure || is => "it's".to_owned(),
             // A hurried note's shorthand, in full.
             "yrs" => "years".to_owned(),
             "abt" => "about".to_owned(),

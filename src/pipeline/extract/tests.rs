@@ -2170,3 +2170,25 @@ fn a_title_in_brackets_may_offer_two_and_the_first_is_theirs() {
     );
     assert_eq!(names_and_titles(&n)[0], ("Marguerite Okafor", Some("Executive Chef")));
 }
+
+#[test]
+fn an_inline_field_of_links_lists_one_person_a_link() {
+    let n = note(
+        "# Halvorsen — onsite\n\ndate:: 2026-11-19\ncompany:: [[Halvorsen Engineering]]\n\
+         interviewers:: [[Grant Whitaker|Grant]], [[Sunita Mehra]], [[Owen P.]], [[Bri]]\n",
+    );
+    assert_eq!(names(&n), ["Grant Whitaker", "Sunita Mehra", "Owen P.", "Bri"]);
+    assert_eq!(n.company.as_deref(), Some("Halvorsen Engineering"));
+}
+
+#[test]
+fn sentences_under_a_heading_of_people_are_no_names_written_wrong() {
+    let out = extract_text(
+        "# Halvorsen — onsite\n\ndate:: 2026-11-19\ncompany:: Halvorsen Engineering\n\n## Panel\n\
+         - Sunita asked about stakeholder mtgs. told the story of the angry neighborhood assoc. she laughed\n\
+         - asked me to walk thru a HEC-RAS model on their laptop, went fine, their version is older than mine\n\
+         - the one from Tacoma ???\n",
+    );
+    let warned: Vec<&str> = out.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(warned, ["cannot read a name from `the one from Tacoma ???` under `Panel`"]);
+}

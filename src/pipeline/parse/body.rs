@@ -617,7 +617,8 @@ fn fields(text: &str, offset: usize, skipped: &[Range<usize>], lines: &LineIndex
         if let Some((key, value)) = found {
             let value = value.trim_end_matches('\\').trim();
             let pos = Position { line: lines.line(start), column: indent + 1 };
-            out.push(Field { key: key.to_owned(), value: strip_wikilinks(value), pos, plain });
+            let value = linked_list(value).unwrap_or_else(|| strip_wikilinks(value));
+            out.push(Field { key: key.to_owned(), value, pos, plain });
         }
     }
     out
@@ -652,6 +653,22 @@ fn plausible_key(key: &str) -> bool {
 }
 
 /// Reduces `[[Target]]` and `[[Target|Alias]]` to their text.
+/// A value that is only links, one after another (`[[Grant Whitaker|Grant]], [[Sunita Mehra]],
+/// [[Bri]]`): the pages they link to, one per entry, as a list of people reads them (`Grant
+/// Whitaker; Sunita Mehra; Bri`). `None` for any other value.
+fn linked_list(value: &str) -> Option<String> {
+    let mut pages = Vec::new();
+    let mut rest = value.trim();
+    while let Some(after) = rest.strip_prefix("[[") {
+        let close = after.find("]]")?;
+        let inner = &after[..close];
+        pages.push(inner.split('|').next().unwrap_or(inner).trim());
+        rest = after[close + 2..].trim_start().trim_start_matches([',', ';']).trim_start();
+        rest = rest.strip_prefix("and ").unwrap_or(rest);
+    }
+    (rest.is_empty() && pages.len() >= 2).then(|| pages.join("; "))
+}
+
 pub fn strip_wikilinks(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
