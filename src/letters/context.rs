@@ -388,6 +388,12 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         stage_text: &view.stage_text,
         // (`format: phone, 30 min`, `Format: Phone`: held by phone whatever its stage is called.)
         by_phone: note.format.as_deref().is_some_and(|f| crate::text::words::contains_word(&f.to_lowercase(), "phone")),
+        remote: [note.format.as_deref(), note.stage.as_deref()].into_iter().flatten().any(|t| {
+            let t = t.to_lowercase();
+            ["zoom", "video", "teams", "virtual", "remote", "phone", "google meet", "webex", "online"]
+                .iter()
+                .any(|w| crate::text::words::contains_word(&t, w))
+        }),
         day: date.as_ref().map(|d| d.day.as_str()),
         interviewer_names: &interviewer_names,
         closed,

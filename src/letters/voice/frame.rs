@@ -23,6 +23,9 @@ pub struct Frame<'a> {
     pub stage_text: &'a str,
     /// True when the note says the interview was held by phone (`format: phone, 30 min`).
     pub by_phone: bool,
+    /// True when the note says it was held on a call (`Type: Panel (Zoom)`, `format: video`):
+    /// nobody was welcomed in person.
+    pub remote: bool,
     /// The interview's day, `Wednesday, October 14`, when the note gives a date.
     pub day: Option<&'a str>,
     /// The interviewers' names, joined; empty when the note names none.
@@ -248,6 +251,19 @@ impl Frame<'_> {
                 format!(
                     "Thank you for guiding me through the interviews for {role_phrase}{at}{setting_up}. Your help made the whole process easier, and I'm grateful for it."
                 )
+            }
+            // (`Panel (Zoom)`: an assistant helped with no visit, but with the arranging.)
+            Some("assistant") if self.remote => {
+                let stage = self.stage_text;
+                if second {
+                    format!(
+                        "I also wanted to thank you for your help{on}. You made the arrangements easy, and it made a real difference to my day."
+                    )
+                } else {
+                    format!(
+                        "Thank you for your help with my {stage}{on}. Everything around it ran smoothly, and I'm grateful for the care you took."
+                    )
+                }
             }
             Some("coordinator") => {
                 let names = self.interviewer_names;
@@ -794,6 +810,7 @@ mod tests {
             position: Some("Staff Engineer"),
             stage_text: "final round",
             by_phone: false,
+            remote: false,
             day: Some("Wednesday, October 14"),
             interviewer_names: "Ana Souza and Bo Li",
             closed: false,
@@ -877,6 +894,10 @@ mod tests {
             )
         );
         assert!(opening(Some("assistant")).contains("You made my visit to Acme easy and welcoming"));
+        // (Set 33: a panel on Zoom was no visit.)
+        let remote = Frame { remote: true, ..frame() };
+        let said = remote.helper_opening(Some("assistant"), 0);
+        assert!(!said.contains("visit") && said.starts_with("Thank you for your help with my final round"), "{said}");
         assert!(opening(Some("referrer")).contains("I had my final round on Wednesday, October 14, and I'm grateful"));
         assert!(opening(None).starts_with("Thank you for your help with my final round at Acme on Wednesday"));
     }

@@ -43,6 +43,14 @@ pub fn stage_phrase(stage: Option<&str>) -> String {
     if stage.contains("w/") {
         return "interview".to_owned();
     }
+    // (`onsite / panel`, `case study / final round`: one of two names, the final round's first.)
+    let stage = match stage.split(" / ").collect::<Vec<_>>()[..] {
+        [_, _, ..] => {
+            let names: Vec<&str> = stage.split(" / ").map(str::trim).collect();
+            names.iter().find(|n| n.to_lowercase().contains("final")).copied().unwrap_or(names[0])
+        }
+        _ => stage,
+    };
     // `2nd of 4 (technical onsite)`: the round's place is said elsewhere; the brackets name it.
     let (main, aside) = stage.split_once(" (").unwrap_or((stage, ""));
     if let Some(nth) = round_of(main) {

@@ -10,6 +10,8 @@ fn stages_read_as_phrases() {
     assert_eq!(stage_phrase(Some("phone-screen")), "phone screen");
     assert_eq!(stage_phrase(Some("final")), "final round");
     assert_eq!(stage_phrase(Some("onsite = round 3 of 4")), "onsite", "set 26");
+    assert_eq!(stage_phrase(Some("onsite / panel")), "onsite", "set 33");
+    assert_eq!(stage_phrase(Some("case study / final round")), "final round", "set 32");
     assert!(is_about_next_steps("Darnell said \"probably first or second week of December,\" will email"));
     assert!(!is_about_next_steps("Darnell said my purification story was the clearest he'd heard"));
     assert_eq!(stage_phrase(Some("Technical")), "technical interview");
