@@ -1162,13 +1162,6 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         }
         _ => {}
     }
-    // A recruiter or coordinator whose address the note gives set the interview up with the
-    // writer, by email: they have corresponded (`emailed: false` cannot say otherwise, but
-    // `channel:` can).
-    for person in &mut note.people {
-        let arranged = matches!(person.role.as_deref(), Some("recruiter" | "coordinator"));
-        person.emailed |= arranged && person.email.is_some() && person.channel.is_none();
-    }
     note.hands_off = hands_off(&source.text, &note.people);
     // (`Everything through Keisha (klamb@ashford.example.gov)`: the address is theirs, and the
     // way to reach them.)
@@ -1187,6 +1180,14 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         }
     }
     channels_as_told(&source.text, &mut note.people);
+    // A recruiter, coordinator or assistant whose address the note gives (anywhere in it) set the interview up
+    // with the writer, by email: they have corresponded (`emailed: false` cannot say otherwise,
+    // but `channel:` can). (`Scheduled by: Kayleigh Moss (Executive Assistant to the CEO) —
+    // kayleigh.moss@…`.)
+    for person in &mut note.people {
+        let arranged = matches!(person.role.as_deref(), Some("recruiter" | "coordinator" | "assistant"));
+        person.emailed |= arranged && person.email.is_some() && person.channel.is_none();
+    }
     // (`Please send everything through me, including thank-you notes — I'll make sure the panel
     // gets them`: the panel is thanked, through her.)
     let passes_on = |rule: &crate::model::HandsOff| {

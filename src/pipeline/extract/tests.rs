@@ -2192,3 +2192,14 @@ fn sentences_under_a_heading_of_people_are_no_names_written_wrong() {
     let warned: Vec<&str> = out.diagnostics.iter().map(|d| d.message.as_str()).collect();
     assert_eq!(warned, ["cannot read a name from `the one from Tacoma ???` under `Panel`"]);
 }
+
+#[test]
+fn an_assistant_whose_address_the_note_gives_has_written_to_you() {
+    let n = note(
+        "Company: North Shore Food Bank\nDate: November 12, 2026\nType: Panel (Zoom)\n\
+         Scheduled by: Kayleigh Moss (Executive Assistant to the CEO) — kayleigh.moss@northshorefoodbank.org\n\
+         Interviewers: Gloria Hendricks (CEO), Sam Oyelaran (CFO)\n",
+    );
+    let kayleigh = person(&n, "Kayleigh Moss");
+    assert!(kayleigh.emailed && kayleigh.kind() == Kind::Helper, "{kayleigh:?}");
+}
