@@ -629,9 +629,15 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
         }
         let promise = kind == voice::ClarifyKind::Promise;
         let with = note.clarified_with.get(original);
+        // (`send Curtis the one-page 90-day plan outline (via Jo)`: for Curtis; Jo carries it.)
+        let addressed = [" (via ", " via ", " (through ", " through ", " thru "]
+            .iter()
+            .filter_map(|route| c.find(route))
+            .min()
+            .map_or(c.as_str(), |at| &c[..at]);
         let named: Vec<usize> = (0..interviewers.len())
             .filter(|i| promise || targets.contains(i))
-            .filter(|&i| names(c, interviewers[i]) || with == Some(&interviewers[i].name))
+            .filter(|&i| names(addressed, interviewers[i]) || with == Some(&interviewers[i].name))
             .collect();
         // `Send Colette my availability`: for one who helped, whose card carries no such thing;
         // the user writes it to them.

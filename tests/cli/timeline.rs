@@ -310,6 +310,30 @@ fn a_recruiter_who_ran_the_screen_and_takes_the_thanks_is_thanked_herself() {
     assert!(d.contains("Thank you for speaking with me by phone on Friday, November 6"), "the format says phone: {d}");
 }
 
+// Set 33: "thank yous go through Jo, NOT directly to Curtis or board" had the thanks go through
+// Curtis (the first of the note's people the line names), and "send Curtis the 90-day plan
+// outline (via Jo)" was "As promised" in Jo's letter too.
+#[test]
+fn the_thanks_go_through_the_one_named_first_and_a_promise_to_the_one_it_was_made_to() {
+    let t = Test::new();
+    let note = "riverbend/2026-11-23-search-committee.md";
+    t.write(
+        note,
+        "# Riverbend — search committee interview\n\nDate: November 23, 2026 11:30 AM (CST)\n\
+         Interviewers: Curtis Nwachukwu (Executive Director), Ellen Marsh (Board Treasurer), Jo Pettibone (observing)\n\n\
+         <aside>\n💡 Reminder: thank yous go through Jo, NOT directly to Curtis or board. Jo said one short note per \
+         person is fine, she'll forward same day.\n\n</aside>\n\n## Promised\n\n- send Curtis the one-page 90-day plan \
+         outline (via Jo)\n",
+    );
+    let d = t.draft_built_at("2026-11-23", note);
+    assert!(d.contains("Your note says your thank-you notes go through Jo Pettibone"), "{d}");
+    let jo = d.split("## Jo Pettibone").nth(1).unwrap().split("\n---").next().unwrap();
+    assert!(jo.contains("Would you please pass them on?") && !jo.contains("As promised"), "{jo}");
+    assert!(!jo.contains("forward same day"), "how to send the thanks is no highlight: {jo}");
+    let curtis = d.split("## Curtis Nwachukwu").nth(1).unwrap().split("\n---").next().unwrap();
+    assert!(curtis.contains("As promised, here is the one-page 90-day plan outline."), "{curtis}");
+}
+
 // Set 20: a note that names only the assistant who brought coffee still thanks those who
 // interviewed, as the team, and what to set straight is theirs.
 #[test]

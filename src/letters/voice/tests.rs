@@ -181,6 +181,9 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
         ]
     );
     assert!(left_out("She liked me I think").is_some(), "a guess at what they thought of you");
+    // (Set 33: how to send the thanks, said back to the one who said it.)
+    assert!(left_out("Jo said one short note per person is fine, she'll forward same day.").is_some());
+    assert!(left_out("Ana liked my forward-looking roadmap").is_none());
     assert!(
         !super::clarify::understood(
             "should've used the school board story from the Tribune internship. why didn't I??"

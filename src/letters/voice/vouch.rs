@@ -338,6 +338,26 @@ pub fn left_out(text: &str) -> Option<&'static str> {
     if PROCESS.iter().any(|p| lower.contains(p)) {
         return Some("where the process stands, not a highlight");
     }
+    // (`Jo said one short note per person is fine, she'll forward same day`: how to send the
+    // thanks, said back to the one who said it.)
+    const HOW_TO_SEND: &[&str] = &[
+        "she'll forward",
+        "he'll forward",
+        "will forward",
+        "forward them",
+        "forward it",
+        "forwards",
+        "pass them on",
+        "pass it on",
+        "note per person",
+        "thank-you note",
+        "thank you note",
+        "thank-yous",
+        "thank yous",
+    ];
+    if HOW_TO_SEND.iter().any(|p| lower.contains(p)) {
+        return Some("how to send your thanks, not a highlight");
+    }
     // `I explained the outage clearly`: the writer's verdict on their own answer.
     let judged = ["clearly", "well", "confidently", "smoothly", "perfectly", "nicely"];
     if lower.starts_with("i ") && judged.iter().any(|j| contains_word(&lower, j)) {

@@ -464,6 +464,12 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         "all communications through",
         "all contact through",
         "route everything through",
+        // (`thank yous go through Jo, NOT directly to Curtis or board`.)
+        "thank yous go through",
+        "thank-yous go through",
+        "thank you notes go through",
+        "thank-you notes go through",
+        "thanks go through",
         // (`please don't reach out to board members directly`.)
         "don't reach out",
         "dont reach out",
@@ -628,7 +634,11 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         if !pronoun && !me {
             // (Named in the clause: not `Miriam` of `Kelsey Moran, who forwards them. Anything
             // substantive … goes through Miriam`.)
-            if let Some(p) = people.iter().find(|p| prose::names(rule_clause(rest), p, people)) {
+            // (`go through Jo, NOT directly to Curtis or board`: the one named first, not the
+            // first of the note's people the clause names.)
+            let clause = rule_clause(rest);
+            let at = |p: &Person| clause.find(people::first_name(&p.name)).unwrap_or(usize::MAX);
+            if let Some(p) = people.iter().filter(|p| prose::names(clause, p, people)).min_by_key(|p| at(p)) {
                 return Some(p.name.clone());
             }
         }
