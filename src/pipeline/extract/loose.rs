@@ -457,10 +457,62 @@ impl Context<'_> {
             let helps = p.role.is_some() || p.title.as_deref().and_then(people::role_from_title).is_some();
             people.push(people::from_body(p, if helps { Kind::Helper } else { Kind::Interviewer }, line));
         }
+        // (`… and a guy named Luis, GM of the Elm St location`: one met, whose name the writer
+        // had just learnt.)
+        if let Some(p) = named_one(sentence).filter(|p| !met.iter().any(|m| m.name == p.name)) {
+            met.push(p);
+        }
         for p in met {
             people.push(people::from_body(p, Kind::Interviewer, line));
         }
     }
+}
+
+/// The one a sentence introduces by name, with their title, as the writer met them: `a guy named
+/// Luis, GM of the Elm St location` is Luis, GM. The name is one or two capitalised words, and a
+/// title follows its comma.
+fn named_one(sentence: &str) -> Option<people::PersonText> {
+    const NAMED: &[&str] = &[
+        "a guy named ",
+        "a woman named ",
+        "a man named ",
+        "a lady named ",
+        "someone named ",
+        "a person named ",
+        "guy named ",
+        "woman named ",
+    ];
+    let lower = sentence.to_ascii_lowercase();
+    let at = NAMED.iter().find_map(|n| lower.find(n).map(|i| i + n.len()))?;
+    let rest = &sentence[at..];
+    // (The name ends at its comma: `Luis, GM` is Luis.)
+    let mut words: Vec<&str> = Vec::new();
+    for raw in rest.split_whitespace().take(2) {
+        let w = raw.trim_end_matches([',', '.', ';', ':', ')']);
+        if !(w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')) {
+            break;
+        }
+        words.push(w);
+        if w.len() < raw.len() {
+            break;
+        }
+    }
+    let name = words.join(" ");
+    if name.is_empty() || !people::looks_like_name(&name) || people::is_common_word(&name.to_lowercase()) {
+        return None;
+    }
+    // (Two capitalised words may be a name and the next sentence's first word: only a comma
+    // straight after the name opens a title.)
+    let after = rest[rest.find(name.as_str())? + name.len()..].trim_start();
+    let title = after.strip_prefix(", ").map(|t| {
+        let t = t.split(['.', ';', '(']).next().unwrap_or_default();
+        t.split(" of the ").next().unwrap_or_default().trim().to_owned()
+    });
+    // (Only with a title: `a woman named Kit walked me back out` names one met in passing.)
+    let title = title.filter(|t| {
+        t.split_whitespace().count() <= 5 && t.split_whitespace().any(|w| people::is_title_word(&spelled_out(w)))
+    })?;
+    Some(people::PersonText { name, title: Some(title), ..Default::default() })
 }
 
 impl Context<'_> {
@@ -510,7 +562,10 @@ impl Context<'_> {
 /// within the next eight.
 pub(super) fn referrer_in(sentence: &str) -> Option<people::PersonText> {
     // Most sentences say no such thing: those are done before anything is lower-cased.
-    if !["referr", "intro", "through"].iter().any(|w| crate::text::words::contains_ignoring_ascii_case(sentence, w)) {
+    if !["referr", "intro", "through", "thru"]
+        .iter()
+        .any(|w| crate::text::words::contains_ignoring_ascii_case(sentence, w))
+    {
         return None;
     }
     let lower = sentence.to_ascii_lowercase();
@@ -524,6 +579,9 @@ pub(super) fn referrer_in(sentence: &str) -> Option<people::PersonText> {
         "got in through ",
         "came in through ",
         "got the interview through ",
+        "got here thru ",
+        "got in thru ",
+        "came in thru ",
     ];
     let at = CAME_IN.iter().find_map(|r| {
         let i = lower.find(r)?;
@@ -543,7 +601,12 @@ pub(super) fn referrer_in(sentence: &str) -> Option<people::PersonText> {
     if possessive || denied {
         return None;
     }
-    ((2..=3).contains(&run.len()) && people::looks_like_name(&name)).then(|| people::PersonText {
+    // (`Got here thru Jamie (my old line cook buddy…)`: a given name alone, when it is no job
+    // board's.)
+    const BOARDS: &[&str] =
+        &["LinkedIn", "Indeed", "Glassdoor", "Handshake", "Hired", "Wellfound", "Dice", "ZipRecruiter", "Monster"];
+    let one_name = run.len() == 1 && !BOARDS.contains(&name.as_str()) && !people::is_common_word(&name.to_lowercase());
+    (((2..=3).contains(&run.len()) || one_name) && people::looks_like_name(&name)).then(|| people::PersonText {
         name,
         role: Some("referrer".to_owned()),
         ..Default::default()

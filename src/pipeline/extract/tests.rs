@@ -2203,3 +2203,18 @@ fn an_assistant_whose_address_the_note_gives_has_written_to_you() {
     let kayleigh = person(&n, "Kayleigh Moss");
     assert!(kayleigh.emailed && kayleigh.kind() == Kind::Helper, "{kayleigh:?}");
 }
+
+#[test]
+fn one_introduced_by_name_and_a_friend_who_got_you_in_are_read() {
+    let n = note(
+        "---\ncompany: Hearth and Vine\ndate: 2026-11-10\n---\n\nwent in at 2:30 between lunch & dinner. Sat at the bar. \
+         Marguerite Okafor (exec chef / culinary director for the group, all 3 spots) and a guy named Luis, GM of the Elm \
+         St location. Luis didn't say much\n\nGot here thru Jamie (my old line cook buddy, works pastry there now). \
+         Jamie put in a word with Marguerite.\n\nGot here through LinkedIn too, in a way.\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [("Marguerite Okafor", Some("Executive Chef")), ("Luis", Some("GM")), ("Jamie", None)]
+    );
+    assert_eq!(person(&n, "Jamie").role.as_deref(), Some("referrer"));
+}
