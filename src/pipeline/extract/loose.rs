@@ -1276,7 +1276,9 @@ fn one_met_in_passing(rest: &str) -> Option<people::PersonText> {
 /// the usual abbreviations of titles written out (`mgr` → `manager`).
 fn people_with_titles_in_parentheses(sentence: &str) -> Vec<people::PersonText> {
     let lower = sentence.to_lowercase();
-    let Some(at) = ["w/ ", "with "].iter().filter_map(|t| lower.find(t).map(|i| i + t.len())).min() else {
+    let Some(at) =
+        ["w/ ", "with ", "talked to ", "spoke to "].iter().filter_map(|t| lower.find(t).map(|i| i + t.len())).min()
+    else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -1324,6 +1326,22 @@ fn people_with_titles_in_parentheses(sentence: &str) -> Vec<people::PersonText> 
             }
         }
         let Some((name, title)) = part.strip_suffix(')').and_then(|p| p.split_once(" (")) else { return Vec::new() };
+        // (`talked to sheila (talent/recruiting for the whole group, not sure of her exact
+        // title…)`: the writer's guess is no title, but says what they do.)
+        let unsure = ["not sure", "unclear", "exact title", "?"].iter().any(|w| title.contains(w));
+        if unsure {
+            let name = if name.chars().all(|c| c.is_lowercase() || c == ' ') {
+                super::folder::capitalised(name.trim())
+            } else {
+                name.trim().to_owned()
+            };
+            let role = people::role_from_title(title).map(str::to_owned);
+            if role.is_none() || !people::looks_like_name(&name) || name.split_whitespace().count() > 3 {
+                return Vec::new();
+            }
+            out.push(people::PersonText { name, role, ..Default::default() });
+            continue;
+        }
         // (`kelsey marsh (talent acq, "TA partner" on her sig)`: a quoted aside is the writer's.)
         // (`luis ocampo (site super, runs the st. aldric hospital job)`: what they do, after
         // the title, is the writer's too.)

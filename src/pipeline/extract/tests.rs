@@ -2218,3 +2218,20 @@ fn one_introduced_by_name_and_a_friend_who_got_you_in_are_read() {
     );
     assert_eq!(person(&n, "Jamie").role.as_deref(), Some("referrer"));
 }
+
+#[test]
+fn one_talked_to_whose_title_the_writer_is_unsure_of_is_met_in_their_role() {
+    let n = note_at(
+        "marlowe-hospitality/2026-11-03-phone-screen.md",
+        "# Marlowe Hospitality - call w/ recruiter 11/3\n\ntalked to sheila (talent/recruiting for the whole group, \
+         not sure of her exact title, \"people team\"). 20 min, she called me on my break. just her on the call\n\n\
+         she emailed me from sheila@marlowehospitality.com, so have that\n",
+    );
+    assert_eq!(names_and_titles(&n), [("Sheila", None)]);
+    let sheila = person(&n, "Sheila");
+    assert_eq!(
+        (sheila.role.as_deref(), sheila.email.as_deref()),
+        (Some("recruiter"), Some("sheila@marlowehospitality.com"))
+    );
+    assert!(sheila.emailed);
+}
