@@ -540,6 +540,23 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
             }
         }
     }
+    // (`Ana Lucia Bravo`, whom the note calls `ana lucia` elsewhere: two given names, said both.)
+    if let [first, second, last] = name.split_whitespace().collect::<Vec<_>>()[..] {
+        let plain = |w: &str| w.chars().all(char::is_alphabetic) && w.starts_with(char::is_uppercase);
+        let pair = format!("{first} {second}").to_lowercase();
+        let lower = text.to_lowercase();
+        let bounded = |at: usize, end: usize| {
+            !lower[..at].ends_with(char::is_alphanumeric) && !lower[end..].starts_with(char::is_alphanumeric)
+        };
+        let alone = lower.match_indices(&pair).any(|(at, _)| {
+            let end = at + pair.len();
+            bounded(at, end) && !lower[end..].trim_start().starts_with(&last.to_lowercase())
+        });
+        let honorific = HONORIFICS.contains(&first.trim_end_matches('.').to_lowercase().as_str());
+        if plain(first) && plain(second) && !honorific && alone {
+            return Some(format!("{first} {second}"));
+        }
+    }
     let open = format!("[[{name}|");
     let at = text.find(&open)? + open.len();
     let alias = text[at..].split("]]").next()?.trim();
@@ -1158,6 +1175,10 @@ mod tests {
         assert_eq!(called_in("mike \"moose\" albrecht", "Mike Albrecht"), None, "the writer's joke");
         assert_eq!(called_in(text, "Ana Souza"), None, "a title is no salutation");
         assert_eq!(called_in("[[Dana Lee|Boss]]", "Dana Lee"), None);
+        // (Set 33: "Dear Ana," for one the note calls Ana Lucia.)
+        let text = "people:\n  - name: Ana Lucia Bravo\n\n- ana lucia liked the before/after screens\n";
+        assert_eq!(called_in(text, "Ana Lucia Bravo").as_deref(), Some("Ana Lucia"));
+        assert_eq!(called_in("Met Ana Lucia Bravo. Ana was kind.", "Ana Lucia Bravo"), None);
     }
 
     // Found by fuzzing (FUZZING.md, target `render_draft`): a character of more than one byte
