@@ -164,6 +164,18 @@ impl Context<'_> {
                     for (line, p) in (paragraph.line..).zip(found.into_iter().flatten()) {
                         people.push(self.vetted(people::from_body(p, listed_as(kind), line), 1));
                     }
+                    continue;
+                }
+                // (`who was there:` over `rafa - sous at elm st, leaving in jan`, `luis (GM) stopped
+                // by the pass a couple times`: a hurried line a person, in lower case, with
+                // what they do after a dash or in brackets.)
+                let hurried: Vec<_> = paragraph.lines().iter().map(|l| super::loose::hurried_line_person(l)).collect();
+                if hurried.iter().filter(|p| p.is_some()).count() * 2 > hurried.len() {
+                    for (line, p) in (paragraph.line..).zip(hurried) {
+                        if let Some(p) = p {
+                            people.push(self.vetted(people::from_body(p, listed_as(kind), line), 1));
+                        }
+                    }
                 }
             }
         }

@@ -468,6 +468,48 @@ impl Context<'_> {
     }
 }
 
+/// Someone a hurried line under `who was there:` names first, in lower case, with what they do
+/// after a dash or in brackets: `rafa - sous at elm st, leaving in jan` is Rafa, Sous; `luis
+/// (GM) stopped by the pass` is Luis, GM; `"Big Tom" - grill, lead line cook` is Tom, Lead Line
+/// Cook; `marguerite (on and off…)` is Marguerite. `None` when the line opens with no name.
+pub(super) fn hurried_line_person(line: &str) -> Option<people::PersonText> {
+    let line = line.trim().trim_start_matches(['-', '*', ' ']);
+    // (`"Big Tom"`: the name they go by, its last word the given name.)
+    let (name, rest) = match line.strip_prefix('"') {
+        Some(quoted) => {
+            let (called, rest) = quoted.split_once('"')?;
+            (called.split_whitespace().last()?.to_owned(), rest.trim_start())
+        }
+        None => {
+            let end =
+                [" (", " - ", " — ", " – ", ", ", " "].iter().filter_map(|s| line.find(s)).min().unwrap_or(line.len());
+            (line[..end].to_owned(), line[end..].trim_start())
+        }
+    };
+    let plain =
+        name.len() >= 3 && name.chars().all(char::is_alphabetic) && !people::is_common_word(&name.to_lowercase());
+    if !plain || !(rest.is_empty() || rest.starts_with(['(', '-', '—', '–', ','])) {
+        return None;
+    }
+    let name = super::folder::capitalised(&name.to_lowercase());
+    let said = match rest.strip_prefix('(') {
+        Some(inside) => inside.split(')').next().unwrap_or_default(),
+        None => rest.trim_start_matches(['-', '—', '–', ',', ' ']).split(". ").next().unwrap_or_default(),
+    };
+    // (The first part that is a title: `grill, lead line cook` → Lead Line Cook.)
+    let title = said
+        .split(", ")
+        .map(|part| part.split(" at ").next().unwrap_or(part).trim())
+        .find(|part| {
+            part.split_whitespace().count() <= 4 && spelled_out(part).split_whitespace().any(people::is_title_word)
+        })
+        .map(|t| match t.split_once(' ') {
+            _ if t.len() <= 3 => t.to_uppercase(),
+            _ => people::title_cased(&spelled_out(t)),
+        });
+    people::looks_like_name(&name).then(|| people::PersonText { name, title, ..Default::default() })
+}
+
 /// The one a sentence introduces by name, with their title, as the writer met them: `a guy named
 /// Luis, GM of the Elm St location` is Luis, GM. The name is one or two capitalised words, and a
 /// title follows its comma.

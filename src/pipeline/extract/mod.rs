@@ -378,6 +378,9 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
         "asked me to email him",
         "told me to email her",
         "told me to email him",
+        // (`she gave me her email finally!! marguerite@… - said "ok you can email me directly now"`.)
+        "you can email me",
+        "email me directly",
         "emailed me",
         "e-mailed me",
     ];

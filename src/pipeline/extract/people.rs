@@ -257,6 +257,8 @@ pub(crate) fn unabbreviated(word: &str, next: Option<&str>) -> String {
         "dept" => "department",
         "supv" => "supervisor",
         "spec" => "specialist",
+        // (`rafa - sous at elm st`: the kitchen's second.)
+        "sous" if next.is_none() => "sous chef",
         _ => return word.to_owned(),
     };
     if word.starts_with(char::is_uppercase) { super::folder::capitalised(full) } else { full.to_owned() }
@@ -1045,6 +1047,7 @@ const TITLE_WORDS: &[&str] = &[
     "archivist",
     "therapist",
     "foreman",
+    "cook",
     "inspector",
     "dispatcher",
     "buyer",

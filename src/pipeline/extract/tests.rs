@@ -2235,3 +2235,20 @@ fn one_talked_to_whose_title_the_writer_is_unsure_of_is_met_in_their_role() {
     );
     assert!(sheila.emailed);
 }
+
+#[test]
+fn who_was_there_over_one_person_a_hurried_line() {
+    let n = note_at(
+        "hearth-and-vine-group/2026-11-18-stage.md",
+        "stage - hearth & vine, elm st - 11/18 (wed)\n\n4pm-10pm, longer than they said lol\n\nwho was there:\n\
+         marguerite (on and off, she was bouncing between locations)\n\
+         rafa - sous at elm st, leaving in jan, he's the one I'd replace I think\n\
+         \"Big Tom\" - grill, lead line cook. never got his last name\nluis (GM) stopped by the pass a couple times\n\n\
+         she gave me her email finally!! marguerite@hearthandvine.com - said \"ok you can email me directly now\"\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [("Marguerite", None), ("Rafa", Some("Sous Chef")), ("Tom", Some("Lead Line Cook")), ("Luis", Some("GM"))]
+    );
+    assert!(person(&n, "Marguerite").emailed, "she said to email her");
+}
