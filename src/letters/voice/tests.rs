@@ -768,6 +768,12 @@ fn a_highlight_loses_the_writers_asides_and_the_thing_is_what_was_said_about_it(
             "Rick liked the TRIR drop at current place (2.8 -> 1.1 over 2 yrs)",
             "Rick liked the TRIR drop at current place",
         ),
+        (
+            "Tobias really liked when I talked about the contextual inquiry I did in pharmacies (standing behind the \
+             counter w/ techs). \"that's the muscle we need\"",
+            "Tobias really liked hearing about the contextual inquiry I did in pharmacies",
+        ),
+        ("Tobias liked when i mentioned the ride-alongs", "Tobias liked hearing about the ride-alongs"),
     ];
     for (line, want) in cases {
         assert_eq!(trimmed(line), want, "{line}");

@@ -557,14 +557,15 @@ pub fn trimmed(text: &str) -> String {
         .find_map(|verdict| named.trim_end_matches(['.', ' ', '!']).strip_suffix(verdict).map(str::to_owned))
         .unwrap_or(named);
     // (`Lin really liked the sepsis bundle audit I did on my unit. asked if I'd want to be on
-    // their practice council`: a sentence in lower case after it is the writer's account.)
-    let named =
-        match named.match_indices(". ").map(|(at, _)| at).find(|&at| named[at + 2..].starts_with(char::is_lowercase)) {
-            Some(at) if named[..at].split_whitespace().count() >= 4 && liked_at(&named[..at]).is_some() => {
-                named[..at].to_owned()
-            }
-            _ => named,
-        };
+    // their practice council`: a sentence in lower case after it is the writer's account; and
+    // `…. "that's the muscle we need"`, their words after it, are the writer's record.)
+    let account = |rest: &str| rest.starts_with(char::is_lowercase) || rest.starts_with(['"', '“']);
+    let named = match named.match_indices(". ").map(|(at, _)| at).find(|&at| account(&named[at + 2..])) {
+        Some(at) if named[..at].split_whitespace().count() >= 4 && liked_at(&named[..at]).is_some() => {
+            named[..at].to_owned()
+        }
+        _ => named,
+    };
     // (`the niche plan — dentists and practice owners — and asked…`: what follows a dash is
     // the writer's aside.)
     let named = match named.split_once(" — ") {
@@ -602,6 +603,12 @@ pub fn trimmed(text: &str) -> String {
         .iter()
         .find_map(|much| named.trim_end_matches(['.', ' ', '!']).strip_suffix(much).map(str::to_owned))
         .unwrap_or(named);
+    // (`Tobias really liked when I talked about the contextual inquiry…`: liked hearing about it.)
+    // (Before `tidy`: a hurried "i" is the writer too.)
+    let named = ["liked when I talked about ", "liked it when I talked about ", "liked when I mentioned "]
+        .iter()
+        .flat_map(|said| [said.to_string(), said.replace(" I ", " i ")])
+        .fold(named, |n, said| n.replacen(&said, "liked hearing about ", 1));
     the_thing(&named)
 }
 
