@@ -24,7 +24,14 @@ pub fn replace_word(text: &str, word: &str, with: &str) -> String {
     for i in occurrences(text, word) {
         let before = text[..i].chars().next_back();
         let after = text[i + word.len()..].chars().next();
-        if i >= from && !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+        // (`Hye` in `Hye-jin`: a hyphen joins a word, it does not end one.)
+        let joined = text[i + word.len()..].strip_prefix('-').is_some_and(|r| r.starts_with(char::is_alphanumeric))
+            || text[..i].strip_suffix('-').is_some_and(|r| r.ends_with(char::is_alphanumeric));
+        if i >= from
+            && !joined
+            && !before.is_some_and(char::is_alphanumeric)
+            && !after.is_some_and(char::is_alphanumeric)
+        {
             out.push_str(&text[from..i]);
             out.push_str(with);
             from = i + word.len();
@@ -104,6 +111,14 @@ mod tests {
     fn brackets_after_a_word_are_part_of_it() {
         assert_eq!(without_brackets("the write-up (sanitized) today"), "the write-up today");
         assert_eq!(without_brackets("amortized O(1), worst case O(n) (not great)"), "amortized O(1), worst case O(n)");
+    }
+
+    #[test]
+    fn a_word_is_replaced_whole_and_a_hyphen_joins_one() {
+        assert_eq!(replace_word("Tom liked Tomasz's tom-tom", "Tom", "Tomasz"), "Tomasz liked Tomasz's tom-tom");
+        // (Set 34: "Hye-jin-jin liked that…", from Hye-jin called by the first part of her name.)
+        assert_eq!(replace_word("Hye-jin liked that", "Hye", "Hye-jin"), "Hye-jin liked that");
+        assert_eq!(replace_word("ask Ana-Maria, then Ana", "Ana", "Ana Souza"), "ask Ana-Maria, then Ana Souza");
     }
 
     #[test]

@@ -158,9 +158,7 @@ pub fn clarification_kind(text: &str) -> ClarifyKind {
             .any(|p| lower.contains(p));
     // (`the $1.2M culvert thing — Bri said she already fixed it in her notes 👍`: set straight
     // already, in no letter.)
-    let settled = ["already fixed", "already corrected", "already knows", "already caught", "already passed it on"]
-        .iter()
-        .any(|p| lower.contains(p));
+    let settled = crate::pipeline::extract::sections::let_go(&lower);
     if lower.contains("next time") || private || settled {
         return ClarifyKind::Private;
     }
@@ -413,6 +411,9 @@ pub fn understood(text: &str) -> bool {
                     && what.split_whitespace().count() <= 20
             }
         }
+        // (`I said I'd done dozens of couriers, but in fact it's like.`: a truth cut off where the
+        // note trailed away, `It's like... 6.`)
+        ClarifyKind::Correction if trailed_off(correction_only(text)) => false,
         ClarifyKind::Correction => {
             said_instead(plain).is_some_and(plain_explanation) || plain_explanation(correction_only(text))
         }
@@ -529,6 +530,13 @@ fn said_instead(text: &str) -> Option<&str> {
         .find(|p| lower.starts_with(*p))
         .map(|p| &text[p.len()..])
         .filter(|rest| rest.split_whitespace().count() >= 3)
+}
+
+/// True for a correction whose truth ends on a word that leads to more: `…, but in fact it's
+/// like.`, `… it was about`.
+fn trailed_off(text: &str) -> bool {
+    let last = text.trim_end_matches(['.', ' ', '…']).rsplit(' ').next().unwrap_or_default().to_lowercase();
+    ["like", "about", "around", "um", "uh", "roughly", "maybe", "more", "closer"].contains(&last.as_str())
 }
 
 /// A correction up to the end of the sentence that makes it ("I said we run Postgres 12 — it's

@@ -181,6 +181,8 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
         ]
     );
     assert!(left_out("She liked me I think").is_some(), "a guess at what they thought of you");
+    // (Set 34: "I was especially glad you seemed to appreciate that actually.")
+    assert!(left_out("he seemed to appreciate that actually.").is_some());
     // (Set 33: how to send the thanks, said back to the one who said it.)
     assert!(left_out("Jo said one short note per person is fine, she'll forward same day.").is_some());
     assert!(left_out("Ana liked my forward-looking roadmap").is_none());
@@ -395,6 +397,13 @@ fn clarifications_take_the_form_of_their_kind() {
     let s = clarification_sentences(&["I should practise system design"], "Ana Souza");
     assert!(s.is_empty(), "{s:?}");
     assert_eq!(clarification_kind("Need to practice system design more"), ClarifyKind::Private);
+    // (Set 34: a truth the note trailed away from is the user's to finish.)
+    assert!(!understood("I said I'd done dozens of couriers, but in fact it's like."));
+    assert_eq!(
+        clarification_kind("told Hannah 6 yrs at my airline, it's 5 and a half. nbd. skip it."),
+        ClarifyKind::Private
+    );
+    assert!(understood("I said I'd done dozens of couriers, but in fact it's six."));
     // (Set 33: set straight already, by someone else.)
     assert_eq!(
         clarification_kind("the $1.2M culvert thing — Bri said she already fixed it in her notes 👍"),

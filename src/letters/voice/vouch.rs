@@ -216,7 +216,11 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
         .iter()
         .rev()
         .map(|w| w.to_lowercase())
-        .skip_while(|w| ["a", "lot", "much", "very", "too", "so", "really", "all", "of"].contains(&w.as_str()))
+        // (`he seemed to appreciate that actually`: the writer's aside after the pointer.)
+        .skip_while(|w| {
+            ["a", "lot", "much", "very", "too", "so", "really", "all", "of", "actually", "though", "honestly"]
+                .contains(&w.as_str())
+        })
         .take(2)
         .collect();
     // `liked that it was "cheap and ugly and worked"`: what "it" was is in the line before.
@@ -265,8 +269,19 @@ pub fn did_it(text: &str) -> bool {
 }
 
 /// Verbs whose object, when it is only "that" or "it", is what the note said before.
-const REACTED: &[&str] =
-    &["liked", "loved", "enjoyed", "appreciated", "noticed", "remembered", "praised", "like", "love"];
+const REACTED: &[&str] = &[
+    "liked",
+    "loved",
+    "enjoyed",
+    "appreciated",
+    "noticed",
+    "remembered",
+    "praised",
+    "like",
+    "love",
+    "appreciate",
+    "enjoy",
+];
 
 /// Nouns that, after "that" or "this", stand for something the note said before.
 const BACK: &[&str] = &[

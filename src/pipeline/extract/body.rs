@@ -195,10 +195,15 @@ impl Context<'_> {
             section.items.iter().filter(|i| !i.parent.is_some_and(|p| lines.contains(&p)) && i.line < prose_from)
         {
             let raw = self.text.lines().nth(item.line.wrapping_sub(1)).unwrap_or("");
+            // (A line run on into the item is not part of the person: `- Hye-jin Park — Objects
+            // Conservator⏎No emails for any of them, only names.`)
+            // (But an address on the next line is theirs.)
+            let first =
+                if item.text[item.first_line..].contains('@') { &item.text } else { &item.text[..item.first_line] };
             // (`- Lunch: **Hannah Cole** (2nd yr)`: the label is the writer's.)
             let text = match people::label_over_marked_name(raw).map(str::trim_end) {
-                Some(label) => item.text.strip_prefix(label).map_or(item.text.as_str(), str::trim_start),
-                None => &item.text,
+                Some(label) => first.strip_prefix(label).map_or(first, str::trim_start),
+                None => first,
             };
             match people::parse_listed(text) {
                 Some(mut p) => {

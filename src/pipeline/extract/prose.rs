@@ -961,6 +961,11 @@ fn table_rows(note: &mut Note, table: &crate::pipeline::parse::body::Table) {
 /// person (`In Viktor's round I said…`) stays theirs.
 pub(super) fn formed_corrections(note: &mut Note) {
     for i in 0..note.clarifications.len() {
+        // (`… it's 5 and a half. nbd. skip it.`: what the note lets go keeps its words, and goes
+        // in no letter.)
+        if super::sections::let_go(&note.clarifications[i].to_lowercase()) {
+            continue;
+        }
         let Some(formed) = said_and_truth(&note.clarifications[i]) else { continue };
         // (A truth that is itself set right again is two corrections run together: the user's.)
         if formed.matches("but in fact").count() > 1 {
@@ -1533,7 +1538,10 @@ fn correction(paragraph: &str) -> Option<String> {
     let lower = paragraph.to_lowercase().replace('’', "'");
     let to_oneself = |text: &str| TO_ONESELF.iter().any(|p| text.contains(p));
     // `… whatever, don't correct unless it comes up`: the writer has decided to let it be.
-    if ["don't correct", "dont correct", "no need to correct", "won't correct"].iter().any(|p| lower.contains(p)) {
+    // (And `… it's 5 and a half. nbd. skip it.`)
+    if ["don't correct", "dont correct", "no need to correct", "won't correct"].iter().any(|p| lower.contains(p))
+        || super::sections::let_go(&lower)
+    {
         return None;
     }
     // A journal's one paragraph may hold a note to self elsewhere: the correction's own words count.

@@ -308,6 +308,26 @@ pub(super) const MEETING_WORDS: &[&str] = &[
     "stage",
 ];
 
+/// True for a point to clarify that the note lets go (`… it's 5 and a half. nbd. skip it.`,
+/// `minor, maybe skip`) or says is set straight already (`Bri said she already fixed it in her
+/// notes`): in no letter. `lower` is the line in lower case.
+pub fn let_go(lower: &str) -> bool {
+    const LET_GO: &[&str] = &[
+        "already fixed",
+        "already corrected",
+        "already knows",
+        "already caught",
+        "already passed it on",
+        "skip it",
+        "maybe skip",
+        "not worth correcting",
+        "not worth it",
+        "let it go",
+        "don't bother",
+    ];
+    LET_GO.iter().any(|p| lower.contains(p))
+}
+
 /// The position a note's first heading names, when the note gives none elsewhere:
 /// `# Interview — Stripe (Backend Engineer)`, `# Stripe — Backend Engineer onsite`,
 /// `# Senior Developer at ExampleCorp`. Only a phrase with a job-title word counts, and the

@@ -2252,3 +2252,13 @@ fn who_was_there_over_one_person_a_hurried_line() {
     );
     assert!(person(&n, "Marguerite").emailed, "she said to email her");
 }
+
+#[test]
+fn a_slip_the_writer_lets_go_is_set_straight_in_no_letter() {
+    let n = note(
+        "---\ncompany: Pacific Crest Air\ndate: 2026-11-24\npeople:\n  - Hannah Brooks, Director\n---\n\n\
+         didn't really get anything wrong this time? I think I said I've been at my airline 6 yrs — it's 5 and a half. \
+         nbd. skip it.\n",
+    );
+    assert!(n.clarifications.is_empty(), "{:?}", n.clarifications);
+}

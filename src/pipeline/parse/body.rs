@@ -53,6 +53,9 @@ impl Paragraph {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     pub text: String,
+    /// Where the item's first line ends in `text`: a line after it with no blank line between
+    /// (`- Hye-jin Park — Objects Conservator⏎No emails for any of them`) runs on into the item.
+    pub first_line: usize,
     pub line: usize,
     /// The line of the item it is nested in, if any: an outline's `- Dana` over `- liked…`.
     pub parent: Option<usize>,
@@ -511,10 +514,12 @@ impl State {
             if text.is_empty() {
                 continue;
             }
+            let head = collapse_spaces(part.trim_start().split('\n').next().unwrap_or_default());
+            let first_line = if text.starts_with(&head) { head.len() } else { text.len() };
             push_text(&mut body.text, &text);
             // (A lettered line is under the item it follows.)
             let parent = if i == 0 { parent } else { Some(line) };
-            current_section(body).items.push(Item { text, line: line + offset, parent });
+            current_section(body).items.push(Item { text, first_line, line: line + offset, parent });
         }
     }
 }
