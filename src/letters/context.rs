@@ -240,7 +240,7 @@ impl Ledger {
 /// Where each highlight and clarification of a note goes, and how many lines its draft leaves
 /// to write in the user's own words: what `inspect` and `status` say of it.
 pub fn ledger(note: &Note) -> Ledger {
-    let people = who_ran_it(&note.people);
+    let people = who_ran_it(note);
     let mut order: Vec<&Person> = people.iter().collect();
     order.sort_by_key(|p| p.kind());
     let interviewers: Vec<&Person> = order.iter().copied().filter(|p| p.kind() == Kind::Interviewer).collect();
@@ -336,7 +336,7 @@ pub struct CheckIn {
 /// Builds the draft template's context for a planned note.
 pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftContext<'a> {
     let note = &planned.note;
-    let people = who_ran_it(&note.people);
+    let people = who_ran_it(note);
     let mut order: Vec<&Person> = people.iter().collect();
     order.sort_by_key(|p| p.kind());
     let interviewers: Vec<&Person> = order.iter().copied().filter(|p| p.kind() == Kind::Interviewer).collect();
@@ -681,7 +681,7 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
         .collect();
     // (`Beth also brought me coffee`, and nobody else named: those who interviewed are still
     // thanked, as the team.)
-    let met_nobody = !who_ran_it(&note.people).iter().any(|p| p.kind() == Kind::Interviewer);
+    let met_nobody = !who_ran_it(note).iter().any(|p| p.kind() == Kind::Interviewer);
     if messages.is_empty() || (met_nobody && note.hands_off.is_none()) {
         messages.insert(0, team_message(&clarifications, note, &general, ledger));
     }
@@ -809,12 +809,20 @@ fn send_list(messages: &[Message]) -> String {
 /// The people of a note, as the letters see them: when nobody else interviewed you, the
 /// recruiters and coordinators the note names ran the interview (a phone screen with a
 /// recruiter), and each gets a full thank-you rather than a helper's card.
-fn who_ran_it(people: &[Person]) -> Vec<Person> {
-    let mut out = people.to_vec();
+fn who_ran_it(note: &Note) -> Vec<Person> {
+    let mut out = note.people.to_vec();
     let ran = |p: &Person| matches!(p.role.as_deref(), Some("recruiter" | "coordinator"));
     if !out.iter().any(|p| p.kind() == Kind::Interviewer) {
-        for p in out.iter_mut().filter(|p| ran(p)) {
-            p.kind = Some(Kind::Interviewer);
+        // (`Carla Mendez, Office Manager` who called for the phone screen: the one assistant of a
+        // call with nobody else ran it; the assistant who brought coffee on a visit did not.)
+        let call = voice::stage_phrase(note.stage.as_deref());
+        let call = ["phone", "screen", "call"].iter().any(|w| call.contains(w));
+        let assistants: Vec<usize> = (0..out.len()).filter(|&i| out[i].role.as_deref() == Some("assistant")).collect();
+        let by_assistant = call && !out.iter().any(ran) && assistants.len() == 1;
+        for (i, p) in out.iter_mut().enumerate() {
+            if ran(p) || (by_assistant && assistants.contains(&i)) {
+                p.kind = Some(Kind::Interviewer);
+            }
         }
     }
     out
@@ -971,7 +979,7 @@ fn names(text: &str, person: &Person) -> bool {
 /// Whom a note's check-in goes to, by name: what the dashboard and `status` say, so that they
 /// name the person the draft's check-in is written to. `None`: the hiring team.
 pub fn check_in_recipient(note: &crate::model::Note) -> Option<String> {
-    let people = who_ran_it(&note.people);
+    let people = who_ran_it(note);
     let mut order: Vec<&Person> = people.iter().collect();
     order.sort_by_key(|p| p.kind());
     let reachable = reachable(note, &order);

@@ -334,6 +334,29 @@ fn the_thanks_go_through_the_one_named_first_and_a_promise_to_the_one_it_was_mad
     assert!(curtis.contains("As promised, here is the one-page 90-day plan outline."), "{curtis}");
 }
 
+// Set 34: the office manager who called for the phone screen, alone, was thanked "for your help
+// with my phone screen" in a 28-word note.
+#[test]
+fn the_one_assistant_of_a_phone_screen_ran_it() {
+    let t = Test::new();
+    let note = "bright-smile/2026-11-04-phone-screen.md";
+    t.write(
+        note,
+        "---\ncompany: Bright Smile Family Dental\nrole: Registered Dental Hygienist\ndate: 2026-11-04\nstage: phone screen\n\
+         people:\n  - name: Carla Mendez\n    title: Office Manager\n    email: carla@brightsmilefd.com\n---\n\n\
+         Carla called at 12:15 on my lunch. She's the one who emailed me after I applied.\n",
+    );
+    let d = t.draft_built_at("2026-11-04", note);
+    assert!(!d.contains("hiring team") && !d.contains("for your help with my phone screen"), "{d}");
+    let carla = d.split("## Carla Mendez").nth(1).unwrap().split("\n---").next().unwrap();
+    assert!(
+        carla.contains(
+            "Thank you for speaking with me by phone on Wednesday, November 4, about the Registered Dental Hygienist role"
+        ),
+        "{carla}"
+    );
+}
+
 // Set 20: a note that names only the assistant who brought coffee still thanks those who
 // interviewed, as the team, and what to set straight is theirs.
 #[test]
