@@ -357,6 +357,27 @@ fn the_one_assistant_of_a_phone_screen_ran_it() {
     );
 }
 
+// Set 34: "Tonya said all follow up goes through her, 'the doctors don't check email, just send to
+// me and I'll pass it on.'" drafted nothing for the doctors; "Dr Brennan liked the car line" was
+// said of her in her own letter; and "Tonya will call by Tues 11/24" set no decision day.
+#[test]
+fn follow_up_passed_on_is_the_thanks_and_an_honorific_may_lose_its_stop() {
+    let t = Test::new();
+    let note = "lakeshore/2026-11-18-panel.md";
+    t.write(
+        note,
+        "---\ncompany: Lakeshore Periodontics\nrole: Periodontal Hygienist\ndate: 2026-11-18\npeople:\n\
+         \x20 - name: Dr. Alicia Brennan\n    title: Periodontist\n  - name: Tonya Greer\n    title: Practice Administrator\n\
+         \x20   email: tgreer@lakeshoreperio.com\n---\n\nThings they liked:\n- Dr Brennan liked my oil-change analogy\n\n\
+         Rule: Tonya said all follow up goes through her, \"the doctors don't check email, just send to me and I'll pass \
+         it on.\"\n\nnext step: second round w/ top 2, Tonya will call by Tues 11/24.\n",
+    );
+    let d = t.draft_built_at("2026-11-18", note);
+    assert!(d.contains("## Dr. Alicia Brennan, Periodontist · letter, through Tonya Greer"), "{d}");
+    assert!(d.contains("I was especially glad that you liked my oil-change analogy."), "{d}");
+    assert!(d.contains("news by Tuesday, November 24"), "{d}");
+}
+
 // Set 20: a note that names only the assistant who brought coffee still thanks those who
 // interviewed, as the team, and what to set straight is theirs.
 #[test]

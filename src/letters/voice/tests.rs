@@ -47,6 +47,9 @@ fn salutations_use_honorifics_or_given_names() {
 fn a_note_about_the_reader_is_turned_to_them() {
     let s = highlight_sentences(&["Hannah liked how I broke the migration into reversible steps."], "Hannah Lee");
     assert_eq!(s, ["I was especially glad that you liked how I broke the migration into reversible steps."]);
+    // (Set 34: the honorific without its stop, `Dr Brennan liked…`, is the reader too.)
+    let s = highlight_sentences(&["Dr Brennan liked my oil-change analogy"], "Dr. Alicia Brennan");
+    assert_eq!(s, ["I was especially glad that you liked my oil-change analogy."]);
     let s = highlight_sentences(&["Dr. Raman was impressed by the benchmark harness"], "Dr. Priya Raman");
     assert_eq!(s, ["I was especially glad that you were impressed by the benchmark harness."]);
     let s = highlight_sentences(&["They asked great follow-up questions about my Kafka work"], "Ana Souza");

@@ -1205,7 +1205,11 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // gets them`: the panel is thanked, through her.)
     let passes_on = |rule: &crate::model::HandsOff| {
         let line = source.text.lines().nth(rule.line - 1).unwrap_or_default().to_lowercase().replace('’', "'");
-        let thanks = ["thank-you", "thank you", "thank yous", "thank-yous", "thanks"].iter().any(|t| line.contains(t));
+        // (`Tonya said all follow up goes through her, "… just send to me and I'll pass it on."`:
+        // the follow-up is the thanks too.)
+        let thanks = ["thank-you", "thank you", "thank yous", "thank-yous", "thanks", "pass it on", "pass them on"]
+            .iter()
+            .any(|t| line.contains(t));
         // (`I'll loop people in — please don't email the team directly." → thank-yous go through
         // Dev`: the rule, and the thanks through him.)
         let on = ["make sure", "pass", "forward", "get them to", "hand them", "gets them", "including", "loop"];
@@ -1667,6 +1671,10 @@ fn about(highlights: Vec<Highlight>, people: &[Person]) -> Vec<Highlight> {
             }
             if let Some(h) = people::honorific(&p.name) {
                 ways.push(format!("{h} {}", people::last_name(&p.name)).to_lowercase());
+                // (`Dr Brennan liked the car line`: the honorific without its stop.)
+                if let Some(bare) = h.strip_suffix('.') {
+                    ways.push(format!("{bare} {}", people::last_name(&p.name)).to_lowercase());
+                }
             }
             ways
         })

@@ -98,7 +98,11 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
                     // (`bo said they decide "before the christmas shutdown" so prob by dec 11`:
                     // the clause says who decides, a few words further back.)
                     let clause = &words[i.saturating_sub(8)..i];
-                    let decides = clause.iter().any(|w| DECISION_WORDS.contains(w));
+                    // (`Tonya will call by Tues 11/24`: their call, not the writer's, `i'll call`.)
+                    let calls = before.windows(2).any(|w| {
+                        w[1] == "call" && ["will", "shell", "hell", "theyll", "theyd", "shed", "hed"].contains(&w[0])
+                    });
+                    let decides = clause.iter().any(|w| DECISION_WORDS.contains(w)) || calls;
                     // (`bring the app packet back to denise by fri`: the writer's errand, not an answer.)
                     let errand = ["bring", "send", "return", "submit", "drop", "turn", "mail"]
                         .iter()
@@ -586,6 +590,11 @@ mod tests {
             ),
             Some(d("2026-11-20"))
         );
+        assert_eq!(
+            decision_in("second round w/ top 2 the week after, Tonya will call by Tues 11/24.", d("2026-11-18")),
+            Some(d("2026-11-24"))
+        );
+        assert_eq!(decision_in("I'll call her by Friday to check", d("2026-11-18")), None, "the writer's call");
         assert_eq!(
             decision_in(
                 "We have one more candidate Thursday, we'd like to make a decision by the 24th, before the holiday.",
