@@ -2179,6 +2179,15 @@ fn an_inline_field_of_links_lists_one_person_a_link() {
     );
     assert_eq!(names(&n), ["Grant Whitaker", "Sunita Mehra", "Owen P.", "Bri"]);
     assert_eq!(n.company.as_deref(), Some("Halvorsen Engineering"));
+    // (Set 34: `referral:: [[Natalie Cho|Nat]]` was "Nat", who referred you, beside "Natalie Cho",
+    // met, from the callout listing her: one friend, two messages.)
+    let n = note(
+        "# Whitfield — interview\n\ndate:: 2026-11-24\nwith:: [[Ruth Abernathy]]\nreferral:: [[Natalie Cho|Nat]]\n\n\
+         > [!info] People\n> - [[Ruth Abernathy]] — Executive Director\n\
+         > - [[Natalie Cho|Nat]] — grad school friend, used to intern here, sent Ruth my CV\n",
+    );
+    assert_eq!(names(&n), ["Natalie Cho", "Ruth Abernathy"]);
+    assert_eq!(person(&n, "Natalie Cho").role.as_deref(), Some("referrer"));
 }
 
 #[test]

@@ -658,9 +658,9 @@ fn plausible_key(key: &str) -> bool {
 }
 
 /// Reduces `[[Target]]` and `[[Target|Alias]]` to their text.
-/// A value that is only links, one after another (`[[Grant Whitaker|Grant]], [[Sunita Mehra]],
-/// [[Bri]]`): the pages they link to, one per entry, as a list of people reads them (`Grant
-/// Whitaker; Sunita Mehra; Bri`). `None` for any other value.
+/// A value that is only links (`[[Grant Whitaker|Grant]], [[Sunita Mehra]], [[Bri]]`, or
+/// `[[Natalie Cho|Nat]]`): the pages they link to, one per entry, as a list of people reads them
+/// (`Grant Whitaker; Sunita Mehra; Bri`, `Natalie Cho`). `None` for any other value.
 fn linked_list(value: &str) -> Option<String> {
     let mut pages = Vec::new();
     let mut rest = value.trim();
@@ -671,7 +671,7 @@ fn linked_list(value: &str) -> Option<String> {
         rest = after[close + 2..].trim_start().trim_start_matches([',', ';']).trim_start();
         rest = rest.strip_prefix("and ").unwrap_or(rest);
     }
-    (rest.is_empty() && pages.len() >= 2).then(|| pages.join("; "))
+    (rest.is_empty() && !pages.is_empty()).then(|| pages.join("; "))
 }
 
 pub fn strip_wikilinks(text: &str) -> String {
