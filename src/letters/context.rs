@@ -808,7 +808,8 @@ fn send_list(messages: &[Message]) -> String {
 
 /// The people of a note, as the letters see them: when nobody else interviewed you, the
 /// recruiters and coordinators the note names ran the interview (a phone screen with a
-/// recruiter), and each gets a full thank-you rather than a helper's card.
+/// recruiter), or else the one assistant of a call, and each gets a full thank-you rather than
+/// a helper's card.
 fn who_ran_it(note: &Note) -> Vec<Person> {
     let mut out = note.people.to_vec();
     let ran = |p: &Person| matches!(p.role.as_deref(), Some("recruiter" | "coordinator"));

@@ -281,11 +281,17 @@ impl Frame<'_> {
             }
             Some("assistant") => {
                 let to = self.company.map_or_else(String::new, |c| format!(" to {c}"));
-                let thanks =
-                    if second { "I also wanted to thank you for your help" } else { "Thank you for your help" };
-                format!(
-                    "{thanks}{on}. You made my visit{to} easy and welcoming, and it made a real difference to my day."
-                )
+                let to_day = self.company.map_or_else(String::new, |c| format!(" at {c}"));
+                // (Set 34: a second assistant's card shared the first one's sentence.)
+                if second {
+                    format!(
+                        "I also wanted to thank you for your help{on}. Your welcome set the tone for the day{to_day}, and I was grateful for it."
+                    )
+                } else {
+                    format!(
+                        "Thank you for your help{on}. You made my visit{to} easy and welcoming, and it made a real difference to my day."
+                    )
+                }
             }
             Some("referrer") => {
                 let had = match self.day {
@@ -894,6 +900,9 @@ mod tests {
             )
         );
         assert!(opening(Some("assistant")).contains("You made my visit to Acme easy and welcoming"));
+        // (Set 34: two assistants' cards shared "You made my visit … easy and welcoming".)
+        let second = f.helper_opening(Some("assistant"), 1);
+        assert!(!second.contains("You made my visit"), "{second}");
         // (Set 33: a panel on Zoom was no visit.)
         let remote = Frame { remote: true, ..frame() };
         let said = remote.helper_opening(Some("assistant"), 0);
