@@ -273,7 +273,7 @@ fn thanks_the_contact_passes_on_are_drafted_for_her_to_pass_on() {
     );
     assert!(d.contains("## Deborah Kincaid") && !d.contains("Find a postal address"), "{d}");
     // (Set 27: nor does her letter ask to check in with her: she was not to be written to.)
-    let deborah = d.split("## Deborah Kincaid").nth(1).unwrap().split("\n---").next().unwrap();
+    let deborah = message(&d, "Deborah Kincaid");
     assert!(!deborah.contains("checked in") && !deborah.contains('?'), "no question asked of her: {deborah}");
     assert!(d.contains("you said my answer on the staffing grid was \"very grounded.\"\n"), "one full stop: {d}");
     assert!(!d.contains("decide by Friday."), "what happens next is no highlight: {d}");
@@ -283,7 +283,7 @@ fn thanks_the_contact_passes_on_are_drafted_for_her_to_pass_on() {
         d.contains("## Deborah Kincaid, Director of Critical Care · letter, through Colleen Hartwell\n\nDear Deborah,"),
         "{d}"
     );
-    let colleen = d.split("## Colleen Hartwell").nth(1).unwrap().split("\n---").next().unwrap();
+    let colleen = message(&d, "Colleen Hartwell");
     assert!(colleen.contains("my thank-you note to Deborah") && colleen.contains("pass it on?"), "{colleen}");
     // (Set 32: the card to the one who referred you went through the coordinator too.)
     assert!(d.contains("## Tom Baker · card\n"), "{d}");
@@ -327,10 +327,10 @@ fn the_thanks_go_through_the_one_named_first_and_a_promise_to_the_one_it_was_mad
     );
     let d = t.draft_built_at("2026-11-23", note);
     assert!(d.contains("Your note says your thank-you notes go through Jo Pettibone"), "{d}");
-    let jo = d.split("## Jo Pettibone").nth(1).unwrap().split("\n---").next().unwrap();
+    let jo = message(&d, "Jo Pettibone");
     assert!(jo.contains("Would you please pass them on?") && !jo.contains("As promised"), "{jo}");
     assert!(!jo.contains("forward same day"), "how to send the thanks is no highlight: {jo}");
-    let curtis = d.split("## Curtis Nwachukwu").nth(1).unwrap().split("\n---").next().unwrap();
+    let curtis = message(&d, "Curtis Nwachukwu");
     assert!(curtis.contains("As promised, here is the one-page 90-day plan outline."), "{curtis}");
 }
 
@@ -348,7 +348,7 @@ fn the_one_assistant_of_a_phone_screen_ran_it() {
     );
     let d = t.draft_built_at("2026-11-04", note);
     assert!(!d.contains("hiring team") && !d.contains("for your help with my phone screen"), "{d}");
-    let carla = d.split("## Carla Mendez").nth(1).unwrap().split("\n---").next().unwrap();
+    let carla = message(&d, "Carla Mendez");
     assert!(
         carla.contains(
             "Thank you for speaking with me by phone on Wednesday, November 4, about the Registered Dental Hygienist role"
@@ -442,4 +442,9 @@ fn the_writers_verdict_after_a_highlight_stays_in_the_note() {
     );
     let d = t.draft_built_at("2026-11-23", note);
     assert!(d.contains("coffee comment") && !d.contains("good sign"), "{d}");
+}
+
+/// The message of draft `d` headed `## {heading}…`, up to the rule after it.
+fn message<'d>(d: &'d str, heading: &str) -> &'d str {
+    d.split(&format!("## {heading}")).nth(1).unwrap().split("\n---").next().unwrap()
 }

@@ -560,7 +560,7 @@ pub fn tidy(text: &str, names: &[&str]) -> String {
 pub fn trimmed(text: &str) -> String {
     // (A mark of the writer's mood, `👀`, is theirs.)
     let text: String = text.chars().filter(|c| !is_pictograph(*c)).collect();
-    let named = collapse(&text);
+    let named = crate::pipeline::parse::body::collapse_spaces(&text);
     // (`She liked it, I think`: the hedge is the writer's; what is left is then judged.)
     let named = [", I think", ", i think", " I think", ", I guess", ", maybe"]
         .iter()
@@ -666,11 +666,6 @@ fn liked_at(text: &str) -> Option<usize> {
 /// True for an emoji or other pictograph: a mark of the writer's mood, not a word.
 fn is_pictograph(c: char) -> bool {
     matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0xFE0F | 0x200D)
-}
-
-/// `text` with runs of spaces made one, and no space at either end.
-fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A highlight without what the note says they did next, after commas: `Tanya liked my retention

@@ -503,10 +503,7 @@ pub(super) fn hurried_line_person(line: &str) -> Option<people::PersonText> {
         .find(|part| {
             part.split_whitespace().count() <= 4 && spelled_out(part).split_whitespace().any(people::is_title_word)
         })
-        .map(|t| match t.split_once(' ') {
-            _ if t.len() <= 3 => t.to_uppercase(),
-            _ => people::title_cased(&spelled_out(t)),
-        });
+        .map(|t| if t.len() <= 3 { t.to_uppercase() } else { people::title_cased(&spelled_out(t)) });
     people::looks_like_name(&name).then(|| people::PersonText { name, title, ..Default::default() })
 }
 
