@@ -215,10 +215,10 @@ impl Ledger {
             let name = if reader == TEAM { "the hiring team" } else { reader };
             if kind == voice::ClarifyKind::Private {
                 self.went(text, "clarification", "private");
-            } else if voice::unvouched(match kind {
+            } else if voice::unvouched(&match kind {
                 // (What follows a thing not mentioned is left out of its sentence.)
                 voice::ClarifyKind::Unmentioned => voice::unmentioned_core(text),
-                _ => text,
+                _ => (*text).into(),
             })
             .is_some()
                 || voice::promised(text).is_some_and(|t| voice::vague(&t))

@@ -38,6 +38,7 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
                     // (The core of the whole line: `Forgot to mention the Spanish. Obvious asset!!`
                     // is "the Spanish", as `understood` vouched for it.)
                     let core = unmentioned_core(&text);
+                    let core = core.as_ref();
                     let first = strip_miss_prefix(core);
                     // (`Forgot to mention Delaware bar…`: a capital inside the line is the writer's.)
                     let what = match first.len() < core.len() {
@@ -67,7 +68,7 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
                         return format!("I also wanted to let you know that {what}.");
                     }
                     // "forgot to say I know dbt": a clause, said as one.
-                    if what.starts_with("I ") {
+                    if what.starts_with("I ") || what.starts_with("I'") {
                         return format!("I didn't get to say that {what}, and I'd be glad to tell you more about it.");
                     }
                     return format!("I didn't get to mention {what}, and I'd be glad to tell you more about it.");
@@ -364,7 +365,7 @@ fn plain_explanation(text: &str) -> bool {
 /// What a thing not mentioned names, without the writer's thoughts after it: what follows its
 /// first sentence (`… OSHA 30. Could matter for site visits.`) or a dash (`… the IMLS grant — she
 /// literally said "we have an IMLS grant"`).
-pub fn unmentioned_core(text: &str) -> &str {
+pub fn unmentioned_core(text: &str) -> std::borrow::Cow<'_, str> {
     let first = text.split(". ").next().unwrap_or_default();
     let core = first.split(" — ").next().unwrap_or_default().trim_end_matches('.');
     // (`… I ran the Sony SH800 sorter independently (Femi asked who did our sorts…)`: the
@@ -378,9 +379,16 @@ pub fn unmentioned_core(text: &str) -> &str {
     // (Nor one that runs on after a comma: `I've done kafka work, your thing is event driven`.)
     let cut = core.len() < text.trim_end_matches('.').len();
     if cut && (core.split_whitespace().count() < 4 || core.contains(", ")) {
-        return text;
+        return text.into();
     }
-    core
+    // (`I've done the Tableau Server admin stuff`: "stuff" is the note's word; the work is what
+    // it names.)
+    match core.strip_suffix(" stuff").and_then(|c| c.rsplit_once(" the ")) {
+        Some((before, what)) if !what.is_empty() && what.split(' ').count() <= 4 => {
+            format!("{before} {what} work").into()
+        }
+        _ => core.into(),
+    }
 }
 
 pub fn understood(text: &str) -> bool {
@@ -399,10 +407,10 @@ pub fn understood(text: &str) -> bool {
         // after "so" is theirs to word.)
         ClarifyKind::Unmentioned if unmentioned_core(strip_miss_prefix(plain)).contains(" so ") => false,
         ClarifyKind::Unmentioned => {
-            plain_topic(unmentioned_core(strip_miss_prefix(plain)), 12) || {
+            let what = unmentioned_core(strip_miss_prefix(plain));
+            plain_topic(&what, 12) || {
                 // "forgot to say I know dbt", "forgot to mention that I've used Triton": a clause.
-                let what = unmentioned_core(strip_miss_prefix(plain));
-                let what = what.strip_prefix("that ").unwrap_or(what);
+                let what = what.strip_prefix("that ").unwrap_or(&what);
                 // (`I've done Final Cut, not just Premiere. Jamal specifically said video`: one
                 // thing, not two sentences.)
                 (what.starts_with("I ") || what.starts_with("I'"))

@@ -377,6 +377,15 @@ fn clarifications_take_the_form_of_their_kind() {
             "I didn't get to mention that my Delaware bar application is pending, and I'd be glad to tell you more about it."
         ]
     );
+    // Set 34: the line was listed ("stuff" is the note's word), and "I didn't get to mention I've
+    // done…" did not read.
+    let line = "didn't mention I've done the Tableau Server admin stuff (permissions, extract refresh schedules) — \
+                Derek mentioned their Tableau server is \"a mess\" and I just... didn't say anything. ugh.";
+    assert_eq!(unvouched(&unmentioned_core(line)), None);
+    assert_eq!(
+        clarification_sentences(&[line], "Derek Aldana"),
+        ["I didn't get to say that I've done Tableau Server admin work, and I'd be glad to tell you more about it."]
+    );
     let s = clarification_sentences(&["Send Ana the benchmark write-up"], "Ana Souza");
     assert_eq!(s, ["As promised, here is the benchmark write-up."]);
     // Blind review 17: the writer's next sentence, and a day said from the note's, stay out.
@@ -768,6 +777,8 @@ fn a_highlight_loses_the_writers_asides_and_the_thing_is_what_was_said_about_it(
             "Dr. Nguyen liked what I said about the standards-based grading",
         ),
         ("Joanne liked the capital campaign thing a lot", "Joanne liked what I said about the capital campaign"),
+        // Set 34: "I was especially glad that you liked the parallel run part."
+        ("Derek liked the parallel run part a lot", "Derek liked what I said about the parallel run"),
         (
             "Renee liked my double-check workflow thing (independent verification before compounding, not after)",
             "Renee liked what I said about my double-check workflow",

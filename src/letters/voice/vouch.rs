@@ -632,7 +632,7 @@ pub fn trimmed(text: &str) -> String {
 /// "thing" or "stuff" ends the line and what comes before it, from its article, names it.
 fn the_thing(text: &str) -> String {
     let bare = text.trim_end_matches(['.', ' ', '!']);
-    let Some(before) = [" thing", " stuff", " things"].iter().find_map(|t| bare.strip_suffix(t)) else {
+    let Some(before) = [" thing", " stuff", " things", " part"].iter().find_map(|t| bare.strip_suffix(t)) else {
         return text.to_owned();
     };
     let words: Vec<&str> = before.split(' ').collect();

@@ -228,7 +228,10 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
         for sentence in loose::split_sentences(line) {
             let said = sentence.to_lowercase();
             let may = THEY_MAY.iter().any(|w| said.contains(w)) && !said.contains("n't") && !said.contains(" not ");
-            let told = emailed_as_told(&sentence, line, &snapshot);
+            // (`No emails for either — Priyanka said to just reply to her invite thread`: a clause
+            // after a dash says something of its own.)
+            let told: Vec<String> =
+                sentence.split(" — ").flat_map(|clause| emailed_as_told(clause, line, &snapshot)).collect();
             for p in people.iter_mut() {
                 let asked = told.contains(&p.name) && p.channel.is_none();
                 if asked || (may && prose::names(&sentence, p, &snapshot)) {
@@ -381,6 +384,14 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
         // (`she gave me her email finally!! marguerite@… - said "ok you can email me directly now"`.)
         "you can email me",
         "email me directly",
+        // (`Priyanka said to just reply to her invite thread and she'd forward`: her thread is
+        // mail she sent.)
+        "reply to her invite",
+        "reply to his invite",
+        "reply to her email",
+        "reply to his email",
+        "reply to her thread",
+        "reply to his thread",
         "emailed me",
         "e-mailed me",
     ];
@@ -1235,6 +1246,10 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         const ON: &[&str] = &[
             "she'll forward",
             "he'll forward",
+            "she'd forward",
+            "he'd forward",
+            "she would forward",
+            "he would forward",
             "will forward",
             "pass them on",
             "pass it on",
@@ -1243,11 +1258,26 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         ];
         note.passed_on_by = source.text.lines().find_map(|line| {
             let lower = line.to_lowercase().replace('’', "'");
-            let thanks = ["thank-you", "thank you", "thank yous", "thank-yous"].iter().any(|t| lower.contains(t));
+            // (`Priyanka said to just reply to her invite thread and she'd forward`: what is
+            // forwarded is the writer's reply, the thanks.)
+            let thanks = ["thank-you", "thank you", "thank yous", "thank-yous", "reply to her", "reply to his"]
+                .iter()
+                .any(|t| lower.contains(t));
             if !thanks || !ON.iter().any(|w| lower.contains(w)) {
                 return None;
             }
-            prose::person_in(line, &note.people).map(|i| note.people[i].name.clone())
+            // (`Derek + Wen. No emails for either — Priyanka said … she'd forward`: the one the
+            // clause that says so names, when the line names others.)
+            let said = loose::split_sentences(line).into_iter().flat_map(|s| {
+                s.split(" — ")
+                    .filter(|c| ON.iter().any(|w| c.to_lowercase().replace('’', "'").contains(w)))
+                    .map(str::to_owned)
+                    .collect::<Vec<_>>()
+            });
+            std::iter::once(line.to_owned())
+                .chain(said)
+                .find_map(|text| prose::person_in(&text, &note.people))
+                .map(|i| note.people[i].name.clone())
         });
     }
     if note.status.is_none() {

@@ -1288,6 +1288,11 @@ const REACTIONS: &[(&str, &str)] = &[
     ("perked up at ", "took a real interest in "),
     ("got visibly excited when ", "responded warmly when "),
     ("got excited when ", "responded warmly when "),
+    // (`Wen got noticeably more chatty when I mentioned I'd use a calendar table`.)
+    ("got more chatty when ", "responded warmly when "),
+    ("got noticeably more chatty when ", "responded warmly when "),
+    ("got chatty when ", "responded warmly when "),
+    ("opened up when ", "responded warmly when "),
 ];
 
 /// `text` (what follows its subject) with a reaction of `REACTIONS` said plainly; an adverb
@@ -2021,6 +2026,10 @@ mod tests {
         assert_eq!(h.as_deref(), Some("Dana liked the story about the billing queue"));
         let h = highlight("He got visibly excited when I brought up hybrid logical clocks.", Some(1), &people);
         assert_eq!(h.as_deref(), Some("Tomás responded warmly when I brought up hybrid logical clocks."));
+        // Set 34: `Wen got noticeably more chatty when I mentioned I'd use a calendar table…` was
+        // no highlight of hers, and her letter recalled nothing.
+        let h = highlight("Dana got noticeably more chatty when I mentioned I'd use a calendar table.", None, &people);
+        assert_eq!(h.as_deref(), Some("Dana responded warmly when I mentioned I'd use a calendar table."));
     }
 
     #[test]

@@ -127,6 +127,7 @@ const ROLE_NOUNS: &[(&str, &str)] = &[
     ("gm", "general manager"),
     ("hm", "hiring manager"),
     ("ceo", "CEO"),
+    ("vp", "VP"),
     ("cto", "CTO"),
     ("coo", "COO"),
     ("cfo", "CFO"),
@@ -230,6 +231,12 @@ pub fn steps_in<'a>(lines: impl IntoIterator<Item = &'a str>, final_now: bool, p
             // one the note names with someone.)
             let bare_round = matches!(step.what.trim_start_matches("next "), "round" | "interview");
             if final_now && bare_round && step.with.is_none() {
+                continue;
+            }
+            // (`final round is w/ our VP, Angela Ruiz, 30 min, + a quick chat w/ someone from model
+            // risk`: a chat with someone unnamed, beside a step the line names, is part of it.)
+            let someone = words.iter().any(|w| matches!(w.as_str(), "someone" | "somebody"));
+            if someone && step.with.is_none() && steps.len() > before {
                 continue;
             }
             step.maybe = maybe;
@@ -397,7 +404,8 @@ fn with_whom(piece: &str, people: &[Person]) -> Option<String> {
         .take_while(|t| !t.starts_with('(') && !t.starts_with('"'))
         .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
         .collect();
-    if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+    // (`w/ our VP`: the company's VP.)
+    if words.first().is_some_and(|w| ["the", "our", "their", "your"].iter().any(|d| w.eq_ignore_ascii_case(d))) {
         words.remove(0);
     }
     let word = *words.first()?;
@@ -511,6 +519,17 @@ mod tests {
 
     fn one(what: &str, with: Option<&str>, maybe: bool) -> (String, Option<String>, bool) {
         (what.to_owned(), with.map(str::to_owned), maybe)
+    }
+
+    // Set 34: "I understand a final round and a conversation may follow", from `final round is w/
+    // our VP, Angela Ruiz, 30 min, + a quick chat w/ someone from model risk`.
+    #[test]
+    fn a_chat_with_someone_unnamed_is_part_of_the_step_beside_it() {
+        assert_eq!(
+            steps("next: final round is w/ our VP, Angela Ruiz, 30 min, + a quick chat w/ someone from model risk."),
+            [one("final round", Some("the VP"), false)]
+        );
+        assert_eq!(steps("next: a quick chat w/ someone from HR"), [one("next conversation", None, false)]);
     }
 
     #[test]

@@ -2271,3 +2271,18 @@ fn a_slip_the_writer_lets_go_is_set_straight_in_no_letter() {
     );
     assert!(n.clarifications.is_empty(), "{:?}", n.clarifications);
 }
+
+// Set 34: `No emails for either — Priyanka said to just reply to her invite thread and she'd
+// forward` left Priyanka a card and Derek and Wen letters by post, the check-in told to go "through
+// the channel you have been using".
+#[test]
+fn one_whose_thread_to_reply_to_has_written_and_passes_the_thanks_on() {
+    let n = note(
+        "+++\ncompany = \"First Meridian Bank\"\ndate = 2026-11-13\ninterviewers = [\n  { name = \"Derek Aldana\", title = \"Manager\" },\n\
+         \x20 { name = \"Wen Li\", title = \"Senior Data Analyst\" },\n]\ncoordinator = \"Priyanka Shah\"\n+++\n\n\
+         60 min, Teams. Derek + Wen. No emails for either — Priyanka said to just reply to her invite thread and she'd forward.\n",
+    );
+    assert!(person(&n, "Priyanka Shah").emailed);
+    assert!(!person(&n, "Derek Aldana").emailed);
+    assert_eq!(n.passed_on_by.as_deref(), Some("Priyanka Shah"));
+}
