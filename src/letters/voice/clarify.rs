@@ -81,6 +81,11 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
                 }
                 _ => {}
             }
+            // (`forgot to ask about CE allowance. Carla said there's a CE budget…`: what was not
+            // asked, asked now; what follows is the writer's.)
+            if let Some(topic) = unasked(&text) {
+                return format!("I also wanted to ask about {}.", with_the(&lower_topic(topic)));
+            }
             let first = text.split(' ').next().unwrap_or_default().to_lowercase();
             if text.ends_with('?') {
                 // "And another" only right after a question; a first question says what it is.
@@ -182,6 +187,8 @@ pub fn clarification_kind(text: &str) -> ClarifyKind {
         ClarifyKind::Private
     } else if promised(text).is_some() {
         ClarifyKind::Promise
+    } else if unasked(text).is_some() {
+        ClarifyKind::Question
     } else if acts(&[
         "forgot to mention ",
         "forgot to say ",
@@ -220,9 +227,11 @@ pub fn promised(text: &str) -> Option<String> {
         .find_map(|p| text.strip_prefix(p).map(|rest| &text[text.len() - rest.len() - "promised ".len()..]))
         .unwrap_or(text);
     let lower = text.to_lowercase().replace('’', "'");
-    let verb = ["i said i'd send ", "i'll send ", "promised to send ", "promised to share ", "send ", "share "]
-        .iter()
-        .find(|p| lower.starts_with(*p))?;
+    // (`promised DeShawn the link to the middle school bridge program`: what was promised him.)
+    let verb =
+        ["i said i'd send ", "i'll send ", "promised to send ", "promised to share ", "send ", "share ", "promised "]
+            .iter()
+            .find(|p| lower.starts_with(*p))?;
     let rest = &text[verb.len()..];
     let mut words: Vec<&str> = rest.split(' ').collect();
     // (`send Dr. Anand the recall templates`: a title and a surname.)
@@ -576,6 +585,30 @@ fn split_topic(text: &str) -> Option<(&str, &str)> {
 }
 
 /// Drops the "didn't explain" that notes put before the topic.
+/// What a line says the writer forgot to ask about (`forgot to ask about CE allowance. Carla
+/// said…` → `CE allowance`): its first sentence, when it is a short noun phrase.
+fn unasked(text: &str) -> Option<&str> {
+    let plain = subject_dropped(text);
+    let lower = plain.to_lowercase().replace('’', "'");
+    let prefix = ["forgot to ask about ", "didn't ask about ", "didn't get to ask about ", "never asked about "]
+        .iter()
+        .find(|p| lower.starts_with(*p))?;
+    let rest = &plain[prefix.len()..];
+    let topic = rest.split(". ").next().unwrap_or(rest).trim_end_matches(['.', '!']);
+    (plain_topic(topic, 6) && !topic.contains(" — ")).then_some(topic)
+}
+
+/// `topic` with "the" before it, unless it has a word that says whose or which already.
+fn with_the(topic: &str) -> String {
+    let first = topic.split(' ').next().unwrap_or_default().to_lowercase();
+    match ["the", "a", "an", "my", "your", "our", "their", "any", "how", "what", "when", "whether"]
+        .contains(&first.as_str())
+    {
+        true => topic.to_owned(),
+        false => format!("the {topic}"),
+    }
+}
+
 fn strip_miss_prefix(text: &str) -> &str {
     const PREFIXES: &[&str] = &[
         "didn't explain well ",

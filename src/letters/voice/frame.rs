@@ -736,8 +736,10 @@ impl Frame<'_> {
                 "I hope you're well. I wanted to follow up on my {}{on} for {}. {update}{ahead}",
                 self.stage_text, self.role
             ),
+            // (Long enough for an email to read as one, 90 words and more, without filler: what
+            // the conversations gave, and an offer that answers what may have come up since.)
             format!(
-                "Our {} left me all the more enthusiastic about joining {}. If it would help, I'd be glad to send any other information you need.",
+                "Our {} gave me a clear picture of the work ahead and left me all the more enthusiastic about joining {}. If it would help, I'd be glad to send any other information you need, or to answer any questions that have come up since we spoke.",
                 if self.interviewer_names.contains(" and ") { "conversations" } else { "conversation" },
                 self.team
             ),
@@ -999,6 +1001,16 @@ mod tests {
         );
     }
 
+    // Set 35: nine check-ins in ten were under 90 words, short for an email.
+    #[test]
+    fn a_check_in_is_long_enough_for_an_email() {
+        let f = frame();
+        for to_someone in [true, false] {
+            let words: usize = f.check_in_paragraphs(to_someone).iter().map(|p| p.split_whitespace().count()).sum();
+            assert!((90..=200).contains(&words), "{words} words");
+        }
+    }
+
     #[test]
     fn a_company_ending_in_a_full_stop_ends_the_check_in_s_sentence_once() {
         let mut f = frame();
@@ -1006,7 +1018,7 @@ mod tests {
         let p = f.check_in_paragraphs(true);
         assert!(
             p[1].starts_with(
-                "Our conversations left me all the more enthusiastic about joining Norrland Fixtures Ltd. If"
+                "Our conversations gave me a clear picture of the work ahead and left me all the more enthusiastic about joining Norrland Fixtures Ltd. If"
             ),
             "{p:?}"
         );

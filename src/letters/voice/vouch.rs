@@ -209,7 +209,7 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     let ends_on_pointer = matches!(
         words.iter().rev().take(2).map(|w| w.to_lowercase()).collect::<Vec<_>>().as_slice(),
         [last, before] if ["that", "this", "those", "it"].contains(&last.as_str())
-            && ["with", "about", "at", "on", "of", "for", "by"].contains(&before.as_str())
+            && ["with", "about", "at", "on", "of", "for", "by", "into", "to"].contains(&before.as_str())
     );
     // `Dale liked that a lot`, `she loved it`: what was liked is in the line before.
     let tail: Vec<String> = words
@@ -574,7 +574,11 @@ pub fn trimmed(text: &str) -> String {
     // (`Lin really liked the sepsis bundle audit I did on my unit. asked if I'd want to be on
     // their practice council`: a sentence in lower case after it is the writer's account; and
     // `…. "that's the muscle we need"`, their words after it, are the writer's record.)
-    let account = |rest: &str| rest.starts_with(char::is_lowercase) || rest.starts_with(['"', '“']);
+    // (`Grace loved that I added the early literacy tip…. She said later that's something they
+    // want`: what they said after is the writer's record too.)
+    let said =
+        |rest: &str| ["She said", "He said", "They said", "She told", "He told"].iter().any(|s| rest.starts_with(s));
+    let account = |rest: &str| rest.starts_with(char::is_lowercase) || rest.starts_with(['"', '“']) || said(rest);
     let named = match named.match_indices(". ").map(|(at, _)| at).find(|&at| account(&named[at + 2..])) {
         Some(at) if named[..at].split_whitespace().count() >= 4 && liked_at(&named[..at]).is_some() => {
             named[..at].to_owned()

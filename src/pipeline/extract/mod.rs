@@ -18,7 +18,7 @@ mod front_matter;
 pub(crate) mod keys;
 mod loose;
 pub mod people;
-mod promises;
+pub(crate) mod promises;
 mod prose;
 pub mod sections;
 mod steps;
@@ -232,8 +232,14 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
             // after a dash says something of its own.)
             let told: Vec<String> =
                 sentence.split(" — ").flat_map(|clause| emailed_as_told(clause, line, &snapshot)).collect();
+            // (`She's going to email me some dates… Email came from cmendes@riverbendvet.com`: one
+            // whose address a mail came from has written.)
+            let wrote = ["came from ", "email from ", "emailed from ", "emailed me from ", "sent from ", "wrote from "]
+                .iter()
+                .any(|w| said.contains(w));
             for p in people.iter_mut() {
-                let asked = told.contains(&p.name) && p.channel.is_none();
+                let from_them = wrote && p.email.as_deref().is_some_and(|e| said.contains(&e.to_lowercase()));
+                let asked = (told.contains(&p.name) || from_them) && p.channel.is_none();
                 if asked || (may && prose::names(&sentence, p, &snapshot)) {
                     p.emailed = true;
                 }
@@ -409,14 +415,20 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
         let before = sentence.get(..at).unwrap_or_default();
         return match before.rsplit_once(" said ") {
             Some((subject, after)) if names(after).is_empty() => {
-                let pronoun = subject.rsplit([' ', '(']).next().is_some_and(|w| ["he", "she", "they"].contains(&w));
+                let pronoun = subject
+                    .rsplit([' ', '('])
+                    .next()
+                    .is_some_and(|w| ["he", "she", "they"].contains(&w.to_lowercase().as_str()));
                 if pronoun { speaker(subject) } else { Vec::new() }
             }
             Some((_, after)) => only(after),
             None => only(before),
         };
     }
-    for lead in ["thank-you emails to ", "thank you emails to ", "thank-you email to ", "emails to "] {
+    // (`HR said send ONE email to Nate and he'll distribute to the panel`.)
+    for lead in
+        ["thank-you emails to ", "thank you emails to ", "thank-you email to ", "emails to ", "send one email to "]
+    {
         if let Some(at) = lower.find(lead) {
             // (`… to Lorna and Carlos (Lorna gave me his email: …)`: the names before the bracket.)
             let rest = sentence.get(at + lead.len()..).unwrap_or_default();
@@ -1250,13 +1262,16 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             "he'd forward",
             "she would forward",
             "he would forward",
+            "he'll distribute",
+            "she'll distribute",
+            "will distribute",
             "will forward",
             "pass them on",
             "pass it on",
             "she forwards",
             "he forwards",
         ];
-        note.passed_on_by = source.text.lines().find_map(|line| {
+        let passed = source.text.lines().find_map(|line| {
             let lower = line.to_lowercase().replace('’', "'");
             // (`Priyanka said to just reply to her invite thread and she'd forward`: what is
             // forwarded is the writer's reply, the thanks.)
@@ -1274,11 +1289,25 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
                     .map(str::to_owned)
                     .collect::<Vec<_>>()
             });
+            // (`Carla said just send it to her (Carla) and she'll forward, Dr. Bright doesn't really
+            // do email`: the one who said it.)
+            let speaker =
+                |text: &str| text.split_once(" said ").and_then(|(who, _)| prose::person_in(who, &note.people));
+            // (`thank you email to Dr. Bright — Carla said just send it to her`: the thanks go to her
+            // by email.)
+            let by_email = ["thank you email", "thank-you email", "reply to her", "reply to his"]
+                .iter()
+                .any(|t| lower.contains(t));
             std::iter::once(line.to_owned())
                 .chain(said)
-                .find_map(|text| prose::person_in(&text, &note.people))
-                .map(|i| note.people[i].name.clone())
+                .find_map(|text| prose::person_in(&text, &note.people).or_else(|| speaker(&text)))
+                .map(|i| (i, by_email))
         });
+        if let Some((i, by_email)) = passed {
+            let passer = &mut note.people[i];
+            passer.emailed |= by_email && passer.channel.is_none();
+            note.passed_on_by = Some(passer.name.clone());
+        }
     }
     if note.status.is_none() {
         note.status = timeline::status_tag(&source.text);

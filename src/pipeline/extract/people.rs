@@ -124,6 +124,15 @@ pub fn parse(text: &str) -> Option<PersonText> {
             break;
         }
     }
+    // (`**Nate** from county HR, took notes`, `Nate from HR was there at the start`: one from HR,
+    // who is named, and what follows is about them.)
+    if let Some(name) = from_hr(&text) {
+        if looks_like_name(name) {
+            person.name = name.to_owned();
+            person.role.get_or_insert_with(|| "coordinator".to_owned());
+            return Some(person);
+        }
+    }
     let (name, title) = split_name(&text);
     // (`"Coach" Ray Dumont`: a quoted honorific is theirs, unquoted.)
     let name = ['"', '“'].iter().fold(name.trim().to_owned(), |name, q| {
@@ -139,6 +148,9 @@ pub fn parse(text: &str) -> Option<PersonText> {
         }
     });
     let name = name.trim().trim_matches(|c: char| matches!(c, '*' | '_' | '"' | '\'')).trim();
+    // (`Marcy ? (lead tech — last name maybe Dunleavy? check)`: the writer's doubt is about the
+    // surname the note does not give.)
+    let name = name.strip_suffix('?').map_or(name, str::trim_end);
     // (`(Toby Reyes)` in a table's name column: brackets round the whole name are the writer's.)
     let name = name.strip_prefix('(').and_then(|n| n.strip_suffix(')')).unwrap_or(name).trim();
     // `Oluwaseun "Seun" Adebayo`: the name is the words outside the quotes (`called_in` reads
@@ -348,6 +360,15 @@ fn says_emailed(text: &str) -> bool {
 }
 
 /// Splits `Name<sep>Title<note>` into name and title.
+/// The name before ` from HR` (or ` from county HR`, ` from corporate HR`) opening `text`.
+fn from_hr(text: &str) -> Option<&str> {
+    let (name, rest) = text.split_once(" from ")?;
+    let words: Vec<&str> = rest.split(|c: char| !c.is_alphanumeric()).take(3).collect();
+    let hr = words.iter().position(|w| *w == "HR" || w.eq_ignore_ascii_case("hr"))?;
+    let named = name.split(' ').count() <= 3 && name.split(' ').all(|w| w.starts_with(char::is_uppercase));
+    (hr <= 1 && named).then_some(name)
+}
+
 fn split_name(text: &str) -> (&str, Option<&str>) {
     // (`Walt → nursery lead`: an arrow is a hurried dash.)
     let seps = [" (", ", ", " — ", " – ", " - ", ": ", " | ", " → ", " -> "];
@@ -356,7 +377,9 @@ fn split_name(text: &str) -> (&str, Option<&str>) {
     let name = &text[..at];
     let rest = &text[at + sep.len()..];
     let title = if sep == " (" {
-        rest.split_once(')').map_or(rest, |(inside, _)| inside)
+        // (`(lead tech — last name maybe Dunleavy? check)`: the title ends at the writer's aside.)
+        let inside = rest.split_once(')').map_or(rest, |(inside, _)| inside);
+        inside.split(" — ").next().unwrap_or(inside)
     } else {
         // The title ends where a note about the person begins.
         const ENDS: [&str; 7] = [" — ", " – ", " - ", "; ", " (", " → ", " -> "];

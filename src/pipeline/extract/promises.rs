@@ -67,6 +67,11 @@ const PROMISING: &[&str] = &[
     "told ",
 ];
 
+/// What follows a thing promised to say the reader heard of it (`the link to the bridge program
+/// from Multnomah County that I mentioned`): the letter need not say so.
+pub const SAID_THERE: &[&str] =
+    &[" that I mentioned", " I mentioned", " that we discussed", " we discussed", " we talked about"];
+
 const DETERMINERS: &[&str] = &["the", "my", "a", "an", "our", "that", "those", "some", "a"];
 
 /// The promise a sentence makes, if it makes one.
@@ -157,20 +162,50 @@ fn promise(sentence: &str) -> Option<Promise> {
         return None;
     }
     // `asked for the flow diagram — promised to send it`: "it" is what they asked for.
-    let asked_for = ["asked for ", "asked to see ", "wanted "].iter().find_map(|a| {
+    // (`Marcy said she'd love to see my anesthesia monitoring sheet I made at Westside — said I'd
+    // send a blank copy`: a copy of what she asked to see.)
+    let asked_for = ["asked for ", "asked to see ", "wanted ", "love to see ", "like to see "].iter().find_map(|a| {
         let from = lower[..at].find(a)? + a.len();
         let thing = plain[from..at].split([',', ';', '—', '–', '.']).next()?.trim().trim_end_matches(" -");
         Some(thing.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
     });
     let pointer = words.first().is_some_and(|w| ["it", "them", "that", "those"].contains(&w.to_lowercase().as_str()));
-    let asked_words: Vec<String> = asked_for.filter(|_| pointer).unwrap_or_default();
+    let copy_of = |w: &[&str]| {
+        matches!(w, ["a", "copy"] | ["a", _, "copy"]) || matches!(w, ["a", "blank" | "clean" | "redacted", "copy"])
+    };
+    let copy = copy_of(&words.iter().map(|w| w.trim_end_matches(['.', ','])).collect::<Vec<_>>());
+    let asked_words: Vec<String> = match asked_for {
+        // (What they asked to see ends at the writer's own words about it: `… I made at Westside`.)
+        Some(asked) if copy => {
+            let end = asked.iter().position(|w| w == "I").unwrap_or(asked.len());
+            let mut out: Vec<String> = words.iter().map(|w| w.trim_end_matches(['.', ',']).to_owned()).collect();
+            out.push("of".to_owned());
+            out.extend(asked[..end].iter().cloned());
+            if to.is_none() && !pronoun {
+                // (The one who asked, named first: `Marcy said she'd love to see…`.)
+                let first = plain.split_whitespace().next().unwrap_or_default();
+                let said = lower.split_whitespace().nth(1).is_some_and(|w| ["said", "asked", "wanted"].contains(&w));
+                if said && first.starts_with(char::is_uppercase) && !super::people::is_common_word(first) {
+                    to = Some(first.to_owned());
+                }
+            }
+            out
+        }
+        asked => asked.filter(|_| pointer).unwrap_or_default(),
+    };
     if !asked_words.is_empty() {
         words = asked_words.iter().map(String::as_str).collect();
         // Made to the one who asked: "He asked for…" is someone the caller may know.
         pronoun |= matches!(lower.split_whitespace().next(), Some("he" | "she" | "they"));
     }
+    // (`send Carla copy of my CVT license`: a hurried line drops the article.)
+    let copy = ["copy", "copies"].contains(&words.first()?.to_lowercase().as_str()) && words.get(1) == Some(&"of");
+    let a_copy = format!("a {}", words.first()?);
+    if copy {
+        words[0] = if words[0].eq_ignore_ascii_case("copy") { a_copy.as_str() } else { "copies" };
+    }
     let first = words.first()?.to_lowercase();
-    if !DETERMINERS.contains(&first.as_str()) {
+    if !DETERMINERS.contains(&first.as_str()) && !copy {
         return None;
     }
     // `a sample (sanitized) one-page PRD`: what the writer added in brackets is for them.
@@ -207,7 +242,10 @@ fn promise(sentence: &str) -> Option<Promise> {
         let quoted: Vec<&str> = object.split('"').collect();
         quoted.len() == 3 && quoted[1].starts_with(char::is_uppercase) && quoted[1].split_whitespace().count() <= 4
     };
-    if !(2..=12).contains(&count)
+    // (`the link to the middle school bridge program from Multnomah County that I mentioned`: what
+    // says the reader heard of it is no part of its length.)
+    let said = SAID_THERE.iter().find(|s| object.ends_with(*s)).map_or(0, |s| s.split_whitespace().count());
+    if !(2..=12).contains(&(count - said.min(count)))
         || (object.contains('"') && !named_in_quotes)
         || object.contains(['*', '!'])
         || object.to_lowercase().contains("thank")

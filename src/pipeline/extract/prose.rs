@@ -1277,6 +1277,8 @@ const REACTIONS: &[(&str, &str)] = &[
     ("nodded at ", "responded well to "),
     ("smiled when ", "responded well when "),
     ("smiled at ", "responded well to "),
+    // (`she laughed at my dog-restraint story`: not "glad you laughed at…", which tells them.)
+    ("laughed at ", "enjoyed "),
     ("warmed up when ", "responded well when "),
     ("warmed up once ", "responded well when "),
     ("leaned in when ", "took a real interest when "),

@@ -149,6 +149,11 @@ pub fn is_private(heading: &str) -> bool {
 /// names above, else by the words it is made of ("Who was there", "Who I talked to", "The
 /// panel (4 people)", "Stuff they liked", "Things I fumbled").
 pub fn classify(heading: &str) -> Option<SectionKind> {
+    // (`the panel (Fri 11/20, 1:00–2:15, meeting room B)`: the brackets say when and where.)
+    let heading = match heading.trim_end().strip_suffix(')').and_then(|h| h.split_once(" (")) {
+        Some((before, when)) if !before.trim().is_empty() && when.contains(|c: char| c.is_ascii_digit()) => before,
+        _ => heading,
+    };
     let key = normalize(heading);
     SYNONYMS.iter().find(|(_, names)| names.contains(&key.as_str())).map(|(kind, _)| *kind).or_else(|| by_words(&key))
 }
@@ -179,19 +184,23 @@ fn by_words(key: &str) -> Option<SectionKind> {
     }
     // A title ("Tidewell panel (4 people)") names the meeting: the word must lead the heading.
     let leads = |ws: &[&str]| ws.iter().any(|w| words[0] == *w || (words[0] == "the" && words.get(1) == Some(w)));
-    if leads(&[
-        "interviewers",
-        "interviewer",
-        "panel",
-        "panelists",
-        "panellists",
-        "attendees",
-        "participants",
-        "people",
-        "sessions",
-        "schedule",
-    ]) || (words[0] == "who"
-        && (words.len() == 1 || any(&["met", "talked", "spoke", "there", "interviewed", "was", "were"])))
+    // (`panel qs, quick notes`: what the panel asked, not who sat on it.)
+    let asked = any(&["qs", "q", "questions", "asked", "answers"]);
+    if !asked
+        && leads(&[
+            "interviewers",
+            "interviewer",
+            "panel",
+            "panelists",
+            "panellists",
+            "attendees",
+            "participants",
+            "people",
+            "sessions",
+            "schedule",
+        ])
+        || (words[0] == "who"
+            && (words.len() == 1 || any(&["met", "talked", "spoke", "there", "interviewed", "was", "were"])))
         || key.starts_with("met with")
         || key.starts_with("spoke with")
         || key.starts_with("talked to")

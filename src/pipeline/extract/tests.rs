@@ -2286,3 +2286,76 @@ fn one_whose_thread_to_reply_to_has_written_and_passes_the_thanks_on() {
     assert!(!person(&n, "Derek Aldana").emailed);
     assert_eq!(n.passed_on_by.as_deref(), Some("Priyanka Shah"));
 }
+
+// Set 35 (Harriet): `## the panel (Fri 11/20, 1:00–2:15, meeting room B)` was no list of people,
+// so Nate was no one; `## panel qs, quick notes` was, so `*teen programming*: DeShawn asked…` was
+// "Dear Teen"; `HR said send ONE email to Nate and he'll distribute to the panel` routed nothing,
+// and `promised DeShawn the link… that I mentioned` was no promise.
+#[test]
+fn a_panel_heading_says_when_hr_routes_the_thanks_and_a_promise_says_the_reader_heard_of_it() {
+    let n = note(
+        "---\ncompany: Linden Hill Public Library\ndate: 2026-11-20\n---\n\
+         ## the panel (Fri 11/20, 1:00–2:15, meeting room B)\n\
+         - **Grace Whitfield**, Youth Services Coordinator, again. friendly\n\
+         - **DeShawn Ortiz**, teen services librarian. super nice\n\
+         - Nate from HR was there at the start to explain the process (still don't know his last name, he didn't say)\n\n\
+         ## panel qs, quick notes\n\
+         - *teen programming*: DeShawn asked how I'd support teen services. He seemed into it\n\n\
+         > [!todo]\n\
+         > - [ ] thank-you — this time HR said send ONE email to Nate and he'll distribute to the panel. His email's in the calendar invite\n\
+         > - [ ] promised DeShawn the link to the **middle school bridge** program from Multnomah County that I mentioned\n",
+    );
+    assert_eq!(names(&n), ["Grace Whitfield", "DeShawn Ortiz", "Nate"]);
+    assert_eq!(person(&n, "Nate").role.as_deref(), Some("coordinator"));
+    assert!(person(&n, "Nate").emailed);
+    assert_eq!(n.passed_on_by.as_deref(), Some("Nate"));
+    assert!(
+        n.clarifications.contains(
+            &"send DeShawn the link to the middle school bridge program from Multnomah County that I mentioned"
+                .to_owned()
+        ),
+        "{:?}",
+        n.clarifications
+    );
+}
+
+// Set 35 (Leila): `Marcy ? (lead tech — last name maybe Dunleavy? check)` was no one; `Carla said
+// just send it to her (Carla) and she'll forward` routed nothing; `Email came from cmendes@…` was
+// no mail from Carla; `said I'd send a blank copy` promised "a blank copy" to someone else.
+#[test]
+fn a_doubted_surname_a_speaker_who_forwards_and_a_copy_of_what_was_asked_to_see() {
+    let n = note(
+        "---\ncompany: Riverbend Animal Hospital\ndate: 2026-11-12\nwho:\n  - Dr. Aisha Bright (hospital director)\n\
+         \x20 - Marcy ? (lead tech — last name maybe Dunleavy? check)\n  - Carla Mendes (practice mgr) at the end\n---\n\
+         ## followups\n\
+         - thank you email to Dr. Bright — Carla said just send it to her (Carla) and she'll forward, Dr. Bright doesn't really do email lol\n\
+         - Marcy said she'd love to see my anesthesia monitoring sheet I made at Westside — said I'd send a blank copy. **do this, scrub patient info**\n",
+    );
+    assert_eq!(names_and_titles(&n)[1], ("Marcy", Some("Lead Tech")));
+    assert_eq!(n.passed_on_by.as_deref(), Some("Carla Mendes"));
+    assert!(person(&n, "Carla Mendes").emailed, "the thanks go to her by email");
+    assert!(!person(&n, "Dr. Aisha Bright").emailed);
+    assert!(
+        n.clarifications.contains(&"send Marcy a blank copy of my anesthesia monitoring sheet".to_owned()),
+        "{:?}",
+        n.clarifications
+    );
+    let n = note(
+        "---\ncompany: Riverbend Animal Hospital\ndate: 2026-11-04\nwho: Carla Mendes, practice manager\n---\n\
+         She's going to email me some dates. Email came from cmendes@riverbendvet.com\n\n\
+         - [ ] send Carla copy of my CVT license + the RVT reciprocity letter (she asked, I said I'd send tonight)\n\
+         - [ ] thank-you note to Grace. She said email is fine: gwhitfield@lindenhillpl.org\n",
+    );
+    assert!(person(&n, "Carla Mendes").emailed, "a mail came from her address");
+    assert!(
+        n.clarifications.contains(&"send Carla a copy of my CVT license and the RVT reciprocity letter".to_owned()),
+        "{:?}",
+        n.clarifications
+    );
+    // (Set 35: `She said` with its capital was no one who said email is fine.)
+    let n = note(
+        "---\ncompany: Linden Hill\ndate: 2026-11-06\npeople:\n  - Grace Whitfield, Youth Services Coordinator\n---\n\
+         > [!todo] Follow-ups\n> - [ ] thank-you note to Grace. She said email is fine: gwhitfield@lindenhillpl.org\n",
+    );
+    assert!(person(&n, "Grace Whitfield").emailed);
+}
