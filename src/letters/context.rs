@@ -422,7 +422,9 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         }
     }
     let reachable = reachable(note, &order);
-    let check_in = checks_in.then(|| check_in(&reachable, contact(note, &reachable), &frame));
+    // (Nobody to go through: the one who said they would call, `ray said he'd call by Friday`.)
+    let answers = || reachable.iter().copied().find(|p| note.answers.as_ref() == Some(&p.name));
+    let check_in = checks_in.then(|| check_in(&reachable, contact(note, &reachable).or_else(answers), &frame));
     let advanced = frame.advanced;
     let decision_by = note.decision_by.filter(|_| checks_in);
     let late_by_post = late_by_post(
@@ -1032,7 +1034,10 @@ fn check_in(people: &[&Person], contact: Option<&Person>, frame: &Frame) -> Chec
         name: named.map(|p| p.name.clone()),
         greeting: salutation
             .clone()
-            .unwrap_or_else(|| format!("{} team", without_article(frame.company.unwrap_or(frame.team)))),
+            // (With no company named: "Dear hiring team", not "Dear your team team".)
+            .unwrap_or_else(|| {
+                frame.company.map_or_else(|| "hiring team".to_owned(), |c| format!("{} team", without_article(c)))
+            }),
         salutation,
         email: to.and_then(|p| p.email.clone()),
         emailed: to.is_some(),

@@ -62,6 +62,10 @@ pub struct Note {
     /// me, including thank-you notes — I'll make sure the panel gets them`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub passed_on_by: Option<String>,
+    /// The one the note says will call with the answer (`ray said he'd call by end of week`,
+    /// `Grace will call`): the check-in's reader when nobody has written to you.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answers: Option<String>,
 }
 
 /// The note's rule that the interviewers are not to be contacted directly.

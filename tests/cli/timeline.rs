@@ -227,6 +227,41 @@ fn a_company_named_with_its_article_is_greeted_without_it() {
     assert!(!d.contains("The The") && !d.contains("Dear The"), "{d}");
 }
 
+// Sets 33 and 34: with no company named and nobody written to, the check-in was to "Dear your team
+// team", "anyone at your team".
+#[test]
+fn a_check_in_with_no_company_named_greets_the_hiring_team() {
+    let t = Test::new();
+    let note = "2026-11-16-panel.md";
+    t.write(note, "---\ndate: 2026-11-16\nstage: panel\ninterviewers:\n  - Martin Osei, Head Registrar\n---\n");
+    let d = t.draft_built_at("2026-11-17", note);
+    assert!(d.contains("Dear hiring team,"), "{d}");
+    assert!(d.contains("You have not exchanged email with anyone there yet"), "{d}");
+    assert!(!d.contains("your team team") && !d.contains("at your team"), "{d}");
+}
+
+// Set 35: `ray said he'd call by end of week (fri the 13th)`, and nobody written to: the
+// check-in was to "Dear Kessler Electric team".
+#[test]
+fn the_check_in_goes_to_the_one_who_said_they_would_call() {
+    let t = Test::new();
+    let note = "kessler-electric/2026-11-09-interview.md";
+    t.write(
+        note,
+        "kessler electric - mon nov 9\n\nmet w/ dale kessler (owner) and a guy named ray who's their field super or gen foreman, wasnt clear.\n\n\
+         next - ray said he'd call by end of week (fri the 13th).\n",
+    );
+    let d = t.draft_built_at("2026-11-10", note);
+    assert!(d.contains("## Ray · letter"), "{d}");
+    assert!(d.contains("You have not exchanged email with Ray yet, so send this through the channel you have been using with them, such as a phone call, LinkedIn or the careers portal.\n\n**Subject:**"), "{d}");
+    assert!(
+        d.contains(
+            "Dear Ray,\n\nI hope you're well. I wanted to follow up on my interview on Monday, November 9. I understand"
+        ),
+        "{d}"
+    );
+}
+
 // Set 25: `Janelle asked that ALL follow-up come to her, not to the attorneys directly`, Janelle
 // having interviewed: her letter recalls what she liked; the partner gets none.
 #[test]

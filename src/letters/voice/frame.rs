@@ -732,10 +732,16 @@ impl Frame<'_> {
             |day| format!("I understand you hoped to be in touch by {day}. I'm still very interested in the position, and I'd be grateful for any update you can share."),
         );
         [
-            format!(
-                "I hope you're well. I wanted to follow up on my {}{on} for {}. {update}{ahead}",
-                self.stage_text, self.role
-            ),
+            // (`my interview on Monday, November 9, for the role.`: with no position named, the day
+            // ends the sentence.)
+            match self.role {
+                "the role" => format!(
+                    "I hope you're well. I wanted to follow up on my {}{}. {update}{ahead}",
+                    self.stage_text,
+                    on.trim_end_matches(',')
+                ),
+                role => format!("I hope you're well. I wanted to follow up on my {}{on} for {role}. {update}{ahead}", self.stage_text),
+            },
             // (Long enough for an email to read as one, 90 words and more, without filler: what
             // the conversations gave, and an offer that answers what may have come up since.)
             format!(

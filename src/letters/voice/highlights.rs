@@ -35,6 +35,20 @@ pub fn gerund_clause(text: &str) -> bool {
 
 /// True for a highlight about pay or benefits, which the letters leave out.
 pub fn is_about_pay(text: &str) -> bool {
+    // (`ray said $38-41 for JW depending`: a range of money, or money by the hour or year, is pay;
+    // `cut costs by $40k` is not.)
+    let lower = text.to_lowercase();
+    let by_time =
+        ["/hr", "/hour", " an hour", " per hour", "/yr", " a year", " per year"].iter().any(|t| lower.contains(t));
+    let ranged = lower.match_indices(['$', '€', '£']).any(|(at, sign)| {
+        let rest = &lower[at + sign.len()..];
+        let digits =
+            rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',' || c == 'k')).unwrap_or(rest.len());
+        digits > 0 && rest[digits..].trim_start().starts_with(['-', '–'])
+    });
+    if ranged || (by_time && text.contains(['$', '€', '£'])) {
+        return true;
+    }
     let mut previous = "";
     text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).any(|word| {
         let pair = [previous, word];

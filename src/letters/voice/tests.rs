@@ -127,6 +127,10 @@ fn facts_about_the_job_are_glad_news_not_moments_enjoyed() {
 
 #[test]
 fn pay_is_told_apart_from_words_that_contain_it() {
+    // Set 35: "I was especially glad that you said $38-41 for JW depending…"
+    assert!(is_about_pay("ray said $38-41 for JW depending, plus truck for foreman level only."));
+    assert!(is_about_pay("she said $36/hr to start"));
+    assert!(!is_about_pay("Kim liked that I cut overtime costs by $40k"), "a result, not pay");
     for text in [
         "Salary band matches my target",
         "Equity is generous",

@@ -236,12 +236,16 @@ impl Context<'_> {
             self.people_in_sentence(sentence, *line, people);
         }
         let clarifying = |line: usize| to_clarify.iter().any(|(_, l)| *l == line);
+        let mut previous: Option<(&str, usize)> = None;
         for (text, line) in rest.into_iter().chain(sentences.iter().map(|(s, l)| (s.as_str(), *l))) {
+            let before = previous.replace((text, line)).filter(|(_, l)| *l == line).map(|(b, _)| b);
             if is_clarification(text) {
                 note.clarifications.push(text.to_owned());
             } else if about_someone_listed(text, people) && !clarifying(line) {
                 // What follows a semicolon or their own words is another thought.
                 let text = super::prose::cut_at_semicolon(text).to_owned();
+                // (`i told the story about the mislabeled panel… she liked that a lot`.)
+                let text = before.and_then(|b| super::prose::told_before(&text, b)).unwrap_or(text);
                 note.highlights.push(Highlight { text, about: Vec::new(), line });
             }
         }
@@ -510,7 +514,7 @@ pub(super) fn hurried_line_person(line: &str) -> Option<people::PersonText> {
 /// The one a sentence introduces by name, with their title, as the writer met them: `a guy named
 /// Luis, GM of the Elm St location` is Luis, GM. The name is one or two capitalised words, and a
 /// title follows its comma.
-fn named_one(sentence: &str) -> Option<people::PersonText> {
+pub(super) fn named_one(sentence: &str) -> Option<people::PersonText> {
     const NAMED: &[&str] = &[
         "a guy named ",
         "a woman named ",
@@ -536,9 +540,28 @@ fn named_one(sentence: &str) -> Option<people::PersonText> {
             break;
         }
     }
-    let name = words.join(" ");
+    // (`a guy named ray who's their field super`: a hurried note's name, in lower case, before
+    // what they do.)
+    let lower_name = match rest.split_once(' ') {
+        Some((w, after))
+            if words.is_empty()
+                && w.len() >= 3
+                && w.chars().all(|c| c.is_ascii_lowercase())
+                && !people::is_common_word(w)
+                && ["who's ", "who is ", "whos "].iter().any(|p| after.starts_with(p)) =>
+        {
+            Some(super::folder::capitalised(w))
+        }
+        _ => None,
+    };
+    let name = lower_name.clone().unwrap_or_else(|| words.join(" "));
     if name.is_empty() || !people::looks_like_name(&name) || people::is_common_word(&name.to_lowercase()) {
         return None;
+    }
+    // (`ray who's their field super or gen foreman, wasnt clear`: what they do, which the writer
+    // was unsure of: someone met, with no title.)
+    if lower_name.is_some() {
+        return Some(people::PersonText { name, ..Default::default() });
     }
     // (Two capitalised words may be a name and the next sentence's first word: only a comma
     // straight after the name opens a title.)

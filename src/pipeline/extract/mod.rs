@@ -708,6 +708,34 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
     Some(crate::model::HandsOff { whom: whom.to_owned(), through, titled, everything, named: Vec::new(), line: at + 1 })
 }
 
+/// The one `text` says will call with the answer: `ray said he'd call by end of week`, `decision
+/// first week of Dec, Grace will call`; named in the clause before the words (not `I'll call`).
+fn who_answers(text: &str, people: &[Person]) -> Option<String> {
+    const CALLS: &[&str] = &[
+        " will call",
+        "'ll call",
+        " said he'd call",
+        " said she'd call",
+        " said they'd call",
+        " will reach out",
+        "'ll reach out",
+        " will let me know",
+        "'ll let me know",
+        " will be in touch",
+    ];
+    text.lines().flat_map(loose::split_sentences).find_map(|sentence| {
+        let sentence = sentence.replace('’', "'");
+        // (ASCII lower case keeps every byte where it was.)
+        let lower = sentence.to_ascii_lowercase();
+        let at = CALLS.iter().filter_map(|c| lower.find(c)).min()?;
+        let before = &sentence[..at];
+        let clause = [", ", " — ", " - ", "; ", ": "].iter().filter_map(|s| before.rfind(s).map(|i| i + s.len())).max();
+        let clause = &before[clause.unwrap_or(0)..];
+        let subject = clause.split(" said").next().unwrap_or(clause);
+        prose::person_in(subject, people).map(|i| people[i].name.clone())
+    })
+}
+
 /// True when a rule's clause names someone the note does not list (`or LinkedIn Philippe
 /// directly`), not a group (`Marrowstone people`) nor one listed by any of their names (`Hal`
 /// for Harold, `Dr. Adeyemi`).
@@ -1309,6 +1337,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             note.passed_on_by = Some(passer.name.clone());
         }
     }
+    note.answers = who_answers(&doc.body.text, &note.people);
     if note.status.is_none() {
         note.status = timeline::status_tag(&source.text);
         if note.status.is_some() {

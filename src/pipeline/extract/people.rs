@@ -71,6 +71,11 @@ const ROLE_PREFIXES: &[(&str, &str)] = &[
     ("coordinator: ", "coordinator"),
     ("scheduled by ", "coordinator"),
     ("assistant: ", "assistant"),
+    // (`HR lady, Tamika, joined on teams, she was the one who emailed me`.)
+    ("hr lady, ", "coordinator"),
+    ("hr guy, ", "coordinator"),
+    ("hr person, ", "coordinator"),
+    ("hr: ", "coordinator"),
 ];
 
 /// The label before a name the writer marked in bold, with its colon (`Lunch: ` of `Lunch:
@@ -151,6 +156,8 @@ pub fn parse(text: &str) -> Option<PersonText> {
     // (`Marcy ? (lead tech — last name maybe Dunleavy? check)`: the writer's doubt is about the
     // surname the note does not give.)
     let name = name.strip_suffix('?').map_or(name, str::trim_end);
+    // (`Pete something - "lead electrician"`: the surname the writer did not catch.)
+    let name = name.strip_suffix(" something").filter(|n| !n.contains(' ')).unwrap_or(name);
     // (`(Toby Reyes)` in a table's name column: brackets round the whole name are the writer's.)
     let name = name.strip_prefix('(').and_then(|n| n.strip_suffix(')')).unwrap_or(name).trim();
     // `Oluwaseun "Seun" Adebayo`: the name is the words outside the quotes (`called_in` reads

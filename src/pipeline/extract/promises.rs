@@ -69,8 +69,15 @@ const PROMISING: &[&str] = &[
 
 /// What follows a thing promised to say the reader heard of it (`the link to the bridge program
 /// from Multnomah County that I mentioned`): the letter need not say so.
-pub const SAID_THERE: &[&str] =
-    &[" that I mentioned", " I mentioned", " that we discussed", " we discussed", " we talked about"];
+pub const SAID_THERE: &[&str] = &[
+    " that I mentioned",
+    " I mentioned",
+    " that i mentioned",
+    " i mentioned",
+    " that we discussed",
+    " we discussed",
+    " we talked about",
+];
 
 const DETERMINERS: &[&str] = &["the", "my", "a", "an", "our", "that", "those", "some", "a"];
 
@@ -138,6 +145,14 @@ fn promise(sentence: &str) -> Option<Promise> {
         } else if ["her", "him", "them", "you"].contains(first) {
             words.remove(0);
             pronoun = true;
+        } else if first.len() >= 3
+            && first.chars().all(|c| c.is_ascii_lowercase())
+            && !super::people::is_common_word(first)
+            && words.get(1).is_some_and(|w| ["i'd", "i'll", "i"].contains(&w.to_lowercase().replace('’', "'").as_str()))
+        {
+            // (`i told ray i'd send over…`: a hurried note's name, in lower case.)
+            to = Some(super::folder::capitalised(first));
+            words.remove(0);
         }
     }
     // `promised Shreya I would send her the article`, `told Greg I'd share my template`, `I told
@@ -153,6 +168,10 @@ fn promise(sentence: &str) -> Option<Promise> {
             _ => 0,
         };
         words.drain(..skip);
+        // (`i told ray i'd send over my OSHA 30 card`: "over" goes with "send".)
+        if skip > 0 && words.first() == Some(&"over") {
+            words.remove(0);
+        }
         // "told Greg the team was great" promises nothing.
         if verb == "told " && skip == 0 {
             return None;
@@ -210,6 +229,8 @@ fn promise(sentence: &str) -> Option<Promise> {
     }
     // `a sample (sanitized) one-page PRD`: what the writer added in brackets is for them.
     // `the lab rubric + the density lesson plan`: both things.
+    // (`the MN license #`: the number.)
+    let words: Vec<&str> = words.iter().map(|w| if *w == "#" { "number" } else { w }).collect();
     let object = crate::text::words::without_brackets(&words.join(" "));
     // (`the depo digest sample + mention notary`: what follows a plus without an article is
     // something else to do, not a second thing to send.)
@@ -227,7 +248,7 @@ fn promise(sentence: &str) -> Option<Promise> {
     {
         return None;
     }
-    let end = [" (", ",", ";", " — ", " – ", ".", " after ", " by ", " once ", " when ", " so "]
+    let end = [" (", ",", ";", " — ", " – ", " - ", ".", " after ", " by ", " once ", " when ", " so "]
         .iter()
         .filter_map(|s| object.find(s))
         .min()

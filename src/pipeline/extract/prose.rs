@@ -226,7 +226,9 @@ impl super::Context<'_> {
                 }
                 // Whom the paragraph has named so far: "He" after one person named is them.
                 let mut named: Vec<usize> = Vec::new();
+                let mut previous: Option<String> = None;
                 for sentence in split_sentences(&text).iter().flat_map(|s| hurried(s)) {
+                    let before = previous.replace(sentence.clone());
                     // `Their coordinator, Pauline Marsh, met me at the desk`: one who helped.
                     // (`[[Gwen Park|Gwen]] (recruiting coordinator) moved it`: the link's target is
                     // the full name.)
@@ -296,6 +298,13 @@ impl super::Context<'_> {
                             let clause = sentence[start..].trim().trim_start_matches("and ").trim();
                             highlight(clause, about, &note.people)
                         })
+                    });
+                    // (`i told the story about the mislabeled panel… she liked that a lot`: what
+                    // "that" was is the sentence before.)
+                    // (A hurried note may run the two together: each part of this sentence too.)
+                    let h = h.map(|h| {
+                        let parts = sentence.split(". ").chain(before.as_deref());
+                        parts.into_iter().find_map(|b| told_before(&h, b)).unwrap_or(h)
                     });
                     // Under a highlights heading, the line is read already: only a pronoun changes.
                     if let Some(h) = h.filter(|h| !highlights_only || *h != sentence) {
@@ -1255,6 +1264,39 @@ fn told_and_took(sentence: &str, about: Option<usize>, people: &[Person]) -> Opt
     };
     let thing = thing.strip_prefix("that ").unwrap_or(thing);
     fits.then(|| format!("{first} {took} I {said}{thing}"))
+}
+
+/// A highlight that likes "that" (`Sharon liked that a lot`) with what the sentence before told:
+/// `i told the story about the mislabeled panel at the ramp job` → `Sharon liked the story about
+/// the mislabeled panel at the ramp job`; `told her about X` → `liked hearing about X`.
+pub(super) fn told_before(highlight: &str, before: &str) -> Option<String> {
+    // (`she liked that a lot, wrote stuff down`: what follows the comma is the writer's account.)
+    let bare = highlight.split(", ").next().unwrap_or(highlight).trim_end_matches(['.', ' ', '!']);
+    let bare = [" a lot", " a ton", " so much"].iter().find_map(|m| bare.strip_suffix(m)).unwrap_or(bare);
+    let head = bare.strip_suffix(" that").or_else(|| bare.strip_suffix(" it"))?;
+    if !["liked", "loved", "enjoyed", "appreciated"].iter().any(|v| head.ends_with(&format!(" {v}"))) {
+        return None;
+    }
+    let head = head.rsplit_once(' ')?.0;
+    // (`tell me about a time… etc. i told the story about…`: the last sentence of it.)
+    let told = before.trim().trim_end_matches(['.', '!']);
+    let told = told.rsplit(". ").next().unwrap_or(told);
+    let told = ["I ", "i "].iter().find_map(|p| told.strip_prefix(p)).unwrap_or(told);
+    // (ASCII lower case keeps every byte where it was.)
+    let lower = told.to_ascii_lowercase();
+    let (what, said) = [
+        ("told the story about ", "liked the story about "),
+        ("told them the story about ", "liked the story about "),
+        ("told her the story about ", "liked the story about "),
+        ("told him the story about ", "liked the story about "),
+        ("told them about ", "liked hearing about "),
+        ("told her about ", "liked hearing about "),
+        ("told him about ", "liked hearing about "),
+    ]
+    .iter()
+    .find_map(|(p, said)| lower.strip_prefix(p).map(|_| (&told[p.len()..], *said)))?;
+    let fits = what.split_whitespace().count() <= 18 && !what.contains(['"', '(', '/', ':', ';']);
+    fits.then(|| format!("{head} {said}{what}"))
 }
 
 /// How someone showed they liked something, as one writes it to them: a nod or a smile in the

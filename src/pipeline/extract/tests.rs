@@ -2359,3 +2359,63 @@ fn a_doubted_surname_a_speaker_who_forwards_and_a_copy_of_what_was_asked_to_see(
     );
     assert!(person(&n, "Grace Whitfield").emailed);
 }
+
+// Set 35 (Oskar): the list under `Interview was 3 people in a conf room…:` was read as no one's
+// (`Pete something`, `HR lady, Tamika, …`), so Tamika's rule routed nothing; `she liked that a
+// lot` after the story it liked pointed elsewhere; `decision "before thanksgiving"` set no day.
+#[test]
+fn a_counted_list_of_people_what_that_was_and_a_holiday_named() {
+    let n = note_at(
+        "northgate-facilities/2026-11-17-onsite.md",
+        "Northgate Facilities — in-house maintenance electrician, Tues 11/17\n\n\
+         Interview was 3 people in a conf room in the basement of bldg C:\n\
+         - Sharon Akers, facilities director (she's the boss)\n\
+         - Pete something - \"lead electrician\" - older guy, retiring in spring\n\
+         - HR lady, Tamika, joined on teams, she was the one who emailed me originally (tamika.ross@northgatefm.com) and set this up\n\n\
+         Sharon asked the behavioral type stuff. tell me about a time you found a safety issue etc. i told the story about the \
+         mislabeled panel at the ramp job and locking it out before anyone got hurt. she liked that a lot, wrote stuff down\n\n\
+         next steps - Tamika said decision \"before thanksgiving\". She said to send any thank yous to her and she'll pass them on, \
+         don't email sharon direct. ok\n\n\
+         i promised pete i'd send him the link to that ATS training video series from the IBEW site i mentioned — find it.\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [("Sharon Akers", Some("Facilities Director")), ("Pete", Some("Lead Electrician")), ("Tamika", None)]
+    );
+    assert!(person(&n, "Tamika").emailed);
+    assert_eq!(n.passed_on_by.as_deref(), Some("Tamika"));
+    let texts: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
+    assert!(
+        texts.contains(&"Sharon liked the story about the mislabeled panel at the ramp job and locking it out before anyone got hurt"),
+        "{texts:?}"
+    );
+    assert_eq!(n.decision_by, Some("2026-11-26".parse().unwrap()));
+    assert!(
+        n.clarifications.contains(
+            &"send Pete the link to that ATS training video series from the IBEW site i mentioned".to_owned()
+        ),
+        "{:?}",
+        n.clarifications
+    );
+}
+
+// Set 35 (Oskar): `a guy named ray who's their field super or gen foreman, wasnt clear` was no
+// one, so the check-in went to the team; `i told ray i'd send over my OSHA 30 card + the MN
+// license #` was no promise.
+#[test]
+fn a_hurried_name_introduced_who_will_call_and_what_was_promised_him() {
+    let n = note_at(
+        "kessler-electric/2026-11-09-interview.md",
+        "kessler electric - mon nov 9, at their shop on rice st\n\n\
+         met w/ dale kessler (owner) and a guy named ray who's their field super or gen foreman, wasnt clear. ray did most of the talking.\n\n\
+         next - ray said he'd call by end of week (fri the 13th).\n\
+         i told ray i'd send over my OSHA 30 card + the MN license # - do that tonight.\n",
+    );
+    assert_eq!(names_and_titles(&n), [("Dale Kessler", Some("Owner")), ("Ray", None)]);
+    assert_eq!(n.answers.as_deref(), Some("Ray"));
+    assert!(
+        n.clarifications.contains(&"send Ray my OSHA 30 card and the MN license number".to_owned()),
+        "{:?}",
+        n.clarifications
+    );
+}

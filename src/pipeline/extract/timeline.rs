@@ -115,6 +115,10 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
                         let on = words[i + 1..].iter().take(6).position(|w| *w == "on")?;
                         (words[i] == "before").then(|| day_named(&words[i + 2 + on..], interview)).flatten()
                     };
+                    // (`decision before Thanksgiving is unlikely`: a day ruled out.)
+                    if words[i + 1..].iter().take(5).any(|w| *w == "unlikely") {
+                        return None;
+                    }
                     let day = day_named(&words[i + 1..], interview).or_else(clause_day)?;
                     // (`by dec 11 or 12`: the later of the two.)
                     let day = words[i + 1..]
@@ -409,6 +413,12 @@ fn day_named(words: &[&str], interview: Date) -> Option<Date> {
     let next_week = |weekday: Weekday| monday.checked_add((7 + i32::from(weekday.to_monday_zero_offset())).days()).ok();
     match words {
         ["tomorrow", ..] => interview.checked_add(1.day()).ok(),
+        // (`decision "before thanksgiving"`: the fourth Thursday of November.)
+        ["thanksgiving", ..] => {
+            let first = Date::new(interview.year(), 11, 1).ok()?;
+            let thursday = first_after(first.checked_sub(1.day()).ok()?, Weekday::Thursday)?;
+            thursday.checked_add(21.days()).ok().filter(|d| *d > interview)
+        }
         ["next", day, ..] => next_week(weekday(day)?),
         ["end", "of", rest @ ..] => match without_article(rest) {
             ["next", "week", ..] => next_week(Weekday::Friday),

@@ -374,7 +374,19 @@ fn label_line(raw: &str, over_a_list: bool) -> Option<(String, String)> {
         let todo = ["todo", "to do"].contains(&sections::normalize(l).as_str());
         sections::classify(l).is_some() || (over_a_list && sections::is_private(l) && !todo)
     };
-    (named && short && !label.is_empty() && known(label)).then(|| (label.to_owned(), rest.to_owned()))
+    if named && short && !label.is_empty() && known(label) {
+        return Some((label.to_owned(), rest.to_owned()));
+    }
+    // (`Interview was 3 people in a conf room in the basement of bldg C:` over a list: a sentence
+    // that says how many people the list names.)
+    let counted = || {
+        let key = crate::pipeline::extract::sections::normalize(label);
+        let words: Vec<&str> = key.split(' ').collect();
+        const COUNTS: &[&str] = &["2", "3", "4", "5", "6", "two", "three", "four", "five", "six"];
+        words.windows(2).any(|w| COUNTS.contains(&w[0]) && ["people", "interviewers", "panelists"].contains(&w[1]))
+    };
+    (over_a_list && first.ends_with(':') && rest.trim().is_empty() && counted())
+        .then(|| ("people".to_owned(), String::new()))
 }
 
 /// A paragraph's first line, written all in bold, that names the people a session was with
