@@ -64,6 +64,12 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
                         what
                     };
                     // `I'm fine with the Saturday shift`: a fact to state, not a topic to offer more of.
+                    // (`I've started the Everlaw free training`: news since, told as news.)
+                    let news = ["I've started ", "I have started ", "I've signed up ", "I've begun ", "I've enrolled "];
+                    let said = what.strip_prefix("that ").unwrap_or(&what);
+                    if news.iter().any(|p| said.starts_with(p)) {
+                        return format!("I also wanted to let you know that {said}.");
+                    }
                     if ["I'm fine with ", "I'm happy to ", "I'm available ", "I'm open to "].iter().any(|p| what.starts_with(p)) {
                         return format!("I also wanted to let you know that {what}.");
                     }
@@ -595,6 +601,11 @@ fn unasked(text: &str) -> Option<&str> {
         .find(|p| lower.starts_with(*p))?;
     let rest = &plain[prefix.len()..];
     let topic = rest.split(". ").next().unwrap_or(rest).trim_end_matches(['.', '!']);
+    // (`parking for staff (downtown = $$$)`: the brackets are the writer's.)
+    let topic = match topic.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+        Some((before, _)) => before,
+        None => topic,
+    };
     (plain_topic(topic, 6) && !topic.contains(" — ")).then_some(topic)
 }
 

@@ -392,6 +392,11 @@ fn clarifications_take_the_form_of_their_kind() {
         clarification_sentences(&[line], "Derek Aldana"),
         ["I didn't get to say that I've done Tableau Server admin work, and I'd be glad to tell you more about it."]
     );
+    // Set 35: news since the interview is told as news.
+    assert_eq!(
+        clarification_sentences(&["forgot to mention that I've started the Everlaw free training"], "Peter Lam"),
+        ["I also wanted to let you know that I've started the Everlaw free training."]
+    );
     let s = clarification_sentences(&["Send Ana the benchmark write-up"], "Ana Souza");
     assert_eq!(s, ["As promised, here is the benchmark write-up."]);
     // Blind review 17: the writer's next sentence, and a day said from the note's, stay out.
@@ -834,4 +839,6 @@ fn a_highlight_loses_the_writers_asides_and_the_thing_is_what_was_said_about_it(
         "I said I'd used PCSWMM for 5 years, but in fact it's more like 3."
     );
     assert_eq!(tidy("the team and its roadmap", &[]), "the team and its roadmap");
+    // Set 35: "…when I explained how I cut OT by ~20%".
+    assert_eq!(tidy("how I cut OT by ~20% with scheduling", &[]), "how I cut overtime by about 20% with scheduling");
 }

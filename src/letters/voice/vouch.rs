@@ -261,7 +261,9 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
 pub fn did_it(text: &str) -> bool {
     let words: Vec<&str> =
         text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).collect();
-    words.windows(3).any(|w| {
+    // (Not `liked hearing about the dual-calendar system … and the time a court-ordered deadline
+    // changed and I caught it`: far into the sentence, "it" has what it stands for before it.)
+    words.windows(3).take(8).any(|w| {
         matches!(w[0], "I" | "i")
             && w[2].eq_ignore_ascii_case("it")
             && !["said", "thought", "found", "made"].contains(&w[1])
@@ -508,6 +510,11 @@ pub fn tidy(text: &str, names: &[&str]) -> String {
             "yrs" => "years".to_owned(),
             "abt" => "about".to_owned(),
             "thru" => "through".to_owned(),
+            // (`cut OT by ~20%`: overtime, by about a fifth.)
+            "OT" => "overtime".to_owned(),
+            _ if bare.starts_with('~') && bare[1..].starts_with(|c: char| c.is_ascii_digit()) => {
+                format!("about {}", &bare[1..])
+            }
             "i'm" | "i’m" => "I'm".to_owned(),
             "i'd" | "i’d" => "I'd".to_owned(),
             "i've" | "i’ve" => "I've".to_owned(),

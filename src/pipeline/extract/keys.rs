@@ -74,6 +74,8 @@ const SYNONYMS: &[(&str, Field, Place)] = &[
     ("people", Interviewers, FrontMatter),
     ("helpers", Helpers(None), FrontMatter),
     ("contacts", Helpers(None), FrontMatter),
+    // (`contact = "Brennan Cole (Lexbridge Legal Staffing)"`.)
+    ("contact", Helpers(None), FrontMatter),
     ("thanks", Helpers(None), FrontMatter),
     ("recruiter", Helpers(Some("recruiter")), Both),
     ("coordinator", Helpers(Some("coordinator")), Both),

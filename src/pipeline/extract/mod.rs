@@ -115,6 +115,7 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
             note.sources.insert("position".to_owned(), "the words before the company".to_owned());
         }
     }
+    note.position = note.position.take().map(|p| posted_as(&p));
     note.unread = unread::unread(&note, &doc.body);
     if let Some(date) = note.date.filter(|_| note.sources.get("date").is_some_and(|s| s == YEAR_SAVED)) {
         cx.diagnostics.push(
@@ -377,6 +378,9 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
     const ASKED: &[&str] = &[
         "said email her",
         "said email him",
+        // (`Kyle said just email him directly`.)
+        "said just email her",
+        "said just email him",
         "said to email her",
         "said to email him",
         "said i could email her",
@@ -1035,6 +1039,36 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // clarification of the note makes it already.
     // One made to a "her" goes in only when the note names one interviewer it can be.
     let interviewers = note.people.iter().filter(|p| p.kind() == crate::model::Kind::Interviewer).count();
+    // (`- Mention in the thank-you that I've started the Everlaw free training (do it first!)`:
+    // news for the letter, in the writer's own words after "that".)
+    for line in doc.body.text.lines() {
+        let plain = line.trim_start_matches(['-', '*', '+', ' ', '>']).trim_start_matches("[ ] ");
+        let lower = plain.to_lowercase().replace('’', "'");
+        let Some(rest) = lower.strip_prefix("mention ") else { continue };
+        let Some(at) = rest.find(" that i").filter(|&at| rest[..at].contains("thank")) else { continue };
+        let news = &plain["mention ".len() + at + " that ".len()..];
+        let news = crate::text::words::without_brackets(news);
+        let news = news.trim().trim_end_matches(['.', '!']);
+        let clarification = format!("forgot to mention that {news}");
+        if news.is_empty() || note.clarifications.contains(&clarification) {
+            continue;
+        }
+        // (For the one whose part of the note names what it is about: `Everlaw`, which Peter
+        // mentioned.)
+        let names: Vec<&str> = news
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 2 && w.starts_with(char::is_uppercase) && !people::is_common_word(w))
+            .collect();
+        let theirs = doc.body.sections.iter().find_map(|s| {
+            let i = prose::person_in(&s.heading, &note.people)?;
+            let text = s.items.iter().map(|it| it.text.as_str()).chain(s.paragraphs.iter().map(|p| p.text.as_str()));
+            text.into_iter().any(|t| names.iter().any(|n| t.contains(n))).then(|| note.people[i].name.clone())
+        });
+        if let Some(name) = theirs {
+            note.clarified_with.insert(clarification.clone(), name);
+        }
+        note.clarifications.push(clarification);
+    }
     for promise in promises::promises_in(&doc.body.text) {
         let what = promise.what.to_lowercase();
         // `Promised Harriet a sanitized sample process map (the title-transfer one). Send by
@@ -1292,6 +1326,12 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             "he would forward",
             "he'll distribute",
             "she'll distribute",
+            // (`Aimee said it's fine to email her and she'll share it with Sofia and Peter`.)
+            "she'll share it",
+            "he'll share it",
+            // (`Kim said to send it to her and she'll print it for him`.)
+            "she'll print it",
+            "he'll print it",
             "will distribute",
             "will forward",
             "pass them on",
@@ -1319,22 +1359,65 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             });
             // (`Carla said just send it to her (Carla) and she'll forward, Dr. Bright doesn't really
             // do email`: the one who said it.)
-            let speaker =
-                |text: &str| text.split_once(" said ").and_then(|(who, _)| prose::person_in(who, &note.people));
+            // (`Thank-you email to Jorge; Kim said…`: the clause's own subject.)
+            let speaker = |text: &str| {
+                let (who, _) = text.split_once(" said ")?;
+                prose::person_in(who.rsplit([';', ',']).next().unwrap_or(who), &note.people)
+            };
             // (`thank you email to Dr. Bright — Carla said just send it to her`: the thanks go to her
             // by email.)
             let by_email = ["thank you email", "thank-you email", "reply to her", "reply to his"]
                 .iter()
                 .any(|t| lower.contains(t));
-            std::iter::once(line.to_owned())
+            // (`Thank-you to Denise — send through Kelsey, she'll forward`: the one gone through.)
+            let through = line.find(" through ").map(|at| {
+                let rest = &line[at + " through ".len()..];
+                rest.split([',', ';', '.']).next().unwrap_or(rest).to_owned()
+            });
+            // (Through someone the note does not list: `unlisted` reads it.)
+            if through.as_deref().is_some_and(|t| prose::person_in(t, &note.people).is_none()) {
+                return None;
+            }
+            through
+                .into_iter()
+                .chain(std::iter::once(line.to_owned()))
                 .chain(said)
                 .find_map(|text| prose::person_in(&text, &note.people).or_else(|| speaker(&text)))
                 .map(|i| (i, by_email))
         });
-        if let Some((i, by_email)) = passed {
-            let passer = &mut note.people[i];
-            passer.emailed |= by_email && passer.channel.is_none();
-            note.passed_on_by = Some(passer.name.clone());
+        // (`Thank-you to Denise and Graham — send through Brennan per his rule, he'll forward`:
+        // one the note does not list, named as the one to go through, who helps.)
+        let unlisted = || {
+            source.text.lines().enumerate().find_map(|(at, line)| {
+                let lower = line.to_lowercase().replace('’', "'");
+                let thanks = ["thank-you", "thank you", "thank yous", "thank-yous"].iter().any(|t| lower.contains(t));
+                if !thanks || !ON.iter().any(|w| lower.contains(w)) {
+                    return None;
+                }
+                let rest = &line[line.find(" through ")? + " through ".len()..];
+                let name = rest.split(|c: char| !c.is_alphabetic()).next()?;
+                let known = note.people.iter().any(|p| people::first_name(&p.name) == name);
+                let named = name.len() >= 3 && name.starts_with(char::is_uppercase) && people::looks_like_name(name);
+                (named && !known && !people::is_common_word(name)).then(|| Person {
+                    name: name.to_owned(),
+                    kind: Some(crate::model::Kind::Helper),
+                    line: at + 1,
+                    ..Person::default()
+                })
+            })
+        };
+        match passed {
+            Some((i, by_email)) => {
+                let passer = &mut note.people[i];
+                passer.emailed |= by_email && passer.channel.is_none();
+                note.passed_on_by = Some(passer.name.clone());
+            }
+            None => {
+                if let Some(person) = unlisted() {
+                    note.passed_on_by = Some(person.name.clone());
+                    note.people.push(person);
+                }
+            }
         }
     }
     note.answers = who_answers(&doc.body.text, &note.people);
@@ -1669,6 +1752,26 @@ fn without_asides_in_own_voice(text: &str) -> String {
         }
     }
     out
+}
+
+/// A position as the posting names it: `Front Desk / Front Office Manager (posting says "Front
+/// Desk Manager")` is the Front Desk Manager; brackets with other words in quotes are the
+/// writer's, and go.
+fn posted_as(position: &str) -> String {
+    let Some((before, inside)) = position.trim_end().strip_suffix(')').and_then(|p| p.split_once(" (")) else {
+        return position.to_owned();
+    };
+    if !inside.contains(['"', '“']) {
+        return position.to_owned();
+    }
+    let quoted = inside.split(['"', '“', '”']).nth(1).map(str::trim).filter(|q| !q.is_empty());
+    let lower = inside.to_lowercase();
+    match quoted {
+        Some(title) if ["posting", "posted", "listing", "ad says", "job title"].iter().any(|w| lower.contains(w)) => {
+            title.to_owned()
+        }
+        _ => before.trim().to_owned(),
+    }
 }
 
 /// `text` without the words it quotes in double quotes (`said "Eleanor is tough but fair."`).

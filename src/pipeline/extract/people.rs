@@ -974,6 +974,8 @@ pub fn role_from_title(title: &str) -> Option<&'static str> {
         ("recruit", "recruiter"),
         ("talent", "recruiter"),
         ("sourcer", "recruiter"),
+        // (`Brennan Cole (Lexbridge Legal Staffing)`: an agency's.)
+        ("staffing", "recruiter"),
         ("referr", "referrer"),
         ("referred", "referrer"),
     ];

@@ -103,6 +103,20 @@ fn promise(sentence: &str) -> Option<Promise> {
         .map(|l| plain[l.len()..].to_owned());
     let is_labelled = labelled.is_some();
     let plain = labelled.unwrap_or(plain);
+    // (`Send upsell one-pager to Melissa`: a to-do that names the thing, then whom it is for;
+    // said the other way round, with the article a hurried line left out.)
+    let plain = match plain.get(..5).filter(|s| s.eq_ignore_ascii_case("send ")).and(plain[5..].rsplit_once(" to ")) {
+        Some((thing, name))
+            if thing.starts_with(char::is_lowercase)
+                && (1..=5).contains(&thing.split_whitespace().count())
+                && name.trim_end_matches('.').split(' ').count() <= 2
+                && name.split(' ').all(|w| w.starts_with(char::is_uppercase)) =>
+        {
+            let det = DETERMINERS.contains(&thing.split(' ').next().unwrap_or_default());
+            format!("send {} {}{thing}", name.trim_end_matches('.'), if det { "" } else { "the " })
+        }
+        _ => plain,
+    };
     // ASCII lower case keeps every byte where it was: positions in `lower` hold in `plain`.
     let lower = plain.to_ascii_lowercase();
     // `- [ ] Send Jordan the trial binder index template`: a to-do to send someone something.
@@ -248,11 +262,27 @@ fn promise(sentence: &str) -> Option<Promise> {
     {
         return None;
     }
-    let end = [" (", ",", ";", " — ", " – ", " - ", ".", " after ", " by ", " once ", " when ", " so "]
-        .iter()
-        .filter_map(|s| object.find(s))
-        .min()
-        .unwrap_or(object.len());
+    // (`a short 30/60/90 outline as a follow-up`: what it is for is the letter's to say.)
+    let end = [
+        " (",
+        ",",
+        ";",
+        " — ",
+        " – ",
+        " - ",
+        ".",
+        " after ",
+        " by ",
+        " once ",
+        " when ",
+        " so ",
+        " as a follow",
+        " as follow",
+    ]
+    .iter()
+    .filter_map(|s| object.find(s))
+    .min()
+    .unwrap_or(object.len());
     let object = object[..end].trim();
     let count = object.split_whitespace().count();
     // (`Send Dana a thank-you card` is the letter itself, not a thing to enclose.)

@@ -301,6 +301,17 @@ impl super::Context<'_> {
                     });
                     // (`i told the story about the mislabeled panel… she liked that a lot`: what
                     // "that" was is the sentence before.)
+                    // (`I explained how I cut OT… She typed a lot at this point`: what was told, and
+                    // in the next sentence how they took it.)
+                    let h = h.or_else(|| {
+                        let told = before.as_deref()?.trim().trim_end_matches(['.', '!']);
+                        // (`Scheduling/labor: I explained…`: the item's label is the writer's.)
+                        let told = match told.split_once(": ") {
+                            Some((label, rest)) if label.split_whitespace().count() <= 3 => rest,
+                            _ => told,
+                        };
+                        told_and_took(&format!("{told} — {sentence}"), about, &note.people)
+                    });
                     // (A hurried note may run the two together: each part of this sentence too.)
                     let h = h.map(|h| {
                         let parts = sentence.split(". ").chain(before.as_deref());
@@ -636,10 +647,11 @@ fn name_is_the_role(sentence: &str, lower: &str, line: usize) -> Option<Person> 
 /// assistant **Dottie** rebooked me from Tuesday to today`. A given name alone will do there.
 fn role_before_name(sentence: &str, lower: &str, line: usize) -> Option<Person> {
     // (Found without building a probe per role: this runs for every sentence of every note.)
-    let found = ["his ", "her ", "their ", "my "].iter().find_map(|d| {
+    // (`Jorge's assistant Kim set up the Teams call`: a name's possessive too.)
+    let found = ["his ", "her ", "their ", "my ", "'s "].iter().find_map(|d| {
         lower.match_indices(d).find_map(|(i, _)| {
             // (A word, not the end of one: `other assistant`.)
-            let whole = i == 0 || !lower[..i].ends_with(|c: char| c.is_alphanumeric());
+            let whole = *d == "'s " || i == 0 || !lower[..i].ends_with(|c: char| c.is_alphanumeric());
             let after = &lower[i + d.len()..];
             let (words, role) =
                 HELPER_ROLES.iter().find(|(w, _)| after.starts_with(w) && after[w.len()..].starts_with(' '))?;
@@ -671,6 +683,13 @@ fn role_in_brackets(sentence: &str, line: usize) -> Option<Person> {
         let job = inside.rsplit("'s ").next().unwrap_or(inside).rsplit("’s ").next().unwrap_or(inside);
         let role = people::role_from_title(job)?;
         let name = people::name_words_before(&sentence[..open], 3).join(" ").replace("**", "");
+        // (`Call with Brennan Cole from Lexbridge (agency recruiter, not in-house)`: the brackets
+        // say what the one from there is; Lexbridge is his agency.)
+        let before_name = sentence[..open].trim_end_matches(&name).trim_end();
+        let name = match before_name.strip_suffix(" from") {
+            Some(them) => people::name_words_before(them, 3).join(" ").replace("**", ""),
+            None => name,
+        };
         // (`**Hiroshi White**, Former Colleague (referrer)`: a title after a comma, not a name.)
         let before = sentence[..open].trim_end_matches(&name).trim_end();
         if before.ends_with(',') {
@@ -1184,6 +1203,8 @@ fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<
 fn told_and_took(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<String> {
     // What the writer did, and how the letter says it (`{}` is the one told).
     const TOLD: &[(&str, &str)] = &[
+        // (`I explained how I cut OT by ~20%… She typed a lot at this point`.)
+        ("explained how ", "explained how "),
         ("told the story about ", "told {} the story about "),
         ("told the story of ", "told {} the story of "),
         ("told my story about ", "told {} my story about "),
@@ -1216,13 +1237,15 @@ fn told_and_took(sentence: &str, about: Option<usize>, people: &[Person]) -> Opt
         ("was literally writing it down", "took a real interest when"),
         ("wrote it down", "took a real interest when"),
         ("took notes", "took a real interest when"),
+        ("typed a lot", "took a real interest when"),
+        ("was typing", "took a real interest when"),
         ("seemed impressed", "responded well when"),
         ("was impressed", "responded well when"),
         ("loved it", "responded warmly when"),
         ("liked it", "responded well when"),
     ];
     // Most sentences tell nothing: those are done before anything is lower-cased.
-    let probe = ["told", "talked", "walked", "brought up", "described"];
+    let probe = ["told", "talked", "walked", "brought up", "described", "explained"];
     if !probe.iter().any(|p| crate::text::words::contains_ignoring_ascii_case(sentence, p)) {
         return None;
     }
@@ -1281,6 +1304,11 @@ pub(super) fn told_before(highlight: &str, before: &str) -> Option<String> {
     // (`tell me about a time… etc. i told the story about…`: the last sentence of it.)
     let told = before.trim().trim_end_matches(['.', '!']);
     let told = told.rsplit(". ").next().unwrap_or(told);
+    // (`Asked how I track deadlines — I explained the dual-calendar system…`: the clause that
+    // tells.)
+    let told = told.rsplit(" — ").next().unwrap_or(told);
+    let told = crate::text::words::without_brackets(told);
+    let told = told.as_str();
     let told = ["I ", "i "].iter().find_map(|p| told.strip_prefix(p)).unwrap_or(told);
     // (ASCII lower case keeps every byte where it was.)
     let lower = told.to_ascii_lowercase();
@@ -1292,10 +1320,11 @@ pub(super) fn told_before(highlight: &str, before: &str) -> Option<String> {
         ("told them about ", "liked hearing about "),
         ("told her about ", "liked hearing about "),
         ("told him about ", "liked hearing about "),
+        ("explained ", "liked hearing about "),
     ]
     .iter()
     .find_map(|(p, said)| lower.strip_prefix(p).map(|_| (&told[p.len()..], *said)))?;
-    let fits = what.split_whitespace().count() <= 18 && !what.contains(['"', '(', '/', ':', ';']);
+    let fits = what.split_whitespace().count() <= 22 && !what.contains(['"', '(', '/', ':', ';']);
     fits.then(|| format!("{head} {said}{what}"))
 }
 

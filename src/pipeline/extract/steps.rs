@@ -219,6 +219,10 @@ pub fn steps_in<'a>(lines: impl IntoIterator<Item = &'a str>, final_now: bool, p
             if words.iter().any(|w| NOT_A_STEP.contains(&w.as_str())) {
                 continue;
             }
+            // (`No second round.`: one that will not happen.)
+            if words.first().is_some_and(|w| w == "no") {
+                continue;
+            }
             let Some(mut step) = step_in(piece, &words, final_now, people) else {
                 // `Round 3 = shadow shift, 4 hrs, nights, with Tamsin`: whom the step is with.
                 let last = steps.last_mut().filter(|s| s.with.is_none() && !s.is_references());
@@ -349,7 +353,10 @@ fn step_in(piece: &str, words: &[String], final_now: bool, people: &[Person]) ->
             return step(what);
         }
     }
-    if has("references") || has("reference") || has("refs") {
+    // (`Martina confirmed she's OK as a reference. Still need a second one — ask Joel?`: the
+    // writer lining up their own, no step of the company's.)
+    let lining_up = ["confirmed", "ask", "need", "needs", "still", "agreed", "warn"].iter().any(|w| has(w));
+    if (has("references") || has("reference") || has("refs")) && !lining_up {
         return task("references");
     }
     if has("final") {

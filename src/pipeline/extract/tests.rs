@@ -2419,3 +2419,74 @@ fn a_hurried_name_introduced_who_will_call_and_what_was_promised_him() {
         n.clarifications
     );
 }
+
+// Set 35 (Rafael): `I explained how I cut OT by ~20%… She typed a lot at this point` was no
+// highlight; `Send upsell one-pager to Melissa` no promise; the position kept the writer's
+// `(posting says "Front Desk Manager")`; `Jorge's assistant Kim` was no one, and `Kim said to send
+// it to her and she'll print it for him` routed nothing.
+#[test]
+fn what_was_told_then_how_it_was_taken_a_to_do_said_backwards_and_the_posting_s_title() {
+    let n = note(
+        "# The Alder Hotel – HR Screen\n\nCompany: The Alder Hotel\nDate: November 5, 2026 11:00 AM (PST)\n\
+         Interviewer: Melissa Tran (Talent Acquisition Specialist)\n\n## What she asked\n\n\
+         - Scheduling/labor: I explained how I cut OT by ~20% with the forecast-based scheduling. She typed a lot at this point\n\n\
+         <aside>\n✅ To do\n- Send upsell one-pager to Melissa\n\n</aside>\n",
+    );
+    let texts: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["Melissa took a real interest when I explained how I cut OT by ~20% with the forecast-based scheduling"]
+    );
+    assert!(n.clarifications.contains(&"send Melissa the upsell one-pager".to_owned()), "{:?}", n.clarifications);
+    let n = note(
+        "# Harborview Suites – Phone/Video Interview\n\nCompany: Harborview Suites by Marriott\nDate: November 23, 2026\n\
+         Interviewers: Jorge Villalobos (General Manager)\nRole: Front Desk / Front Office Manager (posting says \"Front Desk Manager\")\n\n\
+         Jorge's assistant Kim set up the Teams call.\n\n\
+         - Thank-you email to Jorge; Kim said to send it to her and she'll print it for him, he doesn't read email much lol.\n",
+    );
+    assert_eq!(n.position.as_deref(), Some("Front Desk Manager"));
+    assert_eq!(person(&n, "Kim").role.as_deref(), Some("assistant"));
+    assert_eq!(n.passed_on_by.as_deref(), Some("Kim"));
+    assert!(person(&n, "Kim").emailed, "the thank-you email goes to her");
+}
+
+// Set 35 (Yuki): `contact = "Brennan Cole (Lexbridge Legal Staffing)"` and `Brennan Cole from
+// Lexbridge (agency recruiter…)` were one "Lexbridge"; `send through Brennan per his rule, he'll
+// forward` named one the note did not list; `No second round.` was a second round; the
+// `**Follow-up:**` list ran on under `**Next steps:**`, `Martina confirmed she's OK as a
+// reference` being a step; `Mention in the thank-you that I've started the Everlaw free training`
+// went nowhere.
+#[test]
+fn an_agency_s_recruiter_one_to_go_through_unlisted_and_news_for_the_letter() {
+    let n = note(
+        "+++\ndate = 2026-11-03\ncompany = \"Marsh & Oyelaran LLP\"\ncontact = \"Brennan Cole (Lexbridge Legal Staffing)\"\n+++\n\n\
+         Call with Brennan Cole from Lexbridge (agency recruiter, not in-house). He reached out on LinkedIn last week and then \
+         emailed from bcole@lexbridgestaffing.com. ~20 min.\n",
+    );
+    assert_eq!(names(&n), ["Brennan Cole"]);
+    assert_eq!(person(&n, "Brennan Cole").role.as_deref(), Some("recruiter"));
+    assert!(person(&n, "Brennan Cole").emailed);
+    let n = note(
+        "+++\ndate = 2026-11-10\ncompany = \"Marsh & Oyelaran LLP\"\nstage = \"first-round\"\ninterviewers = [\"Denise Huang (Paralegal Manager)\"]\n+++\n\n\
+         In person at their office.\n\n**Next steps:**\n- Denise said final step is a short meeting with the other partner on the team, Ruth Marsh, probably the week after Thanksgiving.\n- Everything still goes through Brennan.\n\n\
+         **Follow-up:**\n- Thank-you to Denise — send through Brennan per his rule, he'll forward.\n\
+         - Martina confirmed she's OK as a reference. Still need a second one — ask Joel?\n",
+    );
+    assert_eq!(n.passed_on_by.as_deref(), Some("Brennan"));
+    assert_eq!(person(&n, "Brennan").kind, Some(Kind::Helper));
+    let steps: Vec<&str> = n.steps.iter().map(|s| s.what.as_str()).collect();
+    assert_eq!(steps, ["final round"]);
+    let n = note(
+        "+++\ndate = 2026-11-19\ncompany = \"Delgado Whitcombe PC\"\ninterviewers = [\"Sofia Delgado (Shareholder)\", \"Peter Lam (Senior Associate)\", \"Aimee Roark (Office Administrator)\"]\n+++\n\n\
+         Panel of three on Zoom.\n\n**Peter Lam** — senior associate; I would mostly work with him.\n\
+         - He mentioned they're on a smaller review platform, not Relativity — Everlaw, I think.\n\n\
+         **Next:** Aimee said they're deciding by Dec 4. No second round.\n\n\
+         **To do:**\n- Thank-you email to all three. Aimee said it's fine to email her and she'll share it with Sofia and Peter.\n\
+         - Mention in the thank-you that I've started the Everlaw free training (do it first!)\n",
+    );
+    assert!(n.steps.iter().all(|s| !s.what.contains("second")), "{:?}", n.steps);
+    assert_eq!(n.passed_on_by.as_deref(), Some("Aimee Roark"));
+    let news = "forgot to mention that I've started the Everlaw free training";
+    assert!(n.clarifications.contains(&news.to_owned()), "{:?}", n.clarifications);
+    assert_eq!(n.clarified_with.get(news).map(String::as_str), Some("Peter Lam"));
+}

@@ -372,7 +372,12 @@ fn label_line(raw: &str, over_a_list: bool) -> Option<(String, String)> {
     let known = |l: &str| {
         use crate::pipeline::extract::sections;
         let todo = ["todo", "to do"].contains(&sections::normalize(l).as_str());
-        sections::classify(l).is_some() || (over_a_list && sections::is_private(l) && !todo)
+        // (`**Follow-up:**` over a list after `**Next steps:**`: a section of its own, not more
+        // steps.)
+        let errands = ["follow up", "followup", "follow ups", "followups"];
+        sections::classify(l).is_some()
+            || (over_a_list && sections::is_private(l) && !todo)
+            || (over_a_list && errands.contains(&sections::normalize(l).as_str()))
     };
     if named && short && !label.is_empty() && known(label) {
         return Some((label.to_owned(), rest.to_owned()));
