@@ -422,8 +422,12 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         }
     }
     let reachable = reachable(note, &order);
-    // (Nobody to go through: the one who said they would call, `ray said he'd call by Friday`.)
-    let answers = || reachable.iter().copied().find(|p| note.answers.as_ref() == Some(&p.name));
+    // (Nobody to go through: the one who passes the thanks on, `send through Brennan per his rule,
+    // he'll forward`, else the one who said they would call, `ray said he'd call by Friday`.)
+    let answers = || {
+        let named = |name: &Option<String>| reachable.iter().copied().find(|p| name.as_ref() == Some(&p.name));
+        named(&note.passed_on_by).or_else(|| named(&note.answers))
+    };
     let check_in = checks_in.then(|| check_in(&reachable, contact(note, &reachable).or_else(answers), &frame));
     let advanced = frame.advanced;
     let decision_by = note.decision_by.filter(|_| checks_in);

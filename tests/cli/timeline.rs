@@ -262,6 +262,22 @@ fn the_check_in_goes_to_the_one_who_said_they_would_call() {
     );
 }
 
+// Set 35: `send through Brennan per his rule, he'll forward`, Brennan unlisted: the check-in was
+// to "Dear Marsh & Oyelaran LLP team".
+#[test]
+fn the_check_in_goes_to_the_one_who_passes_the_thanks_on() {
+    let t = Test::new();
+    let note = "marsh-oyelaran/2026-11-10-first-round.md";
+    t.write(
+        note,
+        "+++\ndate = 2026-11-10\ncompany = \"Marsh & Oyelaran LLP\"\nstage = \"first-round\"\ninterviewers = [\"Denise Huang (Paralegal Manager)\", \"Graham Oyelaran (Partner)\"]\n+++\n\n\
+         In person at their office.\n\n**Follow-up:**\n- Thank-you to Denise and Graham — send through Brennan per his rule, he'll forward.\n",
+    );
+    let d = t.draft_built_at("2026-11-11", note);
+    assert!(d.contains("send those to your interviewers below to Brennan, who will pass them on"), "{d}");
+    assert!(d.contains("Dear Brennan,\n\nI hope you're well."), "{d}");
+}
+
 // Set 25: `Janelle asked that ALL follow-up come to her, not to the attorneys directly`, Janelle
 // having interviewed: her letter recalls what she liked; the partner gets none.
 #[test]

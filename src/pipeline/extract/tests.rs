@@ -2270,6 +2270,14 @@ fn a_slip_the_writer_lets_go_is_set_straight_in_no_letter() {
          nbd. skip it.\n",
     );
     assert!(n.clarifications.is_empty(), "{:?}", n.clarifications);
+    // Set 35: "I'd like to correct one thing from our conversation. I said I'd managed a team…".
+    let n = note(
+        "---\ncompany: Marsh & Oyelaran LLP\ndate: 2026-11-10\npeople:\n  - Denise Huang, Paralegal Manager\n---\n\n\
+         **Mistake:** I said I'd \"managed a team\" at Fenwright. It was really one junior paralegal + a rotating case \
+         assistant. Not a lie but inflated. If it comes up again, be precise.\n",
+    );
+    let kinds: Vec<_> = n.clarifications.iter().map(|c| crate::letters::voice::clarification_kind(c)).collect();
+    assert!(kinds.iter().all(|k| *k == crate::letters::voice::ClarifyKind::Private), "{:?}", n.clarifications);
 }
 
 // Set 34: `No emails for either — Priyanka said to just reply to her invite thread and she'd
