@@ -330,8 +330,18 @@ impl Frame<'_> {
             },
             |h| format!("{h} "),
         );
-        let thanks =
-            pick(&["Thank you for meeting with me", "Thank you for your time", "It was a pleasure to meet you"], rank);
+        // (A call: nobody met, nor will "see you again".)
+        let call = self.remote || self.by_phone;
+        let thanks = match call {
+            true => pick(
+                &["Thank you for speaking with me", "Thank you for your time", "Thank you for the conversation"],
+                rank,
+            ),
+            false => pick(
+                &["Thank you for meeting with me", "Thank you for your time", "It was a pleasure to meet you"],
+                rank,
+            ),
+        };
         let role = self.role;
         let last = if self.closed {
             pick(
@@ -339,6 +349,15 @@ impl Frame<'_> {
                     "I'm grateful for the time you took with me.".to_owned(),
                     "I appreciated our conversation very much.".to_owned(),
                     "I'm glad to have had the chance to talk with you.".to_owned(),
+                ],
+                rank,
+            )
+        } else if call {
+            pick(
+                &[
+                    format!("I'm excited about {role} and look forward to the next step."),
+                    format!("I'm very interested in {role}, and I hope we speak again soon."),
+                    format!("I'd be glad to continue the conversation about {role}."),
                 ],
                 rank,
             )
@@ -1159,6 +1178,16 @@ mod tests {
             p,
             [
                 "Thank you for meeting with me on Wednesday, October 14. I was glad that you liked my design. I'm excited about the Staff Engineer role and hope to see you again soon."
+            ]
+        );
+        // (Set 36: a card for a phone screen said "Thank you for meeting with me … hope to see you
+        // again soon".)
+        let f = Frame { by_phone: true, ..frame() };
+        let p = f.paragraphs(&reader(Kind::Interviewer, Channel::Card, None), &highlight, &[]);
+        assert_eq!(
+            p,
+            [
+                "Thank you for speaking with me on Wednesday, October 14. I was glad that you liked my design. I'm excited about the Staff Engineer role and look forward to the next step."
             ]
         );
     }

@@ -74,8 +74,17 @@ fn capitalised_as(words: &str, text: &str) -> String {
             if w == "cpas" {
                 return "CPAs".to_owned();
             }
-            let shouted =
-                w.len() <= 4 && tokens.iter().any(|t| *t == upper || t.strip_suffix('s') == Some(upper.as_str()));
+            // (An organisation's letters stand beside its name, `Pryce CPAs`; `its COLD, like -10`
+            // is the writer shouting.)
+            let named = |i: usize| {
+                let capital = |t: Option<&&str>| t.is_some_and(|t| t.starts_with(char::is_uppercase));
+                capital(i.checked_sub(1).and_then(|b| tokens.get(b))) || capital(tokens.get(i + 1))
+            };
+            let shouted = w.len() <= 4
+                && tokens
+                    .iter()
+                    .enumerate()
+                    .any(|(i, t)| (*t == upper || t.strip_suffix('s') == Some(upper.as_str())) && named(i));
             if shouted && w.len() >= 2 { upper } else { capitalised(w) }
         })
         .collect::<Vec<_>>()

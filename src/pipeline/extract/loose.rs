@@ -67,7 +67,10 @@ impl Context<'_> {
                     // (A name of one word there is an alias, `[[Tomasz Wierzbicki|Tom]]`, or a
                     // nickname: the people list names them in full.)
                     let found = people.split_off(before);
-                    people.extend(found.into_iter().filter(|p| p.name.split_whitespace().count() >= 2));
+                    // (But `a shift lead named Tony` says who he is.)
+                    people.extend(
+                        found.into_iter().filter(|p| p.name.split_whitespace().count() >= 2 || p.title.is_some()),
+                    );
                 }
             }
             // `recruiter = hector valdez. he prepped me…` in a paragraph further down.
@@ -441,6 +444,11 @@ impl Context<'_> {
         if met.is_empty() {
             met.extend(titled_in_brackets(sentence).or_else(|| met_and_said_who(sentence)));
         }
+        // (`also met a shift lead named Tony who showed me the freezer side`: one met, whose job
+        // the sentence says, not one who helped on the day.)
+        if met.is_empty() {
+            met.extend(named_one(sentence).filter(|p| p.title.is_some()));
+        }
         if met.is_empty() {
             if let Some(p) = helped_on_the_day(sentence) {
                 people.push(self.vetted(people::from_body(p, Kind::Helper, line), 1));
@@ -526,6 +534,24 @@ pub(super) fn named_one(sentence: &str) -> Option<people::PersonText> {
         "woman named ",
     ];
     let lower = sentence.to_ascii_lowercase();
+    // (`also met a shift lead named Tony who showed me the freezer side`: what they do, before.)
+    let titled_before = lower.find(" named ").and_then(|at| {
+        let before: Vec<&str> =
+            sentence[..at].split_whitespace().rev().take_while(|w| !["a", "an", "the"].contains(w)).collect();
+        let title: Vec<&str> = before.into_iter().rev().collect();
+        let fits = (1..=3).contains(&title.len()) && title.iter().any(|w| people::is_title_word(&spelled_out(w)));
+        fits.then(|| (at + " named ".len(), title.join(" ")))
+    });
+    if let Some((at, title)) = titled_before {
+        let name = sentence[at..].split(|c: char| !c.is_alphabetic() && c != '-').next().unwrap_or_default();
+        let named =
+            name.starts_with(char::is_uppercase) && people::looks_like_name(name) && !people::is_common_word(name);
+        return named.then(|| people::PersonText {
+            name: name.to_owned(),
+            title: Some(people::title_cased(&spelled_out(&title))),
+            ..Default::default()
+        });
+    }
     let at = NAMED.iter().find_map(|n| lower.find(n).map(|i| i + n.len()))?;
     let rest = &sentence[at..];
     // (The name ends at its comma: `Luis, GM` is Luis.)
@@ -548,7 +574,7 @@ pub(super) fn named_one(sentence: &str) -> Option<people::PersonText> {
                 && w.len() >= 3
                 && w.chars().all(|c| c.is_ascii_lowercase())
                 && !people::is_common_word(w)
-                && ["who's ", "who is ", "whos "].iter().any(|p| after.starts_with(p)) =>
+                && ["who's ", "who is ", "whos ", "something", "from ", "("].iter().any(|p| after.starts_with(p)) =>
         {
             Some(super::folder::capitalised(w))
         }
@@ -560,8 +586,14 @@ pub(super) fn named_one(sentence: &str) -> Option<people::PersonText> {
     }
     // (`ray who's their field super or gen foreman, wasnt clear`: what they do, which the writer
     // was unsure of: someone met, with no title.)
+    // (`a lady named brenda something (ruiz? rios?) from HR`: one from HR helps.)
     if lower_name.is_some() {
-        return Some(people::PersonText { name, ..Default::default() });
+        let hr = rest.split(['.', ';']).next().is_some_and(|clause| {
+            let lower = clause.to_ascii_lowercase();
+            lower.contains(" from hr") || lower.contains(" in hr")
+        });
+        let role = hr.then(|| "coordinator".to_owned());
+        return Some(people::PersonText { name, role, ..Default::default() });
     }
     // (Two capitalised words may be a name and the next sentence's first word: only a comma
     // straight after the name opens a title.)
@@ -584,6 +616,27 @@ impl Context<'_> {
         // (`Recruiter = Owen Baptiste (agency, Kestrel Talent)`: an equals sign labels too.)
         let labelled = sentence.split_once(": ").or_else(|| sentence.split_once(" = "));
         let Some((label, value)) = labelled else { return false };
+        // (`derek faulk = operations manager.`: the other way round, a name given its title.)
+        if sentence.contains(" = ") && people_label(label).is_none() {
+            let name = people::lower_case_name(label.trim()).or_else(|| {
+                let label = label.trim();
+                (label.split(' ').count() >= 2 && people::looks_like_name(label)).then(|| label.to_owned())
+            });
+            let title = value.split(['.', ',', ';', '(']).next().unwrap_or_default().trim();
+            let titled = (1..=4).contains(&title.split_whitespace().count())
+                && title.split_whitespace().any(|w| people::is_title_word(&spelled_out(w)));
+            if let (Some(name), true) = (name, titled) {
+                let person = people::PersonText {
+                    name,
+                    title: Some(people::title_cased(&spelled_out(title))),
+                    ..Default::default()
+                };
+                people.push(self.vetted(people::from_body(person, Kind::Interviewer, line), 1));
+                // (What the sentence goes on to say may name others: `… also met a shift lead
+                // named Tony`.)
+                return false;
+            }
+        }
         let Some((k, role)) = people_label(label).filter(|_| label.split_whitespace().count() <= 3) else {
             return false;
         };
@@ -855,6 +908,22 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
         // `Name, Title` and then perhaps `, for …`: the title ends at the next comma.
         // (`Dr. Anneliese Worthington, PhD, who is the Director of …`: credentials are neither.)
         let mut pieces = part.split(", ").filter(|p| !people::is_credential(p));
+        // (`Call with Shauna Hollis.`: a full name alone, the whole of what follows "with".)
+        let alone = out.is_empty() && part == rest && !part.contains(", ") && {
+            const FIRM: &[&str] =
+                &["Inc", "Corp", "LLC", "LLP", "Group", "Co", "Partners", "Company", "Bank", "Health"];
+            let words: Vec<&str> = part.split(' ').collect();
+            (2..=3).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+                && !words.iter().any(|w| FIRM.contains(w))
+                && people::looks_like_name(part)
+        };
+        if alone {
+            out.extend(people::parse(part));
+            break;
+        }
         let (Some(name), Some(title)) = (pieces.next(), pieces.next()) else { break };
         let title = title.trim();
         // `Andrea Whitcombe, she's the senior litigation paralegal / paralegal manager and would

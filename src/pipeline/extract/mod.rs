@@ -562,7 +562,9 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         // candidates goes through her` says why, and routes no message: Wendell alone.)
         let around = ["send them to", "send his", "send her", "pass it on", "pass them on", "forward"];
         let next = lines.get(at + 1).map(|l| l.to_lowercase()).unwrap_or_default();
-        let sends = |l: &str| l.contains("send") || l.contains("thank");
+        // (`Marisol said follow-ups should go through Alexis … Don't email Marisol directly.`)
+        let sends =
+            |l: &str| l.contains("send") || l.contains("thank") || l.contains("follow-up") || l.contains("follow up");
         let routed = |l: &str| ["through", "via"].iter().any(|w| l.contains(w)) && sends(l);
         if around.iter().any(|w| lower.contains(w) || next.contains(w)) || routed(&lower) || routed(&next) {
             continue;
@@ -710,6 +712,28 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         _ => None,
     });
     Some(crate::model::HandsOff { whom: whom.to_owned(), through, titled, everything, named: Vec::new(), line: at + 1 })
+}
+
+/// The name a line hands the thanks to (`send through Brennan`, `send to brenda @ the hr email`,
+/// `Thank you to Nathan, ask him to forward`), as written.
+fn handed_to(line: &str) -> Option<&str> {
+    // (ASCII lower case keeps every byte where it was.)
+    let lowered = line.to_ascii_lowercase();
+    // (`Thank-you to Denise — send through Brennan`: "through" says who carries it, before "to"
+    // says whom it is for; `send it to her`: whoever "her" is, another reader's.)
+    let tiers: [&[&str]; 3] = [
+        &[" through "],
+        &["send to ", "send it to ", "send them to "],
+        &["thank you to ", "thank-you to ", "thank you note to "],
+    ];
+    tiers.iter().find_map(|words| {
+        words.iter().filter_map(|w| lowered.find(w).map(|i| i + w.len())).min().and_then(|at| {
+            let name = line[at..].split(|c: char| !c.is_alphabetic()).next()?;
+            (name.len() >= 3
+                && !["her", "him", "them", "the", "their", "his"].contains(&name.to_ascii_lowercase().as_str()))
+            .then_some(name)
+        })
+    })
 }
 
 /// The one `text` says will call with the answer: `ray said he'd call by end of week`, `decision
@@ -1261,6 +1285,22 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         _ => {}
     }
     note.hands_off = hands_off(&source.text, &note.people);
+    // (`Marisol said follow-ups should go through Alexis, not directly to her … Don't email
+    // Marisol directly.`, Alexis listed in another note: the one to go through, who helps.)
+    if let Some(rule) = note.hands_off.as_mut().filter(|r| r.through.is_none() && r.named.is_empty()) {
+        let line = source.text.lines().nth(rule.line - 1).unwrap_or_default();
+        let name = handed_to(line).filter(|n| n.starts_with(char::is_uppercase) && people::looks_like_name(n));
+        let known = |n: &str| note.people.iter().any(|p| people::first_name(&p.name) == n);
+        if let Some(name) = name.filter(|n| !known(n) && !people::is_common_word(n)) {
+            rule.through = Some(name.to_owned());
+            note.people.push(Person {
+                name: name.to_owned(),
+                kind: Some(crate::model::Kind::Helper),
+                line: rule.line,
+                ..Person::default()
+            });
+        }
+    }
     // (`Everything through Keisha (klamb@ashford.example.gov)`: the address is theirs, and the
     // way to reach them.)
     if let Some(rule) = &note.hands_off {
@@ -1292,13 +1332,27 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         let line = source.text.lines().nth(rule.line - 1).unwrap_or_default().to_lowercase().replace('’', "'");
         // (`Tonya said all follow up goes through her, "… just send to me and I'll pass it on."`:
         // the follow-up is the thanks too.)
-        let thanks = ["thank-you", "thank you", "thank yous", "thank-yous", "thanks", "pass it on", "pass them on"]
-            .iter()
-            .any(|t| line.contains(t));
+        // (`Marisol said follow-ups should go through Alexis, not directly to her`: the thanks are
+        // a follow-up too.)
+        let thanks = [
+            "thank-you",
+            "thank you",
+            "thank yous",
+            "thank-yous",
+            "thanks",
+            "pass it on",
+            "pass them on",
+            "follow-ups should go through",
+            "follow-ups go through",
+        ]
+        .iter()
+        .any(|t| line.contains(t));
         // (`I'll loop people in — please don't email the team directly." → thank-yous go through
         // Dev`: the rule, and the thanks through him.)
         let on = ["make sure", "pass", "forward", "get them to", "hand them", "gets them", "including", "loop"];
         let through = [
+            "follow-ups should go through",
+            "follow-ups go through",
             "thank-yous go through",
             "thank yous go through",
             "thank-you notes go through",
@@ -1329,6 +1383,15 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             // (`Aimee said it's fine to email her and she'll share it with Sofia and Peter`.)
             "she'll share it",
             "he'll share it",
+            // (`send to brenda @ the hr email and ask her to forward to derek + tony`, `Thank you to
+            // Nathan, ask him to forward to Gail`, `Paul said just send to Jolene and she'll pass
+            // them along`.)
+            "ask her to forward",
+            "ask him to forward",
+            "ask her to pass",
+            "ask him to pass",
+            "pass them along",
+            "pass it along",
             // (`Kim said to send it to her and she'll print it for him`.)
             "she'll print it",
             "he'll print it",
@@ -1369,18 +1432,14 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             let by_email = ["thank you email", "thank-you email", "reply to her", "reply to his"]
                 .iter()
                 .any(|t| lower.contains(t));
-            // (`Thank-you to Denise — send through Kelsey, she'll forward`: the one gone through.)
-            let through = line.find(" through ").map(|at| {
-                let rest = &line[at + " through ".len()..];
-                rest.split([',', ';', '.']).next().unwrap_or(rest).to_owned()
-            });
-            // (Through someone the note does not list: `unlisted` reads it.)
-            if through.as_deref().is_some_and(|t| prose::person_in(t, &note.people).is_none()) {
-                return None;
+            // (`Thank-you to Denise — send through Kelsey, she'll forward`, `Thank you to Nathan,
+            // ask him to forward to Gail`: the one the thanks are handed to.)
+            if let Some(name) = handed_to(line) {
+                let listed = note.people.iter().position(|p| people::first_name(&p.name).eq_ignore_ascii_case(name));
+                // (Someone the note does not list: `unlisted` reads it.)
+                return listed.map(|i| (i, by_email));
             }
-            through
-                .into_iter()
-                .chain(std::iter::once(line.to_owned()))
+            std::iter::once(line.to_owned())
                 .chain(said)
                 .find_map(|text| prose::person_in(&text, &note.people).or_else(|| speaker(&text)))
                 .map(|i| (i, by_email))
@@ -1388,20 +1447,31 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         // (`Thank-you to Denise and Graham — send through Brennan per his rule, he'll forward`:
         // one the note does not list, named as the one to go through, who helps.)
         let unlisted = || {
-            source.text.lines().enumerate().find_map(|(at, line)| {
+            source.text.lines().enumerate().find_map(|(n, line)| {
                 let lower = line.to_lowercase().replace('’', "'");
                 let thanks = ["thank-you", "thank you", "thank yous", "thank-yous"].iter().any(|t| lower.contains(t));
                 if !thanks || !ON.iter().any(|w| lower.contains(w)) {
                     return None;
                 }
-                let rest = &line[line.find(" through ")? + " through ".len()..];
-                let name = rest.split(|c: char| !c.is_alphabetic()).next()?;
+                let name = handed_to(line)?;
+                // (`send to brenda`: a hurried note's name, in lower case.)
+                let name = match name.chars().all(|c| c.is_ascii_lowercase()) {
+                    true if !people::is_common_word(name) && !["her", "him", "them", "me"].contains(&name) => {
+                        folder::capitalised(name)
+                    }
+                    _ => name.to_owned(),
+                };
+                let name = name.as_str();
                 let known = note.people.iter().any(|p| people::first_name(&p.name) == name);
                 let named = name.len() >= 3 && name.starts_with(char::is_uppercase) && people::looks_like_name(name);
+                // (`send to brenda @ the hr email`: by email, to an address you have.)
+                let emailed = lower.contains("email")
+                    && !["no email", "n't do email", "nt do email"].iter().any(|w| lower.contains(w));
                 (named && !known && !people::is_common_word(name)).then(|| Person {
                     name: name.to_owned(),
                     kind: Some(crate::model::Kind::Helper),
-                    line: at + 1,
+                    emailed,
+                    line: n + 1,
                     ..Person::default()
                 })
             })

@@ -2498,3 +2498,62 @@ fn an_agency_s_recruiter_one_to_go_through_unlisted_and_news_for_the_letter() {
     assert!(n.clarifications.contains(&news.to_owned()), "{:?}", n.clarifications);
     assert_eq!(n.clarified_with.get(news).map(String::as_str), Some("Peter Lam"));
 }
+
+// Set 36 (Hector): `talked to a lady named brenda something (ruiz? rios?) from HR` and `Call with
+// Shauna Hollis.` named no one; `derek faulk = operations manager.` and `a shift lead named Tony`
+// neither; `its COLD` made the company "Northgate COLD Storage"; `send to brenda @ the hr email
+// and ask her to forward to derek + tony` routed nothing.
+#[test]
+fn hurried_names_with_their_jobs_and_the_one_the_thanks_are_sent_to() {
+    let n = note_at(
+        "northgate-cold-storage/2026-11-04-phone-screen.md",
+        "northgate cold storage - phone call 11/4\n\ntalked to a lady named brenda something (ruiz? rios?) from HR. went ok\n",
+    );
+    assert_eq!(names(&n), ["Brenda"]);
+    assert_eq!(person(&n, "Brenda").role.as_deref(), Some("coordinator"));
+    let n = note_at(
+        "prairie-claims-group/2026-11-17-phone-screen.md",
+        "+++\ntitle = \"Prairie Claims Group - phone screen\"\ndate = 2026-11-17\ncompany = \"Prairie Claims Group\"\n+++\n\n\
+         Quick notes.\n\nCall with Shauna Hollis. She found my resume on Indeed.\n",
+    );
+    assert_eq!(names(&n), ["Shauna Hollis"]);
+    let n = note_at(
+        "northgate-cold-storage/2026-11-11-onsite.md",
+        "northgate onsite w/ derek - 11/11\n\n\
+         derek faulk = operations manager. big guy. also met a shift lead named Tony who showed me the freezer side (its COLD, like -10)\n\n\
+         next\n- derek said he has 2 more ppl to see this week\n\n\
+         thank you note - send to brenda @ the hr email and ask her to forward to derek + tony. keep it short\n",
+    );
+    assert_eq!(n.company.as_deref(), Some("Northgate Cold Storage"));
+    assert_eq!(
+        names_and_titles(&n),
+        [("Derek Faulk", Some("Operations Manager")), ("Tony", Some("Shift Lead")), ("Brenda", None)]
+    );
+    assert_eq!(n.passed_on_by.as_deref(), Some("Brenda"));
+    assert!(person(&n, "Brenda").emailed, "at the HR address");
+}
+
+// Set 36: `Thank you to Nathan, ask him to forward to Gail`, `Paul said just send to Jolene and
+// she'll pass them along` (Jolene listed in another note: was Paul), `Marisol said follow-ups
+// should go through Alexis, not directly to her … Don't email Marisol directly` (Marisol and Ben
+// had no message at all).
+#[test]
+fn the_one_the_thanks_are_handed_to_not_the_one_they_are_for() {
+    let n = note(
+        "---\ncompany: Keystone Mutual\ndate: 2026-11-10\npeople:\n  - Gail Pemberton, Property Claims Manager\n  - Nathan Cho, Recruiter <nathan.cho@keystonemutual.com>\n---\n\n\
+         - Thank you to Nathan, ask him to forward to Gail.\n",
+    );
+    assert_eq!(n.passed_on_by.as_deref(), Some("Nathan Cho"));
+    let n = note(
+        "---\ncompany: Lakeshore Rehab\ndate: 2026-11-13\npeople:\n  - Dr. Paul Okafor, Clinic Director\n  - Kayla Brandt, Senior PT\n---\n\n\
+         - Thank-yous: Paul said just send to Jolene and she'll pass them along, since he doesn't check email much.\n",
+    );
+    assert_eq!(n.passed_on_by.as_deref(), Some("Jolene"));
+    assert_eq!(person(&n, "Jolene").kind, Some(Kind::Helper));
+    let n = note(
+        "---\ncompany: Meridian Hotels\ndate: 2026-11-12\npeople:\n  - Marisol Greer, Director of Events\n  - Ben Achterberg, Catering Sales Manager\n---\n\n\
+         📌 Marisol said follow-ups should go through Alexis, not directly to her — \"Alexis keeps the file.\" Don't email Marisol directly.\n",
+    );
+    assert_eq!(n.passed_on_by.as_deref(), Some("Alexis"));
+    assert!(n.hands_off.is_none(), "the rule is the contact's to carry: {:?}", n.hands_off);
+}
