@@ -301,6 +301,43 @@ impl super::Context<'_> {
                     });
                     // (`i told the story about the mislabeled panel… she liked that a lot`: what
                     // "that" was is the sentence before.)
+                    // (`Noor had already sent June my portfolio so she'd looked at it. Loved the garden
+                    // reception I did…`: a sentence without its subject, after one that names one
+                    // interviewer, is about them.)
+                    let h = h.or_else(|| {
+                        let opens = ["Loved ", "Liked ", "Really liked ", "Enjoyed ", "Especially liked "];
+                        if !opens.iter().any(|o| sentence.starts_with(o)) {
+                            return None;
+                        }
+                        let b = before.as_deref()?;
+                        let interviewer = |p: &Person| p.kind() == crate::model::Kind::Interviewer;
+                        let named: Vec<usize> = (0..note.people.len())
+                            .filter(|&i| interviewer(&note.people[i]) && names(b, &note.people[i], &note.people))
+                            .collect();
+                        match named[..] {
+                            [i] => highlight(&sentence, Some(i), &note.people),
+                            _ => None,
+                        }
+                    });
+                    // (`the vacant-lot land bank thing (Renata loved this, said nobody's touched it
+                    // since 2023)`: the thing, and in brackets who took to it.)
+                    let h = h.or_else(|| {
+                        let (thing, tag) = sentence.trim_end().strip_suffix(')')?.rsplit_once(" (")?;
+                        let (who, did) = tag.split_once(' ')?;
+                        let i = note.people.iter().position(|p| people::first_name(&p.name) == who)?;
+                        let verb = ["loved", "liked", "enjoyed"].iter().find(|v| {
+                            ["this", "that", "it"].iter().any(|o| {
+                                let said = format!("{v} {o}");
+                                did == said
+                                    || did.starts_with(&format!("{said},"))
+                                    || did.starts_with(&format!("{said} "))
+                            })
+                        })?;
+                        let thing = thing.trim();
+                        let named = ["the ", "my ", "our "].iter().any(|d| thing.starts_with(d));
+                        (named && thing.split_whitespace().count() <= 10)
+                            .then(|| format!("{} {verb} {thing}", people::first_name(&note.people[i].name)))
+                    });
                     // (`I explained how I cut OT… She typed a lot at this point`: what was told, and
                     // in the next sentence how they took it.)
                     let h = h.or_else(|| {

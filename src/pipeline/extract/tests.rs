@@ -2557,3 +2557,23 @@ fn the_one_the_thanks_are_handed_to_not_the_one_they_are_for() {
     assert_eq!(n.passed_on_by.as_deref(), Some("Alexis"));
     assert!(n.hands_off.is_none(), "the rule is the contact's to carry: {:?}", n.hands_off);
 }
+
+// Set 36: `Noor had already sent June my portfolio so she'd looked at it. Loved the garden
+// reception I did for the Okonkwo family.` and `- the vacant-lot land bank thing (Renata loved
+// this, said nobody's touched it since 2023)` were listed, and their letters recalled nothing.
+#[test]
+fn a_sentence_without_its_subject_and_a_thing_with_who_loved_it_in_brackets() {
+    let n = note(
+        "---\ncompany: Tallow & Fern\ndate: 2026-11-20\npeople:\n  - June Abernathy, Owner\n  - Noor, referrer\n---\n\n\
+         - Noor had already sent June my portfolio so she'd looked at it. Loved the garden reception I did for the Okonkwo family.\n",
+    );
+    let texts: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(texts, ["June loved the garden reception I did for the Okonkwo family."]);
+    let n = note(
+        "---\ncompany: Harbor City Ledger\ndate: 2026-11-09\npeople:\n  - Renata Coyle, Metro Editor\n---\n\n\
+         ## What they asked\n- pitch 3 stories I'd do in the first 90 days\n\
+         \x20 - the vacant-lot land bank thing (Renata *loved* this, said nobody's touched it since 2023)\n",
+    );
+    let texts: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(texts, ["Renata loved the vacant-lot land bank thing"]);
+}
