@@ -262,6 +262,17 @@ fn the_check_in_goes_to_the_one_who_said_they_would_call() {
     );
 }
 
+// Set 36: "Send by …: a letter to Kendra Oyelaran and an email to Mike P.." (a name's own stop).
+#[test]
+fn a_plan_line_ending_on_an_initial_has_one_full_stop() {
+    let t = Test::new();
+    let note = "brightline/2026-11-18-panel.md";
+    t.write(note, "---\ncompany: Brightline\ndate: 2026-11-18\ninterviewers:\n  - Kendra Oyelaran, Site Manager\n  - Mike P., HR Business Partner\n---\n");
+    let d = t.draft_built_at("2026-11-18", note);
+    assert!(d.contains("a letter to Kendra Oyelaran and a letter to Mike P.\n"), "{d}");
+    assert!(!d.contains("P.."), "{d}");
+}
+
 // Set 35: `send through Brennan per his rule, he'll forward`, Brennan unlisted: the check-in was
 // to "Dear Marsh & Oyelaran LLP team".
 #[test]

@@ -235,9 +235,18 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
                 sentence.split(" — ").flat_map(|clause| emailed_as_told(clause, line, &snapshot)).collect();
             // (`She's going to email me some dates… Email came from cmendes@riverbendvet.com`: one
             // whose address a mail came from has written.)
-            let wrote = ["came from ", "email from ", "emailed from ", "emailed me from ", "sent from ", "wrote from "]
-                .iter()
-                .any(|w| said.contains(w));
+            // (`he sent the invite from mike.pratt@brightlinefc.com`.)
+            let wrote = [
+                "came from ",
+                "email from ",
+                "emailed from ",
+                "emailed me from ",
+                "sent from ",
+                "wrote from ",
+                "invite from ",
+            ]
+            .iter()
+            .any(|w| said.contains(w));
             for p in people.iter_mut() {
                 let from_them = wrote && p.email.as_deref().is_some_and(|e| said.contains(&e.to_lowercase()));
                 let asked = (told.contains(&p.name) || from_them) && p.channel.is_none();

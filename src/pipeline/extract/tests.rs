@@ -2360,6 +2360,12 @@ fn a_doubted_surname_a_speaker_who_forwards_and_a_copy_of_what_was_asked_to_see(
         "{:?}",
         n.clarifications
     );
+    // (Set 36: `he sent the invite from mike.pratt@brightlinefc.com`.)
+    let n = note(
+        "---\ncompany: Brightline\ndate: 2026-11-18\npeople:\n  - Mike Pratt, Site Manager <mike.pratt@brightlinefc.com>\n---\n\n\
+         he sent the invite from mike.pratt@brightlinefc.com so prob Pratt\n",
+    );
+    assert!(person(&n, "Mike Pratt").emailed, "the invite came from his address");
     // (Set 35: `She said` with its capital was no one who said email is fine.)
     let n = note(
         "---\ncompany: Linden Hill\ndate: 2026-11-06\npeople:\n  - Grace Whitfield, Youth Services Coordinator\n---\n\

@@ -388,7 +388,9 @@ fn label_line(raw: &str, over_a_list: bool) -> Option<(String, String)> {
         let key = crate::pipeline::extract::sections::normalize(label);
         let words: Vec<&str> = key.split(' ').collect();
         const COUNTS: &[&str] = &["2", "3", "4", "5", "6", "two", "three", "four", "five", "six"];
-        words.windows(2).any(|w| COUNTS.contains(&w[0]) && ["people", "interviewers", "panelists"].contains(&w[1]))
+        words
+            .windows(2)
+            .any(|w| COUNTS.contains(&w[0]) && ["people", "ppl", "interviewers", "panelists"].contains(&w[1]))
     };
     (over_a_list && first.ends_with(':') && rest.trim().is_empty() && counted())
         .then(|| ("people".to_owned(), String::new()))
