@@ -1411,13 +1411,12 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             "she forwards",
             "he forwards",
         ];
+        const THANKS: &[&str] = &["thank-you", "thank you", "thank yous", "thank-yous"];
         let passed = source.text.lines().find_map(|line| {
             let lower = line.to_lowercase().replace('’', "'");
             // (`Priyanka said to just reply to her invite thread and she'd forward`: what is
             // forwarded is the writer's reply, the thanks.)
-            let thanks = ["thank-you", "thank you", "thank yous", "thank-yous", "reply to her", "reply to his"]
-                .iter()
-                .any(|t| lower.contains(t));
+            let thanks = THANKS.iter().chain(&["reply to her", "reply to his"]).any(|t| lower.contains(t));
             if !thanks || !ON.iter().any(|w| lower.contains(w)) {
                 return None;
             }
@@ -1458,7 +1457,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         let unlisted = || {
             source.text.lines().enumerate().find_map(|(n, line)| {
                 let lower = line.to_lowercase().replace('’', "'");
-                let thanks = ["thank-you", "thank you", "thank yous", "thank-yous"].iter().any(|t| lower.contains(t));
+                let thanks = THANKS.iter().any(|t| lower.contains(t));
                 if !thanks || !ON.iter().any(|w| lower.contains(w)) {
                     return None;
                 }
