@@ -415,8 +415,13 @@ fn open_starts_the_browser_on_the_dashboard() {
     let mut command = Command::new(env!("CARGO_BIN_EXE_followup"));
     command.arg("serve").arg(t.path()).args(["--today", TODAY, "--port", "0", "--open"]).env("BROWSER", &browser);
     let run = Running::start(command);
-    assert!(wait_until(LIMIT, || std::fs::read_to_string(&log).is_ok_and(|l| l.starts_with("http://127.0.0.1:"))));
-    let served =
-        run.stdout().iter().find_map(|l| l.strip_prefix("serving ").map(|u| u.split(' ').next().unwrap().to_owned()));
-    assert_eq!(std::fs::read_to_string(&log).unwrap().trim(), served.unwrap());
+    // The browser may start before the reader of the server's output has seen its first line:
+    // wait for both, the page opened and the address announced.
+    let served = || {
+        run.stdout().iter().find_map(|l| l.strip_prefix("serving ").map(|u| u.split(' ').next().unwrap().to_owned()))
+    };
+    let opened =
+        || std::fs::read_to_string(&log).ok().filter(|l| l.starts_with("http://127.0.0.1:") && l.ends_with('\n'));
+    assert!(wait_until(LIMIT, || opened().is_some() && served().is_some()), "{:?} {:?}", run.stdout(), run.stderr());
+    assert_eq!(opened().unwrap().trim(), served().unwrap());
 }
