@@ -203,6 +203,9 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
     assert!(unvouched("the hindenburg vs Pro Tools, I've cut in both, fine").is_some());
     // Set 35: "I was especially glad that you seemed into it."
     assert!(unvouched("DeShawn seemed into it").is_some(), "what it was is elsewhere");
+    assert!(unvouched("In Graham's note, mention TrialDirector and the Baines verdict").is_some(), "a plan");
+    assert!(unvouched("mention the binder tabs in the email to Lucy").is_some(), "a plan");
+    assert!(unvouched("Lucy liked the binder tabs in the email to the partners").is_none());
     assert!(unvouched("you liked that it was \"cheap and ugly and worked\"").is_some(), "what it was is elsewhere");
     let s = clarification_sentences(&["forgot to mention I'm fine with the every-other-Saturday shift"], "Amadi");
     assert_eq!(s, ["I also wanted to let you know that I'm fine with the every-other-Saturday shift."]);

@@ -117,7 +117,21 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     }
     // "Want to mention this in my thank-you", "Could mention the refactor": the note plans the
     // letter; the letter is the user's to word.
-    if ABOUT_THE_LETTER.iter().any(|p| lower.contains(p)) {
+    // (`In Graham's note, mention TrialDirector…`, `mention it in the email to Lucy`.)
+    let plans = ["mention", "bring up", "remind", "reiterate", "add", "include", "say", "repeat"]
+        .iter()
+        .any(|verb| lower.contains(&format!(" {verb} ")));
+    let in_ones_message = plans
+        && lower.match_indices(" in ").any(|(at, _)| {
+            let mut after = lower[at + 4..].split_whitespace();
+            let (whose, what) = (after.next().unwrap_or_default(), after.next().unwrap_or_default());
+            let message = |w: &str| {
+                ["note", "letter", "email", "e-mail", "card", "message", "ty"]
+                    .contains(&w.trim_end_matches([',', ':', '.']))
+            };
+            (whose.ends_with("'s") && message(what)) || (whose == "the" && message(what) && after.next() == Some("to"))
+        });
+    if in_ones_message || ABOUT_THE_LETTER.iter().any(|p| lower.contains(p)) {
         return Some("a plan for the letter, to write in your own words");
     }
     // `… how I'd source them (study clubs, the state dental assoc.`: cut short inside brackets.

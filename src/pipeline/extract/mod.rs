@@ -1102,6 +1102,18 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         }
         note.clarifications.push(clarification);
     }
+    // (`In Graham's note, mention TrialDirector + the Baines verdict again briefly`: a plan for
+    // one person's message. followup cannot vouch for a sentence made of it, but it names whose
+    // message it belongs in, and it must not vanish: it is listed for that message.)
+    for line in doc.body.text.lines() {
+        let plain = line.trim_start_matches(['-', '*', '+', ' ', '>']).trim_start_matches("[ ] ").trim();
+        let Some(name) = plan_for_one_message(plain, &note.people) else { continue };
+        if note.clarifications.iter().any(|c| c == plain) {
+            continue;
+        }
+        note.clarified_with.insert(plain.to_owned(), name);
+        note.clarifications.push(plain.to_owned());
+    }
     for promise in promises::promises_in(&doc.body.text) {
         let what = promise.what.to_lowercase();
         // `Promised Harriet a sanitized sample process map (the title-transfer one). Send by
@@ -1995,3 +2007,51 @@ pub(crate) fn names_people(line: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// The one whose message a line of the writer's plan is for: `In Graham's note, mention …`,
+/// `Mention the Baines verdict in Graham's letter`, `In the email to Lucy, bring up …`.
+fn plan_for_one_message(line: &str, people: &[Person]) -> Option<String> {
+    const MESSAGES: &[&str] = &["note", "letter", "email", "e-mail", "card", "thank-you", "thank you", "ty", "message"];
+    const SAY: &[&str] =
+        &["mention ", "bring up ", "remind ", "reiterate ", "add ", "include ", "say ", "note ", "repeat "];
+    let line = line.replace('’', "'");
+    let lower = line.to_lowercase();
+    // (The name keeps its capital: `In Ode's card` is Graham Ode's.)
+    let cased = |part: &str| match lower.len() == line.len() {
+        true => line[part.as_ptr() as usize - lower.as_ptr() as usize..][..part.len()].to_owned(),
+        false => part.to_owned(),
+    };
+    let says = |rest: &str| SAY.iter().any(|s| rest.trim_start_matches([',', ':', ' ']).starts_with(s));
+    // Who a phrase such as `graham's note` or `the email to lucy` names, one person only.
+    let whose = |phrase: &str| -> Option<String> {
+        let phrase = phrase.trim().trim_start_matches("the ").trim_start_matches("my ");
+        let named = MESSAGES.iter().find_map(|m| {
+            phrase.strip_suffix(m).map(|who| who.trim_end().trim_end_matches("'s").trim_end_matches('\'')).or_else(
+                || {
+                    phrase
+                        .strip_prefix(m)?
+                        .trim_start()
+                        .strip_prefix("to ")
+                        .or_else(|| phrase.strip_prefix(m)?.trim_start().strip_prefix("for "))
+                },
+            )
+        })?;
+        let named = named.trim();
+        if named.is_empty() || named.split(' ').count() > 3 {
+            return None;
+        }
+        let i = prose::person_in(&cased(named), people)?;
+        Some(people[i].name.clone())
+    };
+    if let Some(rest) = lower.strip_prefix("in ") {
+        let (phrase, after) = rest.split_once([',', ':']).or_else(|| {
+            SAY.iter().filter_map(|s| rest.find(&format!(" {s}")).map(|at| (&rest[..at], &rest[at..]))).next()
+        })?;
+        return says(after).then(|| whose(phrase)).flatten();
+    }
+    if !says(&lower) {
+        return None;
+    }
+    let (_, phrase) = lower.rsplit_once(" in ")?;
+    whose(phrase.trim_end_matches(['.', '!']))
+}

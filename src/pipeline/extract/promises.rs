@@ -105,7 +105,9 @@ fn promise(sentence: &str) -> Option<Promise> {
     let plain = labelled.unwrap_or(plain);
     // (`Send upsell one-pager to Melissa`: a to-do that names the thing, then whom it is for;
     // said the other way round, with the article a hurried line left out.)
-    let plain = match plain.get(..5).filter(|s| s.eq_ignore_ascii_case("send ")).and(plain[5..].rsplit_once(" to ")) {
+    // (`✏️ Send thank-you today`: the first five bytes may end inside a character.)
+    let after_send = plain.get(..5).filter(|s| s.eq_ignore_ascii_case("send ")).map(|_| &plain[5..]);
+    let plain = match after_send.and_then(|rest| rest.rsplit_once(" to ")) {
         Some((thing, name))
             if thing.starts_with(char::is_lowercase)
                 && (1..=5).contains(&thing.split_whitespace().count())
@@ -330,6 +332,15 @@ mod tests {
                 ("send the flow diagram", true),
             ]
         );
+    }
+
+    // Set 37 (Mireille): the build panicked on a to-do that opens with an emoji of two
+    // characters, the fifth byte inside the second.
+    #[test]
+    fn a_line_that_opens_with_an_emoji_is_read_without_panicking() {
+        assert!(promises_in("✏️ Send thank-you today — short, on the same email thread.").is_empty());
+        let found = promises_in("✏️ Send the slide deck to Jorge");
+        assert!(found.is_empty() || found[0].line.contains("slide deck"), "{found:?}");
     }
 
     #[test]

@@ -2583,3 +2583,26 @@ fn a_sentence_without_its_subject_and_a_thing_with_who_loved_it_in_brackets() {
     let texts: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
     assert_eq!(texts, ["Renata loved the vacant-lot land bank thing"]);
 }
+
+// Set 35 (Yuki): `In Graham's note, mention TrialDirector + the Baines verdict again briefly`, a
+// plan for one person's letter, went nowhere; it is now that person's, to be listed for them.
+#[test]
+fn a_plan_line_for_one_person_s_message_is_theirs() {
+    let people = "---\ncompany: Acme\ndate: 2026-11-20\n---\n## People\n- Graham Ode, Managing Partner\n- Lucy Tran, Senior Paralegal\n\n## Follow-up\n";
+    for (line, whose) in [
+        ("- In Graham's note, mention TrialDirector + the Baines verdict again briefly", "Graham Ode"),
+        ("- Mention the exhibit index in Lucy's email.", "Lucy Tran"),
+        ("- in the letter to lucy: bring up the binder tabs", "Lucy Tran"),
+        ("- In Ode's card, say the Baines verdict was mine", "Graham Ode"),
+    ] {
+        let n = note(&format!("{people}{line}\n"));
+        let plain = line.trim_start_matches("- ");
+        assert!(n.clarifications.iter().any(|c| c == plain), "{line}: {:?}", n.clarifications);
+        assert_eq!(n.clarified_with.get(plain).map(String::as_str), Some(whose), "{line}");
+    }
+    // Not a plan for a message: someone's note, a letter of reference.
+    for line in ["- Graham's note on my draft was kind", "- In Lucy's team, mention of overtime was frequent"] {
+        let n = note(&format!("{people}{line}\n"));
+        assert!(n.clarified_with.is_empty(), "{line}: {:?}", n.clarified_with);
+    }
+}
