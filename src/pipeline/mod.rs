@@ -58,7 +58,19 @@ pub struct Item {
 }
 
 /// Reads, parses, extracts and plans one note.
+///
+/// A rule that panics on a note (a bug: followup means never to) fails that note only, with an
+/// error that asks for a report; the other notes are built. The panic's message is printed too.
 pub fn load(entry: &Entry, config: &Config) -> (Loaded, Vec<Diagnostic>) {
+    let load = std::panic::AssertUnwindSafe(|| load_unguarded(entry, config));
+    std::panic::catch_unwind(load).unwrap_or_else(|_| {
+        let message = "followup failed on this note (a bug in followup, not in the note: please report it with \
+                       the note, or the lines that set it off); the other notes are built";
+        (Loaded::Failed, vec![Diagnostic::error(&entry.rel, crate::diagnostic::Position::FILE, message)])
+    })
+}
+
+fn load_unguarded(entry: &Entry, config: &Config) -> (Loaded, Vec<Diagnostic>) {
     let source = match scan::read(entry) {
         Ok(source) => source,
         Err(d) => return (Loaded::Failed, vec![d]),

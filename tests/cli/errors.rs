@@ -429,3 +429,59 @@ fn a_note_is_taken_wherever_a_path_is_and_check_looks_at_that_note_alone() {
         assert!(run.code < 2, "{command:?}: {}", run.stderr);
     }
 }
+
+/// Every note of the corpora (styles, wild, generated, `content/`) with a wide character (an emoji of two code points,
+/// an accented letter) where a rule looks for a word: at the start of each body line, after each
+/// list marker and after each heading's hashes. Set 37's `✏️ Send thank-you today…` made a rule
+/// slice inside the emoji and the whole build panic; each such rule is found here, not by a user.
+#[test]
+fn wide_characters_where_words_are_expected_never_stop_a_build() {
+    fn widen(text: &str, wide: &str) -> String {
+        let mut out = String::new();
+        let mut in_front_matter = false;
+        for (i, line) in text.lines().enumerate() {
+            let fence = line == "---" || line == "+++";
+            in_front_matter = if i == 0 { fence } else { in_front_matter && !fence };
+            let marker = ["- [ ] ", "- ", "* ", "+ ", "> ", "### ", "## ", "# "].iter().find(|m| line.starts_with(*m));
+            let widened = match marker {
+                _ if in_front_matter || fence || line.trim().is_empty() => line.to_owned(),
+                Some(m) => format!("{m}{wide}{}", &line[m.len()..]),
+                None => format!("{wide}{line}"),
+            };
+            out.push_str(&widened);
+            out.push('\n');
+        }
+        out
+    }
+    for corpus in ["tests/fixtures/styles", "tests/fixtures/wild", "tests/fixtures/generated", "content"] {
+        for wide in ["✏️ ", "é", "👉"] {
+            let t = Test::copy_of(corpus);
+            let mut notes = 0;
+            for entry in walk(t.path()) {
+                if entry.extension().is_some_and(|e| e == "md") && !entry.to_string_lossy().ends_with(".followup.md") {
+                    let text = std::fs::read_to_string(&entry).unwrap();
+                    std::fs::write(&entry, widen(&text, wide)).unwrap();
+                    notes += 1;
+                }
+            }
+            assert!(notes >= 5, "{corpus}: {notes} notes");
+            let run = t.run(&["build"]);
+            assert!(
+                !run.stderr.contains("panicked") && [0, 1].contains(&run.code),
+                "{corpus} with {wide:?}: exit {}\n{}",
+                run.code,
+                run.stderr
+            );
+        }
+    }
+}
+
+/// Every file under `dir`, at any depth.
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() { files.extend(walk(&path)) } else { files.push(path) }
+    }
+    files
+}
