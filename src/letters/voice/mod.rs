@@ -137,6 +137,13 @@ pub fn salutation(name: &str) -> String {
         }
     }
     match people::honorific(name) {
+        // (`Lt. Ray Castellano`: "Dear Lieutenant Castellano".)
+        Some(h)
+            if let Some((_, rank)) =
+                people::RANKS.iter().find(|(short, _)| h.trim_end_matches('.').eq_ignore_ascii_case(short)) =>
+        {
+            format!("{rank} {}", people::last_name(name))
+        }
         Some(h) => format!("{h} {}", people::last_name(name)),
         None => people::first_name(name).to_owned(),
     }

@@ -39,6 +39,11 @@ fn salutations_use_honorifics_or_given_names() {
     assert_eq!(salutation("Hannah Lee"), "Hannah");
     assert_eq!(salutation("Chef Luca Marchetti"), "Chef Marchetti", "not \"Dear Chef\"");
     assert_eq!(salutation("Rev. Daniel Osterhout"), "Rev. Osterhout", "not \"Dear Rev.\"");
+    // Set 37: "Dear Lt.," and "Dear Sgt.," to an oral board.
+    assert_eq!(salutation("Lt. Ray Castellano"), "Lieutenant Castellano");
+    assert_eq!(salutation("Sgt. Dale Imhoff"), "Sergeant Imhoff");
+    assert_eq!(salutation("Capt. Derek Haun"), "Captain Haun");
+    assert_eq!(salutation("Captain Derek Haun"), "Captain Haun");
     assert_eq!(salutation("Coach Ray Dumont"), "Coach Dumont");
     assert_eq!(salutation("李娜"), "李娜");
 }

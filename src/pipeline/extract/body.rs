@@ -184,10 +184,28 @@ impl Context<'_> {
         let lines: std::collections::HashSet<usize> = section.items.iter().map(|i| i.line).collect();
         // Lists after the section's first paragraph of prose are notes of the interview
         // (`- Weak: asked about backups…`), not more people: `prose` reads them.
+        // (But a paragraph that introduces the list, `Three people at a long table, each took a
+        // turn reading questions.` over `- **Joanne Pettit** — Communications Training Officer`,
+        // leaves the list its people: it opens the section, and each of the list's lines up to
+        // the next paragraph reads as a person.)
+        let opens = section.items.first().map_or(0, |i| i.line);
+        let introduces = |p: &crate::pipeline::parse::body::Paragraph| {
+            if p.line > opens {
+                return false;
+            }
+            let until = section.paragraphs.iter().map(|q| q.line).filter(|&l| l > p.line).min().unwrap_or(usize::MAX);
+            let list: Vec<&str> = section
+                .items
+                .iter()
+                .filter(|i| i.parent.is_none() && i.line > p.line && i.line < until)
+                .map(|i| &i.text[..i.first_line])
+                .collect();
+            !list.is_empty() && list.iter().all(|l| people::parse_listed(l).is_some())
+        };
         let prose_from = section
             .paragraphs
             .iter()
-            .filter(|p| !p.lines().iter().all(|l| people::parse_listed(l).is_some()))
+            .filter(|p| !p.lines().iter().all(|l| people::parse_listed(l).is_some()) && !introduces(p))
             .map(|p| p.line)
             .min()
             .unwrap_or(usize::MAX);

@@ -1416,6 +1416,11 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             // (`Kim said to send it to her and she'll print it for him`.)
             "she'll print it",
             "he'll print it",
+            // (`Tamika said to send any thank-you to her and she'll put it in the file, NOT to the
+            // panel directly`: the panel's file, where the panel reads it.)
+            "she'll put it in the file",
+            "he'll put it in the file",
+            "put them in the file",
             "will distribute",
             "will forward",
             "pass them on",

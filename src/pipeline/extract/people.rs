@@ -43,6 +43,37 @@ const HONORIFICS: &[&str] = &[
     "reverend",
     "rabbi",
     "pastor",
+    // (`Lt. Ray Castellano`, `Sgt. Dale Imhoff`, `Capt. Derek Haun`: a rank is greeted with the
+    // family name, written out: "Dear Lieutenant Castellano", `RANKS`.)
+    "lt",
+    "lieutenant",
+    "sgt",
+    "sergeant",
+    "capt",
+    "captain",
+    "cpt",
+    "det",
+    "detective",
+    "cpl",
+    "corporal",
+    "col",
+    "colonel",
+    "maj",
+    "cmdr",
+    "commander",
+];
+
+/// A rank's abbreviation and the word a salutation writes out (`Lt.` is "Lieutenant").
+pub(crate) const RANKS: &[(&str, &str)] = &[
+    ("lt", "Lieutenant"),
+    ("sgt", "Sergeant"),
+    ("capt", "Captain"),
+    ("cpt", "Captain"),
+    ("det", "Detective"),
+    ("cpl", "Corporal"),
+    ("col", "Colonel"),
+    ("maj", "Major"),
+    ("cmdr", "Commander"),
 ];
 
 /// The honorifics written short, with a full stop that ends no sentence (`Dr. Feld`), as a
@@ -155,7 +186,8 @@ pub fn parse(text: &str) -> Option<PersonText> {
     let name = name.trim().trim_matches(|c: char| matches!(c, '*' | '_' | '"' | '\'')).trim();
     // (`Marcy ? (lead tech — last name maybe Dunleavy? check)`: the writer's doubt is about the
     // surname the note does not give.)
-    let name = name.strip_suffix('?').map_or(name, str::trim_end);
+    // (`Marisol ?? (HR generalist? …)`, as unsure.)
+    let name = name.trim_end_matches('?').trim_end();
     // (`Pete something - "lead electrician"`: the surname the writer did not catch.)
     let name = name.strip_suffix(" something").filter(|n| !n.contains(' ')).unwrap_or(name);
     // (`(Toby Reyes)` in a table's name column: brackets round the whole name are the writer's.)
@@ -217,6 +249,12 @@ pub fn parse(text: &str) -> Option<PersonText> {
         .map(|t| without_tag(before_aside(first_sentence(t)).trim_end_matches(separators).trim()))
         // `"sr talent partner"`: their own words for it, quoted.
         .map(|t| t.trim_matches(['"', '“', '”']).trim().to_owned())
+        // (`Capt. Anna Rourke - actually line captain`: the writer's correction leads in.)
+        .map(|t| {
+            ["actually ", "really ", "technically "]
+                .iter()
+                .fold(t, |t, w| t.strip_prefix(w).map_or(t.clone(), str::to_owned))
+        })
         // `my old manager at Keller`, `PT school friend`: how the writer knows them, not a job title.
         .filter(|t| {
             let lower = t.to_lowercase();
@@ -638,6 +676,9 @@ pub(crate) fn aliased(name: &str, raw: &str) -> Option<String> {
 /// all in lower case, as hurried notes write them (`sam okoye, vp engineering`), is still a name:
 /// two or three plain words, none of them a common word, each then capitalised.
 pub fn parse_listed(text: &str) -> Option<PersonText> {
+    if let Some(p) = role_then_name(text) {
+        return Some(p);
+    }
     if let Some(p) = parse(text) {
         return Some(p);
     }
@@ -653,6 +694,33 @@ pub fn parse_listed(text: &str) -> Option<PersonText> {
     };
     let capitalised = lower_case_name(name).or_else(given_alone)?;
     parse(&format!("{capitalised}{}", &plain[name.len()..]))
+}
+
+/// A person listed after their job (`sim instructor: Ken Watabe (check airman? …)`, `captain
+/// acting as PF/PM: Capt. Anna Rourke - actually line captain`): the name after the colon, the
+/// job before it their title when it is a plain one and the line gives none.
+fn role_then_name(text: &str) -> Option<PersonText> {
+    // (`a line captain, Capt. Derek Haun, ERJ-175 captain`: after an article, a comma.)
+    let (label, rest) = text.split_once(": ").or_else(|| {
+        let (label, rest) = text.split_once(", ")?;
+        let article = ["a ", "an ", "the "].iter().find_map(|a| label.strip_prefix(a))?;
+        Some((article, rest))
+    })?;
+    let label = label.trim().trim_matches(['*', '_']).trim();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    if words.is_empty() || words.len() > 5 || !words.iter().any(|w| is_title_word(w)) {
+        return None;
+    }
+    let mut p = parse(rest)?;
+    let named = bare_name(&p.name).split_whitespace().count() >= 2 && looks_like_name(&p.name);
+    if !named || p.name.split_whitespace().any(is_title_word) {
+        return None;
+    }
+    let plain = words.len() <= 3 && label.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+    if p.title.as_deref().is_none_or(|t| t.contains('?')) && plain {
+        p.title = Some(words.iter().map(|w| super::folder::capitalised(w)).collect::<Vec<_>>().join(" "));
+    }
+    Some(p)
 }
 
 /// A name as hurried notes write it, all in lower case (`nadia brill`), capitalised: two or
@@ -1042,6 +1110,14 @@ const TITLE_WORDS: &[&str] = &[
     "associate",
     "advisor",
     "strategist",
+    // (Set 37: `sim instructor: Ken Watabe`, `a line captain, Capt. Derek Haun`.)
+    "instructor",
+    "trainer",
+    "captain",
+    "pilot",
+    "pathologist",
+    "technologist",
+    "counselor",
     "producer",
     "editor",
     "sourcer",

@@ -468,6 +468,9 @@ const HELPER_ROLES: &[(&str, &str)] = &[
     ("recruiting coordinator", "coordinator"),
     ("interview coordinator", "coordinator"),
     ("coordinator", "coordinator"),
+    // (`recruiting coord is **Becca Lindqvist** - she's the one who emailed the invite`.)
+    ("recruiting coord", "coordinator"),
+    ("coord", "coordinator"),
     ("recruiter", "recruiter"),
     ("executive assistant", "assistant"),
     ("assistant", "assistant"),

@@ -27,6 +27,8 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
             "interviewer",
             "panel",
             "interview panel",
+            "oral board",
+            "interview board",
             "participants",
             "who i met",
             "met with",
@@ -193,6 +195,8 @@ fn by_words(key: &str) -> Option<SectionKind> {
             "panel",
             "panelists",
             "panellists",
+            // (`## The board`, `## Oral board`: a civil service's panel.)
+            "board",
             "attendees",
             "participants",
             "people",
@@ -507,7 +511,22 @@ pub fn position_from_words(text: &str) -> Option<ProcessPosition> {
         "then the final round",
     ];
     let padded = format!("{t} ");
-    if final_to_come.iter().any(|p| padded.contains(p)) {
+    // (`Sit-along (4 hrs on the floor) is the last step before conditional offer`: another step
+    // is the last; `this was the last step` says this one was.)
+    let another_is_last = ["is the last step", "is the final step", "is the last round", "is the final round"]
+        .iter()
+        .chain(&[
+            "will be the last step",
+            "will be the final step",
+            "will be the final round",
+            "will be the last round",
+        ])
+        .filter_map(|p| t.find(p))
+        .any(|at| {
+            let before = t[..at].split_whitespace().next_back().unwrap_or_default();
+            !["this", "that", "it", "today", "today's", "which"].contains(&before) && !before.is_empty()
+        });
+    if another_is_last || final_to_come.iter().any(|p| padded.contains(p)) {
         Some(ProcessPosition::Middle)
     } else if end.iter().any(|p| t.contains(p)) {
         Some(ProcessPosition::End)

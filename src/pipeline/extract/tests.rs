@@ -2606,3 +2606,59 @@ fn a_plan_line_for_one_person_s_message_is_theirs() {
         assert!(n.clarified_with.is_empty(), "{line}: {:?}", n.clarified_with);
     }
 }
+
+// Set 37 (Silas): a county's oral board under `## The board`, after a paragraph that introduces
+// the list, was nobody (the coordinator alone was thanked); `Tamika said to send any thank-you to
+// her and she'll put it in the file, NOT to the panel directly` routed nothing; `Sit-along … is
+// the last step before conditional offer` made the board the last step ("I understand you are
+// close to a decision").
+#[test]
+fn an_oral_board_its_coordinator_s_file_and_a_later_last_step() {
+    let n = note(
+        "---\ncompany: Halvorsen County ECC\ndate: 2026-11-05\nstage: oral board\n---\n\
+         > Scheduled by **Tamika Greer**, Training Coordinator — she emailed from tgreer@halvorsencounty.gov.\n\n\
+         ## The board\nThree people at a long table, each took a turn reading questions.\n\
+         - **Lt. Ray Castellano** — Operations Manager / shift lieutenant? He introduced himself as \"Ray, I run B shift.\"\n\
+         - **Joanne Pettit** — Communications Training Officer (CTO), 19 yrs on the floor\n\
+         - **Sgt. Dale Imhoff** — from the Sheriff's office, sits on boards as the law enforcement rep\n\n\
+         ## Next steps\n- Background investigation + polygraph if I pass the board.\n\
+         - Sit-along (4 hrs on the floor, observe) is the last step before conditional offer.\n\
+         - Tamika said to send any thank-you to her and she'll put it in the file, NOT to the panel directly.\n",
+    );
+    assert_eq!(names(&n), ["Lt. Ray Castellano", "Joanne Pettit", "Sgt. Dale Imhoff", "Tamika Greer"]);
+    assert_eq!(n.passed_on_by.as_deref(), Some("Tamika Greer"));
+    assert_ne!(n.process_position, Some(crate::model::ProcessPosition::End));
+    // The list of a people section after a paragraph about the meeting is still notes of it.
+    let n = note(
+        "---\ncompany: Acme\ndate: 2026-11-05\n---\n## Panel\n- Ana Souza, CTO\n\nIt went well overall.\n\n- Weak: asked about backups\n",
+    );
+    assert_eq!(names(&n), ["Ana Souza"]);
+}
+
+// Set 37 (Jonah): `recruiting coord is **Becca Lindqvist** - she's the one who emailed the
+// invite…` was "Becca", met by card; the two under `**HR part** - 2 ppl` and the two under
+// `**who**` (`sim instructor: Ken Watabe (check airman? …)` was "Dear Sim,") were not read.
+#[test]
+fn people_listed_after_their_jobs_and_under_a_count_without_a_colon() {
+    let n = note_at(
+        "cascadia-air/2026-11-06-hr-interview.md",
+        "# cascadia air - FO interview day 1 (HR + tech)\n\nnov 6. PDX training center.\n\n\
+         recruiting coord is **Becca Lindqvist** - she's the one who emailed the invite from pilotrecruiting@cascadiaair.com. \
+         she met the group of us in the lobby.\n\n\
+         **HR part** - 2 ppl\n- Marisol ?? (HR generalist? didn't catch last name)\n\
+         - a line captain, Capt. Derek Haun, ERJ-175 captain, also does interviews apparently\n\n\
+         **to do**\n- thank you to becca (she said just reply to the invite thread, she'll forward to derek)\n",
+    );
+    assert_eq!(names(&n), ["Marisol", "Capt. Derek Haun", "Becca Lindqvist"]);
+    assert_eq!(person(&n, "Becca Lindqvist").role.as_deref(), Some("coordinator"));
+    assert!(person(&n, "Becca Lindqvist").emailed);
+    let n = note_at(
+        "cascadia-air/2026-11-19-sim-eval.md",
+        "# cascadia sim eval + capt interview\n\nnov 19, same bldg.\n\n**who**\n\
+         - sim instructor: Ken Watabe (check airman? or just sim instructor, not sure which)\n\
+         - captain acting as PF/PM: Capt. Anna Rourke - actually line captain, super chill\n",
+    );
+    assert_eq!(names(&n), ["Ken Watabe", "Capt. Anna Rourke"]);
+    assert_eq!(person(&n, "Ken Watabe").title.as_deref(), Some("Sim Instructor"));
+    assert_eq!(person(&n, "Capt. Anna Rourke").title.as_deref(), Some("Line Captain"));
+}

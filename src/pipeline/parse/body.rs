@@ -384,16 +384,20 @@ fn label_line(raw: &str, over_a_list: bool) -> Option<(String, String)> {
     }
     // (`Interview was 3 people in a conf room in the basement of bldg C:` over a list: a sentence
     // that says how many people the list names.)
-    let counted = || {
+    // (`**HR part** - 2 ppl` over a list: without the colon, when the count ends the line.)
+    let counted = |at_end: bool| {
         let key = crate::pipeline::extract::sections::normalize(label);
         let words: Vec<&str> = key.split(' ').collect();
         const COUNTS: &[&str] = &["2", "3", "4", "5", "6", "two", "three", "four", "five", "six"];
-        words
-            .windows(2)
-            .any(|w| COUNTS.contains(&w[0]) && ["people", "ppl", "interviewers", "panelists"].contains(&w[1]))
+        let count =
+            |w: &[&str]| COUNTS.contains(&w[0]) && ["people", "ppl", "interviewers", "panelists"].contains(&w[1]);
+        match at_end {
+            true => words.len() >= 3 && words.len() <= 6 && count(&words[words.len() - 2..]),
+            false => words.windows(2).any(count),
+        }
     };
-    (over_a_list && first.ends_with(':') && rest.trim().is_empty() && counted())
-        .then(|| ("people".to_owned(), String::new()))
+    let colon = first.ends_with(':');
+    (over_a_list && rest.trim().is_empty() && counted(!colon)).then(|| ("people".to_owned(), String::new()))
 }
 
 /// A paragraph's first line, written all in bold, that names the people a session was with
