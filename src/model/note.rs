@@ -37,6 +37,10 @@ pub struct Note {
     /// How many rounds the note says are still to come ("round 2 of 5", "two more rounds").
     #[serde(default)]
     pub rounds_left: Option<usize>,
+    /// Days off the note's own words name, which no letter should be due on, besides the
+    /// configured `holidays` (`decision "before Thanksgiving"`: Thanksgiving and the day after).
+    #[serde(default)]
+    pub days_off: Vec<Date>,
     /// True once the thank-you notes are marked sent (`thanked: true` or a date).
     pub thanked: bool,
     /// True once the check-in is marked sent (`checked_in: true` or a date).

@@ -384,7 +384,9 @@ fn promised(item: String) -> String {
         &["did", "does", "do", "is", "are", "was", "thank-you", "thank-yous", "thanks", "thank"];
     let mut words = item.split_whitespace().map(str::to_lowercase);
     let first = words.next().unwrap_or_default();
-    let second = words.next().unwrap_or_default();
+    // (`Dr. Mendez asked for a sample progress report`: the title and the name are the subject.)
+    let titled = super::people::is_abbreviated_honorific(item.split_whitespace().next().unwrap_or_default());
+    let second = if titled { words.nth(1) } else { words.next() }.unwrap_or_default();
     if VERB.contains(&first.as_str())
         || NOT_A_THING.contains(&first.as_str())
         || OWN.contains(&first.as_str())

@@ -1031,6 +1031,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         note.date.and_then(|on| timeline::decision_in(&text, on))
     });
     note.rounds_left = sections::rounds_left(&shareable);
+    note.days_off = note.date.map(|on| timeline::days_off_named(&shareable, on)).unwrap_or_default();
     // Whom each section's heading names alone: its lines may say what they did.
     let owners: Vec<Option<usize>> =
         doc.body.sections.iter().map(|s| prose::person_in(&s.heading, &note.people)).collect();
@@ -1122,7 +1123,11 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             let lower = c.to_lowercase().replace("**", "");
             let lower = ["i ", "also ", "i also "].iter().fold(lower.as_str(), |l, p| l.strip_prefix(p).unwrap_or(l));
             // (`Told Gwendolyn I'd send her the redacted version of …` too.)
-            (lower.starts_with("promised ") || lower.starts_with("told "))
+            // (And `Dr. Mendez asked for a sample progress report — de-identified. Said I'd send
+            // by Monday.`, one the promise names.)
+            let asked =
+                lower.contains(" asked for ") && (lower.contains("said i'd send") || lower.contains("promised"));
+            (lower.starts_with("promised ") || lower.starts_with("told ") || asked)
                 && lower.contains(&what)
                 && *c != promise.line
         };

@@ -27,7 +27,8 @@ pub fn promises_in(text: &str) -> Vec<Promise> {
             let mut parts: Vec<String> = Vec::new();
             for piece in l.split(". ") {
                 let title = parts.last().is_some_and(|p| {
-                    p.rsplit(' ').next().is_some_and(|w| p.contains(' ') && super::people::is_abbreviated_honorific(w))
+                    // (`Dr. Mendez asked…` at the start of a line too.)
+                    p.rsplit(' ').next().is_some_and(super::people::is_abbreviated_honorific)
                 });
                 match parts.last_mut() {
                     Some(last) if title => {
@@ -37,7 +38,28 @@ pub fn promises_in(text: &str) -> Vec<Promise> {
                     _ => parts.push(piece.to_owned()),
                 }
             }
-            parts
+            // (`Dr. Mendez asked for a sample progress report — de-identified. Said I'd send by
+            // Monday.`: the promise is of what was asked for, in the sentence before.)
+            let mut joined: Vec<String> = Vec::new();
+            for part in parts {
+                let lower = part.trim_start().to_lowercase().replace('’', "'");
+                let sends = ["said i'd send", "said i would send", "promised to send", "i'll send"]
+                    .iter()
+                    .find_map(|s| lower.strip_prefix(s));
+                let bare = sends.is_some_and(|rest| {
+                    let rest = rest.trim().trim_end_matches('.');
+                    rest.is_empty()
+                        || rest.starts_with("by ")
+                        || ["today", "tonight", "tomorrow", "this week", "asap"].contains(&rest)
+                });
+                match joined.last_mut() {
+                    Some(before) if bare && ASKED_FOR.iter().any(|a| before.to_lowercase().contains(a)) => {
+                        before.push_str(" — promised to send it");
+                    }
+                    _ => joined.push(part),
+                }
+            }
+            joined
         })
         .collect();
     let sentences = sentences.iter().flat_map(|l| l.split_inclusive(['!', '?']));
@@ -66,6 +88,9 @@ const PROMISING: &[&str] = &[
     "promised ",
     "told ",
 ];
+
+/// What someone asked the writer for: `He asked for the flow diagram — promised to send it`.
+const ASKED_FOR: &[&str] = &["asked for ", "asked to see ", "wanted ", "love to see ", "like to see "];
 
 /// What follows a thing promised to say the reader heard of it (`the link to the bridge program
 /// from Multnomah County that I mentioned`): the letter need not say so.
@@ -199,7 +224,7 @@ fn promise(sentence: &str) -> Option<Promise> {
     // `asked for the flow diagram — promised to send it`: "it" is what they asked for.
     // (`Marcy said she'd love to see my anesthesia monitoring sheet I made at Westside — said I'd
     // send a blank copy`: a copy of what she asked to see.)
-    let asked_for = ["asked for ", "asked to see ", "wanted ", "love to see ", "like to see "].iter().find_map(|a| {
+    let asked_for = ASKED_FOR.iter().find_map(|a| {
         let from = lower[..at].find(a)? + a.len();
         let thing = plain[from..at].split([',', ';', '—', '–', '.']).next()?.trim().trim_end_matches(" -");
         Some(thing.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
@@ -226,7 +251,20 @@ fn promise(sentence: &str) -> Option<Promise> {
             }
             out
         }
-        asked => asked.filter(|_| pointer).unwrap_or_default(),
+        asked => {
+            // (The one who asked, named first: `Dr. Mendez asked for a sample progress report`.)
+            let asker = plain.find(" asked ").map(|at| plain[..at].trim());
+            let named = asker.filter(|who| {
+                let words: Vec<&str> = who.split_whitespace().collect();
+                (1..=3).contains(&words.len())
+                    && words.iter().all(|w| w.starts_with(char::is_uppercase) && !super::people::is_common_word(w))
+                    && !["He", "She", "They", "I"].contains(&words[0])
+            });
+            if asked.is_some() && pointer && to.is_none() && !pronoun {
+                to = named.map(str::to_owned);
+            }
+            asked.filter(|_| pointer).unwrap_or_default()
+        }
     };
     if !asked_words.is_empty() {
         words = asked_words.iter().map(String::as_str).collect();

@@ -157,7 +157,11 @@ pub fn classify(heading: &str) -> Option<SectionKind> {
         _ => heading,
     };
     let key = normalize(heading);
-    SYNONYMS.iter().find(|(_, names)| names.contains(&key.as_str())).map(|(kind, _)| *kind).or_else(|| by_words(&key))
+    let known = |key: &str| {
+        SYNONYMS.iter().find(|(_, names)| names.contains(&key)).map(|(kind, _)| *kind).or_else(|| by_words(key))
+    };
+    // (`What I got wrong / want to fix`: two names for one section, the first that says what.)
+    known(&key).or_else(|| heading.split(" / ").map(normalize).find_map(|part| known(&part)))
 }
 
 /// The kind of a section under a heading of `inherited` kind: its own, else its parent's. A

@@ -37,6 +37,11 @@ const NOT_A_STEP: &[&str] = &[
     "prep",
     "prepare",
     "read",
+    // (`Overall: felt good. Maybe the best interview I've had this round.`: a verdict on this one.)
+    "best",
+    "worst",
+    "felt",
+    "had",
 ];
 
 /// Places a tour is of: `plant tour`, `tour of the kitchen`.

@@ -2403,7 +2403,9 @@ fn a_counted_list_of_people_what_that_was_and_a_holiday_named() {
         texts.contains(&"Sharon liked the story about the mislabeled panel at the ramp job and locking it out before anyone got hurt"),
         "{texts:?}"
     );
-    assert_eq!(n.decision_by, Some("2026-11-26".parse().unwrap()));
+    // (Before Thanksgiving is by the Wednesday before it; the holiday and the Friday are days off.)
+    assert_eq!(n.decision_by, Some("2026-11-25".parse().unwrap()));
+    assert_eq!(n.days_off, ["2026-11-26".parse().unwrap(), "2026-11-27".parse().unwrap()]);
     assert!(
         n.clarifications.contains(
             &"send Pete the link to that ATS training video series from the IBEW site i mentioned".to_owned()
@@ -2661,4 +2663,27 @@ fn people_listed_after_their_jobs_and_under_a_count_without_a_colon() {
     assert_eq!(names(&n), ["Ken Watabe", "Capt. Anna Rourke"]);
     assert_eq!(person(&n, "Ken Watabe").title.as_deref(), Some("Sim Instructor"));
     assert_eq!(person(&n, "Capt. Anna Rourke").title.as_deref(), Some("Line Captain"));
+}
+// Set 37 (Nadia): `Dr. Mendez asked for a sample progress report — de-identified. Said I'd send by
+// Monday.` under `## Promises` was pasted as "send dr. Mendez asked for…"; the correction under
+// `## What I got wrong / want to fix` went nowhere; `Maybe the best interview I've had this
+// round.` under `## Next` was a next interview.
+#[test]
+fn a_promise_of_what_was_asked_for_a_heading_of_two_names_and_a_verdict_under_next() {
+    let n = note(
+        "---\ncompany: Lakeshore USD\ndate: 2026-11-13\n---\n**Who was there**\n\
+         - Dr. Lorena Mendez — Director of Special Education. She led.\n\n\
+         ## What I got wrong / want to fix\n\
+         - I said I'd \"never\" worked with a kid who stutters in a school setting. Not true — I did the fluency group. Mention it in the thank-you.\n\n\
+         ## Promises\n- Dr. Mendez asked for a sample progress report — de-identified. Said I'd send by Monday.\n\n\
+         ## Next\n- Reference checks next week.\n\nOverall: felt good. Maybe the best interview I've had this round.\n",
+    );
+    assert!(
+        n.clarifications.contains(&"send Dr. Mendez a sample progress report".to_owned()),
+        "{:?}",
+        n.clarifications
+    );
+    assert!(n.clarifications.iter().any(|c| c.contains("kid who stutters")), "{:?}", n.clarifications);
+    let steps: Vec<&str> = n.steps.iter().map(|s| s.what.as_str()).collect();
+    assert!(!steps.iter().any(|s| s.contains("interview")), "{steps:?}");
 }

@@ -90,6 +90,13 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
         .filter(|line| contains_ignoring_ascii_case(line, "by") || contains_ignoring_ascii_case(line, "before"))
         .flat_map(|line| {
             let line = normalize(line);
+            // (`if Lakeshore comes through before Thanksgiving I'll withdraw here`: the writer's
+            // own plan on a condition, not the company's answer.)
+            let own_plan = line.split_once("if ").is_some_and(|(head, rest)| {
+                (head.is_empty() || head.ends_with(' '))
+                    && [" ill ", " i will ", " id ", " i would "].iter().any(|w| format!(" {rest} ").contains(w))
+            });
+            let line = if own_plan { String::new() } else { line };
             let words: Vec<&str> = line.split(' ').collect();
             (0..words.len())
                 .filter(|&i| words[i] == "by" || words[i] == "before")
@@ -111,15 +118,21 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
                         return None;
                     }
                     // (`a decision before Marcus is out on the 20th`: before the day that clause names.)
+                    // (`decision "before Thanksgiving break," which starts the 25th`: the day it starts.)
                     let clause_day = || {
-                        let on = words[i + 1..].iter().take(6).position(|w| *w == "on")?;
-                        (words[i] == "before").then(|| day_named(&words[i + 2 + on..], interview)).flatten()
+                        let on =
+                            words[i + 1..].iter().take(6).position(|w| matches!(*w, "on" | "starts" | "begins"))?;
+                        let at = i + 2 + on;
+                        let at = at + usize::from(words.get(at) == Some(&"on"));
+                        (words[i] == "before").then(|| day_named(&words[at..], interview)).flatten()
                     };
                     // (`decision before Thanksgiving is unlikely`: a day ruled out.)
                     if words[i + 1..].iter().take(5).any(|w| *w == "unlikely") {
                         return None;
                     }
-                    let day = day_named(&words[i + 1..], interview).or_else(clause_day)?;
+                    let day = clause_day().or_else(|| day_named(&words[i + 1..], interview))?;
+                    // (Before a day is by the day before it: `decision "before Dec 4"` is by Dec 3.)
+                    let day = if words[i] == "before" { day.checked_sub(1.day()).ok()? } else { day };
                     // (`by dec 11 or 12`: the later of the two.)
                     let day = words[i + 1..]
                         .iter()
@@ -404,6 +417,19 @@ pub fn status_tag(text: &str) -> Option<String> {
     })
 }
 
+/// The days off a note names (`before Thanksgiving break`: the fourth Thursday of November and
+/// the Friday after it, in the interview's year), in order.
+pub fn days_off_named(text: &str, interview: Date) -> Vec<Date> {
+    if !contains_ignoring_ascii_case(text, "thanksgiving") {
+        return Vec::new();
+    }
+    let thursday = Date::new(interview.year(), 11, 1)
+        .ok()
+        .and_then(|first| first_after(first.checked_sub(1.day()).ok()?, Weekday::Thursday))
+        .and_then(|first| first.checked_add(21.days()).ok());
+    thursday.into_iter().flat_map(|t| [Some(t), t.checked_add(1.day()).ok()]).flatten().collect()
+}
+
 /// The day `words` open with, read from the interview's day: `wednesday` (the first after it),
 /// `next wednesday` (that of the week after), `end of the week`, `end of next week`,
 /// `tomorrow`, `march 12`, `12 march`, `2026 03 12`.
@@ -598,7 +624,8 @@ mod tests {
                 "\"team debriefs Monday, we'll aim to have a decision before Marcus is out on the 20th\"",
                 panel
             ),
-            Some(d("2026-11-20"))
+            Some(d("2026-11-19")),
+            "before the day, by the day before it"
         );
         assert_eq!(
             decision_in("second round w/ top 2 the week after, Tonya will call by Tues 11/24.", d("2026-11-18")),
@@ -613,7 +640,15 @@ mod tests {
             Some(d("2026-11-24"))
         );
         assert_eq!(decision_in("offer decision \"by Dec 4\" per Jess", on), Some(d("2026-12-04")));
-        assert_eq!(decision_in("decision \"before Dec 4\" per Marisol", on), Some(d("2026-12-04")));
+        assert_eq!(decision_in("decision \"before Dec 4\" per Marisol", on), Some(d("2026-12-03")));
+        // (Set 37.)
+        let text = "Reference checks next week, decision \"before Thanksgiving break,\" which starts the 25th.";
+        assert_eq!(decision_in(text, d("2026-11-13")), Some(d("2026-11-24")));
+        assert_eq!(decision_in("decision before thanksgiving", d("2026-11-13")), Some(d("2026-11-25")));
+        let text = "Decision timing matters: if Lakeshore comes through before Thanksgiving I'll withdraw here.";
+        assert_eq!(decision_in(text, d("2026-11-10")), None, "the writer's plan, on a condition");
+        assert_eq!(days_off_named(text, d("2026-11-10")), [d("2026-11-26"), d("2026-11-27")]);
+        assert_eq!(days_off_named("decision by Dec 4", d("2026-11-10")), []);
         let saturday = d("2026-11-28");
         let greenleaf = "Bree said this was the last step except \"a quick call with Tom,\" then offer. She wants someone before Dec 14 for the holiday rush, so fast. \"You'll hear from me Wednesday or Thursday.\"";
         assert_eq!(

@@ -218,7 +218,15 @@ fn carries(sentence: &str) -> Option<&'static str> {
     if label.split_whitespace().count() <= 4 && label.trim_end_matches(['.', ':']).starts_with("what ") {
         return None;
     }
-    if has(MISSED) {
+    // (`Said I'd send by Monday.`, after `Dr. Mendez asked for a sample progress report`: when
+    // it is due, of a thing the sentence before names.)
+    let bare_promise = ["said i'd send", "i'll send", "said i would send", "promised to send"].iter().any(|p| {
+        lower.trim().strip_prefix(p).is_some_and(|rest| {
+            let rest = rest.trim().trim_end_matches('.');
+            rest.is_empty() || rest.starts_with("by ") || ["today", "tonight", "tomorrow", "it"].contains(&rest)
+        })
+    });
+    if has(MISSED) && !bare_promise {
         return Some("clarification");
     }
     // The writer's own liking ("I loved the office") is no highlight of theirs.
@@ -263,6 +271,8 @@ mod tests {
         assert_eq!(carries("Forgot to mention:"), None);
         assert_eq!(carries("Good sign I think."), None, "a verdict alone");
         assert_eq!(carries("I think that landed."), None);
+        assert_eq!(carries("Said I'd send by Monday."), None, "the thing is in the sentence before");
+        assert_eq!(carries("Said I'd send the deck by Monday."), Some("clarification"));
     }
 
     #[test]

@@ -97,11 +97,17 @@ pub fn plan(mut note: Note, config: &Config) -> Planned {
     // (`round 2 of 3 … a decision before winter break, so probably by Dec 11`: with rounds still
     // to come, a decision after the usual check-in ends the whole process; the check-in and the
     // letters are about the next round.)
-    let usual = days_after(note.date, config.follow_up_days, &config.holidays);
+    // (The days off the note names count as the configured ones do: no check-in on Thanksgiving
+    // for a note that says the decision comes before it.)
+    let mut holidays = config.holidays.clone();
+    holidays.extend(&note.days_off);
+    holidays.sort_unstable();
+    holidays.dedup();
+    let usual = days_after(note.date, config.follow_up_days, &holidays);
     if note.rounds_left.is_some_and(|left| left > 0) && note.decision_by.zip(usual).is_some_and(|(d, u)| d >= u) {
         note.decision_by = None;
     }
-    let (thank_you_by, check_in_on) = due_days(&note, config.thank_you_days, config.follow_up_days, &config.holidays);
+    let (thank_you_by, check_in_on) = due_days(&note, config.thank_you_days, config.follow_up_days, &holidays);
     Planned { note, thank_you_by, check_in_on, stale_after_days: config.stale_after_days, warnings, drafted }
 }
 
@@ -241,8 +247,16 @@ mod tests {
         assert_eq!((planned.note.decision_by, planned.check_in_on), (None, Some(d("2026-11-19"))));
         let planned = plan(Note { decision_by: Some(d("2026-11-13")), ..note.clone() }, &config);
         assert_eq!(planned.check_in_on, Some(d("2026-11-16")));
-        let planned = plan(Note { rounds_left: None, ..note }, &config);
+        let planned = plan(Note { rounds_left: None, ..note.clone() }, &config);
         assert_eq!(planned.check_in_on, Some(d("2026-12-14")));
+        // Set 37: the days off a note names are no day to check in on (Thanksgiving, the Friday).
+        let before_thanksgiving = Note {
+            decision_by: Some(d("2026-11-25")),
+            rounds_left: None,
+            days_off: vec![d("2026-11-26"), d("2026-11-27")],
+            ..note
+        };
+        assert_eq!(plan(before_thanksgiving, &config).check_in_on, Some(d("2026-11-30")));
     }
 
     #[test]
