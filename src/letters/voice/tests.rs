@@ -194,7 +194,10 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
     );
     assert!(left_out("She liked me I think").is_some(), "a guess at what they thought of you");
     // (Set 34: "I was especially glad you seemed to appreciate that actually.")
-    assert!(left_out("he seemed to appreciate that actually.").is_some());
+    // It is not sent; it is listed for the user, who knows what "that" was (set 37: `Sam liked
+    // this` was dropped unseen).
+    assert!(unvouched("he seemed to appreciate that actually.").is_some());
+    assert!(left_out("he seemed to appreciate that actually.").is_none());
     // (Set 33: how to send the thanks, said back to the one who said it.)
     assert!(left_out("Jo said one short note per person is fine, she'll forward same day.").is_some());
     assert!(left_out("Ana liked my forward-looking roadmap").is_none());

@@ -412,6 +412,9 @@ pub fn left_out(text: &str) -> Option<&'static str> {
         "a quotation without what it answered",
         "a label for your answer, to word in your own",
         "written to yourself, to word in your own",
+        // (`Sam liked this, said it'd save remediation cost`: what "this" was is in the line
+        // before, which the user can see; a highlight the note gives is not dropped unseen.)
+        "it points elsewhere in the note",
     ];
     unvouched(text).filter(|why| !TO_WORD.contains(why))
 }

@@ -223,7 +223,7 @@ impl Context<'_> {
                 Some(label) => first.strip_prefix(label).map_or(first, str::trim_start),
                 None => first,
             };
-            match people::parse_listed(text) {
+            match people::parse_listed(text).or_else(|| people::listed_as_present(text)) {
                 Some(mut p) => {
                     // The body's text keeps an aliased wikilink's alias; the line has the page.
                     if let Some(full) = people::aliased(&p.name, raw) {

@@ -242,7 +242,10 @@ pub fn parse(text: &str) -> Option<PersonText> {
     // `Senior SWE, pairing/coding round`: after a comma, lower case is about the meeting
     // (`nursery lead, 22 yrs there`: so are figures).
     let before_aside = |t: String| match t.find(", ") {
-        Some(at) if t[at + 2..].starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) => t[..at].to_owned(),
+        // (`landscape designer, ~4 yrs in, very good at grading`: so is a figure that is about.)
+        Some(at) if t[at + 2..].starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '~') => {
+            t[..at].to_owned()
+        }
         _ => t,
     };
     person.title = title
@@ -694,6 +697,22 @@ pub fn parse_listed(text: &str) -> Option<PersonText> {
     };
     let capitalised = lower_case_name(name).or_else(given_alone)?;
     parse(&format!("{capitalised}{}", &plain[name.len()..]))
+}
+
+/// One a list of who was there names by a given name alone, then says they were there: `Martin
+/// again (led it)`, `Helen came in for the last 30 min.`
+pub fn listed_as_present(text: &str) -> Option<PersonText> {
+    let (name, rest) = text.trim().split_once(' ')?;
+    let plain = name.chars().count() >= 3
+        && name.starts_with(char::is_uppercase)
+        && name.chars().all(char::is_alphabetic)
+        && !is_common_word(name)
+        && !is_title_word(name);
+    const THERE: &[&str] =
+        &["again", "came in", "joined", "sat in", "stopped by", "dropped in", "popped in", "was there", "also"];
+    let there =
+        THERE.iter().any(|t| rest.strip_prefix(t).is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.', '('])));
+    (plain && there).then(|| PersonText { name: name.to_owned(), ..PersonText::default() })
 }
 
 /// A person listed after their job (`sim instructor: Ken Watabe (check airman? …)`, `captain

@@ -29,6 +29,10 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
             "interview panel",
             "oral board",
             "interview board",
+            // (`**In the room**` over who was.)
+            "in the room",
+            "who was in the room",
+            "in the room today",
             "participants",
             "who i met",
             "met with",

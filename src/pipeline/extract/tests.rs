@@ -2687,3 +2687,26 @@ fn a_promise_of_what_was_asked_for_a_heading_of_two_names_and_a_verdict_under_ne
     let steps: Vec<&str> = n.steps.iter().map(|s| s.what.as_str()).collect();
     assert!(!steps.iter().any(|s| s.contains("interview")), "{steps:?}");
 }
+
+// Set 37 (Beatriz): nobody was read under `**In the room**` (`Martin again (led it)`, `Anjali Das
+// — landscape designer, ~4 yrs in, very good at grading`, `Helen came in for the last 30 min.`),
+// so `Martin asked how I'd run the first community meeting. I talked about starting with a walk
+// of the site, not a presentation. He nodded a lot.` was no one's.
+#[test]
+fn who_was_in_the_room_by_given_names_and_what_one_of_them_took_to() {
+    let n = note(
+        "+++\ndate = 2026-11-17\ncompany = \"Thornbury Design Collaborative\"\n+++\n\n\
+         **In the room**\n- Martin again (led it)\n- Anjali Das — landscape designer, ~4 yrs in, very good at grading\n\
+         - Helen came in for the last 30 min.\n\n\
+         **How it went**\n- Martin asked how I'd run the first community meeting. I talked about starting with a walk of the site, \
+         not a presentation. He nodded a lot.\n",
+    );
+    assert_eq!(names(&n), ["Martin", "Anjali Das", "Helen"]);
+    assert_eq!(person(&n, "Anjali Das").title.as_deref(), Some("Landscape Designer"));
+    let texts: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["Martin responded well when I talked about starting with a walk of the site, not a presentation"]
+    );
+    assert!(n.unread.iter().all(|u| u.text != "He nodded a lot."), "{:?}", n.unread);
+}

@@ -159,7 +159,16 @@ pub(super) fn unread(note: &Note, body: &Body) -> Vec<Unread> {
                         && !r.is_empty()
                         && (shared / said.len() as f64 >= 0.35 || shared / r.len() as f64 >= 0.45)
                 };
-                if is_read(&said, &read) || formed_here.iter().any(near) || out.iter().any(|u| u.text == sentence) {
+                // (`I talked about starting with a walk of the site. He nodded a lot.`: the reaction
+                // alone, which a highlight of this line took with what was told.)
+                let reaction_alone = !formed_here.is_empty()
+                    && sentence.split_whitespace().count() <= 5
+                    && sentence.split_whitespace().next().is_some_and(|w| ["He", "She", "They"].contains(&w));
+                if is_read(&said, &read)
+                    || formed_here.iter().any(near)
+                    || reaction_alone
+                    || out.iter().any(|u| u.text == sentence)
+                {
                     continue;
                 }
                 let named: Vec<usize> =
