@@ -89,8 +89,16 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
             }
             // (`forgot to ask about CE allowance. Carla said there's a CE budget…`: what was not
             // asked, asked now; what follows is the writer's.)
+            // (A second question in a row is asked in other words: not "I also wanted to ask…"
+            // twice.)
+            let again = i > 0 && clarification_kind(items[i - 1]) == ClarifyKind::Question;
+            let lead = if again { "I'd also like to know" } else { "I also wanted to ask" };
             if let Some(topic) = unasked(&text) {
-                return format!("I also wanted to ask about {}.", with_the(&lower_topic(topic)));
+                return format!("{lead} about {}.", with_the(&lower_topic(topic)));
+            }
+            // (`forgot to ask whether they cross-train into micro`: the question, as asked.)
+            if let Some(question) = unasked_directly(&text) {
+                return format!("{lead} {question}.");
             }
             let first = text.split(' ').next().unwrap_or_default().to_lowercase();
             if text.ends_with('?') {
@@ -193,7 +201,10 @@ pub fn clarification_kind(text: &str) -> ClarifyKind {
         ClarifyKind::Private
     } else if promised(text).is_some() {
         ClarifyKind::Promise
-    } else if unasked(text).is_some() {
+    } else if unasked(text).is_some_and(super::highlights::is_about_pay) {
+        // (`forgot to ask about the sign-on bonus`: pay waits for an offer, in no thank-you.)
+        ClarifyKind::Private
+    } else if unasked(text).is_some() || unasked_directly(text).is_some() {
         ClarifyKind::Question
     } else if acts(&[
         "forgot to mention ",
@@ -607,6 +618,23 @@ fn unasked(text: &str) -> Option<&str> {
         None => topic,
     };
     (plain_topic(topic, 6) && !topic.contains(" — ")).then_some(topic)
+}
+
+/// The question a line says was not asked, as the letter asks it: `forgot to ask whether they
+/// cross-train into micro` → "whether you cross-train into micro" (the reader's team is "you").
+fn unasked_directly(text: &str) -> Option<String> {
+    let plain = subject_dropped(text);
+    let lower = plain.to_lowercase().replace('’', "'");
+    let prefix = ["forgot to ask ", "didn't ask ", "didn't get to ask ", "never asked "].iter().find(|p| {
+        lower.starts_with(*p) && ["whether ", "if ", "how "].iter().any(|w| lower[p.len()..].starts_with(w))
+    })?;
+    let question = plain[prefix.len()..].split(". ").next()?.trim_end_matches(['.', '!', '?']);
+    let question = question.replacen(" they ", " you ", 1).replacen(" their ", " your ", 1);
+    let words = question.split_whitespace().count();
+    let plain = (3..=12).contains(&words) && !question.contains(['"', '(', '/', ':', ';', '—', '+']);
+    // (`whether they'd…`, `if i could…`: the writer's shorthand is not for the letter.)
+    let clean = !question.split_whitespace().any(|w| matches!(w, "i" | "they'd" | "theyd" | "w" | "abt"));
+    (plain && clean).then_some(question)
 }
 
 /// `topic` with "the" before it, unless it has a word that says whose or which already.

@@ -525,6 +525,21 @@ fn regrets_in_the_first_person_take_their_own_forms() {
         clarification_sentences(&["forgot to ask about CE allowance. Carla said there's a CE budget"], "Carla Mendes"),
         ["I also wanted to ask about the CE allowance."]
     );
+    // Set 37: "I don't think I explained whether you cross-train into micro as clearly as I would
+    // have liked…": a question not asked, asked now; two in a row in other words; pay waits.
+    let unasked = [
+        "forgot to ask about sign-on bonus",
+        "forgot to ask about staffing ratio on evenings",
+        "forgot to ask whether they cross-train into micro",
+    ];
+    assert_eq!(clarification_kind(unasked[0]), ClarifyKind::Private, "pay waits for an offer");
+    assert_eq!(
+        clarification_sentences(&unasked, "Hollis Ferreira"),
+        [
+            "I also wanted to ask about the staffing ratio on evenings.",
+            "I'd also like to know whether you cross-train into micro."
+        ]
+    );
     assert!(!understood("send references to Carla by Fri"), "a thing to do, not a topic to explain");
     // Set 18: "I don't think I explained maybe be upfront about that in the email as clearly…".
     assert!(!understood("maybe be upfront about that in the email"), "the writer's plan, not a topic");

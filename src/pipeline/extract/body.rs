@@ -132,6 +132,11 @@ impl Context<'_> {
                 }
                 // Under `Forgot to mention:`, `my Braze migration` is a thing not mentioned; under
                 // `Promised:`, `references to Carla by Fri` is a thing to send.
+                // Under `Didn't ask / should have`, `whether they cross-train into micro` is a
+                // question not asked.
+                Some(SectionKind::Clarify) if sections::names_the_unasked(&section.heading) => {
+                    note.clarifications.extend(entries(section).map(unasked));
+                }
                 Some(SectionKind::Clarify) if sections::names_the_unsaid(&section.heading) => {
                     note.clarifications.extend(entries(section).map(unsaid));
                 }
@@ -347,6 +352,25 @@ fn unsaid(item: String) -> String {
         format!("forgot to mention {}", crate::text::words::with_first_lower(&item))
     } else {
         format!("forgot to mention {item}")
+    }
+}
+
+/// A line under a heading of questions not asked, as one: `whether they cross-train into micro`
+/// is "forgot to ask whether they cross-train into micro", `staffing ratio on evenings — how
+/// many MLS on at once` "forgot to ask about staffing ratio on evenings"; a line with its own verb
+/// stays as it is.
+fn unasked(item: String) -> String {
+    let lower = item.to_lowercase().replace('’', "'");
+    let first = lower.split_whitespace().next().unwrap_or_default();
+    if ["forgot", "didn't", "didnt", "never", "should", "i", "ask", "asked", "need"].contains(&first) {
+        return item;
+    }
+    // (`sign-on bonus? heard they have one for evening shift`: after the question, the writer's.)
+    let asked = item.split(['?', '—', '–']).next().unwrap_or(&item).trim().trim_end_matches([',', '.']);
+    let direct = ["whether", "if", "how", "what", "when", "why", "who", "which"].contains(&first);
+    match direct {
+        true => format!("forgot to ask {asked}"),
+        false => format!("forgot to ask about {}", crate::text::words::with_first_lower(asked)),
     }
 }
 

@@ -272,6 +272,16 @@ pub fn names_the_unsaid(heading: &str) -> bool {
         || ["didnt mention", "never mentioned", "didnt get to mention", "not mentioned"].iter().any(|p| key.contains(p))
 }
 
+/// True for a heading of questions the writer did not ask (`Didn't ask / should have`, `Forgot
+/// to ask`): each line under it is a question to ask in the letter (`whether they cross-train
+/// into micro`), or about a thing (`staffing ratio on evenings`).
+pub fn names_the_unasked(heading: &str) -> bool {
+    let key = normalize(heading);
+    ["didnt ask", "forgot to ask", "should have asked", "didnt get to ask", "never asked", "did not ask"]
+        .iter()
+        .any(|p| key.contains(p))
+}
+
 /// True for a heading of things promised (`Promised`, `Promises`, `Things I promised`): each
 /// line under it is a thing to send, however it is written (`references to Carla by Fri`).
 pub fn names_promises(heading: &str) -> bool {

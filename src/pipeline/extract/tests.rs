@@ -2710,3 +2710,22 @@ fn who_was_in_the_room_by_given_names_and_what_one_of_them_took_to() {
     );
     assert!(n.unread.iter().all(|u| u.text != "He nodded a lot."), "{:?}", n.unread);
 }
+
+// Set 37 (Mireille): under `## Didn't ask / should have`, `whether they cross-train into micro`
+// was sent as "I don't think I explained whether you cross-train into micro…".
+#[test]
+fn questions_not_asked_under_their_heading() {
+    let n = note(
+        "---\ncompany: St. Agnes\ndate: 2026-11-02\n---\n## Didn't ask / should have\n\n\
+         - sign-on bonus? heard they have one for evening shift\n\
+         - staffing ratio on evenings — how many MLS on at once\n- whether they cross-train into micro\n",
+    );
+    assert_eq!(
+        n.clarifications,
+        [
+            "forgot to ask about sign-on bonus",
+            "forgot to ask about staffing ratio on evenings",
+            "forgot to ask whether they cross-train into micro"
+        ]
+    );
+}
