@@ -30,6 +30,8 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
                         Some(("those", rest)) => format!("the {rest}"),
                         _ => what,
                     };
+                    // (`the name of that crosswind training video i mentioned`: so after "of".)
+                    let what = what.replacen(" of that ", " of the ", 1).replacen(" of those ", " of the ", 1);
                     return format!("As promised, here {} {what}.", if plural(&what) { "are" } else { "is" });
                 }
                 ClarifyKind::Unmentioned => {

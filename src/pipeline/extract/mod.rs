@@ -732,7 +732,8 @@ fn handed_to(line: &str) -> Option<&str> {
     // says whom it is for; `send it to her`: whoever "her" is, another reader's.)
     let tiers: [&[&str]; 3] = [
         &[" through "],
-        &["send to ", "send it to ", "send them to "],
+        // (`Thank-you: one note to Chloe to pass to everyone`.)
+        &["send to ", "send it to ", "send them to ", "one note to ", "a note to ", "one email to "],
         &["thank you to ", "thank-you to ", "thank you note to "],
     ];
     tiers.iter().find_map(|words| {
@@ -1430,6 +1431,9 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             "will forward",
             "pass them on",
             "pass it on",
+            "to pass to everyone",
+            "to pass to the",
+            "to pass around",
             "she forwards",
             "he forwards",
         ];

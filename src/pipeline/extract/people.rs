@@ -703,6 +703,9 @@ pub fn parse_listed(text: &str) -> Option<PersonText> {
 /// again (led it)`, `Helen came in for the last 30 min.`
 pub fn listed_as_present(text: &str) -> Option<PersonText> {
     let (name, rest) = text.trim().split_once(' ')?;
+    // (`becca again at the start, just for check-in`: a hurried note's name, in lower case.)
+    let name = super::folder::capitalised(name);
+    let name = name.as_str();
     let plain = name.chars().count() >= 3
         && name.starts_with(char::is_uppercase)
         && name.chars().all(char::is_alphabetic)
@@ -712,7 +715,12 @@ pub fn listed_as_present(text: &str) -> Option<PersonText> {
         &["again", "came in", "joined", "sat in", "stopped by", "dropped in", "popped in", "was there", "also"];
     let there =
         THERE.iter().any(|t| rest.strip_prefix(t).is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.', '('])));
-    (plain && there).then(|| PersonText { name: name.to_owned(), ..PersonText::default() })
+    // (`just for check-in`, `did the paperwork`: one who helped, not one who interviewed.)
+    let helped = ["check-in", "check in", "checked me in", "paperwork", "logistics", "scheduling", "badge"]
+        .iter()
+        .any(|w| rest.to_lowercase().contains(w));
+    let role = helped.then(|| "coordinator".to_owned());
+    (plain && there).then(|| PersonText { name: name.to_owned(), role, ..PersonText::default() })
 }
 
 /// A person listed after their job (`sim instructor: Ken Watabe (check airman? …)`, `captain

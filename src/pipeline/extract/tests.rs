@@ -2658,9 +2658,11 @@ fn people_listed_after_their_jobs_and_under_a_count_without_a_colon() {
         "cascadia-air/2026-11-19-sim-eval.md",
         "# cascadia sim eval + capt interview\n\nnov 19, same bldg.\n\n**who**\n\
          - sim instructor: Ken Watabe (check airman? or just sim instructor, not sure which)\n\
-         - captain acting as PF/PM: Capt. Anna Rourke - actually line captain, super chill\n",
+         - captain acting as PF/PM: Capt. Anna Rourke - actually line captain, super chill\n\
+         - becca again at the start, just for check-in\n",
     );
-    assert_eq!(names(&n), ["Ken Watabe", "Capt. Anna Rourke"]);
+    assert_eq!(names(&n), ["Ken Watabe", "Capt. Anna Rourke", "Becca"]);
+    assert_eq!(person(&n, "Becca").role.as_deref(), Some("coordinator"));
     assert_eq!(person(&n, "Ken Watabe").title.as_deref(), Some("Sim Instructor"));
     assert_eq!(person(&n, "Capt. Anna Rourke").title.as_deref(), Some("Line Captain"));
 }
@@ -2699,9 +2701,11 @@ fn who_was_in_the_room_by_given_names_and_what_one_of_them_took_to() {
          **In the room**\n- Martin again (led it)\n- Anjali Das — landscape designer, ~4 yrs in, very good at grading\n\
          - Helen came in for the last 30 min.\n\n\
          **How it went**\n- Martin asked how I'd run the first community meeting. I talked about starting with a walk of the site, \
-         not a presentation. He nodded a lot.\n",
+         not a presentation. He nodded a lot.\n\n\
+         **Next**\n- Thank-you: one note to Chloe to pass to everyone, and a personal one to Kenji regardless.\n",
     );
-    assert_eq!(names(&n), ["Martin", "Anjali Das", "Helen"]);
+    assert_eq!(names(&n), ["Martin", "Anjali Das", "Helen", "Chloe"]);
+    assert_eq!(n.passed_on_by.as_deref(), Some("Chloe"), "one the note does not list, who helps");
     assert_eq!(person(&n, "Anjali Das").title.as_deref(), Some("Landscape Designer"));
     let texts: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
     assert_eq!(
