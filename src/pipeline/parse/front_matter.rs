@@ -132,8 +132,14 @@ fn yaml_error(path: &str, yaml_text: &str, err: &serde_saphyr::Error, line_shift
     if let Some((message, help)) = in_plain_words(&message) {
         return Diagnostic::error(path, pos, message).with_help(help);
     }
+    // (`  - "Lori" — from the reporter pool, supervising reporter maybe?`: an item of a list.)
+    let item = line.trim_start().strip_prefix("- ").filter(|_| message.contains("trailing content after"));
     let help = match line.split_once(": ") {
         _ if line.starts_with('\t') => "indent with spaces: YAML does not allow tabs there".to_owned(),
+        _ if let Some(item) = item => {
+            let indent = &line[..line.len() - line.trim_start().len()];
+            format!("quote the whole item: `{indent}- '{}'`", item.trim().replace('\'', "''"))
+        }
         // `stage: Final: offer received`: the value holds `: `, so it must be quoted.
         Some((key, value)) if message.contains("mapping values") && !value.trim_start().starts_with(['"', '\'']) => {
             format!("quote the value: `{key}: \"{}\"`", value.trim().replace('"', "\\\""))
@@ -246,6 +252,13 @@ mod tests {
         assert_eq!((d.line, d.column), (3, 33), "{d}");
         assert!(
             d.to_string().contains(r#"quote the whole value: `decision: '"before the holidays" (Helene''s)'`"#),
+            "{d}"
+        );
+        // Set 38: an item of a list, its help the whole item quoted.
+        let d = split("n.md", "---\ninterviewers:\n  - \"Lori\" — from the reporter pool, maybe?\n---\n").unwrap_err();
+        assert_eq!(d.line, 3, "{d}");
+        assert!(
+            d.to_string().contains(r#"quote the whole item: `  - '"Lori" — from the reporter pool, maybe?'`"#),
             "{d}"
         );
     }
