@@ -543,7 +543,19 @@ impl Frame<'_> {
         let next = self.next_steps(name, rank);
         let stands = match (self.decision_day, rounds, self.process) {
             _ if !next.is_empty() => {
-                next + &self.decision_day.map_or_else(String::new, |day| self.decision(day, rank))
+                // (Set 37: "I understand references come next… I understand there should be news
+                // by…": the news in other words than the step before it. Two places on, then four,
+                // so that the readers of a panel of up to four keep words of their own.)
+                let after = |day: &str| {
+                    let opens = |s: &str| s.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+                    let last = next.rsplit(". ").next().unwrap_or(&next);
+                    [rank, rank + 4, rank + 2]
+                        .into_iter()
+                        .map(|r| self.decision(day, r))
+                        .find(|d| opens(d) != opens(last))
+                        .unwrap_or_else(|| self.decision(day, rank))
+                };
+                next.clone() + &self.decision_day.map_or_else(String::new, after)
             }
             (Some(day), _, _) => self.decision(day, rank),
             (None, Some(n), _) => Frame::rounds(n, rank),
@@ -1007,7 +1019,9 @@ mod tests {
             said.contains(" I understand references come next, and mine are ready whenever you need them."),
             "{said}"
         );
-        assert!(said.contains(" I understand there should be news by Friday, December 4"), "{said}");
+        // (Set 37: the news in other words than the sentence before it, "I understand…" twice.)
+        assert!(said.contains(" With news expected by Friday, December 4, I look forward to"), "{said}");
+        assert_eq!(said.matches(" I understand ").count(), 2, "{said}");
         assert!(!f.check_in_paragraphs(true)[0].contains("come next"), "what may not happen is not recalled");
         // (Set 33: references only if the writer moves forward do not "come next".)
         let steps = [step("references", None, true)];
