@@ -445,7 +445,18 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
         if let Some(at) = lower.find(lead) {
             // (`… to Lorna and Carlos (Lorna gave me his email: …)`: the names before the bracket.)
             let rest = sentence.get(at + lead.len()..).unwrap_or_default();
-            return names(rest.split(['(', '.', ';', '—']).next().unwrap_or_default());
+            let rest = rest.split(['(', '.', ';', '—']).next().unwrap_or_default();
+            // (`Renata said send ONE email to her and she'll forward to Douglas and Pat`: those it
+            // goes to, not those she forwards it to; "her" is the one who said it.)
+            let to = [" and she", " and he", ", she", ", he", " who "]
+                .iter()
+                .filter_map(|w| rest.to_ascii_lowercase().find(w))
+                .min()
+                .map_or(rest, |end| &rest[..end]);
+            if ["her", "him"].contains(&to.trim().to_ascii_lowercase().as_str()) {
+                return speaker(sentence.get(..at).unwrap_or_default());
+            }
+            return names(to);
         }
     }
     // (`- email Mrs. P the density lab`: a to-do to email them.)
@@ -654,10 +665,22 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
     let through = lines[at..].iter().take(2).find_map(|l| {
         // (ASCII lower case keeps every byte where it was.)
         let lower = l.to_ascii_lowercase();
+        // (`thank you: email camille only, cc nobody, she'll pass it on. do NOT email halvorsen
+        // directly`: the one to write to alone.)
+        let only = people.iter().find(|p| {
+            let first = people::first_name(&p.name).to_ascii_lowercase();
+            [format!("email {first} only"), format!("only email {first}"), format!("email only {first}")]
+                .iter()
+                .any(|w| crate::text::words::contains_word(&lower, w))
+        });
+        if let Some(p) = only {
+            return Some(p.name.clone());
+        }
         // (`Thank-you notes go to Kelsey Moran, who forwards them. Anything substantive … goes
         // through Miriam.`: the first one named.)
         // (`all communication/thank yous go thru her`: a hurried "through".)
-        let start = ["through ", "thru ", "via ", "only to ", "go to ", "goes to ", "come to ", "→ "]
+        // (`Renata said send ONE email to her and she'll forward to Douglas and Pat.`)
+        let start = ["through ", "thru ", "via ", "only to ", "go to ", "goes to ", "come to ", "→ ", "one email to "]
             .iter()
             .filter_map(|w| lower.find(w).map(|i| (i, i + w.len())))
             .min()
@@ -1393,6 +1416,12 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             && !refused.iter().any(|w| line.contains(w))
     };
     if let Some(rule) = note.hands_off.take_if(|rule| rule.through.is_some() && !rule.partial() && passes_on(rule)) {
+        // (`thank you: email camille only, … she'll pass it on`: by email, as she asked.)
+        let line = source.text.lines().nth(rule.line - 1).unwrap_or_default().to_ascii_lowercase();
+        if let Some(p) = note.people.iter_mut().find(|p| Some(&p.name) == rule.through.as_ref()) {
+            let first = people::first_name(&p.name).to_ascii_lowercase();
+            p.emailed |= p.channel.is_none() && crate::text::words::contains_word(&line, &format!("email {first}"));
+        }
         note.passed_on_by = rule.through;
     }
     // (`thank-you emails → Abby said fine to send to her and she'll forward`: no rule, but one

@@ -2733,3 +2733,32 @@ fn questions_not_asked_under_their_heading() {
         ]
     );
 }
+
+// Set 38 (Femi): `thank you: email camille only, cc nobody, she'll pass it on. do NOT email
+// halvorsen directly` read as "not to contact your interviewers directly": no thank-you at all.
+#[test]
+fn the_one_to_email_alone_carries_the_thanks_of_one_not_to_email() {
+    let n = note(
+        "+++\ndate = 2026-11-17\ncompany = \"Maison Verre\"\nwho = [\"Erik Halvorsen (owner)\", \"Camille\"]\n+++\n\n\
+         dinner at 6 at the chefs table.\n\n\
+         thank you: email camille only, cc nobody, she'll pass it on. do NOT email halvorsen directly, she said he \"doesnt do email\"\n",
+    );
+    assert_eq!(n.passed_on_by.as_deref(), Some("Camille"));
+    assert!(person(&n, "Camille").emailed, "she asked to be emailed");
+    assert!(n.hands_off.is_none(), "{:?}", n.hands_off);
+}
+// Set 38 (Lucia): `Renata said send ONE email to her and she'll forward to Douglas and Pat. Don't
+// email them directly.` read as "not to contact your interviewers directly": no thank-you at all,
+// and then as email to Douglas and Pat.
+#[test]
+fn one_email_to_the_one_who_forwards_it() {
+    let n = note(
+        "---\ncompany: Hollis & Crane Reporting\ndate: 2026-11-12\ninterviewers:\n  - Douglas Crane (owner)\n  - Pat Okafor (senior reporter — also trains new staff?)\n  - Renata (sat in for last 10 min)\n---\n\n\
+         ## Next\nDecision \"by end of next week\".\n\n\
+         **Thank-yous:** Renata said send ONE email to her and she'll forward to Douglas and Pat. Don't email them directly.\n",
+    );
+    assert_eq!(n.passed_on_by.as_deref(), Some("Renata"));
+    let emailed: Vec<&str> = n.people.iter().filter(|p| p.emailed).map(|p| p.name.as_str()).collect();
+    assert_eq!(emailed, ["Renata"]);
+    assert!(n.hands_off.is_none(), "{:?}", n.hands_off);
+}
