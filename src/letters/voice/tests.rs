@@ -211,6 +211,8 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
     assert!(unvouched("the hindenburg vs Pro Tools, I've cut in both, fine").is_some());
     // Set 35: "I was especially glad that you seemed into it."
     assert!(unvouched("DeShawn seemed into it").is_some(), "what it was is elsewhere");
+    // Set 38: "I was especially glad that you liked."
+    assert!(unvouched("Camille liked").is_some(), "what she liked is elsewhere");
     assert!(unvouched("In Graham's note, mention TrialDirector and the Baines verdict").is_some(), "a plan");
     assert!(unvouched("mention the binder tabs in the email to Lucy").is_some(), "a plan");
     assert!(unvouched("Lucy liked the binder tabs in the email to the partners").is_none());

@@ -242,7 +242,16 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     let liked_a_pointer = liked_that_it
         || matches!(tail.as_slice(), [last, verb]
         if ["that", "this", "it", "those", "these"].contains(&last.as_str()) && REACTED.contains(&verb.as_str()));
-    if POINTERS.iter().any(|p| lower.contains(p)) || points_back(&words) || ends_on_pointer || liked_a_pointer {
+    // (`… weekly line-up tastings, she liked`: "Camille liked", with what she liked before it.)
+    let liked_nothing = words.last().is_some_and(|w| {
+        ["liked", "loved", "enjoyed", "appreciated", "valued", "likes", "loves"].contains(&w.to_lowercase().as_str())
+    });
+    if POINTERS.iter().any(|p| lower.contains(p))
+        || points_back(&words)
+        || ends_on_pointer
+        || liked_a_pointer
+        || liked_nothing
+    {
         return Some("it points elsewhere in the note");
     }
     if words.iter().any(|w| ["i", "i'm", "i'd", "i've", "i'll", "im", "ive", "w"].contains(w)) {

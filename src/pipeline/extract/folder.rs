@@ -70,6 +70,13 @@ fn capitalised_as(words: &str, text: &str) -> String {
             if ["usd", "isd", "llc", "llp", "plc", "ai", "pc", "lp", "cpa"].contains(&w) {
                 return upper;
             }
+            // (`westbrook-sd`: Westbrook SD. Two letters without a vowel, after the name, are
+            // letters; not `St`, `Mt`, `Ft` and the like, which are words cut short.)
+            let vowel = w.chars().any(|c| "aeiouy".contains(c));
+            let short = ["st", "mt", "ft", "dr", "jr", "sr", "mr", "ms", "pl", "rd", "wk", "ct", "ln"];
+            if i > 0 && w.len() == 2 && w.chars().all(|c| c.is_ascii_alphabetic()) && !vowel && !short.contains(&w) {
+                return upper;
+            }
             // (`dunmore-keller-cpas`: Dunmore Keller CPAs.)
             if w == "cpas" {
                 return "CPAs".to_owned();

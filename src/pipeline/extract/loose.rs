@@ -1457,6 +1457,11 @@ fn people_with_titles_in_parentheses(sentence: &str) -> Vec<people::PersonText> 
             }
         }
         let Some((name, title)) = part.strip_suffix(')').and_then(|p| p.split_once(" (")) else { return Vec::new() };
+        // (`are you ok w/ middle school (YES), bilingual?`: the writer's answer, not a title.)
+        let answer = ["yes", "no", "ok", "okay", "sure", "maybe", "y", "n", "yep", "nope", "yes!", "no!"];
+        if answer.contains(&title.trim().to_lowercase().as_str()) {
+            return Vec::new();
+        }
         // (`talked to sheila (talent/recruiting for the whole group, not sure of her exact
         // title…)`: the writer's guess is no title, but says what they do.)
         let unsure = ["not sure", "unclear", "exact title", "?"].iter().any(|w| title.contains(w));

@@ -2762,3 +2762,17 @@ fn one_email_to_the_one_who_forwards_it() {
     assert_eq!(emailed, ["Renata"]);
     assert!(n.hands_off.is_none(), "{:?}", n.hands_off);
 }
+
+// Set 38 (June): "Dear Middle," from `are you ok w/ middle school (YES)`; the company was
+// "Westbrook Sd".
+#[test]
+fn an_answer_in_brackets_is_no_title_and_a_folder_s_letters_are_capitals() {
+    let n = note_at(
+        "westbrook-sd/2026-11-03-screening.md",
+        "westbrook sd — screening call, nov 3\n\n\
+         talked to a woman from HR. 20 min and very checklist-y. license # and expiry, are you ok w/ middle school (YES), \
+         bilingual? i said conversational spanish not fluent and she said \"that's fine, it's a plus.\" she went quiet for a sec.\n",
+    );
+    assert!(names(&n).is_empty(), "{:?}", names(&n));
+    assert_eq!(n.company.as_deref(), Some("Westbrook SD"));
+}
