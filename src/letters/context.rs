@@ -1046,7 +1046,7 @@ fn check_in(people: &[&Person], contact: Option<&Person>, frame: &Frame) -> Chec
         email: to.and_then(|p| p.email.clone()),
         emailed: to.is_some(),
         subject: frame.check_in_subject(),
-        paragraphs: frame.check_in_paragraphs(to.is_some()),
+        paragraphs: frame.check_in_paragraphs(to.map(|p| p.name.as_str())),
         mailto: None,
     }
 }

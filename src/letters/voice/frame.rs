@@ -734,8 +734,9 @@ impl Frame<'_> {
         format!("Following up on {}{}", self.role, self.at_company)
     }
 
-    /// The check-in's paragraphs; `to_someone` when it goes to a named person.
-    pub fn check_in_paragraphs(&self, to_someone: bool) -> Vec<String> {
+    /// The check-in's paragraphs; `to` the named person it goes to, if one.
+    pub fn check_in_paragraphs(&self, to: Option<&str>) -> Vec<String> {
+        let to_someone = to.is_some();
         let on = self.day.map_or_else(String::new, |day| format!(" on {day},"));
         let help = if to_someone { " and for your help throughout the process" } else { "" };
         // After the day they said they would decide, the check-in recalls it, without reproach.
@@ -748,7 +749,9 @@ impl Frame<'_> {
             // (`the next round would come next` says it twice: another round.)
             .map(|s| match s.what.strip_prefix("next ").filter(|_| s.with.is_none()) {
                 Some(what) => format!("another {what}"),
-                None => step_phrase(s, ""),
+                // (Set 38: "I'm also looking forward to the second round with Lorraine", to
+                // Lorraine: with the reader, "our next conversation".)
+                None => step_phrase(s, to.unwrap_or_default()),
             })
             .collect();
         let ahead = if ahead.is_empty() {
@@ -1002,8 +1005,13 @@ mod tests {
         );
         assert!(!to("Bo Li", &f).contains("close to a decision"), "the steps say where the process stands");
         assert!(
-            f.check_in_paragraphs(true)[0]
+            f.check_in_paragraphs(Some("Quinn Reyes"))[0]
                 .ends_with(" I'm also looking forward to the plant tour and then the second conversation with Ana.")
+        );
+        // (Set 38: to Ana herself, not "the second conversation with Ana".)
+        assert!(
+            f.check_in_paragraphs(Some("Ana Souza"))[0]
+                .ends_with(" I'm also looking forward to the plant tour and then our next conversation.")
         );
 
         let steps =
@@ -1022,7 +1030,10 @@ mod tests {
         // (Set 37: the news in other words than the sentence before it, "I understand…" twice.)
         assert!(said.contains(" With news expected by Friday, December 4, I look forward to"), "{said}");
         assert_eq!(said.matches(" I understand ").count(), 2, "{said}");
-        assert!(!f.check_in_paragraphs(true)[0].contains("come next"), "what may not happen is not recalled");
+        assert!(
+            !f.check_in_paragraphs(Some("Quinn Reyes"))[0].contains("come next"),
+            "what may not happen is not recalled"
+        );
         // (Set 33: references only if the writer moves forward do not "come next".)
         let steps = [step("references", None, true)];
         f.steps = &steps;
@@ -1035,7 +1046,7 @@ mod tests {
         f.steps = &steps;
         assert!(to("Bo Li", &f).contains("to coffee with Carl and then the take-home assignment."));
         assert!(
-            f.check_in_paragraphs(true)[0].ends_with(" I'm also looking forward to coffee with Carl."),
+            f.check_in_paragraphs(Some("Quinn Reyes"))[0].ends_with(" I'm also looking forward to coffee with Carl."),
             "the take-home is done by then"
         );
     }
@@ -1045,7 +1056,11 @@ mod tests {
     fn a_check_in_is_long_enough_for_an_email() {
         let f = frame();
         for to_someone in [true, false] {
-            let words: usize = f.check_in_paragraphs(to_someone).iter().map(|p| p.split_whitespace().count()).sum();
+            let words: usize = f
+                .check_in_paragraphs(to_someone.then_some("Quinn Reyes"))
+                .iter()
+                .map(|p| p.split_whitespace().count())
+                .sum();
             assert!((90..=200).contains(&words), "{words} words");
         }
     }
@@ -1054,7 +1069,7 @@ mod tests {
     fn a_company_ending_in_a_full_stop_ends_the_check_in_s_sentence_once() {
         let mut f = frame();
         f.team = "Norrland Fixtures Ltd.";
-        let p = f.check_in_paragraphs(true);
+        let p = f.check_in_paragraphs(Some("Quinn Reyes"));
         assert!(
             p[1].starts_with(
                 "Our conversations gave me a clear picture of the work ahead and left me all the more enthusiastic about joining Norrland Fixtures Ltd. If"
@@ -1077,14 +1092,14 @@ mod tests {
             p[p.len() - 1]
                 .ends_with("checked in with you on Thursday, November 12, if I haven't heard anything by then?")
         );
-        let check_in = f.check_in_paragraphs(true);
+        let check_in = f.check_in_paragraphs(Some("Quinn Reyes"));
         assert!(
             check_in[0].contains("I understand you hoped to be in touch by Wednesday, November 11."),
             "{check_in:?}"
         );
         f.check_in_day = None;
         f.decision_day = None;
-        assert!(!f.check_in_paragraphs(true)[0].contains("decision"));
+        assert!(!f.check_in_paragraphs(Some("Quinn Reyes"))[0].contains("decision"));
     }
 
     #[test]
