@@ -429,6 +429,12 @@ pub fn position_from_title(title: &str, company: Option<&str>) -> Option<String>
         let start = (0..words.len()).position(|i| !meeting_at(i))?;
         let end = (0..words.len()).rposition(|i| !meeting_at(i))? + 1;
         let words = &words[start..end];
+        // (`round 2 (Director + writing exercise)`: whom the meeting was with and what it held,
+        // not the job.)
+        let agenda = ["exercise", "test", "presentation", "assessment", "tour", "lunch", "dinner", "case"];
+        if words.contains(&"+") || words.iter().any(|w| agenda.contains(&w.to_lowercase().as_str())) {
+            return None;
+        }
         let titled = words.iter().any(|w| people::is_title_word(w));
         // `ostrander analytics - sales eng - take-home review`: a hurried job of a few words in
         // lower case, its abbreviations written out, is the job.
@@ -682,6 +688,9 @@ mod tests {
         assert_eq!(p("Interview — Stripe (Backend Engineer)").as_deref(), Some("Backend Engineer"));
         assert_eq!(p("Stripe — Backend Engineer onsite").as_deref(), Some("Backend Engineer"));
         assert_eq!(p("Senior Developer at Stripe").as_deref(), Some("Senior Developer"));
+        // (Set 38: whom the round was with and what it held, not the job.)
+        assert_eq!(p("Stripe — round 2 (Director + writing exercise)"), None);
+        assert_eq!(p("Stripe — Director presentation"), None);
         assert_eq!(
             p("Stripe: Engineering Manager, Payments - round 2").as_deref(),
             Some("Engineering Manager, Payments")
