@@ -746,6 +746,11 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
     Some(crate::model::HandsOff { whom: whom.to_owned(), through, titled, everything, named: Vec::new(), line: at + 1 })
 }
 
+/// One the note does not list, named on `line` as the one the thanks go through: they helped.
+fn carrier(name: &str, line: usize) -> Person {
+    Person { name: name.to_owned(), kind: Some(crate::model::Kind::Helper), line, ..Person::default() }
+}
+
 /// The name a line hands the thanks to (`send through Brennan`, `send to brenda @ the hr email`,
 /// `Thank you to Nathan, ask him to forward`), as written.
 fn handed_to(line: &str) -> Option<&str> {
@@ -1343,12 +1348,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         let known = |n: &str| note.people.iter().any(|p| people::first_name(&p.name) == n);
         if let Some(name) = name.filter(|n| !known(n) && !people::is_common_word(n)) {
             rule.through = Some(name.to_owned());
-            note.people.push(Person {
-                name: name.to_owned(),
-                kind: Some(crate::model::Kind::Helper),
-                line: rule.line,
-                ..Person::default()
-            });
+            note.people.push(carrier(name, rule.line));
         }
     }
     // (`Everything through Keisha (klamb@ashford.example.gov)`: the address is theirs, and the
@@ -1530,13 +1530,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
                 // (`send to brenda @ the hr email`: by email, to an address you have.)
                 let emailed = lower.contains("email")
                     && !["no email", "n't do email", "nt do email"].iter().any(|w| lower.contains(w));
-                (named && !known && !people::is_common_word(name)).then(|| Person {
-                    name: name.to_owned(),
-                    kind: Some(crate::model::Kind::Helper),
-                    emailed,
-                    line: n + 1,
-                    ..Person::default()
-                })
+                (named && !known && !people::is_common_word(name)).then(|| Person { emailed, ..carrier(name, n + 1) })
             })
         };
         match passed {
@@ -2048,9 +2042,6 @@ pub(crate) fn names_people(line: &str) -> bool {
     !loose::people_heading(line).is_empty()
 }
 
-#[cfg(test)]
-mod tests;
-
 /// The one whose message a line of the writer's plan is for: `In Graham's note, mention …`,
 /// `Mention the Baines verdict in Graham's letter`, `In the email to Lucy, bring up …`.
 fn plan_for_one_message(line: &str, people: &[Person]) -> Option<String> {
@@ -2098,3 +2089,6 @@ fn plan_for_one_message(line: &str, people: &[Person]) -> Option<String> {
     let (_, phrase) = lower.rsplit_once(" in ")?;
     whose(phrase.trim_end_matches(['.', '!']))
 }
+
+#[cfg(test)]
+mod tests;

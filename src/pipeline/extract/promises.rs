@@ -42,18 +42,11 @@ pub fn promises_in(text: &str) -> Vec<Promise> {
             // Monday.`: the promise is of what was asked for, in the sentence before.)
             let mut joined: Vec<String> = Vec::new();
             for part in parts {
-                let lower = part.trim_start().to_lowercase().replace('’', "'");
-                let sends = ["said i'd send", "said i would send", "promised to send", "i'll send"]
-                    .iter()
-                    .find_map(|s| lower.strip_prefix(s));
-                let bare = sends.is_some_and(|rest| {
-                    let rest = rest.trim().trim_end_matches('.');
-                    rest.is_empty()
-                        || rest.starts_with("by ")
-                        || ["today", "tonight", "tomorrow", "this week", "asap"].contains(&rest)
-                });
                 match joined.last_mut() {
-                    Some(before) if bare && ASKED_FOR.iter().any(|a| before.to_lowercase().contains(a)) => {
+                    Some(before)
+                        if sends_what_was_asked(&part)
+                            && ASKED_FOR.iter().any(|a| before.to_lowercase().contains(a)) =>
+                    {
                         before.push_str(" — promised to send it");
                     }
                     _ => joined.push(part),
@@ -88,6 +81,19 @@ const PROMISING: &[&str] = &[
     "promised ",
     "told ",
 ];
+
+/// True for a promise that names nothing but when (`Said I'd send by Monday.`, `I'll send it
+/// today`): the thing is what the sentence before says was asked for.
+pub(super) fn sends_what_was_asked(sentence: &str) -> bool {
+    let lower = sentence.trim().to_lowercase().replace('’', "'");
+    let sends = ["said i'd send", "said i would send", "promised to send", "i'll send"];
+    sends.iter().find_map(|s| lower.strip_prefix(s)).is_some_and(|rest| {
+        let rest = rest.trim().trim_end_matches('.');
+        rest.is_empty()
+            || rest.starts_with("by ")
+            || ["it", "today", "tonight", "tomorrow", "this week", "asap"].contains(&rest)
+    })
+}
 
 /// What someone asked the writer for: `He asked for the flow diagram — promised to send it`.
 const ASKED_FOR: &[&str] = &["asked for ", "asked to see ", "wanted ", "love to see ", "like to see "];

@@ -423,11 +423,14 @@ pub fn days_off_named(text: &str, interview: Date) -> Vec<Date> {
     if !contains_ignoring_ascii_case(text, "thanksgiving") {
         return Vec::new();
     }
-    let thursday = Date::new(interview.year(), 11, 1)
-        .ok()
-        .and_then(|first| first_after(first.checked_sub(1.day()).ok()?, Weekday::Thursday))
-        .and_then(|first| first.checked_add(21.days()).ok());
+    let thursday = thanksgiving(interview.year());
     thursday.into_iter().flat_map(|t| [Some(t), t.checked_add(1.day()).ok()]).flatten().collect()
+}
+
+/// Thanksgiving in `year`: the fourth Thursday of November.
+fn thanksgiving(year: i16) -> Option<Date> {
+    let first = Date::new(year, 11, 1).ok()?;
+    first_after(first.checked_sub(1.day()).ok()?, Weekday::Thursday)?.checked_add(21.days()).ok()
 }
 
 /// The day `words` open with, read from the interview's day: `wednesday` (the first after it),
@@ -440,11 +443,7 @@ fn day_named(words: &[&str], interview: Date) -> Option<Date> {
     match words {
         ["tomorrow", ..] => interview.checked_add(1.day()).ok(),
         // (`decision "before thanksgiving"`: the fourth Thursday of November.)
-        ["thanksgiving", ..] => {
-            let first = Date::new(interview.year(), 11, 1).ok()?;
-            let thursday = first_after(first.checked_sub(1.day()).ok()?, Weekday::Thursday)?;
-            thursday.checked_add(21.days()).ok().filter(|d| *d > interview)
-        }
+        ["thanksgiving", ..] => thanksgiving(interview.year()).filter(|d| *d > interview),
         ["next", day, ..] => next_week(weekday(day)?),
         ["end", "of", rest @ ..] => match without_article(rest) {
             ["next", "week", ..] => next_week(Weekday::Friday),

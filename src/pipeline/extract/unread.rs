@@ -229,13 +229,7 @@ fn carries(sentence: &str) -> Option<&'static str> {
     }
     // (`Said I'd send by Monday.`, after `Dr. Mendez asked for a sample progress report`: when
     // it is due, of a thing the sentence before names.)
-    let bare_promise = ["said i'd send", "i'll send", "said i would send", "promised to send"].iter().any(|p| {
-        lower.trim().strip_prefix(p).is_some_and(|rest| {
-            let rest = rest.trim().trim_end_matches('.');
-            rest.is_empty() || rest.starts_with("by ") || ["today", "tonight", "tomorrow", "it"].contains(&rest)
-        })
-    });
-    if has(MISSED) && !bare_promise {
+    if has(MISSED) && !super::promises::sends_what_was_asked(sentence) {
         return Some("clarification");
     }
     // The writer's own liking ("I loved the office") is no highlight of theirs.

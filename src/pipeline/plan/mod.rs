@@ -99,16 +99,25 @@ pub fn plan(mut note: Note, config: &Config) -> Planned {
     // letters are about the next round.)
     // (The days off the note names count as the configured ones do: no check-in on Thanksgiving
     // for a note that says the decision comes before it.)
-    let mut holidays = config.holidays.clone();
-    holidays.extend(&note.days_off);
-    holidays.sort_unstable();
-    holidays.dedup();
+    let holidays = holidays_of(&note, &config.holidays);
     let usual = days_after(note.date, config.follow_up_days, &holidays);
     if note.rounds_left.is_some_and(|left| left > 0) && note.decision_by.zip(usual).is_some_and(|(d, u)| d >= u) {
         note.decision_by = None;
     }
     let (thank_you_by, check_in_on) = due_days(&note, config.thank_you_days, config.follow_up_days, &holidays);
     Planned { note, thank_you_by, check_in_on, stale_after_days: config.stale_after_days, warnings, drafted }
+}
+
+/// The days nobody reads mail for `note`: the configured `holidays` and the days off the note
+/// names, sorted; borrowed when the note names none (most notes, on every build).
+pub fn holidays_of<'a>(note: &Note, holidays: &'a [Date]) -> std::borrow::Cow<'a, [Date]> {
+    if note.days_off.is_empty() {
+        return std::borrow::Cow::Borrowed(holidays);
+    }
+    let mut all: Vec<Date> = holidays.iter().chain(&note.days_off).copied().collect();
+    all.sort_unstable();
+    all.dedup();
+    std::borrow::Cow::Owned(all)
 }
 
 /// The thank-you's and the check-in's days: `thank_you_days` and `follow_up_days` after the
