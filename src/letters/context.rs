@@ -435,7 +435,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         &messages,
         planned.thank_you_by.filter(|_| !note.thanked && !passed_on),
         decision_by,
-        &config.holidays,
+        &crate::pipeline::plan::holidays_of(note, &config.holidays),
     );
     let (valediction, signature) = signature(&config.sender);
     DraftContext {

@@ -52,6 +52,24 @@ fn a_letter_the_post_would_bring_on_the_day_of_the_decision_is_flagged_in_the_pl
 }
 
 #[test]
+fn the_post_does_not_run_on_the_days_off_the_note_names() {
+    // Posted on Wednesday, November 25: without Thanksgiving and the Friday after, the letter is
+    // there on Monday, November 30, before the decision; with them, on Wednesday, December 2.
+    let t = Test::new();
+    t.write(
+        "larkspur/2026-11-24-onsite.md",
+        "---\ncompany: Larkspur\nposition: Platform Engineer\ndate: 2026-11-24\ninterviewers:\n  - Nina Brooks, Engineering Manager\n---\nThey'll decide by Tuesday, December 1, after the Thanksgiving break.\n",
+    );
+    let run = t.run_at("2026-11-24", &["build"]);
+    assert!(run.code == 0, "{}", run.stderr);
+    let d = t.read("larkspur/2026-11-24-onsite.followup.md");
+    assert!(
+        d.contains("your thanks may reach Nina Brooks only on Wednesday, December 2, after the answer they expect to give by Tuesday, December 1:"),
+        "{d}"
+    );
+}
+
+#[test]
 fn a_note_that_says_the_thanks_went_or_the_answer_came_needs_no_new_thank_you_or_check_in() {
     let t = Test::copy_of("tests/fixtures/styles/prose");
     let out = t.run_at("2026-07-22", &["status", "--json"]);
