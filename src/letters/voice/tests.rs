@@ -846,6 +846,8 @@ fn a_highlight_loses_the_writers_asides_and_the_thing_is_what_was_said_about_it(
             "Tobias really liked hearing about the contextual inquiry I did in pharmacies",
         ),
         ("Tobias liked when i mentioned the ride-alongs", "Tobias liked hearing about the ride-alongs"),
+        // Set 39: "I was especially glad you liked that I think."
+        ("Kirsty liked that i think", "Kirsty liked that"),
     ];
     for (line, want) in cases {
         assert_eq!(trimmed(line), want, "{line}");

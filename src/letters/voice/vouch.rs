@@ -595,7 +595,7 @@ pub fn trimmed(text: &str) -> String {
     let text: String = text.chars().filter(|c| !is_pictograph(*c)).collect();
     let named = crate::pipeline::parse::body::collapse_spaces(&text);
     // (`She liked it, I think`: the hedge is the writer's; what is left is then judged.)
-    let named = [", I think", ", i think", " I think", ", I guess", ", maybe"]
+    let named = [", I think", ", i think", " I think", " i think", ", I guess", ", i guess", ", maybe"]
         .iter()
         .find_map(|hedge| named.trim_end_matches(['.', ' ']).strip_suffix(hedge).map(str::to_owned))
         .unwrap_or(named);

@@ -77,7 +77,11 @@ pub fn did_in(text: &str, person: &Person) -> Option<Did> {
             }
         }
         line.split(". ").find_map(|sentence| {
-            let rest = sentence.strip_prefix(full).or_else(|| sentence.strip_prefix(given))?;
+            // (`euan asked about the t14 gearbox job again`: a hurried note's name, in lower case.)
+            let opens = |name: &str| {
+                sentence.get(..name.len()).filter(|s| s.eq_ignore_ascii_case(name)).map(|_| &sentence[name.len()..])
+            };
+            let rest = opens(full).or_else(|| opens(given))?;
             rest.strip_prefix(' ').and_then(|predicate| understand(predicate, helper))
         })
     })
@@ -214,7 +218,7 @@ fn understand(predicate: &str, helper: bool) -> Option<Did> {
         ["asked" | "grilled", "me", "about", rest @ ..] | ["asked", "about", rest @ ..]
             if plain(rest) && rest.first().is_some_and(|w| DETERMINED.contains(&w.to_lowercase().as_str())) =>
         {
-            Some(Did::Asked(rest.join(" ")))
+            Some(Did::Asked(topic(rest)))
         }
         // `asked what I'd do the first 30 days`, `wanted to know how I handle escalations`.
         ["asked" | "grilled", "me", rest @ ..] | ["asked", rest @ ..] | ["wanted", "to", "know", rest @ ..]
@@ -222,7 +226,7 @@ fn understand(predicate: &str, helper: bool) -> Option<Did> {
                 && rest.len() >= 3
                 && rest.first().is_some_and(|w| ["how", "why", "what", "whether"].contains(w)) =>
         {
-            Some(Did::Asked(rest.join(" ")))
+            Some(Did::Asked(topic(rest)))
         }
         // `walked me through the architecture`, `gave me a tour of the plant`.
         ["walked" | "took" | "talked", "me", "through", "the", rest @ ..]
@@ -268,6 +272,25 @@ fn asked_in_list(predicate: &str) -> Option<Did> {
         let determined = words.first().is_some_and(|w| DETERMINED.contains(&w.to_lowercase().as_str()));
         (plain && determined).then(|| Did::Asked(words.join(" ")))
     })
+}
+
+/// A topic asked about as a letter says it back: without the note's `again` or `too` after it
+/// (`the t14 gearbox job again`, the writer's, not the reader's), and a code of letters and
+/// figures in capitals (`T14`; `2nd` stays).
+fn topic(words: &[&str]) -> String {
+    let words = match words.split_last() {
+        Some((last, rest)) if ["again", "too", "also"].contains(last) && !rest.is_empty() => rest,
+        _ => words,
+    };
+    let code = |w: &str| {
+        w.chars().any(|c| c.is_ascii_digit())
+            && w.chars().any(|c| c.is_ascii_lowercase())
+            && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            && !["st", "nd", "rd", "th", "s", "am", "pm", "k", "m"]
+                .iter()
+                .any(|s| w.strip_suffix(s).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())))
+    };
+    words.iter().map(|w| if code(w) { w.to_uppercase() } else { (*w).to_owned() }).collect::<Vec<_>>().join(" ")
 }
 
 /// The words in lower case, but for those written in capitals (`SQL`, `API`).

@@ -61,6 +61,7 @@ impl Context<'_> {
             let mut opening_end = 0;
             for paragraph in opening.flat_map(|s| &s.paragraphs) {
                 opening_end = paragraph.line;
+                self.introduced_with_addresses(paragraph, people);
                 for sentence in split_sentences(&joined(&paragraph.text)).iter().flat_map(|s| hurried(s)) {
                     let before = people.len();
                     self.people_in_sentence(&sentence, paragraph.line, people);
@@ -215,6 +216,7 @@ impl Context<'_> {
         let mut to_clarify = Vec::new();
         for section in read() {
             for paragraph in &section.paragraphs {
+                self.introduced_with_addresses(paragraph, people);
                 let text = joined(&paragraph.text);
                 // (`recruiter = hector valdez. he prepped me…`: a hurried full stop ends one too.)
                 let mut these: Vec<String> = split_sentences(&text).iter().flat_map(|s| hurried(s)).collect();
@@ -401,6 +403,19 @@ pub(super) fn hurried(sentence: &str) -> Vec<String> {
 }
 
 impl Context<'_> {
+    /// The people a paragraph's lines introduce each with an address that spells their name.
+    fn introduced_with_addresses(
+        &mut self,
+        paragraph: &crate::pipeline::parse::body::Paragraph,
+        people: &mut Vec<Person>,
+    ) {
+        for (line, text) in (paragraph.line..).zip(paragraph.lines()) {
+            if let Some(p) = introduced_with_address(&text) {
+                people.push(self.vetted(people::from_body(p, Kind::Interviewer, line), 1));
+            }
+        }
+    }
+
     /// The people a sentence of prose says the writer met: after a label inside a line
     /// (`Zoom. Interviewer: Elena Petrova, Staff ML Engineer.`), after "spoke with" and the like,
     /// or each with a title in brackets.
@@ -517,6 +532,25 @@ pub(super) fn hurried_line_person(line: &str) -> Option<people::PersonText> {
         })
         .map(|t| if t.len() <= 3 { t.to_uppercase() } else { people::title_cased(&spelled_out(t)) });
     people::looks_like_name(&name).then(|| people::PersonText { name, title, ..Default::default() })
+}
+
+/// One a line of a hurried note introduces with their job and an address that spells their name:
+/// `kirsty galbraith - talent acq at northgale. kirsty.galbraith@…. rang me at 10:15`, `gareth
+/// pryce ops mgr (scotland + n england). gareth.pryce@…`. A name of two words or more, and the
+/// address theirs, not a shared inbox.
+fn introduced_with_address(line: &str) -> Option<people::PersonText> {
+    let (start, _, email) = people::find_email(line)?;
+    let before = line[..start].trim_end_matches([' ', '.', ',', '-', '—', '(', '<', ':']);
+    // (`Recruiter: Mirela Dobre (mirela@…)`: a labelled line is read as such.)
+    if before.contains(": ") || before.contains(" = ") {
+        return None;
+    }
+    let mut p = people::parse_listed(before)?;
+    // (`talent acq at northgale`: where they work is the note's company.)
+    p.title = p.title.map(|t| t.split(" at ").next().unwrap_or_default().to_owned()).filter(|t| !t.is_empty());
+    let theirs = p.name.split_whitespace().count() >= 2 && super::prose::address_of(line, &p.name).is_some();
+    // (The title a listed line gives is what makes it a person's line, not a sentence about them.)
+    (theirs && p.title.is_some()).then_some(people::PersonText { email: Some(email), ..p })
 }
 
 /// The one a sentence introduces by name, with their title, as the writer met them: `a guy named

@@ -115,7 +115,7 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
             note.sources.insert("position".to_owned(), "the words before the company".to_owned());
         }
     }
-    note.position = note.position.take().map(|p| posted_as(&p));
+    note.position = note.position.take().map(|p| posted_as(&p)).and_then(|p| one_job(&p));
     note.unread = unread::unread(&note, &doc.body);
     if let Some(date) = note.date.filter(|_| note.sources.get("date").is_some_and(|s| s == YEAR_SAVED)) {
         cx.diagnostics.push(
@@ -466,7 +466,9 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
         let skip = sentence.len() - rest.len();
         let rest = sentence.get(skip..).unwrap_or_default();
         let head: String = rest.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
-        return only(&head);
+        // (`email euan + fiona tonight, short`: each it names.)
+        let both = [" + ", " & ", " and "].iter().any(|w| head.contains(w));
+        return if both { names(&head) } else { only(&head) };
     }
     Vec::new()
 }
@@ -1899,6 +1901,19 @@ fn posted_as(position: &str) -> String {
         }
         _ => before.trim().to_owned(),
     }
+}
+
+/// The job a position names, when a hurried note runs on after it: `lead tech on a travelling
+/// service team. blade + main component campaigns. 4 on 3 off…` is no title to put in a letter
+/// (`None`); `Collections Registrar. full time` is Collections Registrar.
+fn one_job(position: &str) -> Option<String> {
+    let cut = position.match_indices(". ").map(|(at, _)| at).find(|&at| {
+        let before = position[..at].rsplit(' ').next().unwrap_or_default();
+        before.chars().count() > 3 && position[at + 2..].starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+    });
+    let Some(at) = cut else { return Some(position.to_owned()) };
+    let head = position[..at].trim();
+    (head.split_whitespace().count() <= 5 && !head.contains('?')).then(|| head.to_owned())
 }
 
 /// `text` without the words it quotes in double quotes (`said "Eleanor is tough but fair."`).

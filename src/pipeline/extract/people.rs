@@ -337,7 +337,7 @@ pub(crate) fn title_cased(title: &str) -> String {
     let small = ["of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "&", "de"];
     const ACRONYMS: &[&str] = &[
         "vp", "svp", "evp", "avp", "rvp", "cto", "ceo", "cfo", "coo", "cmo", "cpo", "cro", "cio", "hr", "ux", "ui",
-        "qa", "it", "pm", "sre", "ml", "ai", "swe", "em", "gm", "rn", "hm",
+        "qa", "it", "pm", "sre", "ml", "ai", "swe", "em", "gm", "rn", "hm", "hse", "ehs", "hsse",
     ];
     let words: Vec<&str> = title.split(' ').collect();
     words
@@ -695,8 +695,62 @@ pub fn parse_listed(text: &str) -> Option<PersonText> {
             title.is_some_and(|t| t.split([',', '.']).next().unwrap_or(t).split_whitespace().any(is_title_word));
         (plain_word && titled).then(|| super::folder::capitalised(word))
     };
-    let capitalised = lower_case_name(name).or_else(given_alone)?;
-    parse(&format!("{capitalised}{}", &plain[name.len()..]))
+    match lower_case_name(name).or_else(given_alone) {
+        Some(capitalised) => parse(&format!("{capitalised}{}", &plain[name.len()..])),
+        None => name_then_title(&plain),
+    }
+}
+
+/// One a hurried list names with their job straight after the name, no comma or dash between:
+/// `euan mcleod site mgr. big guy, quiet` is Euan Mcleod, Site Manager; `callum (didnt get
+/// surname) senior tech, did the tour` is Callum, Senior Tech. The name is one or two plain words,
+/// the job up to four words holding a title's word.
+fn name_then_title(text: &str) -> Option<PersonText> {
+    // (`(didnt get surname)`: the writer's aside about the name, not a title.)
+    let aside = text.find(" (").and_then(|at| {
+        let close = at + text[at..].find(')')?;
+        let inside = text[at + 2..close].to_lowercase();
+        ["surname", "last name", "full name"].iter().any(|w| inside.contains(w)).then_some((at, close + 1))
+    });
+    let text = match aside {
+        Some((at, end)) => collapse_spaces(&format!("{}{}", &text[..at], &text[end..])),
+        None => text.to_owned(),
+    };
+    let end =
+        [". ", ", ", " (", " - ", " — ", " – ", "; "].iter().filter_map(|s| text.find(s)).min().unwrap_or(text.len());
+    let head = text[..end].trim_end_matches('.');
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let plain = |w: &&str| {
+        w.chars().count() >= 2
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && !is_common_word(w)
+            && !is_title_word(w)
+            && !["senior", "junior", "staff", "head"].contains(&w.to_lowercase().as_str())
+    };
+    (1..=2).rev().find_map(|k| {
+        let (name, title) = (words.get(..k)?, words.get(k..)?);
+        let job = spelled_out(&title.join(" "));
+        let titled = (1..=4).contains(&title.len())
+            // (`senior tech`: a technician, as the note writes it.)
+            && (job.split_whitespace().any(is_title_word) || job.ends_with(" tech") || role_from_title(&job).is_some())
+            && title
+                .iter()
+                .all(|w| !is_common_word(w) && w.chars().all(|c| c.is_alphanumeric() || c == '/' || c == '&'));
+        if !(name.iter().all(plain) && titled) {
+            return None;
+        }
+        let name = name.join(" ");
+        let name = lower_case_name(&name).unwrap_or_else(|| super::folder::capitalised(&name));
+        let mut p = parse(&format!("{name} - {}{}", title.join(" "), &text[head.len()..]))?;
+        // (`Kenta Mori referred me (QA there now)`: what they did for the writer, no job.)
+        if role_from_title(&job) == Some("referrer") {
+            p.role = Some("referrer".to_owned());
+            p.title = None;
+        } else {
+            p.title = Some(title_cased(&job));
+        }
+        Some(p)
+    })
 }
 
 /// One a list of who was there names by a given name alone, then says they were there: `Martin
@@ -711,8 +765,21 @@ pub fn listed_as_present(text: &str) -> Option<PersonText> {
         && name.chars().all(char::is_alphabetic)
         && !is_common_word(name)
         && !is_title_word(name);
-    const THERE: &[&str] =
-        &["again", "came in", "joined", "sat in", "stopped by", "dropped in", "popped in", "was there", "also"];
+    const THERE: &[&str] = &[
+        "again",
+        "came in",
+        "joined",
+        "sat in",
+        "stopped by",
+        "dropped in",
+        "popped in",
+        "was there",
+        "also",
+        "dialled in",
+        "dialed in",
+        "called in",
+        "phoned in",
+    ];
     let there =
         THERE.iter().any(|t| rest.strip_prefix(t).is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.', '('])));
     // (`just for check-in`, `did the paperwork`: one who helped, not one who interviewed.)
@@ -766,6 +833,8 @@ pub(crate) fn lower_case_name(name: &str) -> Option<String> {
         name.split(' ')
             .map(|w| match w.split_once('\'') {
                 Some((head @ ("O" | "D"), tail)) => format!("{head}'{}", super::folder::capitalised(tail)),
+                // (`mcleod` is McLeod.)
+                _ if w.len() > 3 && w.starts_with("Mc") => format!("Mc{}", super::folder::capitalised(&w[2..])),
                 _ => w.to_owned(),
             })
             .collect::<Vec<_>>()
@@ -836,13 +905,24 @@ const COMMON_WORDS: &[&str] = &[
     "guy",
     "lady",
     "person",
+    // (`Would also do rights & reproductions requests`: a verb that opens a line, no one met.
+    // `Will` and `Can` are given names too, and stay out.)
+    "would",
+    "could",
+    "should",
+    "might",
+    "must",
+    "also",
+    "then",
+    "maybe",
+    "probably",
 ];
 
 /// Degrees and licences written after a name: `PhD`, `MD`, `P.E.`, `Esq.`…
 const CREDENTIALS: &[&str] = &[
     "phd", "md", "mba", "rn", "cpa", "pe", "jd", "esq", "ms", "msc", "ma", "bsc", "ba", "bs", "dds", "do", "cfa",
     "pmp", "lcsw", "np", "pa c", "dphil", "edd", "pharmd", "cissp", "shrm cp", "mph", "llm", "dpt", "ocs", "otr",
-    "lmsw", "lpc", "bcba", "scs",
+    "lmsw", "lpc", "bcba", "scs", "licsw", "lmft",
 ];
 
 /// True for a degree or licence (`PhD`, `P.E.`, `Esq.`), however it is dotted.
@@ -1069,6 +1149,8 @@ pub fn role_from_title(title: &str) -> Option<&'static str> {
         ("recruit", "recruiter"),
         ("talent", "recruiter"),
         ("sourcer", "recruiter"),
+        // (`amrit sandhu hr / resourcing - she set it up`.)
+        ("resourcing", "recruiter"),
         // (`Brennan Cole (Lexbridge Legal Staffing)`: an agency's.)
         ("staffing", "recruiter"),
         ("referr", "referrer"),

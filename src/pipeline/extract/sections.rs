@@ -213,6 +213,8 @@ fn by_words(key: &str) -> Option<SectionKind> {
         ])
         || (words[0] == "who"
             && (words.len() == 1 || any(&["met", "talked", "spoke", "there", "interviewed", "was", "were"])))
+        // (`met:` over a hurried list of who was there.)
+        || key == "met"
         || key.starts_with("met with")
         || key.starts_with("spoke with")
         || key.starts_with("talked to")

@@ -2776,3 +2776,87 @@ fn an_answer_in_brackets_is_no_title_and_a_folder_s_letters_are_capitals() {
     assert!(names(&n).is_empty(), "{:?}", names(&n));
     assert_eq!(n.company.as_deref(), Some("Westbrook SD"));
 }
+
+// Set 39 (Rhys): a hurried note's people, each a line of their own with no comma between name
+// and job, were nobody: three drafts thanked "the hiring team".
+#[test]
+fn hurried_people_with_their_job_straight_after_the_name() {
+    let n = note_at(
+        "northgale-renewables/2026-11-19-site-visit.md",
+        "cairnmore site visit - northgale rd 2 - 19 nov\n\n\
+         met:\n\
+         - euan mcleod site mgr. big guy, quiet, 20 yrs. euan.mcleod@northgale-renewables.co.uk (card)\n\
+         - fiona baird hse advisor, covers 3 sites. sharp. asked most of the hard q's\n\
+         - callum (didnt get surname) senior tech, did the tour\n\
+         - kirsty dialled in for first 10 min then dropped\n\n\
+         went well\n\
+         - euan asked about the t14 gearbox job again (kirsty must have passed it on). he was nodding\n\n\
+         next\n\
+         - euan said \"we'll be deciding end of next week\" - so fri 27?\n\n\
+         thank you\n\
+         - email euan + fiona tonight, short\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [
+            ("Euan McLeod", Some("Site Manager")),
+            ("Fiona Baird", Some("HSE Advisor")),
+            ("Callum", Some("Senior Tech")),
+            ("Kirsty", None)
+        ]
+    );
+    assert_eq!(person(&n, "Euan McLeod").did, Some(crate::model::Did::Asked("the T14 gearbox job".to_owned())));
+    let emailed: Vec<&str> = n.people.iter().filter(|p| p.emailed).map(|p| p.name.as_str()).collect();
+    assert_eq!(emailed, ["Euan McLeod", "Fiona Baird"]);
+    assert_eq!(n.decision_by, Some("2026-11-27".parse().unwrap()));
+}
+
+// Set 39 (Rhys, Theodora, Inés): a line that gives someone's job and an address that spells their
+// name is a person in a note without a people list; `Would also do…` in a list is no one; a
+// name with "referred me" after it is the referrer.
+#[test]
+fn a_line_with_a_name_a_job_and_their_address_is_a_person() {
+    let n = note_at(
+        "brightwater-turbine-services/2026-11-24-video-int.md",
+        "brightwater - lead tech - teams call 24/11\n\n\
+         gareth pryce ops mgr (scotland + n england). gareth.pryce@brightwater-ts.com\n\
+         amrit sandhu hr / resourcing - she set it up, amrit.sandhu@brightwater-ts.com\n\
+         came via linkedin msg from amrit a few wks ago\n\n\
+         went well\n\
+         - amrit liked that i've trained apprentices\n",
+    );
+    assert_eq!(names_and_titles(&n), [("Gareth Pryce", Some("Operations Manager")), ("Amrit Sandhu", Some("HR"))]);
+    assert_eq!(person(&n, "Amrit Sandhu").role.as_deref(), Some("recruiter"));
+    let n = note_at(
+        "marrow-and-mill-baking-co/2026-11-12-call-paul.md",
+        "# marrow & mill — 1st call — thu 11/12\n\n\
+         ## people\n\
+         - [x] Paul Lindqvist — Director of R&D. paul.lindqvist@marrowandmill.com\n\
+         - [x] Kenta Mori referred me (QA there now, ex-Lark pastry). Paul mentioned him first thing\n\n\
+         > [!info] the job\n\
+         > - Would also do rights & reproductions requests\n",
+    );
+    assert_eq!(names_and_titles(&n), [("Paul Lindqvist", Some("Director of R&D")), ("Kenta Mori", None)]);
+    assert_eq!(person(&n, "Kenta Mori").role.as_deref(), Some("referrer"));
+}
+
+// Set 39 (Rhys): "…to talk about the lead tech on a travelling service team. blade + main component
+// campaigns. 4 on 3 off rotating… (ctv transfers?? …) role at Brightwater Turbine Services."
+#[test]
+fn a_role_line_that_runs_on_in_hurried_sentences_names_no_position() {
+    let text = |role: &str| {
+        format!("---\ncompany: Brightwater\ndate: 2026-11-24\n---\nrole: {role}\n\n## went well\n- fine\n")
+    };
+    let n = note(&text(
+        "lead tech on a travelling service team. blade + main component campaigns. 4 on 3 off rotating. hotels. (ctv transfers?? they pay)",
+    ));
+    assert_eq!(n.position, None);
+    assert_eq!(
+        note(&text("Collections Registrar. full time, grant funded")).position.as_deref(),
+        Some("Collections Registrar")
+    );
+    assert_eq!(
+        note(&text("Senior Underwriter, Middle Market Property")).position.as_deref(),
+        Some("Senior Underwriter, Middle Market Property")
+    );
+}

@@ -87,7 +87,7 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
     });
     // `then offer. She wants someone before Dec 14`: what says "offer" is another sentence.
     let mut days = sentences(text)
-        .filter(|line| contains_ignoring_ascii_case(line, "by") || contains_ignoring_ascii_case(line, "before"))
+        .filter(|line| ["by", "before", "end of"].iter().any(|w| contains_ignoring_ascii_case(line, w)))
         .flat_map(|line| {
             let line = normalize(line);
             // (`if Lakeshore comes through before Thanksgiving I'll withdraw here`: the writer's
@@ -99,7 +99,12 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
             let line = if own_plan { String::new() } else { line };
             let words: Vec<&str> = line.split(' ').collect();
             (0..words.len())
-                .filter(|&i| words[i] == "by" || words[i] == "before")
+                // (`we'll be deciding end of next week`: the day straight after the decision.)
+                .filter(|&i| {
+                    words[i] == "by"
+                        || words[i] == "before"
+                        || (DECISION_WORDS.contains(&words[i]) && words.get(i + 1) == Some(&"end"))
+                })
                 .filter_map(|i| {
                     let before = &words[i.saturating_sub(4)..i];
                     // (`bo said they decide "before the christmas shutdown" so prob by dec 11`:
@@ -109,7 +114,9 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
                     let calls = before.windows(2).any(|w| {
                         w[1] == "call" && ["will", "shell", "hell", "theyll", "theyd", "shed", "hed"].contains(&w[0])
                     });
-                    let decides = clause.iter().any(|w| DECISION_WORDS.contains(w)) || calls;
+                    let decides = DECISION_WORDS.contains(&words[i])
+                        || clause.iter().any(|w| DECISION_WORDS.contains(w))
+                        || calls;
                     // (`bring the app packet back to denise by fri`: the writer's errand, not an answer.)
                     let errand = ["bring", "send", "return", "submit", "drop", "turn", "mail"]
                         .iter()
@@ -706,6 +713,13 @@ mod tests {
         assert_eq!(decision_in("Walked by the office on Monday", on), None);
         assert_eq!(decision_in("Decision by the end of next quarter", on), None);
         assert_eq!(decision_in("decision by next week", on), None, "a week, not a day");
+        // (Set 39: no "by" between the decision and its day.)
+        let thursday = d("2026-11-19");
+        assert_eq!(
+            decision_in("euan said \"we'll be deciding end of next week\" - so fri 27?", thursday),
+            Some(d("2026-11-27"))
+        );
+        assert_eq!(decision_in("the offer end of the month is a stretch", thursday), None);
         assert_eq!(decision_in("Decision by March 12", on), None, "over three months on: not this interview's");
         assert_eq!(decision_in("They decided by October 1", on), None, "before the interview");
     }
