@@ -931,8 +931,26 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
         return Vec::new();
     };
     let rest = sentence[at..].trim_end_matches(['.', '!', '?']);
+    // (`Margaret Holloway, who asked me to call her Peg, Director of …`: the clause about the one
+    // just named is `called_in`'s to read.)
+    // (`…, who is the Director of …` says the title, and stays.)
+    let titles = |at: usize| ["who is ", "who's ", "who was "].iter().any(|w| rest[at + 2..].starts_with(w));
+    let rest = match rest.find(", who ").filter(|&at| !titles(at)) {
+        Some(at) => match rest[at + 2..].find(", ") {
+            Some(end) => format!("{}{}", &rest[..at], &rest[at + 2 + end..]),
+            None => rest.to_owned(),
+        },
+        None => rest.to_owned(),
+    };
+    let rest = rest.as_str();
     let mut out: Vec<people::PersonText> = Vec::new();
-    for part in rest.split(", and ").flat_map(|p| p.split(" and ")) {
+    // (`Director of Psychosocial and Spiritual Care, and Deshawn Pruitt`: an "and" after the
+    // first comma of a part is inside its title.)
+    let parts = rest.split(", and ").flat_map(|p| match (p.find(" and "), p.find(", ")) {
+        (Some(and), Some(comma)) if comma < and => vec![p],
+        _ => p.split(" and ").collect(),
+    });
+    for part in parts {
         // `with Greg and Dr. Harold Ferreira, the Head of Middle School`: a given name alone is
         // someone the note names in full elsewhere.
         let given = !part.contains(' ') && part.starts_with(char::is_uppercase) && people::looks_like_name(part);
@@ -966,6 +984,12 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
             ["she's ", "he's ", "who's ", "who is ", "she is ", "he is "].iter().find_map(|p| title.strip_prefix(p));
         let title = said.unwrap_or(title);
         let title = ["the ", "our ", "their ", "a ", "an "].iter().find_map(|a| title.strip_prefix(a)).unwrap_or(title);
+        // (`the clinical manager for the east team`: the job, not its team.)
+        let title = if title.starts_with(char::is_lowercase) {
+            [" for the ", " on the ", " in the ", " at "].iter().fold(title, |t, s| t.split(s).next().unwrap_or(t))
+        } else {
+            title
+        };
         if said.is_some() && title.starts_with(char::is_lowercase) {
             let title = [" and ", " / ", " who ", " - ", " — "]
                 .iter()

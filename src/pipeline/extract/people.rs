@@ -605,7 +605,9 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
     for said in [" calls her ", " calls him ", " call her ", " call him ", " goes by "].iter().filter(|_| says) {
         for (at, _) in text.match_indices(said) {
             let nick: String = text[at + said.len()..].chars().take_while(|c| c.is_alphabetic()).collect();
-            let part = nick.len() >= 2 && given.to_lowercase().starts_with(&nick.to_lowercase());
+            // (`Margaret Holloway, who asked me to call her Peg`: a nickname of the name.)
+            let nickname = NICKNAMES.iter().any(|(full, nicks)| *full == given && nicks.contains(&nick.as_str()));
+            let part = nickname || nick.len() >= 2 && given.to_lowercase().starts_with(&nick.to_lowercase());
             // (The sentence is about them when it names them just before.)
             let near = text[..at].rfind(given).is_some_and(|g| at - g < 120);
             if part && near && nick.starts_with(char::is_uppercase) && nick != given {

@@ -2860,3 +2860,24 @@ fn a_role_line_that_runs_on_in_hurried_sentences_names_no_position() {
         Some("Senior Underwriter, Middle Market Property")
     );
 }
+
+// Set 39 (Adaeze): a diary's sentence naming two people, one with the name she goes by between
+// her name and her title, a title with "and" in it, and a title in lower case with its team
+// after it: nobody was read, and the draft thanked "the hiring team".
+#[test]
+fn a_diary_sentence_with_a_name_she_goes_by_and_a_title_with_and_in_it() {
+    let n = note_at(
+        "stillwater-hospice/2026-11-16-first-interview.md",
+        "Monday, November 16, 2026. Stillwater Hospice, first interview.\n\n\
+         I met with Margaret Holloway, who asked me to call her Peg, Director of Psychosocial and Spiritual Care, \
+         and Deshawn Pruitt, RN, the clinical manager for the east team. Peg's email is pholloway@stillwaterhospice.org.\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [
+            ("Margaret Holloway", Some("Director of Psychosocial and Spiritual Care")),
+            ("Deshawn Pruitt", Some("Clinical Manager"))
+        ]
+    );
+    assert_eq!(person(&n, "Margaret Holloway").called.as_deref(), Some("Peg"));
+}
