@@ -216,8 +216,17 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
         "okay to email",
         "fine with email",
     ];
-    const CARD: &[&str] =
-        &["handwritten note", "handwritten card", "write him a card", "write her a card", "prefers a card"];
+    const CARD: &[&str] = &[
+        "handwritten note",
+        "handwritten card",
+        "write him a card",
+        "write her a card",
+        "prefers a card",
+        // (`email Helen, and a card to Walt`, `Jesse — thank-you card + a box of morning buns`.)
+        "a card to ",
+        "thank-you card",
+        "thank you card",
+    ];
     addresses_by_name(text, people);
     let snapshot = people.to_vec();
     for line in text.lines() {
@@ -269,8 +278,11 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
             // (`via Camille` says who carries it, not whom it is for.)
             let rest = line.get(at..).unwrap_or(line);
             let for_whom = [" for ", " to "].iter().filter_map(|w| rest.find(w).map(|i| &rest[i + w.len()..])).next();
-            let for_whom: String =
-                for_whom.unwrap_or_default().split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+            // (`handwritten cards to Ingrid, Tom and Gloria, which I'll drop…`: each it names.)
+            let for_whom = for_whom.unwrap_or_default();
+            let for_whom = for_whom.split(['(', '.', ';', '—']).next().unwrap_or_default();
+            let for_whom = for_whom.split(", which").next().unwrap_or_default();
+            let for_whom: String = for_whom.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
             let after: Vec<String> =
                 snapshot.iter().filter(|p| prose::names(&for_whom, p, &snapshot)).map(|p| p.name.clone()).collect();
             let row: Vec<String> = snapshot.iter().filter(|p| named(p)).map(|p| p.name.clone()).collect();
@@ -290,9 +302,17 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
                 match (asked, for_whom.is_empty()) {
                     (true, _) => singly(here),
                     (false, false) => before.iter().rev().find_map(|s| singly(s)),
-                    (false, true) => None,
+                    // (`Jesse — thank-you card + …`: the one the line opens with.)
+                    (false, true) => singly(here)
+                        .filter(|_| here.split_whitespace().filter(|w| w.contains(char::is_alphabetic)).count() <= 3),
                 }
             };
+            if after.len() > 1 {
+                for p in people.iter_mut().filter(|p| after.contains(&p.name)) {
+                    p.channel = Some(crate::model::Channel::Card);
+                }
+                continue;
+            }
             let one = match (&after[..], &row[..]) {
                 ([one], _) => Some(one.clone()),
                 ([], [one, ..]) if line.trim_start().starts_with('|') => Some(one.clone()),
@@ -367,9 +387,22 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
     let sentence = sentence.split(", but ").next().unwrap_or_default();
     // (ASCII lower case keeps every byte where it was: positions in `lower` hold in `sentence`.)
     let lower = sentence.to_ascii_lowercase();
-    if ["n't", " not ", "never", "no email"].iter().any(|w| lower.contains(w)) {
+    // (`I'll send a short thank-you email to Brent and Tanya tonight, … and not overpromise`: a
+    // "not" after the email is about something else.)
+    let upto = lower.find("email").map_or(lower.len(), |at| (at + "email".len()).min(lower.len()));
+    if ["n't", " not ", "never", "no email"].iter().any(|w| lower[..upto].contains(w)) {
         return Vec::new();
     }
+    // (`Thank-you: email Helen, and a card to Walt`, `thanks - short email to both tonight`: the
+    // label says what the rest is for.)
+    let (sentence, lower) =
+        match ["thank-you: ", "thank-yous: ", "thank you: ", "thanks: ", "thanks - ", "thank you - "]
+            .iter()
+            .find_map(|l| lower.trim_start_matches(['-', '*', ' ']).strip_prefix(l))
+        {
+            Some(rest) => (&sentence[sentence.len() - rest.len()..], rest.to_owned()),
+            None => (sentence, lower),
+        };
     let names = |text: &str| -> Vec<String> {
         people.iter().filter(|p| prose::names(text, p, people)).map(|p| p.name.clone()).collect()
     };
@@ -439,9 +472,15 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
         };
     }
     // (`HR said send ONE email to Nate and he'll distribute to the panel`.)
-    for lead in
-        ["thank-you emails to ", "thank you emails to ", "thank-you email to ", "emails to ", "send one email to "]
-    {
+    for lead in [
+        "thank-you emails to ",
+        "thank you emails to ",
+        "thank-you email to ",
+        "emails to ",
+        "send one email to ",
+        // (`an email to Peg tonight, and handwritten cards to…`, `short email to both tonight`.)
+        "email to ",
+    ] {
         if let Some(at) = lower.find(lead) {
             // (`… to Lorna and Carlos (Lorna gave me his email: …)`: the names before the bracket.)
             let rest = sentence.get(at + lead.len()..).unwrap_or_default();
@@ -456,6 +495,11 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
             if ["her", "him"].contains(&to.trim().to_ascii_lowercase().as_str()) {
                 return speaker(sentence.get(..at).unwrap_or_default());
             }
+            let to = to.split(", and ").next().unwrap_or_default();
+            // (`both`: the two the note names.)
+            if to.trim().to_ascii_lowercase().starts_with("both") && people.len() == 2 {
+                return people.iter().map(|p| p.name.clone()).collect();
+            }
             return names(to);
         }
     }
@@ -465,9 +509,15 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
     if let Some(rest) = opening.strip_prefix("email ").filter(|r| r.starts_with(char::is_alphabetic)) {
         let skip = sentence.len() - rest.len();
         let rest = sentence.get(skip..).unwrap_or_default();
-        let head: String = rest.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
-        // (`email euan + fiona tonight, short`: each it names.)
-        let both = [" + ", " & ", " and "].iter().any(|w| head.contains(w));
+        // (`email Paul, Mei-Ling, Rick — one email each`: each it names, up to the dash.)
+        // (Not at a full stop: `email Mrs. P the density lab`.)
+        let rest = rest.split([';', '—']).next().unwrap_or_default();
+        let rest = rest.split(", and ").next().unwrap_or_default();
+        let rest = rest.split(" - ").next().unwrap_or_default();
+        let listed = rest.contains(", ");
+        let head: String = rest.split_whitespace().take(if listed { 6 } else { 3 }).collect::<Vec<_>>().join(" ");
+        // (`email euan + fiona tonight, short`, `email Priya (cc Tomasz)`: each it names.)
+        let both = listed || [" + ", " & ", " and ", "(cc "].iter().any(|w| head.contains(w));
         return if both { names(&head) } else { only(&head) };
     }
     Vec::new()

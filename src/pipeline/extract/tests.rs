@@ -2881,3 +2881,40 @@ fn a_diary_sentence_with_a_name_she_goes_by_and_a_title_with_and_in_it() {
     );
     assert_eq!(person(&n, "Margaret Holloway").called.as_deref(), Some("Peg"));
 }
+
+// Set 39: the writer's own plan for the thanks was read for few of the shapes it takes, and the
+// drafts posted letters to people the note says to email tonight.
+#[test]
+fn the_writer_s_plan_for_the_thanks_sets_each_channel() {
+    let n = note(
+        "---\ncompany: Acme\ndate: 2026-11-20\ninterviewers:\n  - Brent Sandoval\n  - Paul Lindqvist\n  - Mei-Ling Cho\n  - Rick Dunbar\n  - Helen Marsh\n  - Walt Brekke\n  - Priya Anand\n  - Luca Ferri\n  - Jesse, Pilot Bakery Tech\n  - Ingrid Solberg\n---\n\
+         I'll send a short thank-you email to Brent tonight, polite and warm, and not overpromise.\n\n\
+         ## after\n\
+         - email Paul, Mei-Ling, Rick — one email each, tonight\n\
+         - Thank-you: email Helen, and a card to Walt (he won't read email, he said so).\n\
+         - email Priya (cc Luca) tonight\n\
+         - [ ] Jesse — thank-you card + a box of morning buns (made at home)\n\
+         - handwritten cards to Ingrid, Tom and Gloria, which I'll drop at the front desk\n",
+    );
+    let emailed: Vec<&str> = n.people.iter().filter(|p| p.emailed).map(|p| p.name.as_str()).collect();
+    assert_eq!(
+        emailed,
+        [
+            "Brent Sandoval",
+            "Paul Lindqvist",
+            "Mei-Ling Cho",
+            "Rick Dunbar",
+            "Helen Marsh",
+            "Priya Anand",
+            "Luca Ferri"
+        ]
+    );
+    let carded: Vec<&str> =
+        n.people.iter().filter(|p| p.channel == Some(Channel::Card)).map(|p| p.name.as_str()).collect();
+    assert_eq!(carded, ["Walt Brekke", "Jesse", "Ingrid Solberg"]);
+    let n = note(
+        "---\ncompany: Acme\ndate: 2026-11-20\ninterviewers:\n  - Gareth Pryce <gareth.pryce@acme.example>\n  - Amrit Sandhu\n---\n\
+         thanks - short email to both tonight. mention alan\n",
+    );
+    assert!(n.people.iter().all(|p| p.emailed), "{:?}", n.people);
+}
