@@ -213,6 +213,11 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
     assert!(unvouched("DeShawn seemed into it").is_some(), "what it was is elsewhere");
     // Set 38: "I was especially glad that you liked."
     assert!(unvouched("Camille liked").is_some(), "what she liked is elsewhere");
+    // Set 39: the reader's own question quoted back, and "that" from a sentence before.
+    let quoted = "Ingrid asked three follow-up questions and then said, \"Would you want to co-facilitate with me?\" as if I already worked there.";
+    assert!(unvouched(quoted).is_some());
+    assert!(unvouched("Brent said that was \"exactly right\"").is_some());
+    assert!(unvouched("Brent said that the plan was sound").is_none(), "a clause that says what");
     assert!(unvouched("In Graham's note, mention TrialDirector and the Baines verdict").is_some(), "a plan");
     assert!(unvouched("mention the binder tabs in the email to Lucy").is_some(), "a plan");
     assert!(unvouched("Lucy liked the binder tabs in the email to the partners").is_none());

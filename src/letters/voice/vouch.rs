@@ -138,6 +138,15 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if text.matches('(').count() != text.matches(')').count() {
         return Some("cut short, to finish in your own words");
     }
+    // (`Ingrid asked three follow-up questions and then said, "Would you want to co-facilitate
+    // with me?"`: the reader's own question, quoted back, and `Brent said that was "exactly
+    // right"`, where "that" is what came before: for the user to word.)
+    if ["?\"", "?”"].iter().any(|q| text.contains(q)) {
+        return Some("their words quoted back, to word in your own");
+    }
+    if [" said that was ", " said this was "].iter().any(|p| lower.contains(p)) {
+        return Some("what they said of something the note tells before it, to word in your own");
+    }
     // A line of forty words and more is a story too, however it is punctuated.
     if words.len() >= 40 {
         return Some("too long to recall as it is");

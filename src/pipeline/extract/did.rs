@@ -164,6 +164,10 @@ fn understand(predicate: &str, helper: bool) -> Option<Did> {
         .char_indices()
         .find(|&(i, c)| {
             c == '('
+                // (`Helen asked about the grant — I've written…`: what follows the dash is the
+                // writer's.)
+                || c == '—'
+                || c == '–'
                 || ([',', ';', '.', '!', ':'].contains(&c)
                     && !predicate[i + 1..].starts_with(|n: char| n.is_alphanumeric()))
         })
@@ -221,8 +225,10 @@ fn understand(predicate: &str, helper: bool) -> Option<Did> {
             Some(Did::Asked(topic(rest)))
         }
         // `asked what I'd do the first 30 days`, `wanted to know how I handle escalations`.
+        // (A question may take more words than a topic: `asked how I'd fix a laminated dough that
+        // shrinks after freezing`.)
         ["asked" | "grilled", "me", rest @ ..] | ["asked", rest @ ..] | ["wanted", "to", "know", rest @ ..]
-            if plain(rest)
+            if (plain(rest) || plain(&rest[..rest.len().min(most)]) && rest.len() <= 10)
                 && rest.len() >= 3
                 && rest.first().is_some_and(|w| ["how", "why", "what", "whether"].contains(w)) =>
         {
@@ -332,6 +338,15 @@ mod tests {
         let lines = ["- walked me through a case. 45yo post-op ACL", "- he asked about my dry needling cert — I said"];
         assert_eq!(did_in_section(&lines[..1], &tom), None, "no \"the\": not said back");
         assert_eq!(did_in_section(&lines[1..], &tom), Some(Did::Asked("my dry needling cert".to_owned())));
+        // (Set 39: after a dash, the writer's; a question of nine words.)
+        assert_eq!(
+            did_in("Tom asked about the grant — I've written the collections part of an IMLS proposal before.", &tom),
+            Some(Did::Asked("the grant".to_owned()))
+        );
+        assert_eq!(
+            did_in("- Tom asked how I'd fix a laminated dough that shrinks after freezing", &tom),
+            Some(Did::Asked("how I'd fix a laminated dough that shrinks after freezing".to_owned()))
+        );
         let showed = |s: &str| Some(Did::Showed(s.to_owned()));
         assert_eq!(
             did_in("- **Tom Reyes**, Director — walked me through the architecture", &tom),

@@ -2899,15 +2899,7 @@ fn the_writer_s_plan_for_the_thanks_sets_each_channel() {
     let emailed: Vec<&str> = n.people.iter().filter(|p| p.emailed).map(|p| p.name.as_str()).collect();
     assert_eq!(
         emailed,
-        [
-            "Brent Sandoval",
-            "Paul Lindqvist",
-            "Mei-Ling Cho",
-            "Rick Dunbar",
-            "Helen Marsh",
-            "Priya Anand",
-            "Luca Ferri"
-        ]
+        ["Brent Sandoval", "Paul Lindqvist", "Mei-Ling Cho", "Rick Dunbar", "Helen Marsh", "Priya Anand", "Luca Ferri"]
     );
     let carded: Vec<&str> =
         n.people.iter().filter(|p| p.channel == Some(Channel::Card)).map(|p| p.name.as_str()).collect();
