@@ -81,7 +81,7 @@ print(json.dumps({'from': str(msg['From']), 'to': str(msg['To']), 'subject': str
     let body = v["body"].as_str().unwrap();
     assert!(body.starts_with("Dear Hannah,\n\nThank you for meeting with me"), "{body}");
     assert!(body.contains("you liked how I broke the Kafka migration into reversible steps"), "{body}");
-    assert!(body.trim_end().ends_with("Best regards,\nSam Rivera"), "{body}");
+    assert!(body.trim_end().ends_with("Best regards,\nSam Rivera\n+1 415 555 0134"), "{body}");
     assert!(!body.contains("**"), "no Markdown in the email: {body}");
 }
 
@@ -123,7 +123,7 @@ fn mailto_links_decode_to_the_same_recipient_subject_and_body() {
     assert_eq!(params["subject"], "Thank you — Staff Platform Engineer interview");
     let body = &params["body"];
     assert!(body.starts_with("Dear Hannah,\r\n\r\nThank you for meeting with me"), "{body}");
-    assert!(body.ends_with("Best regards,\r\nSam Rivera"), "{body}");
+    assert!(body.ends_with("Best regards,\r\nSam Rivera\r\n+1 415 555 0134"), "{body}");
     // The body is the message of the draft, word for word.
     let section = draft.split("Dear Hannah,").nth(1).unwrap().split("Sam Rivera").next().unwrap();
     let plain: String = section.lines().map(str::trim_end).collect::<Vec<_>>().join("\r\n");

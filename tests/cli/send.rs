@@ -213,7 +213,7 @@ fn the_read_back_carries_the_edit() {
     assert_eq!(hannah.subject, "Thanks for Wednesday");
     assert!(hannah.body.starts_with("Dear Hannah,\n\nThank you for meeting with me"), "{}", hannah.body);
     assert!(hannah.body.contains("\n\nMy own words about Kafka & the reversible steps."), "{}", hannah.body);
-    assert!(hannah.body.ends_with("Best regards,\nSam Rivera\n"), "{:?}", hannah.body);
+    assert!(hannah.body.ends_with("Best regards,\nSam Rivera\n+1 415 555 0134\n"), "{:?}", hannah.body);
     assert!(back.sent[1].subject.starts_with("Following up on the Staff Platform Engineer role"));
 }
 
