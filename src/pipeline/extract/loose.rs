@@ -2061,6 +2061,11 @@ pub(super) fn role_in(text: &str) -> Option<String> {
         let end =
             start + [" role", " position", " job", " opening"].iter().filter_map(|w| lower[start..].find(w)).min()?;
         let role = text[start..end].trim();
+        // (`the Hospice Social Worker (LICSW) position`: the licence it asks for is no part of it.)
+        let role = match role.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
+            Some((job, inside)) if people::is_credential(inside) => job,
+            _ => role,
+        };
         fits(role).or_else(|| lower_case_title(role))
     });
     // `this is for Senior Frontend Engineer on the storefront team`: a title in capitals after

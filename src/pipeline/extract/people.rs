@@ -1294,6 +1294,15 @@ const TITLE_WORDS: &[&str] = &[
     "brewer",
     "chef",
     "clerk",
+    // (Set 39: `Hospice Social Worker (LICSW)`, `Senior Registrar`, `Chief Conservator`.)
+    "worker",
+    "registrar",
+    "conservator",
+    "chaplain",
+    "electrician",
+    "estimator",
+    "biologist",
+    "aquarist",
 ];
 
 /// True for a title that opens with a rank or a title word (`senior PE`, `staff eng`, `lead

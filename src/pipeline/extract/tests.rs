@@ -327,9 +327,14 @@ fn a_diary_says_whom_it_met_and_what_they_go_by_and_whose_thanks_are_sent() {
          Note to self: do not mention the transit job. And the pay is hourly, which I need to math out.\n\n\
          💡 Rev. Daniel Osterhout (chaplain) came by too.\n",
     );
+    // (Since set 39, a chaplain's is a job title: the one who came by is met.)
     assert_eq!(
         names_and_titles(&n),
-        [("Fiona MacAllister", Some("Co-founder and Head Brewer")), ("Rob Szymanski", Some("Taproom Manager"))]
+        [
+            ("Fiona MacAllister", Some("Co-founder and Head Brewer")),
+            ("Rob Szymanski", Some("Taproom Manager")),
+            ("Daniel Osterhout", Some("Chaplain"))
+        ]
     );
     let fi = person(&n, "Fiona MacAllister");
     assert_eq!(fi.called.as_deref(), Some("Fi"));
@@ -2909,4 +2914,17 @@ fn the_writer_s_plan_for_the_thanks_sets_each_channel() {
          thanks - short email to both tonight. mention alan\n",
     );
     assert!(n.people.iter().all(|p| p.emailed), "{:?}", n.people);
+}
+
+// Set 39 (Adaeze): "…to talk about the role at Stillwater Hospice" where the note's first line says
+// which.
+#[test]
+fn a_position_named_in_a_diary_s_first_sentence_with_its_licence() {
+    let n = note_at(
+        "stillwater-hospice/2026-11-16-first-interview.md",
+        "Monday, November 16, 2026. Stillwater Hospice & Palliative Care, first interview for the Hospice Social \
+         Worker (LICSW) position on the east metro team. Sitting in their lot.\n\n\
+         I met with Deshawn Pruitt, RN, the clinical manager for the east team.\n",
+    );
+    assert_eq!(n.position.as_deref(), Some("Hospice Social Worker"));
 }
