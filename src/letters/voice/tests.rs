@@ -450,6 +450,12 @@ fn clarifications_take_the_form_of_their_kind() {
         clarification_kind("the $1.2M culvert thing — Bri said she already fixed it in her notes 👍"),
         ClarifyKind::Private
     );
+    // (Set 39: "I'd like to correct one thing… I said the textile show went to 3 venues in 2024".)
+    assert_eq!(
+        clarification_kind("Told Rosa the textile show went to 3 venues \"in 2024\" — it was 2023–24. Tiny. Leave it."),
+        ClarifyKind::Private
+    );
+    assert_ne!(clarification_kind("Told Rosa the show went to 3 venues — it was 4. Correct it."), ClarifyKind::Private);
 }
 
 #[test]

@@ -361,7 +361,10 @@ pub fn let_go(lower: &str) -> bool {
         "if it comes up again",
         "leaning leave it",
     ];
-    LET_GO.iter().any(|p| lower.contains(p))
+    // (`Told Rosa the textile show went to 3 venues "in 2024" — it was 2023–24. Tiny. Leave it.`)
+    let left = lower.trim_end_matches(['.', '!', ' ']).ends_with("leave it")
+        || [". leave it.", ". leave it,", "— leave it", "- leave it"].iter().any(|p| lower.contains(p));
+    left || LET_GO.iter().any(|p| lower.contains(p))
 }
 
 /// The position a note's first heading names, when the note gives none elsewhere:
