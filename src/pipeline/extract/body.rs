@@ -228,6 +228,13 @@ impl Context<'_> {
                 Some(label) => first.strip_prefix(label).map_or(first, str::trim_start),
                 None => first,
             };
+            // (`[[Priya Anand]] + [[Tomasz Wierzbicki]] — practical exercise`: two met together.)
+            if let Some(both) = people::met_together(text) {
+                for p in both {
+                    people.push(self.vetted(people::from_body(p, listed_as(kind), item.line), 1));
+                }
+                continue;
+            }
             match people::parse_listed(text).or_else(|| people::listed_as_present(text)) {
                 Some(mut p) => {
                     // The body's text keeps an aliased wikilink's alias; the line has the page.

@@ -703,6 +703,23 @@ pub fn parse_listed(text: &str) -> Option<PersonText> {
     }
 }
 
+/// Two people a list item names together, joined by `+` or `&`, with what they did after
+/// (`[[Priya Anand]] + [[Tomasz Wierzbicki]] — practical exercise`): each with it. `None` unless
+/// each side is a name of two words or more.
+pub fn met_together(text: &str) -> Option<Vec<PersonText>> {
+    let text = collapse_spaces(&strip_wikilinks(text));
+    let end = [" — ", " – ", " - ", " (", ", "].iter().filter_map(|s| text.find(s)).min().unwrap_or(text.len());
+    let (names, rest) = text.split_at(end);
+    let sides: Vec<&str> = names.split(" + ").collect();
+    let sides: Vec<&str> = if sides.len() == 2 { sides } else { names.split(" & ").collect() };
+    let named = sides.len() == 2
+        && sides.iter().all(|s| {
+            let s = s.trim().trim_matches(['*', '_']);
+            s.split_whitespace().count() >= 2 && looks_like_name(s)
+        });
+    named.then(|| sides.iter().filter_map(|s| parse(&format!("{}{rest}", s.trim()))).collect())
+}
+
 /// One a hurried list names with their job straight after the name, no comma or dash between:
 /// `euan mcleod site mgr. big guy, quiet` is Euan Mcleod, Site Manager; `callum (didnt get
 /// surname) senior tech, did the tour` is Callum, Senior Tech. The name is one or two plain words,

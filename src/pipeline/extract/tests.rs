@@ -2928,3 +2928,14 @@ fn a_position_named_in_a_diary_s_first_sentence_with_its_licence() {
     );
     assert_eq!(n.position.as_deref(), Some("Hospice Social Worker"));
 }
+
+// Set 39 (Theodora): "## Priya Anand + Tomasz Wierzbicki · email", one message to two people.
+#[test]
+fn two_people_a_schedule_line_names_together_are_two() {
+    let n = note(
+        "---\ncompany: Harwick Museum of Art\ndate: 2026-11-20\n---\n## Schedule\n\
+         1. [[Priya Anand]] + [[Tomasz Wierzbicki]] — practical exercise. 20 min, find the problems.\n\
+         2. [[Rosa Delgado]] (Director of Exhibitions) — 30 min.\n",
+    );
+    assert_eq!(names(&n), ["Priya Anand", "Tomasz Wierzbicki", "Rosa Delgado"]);
+}
