@@ -40,6 +40,8 @@ pub struct DraftContext<'a> {
     pub date: Option<DateView>,
     pub thank_you_by: Option<DateView>,
     pub check_in_on: Option<DateView>,
+    /// The next round's day, when it takes the check-in's place.
+    pub next_round_on: Option<DateView>,
     /// One message per person, interviewers first.
     pub messages: Vec<Message>,
     /// The check-in to send on `check_in_on`, unless the process is closed.
@@ -379,6 +381,10 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
     let decision_by = note.decision_by.map(DateView::new);
     let interviewer_names = english::join(&interviewers.iter().map(|p| p.name.clone()).collect::<Vec<_>>());
     let checks_in = awaits_answer(note.status.as_deref()) && check_in_on.is_some();
+    let next_round_on = note
+        .next_round_on
+        .filter(|_| awaits_answer(note.status.as_deref()) && check_in_on.is_none() && !note.checked_in)
+        .map(DateView::new);
     let frame = Frame {
         role: &view.role,
         at_company: &view.at_company,
@@ -444,6 +450,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         date,
         thank_you_by: planned.thank_you_by.map(DateView::new),
         check_in_on,
+        next_round_on,
         messages,
         check_in,
         closed,

@@ -34,6 +34,10 @@ pub struct Note {
     /// The day the note says the company will decide or answer by ("decision by March 12").
     #[serde(default)]
     pub decision_by: Option<Date>,
+    /// The day the note says the next round takes place ("a second round, probably next Monday,
+    /// the 23rd"): no check-in is due before it.
+    #[serde(default)]
+    pub next_round_on: Option<Date>,
     /// How many rounds the note says are still to come ("round 2 of 5", "two more rounds").
     #[serde(default)]
     pub rounds_left: Option<usize>,

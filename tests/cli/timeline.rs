@@ -52,6 +52,17 @@ fn a_letter_the_post_would_bring_on_the_day_of_the_decision_is_flagged_in_the_pl
 }
 
 #[test]
+fn a_next_round_on_a_day_the_note_names_takes_the_check_in_s_place() {
+    // Set 39: a check-in dated a week after the second round asked "for any update on the timeline"
+    // and looked forward to the round it came after.
+    let d = draft(&larkspur("The next step is a second round with the team, probably next Monday, the 9th.\n"));
+    assert!(d.contains("- No check-in: your next round is on **Monday, November 9**, your notes say."), "{d}");
+    assert!(!d.contains("## Check-in") && !d.contains("checked in with you"), "{d}");
+    let d = draft(&larkspur("A second round might follow, if they move me forward.\n"));
+    assert!(d.contains("## Check-in") && !d.contains("No check-in"), "only hoped for: {d}");
+}
+
+#[test]
 fn the_post_does_not_run_on_the_days_off_the_note_names() {
     // Posted on Wednesday, November 25: without Thanksgiving and the Friday after, the letter is
     // there on Monday, November 30, before the decision; with them, on Wednesday, December 2.

@@ -1111,6 +1111,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         let text = values.chain([shareable.as_str()]).collect::<Vec<_>>().join("\n");
         note.date.and_then(|on| timeline::decision_in(&text, on))
     });
+    note.next_round_on = note.date.and_then(|on| timeline::next_round_on(&shareable, on));
     note.rounds_left = sections::rounds_left(&shareable);
     note.days_off = note.date.map(|on| timeline::days_off_named(&shareable, on)).unwrap_or_default();
     // Whom each section's heading names alone: its lines may say what they did.

@@ -113,6 +113,8 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
                     // (`Tonya will call by Tues 11/24`: their call, not the writer's, `i'll call`.)
                     let calls = before.windows(2).any(|w| {
                         w[1] == "call" && ["will", "shell", "hell", "theyll", "theyd", "shed", "hed"].contains(&w[0])
+                            // (`she'll email by fri`: their word, not the writer's, `i'll email`.)
+                            || w[1] == "email" && ["shell", "hell", "theyll", "theyd", "shed", "hed"].contains(&w[0])
                     });
                     let decides = DECISION_WORDS.contains(&words[i])
                         || clause.iter().any(|w| DECISION_WORDS.contains(w))
@@ -494,6 +496,61 @@ fn day_named(words: &[&str], interview: Date) -> Option<Date> {
     }
 }
 
+/// The day the note says the next round takes place, when it names one within six weeks of the
+/// interview: `next = site visit + interview thurs 19th`, `the next step is a second round with the
+/// interdisciplinary team, probably next Monday, the 23rd`. Not one the writer only hopes for (`if
+/// they move me forward`).
+pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
+    const NEXT: &[&str] = &[
+        "next step",
+        "next round",
+        "second round",
+        "2nd round",
+        "round 2",
+        "site visit",
+        "onsite",
+        "on site",
+        "bench day",
+        "working interview",
+        "final round",
+        "second interview",
+        "2nd interview",
+        "next interview",
+    ];
+    let latest = interview.checked_add(6.weeks()).ok()?;
+    // (`# marrow & mill — bench day — fri 11/20`: a title names the interview itself.)
+    sentences(text).filter(|s| !s.trim_start().starts_with('#')).find_map(|sentence| {
+        let line = format!(" {} ", normalize(sentence));
+        let next = NEXT.iter().any(|n| line.contains(&format!(" {n} ")));
+        let hoped = [" if ", " might ", " maybe ", " possible ", " possibly "].iter().any(|w| line.contains(w));
+        if !next || hoped {
+            return None;
+        }
+        let words: Vec<&str> = line.split_whitespace().collect();
+        // (`we'd like to bring finalists in` is no Wednesday.)
+        let wed = sentence.to_lowercase().replace('’', "'").contains("we'd");
+        // (`Tonya will call by Tues 11/24`: a day something is due by is no round's; `Mon 11/30,
+        // onsite`, on the interview's own day, names no later Monday.)
+        let dated = |i: usize| words.get(i + 1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        let days: Vec<Date> = (0..words.len())
+            .filter(|&i| i == 0 || !matches!(words[i - 1], "by" | "before"))
+            .filter(|&i| {
+                (weekday(words[i]).is_some()
+                    && !(wed && words[i] == "wed")
+                    && !(dated(i) && day_named(&words[i + 1..], interview).is_none()))
+                    || month_number(words[i]).is_some()
+                    || words[i] == "next"
+            })
+            .filter_map(|i| day_named(&words[i..], interview))
+            .collect();
+        // (`# marrow & mill — bench day — fri 11/20`: the interview itself, named in its title.)
+        if days.contains(&interview) {
+            return None;
+        }
+        days.into_iter().find(|day| *day > interview && *day <= latest)
+    })
+}
+
 /// The day of the month an ordinal says: `20th` is 20, `1st` 1.
 fn ordinal(word: &str) -> Option<i8> {
     let digits = ["st", "nd", "rd", "th"].iter().find_map(|s| word.strip_suffix(s))?;
@@ -720,6 +777,10 @@ mod tests {
             Some(d("2026-11-27"))
         );
         assert_eq!(decision_in("the offer end of the month is a stretch", thursday), None);
+        let tuesday = d("2026-11-24");
+        assert_eq!(decision_in("next: 2nd chat maybe next wk. she'll email by fri", tuesday), Some(d("2026-11-27")));
+        assert_eq!(decision_in("i'll email amrit by fri", tuesday), None, "the writer's errand");
+
         assert_eq!(decision_in("Decision by March 12", on), None, "over three months on: not this interview's");
         assert_eq!(decision_in("They decided by October 1", on), None, "before the interview");
     }
@@ -732,5 +793,29 @@ mod tests {
         let text = "- bo said they decide \"before the christmas shutdown\" so prob by dec 11 or 12\n\
                     - bring the app packet back to denise by fri\n";
         assert_eq!(decision_in(text, on), Some(d("2026-12-12")));
+    }
+
+    #[test]
+    fn the_day_of_the_next_round() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        let text = "Peg said the next step is a second round with the interdisciplinary team, probably next Monday, the 23rd, and that I'd sit in.";
+        assert_eq!(next_round_on(text, d("2026-11-16")), Some(d("2026-11-23")));
+        assert_eq!(
+            next_round_on("next = site visit + interview thurs 19th at cairnmore.", d("2026-11-12")),
+            Some(d("2026-11-19"))
+        );
+        assert_eq!(
+            next_round_on("next round maybe the week of Dec 7 if I advance", d("2026-11-12")),
+            None,
+            "hoped for"
+        );
+        assert_eq!(next_round_on("I'm free next Monday.", d("2026-11-12")), None, "no round");
+        assert_eq!(next_round_on("# marrow & mill — bench day — fri 11/20", d("2026-11-20")), None, "this one");
+        assert_eq!(next_round_on("Mon 11/30, onsite in Reading PA.", d("2026-11-30")), None, "this one too");
+        let call = "next step: second round w/ top 2, Tonya will call by Tues 11/24.";
+        assert_eq!(next_round_on(call, d("2026-11-18")), None, "the call's day");
+        let said =
+            "Priya: \"we'd like to bring finalists in before Thanksgiving.\" So on-site probably the week of the 16th.";
+        assert_eq!(next_round_on(said, d("2026-11-13")), None, "a week, and no Wednesday");
     }
 }

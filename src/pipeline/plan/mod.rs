@@ -124,10 +124,12 @@ pub fn holidays_of<'a>(note: &Note, holidays: &'a [Date]) -> std::borrow::Cow<'a
 /// interview, each moved off a weekend to the Monday, since nobody reads mail sent then. When
 /// the note says by when the company will decide, the check-in is the working day after that.
 fn due_days(note: &Note, thank_you_days: i32, follow_up_days: i32, holidays: &[Date]) -> (Option<Date>, Option<Date>) {
-    let check_in = note
-        .decision_by
-        .map(|d| workdays::working_day_after(d, holidays))
-        .or_else(|| days_after(note.date, follow_up_days, holidays));
+    // (A next round on a day the note names comes before the usual check-in, which would ask after
+    // what has happened since; a check-in after the day they decide by stays.)
+    let check_in = note.decision_by.map(|d| workdays::working_day_after(d, holidays)).or_else(|| {
+        days_after(note.date, follow_up_days, holidays)
+            .filter(|day| note.next_round_on.is_none_or(|round| *day < round))
+    });
     (days_after(note.date, thank_you_days, holidays), check_in)
 }
 
