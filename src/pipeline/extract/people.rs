@@ -1151,7 +1151,8 @@ pub fn role_from_title(title: &str) -> Option<&'static str> {
         return None;
     }
     // (`Heather (admin) rebooked me`: the office's administrator, who helps.)
-    if matches!(words.as_slice(), ["admin"] | ["admin", "asst" | "assistant"]) {
+    // (`**Alana** (admin) — set me up with the packet`: written out, the same.)
+    if matches!(words.as_slice(), ["admin" | "administrator"] | ["admin", "asst" | "assistant"]) {
         return Some("assistant");
     }
     // (`Rosa — reception, 22nd fl`, `EA`, `front desk`: who let you in.)
@@ -1558,6 +1559,9 @@ mod tests {
         assert_eq!(l("bree - nice lady"), None, "a given name alone needs a title word");
         assert_eq!(role_from_title("admin"), Some("assistant"));
         assert_eq!(role_from_title("System Admin"), None);
+        // (Set 39: `**Alana** (admin) — set me up with the packet` had a letter as an interviewer.)
+        assert_eq!(role_from_title("Administrator"), Some("assistant"));
+        assert_eq!(role_from_title("Hospice Administrator"), None);
     }
 
     #[test]
