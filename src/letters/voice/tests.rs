@@ -435,6 +435,9 @@ fn clarifications_take_the_form_of_their_kind() {
     assert_eq!(clarification_kind("Send Ana the benchmark write-up"), ClarifyKind::Promise);
     assert_eq!(promised("Send Maya the benchmark write-up").as_deref(), Some("the benchmark write-up"));
     assert_eq!(promised("share the OOM runbook template with Keiko").as_deref(), Some("the OOM runbook template"));
+    // (Set 39: the writer is not sure what it is.)
+    let doubted = "send Greg the article on EPS panel losses I mentioned (the FM Global data sheet reference, not an article — check which one)";
+    assert_eq!(promised(doubted), None);
     let s = clarification_sentences(&["I should practise system design"], "Ana Souza");
     assert!(s.is_empty(), "{s:?}");
     assert_eq!(clarification_kind("Need to practice system design more"), ClarifyKind::Private);

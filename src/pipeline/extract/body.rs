@@ -447,7 +447,11 @@ fn promised(item: String) -> String {
         .split_once(": ")
         .filter(|(name, _)| name.split_whitespace().count() <= 2 && name.starts_with(char::is_uppercase));
     match to {
-        Some((name, thing)) => format!("send {name} {thing}"),
+        // (`Greg: send the article on EPS panel losses`: the verb once.)
+        Some((name, thing)) => {
+            let thing = ["send ", "Send "].iter().find_map(|v| thing.strip_prefix(v)).unwrap_or(thing);
+            format!("send {name} {thing}")
+        }
         None => format!("send {}", crate::text::words::with_first_lower(&item)),
     }
 }

@@ -2939,3 +2939,13 @@ fn two_people_a_schedule_line_names_together_are_two() {
     );
     assert_eq!(names(&n), ["Priya Anand", "Tomasz Wierzbicki", "Rosa Delgado"]);
 }
+
+// Set 39 (Marcus): "send Greg send the article on EPS panel losses…" in the list to write.
+#[test]
+fn a_to_do_for_someone_that_says_send_says_it_once() {
+    let n = note(
+        "---\ncompany: Keystone\ndate: 2026-11-24\ninterviewers:\n  - Greg Sorensen\n---\n## Promised\n\
+         - [ ] Greg: send the article on EPS panel losses I mentioned\n",
+    );
+    assert_eq!(n.clarifications, ["send Greg the article on EPS panel losses I mentioned"]);
+}
