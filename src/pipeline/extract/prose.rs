@@ -1395,6 +1395,9 @@ const REACTIONS: &[(&str, &str)] = &[
     ("leaned in when ", "took a real interest when "),
     ("leaned forward when ", "took a real interest when "),
     ("lit up at ", "responded warmly to "),
+    // (`Rosa lit up about the 2028 traveling show`, theirs: not "glad that you lit up about…".)
+    ("lit up about ", "spoke so warmly about "),
+    ("lit up talking about ", "spoke so warmly about "),
     // (Not "you lit up when I mentioned…": a letter does not describe the reader's face to them.)
     ("lit up when ", "responded warmly when "),
     ("perked up when ", "took a real interest when "),
@@ -1931,6 +1934,14 @@ mod tests {
 
     fn person(name: &str) -> Person {
         Person { name: name.to_owned(), ..Person::default() }
+    }
+
+    #[test]
+    fn a_reaction_is_said_plainly() {
+        // (Set 39: "I was especially glad that you lit up about the 2028 traveling show.")
+        assert_eq!(plainly("lit up about the 2028 traveling show"), "spoke so warmly about the 2028 traveling show");
+        assert_eq!(plainly("visibly nodded along at the demo"), "responded well to the demo");
+        assert_eq!(plainly("asked about it"), "asked about it");
     }
 
     #[test]
