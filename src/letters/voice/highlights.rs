@@ -28,8 +28,11 @@ enum Shape {
 /// True for a highlight led by a gerund and saying what happened after it (`Knowing the
 /// difference between an ASI and a CCD without being asked`): no frame makes it a sentence.
 pub fn gerund_clause(text: &str) -> bool {
-    let first = text.split(' ').next().unwrap_or_default().to_lowercase();
-    let gerund = first.len() > 5 && first.ends_with("ing") && !TOGETHER.contains(&first.as_str());
+    let mut words = text.split(' ');
+    let first = words.next().unwrap_or_default().to_lowercase();
+    // (`Mei-Ling liked that I wrote down dough temps`: a name that ends so, its verb after it.)
+    let named = words.next().is_some_and(|w| is_past_tense(&w.to_lowercase()));
+    let gerund = first.len() > 5 && first.ends_with("ing") && !TOGETHER.contains(&first.as_str()) && !named;
     gerund && matches!(to_reader(text, "").0, Shape::Clause)
 }
 

@@ -229,6 +229,9 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
         "Forgot to mention I've done Final Cut, not just Premiere. Jamal said video!!"
     ));
     assert!(gerund_clause("Knowing the difference between an ASI and a CCD without being asked"));
+    // (Set 39: a name that ends in "ing", every highlight about her listed.)
+    assert!(!gerund_clause("Mei-Ling liked that I wrote down dough temps every step"));
+    assert!(!gerund_clause("Sterling said the model was the clearest he had seen"));
     assert!(!gerund_clause("Working through the RFI log together"));
     assert!(unvouched("Change-order log / version control story").is_some(), "shorthand for two things");
     // Blind review 16's worst sentences.
@@ -724,6 +727,11 @@ fn a_note_to_correct_oneself_is_written_by_the_user() {
 fn a_hurried_line_is_tidied_before_it_is_recalled() {
     assert_eq!(tidy("Nico + I bonded over mobile telemetry.", &["Nico"]), "Nico and I bonded over mobile telemetry.");
     assert_eq!(tidy("dev and i agreed on the plan", &["Dev"]), "Dev and I agreed on the plan");
+    // (Set 39: a hurried "w/" had the highlight listed as shorthand.)
+    assert_eq!(
+        tidy("Paul liked the kouign-amann w/ miso story.", &["Paul"]),
+        "Paul liked the kouign-amann with miso story."
+    );
     // (Set 27.)
     assert_eq!(
         tidy("I said i had 4 yrs as journeyman, but in fact its 3.5.", &[]),

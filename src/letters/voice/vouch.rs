@@ -545,6 +545,9 @@ pub fn tidy(text: &str, names: &[&str]) -> String {
             "yrs" => "years".to_owned(),
             "abt" => "about".to_owned(),
             "thru" => "through".to_owned(),
+            // (`the kouign-amann w/ miso story`.)
+            "w/" => "with".to_owned(),
+            "w/o" => "without".to_owned(),
             // (`cut OT by ~20%`: overtime, by about a fifth.)
             "OT" => "overtime".to_owned(),
             _ if bare.starts_with('~') && bare[1..].starts_with(|c: char| c.is_ascii_digit()) => {
