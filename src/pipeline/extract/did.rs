@@ -234,6 +234,26 @@ fn understand(predicate: &str, helper: bool) -> Option<Did> {
         {
             Some(Did::Asked(topic(rest)))
         }
+        // (`Rick asked if the swirl could be done on their make-up line`: whether, and the
+        // company's line is the reader's.)
+        ["asked" | "grilled", "me", "if", rest @ ..] | ["asked", "if", rest @ ..]
+            if plain(&rest[..rest.len().min(most)]) && (3..=10).contains(&rest.len()) =>
+        {
+            let rest: Vec<&str> = rest
+                .iter()
+                .map(|w| match *w {
+                    // (`gareth asked if id done blade repair`: a hurried "I'd".)
+                    "id" => "I'd",
+                    "im" => "I'm",
+                    "ive" => "I've",
+                    "their" => "your",
+                    "they" => "you",
+                    "them" => "you",
+                    w => w,
+                })
+                .collect();
+            Some(Did::Asked(format!("whether {}", topic(&rest))))
+        }
         // `walked me through the architecture`, `gave me a tour of the plant`.
         ["walked" | "took" | "talked", "me", "through", "the", rest @ ..]
         | ["showed", "me", "the", rest @ ..]
@@ -342,6 +362,14 @@ mod tests {
         assert_eq!(
             did_in("Tom asked about the grant — I've written the collections part of an IMLS proposal before.", &tom),
             Some(Did::Asked("the grant".to_owned()))
+        );
+        assert_eq!(
+            did_in("- Tom asked if the swirl could be done on their make-up line. said cut from a log", &tom),
+            Some(Did::Asked("whether the swirl could be done on your make-up line".to_owned()))
+        );
+        assert_eq!(
+            did_in("tom asked if id done blade repair (leading edge, resin work)", &tom),
+            Some(Did::Asked("whether I'd done blade repair".to_owned()))
         );
         assert_eq!(
             did_in("- Tom asked how I'd fix a laminated dough that shrinks after freezing", &tom),

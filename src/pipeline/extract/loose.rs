@@ -457,7 +457,10 @@ impl Context<'_> {
             }
         }
         if met.is_empty() {
-            met.extend(titled_in_brackets(sentence).or_else(|| met_and_said_who(sentence)));
+            met = all_titled_in_brackets(sentence);
+        }
+        if met.is_empty() {
+            met.extend(met_and_said_who(sentence));
         }
         // (`also met a shift lead named Tony who showed me the freezer side`: one met, whose job
         // the sentence says, not one who helped on the day.)
@@ -1379,19 +1382,26 @@ fn called_with_full_name(rest: &str) -> Option<people::PersonText> {
 /// the writer has yet to meet (`reports to Dr. Sunita Varga (QC Micro Manager)`), nor one who
 /// helped (`Sandra Holt (GM) set it up`), whom the readers of helpers find.
 fn titled_in_brackets(sentence: &str) -> Option<people::PersonText> {
+    all_titled_in_brackets(sentence).into_iter().next()
+}
+
+/// Everyone a sentence names with their job in brackets, as `titled_in_brackets` reads each: a
+/// panel read out in prose (`a panel: Peg again, Rev. Tom Haugen (chaplain), Ingrid Solberg
+/// (bereavement coordinator), and …`).
+fn all_titled_in_brackets(sentence: &str) -> Vec<people::PersonText> {
     const OPENERS: &[&str] = &["Then", "After", "Also", "Finally", "Next", "And", "But", "So", "Later", "Today"];
     const NOT_MET: &[&str] = &["report", "replac", "next", "will ", "would ", "going to", "later", "not ", "n't "];
     const HELPED: &[&str] = &["set it up", "set up", "schedul", "arrang", "organi", "referr", "booked", "coordinat"];
     if !sentence.contains(" (") {
-        return None;
+        return Vec::new();
     }
     let lower = sentence.to_lowercase();
     // (A title in the brackets, `database coordinator`, is no help given.)
     let outside = crate::text::words::without_brackets(&lower);
     if HELPED.iter().any(|w| outside.contains(w)) {
-        return None;
+        return Vec::new();
     }
-    sentence.match_indices(" (").find_map(|(open, _)| {
+    let found = sentence.match_indices(" (").filter_map(|(open, _)| {
         if NOT_MET.iter().any(|w| lower[..open].contains(w)) {
             return None;
         }
@@ -1439,7 +1449,8 @@ fn titled_in_brackets(sentence: &str) -> Option<people::PersonText> {
         let own_title = people::role_from_title(inside).is_none() && !inside.contains("'s ") && !inside.contains("’s ");
         let named = ((2..=3).contains(&words) || (words == 1 && did && own_title)) && people::looks_like_name(&name);
         (short && titled && plain && named).then(|| people::parse(&format!("{name}, {title}"))).flatten()
-    })
+    });
+    found.collect()
 }
 
 /// The one person a journal's sentence names after "Met" or "Then", with the title in brackets

@@ -277,7 +277,12 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
             // the one excepted (`except Lionel… Write him a card`).
             // (`via Camille` says who carries it, not whom it is for.)
             let rest = line.get(at..).unwrap_or(line);
-            let for_whom = [" for ", " to "].iter().filter_map(|w| rest.find(w).map(|i| &rest[i + w.len()..])).next();
+            // (The nearer of the two: `cards to Ingrid, Tom and Gloria… And one for Marisol`.)
+            let for_whom = [" for ", " to "]
+                .iter()
+                .filter_map(|w| rest.find(w).map(|i| (i, &rest[i + w.len()..])))
+                .min_by_key(|(i, _)| *i)
+                .map(|(_, after)| after);
             // (`handwritten cards to Ingrid, Tom and Gloria, which I'll drop…`: each it names.)
             let for_whom = for_whom.unwrap_or_default();
             let for_whom = for_whom.split(['(', '.', ';', '—']).next().unwrap_or_default();

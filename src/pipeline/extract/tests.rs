@@ -2899,7 +2899,7 @@ fn the_writer_s_plan_for_the_thanks_sets_each_channel() {
          - Thank-you: email Helen, and a card to Walt (he won't read email, he said so).\n\
          - email Priya (cc Luca) tonight\n\
          - [ ] Jesse — thank-you card + a box of morning buns (made at home)\n\
-         - handwritten cards to Ingrid, Tom and Gloria, which I'll drop at the front desk\n",
+         - handwritten cards to Ingrid, Tom and Gloria, which I'll drop at the front desk. And one for Marisol, she earned it.\n",
     );
     let emailed: Vec<&str> = n.people.iter().filter(|p| p.emailed).map(|p| p.name.as_str()).collect();
     assert_eq!(
@@ -2948,4 +2948,19 @@ fn a_to_do_for_someone_that_says_send_says_it_once() {
          - [ ] Greg: send the article on EPS panel losses I mentioned\n",
     );
     assert_eq!(n.clarifications, ["send Greg the article on EPS panel losses I mentioned"]);
+}
+
+// Set 39 (Adaeze): a panel read out in prose, each with their job in brackets: one was found.
+#[test]
+fn a_panel_read_out_in_prose_with_each_job_in_brackets() {
+    let n = note_at(
+        "stillwater-hospice/2026-11-23-idt-round.md",
+        "November 23rd, Stillwater second round.\n\n\
+         After that, a panel: Peg again, Rev. Tom Haugen (chaplain), Ingrid Solberg (bereavement coordinator), \
+         and Gloria Amankwah, one of the hospice aides.\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [("Tom Haugen", Some("Chaplain")), ("Ingrid Solberg", Some("Bereavement Coordinator"))]
+    );
 }
