@@ -217,6 +217,8 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
     let quoted = "Ingrid asked three follow-up questions and then said, \"Would you want to co-facilitate with me?\" as if I already worked there.";
     assert!(unvouched(quoted).is_some());
     assert!(unvouched("Brent said that was \"exactly right\"").is_some());
+    let answered = "Tom asked about my own spiritual practice, gently, and I said I was raised Anglican and now I mostly find it in the work";
+    assert!(unvouched(answered).is_some());
     assert!(unvouched("Brent said that the plan was sound").is_none(), "a clause that says what");
     assert!(unvouched("In Graham's note, mention TrialDirector and the Baines verdict").is_some(), "a plan");
     assert!(unvouched("mention the binder tabs in the email to Lucy").is_some(), "a plan");

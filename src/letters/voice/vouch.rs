@@ -144,6 +144,13 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if ["?\"", "?”"].iter().any(|q| text.contains(q)) {
         return Some("their words quoted back, to word in your own");
     }
+    // (`Tom asked about my own spiritual practice, gently, and I said I was raised Anglican…`:
+    // their question and the writer's answer, a story to tell in one's own words.)
+    if lower.contains(" asked ")
+        && [" and i said ", ", i said ", " and i told ", " i answered "].iter().any(|p| lower.contains(p))
+    {
+        return Some("their question and your answer, to word in your own");
+    }
     if [" said that was ", " said this was "].iter().any(|p| lower.contains(p)) {
         return Some("what they said of something the note tells before it, to word in your own");
     }
