@@ -516,16 +516,17 @@ pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
         "second interview",
         "2nd interview",
         "next interview",
+        // (`"We'd like you back next week for a case study with Greg." … Probably Tue 11/24.`)
+        "you back",
+        "me back",
     ];
     let latest = interview.checked_add(6.weeks()).ok()?;
-    // (`# marrow & mill — bench day — fri 11/20`: a title names the interview itself.)
-    sentences(text).filter(|s| !s.trim_start().starts_with('#')).find_map(|sentence| {
+    let hoped =
+        |line: &str| [" if ", " might ", " maybe ", " possible ", " possibly "].iter().any(|w| line.contains(w));
+    // The days a sentence names, after the interview and within the six weeks; `None` when it
+    // names the interview's own day (`# marrow & mill — bench day — fri 11/20`).
+    let days_in = |sentence: &str| -> Option<Vec<Date>> {
         let line = format!(" {} ", normalize(sentence));
-        let next = NEXT.iter().any(|n| line.contains(&format!(" {n} ")));
-        let hoped = [" if ", " might ", " maybe ", " possible ", " possibly "].iter().any(|w| line.contains(w));
-        if !next || hoped {
-            return None;
-        }
         let words: Vec<&str> = line.split_whitespace().collect();
         // (`we'd like to bring finalists in` is no Wednesday.)
         let wed = sentence.to_lowercase().replace('’', "'").contains("we'd");
@@ -543,11 +544,29 @@ pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
             })
             .filter_map(|i| day_named(&words[i..], interview))
             .collect();
-        // (`# marrow & mill — bench day — fri 11/20`: the interview itself, named in its title.)
-        if days.contains(&interview) {
-            return None;
-        }
-        days.into_iter().find(|day| *day > interview && *day <= latest)
+        (!days.contains(&interview))
+            .then(|| days.into_iter().filter(|day| *day > interview && *day <= latest).collect())
+    };
+    // (`# marrow & mill — bench day — fri 11/20`: a title names the interview itself.)
+    text.lines().filter(|l| !l.trim_start().starts_with('#')).find_map(|line| {
+        let parts: Vec<&str> = sentences(line).collect();
+        (0..parts.len()).find_map(|j| {
+            let said = format!(" {} ", normalize(parts[j]));
+            if !NEXT.iter().any(|n| said.contains(&format!(" {n} "))) || hoped(&said) {
+                return None;
+            }
+            // (`…a case study with Greg." Kyle to schedule. Probably Tue 11/24.`: a hurried item
+            // says the round in one sentence and its day in one of the next two.)
+            let own = days_in(parts[j])?;
+            let then = || {
+                parts[j + 1..]
+                    .iter()
+                    .take(2)
+                    .filter(|p| !hoped(&format!(" {} ", normalize(p))))
+                    .find_map(|p| days_in(p)?.into_iter().next())
+            };
+            own.into_iter().next().or_else(then)
+        })
     })
 }
 
@@ -814,6 +833,8 @@ mod tests {
         assert_eq!(next_round_on("Mon 11/30, onsite in Reading PA.", d("2026-11-30")), None, "this one too");
         let call = "next step: second round w/ top 2, Tonya will call by Tues 11/24.";
         assert_eq!(next_round_on(call, d("2026-11-18")), None, "the call's day");
+        let back = "- Diane: \"We'd like you back next week for a case study with Greg.\" Kyle to schedule. Probably Tue 11/24.";
+        assert_eq!(next_round_on(back, d("2026-11-17")), Some(d("2026-11-24")));
         let said =
             "Priya: \"we'd like to bring finalists in before Thanksgiving.\" So on-site probably the week of the 16th.";
         assert_eq!(next_round_on(said, d("2026-11-13")), None, "a week, and no Wednesday");
