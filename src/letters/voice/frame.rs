@@ -683,13 +683,14 @@ impl Frame<'_> {
                 rank,
             ));
         } else if !references.is_empty() {
+            // (Not "mine are ready": a note may say they are not asked yet, set 39.)
             out.push_str(pick(
                 &[
-                    " I understand references come next, and mine are ready whenever you need them.",
-                    " I'll have my references ready for the next step.",
-                    " My references are ready whenever they're needed.",
-                    " I understand references are the next step, and I'm glad to provide them.",
-                    " My references are ready for the next step, whenever they are needed.",
+                    " I understand references come next, and I'm glad to provide them.",
+                    " I'm glad to provide references for the next step.",
+                    " I'd be glad to put you in touch with my references whenever they're needed.",
+                    " I understand references are the next step, and I'm happy to provide them.",
+                    " I'm happy to share references for the next step, whenever they are needed.",
                     " I'm glad to provide references whenever they're needed.",
                 ],
                 rank,
@@ -1023,10 +1024,7 @@ mod tests {
             said.contains(" I understand a final round with Don and an edit test may follow, and I would welcome it."),
             "{said}"
         );
-        assert!(
-            said.contains(" I understand references come next, and mine are ready whenever you need them."),
-            "{said}"
-        );
+        assert!(said.contains(" I understand references come next, and I'm glad to provide them."), "{said}");
         // (Set 37: the news in other words than the sentence before it, "I understand…" twice.)
         assert!(said.contains(" With news expected by Friday, December 4, I look forward to"), "{said}");
         assert_eq!(said.matches(" I understand ").count(), 2, "{said}");
