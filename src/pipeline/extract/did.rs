@@ -110,6 +110,11 @@ const IN_PASSING: &[&str] = &[
     "as i was leaving",
     "he was leaving",
     "she was leaving",
+    // (`kirsty dialled in for first 10 min then dropped`.)
+    "dialled in for",
+    "dialed in for",
+    "then dropped",
+    "dropped off after",
 ];
 
 /// The line that says `person` was met only in passing (`gary halverson - owner. shook hands in
@@ -122,7 +127,12 @@ pub fn greeted_in(text: &str, person: &Person, people: &[Person]) -> Option<Did>
     text.lines().find_map(|line| {
         let lower = line.to_lowercase();
         let passing = IN_PASSING.iter().find(|w| lower.contains(*w))?;
-        let names = |p: &Person| super::prose::names(line, p, people);
+        // (`- kirsty dialled in…`: a hurried line opens with the given name in lower case.)
+        let opens = |p: &Person| {
+            let given = people::first_name(&p.name).to_lowercase();
+            lower.trim_start_matches(['-', '*', ' ']).strip_prefix(&given).is_some_and(|r| r.starts_with(' '))
+        };
+        let names = |p: &Person| super::prose::names(line, p, people) || opens(p);
         (names(person) && !people.iter().any(|p| p.name != person.name && names(p)))
             .then(|| Did::Greeted((*passing).to_owned()))
     })

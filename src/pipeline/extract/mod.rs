@@ -1125,7 +1125,9 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     let snapshot = note.people.clone();
     // (`Dana … said hi to Joanne`, Joanne having led the panel: one the note says liked
     // something was met for more than a greeting.)
-    let liked: Vec<&String> = note.highlights.iter().flat_map(|h| &h.about).collect();
+    // (The one a highlight is first about: `euan asked about… (kirsty must have passed it on)` is
+    // Euan's, and says nothing of how long Kirsty was there.)
+    let liked: Vec<&String> = note.highlights.iter().filter_map(|h| h.about.first()).collect();
     for (i, person) in note.people.iter_mut().enumerate() {
         // (`role: scheduled everything, sent parking validation` in the front matter said it.)
         let stated = person.did.take();

@@ -2811,6 +2811,8 @@ fn hurried_people_with_their_job_straight_after_the_name() {
         ]
     );
     assert_eq!(person(&n, "Euan McLeod").did, Some(crate::model::Did::Asked("the T14 gearbox job".to_owned())));
+    // (Named in brackets in Euan's highlight, she was still there ten minutes only.)
+    assert!(matches!(person(&n, "Kirsty").did, Some(crate::model::Did::Greeted(_))), "{:?}", person(&n, "Kirsty"));
     let emailed: Vec<&str> = n.people.iter().filter(|p| p.emailed).map(|p| p.name.as_str()).collect();
     assert_eq!(emailed, ["Euan McLeod", "Fiona Baird"]);
     assert_eq!(n.decision_by, Some("2026-11-27".parse().unwrap()));
