@@ -265,8 +265,9 @@ fn understand(predicate: &str, helper: bool) -> Option<Did> {
             Some(Did::Asked(format!("whether {}", topic(&rest))))
         }
         // `walked me through the architecture`, `gave me a tour of the plant`.
-        ["walked" | "took" | "talked", "me", "through", "the", rest @ ..]
-        | ["showed", "me", "the", rest @ ..]
+        // (`walked us through the freezer tunnel`: the writer among others.)
+        ["walked" | "took" | "talked", "me" | "us", "through", "the", rest @ ..]
+        | ["showed", "me" | "us", "the", rest @ ..]
         | ["gave", "me", "a", "tour", "of", "the", rest @ ..]
             if plain(rest) && rest.len() <= 4 =>
         {
@@ -376,6 +377,10 @@ mod tests {
         assert_eq!(
             did_in("- Tom asked if the swirl could be done on their make-up line. said cut from a log", &tom),
             Some(Did::Asked("whether the swirl could be done on your make-up line".to_owned()))
+        );
+        assert_eq!(
+            did_in("- Tom Reyes (line supervisor) — walked us through the freezer tunnel. hairnets", &tom),
+            Some(Did::Showed("freezer tunnel".to_owned()))
         );
         assert_eq!(
             did_in("tom asked if id done blade repair (leading edge, resin work)", &tom),

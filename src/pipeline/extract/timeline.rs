@@ -115,6 +115,11 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
                         w[1] == "call" && ["will", "shell", "hell", "theyll", "theyd", "shed", "hed"].contains(&w[0])
                             // (`she'll email by fri`: their word, not the writer's, `i'll email`.)
                             || w[1] == "email" && ["shell", "hell", "theyll", "theyd", "shed", "hed"].contains(&w[0])
+                    }) || (0..before.len().saturating_sub(1)).any(|k| {
+                        // (`Leah: … will email by 12/2`: theirs, unless "I will email".)
+                        before[k] == "will"
+                            && before[k + 1] == "email"
+                            && (k == 0 || !["i", "we", "to"].contains(&before[k - 1]))
                     });
                     let decides = DECISION_WORDS.contains(&words[i])
                         || clause.iter().any(|w| DECISION_WORDS.contains(w))
@@ -799,6 +804,9 @@ mod tests {
         let tuesday = d("2026-11-24");
         assert_eq!(decision_in("next: 2nd chat maybe next wk. she'll email by fri", tuesday), Some(d("2026-11-27")));
         assert_eq!(decision_in("i'll email amrit by fri", tuesday), None, "the writer's errand");
+        let leah = "- Leah: \"panel tasting\" possible early Dec if they move me forward. will email by Dec 2";
+        assert_eq!(decision_in(leah, d("2026-11-18")), Some(d("2026-12-02")));
+        assert_eq!(decision_in("I will email Leah by Dec 2", d("2026-11-18")), None);
 
         assert_eq!(decision_in("Decision by March 12", on), None, "over three months on: not this interview's");
         assert_eq!(decision_in("They decided by October 1", on), None, "before the interview");
