@@ -211,7 +211,7 @@ impl Ledger {
     /// The clarifications a message to `reader` takes up; a private one goes nowhere, a promise
     /// also goes into the plan (attach it), and one no rule understands is listed.
     fn vouch_clarifications<'c>(&mut self, items: &[&'c str], reader: &str) -> Vec<&'c str> {
-        let mut kept = Vec::new();
+        let mut kept: Vec<&'c str> = Vec::new();
         for text in items {
             let kind = voice::clarification_kind(text);
             let name = if reader == TEAM { "the hiring team" } else { reader };
@@ -229,6 +229,20 @@ impl Ledger {
                 self.list(text, "clarification", reader);
             } else {
                 if let Some(thing) = voice::promised(text) {
+                    // (`Promised to send her a blank template.` and `send Tova the frag tracking
+                    // template`: one promise said twice, kept in its fuller words.)
+                    let head = |t: &str| t.rsplit(' ').next().unwrap_or_default().to_lowercase();
+                    let same = kept.iter().position(|k| voice::promised(k).is_some_and(|t| head(&t) == head(&thing)));
+                    if let Some(at) = same {
+                        let earlier = voice::promised(kept[at]).unwrap_or_default();
+                        if thing.len() <= earlier.len() {
+                            self.went(text, "clarification", "left out: the same promise as another line");
+                            continue;
+                        }
+                        self.went(kept[at], "clarification", "left out: the same promise as another line");
+                        kept.remove(at);
+                        self.attach.retain(|a| !(a.line == earlier && a.message == name));
+                    }
                     self.attach.push(ToAdd { line: thing, message: name.to_owned() });
                 }
                 self.went(text, "clarification", name);

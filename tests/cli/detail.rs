@@ -88,3 +88,19 @@ fn what_someone_did_is_said_back_only_in_plain_words() {
     // (Ida's line under "What went well" is left out, so what she did still stands in for it.)
     assert!(d.contains("how I plan a budget"), "{d}");
 }
+
+// Set 40 (Tomasz): "As promised, here is a blank template. As promised, here is the frag
+// tracking template." — one promise, in two lines of the note.
+#[test]
+fn one_promise_in_two_lines_is_kept_once_in_its_fuller_words() {
+    let t = Test::new();
+    let note = "harborlight/2026-11-17-panel.md";
+    t.write(
+        note,
+        "---\ncompany: Harborlight\ndate: 2026-11-17\ninterviewers:\n  - Tova Reinholt, Curator\n---\n\
+         ## Promised\n- send Tova a blank template\n- send Tova the frag tracking template\n",
+    );
+    let d = t.draft_built_at("2026-11-17", note);
+    assert!(d.contains("As promised, here is the frag tracking template."), "{d}");
+    assert!(!d.contains("blank template"), "{d}");
+}

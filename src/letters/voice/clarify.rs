@@ -303,8 +303,12 @@ pub fn promised(text: &str) -> Option<String> {
         let object = to_someone.map_or(object.as_str(), |(at, _)| &object[..at]).to_owned();
         // `the write-up (sanitized)`: what the writer added in brackets is for them; and `— by
         // 27.11`, `by Friday`: when it is due is theirs too.
-        let object = crate::text::words::without_brackets(&object);
-        let end = [" — ", " – ", " - ", " by ", " before ", " after ", ";"].iter().filter_map(|s| object.find(s)).min();
+        let object = crate::text::words::without_brackets(&object).replace(" ,", ",");
+        // (`my pending list follow-up script, without patient names`: how to send it is theirs.)
+        let end = [" — ", " – ", " - ", " by ", " before ", " after ", ";", ", without ", ", minus ", ", redacted"]
+            .iter()
+            .filter_map(|s| object.find(s))
+            .min();
         lower_topic(end.map_or(object.as_str(), |at| &object[..at]).trim_end_matches(['.', ',']))
     })
 }

@@ -217,6 +217,10 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
     let quoted = "Ingrid asked three follow-up questions and then said, \"Would you want to co-facilitate with me?\" as if I already worked there.";
     assert!(unvouched(quoted).is_some());
     assert!(unvouched("Brent said that was \"exactly right\"").is_some());
+    // (Set 40.)
+    assert!(unvouched("Kofi + prep station").is_some(), "you and prep station");
+    assert!(unvouched("Odalys said \"no pressure, just a page,\" which is never true").is_some());
+    assert!(unvouched("Kofi and I rebuilt the prep station").is_none());
     let answered = "Tom asked about my own spiritual practice, gently, and I said I was raised Anglican and now I mostly find it in the work";
     assert!(unvouched(answered).is_some());
     assert!(unvouched("Brent said that the plan was sound").is_none(), "a clause that says what");
@@ -443,6 +447,11 @@ fn clarifications_take_the_form_of_their_kind() {
     // (Set 39: the writer is not sure what it is.)
     let doubted = "send Greg the article on EPS panel losses I mentioned (the FM Global data sheet reference, not an article — check which one)";
     assert_eq!(promised(doubted), None);
+    assert_eq!(
+        promised("send Corinne my pending list follow-up script (the texts + card wording), without patient names")
+            .as_deref(),
+        Some("my pending list follow-up script")
+    );
     let s = clarification_sentences(&["I should practise system design"], "Ana Souza");
     assert!(s.is_empty(), "{s:?}");
     assert_eq!(clarification_kind("Need to practice system design more"), ClarifyKind::Private);

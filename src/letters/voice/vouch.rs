@@ -91,7 +91,7 @@ const SHORT_WORDS: &[&str] = &[
     "tbh", "imo", "lol", "todo", "idk", "prob", "ppl", "mgr", "convo", "thx", "btw", "fyi", "wk", "wks", "yr", "yrs",
     "mo", "mos", "hr", "hrs", "abt", "thru", "pkg", "approx", "pts", "shd", "w", "acct", "accts", "mgmt", "dept",
     "depts", "govt", "req", "reqs", "biz", "cust", "svc", "msg", "mtg", "mtgs", "pls", "rn", "bc", "tho", "cert",
-    "certs",
+    "certs", "obvs", "obv", "ofc",
 ];
 
 /// How many sentences `text` holds: a full stop ends one where a capital follows, unless it ends
@@ -143,6 +143,20 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     // right"`, where "that" is what came before: for the user to word.)
     if ["?\"", "?”"].iter().any(|q| text.contains(q)) {
         return Some("their words quoted back, to word in your own");
+    }
+    // (`Kofi + prep station`: a name and a thing, with nothing said of them.)
+    let verb = words.iter().any(|w| {
+        let w = w.to_lowercase();
+        super::rewrite::is_past_tense(&w) || super::words::PRESENT.contains(&w.as_str())
+    });
+    let paired = text.contains(" + ") || lower.contains(" and ");
+    if !verb && paired && words.len() <= 5 && words.first().is_some_and(|w| w.starts_with(char::is_uppercase)) {
+        return Some("written in shorthand");
+    }
+    // (`Odalys said "no pressure, just a page," which is never true`: the writer's comment on
+    // their words.)
+    if ["\" which ", ",\" which ", "” which ", ",” which "].iter().any(|p| lower.contains(p)) {
+        return Some("their words with your comment on them, to word in your own");
     }
     // (`Tom asked about my own spiritual practice, gently, and I said I was raised Anglican…`:
     // their question and the writer's answer, a story to tell in one's own words.)

@@ -935,6 +935,13 @@ const COMMON_WORDS: &[&str] = &[
     "then",
     "maybe",
     "probably",
+    // (Set 40: `thank u: email tyler, ask him to pass thanks to carla?` greeted "Dear Email,".)
+    "email",
+    "text",
+    "ask",
+    "send",
+    "thank",
+    "thanks",
 ];
 
 /// Degrees and licences written after a name: `PhD`, `MD`, `P.E.`, `Esq.`…

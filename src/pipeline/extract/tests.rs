@@ -2966,3 +2966,10 @@ fn a_panel_read_out_in_prose_with_each_job_in_brackets() {
         [("Tom Haugen", Some("Chaplain")), ("Ingrid Solberg", Some("Bereavement Coordinator"))]
     );
 }
+
+// Set 40 (Dale): "thank u: email tyler, ask him to pass thanks to carla?" greeted "Dear Email,".
+#[test]
+fn a_to_do_to_email_someone_names_no_one_called_email() {
+    assert_eq!(people::lower_case_name("email tyler"), None);
+    assert_eq!(people::lower_case_name("tyler brandt").as_deref(), Some("Tyler Brandt"));
+}
