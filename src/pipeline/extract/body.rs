@@ -511,7 +511,9 @@ pub(super) fn field_people(value: &str, kind: SectionKind, line: usize) -> Vec<P
         } else if people::names_alone(part) {
             parts.extend(part.split(','));
         } else {
-            parts.push(part);
+            // (`…; and Rev. Carol Whitfield, who barely spoke`: the last of a list.)
+            let part = part.trim_start();
+            parts.push(part.strip_prefix("and ").unwrap_or(part));
         }
     }
     // `Elena Petrova, Staff ML Engineer (elena@…)`: a part that is a title, its brackets holding

@@ -1390,7 +1390,10 @@ fn titled_in_brackets(sentence: &str) -> Option<people::PersonText> {
 /// (bereavement coordinator), and …`).
 fn all_titled_in_brackets(sentence: &str) -> Vec<people::PersonText> {
     const OPENERS: &[&str] = &["Then", "After", "Also", "Finally", "Next", "And", "But", "So", "Later", "Today"];
-    const NOT_MET: &[&str] = &["report", "replac", "next", "will ", "would ", "going to", "later", "not ", "n't "];
+    // (`I need to warn Lorraine (my old ED) and Tom Vasquez (board chair at Eastgate)`: the
+    // writer's references, not people met.)
+    const NOT_MET: &[&str] =
+        &["report", "replac", "next", "will ", "would ", "going to", "later", "not ", "n't ", "warn ", "reference"];
     const HELPED: &[&str] = &["set it up", "set up", "schedul", "arrang", "organi", "referr", "booked", "coordinat"];
     if !sentence.contains(" (") {
         return Vec::new();

@@ -492,7 +492,8 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
             let rest = rest.split(['(', '.', ';', '—']).next().unwrap_or_default();
             // (`Renata said send ONE email to her and she'll forward to Douglas and Pat`: those it
             // goes to, not those she forwards it to; "her" is the one who said it.)
-            let to = [" and she", " and he", ", she", ", he", " who "]
+            // (`one email to Judith asking her to share my thanks with Desmond and Carol`.)
+            let to = [" and she", " and he", ", she", ", he", " who ", " asking ", " to share ", " to pass "]
                 .iter()
                 .filter_map(|w| rest.to_ascii_lowercase().find(w))
                 .min()

@@ -264,8 +264,11 @@ pub fn parse(text: &str) -> Option<PersonText> {
             let known_by = ["friend", "cousin", "neighbor", "neighbour", "classmate", "ex-coworker", "old coworker"];
             // (`digital producer?`: a title the writer doubts is none; `2nd yr`: nor is a year.)
             let years = t.starts_with(|c: char| c.is_ascii_digit()) && (lower.contains("yr") || lower.contains("year"));
+            // (`Judith Sorensen, who chairs it`: a clause about them, no title.)
+            let clause = ["who ", "which ", "that ", "whose "].iter().any(|w| lower.starts_with(w));
             !t.is_empty()
                 && !years
+                && !clause
                 && !did(t)
                 && !lower.starts_with("my ")
                 && !known_by.iter().any(|k| lower.contains(k))

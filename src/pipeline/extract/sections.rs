@@ -205,6 +205,8 @@ fn by_words(key: &str) -> Option<SectionKind> {
             "panellists",
             // (`## The board`, `## Oral board`: a civil service's panel.)
             "board",
+            // (`The committee: Judith Sorensen, who chairs it, …; Desmond Aldrich, …`.)
+            "committee",
             "attendees",
             "participants",
             "people",

@@ -2973,3 +2973,23 @@ fn a_to_do_to_email_someone_names_no_one_called_email() {
     assert_eq!(people::lower_case_name("email tyler"), None);
     assert_eq!(people::lower_case_name("tyler brandt").as_deref(), Some("Tyler Brandt"));
 }
+
+// Set 40 (Priya): the committee she met had no message, and a letter went to one of her own
+// references, named in brackets in the sentence that says to warn him.
+#[test]
+fn a_committee_read_out_after_its_label_and_no_reference_taken_for_one_met() {
+    let n = note_at(
+        "riverbend-literacy-alliance/2026-11-24-development-committee.md",
+        "Tuesday 24 November, evening. Second round at Riverbend, on Zoom.\n\n\
+         The committee: Judith Sorensen, who chairs it, retired from a regional bank; Desmond Aldrich, a younger board \
+         member who runs a marketing agency; and Rev. Carol Whitfield, who barely spoke but asked the best question.\n\n\
+         Next: I need to warn Lorraine (my old ED) and Tom Vasquez (board chair at Eastgate) this week.\n\n\
+         Thank-yous: one email to Judith asking her to share my thanks with Desmond and Carol, since I don't have their addresses.\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [("Judith Sorensen", None), ("Desmond Aldrich", None), ("Rev. Carol Whitfield", None)]
+    );
+    let emailed: Vec<&str> = n.people.iter().filter(|p| p.emailed).map(|p| p.name.as_str()).collect();
+    assert_eq!(emailed, ["Judith Sorensen"]);
+}
