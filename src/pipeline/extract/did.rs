@@ -182,11 +182,13 @@ fn understand(predicate: &str, helper: bool) -> Option<Did> {
                     && !predicate[i + 1..].starts_with(|n: char| n.is_alphanumeric()))
         })
         .map_or(predicate.len(), |(i, _)| i);
-    let clause = [" and ", " & ", " but ", " + "]
+    // (`asked how I'd get the front desk and reservations to care about restrictions`: a question
+    // keeps its "and".)
+    let question = ["asked how ", "asked what ", "asked why ", "asked whether ", "asked if ", "asked me how "]
         .iter()
-        .fold(&predicate[..end], |c, sep| c.split(sep).next().unwrap_or(c))
-        .trim()
-        .to_owned();
+        .any(|q| predicate.starts_with(q));
+    let joints: &[&str] = if question { &[" but "] } else { &[" and ", " & ", " but ", " + "] };
+    let clause = joints.iter().fold(&predicate[..end], |c, sep| c.split(sep).next().unwrap_or(c)).trim().to_owned();
     let words: Vec<&str> = clause.split(' ').filter(|w| !w.is_empty()).collect();
     // A short phrase of plain words: up to 6, or 8 for a helper's help.
     let most = if helper { 8 } else { 6 };
@@ -238,7 +240,7 @@ fn understand(predicate: &str, helper: bool) -> Option<Did> {
         // (A question may take more words than a topic: `asked how I'd fix a laminated dough that
         // shrinks after freezing`.)
         ["asked" | "grilled", "me", rest @ ..] | ["asked", rest @ ..] | ["wanted", "to", "know", rest @ ..]
-            if (plain(rest) || plain(&rest[..rest.len().min(most)]) && rest.len() <= 10)
+            if (plain(rest) || plain(&rest[..rest.len().min(most)]) && rest.len() <= 12)
                 && rest.len() >= 3
                 && rest.first().is_some_and(|w| ["how", "why", "what", "whether"].contains(w)) =>
         {
@@ -381,6 +383,10 @@ mod tests {
         assert_eq!(
             did_in("- Tom Reyes (line supervisor) — walked us through the freezer tunnel. hairnets", &tom),
             Some(Did::Showed("freezer tunnel".to_owned()))
+        );
+        assert_eq!(
+            did_in("- Tom asked how I'd get the front desk and reservations to care about restrictions. Talked", &tom),
+            Some(Did::Asked("how I'd get the front desk and reservations to care about restrictions".to_owned()))
         );
         assert_eq!(
             did_in("tom asked if id done blade repair (leading edge, resin work)", &tom),

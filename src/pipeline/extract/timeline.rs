@@ -538,8 +538,15 @@ pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
         // (`Tonya will call by Tues 11/24`: a day something is due by is no round's; `Mon 11/30,
         // onsite`, on the interview's own day, names no later Monday.)
         let dated = |i: usize| words.get(i + 1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        // (`Trent emails onsite "working interview" date(s) Monday — he said probably Fri the
+        // 20th`: the day word comes is no round's; `the Tuesday of Thanksgiving week` is not the
+        // first Tuesday.)
+        const WORD_COMES: &[&str] = &["email", "emails", "emailing", "call", "calls", "text", "texts", "hear"];
+        let word_comes = |i: usize| words[i.saturating_sub(6)..i].iter().any(|w| WORD_COMES.contains(w));
+        let qualified = |i: usize| weekday(words[i]).is_some() && words.get(i + 1) == Some(&"of");
         let days: Vec<Date> = (0..words.len())
             .filter(|&i| i == 0 || !matches!(words[i - 1], "by" | "before"))
+            .filter(|&i| !word_comes(i) && !qualified(i))
             .filter(|&i| {
                 (weekday(words[i]).is_some()
                     && !(wed && words[i] == "wed")
@@ -843,6 +850,11 @@ mod tests {
         assert_eq!(next_round_on(call, d("2026-11-18")), None, "the call's day");
         let back = "- Diane: \"We'd like you back next week for a case study with Greg.\" Kyle to schedule. Probably Tue 11/24.";
         assert_eq!(next_round_on(back, d("2026-11-17")), Some(d("2026-11-24")));
+        // (Set 40: the day word comes, and a weekday of a week the note names.)
+        let trent = "- Trent emails onsite \"working interview\" date(s) **Monday** — he said probably Fri the 20th.";
+        assert_eq!(next_round_on(trent, d("2026-11-13")), Some(d("2026-11-20")));
+        let odalys = "Next step is a meeting with the board's development committee, probably the Tuesday of Thanksgiving week — Odalys will email with a time.";
+        assert_eq!(next_round_on(odalys, d("2026-11-14")), None);
         let said =
             "Priya: \"we'd like to bring finalists in before Thanksgiving.\" So on-site probably the week of the 16th.";
         assert_eq!(next_round_on(said, d("2026-11-13")), None, "a week, and no Wednesday");
