@@ -75,6 +75,9 @@ pub struct DraftContext<'a> {
     pub needs_surname: Vec<String>,
     /// The sign-off lines (signature or name) joined with Markdown line breaks; empty if unset.
     pub signature: String,
+    /// What an email (and the check-in) is signed with: `signature`, with the phone under the
+    /// name when no signature of one's own is set.
+    pub email_signature: String,
     /// The signature's own closing line (`Best regards,` of `Best regards,⏎Declan Okafor`),
     /// which the messages close with instead of theirs; empty when it has none.
     pub valediction: String,
@@ -458,6 +461,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         &crate::pipeline::plan::holidays_of(note, &config.holidays),
     );
     let (valediction, signature) = signature(&config.sender);
+    let email_signature = email_signature(&config.sender, &signature);
     DraftContext {
         note: view,
         sender: &config.sender,
@@ -489,6 +493,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         decision_by: decision_by.map(DateView::new),
         late_by_post,
         signature,
+        email_signature,
         valediction,
     }
 }
@@ -868,6 +873,16 @@ fn signature(sender: &Sender) -> (String, String) {
         _ => String::new(),
     };
     (valediction, lines.join("  \n"))
+}
+
+/// `signature` as an email closes with it: the phone under the name, unless the sender wrote a
+/// signature of their own (which says what they want said).
+fn email_signature(sender: &Sender, signature: &str) -> String {
+    let own = sender.signature.as_deref().is_some_and(|s| !s.is_empty());
+    match sender.phone.as_deref().filter(|p| !p.is_empty()) {
+        Some(phone) if !own && !signature.is_empty() => format!("{signature}  \n{phone}"),
+        _ => signature.to_owned(),
+    }
 }
 
 /// How many highlights one message recalls: enough to be specific, few enough to read as a letter.

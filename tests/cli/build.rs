@@ -323,9 +323,14 @@ fn settings_without_a_sender_name_or_with_a_webmail_address_are_warned_about() {
     assert!(t.read("acme/final.followup.md").contains("Best regards,  \nSam Rivera\n"));
 
     // A signature that opens with its own closing is the messages' closing: not one over another.
-    t.write("followup.toml", "[sender]\nsignature = \"\"\"\nThanks so much,\nSam Rivera\nsamrivera.dev\"\"\"\n");
+    // (A signature of one's own says what it means to: no phone is added under it in an email.)
+    t.write(
+        "followup.toml",
+        "[sender]\nphone = \"+1 415 555 0134\"\nsignature = \"\"\"\nThanks so much,\nSam Rivera\nsamrivera.dev\"\"\"\n",
+    );
     t.run(&["build"]);
     let draft = t.read("acme/final.followup.md");
+    assert!(!draft.contains("samrivera.dev  \n+1 415"), "{draft}");
     let closings = draft.matches("\nThanks so much,  \nSam Rivera  \nsamrivera.dev\n").count();
     assert!(closings >= 2, "every message and the check-in close so\n{draft}");
     for theirs in ["Best regards,", "Sincerely,", "Warmly,"] {
