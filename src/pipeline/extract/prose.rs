@@ -1264,32 +1264,19 @@ fn told_and_took(sentence: &str, about: Option<usize>, people: &[Person]) -> Opt
         ("walked them through ", "walked {} through "),
         ("brought up ", "brought up "),
         ("described ", "described "),
-    ];
-    const TOOK: &[(&str, &str)] = &[
-        ("lit up", "responded warmly when"),
-        ("laughed", "responded well when"),
-        ("smiled", "responded well when"),
-        ("nodded", "responded well when"),
-        ("perked up", "took a real interest when"),
-        ("leaned in", "took a real interest when"),
-        ("got excited", "responded warmly when"),
-        ("was writing it down", "took a real interest when"),
-        ("was literally writing it down", "took a real interest when"),
-        ("wrote it down", "took a real interest when"),
-        ("took notes", "took a real interest when"),
-        ("typed a lot", "took a real interest when"),
-        ("was typing", "took a real interest when"),
-        ("seemed impressed", "responded well when"),
-        ("was impressed", "responded well when"),
-        ("loved it", "responded warmly when"),
-        ("liked it", "responded well when"),
+        // (`Said I'd never bad-mouth the other office, I'd walk through what's included`: what
+        // the writer said they would do.)
+        ("said i'd ", "said I'd "),
     ];
     // Most sentences tell nothing: those are done before anything is lower-cased.
-    let probe = ["told", "talked", "walked", "brought up", "described", "explained"];
+    let probe = ["told", "talked", "walked", "brought up", "described", "explained", "said i'd"];
     if !probe.iter().any(|p| crate::text::words::contains_ignoring_ascii_case(sentence, p)) {
         return None;
     }
-    let plain = sentence.trim().trim_end_matches(['.', '!']);
+    // (`Told him about the twins case at Willowbrook (both parents' plans, ~$3,000 more…)`: the
+    // aside in brackets is the writer's.)
+    let plain = crate::text::words::without_brackets(sentence);
+    let plain = plain.trim().trim_end_matches(['.', '!']);
     let plain = ["I ", "i "].iter().find_map(|p| plain.strip_prefix(p)).unwrap_or(plain);
     // ASCII lower case keeps every byte where it was.
     let lower = plain.to_ascii_lowercase();
@@ -1309,19 +1296,25 @@ fn told_and_took(sentence: &str, about: Option<usize>, people: &[Person]) -> Opt
             "she" | "he" | "She" | "He" => about?,
             name => people.iter().position(|p| people::first_name(&p.name) == name)?,
         };
-        let reaction = reaction.to_ascii_lowercase();
-        let took = TOOK.iter().find(|(r, _)| reaction.starts_with(r)).map(|(_, said)| *said)?;
-        Some((at, who, took))
+        Some((at, who, took_it(reaction)?))
     })?;
-    let thing = rest[..end].trim().trim_end_matches(',');
+    // (`…two conversations, without making him feel foolish`: how it was done is the writer's.)
+    let thing = rest[..end].split(", without ").next().unwrap_or_default().trim().trim_end_matches(',');
     let first = people::first_name(&people[who].name);
     let said = said.replace("{}", first);
     // `told him I did PK timepoints on the phase 2 trial — he lit up`: what was said, a clause.
     let fits = if said.starts_with("mentioned that") {
         let clause = thing.strip_prefix("that ").unwrap_or(thing);
         clause.starts_with("I ") && clause.split_whitespace().count() <= 14 && !clause.contains(['"', '(', '/'])
+    } else if said.starts_with("said I'd") {
+        // (Not `said I'd send the deck`: a promise is the letter's to keep, not a moment.)
+        let promise =
+            ["send", "email", "call", "follow up", "get back", "check"].iter().any(|w| contains_word(thing, w));
+        thing.split_whitespace().count() <= 12 && !thing.contains(['"', '“', '/', ':', ',', '+']) && !promise
     } else {
-        thing.split_whitespace().count() <= 12
+        // (A story told may take a clause to name: `the donor at Eastgate who wanted to fund iPads
+        // and how we redirected it into reading tutors over two conversations`.)
+        thing.split_whitespace().count() <= 18
             && !thing.contains(['"', '“', '(', '+', '/', ':'])
             && !["thing", "stuff", "it", "that"].iter().any(|w| thing.to_ascii_lowercase().ends_with(w))
     };
@@ -1368,6 +1361,52 @@ pub(super) fn told_before(highlight: &str, before: &str) -> Option<String> {
     fits.then(|| format!("{head} {said}{what}"))
 }
 
+/// How one took what they were told, as a letter says it.
+const TOOK: &[(&str, &str)] = &[
+    ("lit up", "responded warmly when"),
+    ("laughed", "responded well when"),
+    ("smiled", "responded well when"),
+    ("nodded", "responded well when"),
+    ("perked up", "took a real interest when"),
+    ("leaned in", "took a real interest when"),
+    ("got excited", "responded warmly when"),
+    ("was writing it down", "took a real interest when"),
+    ("was literally writing it down", "took a real interest when"),
+    ("wrote it down", "took a real interest when"),
+    ("wrote that down", "took a real interest when"),
+    ("took notes", "took a real interest when"),
+    ("typed a lot", "took a real interest when"),
+    ("was typing", "took a real interest when"),
+    ("seemed impressed", "responded well when"),
+    ("was impressed", "responded well when"),
+    ("loved it", "responded warmly when"),
+    ("liked it", "responded well when"),
+    ("liked that", "responded well when"),
+];
+
+/// How the words after the one told say they took it (`nodded`, `actually wrote it down`), as a
+/// letter says it; words they said count when what they did next says it (`said "ok that's good"
+/// and wrote it down`) or when the words themselves approve, with no doubt in them (`said
+/// "correct order."`, not `said "hm, maybe"`).
+fn took_it(reaction: &str) -> Option<&'static str> {
+    let reaction = reaction.to_ascii_lowercase();
+    let reaction = ADVERBS.iter().chain(&["literally "]).find_map(|a| reaction.strip_prefix(a)).unwrap_or(&reaction);
+    let took = |r: &str| TOOK.iter().find(|(t, _)| r.starts_with(t)).map(|(_, said)| *said);
+    if let Some(said) = took(reaction) {
+        return Some(said);
+    }
+    let quoted = ["said \"", "said “"].iter().find_map(|s| reaction.strip_prefix(s))?;
+    let (words, after) = quoted.split_once(['"', '”'])?;
+    let next = after.trim_start_matches([',', '.', ' ']).strip_prefix("and ");
+    if let Some(said) = next.and_then(took) {
+        return Some(said);
+    }
+    const APPROVE: &[&str] = &["good", "great", "exactly", "correct", "perfect", "love", "nice", "smart", "the job"];
+    const DOUBT: &[&str] = &["not", "but", "hm", "hmm", "maybe", "though", "never", "wrong", "bad", "worry", "sure"];
+    let doubts = words.contains(['?', '…']) || words.contains("n't") || DOUBT.iter().any(|d| contains_word(words, d));
+    (APPROVE.iter().any(|a| contains_word(words, a)) && !doubts).then_some("responded well when")
+}
+
 /// How someone showed they liked something, as one writes it to them: a nod or a smile in the
 /// note is "responded well" in a letter ("I was glad you responded well when I…", not "glad you
 /// nodded a lot when I…", nor "glad you warmed up once I…", which tells them they were cold).
@@ -1401,6 +1440,9 @@ const REACTIONS: &[(&str, &str)] = &[
     // (Not "you lit up when I mentioned…": a letter does not describe the reader's face to them.)
     ("lit up when ", "responded warmly when "),
     ("perked up when ", "took a real interest when "),
+    // (`Walter perked up most when we talked about board giving`.)
+    ("perked up most when ", "took a real interest when "),
+    ("lit up most when ", "responded warmly when "),
     ("perked up at ", "took a real interest in "),
     ("got visibly excited when ", "responded warmly when "),
     ("got excited when ", "responded warmly when "),

@@ -2993,3 +2993,31 @@ fn a_committee_read_out_after_its_label_and_no_reference_taken_for_one_met() {
     let emailed: Vec<&str> = n.people.iter().filter(|p| p.emailed).map(|p| p.name.as_str()).collect();
     assert_eq!(emailed, ["Judith Sorensen"]);
 }
+
+// Set 40 (Tamsin, Priya): `Told him about the twins case at Willowbrook (both parents' plans…). He
+// said "ok that's good" and wrote it down.` and `Walter perked up most when we talked about board
+// giving.` were listed for the user to write, and the letters said "I valued hearing about your
+// work".
+#[test]
+fn what_was_told_and_the_words_that_took_it_in_the_next_sentence() {
+    let n = note(
+        "---\ncompany: Lakeshore Orthodontics\ndate: 2026-11-20\n---\n\n## People\n- Gil Sato, Practice Administrator\n\
+         - Wanda Price, Board Chair\n- Omar Haddad, Office Manager\n- Rosa Lind, Doctor\n\n## How it went\n\
+         - Gil asked about billing. Told him about the split-plan case at Dunmore (two carriers, $2,400 recovered). \
+         He said \"ok that's good\" and wrote it down.\n\
+         - Wanda perked up most when we talked about the recall list.\n\
+         - Omar asked about no-shows. I described the text-reminder routine I set up. He said \"correct, that's the order we want.\"\n\
+         - Rosa asked about pricing. Said I'd walk a parent through the itemised quote. She said \"hm, maybe.\"\n",
+    );
+    let texts: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Gil took a real interest when I told Gil about the split-plan case at Dunmore",
+            "Wanda took a real interest when we talked about the recall list.",
+            "Omar responded well when I described the text-reminder routine I set up",
+        ]
+    );
+    let listed: Vec<&str> = n.unread.iter().map(|u| u.text.as_str()).collect();
+    assert!(!listed.iter().any(|u| u.contains("ok that's good") || u.contains("correct")), "{listed:?}");
+}

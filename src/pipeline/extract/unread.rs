@@ -160,9 +160,11 @@ pub(super) fn unread(note: &Note, body: &Body) -> Vec<Unread> {
                         && (shared / said.len() as f64 >= 0.35 || shared / r.len() as f64 >= 0.45)
                 };
                 // (`I talked about starting with a walk of the site. He nodded a lot.`: the reaction
-                // alone, which a highlight of this line took with what was told.)
+                // alone, which a highlight of this line took with what was told; `He said "ok
+                // that's good" and wrote it down.`)
                 let reaction_alone = !formed_here.is_empty()
-                    && sentence.split_whitespace().count() <= 5
+                    && kind == "highlight"
+                    && sentence.split_whitespace().count() <= 12
                     && sentence.split_whitespace().next().is_some_and(|w| ["He", "She", "They"].contains(&w));
                 if is_read(&said, &read)
                     || formed_here.iter().any(near)
