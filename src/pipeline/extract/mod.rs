@@ -115,7 +115,17 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
             note.sources.insert("position".to_owned(), "the words before the company".to_owned());
         }
     }
+    if note.position.is_none() {
+        if let Some(position) = hurried_position(&doc.body.text) {
+            note.position = Some(position);
+            note.sources.insert("position".to_owned(), "a hurried line that names the job".to_owned());
+        }
+    }
     note.position = note.position.take().map(|p| posted_as(&p)).and_then(|p| one_job(&p));
+    // (`job: estimator`: a hurried note's job in lower case is the title a letter gives it.)
+    if let Some(p) = note.position.as_mut().filter(|p| !p.chars().any(char::is_uppercase)) {
+        *p = people::title_cased(p);
+    }
     note.unread = unread::unread(&note, &doc.body);
     if let Some(date) = note.date.filter(|_| note.sources.get("date").is_some_and(|s| s == YEAR_SAVED)) {
         cx.diagnostics.push(
@@ -1874,18 +1884,74 @@ fn thanks_label(line: &str) -> Option<&str> {
 }
 
 /// The job a line names right before the company: `Volunteer Services Coordinator @ Kestrel Ridge
-/// Hospice. 2nd interview today`. A job title of six words or fewer, with a capital.
+/// Hospice. 2nd interview today`, or a sentence of the job and the company alone (`Director of
+/// Development, Riverbend Literacy Alliance.`). A job title of six words or fewer, with a
+/// capital; before a comma, every word of it.
 fn position_at(text: &str, company: &str) -> Option<String> {
     let lower_company = company.to_lowercase();
     text.lines().find_map(|line| {
         let lower = line.to_lowercase();
-        let at = [" @ ", " at "].iter().find_map(|sep| lower.find(&format!("{sep}{lower_company}")))?;
+        let (at, sep) = [" @ ", " at ", ", "]
+            .iter()
+            .find_map(|sep| lower.find(&format!("{sep}{lower_company}")).map(|at| (at, *sep)))?;
         let before = &line[..at];
         let before = [". ", ": ", " - ", " — "].iter().fold(before, |b, s| b.rsplit(s).next().unwrap_or(b)).trim();
         let words: Vec<&str> = before.split_whitespace().collect();
         let titled = words.iter().any(|w| people::is_title_word(&w.to_lowercase()));
         let capital = before.starts_with(char::is_uppercase);
-        ((1..=6).contains(&words.len()) && titled && capital).then(|| before.to_owned())
+        // (`Thanks to the Hiring Manager, Acme`: not a title alone.)
+        let ends_sentence = || {
+            let after = &line[at + sep.len() + company.len()..];
+            after.is_empty() || after.starts_with(['.', ';'])
+        };
+        let all_capitals = || {
+            words.iter().all(|w| w.starts_with(char::is_uppercase) || ["of", "and", "for", "&", "-", "–"].contains(w))
+        };
+        let whole = sep != ", " || (all_capitals() && ends_sentence());
+        ((1..=6).contains(&words.len()) && titled && capital && whole).then(|| before.to_owned())
+    })
+}
+
+/// The job a hurried line names: `job = estimator (they call it "estimator II", reports to chief
+/// est)` is Estimator II, `role is "project estimator" on a team of 6` Project Estimator. The
+/// name of the job alone, of five words or fewer, with a word of a title.
+fn hurried_position(text: &str) -> Option<String> {
+    const LABELS: &[&str] = &["job", "role", "position", "title"];
+    let named = |words: &str| {
+        let words = words.trim().trim_end_matches(['.', ',']);
+        let count = words.split_whitespace().count();
+        let titled = words.split_whitespace().any(|w| people::is_title_word(&w.to_lowercase()));
+        ((1..=5).contains(&count) && titled && !words.contains(['?', ':', '='])).then(|| people::title_cased(words))
+    };
+    fn quoted(s: &str) -> Option<&str> {
+        s.strip_prefix(['"', '“']).and_then(|q| q.split_once(['"', '”'])).map(|(q, _)| q)
+    }
+    text.lines().find_map(|line| {
+        let line = line.trim().trim_start_matches(['-', '*', '+', ' ']);
+        let lower = line.to_ascii_lowercase();
+        // `job = estimator (…)`.
+        let labelled = LABELS.iter().find_map(|l| lower.strip_prefix(&format!("{l} = ")).map(|_| l.len() + 3));
+        if let Some(at) = labelled {
+            let value = &line[at..];
+            // (`(they call it "estimator II", …)`: what they call it is its name.)
+            let called = value.split_once(" (").and_then(|(_, aside)| {
+                let aside_lower = aside.to_ascii_lowercase();
+                let at = ["call it ", "called ", "title is ", "posting says "]
+                    .iter()
+                    .find_map(|c| aside_lower.find(c).map(|i| i + c.len()))?;
+                quoted(&aside[at..])
+            });
+            let head = value.split(" (").next().unwrap_or(value);
+            let head = head.split(['.', ';', ',']).next().unwrap_or(head);
+            return called.and_then(named).or_else(|| named(head));
+        }
+        // `role is "project estimator" on a team of 6`.
+        LABELS.iter().find_map(|l| {
+            let at = lower.find(&format!("{l} is "))?;
+            let before_ok = at == 0 || lower[..at].ends_with(' ');
+            let value = &line[at + l.len() + 4..];
+            before_ok.then(|| quoted(value)).flatten().and_then(named)
+        })
     })
 }
 
@@ -1955,7 +2021,11 @@ fn posted_as(position: &str) -> String {
     let quoted = inside.split(['"', '“', '”']).nth(1).map(str::trim).filter(|q| !q.is_empty());
     let lower = inside.to_lowercase();
     match quoted {
-        Some(title) if ["posting", "posted", "listing", "ad says", "job title"].iter().any(|w| lower.contains(w)) => {
+        Some(title)
+            if ["posting", "posted", "listing", "ad says", "job title", "call it"]
+                .iter()
+                .any(|w| lower.contains(w)) =>
+        {
             title.to_owned()
         }
         _ => before.trim().to_owned(),

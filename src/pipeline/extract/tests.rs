@@ -3021,3 +3021,51 @@ fn what_was_told_and_the_words_that_took_it_in_the_next_sentence() {
     let listed: Vec<&str> = n.unread.iter().map(|u| u.text.as_str()).collect();
     assert!(!listed.iter().any(|u| u.contains("ok that's good") || u.contains("correct")), "{listed:?}");
 }
+
+// Set 40 (Dale, Priya): `job = estimator (they call it "estimator II", …)`, `role is "project
+// estimator" on a team of 6` and a diary's `Director of Development, Riverbend Literacy
+// Alliance.` named no position ("the role at Kessler and Hart Electric"); `job: estimator` was
+// written in lower case in the letters.
+#[test]
+fn a_hurried_or_a_diary_s_way_of_naming_the_job() {
+    let position = |rel: &str, text: &str| note_at(rel, text).position;
+    assert_eq!(
+        position(
+            "kessler-and-hart/2026-11-12-first.md",
+            "k&h 1st intvw\n\njob = estimator (they call it \"estimator II\", reports to chief est). commercial TI\nmet:\n\
+             - ron pulaski chief estimator. rpulaski@kesslerhart.com\n"
+        )
+        .as_deref(),
+        Some("Estimator II")
+    );
+    assert_eq!(
+        position(
+            "summit-ridge/2026-11-16-call.md",
+            "summit ridge - video call\n\nmet carla wu, estimating manager. role is \"project estimator\" on a team of 6\n"
+        )
+        .as_deref(),
+        Some("Project Estimator")
+    );
+    assert_eq!(
+        position(
+            "riverbend-literacy-alliance/2026-11-14-first.md",
+            "Saturday morning, writing this after getting back. Director of Development, Riverbend Literacy \
+             Alliance. First round.\n\nOdalys Ferrante (Executive Director) ran it.\n"
+        )
+        .as_deref(),
+        Some("Director of Development")
+    );
+    assert_eq!(
+        position("acme/2026-11-14-call.md", "acme call\n\njob: senior estimator\nmet tom reyes, ops manager\n")
+            .as_deref(),
+        Some("Senior Estimator")
+    );
+    assert_eq!(
+        position(
+            "acme/2026-11-14-call.md",
+            "Call went fine. Thanks to the Hiring Manager, Acme sent a schedule.\n\nTom Reyes (Ops Manager) ran it.\n"
+        ),
+        None,
+        "a title with no sentence of its own"
+    );
+}
