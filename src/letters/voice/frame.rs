@@ -811,6 +811,10 @@ fn step_phrase(step: &Step, name: &str) -> String {
     let with = step.with.as_ref().map_or_else(String::new, |w| format!(" with {w}"));
     if matches!(step.what.as_str(), "coffee" | "lunch" | "dinner") {
         format!("{}{with}", step.what)
+    } else if step.maybe && matches!(step.what.as_str(), "round" | "interview") {
+        // (Set 40: "I understand a round may follow", of `whether they're moving to the in-person
+        // round`: one more of what they just had.)
+        format!("another {}{with}", step.what)
     } else if step.maybe {
         format!("{}{with}", english::with_article(&step.what))
     } else {
@@ -1040,6 +1044,11 @@ mod tests {
             said.contains(" I'd be glad to provide references, should you need them.") && !said.contains("come next"),
             "{said}"
         );
+        // (Set 40: "I understand a round may follow": one more.)
+        let steps = [step("round", None, true)];
+        f.steps = &steps;
+        let said = to("Bo Li", &f);
+        assert!(said.contains(" I understand another round may follow, and I would welcome it."), "{said}");
         let steps = [step("coffee", Some("Carl"), false), step("take-home assignment", None, false)];
         f.steps = &steps;
         assert!(to("Bo Li", &f).contains("to coffee with Carl and then the take-home assignment."));

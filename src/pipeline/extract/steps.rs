@@ -11,7 +11,10 @@ use super::sections::normalize;
 
 /// Words that make a piece a step that may not happen; from the piece on, to the end of its
 /// line (`If yes → coffee w/ Carl, then offer`).
-const MAYBE: &[&str] = &["possible", "possibly", "maybe", "might", "may", "could", "potentially", "perhaps", "if"];
+// (`we'll let people know by December 1st whether they're moving to the in-person round`, `round
+// 2 in Dec for whoever they pick`: a round someone else is chosen for, maybe.)
+const MAYBE: &[&str] =
+    &["possible", "possibly", "maybe", "might", "may", "could", "potentially", "perhaps", "if", "whether", "whoever"];
 
 /// Words of a piece that is not the writer's step: the company's decision, its own talk, or
 /// what already happened.
@@ -542,6 +545,20 @@ mod tests {
             [one("final round", Some("the VP"), false)]
         );
         assert_eq!(steps("next: a quick chat w/ someone from HR"), [one("next conversation", None, false)]);
+    }
+
+    // Set 40: "I look forward to the next round", of `we'll let people know by December 1st
+    // whether they're moving to the in-person round`: a round they choose people for.
+    #[test]
+    fn a_round_someone_else_decides_who_goes_to_may_come() {
+        assert_eq!(
+            steps(
+                "## Next
+- Priscilla: \"we'll let people know by December 1st whether they're moving to the in-person round\""
+            ),
+            [one("round", None, true)]
+        );
+        assert_eq!(steps("next: in-person round 2 in Dec for whoever they pick"), [one("round", None, true)]);
     }
 
     #[test]
