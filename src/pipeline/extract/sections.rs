@@ -610,7 +610,9 @@ fn round_of_total(t: &str) -> Option<(usize, usize)> {
     let words: Vec<&str> = t.split(' ').collect();
     (0..words.len().saturating_sub(2)).find_map(|i| {
         let (nth, total) = (count(words[i])?, count(words[i + 2])?);
-        let worded = !words[i].starts_with(|c: char| c.is_ascii_digit());
+        // (`second of four`; not `you're one of two we brought in`, of the candidates.)
+        let worded = !words[i].starts_with(|c: char| c.is_ascii_digit())
+            && !["one", "two", "three", "four", "five", "six"].contains(&words[i]);
         let beside_rounds =
             i > 0 && ROUNDS.contains(&words[i - 1]) || words.get(i + 3).is_some_and(|w| ROUNDS.contains(w));
         (words[i + 1] == "of" && nth <= total && (worded || beside_rounds)).then_some((nth, total))
@@ -790,6 +792,10 @@ mod tests {
         assert_eq!(rounds_left("they want another round"), Some(1));
         assert_eq!(rounds_left("round 3 of 3"), None, "none left: the end of the process");
         assert_eq!(rounds_left("Nothing about rounds here"), None);
+        // (Set 40: the candidates, not the rounds; the decision after the usual check-in was
+        // dropped as the end of rounds still to come.)
+        assert_eq!(rounds_left("final stage? (Maribel said \"you're one of two we brought in\")"), None);
+        assert_eq!(rounds_left("the second of four"), Some(2));
         assert_eq!(
             rounds_left("Round 2 of 3? Shauna said the final is usually just Peg. So maybe that was it??"),
             None

@@ -34,6 +34,8 @@ const ANSWER_WORDS: &[&str] = &[
     "wrap",
     "finalize",
     "finalise",
+    // (`they'd narrow to two by "early December"`: the shortlist is word of the answer.)
+    "narrow",
 ];
 
 const WEEKDAYS: &[(&str, Weekday)] = &[
@@ -142,6 +144,11 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
                     };
                     // (`decision before Thanksgiving is unlikely`: a day ruled out.)
                     if words[i + 1..].iter().take(5).any(|w| *w == "unlikely") {
+                        return None;
+                    }
+                    // (`decision "before Thanksgiving if we can, otherwise first week of December"`:
+                    // the day hoped for gives way to the one they fall back on.)
+                    if words[i + 1..].iter().take(8).any(|w| *w == "otherwise") {
                         return None;
                     }
                     let day = clause_day().or_else(|| day_named(&words[i + 1..], interview))?;
@@ -456,6 +463,16 @@ fn day_named(words: &[&str], interview: Date) -> Option<Date> {
     let next_week = |weekday: Weekday| monday.checked_add((7 + i32::from(weekday.to_monday_zero_offset())).days()).ok();
     match words {
         ["tomorrow", ..] => interview.checked_add(1.day()).ok(),
+        // (`by "early December"`: by the end of its early part, the 10th; `mid-December`, the
+        // 20th; `late December`, its last day.)
+        [part @ ("early" | "mid" | "late"), month, ..] if month_number(month).is_some() => {
+            let first = on(interview, month_number(month)?, "1")?;
+            match *part {
+                "early" => first.with().day(10).build().ok(),
+                "mid" => first.with().day(20).build().ok(),
+                _ => Some(first.last_of_month()),
+            }
+        }
         // (`decision "before thanksgiving"`: the fourth Thursday of November.)
         ["thanksgiving", ..] => thanksgiving(interview.year()).filter(|d| *d > interview),
         ["next", day, ..] => next_week(weekday(day)?),
@@ -757,6 +774,12 @@ mod tests {
         assert_eq!(decision_in(realistically, tuesday), Some(d("2026-11-30")));
         let st_brigid = "She said I'd hear back \"early next week\" after the others.\nnext steps: Marisol said decision before Thanksgiving is unlikely, \"first week of Dec\" realistically.";
         assert_eq!(decision_in(st_brigid, d("2026-11-18")), Some(d("2026-12-04")), "the decision over word of it");
+        // (Set 40: the check-in fell inside the window the note gives.)
+        let otherwise = "- Mira: decision \"before Thanksgiving if we can, otherwise first week of December.\" They'll call refs first.";
+        assert_eq!(decision_in(otherwise, d("2026-11-20")), Some(d("2026-12-04")), "the day they fall back on");
+        let early = "Gil said they'd narrow to two by \"early December, before the board holiday party,\" and then…";
+        assert_eq!(decision_in(early, d("2026-11-18")), Some(d("2026-12-10")), "the end of early December");
+        assert_eq!(decision_in("decision by mid-January", d("2026-11-18")), Some(d("2027-01-20")));
         let later =
             "- Priya: \"debrief Thurs but it's thanksgiving so realistically Mon/Tue\" → expect to hear ~Dec 1-2";
         assert_eq!(decision_in(later, tuesday), Some(d("2026-12-01")), "the latest day the line gives");
