@@ -112,9 +112,11 @@ pub fn run(path: &Path, today: Option<&str>, notes_at: crate::config::NotesAt, j
     let folder =
         if is_file { path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")) } else { path };
     let config = Config::resolve_with(folder, today, notes_at)?;
-    let entries =
-        if is_file { vec![file_entry(path, &config)?] } else { scan::find(&config.notes_dir, &config.skip).notes };
-    let items = pipeline::run(&entries, &config);
+    let items = if is_file {
+        vec![alone(file_entry(path, &config)?, &config)]
+    } else {
+        pipeline::run(&scan::find(&config.notes_dir, &config.skip).notes, &config)
+    };
     let views: Vec<View> = items.iter().map(|item| view(item, &config)).collect();
     let mut out = std::io::stdout().lock();
     let text = if json {
@@ -136,11 +138,14 @@ pub fn run(path: &Path, today: Option<&str>, notes_at: crate::config::NotesAt, j
 /// # Errors
 /// When `only` cannot be read, or a template fails.
 pub fn diagnostics(config: &Config, only: Option<&Path>) -> Result<Vec<Diagnostic>, Error> {
-    let found = match only {
-        Some(note) => scan::Found { notes: vec![file_entry(note, config)?], ..Default::default() },
-        None => scan::find(&config.notes_dir, &config.skip),
+    let (found, items) = match only {
+        Some(note) => (scan::Found::default(), vec![alone(file_entry(note, config)?, config)]),
+        None => {
+            let found = scan::find(&config.notes_dir, &config.skip);
+            let items = pipeline::run(&found.notes, config);
+            (found, items)
+        }
     };
-    let items = pipeline::run(&found.notes, config);
     let mut out = found.problems;
     out.extend(super::export::emails_of(config, &items)?.1);
     for item in items {
@@ -152,6 +157,12 @@ pub fn diagnostics(config: &Config, only: Option<&Path>) -> Result<Vec<Diagnosti
     out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     out.dedup();
     Ok(out)
+}
+
+/// One note, read with the other notes of its folder, as `build` reads it (`pipeline::memory`).
+fn alone(entry: Entry, config: &Config) -> pipeline::Item {
+    let (loaded, diagnostics) = pipeline::load(&entry, config);
+    pipeline::Item { rel: entry.rel, loaded, diagnostics }
 }
 
 fn file_entry(path: &Path, config: &Config) -> Result<Entry, Error> {

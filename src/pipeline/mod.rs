@@ -1,11 +1,14 @@
 //! The pipeline that every command drives: scan → read → parse → extract → plan.
 //!
-//! Notes are independent until the dashboard, so they are processed in parallel on scoped
-//! threads, each worker taking whole notes; results come back sorted by path, so the output never
+//! The notes of one folder are read together: a company's later note takes from its earlier ones
+//! what it does not say again (`memory`). Folders are independent until the dashboard, so they
+//! are processed in parallel on scoped threads, each worker taking whole folders (a note at the
+//! top of the notes folder is one alone); results come back sorted by path, so the output never
 //! depends on scheduling. `build` adds render and write per note inside the same workers, which
-//! keeps each note's text in memory only while that note is being worked on.
+//! keeps a folder's text in memory only while that folder is being worked on.
 
 pub mod extract;
+pub mod memory;
 pub mod parse;
 pub mod plan;
 pub mod salvage;
@@ -49,6 +52,9 @@ impl Loaded {
     }
 }
 
+/// What a note yielded: what it turned out to be, and what followup says about it.
+pub type Yield = (Loaded, Vec<Diagnostic>);
+
 /// One file's outcome and diagnostics.
 #[derive(Debug)]
 pub struct Item {
@@ -57,48 +63,146 @@ pub struct Item {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Reads, parses, extracts and plans one note.
+/// Reads, parses, extracts and plans one note, with what the other notes of its folder, read
+/// from disk, tell it (`memory`).
+pub fn load(entry: &Entry, config: &Config) -> Yield {
+    let folder = entry.rel.rsplit_once('/').map(|(folder, _)| folder);
+    let found = folder.map(|f| scan::find_in(&config.notes_dir, &config.notes_dir.join(f), &config.skip));
+    let others: Vec<&Entry> = found
+        .iter()
+        .flat_map(|found| &found.notes)
+        .filter(|e| e.rel != entry.rel && e.rel.rsplit_once('/').map(|(f, _)| f) == folder)
+        .collect();
+    let entries: Vec<&Entry> = std::iter::once(entry).chain(others).collect();
+    load_folder(&entries, config).swap_remove(0)
+}
+
+/// Reads, parses and extracts the notes of one folder, then plans them oldest first, each with
+/// what the earlier notes of its company tell it (`memory`). In the order of `entries`.
 ///
 /// A rule that panics on a note (a bug: followup means never to) fails that note only, with an
 /// error that asks for a report; the other notes are built. The panic's message is printed too.
-pub fn load(entry: &Entry, config: &Config) -> (Loaded, Vec<Diagnostic>) {
-    let load = std::panic::AssertUnwindSafe(|| load_unguarded(entry, config));
-    std::panic::catch_unwind(load).unwrap_or_else(|_| {
-        let message = "followup failed on this note (a bug in followup, not in the note: please report it with \
-                       the note, or the lines that set it off); the other notes are built";
-        (Loaded::Failed, vec![Diagnostic::error(&entry.rel, crate::diagnostic::Position::FILE, message)])
-    })
+pub fn load_folder(entries: &[&Entry], config: &Config) -> Vec<Yield> {
+    let mut extracted: Vec<(Option<Outcome>, Vec<Diagnostic>)> = entries
+        .iter()
+        .map(|entry| match guarded(entry, || extract_one(entry)) {
+            (Some((outcome, diagnostics)), _) => (Some(outcome), diagnostics),
+            (None, failed) => (None, failed),
+        })
+        .collect();
+    // Oldest first: the notes with a day, by day and path; the others need nothing of them.
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    let day = |i: &usize| match &extracted[*i].0 {
+        Some(Outcome::Note(note)) => note.date,
+        _ => None,
+    };
+    order.sort_by_key(|i| (day(i), &entries[*i].rel));
+    let mut told: Vec<memory::Told> = Vec::new();
+    let mut out: Vec<Option<Yield>> = (0..entries.len()).map(|_| None).collect();
+    for i in order {
+        let (outcome, mut diagnostics) = std::mem::take(&mut extracted[i]);
+        let loaded = match outcome {
+            Some(Outcome::Note(mut note)) => {
+                let planned = guarded(entries[i], || {
+                    memory::recall(&mut note, &told);
+                    plan::plan(*note, config)
+                });
+                match planned {
+                    (Some(planned), _) => {
+                        told.extend(memory::Told::of(&planned.note));
+                        diagnostics.extend(planned.warnings.iter().cloned());
+                        Loaded::Note(Box::new(planned))
+                    }
+                    (None, failed) => {
+                        diagnostics.extend(failed);
+                        Loaded::Failed
+                    }
+                }
+            }
+            Some(Outcome::Skipped(reason)) => Loaded::Skipped(reason),
+            Some(Outcome::Failed) | None => Loaded::Failed,
+        };
+        out[i] = Some((loaded, diagnostics));
+    }
+    out.into_iter().map(|o| o.expect("every note is loaded once")).collect()
 }
 
-fn load_unguarded(entry: &Entry, config: &Config) -> (Loaded, Vec<Diagnostic>) {
+/// `work` on one note, with a panic in it (a bug in followup) turned into an error on that note.
+fn guarded<T>(entry: &Entry, work: impl FnOnce() -> T) -> (Option<T>, Vec<Diagnostic>) {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_or_else(
+        |_| {
+            let message = "followup failed on this note (a bug in followup, not in the note: please report it with \
+                           the note, or the lines that set it off); the other notes are built";
+            (None, vec![Diagnostic::error(&entry.rel, crate::diagnostic::Position::FILE, message)])
+        },
+        |done| (Some(done), Vec::new()),
+    )
+}
+
+/// Reads, parses and extracts one note.
+fn extract_one(entry: &Entry) -> (Outcome, Vec<Diagnostic>) {
     let source = match scan::read(entry) {
         Ok(source) => source,
-        Err(d) => return (Loaded::Failed, vec![d]),
+        Err(d) => return (Outcome::Failed, vec![d]),
     };
     let doc = match crate::pipeline::parse::parse(&source) {
         Ok(doc) => doc,
-        Err(d) => return (Loaded::Failed, vec![d]),
+        Err(d) => return (Outcome::Failed, vec![d]),
     };
     let extracted = extract::extract(&source, &doc);
-    let mut diagnostics = extracted.diagnostics;
-    let loaded = match extracted.outcome {
-        Outcome::Note(note) => {
-            let planned = plan::plan(*note, config);
-            diagnostics.extend(planned.warnings.iter().cloned());
-            Loaded::Note(Box::new(planned))
-        }
-        Outcome::Skipped(reason) => Loaded::Skipped(reason),
-        Outcome::Failed => Loaded::Failed,
-    };
-    (loaded, diagnostics)
+    (extracted.outcome, extracted.diagnostics)
 }
 
-/// Loads every entry, in parallel; the items keep the order of `entries` (sorted by path).
+/// The notes of `entries` (sorted by path) by folder, each folder's in path order and the
+/// folders in the order of their first note; a note at the top of the notes folder is alone.
+pub fn folders(entries: &[Entry]) -> Vec<Vec<usize>> {
+    let mut by_folder: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for (i, entry) in entries.iter().enumerate() {
+        match entry.rel.rsplit_once('/') {
+            Some((folder, _)) => match by_folder.get(folder) {
+                Some(&at) => out[at].push(i),
+                None => {
+                    by_folder.insert(folder, out.len());
+                    out.push(vec![i]);
+                }
+            },
+            None => out.push(vec![i]),
+        }
+    }
+    out
+}
+
+/// What the notes of a folder were when read: a note read again must be when any of them
+/// changed, came or went.
+pub fn folder_stamp(entries: &[&Entry]) -> u64 {
+    let mut hash = crate::hash::Fnv::default();
+    for entry in entries {
+        let stamp = entry.stamp();
+        hash.write(entry.rel.as_bytes());
+        hash.write(&[0]);
+        hash.write(&stamp.size.to_le_bytes());
+        hash.write(&stamp.secs.to_le_bytes());
+        hash.write(&stamp.nanos.to_le_bytes());
+    }
+    hash.0
+}
+
+/// Loads every entry (every note of their folders: a scan's), in parallel by folder; the items
+/// keep the order of `entries` (sorted by path).
 pub fn run(entries: &[Entry], config: &Config) -> Vec<Item> {
-    par_map(entries, |entry| {
-        let (loaded, diagnostics) = load(entry, config);
-        Item { rel: entry.rel.clone(), loaded, diagnostics }
-    })
+    let folders = folders(entries);
+    let loaded = par_map(&folders, |folder| {
+        let these: Vec<&Entry> = folder.iter().map(|&i| &entries[i]).collect();
+        folder.iter().copied().zip(load_folder(&these, config)).collect::<Vec<_>>()
+    });
+    let mut items: Vec<Item> = loaded
+        .into_iter()
+        .flatten()
+        .map(|(i, (loaded, diagnostics))| Item { rel: entries[i].rel.clone(), loaded, diagnostics })
+        .collect();
+    items.sort_by(|a, b| a.rel.cmp(&b.rel));
+    items
 }
 
 pub use crate::par::par_map;

@@ -176,3 +176,27 @@ fn every_highlight_and_clarification_is_placed_and_none_is_dropped_unseen() {
     assert!(went("the whiteboard: tough but fair").starts_with("to add in your own words"));
     assert!(note["highlights"].is_array() && note["clarifications"].is_array(), "the existing fields stay");
 }
+
+// Issue 13: one note inspected alone is read with the other notes of its folder, as `build`
+// reads it, and says which note told it what.
+#[test]
+fn a_note_inspected_alone_is_read_with_the_earlier_notes_of_its_company() {
+    let t = Test::new();
+    t.write(
+        "acme/2026-10-13-screen.md",
+        "---\ncompany: Acme\nposition: Staff Engineer\ndate: 2026-10-13\ninterviewers:\n  - name: Ana Souza\n    title: CTO\n---\n",
+    );
+    t.write("acme/2026-10-20-final.md", "---\ncompany: Acme\ndate: 2026-10-20\ninterviewers: [Ana Souza]\n---\n");
+    t.write("acme/notes.md", "---\ncompany: Other Co\nposition: Janitor\ndate: 2026-10-01\n---\n");
+    t.write("followup.toml", "[sender]\nname = \"Sam Lee\"\n");
+    let note = t.path().join("acme/2026-10-20-final.md");
+    let run = crate::support::run(&["inspect", note.to_str().unwrap(), "--today", "2026-10-27"]);
+    assert!(run.stdout.contains("  position        Staff Engineer\n"), "{}", run.stdout);
+    assert!(run.stdout.contains("    - Ana Souza, CTO — interviewer"), "{}", run.stdout);
+    assert!(run.stdout.contains("    - position: an earlier note, 2026-10-13-screen.md\n"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("    - what was known of Ana Souza: an earlier note, 2026-10-13-screen.md\n"),
+        "{}",
+        run.stdout
+    );
+}

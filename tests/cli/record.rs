@@ -52,6 +52,29 @@ fn cold_build_of(t: &Test) -> (Files, (String, String)) {
     (snapshot_tree(cold.path()), (again.stdout, again.stderr))
 }
 
+fn replace(t: &Test, rel: &str, from: &str, to: &str) {
+    let text = t.read(rel);
+    assert!(text.contains(from), "{rel} holds {from:?}");
+    t.write(rel, text.replace(from, to));
+}
+
+/// A change to the notes, whether a build reads only the changed notes after it, and the change.
+type Step = (&'static str, bool, Box<dyn Fn(&Test)>);
+
+/// Makes each change of `steps` in turn, builds, and checks that the build read only the changed
+/// notes when it should, and left the folder and said what a cold build does.
+fn each_step_builds_as_a_cold_build_does(t: &Test, steps: Vec<Step>) {
+    for (step, few, change) in steps {
+        change(t);
+        let run = t.run_traced(&["build"]);
+        assert_eq!(run.stderr.contains("trace: few notes changed"), few, "{step}: {}", run.stderr);
+        let (files, report) = cold_build_of(t);
+        assert_eq!(snapshot_tree(t.path()), files, "{step}");
+        let again = t.run(&["build"]).in_any_folder(t.path());
+        assert_eq!((again.stdout, again.stderr), report, "{step}");
+    }
+}
+
 #[test]
 fn builds_that_read_only_the_changed_notes_end_where_a_cold_build_does() {
     let t = two_notes();
@@ -60,12 +83,6 @@ fn builds_that_read_only_the_changed_notes_end_where_a_cold_build_does() {
         "---\ncompany: Initech\ndate: 2026-10-26\ninterviewers:\n  - name: Cara Diaz\n    email: cara@initech.example\n    emailed: true\n---\n## Highlights\n- Cara liked my test plan.\n",
     );
     t.run(&["build"]);
-    fn replace(t: &Test, rel: &str, from: &str, to: &str) {
-        let text = t.read(rel);
-        assert!(text.contains(from), "{rel} holds {from:?}");
-        t.write(rel, text.replace(from, to));
-    }
-    type Step = (&'static str, bool, Box<dyn Fn(&Test)>);
     let steps: Vec<Step> = vec![
         // Each change below is read on its own, the dashboard put together from the rows the
         // record kept, unless a note is gone.
@@ -140,15 +157,7 @@ fn builds_that_read_only_the_changed_notes_end_where_a_cold_build_does() {
             }),
         ),
     ];
-    for (step, few, change) in steps {
-        change(&t);
-        let run = t.run_traced(&["build"]);
-        assert_eq!(run.stderr.contains("trace: few notes changed"), few, "{step}: {}", run.stderr);
-        let (files, report) = cold_build_of(&t);
-        assert_eq!(snapshot_tree(t.path()), files, "{step}");
-        let again = t.run(&["build"]).in_any_folder(t.path());
-        assert_eq!((again.stdout, again.stderr), report, "{step}");
-    }
+    each_step_builds_as_a_cold_build_does(&t, steps);
     assert!(t.read("acme/final.followup.md").contains("Hi Ana,"), "the edited draft is never removed");
     let again = t.run(&["build"]);
     assert!(again.stdout.contains("acme/final.followup.md: kept"), "{}", again.stdout);
@@ -158,6 +167,60 @@ fn builds_that_read_only_the_changed_notes_end_where_a_cold_build_does() {
         again.stderr
     );
     assert!(t.read("DASHBOARD.md").contains("`acme/final.followup.md` warning: this draft's note is gone"));
+}
+
+/// A company's two rounds: the second says neither the position nor Ana's address.
+fn two_rounds() -> Test {
+    let t = Test::new();
+    t.write(
+        "acme/2026-10-13-screen.md",
+        "---\ncompany: Acme\nposition: Staff Engineer\ndate: 2026-10-13\ninterviewers:\n  - name: Ana Souza\n    title: CTO\n    email: ana@acme.example\n    emailed: true\n---\n## Highlights\n- Ana liked my rollout plan.\n",
+    );
+    t.write(
+        "acme/2026-10-20-final.md",
+        "---\ncompany: Acme\ndate: 2026-10-20\ninterviewers: [Ana Souza, Ben Okafor]\n---\n## Highlights\n- Ben liked my test plan.\n",
+    );
+    t
+}
+
+// Issue 13: a later round's note takes from the earlier ones what it does not say (the
+// position, an address, that you have emailed someone), and a change to an earlier one reaches
+// it on the next build, as a cold build would have it.
+#[test]
+fn an_earlier_round_tells_the_later_one_and_its_changes_reach_it() {
+    let t = two_rounds();
+    t.run(&["build"]);
+    let final_draft = t.read("acme/2026-10-20-final.followup.md");
+    assert!(final_draft.contains("about the Staff Engineer role at Acme"), "{final_draft}");
+    assert!(final_draft.contains("## Ana Souza, CTO · email"), "{final_draft}");
+    assert!(final_draft.contains("**To:** Ana Souza <ana@acme.example>"), "{final_draft}");
+    assert!(final_draft.contains("## Ben Okafor · letter"), "no one told of Ben: {final_draft}");
+    let steps: Vec<Step> = vec![
+        (
+            "the earlier round's position",
+            true,
+            Box::new(|t| replace(t, "acme/2026-10-13-screen.md", "Staff Engineer", "Principal Engineer")),
+        ),
+        (
+            "a round before both",
+            true,
+            Box::new(|t| {
+                t.write(
+                    "acme/2026-10-06-recruiter.md",
+                    "---\ncompany: Acme\ndate: 2026-10-06\ninterviewers:\n  - name: Ben Okafor\n    title: Recruiter\n---\n",
+                );
+            }),
+        ),
+        (
+            "the earlier round gone",
+            false,
+            Box::new(|t| std::fs::remove_file(t.path().join("acme/2026-10-13-screen.md")).unwrap()),
+        ),
+    ];
+    each_step_builds_as_a_cold_build_does(&t, steps);
+    let final_draft = t.read("acme/2026-10-20-final.followup.md");
+    assert!(final_draft.contains("## Ben Okafor, Recruiter"), "{final_draft}");
+    assert!(!final_draft.contains("Principal Engineer"), "the round that said it is gone: {final_draft}");
 }
 
 #[test]

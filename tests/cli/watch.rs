@@ -204,6 +204,24 @@ fn a_broken_note_is_reported_keeps_its_draft_and_recovers() {
     assert!(wait_until(LIMIT, || !t.read("DASHBOARD.md").contains("broken")));
 }
 
+// Issue 13: a later round takes the position from an earlier one; a save of the earlier one
+// rebuilds the later one's draft too.
+#[test]
+fn a_save_of_an_earlier_round_reaches_the_later_round() {
+    let t = Test::new();
+    t.write("acme/2026-10-13-screen.md", NOTE.replace("2026-10-20", "2026-10-13"));
+    t.write("acme/2026-10-20-final.md", NOTE.replace("position: Staff Engineer\n", "").replace("rollout", "test"));
+    let w = Watching::start(&t, &[]);
+    assert!(draft_contains(&t, "acme/2026-10-20-final.followup.md", "the Staff Engineer role"));
+    t.write("acme/2026-10-13-screen.md", t.read("acme/2026-10-13-screen.md").replace("Staff", "Principal"));
+    assert!(
+        wait_until(LIMIT, || draft_contains(&t, "acme/2026-10-20-final.followup.md", "the Principal Engineer role")),
+        "{:?}",
+        w.rebuilds()
+    );
+    assert!(draft_contains(&t, "acme/2026-10-13-screen.followup.md", "the Principal Engineer role"));
+}
+
 #[test]
 fn notes_and_folders_come_go_and_move() {
     let t = Test::new();

@@ -29,31 +29,78 @@ impl Session {
     ) -> Result<Vec<Built>, Error> {
         let drafts_on_disk: HashMap<&str, Stamp> = found.drafts.iter().map(|e| (e.rel.as_str(), e.stamp())).collect();
         let rows = self.rows();
-        let items = pipeline::par_map(&found.notes, |entry| -> Result<Built, Error> {
-            let slot = found.notes.binary_search_by(|e| e.rel.cmp(&entry.rel)).expect("entries come from this list");
-            let (reuse, old_part) = std::mem::take(&mut *slots[slot].lock().expect("no worker panics holding a slot"));
-            let on_disk = drafts_on_disk.get(scan::draft_path(&entry.rel).as_str()).copied();
-            let built = (|| -> Result<Built, Error> {
-                // After Ctrl-C, the notes not yet started are left: the build stops here.
-                crate::interrupt::check()?;
-                let mut built = self.build_one(entry, reuse, on_disk, check)?;
-                let old_hash = old_part.as_ref().map(|(_, part)| part.hash);
-                let part = part_for(&built, old_part, self.config.today, &rows)?;
-                built.part_hash = part.as_ref().map_or(0, |(_, p)| p.hash);
-                built.part_changed = old_hash != part.as_ref().map(|(_, p)| p.hash);
-                match self.is_live() {
-                    true => built.part = part,
-                    false => self.spool_to_record(slot, &mut built, part)?,
+        // A folder at a time: what its earlier notes tell the later ones is read with them.
+        let folders = pipeline::folders(&found.notes);
+        let items = pipeline::par_map(&folders, |folder| -> Vec<Result<Built, Error>> {
+            let entries: Vec<&Entry> = folder.iter().map(|&i| &found.notes[i]).collect();
+            let stamp = pipeline::folder_stamp(&entries);
+            let taken: Vec<(Option<record::Cached>, Option<KeyedPart>)> = folder
+                .iter()
+                .map(|&i| std::mem::take(&mut *slots[i].lock().expect("no worker panics holding a slot")))
+                .collect();
+            // The last build's yield stands only when no note of the folder changed, came or went.
+            let same = taken.iter().zip(&entries).all(|((reuse, _), entry)| {
+                reuse.as_ref().is_some_and(|c| c.stamp == entry.stamp() && c.folder == stamp)
+            });
+            let mut fresh: Vec<Option<pipeline::Yield>> = match same {
+                false if crate::interrupt::check().is_ok() => {
+                    pipeline::load_folder(&entries, &self.config).into_iter().map(Some).collect()
                 }
-                Ok(built)
-            })();
-            if let (Err(e), Some(record)) = (&built, self.record_writer()) {
-                record.lock().expect("no worker panics holding the record").abandon(e.to_string());
+                _ => entries.iter().map(|_| None).collect(),
+            };
+            let mut out = Vec::with_capacity(folder.len());
+            for ((k, &slot), (reuse, old_part)) in folder.iter().enumerate().zip(taken) {
+                let entry = entries[k];
+                let on_disk = drafts_on_disk.get(scan::draft_path(&entry.rel).as_str()).copied();
+                let built = (|| -> Result<Built, Error> {
+                    // After Ctrl-C, the notes not yet started are left: the build stops here.
+                    crate::interrupt::check()?;
+                    let mut built = self.build_one(entry, reuse, on_disk, check, stamp, fresh[k].take())?;
+                    let old_hash = old_part.as_ref().map(|(_, part)| part.hash);
+                    let part = part_for(&built, old_part, self.config.today, &rows)?;
+                    built.part_hash = part.as_ref().map_or(0, |(_, p)| p.hash);
+                    built.part_changed = old_hash != part.as_ref().map(|(_, p)| p.hash);
+                    match self.is_live() {
+                        true => built.part = part,
+                        false => self.spool_to_record(slot, &mut built, part)?,
+                    }
+                    Ok(built)
+                })();
+                if let (Err(e), Some(record)) = (&built, self.record_writer()) {
+                    record.lock().expect("no worker panics holding the record").abandon(e.to_string());
+                }
+                progress.inc(1);
+                out.push(built);
             }
-            progress.inc(1);
-            built
+            out
         });
-        items.into_iter().collect()
+        let mut built = items.into_iter().flatten().collect::<Result<Vec<Built>, Error>>()?;
+        built.sort_by(|a, b| a.rel.cmp(&b.rel));
+        Ok(built)
+    }
+
+    /// The notes `entries` read again a folder at a time (`pipeline::load_folder`), each with
+    /// the stamp of its folder, in the order of `entries`; `entries` hold every note of the
+    /// folders they are in (a note at the top of the notes folder is one alone).
+    pub(super) fn reload_folders(&self, entries: &[&Entry]) -> Vec<(u64, pipeline::Yield)> {
+        let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+        for (i, entry) in entries.iter().enumerate() {
+            // (A folder's key ends in a slash: no note's path does.)
+            let key = entry.rel.rsplit_once('/').map_or_else(|| entry.rel.clone(), |(folder, _)| format!("{folder}/"));
+            match groups.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, members)) => members.push(i),
+                None => groups.push((key, vec![i])),
+            }
+        }
+        let mut out: Vec<Option<(u64, pipeline::Yield)>> = entries.iter().map(|_| None).collect();
+        for (_, members) in groups {
+            let these: Vec<&Entry> = members.iter().map(|&i| entries[i]).collect();
+            let stamp = pipeline::folder_stamp(&these);
+            for (i, loaded) in members.into_iter().zip(pipeline::load_folder(&these, &self.config)) {
+                out[i] = Some((stamp, loaded));
+            }
+        }
+        out.into_iter().map(|o| o.expect("every entry is in a group")).collect()
     }
 
     /// For a one-shot build: writes what the note at `slot` yielded and its dashboard rows to
@@ -79,6 +126,7 @@ impl Session {
             Some(loaded) if !scratch => record::note_entry(&record::Cached {
                 rel: built.rel.clone(),
                 stamp: built.stamp,
+                folder: built.folder,
                 loaded,
                 diagnostics: built.diagnostics.clone(),
                 draft: built.kept_draft(),
@@ -90,23 +138,27 @@ impl Session {
         Ok(())
     }
 
-    /// What one note yields: the last build's record when its stamp is the same, read again
-    /// otherwise; its draft rendered and written unless it is as the last build left it.
+    /// What one note yields: `fresh`, when its folder was read again (`pipeline::load_folder`),
+    /// else the last build's record when its stamp and its folder's (`folder`) are the same,
+    /// else the note read again with its folder; its draft rendered and written unless it is as
+    /// the last build left it.
     pub(super) fn build_one(
         &self,
         entry: &Entry,
         reuse: Option<record::Cached>,
         on_disk: Option<Stamp>,
         check: bool,
+        folder: u64,
+        fresh: Option<pipeline::Yield>,
     ) -> Result<Built, Error> {
         let config = &self.config;
-        let (loaded, diagnostics, kept_draft, mut links, problems_changed) = match reuse {
-            Some(c) if c.stamp == entry.stamp() => {
+        let (loaded, diagnostics, kept_draft, mut links, problems_changed) = match (fresh, reuse) {
+            (None, Some(c)) if c.stamp == entry.stamp() && c.folder == folder => {
                 let draft = c.draft.filter(|(stamp, _)| Some(*stamp) == on_disk);
                 (c.loaded, c.diagnostics, draft, c.links, false)
             }
-            old => {
-                let (loaded, diagnostics) = pipeline::load(entry, config);
+            (fresh, old) => {
+                let (loaded, diagnostics) = fresh.unwrap_or_else(|| pipeline::load(entry, config));
                 let changed = old.is_none_or(|c| c.diagnostics != diagnostics);
                 (loaded, diagnostics, None, crate::letters::mail::Links::default(), changed)
             }
@@ -137,6 +189,7 @@ impl Session {
         Ok(Built {
             rel: entry.rel.clone(),
             stamp: entry.stamp(),
+            folder,
             kind: loaded.kind(),
             loaded: Some(loaded),
             diagnostics,
@@ -198,6 +251,7 @@ pub(super) fn cached_of(built: Built, draft: Option<Stamp>) -> record::Cached {
         draft: built.draft.and_then(|(_, state)| draft.map(|stamp| (stamp, state))),
         rel: built.rel,
         stamp: built.stamp,
+        folder: built.folder,
         loaded: built.loaded.expect("kept by a session that lives on"),
         diagnostics: built.diagnostics,
         links: built.links,
@@ -293,6 +347,8 @@ pub(super) struct Aligned {
 pub(super) struct Built {
     pub(super) rel: String,
     pub(super) stamp: Stamp,
+    /// The notes of its folder when it was read (`pipeline::folder_stamp`).
+    pub(super) folder: u64,
     pub(super) kind: LoadedKind,
     /// What the note yielded; `None` once a one-shot build wrote it to the record.
     pub(super) loaded: Option<Loaded>,

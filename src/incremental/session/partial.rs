@@ -140,16 +140,38 @@ impl Session {
         let draft_now = |draft: &str| {
             found.drafts.binary_search_by(|e| e.rel.as_str().cmp(draft)).ok().map(|i| found.drafts[i].stamp())
         };
-        let mut changed = Vec::new();
-        for (entry, old) in found.notes.iter().zip(olds) {
-            let draft_moved = !moved.is_empty() && moved.contains(scan::note_stem(&entry.rel));
-            if old.is_none_or(|r| r.stamp != entry.stamp()) || draft_moved {
-                if changed.len() == FEW {
-                    return None;
-                }
-                changed.push((entry, old.cloned(), draft_now(&scan::draft_path(&entry.rel))));
-            }
+        let mut touched: Vec<bool> = found
+            .notes
+            .iter()
+            .zip(&olds)
+            .map(|(entry, old)| {
+                let draft_moved = !moved.is_empty() && moved.contains(scan::note_stem(&entry.rel));
+                old.is_none_or(|r| r.stamp != entry.stamp()) || draft_moved
+            })
+            .collect();
+        // The other notes of a changed note's folder are read again with it: what the earlier
+        // ones tell the later may have changed (`pipeline::memory`).
+        let folders: HashSet<&str> = found
+            .notes
+            .iter()
+            .zip(&touched)
+            .filter(|(_, t)| **t)
+            .filter_map(|(e, _)| e.rel.rsplit_once('/').map(|(folder, _)| folder))
+            .collect();
+        for (entry, t) in found.notes.iter().zip(&mut touched) {
+            *t |= entry.rel.rsplit_once('/').is_some_and(|(folder, _)| folders.contains(folder));
         }
+        if touched.iter().filter(|t| **t).count() > FEW {
+            return None;
+        }
+        let changed = found
+            .notes
+            .iter()
+            .zip(olds)
+            .zip(touched)
+            .filter(|(_, t)| *t)
+            .map(|((entry, old), _)| (entry, old.cloned(), draft_now(&scan::draft_path(&entry.rel))))
+            .collect();
         Some(changed)
     }
 
@@ -159,8 +181,9 @@ impl Session {
         let empty = record::reported_hash([]);
         self.find_layout()?;
         let mut probed = Vec::with_capacity(changed.len());
-        for (entry, old, on_disk) in changed {
-            let built = self.build_one(entry, None, *on_disk, true)?;
+        let entries: Vec<&Entry> = changed.iter().map(|(e, _, _)| *e).collect();
+        for ((entry, old, on_disk), (folder, fresh)) in changed.iter().zip(self.reload_folders(&entries)) {
+            let built = self.build_one(entry, None, *on_disk, true, folder, Some(fresh))?;
             if built.kind == LoadedKind::Skipped && on_disk.is_some() {
                 return Ok(None);
             }
@@ -197,8 +220,10 @@ impl Session {
         check: bool,
     ) -> Result<Rebuilt, Error> {
         let mut out = Rebuilt::default();
-        for ((entry, old, on_disk), probed) in changed.into_iter().zip(probed) {
-            let built = self.build_one(entry, None, on_disk, check)?;
+        let entries: Vec<&Entry> = changed.iter().map(|(e, _, _)| *e).collect();
+        let fresh = self.reload_folders(&entries);
+        for (((entry, old, on_disk), probed), (folder, fresh)) in changed.into_iter().zip(probed).zip(fresh) {
+            let built = self.build_one(entry, None, on_disk, check, folder, Some(fresh))?;
             let draft_rel = scan::draft_path(&entry.rel);
             if let Some((action, _)) = built.draft {
                 out.written.push(Written { rel: draft_rel.clone(), action });

@@ -7,8 +7,8 @@ use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::incremental::record;
 use crate::output::write::{Action, Written};
-use crate::pipeline::LoadedKind;
 use crate::pipeline::scan::{self, Found};
+use crate::pipeline::{LoadedKind, Yield};
 use std::path::Path;
 
 /// What the changed notes of an update did to the dashboard.
@@ -38,8 +38,13 @@ impl Session {
         self.find_layout()?;
         let mut report = Report::default();
         let mut effect = Effect { dashboard_dirty: false, same_order: true, same_extras: true };
+        let changes = self.with_their_folders(changes);
+        let entries: Vec<&Entry> = changes.iter().filter_map(|c| c.note.as_ref()).collect();
+        let mut fresh: HashMap<String, (u64, Yield)> =
+            entries.iter().map(|e| e.rel.clone()).zip(self.reload_folders(&entries)).collect();
         for change in changes {
-            self.update_note(change, &mut report, &mut effect)?;
+            let fresh = fresh.remove(&change.rel);
+            self.update_note(change, fresh, &mut report, &mut effect)?;
         }
         // The order names the problems outside notes by their place among them: new ones, new
         // order.
@@ -66,8 +71,41 @@ impl Session {
         Ok(report)
     }
 
-    /// Builds one changed note again (or lets it go, when it is gone) in the notes kept.
-    fn update_note(&mut self, change: NoteChange, report: &mut Report, effect: &mut Effect) -> Result<(), Error> {
+    /// `changes` and, for each note of a folder one of them is in, a change that reads it again
+    /// as it is: what a folder's earlier notes tell the later ones may have changed
+    /// (`pipeline::memory`). In path order.
+    fn with_their_folders(&self, mut changes: Vec<NoteChange>) -> Vec<NoteChange> {
+        let folder = |rel: &str| rel.rsplit_once('/').map(|(folder, _)| folder.to_owned());
+        let folders: HashSet<String> = changes.iter().filter_map(|c| folder(&c.rel)).collect();
+        if folders.is_empty() {
+            return changes;
+        }
+        let named: HashSet<String> = changes.iter().map(|c| c.rel.clone()).collect();
+        let root = &self.config.notes_dir;
+        let drafts = &self.last.as_ref().expect("update runs after a build").drafts;
+        for (cached, _) in self.live_notes() {
+            if named.contains(&cached.rel) || !folder(&cached.rel).is_some_and(|f| folders.contains(&f)) {
+                continue;
+            }
+            changes.push(NoteChange {
+                rel: cached.rel.clone(),
+                note: Some(Entry::from_stamp(root, &cached.rel, cached.stamp)),
+                draft: drafts.get(&scan::draft_path(&cached.rel)).copied(),
+            });
+        }
+        changes.sort_by(|a, b| a.rel.cmp(&b.rel));
+        changes
+    }
+
+    /// Builds one changed note again (or lets it go, when it is gone) in the notes kept, from
+    /// its folder read again (`fresh`).
+    fn update_note(
+        &mut self,
+        change: NoteChange,
+        fresh: Option<(u64, Yield)>,
+        report: &mut Report,
+        effect: &mut Effect,
+    ) -> Result<(), Error> {
         let root = self.config.notes_dir.clone();
         let draft_rel = scan::draft_path(&change.rel);
         let had_draft = self.last.as_ref().is_some_and(|l| l.drafts.contains_key(&draft_rel));
@@ -94,7 +132,8 @@ impl Session {
             }
             return Ok(());
         };
-        let built = self.build_one(&entry, old, change.draft, false)?;
+        let (folder, fresh) = fresh.map_or((0, None), |(folder, fresh)| (folder, Some(fresh)));
+        let built = self.build_one(&entry, old, change.draft, false, folder, fresh)?;
         let part = part_for(&built, old_part, self.config.today, &self.rows())?;
         let new_hash = part.as_ref().map(|(_, p)| p.hash);
         effect.dashboard_dirty |= built.problems_changed || old_hash != new_hash;

@@ -1,0 +1,185 @@
+//! What a company's earlier notes tell a later one (issue 13).
+//!
+//! A second round's note rarely says again what the first one did: the position, the titles
+//! and addresses of people met before, that the recruiter is the recruiter, that you have
+//! emailed them since. The notes of one folder (`content/<company>/`) are read together, oldest
+//! first, and each note takes from the earlier notes of the same company what it does not say
+//! itself. What a note says always wins; nothing is taken from a later note, or from a note of
+//! another company in the same folder.
+//!
+//! This module only says what carries over; `pipeline::load_folder` reads the notes in order.
+
+use jiff::civil::Date;
+
+use crate::model::{Channel, Note, Person};
+use crate::pipeline::extract::people;
+
+/// What one note tells the notes after it: taken from the note once planned, so that it holds
+/// what the notes before it told it, and the channel each person was thanked by.
+#[derive(Debug, Clone)]
+pub struct Told {
+    /// The company, in lower case: only notes of the same company share.
+    company: String,
+    date: Date,
+    path: String,
+    position: Option<String>,
+    people: Vec<Known>,
+}
+
+/// A person as an earlier note knew them.
+#[derive(Debug, Clone)]
+struct Known {
+    name: String,
+    title: Option<String>,
+    email: Option<String>,
+    role: Option<String>,
+    /// True when you have emailed them by the time of the later note: the earlier note says
+    /// you had, or its thank-you to them was an email.
+    emailed: bool,
+}
+
+impl Told {
+    /// What `note` tells the notes after it; `None` for a note with no company or day to
+    /// place it by.
+    pub fn of(note: &Note) -> Option<Told> {
+        let company = note.company.as_deref()?.to_lowercase();
+        let date = note.date?;
+        let people = note
+            .people
+            .iter()
+            .map(|p| Known {
+                name: p.name.clone(),
+                title: p.title.clone(),
+                email: p.email.clone(),
+                role: p.role.clone(),
+                emailed: p.emailed || p.channel == Some(Channel::Email),
+            })
+            .collect();
+        Some(Told { company, date, path: note.path.clone(), position: note.position.clone(), people })
+    }
+
+    /// True when this was told before `note`, of the same company.
+    fn is_before(&self, note: &Note) -> bool {
+        let same = note.company.as_deref().is_some_and(|c| c.to_lowercase() == self.company);
+        same && note.date.is_some_and(|date| (self.date, self.path.as_str()) < (date, note.path.as_str()))
+    }
+
+    /// The file name of the note, for `inspect`.
+    fn file_name(&self) -> &str {
+        self.path.rsplit('/').next().unwrap_or(&self.path)
+    }
+}
+
+/// Fills in `note` what the earlier notes of its company in `told` say and it does not: the
+/// position, and for each person met again their title, address and role, and that you have
+/// emailed them. The latest earlier note that says a thing is the one taken.
+pub fn recall(note: &mut Note, told: &[Told]) {
+    let mut earlier: Vec<&Told> = told.iter().filter(|t| t.is_before(note)).collect();
+    if earlier.is_empty() {
+        return;
+    }
+    earlier.sort_by(|a, b| (b.date, &b.path).cmp(&(a.date, &a.path)));
+    if note.position.is_none() {
+        if let Some(t) = earlier.iter().find(|t| t.position.is_some()) {
+            note.position.clone_from(&t.position);
+            note.sources.insert("position".to_owned(), format!("an earlier note, {}", t.file_name()));
+        }
+    }
+    for person in &mut note.people {
+        let found: Vec<(&Told, &Known)> = earlier
+            .iter()
+            .filter_map(|t| t.people.iter().find(|k| same_person(person, k, &t.people)).map(|k| (*t, k)))
+            .collect();
+        let Some(&(from, _)) = found.first() else { continue };
+        let known: Vec<&Known> = found.iter().map(|(_, k)| *k).collect();
+        if person.title.is_none() {
+            person.title = known.iter().find_map(|k| k.title.clone());
+        }
+        if person.email.is_none() {
+            person.email = known.iter().find_map(|k| k.email.clone());
+        }
+        if person.role.is_none() {
+            person.role = known.iter().find_map(|k| k.role.clone());
+        }
+        person.emailed |= known.iter().any(|k| k.emailed);
+        note.sources
+            .insert(format!("what was known of {}", person.name), format!("an earlier note, {}", from.file_name()));
+    }
+}
+
+/// True when `person` is `known`, met again: the same name, or their given name alone when no
+/// one else the earlier note knew has it (`Ron` for Ron Pulaski).
+fn same_person(person: &Person, known: &Known, all: &[Known]) -> bool {
+    if people::refers_to(&person.name, &known.name) || people::refers_to(&known.name, &person.name) {
+        return true;
+    }
+    let given = people::first_name(&known.name);
+    let alone = !person.name.contains(' ') && person.name.eq_ignore_ascii_case(given);
+    alone && all.iter().filter(|k| people::first_name(&k.name).eq_ignore_ascii_case(given)).count() == 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Kind;
+
+    fn note(path: &str, date: &str, people: Vec<Person>) -> Note {
+        Note {
+            path: path.to_owned(),
+            company: Some("Kessler and Hart Electric".to_owned()),
+            date: Some(date.parse().unwrap()),
+            people,
+            ..Note::default()
+        }
+    }
+
+    fn person(name: &str) -> Person {
+        Person { name: name.to_owned(), kind: Some(Kind::Interviewer), ..Person::default() }
+    }
+
+    #[test]
+    fn a_later_note_takes_what_the_earlier_ones_said_and_it_does_not() {
+        let mut ron = person("Ron Pulaski");
+        ron.title = Some("Chief Estimator".to_owned());
+        ron.email = Some("rpulaski@kesslerhart.com".to_owned());
+        ron.channel = Some(Channel::Email);
+        let mut tyler = person("Tyler Brandt");
+        tyler.role = Some("recruiter".to_owned());
+        let mut first = note("k/2026-11-12-first.md", "2026-11-12", vec![ron, tyler, person("Deb Kessler")]);
+        first.position = Some("Estimator II".to_owned());
+        let told = [Told::of(&first).unwrap()];
+
+        let mut deb = person("Deb Kessler");
+        deb.title = Some("VP Operations".to_owned());
+        let mut second = note("k/2026-11-19-second.md", "2026-11-19", vec![person("Ron"), person("Tyler Brandt"), deb]);
+        recall(&mut second, &told);
+        assert_eq!(second.position.as_deref(), Some("Estimator II"));
+        let ron = &second.people[0];
+        assert_eq!(ron.name, "Ron", "the note's own name stays");
+        assert_eq!(ron.title.as_deref(), Some("Chief Estimator"));
+        assert_eq!(ron.email.as_deref(), Some("rpulaski@kesslerhart.com"));
+        assert!(ron.emailed, "thanked by email last time");
+        assert_eq!(second.people[1].role.as_deref(), Some("recruiter"));
+        assert!(!second.people[1].emailed);
+        assert_eq!(second.people[2].title.as_deref(), Some("VP Operations"), "what the note says wins");
+        assert_eq!(second.sources.get("position").map(String::as_str), Some("an earlier note, 2026-11-12-first.md"));
+
+        // Nothing from a later note, nor from another company's.
+        let mut before = note("k/2026-11-01-screen.md", "2026-11-01", vec![person("Ron")]);
+        recall(&mut before, &told);
+        assert_eq!((before.position, before.people[0].title.clone()), (None, None));
+        let mut other = note("k/2026-11-20-other.md", "2026-11-20", vec![person("Ron")]);
+        other.company = Some("Summit Ridge".to_owned());
+        recall(&mut other, &told);
+        assert_eq!((other.position, other.people[0].title.clone()), (None, None));
+    }
+
+    #[test]
+    fn a_given_name_shared_by_two_people_met_before_is_neither() {
+        let first = note("k/a.md", "2026-11-12", vec![person("Ron Pulaski"), person("Ron Ortega")]);
+        let told = [Told::of(&first).unwrap()];
+        let mut second = note("k/b.md", "2026-11-19", vec![person("Ron")]);
+        recall(&mut second, &told);
+        assert_eq!(second.sources.get("what was known of Ron"), None);
+    }
+}
