@@ -185,12 +185,20 @@ impl Frame<'_> {
     fn in_passing(&self, reader: &Reader, highlights: &[String], clarifications: &[String]) -> Vec<String> {
         let (on, at, role) = (self.on_day(), self.at_company, self.role);
         let stage = self.stage_text;
-        let opening = if reader.rank % 2 == 0 {
-            format!(
+        // (Set 40: "when I came in for my first-round interview", of a phone screen.)
+        let opening = match (self.remote || self.by_phone, reader.rank % 2 == 0) {
+            (false, true) => format!(
                 "Thank you for taking a moment to meet me{on}, when I came in for my {stage}{at}. It was a pleasure to meet you."
-            )
-        } else {
-            format!("It was a pleasure to meet you, if only briefly,{on}, when I came in for my {stage}{at}.")
+            ),
+            (false, false) => {
+                format!("It was a pleasure to meet you, if only briefly,{on}, when I came in for my {stage}{at}.")
+            }
+            (true, true) => format!(
+                "Thank you for taking a moment to join the call{on} for my {stage}{at}. It was a pleasure to meet you."
+            ),
+            (true, false) => {
+                format!("It was a pleasure to meet you, if only briefly, on the call for my {stage}{at}{on}.")
+            }
         };
         let interest = if reader.rank % 2 == 0 {
             format!("I'm very interested in {role}{at}, and I hope to have the chance to work with you.")
@@ -1141,6 +1149,12 @@ mod tests {
         let card = f.paragraphs(&Reader { channel: Channel::Card, rank: 1, ..r }, &[], &[]);
         assert_eq!(card.len(), 1, "{card:?}");
         assert!(card[0].starts_with("It was a pleasure to meet you, if only briefly,"), "{card:?}");
+        // (Set 40: one who dialled in to a phone screen did not see the writer come in.)
+        let call = Frame { by_phone: true, ..f };
+        let text = call.paragraphs(&r, &[], &[]).join(" ");
+        assert!(text.starts_with("Thank you for taking a moment to join the call"), "{text}");
+        let text = call.paragraphs(&Reader { rank: 1, ..r }, &[], &[]).join(" ");
+        assert!(text.contains("if only briefly, on the call for my") && !text.contains("came in"), "{text}");
     }
 
     #[test]

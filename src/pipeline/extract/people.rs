@@ -1141,6 +1141,11 @@ fn plain_title(title: &str) -> String {
         rest = rest[p.len()..].trim_start();
         cut = true;
     }
+    // (`LSS tech there now`: when they hold it is the writer's aside.)
+    let lower = rest.to_lowercase();
+    if let Some(when) = [" there now", " now", " these days", " at the moment"].iter().find(|w| lower.ends_with(*w)) {
+        rest = rest[..rest.len() - when.len()].trim_end();
+    }
     // (What is left starts the title: `Volunteer Coordinator`, its capital as written.)
     if cut { crate::text::words::with_first_upper(rest) } else { rest.to_owned() }
 }
@@ -1600,6 +1605,8 @@ mod tests {
         assert_eq!(role_from_title("District Athletics Coordinator"), None, "a coordinator of the work");
         assert_eq!(plain_title("RN - Director of Volunteer Services"), "Director of Volunteer Services");
         assert_eq!(plain_title("current Volunteer Coordinator"), "Volunteer Coordinator");
+        // (Set 40: "Gus Ferreira, LSS tech there now" over a letter.)
+        assert_eq!(plain_title("LSS tech there now"), "LSS tech");
         assert_eq!(plain_title("iOS Lead"), "iOS Lead");
         assert_eq!(role_from_title("HR Coordinator"), Some("coordinator"));
         assert_eq!(role_from_title("Coordinator"), Some("coordinator"));
