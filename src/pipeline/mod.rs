@@ -22,7 +22,7 @@ use plan::Planned;
 use scan::Entry;
 
 /// What became of one file.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Loaded {
     /// An interview note, planned.
     Note(Box<Planned>),

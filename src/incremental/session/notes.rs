@@ -159,8 +159,18 @@ impl Session {
             }
             (fresh, old) => {
                 let (loaded, diagnostics) = fresh.unwrap_or_else(|| pipeline::load(entry, config));
-                let changed = old.is_none_or(|c| c.diagnostics != diagnostics);
-                (loaded, diagnostics, None, crate::letters::mail::Links::default(), changed)
+                match old {
+                    // (A note read again with its folder for another's sake, which yields what it
+                    // did: its draft is as the last build left it.)
+                    Some(c) if c.stamp == entry.stamp() && c.loaded == loaded && c.diagnostics == diagnostics => {
+                        let draft = c.draft.filter(|(stamp, _)| Some(*stamp) == on_disk);
+                        (c.loaded, c.diagnostics, draft, c.links, false)
+                    }
+                    old => {
+                        let changed = old.is_none_or(|c| c.diagnostics != diagnostics);
+                        (loaded, diagnostics, None, crate::letters::mail::Links::default(), changed)
+                    }
+                }
             }
         };
         let (mut diagnostics, mut problems_changed) = (diagnostics, problems_changed);
