@@ -11,7 +11,7 @@
 
 use jiff::civil::Date;
 
-use crate::model::{Channel, Note, Person};
+use crate::model::{Channel, Kind, Note, Person};
 use crate::pipeline::extract::people;
 
 /// What one note tells the notes after it: taken from the note once planned, so that it holds
@@ -33,6 +33,7 @@ struct Known {
     title: Option<String>,
     email: Option<String>,
     role: Option<String>,
+    kind: Option<Kind>,
     /// True when you have emailed them by the time of the later note: the earlier note says
     /// you had, or its thank-you to them was an email.
     emailed: bool,
@@ -52,6 +53,7 @@ impl Told {
                 title: p.title.clone(),
                 email: p.email.clone(),
                 role: p.role.clone(),
+                kind: p.kind,
                 emailed: p.emailed || p.channel == Some(Channel::Email),
             })
             .collect();
@@ -72,13 +74,16 @@ impl Told {
 
 /// Fills in `note` what the earlier notes of its company in `told` say and it does not: the
 /// position, and for each person met again their title, address and role, and that you have
-/// emailed them. The latest earlier note that says a thing is the one taken.
-pub fn recall(note: &mut Note, told: &[Told]) {
-    let mut earlier: Vec<&Told> = told.iter().filter(|t| t.is_before(note)).collect();
+/// emailed them. The latest earlier note that says a thing is the one taken. `text` is what the
+/// note says that it shares (not what it keeps for the writer): someone met before whom it names
+/// again by their given name alone, among those met (`ron + luis ortega (PM) + deb for the last
+/// 20 min`) or in a note that names nobody else (`ron said "youre fine"`), is met again.
+pub fn recall(note: &mut Note, text: &str, told: &[Told]) {
+    let earlier = earlier(note, told);
     if earlier.is_empty() {
         return;
     }
-    earlier.sort_by(|a, b| (b.date, &b.path).cmp(&(a.date, &a.path)));
+    met_again(note, text, &earlier);
     if note.position.is_none() {
         if let Some(t) = earlier.iter().find(|t| t.position.is_some()) {
             note.position.clone_from(&t.position);
@@ -107,6 +112,85 @@ pub fn recall(note: &mut Note, told: &[Told]) {
     }
 }
 
+/// What of `told` the earlier notes of `note`'s company told it, the latest first.
+fn earlier<'t>(note: &Note, told: &'t [Told]) -> Vec<&'t Told> {
+    let mut earlier: Vec<&Told> = told.iter().filter(|t| t.is_before(note)).collect();
+    earlier.sort_by(|a, b| (b.date, &b.path).cmp(&(a.date, &a.path)));
+    earlier
+}
+
+/// A hash of what `recall` takes from `told` for `note`: the same hash, the same recall, and a
+/// note read before need not be read again for what its folder's other notes tell it.
+pub fn heard(note: &Note, told: &[Told]) -> u64 {
+    let mut hash = crate::hash::Fnv::default();
+    let mut field = |text: Option<&str>| {
+        hash.write(text.unwrap_or("\u{1}").as_bytes());
+        hash.write(&[0]);
+    };
+    for t in earlier(note, told) {
+        let date = t.date.to_string();
+        for text in [Some(t.company.as_str()), Some(date.as_str()), Some(t.path.as_str()), t.position.as_deref()] {
+            field(text);
+        }
+        for k in &t.people {
+            let kind = k.kind.map(|k| if k == Kind::Helper { "helper" } else { "interviewer" });
+            let emailed = if k.emailed { "emailed" } else { "" };
+            for text in
+                [Some(k.name.as_str()), k.title.as_deref(), k.email.as_deref(), k.role.as_deref(), kind, Some(emailed)]
+            {
+                field(text);
+            }
+        }
+    }
+    hash.0
+}
+
+/// Adds to `note` those of `earlier` it names again by their given name alone, as one met is
+/// named: in a list of those met (`ron + luis`, `+ deb for the last 20 min`, `with deb`), or,
+/// in a note that names no one else, as the one who did or said something (`ron said…`).
+fn met_again(note: &mut Note, text: &str, earlier: &[&Told]) {
+    const LISTED_AFTER: &[&str] = &[" + ", " & ", " (", " for the last", " for the first", " joined", " sat in"];
+    const LISTED_BEFORE: &[&str] = &["+ ", "& ", "with ", "w/ ", "met "];
+    const DID: &[&str] = &[" said", " asked", " pointed", " thinks", " thought", " liked", " loved", " ran", " led"];
+    let lower = text.to_lowercase();
+    let nobody = note.people.is_empty();
+    let mut added: Vec<Person> = Vec::new();
+    for t in earlier {
+        for k in &t.people {
+            let given = people::first_name(&k.name).to_lowercase();
+            let known = |p: &Person| same_person(p, k, &t.people) || people::refers_to(&p.name, &k.name);
+            if given.chars().count() < 3
+                || people::is_common_word(&given)
+                || note.people.iter().chain(&added).any(known)
+                || t.people.iter().filter(|o| people::first_name(&o.name).eq_ignore_ascii_case(&given)).count() > 1
+            {
+                continue;
+            }
+            let named = lower.match_indices(given.as_str()).any(|(at, _)| {
+                let (before, after) = (&lower[..at], &lower[at + given.len()..]);
+                let whole = !before.ends_with(char::is_alphanumeric) && !after.starts_with(char::is_alphanumeric);
+                let listed = LISTED_AFTER.iter().any(|l| after.starts_with(l))
+                    || LISTED_BEFORE.iter().any(|l| before.ends_with(l));
+                whole && (listed || (nobody && DID.iter().any(|d| after.starts_with(d))))
+            });
+            if named {
+                note.sources
+                    .insert(format!("person {}", k.name), format!("an earlier note, {}, named again", t.file_name()));
+                added.push(Person {
+                    name: k.name.clone(),
+                    title: k.title.clone(),
+                    email: k.email.clone(),
+                    role: k.role.clone(),
+                    kind: k.kind,
+                    emailed: k.emailed,
+                    ..Person::default()
+                });
+            }
+        }
+    }
+    note.people.extend(added);
+}
+
 /// True when `person` is `known`, met again: the same name, or their given name alone when no
 /// one else the earlier note knew has it (`Ron` for Ron Pulaski).
 fn same_person(person: &Person, known: &Known, all: &[Known]) -> bool {
@@ -115,7 +199,10 @@ fn same_person(person: &Person, known: &Known, all: &[Known]) -> bool {
     }
     let given = people::first_name(&known.name);
     let alone = !person.name.contains(' ') && person.name.eq_ignore_ascii_case(given);
-    alone && all.iter().filter(|k| people::first_name(&k.name).eq_ignore_ascii_case(given)).count() == 1
+    // (`Jolene` then, `Jolene Pak` now.)
+    let named_in_full = !known.name.contains(' ') && known.name.eq_ignore_ascii_case(people::first_name(&person.name));
+    (alone || named_in_full)
+        && all.iter().filter(|k| people::first_name(&k.name).eq_ignore_ascii_case(given)).count() == 1
 }
 
 #[cfg(test)]
@@ -152,7 +239,7 @@ mod tests {
         let mut deb = person("Deb Kessler");
         deb.title = Some("VP Operations".to_owned());
         let mut second = note("k/2026-11-19-second.md", "2026-11-19", vec![person("Ron"), person("Tyler Brandt"), deb]);
-        recall(&mut second, &told);
+        recall(&mut second, "", &told);
         assert_eq!(second.position.as_deref(), Some("Estimator II"));
         let ron = &second.people[0];
         assert_eq!(ron.name, "Ron", "the note's own name stays");
@@ -166,12 +253,46 @@ mod tests {
 
         // Nothing from a later note, nor from another company's.
         let mut before = note("k/2026-11-01-screen.md", "2026-11-01", vec![person("Ron")]);
-        recall(&mut before, &told);
+        recall(&mut before, "", &told);
         assert_eq!((before.position, before.people[0].title.clone()), (None, None));
         let mut other = note("k/2026-11-20-other.md", "2026-11-20", vec![person("Ron")]);
         other.company = Some("Summit Ridge".to_owned());
-        recall(&mut other, &told);
+        recall(&mut other, "", &told);
         assert_eq!((other.position, other.people[0].title.clone()), (None, None));
+    }
+
+    // Set 40: `ron + luis ortega (PM, …) + deb for the last 20 min.` named nobody ("Dear Kessler
+    // and Hart Electric team,"), Ron and Deb having been met in the first round.
+    #[test]
+    fn one_met_before_and_named_again_by_a_given_name_is_met_again() {
+        let mut ron = person("Ron Pulaski");
+        ron.title = Some("Chief Estimator".to_owned());
+        ron.channel = Some(Channel::Email);
+        let first = note("k/a.md", "2026-11-12", vec![ron, person("Deb Kessler"), person("Tyler Brandt")]);
+        let told = [Told::of(&first).unwrap()];
+        let text = "ron + luis ortega (PM) + deb for the last 20 min. tyler called after.\n\n- ron said \"youre fine\"";
+        let mut second = note("k/b.md", "2026-11-19", vec![person("Luis Ortega")]);
+        recall(&mut second, text, &told);
+        let names: Vec<&str> = second.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Luis Ortega", "Ron Pulaski", "Deb Kessler"], "Tyler is only spoken of");
+        assert_eq!(second.people[1].title.as_deref(), Some("Chief Estimator"));
+        assert!(second.people[1].emailed);
+        // In a note that names nobody, the one who said something was there.
+        let mut alone = note("k/c.md", "2026-11-20", Vec::new());
+        recall(&mut alone, "so im in range, ron said \"youre fine\". deb comp talk!!", &told);
+        let names: Vec<&str> = alone.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Ron Pulaski"]);
+        // (Set 40: `Jolene` then is `Jolene Pak` now, not another Jolene.)
+        let first = note("k/a.md", "2026-11-12", vec![person("Jolene")]);
+        let told = [Told::of(&first).unwrap()];
+        let mut second = note("k/b.md", "2026-11-19", vec![person("Jolene Pak")]);
+        recall(&mut second, "met with jolene (", &told);
+        assert_eq!(second.people.len(), 1);
+        let told = [Told::of(&note("k/a.md", "2026-11-12", vec![person("Ron Pulaski")])).unwrap()];
+        // Not a word that is a name only by chance, nor in another's name.
+        let mut other = note("k/d.md", "2026-11-21", vec![person("Luis Ortega")]);
+        recall(&mut other, "met with luis + ronald (ops)", &told);
+        assert_eq!(other.people.len(), 1);
     }
 
     #[test]
@@ -179,7 +300,7 @@ mod tests {
         let first = note("k/a.md", "2026-11-12", vec![person("Ron Pulaski"), person("Ron Ortega")]);
         let told = [Told::of(&first).unwrap()];
         let mut second = note("k/b.md", "2026-11-19", vec![person("Ron")]);
-        recall(&mut second, &told);
+        recall(&mut second, "", &told);
         assert_eq!(second.sources.get("what was known of Ron"), None);
     }
 }

@@ -74,40 +74,69 @@ pub fn load(entry: &Entry, config: &Config) -> Yield {
         .filter(|e| e.rel != entry.rel && e.rel.rsplit_once('/').map(|(f, _)| f) == folder)
         .collect();
     let entries: Vec<&Entry> = std::iter::once(entry).chain(others).collect();
-    load_folder(&entries, config).swap_remove(0)
+    let kept: Vec<Kept> = entries.iter().map(|_| None).collect();
+    let (_, loaded) = load_folder(&entries, &kept, config).swap_remove(0);
+    loaded.expect("nothing kept: every note is read")
 }
 
+/// What the last build made of a note whose file is as it was then: what it yielded, and the
+/// hash of what its folder's earlier notes told it (`memory::heard`).
+pub type Kept<'a> = Option<(&'a Loaded, u64)>;
+
+/// A note of a folder, loaded: the hash of what its folder's earlier notes told it, and what
+/// it yields; `None` when that is what the last build made of it (its `Kept`).
+pub type Loading = (u64, Option<Yield>);
+
 /// Reads, parses and extracts the notes of one folder, then plans them oldest first, each with
-/// what the earlier notes of its company tell it (`memory`). In the order of `entries`.
+/// what the earlier notes of its company tell it (`memory`). A note `kept` from the last build
+/// is read again only when what it is told changed. In the order of `entries`.
 ///
 /// A rule that panics on a note (a bug: followup means never to) fails that note only, with an
 /// error that asks for a report; the other notes are built. The panic's message is printed too.
-pub fn load_folder(entries: &[&Entry], config: &Config) -> Vec<Yield> {
-    let mut extracted: Vec<(Option<Outcome>, Vec<Diagnostic>)> = entries
-        .iter()
-        .map(|entry| match guarded(entry, || extract_one(entry)) {
-            (Some((outcome, diagnostics)), _) => (Some(outcome), diagnostics),
+pub fn load_folder(entries: &[&Entry], kept: &[Kept], config: &Config) -> Vec<Loading> {
+    type Read = (Option<(Outcome, String)>, Vec<Diagnostic>);
+    let read = |i: usize| -> Read {
+        match guarded(entries[i], || extract_one(entries[i])) {
+            (Some((outcome, diagnostics, shared)), _) => (Some((outcome, shared)), diagnostics),
             (None, failed) => (None, failed),
+        }
+    };
+    let mut extracted: Vec<Option<Read>> = (0..entries.len()).map(|i| kept[i].is_none().then(|| read(i))).collect();
+    // Oldest first: the notes with a day, by day and path; the others need nothing of them.
+    let days: Vec<Option<jiff::civil::Date>> = (0..entries.len())
+        .map(|i| match (&extracted[i], kept[i]) {
+            (Some((Some((Outcome::Note(note), _)), _)), _) => note.date,
+            (None, Some((Loaded::Note(planned), _))) => planned.note.date,
+            _ => None,
         })
         .collect();
-    // Oldest first: the notes with a day, by day and path; the others need nothing of them.
     let mut order: Vec<usize> = (0..entries.len()).collect();
-    let day = |i: &usize| match &extracted[*i].0 {
-        Some(Outcome::Note(note)) => note.date,
-        _ => None,
-    };
-    order.sort_by_key(|i| (day(i), &entries[*i].rel));
+    order.sort_by_key(|&i| (days[i], &entries[i].rel));
     let mut told: Vec<memory::Told> = Vec::new();
-    let mut out: Vec<Option<Yield>> = (0..entries.len()).map(|_| None).collect();
+    let mut out: Vec<Option<Loading>> = (0..entries.len()).map(|_| None).collect();
     for i in order {
-        let (outcome, mut diagnostics) = std::mem::take(&mut extracted[i]);
+        if let Some((loaded, heard_then)) = kept[i] {
+            let Loaded::Note(planned) = loaded else {
+                out[i] = Some((0, None));
+                continue;
+            };
+            let heard = memory::heard(&planned.note, &told);
+            if heard == heard_then {
+                told.extend(memory::Told::of(&planned.note));
+                out[i] = Some((heard, None));
+                continue;
+            }
+            extracted[i] = Some(read(i));
+        }
+        let (outcome, mut diagnostics) = extracted[i].take().expect("read above");
         let loaded = match outcome {
-            Some(Outcome::Note(mut note)) => {
+            Some((Outcome::Note(mut note), shared)) => {
+                let heard = memory::heard(&note, &told);
                 let planned = guarded(entries[i], || {
-                    memory::recall(&mut note, &told);
+                    memory::recall(&mut note, &shared, &told);
                     plan::plan(*note, config)
                 });
-                match planned {
+                let loaded = match planned {
                     (Some(planned), _) => {
                         told.extend(memory::Told::of(&planned.note));
                         diagnostics.extend(planned.warnings.iter().cloned());
@@ -117,12 +146,14 @@ pub fn load_folder(entries: &[&Entry], config: &Config) -> Vec<Yield> {
                         diagnostics.extend(failed);
                         Loaded::Failed
                     }
-                }
+                };
+                out[i] = Some((heard, Some((loaded, diagnostics))));
+                continue;
             }
-            Some(Outcome::Skipped(reason)) => Loaded::Skipped(reason),
-            Some(Outcome::Failed) | None => Loaded::Failed,
+            Some((Outcome::Skipped(reason), _)) => Loaded::Skipped(reason),
+            Some((Outcome::Failed, _)) | None => Loaded::Failed,
         };
-        out[i] = Some((loaded, diagnostics));
+        out[i] = Some((0, Some((loaded, diagnostics))));
     }
     out.into_iter().map(|o| o.expect("every note is loaded once")).collect()
 }
@@ -139,18 +170,23 @@ fn guarded<T>(entry: &Entry, work: impl FnOnce() -> T) -> (Option<T>, Vec<Diagno
     )
 }
 
-/// Reads, parses and extracts one note.
-fn extract_one(entry: &Entry) -> (Outcome, Vec<Diagnostic>) {
+/// Reads, parses and extracts one note; with it, the body less what the writer keeps for
+/// themselves (what `memory` looks in for people met again), for a note only.
+fn extract_one(entry: &Entry) -> (Outcome, Vec<Diagnostic>, String) {
     let source = match scan::read(entry) {
         Ok(source) => source,
-        Err(d) => return (Outcome::Failed, vec![d]),
+        Err(d) => return (Outcome::Failed, vec![d], String::new()),
     };
     let doc = match crate::pipeline::parse::parse(&source) {
         Ok(doc) => doc,
-        Err(d) => return (Outcome::Failed, vec![d]),
+        Err(d) => return (Outcome::Failed, vec![d], String::new()),
     };
     let extracted = extract::extract(&source, &doc);
-    (extracted.outcome, extracted.diagnostics)
+    let shared = match extracted.outcome {
+        Outcome::Note(_) => extract::sections::shareable(&source.text[doc.body_offset..]),
+        _ => String::new(),
+    };
+    (extracted.outcome, extracted.diagnostics, shared)
 }
 
 /// The notes of `entries` (sorted by path) by folder, each folder's in path order and the
@@ -173,28 +209,15 @@ pub fn folders(entries: &[Entry]) -> Vec<Vec<usize>> {
     out
 }
 
-/// What the notes of a folder were when read: a note read again must be when any of them
-/// changed, came or went.
-pub fn folder_stamp(entries: &[&Entry]) -> u64 {
-    let mut hash = crate::hash::Fnv::default();
-    for entry in entries {
-        let stamp = entry.stamp();
-        hash.write(entry.rel.as_bytes());
-        hash.write(&[0]);
-        hash.write(&stamp.size.to_le_bytes());
-        hash.write(&stamp.secs.to_le_bytes());
-        hash.write(&stamp.nanos.to_le_bytes());
-    }
-    hash.0
-}
-
 /// Loads every entry (every note of their folders: a scan's), in parallel by folder; the items
 /// keep the order of `entries` (sorted by path).
 pub fn run(entries: &[Entry], config: &Config) -> Vec<Item> {
     let folders = folders(entries);
     let loaded = par_map(&folders, |folder| {
         let these: Vec<&Entry> = folder.iter().map(|&i| &entries[i]).collect();
-        folder.iter().copied().zip(load_folder(&these, config)).collect::<Vec<_>>()
+        let kept: Vec<Kept> = these.iter().map(|_| None).collect();
+        let loaded = load_folder(&these, &kept, config).into_iter().map(|(_, l)| l.expect("nothing kept"));
+        folder.iter().copied().zip(loaded).collect::<Vec<_>>()
     });
     let mut items: Vec<Item> = loaded
         .into_iter()

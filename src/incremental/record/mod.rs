@@ -102,10 +102,10 @@ pub struct Counts {
 pub struct Cached {
     pub rel: String,
     pub stamp: Stamp,
-    /// The notes of its folder when it was read (`pipeline::folder_stamp`): what the earlier
-    /// ones told it may have changed when they did.
+    /// A hash of what its folder's earlier notes told it (`pipeline::memory::heard`): it is read
+    /// again when that changes, even if its own file did not.
     #[serde(default)]
-    pub folder: u64,
+    pub heard: u64,
     pub loaded: Loaded,
     pub diagnostics: Vec<Diagnostic>,
     /// The draft as followup left it: its stamp and whether it was still followup's.

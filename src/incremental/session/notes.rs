@@ -33,21 +33,24 @@ impl Session {
         let folders = pipeline::folders(&found.notes);
         let items = pipeline::par_map(&folders, |folder| -> Vec<Result<Built, Error>> {
             let entries: Vec<&Entry> = folder.iter().map(|&i| &found.notes[i]).collect();
-            let stamp = pipeline::folder_stamp(&entries);
             let taken: Vec<(Option<record::Cached>, Option<KeyedPart>)> = folder
                 .iter()
                 .map(|&i| std::mem::take(&mut *slots[i].lock().expect("no worker panics holding a slot")))
                 .collect();
-            // The last build's yield stands only when no note of the folder changed, came or went.
-            let same = taken.iter().zip(&entries).all(|((reuse, _), entry)| {
-                reuse.as_ref().is_some_and(|c| c.stamp == entry.stamp() && c.folder == stamp)
-            });
-            let mut fresh: Vec<Option<pipeline::Yield>> = match same {
-                false if crate::interrupt::check().is_ok() => {
-                    pipeline::load_folder(&entries, &self.config).into_iter().map(Some).collect()
-                }
-                _ => entries.iter().map(|_| None).collect(),
+            // The last build's yield stands for a note whose file is as it was, unless what the
+            // folder's earlier notes tell it changed.
+            let kept: Vec<pipeline::Kept> = taken
+                .iter()
+                .zip(&entries)
+                .map(|((reuse, _), entry)| {
+                    reuse.as_ref().filter(|c| c.stamp == entry.stamp()).map(|c| (&c.loaded, c.heard))
+                })
+                .collect();
+            let mut loading: Vec<Option<pipeline::Loading>> = match crate::interrupt::check() {
+                Ok(()) => pipeline::load_folder(&entries, &kept, &self.config).into_iter().map(Some).collect(),
+                Err(_) => entries.iter().map(|_| None).collect(),
             };
+            drop(kept);
             let mut out = Vec::with_capacity(folder.len());
             for ((k, &slot), (reuse, old_part)) in folder.iter().enumerate().zip(taken) {
                 let entry = entries[k];
@@ -55,7 +58,8 @@ impl Session {
                 let built = (|| -> Result<Built, Error> {
                     // After Ctrl-C, the notes not yet started are left: the build stops here.
                     crate::interrupt::check()?;
-                    let mut built = self.build_one(entry, reuse, on_disk, check, stamp, fresh[k].take())?;
+                    let (heard, fresh) = loading[k].take().expect("loaded unless interrupted");
+                    let mut built = self.build_one(entry, reuse, on_disk, check, heard, fresh)?;
                     let old_hash = old_part.as_ref().map(|(_, part)| part.hash);
                     let part = part_for(&built, old_part, self.config.today, &rows)?;
                     built.part_hash = part.as_ref().map_or(0, |(_, p)| p.hash);
@@ -79,10 +83,10 @@ impl Session {
         Ok(built)
     }
 
-    /// The notes `entries` read again a folder at a time (`pipeline::load_folder`), each with
-    /// the stamp of its folder, in the order of `entries`; `entries` hold every note of the
-    /// folders they are in (a note at the top of the notes folder is one alone).
-    pub(super) fn reload_folders(&self, entries: &[&Entry]) -> Vec<(u64, pipeline::Yield)> {
+    /// The notes `entries` loaded a folder at a time (`pipeline::load_folder`), in the order of
+    /// `entries`; `entries` hold every note of the folders they are in (a note at the top of the
+    /// notes folder is one alone), and `kept` what the last build made of each, if it stands.
+    pub(super) fn reload_folders(&self, entries: &[&Entry], kept: &[pipeline::Kept]) -> Vec<pipeline::Loading> {
         let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
         for (i, entry) in entries.iter().enumerate() {
             // (A folder's key ends in a slash: no note's path does.)
@@ -92,12 +96,12 @@ impl Session {
                 None => groups.push((key, vec![i])),
             }
         }
-        let mut out: Vec<Option<(u64, pipeline::Yield)>> = entries.iter().map(|_| None).collect();
+        let mut out: Vec<Option<pipeline::Loading>> = entries.iter().map(|_| None).collect();
         for (_, members) in groups {
             let these: Vec<&Entry> = members.iter().map(|&i| entries[i]).collect();
-            let stamp = pipeline::folder_stamp(&these);
-            for (i, loaded) in members.into_iter().zip(pipeline::load_folder(&these, &self.config)) {
-                out[i] = Some((stamp, loaded));
+            let kept: Vec<pipeline::Kept> = members.iter().map(|&i| kept[i]).collect();
+            for (i, loaded) in members.into_iter().zip(pipeline::load_folder(&these, &kept, &self.config)) {
+                out[i] = Some(loaded);
             }
         }
         out.into_iter().map(|o| o.expect("every entry is in a group")).collect()
@@ -126,7 +130,7 @@ impl Session {
             Some(loaded) if !scratch => record::note_entry(&record::Cached {
                 rel: built.rel.clone(),
                 stamp: built.stamp,
-                folder: built.folder,
+                heard: built.heard,
                 loaded,
                 diagnostics: built.diagnostics.clone(),
                 draft: built.kept_draft(),
@@ -138,22 +142,23 @@ impl Session {
         Ok(())
     }
 
-    /// What one note yields: `fresh`, when its folder was read again (`pipeline::load_folder`),
-    /// else the last build's record when its stamp and its folder's (`folder`) are the same,
-    /// else the note read again with its folder; its draft rendered and written unless it is as
-    /// the last build left it.
+    /// What one note yields: `fresh`, when it was read again with its folder
+    /// (`pipeline::load_folder`), else the last build's record when its stamp is the same and
+    /// its folder's earlier notes told it what they tell it now (`heard`), else the note read
+    /// again with its folder; its draft rendered and written unless it is as the last build
+    /// left it.
     pub(super) fn build_one(
         &self,
         entry: &Entry,
         reuse: Option<record::Cached>,
         on_disk: Option<Stamp>,
         check: bool,
-        folder: u64,
+        heard: u64,
         fresh: Option<pipeline::Yield>,
     ) -> Result<Built, Error> {
         let config = &self.config;
         let (loaded, diagnostics, kept_draft, mut links, problems_changed) = match (fresh, reuse) {
-            (None, Some(c)) if c.stamp == entry.stamp() && c.folder == folder => {
+            (None, Some(c)) if c.stamp == entry.stamp() && c.heard == heard => {
                 let draft = c.draft.filter(|(stamp, _)| Some(*stamp) == on_disk);
                 (c.loaded, c.diagnostics, draft, c.links, false)
             }
@@ -199,7 +204,7 @@ impl Session {
         Ok(Built {
             rel: entry.rel.clone(),
             stamp: entry.stamp(),
-            folder,
+            heard,
             kind: loaded.kind(),
             loaded: Some(loaded),
             diagnostics,
@@ -261,7 +266,7 @@ pub(super) fn cached_of(built: Built, draft: Option<Stamp>) -> record::Cached {
         draft: built.draft.and_then(|(_, state)| draft.map(|stamp| (stamp, state))),
         rel: built.rel,
         stamp: built.stamp,
-        folder: built.folder,
+        heard: built.heard,
         loaded: built.loaded.expect("kept by a session that lives on"),
         diagnostics: built.diagnostics,
         links: built.links,
@@ -357,8 +362,8 @@ pub(super) struct Aligned {
 pub(super) struct Built {
     pub(super) rel: String,
     pub(super) stamp: Stamp,
-    /// The notes of its folder when it was read (`pipeline::folder_stamp`).
-    pub(super) folder: u64,
+    /// A hash of what its folder's earlier notes told it (`memory::heard`).
+    pub(super) heard: u64,
     pub(super) kind: LoadedKind,
     /// What the note yielded; `None` once a one-shot build wrote it to the record.
     pub(super) loaded: Option<Loaded>,

@@ -34,6 +34,8 @@ struct Probed {
     reported: Vec<Diagnostic>,
     shows_same: bool,
     says_same: bool,
+    /// The note as read with its folder, for the build for real.
+    read: (u64, crate::pipeline::Yield),
 }
 
 /// The changed notes once built for real: their records, dashboard parts, drafts written, and
@@ -182,8 +184,10 @@ impl Session {
         self.find_layout()?;
         let mut probed = Vec::with_capacity(changed.len());
         let entries: Vec<&Entry> = changed.iter().map(|(e, _, _)| *e).collect();
-        for ((entry, old, on_disk), (folder, fresh)) in changed.iter().zip(self.reload_folders(&entries)) {
-            let built = self.build_one(entry, None, *on_disk, true, folder, Some(fresh))?;
+        let kept: Vec<crate::pipeline::Kept> = entries.iter().map(|_| None).collect();
+        for ((entry, old, on_disk), (heard, fresh)) in changed.iter().zip(self.reload_folders(&entries, &kept)) {
+            let fresh = fresh.expect("nothing kept: every note is read");
+            let built = self.build_one(entry, None, *on_disk, true, heard, Some(fresh.clone()))?;
             if built.kind == LoadedKind::Skipped && on_disk.is_some() {
                 return Ok(None);
             }
@@ -196,7 +200,7 @@ impl Session {
                 None => recorded.part == 0,
             };
             let says_same = old.as_ref().map_or(empty, |o| o.reported) == recorded.reported;
-            probed.push(Probed { part, recorded, reported, shows_same, says_same });
+            probed.push(Probed { part, recorded, reported, shows_same, says_same, read: (heard, fresh) });
         }
         Ok(Some(probed))
     }
@@ -220,10 +224,9 @@ impl Session {
         check: bool,
     ) -> Result<Rebuilt, Error> {
         let mut out = Rebuilt::default();
-        let entries: Vec<&Entry> = changed.iter().map(|(e, _, _)| *e).collect();
-        let fresh = self.reload_folders(&entries);
-        for (((entry, old, on_disk), probed), (folder, fresh)) in changed.into_iter().zip(probed).zip(fresh) {
-            let built = self.build_one(entry, None, on_disk, check, folder, Some(fresh))?;
+        for ((entry, old, on_disk), probed) in changed.into_iter().zip(probed) {
+            let (heard, fresh) = probed.read;
+            let built = self.build_one(entry, None, on_disk, check, heard, Some(fresh))?;
             let draft_rel = scan::draft_path(&entry.rel);
             if let Some((action, _)) = built.draft {
                 out.written.push(Written { rel: draft_rel.clone(), action });

@@ -8,7 +8,7 @@ use crate::error::Error;
 use crate::incremental::record;
 use crate::output::write::{Action, Written};
 use crate::pipeline::scan::{self, Found};
-use crate::pipeline::{LoadedKind, Yield};
+use crate::pipeline::{LoadedKind, Loading};
 use std::path::Path;
 
 /// What the changed notes of an update did to the dashboard.
@@ -40,8 +40,20 @@ impl Session {
         let mut effect = Effect { dashboard_dirty: false, same_order: true, same_extras: true };
         let changes = self.with_their_folders(changes);
         let entries: Vec<&Entry> = changes.iter().filter_map(|c| c.note.as_ref()).collect();
-        let mut fresh: HashMap<String, (u64, Yield)> =
-            entries.iter().map(|e| e.rel.clone()).zip(self.reload_folders(&entries)).collect();
+        // What the last build made of a note whose file is as it was stands, unless what its
+        // folder's earlier notes tell it changed.
+        let notes = self.live_notes();
+        let kept: Vec<crate::pipeline::Kept> = entries
+            .iter()
+            .map(|e| {
+                let at = notes.binary_search_by(|(c, _)| c.rel.as_str().cmp(&e.rel)).ok()?;
+                let cached = &notes[at].0;
+                (cached.stamp == e.stamp()).then_some((&cached.loaded, cached.heard))
+            })
+            .collect();
+        let mut fresh: HashMap<String, Loading> =
+            entries.iter().map(|e| e.rel.clone()).zip(self.reload_folders(&entries, &kept)).collect();
+        drop(kept);
         for change in changes {
             let fresh = fresh.remove(&change.rel);
             self.update_note(change, fresh, &mut report, &mut effect)?;
@@ -102,7 +114,7 @@ impl Session {
     fn update_note(
         &mut self,
         change: NoteChange,
-        fresh: Option<(u64, Yield)>,
+        fresh: Option<Loading>,
         report: &mut Report,
         effect: &mut Effect,
     ) -> Result<(), Error> {
@@ -132,8 +144,8 @@ impl Session {
             }
             return Ok(());
         };
-        let (folder, fresh) = fresh.map_or((0, None), |(folder, fresh)| (folder, Some(fresh)));
-        let built = self.build_one(&entry, old, change.draft, false, folder, fresh)?;
+        let (heard, fresh) = fresh.unwrap_or((0, None));
+        let built = self.build_one(&entry, old, change.draft, false, heard, fresh)?;
         let part = part_for(&built, old_part, self.config.today, &self.rows())?;
         let new_hash = part.as_ref().map(|(_, p)| p.hash);
         effect.dashboard_dirty |= built.problems_changed || old_hash != new_hash;
