@@ -90,12 +90,18 @@ pub fn recall(note: &mut Note, text: &str, told: &[Told]) {
             note.sources.insert("position".to_owned(), format!("an earlier note, {}", t.file_name()));
         }
     }
+    let mut renamed: Vec<(String, String)> = Vec::new();
     for person in &mut note.people {
         let found: Vec<(&Told, &Known)> = earlier
             .iter()
             .filter_map(|t| t.people.iter().find(|k| same_person(person, k, &t.people)).map(|k| (*t, k)))
             .collect();
-        let Some(&(from, _)) = found.first() else { continue };
+        let Some(&(from, first)) = found.first() else { continue };
+        // (Set 41: `Rick D. again`, Rick Dombrowski in the first round: his name in full.)
+        if initialled(&person.name, &first.name) {
+            renamed.push((person.name.clone(), first.name.clone()));
+            person.name.clone_from(&first.name);
+        }
         let known: Vec<&Known> = found.iter().map(|(_, k)| *k).collect();
         if person.title.is_none() {
             person.title = known.iter().find_map(|k| k.title.clone());
@@ -109,6 +115,22 @@ pub fn recall(note: &mut Note, text: &str, told: &[Told]) {
         person.emailed |= known.iter().any(|k| k.emailed);
         note.sources
             .insert(format!("what was known of {}", person.name), format!("an earlier note, {}", from.file_name()));
+    }
+    // What the note says of one renamed is said of them under their full name.
+    for (short, full) in renamed {
+        for h in &mut note.highlights {
+            for about in h.about.iter_mut().filter(|a| **a == short) {
+                about.clone_from(&full);
+            }
+        }
+        for with in note.clarified_with.values_mut().filter(|w| **w == short) {
+            with.clone_from(&full);
+        }
+        for u in &mut note.unread {
+            if u.about.as_deref() == Some(short.as_str()) {
+                u.about = Some(full.clone());
+            }
+        }
     }
 }
 
@@ -149,7 +171,8 @@ pub fn heard(note: &Note, told: &[Told]) -> u64 {
 /// named: in a list of those met (`ron + luis`, `+ deb for the last 20 min`, `with deb`), or,
 /// in a note that names no one else, as the one who did or said something (`ron said…`).
 fn met_again(note: &mut Note, text: &str, earlier: &[&Told]) {
-    const LISTED_AFTER: &[&str] = &[" + ", " & ", " (", " for the last", " for the first", " joined", " sat in"];
+    const LISTED_AFTER: &[&str] =
+        &[" + ", " & ", " (", " again", " for the last", " for the first", " joined", " sat in"];
     const LISTED_BEFORE: &[&str] = &["+ ", "& ", "with ", "w/ ", "met "];
     const DID: &[&str] = &[" said", " asked", " pointed", " thinks", " thought", " liked", " loved", " ran", " led"];
     let lower = text.to_lowercase();
@@ -191,6 +214,18 @@ fn met_again(note: &mut Note, text: &str, earlier: &[&Told]) {
     note.people.extend(added);
 }
 
+/// True when `short` is `full` with the family name cut to its initial: `Rick D.` for Rick
+/// Dombrowski.
+fn initialled(short: &str, full: &str) -> bool {
+    let (Some((given, initial)), Some((full_given, family))) = (short.split_once(' '), full.rsplit_once(' ')) else {
+        return false;
+    };
+    let initial = initial.trim_end_matches('.');
+    initial.chars().count() == 1
+        && given.eq_ignore_ascii_case(people::first_name(full_given))
+        && family.chars().next().is_some_and(|c| initial.starts_with(c.to_uppercase().next().unwrap_or(c)))
+}
+
 /// True when `person` is `known`, met again: the same name, or their given name alone when no
 /// one else the earlier note knew has it (`Ron` for Ron Pulaski).
 fn same_person(person: &Person, known: &Known, all: &[Known]) -> bool {
@@ -201,7 +236,7 @@ fn same_person(person: &Person, known: &Known, all: &[Known]) -> bool {
     let alone = !person.name.contains(' ') && person.name.eq_ignore_ascii_case(given);
     // (`Jolene` then, `Jolene Pak` now.)
     let named_in_full = !known.name.contains(' ') && known.name.eq_ignore_ascii_case(people::first_name(&person.name));
-    (alone || named_in_full)
+    (alone || named_in_full || initialled(&person.name, &known.name))
         && all.iter().filter(|k| people::first_name(&k.name).eq_ignore_ascii_case(given)).count() == 1
 }
 
@@ -282,6 +317,11 @@ mod tests {
         recall(&mut alone, "so im in range, ron said \"youre fine\". deb comp talk!!", &told);
         let names: Vec<&str> = alone.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Ron Pulaski"]);
+        // (Set 41: `Rick D. again` is Rick Dombrowski, by his name in full.)
+        let told = [Told::of(&note("k/a.md", "2026-11-12", vec![person("Rick Dombrowski")])).unwrap()];
+        let mut second = note("k/b.md", "2026-11-19", vec![person("Rick D.")]);
+        recall(&mut second, "", &told);
+        assert_eq!(second.people[0].name, "Rick Dombrowski");
         // (Set 40: `Jolene` then is `Jolene Pak` now, not another Jolene.)
         let first = note("k/a.md", "2026-11-12", vec![person("Jolene")]);
         let told = [Told::of(&first).unwrap()];

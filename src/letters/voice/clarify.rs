@@ -181,7 +181,13 @@ pub fn clarification_kind(text: &str) -> ClarifyKind {
     // (`the $1.2M culvert thing — Bri said she already fixed it in her notes 👍`: set straight
     // already, in no letter.)
     let settled = crate::pipeline::extract::sections::let_go(&lower);
-    if lower.contains("next time") || private || settled {
+    // (Set 41: `How long is Legal review for a discussion guide, really? Dev says "2 weeks…"`: a
+    // question someone answered already.)
+    let answered = lower.split_once("? ").is_some_and(|(_, after)| {
+        let words: Vec<&str> = after.split_whitespace().take(3).collect();
+        words.iter().skip(1).take(2).any(|w| matches!(*w, "says" | "said" | "answered" | "told"))
+    });
+    if lower.contains("next time") || private || settled || answered {
         return ClarifyKind::Private;
     }
     if starts(&[

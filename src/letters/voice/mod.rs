@@ -55,8 +55,10 @@ pub fn stage_phrase(stage: Option<&str>) -> String {
     let (main, aside) = stage.split_once(" (").unwrap_or((stage, ""));
     if let Some(nth) = round_of(main) {
         let aside = aside.trim_end_matches(')');
-        // (`round 2 (of 3, I think)`: the brackets go on counting, and name no stage.)
-        return if aside.is_empty() || aside.contains(['(', ')']) || aside.starts_with("of ") {
+        // (`round 2 (of 3, I think)`: the brackets go on counting, and name no stage; `2 (after
+        // recruiter screen on 11/10)`, set 41, say when.)
+        let when = ["after ", "before ", "following ", "post "].iter().any(|w| aside.starts_with(w));
+        return if aside.is_empty() || aside.contains(['(', ')']) || aside.starts_with("of ") || when {
             format!("{nth}-round interview")
         } else {
             stage_phrase(Some(aside))

@@ -28,6 +28,8 @@ fn stages_read_as_phrases() {
     assert_eq!(stage_phrase(Some("take-home review")), "take-home review");
     assert_eq!(stage_phrase(None), "interview");
     assert_eq!(stage_phrase(Some("2nd. 1st was phone w/ Dale in HR on 11/16.")), "second-round interview");
+    // (Set 41: "when I came in for my after recruiter screen on 11/10".)
+    assert_eq!(stage_phrase(Some("2 (after recruiter screen on 11/10)")), "second-round interview");
     assert_eq!(stage_phrase(Some("round 2")), "second-round interview");
     assert_eq!(stage_phrase(Some("chat w/ the team lead and two of her reports")), "chat", "whom it was with");
     assert_eq!(stage_phrase(Some("final (round 4) — CMO + VP Growth")), "final round");
@@ -455,6 +457,11 @@ fn clarifications_take_the_form_of_their_kind() {
     let s = clarification_sentences(&["I should practise system design"], "Ana Souza");
     assert!(s.is_empty(), "{s:?}");
     assert_eq!(clarification_kind("Need to practice system design more"), ClarifyKind::Private);
+    // (Set 41: "I also wanted to ask How long is Legal review…", answered in the note.)
+    assert_eq!(
+        clarification_kind("How long is Legal review for a discussion guide, really? Dev says \"2 weeks\". Noted lol."),
+        ClarifyKind::Private
+    );
     // (Set 34: a truth the note trailed away from is the user's to finish.)
     assert!(!understood("I said I'd done dozens of couriers, but in fact it's like."));
     assert_eq!(

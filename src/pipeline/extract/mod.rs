@@ -75,6 +75,14 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     cx.loose(&mut note, &mut people, &doc.body, &source.rel);
     note.people = merge(people);
     cx.prose(&mut note, &doc.body);
+    // (Set 41: `Mr. Haugen's regular chemistry class` was "Dear Mr. Haugen's,".)
+    for person in &mut note.people {
+        if let Some(name) = person.name.strip_suffix("'s").or_else(|| person.name.strip_suffix("’s")) {
+            person.name = name.to_owned();
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    note.people.retain(|p| seen.insert(p.name.clone()));
     prose::formed_corrections(&mut note);
     for h in &mut note.highlights {
         h.text = without_asides_in_own_voice(&h.text);

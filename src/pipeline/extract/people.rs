@@ -128,6 +128,19 @@ pub fn parse(text: &str) -> Option<PersonText> {
     // (`💡 Bea (recruiter…)`: a sign before a name is the writer's.)
     let text = text.trim_start_matches(|c: char| !c.is_alphanumeric() && !"[*_\"'“(<✉".contains(c)).trim_start();
     let text = text.strip_prefix(label_over_marked_name(text).unwrap_or_default()).unwrap_or(text);
+    // (Set 41: `(mentioned) Meredith Cho — Senior Buyer`, someone only spoken of, was "Dear
+    // (mentioned),". A tag in brackets before a name is the writer's.)
+    let text = match text.strip_prefix('(').and_then(|t| t.split_once(") ")) {
+        Some((tag, rest)) if tag.split_whitespace().count() <= 2 && tag.chars().all(|c| !c.is_uppercase()) => {
+            const NOT_MET: &[&str] =
+                &["mentioned", "not met", "didn't meet", "didnt meet", "absent", "fyi", "not there"];
+            if NOT_MET.contains(&tag.trim()) {
+                return None;
+            }
+            rest.trim_start()
+        }
+        _ => text,
+    };
     let mut text = collapse_spaces(&strip_wikilinks(text).replace("**", "").replace("__", ""));
     let mut person = PersonText::default();
     if let Some(rest) = without_emailed_mark(&text) {
@@ -945,6 +958,9 @@ const COMMON_WORDS: &[&str] = &[
     "send",
     "thank",
     "thanks",
+    // (Set 41: `- tasha again, i shadowed her mostly` was "Tasha Again".)
+    "again",
+    "too",
 ];
 
 /// Degrees and licences written after a name: `PhD`, `MD`, `P.E.`, `Esq.`…

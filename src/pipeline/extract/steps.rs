@@ -205,6 +205,12 @@ const NO_ONE: &[&str] = &[
     "Nov",
     "Dec",
     "Next",
+    // (Set 41: "the call with Thanksgiving", of `call by the end of next week, which with
+    // Thanksgiving probably means the week after`.)
+    "Thanksgiving",
+    "Christmas",
+    "Easter",
+    "Hanukkah",
 ];
 
 /// The steps that `lines` (where the note says what comes next) name, in order, each once.
@@ -227,8 +233,14 @@ pub fn steps_in<'a>(lines: impl IntoIterator<Item = &'a str>, final_now: bool, p
             if words.iter().any(|w| NOT_A_STEP.contains(&w.as_str())) {
                 continue;
             }
-            // (`No second round.`: one that will not happen.)
-            if words.first().is_some_and(|w| w == "no") {
+            // (`No second round.`, `There's no second round, she said`: one that will not happen.)
+            let ruled_out = words.iter().enumerate().any(|(i, w)| {
+                w == "no"
+                    && words[i + 1..].iter().take(2).any(|n| {
+                        matches!(n.as_str(), "round" | "rounds" | "interview" | "interviews" | "step" | "steps")
+                    })
+            });
+            if words.first().is_some_and(|w| w == "no") || ruled_out {
                 continue;
             }
             let Some(mut step) = step_in(piece, &words, final_now, people) else {
@@ -249,6 +261,15 @@ pub fn steps_in<'a>(lines: impl IntoIterator<Item = &'a str>, final_now: bool, p
             // risk`: a chat with someone unnamed, beside a step the line names, is part of it.)
             let someone = words.iter().any(|w| matches!(w.as_str(), "someone" | "somebody"));
             if someone && step.with.is_none() && steps.len() > before {
+                continue;
+            }
+            // (Set 41: `Talk w/ Carla this weekend`, the writer's own talk with someone the note
+            // does not know, was "I'm looking forward to the next conversation with Carla".)
+            let own = matches!(words.first().map(String::as_str), Some("talk" | "call" | "ask" | "check" | "text"));
+            let stranger = step.with.as_deref().is_some_and(|w| {
+                !w.starts_with("the ") && !people.iter().any(|p| p.name.split_whitespace().next() == Some(w))
+            });
+            if own && stranger {
                 continue;
             }
             step.maybe = maybe;
@@ -545,6 +566,16 @@ mod tests {
             [one("final round", Some("the VP"), false)]
         );
         assert_eq!(steps("next: a quick chat w/ someone from HR"), [one("next conversation", None, false)]);
+    }
+
+    // Set 41: three steps that were none.
+    #[test]
+    fn a_step_ruled_out_or_the_writer_s_own_is_none() {
+        assert_eq!(steps("Next: they'd call by Friday. There's no second round, she said."), []);
+        assert_eq!(steps("## Next\n- Talk w/ Carla this weekend"), []);
+        let holiday =
+            steps("Next: \"call by the end of next week,\" which with Thanksgiving probably means the week after.");
+        assert!(!holiday.iter().any(|(_, with, _)| with.as_deref() == Some("Thanksgiving")), "{holiday:?}");
     }
 
     // Set 40: "I look forward to the next round", of `we'll let people know by December 1st

@@ -3069,3 +3069,17 @@ fn a_hurried_or_a_diary_s_way_of_naming_the_job() {
         "a title with no sentence of its own"
     );
 }
+
+// Set 41: "Dear (mentioned),", "Dear Mr. Haugen's," and "Tasha Again".
+#[test]
+fn a_tag_a_possessive_and_again_are_no_part_of_a_name() {
+    let n = note(
+        "---\ncompany: Harvest Lane Foods\ndate: 2026-11-16\n---\n\n## People\n- Dana Whitfield — Procurement Manager\n\
+         - (mentioned) Meredith Cho — Senior Buyer, packaging. Would be my buddy\n- tasha again, i shadowed her mostly\n",
+    );
+    assert_eq!(names(&n), ["Dana Whitfield", "Tasha"], "Meredith was only spoken of");
+    let n = note_at("brookfield-unified-school-district/2026-11-20-demo-lesson.md", DEMO_LESSON);
+    assert!(names(&n).contains(&"Mr. Haugen"), "{:?}", names(&n));
+}
+
+const DEMO_LESSON: &str = "Friday the 20th, demo lesson at Brookfield, second and apparently final round. Fourth period, Mr. Haugen's regular chemistry class, twenty-four sophomores and a couple of juniors, and I taught limiting reactants with the s'mores setup (crackers, marshmallows, chocolate squares, each \"recipe\" a balanced equation) for twenty minutes while Devin Marsh, Lorraine Tuttle, and the principal, Dr. Patricia Yoon, sat at the back lab bench with clipboards. Mr. Haugen himself sat by the window, arms folded, and I was more nervous about him than about any of them.\n\nIt went better than I feared and not as well as I hoped. The opening worked. When I asked how many complete s'mores they could make with six crackers and five marshmallows, a girl in the front row said \"five\" before I'd finished and then a boy named Jayden said \"no, three, there's only three chocolates,\" and the whole room got into it, which is exactly the moment you want, and I saw Dr. Yoon write something down and underline it. Devin smiled at the chocolate part. Where it slipped was the transition from food to actual moles; I ran short on time and rushed through the worked example on the board, hydrogen and oxygen to water, and I wrote the excess reactant remaining as 2 moles when it should have been 1, and a student caught it, and I thanked her and fixed it, which Lorraine told me afterward was \"honestly the best part,\" so maybe that's fine. I never got to the exit ticket. I left the stack of them on Mr. Haugen's desk and said he could use them Monday if he liked, and he said \"I might,\" which from him felt like a medal.\n";
