@@ -196,16 +196,33 @@ fn met_again(note: &mut Note, text: &str, earlier: &[&Told]) {
                     || LISTED_BEFORE.iter().any(|l| before.ends_with(l));
                 whole && (listed || (nobody && DID.iter().any(|d| after.starts_with(d))))
             });
-            if named {
+            // (Set 41: `while Devin Marsh, Lorraine Tuttle, and the principal…`: one met before,
+            // named in full.)
+            let full = people::bare_name(&k.name).to_lowercase();
+            let in_full = full.contains(' ')
+                && lower.match_indices(full.as_str()).any(|(at, _)| {
+                    !lower[..at].ends_with(char::is_alphanumeric)
+                        && !lower[at + full.len()..].starts_with(char::is_alphanumeric)
+                });
+            if named || in_full {
                 note.sources
                     .insert(format!("person {}", k.name), format!("an earlier note, {}, named again", t.file_name()));
+                // (`Thank-you emails to Dr. Yoon, Devin, and Lorraine tonight.`: a line about email
+                // that names them, which the note's reading could not give to one it did not know.)
+                let by_email = lower.lines().any(|line| {
+                    line.contains("email")
+                        && line.match_indices(given.as_str()).any(|(at, _)| {
+                            !line[..at].ends_with(char::is_alphanumeric)
+                                && !line[at + given.len()..].starts_with(char::is_alphanumeric)
+                        })
+                });
                 added.push(Person {
                     name: k.name.clone(),
                     title: k.title.clone(),
                     email: k.email.clone(),
                     role: k.role.clone(),
                     kind: k.kind,
-                    emailed: k.emailed,
+                    emailed: k.emailed || by_email,
                     ..Person::default()
                 });
             }
@@ -317,6 +334,14 @@ mod tests {
         recall(&mut alone, "so im in range, ron said \"youre fine\". deb comp talk!!", &told);
         let names: Vec<&str> = alone.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Ron Pulaski"]);
+        // (Set 41: one met before, named in full in a sentence.)
+        let first = note("k/a.md", "2026-11-12", vec![person("Devin Marsh"), person("Lorraine Tuttle")]);
+        let mut second = note("k/b.md", "2026-11-20", vec![person("Dr. Patricia Yoon")]);
+        let text = "while Devin Marsh, Lorraine Tuttle, and the principal took notes";
+        let text = format!("{text}.\n\nThank-you emails to Dr. Yoon, Devin, and Lorraine tonight.");
+        recall(&mut second, &text, &[Told::of(&first).unwrap()]);
+        assert_eq!(second.people.len(), 3);
+        assert!(second.people[1].emailed && second.people[2].emailed, "the note's plan");
         // (Set 41: `Rick D. again` is Rick Dombrowski, by his name in full.)
         let told = [Told::of(&note("k/a.md", "2026-11-12", vec![person("Rick Dombrowski")])).unwrap()];
         let mut second = note("k/b.md", "2026-11-19", vec![person("Rick D.")]);

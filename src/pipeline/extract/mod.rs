@@ -418,14 +418,24 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
     }
     // (`Thank-you: email Helen, and a card to Walt`, `thanks - short email to both tonight`: the
     // label says what the rest is for.)
-    let (sentence, lower) =
-        match ["thank-you: ", "thank-yous: ", "thank you: ", "thanks: ", "thanks - ", "thank you - "]
-            .iter()
-            .find_map(|l| lower.trim_start_matches(['-', '*', ' ']).strip_prefix(l))
-        {
-            Some(rest) => (&sentence[sentence.len() - rest.len()..], rest.to_owned()),
-            None => (sentence, lower),
-        };
+    let (sentence, lower) = match [
+        "thank-you: ",
+        "thank-yous: ",
+        "thank you: ",
+        "thanks: ",
+        "thanks - ",
+        "thank you - ",
+        // (Set 41: `thank u - email tasha + jess`.)
+        "thank u: ",
+        "thank u - ",
+        "thank-you - ",
+    ]
+    .iter()
+    .find_map(|l| lower.trim_start_matches(['-', '*', ' ']).strip_prefix(l))
+    {
+        Some(rest) => (&sentence[sentence.len() - rest.len()..], rest.to_owned()),
+        None => (sentence, lower),
+    };
     let names = |text: &str| -> Vec<String> {
         people.iter().filter(|p| prose::names(text, p, people)).map(|p| p.name.clone()).collect()
     };
@@ -507,7 +517,27 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
         if let Some(at) = lower.find(lead) {
             // (`… to Lorna and Carlos (Lorna gave me his email: …)`: the names before the bracket.)
             let rest = sentence.get(at + lead.len()..).unwrap_or_default();
-            let rest = rest.split(['(', '.', ';', '—']).next().unwrap_or_default();
+            // (Set 41: `One email to panel (Craig, Brent) + separate one to Ana`: the panel is
+            // those in the brackets, and another email goes to the one after "one to".)
+            let mut also = Vec::new();
+            if let Some(after) = rest.to_ascii_lowercase().find(" one to ").map(|i| &rest[i + " one to ".len()..]) {
+                also = names(after.split([',', '.', ';', '(']).next().unwrap_or_default());
+            }
+            let group = ["panel (", "the panel (", "team (", "the team (", "both ("]
+                .iter()
+                .find_map(|g| rest.to_ascii_lowercase().starts_with(g).then(|| &rest[g.len()..]));
+            if let Some(inside) = group {
+                let mut named = names(inside.split(')').next().unwrap_or_default());
+                named.extend(also.into_iter().filter(|a| !named.contains(a)).collect::<Vec<_>>());
+                return named;
+            }
+            // (Not at the stop of `Dr. Yoon`.)
+            let stop = rest
+                .match_indices('.')
+                .map(|(i, _)| i)
+                .find(|&i| !people::is_abbreviated_honorific(rest[..i].rsplit(' ').next().unwrap_or_default()));
+            let end = rest.find(['(', ';', '—']).into_iter().chain(stop).min().unwrap_or(rest.len());
+            let rest = &rest[..end];
             // (`Renata said send ONE email to her and she'll forward to Douglas and Pat`: those it
             // goes to, not those she forwards it to; "her" is the one who said it.)
             // (`one email to Judith asking her to share my thanks with Desmond and Carol`.)
@@ -519,12 +549,27 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
             if ["her", "him"].contains(&to.trim().to_ascii_lowercase().as_str()) {
                 return speaker(sentence.get(..at).unwrap_or_default());
             }
-            let to = to.split(", and ").next().unwrap_or_default();
+            // (`Helen, and a card to Walt`: what follows is another message; `Dr. Yoon, Devin, and
+            // Lorraine`, a list's last name.)
+            let to = match to.split_once(", and ") {
+                Some((head, tail)) if !tail.starts_with(char::is_uppercase) => head,
+                _ => to,
+            };
             // (`both`: the two the note names.)
             if to.trim().to_ascii_lowercase().starts_with("both") && people.len() == 2 {
                 return people.iter().map(|p| p.name.clone()).collect();
             }
-            return names(to);
+            let mut named = names(to);
+            named.extend(also.into_iter().filter(|a| !named.contains(a)).collect::<Vec<_>>());
+            // (`thank you email to Dr. Bright — Carla said just send it to her (Carla) and she'll
+            // forward, Dr. Bright doesn't really do email`: not one who does no email.)
+            let no_email = ["doesn't really do email", "doesn't do email", "does not do email", "doesn't use email"];
+            let whole = line.replace('’', "'").to_ascii_lowercase();
+            named.retain(|name| {
+                let surname = people::last_name(name).to_ascii_lowercase();
+                !no_email.iter().any(|w| whole.contains(&format!("{surname} {w}")))
+            });
+            return named;
         }
     }
     // (`- email Mrs. P the density lab`: a to-do to email them.)

@@ -3083,3 +3083,25 @@ fn a_tag_a_possessive_and_again_are_no_part_of_a_name() {
 }
 
 const DEMO_LESSON: &str = "Friday the 20th, demo lesson at Brookfield, second and apparently final round. Fourth period, Mr. Haugen's regular chemistry class, twenty-four sophomores and a couple of juniors, and I taught limiting reactants with the s'mores setup (crackers, marshmallows, chocolate squares, each \"recipe\" a balanced equation) for twenty minutes while Devin Marsh, Lorraine Tuttle, and the principal, Dr. Patricia Yoon, sat at the back lab bench with clipboards. Mr. Haugen himself sat by the window, arms folded, and I was more nervous about him than about any of them.\n\nIt went better than I feared and not as well as I hoped. The opening worked. When I asked how many complete s'mores they could make with six crackers and five marshmallows, a girl in the front row said \"five\" before I'd finished and then a boy named Jayden said \"no, three, there's only three chocolates,\" and the whole room got into it, which is exactly the moment you want, and I saw Dr. Yoon write something down and underline it. Devin smiled at the chocolate part. Where it slipped was the transition from food to actual moles; I ran short on time and rushed through the worked example on the board, hydrogen and oxygen to water, and I wrote the excess reactant remaining as 2 moles when it should have been 1, and a student caught it, and I thanked her and fixed it, which Lorraine told me afterward was \"honestly the best part,\" so maybe that's fine. I never got to the exit ticket. I left the stack of them on Mr. Haugen's desk and said he could use them Monday if he liked, and he said \"I might,\" which from him felt like a medal.\n";
+
+// Set 41: the writer's plan, in four shapes that posted letters to those it says to email.
+#[test]
+fn a_thank_you_plan_names_everyone_it_emails() {
+    let emailed = |text: &str| -> Vec<String> {
+        let n = note(text);
+        n.people.iter().filter(|p| p.emailed).map(|p| p.name.clone()).collect()
+    };
+    let people = "---\ncompany: Fairhaven Bank\ndate: 2026-11-20\n---\n\n## People\n- Dr. Patricia Yoon — Principal\n\
+                  - Craig Mabry — Head of Design\n- Ana Ferreira — Researcher\n- Brent Okamoto — PM\n\n";
+    assert_eq!(
+        emailed(&format!("{people}Thank-you emails to Dr. Yoon, Craig, and Brent tonight.\n")),
+        ["Dr. Patricia Yoon", "Craig Mabry", "Brent Okamoto"]
+    );
+    assert_eq!(
+        emailed(&format!(
+            "{people}## Thank-you\n- [ ] One email to panel (Craig, Brent) + separate one to Ana with the consent form\n"
+        )),
+        ["Craig Mabry", "Ana Ferreira", "Brent Okamoto"]
+    );
+    assert_eq!(emailed(&format!("{people}thank u - email craig + ana tonight\n")), ["Craig Mabry", "Ana Ferreira"]);
+}
