@@ -84,8 +84,24 @@ const SHORTHAND: &[&str] = &["w/", "b/c", "->", "=>", "→", " + ", "+1", "???",
 /// Words of a note too casual for a letter to a hiring manager: `the febrile seizure kid`, `how I
 /// handled the mom`, `the mycorrhizal stuff`.
 const CASUAL: &[&str] = &[
-    "kid", "kids", "mom", "moms", "dad", "dads", "guy", "guys", "stuff", "kinda", "sorta", "gonna", "wanna", "gotta",
-    "awesome", "thing",
+    "kid",
+    "kids",
+    "mom",
+    "moms",
+    "dad",
+    "dads",
+    "guy",
+    "guys",
+    "stuff",
+    "kinda",
+    "sorta",
+    "gonna",
+    "wanna",
+    "gotta",
+    "awesome",
+    "thing",
+    // (Set 41: "you responded well to the ecg part and wrote something down".)
+    "something",
 ];
 const SHORT_WORDS: &[&str] = &[
     "tbh", "imo", "lol", "todo", "idk", "prob", "ppl", "mgr", "convo", "thx", "btw", "fyi", "wk", "wks", "yr", "yrs",

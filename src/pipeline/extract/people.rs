@@ -182,6 +182,7 @@ pub fn parse(text: &str) -> Option<PersonText> {
             return Some(person);
         }
     }
+    let text = without_capital_credentials(&text);
     let (name, title) = split_name(&text);
     // (`"Coach" Ray Dumont`: a quoted honorific is theirs, unquoted.)
     let name = ['"', '“'].iter().fold(name.trim().to_owned(), |name, q| {
@@ -693,6 +694,24 @@ pub(crate) fn aliased(name: &str, raw: &str) -> Option<String> {
     None
 }
 
+/// `text` without the credentials written in capitals in it (Set 41: `tasha brennan CVT VTS(ECC)
+/// - ICU tech supervisor`, one with its specialty in brackets): neither name nor title.
+fn without_capital_credentials(text: &str) -> String {
+    let capitals = |w: &str| {
+        let head = w.split('(').next().unwrap_or(w);
+        head.len() >= 2 && head.chars().all(|c| c.is_ascii_uppercase()) && is_credential(w)
+    };
+    // (Only those before the title: `RN Case Manager` keeps its RN.)
+    let end = [" - ", " — ", " – ", ", "].iter().filter_map(|s| text.find(s)).min().unwrap_or(text.len());
+    let (name, rest) = text.split_at(end);
+    if name.split_whitespace().any(capitals) {
+        let name = name.split(' ').filter(|w| !capitals(w)).collect::<Vec<_>>().join(" ");
+        format!("{name}{rest}")
+    } else {
+        text.to_owned()
+    }
+}
+
 /// Reads a person from a line that a heading or a key says lists people, where a name written
 /// all in lower case, as hurried notes write them (`sam okoye, vp engineering`), is still a name:
 /// two or three plain words, none of them a common word, each then capitalised.
@@ -703,7 +722,7 @@ pub fn parse_listed(text: &str) -> Option<PersonText> {
     if let Some(p) = parse(text) {
         return Some(p);
     }
-    let plain = collapse_spaces(&strip_wikilinks(text));
+    let plain = without_capital_credentials(&collapse_spaces(&strip_wikilinks(text)));
     let (name, title) = split_name(&plain);
     // (`bev - office mgr, does scheduling`: a given name alone, in lower case, with a title.)
     let given_alone = || {
@@ -713,7 +732,15 @@ pub fn parse_listed(text: &str) -> Option<PersonText> {
             title.is_some_and(|t| t.split([',', '.']).next().unwrap_or(t).split_whitespace().any(is_title_word));
         (plain_word && titled).then(|| super::folder::capitalised(word))
     };
-    match lower_case_name(name).or_else(given_alone) {
+    // (Set 41: `dr. alvarez - criticalist, DACVECC`: a doctor written in lower case.)
+    let doctor = || {
+        let surname = name.trim().strip_prefix("dr. ").or_else(|| name.trim().strip_prefix("dr "))?;
+        let plain = surname.len() >= 3
+            && surname.chars().all(|c| c.is_lowercase() || c == '-')
+            && !COMMON_WORDS.contains(&surname);
+        plain.then(|| format!("Dr. {}", super::folder::capitalised(surname)))
+    };
+    match lower_case_name(name).or_else(given_alone).or_else(doctor) {
         Some(capitalised) => parse(&format!("{capitalised}{}", &plain[name.len()..])),
         None => name_then_title(&plain),
     }
@@ -967,11 +994,14 @@ const COMMON_WORDS: &[&str] = &[
 const CREDENTIALS: &[&str] = &[
     "phd", "md", "mba", "rn", "cpa", "pe", "jd", "esq", "ms", "msc", "ma", "bsc", "ba", "bs", "dds", "do", "cfa",
     "pmp", "lcsw", "np", "pa c", "dphil", "edd", "pharmd", "cissp", "shrm cp", "mph", "llm", "dpt", "ocs", "otr",
-    "lmsw", "lpc", "bcba", "scs", "licsw", "lmft",
+    "lmsw", "lpc", "bcba", "scs", "licsw", "lmft", "cvt", "rvt", "lvt", "vts", "dvm", "vmd", "dacvecc", "dacvim",
+    "ccrn",
 ];
 
 /// True for a degree or licence (`PhD`, `P.E.`, `Esq.`), however it is dotted.
 pub(crate) fn is_credential(text: &str) -> bool {
+    // (Set 41: `VTS(ECC)`, a credential and its specialty.)
+    let text = text.split_once('(').filter(|(_, rest)| rest.ends_with(')')).map_or(text, |(head, _)| head);
     let key: String = text.trim().to_lowercase().chars().filter(|c| !matches!(c, '.')).collect();
     CREDENTIALS.contains(&key.replace('-', " ").as_str())
 }

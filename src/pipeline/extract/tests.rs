@@ -3105,3 +3105,18 @@ fn a_thank_you_plan_names_everyone_it_emails() {
     );
     assert_eq!(emailed(&format!("{people}thank u - email craig + ana tonight\n")), ["Craig Mabry", "Ana Ferreira"]);
 }
+
+// Set 41: a hurried list that named neither the one who ran the interview (credentials in
+// capitals after her name) nor the doctor written in lower case.
+#[test]
+fn credentials_in_capitals_after_a_hurried_name_and_a_doctor_in_lower_case() {
+    let n = note_at(
+        "cascade-vet/2026-11-13-intvw.md",
+        "cascade vet - ICU tech, 11/13 fri\nrnd 1 (panel).\n\nppl:\n\
+         - tasha brennan CVT VTS(ECC) - ICU tech supervisor. ran the whole thing. tasha.brennan@cascadevse.com\n\
+         - dr. alvarez - criticalist, DACVECC. came in late\n- kim nguyen - people ops / HR, did the pay part\n",
+    );
+    assert_eq!(names(&n), ["Tasha Brennan", "Dr. Alvarez", "Kim Nguyen"]);
+    assert_eq!(person(&n, "Tasha Brennan").email.as_deref(), Some("tasha.brennan@cascadevse.com"));
+    assert_eq!(person(&n, "Tasha Brennan").title.as_deref(), Some("ICU tech supervisor"));
+}

@@ -123,6 +123,11 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
                             && before[k + 1] == "email"
                             && (k == 0 || !["i", "we", "to"].contains(&before[k - 1]))
                     });
+                    // (Set 41: `she'll email by mon to confirm`, of a working interview's day: word of
+                    // the next round, not of the answer.)
+                    let arranges =
+                        words[i + 1..].iter().take(5).any(|w| matches!(*w, "confirm" | "schedule" | "dates"));
+                    let calls = calls && !arranges;
                     let decides = DECISION_WORDS.contains(&words[i])
                         || clause.iter().any(|w| DECISION_WORDS.contains(w))
                         || calls;
@@ -774,6 +779,10 @@ mod tests {
         assert_eq!(decision_in(realistically, tuesday), Some(d("2026-11-30")));
         let st_brigid = "She said I'd hear back \"early next week\" after the others.\nnext steps: Marisol said decision before Thanksgiving is unlikely, \"first week of Dec\" realistically.";
         assert_eq!(decision_in(st_brigid, d("2026-11-18")), Some(d("2026-12-04")), "the decision over word of it");
+        // (Set 41: word of the next round's day, not of the answer.)
+        let confirm =
+            "- kim said they want me back for a working interview, prob fri 11/20, she'll email by mon to confirm";
+        assert_eq!(decision_in(confirm, d("2026-11-13")), None);
         // (Set 40: the check-in fell inside the window the note gives.)
         let otherwise = "- Mira: decision \"before Thanksgiving if we can, otherwise first week of December.\" They'll call refs first.";
         assert_eq!(decision_in(otherwise, d("2026-11-20")), Some(d("2026-12-04")), "the day they fall back on");
