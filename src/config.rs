@@ -132,7 +132,7 @@ impl Config {
             thank_you_days: file.thank_you_days.unwrap_or(1),
             follow_up_days: file.follow_up_days.unwrap_or(14),
             stale_after_days: file.stale_after_days.unwrap_or(30),
-            not_yet_emailed: file.not_yet_emailed.as_ref().and_then(|c| crate::model::Channel::parse(c.get_ref())),
+            not_yet_emailed: file.not_yet_emailed.as_ref().and_then(|c| written_channel(c.get_ref())),
             skip,
             today: resolve_today(today)?,
             holidays,
@@ -237,8 +237,7 @@ fn load(path: &Path) -> Result<(File, Skip), Error> {
         ))
     })?;
     check_sender_email(path, &text, &file)?;
-    if let Some(channel) = file.not_yet_emailed.as_ref().filter(|c| crate::model::Channel::parse(c.get_ref()).is_none())
-    {
+    if let Some(channel) = file.not_yet_emailed.as_ref().filter(|c| written_channel(c.get_ref()).is_none()) {
         let pos = Position::of_offset(&text, channel.span().start);
         let message =
             format!("`not_yet_emailed` should be letter, card or email, found `{}`", channel.get_ref().escape_debug());
@@ -251,6 +250,11 @@ fn load(path: &Path) -> Result<(File, Skip), Error> {
 
 /// The sender's address goes into every `From:` and `mailto:`: it must be one address, like
 /// the ones in notes (issue 11).
+/// A channel a message can be drafted for (`not_yet_emailed` names how to write, not whom to call).
+fn written_channel(text: &str) -> Option<crate::model::Channel> {
+    crate::model::Channel::parse(text).filter(|c| c.is_written())
+}
+
 fn check_sender_email(path: &Path, text: &str, file: &File) -> Result<(), Error> {
     let Some(email) = file.sender.email.as_deref().filter(|e| !crate::text::email::is_address(e)) else {
         return Ok(());

@@ -58,6 +58,10 @@ pub struct DraftContext<'a> {
     /// Those whose own thank-you the note says is sent, while others' are not (Markdown text):
     /// the draft writes them none.
     pub thanked_already: Vec<String>,
+    /// Those the note says to thank by phone, by text or in person, and how, joined (Markdown
+    /// text): `Lacey Moran by phone and Gus Hale by text`; empty when none. No message is
+    /// drafted for them.
+    pub thank_yourself: String,
     /// `beginning`, `middle`, `end` or none.
     pub process: Option<ProcessPosition>,
     /// The interviewers' names, joined (`Hannah Lee and Gregory Park`).
@@ -481,6 +485,12 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
             PassedOn { name: markdown::text(name).into_owned(), email }
         }),
         thanked_already: thanked_already(note, &order).iter().map(|p| markdown::text(&p.name).into_owned()).collect(),
+        thank_yourself: english::join(
+            &thanked_in_own_words(note, &order)
+                .iter()
+                .map(|p| format!("{} {}", markdown::text(&p.name), channel_of(p).spoken().unwrap_or_default()))
+                .collect::<Vec<_>>(),
+        ),
         process: note.process_position,
         interviewer_names,
         note_file: note.path.rsplit('/').next().unwrap_or(&note.path).to_owned(),
@@ -530,7 +540,10 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     // Those whose thank-you the note says is sent get none now (when all have, the draft keeps
     // every message for reference instead).
     let thanked = thanked_already(note, order);
-    let sent = |p: &&Person| thanked.iter().any(|t| t.name == p.name);
+    // Those the note says to thank by phone, by text or in person get none either: what is
+    // theirs is for the user to say.
+    let spoken = thanked_in_own_words(note, order);
+    let sent = |p: &&Person| thanked.iter().chain(&spoken).any(|t| t.name == p.name);
     // (`NO contacting panel members directly`: the interviewers get nothing; what was for them
     // stays in the note.)
     let reachable = |p: &&Person| note.may_contact(p);
@@ -633,6 +646,14 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     {
         ledger.went(&h.text, "highlight", "left out: your thank-you to them is sent already");
     }
+    for h in tidied.iter().filter(|h| {
+        let theirs = |a: &String| thanked.iter().chain(&spoken).any(|t| &t.name == a);
+        !h.about.is_empty()
+            && h.about.iter().all(theirs)
+            && !h.about.iter().all(|a| thanked.iter().any(|t| &t.name == a))
+    }) {
+        ledger.went(&h.text, "highlight", "left out: your note says to thank them yourself");
+    }
     let highlights: Vec<&Highlight> = tidied.iter().collect();
     let general: Vec<&str> = highlights.iter().filter(|h| h.about.is_empty()).map(|h| h.text.as_str()).collect();
     let own = |p: &Person| highlights.iter().filter(|h| h.about.contains(&p.name)).count();
@@ -642,6 +663,10 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     if !by_need.is_empty() {
         for (i, text) in general.iter().enumerate() {
             shares[by_need[i % by_need.len()]].push(text);
+        }
+    } else if spoken.iter().any(|p| p.kind() == Kind::Interviewer) {
+        for text in &general {
+            ledger.went(text, "highlight", "left out: your note says to thank them yourself");
         }
     }
     let writes = |p: &&Person| channel_of(p) != Channel::Card;
@@ -674,7 +699,8 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
         // `Send Colette my availability`: for one who helped, whose card carries no such thing;
         // the user writes it to them.
         // For one thanked already: a note of the user's own carries it.
-        if let Some(t) = thanked.iter().find(|p| names(c, p) || with == Some(&p.name)) {
+        // (The same for one thanked by phone, by text or in person.)
+        if let Some(t) = thanked.iter().chain(&spoken).find(|p| names(c, p) || with == Some(&p.name)) {
             ledger.list(c, "clarification", &t.name);
             continue;
         }
@@ -699,6 +725,12 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
             clarify[targets[turn % targets.len()]].push(c);
             turn += 1;
         }
+        // (Every interviewer to be thanked in the user's own words: theirs to say.)
+        if let (true, true, Some(first)) =
+            (named.is_empty(), targets.is_empty(), spoken.iter().find(|p| p.kind() == Kind::Interviewer))
+        {
+            ledger.list(c, "clarification", &first.name);
+        }
         for i in named {
             clarify[i].push(c);
         }
@@ -714,7 +746,8 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     // (`Beth also brought me coffee`, and nobody else named: those who interviewed are still
     // thanked, as the team.)
     let met_nobody = !who_ran_it(note).iter().any(|p| p.kind() == Kind::Interviewer);
-    if messages.is_empty() || (met_nobody && note.hands_off.is_none()) {
+    // (Not when everyone is to be thanked in the user's own words.)
+    if (messages.is_empty() && spoken.is_empty()) || (met_nobody && note.hands_off.is_none()) {
         messages.insert(0, team_message(&clarifications, note, &general, ledger));
     }
     // What no rule could read is listed for the message to the one it is about, else to the
@@ -722,8 +755,9 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     for u in note_unread {
         let kind = unread_kind(u);
         // (One thanked already has no message here: what is theirs is for a note of your own.)
-        let is_theirs =
-            |name: &String| messages.iter().any(|m| &m.name == name) || thanked.iter().any(|t| &t.name == name);
+        let is_theirs = |name: &String| {
+            messages.iter().any(|m| &m.name == name) || thanked.iter().chain(&spoken).any(|t| &t.name == name)
+        };
         let met = note.people.iter().any(|p| p.kind() == Kind::Interviewer);
         let reader = match (&u.about, interviewers) {
             (Some(name), _) if is_theirs(name) => name.as_str(),
@@ -786,6 +820,15 @@ fn thanked_already<'p>(note: &Note, order: &[&'p Person]) -> Vec<&'p Person> {
         return Vec::new();
     }
     order.iter().copied().filter(|p| p.thanked).collect()
+}
+
+/// The people of `order` the note says to thank by phone, by text or in person (and not thanked
+/// already): no message is drafted for them.
+fn thanked_in_own_words<'p>(note: &Note, order: &[&'p Person]) -> Vec<&'p Person> {
+    if note.thanked {
+        return Vec::new();
+    }
+    order.iter().copied().filter(|p| !p.thanked && note.may_contact(p) && channel_of(p).spoken().is_some()).collect()
 }
 
 /// The reader named for a line that could go in any interviewer's message.
@@ -1052,7 +1095,11 @@ fn contact<'p>(note: &Note, people: &[&'p Person]) -> Option<&'p Person> {
 /// The check-in's reader: a recruiter or coordinator one emails with, else an interviewer one
 /// emails with, else anyone one emails with; with nobody, the team through whatever channel.
 fn check_in_to<'p>(people: &[&'p Person]) -> Option<&'p Person> {
-    let emailed = |p: &&&Person| p.channel == Some(Channel::Email);
+    // (One thanked by text or in person, whom you have emailed, can still be emailed: `text
+    // kirsty thanks, she said text is fine`, Kirsty having set the interview up by email.)
+    let emailed = |p: &&&Person| {
+        p.channel == Some(Channel::Email) || (p.emailed && p.channel.is_some_and(|c| c.spoken().is_some()))
+    };
     // Someone whose address the note gives comes first: the check-in can go out as it is.
     let mut emailed: Vec<&'p Person> = people.iter().filter(emailed).copied().collect();
     emailed.sort_by_key(|p| p.email.is_none());

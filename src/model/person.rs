@@ -12,23 +12,31 @@ pub enum Kind {
     Helper,
 }
 
-/// How a message reaches its reader.
+/// How a message reaches its reader: in writing (an email, a letter, a card), or in words the
+/// user says themselves (a call, a text, in person), for which no message is drafted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Channel {
     Email,
     Letter,
     Card,
+    Phone,
+    Text,
+    #[serde(rename = "in person")]
+    InPerson,
 }
 
 impl Channel {
-    /// Reads a channel name as people write it (`e-mail`, `Letter`, `note card`…).
+    /// Reads a channel name as people write it (`e-mail`, `Letter`, `note card`, `by phone`…).
     pub fn parse(text: &str) -> Option<Channel> {
         let t = text.trim().to_lowercase();
-        match t.as_str() {
+        match t.strip_prefix("by ").unwrap_or(&t) {
             "email" | "e-mail" | "mail" => Some(Channel::Email),
             "letter" | "post" | "postal" | "postal letter" => Some(Channel::Letter),
             "card" | "note card" | "thank-you card" | "handwritten" | "handwritten card" => Some(Channel::Card),
+            "phone" | "call" | "a call" | "phone call" => Some(Channel::Phone),
+            "text" | "sms" | "text message" => Some(Channel::Text),
+            "in person" | "in-person" | "face to face" => Some(Channel::InPerson),
             _ => None,
         }
     }
@@ -39,6 +47,24 @@ impl Channel {
             Channel::Email => "email",
             Channel::Letter => "letter",
             Channel::Card => "card",
+            Channel::Phone => "phone",
+            Channel::Text => "text",
+            Channel::InPerson => "in person",
+        }
+    }
+
+    /// True for the channels a message is drafted for.
+    pub fn is_written(self) -> bool {
+        matches!(self, Channel::Email | Channel::Letter | Channel::Card)
+    }
+
+    /// How the user thanks someone on a channel with no draft: `by phone`, `by text`, `in person`.
+    pub fn spoken(self) -> Option<&'static str> {
+        match self {
+            Channel::Phone => Some("by phone"),
+            Channel::Text => Some("by text"),
+            Channel::InPerson => Some("in person"),
+            Channel::Email | Channel::Letter | Channel::Card => None,
         }
     }
 }

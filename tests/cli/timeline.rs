@@ -150,6 +150,36 @@ fn one_already_thanked_gets_no_new_thank_you_and_the_others_still_do() {
     assert!(d.contains("## Omar Haddad"), "{d}");
 }
 
+// Set 41: `Thank Lacey by phone when she calls`, `call Gary, thank him`, `Tell Luis thanks when I
+// see him` each had a letter or a card.
+#[test]
+fn one_the_note_says_to_thank_by_phone_by_text_or_in_person_gets_no_written_message() {
+    let t = larkspur(
+        "Recruiter: Priya Shah <priya@larkspur.example>\n\n## Went well\n\n- Nina liked my rollout plan\n\n\
+         ## To clarify\n\n- I told Nina we ran Kafka, but we actually ran Pulsar.\n\n## To do\n\n\
+         - [ ] call Nina, thank her\n- [ ] text priya thanks\n",
+    );
+    let d = draft(&t);
+    assert!(!d.contains("## Nina Brooks") && !d.contains("## Priya Shah"), "no message to either: {d}");
+    assert!(d.contains("## Omar Haddad"), "Omar is written to as ever: {d}");
+    assert!(
+        d.contains(
+            "- Your note says to thank Nina Brooks by phone and Priya Shah by text: do it by **Friday, November 6**."
+        ),
+        "{d}"
+    );
+    assert!(
+        d.contains("\"I told Nina we ran Kafka, but we actually ran Pulsar.\": the message to Nina Brooks"),
+        "what was for Nina is hers to say: {d}"
+    );
+    let omar = d.split("## Omar Haddad").nth(1).unwrap();
+    assert!(!omar.contains("rollout plan") && !omar.contains("Pulsar"), "not given to Omar: {d}");
+    assert!(d.contains("**To:** Priya Shah <priya@larkspur.example>"), "the check-in still goes to Priya: {d}");
+    let run = t.run_at("2026-11-06", &["inspect"]);
+    assert!(run.stdout.contains("Nina Brooks, Engineering Manager — interviewer, phone"), "{}", run.stdout);
+    assert!(run.stdout.contains("rollout plan → left out: your note says to thank them yourself"), "{}", run.stdout);
+}
+
 #[test]
 fn the_steps_the_note_says_come_next_are_looked_forward_to_and_the_others_are_not_said() {
     let t = larkspur(

@@ -235,7 +235,7 @@ impl Frame<'_> {
         match channel {
             Channel::Email => "Best regards,",
             Channel::Letter => "Sincerely,",
-            Channel::Card => "Warmly,",
+            Channel::Card | Channel::Phone | Channel::Text | Channel::InPerson => "Warmly,",
         }
     }
 

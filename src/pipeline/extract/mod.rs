@@ -21,6 +21,7 @@ pub mod people;
 pub(crate) mod promises;
 mod prose;
 pub mod sections;
+mod spoken;
 mod steps;
 pub(crate) mod timeline;
 mod unlisted;
@@ -1500,6 +1501,8 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         let arranged = matches!(person.role.as_deref(), Some("recruiter" | "coordinator" | "assistant"));
         person.emailed |= arranged && person.email.is_some() && person.channel.is_none();
     }
+    // (After that: thanks by phone, text or in person say nothing of the mail you exchanged.)
+    spoken::thanks_spoken(&source.text, &mut note.people);
     // (`Please send everything through me, including thank-you notes — I'll make sure the panel
     // gets them`: the panel is thanked, through her.)
     let passes_on = |rule: &crate::model::HandsOff| {
