@@ -657,7 +657,13 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     let highlights: Vec<&Highlight> = tidied.iter().collect();
     let general: Vec<&str> = highlights.iter().filter(|h| h.about.is_empty()).map(|h| h.text.as_str()).collect();
     let own = |p: &Person| highlights.iter().filter(|h| h.about.contains(&p.name)).count();
-    let mut by_need: Vec<usize> = (0..interviewers.len()).collect();
+    // (Set 41: `Dana Whitfield — Talent Acquisition Partner. Set it up, joined for first 5 min
+    // then dropped`: one met in passing heard none of what the note says about nobody in
+    // particular; the one who interviewed did.)
+    let greeted = |p: &Person| matches!(p.did, Some(crate::model::Did::Greeted(_)));
+    let stayed: Vec<usize> = (0..interviewers.len()).filter(|&i| !greeted(interviewers[i])).collect();
+    let heard = |i: &usize| stayed.is_empty() || stayed.contains(i);
+    let mut by_need: Vec<usize> = (0..interviewers.len()).filter(heard).collect();
     by_need.sort_by_key(|&i| (own(interviewers[i]).min(MAX_HIGHLIGHTS), i));
     let mut shares: Vec<Vec<&str>> = vec![Vec::new(); interviewers.len()];
     if !by_need.is_empty() {
@@ -671,7 +677,10 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     }
     let writes = |p: &&Person| channel_of(p) != Channel::Card;
     let letters: Vec<usize> = (0..interviewers.len()).filter(|&i| writes(&interviewers[i])).collect();
-    let targets = if letters.is_empty() { (0..interviewers.len()).collect() } else { letters };
+    let targets: Vec<usize> = if letters.is_empty() { (0..interviewers.len()).collect() } else { letters };
+    // (What names nobody goes to those who heard it.)
+    let in_turn: Vec<usize> = targets.iter().copied().filter(heard).collect();
+    let in_turn = if in_turn.is_empty() { targets.clone() } else { in_turn };
     let mut clarify: Vec<Vec<&str>> = vec![Vec::new(); interviewers.len()];
     let mut turn = 0;
     for (c, &original) in clarifications.iter().zip(&note_clarifications) {
@@ -721,8 +730,8 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
             ledger.list(c, "clarification", WHICHEVER);
             continue;
         }
-        if named.is_empty() && !targets.is_empty() {
-            clarify[targets[turn % targets.len()]].push(c);
+        if named.is_empty() && !in_turn.is_empty() {
+            clarify[in_turn[turn % in_turn.len()]].push(c);
             turn += 1;
         }
         // (Every interviewer to be thanked in the user's own words: theirs to say.)

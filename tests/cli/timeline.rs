@@ -180,6 +180,27 @@ fn one_the_note_says_to_thank_by_phone_by_text_or_in_person_gets_no_written_mess
     assert!(run.stdout.contains("rollout plan → left out: your note says to thank them yourself"), "{}", run.stdout);
 }
 
+// Set 41: the recruiter who "joined for first 5 min then dropped" was sent the correction of a
+// figure the hiring manager heard.
+#[test]
+fn what_names_nobody_goes_to_those_who_stayed_not_to_one_met_in_passing() {
+    let t = Test::new();
+    t.write(
+        "harvest/2026-11-16-screen.md",
+        "---\ncompany: Harvest Lane\nposition: Buyer II\ndate: 2026-11-16\n---\n## People\n\n\
+         - **Dana Whitfield** — Talent Acquisition Partner. Set it up, joined for first 5 min then dropped. dana@harvest.example\n\
+         - **Greg Halvorsen** — Purchasing Manager. Hiring manager.\n\n\
+         ## What I fumbled\n\n- I said our PPV was about 2% favorable, but it was actually 1.4% favorable.\n",
+    );
+    let run = t.run_at("2026-11-17", &["build"]);
+    assert!(run.code == 0, "{}", run.stderr);
+    let d = t.read("harvest/2026-11-16-screen.followup.md");
+    let greg = d.split("## Greg Halvorsen").nth(1).unwrap();
+    let dana = d.split("## Dana Whitfield").nth(1).unwrap().split("## Greg Halvorsen").next().unwrap();
+    assert!(greg.contains("1.4% favorable"), "Greg heard it: {d}");
+    assert!(!dana.contains("1.4% favorable"), "Dana had dropped: {d}");
+}
+
 #[test]
 fn the_steps_the_note_says_come_next_are_looked_forward_to_and_the_others_are_not_said() {
     let t = larkspur(

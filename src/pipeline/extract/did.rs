@@ -126,7 +126,17 @@ pub fn greeted_in(text: &str, person: &Person, people: &[Person]) -> Option<Did>
     }
     text.lines().find_map(|line| {
         let lower = line.to_lowercase();
-        let passing = IN_PASSING.iter().find(|w| lower.contains(*w))?;
+        // (Set 41: `Folasade mentioned it in passing` says how something was said, not that
+        // she was met only briefly.)
+        let said = |w: &str| {
+            lower.match_indices(w).all(|(at, _)| {
+                let before = lower[..at].trim_end();
+                ["mentioned", "mentioned it", "said", "said it", "noted", "noted it", "remarked", "told me"]
+                    .iter()
+                    .any(|v| before.ends_with(v))
+            })
+        };
+        let passing = IN_PASSING.iter().find(|w| lower.contains(*w) && !said(w))?;
         // (`- kirsty dialled in…`: a hurried line opens with the given name in lower case.)
         let opens = |p: &Person| {
             let given = people::first_name(&p.name).to_lowercase();

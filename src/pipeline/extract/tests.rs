@@ -1776,6 +1776,12 @@ fn one_met_in_passing_is_said_so_and_a_title_ends_where_a_sentence_about_them_be
     assert_eq!(person(&n, "Tanya Reyes").title.as_deref(), Some("Safety Manager"));
     assert_eq!(person(&n, "Gary Halverson").did, Some(crate::model::Did::Greeted("shook hands".to_owned())));
     assert!(!matches!(person(&n, "Bo Kowalski").did, Some(crate::model::Did::Greeted(_))));
+    // (Set 41: said in passing is how something was said, not who was met briefly.)
+    let n = note(
+        "---\ncompany: Meridian\ndate: 2026-11-17\n---\n- Folasade Adebayo, Director\n\n\
+         They have a WCAG deadline next year, Folasade mentioned it in passing.\n",
+    );
+    assert_eq!(person(&n, "Folasade Adebayo").did, None);
 }
 
 // Set 27: `Don't loop in **Sam Okafor** (referred me)…` was a card to him; `thank-you emails →
