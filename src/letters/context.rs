@@ -62,6 +62,9 @@ pub struct DraftContext<'a> {
     /// text): `Lacey Moran by phone and Gus Hale by text`; empty when none. No message is
     /// drafted for them.
     pub thank_yourself: String,
+    /// Those whose thanks the note says another passes on (`Short email to Trudy tonight to pass
+    /// on thanks to Gareth + Ola`): no message is drafted for them.
+    pub thanks_passed: Option<ThanksPassed>,
     /// `beginning`, `middle`, `end` or none.
     pub process: Option<ProcessPosition>,
     /// The interviewers' names, joined (`Hannah Lee and Gregory Park`).
@@ -98,6 +101,17 @@ pub struct DraftContext<'a> {
     pub late_by_post: Option<LateByPost>,
     /// The one who asked to pass the thank-you notes on, and their address.
     pub passed_on_by: Option<PassedOn>,
+}
+
+/// Those whose thanks the note says another passes on, and who: the plan says so.
+#[derive(Debug, Serialize)]
+pub struct ThanksPassed {
+    /// The one who passes them on (Markdown text).
+    pub by: String,
+    /// Those they pass them to, joined (Markdown text): `Gareth Mwangi and Ola Henriksen`.
+    pub to: String,
+    /// True when the message to `by` asks them to.
+    pub asked: bool,
 }
 
 /// Letters and cards the post would bring too late to count.
@@ -448,6 +462,14 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
             m.paragraphs.insert(at, Frame::hand_on(&handed, m.channel));
         }
     }
+    // (The one who passes the thanks on to others is asked to.)
+    let passed = passed_to(note, &order);
+    let carries = |m: &Message| note.thanks_passed_by.as_ref() == Some(&m.name);
+    let carried = !passed.is_empty() && messages.iter().any(carries);
+    if let Some(m) = messages.iter_mut().find(|m| carries(m)).filter(|_| carried) {
+        let at = if m.paragraphs.len() > 1 { m.paragraphs.len() - 1 } else { m.paragraphs.len() };
+        m.paragraphs.insert(at, Frame::pass_thanks(&passed));
+    }
     let reachable = reachable(note, &order);
     // (Nobody to go through: the one who passes the thanks on, `send through Brennan per his rule,
     // he'll forward`, else the one who said they would call, `ray said he'd call by Friday`.)
@@ -488,9 +510,24 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         thank_yourself: english::join(
             &thanked_in_own_words(note, &order)
                 .iter()
-                .map(|p| format!("{} {}", markdown::text(&p.name), channel_of(p).spoken().unwrap_or_default()))
+                .filter_map(|p| channel_of(p).spoken().map(|how| format!("{} {how}", markdown::text(&p.name))))
                 .collect::<Vec<_>>(),
         ),
+        thanks_passed: note
+            .thanks_passed_by
+            .as_ref()
+            .map(|by| ThanksPassed {
+                by: markdown::text(by).into_owned(),
+                to: english::join(
+                    &thanked_in_own_words(note, &order)
+                        .iter()
+                        .filter(|p| channel_of(p) == Channel::Passed)
+                        .map(|p| markdown::text(&p.name).into_owned())
+                        .collect::<Vec<_>>(),
+                ),
+                asked: carried,
+            })
+            .filter(|t| !t.to.is_empty()),
         process: note.process_position,
         interviewer_names,
         note_file: note.path.rsplit('/').next().unwrap_or(&note.path).to_owned(),
@@ -652,7 +689,12 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
             && h.about.iter().all(theirs)
             && !h.about.iter().all(|a| thanked.iter().any(|t| &t.name == a))
     }) {
-        ledger.went(&h.text, "highlight", "left out: your note says to thank them yourself");
+        let passed = |a: &String| spoken.iter().any(|t| &t.name == a && channel_of(t) == Channel::Passed);
+        let place = match &note.thanks_passed_by {
+            Some(by) if h.about.iter().all(passed) => format!("left out: {by} passes your thanks on to them"),
+            _ => "left out: your note says to thank them yourself".to_owned(),
+        };
+        ledger.went(&h.text, "highlight", &place);
     }
     let highlights: Vec<&Highlight> = tidied.iter().collect();
     let general: Vec<&str> = highlights.iter().filter(|h| h.about.is_empty()).map(|h| h.text.as_str()).collect();
@@ -710,7 +752,12 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
         // For one thanked already: a note of the user's own carries it.
         // (The same for one thanked by phone, by text or in person.)
         if let Some(t) = thanked.iter().chain(&spoken).find(|p| names(c, p) || with == Some(&p.name)) {
-            ledger.list(c, "clarification", &t.name);
+            // (One whose thanks another passes on: the message that carries them.)
+            let reader = match &note.thanks_passed_by {
+                Some(by) if channel_of(t) == Channel::Passed => by,
+                _ => &t.name,
+            };
+            ledger.list(c, "clarification", reader);
             continue;
         }
         let helper = order.iter().find(|p| p.kind() == Kind::Helper && (names(c, p) || with == Some(&p.name)));
@@ -768,10 +815,19 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
             messages.iter().any(|m| &m.name == name) || thanked.iter().chain(&spoken).any(|t| &t.name == name)
         };
         let met = note.people.iter().any(|p| p.kind() == Kind::Interviewer);
-        let reader = match (&u.about, interviewers) {
-            (Some(name), _) if is_theirs(name) => name.as_str(),
-            (_, [one]) => one.name.as_str(),
-            (_, []) if !met => TEAM,
+        // (The message that passes thanks on speaks for those it thanks: `He smiled at
+        // "apprenticeship."`, of one of them.)
+        let passed = |name: &String| spoken.iter().any(|p| &p.name == name && channel_of(p) == Channel::Passed);
+        let carrier = note
+            .thanks_passed_by
+            .as_deref()
+            .filter(|by| messages.iter().any(|m| m.name == *by) && spoken.iter().any(|p| passed(&p.name)));
+        let reader = match (&u.about, interviewers, carrier) {
+            (Some(name), _, Some(by)) if passed(name) => by,
+            (Some(name), _, _) if is_theirs(name) => name.as_str(),
+            (None, _, Some(by)) => by,
+            (_, [one], _) => one.name.as_str(),
+            (_, [], _) if !met => TEAM,
             _ => WHICHEVER,
         };
         ledger.list(&u.text, kind, reader);
@@ -831,13 +887,23 @@ fn thanked_already<'p>(note: &Note, order: &[&'p Person]) -> Vec<&'p Person> {
     order.iter().copied().filter(|p| p.thanked).collect()
 }
 
-/// The people of `order` the note says to thank by phone, by text or in person (and not thanked
-/// already): no message is drafted for them.
+/// The people of `order` the note says to thank by phone, by text or in person, or through
+/// another's message (and not thanked already): no message is drafted for them.
 fn thanked_in_own_words<'p>(note: &Note, order: &[&'p Person]) -> Vec<&'p Person> {
     if note.thanked {
         return Vec::new();
     }
-    order.iter().copied().filter(|p| !p.thanked && note.may_contact(p) && channel_of(p).spoken().is_some()).collect()
+    order.iter().copied().filter(|p| !p.thanked && note.may_contact(p) && !channel_of(p).is_written()).collect()
+}
+
+/// The names those passed the thanks on are given in the message of the one who passes them
+/// (`Gareth and Ola`).
+fn passed_to(note: &Note, order: &[&Person]) -> Vec<String> {
+    thanked_in_own_words(note, order)
+        .iter()
+        .filter(|p| channel_of(p) == Channel::Passed)
+        .map(|p| markdown::text(&salutation(p)).into_owned())
+        .collect()
 }
 
 /// The reader named for a line that could go in any interviewer's message.

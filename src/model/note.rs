@@ -70,6 +70,10 @@ pub struct Note {
     /// me, including thank-you notes — I'll make sure the panel gets them`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub passed_on_by: Option<String>,
+    /// The one whose message carries the thanks to those whose channel is `Passed` (`Short email
+    /// to Trudy tonight to pass on thanks to Gareth + Ola`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thanks_passed_by: Option<String>,
     /// The one the note says will call with the answer (`ray said he'd call by end of week`,
     /// `Grace will call`): the check-in's reader when nobody has written to you.
     #[serde(default, skip_serializing_if = "Option::is_none")]

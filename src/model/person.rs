@@ -24,6 +24,10 @@ pub enum Channel {
     Text,
     #[serde(rename = "in person")]
     InPerson,
+    /// Thanked in the message to another, who passes the thanks on (`ask her to pass thanks to
+    /// Ama`): the note's `thanks_passed_by`.
+    #[serde(rename = "passed on")]
+    Passed,
 }
 
 impl Channel {
@@ -50,6 +54,7 @@ impl Channel {
             Channel::Phone => "phone",
             Channel::Text => "text",
             Channel::InPerson => "in person",
+            Channel::Passed => "passed on",
         }
     }
 
@@ -64,7 +69,7 @@ impl Channel {
             Channel::Phone => Some("by phone"),
             Channel::Text => Some("by text"),
             Channel::InPerson => Some("in person"),
-            Channel::Email | Channel::Letter | Channel::Card => None,
+            Channel::Email | Channel::Letter | Channel::Card | Channel::Passed => None,
         }
     }
 }

@@ -180,6 +180,27 @@ fn one_the_note_says_to_thank_by_phone_by_text_or_in_person_gets_no_written_mess
     assert!(run.stdout.contains("rollout plan → left out: your note says to thank them yourself"), "{}", run.stdout);
 }
 
+// Set 42: `Short email to Trudy tonight to pass on thanks to Gareth + Ola` had letters to Gareth
+// and Ola, which the post would bring after the news.
+#[test]
+fn thanks_the_note_says_another_passes_on_are_asked_for_in_their_message() {
+    let t = larkspur(
+        "Coordinator: Priya Shah <priya@larkspur.example>\n\n## Went well\n\n- Nina liked my rollout plan\n\n\
+         ## Thank you\n\nShort email to Priya tonight to pass on thanks to Nina + Omar.\n",
+    );
+    let d = draft(&t);
+    assert!(!d.contains("## Nina Brooks") && !d.contains("## Omar Haddad"), "no message to either: {d}");
+    assert!(
+        d.contains("- Your note says Priya Shah passes your thanks on to Nina Brooks and Omar Haddad, so no message is drafted for them: the message to Priya Shah asks for it."),
+        "{d}"
+    );
+    let priya = d.split("## Priya Shah").nth(1).unwrap();
+    assert!(priya.contains("I'd be grateful if you would pass my thanks on to Nina and Omar as well."), "{d}");
+    let run = t.run_at("2026-11-06", &["inspect"]);
+    assert!(run.stdout.contains("Nina Brooks, Engineering Manager — interviewer, passed on"), "{}", run.stdout);
+    assert!(run.stdout.contains("rollout plan → left out: Priya Shah passes your thanks on to them"), "{}", run.stdout);
+}
+
 // Set 41: the recruiter who "joined for first 5 min then dropped" was sent the correction of a
 // figure the hiring manager heard.
 #[test]

@@ -79,7 +79,12 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
                     if what.starts_with("I ") || what.starts_with("I'") {
                         return format!("I didn't get to say that {what}, and I'd be glad to tell you more about it.");
                     }
-                    return format!("I didn't get to mention {what}, and I'd be glad to tell you more about it.");
+                    // (Set 42: `the IASTM course or the running gait analysis CPD`: two things.)
+                    let two = [" and the ", " or the ", " and my ", " or my ", " and a ", " or a "]
+                        .iter()
+                        .any(|j| what.contains(j));
+                    let it = if two { "them" } else { "it" };
+                    return format!("I didn't get to mention {what}, and I'd be glad to tell you more about {it}.");
                 }
                 ClarifyKind::Correction => {
                     if let Some(right) = said_instead(&text) {

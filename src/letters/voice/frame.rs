@@ -230,12 +230,18 @@ impl Frame<'_> {
         }
     }
 
+    /// The request to pass the writer's thanks on: `I'd be grateful if you would pass my thanks on
+    /// to Gareth and Ola as well.`
+    pub fn pass_thanks(names: &[String]) -> String {
+        format!("I'd be grateful if you would pass my thanks on to {} as well.", english::join(names))
+    }
+
     /// How a message signs off on its channel.
     pub fn sign_off(channel: Channel) -> &'static str {
         match channel {
             Channel::Email => "Best regards,",
             Channel::Letter => "Sincerely,",
-            Channel::Card | Channel::Phone | Channel::Text | Channel::InPerson => "Warmly,",
+            Channel::Card | Channel::Phone | Channel::Text | Channel::InPerson | Channel::Passed => "Warmly,",
         }
     }
 

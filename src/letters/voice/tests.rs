@@ -404,6 +404,13 @@ fn clarifications_take_the_form_of_their_kind() {
     );
     let s = clarification_sentences(&["forgot to mention my open-source scheduler"], "Ana Souza");
     assert_eq!(s, ["I didn't get to mention my open-source scheduler, and I'd be glad to tell you more about it."]);
+    let s = clarification_sentences(&["Didn't mention the IASTM course or the running gait analysis CPD"], "Ola");
+    assert_eq!(
+        s,
+        [
+            "I didn't get to mention the IASTM course or the running gait analysis CPD, and I'd be glad to tell you more about them."
+        ]
+    );
     let s = clarification_sentences(&["Never mentioned my IFRS 16 lease work"], "Ana Souza");
     assert_eq!(s, ["I didn't get to mention my IFRS 16 lease work, and I'd be glad to tell you more about it."]);
     // Set 32: "I didn't get to mention delaware bar application pending".

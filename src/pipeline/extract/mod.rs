@@ -1503,6 +1503,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     }
     // (After that: thanks by phone, text or in person say nothing of the mail you exchanged.)
     spoken::thanks_spoken(&source.text, &mut note.people);
+    note.thanks_passed_by = spoken::thanks_passed_on(&source.text, &mut note.people);
     // (`Please send everything through me, including thank-you notes — I'll make sure the panel
     // gets them`: the panel is thanked, through her.)
     let passes_on = |rule: &crate::model::HandsOff| {

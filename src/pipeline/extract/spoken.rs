@@ -1,9 +1,11 @@
-//! Thanks the note says to give in the writer's own voice: by phone (`call Gary, thank him`,
-//! `Thank Lacey by phone when she calls`), by text (`text Gus thanks`), or in person (`Tell Luis
-//! thanks when I see him`). Nobody gets a drafted message for those: the draft names them, and
-//! the day to do it by.
+//! Thanks the note says to give other than by a message of one's own: in the writer's own voice,
+//! by phone (`call Gary, thank him`, `Thank Lacey by phone when she calls`), by text (`text Gus
+//! thanks`) or in person (`Tell Luis thanks when I see him`); or passed on by someone the writer
+//! emails (`Short email to Trudy tonight to pass on thanks to Gareth + Ola`). Nobody gets a
+//! drafted message for those: the draft names them, and the day to do it by, or asks the one who
+//! passes the thanks on to do so.
 
-use crate::model::{Channel, Person};
+use crate::model::{Channel, Kind, Person};
 
 use super::{loose, prose};
 
@@ -20,6 +22,123 @@ pub(super) fn thanks_spoken(text: &str, people: &mut [Person]) {
             }
         }
     }
+}
+
+/// The one the note says passes the writer's thanks on to others, whose channel becomes
+/// `Passed`: `email Megan, ask her to forward to Ingrid + Luis`, `Thank-you: short email to Declan,
+/// ask him to pass thanks to Ama`, `copy Denise, and ask her to thank Teresa and Walter for me`,
+/// `Email Jessamyn w/ GitHub link + thanks to Tobias`, `Say thanks to Shona via Trudy's email`,
+/// `just tell harriet to pass thanks` (to everyone else met).
+pub(super) fn thanks_passed_on(text: &str, people: &mut [Person]) -> Option<String> {
+    let snapshot = people.to_vec();
+    let mut carrier = None;
+    for line in text.lines() {
+        for sentence in loose::split_sentences(line) {
+            let Some((by, to)) = passed_in(&sentence, &snapshot) else { continue };
+            if carrier.as_ref().is_some_and(|c| *c != by) {
+                continue;
+            }
+            for p in people.iter_mut().filter(|p| to.contains(&p.name) && p.channel.is_none() && !p.thanked) {
+                p.channel = Some(Channel::Passed);
+            }
+            carrier = Some(by);
+        }
+    }
+    carrier
+}
+
+/// The one `sentence` says passes the thanks on, and those they pass them to.
+fn passed_in(sentence: &str, people: &[Person]) -> Option<(String, Vec<String>)> {
+    let sentence = sentence.replace('’', "'");
+    let lower = sentence.to_ascii_lowercase();
+    // (Not `Thank you to Nathan, ask him to forward to Gail` without the thanks said: any line
+    // here says thanks, or forwards what is sent as thanks.)
+    let named = |text: &str| -> Vec<String> {
+        people.iter().filter(|p| prose::names(text, p, people)).map(|p| p.name.clone()).collect()
+    };
+    // Whom the carrier is asked to pass the thanks to, after these words.
+    const ASKED: &[&str] = &[
+        "to pass on thanks to ",
+        "to pass on my thanks to ",
+        "to pass thanks on to ",
+        "to pass my thanks on to ",
+        "to pass thanks to ",
+        "to pass my thanks to ",
+        "to thank ",
+        "to forward to ",
+        "to forward it to ",
+        "to forward them to ",
+        "to pass it on to ",
+        "to pass it to ",
+        "to pass on to ",
+        "to pass to ",
+        // (`Email Jessamyn w/ GitHub link + thanks to Tobias`.)
+        "+ thanks to ",
+        " and thanks to ",
+        ", thanks to ",
+        // (`say thanks to Shona via Trudy's email`.)
+        "say thanks to ",
+        // (`email Tiffany tonight, thank Carol/Ray/Deshawn by name`.)
+        ", thank ",
+        // (`just tell harriet to pass thanks`: to everyone else.)
+        "to pass thanks",
+        "to pass on thanks",
+        "to pass on my thanks",
+        "to pass my thanks",
+    ];
+    let (at, phrase) = ASKED.iter().filter_map(|p| lower.find(p).map(|at| (at, *p))).min_by_key(|(at, _)| *at)?;
+    if phrase == ", thank " && !lower.contains("by name") {
+        return None;
+    }
+    let before = &sentence[..at];
+    let after = &sentence[at + phrase.len()..];
+    // (`thank Carol/Ray/Deshawn by name` in an email to Tiffany.)
+    let writes = ["email", "e-mail", "mail", "message"].iter().any(|w| lower[..at].contains(w));
+    let via = lower[at..].find(" via ").map(|i| &sentence[at + i + " via ".len()..]);
+    let carrier = match (phrase, via) {
+        ("say thanks to ", Some(via)) if lower.contains("email") => {
+            let whom = via.split([' ', ',']).next().unwrap_or_default();
+            let whom = whom.trim_end_matches("'s");
+            named(whom).into_iter().next()
+        }
+        ("say thanks to ", _) => None,
+        // (The one named last before the words: `copy Denise, and ask her to thank…`, `ask
+        // Declan to…`, `email Megan, ask her to…`.)
+        _ if writes || ["ask ", "asking ", "tell "].iter().any(|w| lower[..at].contains(w)) => {
+            last_named(before, people)
+        }
+        _ => None,
+    }?;
+    let to = match via {
+        Some(via) => &after[..after.len() - via.len() - " via ".len()],
+        None => after,
+    };
+    // (`ask her to thank Teresa and Walter for me`: those it names, up to the clause's end.)
+    let to = to.split(['.', ';', '(', '—']).next().unwrap_or_default();
+    let mut whom: Vec<String> = named(to).into_iter().filter(|n| *n != carrier).collect();
+    if whom.is_empty() && phrase.starts_with("to pass") && phrase.trim_end().ends_with("thanks") {
+        whom = people
+            .iter()
+            .filter(|p| p.name != carrier && p.kind() == Kind::Interviewer)
+            .map(|p| p.name.clone())
+            .collect();
+    }
+    (!whom.is_empty()).then_some((carrier, whom))
+}
+
+/// The person of `people` named last in `text`.
+fn last_named(text: &str, people: &[Person]) -> Option<String> {
+    let lower = text.to_lowercase();
+    people
+        .iter()
+        .filter(|p| prose::names(text, p, people))
+        .filter_map(|p| {
+            let given = super::people::first_name(&p.name).to_lowercase();
+            let family = super::people::last_name(&p.name).to_lowercase();
+            [given, family].iter().filter_map(|w| lower.rfind(w.as_str())).max().map(|at| (at, p.name.clone()))
+        })
+        .max_by_key(|(at, _)| *at)
+        .map(|(_, name)| name)
 }
 
 /// Those `sentence` says to thank in the writer's own voice, and how.
@@ -147,6 +266,43 @@ mod tests {
         assert_eq!(spoken("thank Luis in person on Monday"), one("Luis Ortega", Channel::InPerson));
         assert_eq!(spoken("say thanks to Kim when I see her"), one("Kim Lee", Channel::InPerson));
         assert_eq!(spoken("thank Gus by text"), one("Gus Hale", Channel::Text));
+    }
+
+    fn passed(sentence: &str) -> Option<(String, Vec<String>)> {
+        let mut people = people(&["Trudy Pell", "Gareth Mwangi", "Ola Henriksen", "Megan Holt", "Denise Albright"]);
+        for p in people.iter_mut().filter(|p| !["Gareth Mwangi", "Ola Henriksen"].contains(&p.name.as_str())) {
+            p.kind = Some(Kind::Helper);
+        }
+        passed_in(sentence, &people)
+    }
+
+    fn by(carrier: &str, to: &[&str]) -> Option<(String, Vec<String>)> {
+        Some((carrier.to_owned(), to.iter().map(|s| (*s).to_owned()).collect()))
+    }
+
+    #[test]
+    fn thanks_another_is_asked_to_pass_on() {
+        let both = ["Gareth Mwangi", "Ola Henriksen"];
+        assert_eq!(passed("Short email to Trudy tonight to pass on thanks to Gareth + Ola."), by("Trudy Pell", &both));
+        assert_eq!(
+            passed("- [ ] email Megan, ask her to forward to Gareth + Ola. done by tonight"),
+            by("Megan Holt", &both)
+        );
+        assert_eq!(
+            passed("Thank-yous: email Megan directly, copy Denise, and ask her to thank Gareth and Ola for me."),
+            by("Denise Albright", &both)
+        );
+        assert_eq!(passed("Email Trudy w/ GitHub link + thanks to Ola."), by("Trudy Pell", &["Ola Henriksen"]));
+        assert_eq!(passed("Say thanks to Ola via Trudy's email too"), by("Trudy Pell", &["Ola Henriksen"]));
+        assert_eq!(passed("email Trudy tonight, thank Gareth/Ola by name"), by("Trudy Pell", &both));
+        assert_eq!(passed("thank u - just tell trudy to pass thanks."), by("Trudy Pell", &both), "to everyone met");
+    }
+
+    #[test]
+    fn other_thanks_are_passed_on_by_no_one() {
+        assert_eq!(passed("Thanks to Ola's tip I found the entrance."), None);
+        assert_eq!(passed("email Trudy tonight, thank Gareth for the tour"), None);
+        assert_eq!(passed("Say thanks to Ola when I see her"), None);
     }
 
     #[test]
