@@ -36,6 +36,8 @@ pub fn stage_phrase(stage: Option<&str>) -> String {
     let Some(stage) = stage else { return "interview".to_owned() };
     // (`2nd. 1st was phone w/ Dale in HR`: the first sentence says it; shorthand says nothing.)
     let stage = stage.split(". ").next().unwrap_or(stage).trim_end_matches('.');
+    // (Set 42: `only 1 panel then offer/no offer`: what follows is said elsewhere.)
+    let stage = stage.split(" then ").next().unwrap_or(stage);
     // (`final w/ CMO`: whom it was with is said elsewhere; `Round 2 — in person`: how it was held.)
     let stage = stage.split(" w/ ").next().unwrap_or(stage).trim();
     // (`onsite = round 3 of 4`: what it amounts to is said elsewhere.)
@@ -58,14 +60,18 @@ pub fn stage_phrase(stage: Option<&str>) -> String {
         // (`round 2 (of 3, I think)`: the brackets go on counting, and name no stage; `2 (after
         // recruiter screen on 11/10)`, set 41, say when.)
         let when = ["after ", "before ", "following ", "post "].iter().any(|w| aside.starts_with(w));
-        return if aside.is_empty() || aside.contains(['(', ')']) || aside.starts_with("of ") || when {
+        // (Set 42: `1 (only one round apparently – "we keep it simple")` counts, and names none.)
+        let counts = ["only", "apparently", "round", "maybe", "?"].iter().any(|w| aside.contains(w));
+        return if aside.is_empty() || aside.contains(['(', ')']) || aside.starts_with("of ") || when || counts {
             format!("{nth}-round interview")
         } else {
             stage_phrase(Some(aside))
         };
     }
     // `onsite (virtual)`, `hiring manager (round 2 of 4)`: what the brackets add is the note's.
-    let stage = main;
+    // (`only 1 panel`: how many there are is said elsewhere.)
+    let stage = ["only ", "just "].iter().fold(main, |s, w| s.strip_prefix(w).unwrap_or(s));
+    let stage = ["1 ", "one ", "a "].iter().fold(stage, |s, w| s.strip_prefix(w).unwrap_or(s));
     let words: Vec<String> = stage
         .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
         .filter(|w| !w.is_empty())

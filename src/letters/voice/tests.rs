@@ -33,6 +33,9 @@ fn stages_read_as_phrases() {
     assert_eq!(stage_phrase(Some("round 2")), "second-round interview");
     assert_eq!(stage_phrase(Some("chat w/ the team lead and two of her reports")), "chat", "whom it was with");
     assert_eq!(stage_phrase(Some("final (round 4) — CMO + VP Growth")), "final round");
+    // (Set 42: "I wanted to follow up on my only one round apparently on Monday".)
+    assert_eq!(stage_phrase(Some("1 (only one round apparently – \"we keep it simple\")")), "first-round interview");
+    assert_eq!(stage_phrase(Some("only 1 panel then offer/no offer. Video (Teams). 1 hr 10 min.")), "panel");
 }
 
 #[test]

@@ -89,7 +89,20 @@ impl Context<'_> {
         match field {
             Some(Field::Company) => set(&mut note.company, self.text(k, node)),
             Some(Field::Position) => set(&mut note.position, self.text(k, node)),
-            Some(Field::Stage) => set(&mut note.stage, self.text(k, node)),
+            // (Set 42: `round: 1` over `stage: technical screen`: the stage names it, and the
+            // round counts.)
+            Some(Field::Stage) => match (note.stage.take(), self.text(k, node)) {
+                (Some(round), Some(named))
+                    if round.chars().all(|c| c.is_ascii_digit()) && named.contains(char::is_alphabetic) =>
+                {
+                    note.sources.insert("stage".to_owned(), format!("`{k}`"));
+                    note.stage = Some(format!("{named} (round {round})"));
+                }
+                (stage, value) => {
+                    note.stage = stage;
+                    set(&mut note.stage, value);
+                }
+            },
             Some(Field::Format) => set(&mut note.format, self.text(k, node)),
             Some(Field::Status) => set(&mut note.status, self.text(k, node)),
             Some(Field::Date) => {

@@ -130,7 +130,7 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
             note.sources.insert("position".to_owned(), "a hurried line that names the job".to_owned());
         }
     }
-    note.position = note.position.take().map(|p| posted_as(&p)).and_then(|p| one_job(&p));
+    note.position = note.position.take().map(|p| posted_as(&p)).and_then(|p| one_job(&p)).map(|p| unhedged(&p));
     // (`job: estimator`: a hurried note's job in lower case is the title a letter gives it.)
     if let Some(p) = note.position.as_mut().filter(|p| !p.chars().any(char::is_uppercase)) {
         *p = people::title_cased(p);
@@ -2086,6 +2086,18 @@ fn posted_as(position: &str) -> String {
             title.to_owned()
         }
         _ => before.trim().to_owned(),
+    }
+}
+
+/// A position without the writer's asides (set 42): `Data Engineer II → they said "could be senior
+/// depending"` is Data Engineer II, and `Band 6-ish Senior MSK Physio` Senior MSK Physio (the
+/// guessed grade is the writer's).
+fn unhedged(position: &str) -> String {
+    let position = [" → ", " -> ", " => "].iter().fold(position, |p, arrow| p.split(arrow).next().unwrap_or(p)).trim();
+    let words: Vec<&str> = position.split(' ').collect();
+    match words.iter().position(|w| w.ends_with("-ish") || w.ends_with("ish?")) {
+        Some(at) if at + 1 < words.len() => words[at + 1..].join(" "),
+        _ => position.to_owned(),
     }
 }
 

@@ -3066,6 +3066,13 @@ fn a_hurried_or_a_diary_s_way_of_naming_the_job() {
             .as_deref(),
         Some("Senior Estimator")
     );
+    // (Set 42: the writer's asides were the job title in five letters.)
+    let role = |value: &str| position("acme/2026-11-14-call.md", &format!("---\ncompany: Acme\nrole: {value}\n---\n"));
+    assert_eq!(role("Data Engineer II → they said \"could be senior depending\"").as_deref(), Some("Data Engineer II"));
+    assert_eq!(role("Band 6-ish Senior MSK Physio").as_deref(), Some("Senior MSK Physio"));
+    // (`round: 1` over `stage: technical screen` gave "my first-round interview".)
+    let n = note_at("acme/2026-11-11-screen.md", "---\ncompany: Acme\nround: 1\nstage: technical screen\n---\n");
+    assert_eq!(n.stage.as_deref(), Some("technical screen (round 1)"));
     assert_eq!(
         position(
             "acme/2026-11-14-call.md",
