@@ -1479,8 +1479,12 @@ fn one_met_in_passing(rest: &str) -> Option<people::PersonText> {
 /// the usual abbreviations of titles written out (`mgr` → `manager`).
 fn people_with_titles_in_parentheses(sentence: &str) -> Vec<people::PersonText> {
     let lower = sentence.to_lowercase();
-    let Some(at) =
-        ["w/ ", "with ", "talked to ", "spoke to "].iter().filter_map(|t| lower.find(t).map(|i| i + t.len())).min()
+    // (Set 42: `sat in the private dining room w chef laurent viguier (exec chef) + chloe bamford
+    // (talent partner, …)`: a hurried "with" in one letter.)
+    let Some(at) = ["w/ ", "with ", "talked to ", "spoke to ", " w "]
+        .iter()
+        .filter_map(|t| lower.find(t).map(|i| i + t.len()))
+        .min()
     else {
         return Vec::new();
     };
@@ -2551,6 +2555,11 @@ mod tests {
                 ("Ana Ruiz".to_owned(), "Staff Engineer".to_owned())
             ]
         );
+        // (Set 42: a hurried "with" in one letter.)
+        let w = people_with_titles_in_parentheses(
+            "round 1. sat in the private dining room w chef laurent viguier (exec chef) + chloe bamford (talent partner, HR)",
+        );
+        assert_eq!(w.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Chef Laurent Viguier", "Chloe Bamford"]);
         let eng = people_with_titles_in_parentheses("talked w/ nina brooks (eng mgr)");
         assert_eq!(eng[0].title.as_deref(), Some("Engineering Manager"), "not engineer manager");
         assert!(people_with_titles_in_parentheses("went with the flow (mostly) and the team").is_empty());

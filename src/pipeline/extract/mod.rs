@@ -575,6 +575,11 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
     }
     // (`- email Mrs. P the density lab`: a to-do to email them.)
     let opening = lower.trim_start_matches(['-', '*', '[', ']', ' ', 'x']);
+    // (Set 42: `- thank u email chloe + laurent`: the thanks, by email.)
+    let opening = ["thank u ", "thank you ", "thanks ", "ty "]
+        .iter()
+        .find_map(|t| opening.strip_prefix(t).filter(|r| r.starts_with("email ")))
+        .unwrap_or(opening);
     // (Not a key: `email = "andre.choi@…"`.)
     if let Some(rest) = opening.strip_prefix("email ").filter(|r| r.starts_with(char::is_alphabetic)) {
         let skip = sentence.len() - rest.len();

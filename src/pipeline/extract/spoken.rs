@@ -101,6 +101,8 @@ fn passed_in(sentence: &str, people: &[Person]) -> Option<(String, Vec<String>)>
             let whom = whom.trim_end_matches("'s");
             named(whom).into_iter().next()
         }
+        // (`email chloe tonite w the pdf, say thanks to chef laurent`: in that email.)
+        ("say thanks to ", None) if writes => last_named(before, people),
         ("say thanks to ", _) => None,
         // (The one named last before the words: `copy Denise, and ask her to thank…`, `ask
         // Declan to…`, `email Megan, ask her to…`.)
@@ -294,6 +296,10 @@ mod tests {
         );
         assert_eq!(passed("Email Trudy w/ GitHub link + thanks to Ola."), by("Trudy Pell", &["Ola Henriksen"]));
         assert_eq!(passed("Say thanks to Ola via Trudy's email too"), by("Trudy Pell", &["Ola Henriksen"]));
+        assert_eq!(
+            passed("thank u - email trudy tonite w the pdf, say thanks to ola."),
+            by("Trudy Pell", &["Ola Henriksen"])
+        );
         assert_eq!(passed("email Trudy tonight, thank Gareth/Ola by name"), by("Trudy Pell", &both));
         assert_eq!(passed("thank u - just tell trudy to pass thanks."), by("Trudy Pell", &both), "to everyone met");
     }
