@@ -507,6 +507,8 @@ fn lines_no_rule_understands_are_not_vouched_for() {
     assert!(labelled("the demo: you liked the live walkthrough"));
     assert!(unvouched("Hannah liked how I broke the migration into reversible steps.").is_none());
     assert!(!labelled("Partition rebalancing: I said we paused consumers"));
+    // (Set 42: "I was especially glad that I told them about the gait analysis CPD this time.")
+    assert!(unvouched("Told them about the gait analysis CPD this time!! (learned from Northgate).").is_some());
 }
 
 #[test]

@@ -184,6 +184,14 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if [" said that was ", " said this was "].iter().any(|p| lower.contains(p)) {
         return Some("what they said of something the note tells before it, to word in your own");
     }
+    // (Set 42: `Told them about the gait analysis CPD this time!! (learned from Northgate)`: the
+    // writer's note on how they did against another interview, not a moment of the reader's.)
+    if [" this time ", "learned from ", "learnt from ", " unlike last time", " than last time"]
+        .iter()
+        .any(|p| lower.contains(p))
+    {
+        return Some("a note of your own on how you did, to word in your own if at all");
+    }
     // A line of forty words and more is a story too, however it is punctuated.
     if words.len() >= 40 {
         return Some("too long to recall as it is");

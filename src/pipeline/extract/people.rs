@@ -142,6 +142,9 @@ pub fn parse(text: &str) -> Option<PersonText> {
         _ => text,
     };
     let mut text = collapse_spaces(&strip_wikilinks(text).replace("**", "").replace("__", ""));
+    if let Some(p) = job_then_name_in_brackets(&text) {
+        return Some(p);
+    }
     let mut person = PersonText::default();
     if let Some(rest) = without_emailed_mark(&text) {
         person.emailed = true;
@@ -877,6 +880,27 @@ fn role_then_name(text: &str) -> Option<PersonText> {
         p.title = Some(words.iter().map(|w| super::folder::capitalised(w)).collect::<Vec<_>>().join(" "));
     }
     Some(p)
+}
+
+/// One listed by their job, their name in brackets, perhaps guessed (set 42: `Receptionist
+/// (Lorna?) made me a tea, was lovely` was "Dear Receptionist,"): Lorna, the Receptionist.
+fn job_then_name_in_brackets(text: &str) -> Option<PersonText> {
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let (job, rest) = text.split_once(" (")?;
+    let (inside, _) = rest.split_once(')')?;
+    let words: Vec<&str> = job.split_whitespace().collect();
+    let job_word = |w: &&str| is_title_word(w) || role_from_title(w).is_some();
+    if words.is_empty() || words.len() > 2 || !words.iter().all(job_word) {
+        return None;
+    }
+    let name = inside.trim().trim_end_matches('?').trim();
+    let single = !name.contains(' ') && name.len() >= 3 && name.chars().all(char::is_alphabetic);
+    if !single || !name.starts_with(char::is_uppercase) || !looks_like_name(name) || is_title_word(name) {
+        return None;
+    }
+    let title = words.iter().map(|w| super::folder::capitalised(w)).collect::<Vec<_>>().join(" ");
+    let role = role_from_title(&title).map(str::to_owned);
+    Some(PersonText { name: name.to_owned(), title: Some(title), role, ..Default::default() })
 }
 
 /// A name as hurried notes write it, all in lower case (`nadia brill`), capitalised: two or
@@ -1617,6 +1641,9 @@ mod tests {
         assert_eq!(l("tasha greer, sr talent partner"), some("Tasha Greer", "Senior Talent Partner"));
         assert_eq!(l("pete o'rourke - prop mgr"), some("Pete O'Rourke", "Property Manager"));
         assert_eq!(l("bree - chef de cuisine"), some("Bree", "Chef de Cuisine"));
+        // (Set 42: "Dear Receptionist,".)
+        let lorna = parse("Receptionist (Lorna?) made me a tea, was lovely, didn't catch surname.").unwrap();
+        assert_eq!((lorna.name.as_str(), lorna.title.as_deref()), ("Lorna", Some("Receptionist")));
         assert_eq!(l("bree - nice lady"), None, "a given name alone needs a title word");
         assert_eq!(role_from_title("admin"), Some("assistant"));
         assert_eq!(role_from_title("System Admin"), None);
