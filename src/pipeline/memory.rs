@@ -113,6 +113,12 @@ pub fn recall(note: &mut Note, text: &str, told: &[Told]) {
             person.role = known.iter().find_map(|k| k.role.clone());
         }
         person.emailed |= known.iter().any(|k| k.emailed);
+        // (Set 42: Gareth, who ran the first round, `popped in for last 15 min` of the second,
+        // was told "It was a pleasure to meet you, if only briefly": one met before is not met
+        // in passing.)
+        if matches!(person.did, Some(crate::model::Did::Greeted(_))) {
+            person.did = None;
+        }
         note.sources
             .insert(format!("what was known of {}", person.name), format!("an earlier note, {}", from.file_name()));
     }
@@ -290,8 +296,10 @@ mod tests {
 
         let mut deb = person("Deb Kessler");
         deb.title = Some("VP Operations".to_owned());
+        deb.did = Some(crate::model::Did::Greeted("popped in".to_owned()));
         let mut second = note("k/2026-11-19-second.md", "2026-11-19", vec![person("Ron"), person("Tyler Brandt"), deb]);
         recall(&mut second, "", &told);
+        assert_eq!(second.people[2].did, None, "one met before is not met in passing");
         assert_eq!(second.position.as_deref(), Some("Estimator II"));
         let ron = &second.people[0];
         assert_eq!(ron.name, "Ron", "the note's own name stays");
