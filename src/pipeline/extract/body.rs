@@ -162,8 +162,22 @@ impl Context<'_> {
     fn section_people(&mut self, people: &mut Vec<Person>, section: &Section, kind: SectionKind) {
         // Written without a list, one person a line: a paragraph counts when every line of it
         // reads as a person (a sentence about the panel does not).
+        // (Set 43: `Mr Royce (Daniel Royce, Head), Kwame, and a governor, Mrs Hibbert (Anne Hibbert –
+        // chairs the curriculum committee…). About 40 mins.`: a line of several, each with their
+        // name or job in brackets, whatever else the section holds.)
+        let mut several_at = Vec::new();
+        for paragraph in section.paragraphs.iter().filter(|p| p.lines().len() == 1 && p.text.matches(" (").count() >= 2)
+        {
+            let found = field_people(&paragraph.text, kind, paragraph.line);
+            if found.len() >= 2 {
+                several_at.push(paragraph.line);
+                for person in found {
+                    people.push(self.vetted(person, 1));
+                }
+            }
+        }
         if section.items.is_empty() {
-            for paragraph in &section.paragraphs {
+            for paragraph in section.paragraphs.iter().filter(|p| !several_at.contains(&p.line)) {
                 let found: Vec<_> = paragraph.lines().iter().map(|l| people::parse_listed(l)).collect();
                 if found.iter().all(Option::is_some) {
                     for (line, p) in (paragraph.line..).zip(found.into_iter().flatten()) {
@@ -587,16 +601,31 @@ fn says_none(value: &str) -> bool {
 
 /// True for a table with a column of names and one of their titles.
 fn lists_people(table: &Table) -> bool {
-    let has = |names: &[&str]| table.header.iter().any(|h| names.contains(&sections::normalize(h).as_str()));
-    has(&["name", "who", "person", "interviewer", "full name"]) && has(&["title", "role", "position", "job title"])
+    let has = |is: fn(&str) -> bool| table.header.iter().any(|h| is(&sections::normalize(h)));
+    has(names_people) && has(names_jobs)
+}
+
+/// True for a column header over people's names.
+fn names_people(header: &str) -> bool {
+    ["name", "who", "person", "interviewer", "full name", "people", "whom"].contains(&header)
+}
+
+/// True for a column header over what people do, by its words rather than a list of headers:
+/// `Title`, `Job title`, `Role / team`, `Position`, `What they do` (set 43), `Does`.
+fn names_jobs(header: &str) -> bool {
+    let words: Vec<&str> = header.split(' ').collect();
+    words.iter().any(|w| ["title", "role", "position", "job", "does", "function"].contains(w))
+        || header.starts_with("what they do")
+        || header.starts_with("what she does")
+        || header.starts_with("what he does")
 }
 
 /// People from a table with a name column and, optionally, title and email columns.
 fn table_people(table: &Table, kind: SectionKind) -> Vec<Person> {
-    let column = |names: &[&str]| table.header.iter().position(|h| names.contains(&sections::normalize(h).as_str()));
-    let Some(name_col) = column(&["name", "who", "person", "interviewer", "full name"]) else { return Vec::new() };
-    let title_col = column(&["title", "role", "position", "job title"]);
-    let email_col = column(&["email", "e mail", "mail"]);
+    let column = |is: fn(&str) -> bool| table.header.iter().position(|h| is(&sections::normalize(h)));
+    let Some(name_col) = column(names_people) else { return Vec::new() };
+    let title_col = column(names_jobs);
+    let email_col = column(|h| ["email", "e mail", "mail"].contains(&h));
     let mut out = Vec::new();
     for (cells, line) in &table.rows {
         let cell = |col: Option<usize>| {
@@ -605,9 +634,14 @@ fn table_people(table: &Table, kind: SectionKind) -> Vec<Person> {
         let Some(name) = cell(Some(name_col)).filter(|n| people::looks_like_name(n)) else { continue };
         // (`Stanislav "Stan" Voronov`: the name without the nickname, as a line gives it.)
         let name = people::parse(&name).map(|p| p.name).filter(|n| !n.is_empty()).unwrap_or(name);
+        // (Set 43: `| Hal Bixby | Community member — Friends of the Library board, retired middle
+        // school teacher |`: the job, read as a list line reads it.)
+        let title = cell(title_col)
+            .map(|t| people::without_tag(&t))
+            .map(|t| people::parse_listed(&format!("{name} - {t}")).and_then(|p| p.title).unwrap_or(t));
         let text = people::PersonText {
             name,
-            title: cell(title_col).map(|t| people::without_tag(&t)),
+            title,
             // (`| Brandon Keele | District Manager | bkeele@hollisandpike.com | … |` under a
             // `Contact` header: an address in any cell of the row is theirs.)
             email: cell(email_col).or_else(|| {

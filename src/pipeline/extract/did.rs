@@ -115,6 +115,18 @@ const IN_PASSING: &[&str] = &[
     "dialed in for",
     "then dropped",
     "dropped off after",
+    // (Set 43: `Robert Kessler … opened the door about 20 min in, said "don't let them scare
+    // you," and left`, `Marcus … knocked on the door…, said "oh — good luck!" and disappeared`,
+    // `Mr Patel (SENCo) put his head round the door for about two minutes`.)
+    "and left",
+    "then left",
+    "and disappeared",
+    "head round the door",
+    "head around the door",
+    "stuck his head in",
+    "stuck her head in",
+    "poked his head in",
+    "poked her head in",
 ];
 
 /// The line that says `person` was met only in passing (`gary halverson - owner. shook hands in
@@ -124,7 +136,11 @@ pub fn greeted_in(text: &str, person: &Person, people: &[Person]) -> Option<Did>
     if person.kind() == Kind::Helper {
         return None;
     }
-    text.lines().find_map(|line| {
+    // (Set 43: `Near the end Marcus, the facilities manager, knocked on the door…, said "oh — good
+    // luck!" and disappeared. Helen rolled her eyes fondly.`: a sentence at a time.)
+    let sentences: Vec<String> = text.lines().flat_map(super::loose::split_sentences).collect();
+    sentences.iter().find_map(|line| {
+        let line = line.as_str();
         let lower = line.to_lowercase();
         // (Set 41: `Folasade mentioned it in passing` says how something was said, not that
         // she was met only briefly.)

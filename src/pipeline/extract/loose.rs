@@ -30,6 +30,25 @@ const MET: &[&str] =
 impl Context<'_> {
     /// Reads a note that has no heading naming a section.
     pub(super) fn loose(&mut self, note: &mut Note, people: &mut Vec<Person>, body: &Body, rel: &str) {
+        // (Set 43: `Round two — Helen Osei, Library Director` as the note's first line, its title:
+        // the meeting, then the one it was with and their job.)
+        let first = body.sections.first().and_then(|s| match s.level {
+            1 => Some((s.heading.clone(), s.line)),
+            0 => s.paragraphs.first().and_then(|p| p.lines().first().map(|l| (l.to_string(), p.line))),
+            _ => None,
+        });
+        if let Some((title, line)) = first {
+            // (Not `Larkspur — Support Team Lead — hiring manager interview`: a company and a job.)
+            let dashes = [" — ", " – ", " - "].iter().map(|d| title.matches(d).count()).sum::<usize>();
+            let with = [" — ", " – "]
+                .iter()
+                .filter_map(|sep| title.split_once(sep))
+                .filter(|(_, rest)| dashes == 1 && rest.contains(", "))
+                .find_map(|(_, rest)| person_heading(rest));
+            if let Some(person) = with {
+                people.push(self.vetted(people::from_body(person, Kind::Interviewer, line), 1));
+            }
+        }
         // `## Wen Li, Firmware Lead (would be my manager)`: a section about each person met.
         for section in body.sections.iter().filter(|s| sections::classify(&s.heading).is_none()) {
             for person in people_heading(&section.heading).into_iter().filter(|_| section.level >= 2) {
@@ -85,6 +104,16 @@ impl Context<'_> {
             {
                 for sentence in split_sentences(&joined(&paragraph.text)).iter().flat_map(|s| hurried(s)) {
                     self.labelled_people(&sentence, paragraph.line, people);
+                }
+            }
+            // (Set 43: `Tour was with Kwame (Kwame Asante, Head of Chemistry – would be my line
+            // manager).`, `Observed by Kwame and Mrs Pryce (Joanna Pryce, Deputy Head – …)`: one
+            // named in full in brackets after what the writer calls them, in any section.)
+            for section in body.sections.iter().filter(|s| !super::prose::is_private(&s.heading)) {
+                for paragraph in &section.paragraphs {
+                    for p in named_in_full(&paragraph.text) {
+                        people.push(self.vetted(people::from_body(p, Kind::Interviewer, paragraph.line), 1));
+                    }
                 }
             }
             // `- Referred by Keisha Lawson (Support Ops)`, `- Recruiter: Lena Fischer (…)`, wherever
@@ -1454,6 +1483,38 @@ fn all_titled_in_brackets(sentence: &str) -> Vec<people::PersonText> {
         (short && titled && plain && named).then(|| people::parse(&format!("{name}, {title}"))).flatten()
     });
     found.collect()
+}
+
+/// Those `text` names in full in brackets, with their job, after what the writer calls them:
+/// `Kwame (Kwame Asante, Head of Chemistry – would be my line manager)`, `Mrs Pryce (Joanna
+/// Pryce, Deputy Head – teaching & learning)`. The name in brackets has two or three words and
+/// opens with the given name before it, or ends with the surname after an honorific.
+fn named_in_full(text: &str) -> Vec<people::PersonText> {
+    let text = text.replace('\n', " ");
+    text.match_indices(" (")
+        .filter_map(|(open, _)| {
+            let inside = text[open + 2..].split(')').next()?;
+            let end = [", ", " – ", " — ", " - "].iter().filter_map(|s| inside.find(s)).min()?;
+            let (full, rest) = inside.split_at(end);
+            let title = rest.trim_start_matches([',', '–', '—', '-', ' ']);
+            let title =
+                [" — ", " – ", " - ", ";", ", "].iter().fold(title, |t, s| t.split(s).next().unwrap_or(t)).trim();
+            let words: Vec<&str> = full.split_whitespace().collect();
+            if !(2..=3).contains(&words.len()) || !people::looks_like_name(full) {
+                return None;
+            }
+            let mut before = text[..open].rsplit(' ');
+            let last = before.next().unwrap_or_default();
+            let honorific = before.next().is_some_and(people::is_abbreviated_honorific);
+            let same = (last == words[0]) || (honorific && words.last() == Some(&last));
+            let titled = title.starts_with(char::is_uppercase)
+                && title.split_whitespace().any(people::is_title_word)
+                && title.split_whitespace().count() <= 6;
+            (same && titled && people::role_from_title(title).is_none())
+                .then(|| people::parse(&format!("{full}, {title}")))
+                .flatten()
+        })
+        .collect()
 }
 
 /// The one person a journal's sentence names after "Met" or "Then", with the title in brackets

@@ -245,6 +245,9 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
         "a card to ",
         "thank-you card",
         "thank you card",
+        // (Set 43: `Note to Jake — handwritten, mail it to the branch`.)
+        "— handwritten",
+        "- handwritten",
     ];
     addresses_by_name(text, people);
     let snapshot = people.to_vec();
@@ -345,7 +348,14 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
                     .and_then(|at| {
                         snapshot.iter().find(|p| prose::names(&line[at..], p, &snapshot)).map(|p| p.name.clone())
                     })
-                    .or_else(|| pronoun.then(named_before).flatten()),
+                    .or_else(|| pronoun.then(named_before).flatten())
+                    // (`Note to Jake — handwritten, mail it to the branch`: the one a short line
+                    // opens with, when what follows names nobody.)
+                    .or_else(|| {
+                        let opening = line.get(..at).unwrap_or_default();
+                        let short = opening.split_whitespace().count() <= 4;
+                        short.then(|| prose::person_in(opening, &snapshot).map(|i| snapshot[i].name.clone())).flatten()
+                    }),
             };
             if let Some(p) = people.iter_mut().find(|p| one.as_ref() == Some(&p.name)) {
                 p.channel = Some(crate::model::Channel::Card);
@@ -1508,6 +1518,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     }
     // (After that: thanks by phone, text or in person say nothing of the mail you exchanged.)
     spoken::thanks_spoken(&source.text, &mut note.people);
+    spoken::thanks_listed(&source.text, &mut note.people);
     note.thanks_passed_by = spoken::thanks_passed_on(&source.text, &mut note.people);
     // (`Please send everything through me, including thank-you notes — I'll make sure the panel
     // gets them`: the panel is thanked, through her.)
@@ -1822,7 +1833,16 @@ fn merge(found: Vec<Person>) -> Vec<Person> {
         let key = people::name_key(&person.name);
         let existing = index.get(&key).copied().or_else(|| {
             if key.contains(' ') {
-                return None;
+                // (Set 43: `Mr Royce (Daniel Royce, Head), Kwame, and a governor…` in one section,
+                // `Tour was with Kwame (Kwame Asante, Head of Chemistry…)` in another: the one
+                // named by a given name before is the one now named in full.)
+                let given = people::first_name(&person.name).to_lowercase();
+                let mut alone = out.iter().enumerate().filter(|(_, p)| people::name_key(&p.name) == given);
+                let named_in_full = out.iter().filter(|p| people::first_name(&p.name).to_lowercase() == given).count();
+                return match (alone.next(), alone.next()) {
+                    (Some((i, _)), None) if named_in_full == 1 => Some(i),
+                    _ => None,
+                };
             }
             // `Mr. Fontaine`: the one person of that family name.
             if people::honorific(&person.name).is_some() {
@@ -1849,7 +1869,13 @@ fn merge(found: Vec<Person>) -> Vec<Person> {
             }
         });
         match existing {
-            Some(i) => fill(&mut out[i], person),
+            Some(i) => {
+                if key.contains(' ') && !people::name_key(&out[i].name).contains(' ') {
+                    index.insert(key, i);
+                    out[i].name.clone_from(&person.name);
+                }
+                fill(&mut out[i], person);
+            }
             None => {
                 index.insert(key, out.len());
                 out.push(person);

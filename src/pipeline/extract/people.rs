@@ -145,6 +145,9 @@ pub fn parse(text: &str) -> Option<PersonText> {
     if let Some(p) = job_then_name_in_brackets(&text) {
         return Some(p);
     }
+    if let Some(full) = named_in_full_in_brackets(&text) {
+        text = full;
+    }
     let mut person = PersonText::default();
     if let Some(rest) = without_emailed_mark(&text) {
         person.emailed = true;
@@ -620,6 +623,16 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
             return Some(nick);
         }
     }
+    // (Set 43: `Mr Royce (Daniel Royce, Head)`: what the writer calls them, before their name.)
+    if let Some(last) = name.split_whitespace().last().filter(|_| name.contains(' ')) {
+        for honorific in ABBREVIATED_HONORIFICS {
+            for form in [format!("{honorific} {last} ({name}"), format!("{honorific}. {last} ({name}")] {
+                if text.contains(&form) {
+                    return Some(form[..form.len() - name.len() - 2].to_owned());
+                }
+            }
+        }
+    }
     // `— everyone calls her Fi —`, `goes by Fi`: what they go by, said so.
     let says = text.contains("calls h") || text.contains("call h") || text.contains(" goes by ");
     for said in [" calls her ", " calls him ", " call her ", " call him ", " goes by "].iter().filter(|_| says) {
@@ -901,6 +914,41 @@ fn job_then_name_in_brackets(text: &str) -> Option<PersonText> {
     let title = words.iter().map(|w| super::folder::capitalised(w)).collect::<Vec<_>>().join(" ");
     let role = role_from_title(&title).map(str::to_owned);
     Some(PersonText { name: name.to_owned(), title: Some(title), role, ..Default::default() })
+}
+
+/// `Mr Royce (Daniel Royce, Head)`, `Kwame (Kwame Asante, Head of Chemistry – would be my line
+/// manager)`: what the writer calls someone, then their name in full in brackets with their job
+/// (set 43), written as `Daniel Royce, Head`. `None` unless the name in brackets has two words or
+/// more and shares the given name or the surname of what goes before it (`called_in` reads the
+/// greeting).
+fn named_in_full_in_brackets(text: &str) -> Option<String> {
+    let (short, rest) = text.split_once(" (")?;
+    let (inside, after) = rest.split_once(')')?;
+    let short_words: Vec<&str> = short.split_whitespace().collect();
+    let capitalised =
+        |w: &&str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || "-'.".contains(c));
+    if short_words.is_empty() || short_words.len() > 3 || !short_words.iter().all(capitalised) {
+        return None;
+    }
+    let end = [", ", " – ", " — ", " - "].iter().filter_map(|s| inside.find(s)).min().unwrap_or(inside.len());
+    let (full, job) = inside.split_at(end);
+    let full_words: Vec<&str> = full.split_whitespace().collect();
+    if full_words.len() < 2 || full_words.len() > 4 || !full_words.iter().all(capitalised) {
+        return None;
+    }
+    let bare: Vec<&str> = short_words
+        .iter()
+        .copied()
+        .filter(|w| !HONORIFICS.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
+        .collect();
+    let shares = bare.first().is_some_and(|w| w == &full_words[0]) || bare.last() == full_words.last();
+    if !shares || short_words.len() >= full_words.len() && bare.len() == short_words.len() {
+        return None;
+    }
+    // (`Anne Hibbert – chairs the curriculum committee`: what they do, in lower case, is no job.)
+    let job = job.trim_start_matches([',', '–', '—', '-', ' ']);
+    let job = if job.starts_with(char::is_uppercase) { format!(", {job}") } else { String::new() };
+    Some(format!("{full}{job}{after}"))
 }
 
 /// A name as hurried notes write it, all in lower case (`nadia brill`), capitalised: two or

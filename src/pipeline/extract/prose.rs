@@ -1170,7 +1170,8 @@ pub(super) fn names(text: &str, person: &Person, people: &[Person]) -> bool {
             let before = &lower[..at];
             let after = lower[at + last.len()..].chars().next();
             !after.is_some_and(char::is_alphanumeric)
-                && ["dr. ", "dr ", "ms. ", "mr. ", "mrs. ", "prof. ", "coach "].iter().any(|h| {
+                // (British notes write no stop: `Mr Royce`, `Mrs Pryce`.)
+                && ["dr. ", "dr ", "ms. ", "ms ", "mr. ", "mr ", "mrs. ", "mrs ", "prof. ", "coach "].iter().any(|h| {
                     before.ends_with(h) && !before[..before.len() - h.len()].ends_with(|c: char| c.is_alphanumeric())
                 })
         })
@@ -1838,7 +1839,9 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
         ["i'd send", "i would send", "i'll send", "i will send", "to send"].iter().any(|p| lower_claim.contains(p));
     let talked_about =
         ["about the ", "about my ", "about our ", "about how "].iter().any(|a| lower_claim.starts_with(a));
-    if promise || talked_about {
+    // (Set 43: `I told her the truth — the building's tired…`: what was said was true.)
+    let true_then = ["the truth", "honestly", "the honest answer", "straight"].iter().any(|t| lower_claim.ends_with(t));
+    if promise || talked_about || true_then {
         return None;
     }
     let truth_at = truth;

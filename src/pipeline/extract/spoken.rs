@@ -24,6 +24,88 @@ pub(super) fn thanks_spoken(text: &str, people: &mut [Person]) {
     }
 }
 
+/// A to-do list of thanks, a person a line with what to do after a dash (set 43): `Kevin — call
+/// him, not email, he likes the phone`, `Sue – a card`, `text Mike`, `Laura — gave me her card,
+/// email it tonight`, `Monica — said "email is fine"`. Gives each the channel the line says,
+/// unless the note set one already. Those a line asks another to thank (`Bev – ask Kwame to pass
+/// it on`) are `thanks_passed_on`'s.
+pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
+    let snapshot = people.to_vec();
+    for line in text.lines() {
+        // (`… to Kwame – he asked for them, said email is fine: k.asante@…`, `email Helen a thank
+        // you tonight — she gave me her card, said email was best`: the one the line names.)
+        let lower = line.to_lowercase().replace('’', "'");
+        const FINE: &[&str] =
+            &["said email is fine", "said email was fine", "said email is best", "said email was best"];
+        if FINE.iter().any(|w| lower.contains(w)) {
+            let named: Vec<usize> =
+                (0..people.len()).filter(|&i| prose::names(line, &snapshot[i], &snapshot)).collect();
+            if let [one] = named[..] {
+                people[one].emailed |= people[one].channel.is_none();
+            }
+        }
+        // (`- text Mike`, `- call Gary tonight`: a short to-do that names one.)
+        let todo = lower.trim_start_matches(|c: char| "-*+[]x ".contains(c));
+        let verb = [("text ", Channel::Text), ("call ", Channel::Phone)].iter().find(|(v, _)| todo.starts_with(v));
+        if let Some((_, channel)) = verb.filter(|_| todo.split_whitespace().count() <= 3) {
+            let named: Vec<usize> =
+                (0..people.len()).filter(|&i| prose::names(line, &snapshot[i], &snapshot)).collect();
+            if let [one] = named[..] {
+                if people[one].channel.is_none() {
+                    people[one].channel = Some(*channel);
+                }
+                continue;
+            }
+        }
+        let Some((name, what)) = listed_thanks(line, &snapshot) else { continue };
+        let Some(p) = people.iter_mut().find(|p| p.name == name && p.channel.is_none()) else { continue };
+        let what = what.to_lowercase().replace('’', "'");
+        let starts = |words: &[&str]| words.iter().any(|w| what.starts_with(w));
+        let negated = |w: &str| {
+            what.find(w).is_some_and(|at| {
+                let before = &what[..at];
+                ["not ", "no ", "n't ", "never "].iter().any(|n| before.ends_with(n))
+            })
+        };
+        if starts(&["a card", "card", "thank-you card", "thank you card", "handwritten"]) {
+            p.channel = Some(Channel::Card);
+        } else if starts(&["text ", "text,", "text."]) || what == "text" || what.contains("text is fine") {
+            p.channel = Some(Channel::Text);
+        } else if starts(&["call ", "call,", "ring ", "phone "]) || what == "call" {
+            p.channel = Some(Channel::Phone);
+        } else if what.contains("email")
+            && !negated("email")
+            && !["no email", "never", "n't"].iter().any(|w| what.contains(w))
+        {
+            p.emailed = true;
+        }
+    }
+}
+
+/// The person a line of a to-do list opens with, before a dash, and what it says after it: `Kevin
+/// — call him, not email`. Only a line that names them alone, by name, before the dash.
+fn listed_thanks<'t>(line: &'t str, people: &[Person]) -> Option<(String, &'t str)> {
+    // (Only a list's item: `Marguerite — the admin assistant who never answers emails — met me at
+    // the gate` is a sentence about her.)
+    let line = line.trim_start().strip_prefix(['-', '*', '+'])?.trim_start();
+    let line = line.strip_prefix("[ ]").or_else(|| line.strip_prefix("[x]")).unwrap_or(line).trim_start();
+    let (who, what) = [" — ", " – ", " - "].iter().filter_map(|d| line.split_once(d)).min_by_key(|(w, _)| w.len())?;
+    let who = who.trim_matches(['*', '_', ' ']);
+    let named: Vec<&Person> = people.iter().filter(|p| prose::names(who, p, people)).collect();
+    match named[..] {
+        [one] if who.split_whitespace().count() <= 3 => Some((one.name.clone(), what.trim())),
+        // (`Ray gave me his card w/ email - short email tonight`: the one the line opens with.)
+        [one] if opens_with(who, one) => Some((one.name.clone(), line)),
+        _ => None,
+    }
+}
+
+/// True when `text` opens with `person`'s given or full name.
+fn opens_with(text: &str, person: &Person) -> bool {
+    let first = text.split_whitespace().next().unwrap_or_default();
+    first.eq_ignore_ascii_case(super::people::first_name(&person.name))
+}
+
 /// The one the note says passes the writer's thanks on to others, whose channel becomes
 /// `Passed`: `email Megan, ask her to forward to Ingrid + Luis`, `Thank-you: short email to Declan,
 /// ask him to pass thanks to Ama`, `copy Denise, and ask her to thank Teresa and Walter for me`,
@@ -33,6 +115,21 @@ pub(super) fn thanks_passed_on(text: &str, people: &mut [Person]) -> Option<Stri
     let snapshot = people.to_vec();
     let mut carrier = None;
     for line in text.lines() {
+        // (Set 43: `not emailing Mr Royce directly, doesn't feel right. Thanks via Kwame.`: the
+        // others the line names, through the one after "via".)
+        let lower = line.to_lowercase();
+        if let Some(at) = ["thanks via ", "thank via "].iter().find_map(|w| lower.find(w).map(|at| at + w.len())) {
+            let by = snapshot.iter().find(|p| prose::names(line.get(at..).unwrap_or_default(), p, &snapshot));
+            if let Some(by) = by.filter(|b| carrier.as_ref().is_none_or(|c| *c == b.name)) {
+                let before = line.get(..at).unwrap_or_default();
+                for p in people.iter_mut().filter(|p| p.name != by.name && p.channel.is_none() && !p.thanked) {
+                    if prose::names(before, p, &snapshot) {
+                        p.channel = Some(Channel::Passed);
+                        carrier = Some(by.name.clone());
+                    }
+                }
+            }
+        }
         for sentence in loose::split_sentences(line) {
             let Some((by, to)) = passed_in(&sentence, &snapshot) else { continue };
             if carrier.as_ref().is_some_and(|c| *c != by) {
@@ -50,6 +147,17 @@ pub(super) fn thanks_passed_on(text: &str, people: &mut [Person]) -> Option<Stri
 /// The one `sentence` says passes the thanks on, and those they pass them to.
 fn passed_in(sentence: &str, people: &[Person]) -> Option<(String, Vec<String>)> {
     let sentence = sentence.replace('’', "'");
+    // (Set 43: `Bev – ask Kwame to pass it on`, `Luis - ask Mike to tell him thanks`, `Ben — ask
+    // Erin to thank him`: the one the line opens with, through the one it asks.)
+    if let Some((whom, what)) = listed_thanks(&sentence, people) {
+        let lower = what.to_ascii_lowercase();
+        let asks = lower.starts_with("ask ")
+            && [" to pass", " to thank", " to tell", " to say thanks"].iter().any(|w| lower.contains(w));
+        let carrier = people.iter().find(|p| p.name != whom && prose::names(what, p, people));
+        if let Some(carrier) = carrier.filter(|_| asks) {
+            return Some((carrier.name.clone(), vec![whom]));
+        }
+    }
     let lower = sentence.to_ascii_lowercase();
     // (Not `Thank you to Nathan, ask him to forward to Gail` without the thanks said: any line
     // here says thanks, or forwards what is sent as thanks.)

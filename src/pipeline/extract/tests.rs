@@ -3133,3 +3133,123 @@ fn credentials_in_capitals_after_a_hurried_name_and_a_doctor_in_lower_case() {
     assert_eq!(person(&n, "Tasha Brennan").email.as_deref(), Some("tasha.brennan@cascadevse.com"));
     assert_eq!(person(&n, "Tasha Brennan").title.as_deref(), Some("ICU tech supervisor"));
 }
+
+// Set 43: a panel's table headed `Who | What they do | Notes` named nobody ("Dear Coast Fork
+// County Library team,"); its notes say who gave the tour and who only popped in.
+#[test]
+fn a_table_of_people_is_read_by_what_its_headers_mean() {
+    let n = note_at(
+        "coast-fork-county-library/2026-11-16-panel-interview.md",
+        "# Riverbend Branch Manager — panel interview\nCoast Fork County Library\n\n\
+         | Who | What they do | Notes |\n|---|---|---|\n\
+         | Rosa Jimenez | HR Analyst, county HR | Ran the process. |\n\
+         | Hal Bixby | Community member — Friends of the Library board, retired teacher | Warmest. |\n\
+         | Lorraine Pettit | Retiring Riverbend manager | Not on the panel — popped in before we started to say hi and good luck, then left. |\n\
+         | Jake Moreno | Circulation supervisor, acting lead at Riverbend | Gave me a tour of the branch in the afternoon. |\n\n\
+         **Send**\n- Note to Jake — handwritten, mail it to the branch.\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [
+            ("Rosa Jimenez", Some("HR Analyst")),
+            ("Hal Bixby", Some("Community member")),
+            ("Lorraine Pettit", Some("Retiring Riverbend manager")),
+            ("Jake Moreno", Some("Circulation supervisor")),
+        ]
+    );
+    assert!(matches!(person(&n, "Lorraine Pettit").did, Some(crate::model::Did::Greeted(_))), "popped in");
+    assert_eq!(person(&n, "Jake Moreno").channel, Some(Channel::Card), "a handwritten note");
+    // A table of anything else is no list of people.
+    let n = note_at("acme/2026-11-16-panel.md", "| Question | What they asked |\n|---|---|\n| Jane Doe | Salary |\n");
+    assert!(n.people.is_empty());
+}
+
+// Set 43: `Mr Royce (Daniel Royce, Head), Kwame, and a governor, Mrs Hibbert (Anne Hibbert – chairs
+// the curriculum committee…)` was one person, "Mr Royce" with the title "Daniel Royce, Head", and
+// the tour's `Kwame (Kwame Asante, Head of Chemistry – …)` and the observer's `Mrs Pryce (Joanna
+// Pryce, Deputy Head – …)`, in other sections, were nobody.
+#[test]
+fn one_named_in_full_in_brackets_after_what_the_writer_calls_them_is_that_person() {
+    let n = note_at(
+        "hollins-park-academy/2026-11-17-interview-day.md",
+        "# Hollins Park – interview day\n\n## The day\nTour was with Kwame (Kwame Asante, Head of Chemistry – \
+         would be my line manager). Really warm.\n\n## Lesson obs\nObserved by Kwame and Mrs Pryce (Joanna Pryce, \
+         Deputy Head – teaching & learning). 26 kids.\n\n## Panel\nMr Royce (Daniel Royce, Head), Kwame, and a \
+         governor, Mrs Hibbert (Anne Hibbert – chairs the curriculum committee, retired pharmacist). About 40 \
+         mins.\n\nThank yous:\n- not emailing Mr Royce directly, doesn't feel right. Thanks via Kwame.\n\
+         - lesson plan to Kwame – he asked for them, said email is fine: k.asante@hollinspark.example.org\n",
+    );
+    let mut found = names_and_titles(&n);
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            ("Anne Hibbert", None),
+            ("Daniel Royce", Some("Head")),
+            ("Joanna Pryce", Some("Deputy Head")),
+            ("Kwame Asante", Some("Head of Chemistry")),
+        ],
+        "Kwame, named alone in the panel, is Kwame Asante; a deed in lower case is no title"
+    );
+    assert_eq!(person(&n, "Daniel Royce").called.as_deref(), Some("Mr Royce"), "as the writer calls him");
+    assert_eq!(person(&n, "Daniel Royce").channel, Some(Channel::Passed), "thanks via Kwame");
+    assert_eq!(n.thanks_passed_by.as_deref(), Some("Kwame Asante"));
+    assert!(person(&n, "Kwame Asante").emailed, "he said email is fine");
+}
+
+// Set 43: a to-do list of thanks, a person a line, each with what to do after a dash.
+#[test]
+fn a_list_of_thanks_gives_each_the_channel_its_line_says() {
+    let n = note_at(
+        "kessler-brandt-llp/2026-11-19-attorney-panel.md",
+        "**The panel**\n- Laura Kessler, partner, commercial lit. Led it.\n- Andrew Feld, partner.\n\
+         - Monica Tran, senior associate.\n- Kevin Marsh, recruiter\n- Sue Platt, senior technician\n\
+         - Luis Ortega, parts manager\n\n**Thank yous**\n\
+         - Laura — gave me her card, email it tonight/tomorrow morning\n\
+         - Monica — said \"email is fine, I'm terrible at LinkedIn.\"\n\
+         - Andrew — no card. Firm website.\n- Kevin — call him, not email, he likes the phone\n\
+         - Sue – a card. She was so helpful.\n- Luis - ask Laura to tell him thanks\n",
+    );
+    assert!(person(&n, "Laura Kessler").emailed && person(&n, "Monica Tran").emailed);
+    assert_eq!((person(&n, "Andrew Feld").channel, person(&n, "Andrew Feld").emailed), (None, false));
+    assert_eq!(person(&n, "Kevin Marsh").channel, Some(Channel::Phone));
+    assert_eq!(person(&n, "Sue Platt").channel, Some(Channel::Card));
+    assert_eq!(person(&n, "Luis Ortega").channel, Some(Channel::Passed));
+    assert_eq!(n.thanks_passed_by.as_deref(), Some("Laura Kessler"));
+    // A sentence about someone, not a list's item, sets nothing.
+    let n = note_at(
+        "foxglove/2026-11-25.md",
+        "## People\n- Theo Nakamura, Volunteer Coordinator\n\nTheo — who emails me daily — met me at the gate.\n",
+    );
+    assert!(!person(&n, "Theo Nakamura").emailed);
+}
+
+// Set 43: `Round two — Helen Osei, Library Director` over a diary of the hour with her: Marcus, who
+// knocked, said good luck and disappeared, had the only letter, with her highlights.
+#[test]
+fn a_title_that_names_whom_the_meeting_was_with_gives_them() {
+    let n = note_at(
+        "coast-fork-county-library/2026-12-02-director-interview.md",
+        "Round two — Helen Osei, Library Director\nWed Dec 2, 1:30, her office\n\nShe started with \"tell me \
+         what you saw,\" which I wasn't expecting.\n\nNear the end Marcus, the facilities manager, knocked on the \
+         door to ask her something, saw me, said \"oh — good luck!\" and disappeared. Helen rolled her eyes.\n",
+    );
+    assert_eq!(names_and_titles(&n)[0], ("Helen Osei", Some("Library Director")));
+    assert!(matches!(person(&n, "Marcus").did, Some(crate::model::Did::Greeted(_))), "{:?}", n.people);
+    // A company and a job, not someone.
+    let n = note_at(
+        "larkspur/2026-11-03-hm.md",
+        "# Larkspur — Support Team Lead — hiring manager interview\n\n- Colm Byrne — Director of Support\n",
+    );
+    assert_eq!(names(&n), ["Colm Byrne"]);
+}
+
+// Set 43: `I told her the truth — the building's tired, the staff are stretched` was sent as "I'd
+// like to correct one thing… I said the truth, but in fact the building's tired".
+#[test]
+fn what_the_writer_says_was_the_truth_is_no_correction() {
+    let n = note(
+        "---\ncompany: X\ndate: 2026-12-02\n---\nI told her the truth — the building's tired, the staff are stretched. She smiled.\n",
+    );
+    assert!(n.clarifications.is_empty(), "{:?}", n.clarifications);
+}
