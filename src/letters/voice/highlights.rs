@@ -92,8 +92,19 @@ pub fn is_about_next_steps(text: &str) -> bool {
         "will email",
         "will call",
         "offer",
+        // (Set 43: `Graham said people would hear by the 18th or 19th` was sent as "I was
+        // especially glad that you said people would hear by the 18th or 19th.")
+        "would hear",
+        "will hear",
+        "hear by",
+        "let people know",
+        "let me know by",
+        "let everyone know",
     ];
-    NEXT.iter().any(|n| said.contains(n))
+    // (`by the 18th`: a day of the month.)
+    let by_a_day =
+        said.match_indices("by the ").any(|(at, w)| said[at + w.len()..].starts_with(|c: char| c.is_ascii_digit()));
+    by_a_day || NEXT.iter().any(|n| said.contains(n))
 }
 
 /// Sentences recalling the highlights, addressed to `reader`. The first sentence leads, and no

@@ -14,6 +14,10 @@ fn stages_read_as_phrases() {
     assert_eq!(stage_phrase(Some("case study / final round")), "final round", "set 32");
     assert!(is_about_next_steps("Darnell said \"probably first or second week of December,\" will email"));
     assert!(!is_about_next_steps("Darnell said my purification story was the clearest he'd heard"));
+    // (Set 43.)
+    assert!(is_about_next_steps("Graham said people would hear by the 18th or 19th."));
+    assert!(is_about_next_steps("Rosa said they would let people know by the 4th"));
+    assert!(!is_about_next_steps("Graham said he was impressed by the booklet"));
     assert_eq!(stage_phrase(Some("Technical")), "technical interview");
     assert_eq!(stage_phrase(Some("2nd of 4 (technical onsite)")), "technical onsite");
     assert_eq!(stage_phrase(Some("round 2 (of 3, I think)")), "second-round interview", "no hedge pasted in");

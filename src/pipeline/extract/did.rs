@@ -159,7 +159,15 @@ pub fn greeted_in(text: &str, person: &Person, people: &[Person]) -> Option<Did>
             lower.trim_start_matches(['-', '*', ' ']).strip_prefix(&given).is_some_and(|r| r.starts_with(' '))
         };
         let names = |p: &Person| super::prose::names(line, p, people) || opens(p);
-        (names(person) && !people.iter().any(|p| p.name != person.name && names(p)))
+        // (Set 43: `Robert Kessler (name partner, yes — Laura's dad) opened the door about 20 min
+        // in, … and left`: one named as another's kin is not met in that sentence.)
+        let unowned: String = line
+            .split(' ')
+            .filter(|w| !w.trim_end_matches([',', ')', '.']).ends_with("'s") && !w.ends_with("’s"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let others = |p: &Person| super::prose::names(&unowned, p, people) || opens(p);
+        (names(person) && !people.iter().any(|p| p.name != person.name && others(p)))
             .then(|| Did::Greeted((*passing).to_owned()))
     })
 }

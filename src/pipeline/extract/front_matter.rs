@@ -35,9 +35,14 @@ impl Context<'_> {
         // Which key listed which people, so that `talent_partner_email` finds `talent_partner`.
         let mut listed: Vec<(String, usize, usize)> = Vec::new();
         let mut details = Vec::new();
+        let mut titles = Vec::new();
         for (k, node) in entries {
             if key(k).ends_with("_email") || key(k).ends_with("_mail") {
                 details.push((k, node));
+                continue;
+            }
+            if key(k) == "title" {
+                titles.push((k, node));
                 continue;
             }
             let from = people.len();
@@ -49,6 +54,26 @@ impl Context<'_> {
         for (k, node) in details {
             if !self.detail_of_person(people, k, node, &listed) {
                 self.front_entry(note, people, k, node);
+            }
+        }
+        // (Set 43: `who: Julien Marchand` over `title: Director of Design`: the one person's job,
+        // not the position applied for, which the letters had called "the Director of Design role".)
+        for (k, node) in titles {
+            match &mut people[..] {
+                // (Not `title = "Thornbury phone screen"` beside the recruiter: the note's own.)
+                [one]
+                    if one.title.is_none()
+                        && listed.len() == 1
+                        && one.kind() == crate::model::Kind::Interviewer
+                        && node.as_text().is_some_and(|t| {
+                            let words: Vec<String> = t.split_whitespace().map(str::to_lowercase).collect();
+                            words.iter().any(|w| super::people::is_title_word(w))
+                                && !words.iter().any(|w| super::sections::MEETING_WORDS.contains(&w.as_str()))
+                        }) =>
+                {
+                    one.title = self.text(k, node);
+                }
+                _ => self.front_entry(note, people, k, node),
             }
         }
     }

@@ -3253,3 +3253,18 @@ fn what_the_writer_says_was_the_truth_is_no_correction() {
     );
     assert!(n.clarifications.is_empty(), "{:?}", n.clarifications);
 }
+
+// Set 43: `who: Julien Marchand` over `title: Director of Design` made "the Director of Design role
+// at Lumenfield" of the one he holds.
+#[test]
+fn a_title_beside_the_one_person_met_is_theirs() {
+    let n = note_at(
+        "lumenfield/2026-11-27-design-director.md",
+        "---\nwho: Julien Marchand\ntitle: Director of Design\nroom: 4th floor\n---\nHe laughed out loud.\n",
+    );
+    assert_eq!(names_and_titles(&n), [("Julien Marchand", Some("Director of Design"))]);
+    assert_eq!(n.position, None);
+    // Beside no one, or two, it is the position's.
+    let n = note_at("acme/2026-11-27.md", "---\ntitle: Staff Engineer\ndate: 2026-11-27\n---\nMet Jane Doe, CTO.\n");
+    assert_eq!(n.position.as_deref(), Some("Staff Engineer"));
+}

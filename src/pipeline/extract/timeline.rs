@@ -567,7 +567,9 @@ pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
         let word_comes = |i: usize| words[i.saturating_sub(6)..i].iter().any(|w| WORD_COMES.contains(w));
         let qualified = |i: usize| weekday(words[i]).is_some() && words.get(i + 1) == Some(&"of");
         let days: Vec<Date> = (0..words.len())
-            .filter(|&i| i == 0 || !matches!(words[i - 1], "by" | "before"))
+            // (Set 43: `Kwame did ring last Wednesday`, a day gone by, two sentences after `Second
+            // interview day in a fortnight`, was "your next round is on Wednesday, December 2".)
+            .filter(|&i| i == 0 || !matches!(words[i - 1], "by" | "before" | "last"))
             .filter(|&i| !word_comes(i) && !qualified(i))
             .filter(|&i| {
                 (weekday(words[i]).is_some()
@@ -890,5 +892,8 @@ mod tests {
         let said =
             "Priya: \"we'd like to bring finalists in before Thanksgiving.\" So on-site probably the week of the 16th.";
         assert_eq!(next_round_on(said, d("2026-11-13")), None, "a week, and no Wednesday");
+        // (Set 43: a day gone by.)
+        let gone = "Second interview day in a fortnight. Maybe I'd stopped trying. (Kwame did ring last Wednesday.)";
+        assert_eq!(next_round_on(gone, d("2026-11-25")), None);
     }
 }
