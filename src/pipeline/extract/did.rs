@@ -127,6 +127,9 @@ const IN_PASSING: &[&str] = &[
     "stuck her head in",
     "poked his head in",
     "poked her head in",
+    // (Set 43: `Shauna (VP Product?) came in for the last ~10 min, sat at the back, asked one
+    // question…, left before the end` had a letter about "our conversation".)
+    "left before the end",
 ];
 
 /// The line that says `person` was met only in passing (`gary halverson - owner. shook hands in

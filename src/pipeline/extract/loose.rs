@@ -1914,6 +1914,12 @@ pub(super) fn position_in_first_line(first: &str, company: Option<&str>) -> Opti
             "coffee",
             "onsite",
             "on-site",
+            // (Set 43: `Maddox & Feeney — skills test` was "the Skills Test role".)
+            "skills",
+            "skill",
+            "test",
+            "assessment",
+            "exercise",
         ];
         let of_the_meeting = words.iter().all(|w| OF_THE_MEETING.contains(&w.to_lowercase().as_str()));
         let titled = words.iter().any(|w| people::is_title_word(w));

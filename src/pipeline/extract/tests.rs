@@ -1092,6 +1092,8 @@ fn people_named_in_passing_in_a_diary_or_a_heading_are_met_and_a_first_line_give
         Some("Assistant Producer")
     );
     assert_eq!(loose::position_in_first_line("Ostwind Logistik — tech screen", Some("Ostwind Logistik")), None);
+    // (Set 43.)
+    assert_eq!(loose::position_in_first_line("Maddox & Feeney — skills test", Some("Maddox & Feeney")), None);
     assert_eq!(
         loose::position_in_first_line("Lumen Freight — recruiter screen 11/20 fri 2:30", Some("Lumen Freight")),
         None
@@ -3236,6 +3238,13 @@ fn a_title_that_names_whom_the_meeting_was_with_gives_them() {
     );
     assert_eq!(names_and_titles(&n)[0], ("Helen Osei", Some("Library Director")));
     assert!(matches!(person(&n, "Marcus").did, Some(crate::model::Did::Greeted(_))), "{:?}", n.people);
+    // (`Shauna … came in for the last ~10 min, sat at the back, …, left before the end`.)
+    let n = note_at(
+        "lumenfield/2026-11-19-portfolio.md",
+        "## Who was in the room\n- [[Aisha Bello]] — Senior UX Researcher\n- Shauna (VP Product? didn't catch last name) \
+         came in for the last ~10 min, sat at the back, asked one question, left before the end.\n",
+    );
+    assert!(matches!(person(&n, "Shauna").did, Some(crate::model::Did::Greeted(_))), "{:?}", n.people);
     // A company and a job, not someone.
     let n = note_at(
         "larkspur/2026-11-03-hm.md",
