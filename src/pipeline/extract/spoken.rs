@@ -38,9 +38,7 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
         const FINE: &[&str] =
             &["said email is fine", "said email was fine", "said email is best", "said email was best"];
         if FINE.iter().any(|w| lower.contains(w)) {
-            let named: Vec<usize> =
-                (0..people.len()).filter(|&i| prose::names(line, &snapshot[i], &snapshot)).collect();
-            if let [one] = named[..] {
+            if let Some(one) = the_one_named(line, &snapshot) {
                 people[one].emailed |= people[one].channel.is_none();
             }
         }
@@ -48,9 +46,7 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
         let todo = lower.trim_start_matches(|c: char| "-*+[]x ".contains(c));
         let verb = [("text ", Channel::Text), ("call ", Channel::Phone)].iter().find(|(v, _)| todo.starts_with(v));
         if let Some((_, channel)) = verb.filter(|_| todo.split_whitespace().count() <= 3) {
-            let named: Vec<usize> =
-                (0..people.len()).filter(|&i| prose::names(line, &snapshot[i], &snapshot)).collect();
-            if let [one] = named[..] {
+            if let Some(one) = the_one_named(line, &snapshot) {
                 if people[one].channel.is_none() {
                     people[one].channel = Some(*channel);
                 }
@@ -79,6 +75,15 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
         {
             p.emailed = true;
         }
+    }
+}
+
+/// The index of the one person of `people` that `line` names, when it names exactly one.
+fn the_one_named(line: &str, people: &[Person]) -> Option<usize> {
+    let mut named = (0..people.len()).filter(|&i| prose::names(line, &people[i], people));
+    match (named.next(), named.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
     }
 }
 
