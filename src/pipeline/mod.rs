@@ -183,7 +183,9 @@ fn extract_one(entry: &Entry) -> (Outcome, Vec<Diagnostic>, String) {
     };
     let extracted = extract::extract(&source, &doc);
     let shared = match extracted.outcome {
-        Outcome::Note(_) => extract::sections::shareable(&source.text[doc.body_offset..]),
+        Outcome::Note(_) => {
+            extract::sections::shareable(&doc.without_mail.as_deref().unwrap_or(&source.text)[doc.body_offset..])
+        }
         _ => String::new(),
     };
     (extracted.outcome, extracted.diagnostics, shared)

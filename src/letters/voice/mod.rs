@@ -143,6 +143,10 @@ pub fn salutation(name: &str) -> String {
         if matches!(kin.to_lowercase().as_str(), "aunt" | "auntie" | "uncle" | "cousin" | "grandma" | "grandpa") {
             return format!("{kin} {given}");
         }
+        // (Set 44: `Big Mike`, as everyone calls him: "Dear Big," greeted no one.)
+        if matches!(kin.to_lowercase().as_str(), "big" | "little" | "lil" | "young" | "old") && words.len() == 2 {
+            return given.to_owned();
+        }
     }
     match people::honorific(name) {
         // (`Lt. Ray Castellano`: "Dear Lieutenant Castellano".)

@@ -55,6 +55,8 @@ fn salutations_use_honorifics_or_given_names() {
     assert_eq!(salutation("Captain Derek Haun"), "Captain Haun");
     assert_eq!(salutation("Coach Ray Dumont"), "Coach Dumont");
     assert_eq!(salutation("李娜"), "李娜");
+    // Set 44: "Dear Big," to Big Mike.
+    assert_eq!(salutation("Big Mike"), "Mike");
 }
 
 #[test]

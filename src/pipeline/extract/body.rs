@@ -75,6 +75,14 @@ impl Context<'_> {
                 }
                 // Filled already: the front matter, or an earlier line, wins.
                 Some(_) => {}
+                // (Set 44: `with:: [[Denise Hollins]] (HR generalist)` beside `referred-by:: [[Big
+                // Mike]]`: an Obsidian field is a property, read by what its key means as a
+                // front-matter key is.)
+                None if !field.plain && keys::front_matter_by_meaning(&k) == Some(Field::Interviewers) => {
+                    for person in field_people(value, SectionKind::People, field.pos.line) {
+                        people.push(self.vetted(person, field.pos.column));
+                    }
+                }
                 None => self.section_field(note, people, field, value),
             }
         }
@@ -611,10 +619,12 @@ fn names_people(header: &str) -> bool {
 }
 
 /// True for a column header over what people do, by its words rather than a list of headers:
-/// `Title`, `Job title`, `Role / team`, `Position`, `What they do` (set 43), `Does`.
+/// `Title`, `Job title`, `Role / team`, `Position`, `What they do` (set 43), `Does`, `What`.
 fn names_jobs(header: &str) -> bool {
     let words: Vec<&str> = header.split(' ').collect();
     words.iter().any(|w| ["title", "role", "position", "job", "does", "function"].contains(w))
+        // (Set 44: `| who | what | notes |`, the what beside the who.)
+        || header == "what"
         || header.starts_with("what they do")
         || header.starts_with("what she does")
         || header.starts_with("what he does")

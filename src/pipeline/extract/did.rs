@@ -130,6 +130,19 @@ const IN_PASSING: &[&str] = &[
     // (Set 43: `Shauna (VP Product?) came in for the last ~10 min, sat at the back, asked one
     // question…, left before the end` had a letter about "our conversation".)
     "left before the end",
+    // (Set 44: `| Ryan Voss | CTO / co-founder | came in for ~3 min around 11, shook my hand, …,
+    // left |`, `Joanna (product designer) dropped in for the last ~5 min, just to say hi`, `| Marcus
+    // | senior Android | not in the session, waved from his desk |`, `Another bloke stuck his head
+    // in… Just said g'day and left`.)
+    "came in for ~",
+    "came in for a few",
+    "came in for about",
+    "came in for the last",
+    "dropped in",
+    "shook my hand",
+    "waved from",
+    "waved at me",
+    "said g'day",
 ];
 
 /// The line that says `person` was met only in passing (`gary halverson - owner. shook hands in
@@ -139,6 +152,22 @@ pub fn greeted_in(text: &str, person: &Person, people: &[Person]) -> Option<Did>
     if person.kind() == Kind::Helper {
         return None;
     }
+    said_of_them(text, person, people, IN_PASSING).map(|passing| Did::Greeted(passing.to_owned()))
+}
+
+/// Words that say someone the note names was not in the meeting at all (set 44: `| Marcus |
+/// senior Android | not in the session, waved from his desk |` had a letter "to talk about the
+/// role").
+const ABSENT: &[&str] = &["not in the session", "not in the interview", "wasn't in the interview", "waved from"];
+
+/// True when a sentence naming `person` alone says they were not in the meeting.
+pub fn absent_in(text: &str, person: &Person, people: &[Person]) -> bool {
+    said_of_them(text, person, people, ABSENT).is_some()
+}
+
+/// The first of `phrases` that a sentence of `text` naming `person`, and nobody else of `people`,
+/// holds.
+fn said_of_them(text: &str, person: &Person, people: &[Person], phrases: &[&'static str]) -> Option<&'static str> {
     // (Set 43: `Near the end Marcus, the facilities manager, knocked on the door…, said "oh — good
     // luck!" and disappeared. Helen rolled her eyes fondly.`: a sentence at a time.)
     let sentences: Vec<String> = text.lines().flat_map(super::loose::split_sentences).collect();
@@ -155,7 +184,7 @@ pub fn greeted_in(text: &str, person: &Person, people: &[Person]) -> Option<Did>
                     .any(|v| before.ends_with(v))
             })
         };
-        let passing = IN_PASSING.iter().find(|w| lower.contains(*w) && !said(w))?;
+        let passing = phrases.iter().find(|w| lower.contains(*w) && !said(w))?;
         // (`- kirsty dialled in…`: a hurried line opens with the given name in lower case.)
         let opens = |p: &Person| {
             let given = people::first_name(&p.name).to_lowercase();
@@ -170,8 +199,7 @@ pub fn greeted_in(text: &str, person: &Person, people: &[Person]) -> Option<Did>
             .collect::<Vec<_>>()
             .join(" ");
         let others = |p: &Person| super::prose::names(&unowned, p, people) || opens(p);
-        (names(person) && !people.iter().any(|p| p.name != person.name && others(p)))
-            .then(|| Did::Greeted((*passing).to_owned()))
+        (names(person) && !people.iter().any(|p| p.name != person.name && others(p))).then_some(*passing)
     })
 }
 

@@ -240,7 +240,10 @@ impl Context<'_> {
     fn front_people(&mut self, out: &mut Vec<Person>, k: &str, node: &Node, kind: Kind, role: Option<&str>) {
         // (`people:`, `met:`: those met, among them a coordinator who is thanked for their help as
         // under a heading of people met; `interviewers:` says what each of them did.)
-        let said = ["interview", "panel"].iter().any(|w| key(k).contains(w));
+        // (Set 44: `who: Gloria Estrada (office manager, been there since it opened)`, a value of
+        // its own: the one the meeting was with, who is thanked for it, whatever their job.)
+        let the_one = matches!(key(k).as_str(), "who" | "with" | "met with") && !matches!(node.value, Yaml::Seq(_));
+        let said = the_one || ["interview", "panel"].iter().any(|w| key(k).contains(w));
         let listed = if kind == Kind::Interviewer && !said { Listed::Heading(kind) } else { Listed::Key(kind) };
         // `people:` keyed by name (`Dr. Alison Kerr:` over her `title:` and `email:`): each entry
         // is one person, named by its key.

@@ -1243,6 +1243,8 @@ fn still_to_come(sentence: &str) -> bool {
         "next up",
         "will meet",
         "to meet with",
+        // (Set 44: `Before that, coffee with Raj (finance director).` after the final round.)
+        "before that,",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -2125,8 +2127,13 @@ pub(super) fn role_in(text: &str) -> Option<String> {
     let stated = ["role is ", "role: ", "position is ", "position: ", "applied for "].iter().find_map(|lead| {
         let at = lower.find(lead)? + lead.len();
         let rest = &text[at..];
-        let end =
-            [" (", ". ", " — ", " – ", " · ", "; "].iter().filter_map(|s| rest.find(s)).min().unwrap_or(rest.len());
+        // (Set 44: `Role is Associate Director of Development, so a step up.`: the writer's aside
+        // after the comma.)
+        let end = [" (", ". ", " — ", " – ", " · ", "; ", ", so ", ", which ", ", but "]
+            .iter()
+            .filter_map(|s| rest.find(s))
+            .min()
+            .unwrap_or(rest.len());
         let role = rest[..end].trim().trim_end_matches(['.', ',']);
         let words: Vec<&str> = role.split_whitespace().collect();
         let titled = words.iter().any(|w| people::is_title_word(w.trim_end_matches(',')));
@@ -2645,5 +2652,9 @@ mod tests {
             Some("Site Reliability Engineer")
         );
         assert_eq!(role_in("for the team lunch role play"), None);
+        assert_eq!(
+            role_in("Role is Associate Director of Development, so a step up.").as_deref(),
+            Some("Associate Director of Development")
+        );
     }
 }

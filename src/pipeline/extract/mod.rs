@@ -63,6 +63,15 @@ const YEAR_SAVED: &str = "the file name, in the year the file was saved";
 
 /// Extracts a note from a parsed document.
 pub fn extract(source: &Source, doc: &Document) -> Extracted {
+    // (An email pasted into the note is read as nothing but its sender: `parse::mail`.)
+    let unmailed;
+    let source = match &doc.without_mail {
+        Some(text) => {
+            unmailed = Source { text: text.clone(), ..source.clone() };
+            &unmailed
+        }
+        None => source,
+    };
     let mut cx =
         Context { path: &source.rel, text: &source.text, diagnostics: Vec::new(), failed: false, template: false };
     let mut note = Note { path: source.rel.clone(), ..Note::default() };
@@ -74,6 +83,18 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     cx.fields(&mut note, &mut people, &doc.body);
     cx.sections(&mut note, &mut people, &doc.body);
     cx.loose(&mut note, &mut people, &doc.body, &source.rel);
+    // Those the plan says to write to, whom nothing else named: the one met when nobody else
+    // was, else one who helped.
+    let met = people.iter().any(|p| p.kind() == crate::model::Kind::Interviewer);
+    for (p, channel, line) in spoken::to_write_to(&source.text, &people) {
+        let mut person =
+            people::from_body(p, if met { crate::model::Kind::Helper } else { crate::model::Kind::Interviewer }, line);
+        match channel {
+            crate::model::Channel::Email => person.emailed = true,
+            other => person.channel = Some(other),
+        }
+        people.push(person);
+    }
     note.people = merge(people);
     cx.prose(&mut note, &doc.body);
     // (Set 41: `Mr. Haugen's regular chemistry class` was "Dear Mr. Haugen's,".)
@@ -1000,6 +1021,15 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         let words = sections::normalize(company);
         *company = folder::written_as(&words, &source.text).unwrap_or_else(|| folder::capitalised(&words));
     }
+    // (Set 44: the first line `Bronx Arts Collaborative – recruiter screen` read as someone and
+    // their job gave a card to "Dear Bronx,": the company is no one met.)
+    if let Some(company) = note.company.as_deref().map(sections::normalize) {
+        let folder = source.rel.rsplit_once('/').map(|(f, _)| f.rsplit('/').next().unwrap_or(f).replace('-', " "));
+        note.people.retain(|p| {
+            let name = sections::normalize(&p.name);
+            name != company && folder.as_deref() != Some(name.as_str())
+        });
+    }
     if note.stage.is_none() && note.company.is_some() {
         let title = match doc.body.title.as_deref() {
             Some(title) => folder::stage_in(title),
@@ -1208,6 +1238,12 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // (The one a highlight is first about: `euan asked about… (kirsty must have passed it on)` is
     // Euan's, and says nothing of how long Kirsty was there.)
     let liked: Vec<&String> = note.highlights.iter().filter_map(|h| h.about.first()).collect();
+    let absent: Vec<String> = snapshot
+        .iter()
+        .filter(|p| p.kind() == crate::model::Kind::Interviewer && !liked.contains(&&p.name))
+        .filter(|p| did::absent_in(&source.text, p, &snapshot))
+        .map(|p| p.name.clone())
+        .collect();
     for (i, person) in note.people.iter_mut().enumerate() {
         // (`role: scheduled everything, sent parking validation` in the front matter said it.)
         let stated = person.did.take();
@@ -1237,6 +1273,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         });
         person.called = people::called_in(&source.text, &person.name);
     }
+    note.people.retain(|p| !absent.contains(&p.name));
     merge_called(&mut note.people);
     // A promise the note makes anywhere is taken up with the person it was made to, unless a
     // clarification of the note makes it already.
@@ -1349,6 +1386,25 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             prose::emailed_answers(line, &note.people).into_iter().chain(prose::emailed_several(line, &note.people))
         {
             note.people[p].emailed = true;
+        }
+    }
+    // One whose email the note pastes in has written to the writer, who may write back.
+    for mail in &doc.mail {
+        let senders: Vec<usize> =
+            (0..note.people.len()).filter(|&i| prose::names(&mail.from, &note.people[i], &note.people)).collect();
+        if let [i] = senders[..] {
+            note.people[i].emailed = true;
+            // (`Luz` in the note, `From: Luz Ortega` over her email: named in full.)
+            let given = &note.people[i].name;
+            if !given.contains(' ') && mail.from.strip_prefix(given.as_str()).is_some_and(|r| r.starts_with(' ')) {
+                let given = std::mem::replace(&mut note.people[i].name, mail.from.clone());
+                for about in note.highlights.iter_mut().flat_map(|h| h.about.iter_mut()).filter(|a| **a == given) {
+                    about.clone_from(&mail.from);
+                }
+                for with in note.clarified_with.values_mut().filter(|w| **w == given) {
+                    with.clone_from(&mail.from);
+                }
+            }
         }
     }
     // `emailed so far: only marcy pruitt? (hr, set it up)`: those written to, and one who helped

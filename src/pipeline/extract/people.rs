@@ -1289,7 +1289,8 @@ pub fn role_from_title(title: &str) -> Option<&'static str> {
         return Some("assistant");
     }
     // (`Rosa — reception, 22nd fl`, `EA`, `front desk`: who let you in.)
-    let reception = ["reception", "receptionist", "ea", "secretary", "concierge"];
+    // (Set 44: `Ms. Bernice | guard shack / front gate`.)
+    let reception = ["reception", "receptionist", "ea", "secretary", "concierge", "guard", "security", "gatehouse"];
     if words.first().is_some_and(|w| reception.contains(w)) || t.starts_with("front desk") || t.ends_with("'s ea") {
         return Some("assistant");
     }
@@ -1304,6 +1305,9 @@ pub fn role_from_title(title: &str) -> Option<&'static str> {
         ("sourcer", "recruiter"),
         // (`amrit sandhu hr / resourcing - she set it up`.)
         ("resourcing", "recruiter"),
+        // (Set 44: `Anika Sorensen (People & Culture) did the welcome`.)
+        ("people & culture", "coordinator"),
+        ("people and culture", "coordinator"),
         // (`Brennan Cole (Lexbridge Legal Staffing)`: an agency's.)
         ("staffing", "recruiter"),
         ("referr", "referrer"),
@@ -1325,7 +1329,9 @@ pub fn role_from_title(title: &str) -> Option<&'static str> {
         "office",
         "admin",
     ];
-    let of_hiring = words.len() == 1 || words.iter().any(|w| HIRING.iter().any(|h| w.starts_with(h)));
+    // (Set 44: `Carolyn's operations coordinator`, who met the writer at the door: someone's.)
+    let someones = t.split_whitespace().next().is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
+    let of_hiring = words.len() == 1 || someones || words.iter().any(|w| HIRING.iter().any(|h| w.starts_with(h)));
     (role != "coordinator" || of_hiring).then_some(role)
 }
 
@@ -1520,11 +1526,22 @@ pub(crate) fn from_body(p: PersonText, heading: Kind, line: usize) -> Person {
     // (The role from the title as written: `board member who referred me` referred them.)
     let role = role(p.role.clone(), p.title.as_deref());
     // (`Jo (digital producer?)`: a title the writer doubts is no address line.)
-    let title = p.title.map(|t| plain_title(&t)).filter(|t| !t.is_empty() && !t.contains('?'));
+    let title = p.title.map(|t| plain_title(&without_hedge(&t))).filter(|t| !t.is_empty() && !t.contains('?'));
     let p = PersonText { title, ..p };
     let kind = kind(Listed::Heading(heading), role.as_deref(), p.title.as_deref());
     let emailed = p.emailed;
     Person { name: p.name, title: p.title, email: p.email, role, kind: Some(kind), line, emailed, ..Person::default() }
+}
+
+/// A title without the writer's doubt after it (set 44: `dr patel = associate i think` was
+/// "Dr Patel, Associate I Think").
+fn without_hedge(title: &str) -> String {
+    const HEDGES: &[&str] = &[" i think", " i guess", " i believe", " maybe", " probably", " apparently"];
+    let lower = title.to_lowercase();
+    match HEDGES.iter().find(|h| lower.trim_end_matches(['?', '.', ' ']).ends_with(*h)) {
+        Some(h) => title[..lower.trim_end_matches(['?', '.', ' ']).len() - h.len()].trim_end_matches(',').to_owned(),
+        None => title.to_owned(),
+    }
 }
 
 /// True for `Jane Doe, Raj Patel`: two or more full names and nothing else, no title among them

@@ -5,6 +5,7 @@
 //! drafted message for those: the draft names them, and the day to do it by, or asks the one who
 //! passes the thanks on to do so.
 
+use super::people::PersonText;
 use crate::model::{Channel, Kind, Person};
 
 use super::{loose, prose};
@@ -15,7 +16,7 @@ pub(super) fn thanks_spoken(text: &str, people: &mut [Person]) {
     let snapshot = people.to_vec();
     for line in text.lines() {
         for sentence in loose::split_sentences(line) {
-            for (name, channel) in spoken_in(&sentence, &snapshot) {
+            for (name, channel) in spoken_in(&sentence, &snapshot).into_iter().chain(treated_in(&sentence, &snapshot)) {
                 if let Some(p) = people.iter_mut().find(|p| p.name == name && p.channel.is_none()) {
                     p.channel = Some(channel);
                 }
@@ -76,6 +77,173 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
             p.emailed = true;
         }
     }
+}
+
+/// Those the note's plan says to write to whom no other reader found, with the channel it says
+/// and the line (set 44): `- [ ] thank-you email to Maureen – she said email is fine`, `- email
+/// Carl tonight`, `- [ ] thank you emails – Ross, Mei Lin, Anika`, `- Patricia – gave me her
+/// card, email her today`, `- Carl – handwritten card?`, `Thank yous: Dr. Whitfield is definitely
+/// an old school handwritten card person`. Only a written message: `thank Tamsin` or `call Big
+/// Mike` says nothing of a letter, and whom to thank in person is no one to write to. Each is
+/// named as fully as the note names them anywhere (`GM interview – Patricia Vance – …`).
+pub(super) fn to_write_to(text: &str, people: &[Person]) -> Vec<(PersonText, Channel, usize)> {
+    let mut out: Vec<(PersonText, Channel, usize)> = Vec::new();
+    for (at, raw) in text.lines().enumerate() {
+        let line = raw.trim_start().trim_start_matches(['-', '*', '+', ' ']);
+        let line = CHECKBOX.iter().find_map(|b| line.strip_prefix(b)).unwrap_or(line).trim_start();
+        let lower = line.to_lowercase().replace('’', "'");
+        let says_email = |t: &str| {
+            t.contains("email")
+                && !["no email", "not email", "n't email", "never email", "not by email"].iter().any(|n| t.contains(n))
+        };
+        let says_card = |t: &str| ["card", "handwritten", "letter"].iter().any(|w| t.contains(w));
+        let mut found: Vec<(&str, Channel)> = Vec::new();
+        // `thank-you email to Maureen`, `thank you card to Sue`.
+        for lead in [
+            "thank-you email to ",
+            "thank you email to ",
+            "thank-you note to ",
+            "thank you note to ",
+            "thank-you card to ",
+            "thank you card to ",
+        ] {
+            if let Some(rest) = lower.starts_with(lead).then(|| &line[lead.len()..]) {
+                let channel = if lead.contains("email") { Channel::Email } else { Channel::Card };
+                found.extend(names_listed(rest).into_iter().map(|n| (n, channel)));
+            }
+        }
+        // `email Carl tonight`, `email Ross + Mei Lin tomorrow morning`.
+        if let Some(rest) = ["email ", "e-mail "].iter().find_map(|v| lower.starts_with(v).then(|| &line[v.len()..])) {
+            found.extend(names_listed(rest).into_iter().map(|n| (n, Channel::Email)));
+        }
+        // `thank you emails – Ross, Mei Lin, Anika`.
+        for lead in ["thank you emails", "thank-you emails", "thank you email", "thank-you email", "ty emails"] {
+            let Some(rest) = lower.starts_with(lead).then(|| line[lead.len()..].trim_start()) else { continue };
+            if let Some(rest) = ["– ", "— ", "- ", ": "].iter().find_map(|d| rest.strip_prefix(d)) {
+                found.extend(names_listed(rest).into_iter().map(|n| (n, Channel::Email)));
+            }
+        }
+        // `- Patricia – gave me her card, email her today`, `- Carl – handwritten card?`.
+        let item = raw.trim_start().starts_with(['-', '*', '+']);
+        if let Some((who, what)) =
+            [" — ", " – ", " - "].iter().filter_map(|d| line.split_once(d)).min_by_key(|(w, _)| w.len())
+        {
+            let what = what.to_lowercase();
+            let name = one_name(who.trim()).filter(|n| n.len() == who.trim().len());
+            if let Some(name) = name.filter(|_| item) {
+                if says_email(&what) {
+                    found.push((name, Channel::Email));
+                } else if says_card(&what) && !what.starts_with("gave me") {
+                    found.push((name, Channel::Card));
+                }
+            }
+        }
+        // `Thank yous: Dr. Whitfield is definitely an old school handwritten card person`.
+        for label in ["thank yous: ", "thank-yous: ", "thanks: ", "thank you's: "] {
+            let Some(at) = lower.find(label) else { continue };
+            let rest = &line[at + label.len()..];
+            // (The clause that names them: `Dr. Whitfield is … card person, mail one tomorrow`.)
+            let said = rest.split(['!', ';']).next().unwrap_or(rest).to_lowercase();
+            let channel = if says_card(&said) {
+                Some(Channel::Card)
+            } else if says_email(&said) {
+                Some(Channel::Email)
+            } else {
+                None
+            };
+            if let (Some(name), Some(channel)) = (one_name(rest), channel) {
+                found.push((name, channel));
+            }
+        }
+        for (name, channel) in found {
+            let known = people.iter().any(|p| prose::names(name, p, people))
+                || out.iter().any(|(p, _, _)| p.name == name || super::people::first_name(&p.name) == name);
+            if known {
+                continue;
+            }
+            let full = named_in_full(text, name).unwrap_or_else(|| name.to_owned());
+            // (`Anika Sorensen (People & Culture) did the welcome`: what the brackets after the
+            // name say they do.)
+            let role = text.match_indices(&format!("{full} (")).find_map(|(i, _)| {
+                let inside = text[i + full.len() + 2..].split(')').next()?;
+                super::people::role_from_title(inside).map(str::to_owned)
+            });
+            out.push((PersonText { name: full, role, ..PersonText::default() }, channel, at + 1));
+        }
+    }
+    out
+}
+
+/// The boxes a checklist's item opens with.
+const CHECKBOX: &[&str] = &["[ ] ", "[x] ", "[X] "];
+
+/// The names a to-do lists, up to what it says next: `Ross + Mei Lin tomorrow morning`, `Ross,
+/// Mei Lin, Anika. Anika gave her…`, `Maureen – she said email is fine`.
+fn names_listed(text: &str) -> Vec<&str> {
+    let text = text.split(['.', ';', '(', '–', '—']).next().unwrap_or(text);
+    let mut out = Vec::new();
+    for part in text.split([',', '+', '&', '/']).flat_map(|p| p.split(" and ")) {
+        let part = part.trim();
+        match one_name(part) {
+            Some(name) => out.push(name),
+            None if out.is_empty() => return Vec::new(),
+            None => break,
+        }
+    }
+    out
+}
+
+/// The name `text` opens with: a capitalised word or two (`Mei Lin`, `Carl`), or an honorific
+/// and a surname (`Dr. Whitfield`), none of them a common word.
+fn one_name(text: &str) -> Option<&str> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let proper = |w: &str| {
+        let w = w.trim_end_matches([',', ':', '?', '!']);
+        w.len() >= 2
+            && w.starts_with(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && !super::people::is_common_word(w)
+            && !(super::dates::is_weekday(w) || super::dates::month_number(w).is_some())
+    };
+    let first = *words.first()?;
+    let count = if super::people::is_abbreviated_honorific(first) {
+        (words.get(1).is_some_and(|w| proper(w))).then_some(2)?
+    } else if proper(first)
+        && !first.ends_with([',', ':', '?', '!'])
+        && words.get(1).is_some_and(|w| proper(w) && !w.ends_with(['?', '!']))
+    {
+        2
+    } else if proper(first) {
+        1
+    } else {
+        return None;
+    };
+    let end = words[..count].iter().map(|w| w.len()).sum::<usize>() + count - 1;
+    let start = text.len() - text.trim_start().len();
+    let name = text[start..start + end].trim_end_matches([',', ':', '?', '!']);
+    super::people::looks_like_name(name).then_some(name)
+}
+
+/// `given` named in full somewhere in `text`: `Patricia Vance` for `Patricia`, a capitalised word
+/// right after it that is no common word.
+fn named_in_full(text: &str, given: &str) -> Option<String> {
+    if given.contains(' ') {
+        return None;
+    }
+    text.match_indices(given).find_map(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        if before.is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        let after = text[at + given.len()..].strip_prefix(' ')?;
+        let word = after.split(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'')).next()?;
+        let proper = word.len() >= 2
+            && word.starts_with(char::is_uppercase)
+            && word.chars().skip(1).any(char::is_lowercase)
+            && !super::people::is_common_word(word)
+            && !(super::dates::is_weekday(word) || super::dates::month_number(word).is_some());
+        proper.then(|| format!("{given} {word}"))
+    })
 }
 
 /// The index of the one person of `people` that `line` names, when it names exactly one.
@@ -155,9 +323,13 @@ fn passed_in(sentence: &str, people: &[Person]) -> Option<(String, Vec<String>)>
     // (Set 43: `Bev – ask Kwame to pass it on`, `Luis - ask Mike to tell him thanks`, `Ben — ask
     // Erin to thank him`: the one the line opens with, through the one it asks.)
     if let Some((whom, what)) = listed_thanks(&sentence, people) {
-        let lower = what.to_ascii_lowercase();
-        let asks = lower.starts_with("ask ")
-            && [" to pass", " to thank", " to tell", " to say thanks"].iter().any(|w| lower.contains(w));
+        let lower = what.to_ascii_lowercase().replace('"', "");
+        // (Set 44: `Eli – no email, said "just tell Brianna, she'll pass it on"`, `Howard – no
+        // email, Carolyn said she'd pass along a note`.)
+        const PASSES: &[&str] = &["pass it on", "pass it along", "pass along", "pass on a note", "pass them on"];
+        let asks = (lower.starts_with("ask ")
+            && [" to pass", " to thank", " to tell", " to say thanks"].iter().any(|w| lower.contains(w)))
+            || PASSES.iter().any(|w| lower.contains(w));
         let carrier = people.iter().find(|p| p.name != whom && prose::names(what, p, people));
         if let Some(carrier) = carrier.filter(|_| asks) {
             return Some((carrier.name.clone(), vec![whom]));
@@ -191,6 +363,10 @@ fn passed_in(sentence: &str, people: &[Person]) -> Option<(String, Vec<String>)>
         ", thanks to ",
         // (`say thanks to Shona via Trudy's email`.)
         "say thanks to ",
+        // (`pass thanks to Tasha through Carl`: with the one who passes them on after it.)
+        "pass thanks to ",
+        "pass on thanks to ",
+        "pass my thanks to ",
         // (`email Tiffany tonight, thank Carol/Ray/Deshawn by name`.)
         ", thank ",
         // (`just tell harriet to pass thanks`: to everyone else.)
@@ -207,13 +383,17 @@ fn passed_in(sentence: &str, people: &[Person]) -> Option<(String, Vec<String>)>
     let after = &sentence[at + phrase.len()..];
     // (`thank Carol/Ray/Deshawn by name` in an email to Tiffany.)
     let writes = ["email", "e-mail", "mail", "message"].iter().any(|w| lower[..at].contains(w));
-    let via = lower[at..].find(" via ").map(|i| &sentence[at + i + " via ".len()..]);
+    let via_word = [" via ", " through "].iter().find_map(|v| lower[at..].find(v).map(|i| (i, v.len())));
+    let via = via_word.map(|(i, len)| &sentence[at + i + len..]);
+    let via_len = via_word.map_or(0, |(_, len)| len);
+    let first_named = |via: &str| {
+        let whom = via.split([' ', ',']).next().unwrap_or_default();
+        named(whom.trim_end_matches("'s")).into_iter().next()
+    };
     let carrier = match (phrase, via) {
-        ("say thanks to ", Some(via)) if lower.contains("email") => {
-            let whom = via.split([' ', ',']).next().unwrap_or_default();
-            let whom = whom.trim_end_matches("'s");
-            named(whom).into_iter().next()
-        }
+        ("say thanks to ", Some(via)) if lower.contains("email") => first_named(via),
+        // (Set 44: `- pass thanks to Tasha through Carl`.)
+        ("pass thanks to " | "pass on thanks to " | "pass my thanks to ", Some(via)) => first_named(via),
         // (`email chloe tonite w the pdf, say thanks to chef laurent`: in that email.)
         ("say thanks to ", None) if writes => last_named(before, people),
         ("say thanks to ", _) => None,
@@ -225,7 +405,7 @@ fn passed_in(sentence: &str, people: &[Person]) -> Option<(String, Vec<String>)>
         _ => None,
     }?;
     let to = match via {
-        Some(via) => &after[..after.len() - via.len() - " via ".len()],
+        Some(via) => &after[..after.len() - via.len() - via_len],
         None => after,
     };
     // (`ask her to thank Teresa and Walter for me`: those it names, up to the clause's end.)
@@ -338,6 +518,28 @@ fn spoken_in(sentence: &str, people: &[Person]) -> Vec<(String, Channel)> {
     Vec::new()
 }
 
+/// Those `sentence` says the writer treats, which is thanks given in person (set 44): `buy Big
+/// Mike lunch, Smoky's on Friday`, `shout Dev a beer Friday`, `Jess gets margaritas on me`, `Tamsin
+/// – coffee on me, whatever happens`.
+fn treated_in(sentence: &str, people: &[Person]) -> Vec<(String, Channel)> {
+    const TREATS: &[&str] =
+        &["lunch", "coffee", "a coffee", "a beer", "beers", "drinks", "a drink", "dinner", "donuts"];
+    let lower = sentence.to_lowercase().replace('’', "'");
+    let opening = lower.trim_start_matches(|c: char| "-*[]x> ".contains(c));
+    let start = sentence.len() - opening.len();
+    let whom = ["buy ", "shout ", "take "].iter().find_map(|verb| {
+        let rest = opening.strip_prefix(verb)?;
+        let (at, _) = TREATS.iter().filter_map(|t| rest.find(&format!(" {t}")).map(|i| (i, t))).min()?;
+        Some(&sentence[start + verb.len()..start + verb.len() + at])
+    });
+    let whom = whom.or_else(|| {
+        // (`Jess gets margaritas on me`, `Tamsin – coffee on me`: the one the line opens with.)
+        lower.contains(" on me").then(|| opening.split([' ', ',']).next().map(|w| &sentence[start..start + w.len()]))?
+    });
+    let Some(whom) = whom.filter(|w| w.split_whitespace().count() <= 3) else { return Vec::new() };
+    people.iter().filter(|p| prose::names(whom, p, people)).map(|p| (p.name.clone(), Channel::InPerson)).collect()
+}
+
 /// `tell Luis thanks when I see him`: in person, whatever the verb.
 fn when_seen(lower: &str) -> Option<Channel> {
     ["when i see", "in person", "face to face"].iter().any(|w| lower.contains(w)).then_some(Channel::InPerson)
@@ -373,6 +575,18 @@ mod tests {
             spoken("text gus + kim thanks"),
             vec![("Gus Hale".to_owned(), Channel::Text), ("Kim Lee".to_owned(), Channel::Text)]
         );
+    }
+
+    #[test]
+    fn a_treat_is_thanks_in_person() {
+        let people = people(&["Big Mike", "Jess Moreno", "Tamsin Reyes", "Dev Patel"]);
+        let treated = |s: &str| treated_in(s, &people);
+        assert_eq!(treated("- buy Big Mike lunch, Smoky's on Friday"), one("Big Mike", Channel::InPerson));
+        assert_eq!(treated("- shout Dev a beer Friday, he's the reason I got in"), one("Dev Patel", Channel::InPerson));
+        assert_eq!(treated("Jess gets margaritas on me, for sure."), one("Jess Moreno", Channel::InPerson));
+        assert_eq!(treated("- Tamsin – coffee on me, whatever happens"), one("Tamsin Reyes", Channel::InPerson));
+        assert_eq!(treated("- buy a new tie before Friday"), Vec::new());
+        assert_eq!(treated("He paid for lunch. Wouldn't let me."), Vec::new());
     }
 
     #[test]
@@ -415,6 +629,16 @@ mod tests {
         );
         assert_eq!(passed("email Trudy tonight, thank Gareth/Ola by name"), by("Trudy Pell", &both));
         assert_eq!(passed("thank u - just tell trudy to pass thanks."), by("Trudy Pell", &both), "to everyone met");
+        // (Set 44.)
+        assert_eq!(passed("- pass thanks to Ola through Trudy"), by("Trudy Pell", &["Ola Henriksen"]));
+        assert_eq!(
+            passed(r#"- Ola – no email, said "just tell Trudy, she'll pass it on""#),
+            by("Trudy Pell", &["Ola Henriksen"])
+        );
+        assert_eq!(
+            passed("- Gareth – no email, Megan said she'd pass along a note."),
+            by("Megan Holt", &["Gareth Mwangi"])
+        );
     }
 
     #[test]

@@ -2199,7 +2199,7 @@ fn an_inline_field_of_links_lists_one_person_a_link() {
          > [!info] People\n> - [[Ruth Abernathy]] — Executive Director\n\
          > - [[Natalie Cho|Nat]] — grad school friend, used to intern here, sent Ruth my CV\n",
     );
-    assert_eq!(names(&n), ["Natalie Cho", "Ruth Abernathy"]);
+    assert_eq!(names(&n), ["Ruth Abernathy", "Natalie Cho"]);
     assert_eq!(person(&n, "Natalie Cho").role.as_deref(), Some("referrer"));
 }
 
@@ -3276,4 +3276,92 @@ fn a_title_beside_the_one_person_met_is_theirs() {
     // Beside no one, or two, it is the position's.
     let n = note_at("acme/2026-11-27.md", "---\ntitle: Staff Engineer\ndate: 2026-11-27\n---\nMet Jane Doe, CTO.\n");
     assert_eq!(n.position.as_deref(), Some("Staff Engineer"));
+}
+
+// Set 44: an email pasted into a note named a deadline ("Due Sunday") and people not met, who
+// had letters of their own; its sender has written to the writer.
+#[test]
+fn an_email_pasted_into_a_note_is_read_only_for_its_sender() {
+    let n = note_at(
+        "riverside/2026-11-20-coffee.md",
+        "Coffee w/ Raj Mehta (Finance Director) – Riverside Literacy\nFri 11/20, 8:30am\n\n\
+         - Told him about the monthly rec and he got visibly happy.\n\nEmail from Luz this afternoon:\n\n\
+         > **From:** Luz Ortega\n> **Sent:** Friday, November 20, 2026 2:47 PM\n> **Subject:** Next steps\n>\n\
+         > Carolyn will be joined by Howard Feld and our board chair, Gwen Adeyemi.\n>\n> Luz\n\n\
+         - thank-you email to Luz – she said email is fine\n",
+    );
+    assert_eq!(names(&n), ["Raj Mehta", "Luz Ortega"]);
+    assert!(person(&n, "Luz Ortega").emailed, "she wrote first");
+}
+
+// Set 44: those the plan says to write to, whom no other line named, were left without a message
+// ("Dear Bronx,", a card to the company, for Maureen's recruiter screen).
+#[test]
+fn those_the_plan_says_to_write_to_are_people() {
+    let n = note_at(
+        "bronx-arts-collaborative/2026-11-12-recruiter-screen.md",
+        "Bronx Arts Collaborative – recruiter screen\nThu Nov 12, 3:30pm, phone\n\n\
+         Maureen Castellanos, Lindqvist & Hale (the search firm they hired). Found me through the directory.\n\n\
+         TO DO\n- [ ] thank-you email to Maureen – she said email is fine, it's in her signature\n\
+         - [ ] ask Sam if he knows anyone there\n",
+    );
+    assert_eq!(names(&n), ["Maureen Castellanos"]);
+    assert_eq!(person(&n, "Maureen Castellanos").kind(), Kind::Interviewer, "nobody else was met");
+    assert!(person(&n, "Maureen Castellanos").emailed);
+
+    let n = note_at(
+        "delta-ridge/2026-11-24-gm.md",
+        "GM interview – Patricia Vance – Tue Nov 24, 10am\n\nPatricia is the GM of the whole site.\n\n\
+         Thank yous\n- Patricia – gave me her card, email her today\n- Carl – handwritten card?\n\
+         - call Big Mike tonight and tell him how it went\n- thank Tamsin, the mock saved me\n",
+    );
+    assert_eq!(names(&n), ["Patricia Vance", "Carl"]);
+    assert_eq!(person(&n, "Carl").channel, Some(Channel::Card));
+
+    let n = note_at(
+        "harcourt-kemp/2026-12-02-assessment.md",
+        "Ross Achterberg (Principal) asked what I'd do differently.\n\n\
+         Anika Sorensen (People & Culture) did the welcome.\n\n\
+         - [ ] thank you emails – Ross, Anika. Anika gave her direct email.\n",
+    );
+    assert_eq!(person(&n, "Anika Sorensen").kind(), Kind::Helper, "{:?}", n.people);
+
+    let n = note_at(
+        "desert-sky-dental/2026-11-19-dr-whitfield.md",
+        "Thursday, Nov 19 — Desert Sky Dental\n\nIt was more of a chat than an interview.\n\n\
+         Thank yous: Dr. Whitfield is definitely an old school handwritten card person, mail one tomorrow.\n",
+    );
+    assert_eq!(names(&n), ["Dr. Whitfield"]);
+    assert_eq!(person(&n, "Dr. Whitfield").channel, Some(Channel::Card));
+}
+
+// Set 44: `with:: [[Denise Hollins]] (HR generalist)` was not read beside `referred-by::`.
+#[test]
+fn an_obsidian_field_of_the_one_met_is_read_beside_others() {
+    let n = note(
+        "# Delta Ridge – HR video call\n\ndate:: 2026-11-16\ncompany:: [[Delta Ridge Distribution]]\n\
+         with:: [[Denise Hollins]] (HR generalist)\nreferred-by:: [[Big Mike]]\n",
+    );
+    assert_eq!(names(&n), ["Denise Hollins", "Big Mike"]);
+    assert_eq!(person(&n, "Denise Hollins").kind(), Kind::Interviewer);
+    // (`who: Gloria Estrada (office manager, …)`: the one the meeting was with.)
+    let n =
+        note("---\npractice: Camelback Family Dental\ndate: 2026-11-13\nwho: Gloria Estrada (office manager)\n---\n");
+    assert_eq!(person(&n, "Gloria Estrada").kind(), Kind::Interviewer);
+}
+
+// Set 44: `| Marcus | senior Android | not in the session, waved from his desk |` had a letter about
+// "our conversation"; `| Ryan Voss | CTO / co-founder | came in for ~3 min…, left |` one about
+// the role.
+#[test]
+fn one_not_in_the_meeting_has_no_message_and_one_who_came_in_briefly_was_met_in_passing() {
+    let n = note(
+        "---\ncompany: Switchback Labs\ndate: 2026-12-01\n---\n\n| who | what | notes |\n|---|---|---|\n\
+         | Hana Sato | Android lead | navigated most of the session |\n\
+         | Ryan Voss | CTO / co-founder | came in for ~3 min around 11, shook my hand, left |\n\
+         | Marcus | senior Android | not in the session, waved from his desk |\n",
+    );
+    assert_eq!(names(&n), ["Hana Sato", "Ryan Voss"]);
+    assert!(matches!(person(&n, "Ryan Voss").did, Some(crate::model::Did::Greeted(_))));
+    assert_eq!(person(&n, "Hana Sato").title.as_deref(), Some("Android lead"));
 }

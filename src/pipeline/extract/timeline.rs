@@ -98,7 +98,12 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
                 (head.is_empty() || head.ends_with(' '))
                     && [" ill ", " i will ", " id ", " i would "].iter().any(|w| format!(" {rest} ").contains(w))
             });
-            let line = if own_plan { String::new() } else { line };
+            // (Set 44: `I told him I'd let him know by Monday if I want to do it`: the writer's
+            // answer, not theirs.)
+            let own_answer = [" id let ", " ill let ", " i will let ", " i would let ", " i need to let "]
+                .iter()
+                .any(|w| format!(" {line} ").contains(w));
+            let line = if own_plan || own_answer { String::new() } else { line };
             let words: Vec<&str> = line.split(' ').collect();
             (0..words.len())
                 // (`we'll be deciding end of next week`: the day straight after the decision.)
@@ -861,6 +866,10 @@ mod tests {
         let text = "- bo said they decide \"before the christmas shutdown\" so prob by dec 11 or 12\n\
                     - bring the app packet back to denise by fri\n";
         assert_eq!(decision_in(text, on), Some(d("2026-12-12")));
+        // (Set 44: the writer's answer, which the draft had turned into theirs.)
+        let text =
+            "he wants me to do a half day working interview. I told him I'd let him know by Monday if I want to do it.";
+        assert_eq!(decision_in(text, d("2026-11-19")), None);
     }
 
     #[test]

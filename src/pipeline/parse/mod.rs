@@ -5,6 +5,7 @@
 
 pub mod body;
 pub mod front_matter;
+pub mod mail;
 pub mod yaml;
 
 use crate::diagnostic::Diagnostic;
@@ -19,6 +20,10 @@ pub struct Document {
     pub body: body::Body,
     /// Byte offset of the body in the note's text, past any front matter.
     pub body_offset: usize,
+    /// The emails pasted into the note, by their senders.
+    pub mail: Vec<mail::Pasted>,
+    /// The note's text with those emails blanked, when it has any: what extraction reads.
+    pub without_mail: Option<String>,
 }
 
 /// Parses a note.
@@ -27,6 +32,9 @@ pub struct Document {
 /// A diagnostic with the file's line and column when the front matter cannot be read.
 pub fn parse(source: &Source) -> Result<Document, Diagnostic> {
     let split = front_matter::split(&source.rel, &source.text)?;
-    let body = body::parse(&source.text, split.body_offset);
-    Ok(Document { front: split.front, body, body_offset: split.body_offset })
+    let mail: Vec<mail::Pasted> =
+        mail::pasted(&source.text[split.body_offset..]).into_iter().map(|p| p.shifted(split.body_offset)).collect();
+    let without_mail = (!mail.is_empty()).then(|| mail::blanked(&source.text, &mail));
+    let body = body::parse(without_mail.as_deref().unwrap_or(&source.text), split.body_offset);
+    Ok(Document { front: split.front, body, body_offset: split.body_offset, mail, without_mail })
 }

@@ -1,0 +1,224 @@
+//! Emails pasted into a note: `**From:** Brianna Kowalski` over `**Subject:** …` and the message.
+//!
+//! What another person wrote is not the writer's: its names are not people met, its lines are
+//! neither highlights nor corrections, and its dates are not the writer's plans (set 44: Brianna's
+//! "Due **Sunday, Nov 15**" gave a letter to "Due Sunday"; Luz's invitation naming the board
+//! chair gave letters to people not met that day). The message is blanked, byte for byte, before
+//! anything reads the note; only who sent it is kept: someone who wrote to the writer may be
+//! written back to by email.
+
+use std::ops::Range;
+
+/// An email pasted into a note.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pasted {
+    /// Its bytes in the note, from the `From:` line to the end of the message.
+    pub range: Range<usize>,
+    /// Who sent it, as its `From:` line names them, without an address.
+    pub from: String,
+}
+
+impl Pasted {
+    /// The same message, `by` bytes further into the text.
+    #[must_use]
+    pub fn shifted(self, by: usize) -> Self {
+        Self { range: self.range.start + by..self.range.end + by, ..self }
+    }
+}
+
+/// The header keys a mail client writes over a message.
+const HEADERS: &[&str] = &["from", "sent", "date", "to", "cc", "subject"];
+
+/// The emails pasted into `text`, in order.
+pub fn pasted(text: &str) -> Vec<Pasted> {
+    let lines: Vec<(usize, &str)> = text
+        .split_inclusive('\n')
+        .scan(0, |at, line| {
+            let start = *at;
+            *at += line.len();
+            Some((start, line))
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let (start, line) = lines[i];
+        let Some(("from", sender)) = header(line) else {
+            i += 1;
+            continue;
+        };
+        // (A `From:` line alone is a property, `From: the careers page`: a message has at least
+        // one more header right under it.)
+        // (Nor `From: LinkedIn` over `Date: …`, a note's properties: a message has a subject.)
+        let headers: Vec<&str> =
+            lines[i + 1..].iter().take(5).map_while(|(_, l)| header(l).map(|(key, _)| key)).collect();
+        if !headers.iter().any(|key| matches!(*key, "subject" | "sent")) {
+            i += 1;
+            continue;
+        }
+        let end = end_of_message(&lines, i, quoted(line));
+        let from = sender_name(sender);
+        if !from.is_empty() {
+            out.push(Pasted { range: start..lines.get(end).map_or(text.len(), |(at, _)| *at), from });
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// `text` with each of `pasted` blanked: every character but line ends becomes a space, so that
+/// every position in the note stays where it was.
+pub fn blanked(text: &str, pasted: &[Pasted]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for p in pasted {
+        out.push_str(&text[at..p.range.start]);
+        for c in text[p.range.clone()].chars() {
+            match c {
+                '\n' | '\r' => out.push(c),
+                _ => out.extend(std::iter::repeat_n(' ', c.len_utf8())),
+            }
+        }
+        at = p.range.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// A line of a mail header, as its key in lowercase and its value: `From: X`, `**From:** X`,
+/// `> **Sent:** Friday…`.
+fn header(line: &str) -> Option<(&'static str, &str)> {
+    let line = unquoted(line).trim();
+    let bare = line.trim_start_matches(['*', '_']);
+    let (key, value) = bare.split_once(':')?;
+    let key = key.trim_end_matches(['*', '_']).trim();
+    let value = value.trim_start_matches(['*', '_']).trim();
+    let known = HEADERS.iter().find(|h| h.eq_ignore_ascii_case(key))?;
+    (!value.is_empty()).then_some((known, value))
+}
+
+/// A line with its quote markers (`> `, `>> `) taken off.
+fn unquoted(line: &str) -> &str {
+    let mut rest = line.trim_start();
+    while let Some(r) = rest.strip_prefix('>') {
+        rest = r.trim_start_matches(' ');
+    }
+    rest
+}
+
+fn quoted(line: &str) -> bool {
+    line.trim_start().starts_with('>')
+}
+
+/// The index of the first line after the message whose `From:` is line `from`: the end of its
+/// quote when it is quoted; otherwise the rule or heading after it, or the end of its signature,
+/// whichever comes first, or the end of the note.
+fn end_of_message(lines: &[(usize, &str)], from: usize, in_quote: bool) -> usize {
+    if in_quote {
+        return lines[from..].iter().position(|(_, l)| !quoted(l)).map_or(lines.len(), |n| from + n);
+    }
+    let ruled = lines[from + 1..]
+        .iter()
+        .position(|(_, l)| is_rule(l) || l.trim_start().starts_with('#'))
+        .map_or(lines.len(), |n| from + 1 + n);
+    let signed = lines[from + 1..ruled].iter().position(|(_, l)| is_sign_off(l)).map(|n| from + 1 + n);
+    let Some(signed) = signed else {
+        return ruled;
+    };
+    // The name under the sign-off, and a signature block of short lines (`Luz Ortega | …`).
+    let mut end = signed + 1;
+    while end < ruled {
+        let line = lines[end].1.trim();
+        let list = ["- ", "* ", "+ "].iter().any(|m| line.starts_with(m));
+        if list || (!line.is_empty() && line.split_whitespace().count() > 8) {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
+/// `---`, `***`, `___` (spaced or not): a thematic break.
+fn is_rule(line: &str) -> bool {
+    let bare: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    bare.len() >= 3 && ["-", "*", "_"].iter().any(|m| bare.chars().all(|c| c.to_string() == *m))
+}
+
+/// A line that closes a message: `Best,`, `Kind regards,`, `Thanks!`.
+fn is_sign_off(line: &str) -> bool {
+    const SIGN_OFFS: &[&str] = &[
+        "best",
+        "best regards",
+        "kind regards",
+        "regards",
+        "warm regards",
+        "thanks",
+        "thank you",
+        "many thanks",
+        "cheers",
+        "sincerely",
+        "warmly",
+        "all the best",
+        "best wishes",
+    ];
+    let bare = line.trim().trim_end_matches([',', '!', '.']).to_lowercase();
+    SIGN_OFFS.contains(&bare.as_str())
+}
+
+/// The sender's name from a `From:` value: `Luz Ortega <luz@…>`, `"Ortega, Luz"`, `**Luz**`.
+fn sender_name(value: &str) -> String {
+    let value = value.split('<').next().unwrap_or_default();
+    let value = value.trim().trim_matches(['*', '_', '"', '\'']).trim();
+    let value = match value.split_once(", ") {
+        Some((last, first)) if !first.contains(' ') && !last.contains(' ') => format!("{first} {last}"),
+        _ => value.to_owned(),
+    };
+    if value.contains('@') { String::new() } else { value }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pasted_message_is_found_from_its_headers_to_its_rule() {
+        let text = "Her email right after:\n\n---\n\n**From:** Brianna Kowalski\n**Date:** Mon, Nov 9, 2026 at \
+                    4:12 PM\n**Subject:** next steps\n\nHi Nico,\n\n- Due **Sunday, Nov 15**\n\nBrianna\n\n---\n\n\
+                    - text Brianna thanks\n";
+        let found = pasted(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].from, "Brianna Kowalski");
+        let blank = blanked(text, &found);
+        assert_eq!(blank.len(), text.len());
+        assert!(!blank.contains("Due"), "{blank}");
+        assert!(blank.contains("- text Brianna thanks"), "{blank}");
+        assert_eq!(blank.lines().count(), text.lines().count());
+    }
+
+    #[test]
+    fn a_quoted_message_ends_with_its_quote() {
+        let text = "Email from Luz:\n\n> **From:** Luz Ortega <luz@example.org>\n> **Sent:** Friday\n>\n> Carolyn \
+                    will be joined by Howard Feld.\n>\n> Luz\n\n- reply to Luz TODAY\n";
+        let found = pasted(text);
+        assert_eq!(found[0].from, "Luz Ortega");
+        let blank = blanked(text, &found);
+        assert!(!blank.contains("Howard") && blank.contains("reply to Luz TODAY"), "{blank}");
+    }
+
+    #[test]
+    fn a_message_with_no_rule_ends_after_its_signature() {
+        let text = "From: Ortega, Luz\nSubject: Next steps\n\nHi,\n\nSee you Wednesday.\n\nBest,\nLuz\nOperations \
+                    Coordinator\n\n- email Raj tonight\n";
+        let found = pasted(text);
+        assert_eq!(found[0].from, "Luz Ortega");
+        let blank = blanked(text, &found);
+        assert!(!blank.contains("Wednesday") && blank.contains("- email Raj tonight"), "{blank}");
+    }
+
+    #[test]
+    fn a_from_property_alone_is_no_message() {
+        assert!(pasted("From: the careers page\nMet Dana Lee, recruiter.\n").is_empty());
+        assert!(pasted("Referred by: Sam\nFrom: Sam's team\n").is_empty());
+        assert!(pasted("From: LinkedIn\nDate: November 17, 2026\nTo: me\n").is_empty());
+    }
+}
