@@ -116,6 +116,10 @@ pub fn recall(note: &mut Note, text: &str, told: &[Told]) {
         if initialled(&person.name, &first.name) {
             renamed.push((person.name.clone(), first.name.clone()));
             person.name.clone_from(&first.name);
+        } else if person.name.contains(' ') && first.name.starts_with(&format!("{} ", person.name)) {
+            // (Set 44: `Mei Lin` now, `Mei Lin Tran` before: a given name of two words, which
+            // "Dear Mei," cut in half.)
+            person.called.get_or_insert_with(|| person.name.clone());
         }
         let known: Vec<&Known> = found.iter().map(|(_, k)| *k).collect();
         if person.title.is_none() {

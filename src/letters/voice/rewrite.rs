@@ -22,7 +22,10 @@ pub(super) fn address(text: &str, reader: &str) -> String {
         names.push(surname.to_owned());
     }
     names.retain(|n| !n.is_empty());
-    let names_reader = names.iter().any(|n| crate::text::words::contains_word(text, n));
+    // (Set 44: `He got genuinely excited when I mentioned…`, a diary's line given to the one
+    // interviewer it is about: the "he" it opens with is the reader.)
+    let opens_with_them = ["He ", "She ", "he ", "she "].iter().any(|p| text.starts_with(p));
+    let names_reader = names.iter().any(|n| crate::text::words::contains_word(text, n)) || opens_with_them;
     let mut out = text.to_owned();
     if names_reader {
         for name in &names {

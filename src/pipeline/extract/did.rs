@@ -229,6 +229,13 @@ pub fn help_in(phrase: &str) -> Option<Did> {
 
 /// What a predicate says the person did, when it takes one of the understood forms.
 fn understand(predicate: &str, helper: bool) -> Option<Did> {
+    // (Set 44: `Anika gave her direct email`: how to reach them, no help to thank them for
+    // ("for giving her direct email").)
+    let said = predicate.to_lowercase();
+    let contact = ["email", "number", "cell", "card", "contact", "address"];
+    if said.starts_with("gave ") && contact.iter().any(|w| said.split_whitespace().take(5).any(|x| x.starts_with(w))) {
+        return None;
+    }
     if !helper {
         if let Some(asked) = asked_in_list(predicate) {
             return Some(asked);

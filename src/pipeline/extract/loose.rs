@@ -116,6 +116,34 @@ impl Context<'_> {
                     }
                 }
             }
+            // (Set 44: `Graham Kemp (MD, Dan's dad I think?) came in for the last five minutes`,
+            // `Anika Sorensen (People & Culture) did the welcome` in a diary's sections: one named
+            // in full, their job in brackets, who did something there.)
+            for section in body.sections.iter().filter(|s| !super::prose::is_private(&s.heading)) {
+                for paragraph in &section.paragraphs {
+                    // (`(MD, Dan's dad I think?) came in…`: a question mark in brackets ends no
+                    // sentence.)
+                    let mut whole: Vec<String> = Vec::new();
+                    for sentence in split_sentences(&joined(&paragraph.text)) {
+                        match whole.last_mut() {
+                            Some(open) if open.matches('(').count() > open.matches(')').count() => {
+                                open.push(' ');
+                                open.push_str(&sentence);
+                            }
+                            _ => whole.push(sentence),
+                        }
+                    }
+                    for sentence in whole {
+                        for p in all_titled_in_brackets(&sentence) {
+                            let at = sentence.find(&format!("{} (", p.name));
+                            let did = at.is_some_and(|at| people::did_after_brackets(&sentence[at..]));
+                            if p.name.contains(' ') && did {
+                                people.push(self.vetted(people::from_body(p, Kind::Interviewer, paragraph.line), 1));
+                            }
+                        }
+                    }
+                }
+            }
             // `- Referred by Keisha Lawson (Support Ops)`, `- Recruiter: Lena Fischer (…)`, wherever
             // the note says it.
             for item in body.sections.iter().filter(|s| sections::classify(&s.heading).is_none()).flat_map(|s| &s.items)
@@ -1455,8 +1483,15 @@ fn all_titled_in_brackets(sentence: &str) -> Vec<people::PersonText> {
         }
         // (`Helen Achterberg (Director of Learning & Engagement, the one I've been emailing…)`:
         // after a comma, lower case is the writer's aside.)
+        // (Set 44: `Graham Kemp (MD, Dan's dad I think?)`: a guess, or whose kin they are, too.)
+        let guessed = |aside: &str| {
+            aside.trim_end().ends_with('?')
+                || aside.contains("'s ")
+                || aside.contains("’s ")
+                || aside.contains(" I think")
+        };
         let inside = match inside.split_once(", ") {
-            Some((title, aside)) if aside.starts_with(char::is_lowercase) => title,
+            Some((title, aside)) if aside.starts_with(char::is_lowercase) || guessed(aside) => title,
             _ => inside,
         };
         // (`Marguerite Okafor (exec chef / culinary director for the group…)`: the first of two
@@ -1473,7 +1508,11 @@ fn all_titled_in_brackets(sentence: &str) -> Vec<people::PersonText> {
         let name = name.join(" ");
         let title = spelled_out(inside.trim());
         let short = (1..=5).contains(&title.split_whitespace().count());
-        let titled = title.split(|c: char| !c.is_alphanumeric()).any(people::is_title_word);
+        // (Set 44: `Anika Sorensen (People & Culture) did the welcome`: a team that says the job.)
+        let titled = title.split(|c: char| !c.is_alphanumeric()).any(people::is_title_word)
+            || people::role_from_title(&title).is_some()
+            // (`Graham Kemp (MD, …) came in`: a managing director, in brackets after a full name.)
+            || title == "MD";
         let plain = !title.contains(['@', ',', ';', ':']) && !title.chars().any(|c| c.is_ascii_digit());
         // (`Hannah (gifts processing / database coordinator) did the warehouse tour`: a given
         // name alone, when what follows the brackets says what they did.)

@@ -85,10 +85,23 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     cx.loose(&mut note, &mut people, &doc.body, &source.rel);
     // Those the plan says to write to, whom nothing else named: the one met when nobody else
     // was, else one who helped.
+    // (Set 44: `GM interview – Patricia Vance – …` over `- Patricia – … email her today`, `- Denise –
+    // quick email`, `- Carl – handwritten card?`: the one the first line names, else the first.)
     let met = people.iter().any(|p| p.kind() == crate::model::Kind::Interviewer);
-    for (p, channel, line) in spoken::to_write_to(&source.text, &people) {
-        let mut person =
-            people::from_body(p, if met { crate::model::Kind::Helper } else { crate::model::Kind::Interviewer }, line);
+    let to_write = spoken::to_write_to(&source.text, &people);
+    let first_line = first_line_of_body(&source.text);
+    let the_one = to_write
+        .iter()
+        .position(|(p, _, _)| contains_ignoring_ascii_case(first_line, people::first_name(&p.name)))
+        .unwrap_or(0);
+    // (`- [ ] thank you emails – Ross, Mei Lin, Anika`: those named with the one, met too.)
+    let the_line = to_write.get(the_one).map(|(_, _, line)| *line);
+    let listed = to_write.iter().filter(|(_, _, line)| Some(*line) == the_line).count();
+    for (at, (p, channel, line)) in to_write.into_iter().enumerate() {
+        let with_the_one = at == the_one || Some(line) == the_line;
+        let interviewer = with_the_one && (!met || listed >= 2);
+        let kind = if interviewer { crate::model::Kind::Interviewer } else { crate::model::Kind::Helper };
+        let mut person = people::from_body(p, kind, line);
         match channel {
             crate::model::Channel::Email => person.emailed = true,
             other => person.channel = Some(other),
@@ -1271,7 +1284,8 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             }
             did::did_in_section(&lines, person)
         });
-        person.called = people::called_in(&source.text, &person.name);
+        person.called = people::called_in(&source.text, &person.name)
+            .or_else(|| people::given_of_two_words(&source.text, &person.name));
     }
     note.people.retain(|p| !absent.contains(&p.name));
     merge_called(&mut note.people);

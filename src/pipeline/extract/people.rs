@@ -511,7 +511,10 @@ pub(crate) fn did_after_brackets(text: &str) -> bool {
 /// True when `word` says what someone did: `rebooked`, `ran`, `read` (the rules).
 pub(crate) fn is_deed(word: &str) -> bool {
     (word.len() > 3 && word.ends_with("ed"))
-        || matches!(word, "did" | "ran" | "gave" | "led" | "took" | "set" | "sent" | "showed" | "met" | "read")
+        || matches!(
+            word,
+            "did" | "ran" | "gave" | "led" | "took" | "set" | "sent" | "showed" | "met" | "read" | "came" | "sat"
+        )
 }
 
 /// Nicknames that are not the start of the name they stand for.
@@ -1533,6 +1536,20 @@ pub(crate) fn from_body(p: PersonText, heading: Kind, line: usize) -> Person {
     Person { name: p.name, title: p.title, email: p.email, role, kind: Some(kind), line, emailed, ..Person::default() }
 }
 
+/// `name` when it is a given name of two words, as the note writes it: named three times or more,
+/// its first word never alone (set 44: `Mei Lin` four times, "Dear Mei,").
+pub(crate) fn given_of_two_words(text: &str, name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let [first, _] = words[..] else { return None };
+    let whole = |at: usize, len: usize| {
+        !text[..at].ends_with(char::is_alphanumeric) && !text[at + len..].starts_with(char::is_alphanumeric)
+    };
+    let together = text.match_indices(name).filter(|(at, _)| whole(*at, name.len())).count();
+    let alone =
+        text.match_indices(first).filter(|(at, _)| whole(*at, first.len()) && !text[*at..].starts_with(name)).count();
+    (together >= 3 && alone == 0 && honorific(name).is_none()).then(|| name.to_owned())
+}
+
 /// A title without the writer's doubt after it (set 44: `dr patel = associate i think` was
 /// "Dr Patel, Associate I Think").
 fn without_hedge(title: &str) -> String {
@@ -1766,5 +1783,20 @@ mod tests {
             parse("Margaret Chen-Alvarez, Director of Data Science. I'd emailed her back in October after her talk")
                 .unwrap();
         assert_eq!(p.title.as_deref(), Some("Director of Data Science"));
+    }
+}
+
+#[cfg(test)]
+mod given_names {
+    use super::given_of_two_words;
+
+    #[test]
+    fn a_given_name_of_two_words_is_greeted_whole() {
+        let text = "Mei Lin and one of the associates watched. Saw Mei Lin write it down. Mei Lin is a great mentor.";
+        assert_eq!(given_of_two_words(text, "Mei Lin").as_deref(), Some("Mei Lin"));
+        let text =
+            "Ross Achterberg runs the team. Ross asked about sequencing. Ross Achterberg, again. Ross Achterberg.";
+        assert_eq!(given_of_two_words(text, "Ross Achterberg"), None, "Ross alone");
+        assert_eq!(given_of_two_words("Carl Dupree gave the tour.", "Carl Dupree"), None, "once");
     }
 }

@@ -1447,6 +1447,9 @@ const REACTIONS: &[(&str, &str)] = &[
     ("perked up at ", "took a real interest in "),
     ("got visibly excited when ", "responded warmly when "),
     ("got excited when ", "responded warmly when "),
+    // (Set 44: `She got interested when I talked about cross-training my best pickers…`.)
+    ("got interested when ", "took a real interest when "),
+    ("got genuinely excited when ", "responded warmly when "),
     // (`Wen got noticeably more chatty when I mentioned I'd use a calendar table`.)
     ("got more chatty when ", "responded warmly when "),
     ("got noticeably more chatty when ", "responded warmly when "),
@@ -1465,7 +1468,18 @@ pub(super) fn plainly(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Adverbs a note puts before how someone took something.
-const ADVERBS: &[&str] = &["really ", "clearly ", "visibly ", "definitely ", "especially ", "also ", "actually "];
+const ADVERBS: &[&str] = &[
+    "really ",
+    "clearly ",
+    "visibly ",
+    "definitely ",
+    "especially ",
+    "also ",
+    "actually ",
+    // (Set 44: `He got genuinely excited when I mentioned…`.)
+    "genuinely ",
+    "noticeably ",
+];
 
 /// True when `text` (what follows its subject) says how someone took something: `liked…`,
 /// `lit up when…`; an adverb before the verb stays, and the verb decides (`really perked up at`).
@@ -1522,6 +1536,9 @@ pub(super) fn cut_at_semicolon(text: &str) -> &str {
         ", wrote ",
         ", took ",
         " and said ",
+        // (Set 44: `…at my current office, because he just bought one and nobody really knows
+        // how to use it yet`: the writer's reason, not what landed.)
+        ", because ",
     ]
     .iter()
     .filter_map(|s| text.find(s))
@@ -1986,6 +2003,15 @@ mod tests {
         // (Set 39: "I was especially glad that you lit up about the 2028 traveling show.")
         assert_eq!(plainly("lit up about the 2028 traveling show"), "spoke so warmly about the 2028 traveling show");
         assert_eq!(plainly("visibly nodded along at the demo"), "responded well to the demo");
+        // (Set 44.)
+        assert_eq!(
+            plainly("got genuinely excited when I mentioned the scanner training"),
+            "responded warmly when I mentioned the scanner training"
+        );
+        assert_eq!(
+            plainly("got interested when I talked about cross-training my best pickers"),
+            "took a real interest when I talked about cross-training my best pickers"
+        );
         assert_eq!(plainly("asked about it"), "asked about it");
     }
 

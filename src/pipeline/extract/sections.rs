@@ -134,6 +134,18 @@ pub fn shareable(text: &str) -> String {
                 block = true;
                 label_alone = rest.trim().is_empty();
             }
+            // (Set 44: `Timing: Anika said they'll call everyone by Friday 11 Dec` in a paragraph
+            // of its own after `## Still to do`'s list: what the process is, said to no one in
+            // particular, ends the section kept for oneself.)
+            const PROCESS: &[&str] = &["timing", "timeline", "process", "next steps", "where it's at", "status"];
+            if section
+                && after_blank
+                && !item
+                && PROCESS.contains(&normalize(label).as_str())
+                && !rest.trim().is_empty()
+            {
+                section = false;
+            }
             after_blank = false;
         }
         if section || block {
@@ -664,6 +676,15 @@ mod tests {
         for kept in ["Decision: next week.", "They decide by Dec 4.", "Back to them.", "Round 2 of 3"] {
             assert!(shared.contains(kept), "{kept} not in {shared}");
         }
+        // (Set 44: the timing in a paragraph of its own after a to-do list.)
+        let text = "## Still to do
+
+- [ ] online test, due Friday 4 Dec
+
+Timing: they'll call everyone by Friday 11 Dec.
+";
+        let shared = shareable(text);
+        assert!(!shared.contains("4 Dec") && shared.contains("11 Dec"), "{shared}");
     }
 
     #[test]
