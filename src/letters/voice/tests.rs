@@ -222,6 +222,9 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
     assert!(unvouched("the hindenburg vs Pro Tools, I've cut in both, fine").is_some());
     // Set 35: "I was especially glad that you seemed into it."
     assert!(unvouched("DeShawn seemed into it").is_some(), "what it was is elsewhere");
+    // (Set 44.)
+    assert!(unvouched("shielding multiplier completely").is_some());
+    assert!(unvouched("the shielding multiplier").is_none());
     // (Set 41: "I was especially glad that you responded well to the ecg part and wrote something down.")
     assert!(unvouched("Tasha responded well to the ecg part and wrote something down").is_some());
     // Set 38: "I was especially glad that you liked."

@@ -127,6 +127,12 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     let lower = format!(" {} ", text.to_lowercase().replace('’', "'"));
     let words: Vec<&str> =
         text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).collect();
+    // (Set 44: `forgot to mention shielding multiplier completely` was "I didn't get to mention
+    // shielding multiplier completely": how wholly one forgot is the writer's to tell themselves.)
+    let bare = lower.trim_end().trim_end_matches(['.', '!']);
+    if [" completely", " entirely", " totally"].iter().any(|w| bare.ends_with(w)) {
+        return Some("a note to yourself");
+    }
     // "I'd like to clarify this": the note says that something needs setting straight, not what.
     if ["like to clarify", "want to clarify", "want to correct"].iter().any(|p| lower.contains(p)) {
         return Some("a point to clarify in your own words");
