@@ -271,7 +271,7 @@ impl Frame<'_> {
                 let stage = self.stage_text;
                 if second {
                     format!(
-                        "I also wanted to thank you for your help{on}. You made the arrangements easy, and it made a real difference to my day."
+                        "I wanted to thank you for your help{on}. You made the arrangements easy, and it made a real difference to my day."
                     )
                 } else {
                     format!(
@@ -299,7 +299,7 @@ impl Frame<'_> {
                 // (Set 34: a second assistant's card shared the first one's sentence.)
                 if second {
                     format!(
-                        "I also wanted to thank you for your help{on}. Your welcome set the tone for the day{to_day}, and I was grateful for it."
+                        "I wanted to thank you for your help{on}. Your welcome set the tone for the day{to_day}, and I was grateful for it."
                     )
                 } else {
                     format!(
@@ -318,9 +318,10 @@ impl Frame<'_> {
             }
             _ => {
                 let stage = self.stage_text;
+                // (Set 44: "I'm also grateful…" opened a card of its own, with nothing before it.)
                 if second {
                     format!(
-                        "I'm also grateful for your help with my {stage}{at}{on}. You made things simpler for me, and I wanted you to know how much it meant."
+                        "I'm grateful for your help with my {stage}{at}{on}. You made things simpler for me, and I wanted you to know how much it meant."
                     )
                 } else {
                     format!(
