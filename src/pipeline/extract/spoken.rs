@@ -218,9 +218,11 @@ fn one_name(text: &str) -> Option<&str> {
     } else {
         return None;
     };
-    let end = words[..count].iter().map(|w| w.len()).sum::<usize>() + count - 1;
+    // (Where the last of them ends in `text`, however many spaces stand between them.)
+    let last = words[count - 1];
+    let end = last.as_ptr() as usize - text.as_ptr() as usize + last.len();
     let start = text.len() - text.trim_start().len();
-    let name = text[start..start + end].trim_end_matches([',', ':', '?', '!']);
+    let name = text[start..end].trim_end_matches([',', ':', '?', '!']);
     super::people::looks_like_name(name).then_some(name)
 }
 
@@ -575,6 +577,13 @@ mod tests {
             spoken("text gus + kim thanks"),
             vec![("Gus Hale".to_owned(), Channel::Text), ("Kim Lee".to_owned(), Channel::Text)]
         );
+    }
+
+    #[test]
+    fn a_name_to_write_to_is_read_whatever_the_spaces() {
+        assert_eq!(one_name("Dr.  Ángela Ruiz – card"), Some("Dr.  Ángela"));
+        assert_eq!(one_name("Mei Lin, Anika"), Some("Mei Lin"));
+        assert_eq!(names_listed("Ross,  Mei   Lin, Anika. Anika gave"), ["Ross", "Mei   Lin", "Anika"]);
     }
 
     #[test]
