@@ -79,7 +79,9 @@ impl Told {
 /// other's first words (set 44: `Riverside Literacy` in the title of a coffee's note, `Riverside
 /// Literacy Project` in the first round's; `Delta Ridge` and `Delta Ridge Distribution`).
 fn same_company(a: &str, b: &str) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // (Set 45: `St Kevin's` and `St Kevins University Hospital`, from its folder.)
+    let (a, b) = (a.replace(['\'', '’'], ""), b.replace(['\'', '’'], ""));
+    let (short, long) = if a.len() <= b.len() { (a.as_str(), b.as_str()) } else { (b.as_str(), a.as_str()) };
     long.strip_prefix(short).is_some_and(|rest| rest.is_empty() || (rest.starts_with(' ') && short.contains(' ')))
 }
 
@@ -199,9 +201,25 @@ fn met_again(note: &mut Note, text: &str, earlier: &[&Told]) {
     const LISTED_AFTER: &[&str] =
         &[" + ", " & ", " (", " again", " for the last", " for the first", " joined", " sat in"];
     const LISTED_BEFORE: &[&str] = &["+ ", "& ", "with ", "w/ ", "met "];
+    const MET: &[&str] = &[
+        " asked me",
+        " asked when",
+        " asked how",
+        " asked what",
+        " asked about",
+        " did the first",
+        " showed me",
+        " walked me",
+        " took me",
+    ];
     const DID: &[&str] = &[" said", " asked", " pointed", " thinks", " thought", " liked", " loved", " ran", " led"];
     let lower = text.to_lowercase();
-    let nobody = note.people.is_empty();
+    // (Set 45: `email jess w pasta ratio + thx` in a note that names no one else met: one to
+    // write to is no one met.)
+    let planned = |note: &Note, p: &Person| {
+        note.sources.get(&format!("person {}", p.name)).is_some_and(|s| s == crate::pipeline::extract::PLANNED)
+    };
+    let nobody = note.people.iter().all(|p| planned(note, p));
     let mut added: Vec<Person> = Vec::new();
     for t in earlier {
         for k in &t.people {
@@ -224,7 +242,10 @@ fn met_again(note: &mut Note, text: &str, earlier: &[&Told]) {
                 let listed = !team
                     && (LISTED_AFTER.iter().any(|l| after.starts_with(l))
                         || LISTED_BEFORE.iter().any(|l| before.ends_with(l)));
-                whole && (listed || (nobody && DID.iter().any(|d| after.starts_with(d))))
+                // (Set 45: `Fionnuala asked when I could start`, beside Tomás who showed her round:
+                // one who asked or led part of it was there, whoever else was.)
+                let there = MET.iter().any(|d| after.starts_with(d));
+                whole && (listed || there || (nobody && DID.iter().any(|d| after.starts_with(d))))
             });
             // (Set 41: `while Devin Marsh, Lorraine Tuttle, and the principal…`: one met before,
             // named in full.)
@@ -267,7 +288,18 @@ fn met_again(note: &mut Note, text: &str, earlier: &[&Told]) {
             }
         }
     }
-    note.people.extend(added);
+    // (The one met, found again: those the plan names helped.)
+    if nobody && added.iter().any(|p| p.kind == Some(Kind::Interviewer)) {
+        let planned: Vec<String> = note.people.iter().filter(|p| planned(note, p)).map(|p| p.name.clone()).collect();
+        for p in note.people.iter_mut().filter(|p| planned.contains(&p.name)) {
+            p.kind = Some(Kind::Helper);
+        }
+    }
+    // (Set 45: `text renata tonite - thx for the stage`: what the note says of them, now known.)
+    if !added.is_empty() {
+        note.people.extend(added);
+        crate::pipeline::extract::thanks_as_told(text, &mut note.people);
+    }
 }
 
 /// True when `short` is `full` with the family name cut to its initial: `Rick D.` for Rick
@@ -372,6 +404,7 @@ mod tests {
         recall(&mut coffee, "", &told);
         assert_eq!(coffee.company.as_deref(), Some("Riverside Literacy Project"));
         assert_eq!(coffee.position.as_deref(), Some("Development Manager"));
+        assert!(same_company("st kevin's", "st kevins university hospital"), "an apostrophe or none");
     }
 
     // Set 40: `ron + luis ortega (PM, …) + deb for the last 20 min.` named nobody ("Dear Kessler
@@ -428,5 +461,25 @@ mod tests {
         let mut second = note("k/b.md", "2026-11-19", vec![person("Ron")]);
         recall(&mut second, "", &told);
         assert_eq!(second.sources.get("what was known of Ron"), None);
+    }
+
+    // Set 45: at stage two, `Fionnuala asked when I could start` beside Tomás, who showed the
+    // writer round, was no one met; and the stage's note, which named only Jess (`email jess w
+    // pasta ratio + thx`), made her the interviewer and lost Renata, who ran the day.
+    #[test]
+    fn one_who_asked_is_met_again_and_one_only_the_plan_names_helped() {
+        let first = note("k/2026-11-23-first.md", "2026-11-23", vec![person("Fionnuala Breen"), person("Renata Obi")]);
+        let told = [Told::of(&first).unwrap()];
+        let mut later = note("k/2026-12-03-second.md", "2026-12-03", vec![person("Tomás Ó Briain")]);
+        recall(&mut later, "Tomás took me round. Fionnuala asked when I could start.", &told);
+        assert!(later.people.iter().any(|p| p.name == "Fionnuala Breen"), "{:?}", later.people);
+
+        let mut jess = person("Jess");
+        jess.kind = Some(Kind::Interviewer);
+        let mut stage = note("k/2026-11-24-stage.md", "2026-11-24", vec![jess]);
+        stage.sources.insert("person Jess".to_owned(), crate::pipeline::extract::PLANNED.to_owned());
+        recall(&mut stage, "renata asked if ive run a wood hearth.\n\nemail jess w pasta ratio + thx\n", &told);
+        let kinds: Vec<(&str, Option<Kind>)> = stage.people.iter().map(|p| (p.name.as_str(), p.kind)).collect();
+        assert_eq!(kinds, [("Jess", Some(Kind::Helper)), ("Renata Obi", Some(Kind::Interviewer))]);
     }
 }

@@ -92,7 +92,16 @@ fn capitalised_as(words: &str, text: &str) -> String {
                     .iter()
                     .enumerate()
                     .any(|(i, t)| (*t == upper || t.strip_suffix('s') == Some(upper.as_str())) && named(i));
-            if shouted && w.len() >= 2 { upper } else { capitalised(w) }
+            if shouted && w.len() >= 2 {
+                return upper;
+            }
+            // (Set 45: `kevins` where the note writes "Kevin's".)
+            let written = text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).find(|t| {
+                t.contains(['\'', '’'])
+                    && t.starts_with(char::is_uppercase)
+                    && t.replace(['\'', '’'], "").to_lowercase() == w
+            });
+            written.map_or_else(|| capitalised(w), str::to_owned)
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -114,8 +123,21 @@ fn written_in_part(words: &str, text: &str) -> Option<String> {
     // "The" alone neither.)
     (1..all.len()).rev().filter(|&n| !matches!(all[n], "of" | "and" | "&") && all[n - 1] != "the").find_map(|n| {
         let part = all[..n].join(" ");
+        // (Set 45: `st-kevins-…`: "St" alone is a word cut short, no name.)
+        if n == 1 && part.len() <= 2 {
+            return None;
+        }
         let found = written_as(&part, text)?;
-        let times = text.lines().flat_map(|l| l.match_indices(found.as_str())).count();
+        // (Whole words: "St" is not in "Stage".)
+        let times = text
+            .lines()
+            .flat_map(|l| {
+                l.match_indices(found.as_str()).filter(|(at, _)| {
+                    !l[..*at].ends_with(char::is_alphanumeric)
+                        && !l[at + found.len()..].starts_with(char::is_alphanumeric)
+                })
+            })
+            .count();
         (times >= 2 || (n >= 2 && first.contains(found.as_str()))).then_some(found)
     })
 }
@@ -132,7 +154,7 @@ pub(super) fn written_as(words: &str, text: &str) -> Option<String> {
             // be short for the note's, after one written in full.)
             let last = wanted.len() - 1;
             let same = window.iter().zip(&wanted).enumerate().all(|(i, ((_, t), w))| {
-                let t = t.to_lowercase();
+                let t = t.to_lowercase().replace(['\'', '’'], "");
                 t == *w || (i == last && last > 0 && w.len() >= 3 && t.starts_with(w))
             });
             if same {
@@ -159,11 +181,15 @@ pub(super) fn written_as(words: &str, text: &str) -> Option<String> {
 }
 
 /// The words of a line (letters and digits), each with its byte offset.
+/// (Set 45: `St Kevin's` for `st-kevins`: an apostrophe inside a word is the word's.)
 fn tokens(line: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in line.char_indices() {
-        match (c.is_alphanumeric(), start) {
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let inner =
+            matches!(c, '\'' | '’') && start.is_some() && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+        match (c.is_alphanumeric() || inner, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 out.push((s, &line[s..i]));
@@ -260,6 +286,18 @@ mod tests {
             "Nov 18 — Brennan Hollis, litigation paralegal (HM call)\n\nDaniel Brennan popped in, one of the Brennans.";
         assert_eq!(company_of("brennan-hollis-llp/2026-11-18 hm.md", text, false).as_deref(), Some("Brennan Hollis"));
         assert_eq!(company_of("marrow-and-pine/2026-11-16.md", "", false).as_deref(), Some("Marrow and Pine"));
+        let text = "Interview today in St Kevin's for the post.\n\nBack in St Kevin's for stage two.";
+        let once = "Monday 23/11/2026\n\nInterview today in St Kevin's for the Stewardship post, Stage 1.";
+        assert_eq!(
+            company_of("st-kevins-university-hospital/2026-11-23-interview.md", once, false).as_deref(),
+            Some("St Kevin's University Hospital"),
+            "not \"St\", a word cut short, found in \"Stage\""
+        );
+        assert_eq!(
+            company_of("st-kevins-university-hospital/2026-11-23-interview.md", text, false).as_deref(),
+            Some("St Kevin's"),
+            "an apostrophe inside a word is the word's"
+        );
         let shouted = "GREENLEAF GARDEN SUPPLY — asst store mgr — store walk";
         assert_eq!(
             company_of("greenleaf-garden-supply/Greenleaf - Nov 28.md", shouted, false).as_deref(),

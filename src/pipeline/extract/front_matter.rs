@@ -461,7 +461,15 @@ fn is_blank(node: &Node) -> bool {
 
 /// `true`, `yes` or a date mean done.
 fn done(node: &Node) -> bool {
-    node.as_bool().unwrap_or_else(|| node.as_text().is_some_and(|t| parse_date(&t).is_some()))
+    // (Set 45: `ty_done: round 1 emails sent 19 Nov (Deborah, Aaron)` in round 2's note: an
+    // earlier round's thanks say nothing of this one's.)
+    let earlier = |t: &str| {
+        let t = t.to_lowercase();
+        ["round 1", "first round", "last round", "previous round", "after round", "1st round"]
+            .iter()
+            .any(|e| t.contains(e))
+    };
+    node.as_bool().unwrap_or_else(|| node.as_text().is_some_and(|t| parse_date(&t).is_some() && !earlier(&t)))
 }
 
 /// Front-matter keys are matched case-insensitively, with `-` and spaces as `_`.

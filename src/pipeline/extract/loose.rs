@@ -1185,11 +1185,19 @@ pub(super) fn appositives(sentence: &str) -> Vec<people::PersonText> {
             if count == 0 {
                 continue;
             }
+            // (`Head of Design, the hiring manager`: what follows a title's "of" is its field.)
+            let field = match tokens[..tokens.len() - count] {
+                [.., job, "of" | "for"] => people::is_title_word(job),
+                _ => false,
+            };
+            if field {
+                continue;
+            }
             let name = tokens[tokens.len() - count..].join(" ");
             // (A sentence's first word is capitalised for the sentence: `The`, `Also`, `Then`.)
             let name = name
                 .split(' ')
-                .skip_while(|w| ["The", "Also", "Then", "And", "But", "So", "Next"].contains(w))
+                .skip_while(|w| ["The", "Also", "Then", "And", "But", "So", "Next", "Met", "Saw"].contains(w))
                 .collect::<Vec<_>>()
                 .join(" ");
             let honorific =
@@ -1222,7 +1230,7 @@ pub(super) fn appositives(sentence: &str) -> Vec<people::PersonText> {
                 .trim();
             // (`Marcus, one of the gallery educators`: one of them.)
             let singular = title.strip_suffix('s').filter(|_| marker.contains(" one of ")).unwrap_or(title);
-            let title = between.unwrap_or(singular);
+            let title = people::without_reach(between.unwrap_or(singular));
             let words = title.split_whitespace().count();
             let titled = (title.starts_with(char::is_lowercase) || capitalised_title(title))
                 && title.split_whitespace().any(|w| {

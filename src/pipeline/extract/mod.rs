@@ -106,6 +106,7 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
             crate::model::Channel::Email => person.emailed = true,
             other => person.channel = Some(other),
         }
+        note.sources.insert(format!("person {}", person.name), PLANNED.to_owned());
         people.push(person);
     }
     note.people = merge(people);
@@ -119,6 +120,10 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     let mut seen = std::collections::HashSet::new();
     note.people.retain(|p| seen.insert(p.name.clone()));
     prose::formed_corrections(&mut note);
+    // (Set 45: `Tomás also said one of the surgeons is "an absolute nightmare for cefuroxime"
+    // which, grand, good to know, not repeating it.` was recalled to Tomás.)
+    note.highlights.retain(|h| !kept_to_self(&h.text));
+    note.clarifications.retain(|c| !kept_to_self(c));
     for h in &mut note.highlights {
         h.text = without_asides_in_own_voice(&h.text);
         // `Dr. Lindqvist perked up when I mentioned…` under a heading: said plainly, as a
@@ -1587,9 +1592,10 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         person.emailed |= arranged && person.email.is_some() && person.channel.is_none();
     }
     // (After that: thanks by phone, text or in person say nothing of the mail you exchanged.)
-    spoken::thanks_spoken(&source.text, &mut note.people);
-    spoken::thanks_listed(&source.text, &mut note.people);
+    thanks_as_told(&source.text, &mut note.people);
     note.thanks_passed_by = spoken::thanks_passed_on(&source.text, &mut note.people);
+    let unthanked = spoken::not_thanked(&source.text, &note.people);
+    note.people.retain(|p| !unthanked.contains(&p.name));
     // (`Please send everything through me, including thank-you notes — I'll make sure the panel
     // gets them`: the panel is thanked, through her.)
     let passes_on = |rule: &crate::model::HandsOff| {
@@ -2040,6 +2046,44 @@ fn thanks_label(line: &str) -> Option<&str> {
     let label = label.to_lowercase();
     (label.contains("thank") && (label.contains("sent") || label.contains("done"))).then_some(value)
 }
+
+/// True when a line says the writer keeps it to themselves: `not repeating it`, `Do not bring
+/// this up again`, `don't tell Renata`.
+fn kept_to_self(line: &str) -> bool {
+    const KEPT: &[&str] = &[
+        "not repeating it",
+        "not repeating that",
+        "won't repeat",
+        "don't repeat",
+        "dont repeat",
+        "do not repeat",
+        "do not bring this up",
+        "do not bring it up",
+        "don't bring it up",
+        "dont bring it up",
+        "don't bring this up",
+        "never bring it up",
+        "don't mention it",
+        "dont mention it",
+        "do not mention it",
+        "between us",
+        "off the record",
+        "keep it to myself",
+    ];
+    let lower = line.to_lowercase().replace('’', "'");
+    KEPT.iter().any(|k| lower.contains(k))
+}
+
+/// Gives those the note says to thank by phone, by text or in person, or in its to-do list of
+/// thanks, the channel it says, unless they have one already.
+pub fn thanks_as_told(text: &str, people: &mut [Person]) {
+    spoken::thanks_spoken(text, people);
+    spoken::thanks_listed(text, people);
+}
+
+/// Where a person came from when only the note's plan of thanks names them (`email kayla thx`):
+/// `inspect` shows it, and memory knows them for no one met.
+pub const PLANNED: &str = "a line of the plan that says to write to them";
 
 /// The job a line names right before the company: `Volunteer Services Coordinator @ Kestrel Ridge
 /// Hospice. 2nd interview today`, or a sentence of the job and the company alone (`Director of

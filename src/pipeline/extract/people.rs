@@ -229,6 +229,16 @@ pub fn parse(text: &str) -> Option<PersonText> {
         return None;
     }
     person.name = name.to_owned();
+    // (Set 45: `[[Ulrike Sandmann]] — Dr., VP Customer Experience`: the honorific the title opens
+    // with is hers, "Dear Dr. Sandmann,"; the title is what follows it.)
+    let title = match title.map(|t| (t, t.split_once([',', ' ']))) {
+        Some((_, Some((word, rest)))) if is_abbreviated_honorific(word) && honorific(name).is_none() => {
+            person.name = format!("{}. {name}", word.trim_end_matches('.'));
+            Some(rest.trim_start_matches([',', ' '])).filter(|t| !t.is_empty())
+        }
+        Some((t, _)) => Some(t),
+        None => None,
+    };
     // `Sasha (corporate HR) scheduled it`, `Dana Lee — scheduled everything`: one who set the
     // interview up.
     // (`Recruiter: Owen Pratt — set it up`: the label says which.)
@@ -270,6 +280,7 @@ pub fn parse(text: &str) -> Option<PersonText> {
     };
     person.title = title
         .map(|t| without_tag(before_aside(first_sentence(t)).trim_end_matches(separators).trim()))
+        .map(|t| without_reach(&t).to_owned())
         // `"sr talent partner"`: their own words for it, quoted.
         .map(|t| t.trim_matches(['"', '“', '”']).trim().to_owned())
         // (`Capt. Anna Rourke - actually line captain`: the writer's correction leads in.)
@@ -296,6 +307,17 @@ pub fn parse(text: &str) -> Option<PersonText> {
         })
         .map(|t| title_cased(&t));
     Some(person)
+}
+
+/// A title without the words on how far it reaches (set 45): `culinary director for the whole
+/// group`, `pharmacy technician on the team` are the job; the rest is the writer's.
+pub(crate) fn without_reach(title: &str) -> &str {
+    let lower = title.to_ascii_lowercase();
+    let end = [" on the team", " on the ward", " for the whole ", " for all the ", " across the "]
+        .iter()
+        .filter_map(|w| lower.find(w))
+        .min();
+    end.map_or(title, |end| &title[..end])
 }
 
 /// A title with each word written out (`eng mgr` → `engineering manager`), see `unabbreviated`.
@@ -632,6 +654,31 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
             for form in [format!("{honorific} {last} ({name}"), format!("{honorific}. {last} ({name}")] {
                 if text.contains(&form) {
                     return Some(form[..form.len() - name.len() - 2].to_owned());
+                }
+            }
+        }
+    }
+    // (Set 45: `Mr. Barlow`, three times and more, for R. Malcolm Barlow, never "Malcolm": as
+    // the writer calls him, and greets him.)
+    if let Some(last) = name.split_whitespace().last().filter(|_| name.contains(' ') && honorific(name).is_none()) {
+        for h in ABBREVIATED_HONORIFICS {
+            let form = format!("{h}. {last}");
+            let bare = format!("{h} {last}");
+            let whole = |f: &str| {
+                text.match_indices(f).filter(|(at, _)| !text[at + f.len()..].starts_with(char::is_alphanumeric)).count()
+            };
+            let given = first_name(name);
+            let by_given = text
+                .match_indices(given)
+                .filter(|(at, _)| {
+                    !text[..*at].ends_with(char::is_alphanumeric)
+                        && !text[at + given.len()..].starts_with(char::is_alphanumeric)
+                        && !text[at + given.len()..].starts_with(&format!(" {last}"))
+                })
+                .count();
+            for f in [form, bare] {
+                if whole(&f) >= 3 && by_given == 0 {
+                    return Some(f);
                 }
             }
         }
@@ -1166,7 +1213,10 @@ pub fn looks_like_name(name: &str) -> bool {
         "feedback",
     ];
     let label = |w: &str| LABELS.contains(&w.to_lowercase().trim_end_matches(':')) || is_common_word(w);
-    named && !(words.len() == 1 && label(words[0]))
+    // (Set 45: `- owner wasnt there`, capitalised as a hurried note's name is, said who was not.)
+    const SAYING: &[&str] = &["was", "wasnt", "wasn't", "is", "isnt", "isn't", "didnt", "didn't", "not", "there"];
+    let saying = words.len() > 1 && words.iter().any(|w| SAYING.contains(&w.to_lowercase().replace('’', "'").as_str()));
+    named && !saying && !(words.len() == 1 && label(words[0]))
 }
 
 /// The capitalised words that end `text`, at most `most` of them, in order: the name before a
@@ -1231,7 +1281,14 @@ pub fn bare_name(name: &str) -> &str {
 
 /// The given name: the first word after any honorific (the whole name for one-word names).
 pub fn first_name(name: &str) -> &str {
-    bare_name(name).split_whitespace().next().unwrap_or(name)
+    // (Set 45: `R. Malcolm Barlow` goes by Malcolm: an initial is no name to greet.)
+    let mut words = bare_name(name).split_whitespace();
+    let first = words.next().unwrap_or(name);
+    let initial = first.len() == 2 && first.ends_with('.') && first.starts_with(char::is_uppercase);
+    match words.clone().count() {
+        2.. if initial => words.next().unwrap_or(first),
+        _ => first,
+    }
 }
 
 /// The family name: the last word (the whole name for one-word names).
@@ -1784,11 +1841,6 @@ mod tests {
                 .unwrap();
         assert_eq!(p.title.as_deref(), Some("Director of Data Science"));
     }
-}
-
-#[cfg(test)]
-mod given_names {
-    use super::given_of_two_words;
 
     #[test]
     fn a_given_name_of_two_words_is_greeted_whole() {

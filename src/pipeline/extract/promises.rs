@@ -233,6 +233,9 @@ fn promise(sentence: &str) -> Option<Promise> {
     let asked_for = ASKED_FOR.iter().find_map(|a| {
         let from = lower[..at].find(a)? + a.len();
         let thing = plain[from..at].split([',', ';', '—', '–', '.']).next()?.trim().trim_end_matches(" -");
+        // (Set 45: `asked for the anonymised learning summary … and I said I'd send it`: the
+        // writer's clause is no part of the thing.)
+        let thing = [" and I", " and i"].iter().fold(thing, |t, w| t.strip_suffix(w).unwrap_or(t)).trim_end();
         Some(thing.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
     });
     let pointer = words.first().is_some_and(|w| ["it", "them", "that", "those"].contains(&w.to_lowercase().as_str()));

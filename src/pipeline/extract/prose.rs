@@ -1757,7 +1757,13 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     let told_at = told_at.chain(lower[start..].starts_with("told ").then_some(start + 5));
     let told = told_at.into_iter().find_map(|at| {
         let rest = &text[at..];
-        let name = rest.split(' ').next()?;
+        // (`I told Mr. Barlow I could start…`: the honorific and the name.)
+        let name = match rest.split_once(' ') {
+            Some((honorific, more)) if super::people::is_abbreviated_honorific(honorific) => {
+                &rest[..honorific.len() + 1 + more.split(' ').next()?.len()]
+            }
+            _ => rest.split(' ').next()?,
+        };
         let after = at + name.len() + 1;
         let that = if lower[after.min(lower.len())..].starts_with("that ") { 5 } else { 0 };
         // (`told bo i had 4 yrs`: a hurried note's name in lower case, then what was said.)
@@ -1811,11 +1817,39 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
             }
             // (`I told her our ratio was 1:3. That's wrong, it's 1:2 and only…`: the verdict
             // before the truth is the writer's.)
-            let verdict = ["that's wrong, ", "thats wrong, ", "wrong, ", "nope, "]
-                .iter()
-                .find(|v| after.starts_with(*v))
-                .map_or(0, |v| v.len());
+            // (Set 45: `… from **BaFin**. Wrong! It is the **BFSG**`, `… by 30%. It didn't, it was
+            // 1.4 days per patient`.)
+            let verdict = [
+                "that's wrong, ",
+                "thats wrong, ",
+                "wrong, ",
+                "wrong! ",
+                "wrong. ",
+                "nope, ",
+                "it didn't, ",
+                "it wasn't, ",
+                "it isn't, ",
+                "not true, ",
+            ]
+            .iter()
+            .find(|v| after.starts_with(*v))
+            .map_or(0, |v| v.len());
+            // (`That is an exaggeration: it is fourteen appearances`: a verdict that a colon ends.)
+            let verdict = match after.find(": ") {
+                Some(colon)
+                    if verdict == 0
+                        && ["that is ", "that's ", "this is "].iter().any(|v| after.starts_with(v))
+                        && after[..colon].split_whitespace().count() <= 5 =>
+                {
+                    colon + 2
+                }
+                _ => verdict,
+            };
             let after = &after[verdict..];
+            // (`Realistic start date is Monday 11 January.`: a hurried truth, said as mine.)
+            if after.starts_with("realistic ") || after.starts_with("realistically ") {
+                return Some((at + 1, at + 2 + verdict, "my "));
+            }
             let open = opens.iter().find(|o| after.starts_with(*o))?;
             let skip = if ["actually ", "in fact ", "really "].contains(open) { open.len() } else { 0 };
             Some((at + 1, at + 2 + verdict + skip, ""))
@@ -1899,6 +1933,9 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     {
         return None;
     }
+    // (Set 45: `it was 1.4 days per patient which is about 18%, I had it mixed up with…`: after a
+    // comma, the writer's own account of the slip is no part of the truth.)
+    let truth = [", I ", ", i "].iter().fold(truth, |t, w| t.split(w).next().unwrap_or(t));
     let truth = format!("{lead}{}", lower_first(truth));
     // `I claimed we could guarantee it`: what "it" was is in another sentence. And the truth is
     // said as a clause (`we get at-least-once…`), not a phrase (`at-least-once with…`).
@@ -1921,7 +1958,9 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     // (`I said "around 8 million." It's 14.`: the truth in the claim's unit.)
     let truth = match (claim.rsplit(' ').next(), truth.rsplit(' ').next()) {
         (Some(unit @ ("million" | "billion" | "thousand" | "percent" | "years" | "months")), Some(figure))
-            if figure.chars().all(|c| c.is_ascii_digit() || c == '.') =>
+            // (Set 45: `… in March 2026`: a year is no count of years.)
+            if figure.chars().all(|c| c.is_ascii_digit() || c == '.')
+                && !(figure.len() == 4 && (figure.starts_with("19") || figure.starts_with("20"))) =>
         {
             format!("{truth} {unit}")
         }
@@ -1939,7 +1978,7 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     (claim.split_whitespace().count() >= 2 && truth.split_whitespace().count() >= 2 && !points && clause)
         // (`within Kafka (transactions), not into…`: a bracket taken out leaves no space before
         // its comma.)
-        .then(|| shouted_months(&format!("I said {claim}, but in fact {truth}.").replace(" ,", ",")))
+        .then(|| shouted_months(&format!("I said {claim}, but in fact {truth}.").replace(" ,", ",").replace("**", "")))
 }
 
 /// `AUGUST` as `August`: a month the writer shouted is said as a month is written.
@@ -1983,7 +2022,10 @@ fn asked_about(before: &str) -> Option<String> {
 /// `We get…` → `we get…`; a name or "I" keeps its capital.
 fn lower_first(text: &str) -> String {
     let first = text.split(' ').next().unwrap_or_default();
-    if matches!(first, "We" | "It" | "It's" | "The" | "Our" | "They" | "That" | "That's" | "This" | "There" | "Its") {
+    if matches!(
+        first,
+        "We" | "It" | "It's" | "The" | "Our" | "They" | "That" | "That's" | "This" | "There" | "Its" | "Realistic"
+    ) {
         with_first_lower(text)
     } else {
         text.to_owned()
@@ -2147,6 +2189,36 @@ mod tests {
         assert_eq!(
             said_and_truth("I said the audit found ~8% mislabeled boxes. It was 12% (8% was after the relabel). Fix in the thank-you email.").as_deref(),
             Some("I said the audit found about 8% mislabeled boxes, but in fact it was 12%.")
+        );
+        // Set 45: a verdict before the truth, and the writer's account of the slip after it.
+        let bafin = "❌ I said the accessibility obligation comes from **BaFin**. Wrong! It is the **BFSG** (the \
+                     German implementation of the European Accessibility Act), in force since 28 June 2025. \
+                     Embarrassing in a bank.";
+        assert_eq!(
+            said_and_truth(bafin).as_deref(),
+            Some(
+                "I said the accessibility obligation comes from BaFin, but in fact it is the BFSG, in force since 28 June 2025."
+            )
+        );
+        let audit = "I said the audit cut IV days by 30%. It didn't, it was 1.4 days per patient which is about 18%, \
+                     I had it mixed up with the switch-compliance figure.";
+        assert_eq!(
+            said_and_truth(audit).as_deref(),
+            Some("I said the audit cut IV days by 30%, but in fact it was 1.4 days per patient which is about 18%.")
+        );
+        let dozens = "I told Aaron I had done \"dozens\" of Small Claims appearances. That is an exaggeration: it is \
+                      fourteen appearances as agent on my own licence, plus assisting on many more.";
+        assert_eq!(
+            said_and_truth(dozens).as_deref(),
+            Some(
+                "I said I had done dozens of Small Claims appearances, but in fact it is fourteen appearances as agent on my own licence, plus assisting on many more."
+            )
+        );
+        let start = "I told Mr. Barlow I could start 4 January. I had forgotten the notice. Realistic start date is \
+                     Monday 11 January. I must correct this in writing.";
+        assert_eq!(
+            said_and_truth(start).as_deref(),
+            Some("I said I could start 4 January, but in fact my realistic start date is Monday 11 January.")
         );
         // Set 26: a shouted month.
         assert_eq!(

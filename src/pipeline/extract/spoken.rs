@@ -7,6 +7,7 @@
 
 use super::people::PersonText;
 use crate::model::{Channel, Kind, Person};
+use crate::pipeline::parse::body::unboxed;
 
 use super::{loose, prose};
 
@@ -15,7 +16,24 @@ use super::{loose, prose};
 pub(super) fn thanks_spoken(text: &str, people: &mut [Person]) {
     let snapshot = people.to_vec();
     for line in text.lines() {
-        for sentence in loose::split_sentences(line) {
+        // (Set 45: `renata … said "just text me, i dont read email till sunday"`, `He gave me his
+        // mobile and said to WhatsApp it or text him, he never opens his email.`: the one the
+        // sentence names, or else the one the sentence before it names.)
+        let sentences = loose::split_sentences(line);
+        for (at, sentence) in sentences.iter().enumerate() {
+            let lower = sentence.to_lowercase().replace('’', "'");
+            const ASKED: &[&str] = &["text me", "said to text", "said to whatsapp", "whatsapp me", "just text"];
+            let negated = ["don't text", "dont text", "do not text", "not text"].iter().any(|n| lower.contains(n));
+            if negated || !ASKED.iter().any(|a| lower.contains(a)) {
+                continue;
+            }
+            let one = the_one_named(sentence, &snapshot)
+                .or_else(|| at.checked_sub(1).and_then(|b| the_one_named(&sentences[b], &snapshot)));
+            if let Some(p) = one.map(|i| &mut people[i]).filter(|p| p.channel.is_none()) {
+                p.channel = Some(Channel::Text);
+            }
+        }
+        for sentence in sentences {
             for (name, channel) in spoken_in(&sentence, &snapshot).into_iter().chain(treated_in(&sentence, &snapshot)) {
                 if let Some(p) = people.iter_mut().find(|p| p.name == name && p.channel.is_none()) {
                     p.channel = Some(channel);
@@ -46,7 +64,11 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
         // (`- text Mike`, `- call Gary tonight`: a short to-do that names one.)
         let todo = lower.trim_start_matches(|c: char| "-*+[]x ".contains(c));
         let verb = [("text ", Channel::Text), ("call ", Channel::Phone)].iter().find(|(v, _)| todo.starts_with(v));
-        if let Some((_, channel)) = verb.filter(|_| todo.split_whitespace().count() <= 3) {
+        // (Set 45: `- text renata tonite (short!!)`, `text big mike - gave me his #`: whom, and when,
+        // before what the writer adds.)
+        let head = [" (", " - ", " – ", " — ", ", "].iter().fold(todo, |t, d| t.split(d).next().unwrap_or(t));
+        let head = WHEN.iter().fold(head.trim_end(), |h, w| h.strip_suffix(w).unwrap_or(h));
+        if let Some((_, channel)) = verb.filter(|_| head.split_whitespace().count() <= 3) {
             if let Some(one) = the_one_named(line, &snapshot) {
                 if people[one].channel.is_none() {
                     people[one].channel = Some(*channel);
@@ -56,7 +78,7 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
         }
         let Some((name, what)) = listed_thanks(line, &snapshot) else { continue };
         let Some(p) = people.iter_mut().find(|p| p.name == name && p.channel.is_none()) else { continue };
-        let what = what.to_lowercase().replace('’', "'");
+        let what = what.to_lowercase().replace('’', "'").replace("**", "");
         let starts = |words: &[&str]| words.iter().any(|w| what.starts_with(w));
         let negated = |w: &str| {
             what.find(w).is_some_and(|at| {
@@ -66,6 +88,17 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
         };
         if starts(&["a card", "card", "thank-you card", "thank you card", "handwritten"]) {
             p.channel = Some(Channel::Card);
+        } else if starts(&[
+            "posted letter",
+            "a posted letter",
+            "letter",
+            "a letter",
+            "a proper letter",
+            "proper letter",
+        ]) {
+            // (Set 45: `- [ ] Mr. Barlow — **posted letter**. He said … he "still prefers a proper
+            // letter to another email."`)
+            p.channel = Some(Channel::Letter);
         } else if starts(&["text ", "text,", "text."]) || what == "text" || what.contains("text is fine") {
             p.channel = Some(Channel::Text);
         } else if starts(&["call ", "call,", "ring ", "phone "]) || what == "call" {
@@ -79,6 +112,10 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
     }
 }
 
+/// When a to-do is to be done, as its last words say it: `text Mike tonight`.
+const WHEN: &[&str] =
+    &[" tonight", " tonite", " today", " tomorrow", " tmrw", " now", " asap", " later", " first thing"];
+
 /// Those the note's plan says to write to whom no other reader found, with the channel it says
 /// and the line (set 44): `- [ ] thank-you email to Maureen – she said email is fine`, `- email
 /// Carl tonight`, `- [ ] thank you emails – Ross, Mei Lin, Anika`, `- Patricia – gave me her
@@ -90,7 +127,7 @@ pub(super) fn to_write_to(text: &str, people: &[Person]) -> Vec<(PersonText, Cha
     let mut out: Vec<(PersonText, Channel, usize)> = Vec::new();
     for (at, raw) in text.lines().enumerate() {
         let line = raw.trim_start().trim_start_matches(['-', '*', '+', ' ']);
-        let line = CHECKBOX.iter().find_map(|b| line.strip_prefix(b)).unwrap_or(line).trim_start();
+        let line = unboxed(line).unwrap_or(line).trim_start();
         let lower = line.to_lowercase().replace('’', "'");
         let says_email = |t: &str| {
             t.contains("email")
@@ -115,6 +152,11 @@ pub(super) fn to_write_to(text: &str, people: &[Person]) -> Vec<(PersonText, Cha
         // `email Carl tonight`, `email Ross + Mei Lin tomorrow morning`.
         if let Some(rest) = ["email ", "e-mail "].iter().find_map(|v| lower.starts_with(v).then(|| &line[v.len()..])) {
             found.extend(names_listed(rest).into_iter().map(|n| (n, Channel::Email)));
+            // (Set 45: `email kayla thx`, `email jess w pasta ratio + thx`: a hurried note's name
+            // in lower case, one its other lines open a sentence with, as they do a name.)
+            if found.is_empty() {
+                found.extend(lower_case_subject(rest, text).map(|n| (n, Channel::Email)));
+            }
         }
         // `thank you emails – Ross, Mei Lin, Anika`.
         for lead in ["thank you emails", "thank-you emails", "thank you email", "thank-you email", "ty emails"] {
@@ -156,6 +198,13 @@ pub(super) fn to_write_to(text: &str, people: &[Person]) -> Vec<(PersonText, Cha
             }
         }
         for (name, channel) in found {
+            let capitalised;
+            let name = if name.starts_with(char::is_lowercase) {
+                capitalised = crate::text::words::with_first_upper(name);
+                capitalised.as_str()
+            } else {
+                name
+            };
             let known = people.iter().any(|p| prose::names(name, p, people))
                 || out.iter().any(|(p, _, _)| p.name == name || super::people::first_name(&p.name) == name);
             if known {
@@ -174,8 +223,23 @@ pub(super) fn to_write_to(text: &str, people: &[Person]) -> Vec<(PersonText, Cha
     out
 }
 
-/// The boxes a checklist's item opens with.
-const CHECKBOX: &[&str] = &["[ ] ", "[x] ", "[X] "];
+/// The name in lower case that a to-do's `rest` opens with (`kayla thx`), when another line of
+/// `text` opens a sentence with it (`kayla - email, she emailed me first`, `… a maze. jess runs
+/// pastry`), as a hurried note writes a name; no common word (`them`, `back`, `both`).
+fn lower_case_subject<'t>(rest: &'t str, text: &str) -> Option<&'t str> {
+    let word = rest.split([' ', ',']).next()?;
+    const NOT: &[&str] = &["them", "back", "both", "all", "everyone", "everybody", "hr", "team", "panel", "asap"];
+    let plain = word.len() >= 3 && word.chars().all(|c| c.is_ascii_lowercase());
+    if !plain || NOT.contains(&word) || super::people::is_common_word(word) || super::dates::is_weekday(word) {
+        return None;
+    }
+    let opens = |s: &str| {
+        let s = s.trim_start_matches(['-', '*', '+', ' ']);
+        s.strip_prefix(word).is_some_and(|r| r.starts_with([' ', ',']) && !r.trim_start().starts_with("thx"))
+    };
+    let subject = text.lines().flat_map(|l| l.split(". ")).filter(|s| opens(s)).count();
+    (subject >= 1).then_some(word)
+}
 
 /// The names a to-do lists, up to what it says next: `Ross + Mei Lin tomorrow morning`, `Ross,
 /// Mei Lin, Anika. Anika gave her…`, `Maureen – she said email is fine`.
@@ -263,7 +327,7 @@ fn listed_thanks<'t>(line: &'t str, people: &[Person]) -> Option<(String, &'t st
     // (Only a list's item: `Marguerite — the admin assistant who never answers emails — met me at
     // the gate` is a sentence about her.)
     let line = line.trim_start().strip_prefix(['-', '*', '+'])?.trim_start();
-    let line = line.strip_prefix("[ ]").or_else(|| line.strip_prefix("[x]")).unwrap_or(line).trim_start();
+    let line = unboxed(line).unwrap_or(line).trim_start();
     let (who, what) = [" — ", " – ", " - "].iter().filter_map(|d| line.split_once(d)).min_by_key(|(w, _)| w.len())?;
     let who = who.trim_matches(['*', '_', ' ']);
     let named: Vec<&Person> = people.iter().filter(|p| prose::names(who, p, people)).collect();
@@ -279,6 +343,49 @@ fn listed_thanks<'t>(line: &'t str, people: &[Person]) -> Option<(String, &'t st
 fn opens_with(text: &str, person: &Person) -> bool {
     let first = text.split_whitespace().next().unwrap_or_default();
     first.eq_ignore_ascii_case(super::people::first_name(&person.name))
+}
+
+/// Those the note's plan says get no thanks (set 45): `- phil - nothing, he barely saw me`,
+/// `Hr. Weiß: nothing, not there`, `Gráinne, nothing again, she's had one.` A sentence that opens
+/// with the name alone, and "nothing" or "none" after it; `Questions from Dana: nothing hard` is
+/// about something else.
+pub(super) fn not_thanked(text: &str, people: &[Person]) -> Vec<String> {
+    let mut out = Vec::new();
+    for raw in text.lines() {
+        let line = raw.trim_start().trim_start_matches(['-', '*', '+', ' ']);
+        let line = unboxed(line).unwrap_or(line).trim_start();
+        for sentence in loose::split_sentences(line) {
+            let Some((who, what)) = [", ", ": ", " - ", " – ", " — "]
+                .iter()
+                .filter_map(|d| sentence.split_once(d))
+                .min_by_key(|(w, _)| w.len())
+            else {
+                continue;
+            };
+            let what = what.trim_start().to_lowercase();
+            let none = ["nothing", "none", "no thank-you", "no thank you", "no need"];
+            if !none
+                .iter()
+                .any(|n| what.strip_prefix(n).is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.', ';', '!'])))
+            {
+                continue;
+            }
+            let who = who.trim_matches(['*', '_', ' ']);
+            let named: Vec<&Person> = people.iter().filter(|p| prose::names(who, p, people)).collect();
+            let [one] = named[..] else { continue };
+            let words = |n: &str| n.to_lowercase().split_whitespace().map(str::to_owned).collect::<Vec<_>>();
+            let mut known = words(&one.name);
+            known.extend(one.called.as_deref().map(words).unwrap_or_default());
+            let only_name = who.split_whitespace().all(|w| {
+                let w = w.to_lowercase();
+                known.contains(&w) || super::people::honorific(&w).is_some()
+            });
+            if only_name && !out.contains(&one.name) {
+                out.push(one.name.clone());
+            }
+        }
+    }
+    out
 }
 
 /// The one the note says passes the writer's thanks on to others, whose channel becomes

@@ -3365,3 +3365,82 @@ fn one_not_in_the_meeting_has_no_message_and_one_who_came_in_briefly_was_met_in_
     assert!(matches!(person(&n, "Ryan Voss").did, Some(crate::model::Did::Greeted(_))));
     assert_eq!(person(&n, "Hana Sato").title.as_deref(), Some("Android lead"));
 }
+
+// Set 45: a hurried cook's note. `- owner wasnt there` was "Owner Wasnt There", with a letter;
+// `text renata tonite (short!!)` gave her an email she does not read; `email kayla thx` made no
+// one; `culinary director for the whole group` was all her title.
+#[test]
+fn a_hurried_note_s_to_dos_say_whom_to_write_to_and_how() {
+    let n = note_at(
+        "ember-and-oak/2026-11-17-sitdown.md",
+        "e&o sit down tues 11/17 - 3pm\n\nkayla from toque talent set it up, emailed me the time sun night.\n\n\
+         who\n- chef renata obi - culinary director for the whole group (3 spots). shes the one who decides\n\
+         - phil - GM. didnt catch last name. quiet\n- owner wasnt there\n\n\
+         contact\n- renata gave card but said \"just text me, i dont read email till sunday\"\n\
+         - kayla - email, she emailed me first\n\n\
+         tys\ntext renata tonite (short!!)\nemail phil w/ 31% not 28\nemail kayla thx\n",
+    );
+    assert_eq!(names(&n), ["Chef Renata Obi", "Phil", "Kayla"]);
+    assert_eq!(person(&n, "Chef Renata Obi").title.as_deref(), Some("Culinary Director"));
+    assert_eq!(person(&n, "Chef Renata Obi").channel, Some(Channel::Text));
+    assert_eq!(person(&n, "Kayla").kind(), Kind::Helper, "one who set it up, not met");
+    assert!(person(&n, "Kayla").emailed);
+}
+
+// Set 45: `Head of Design, the hiring manager` was a second person, "Dear Design,"; `— Dr., VP
+// Customer Experience` gave the title "Dr., VP…" and "Dear Ulrike," to a formal German VP.
+#[test]
+fn a_title_s_field_is_no_one_and_an_honorific_before_a_title_is_theirs() {
+    let n = note(
+        "---\ncompany: Nordlicht Bank\ndate: 2026-12-01\n---\n## People\n\
+         - [[Ulrike Sandmann]] — Dr., VP Customer Experience. Most senior in the room.\n\
+         - [[Malte Behrens]] — Head of Design, the hiring manager. Relaxed.\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [("Dr. Ulrike Sandmann", Some("VP Customer Experience")), ("Malte Behrens", Some("Head of Design"))]
+    );
+}
+
+// Set 45: `Met Ifeoma Eze, the pharmacy technician on the team` was "Dear Met,"; `Ifeoma, nothing,
+// I'll ask Tomás to say thanks` still gave her a letter, and the surgeon gossip `not repeating it`
+// went to Tomás as a highlight.
+#[test]
+fn one_the_plan_says_gets_nothing_has_no_message_and_what_is_kept_to_oneself_stays_out() {
+    let n = note(
+        "---\ncompany: St Kevin's\ndate: 2026-12-03\n---\n\
+         Tomás Ó Briain, the senior pharmacist, took me round. He said \"you'll fit right in so\".\n\n\
+         Met Ifeoma Eze, the pharmacy technician on the team, who runs the automated cabinets.\n\n\
+         Promised Tomás the IV-to-oral switch audit tool. He gave me his mobile and said to WhatsApp it \
+         or text him, he never opens his email. Ifeoma, nothing, I'll ask Tomás to say thanks.\n\n\
+         Tomás also said that one of the surgeons is \"an absolute nightmare for cefuroxime\" which, grand, \
+         good to know, not repeating it.\n",
+    );
+    assert_eq!(names_and_titles(&n), [("Tomás Ó Briain", Some("Senior Pharmacist"))]);
+    assert_eq!(person(&n, "Tomás Ó Briain").channel, Some(Channel::Text), "said to text him");
+    assert!(n.highlights.iter().all(|h| !h.text.contains("cefuroxime")), "{:?}", n.highlights);
+}
+
+// Set 45: R. Malcolm Barlow, whom the note calls "Mr. Barlow" throughout, was "Dear R.,", got an
+// email though he "still prefers a proper letter", and no thank-you at all, the note's
+// `ty_done: round 1 emails sent 19 Nov` read as this round's.
+#[test]
+fn a_senior_partner_is_greeted_and_written_to_as_the_note_says() {
+    let n = note(
+        "---\nfirm_name: Whitcombe Barlow LLP\ninterview_on: 2026-11-26\nsat_with:\n  - R. Malcolm Barlow — Senior \
+         Partner\nty_done: round 1 emails sent 19 Nov (Deborah, Aaron)\n---\n\
+         Lorraine brought me to Mr. Barlow's office. Mr. Barlow lit up when I mentioned Windsor.\n\n\
+         - I told Mr. Barlow I could start **4 January**. I had forgotten the notice. Realistic start date is \
+         **Monday 11 January**. I must correct this in writing.\n\n## Thank-you plan\n\
+         - [ ] Mr. Barlow — **posted letter**. He said he \"still prefers a proper letter to another email.\"\n",
+    );
+    let barlow = person(&n, "R. Malcolm Barlow");
+    assert_eq!(barlow.called.as_deref(), Some("Mr. Barlow"));
+    assert_eq!(barlow.channel, Some(Channel::Letter));
+    assert!(!n.thanked, "round 1's thanks are not this round's");
+    assert_eq!(
+        n.clarifications,
+        ["I said I could start 4 January, but in fact my realistic start date is Monday 11 January."]
+    );
+    assert!(n.unread.iter().all(|u| u.kind != "clarification"), "{:?}", n.unread);
+}

@@ -551,6 +551,19 @@ pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
         // (`"We'd like you back next week for a case study with Greg." … Probably Tue 11/24.`)
         "you back",
         "me back",
+        // (Set 45: `Panel is already booked: **Wed 25.11.**`, `Round 3 is booked: **Wed 9.12.**`,
+        // `next = STAGE tues 11/24`, `Next = ride along FRI 11/20`.)
+        "panel is",
+        "is booked",
+        "round 3",
+        "round 4",
+        "3rd round",
+        "third round",
+        "next stage",
+        "stage 2",
+        "stage two",
+        "ride along",
+        "trial shift",
     ];
     let latest = interview.checked_add(6.weeks()).ok()?;
     let hoped =
@@ -887,6 +900,11 @@ mod tests {
             "hoped for"
         );
         assert_eq!(next_round_on("I'm free next Monday.", d("2026-11-12")), None, "no round");
+        let booked = "Panel is already booked: **Wed 25.11., 14:00–15:30**, in the office.";
+        assert_eq!(next_round_on(booked, d("2026-11-16")), Some(d("2026-11-25")), "a day before its month");
+        let kitchen = "next = STAGE tues 11/24 2pm thru close. knives, black pants";
+        assert_eq!(next_round_on(kitchen, d("2026-11-17")), Some(d("2026-11-24")));
+        assert_eq!(next_round_on("Next = ride along FRI 11/20 6:45 at shop", d("2026-11-16")), Some(d("2026-11-20")));
         assert_eq!(next_round_on("# marrow & mill — bench day — fri 11/20", d("2026-11-20")), None, "this one");
         assert_eq!(next_round_on("Mon 11/30, onsite in Reading PA.", d("2026-11-30")), None, "this one too");
         let call = "next step: second round w/ top 2, Tonya will call by Tues 11/24.";

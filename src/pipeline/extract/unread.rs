@@ -146,8 +146,15 @@ pub(super) fn unread(note: &Note, body: &Body) -> Vec<Unread> {
                 continue;
             }
             let mut lead = None;
+            // (Set 45: `I told Mr. Barlow I could start 4 January. I had forgotten … notice.
+            // Realistic start date is Monday 11 January. I must correct this in writing.`: the
+            // correction a reader formed from the whole line says what its sentences do.)
+            let corrected = super::prose::said_and_truth(&text).is_some_and(|c| note.clarifications.contains(&c));
             for sentence in split_sentences(&text) {
                 let Some(kind) = carries(&sentence) else { continue };
+                if corrected && kind == "clarification" {
+                    continue;
+                }
                 // A highlight a reader formed from this very line (`told him I did PK timepoints —
                 // he lit up`: "…responded warmly when I mentioned…") reads it in its own words.
                 let formed_here: Vec<Vec<String>> =

@@ -273,6 +273,11 @@ pub fn parse(text: &str, offset: usize) -> Body {
 /// as the list marker `-   ` it becomes.
 const CHECKBOXES: &[&str] = &["[x] ", "[X] ", "[ ] ", "[~] ", "[-] ", "[/] "];
 
+/// `line` without the checkbox it opens with (`[ ] email Carl`, `[x] Stage: …`), if any.
+pub fn unboxed(line: &str) -> Option<&str> {
+    CHECKBOXES.iter().find_map(|b| line.strip_prefix(b))
+}
+
 /// `text` with each line that only opens or closes an `<aside>` (as Notion exports its callouts)
 /// blanked, and each checkbox that opens a line without a list marker made one, byte for byte:
 /// what the aside holds is read as Markdown, not skipped as HTML, a bare checklist is a list, and
@@ -284,7 +289,7 @@ fn without_aside_tags(text: &str) -> String {
         // A checklist written without list markers (`[x] Interviewer: Hugo…`) is a list: the box
         // becomes a marker of the same length.
         let indent = line.len() - line.trim_start().len();
-        let boxed = CHECKBOXES.iter().any(|b| line[indent..].starts_with(b));
+        let boxed = unboxed(&line[indent..]).is_some();
         if bare.eq_ignore_ascii_case("<aside>") || bare.eq_ignore_ascii_case("</aside>") {
             let end = line.trim_end_matches(['\n', '\r']);
             out.extend(std::iter::repeat_n(' ', end.len()));
@@ -635,10 +640,10 @@ fn fields(text: &str, offset: usize, skipped: &[Range<usize>], lines: &LineIndex
         let line = whole.strip_prefix("- ").or_else(|| whole.strip_prefix("* ")).unwrap_or(whole);
         let line = line.strip_prefix("> ").unwrap_or(line);
         // `[x] Stage: technical phone screen`: a checklist's line is a line of its own.
-        let unboxed = CHECKBOXES.iter().find_map(|b| whole.strip_prefix(b));
+        let checked = unboxed(whole);
         let (found, plain) = match label(line) {
             Some(found) => (Some(found), false),
-            None if unboxed.is_some() && indent == 0 => (unboxed.and_then(plain_label), true),
+            None if checked.is_some() && indent == 0 => (checked.and_then(plain_label), true),
             None if line.len() == whole.len() && indent == 0 => (plain_label(line), true),
             None => (None, false),
         };

@@ -140,8 +140,13 @@ fn end_of_message(lines: &[(usize, &str)], from: usize, in_quote: bool) -> usize
 
 /// `---`, `***`, `___` (spaced or not): a thematic break.
 fn is_rule(line: &str) -> bool {
-    let bare: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    bare.len() >= 3 && ["-", "*", "_"].iter().any(|m| bare.chars().all(|c| c.to_string() == *m))
+    let mut marks = line.chars().filter(|c| !c.is_whitespace());
+    let Some(mark) = marks.next().filter(|m| ['-', '*', '_'].contains(m)) else { return false };
+    let mut count = 1;
+    marks.all(|c| {
+        count += 1;
+        c == mark
+    }) && count >= 3
 }
 
 /// A line that closes a message: `Best,`, `Kind regards,`, `Thanks!`.
@@ -179,6 +184,16 @@ fn sender_name(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rule_is_three_or_more_of_one_mark() {
+        for rule in ["---", "***", "___", "- - -", " * * * * ", "_____"] {
+            assert!(is_rule(rule), "{rule:?}");
+        }
+        for not in ["--", "-*-", "", "   ", "-- x", "===", "—"] {
+            assert!(!is_rule(not), "{not:?}");
+        }
+    }
 
     #[test]
     fn a_pasted_message_is_found_from_its_headers_to_its_rule() {
