@@ -86,6 +86,8 @@ const SYNONYMS: &[(&str, Field, Place)] = &[
     // (`4. HR contact: Anita Ferreira, HR Analyst II — aferreira@…`: the one to write to.)
     // (Not `Contact:` alone: the one to write to may be the one who interviewed.)
     ("hr contact", Helpers(Some("recruiter")), Both),
+    // (Set 45: `hr:: [[Sabine Köhler]]` beside `people::`.)
+    ("hr", Helpers(Some("recruiter")), Both),
     ("referred by", Helpers(Some("referrer")), Both),
     ("referral", Helpers(Some("referrer")), Both),
     ("thanked", Thanked, FrontMatter),

@@ -1529,7 +1529,17 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             let verb = w[0].rsplit('/').next().unwrap_or(w[0]).to_lowercase();
             ["emailed", "texted", "thanked", "messaged"].contains(&verb.as_str()) && unknown(w[1])
         });
+        // (Set 45: `- Aaron — nothing (already thanked)`: an item that opens with one the note
+        // does not list.)
+        let lead = sentence.trim_start_matches(['-', '*', '+', ' ']);
+        let opens_unknown = lead.split_once(' ').is_some_and(|(w, rest)| {
+            let listed = ["— ", "– ", "- "].iter().any(|d| rest.starts_with(d)) || w.ends_with([':', ',']);
+            let w = w.trim_end_matches([',', ':']);
+            let named = w.chars().all(char::is_alphabetic) && !w.to_lowercase().starts_with("thank");
+            listed && named && unknown(w) && !people::is_common_word(w)
+        });
         let one = after_verb
+            || opens_unknown
             || words.split(' ').any(|w| w == "her" || w == "him")
             || sentence.match_indices(" to ").any(|(at, _)| {
                 let next = sentence[at + 4..].split(' ').next().unwrap_or_default();

@@ -661,7 +661,8 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
     // (Set 45: `Mr. Barlow`, three times and more, for R. Malcolm Barlow, never "Malcolm": as
     // the writer calls him, and greets him.)
     if let Some(last) = name.split_whitespace().last().filter(|_| name.contains(' ') && honorific(name).is_none()) {
-        for h in ABBREVIATED_HONORIFICS {
+        // (`Frau Köhler`, as a German office writes to her.)
+        for h in ABBREVIATED_HONORIFICS.iter().chain(&["Frau", "Herr"]) {
             let form = format!("{h}. {last}");
             let bare = format!("{h} {last}");
             let whole = |f: &str| {

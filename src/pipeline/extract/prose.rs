@@ -1146,7 +1146,7 @@ pub(super) fn names(text: &str, person: &Person, people: &[Person]) -> bool {
     let absent = |w: &str| w.is_ascii() && !crate::text::words::contains_ignoring_ascii_case(text, w);
     // (The family name alone counts only after an honorific: `Dr. Ashgrove`.)
     let honorific = || {
-        ["Dr", "Ms", "Mr", "Mrs", "Prof", "Coach", "dr", "ms", "mr", "mrs", "prof", "coach"]
+        ["Dr", "Ms", "Mr", "Mrs", "Prof", "Coach", "dr", "ms", "mr", "mrs", "prof", "coach", "Frau", "Herr", "Hr."]
             .iter()
             .any(|h| text.contains(h))
     };
@@ -1171,7 +1171,9 @@ pub(super) fn names(text: &str, person: &Person, people: &[Person]) -> bool {
             let after = lower[at + last.len()..].chars().next();
             !after.is_some_and(char::is_alphanumeric)
                 // (British notes write no stop: `Mr Royce`, `Mrs Pryce`.)
-                && ["dr. ", "dr ", "ms. ", "ms ", "mr. ", "mr ", "mrs. ", "mrs ", "prof. ", "coach "].iter().any(|h| {
+                && ["dr. ", "dr ", "ms. ", "ms ", "mr. ", "mr ", "mrs. ", "mrs ", "prof. ", "coach ", "frau ", "herr ", "hr. "]
+                    .iter()
+                    .any(|h| {
                     before.ends_with(h) && !before[..before.len() - h.len()].ends_with(|c: char| c.is_alphanumeric())
                 })
         })

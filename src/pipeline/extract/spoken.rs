@@ -108,6 +108,10 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
             && !["no email", "never", "n't"].iter().any(|w| what.contains(w))
         {
             p.emailed = true;
+        } else if starts(&["mail ", "short mail", "formal mail", "a mail", "reply "]) {
+            // (Set 45: `Priya: mail in English`, `Frau Köhler: formal mail in German`, as a
+            // German writes email.)
+            p.emailed = true;
         }
     }
 }
@@ -328,7 +332,9 @@ fn listed_thanks<'t>(line: &'t str, people: &[Person]) -> Option<(String, &'t st
     // the gate` is a sentence about her.)
     let line = line.trim_start().strip_prefix(['-', '*', '+'])?.trim_start();
     let line = unboxed(line).unwrap_or(line).trim_start();
-    let (who, what) = [" — ", " – ", " - "].iter().filter_map(|d| line.split_once(d)).min_by_key(|(w, _)| w.len())?;
+    // (Set 45: `- [ ] Priya: mail in English with the screener`.)
+    let (who, what) =
+        [" — ", " – ", " - ", ": "].iter().filter_map(|d| line.split_once(d)).min_by_key(|(w, _)| w.len())?;
     let who = who.trim_matches(['*', '_', ' ']);
     let named: Vec<&Person> = people.iter().filter(|p| prose::names(who, p, people)).collect();
     match named[..] {
@@ -412,7 +418,12 @@ pub(super) fn thanks_passed_on(text: &str, people: &mut [Person]) -> Option<Stri
                 }
             }
         }
-        for sentence in loose::split_sentences(line) {
+        // (Set 45: `Frau Köhler: formal mail … Ask her to pass thanks to Dr. Sandmann`: "her" is
+        // the one an earlier sentence of the line names.)
+        let sentences = loose::split_sentences(line);
+        let whole = sentences.len() > 1 && sentences.iter().all(|s| passed_in(s, &snapshot).is_none());
+        let sentences = if whole { vec![line.to_owned()] } else { sentences };
+        for sentence in sentences {
             let Some((by, to)) = passed_in(&sentence, &snapshot) else { continue };
             if carrier.as_ref().is_some_and(|c| *c != by) {
                 continue;
@@ -518,7 +529,14 @@ fn passed_in(sentence: &str, people: &[Person]) -> Option<(String, Vec<String>)>
         None => after,
     };
     // (`ask her to thank Teresa and Walter for me`: those it names, up to the clause's end.)
-    let to = to.split(['.', ';', '(', '—']).next().unwrap_or_default();
+    // (Set 45: `to pass thanks to Dr. Sandmann (…)`: an honorific's full stop ends no clause.)
+    let end = to
+        .match_indices(['.', ';', '(', '—'])
+        .find(|(at, stop)| {
+            *stop != "." || !super::people::is_abbreviated_honorific(to[..*at].rsplit(' ').next().unwrap_or_default())
+        })
+        .map_or(to.len(), |(at, _)| at);
+    let to = &to[..end];
     let mut whom: Vec<String> = named(to).into_iter().filter(|n| *n != carrier).collect();
     if whom.is_empty() && phrase.starts_with("to pass") && phrase.trim_end().ends_with("thanks") {
         whom = people

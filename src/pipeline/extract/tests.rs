@@ -3432,15 +3432,45 @@ fn a_senior_partner_is_greeted_and_written_to_as_the_note_says() {
          Lorraine brought me to Mr. Barlow's office. Mr. Barlow lit up when I mentioned Windsor.\n\n\
          - I told Mr. Barlow I could start **4 January**. I had forgotten the notice. Realistic start date is \
          **Monday 11 January**. I must correct this in writing.\n\n## Thank-you plan\n\
-         - [ ] Mr. Barlow — **posted letter**. He said he \"still prefers a proper letter to another email.\"\n",
+         - [ ] Mr. Barlow — **posted letter**. He said he \"still prefers a proper letter to another email.\"\n\
+         - Aaron — nothing (already thanked)\n",
     );
     let barlow = person(&n, "R. Malcolm Barlow");
     assert_eq!(barlow.called.as_deref(), Some("Mr. Barlow"));
     assert_eq!(barlow.channel, Some(Channel::Letter));
-    assert!(!n.thanked, "round 1's thanks are not this round's");
+    assert!(!n.thanked, "round 1's thanks, and Aaron's, are not this round's");
     assert_eq!(
         n.clarifications,
         ["I said I could start 4 January, but in fact my realistic start date is Monday 11 January."]
     );
     assert!(n.unread.iter().all(|u| u.kind != "clarification"), "{:?}", n.unread);
+}
+
+// Set 45: a Berlin bank's case round. Everyone had a posted letter: Malte, whose mail is pasted
+// in a callout; Priya (`Priya: mail in English`); Dr. Sandmann, whose thanks Frau Köhler passes
+// on; and Frau Köhler (`hr::`), to whom the plan says to write, had nothing.
+#[test]
+fn a_german_office_s_plan_of_thanks_is_read() {
+    let n = note(
+        "# Nordlicht Bank – case presentation\n\ncompany:: [[Nordlicht Bank]]\ndate:: 2026-12-01\n\
+         people:: [[Ulrike Sandmann]], [[Malte Behrens]], [[Priya Natarajan]]\nhr:: [[Sabine Köhler]]\n\n\
+         ## People\n- [[Ulrike Sandmann]] — Dr., VP Customer Experience. Quite formal.\n\
+         - [[Malte Behrens]] — Head of Design, the hiring manager.\n- [[Priya Natarajan]] — Senior UX Researcher.\n\
+         - Frau Köhler brought me in and out. Frau Köhler is very formal.\n\n\
+         > [!quote] Mail from Malte, same evening (20:14)\n> Subject: Thanks for today\n> Hi Lena,\n\
+         > thanks again, really enjoyed it. Sabine will be in touch.\n> Malte\n\n## Thank-yous\n\
+         - [ ] Reply to Malte's mail — thanks, short\n\
+         - [ ] Frau Köhler: formal mail **in German, Sie-form**, with the deck. Ask her to pass thanks to \
+         Dr. Sandmann (Frau Köhler said she forwards everything to her).\n\
+         - [ ] Priya: mail in English with the screener\n",
+    );
+    assert_eq!(names(&n), ["Ulrike Sandmann", "Malte Behrens", "Priya Natarajan", "Sabine Köhler"]);
+    assert_eq!(person(&n, "Ulrike Sandmann").channel, Some(Channel::Passed));
+    assert_eq!(n.thanks_passed_by.as_deref(), Some("Sabine Köhler"));
+    assert!(person(&n, "Malte Behrens").emailed, "he wrote to her");
+    assert!(person(&n, "Priya Natarajan").emailed);
+    let sabine = person(&n, "Sabine Köhler");
+    assert!(sabine.emailed);
+    assert_eq!(sabine.called.as_deref(), Some("Frau Köhler"));
+    assert!(n.highlights.iter().all(|h| !h.text.contains("enjoyed")), "his mail is his: {:?}", n.highlights);
 }

@@ -43,6 +43,16 @@ pub fn pasted(text: &str) -> Vec<Pasted> {
     let mut i = 0;
     while i < lines.len() {
         let (start, line) = lines[i];
+        // (Set 45: `> [!quote] Mail from Malte, same evening (20:14)` over `> Subject: Thanks for
+        // today`: a message the writer introduced, with a subject under it.)
+        let introduced = introduced_by(line)
+            .filter(|_| lines.get(i + 1).and_then(|(_, next)| header(next)).is_some_and(|(key, _)| key == "subject"));
+        if let Some(from) = introduced {
+            let end = end_of_message(&lines, i, quoted(line));
+            out.push(Pasted { range: start..lines.get(end).map_or(text.len(), |(at, _)| *at), from });
+            i = end.max(i + 1);
+            continue;
+        }
         let Some(("from", sender)) = header(line) else {
             i += 1;
             continue;
@@ -64,6 +74,19 @@ pub fn pasted(text: &str) -> Vec<Pasted> {
         i = end.max(i + 1);
     }
     out
+}
+
+/// Who sent the message a line introduces: `Mail from Malte, same evening (20:14)`, `Email from
+/// Dana:`, the name up to what the writer adds.
+fn introduced_by(line: &str) -> Option<String> {
+    let line = unquoted(line);
+    let line = line.strip_prefix("[!").and_then(|l| l.split_once(']')).map_or(line, |(_, rest)| rest).trim();
+    let lower = line.to_ascii_lowercase();
+    let at = ["mail from ", "email from ", "e-mail from "].iter().find_map(|m| lower.find(m).map(|at| at + m.len()))?;
+    let name = line[at..].split([',', '(', ':', '—', '–']).next()?.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let named = (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase));
+    named.then(|| name.to_owned())
 }
 
 /// `text` with each of `pasted` blanked: every character but line ends becomes a space, so that
@@ -184,6 +207,17 @@ fn sender_name(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_message_the_writer_introduces_over_its_subject_is_pasted() {
+        let text = "## How it went\n- fine\n\n> [!quote] Mail from Malte, same evening (20:14)\n> Subject: Thanks \
+                    for today\n> Hi Lena,\n> Sabine will be in touch.\n> Malte\n\n## Promised\n";
+        let found = pasted(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].from, "Malte");
+        assert!(text[found[0].range.clone()].ends_with("> Malte\n"));
+        assert!(pasted("Mail from Malte came late.\n\nSubject matter was fine.\n").is_empty(), "no subject header");
+    }
 
     #[test]
     fn a_rule_is_three_or_more_of_one_mark() {
