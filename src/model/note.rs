@@ -20,6 +20,10 @@ pub struct Note {
     pub process_position: Option<ProcessPosition>,
     pub status: Option<String>,
     pub people: Vec<Person>,
+    /// Those the note met but says to send nothing (`- phil - nothing, he barely saw me`): no
+    /// message, and a later note still knows them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_thanked: Vec<Person>,
     pub highlights: Vec<Highlight>,
     pub clarifications: Vec<String>,
     /// The person a clarification is for, when the note wrote it in a section about them

@@ -48,9 +48,12 @@ impl Told {
         let company_name = note.company.clone()?;
         let company = company_name.to_lowercase();
         let date = note.date?;
+        // (Set 45: `nothing to Fionnuala or Niamh directly` after the first round; met again at
+        // the second, and written to then.)
         let people = note
             .people
             .iter()
+            .chain(&note.not_thanked)
             .map(|p| Known {
                 name: p.name.clone(),
                 title: p.title.clone(),
@@ -227,7 +230,7 @@ fn met_again(note: &mut Note, text: &str, earlier: &[&Told]) {
             let known = |p: &Person| same_person(p, k, &t.people) || people::refers_to(&p.name, &k.name);
             if given.chars().count() < 3
                 || people::is_common_word(&given)
-                || note.people.iter().chain(&added).any(known)
+                || note.people.iter().chain(&added).chain(&note.not_thanked).any(known)
                 || t.people.iter().filter(|o| people::first_name(&o.name).eq_ignore_ascii_case(&given)).count() > 1
             {
                 continue;

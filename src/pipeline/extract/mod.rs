@@ -1605,7 +1605,10 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     thanks_as_told(&source.text, &mut note.people);
     note.thanks_passed_by = spoken::thanks_passed_on(&source.text, &mut note.people);
     let unthanked = spoken::not_thanked(&source.text, &note.people);
-    note.people.retain(|p| !unthanked.contains(&p.name));
+    let (none, people): (Vec<Person>, Vec<Person>) =
+        std::mem::take(&mut note.people).into_iter().partition(|p| unthanked.contains(&p.name));
+    note.people = people;
+    note.not_thanked = none;
     // (`Please send everything through me, including thank-you notes — I'll make sure the panel
     // gets them`: the panel is thanked, through her.)
     let passes_on = |rule: &crate::model::HandsOff| {

@@ -76,6 +76,40 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
                 continue;
             }
         }
+        // (Set 45: `card to margaux - put the brunch thing right`, `- [ ] CARD to Jim - handwrite
+        // it`, `- [ ] one mail to Tobi for the whole panel`: the message, then whom it goes to.)
+        let item = line.trim_start_matches(['-', '*', '+', ' ']);
+        let item = unboxed(item).unwrap_or(item).trim_start();
+        if let Some((channel, whom)) = message_to(item) {
+            let whom = whom.split([',', '(', ';']).next().unwrap_or(whom);
+            let whom =
+                [" - ", " – ", " — ", " for ", " with "].iter().fold(whom, |w, d| w.split(d).next().unwrap_or(w));
+            // (Not `thank you email to Dr. Bright — Carla said just send it to her and she'll
+            // forward`: a line that names another says something else of it.)
+            let alone = the_one_named(line, &snapshot);
+            let one =
+                the_one_named(whom, &snapshot).filter(|&i| whom.split_whitespace().count() <= 3 && alone == Some(i));
+            if let Some(one) = one {
+                match channel {
+                    Channel::Email if people[one].channel.is_none() => people[one].emailed = true,
+                    Channel::Email => {}
+                    other => {
+                        people[one].channel.get_or_insert(other);
+                    }
+                }
+                continue;
+            }
+        }
+        // (Set 45: `- [ ] Aylin directly with template`, her address in the note; `Miriam
+        // directly? I have her mail from first round`: written to, by email.)
+        if let Some((who, what)) = item.split_once(" directly") {
+            let what = what.to_lowercase();
+            let one = the_one_named(who, &snapshot).filter(|_| who.split_whitespace().count() <= 2);
+            if let Some(p) = one.map(|i| &mut people[i]).filter(|p| p.channel.is_none()) {
+                p.emailed |= p.email.is_some() || what.contains(" mail") || what.contains("email");
+                continue;
+            }
+        }
         let Some((name, what)) = listed_thanks(line, &snapshot) else { continue };
         let Some(p) = people.iter_mut().find(|p| p.name == name && p.channel.is_none()) else { continue };
         let what = what.to_lowercase().replace('’', "'").replace("**", "");
@@ -114,6 +148,26 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
             p.emailed = true;
         }
     }
+}
+
+/// The channel a to-do opens with, and what follows its "to": `card to margaux - …` is a card
+/// and `margaux - …`; `one mail to Tobi …`, `short email to Gráinne …` an email.
+fn message_to(todo: &str) -> Option<(Channel, &str)> {
+    let (before, whom) = todo.split_once(" to ")?;
+    let before = before.to_lowercase();
+    let words: Vec<&str> = before.split_whitespace().collect();
+    if words.is_empty() || words.len() > 3 {
+        return None;
+    }
+    let channel = match *words.last()? {
+        "card" | "handwritten" => Channel::Card,
+        "letter" => Channel::Letter,
+        "email" | "e-mail" | "mail" => Channel::Email,
+        _ => return None,
+    };
+    // (`short email`, `one mail`, `thank-you card`, `a card`: a word or two about it before.)
+    let about = ["a", "one", "short", "quick", "brief", "formal", "thank-you", "thank", "you", "handwritten", "proper"];
+    words[..words.len() - 1].iter().all(|w| about.contains(w)).then_some((channel, whom))
 }
 
 /// When a to-do is to be done, as its last words say it: `text Mike tonight`.
@@ -361,6 +415,20 @@ pub(super) fn not_thanked(text: &str, people: &[Person]) -> Vec<String> {
         let line = raw.trim_start().trim_start_matches(['-', '*', '+', ' ']);
         let line = unboxed(line).unwrap_or(line).trim_start();
         for sentence in loose::split_sentences(line) {
+            // (Set 45: `…, and nothing to Fionnuala or Niamh directly.`; not `nothing to Wes yet`.)
+            let lower = sentence.to_lowercase();
+            if let Some(at) = lower.find("nothing to ").filter(|_| !lower.contains(" yet")) {
+                let rest = &lower[at + "nothing to ".len()..];
+                let span = rest.split(['.', ';', '(']).next().unwrap_or(rest);
+                if span.split_whitespace().count() <= 8 {
+                    let span = span.trim_end().trim_end_matches(" directly");
+                    for p in people.iter().filter(|p| prose::names(span, p, people)) {
+                        if !out.contains(&p.name) {
+                            out.push(p.name.clone());
+                        }
+                    }
+                }
+            }
             let Some((who, what)) = [", ", ": ", " - ", " – ", " — "]
                 .iter()
                 .filter_map(|d| sentence.split_once(d))
@@ -406,7 +474,9 @@ pub(super) fn thanks_passed_on(text: &str, people: &mut [Person]) -> Option<Stri
         // (Set 43: `not emailing Mr Royce directly, doesn't feel right. Thanks via Kwame.`: the
         // others the line names, through the one after "via".)
         let lower = line.to_lowercase();
-        if let Some(at) = ["thanks via ", "thank via "].iter().find_map(|w| lower.find(w).map(|at| at + w.len())) {
+        // (Set 45: `- Jakob, Sören: only via Tobi`.)
+        let via = ["thanks via ", "thank via ", ": only via ", " — only via ", " - only via ", ": via "];
+        if let Some(at) = via.iter().find_map(|w| lower.find(w).map(|at| at + w.len())) {
             let by = snapshot.iter().find(|p| prose::names(line.get(at..).unwrap_or_default(), p, &snapshot));
             if let Some(by) = by.filter(|b| carrier.as_ref().is_none_or(|c| *c == b.name)) {
                 let before = line.get(..at).unwrap_or_default();
@@ -502,7 +572,8 @@ fn passed_in(sentence: &str, people: &[Person]) -> Option<(String, Vec<String>)>
     let before = &sentence[..at];
     let after = &sentence[at + phrase.len()..];
     // (`thank Carol/Ray/Deshawn by name` in an email to Tiffany.)
-    let writes = ["email", "e-mail", "mail", "message"].iter().any(|w| lower[..at].contains(w));
+    let writes =
+        ["email", "e-mail", "mail", "message", "a short note", "a note"].iter().any(|w| lower[..at].contains(w));
     let via_word = [" via ", " through "].iter().find_map(|v| lower[at..].find(v).map(|i| (i, v.len())));
     let via = via_word.map(|(i, len)| &sentence[at + i + len..]);
     let via_len = via_word.map_or(0, |(_, len)| len);
@@ -538,7 +609,10 @@ fn passed_in(sentence: &str, people: &[Person]) -> Option<(String, Vec<String>)>
         .map_or(to.len(), |(at, _)| at);
     let to = &to[..end];
     let mut whom: Vec<String> = named(to).into_iter().filter(|n| *n != carrier).collect();
-    if whom.is_empty() && phrase.starts_with("to pass") && phrase.trim_end().ends_with("thanks") {
+    // (Set 45: `a short note to Gráinne to pass on thanks to the panel`.)
+    let everyone = ["the panel", "the team", "the others", "everyone", "all of them"];
+    let all = everyone.iter().any(|w| to.trim_start().to_lowercase().starts_with(w));
+    if whom.is_empty() && (all || (phrase.starts_with("to pass") && phrase.trim_end().ends_with("thanks"))) {
         whom = people
             .iter()
             .filter(|p| p.name != carrier && p.kind() == Kind::Interviewer)

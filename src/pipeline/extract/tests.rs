@@ -3474,3 +3474,40 @@ fn a_german_office_s_plan_of_thanks_is_read() {
     assert_eq!(sabine.called.as_deref(), Some("Frau Köhler"));
     assert!(n.highlights.iter().all(|h| !h.text.contains("enjoyed")), "his mail is his: {:?}", n.highlights);
 }
+
+// Set 45: plans of thanks as a Berlin panel's, a cook's, an HVAC tech's and a Dublin
+// pharmacist's notes wrote them. Each of these people had a posted letter.
+#[test]
+fn a_plan_of_thanks_says_the_message_then_whom_it_goes_to() {
+    let n = note(
+        "---\ncompany: Kiezkraft\ndate: 2026-11-25\n---\n## Who\n- [[Miriam Osterloh]] — Head of Research\n\
+         - [[Jakob Reinholt]] — Director of Product\n- [[Aylin Demir]] — Senior Product Designer\n\
+         - [[Sören Lindqvist]] — Analytics Lead\n\norganised-by:: [[Tobias Kramer]]\n\n\
+         Aylin gave me her mail herself for the template (aylin.demir@kiezkraft.de).\n\n## Thank-yous\n\
+         - [ ] one mail to Tobias for the whole panel (mention the SQL)\n- [ ] Aylin directly with template\n\
+         - [ ] Miriam directly? I have her mail from first round — yes, short one\n- Jakob, Sören: only via Tobias\n",
+    );
+    assert!(person(&n, "Tobias Kramer").emailed);
+    assert!(person(&n, "Aylin Demir").emailed, "her address is in the note");
+    assert!(person(&n, "Miriam Osterloh").emailed, "she has her mail");
+    assert_eq!(person(&n, "Jakob Reinholt").channel, Some(Channel::Passed));
+    assert_eq!(person(&n, "Sören Lindqvist").channel, Some(Channel::Passed));
+    assert_eq!(n.thanks_passed_by.as_deref(), Some("Tobias Kramer"));
+
+    let n = note(
+        "---\ncompany: Olentangy State\ndate: 2026-12-02\n---\n## Who\n- Jim Petrakis — HVAC shop supervisor\n\
+         - Margaux Beaulieu — owner\n\n## Thanks\n- [ ] CARD to Jim - handwrite it, mail to the HVAC shop\n\
+         card to margaux - put the brunch thing right\n",
+    );
+    assert_eq!(person(&n, "Jim Petrakis").channel, Some(Channel::Card));
+    assert_eq!(person(&n, "Margaux Beaulieu").channel, Some(Channel::Card));
+
+    // `nothing to Fionnuala … directly`: no message, and the next round's note still knows her.
+    let n = note(
+        "---\ncompany: St Kevin's\ndate: 2026-11-23\n---\nFionnuala Breen, the Chief Pharmacist, chaired it. \
+         Dr Cathal Moriarty, Consultant Microbiologist, lovely.\n\nSo the plan is: poster to Cathal, and nothing to \
+         Fionnuala directly.\n",
+    );
+    assert_eq!(names(&n), ["Dr Cathal Moriarty"]);
+    assert_eq!(n.not_thanked.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Fionnuala Breen"]);
+}
