@@ -225,6 +225,8 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
     // (Set 44.)
     assert!(unvouched("shielding multiplier completely").is_some());
     assert!(unvouched("the shielding multiplier").is_none());
+    // Set 45: said to another, before the writer ("I was especially glad you told you, in front of me…").
+    assert!(unvouched("Deborah told him, in front of me, that my writing sample was \"very clean.\"").is_some());
     // (Set 41: "I was especially glad that you responded well to the ecg part and wrote something down.")
     assert!(unvouched("Tasha responded well to the ecg part and wrote something down").is_some());
     // Set 38: "I was especially glad that you liked."

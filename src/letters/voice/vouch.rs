@@ -133,6 +133,11 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if [" completely", " entirely", " totally"].iter().any(|w| bare.ends_with(w)) {
         return Some("a note to yourself");
     }
+    // (Set 45: `Deborah told him, in front of me, that my writing sample was "very clean."`: what
+    // the reader said to another, which a letter to her cannot say back as "you told you".)
+    if [" told him", " told her", " told them"].iter().any(|w| lower.contains(w)) && lower.contains("in front of me") {
+        return Some("what they said to someone else, to write in your own words");
+    }
     // "I'd like to clarify this": the note says that something needs setting straight, not what.
     if ["like to clarify", "want to clarify", "want to correct"].iter().any(|p| lower.contains(p)) {
         return Some("a point to clarify in your own words");

@@ -1501,6 +1501,11 @@ fn clause_starts(sentence: &str) -> Vec<usize> {
         sentence
             .match_indices(". ")
             .filter(|(at, _)| sentence[at + 2..].starts_with(char::is_lowercase))
+            // (Set 45: `the story of the 11:48 p.m. e-filing`: a short word's stop ends nothing.)
+            .filter(|(at, _)| {
+                let word = sentence[..*at].rsplit(' ').next().unwrap_or_default();
+                !["a.m", "p.m", "etc", "approx", "incl", "vs", "e.g", "i.e", "no"].contains(&word)
+            })
             .map(|(at, _)| at + 2),
     );
     for joint in [", ", ", but "] {

@@ -495,6 +495,11 @@ pub fn position_from_stage(stage: &str) -> Option<ProcessPosition> {
 /// Where the note's own words put the interview ("first of four rounds", "decision by Friday").
 pub fn position_from_words(text: &str) -> Option<ProcessPosition> {
     let t = normalize(text);
+    // (Set 45: `One interview only apparently, no second round, they just decide after.`)
+    let only = ["one interview only", "only one interview", "no second round", "no further rounds", "only one round"];
+    if only.iter().any(|o| t.contains(o)) {
+        return Some(ProcessPosition::End);
+    }
     if let Some(pos) = ordinal_of_total(&t) {
         return Some(pos);
     }
@@ -763,6 +768,8 @@ Timing: they'll call everyone by Friday 11 Dec.
     fn words_place_the_interview() {
         assert_eq!(position_from_words("This was the first of four rounds."), Some(ProcessPosition::Beginning));
         assert_eq!(position_from_words("second of three interviews"), Some(ProcessPosition::Middle));
+        let only = "One interview only apparently, no second round, they just decide after.";
+        assert_eq!(position_from_words(only), Some(ProcessPosition::End));
         assert_eq!(position_from_words("the third of 3 rounds"), Some(ProcessPosition::End));
         assert_eq!(position_from_words("We're early in the process"), Some(ProcessPosition::Beginning));
         // (Set 27: an earlier round recalled does not make this one early.)
