@@ -284,11 +284,13 @@ fn understand(predicate: &str, helper: bool) -> Option<Did> {
             return Some(Did::Helped(format!("{gerund} {what}")));
         }
         // `fixed it in like 2 min`, `sent times`: what they did needs saying in full.
-        let vague =
-            rest.first().is_none_or(|w| ["it", "that", "this", "them", "times"].contains(&w.to_lowercase().as_str()))
+        let vague = rest.first().is_none_or(|w| ["it", "that", "this", "them", "times"].contains(&w.to_lowercase().as_str()))
                 || rest.iter().any(|w| {
                     ["like", "lol", "tbh", "fri", "mon", "tue", "wed", "thu"].contains(&w.to_lowercase().as_str())
-                });
+                })
+                // (Set 45: `- 608 card + MVR to Brittany - sent 11/18`: when the writer sent it,
+                // not what she sent: "Thank you, too, for sending 11/18.")
+                || rest.first().is_some_and(|w| w.contains('/') && w.chars().all(|c| c.is_ascii_digit() || c == '/'));
         // `rebooked my train when the 7:10 was cancelled`: what they did, without when, if
         // only that reads plainly.
         let rest = if plain(rest) {
@@ -503,6 +505,7 @@ mod tests {
             help_in("scheduled everything, sent parking validation"),
             Some(Did::Helped("scheduling everything".to_owned()))
         );
+        assert_eq!(help_in("sent 11/18"), None, "a day, not what was sent");
         let maria = person("Maria Chen", Kind::Helper);
         assert_eq!(
             did_in("- Maria Chen, Recruiting Coordinator — rebooked my flight when the first was cancelled", &maria),

@@ -1481,6 +1481,9 @@ const ADVERBS: &[&str] = &[
     // (Set 44: `He got genuinely excited when I mentioned…`.)
     "genuinely ",
     "noticeably ",
+    // (Set 45: `Cathal properly lit up when I described the IV-to-oral switch audit`.)
+    "properly ",
+    "totally ",
 ];
 
 /// True when `text` (what follows its subject) says how someone took something: `liked…`,
@@ -1534,6 +1537,11 @@ pub(super) fn cut_at_semicolon(text: &str) -> &str {
         ", and they ",
         ", but ",
         ", asked ",
+        // (Set 45: `…the IV-to-oral switch audit on the respiratory wards, he asked loads of
+        // follow-up questions`.)
+        ", he asked ",
+        ", she asked ",
+        ", they asked ",
         ", said ",
         ", told ",
         ", wanted ",
@@ -2358,6 +2366,11 @@ mod tests {
         assert_eq!(
             cut_at_semicolon("really liked that I said measure first: \"that's the answer I wanted\"."),
             "really liked that I said measure first"
+        );
+        // Set 45: what they did next, after a comma, is another sentence.
+        assert_eq!(
+            cut_at_semicolon("lit up when I described the switch audit, he asked loads of follow-up questions"),
+            "lit up when I described the switch audit"
         );
     }
 

@@ -598,7 +598,11 @@ pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
             })
             .filter_map(|i| day_named(&words[i..], interview))
             .collect();
-        (!days.contains(&interview))
+        // (Set 45: `11/20 Fri - Buckeye Mechanical RIDE ALONG`: the interview's own day in figures,
+        // beside its weekday, names this one.)
+        let (m, d) = (interview.month().to_string(), interview.day().to_string());
+        let own_figures = words.windows(2).any(|w| (w[0] == m && w[1] == d) || (w[0] == d && w[1] == m));
+        (!days.contains(&interview) && !own_figures)
             .then(|| days.into_iter().filter(|day| *day > interview && *day <= latest).collect())
     };
     // (`# marrow & mill — bench day — fri 11/20`: a title names the interview itself.)
@@ -905,6 +909,7 @@ mod tests {
         let kitchen = "next = STAGE tues 11/24 2pm thru close. knives, black pants";
         assert_eq!(next_round_on(kitchen, d("2026-11-17")), Some(d("2026-11-24")));
         assert_eq!(next_round_on("Next = ride along FRI 11/20 6:45 at shop", d("2026-11-16")), Some(d("2026-11-20")));
+        assert_eq!(next_round_on("11/20 Fri - Buckeye Mechanical RIDE ALONG", d("2026-11-20")), None, "this one");
         assert_eq!(next_round_on("# marrow & mill — bench day — fri 11/20", d("2026-11-20")), None, "this one");
         assert_eq!(next_round_on("Mon 11/30, onsite in Reading PA.", d("2026-11-30")), None, "this one too");
         let call = "next step: second round w/ top 2, Tonya will call by Tues 11/24.";
