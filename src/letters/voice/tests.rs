@@ -212,6 +212,10 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
     // (Set 33: how to send the thanks, said back to the one who said it.)
     assert!(left_out("Jo said one short note per person is fine, she'll forward same day.").is_some());
     assert!(left_out("Ana liked my forward-looking roadmap").is_none());
+    // Session 31: what the user is to word is listed for them, not left out unseen.
+    let joined = "we clicked, he made a joke about redaction fails";
+    assert_eq!(unvouched(joined), Some("two sentences joined by a comma, to word in your own"));
+    assert!(left_out(joined).is_none(), "listed to write");
     assert!(
         !super::clarify::understood(
             "should've used the school board story from the Tribune internship. why didn't I??"

@@ -479,18 +479,18 @@ pub fn left_out(text: &str) -> Option<&'static str> {
     }) {
         return Some("a guess at what they thought of you");
     }
-    // (What needs only other words, a casual one or a quotation's context, is the user's to write.)
+    // (What needs only other words, a casual one or a quotation's context, is the user's to write;
+    // so is every line whose reason says to word it in your own.)
     const TO_WORD: &[&str] = &[
         "written in shorthand",
-        "too casual for a letter, to word in your own",
         "a quotation without what it answered",
-        "a label for your answer, to word in your own",
-        "written to yourself, to word in your own",
         // (`Sam liked this, said it'd save remediation cost`: what "this" was is in the line
         // before, which the user can see; a highlight the note gives is not dropped unseen.)
         "it points elsewhere in the note",
     ];
-    unvouched(text).filter(|why| !TO_WORD.contains(why))
+    // (Session 31: every reason that asks the user to word it lists the line; "two sentences
+    // joined by a comma" had been in neither a message nor the list.)
+    unvouched(text).filter(|why| !TO_WORD.contains(why) && !why.contains("your own"))
 }
 
 /// Words that make a question or a state something the reader liked: `asked great follow-up
