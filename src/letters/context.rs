@@ -724,6 +724,7 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     let in_turn: Vec<usize> = targets.iter().copied().filter(heard).collect();
     let in_turn = if in_turn.is_empty() { targets.clone() } else { in_turn };
     let mut clarify: Vec<Vec<&str>> = vec![Vec::new(); interviewers.len()];
+    let mut helper_promises: Vec<(String, &str)> = Vec::new();
     let mut turn = 0;
     for (c, &original) in clarifications.iter().zip(&note_clarifications) {
         // A promise goes to the one it was made to, even in a card; anything else that names
@@ -762,7 +763,13 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
         }
         let helper = order.iter().find(|p| p.kind() == Kind::Helper && (names(c, p) || with == Some(&p.name)));
         if let (true, Some(helper)) = (named.is_empty(), helper) {
-            ledger.list(c, "clarification", &helper.name);
+            // (`send Melissa a redacted writing sample`, Melissa having booked the interview: her
+            // note sends it, when it is written; anything else for her is the user's to word.)
+            if promise && channel_of(helper).is_written() {
+                helper_promises.push((helper.name.clone(), c));
+            } else {
+                ledger.list(c, "clarification", &helper.name);
+            }
             continue;
         }
         // (`send Raj a sample onboarding plan`, Raj being no one the note lists: not for another
@@ -796,7 +803,11 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
         .iter()
         .map(|person| match interviewers.iter().position(|p| p.name == person.name) {
             Some(rank) => message(person, &highlights, &shares[rank], &clarify[rank], rank, ledger),
-            None => message(person, &[], &[], &[], rank_by_role(&mut helper_ranks, person), ledger),
+            None => {
+                let promises: Vec<&str> =
+                    helper_promises.iter().filter(|(name, _)| *name == person.name).map(|(_, c)| *c).collect();
+                message(person, &[], &[], &promises, rank_by_role(&mut helper_ranks, person), ledger)
+            }
         })
         .collect();
     // (`Beth also brought me coffee`, and nobody else named: those who interviewed are still
@@ -1035,7 +1046,9 @@ fn message(
             voice::clarification_sentences_at(&clarify, &person.name, rank),
         )
     } else {
-        (Vec::new(), false, Vec::new())
+        // (A helper's note carries only what was promised to them.)
+        let clarify = ledger.vouch_clarifications(clarify, &person.name);
+        (Vec::new(), false, voice::clarification_sentences(&clarify, &person.name))
     };
     Message {
         name: person.name.clone(),

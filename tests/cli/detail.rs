@@ -104,3 +104,21 @@ fn one_promise_in_two_lines_is_kept_once_in_its_fuller_words() {
     assert!(d.contains("As promised, here is the frag tracking template."), "{d}");
     assert!(!d.contains("blank template"), "{d}");
 }
+
+#[test]
+fn a_promise_to_one_who_helped_is_kept_in_their_note() {
+    // Set 45: `send Melissa a redacted writing sample`, Melissa having booked the interview and
+    // emailed first: her note sends it, and the plan says to attach it.
+    let t = Test::new();
+    t.write(
+        "whitcombe/2026-11-18-first.md",
+        "---\ncompany: Whitcombe Barlow\nposition: Law Clerk\ndate: 2026-11-18\n\
+         interviewers:\n  - name: Deborah Kwan\n    title: Senior Law Clerk\n    email: dkwan@wb.example\n    emailed: true\n\
+         coordinator:\n  - name: Melissa Tran\n    title: HR Coordinator\n    email: mtran@wb.example\n    emailed: true\n---\n\n\
+         ## To send\n\n- send Melissa a redacted writing sample\n",
+    );
+    let d = t.draft_built_at("2026-11-19", "whitcombe/2026-11-18-first.md");
+    let melissa = d.split("## Melissa Tran").nth(1).expect("a message to Melissa");
+    assert!(melissa.contains("As promised, here is a redacted writing sample."), "{d}");
+    assert!(!d.split("## Melissa Tran").next().unwrap().contains("a redacted writing sample\": the message"), "{d}");
+}

@@ -601,9 +601,14 @@ fn correction_only(text: &str) -> &str {
     let lower = text.to_lowercase();
     let marker = [" actually ", " in fact ", " meant ", " but "].iter().filter_map(|w| lower.find(w)).min();
     let Some(marker) = marker else { return text };
-    match text[marker..].find(". ") {
-        Some(end) => &text[..marker + end + 1],
-        None => text,
+    // (Set 46: `…, but in fact it was 2021 — I was thinking of when we started the business case.`:
+    // what follows a dash after the truth is the writer's aside.)
+    let dash = [" — ", " – "].iter().filter_map(|d| text[marker..].find(d)).min();
+    match (text[marker..].find(". "), dash) {
+        (Some(end), Some(d)) if d < end => &text[..marker + d],
+        (None, Some(d)) => &text[..marker + d],
+        (Some(end), _) => &text[..marker + end + 1],
+        (None, None) => text,
     }
 }
 

@@ -149,6 +149,10 @@ impl Frame<'_> {
                     if reader.rank % 2 == 1 { "Thank you, too, for" } else { "I'm especially grateful to you for" };
                 thanks.push_str(&format!(" {grateful} {help}."));
             }
+            for c in clarifications {
+                thanks.push(' ');
+                thanks.push_str(c);
+            }
             return vec![thanks];
         }
         if let Some(Did::Greeted(_)) = reader.did {

@@ -53,11 +53,15 @@ pub fn is_about_pay(text: &str) -> bool {
         return true;
     }
     let mut previous = "";
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).any(|word| {
+    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.iter().enumerate().any(|(i, &word)| {
         let pair = [previous, word];
         previous = word;
         let money = |w: &str| PAY.iter().any(|p| w.eq_ignore_ascii_case(p));
-        money(word)
+        // (Set 46: `nudges 2 days after salary credit`: when a customer's salary lands, a lender's
+        // word, not the writer's pay.)
+        let lending = words.get(i + 1).is_some_and(|next| ["credit", "credits", "date", "day"].contains(next));
+        (money(word) && !lending)
             || (pair[0].eq_ignore_ascii_case("stock") && word.eq_ignore_ascii_case("options"))
             || (pair[0] == "401" && word.eq_ignore_ascii_case("k"))
     })

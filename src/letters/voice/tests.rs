@@ -941,3 +941,16 @@ fn a_highlight_loses_the_writers_asides_and_the_thing_is_what_was_said_about_it(
     // Set 35: "…when I explained how I cut OT by ~20%".
     assert_eq!(tidy("how I cut OT by ~20% with scheduling", &[]), "how I cut overtime by about 20% with scheduling");
 }
+
+#[test]
+fn set_46_corrections_end_before_the_writers_aside_and_salary_credit_is_no_pay() {
+    let line = "I said we migrated the catalogue to Axiell Collections in 2019, but in fact it was 2021 — I was thinking of the business case.";
+    assert_eq!(
+        clarification_sentences(&[line], "Dr Alasdair Kerr"),
+        [
+            "I'd like to correct one thing from our conversation. I said we migrated the catalogue to Axiell Collections in 2019, but in fact it was 2021."
+        ]
+    );
+    assert!(!is_about_pay("I proposed nudges 2 days after salary credit and Neha lit up"));
+    assert!(is_about_pay("the salary is Grade 6"));
+}

@@ -155,7 +155,8 @@ pub(crate) fn front_matter_by_meaning(key: &str) -> Option<Field> {
     // the position (`job_applied`, `applied_for`).
     let role = if has(OTHER_DAYS) {
         None
-    } else if has(&["coordinator", "coordinators", "scheduler", "scheduling"]) {
+    } else if has(&["coordinator", "coordinators", "scheduler", "scheduling", "spoc"]) {
+        // (`spoc = "Shruti Menon (TA)"`: the single point of contact, in Indian offices.)
         Some(Helpers(Some("coordinator")))
     } else if has(&["referrer", "referral", "referred", "referee"]) {
         Some(Helpers(Some("referrer")))
@@ -174,7 +175,8 @@ pub(crate) fn front_matter_by_meaning(key: &str) -> Option<Field> {
     };
     // `loop_position: 3 of 4`, `round_position`: where the interview sits, not the job.
     let in_process = has(&["loop", "round", "rounds", "process", "pipeline", "stage", "interview"]);
-    let position = (has(&["position", "opening", "vacancy", "job", "posting", "requisition", "req", "role"])
+    // (Set 46: `post = "Senior Data Analyst - Credit Risk"`, the British and Indian word for a job.)
+    let position = (has(&["position", "opening", "vacancy", "job", "posting", "post", "requisition", "req", "role"])
         && !(in_process && has(&["position"])))
         || (has(&["applied", "applying"]) && has(&["for"]));
     role.or(position.then_some(Position))

@@ -188,6 +188,8 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
             .with_help(format!("write the year in the file name or add `date: {date}` to the front matter")),
         );
     }
+    unshout_names(&mut note);
+    one_address_one_person(&mut note.people);
     let file_name = source.rel.rsplit('/').next().unwrap_or(&source.rel);
     let looks_like_interview = note.records_the_meeting()
         || doc.body.title.as_deref().is_some_and(folder::names_interview)
@@ -823,7 +825,12 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
     };
     let at = lines.iter().position(|l| {
         let lower = l.to_lowercase().replace('’', "'");
-        let off = thanks_fine(&lower) || [": false", ": no", "= false"].iter().any(|v| lower.trim_end().ends_with(v));
+        // (Set 46: `she is "hopeless with email — everything goes through Alasdair or Mhairi", but
+        // gave me her card nonetheless`: a card given says she may be written to.)
+        let card = ["but gave me", "nonetheless", "gave me her card anyway", "gave me his card anyway"];
+        let off = thanks_fine(&lower)
+            || [": false", ": no", "= false"].iter().any(|v| lower.trim_end().ends_with(v))
+            || card.iter().any(|c| lower.contains(c));
         !off && RULES.iter().any(|r| lower.contains(r)) && WHOM.iter().any(|w| lower.contains(w)) && !about_someone(l)
     })?;
     let lower = lines[at].to_lowercase();
@@ -1350,8 +1357,8 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             // (`Told Gwendolyn I'd send her the redacted version of …` too.)
             // (And `Dr. Mendez asked for a sample progress report — de-identified. Said I'd send
             // by Monday.`, one the promise names.)
-            let asked =
-                lower.contains(" asked for ") && (lower.contains("said i'd send") || lower.contains("promised"));
+            let asked = lower.contains(" asked for ")
+                && ["said i'd send", "said i would send", "promised"].iter().any(|w| lower.contains(w));
             (lower.starts_with("promised ") || lower.starts_with("told ") || asked)
                 && lower.contains(&what)
                 && *c != promise.line
@@ -1476,6 +1483,24 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         for i in thanked {
             note.people[i].thanked = true;
             note.people[i].emailed |= by_email && thanks_label(line).is_none();
+        }
+    }
+    // (Set 46: `- [x] Email to Alasdair — sent this evening (18 Nov, 19.10).`: a thank-you to-do
+    // ticked off is sent.)
+    for line in source.text.lines() {
+        if let Some(i) = ticked_thanks(line, &note.people) {
+            note.people[i].thanked = true;
+            note.people[i].emailed |= line.to_lowercase().contains("email");
+            // (`… Thanked him and asked him to pass on my thanks to Fenella and Mhairi`: theirs went
+            // with it.)
+            if let Some(at) = line.find(" pass on my thanks").or_else(|| line.find(" pass my thanks")) {
+                let to = line[at..].split(['.', ';']).next().unwrap_or_default();
+                let passed: Vec<usize> =
+                    (0..note.people.len()).filter(|&j| prose::names(to, &note.people[j], &note.people)).collect();
+                for j in passed {
+                    note.people[j].thanked = true;
+                }
+            }
         }
     }
     // (Everyone thanked means an interviewer among them: a referrer thanked before the interview
@@ -1987,6 +2012,107 @@ fn courier_at(sentence: &str) -> Option<(usize, usize)> {
 /// label (`Thank-you sent: Tamsin ✅, Bernie ✅, Yuki ❌`), or those named in a sentence that says
 /// it was sent (`Yes – thank-you sent 5pm` in their table row). Not one sent after an earlier
 /// round (`already sent him a thank-you after that one`).
+/// An address is one person's: when a note's readers gave one to two people (set 46: Harriet's
+/// `h.lowe@…`, in a line that also names Mhairi), the one whose name it spells keeps it, else the
+/// first.
+fn one_address_one_person(people: &mut [Person]) {
+    for i in 0..people.len() {
+        let Some(email) = people[i].email.clone() else { continue };
+        let sharing: Vec<usize> = (0..people.len())
+            .filter(|&j| people[j].email.as_deref().is_some_and(|e| e.eq_ignore_ascii_case(&email)))
+            .collect();
+        if sharing.len() < 2 {
+            continue;
+        }
+        let keeper = sharing
+            .iter()
+            .copied()
+            .find(|&j| prose::address_of(&email, &people[j].name).is_some())
+            .unwrap_or(sharing[0]);
+        for j in sharing.into_iter().filter(|&j| j != keeper) {
+            people[j].email = None;
+        }
+    }
+}
+
+/// The note's people named as a letter names them: `GREG SANDOVAL` and `JENNA`, written in
+/// capitals in a hurried note (set 46), are Greg Sandoval and Jenna, wherever the note's model
+/// holds the name. Initials (`AJ`) stay as they are.
+fn unshout_names(note: &mut Note) {
+    let renamed: Vec<(String, String)> = note
+        .people
+        .iter()
+        .chain(&note.not_thanked)
+        .filter_map(|p| {
+            let name = people::unshouted(&p.name);
+            (name != p.name).then(|| (p.name.clone(), name))
+        })
+        .collect();
+    if renamed.is_empty() {
+        return;
+    }
+    let rename = |name: &mut String| {
+        if let Some((_, new)) = renamed.iter().find(|(old, _)| old == name) {
+            *name = new.clone();
+        }
+    };
+    for p in note.people.iter_mut().chain(note.not_thanked.iter_mut()) {
+        rename(&mut p.name);
+    }
+    for h in &mut note.highlights {
+        h.about.iter_mut().for_each(rename);
+    }
+    note.clarified_with.values_mut().for_each(rename);
+    note.unread.iter_mut().filter_map(|u| u.about.as_mut()).for_each(rename);
+    note.thanks_passed_by.iter_mut().chain(note.passed_on_by.iter_mut()).for_each(rename);
+    if let Some(rule) = note.hands_off.as_mut() {
+        rule.through.iter_mut().for_each(rename);
+    }
+    note.sources = std::mem::take(&mut note.sources)
+        .into_iter()
+        .map(|(key, value)| {
+            let key =
+                renamed.iter().fold(key, |k, (old, new)| k.replace(&format!("person {old}"), &format!("person {new}")));
+            (key, value)
+        })
+        .collect();
+}
+
+/// The one person a ticked-off to-do of thanks was written to: `- [x] Email to Alasdair — sent
+/// this evening`, `[x] thank-you card to Deb`. The item says the message and sends it (`sent`,
+/// `thank`), so a ticked `[x] email to Pooja with payslips` is no thank-you.
+fn ticked_thanks(line: &str, people: &[Person]) -> Option<usize> {
+    let item = line.trim_start().trim_start_matches(['-', '*', '+', ' ']);
+    let item = item.strip_prefix("[x] ").or_else(|| item.strip_prefix("[X] "))?;
+    let lower = item.to_lowercase();
+    if !(lower.contains("thank") || contains_word(&lower, "sent")) {
+        return None;
+    }
+    const LEADS: &[&str] = &[
+        "email to ",
+        "e-mail to ",
+        "card to ",
+        "letter to ",
+        "note to ",
+        "thank-you email to ",
+        "thank you email to ",
+        "thank-you card to ",
+        "thank you card to ",
+        "thank-you note to ",
+        "thank you note to ",
+        "thank-you to ",
+        "thank you to ",
+        "thanks to ",
+    ];
+    let lead = LEADS.iter().find(|l| lower.starts_with(*l))?;
+    let rest = &item[lead.len()..];
+    let whom = rest.split([' ', ',', ';', '(']).next().unwrap_or_default().trim_end_matches(['.', ':']);
+    match (0..people.len()).filter(|&i| prose::names(whom, &people[i], people)).collect::<Vec<_>>()[..] {
+        [i] => Some(i),
+        _ => None,
+    }
+}
+
 fn thanked_on(line: &str, people: &[Person]) -> Vec<usize> {
     let called = |text: &str, p: &Person| {
         let text = without_quotations(text);

@@ -1111,6 +1111,10 @@ const COMMON_WORDS: &[&str] = &[
     // (Set 41: `- tasha again, i shadowed her mostly` was "Tasha Again".)
     "again",
     "too",
+    // (Set 46: `Others, for completeness: **Donald**, a volunteer…` was a letter to "Others".)
+    "others",
+    "other",
+    "besides",
 ];
 
 /// Degrees and licences written after a name: `PhD`, `MD`, `P.E.`, `Esq.`…
@@ -1160,6 +1164,25 @@ pub(crate) fn without_trailing_credentials(name: &str) -> &str {
         name = head.trim_end();
     }
     name
+}
+
+/// `name` with each word written all in capitals (`GREG SANDOVAL`, `JEAN-LUC`) capitalised as a
+/// name is; initials of two letters or fewer (`AJ`, `JR`) kept.
+pub(crate) fn unshouted(name: &str) -> String {
+    let shouted = |w: &str| w.chars().count() >= 3 && w.chars().all(char::is_uppercase);
+    let word = |w: &str| -> String {
+        w.split_inclusive('-')
+            .map(|part| {
+                let bare = part.trim_end_matches('-');
+                if !shouted(bare) {
+                    return part.to_owned();
+                }
+                let mut chars = part.chars();
+                chars.next().map_or_else(String::new, |c| c.to_string() + &chars.as_str().to_lowercase())
+            })
+            .collect()
+    };
+    name.split(' ').map(word).collect::<Vec<_>>().join(" ")
 }
 
 /// True for text that reads as a person's name: a few capitalised words (any script), no digits.

@@ -238,7 +238,10 @@ fn promise(sentence: &str) -> Option<Promise> {
         let thing = [" and I", " and i"].iter().fold(thing, |t, w| t.strip_suffix(w).unwrap_or(t)).trim_end();
         Some(thing.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
     });
-    let pointer = words.first().is_some_and(|w| ["it", "them", "that", "those"].contains(&w.to_lowercase().as_str()));
+    // (`…; I said I would send them.`: the sentence's full stop is no part of the word.)
+    let pointer = words.first().is_some_and(|w| {
+        ["it", "them", "that", "those"].contains(&w.trim_end_matches(['.', ',']).to_lowercase().as_str())
+    });
     let copy_of = |w: &[&str]| {
         matches!(w, ["a", "copy"] | ["a", _, "copy"]) || matches!(w, ["a", "blank" | "clean" | "redacted", "copy"])
     };
@@ -344,7 +347,22 @@ fn promise(sentence: &str) -> Option<Promise> {
     };
     // (`the link to the middle school bridge program from Multnomah County that I mentioned`: what
     // says the reader heard of it is no part of its length.)
-    let said = SAID_THERE.iter().find(|s| object.ends_with(*s)).map_or(0, |s| s.split_whitespace().count());
+    // (`… certificate course I took through Seneca`: nor is a short clause of the writer's that
+    // says which.)
+    let which = object.rfind(" I ").filter(|&at| {
+        let clause: Vec<&str> = object[at + 3..].split_whitespace().collect();
+        clause.len() <= 4
+            && clause.first().is_some_and(|v| {
+                (v.len() > 4 && v.ends_with("ed"))
+                    || ["took", "did", "made", "wrote", "built", "ran", "drew", "gave"].contains(v)
+            })
+    });
+    let said = SAID_THERE
+        .iter()
+        .find(|s| object.ends_with(*s))
+        .map(|s| s.split_whitespace().count())
+        .or_else(|| which.map(|at| object[at..].split_whitespace().count()))
+        .unwrap_or(0);
     if !(2..=12).contains(&(count - said.min(count)))
         || (object.contains('"') && !named_in_quotes)
         || object.contains(['*', '!'])
@@ -363,6 +381,19 @@ fn promise(sentence: &str) -> Option<Promise> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_was_asked_for_is_promised_by_a_later_clause() {
+        // (Set 46: the sentence's full stop after "them", and the writer's "I took through
+        // Seneca" that says which course, no part of its length.)
+        let text = "Mr. Barlow asked for the name and details of the litigation management certificate course I took through Seneca; I said I would send them.";
+        let found = promises_in(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].line,
+            "send Mr. Barlow the name and details of the litigation management certificate course I took through Seneca"
+        );
+    }
 
     #[test]
     fn promises_are_found_in_any_sentence() {

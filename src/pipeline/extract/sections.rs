@@ -500,6 +500,11 @@ pub fn position_from_words(text: &str) -> Option<ProcessPosition> {
     if only.iter().any(|o| t.contains(o)) {
         return Some(ProcessPosition::End);
     }
+    // (Set 46: `Final round with the CEO … preponed to Wed 2/12. Final is round 3 of 3.`: the final
+    // is another round, still to come.)
+    if t.contains("final is round") || t.contains("final will be round") {
+        return Some(ProcessPosition::Middle);
+    }
     if let Some(pos) = ordinal_of_total(&t) {
         return Some(pos);
     }

@@ -437,6 +437,12 @@ pub(super) fn not_thanked(text: &str, people: &[Person]) -> Vec<String> {
                 continue;
             };
             let what = what.trim_start().to_lowercase();
+            // (Set 46: `Fenella — not there; nothing needed, though…`: why first, then nothing.)
+            let absent = ["not there", "wasn't there", "wasnt there", "absent", "on leave", "off sick"];
+            let what = absent
+                .iter()
+                .find_map(|a| what.strip_prefix(a).map(|r| r.trim_start_matches([';', ',', '.', ' ']).to_owned()))
+                .unwrap_or(what);
             let none = ["nothing", "none", "no thank-you", "no thank you", "no need"];
             if !none
                 .iter()
@@ -475,7 +481,18 @@ pub(super) fn thanks_passed_on(text: &str, people: &mut [Person]) -> Option<Stri
         // others the line names, through the one after "via".)
         let lower = line.to_lowercase();
         // (Set 45: `- Jakob, Sören: only via Tobi`.)
-        let via = ["thanks via ", "thank via ", ": only via ", " — only via ", " - only via ", ": via "];
+        // (Set 46: `- Mr Singh — via Alasdair.`)
+        let via = [
+            "thanks via ",
+            "thank via ",
+            ": only via ",
+            " — only via ",
+            " - only via ",
+            ": via ",
+            " — via ",
+            " – via ",
+            " - via ",
+        ];
         if let Some(at) = via.iter().find_map(|w| lower.find(w).map(|at| at + w.len())) {
             let by = snapshot.iter().find(|p| prose::names(line.get(at..).unwrap_or_default(), p, &snapshot));
             if let Some(by) = by.filter(|b| carrier.as_ref().is_none_or(|c| *c == b.name)) {
@@ -491,7 +508,10 @@ pub(super) fn thanks_passed_on(text: &str, people: &mut [Person]) -> Option<Stri
         // (Set 45: `Frau Köhler: formal mail … Ask her to pass thanks to Dr. Sandmann`: "her" is
         // the one an earlier sentence of the line names.)
         let sentences = loose::split_sentences(line);
-        let whole = sentences.len() > 1 && sentences.iter().all(|s| passed_in(s, &snapshot).is_none());
+        // (Set 46: `- Priscilla - no email. ask Tasha to pass thanks along`: an item about one
+        // person is read whole, so that its second sentence is about her, not everyone.)
+        let item = listed_thanks(line, &snapshot).is_some() && passed_in(line, &snapshot).is_some();
+        let whole = sentences.len() > 1 && (item || sentences.iter().all(|s| passed_in(s, &snapshot).is_none()));
         let sentences = if whole { vec![line.to_owned()] } else { sentences };
         for sentence in sentences {
             let Some((by, to)) = passed_in(&sentence, &snapshot) else { continue };
@@ -517,11 +537,15 @@ fn passed_in(sentence: &str, people: &[Person]) -> Option<(String, Vec<String>)>
         // (Set 44: `Eli – no email, said "just tell Brianna, she'll pass it on"`, `Howard – no
         // email, Carolyn said she'd pass along a note`.)
         const PASSES: &[&str] = &["pass it on", "pass it along", "pass along", "pass on a note", "pass them on"];
-        let asks = (lower.starts_with("ask ")
+        // (Set 46: `Priscilla - no email. ask Tasha to pass thanks along`: after what is not.)
+        let asks = ((lower.starts_with("ask ") || lower.contains(". ask ") || lower.contains(", ask "))
             && [" to pass", " to thank", " to tell", " to say thanks"].iter().any(|w| lower.contains(w)))
             || PASSES.iter().any(|w| lower.contains(w));
         let carrier = people.iter().find(|p| p.name != whom && prose::names(what, p, people));
-        if let Some(carrier) = carrier.filter(|_| asks) {
+        // (Set 46: `**Alasdair** — separate email. …; ask him to pass my thanks to Mr Singh`: the
+        // one the item opens with carries them, read below.)
+        let asks_them = ["ask him ", "ask her ", "ask them "].iter().any(|w| lower.contains(w));
+        if let Some(carrier) = carrier.filter(|_| asks && !asks_them) {
             return Some((carrier.name.clone(), vec![whom]));
         }
     }

@@ -45,6 +45,12 @@ const NOT_A_STEP: &[&str] = &[
     "worst",
     "felt",
     "had",
+    // (Set 46: `Good - no clash with Navjeevan round 2 on 4/12.`: the writer's diary, and another
+    // company's round.)
+    "clash",
+    "clashes",
+    "conflict",
+    "overlap",
 ];
 
 /// Places a tour is of: `plant tour`, `tour of the kitchen`.

@@ -3511,3 +3511,53 @@ fn a_plan_of_thanks_says_the_message_then_whom_it_goes_to() {
     assert_eq!(names(&n), ["Dr Cathal Moriarty"]);
     assert_eq!(n.not_thanked.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Fionnuala Breen"]);
 }
+
+#[test]
+fn set_46_people_thanks_and_timeline_as_written() {
+    // A hurried note's capitals are no part of a name; a ticked-off thank-you is sent; one asked
+    // to pass thanks to the person an item opens with carries them to her alone.
+    let n = note(
+        "---\ncompany: Gulfline\ndate: 2026-12-02\n---\n## Who\n- GREG SANDOVAL - ops mgr. gave card: gsandoval@gulfline.example\n\
+         - PRISCILLA NGUYEN - team lead carrier sales\n- Tasha Boudreaux - recruiter, tboudreaux@gulfline.example\n\n\
+         WHERE: Tasha says decision \"by Friday 12/11\". if offer comes by 12/7 earliest start is 12/21.\n\n\
+         THX:\n- Greg - EMAIL tonight\n- Priscilla - no email. ask Tasha to pass thanks along\n- Tasha - EMAIL\n",
+    );
+    assert_eq!(names(&n), ["Greg Sandoval", "Priscilla Nguyen", "Tasha Boudreaux"]);
+    assert_eq!(person(&n, "Priscilla Nguyen").channel, Some(Channel::Passed));
+    assert_ne!(person(&n, "Greg Sandoval").channel, Some(Channel::Passed), "Greg is emailed, not passed");
+    assert_eq!(n.decision_by, Some(jiff::civil::date(2026, 12, 11)), "not the writer's supposed 12/7");
+
+    let n = note(
+        "---\ncompany: Dunmore Museum\ndate: 2026-11-18\n---\n## Who was in the room?\n\
+         - **Dr Alasdair Kerr**, Head of Collections\n- **Fenella Ross**, Senior Conservator\n\n\
+         Others, for completeness: **Donald**, a volunteer on the front desk.\n\n## Thank-yous\n\n\
+         - [x] Email to Alasdair — sent this evening. Thanked him and asked him to pass on my thanks to Fenella.\n",
+    );
+    assert!(!names(&n).contains(&"Others"), "{:?}", names(&n));
+    assert!(person(&n, "Dr Alasdair Kerr").thanked);
+    assert!(person(&n, "Fenella Ross").thanked, "her thanks went in the sent email");
+
+    // One address is one person's: the one whose name it spells.
+    let n = note(
+        "---\ncompany: Dunmore Museum\ndate: 2026-12-02\n---\n## Who\n- **Professor Harriet Lowe**, Director. She is \
+         \"hopeless with email — everything goes through Alasdair or Mhairi\", but gave me her card nonetheless \
+         (h.lowe@dunmore.example).\n- **Mhairi Gillies** met me at the door.\n\n## Thank-yous\n\n\
+         - [ ] **Harriet** — email to the address on her card.\n- [ ] Mhairi — reply to her expenses email with a line of thanks.\n",
+    );
+    assert_eq!(person(&n, "Professor Harriet Lowe").email.as_deref(), Some("h.lowe@dunmore.example"));
+    assert_eq!(person(&n, "Mhairi Gillies").email, None);
+    assert!(n.hands_off.is_none(), "a card given anyway is no rule against writing");
+}
+
+#[test]
+fn set_46_toml_keys_and_the_final_still_to_come() {
+    let n = note(
+        "+++\norg = \"Rupeeloop Technologies\"\npost = \"Senior Data Analyst - Credit Risk\"\nwhen = 2026-11-26\n\
+         spoc = \"Shruti Menon (TA)\"\n+++\n\n# Panel\n\n1. Vikram Shetty - Lead, Risk Analytics.\n\n\
+         Final round with the CEO is preponed to Wed 2/12. Final is round 3 of 3. Good - no clash with Navjeevan round 2 on 4/12.\n",
+    );
+    assert_eq!(n.position.as_deref(), Some("Senior Data Analyst - Credit Risk"));
+    assert_eq!(person(&n, "Shruti Menon").role.as_deref(), Some("coordinator"));
+    assert_eq!(n.process_position, Some(ProcessPosition::Middle));
+    assert!(n.steps.iter().all(|s| !s.what.contains("Navjeevan")), "{:?}", n.steps);
+}

@@ -140,7 +140,10 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
                     let errand = ["bring", "send", "return", "submit", "drop", "turn", "mail"]
                         .iter()
                         .any(|w| before.contains(w) || words[i.saturating_sub(6)..i].contains(w));
-                    if errand || !(decides || before.iter().any(|w| ANSWER_WORDS.contains(w))) {
+                    // (Set 46: `so if offer comes by 12/7 earliest is 12/21`: the writer's reckoning
+                    // on a supposed day, not theirs.)
+                    let supposed = before.contains(&"if");
+                    if errand || supposed || !(decides || before.iter().any(|w| ANSWER_WORDS.contains(w))) {
                         return None;
                     }
                     // (`a decision before Marcus is out on the 20th`: before the day that clause names.)
