@@ -24,6 +24,10 @@ pub enum Channel {
     Text,
     #[serde(rename = "in person")]
     InPerson,
+    /// A message on LinkedIn (`Find me on LinkedIn`, `- [ ] LinkedIn note to Tom`): the user's own
+    /// words, like a text.
+    #[serde(rename = "linkedin")]
+    LinkedIn,
     /// Thanked in the message to another, who passes the thanks on (`ask her to pass thanks to
     /// Ama`): the note's `thanks_passed_by`.
     #[serde(rename = "passed on")]
@@ -41,6 +45,7 @@ impl Channel {
             "phone" | "call" | "a call" | "phone call" => Some(Channel::Phone),
             "text" | "sms" | "text message" => Some(Channel::Text),
             "in person" | "in-person" | "face to face" => Some(Channel::InPerson),
+            "linkedin" | "linkedin message" => Some(Channel::LinkedIn),
             _ => None,
         }
     }
@@ -54,6 +59,7 @@ impl Channel {
             Channel::Phone => "phone",
             Channel::Text => "text",
             Channel::InPerson => "in person",
+            Channel::LinkedIn => "LinkedIn",
             Channel::Passed => "passed on",
         }
     }
@@ -69,6 +75,7 @@ impl Channel {
             Channel::Phone => Some("by phone"),
             Channel::Text => Some("by text"),
             Channel::InPerson => Some("in person"),
+            Channel::LinkedIn => Some("on LinkedIn"),
             Channel::Email | Channel::Letter | Channel::Card | Channel::Passed => None,
         }
     }

@@ -245,7 +245,12 @@ impl Frame<'_> {
         match channel {
             Channel::Email => "Best regards,",
             Channel::Letter => "Sincerely,",
-            Channel::Card | Channel::Phone | Channel::Text | Channel::InPerson | Channel::Passed => "Warmly,",
+            Channel::Card
+            | Channel::Phone
+            | Channel::Text
+            | Channel::InPerson
+            | Channel::LinkedIn
+            | Channel::Passed => "Warmly,",
         }
     }
 

@@ -307,7 +307,18 @@ fn entries(section: &Section) -> impl Iterator<Item = String> {
 /// Like `entries`, each with the line it starts on.
 fn entries_at(section: &Section) -> Vec<(String, usize)> {
     if !section.items.is_empty() {
-        return section.items.iter().map(|i| (i.text.clone(), i.line)).filter(|(t, _)| !says_nothing(t)).collect();
+        // (Set 46: `<aside>⚠️ **Start date.** … I said "January". That is wrong – … So realistic
+        // start is **Mon 3 May 2027** …</aside>` over the list: a paragraph beside the items that
+        // says what was said and what is true is one more; an introduction is not.)
+        let corrections = section
+            .paragraphs
+            .iter()
+            .map(|p| (p.lines().join(" "), p.line))
+            .filter(|(t, _)| super::prose::said_and_truth(t).is_some());
+        let items = section.items.iter().map(|i| (i.text.clone(), i.line)).filter(|(t, _)| !says_nothing(t));
+        let mut out: Vec<(String, usize)> = corrections.chain(items).collect();
+        out.sort_by_key(|(_, line)| *line);
+        return out;
     }
     section
         .paragraphs

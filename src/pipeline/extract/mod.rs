@@ -2085,9 +2085,23 @@ fn ticked_thanks(line: &str, people: &[Person]) -> Option<usize> {
     let item = line.trim_start().trim_start_matches(['-', '*', '+', ' ']);
     let item = item.strip_prefix("[x] ").or_else(|| item.strip_prefix("[X] "))?;
     let lower = item.to_lowercase();
+    // (`- [x] Rang Jess from the tram`: done, in a word that says how.)
+    const DONE: &[&str] = &["rang ", "called ", "phoned ", "texted ", "emailed ", "thanked ", "messaged "];
+    if let Some(verb) = DONE.iter().find(|v| lower.starts_with(*v)) {
+        let whom = item[verb.len()..].split([' ', ',', ';', '(']).next().unwrap_or_default();
+        let named: Vec<usize> = (0..people.len()).filter(|&i| prose::names(whom, &people[i], people)).collect();
+        return match named[..] {
+            [i] => Some(i),
+            _ => None,
+        };
+    }
     if !(lower.contains("thank") || contains_word(&lower, "sent")) {
         return None;
     }
+    // (`[x] Quick thanks to Fiona for sorting the slot`: a word or two about it first.)
+    let about = ["quick ", "short ", "brief ", "a "];
+    let skipped = lower.len() - about.iter().fold(lower.as_str(), |l, a| l.strip_prefix(a).unwrap_or(l)).len();
+    let (item, lower) = (&item[skipped..], &lower[skipped..]);
     const LEADS: &[&str] = &[
         "email to ",
         "e-mail to ",

@@ -1747,9 +1747,59 @@ fn correction(paragraph: &str) -> Option<String> {
     (!to_oneself(&lower) && WANTS_TO_CLARIFY.iter().any(|w| lower.contains(w))).then(|| paragraph.trim().to_owned())
 }
 
+/// A start date given wrongly in the interview and the true one, as one correction (set 46):
+/// `Ellie asked when I could start and I said "January". That is wrong – teacher notice: … So
+/// realistic start is **Mon 3 May 2027** (or after Easter…)` → `I said I could start in January,
+/// but in fact my realistic start date is Monday 3 May 2027.`
+fn start_date_truth(text: &str) -> Option<String> {
+    let plain = text.replace("**", "").replace('’', "'").replace(['“', '”'], "\"");
+    let lower = plain.to_lowercase();
+    if !lower.contains("start") {
+        return None;
+    }
+    // What was said: the words after "I said" (`"January"`), when the sentence asked when.
+    let asked = ["when i could start", "when i can start", "can i start", "could i start", "start date"];
+    let said_at = lower.find("i said ").filter(|&at| asked.iter().any(|a| lower[..at].contains(a)))? + "i said ".len();
+    let said = plain[said_at..].split(['.', ',', ';', '–', '—']).next()?.trim().trim_matches('"').trim();
+    let month = super::dates::month_number(&said.to_lowercase()).is_some();
+    if !month || said.split_whitespace().count() > 2 {
+        return None;
+    }
+    // The truth: a date after "realistic start is" or "realistically", up to its bracket or stop.
+    let leads = ["realistic start date is ", "realistic start is ", "realistically start ", "it's realistically "];
+    let (at, lead) = leads.iter().filter_map(|l| lower[said_at..].find(l).map(|i| (said_at + i, *l))).min()?;
+    let rest = &plain[at + lead.len()..];
+    let truth = rest.split([' ']).take(6).collect::<Vec<_>>().join(" ");
+    let truth = truth.split(['(', '.', ',', ';', '–', '—']).next()?.trim();
+    let words: Vec<&str> = truth.split_whitespace().collect();
+    let weekday = |w: &str| match w.to_lowercase().trim_end_matches('.') {
+        "mon" | "monday" => Some("Monday"),
+        "tue" | "tues" | "tuesday" => Some("Tuesday"),
+        "wed" | "wednesday" => Some("Wednesday"),
+        "thu" | "thur" | "thurs" | "thursday" => Some("Thursday"),
+        "fri" | "friday" => Some("Friday"),
+        _ => None,
+    };
+    // (A date, day and month in words: `Mon 3 May 2027`, `Monday 1st February`.)
+    let (day, rest) = match words.split_first() {
+        Some((first, rest)) if weekday(first).is_some() => (weekday(first), rest),
+        _ => (None, &words[..]),
+    };
+    let dated = rest.first().is_some_and(|w| w.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u8>().is_ok())
+        && rest.get(1).is_some_and(|w| super::dates::month_number(&w.to_lowercase()).is_some());
+    if !dated || rest.len() > 3 {
+        return None;
+    }
+    let date = day.map_or_else(|| rest.join(" "), |d| format!("{d} {}", rest.join(" ")));
+    Some(format!("I said I could start in {said}, but in fact my realistic start date is {date}."))
+}
+
 /// What the writer said and what is true, as one sentence, when `text` gives both: `I claimed
 /// X. Honest answer: Y`, `I said X — only Y`, `I said X; it's actually Y`.
 pub(super) fn said_and_truth(text: &str) -> Option<String> {
+    if let Some(formed) = start_date_truth(text) {
+        return Some(formed);
+    }
     let text = text.replace('’', "'");
     // ASCII lower case keeps every byte where it was: positions in `lower` hold in `text`.
     let lower = text.to_ascii_lowercase();

@@ -22,7 +22,16 @@ pub(super) fn thanks_spoken(text: &str, people: &mut [Person]) {
         let sentences = loose::split_sentences(line);
         for (at, sentence) in sentences.iter().enumerate() {
             let lower = sentence.to_lowercase().replace('’', "'");
-            const ASKED: &[&str] = &["text me", "said to text", "said to whatsapp", "whatsapp me", "just text"];
+            // (Set 46: `- [ ] Pint for Lydia – WhatsApp her`.)
+            const ASKED: &[&str] = &[
+                "text me",
+                "said to text",
+                "said to whatsapp",
+                "whatsapp me",
+                "just text",
+                "whatsapp her",
+                "whatsapp him",
+            ];
             let negated = ["don't text", "dont text", "do not text", "not text"].iter().any(|n| lower.contains(n));
             if negated || !ASKED.iter().any(|a| lower.contains(a)) {
                 continue;
@@ -31,6 +40,21 @@ pub(super) fn thanks_spoken(text: &str, people: &mut [Person]) {
                 .or_else(|| at.checked_sub(1).and_then(|b| the_one_named(&sentences[b], &snapshot)));
             if let Some(p) = one.map(|i| &mut people[i]).filter(|p| p.channel.is_none()) {
                 p.channel = Some(Channel::Text);
+            }
+        }
+        // (Set 46: `"Find me on LinkedIn if you want to chat about the task"`, of one the note gives
+        // no address for: a message there.)
+        for (at, sentence) in sentences.iter().enumerate() {
+            let lower = sentence.to_lowercase();
+            const ON_LINKEDIN: &[&str] =
+                &["find me on linkedin", "ping me on linkedin", "message me on linkedin", "connect on linkedin"];
+            if !ON_LINKEDIN.iter().any(|a| lower.contains(a)) {
+                continue;
+            }
+            let one = the_one_named(sentence, &snapshot)
+                .or_else(|| at.checked_sub(1).and_then(|b| the_one_named(&sentences[b], &snapshot)));
+            if let Some(p) = one.map(|i| &mut people[i]).filter(|p| p.channel.is_none() && p.email.is_none()) {
+                p.channel = Some(Channel::LinkedIn);
             }
         }
         for sentence in sentences {
@@ -80,6 +104,12 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
         // it`, `- [ ] one mail to Tobi for the whole panel`: the message, then whom it goes to.)
         let item = line.trim_start_matches(['-', '*', '+', ' ']);
         let item = unboxed(item).unwrap_or(item).trim_start();
+        // (Set 46: `- [ ] LinkedIn connection + short note to Tom`, `Neha - LinkedIn message`.)
+        let on_linkedin = item.to_lowercase().starts_with("linkedin ");
+        if let Some(one) = the_one_named(line, &snapshot).filter(|_| on_linkedin) {
+            people[one].channel.get_or_insert(Channel::LinkedIn);
+            continue;
+        }
         if let Some((channel, whom)) = message_to(item) {
             let whom = whom.split([',', '(', ';']).next().unwrap_or(whom);
             let whom =
@@ -137,6 +167,8 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
             p.channel = Some(Channel::Text);
         } else if starts(&["call ", "call,", "ring ", "phone "]) || what == "call" {
             p.channel = Some(Channel::Phone);
+        } else if starts(&["linkedin"]) || (what.contains("linkedin") && !what.contains("email")) {
+            p.channel = Some(Channel::LinkedIn);
         } else if what.contains("email")
             && !negated("email")
             && !["no email", "never", "n't"].iter().any(|w| what.contains(w))
@@ -626,7 +658,7 @@ fn passed_in(sentence: &str, people: &[Person]) -> Option<(String, Vec<String>)>
     // (`ask her to thank Teresa and Walter for me`: those it names, up to the clause's end.)
     // (Set 45: `to pass thanks to Dr. Sandmann (…)`: an honorific's full stop ends no clause.)
     let end = to
-        .match_indices(['.', ';', '(', '—'])
+        .match_indices(['.', ';', '(', '—', '?'])
         .find(|(at, stop)| {
             *stop != "." || !super::people::is_abbreviated_honorific(to[..*at].rsplit(' ').next().unwrap_or_default())
         })

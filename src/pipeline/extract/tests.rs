@@ -3561,3 +3561,37 @@ fn set_46_toml_keys_and_the_final_still_to_come() {
     assert_eq!(n.process_position, Some(ProcessPosition::Middle));
     assert!(n.steps.iter().all(|s| !s.what.contains("Navjeevan")), "{:?}", n.steps);
 }
+
+#[test]
+fn set_46_a_notion_plan_of_thanks_linkedin_and_a_start_date_set_right() {
+    let n = note(
+        "# Numbl – first stage call\n\nCompany: Numbl\nRole: Learning Designer\nDate: 18 November 2026\n\n## People\n\n\
+         | Name | Role | Notes |\n| --- | --- | --- |\n\
+         | Siân Pryce | Head of Learning Design | Led the call. sian.pryce@numbl.example |\n\
+         | Tom Hadley | Senior Learning Designer | Quieter. \"Find me on LinkedIn if you want to chat about the task\" |\n\
+         | Fiona Gallagher | Talent Partner | Booked everything. fiona@numbl.example |\n\n\
+         ## Next\n\n- Stage 2: take-home task – a micro-lesson on ratio. Due Mon 30 Nov.\n\
+         - Stage 3: final – **booked for Thu 3 Dec, 14:00**.\n\n## Follow-up\n\n\
+         - [x] Thank-you email to Siân (sent 18 Nov, 19:40)\n- [x] Quick thanks to Fiona for sorting the slot\n\
+         - [ ] LinkedIn connection + short note to Tom\n",
+    );
+    assert!(person(&n, "Siân Pryce").thanked);
+    assert!(person(&n, "Fiona Gallagher").thanked, "a quick thanks, ticked off");
+    assert_eq!(person(&n, "Tom Hadley").channel, Some(Channel::LinkedIn));
+    assert_eq!(n.next_round_on, Some(jiff::civil::date(2026, 12, 3)), "the take-home is due, no round");
+
+    let n = note(
+        "---\ncompany: Numbl\ndate: 2026-12-03\ninterviewers: [Ellie Marsh]\n---\n## Things I got wrong\n\n<aside>\n\
+         ⚠️ **Start date.** Ellie asked when I could start and I said \"January\". That is wrong – teacher notice: \
+         resign by 28 Feb. So realistic start is **Mon 3 May 2027** (or after Easter – unlikely).\n\n</aside>\n\n\
+         - Forgot to ask about the team size.\n\n## Follow-up\n\n- [x] Rang Ellie from the tram\n",
+    );
+    assert!(
+        n.clarifications.contains(
+            &"I said I could start in January, but in fact my realistic start date is Monday 3 May 2027.".to_owned()
+        ),
+        "{:?}",
+        n.clarifications
+    );
+    assert!(person(&n, "Ellie Marsh").thanked, "rang her, ticked off");
+}

@@ -567,6 +567,9 @@ pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
         "stage two",
         "ride along",
         "trial shift",
+        // (Set 46: `Stage 3: final – **booked for Thu 3 Dec, 14:00**`.)
+        "stage 3",
+        "booked for",
     ];
     let latest = interview.checked_add(6.weeks()).ok()?;
     let hoped =
@@ -613,7 +616,10 @@ pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
         let parts: Vec<&str> = sentences(line).collect();
         (0..parts.len()).find_map(|j| {
             let said = format!(" {} ", normalize(parts[j]));
-            if !NEXT.iter().any(|n| said.contains(&format!(" {n} "))) || hoped(&said) {
+            // (Set 46: `Stage 2: take-home task – design a 20-min micro-lesson … Due Mon 30 Nov.`:
+            // work to hand in, on no one's calendar.)
+            let task = [" take home ", " take-home ", " task ", " due "].iter().any(|w| said.contains(w));
+            if !NEXT.iter().any(|n| said.contains(&format!(" {n} "))) || hoped(&said) || task {
                 return None;
             }
             // (`…a case study with Greg." Kyle to schedule. Probably Tue 11/24.`: a hurried item

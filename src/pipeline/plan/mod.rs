@@ -124,11 +124,14 @@ pub fn holidays_of<'a>(note: &Note, holidays: &'a [Date]) -> std::borrow::Cow<'a
 /// interview, each moved off a weekend to the Monday, since nobody reads mail sent then. When
 /// the note says by when the company will decide, the check-in is the working day after that.
 fn due_days(note: &Note, thank_you_days: i32, follow_up_days: i32, holidays: &[Date]) -> (Option<Date>, Option<Date>) {
-    // (A next round on a day the note names comes before the usual check-in, which would ask after
-    // what has happened since; a check-in after the day they decide by stays.)
+    // (A next round on a day the note names, before the usual check-in or within a week after it,
+    // takes its place: a check-in would ask after what has happened since; a check-in after the
+    // day they decide by stays.)
     let check_in = note.decision_by.map(|d| workdays::working_day_after(d, holidays)).or_else(|| {
         days_after(note.date, follow_up_days, holidays)
-            .filter(|day| note.next_round_on.is_none_or(|round| *day < round))
+            // (Set 46: nor one due the day before a final booked for Thu 3 Dec: a check-in asks
+            // after silence, and a round within the week is no silence.)
+            .filter(|day| note.next_round_on.is_none_or(|round| round.checked_sub(7.days()).is_ok_and(|r| *day < r)))
     });
     (days_after(note.date, thank_you_days, holidays), check_in)
 }
@@ -230,6 +233,16 @@ mod tests {
         assert_eq!(due_days(&note, 1, 14, &[]), (Some(d("2026-11-02")), Some(d("2026-11-13"))));
         assert_eq!(due_days(&note, 1, 15, &[]), (Some(d("2026-11-02")), Some(d("2026-11-16"))), "a Saturday check-in");
         assert_eq!(due_days(&Note::default(), 1, 14, &[]), (None, None));
+    }
+
+    #[test]
+    fn a_round_booked_within_a_week_of_the_check_in_takes_its_place() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        // Set 46: interview Wednesday, November 18; the usual check-in Wednesday, December 2.
+        let mut note = Note { date: Some(d("2026-11-18")), next_round_on: Some(d("2026-12-03")), ..Note::default() };
+        assert_eq!(due_days(&note, 1, 14, &[]).1, None, "the final is the day after");
+        note.next_round_on = Some(d("2027-01-12"));
+        assert_eq!(due_days(&note, 1, 14, &[]).1, Some(d("2026-12-02")), "a round weeks away leaves it");
     }
 
     #[test]
