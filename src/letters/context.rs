@@ -241,6 +241,8 @@ impl Ledger {
             } else if voice::unvouched(&match kind {
                 // (What follows a thing not mentioned is left out of its sentence.)
                 voice::ClarifyKind::Unmentioned => voice::unmentioned_core(text),
+                // (And a promise's sentence says only the thing: `… (the title). He asked for it.`)
+                voice::ClarifyKind::Promise => voice::promised(text).map_or((*text).into(), Into::into),
                 _ => (*text).into(),
             })
             .is_some()
@@ -647,6 +649,12 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
                 Some(alias) => crate::text::words::replace_word(&text, alias, people::first_name(&p.name)),
                 None => text,
             };
+            // (Set 46: `Joseph sir`, `Farhan sir`, as an Indian note writes a senior's name: the
+            // name alone.)
+            let first = people::first_name(&p.name);
+            let text = ["sir", "Sir", "madam", "ma'am", "akka", "ji"]
+                .iter()
+                .fold(text, |t, h| crate::text::words::replace_word(&t, &format!("{first} {h}"), first));
             let forms: Vec<String> =
                 people::short_forms_in(&text, p, &note.people).into_iter().map(str::to_owned).collect();
             forms

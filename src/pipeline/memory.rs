@@ -248,7 +248,12 @@ fn met_again(note: &mut Note, text: &str, earlier: &[&Told]) {
                 // (Set 45: `Fionnuala asked when I could start`, beside Tomás who showed her round:
                 // one who asked or led part of it was there, whoever else was.)
                 let there = MET.iter().any(|d| after.starts_with(d));
-                whole && (listed || there || (nobody && DID.iter().any(|d| after.starts_with(d))))
+                // (Set 46: `Ananya (from the take-home review) was NOT there - on leave`.)
+                let rest = &after[..after.find(['.', '\n']).unwrap_or(after.len())];
+                let away = ["not there", "wasn't there", "not present", "on leave", "absent", "off sick"]
+                    .iter()
+                    .any(|w| rest.contains(w));
+                whole && !away && (listed || there || (nobody && DID.iter().any(|d| after.starts_with(d))))
             });
             // (Set 41: `while Devin Marsh, Lorraine Tuttle, and the principal…`: one met before,
             // named in full.)

@@ -276,6 +276,10 @@ pub fn promised(text: &str) -> Option<String> {
     {
         words.remove(0);
     }
+    // (Set 46: `Send Farhan sir the link…`: the respect paid is no part of the thing.)
+    if words.len() > 2 && ["sir", "madam", "ma'am", "ji"].contains(&words[1].to_lowercase().as_str()) {
+        words.remove(1);
+    }
     // "send Maya the write-up", "send them my notes": the person it goes to is not the thing.
     if words.len() > 1
         && (words[0].chars().next().is_some_and(char::is_uppercase)

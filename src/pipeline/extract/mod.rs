@@ -1503,6 +1503,16 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             }
         }
     }
+    // (Set 46: under `# 7. Thank-you status`, `1. Ananya - mail sent Fri 20/11 … DONE.` and `3.
+    // Shruti - WhatsApp thanks done same evening.`: an item that opens with one person says theirs
+    // is done.)
+    for section in doc.body.sections.iter().filter(|s| contains_ignoring_ascii_case(&s.heading, "thank")) {
+        for item in &section.items {
+            if let Some(i) = thanks_done(&item.text, &note.people) {
+                note.people[i].thanked = true;
+            }
+        }
+    }
     // (Everyone thanked means an interviewer among them: a referrer thanked before the interview
     // says nothing of the panel's thanks.)
     let interviewed = note.people.iter().any(|p| p.kind() == crate::model::Kind::Interviewer);
@@ -2076,6 +2086,24 @@ fn unshout_names(note: &mut Note) {
             (key, value)
         })
         .collect();
+}
+
+/// The one person an item of a list of thanks opens with, when it says theirs is done: `Ananya -
+/// mail sent Fri 20/11 … DONE.`, `Shruti - WhatsApp thanks done same evening.`; not `Vikram -
+/// don't have his mail id`, nor `Neha - LinkedIn, not done yet`.
+fn thanks_done(item: &str, people: &[Person]) -> Option<usize> {
+    let (who, what) =
+        [" - ", " – ", " — ", ": "].iter().filter_map(|d| item.split_once(d)).min_by_key(|(w, _)| w.len())?;
+    let who = who.trim_matches(['*', '_', ' ']);
+    if who.split_whitespace().count() > 3 {
+        return None;
+    }
+    let named: Vec<usize> = (0..people.len()).filter(|&i| prose::names(who, &people[i], people)).collect();
+    let [i] = named[..] else { return None };
+    let lower = what.to_lowercase();
+    let done = ["done", "sent"].iter().any(|w| contains_word(&lower, w));
+    let not = ["not ", "n't", "yet", "tbd", "to do", "todo", "still"].iter().any(|w| lower.contains(w));
+    (done && !not).then_some(i)
 }
 
 /// The one person a ticked-off to-do of thanks was written to: `- [x] Email to Alasdair — sent

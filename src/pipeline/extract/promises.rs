@@ -189,6 +189,10 @@ fn promise(sentence: &str) -> Option<Promise> {
         {
             to = Some(first.trim_end_matches("'s").to_owned());
             words.remove(0);
+            // (Set 46: `Send Farhan sir the link…`: the respect paid is no part of the thing.)
+            if words.first().is_some_and(|w| ["sir", "madam", "ma'am", "ji"].contains(&w.to_lowercase().as_str())) {
+                words.remove(0);
+            }
         } else if ["her", "him", "them", "you"].contains(first) {
             words.remove(0);
             pronoun = true;

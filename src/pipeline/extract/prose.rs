@@ -1947,6 +1947,8 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     let claim = claim.trim().trim_end_matches(['.', ';', ',', ' ', '—', '–', '-']).trim_end();
     let claim = [" but", " and"].iter().fold(claim, |c, w| c.strip_suffix(w).unwrap_or(c)).trim_end_matches(',');
     // `~40 clusters` is "about 40 clusters" in a letter.
+    // (Set 46: `I said sir I have worked with HL7 data`: the word of respect is the speech's.)
+    let claim = claim.strip_prefix("sir ").or_else(|| claim.strip_prefix("ma'am ")).unwrap_or(claim);
     let claim = claim.replace('"', "").replace(" ~", " about ");
     // (`I told Paulina I'd send her the template`: a promise, not a claim; `I told him about the
     // migration`: what was talked about, not what was said.)

@@ -174,7 +174,26 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
             && !["no email", "never", "n't"].iter().any(|w| what.contains(w))
         {
             p.emailed = true;
-        } else if starts(&["mail ", "short mail", "formal mail", "a mail", "reply "]) {
+        } else if [
+            "have his mail id",
+            "have her mail id",
+            "have his email",
+            "have her email",
+            "need his email",
+            "need her email",
+        ]
+        .iter()
+        .any(|w| what.contains(w))
+        {
+            // (Set 46: `Vikram - don't have his mail id. Check the calendar invite…`: an email,
+            // once the address is found.)
+            p.emailed = true;
+        } else if starts(&["mail ", "short mail", "formal mail", "a mail", "reply "])
+            || ["replied to her mail", "replied to his mail", "reply to her mail", "reply to his mail"]
+                .iter()
+                .any(|w| what.contains(w))
+        {
+            // (Set 46: `Pooja - already replied to her mail, add one line of thanks…`.)
             // (Set 45: `Priya: mail in English`, `Frau Köhler: formal mail in German`, as a
             // German writes email.)
             p.emailed = true;
@@ -416,8 +435,7 @@ fn the_one_named(line: &str, people: &[Person]) -> Option<usize> {
 fn listed_thanks<'t>(line: &'t str, people: &[Person]) -> Option<(String, &'t str)> {
     // (Only a list's item: `Marguerite — the admin assistant who never answers emails — met me at
     // the gate` is a sentence about her.)
-    let line = line.trim_start().strip_prefix(['-', '*', '+'])?.trim_start();
-    let line = unboxed(line).unwrap_or(line).trim_start();
+    let line = list_item(line)?;
     // (Set 45: `- [ ] Priya: mail in English with the screener`.)
     let (who, what) =
         [" — ", " – ", " - ", ": "].iter().filter_map(|d| line.split_once(d)).min_by_key(|(w, _)| w.len())?;
@@ -429,6 +447,20 @@ fn listed_thanks<'t>(line: &'t str, people: &[Person]) -> Option<(String, &'t st
         [one] if opens_with(who, one) => Some((one.name.clone(), line)),
         _ => None,
     }
+}
+
+/// What a list's item says, without its marker, its number or its checkbox: `- [ ] Priya: mail…`,
+/// `2. Vikram - don't have his mail id.` (set 46); `None` for a line that is no item.
+fn list_item(line: &str) -> Option<&str> {
+    let line = line.trim_start();
+    let numbered = line
+        .split_once(['.', ')'])
+        .filter(|(n, rest)| {
+            (1..=2).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit()) && rest.starts_with(' ')
+        })
+        .map(|(_, rest)| rest);
+    let line = line.strip_prefix(['-', '*', '+']).or(numbered)?.trim_start();
+    Some(unboxed(line).unwrap_or(line).trim_start())
 }
 
 /// True when `text` opens with `person`'s given or full name.
@@ -444,8 +476,7 @@ fn opens_with(text: &str, person: &Person) -> bool {
 pub(super) fn not_thanked(text: &str, people: &[Person]) -> Vec<String> {
     let mut out = Vec::new();
     for raw in text.lines() {
-        let line = raw.trim_start().trim_start_matches(['-', '*', '+', ' ']);
-        let line = unboxed(line).unwrap_or(line).trim_start();
+        let line = list_item(raw).unwrap_or(raw.trim_start());
         for sentence in loose::split_sentences(line) {
             // (Set 45: `…, and nothing to Fionnuala or Niamh directly.`; not `nothing to Wes yet`.)
             let lower = sentence.to_lowercase();
@@ -470,12 +501,13 @@ pub(super) fn not_thanked(text: &str, people: &[Person]) -> Vec<String> {
             };
             let what = what.trim_start().to_lowercase();
             // (Set 46: `Fenella — not there; nothing needed, though…`: why first, then nothing.)
-            let absent = ["not there", "wasn't there", "wasnt there", "absent", "on leave", "off sick"];
+            let absent = ["not there", "wasn't there", "wasnt there", "not present", "absent", "on leave", "off sick"];
             let what = absent
                 .iter()
                 .find_map(|a| what.strip_prefix(a).map(|r| r.trim_start_matches([';', ',', '.', ' ']).to_owned()))
                 .unwrap_or(what);
-            let none = ["nothing", "none", "no thank-you", "no thank you", "no need"];
+            // (Set 46: `Ananya - not present, already thanked on 20/11. Nothing new.`)
+            let none = ["nothing", "none", "no thank-you", "no thank you", "no need", "already thanked"];
             if !none
                 .iter()
                 .any(|n| what.strip_prefix(n).is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.', ';', '!'])))
@@ -570,8 +602,11 @@ fn passed_in(sentence: &str, people: &[Person]) -> Option<(String, Vec<String>)>
         // email, Carolyn said she'd pass along a note`.)
         const PASSES: &[&str] = &["pass it on", "pass it along", "pass along", "pass on a note", "pass them on"];
         // (Set 46: `Priscilla - no email. ask Tasha to pass thanks along`: after what is not.)
-        let asks = ((lower.starts_with("ask ") || lower.contains(". ask ") || lower.contains(", ask "))
-            && [" to pass", " to thank", " to tell", " to say thanks"].iter().any(|w| lower.contains(w)))
+        // (Set 46: `Joseph sir - no mail id. Kindly ask Pooja to convey thanks.`)
+        let asks = ((lower.starts_with("ask ")
+            || lower.starts_with("kindly ask ")
+            || [". ask ", ", ask ", "kindly ask "].iter().any(|w| lower.contains(w)))
+            && [" to pass", " to thank", " to tell", " to say thanks", " to convey"].iter().any(|w| lower.contains(w)))
             || PASSES.iter().any(|w| lower.contains(w));
         let carrier = people.iter().find(|p| p.name != whom && prose::names(what, p, people));
         // (Set 46: `**Alasdair** — separate email. …; ask him to pass my thanks to Mr Singh`: the

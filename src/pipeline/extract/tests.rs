@@ -3595,3 +3595,24 @@ fn set_46_a_notion_plan_of_thanks_linkedin_and_a_start_date_set_right() {
     );
     assert!(person(&n, "Ellie Marsh").thanked, "rang her, ticked off");
 }
+
+#[test]
+fn set_46_an_indian_english_plan_of_thanks_in_numbered_sections() {
+    let n = note(
+        "+++\norg = \"Rupeeloop\"\npost = \"Senior Data Analyst\"\nwhen = 2026-11-26\n+++\n\n# 1. Panel\n\n\
+         1. Vikram Shetty - Lead, Risk Analytics.\n2. Neha Kulkarni - Product Manager, Lending.\n\
+         3. Farhan Qureshi - Head of Credit Risk.\n4. Joseph Mathew - IT Manager.\n\n# 5. Promised\n\n\
+         1. Send Farhan sir the link to my Medium post on vintage analysis. He asked for it.\n\n# 6. Next\n\n\
+         Final round with the CEO was originally 4/12 (Fri) but it is **preponed to Wed 2/12, 6:30 PM**.\n\n\
+         # 7. Thank you status\n\n1. Vikram - don't have his mail id. Check the calendar invite.\n\
+         2. Neha - LinkedIn message (no mail id). Short.\n3. Farhan - mail sent Fri 27/11 at 17:45 + thanks. DONE.\n\
+         4. Joseph sir - no mail id. Kindly ask Vikram to convey thanks.\n",
+    );
+    assert!(person(&n, "Vikram Shetty").emailed, "an email, once the address is found");
+    assert_eq!(person(&n, "Neha Kulkarni").channel, Some(Channel::LinkedIn));
+    assert!(person(&n, "Farhan Qureshi").thanked, "a numbered item says it is done");
+    assert_eq!(person(&n, "Joseph Mathew").channel, Some(Channel::Passed));
+    assert_eq!(n.next_round_on, Some(jiff::civil::date(2026, 12, 2)), "the day it was preponed to, a Wednesday");
+    let promised: Vec<String> = n.clarifications.iter().filter_map(|c| crate::letters::voice::promised(c)).collect();
+    assert_eq!(promised, ["the link to my Medium post on vintage analysis"], "{:?}", n.clarifications);
+}

@@ -567,9 +567,11 @@ pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
         "stage two",
         "ride along",
         "trial shift",
-        // (Set 46: `Stage 3: final – **booked for Thu 3 Dec, 14:00**`.)
+        // (Set 46: `Stage 3: final – **booked for Thu 3 Dec, 14:00**`, `Next is the panel on **Thu
+        // 26/11, 11:00 AM**`.)
         "stage 3",
         "booked for",
+        "next is",
     ];
     let latest = interview.checked_add(6.weeks()).ok()?;
     let hoped =
@@ -590,6 +592,11 @@ pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
         const WORD_COMES: &[&str] = &["email", "emails", "emailing", "call", "calls", "text", "texts", "hear"];
         let word_comes = |i: usize| words[i.saturating_sub(6)..i].iter().any(|w| WORD_COMES.contains(w));
         let qualified = |i: usize| weekday(words[i]).is_some() && words.get(i + 1) == Some(&"of");
+        // (Set 46: `Wed 2/12`, written either way round: the weekday says which, 2 December.)
+        let weekday_fits = |i: usize| match (words.get(i + 1), words.get(i + 2)) {
+            (Some(a), Some(b)) => numbers(a, b, interview).iter().any(|d| Some(d.weekday()) == weekday(words[i])),
+            _ => false,
+        };
         let days: Vec<Date> = (0..words.len())
             // (Set 43: `Kwame did ring last Wednesday`, a day gone by, two sentences after `Second
             // interview day in a fortnight`, was "your next round is on Wednesday, December 2".)
@@ -598,7 +605,7 @@ pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
             .filter(|&i| {
                 (weekday(words[i]).is_some()
                     && !(wed && words[i] == "wed")
-                    && !(dated(i) && day_named(&words[i + 1..], interview).is_none()))
+                    && !(dated(i) && day_named(&words[i + 1..], interview).is_none() && !weekday_fits(i)))
                     || month_number(words[i]).is_some()
                     || words[i] == "next"
             })
@@ -622,9 +629,15 @@ pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
             if !NEXT.iter().any(|n| said.contains(&format!(" {n} "))) || hoped(&said) || task {
                 return None;
             }
+            // (Set 46: `… was originally 4/12 (Fri) but it is **preponed to Wed 2/12**`: the day
+            // it moved to.)
+            let moved =
+                ["preponed to ", "moved to ", "rescheduled to ", "postponed to ", "pushed to ", "brought forward to "]
+                    .iter()
+                    .find_map(|m| parts[j].to_lowercase().find(m).map(|at| at + m.len()));
             // (`…a case study with Greg." Kyle to schedule. Probably Tue 11/24.`: a hurried item
             // says the round in one sentence and its day in one of the next two.)
-            let own = days_in(parts[j])?;
+            let own = days_in(moved.map_or(parts[j], |at| &parts[j][at..]))?;
             let then = || {
                 parts[j + 1..]
                     .iter()
