@@ -298,7 +298,11 @@ fn met_again(note: &mut Note, text: &str, earlier: &[&Told]) {
     }
     // (The one met, found again: those the plan names helped.)
     if nobody && added.iter().any(|p| p.kind == Some(Kind::Interviewer)) {
-        let planned: Vec<String> = note.people.iter().filter(|p| planned(note, p)).map(|p| p.name.clone()).collect();
+        // (Set 46: not those the note says were there too: `who was there Leanne again, Jo again, Dr
+        // Siobhan Reilly…`.)
+        let there = |p: &Person| crate::pipeline::extract::said_to_be_there(text, &p.name);
+        let planned: Vec<String> =
+            note.people.iter().filter(|p| planned(note, p) && !there(p)).map(|p| p.name.clone()).collect();
         for p in note.people.iter_mut().filter(|p| planned.contains(&p.name)) {
             p.kind = Some(Kind::Helper);
         }
@@ -307,6 +311,7 @@ fn met_again(note: &mut Note, text: &str, earlier: &[&Told]) {
     if !added.is_empty() {
         note.people.extend(added);
         crate::pipeline::extract::thanks_as_told(text, &mut note.people);
+        crate::pipeline::extract::thanks_passed_as_told(text, note);
     }
 }
 

@@ -199,7 +199,24 @@ fn said_of_them(text: &str, person: &Person, people: &[Person], phrases: &[&'sta
             .collect::<Vec<_>>()
             .join(" ");
         let others = |p: &Person| super::prose::names(&unowned, p, people) || opens(p);
-        (names(person) && !people.iter().any(|p| p.name != person.name && others(p))).then_some(*passing)
+        // (Set 46: `Gus took me out on a farm call…, the farmer was Ken or Kev didn't really meet
+        // him properly just said g'day`: another, whom the note does not list, named between.)
+        let given = people::first_name(&person.name);
+        let between = line.rfind(given).zip(lower.find(*passing)).filter(|(name, at)| name < at).map(|(name, at)| {
+            let words: Vec<&str> = line[name + given.len()..at].split_whitespace().collect();
+            words.windows(2).any(|pair| {
+                let w = pair[1].trim_matches(|c: char| !c.is_alphabetic());
+                ["was", "is", "named", "called"].contains(&pair[0])
+                    && w.len() > 1
+                    && w.starts_with(char::is_uppercase)
+                    && w.chars().skip(1).all(char::is_lowercase)
+                    && !people::is_common_word(w)
+                    && !people.iter().any(|p| p.name.split(' ').any(|n| n == w))
+            })
+        });
+        let someone_else = between.unwrap_or(false);
+        (names(person) && !someone_else && !people.iter().any(|p| p.name != person.name && others(p)))
+            .then_some(*passing)
     })
 }
 

@@ -48,9 +48,20 @@ pub fn company_of(rel: &str, text: &str, undated: bool) -> Option<String> {
     }
     Some(
         written_as(&words, text)
+            .or_else(|| with_and(&words, text))
             .or_else(|| written_in_part(&words, text))
             .unwrap_or_else(|| capitalised_as(&words, text)),
     )
+}
+
+/// `words` as `text` writes them with an "and" the folder's name left out (set 46:
+/// `mansfield-district-vet-clinic` for "Mansfield and District Vet Clinic").
+fn with_and(words: &str, text: &str) -> Option<String> {
+    let all: Vec<&str> = words.split(' ').collect();
+    (1..all.len()).find_map(|gap| {
+        let joined = format!("{} and {}", all[..gap].join(" "), all[gap..].join(" "));
+        written_as(&joined, text)
+    })
 }
 
 /// `words` capitalised, each word as `text` writes it in capitals where it does (`bellwether

@@ -519,6 +519,18 @@ impl Context<'_> {
         if met.is_empty() {
             met.extend(met_and_said_who(sentence));
         }
+        if met.is_empty() {
+            // (`Patricia is the GM of the whole site.` under `GM interview – Patricia Vance`: named
+            // as fully as the note names her.)
+            // (Only there: `it's in my phone under Shaz Mansfield` is no surname.)
+            let first = self.text.lines().map(str::trim).find(|l| !l.is_empty() && *l != "---").unwrap_or_default();
+            met.extend(said_to_be(sentence).into_iter().map(|mut p| {
+                if let Some(full) = super::spoken::named_in_full(first, &p.name) {
+                    p.name = full;
+                }
+                p
+            }));
+        }
         // (`also met a shift lead named Tony who showed me the freezer side`: one met, whose job
         // the sentence says, not one who helped on the day.)
         if met.is_empty() {
@@ -553,6 +565,92 @@ impl Context<'_> {
             people.push(people::from_body(p, Kind::Interviewer, line));
         }
     }
+}
+
+/// Those a spoken sentence says are who, in a voice memo's words (set 46): `so the boss is Dr Gus
+/// Whitlock, well Graham…` (Gus Whitlock, Boss), `Shaz is the senior nurse, Sharon um…` (Shaz,
+/// Senior Nurse), `there's another vet Dr Priya Nair she's only…` (Priya Nair, Vet), `and Deb on
+/// reception she's been there…` (Deb, Reception). Each clause names one, with a job.
+fn said_to_be(sentence: &str) -> Vec<people::PersonText> {
+    const JOBS: &[&str] = &["boss", "vet", "receptionist", "reception", "nurse", "owner", "manager", "head"];
+    let job = |w: &str| JOBS.contains(&w.to_lowercase().as_str()) || people::is_title_word(w);
+    // A name of one to three capitalised words, an honorific before it left out (`Dr Gus Whitlock`).
+    let name_at = |words: &[&str]| -> Option<(String, usize)> {
+        let skip = usize::from(words.first().is_some_and(|w| people::honorific(&w.to_lowercase()).is_some()));
+        let n = words[skip..]
+            .iter()
+            .take(3)
+            .take_while(|w| {
+                let w = w.trim_end_matches([',', '.']);
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(char::is_alphabetic)
+                    && !people::is_common_word(w)
+                    && !super::dates::is_weekday(w)
+                    && super::dates::month_number(w).is_none()
+            })
+            .count();
+        let name = words[..skip + n].join(" ").trim_end_matches([',', '.']).to_owned();
+        (n > 0 && people::looks_like_name(&name)).then_some((name, skip + n))
+    };
+    let title_of = |words: &[&str]| -> Option<String> {
+        let end = words
+            .iter()
+            .position(|w| {
+                ["she", "he", "they", "who", "she's", "he's", "um", "well"].contains(&w.to_lowercase().as_str())
+            })
+            .unwrap_or(words.len())
+            .min(3);
+        let words = &words[..end];
+        (!words.is_empty() && words.iter().any(|w| job(w)))
+            .then(|| {
+                let title = words.join(" ").trim_end_matches([',', '.']).to_owned();
+                super::folder::capitalised(&title)
+            })
+            // (`the boss` is no title an envelope carries.)
+            .filter(|t| t != "Boss")
+    };
+    let mut out = Vec::new();
+    for clause in sentence.split(", ").flat_map(|c| c.split(" and ")) {
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        let lead = words
+            .iter()
+            .take_while(|w| ["so", "and", "um", "then", "ok", "like"].contains(&w.to_lowercase().as_str()))
+            .count();
+        let words = &words[lead..];
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let found = if let Some(at) = lower.iter().position(|w| w == "is").filter(|&at| at > 0 && at <= 3) {
+            match (name_at(&words[..at]), lower.get(at + 1).map(String::as_str)) {
+                // `Shaz is the senior nurse`.
+                (Some((name, n)), Some("the" | "our" | "their" | "a" | "an")) if n == at => {
+                    title_of(&words[at + 2..]).map(|title| (name, Some(title)))
+                }
+                // `the boss is Dr Gus Whitlock`.
+                (None, _) if lower[0] == "the" && words[1..at].iter().any(|w| job(w)) => {
+                    name_at(&words[at + 1..]).map(|(n, _)| (n, title_of(&words[1..at])))
+                }
+                _ => None,
+            }
+        } else if lower.first().is_some_and(|w| w == "there's" || w == "theres") {
+            // `there's another vet Dr Priya Nair`.
+            let det = usize::from(lower.get(1).is_some_and(|w| ["another", "a", "an", "the"].contains(&w.as_str())));
+            let title_words = words[1 + det..].iter().take_while(|w| job(w)).count();
+            let title = title_of(&words[1 + det..1 + det + title_words]);
+            title.and_then(|t| name_at(&words[1 + det + title_words..]).map(|(n, _)| (n, Some(t))))
+        } else if let Some((name, n)) = name_at(words).filter(|_| lower.get(1).map(String::as_str) == Some("on")) {
+            // `Deb on reception`.
+            (lower.get(n + 1).map(String::as_str) == Some("reception")).then(|| (name, Some("Reception".to_owned())))
+        } else {
+            None
+        };
+        if let Some((name, title)) = found {
+            let lower_title = title.as_deref().unwrap_or_default().to_lowercase();
+            let role = people::role_from_title(&lower_title).map(str::to_owned).or_else(|| {
+                (lower_title == "reception" || lower_title.contains("receptionist")).then(|| "assistant".to_owned())
+            });
+            out.push(people::PersonText { name, title, role, ..Default::default() });
+        }
+    }
+    out
 }
 
 /// Someone a hurried line under `who was there:` names first, in lower case, with what they do

@@ -99,7 +99,7 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     let listed = to_write.iter().filter(|(_, _, line)| Some(*line) == the_line).count();
     for (at, (p, channel, line)) in to_write.into_iter().enumerate() {
         let with_the_one = at == the_one || Some(line) == the_line;
-        let interviewer = with_the_one && (!met || listed >= 2);
+        let interviewer = (with_the_one && (!met || listed >= 2)) || said_to_be_there(&source.text, &p.name);
         let kind = if interviewer { crate::model::Kind::Interviewer } else { crate::model::Kind::Helper };
         let mut person = people::from_body(p, kind, line);
         match channel {
@@ -2022,6 +2022,19 @@ fn courier_at(sentence: &str) -> Option<(usize, usize)> {
 /// label (`Thank-you sent: Tamsin ✅, Bernie ✅, Yuki ❌`), or those named in a sentence that says
 /// it was sent (`Yes – thank-you sent 5pm` in their table row). Not one sent after an earlier
 /// round (`already sent him a thank-you after that one`).
+/// True when `text` says `name` was at the interview in a voice memo's words (set 46): `who was
+/// there Leanne again, Jo again, Dr Siobhan Reilly…`, `Jo again`.
+pub(crate) fn said_to_be_there(text: &str, name: &str) -> bool {
+    let given = people::first_name(name).to_lowercase();
+    let lower = text.to_lowercase();
+    let named = |s: &str| s.split(|c: char| !c.is_alphanumeric()).any(|w| w == given);
+    lower.contains(&format!("{given} again"))
+        || lower.split(['.', '\n']).any(|s| {
+            ["who was there", "who was in the room", "the panel was", "panel was"].iter().any(|w| s.contains(w))
+                && named(s)
+        })
+}
+
 /// An address is one person's: when a note's readers gave one to two people (set 46: Harriet's
 /// `h.lowe@…`, in a line that also names Mhairi), the one whose name it spells keeps it, else the
 /// first.
@@ -2101,8 +2114,15 @@ fn thanks_done(item: &str, people: &[Person]) -> Option<usize> {
     let named: Vec<usize> = (0..people.len()).filter(|&i| prose::names(who, &people[i], people)).collect();
     let [i] = named[..] else { return None };
     let lower = what.to_lowercase();
-    let done = ["done", "sent"].iter().any(|w| contains_word(&lower, w));
-    let not = ["not ", "n't", "yet", "tbd", "to do", "todo", "still"].iter().any(|w| lower.contains(w));
+    // (`mail sent Fri 20/11`, `thanks done`; not `A card, sent to the museum, marked for him?`, a
+    // plan.)
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let done = words.iter().enumerate().any(|(k, w)| {
+        let w = w.trim_end_matches(['.', ',', '!']);
+        let before = k.checked_sub(1).map(|b| words[b]);
+        w == "done" || (w == "sent" && before.is_some_and(|b| !b.ends_with(',')))
+    });
+    let not = ["not ", "n't", "yet", "tbd", "to do", "todo", "still", "?"].iter().any(|w| lower.contains(w));
     (done && !not).then_some(i)
 }
 
@@ -2260,6 +2280,15 @@ fn kept_to_self(line: &str) -> bool {
 pub fn thanks_as_told(text: &str, people: &mut [Person]) {
     spoken::thanks_spoken(text, people);
     spoken::thanks_listed(text, people);
+}
+
+/// The one the note says passes the thanks on, read again once memory knows more people (set
+/// 46: `- Mr Singh — via Alasdair.`, Alasdair being one met in the note before), when no one was
+/// found to before.
+pub fn thanks_passed_as_told(text: &str, note: &mut Note) {
+    if note.thanks_passed_by.is_none() {
+        note.thanks_passed_by = spoken::thanks_passed_on(text, &mut note.people);
+    }
 }
 
 /// Where a person came from when only the note's plan of thanks names them (`email kayla thx`):

@@ -23,6 +23,13 @@ pub fn promises_in(text: &str) -> Vec<Promise> {
     // (`send Dr. Anand the templates`: a title's full stop ends no sentence.)
     let sentences: Vec<String> = text
         .split('\n')
+        // (Set 46: `I promised Rosalind the name and contact of a freelance textile conservator… I'll
+        // send her Ruth Anstruther's details (with Ruth's permission — ask her first).`: a promise
+        // kept once someone agrees is the writer's to place.)
+        .filter(|l| {
+            let lower = l.to_lowercase();
+            !["permission", "ask her first", "ask him first", "says yes"].iter().any(|w| lower.contains(w))
+        })
         .flat_map(|l| {
             let mut parts: Vec<String> = Vec::new();
             for piece in l.split(". ") {

@@ -111,6 +111,14 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
             continue;
         }
         if let Some((channel, whom)) = message_to(item) {
+            // (Set 46: `card to the clinic addressed to Gus and the team, Shaz, Deb and Priya too`:
+            // the one it is addressed to.)
+            let addressed = whom.find("addressed to ").map(|at| &whom[at + "addressed to ".len()..]);
+            if let Some(one) = addressed.and_then(|a| the_one_named(a.split([',', ' ']).next().unwrap_or(a), &snapshot))
+            {
+                people[one].channel.get_or_insert(channel);
+                continue;
+            }
             let whom = whom.split([',', '(', ';']).next().unwrap_or(whom);
             let whom =
                 [" - ", " – ", " — ", " for ", " with "].iter().fold(whom, |w, d| w.split(d).next().unwrap_or(w));
@@ -150,16 +158,20 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
                 ["not ", "no ", "n't ", "never "].iter().any(|n| before.ends_with(n))
             })
         };
-        if starts(&["a card", "card", "thank-you card", "thank you card", "handwritten"]) {
+        // (Set 46: `**Kenny** — I would like to thank him properly. A card, …? … Yes — card.`: the
+        // writer's last word on it.)
+        let last_word = what.trim_end_matches(['.', '!', ' ']).rsplit(['.', '?', '!']).next().unwrap_or_default();
+        let last_word = last_word.trim().trim_start_matches("yes").trim_start_matches(['—', '–', '-', ',', ':', ' ']);
+        // (Set 46: `**Hamish** — a handwritten letter, posted to Brae Cottage`.)
+        let letter = starts(&["a handwritten letter", "handwritten letter", "a hand-written letter"]);
+        if !letter
+            && (starts(&["a card", "card", "thank-you card", "thank you card", "handwritten"])
+                || ["card", "a card", "handwritten card"].contains(&last_word))
+        {
             p.channel = Some(Channel::Card);
-        } else if starts(&[
-            "posted letter",
-            "a posted letter",
-            "letter",
-            "a letter",
-            "a proper letter",
-            "proper letter",
-        ]) {
+        } else if letter
+            || starts(&["posted letter", "a posted letter", "letter", "a letter", "a proper letter", "proper letter"])
+        {
             // (Set 45: `- [ ] Mr. Barlow — **posted letter**. He said … he "still prefers a proper
             // letter to another email."`)
             p.channel = Some(Channel::Letter);
@@ -167,7 +179,12 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
             p.channel = Some(Channel::Text);
         } else if starts(&["call ", "call,", "ring ", "phone "]) || what == "call" {
             p.channel = Some(Channel::Phone);
-        } else if starts(&["linkedin"]) || (what.contains("linkedin") && !what.contains("email")) {
+        } else if starts(&["linkedin"])
+            || ["linkedin message", "linkedin note", "message on linkedin", "note on linkedin", "connect on linkedin"]
+                .iter()
+                .any(|w| what.contains(w))
+        {
+            // (Not `said she's on LinkedIn "barely"`: where they are, not how to thank them.)
             p.channel = Some(Channel::LinkedIn);
         } else if what.contains("email")
             && !negated("email")
@@ -401,7 +418,7 @@ fn one_name(text: &str) -> Option<&str> {
 
 /// `given` named in full somewhere in `text`: `Patricia Vance` for `Patricia`, a capitalised word
 /// right after it that is no common word.
-fn named_in_full(text: &str, given: &str) -> Option<String> {
+pub(super) fn named_in_full(text: &str, given: &str) -> Option<String> {
     if given.contains(' ') {
         return None;
     }
@@ -569,6 +586,22 @@ pub(super) fn thanks_passed_on(text: &str, people: &mut [Person]) -> Option<Stri
                 }
             }
         }
+        // (Set 46: `card to the clinic addressed to Gus and the team, Shaz, Deb and Priya too`: the
+        // others the card names, through the one it is addressed to.)
+        if let Some(at) = lower.find("addressed to ") {
+            let rest = &line[at + "addressed to ".len()..];
+            let by =
+                snapshot.iter().find(|p| prose::names(rest.split([',', ' ']).next().unwrap_or(rest), p, &snapshot));
+            let too = rest.find(" too").map(|end| &rest[..end]);
+            if let (Some(by), Some(too)) = (by.filter(|b| carrier.as_ref().is_none_or(|c| *c == b.name)), too) {
+                for p in people.iter_mut().filter(|p| p.name != by.name && p.channel.is_none() && !p.thanked) {
+                    if prose::names(too, p, &snapshot) {
+                        p.channel = Some(Channel::Passed);
+                        carrier = Some(by.name.clone());
+                    }
+                }
+            }
+        }
         // (Set 45: `Frau Köhler: formal mail … Ask her to pass thanks to Dr. Sandmann`: "her" is
         // the one an earlier sentence of the line names.)
         let sentences = loose::split_sentences(line);
@@ -699,6 +732,9 @@ fn passed_in(sentence: &str, people: &[Person]) -> Option<(String, Vec<String>)>
         })
         .map_or(to.len(), |(at, _)| at);
     let to = &to[..end];
+    // (Set 46: `Ask her to thank Agnes for me, or put a line in Hamish's letter`: what follows "or"
+    // is another way.)
+    let to = to.split(", or ").next().unwrap_or(to);
     let mut whom: Vec<String> = named(to).into_iter().filter(|n| *n != carrier).collect();
     // (Set 45: `a short note to Gráinne to pass on thanks to the panel`.)
     let everyone = ["the panel", "the team", "the others", "everyone", "all of them"];

@@ -3616,3 +3616,50 @@ fn set_46_an_indian_english_plan_of_thanks_in_numbered_sections() {
     let promised: Vec<String> = n.clarifications.iter().filter_map(|c| crate::letters::voice::promised(c)).collect();
     assert_eq!(promised, ["the link to my Medium post on vintage analysis"], "{:?}", n.clarifications);
 }
+
+#[test]
+fn set_46_a_voice_memo_says_who_is_who_and_whom_the_card_is_addressed_to() {
+    let n = note_at(
+        "mansfield-district-vet-clinic/2026-11-24-trial-shift.md",
+        "voice memo 24/11 driving home from mansfield\n\n\
+         ok so um trial shift at Mansfield and District Vet Clinic done, the rural mixed practice nurse job\n\n\
+         so the boss is Dr Gus Whitlock, well Graham Whitlock but everyone calls him Gus, he owns it\n\n\
+         Shaz is the senior nurse, Sharon um I didn't get her last name, she gave me her mobile, it's in my phone under Shaz Mansfield\n\n\
+         there's another vet Dr Priya Nair she's only like two years out\n\n\
+         and Deb on reception she's been there twenty five years\n\n\
+         then Gus took me out on a farm call, the farmer was Ken or Kev didn't really meet him properly just said g'day\n\n\
+         when do they decide, Gus said \"I'll have a think and give you a ring end of next week\" so like by Friday 4/12 I guess\n\n\
+         thank yous\n\
+         - card to the clinic addressed to Gus and the team, Shaz, Deb and Priya too, handwritten cos it's Gus\n\
+         - text Shaz tonight\n",
+    );
+    assert_eq!(n.company.as_deref(), Some("Mansfield and District Vet Clinic"), "the folder's name, with its 'and'");
+    assert_eq!(names(&n), ["Dr Gus Whitlock", "Shaz", "Dr Priya Nair", "Deb"]);
+    assert_eq!(person(&n, "Shaz").title.as_deref(), Some("Senior Nurse"));
+    assert_eq!(person(&n, "Deb").role.as_deref(), Some("assistant"));
+    assert_eq!(person(&n, "Dr Gus Whitlock").channel, Some(Channel::Card));
+    assert!(!matches!(person(&n, "Dr Gus Whitlock").did, Some(crate::model::Did::Greeted(_))), "the farmer said g'day");
+    assert_eq!(person(&n, "Shaz").channel, Some(Channel::Text));
+    assert_eq!(person(&n, "Dr Priya Nair").channel, Some(Channel::Passed));
+    assert_eq!(n.thanks_passed_by.as_deref(), Some("Dr Gus Whitlock"));
+    assert_eq!(n.decision_by, Some(jiff::civil::date(2026, 12, 4)));
+}
+
+#[test]
+fn set_46_an_archivists_plan_of_thanks_in_her_own_words() {
+    let n = note(
+        "---\ncompany: Pentland Textile Museum\ndate: 2026-11-27\n---\n## Who was in the room?\n\n\
+         - **Mr Hamish Laidlaw**, Chair of the Trustees.\n- **Rosalind Gow**, Museum Manager (rosalind@ptm.example).\n\n\
+         ## Thank-yous\n\n- [ ] **Hamish** — a handwritten letter, posted to Brae Cottage.\n\
+         - [ ] **Rosalind** — email. Ask her to thank Agnes for me, or put a line in Hamish's letter and one in Rosalind's.\n\
+         - [ ] **Kenny** — A card, sent to the museum, marked for him? Yes — card.\n\n\
+         I promised Rosalind the name and contact of a freelance textile conservator. I'll send her Ruth's details (with Ruth's permission — ask her first).\n",
+    );
+    assert_eq!(person(&n, "Mr Hamish Laidlaw").channel, Some(Channel::Letter), "a handwritten letter");
+    assert_ne!(person(&n, "Mr Hamish Laidlaw").channel, Some(Channel::Passed), "the other way is another's");
+    assert!(
+        !n.clarifications.iter().any(|c| c.starts_with("send Rosalind")),
+        "kept once Ruth agrees: {:?}",
+        n.clarifications
+    );
+}

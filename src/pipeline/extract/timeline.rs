@@ -63,8 +63,21 @@ pub(super) const MONTHS: &[&str] = &[
 ];
 
 /// Of `ANSWER_WORDS`, those that name the decision itself rather than word of it.
-const DECISION_WORDS: &[&str] =
-    &["decide", "deciding", "decides", "decision", "decisions", "offer", "verbal", "wrap", "finalize", "finalise"];
+// (Set 46: `Gus said "I'll have a think and give you a ring end of next week" so like by Friday
+// 4/12`: the ring is the answer.)
+const DECISION_WORDS: &[&str] = &[
+    "decide",
+    "deciding",
+    "decides",
+    "decision",
+    "decisions",
+    "offer",
+    "verbal",
+    "wrap",
+    "finalize",
+    "finalise",
+    "ring",
+];
 
 /// The day the note says the company will decide or answer by, after the interview on
 /// `interview` and within three months of it: the first day the note says they decide by, else
@@ -100,9 +113,17 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
             });
             // (Set 44: `I told him I'd let him know by Monday if I want to do it`: the writer's
             // answer, not theirs.)
-            let own_answer = [" id let ", " ill let ", " i will let ", " i would let ", " i need to let "]
-                .iter()
-                .any(|w| format!(" {line} ").contains(w));
+            let own_answer = [
+                " id let ",
+                " ill let ",
+                " i will let ",
+                " i would let ",
+                " i need to let ",
+                " ill ring ",
+                " i will ring ",
+            ]
+            .iter()
+            .any(|w| format!(" {line} ").contains(w));
             let line = if own_plan || own_answer { String::new() } else { line };
             let words: Vec<&str> = line.split(' ').collect();
             (0..words.len())
