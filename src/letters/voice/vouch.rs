@@ -815,6 +815,22 @@ pub fn without_trailing_clause(text: &str) -> &str {
 /// clock skew — you said "good, most people miss that"` → `you liked that I brought up clock
 /// skew`. A line whose point is the quote itself comes back as it is (and is listed, not sent).
 pub fn without_quoted_tail(text: &str) -> &str {
+    // (Set 46: `Luis liked the temp log story (caught a reefer running 44F on a produce load,
+    // refused it, saved a claim).`: the writer's account in brackets at the end is theirs.)
+    let bare = text.trim_end().trim_end_matches('.');
+    // (Or cut short inside them by what read the line: `… the temp log story (caught a reefer`.)
+    if let Some(open) = bare.rfind(" (").filter(|&at| !bare[at..].contains(')')) {
+        if bare[..open].split_whitespace().count() >= 4 {
+            return without_quoted_tail(&bare[..open]);
+        }
+    }
+    if let Some(inner) = bare.strip_suffix(')') {
+        if let Some(open) = inner.rfind(" (") {
+            if !inner[open + 2..].contains(['(', ')']) && inner[..open].split_whitespace().count() >= 4 {
+                return without_quoted_tail(&inner[..open]);
+            }
+        }
+    }
     // `…how I'd present to nurses. Said my answer was practical.`: a sentence without its
     // subject after the highlight is the note's shorthand, not part of it.
     if let Some(at) = text.match_indices(". ").map(|(at, _)| at).find(|&at| {

@@ -1389,7 +1389,9 @@ fn still_to_come(sentence: &str) -> bool {
 /// engineer` or `same role`.
 fn lower_case_title(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let plain = words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-' || c == '.'));
+    // (Set 46: `the emergency and ICU nurse job`: an acronym among the words.)
+    let acronym = |w: &str| (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+    let plain = words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-' || c == '.') || acronym(w));
     let other = words.first().is_some_and(|w| {
         people::is_common_word(w) || matches!(*w, "other" | "same" | "new" | "next" | "whole" | "open")
     });
@@ -2079,8 +2081,11 @@ pub(super) fn position_in_first_line(first: &str, company: Option<&str>) -> Opti
                 .split(' ')
                 .map(|w| match w.strip_prefix('(') {
                     Some(inner) => format!("({}", super::folder::capitalised(inner)),
-                    // (`SDR` stays in capitals.)
-                    None if w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()) => w.to_owned(),
+                    // (`SDR` stays in capitals; `LOGISTICS COORDINATOR` is shouted.)
+                    None if (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()) => w.to_owned(),
+                    None if w.len() > 4 && w.chars().all(|c| c.is_ascii_uppercase()) => {
+                        super::folder::capitalised(&w.to_lowercase())
+                    }
                     None => super::folder::capitalised(w),
                 })
                 .collect::<Vec<_>>()
@@ -2293,7 +2298,9 @@ pub(super) fn role_in(text: &str) -> Option<String> {
         (titled && words.len() <= 6 && role.chars().next().is_some_and(char::is_uppercase)).then(|| role.to_owned())
     };
     // (`for the implementation specialist job`: a job of a few words in lower case, written out.)
-    let for_the = lower.match_indices("for the ").find_map(|(at, found)| {
+    // (Set 46: `it's the rural mixed practice nurse job the one off seek`.)
+    let leads = ["for the ", "it's the ", "its the "];
+    let for_the = leads.iter().flat_map(|l| lower.match_indices(l)).find_map(|(at, found)| {
         let start = at + found.len();
         let end =
             start + [" role", " position", " job", " opening"].iter().filter_map(|w| lower[start..].find(w)).min()?;

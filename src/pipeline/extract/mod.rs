@@ -444,8 +444,24 @@ fn addresses_by_name(text: &str, people: &mut [Person]) {
             };
             let owners: Vec<usize> =
                 (0..people.len()).filter(|&i| people[i].email.is_none() && spells(&people[i])).collect();
+            // (Set 46: `- Luis - EMAIL. card: lybarra@bayoufresh.com`, Luis known by his given name
+            // alone: the one the line names, whose initial the address opens with.)
+            let named: Vec<usize> = (0..people.len())
+                .filter(|&i| people[i].email.is_none() && prose::names(line, &people[i], people))
+                .collect();
+            let initial = |p: &Person| {
+                let given = people::first_name(&p.name).to_lowercase();
+                !given.contains(' ')
+                    && !people::name_key(&p.name).contains(' ')
+                    && (local.starts_with(&given)
+                        || (local.len() > 3 && given.chars().next().is_some_and(|c| local.starts_with(c))))
+            };
             if let [one] = owners[..] {
                 people[one].email = Some(email);
+            } else if let ([], [one]) = (&owners[..], &named[..]) {
+                if initial(&people[*one]) {
+                    people[*one].email = Some(email);
+                }
             }
         }
     }
@@ -1098,6 +1114,23 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
                 note.sources.insert("position".to_owned(), "the first line".to_owned());
             }
         }
+        // (Set 46: `BAYOU FRESH DISTRIBUTION - ONSITE⏎WED 11/25 …⏎Transportation Coordinator -
+        // INBOUND`: a line of its own under the first, that names a job and nothing else.)
+        if let (true, None, Some(company)) = (names_company, &note.position, note.company.as_deref()) {
+            let body = &source.text[doc.body_offset..];
+            let next = body.lines().map(str::trim).filter(|l| !l.is_empty()).skip(1).take(2);
+            let found = next.filter_map(|line| {
+                let head = [" - ", " — ", " – ", ", "].iter().fold(line, |l, s| l.split(s).next().unwrap_or(l));
+                // (Not `Present: Ruth Castellane (Managing Editor), …`: a label, and people.)
+                let plain = !line.contains([':', '@', '(', '.']);
+                let titled = plain && head.split_whitespace().any(people::is_title_word);
+                titled.then(|| loose::position_in_first_line(&format!("{company} - {line}"), Some(company))).flatten()
+            });
+            if let Some(position) = found.into_iter().next() {
+                note.position = Some(position);
+                note.sources.insert("position".to_owned(), "a line under the first".to_owned());
+            }
+        }
     }
     // `Final round at Ostrander Health today, for the Data Scientist (Clinical Operations) role.`
     if note.position.is_none() {
@@ -1506,9 +1539,16 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // (Set 46: under `# 7. Thank-you status`, `1. Ananya - mail sent Fri 20/11 … DONE.` and `3.
     // Shruti - WhatsApp thanks done same evening.`: an item that opens with one person says theirs
     // is done.)
-    for section in doc.body.sections.iter().filter(|s| contains_ignoring_ascii_case(&s.heading, "thank")) {
+    // (And `THX:⏎- EMAIL Tasha - tboudreaux@…⏎  >> SENT 11/20 1415 w/ resume… DONE` under a label:
+    // an item that names how it went.)
+    for section in &doc.body.sections {
+        let thanks = contains_ignoring_ascii_case(&section.heading, "thank");
         for item in &section.items {
-            if let Some(i) = thanks_done(&item.text, &note.people) {
+            let lower = item.text.to_lowercase();
+            let how = ["email", "mail", "card", "letter", "text", "whatsapp", "thank", "thx"]
+                .iter()
+                .any(|w| lower.contains(w));
+            if let Some(i) = thanks_done(&item.text, &note.people).filter(|_| thanks || how) {
                 note.people[i].thanked = true;
             }
         }
@@ -2111,6 +2151,8 @@ fn thanks_done(item: &str, people: &[Person]) -> Option<usize> {
     if who.split_whitespace().count() > 3 {
         return None;
     }
+    // (`EMAIL Tasha`: the message, then whom.)
+    let who = ["email ", "EMAIL ", "Email "].iter().fold(who, |w, m| w.strip_prefix(m).unwrap_or(w));
     let named: Vec<usize> = (0..people.len()).filter(|&i| prose::names(who, &people[i], people)).collect();
     let [i] = named[..] else { return None };
     let lower = what.to_lowercase();

@@ -303,6 +303,10 @@ pub(super) fn to_write_to(text: &str, people: &[Person]) -> Vec<(PersonText, Cha
                     found.push((name, Channel::Email));
                 } else if says_card(&what) && !what.starts_with("gave me") {
                     found.push((name, Channel::Card));
+                } else if ["text ", "text,", "text."].iter().any(|t| what.starts_with(t)) || what == "text" {
+                    // (Set 46: `- Big Mike - TEXT tonight`: thanked in the user's own words, and
+                    // named in the plan.)
+                    found.push((name, Channel::Text));
                 }
             }
         }
@@ -532,17 +536,20 @@ pub(super) fn not_thanked(text: &str, people: &[Person]) -> Vec<String> {
                 continue;
             }
             let who = who.trim_matches(['*', '_', ' ']);
-            let named: Vec<&Person> = people.iter().filter(|p| prose::names(who, p, people)).collect();
-            let [one] = named[..] else { continue };
-            let words = |n: &str| n.to_lowercase().split_whitespace().map(str::to_owned).collect::<Vec<_>>();
-            let mut known = words(&one.name);
-            known.extend(one.called.as_deref().map(words).unwrap_or_default());
-            let only_name = who.split_whitespace().all(|w| {
-                let w = w.to_lowercase();
-                known.contains(&w) || super::people::honorific(&w).is_some()
-            });
-            if only_name && !out.contains(&one.name) {
-                out.push(one.name.clone());
+            // (Set 46: `- Ms. Ruth / Carla - nothing`: each of those the item opens with.)
+            for who in who.split(" / ") {
+                let named: Vec<&Person> = people.iter().filter(|p| prose::names(who, p, people)).collect();
+                let [one] = named[..] else { continue };
+                let words = |n: &str| n.to_lowercase().split_whitespace().map(str::to_owned).collect::<Vec<_>>();
+                let mut known = words(&one.name);
+                known.extend(one.called.as_deref().map(words).unwrap_or_default());
+                let only_name = who.split_whitespace().all(|w| {
+                    let w = w.to_lowercase();
+                    known.contains(&w) || super::people::honorific(&w).is_some()
+                });
+                if only_name && !out.contains(&one.name) {
+                    out.push(one.name.clone());
+                }
             }
         }
     }

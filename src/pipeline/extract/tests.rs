@@ -3663,3 +3663,30 @@ fn set_46_an_archivists_plan_of_thanks_in_her_own_words() {
         n.clarifications
     );
 }
+
+#[test]
+fn set_46_a_dispatchers_capitals_the_job_under_the_company_and_a_plan_done_by_label() {
+    let n = note_at(
+        "bayou-fresh-distribution/2026-11-25-onsite.md",
+        "BAYOU FRESH DISTRIBUTION - ONSITE\nWED 11/25 0900-1230\nTransportation Coordinator - INBOUND\n\
+         DC on Aldine Bender, N Houston\n\nINTERVIEW w/ Luis - Transportation Mgr. would be my boss.\n\
+         - he liked the temp log story (caught a reefer running 44F on a produce load, refused it, saved a claim).\n\
+         checked in at guard shack - Ms. Ruth (security). visitor badge.\n\n\
+         THX\n- Luis - EMAIL. card: lybarra@bayoufresh.example. fix CDL thing + refs\n- Big Mike - TEXT tonight\n\
+         - Ms. Ruth / Carla - nothing\n",
+    );
+    assert_eq!(n.position.as_deref(), Some("Transportation Coordinator"));
+    assert_eq!(person(&n, "Luis").email.as_deref(), Some("lybarra@bayoufresh.example"), "his initial opens it");
+    assert_eq!(person(&n, "Big Mike").channel, Some(Channel::Text));
+    assert_eq!(names(&n), ["Luis", "Big Mike"], "Ms. Ruth is sent nothing");
+    assert_eq!(n.not_thanked.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Ms. Ruth"]);
+
+    let n = note_at(
+        "gulfline-logistics/2026-11-20-phone-screen.md",
+        "GULFLINE LOGISTICS - PHONE SCREEN\n11/20/26 1000-1030\nLOGISTICS COORDINATOR - brokerage side\n\n\
+         Talked w/ Tasha Boudreaux - HR recruiter. ONLY HER.\n\n\
+         ## THX\n\n- EMAIL Tasha - tboudreaux@gulfline.example (she sent the calendar invite from it)\n  >> SENT 11/20 1415 w/ resume attached. DONE\n",
+    );
+    assert_eq!(n.position.as_deref(), Some("Logistics Coordinator"), "capitals are shouted");
+    assert!(person(&n, "Tasha Boudreaux").thanked);
+}
