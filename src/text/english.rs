@@ -113,6 +113,26 @@ pub fn organisation(name: &str) -> String {
         "college of ",
         "institute of ",
     ];
+    // (Set 46: `Rupeeloop Technologies Pvt. Ltd.`: the legal form is for contracts, not letters.)
+    const LEGAL: &[&str] = &[
+        " Pvt. Ltd.",
+        " Pvt Ltd",
+        " Private Limited",
+        " Pty Ltd",
+        " Pty. Ltd.",
+        " GmbH",
+        " Ltd.",
+        " Ltd",
+        " Inc.",
+        " Inc",
+        " LLC",
+        " Limited",
+    ];
+    let name = LEGAL
+        .iter()
+        .find_map(|l| name.strip_suffix(l).map(|n| n.trim_end_matches(',')))
+        .filter(|n| n.split_whitespace().count() >= 1 && !n.is_empty())
+        .unwrap_or(name);
     let lower = name.to_lowercase();
     if OF.iter().any(|of| lower.starts_with(of)) { format!("the {name}") } else { name.to_owned() }
 }
@@ -146,6 +166,8 @@ mod tests {
         assert_eq!(organisation("City of Millbrook"), "the City of Millbrook");
         assert_eq!(organisation("University of Leeds"), "the University of Leeds");
         assert_eq!(organisation("Globex"), "Globex");
+        assert_eq!(organisation("Rupeeloop Technologies Pvt. Ltd."), "Rupeeloop Technologies", "set 46");
+        assert_eq!(organisation("Acme, Inc."), "Acme");
         assert_eq!(organisation("Cityline Transit"), "Cityline Transit");
     }
 

@@ -519,6 +519,16 @@ impl Context<'_> {
         if met.is_empty() {
             met.extend(met_and_said_who(sentence));
         }
+        // (Set 46: `Jo's card says Joanne Kostas, Head of Nursing, joanne.kostas@…`: the card names
+        // whom it is of.)
+        if met.is_empty() {
+            let lower = sentence.to_lowercase();
+            if let Some(at) =
+                ["'s card says ", "’s card says "].iter().find_map(|w| lower.find(w).map(|at| at + w.len()))
+            {
+                met.extend(people::parse(sentence[at..].trim_end_matches('.')).filter(|p| p.title.is_some()));
+            }
+        }
         if met.is_empty() {
             // (`Patricia is the GM of the whole site.` under `GM interview – Patricia Vance`: named
             // as fully as the note names her.)

@@ -1330,7 +1330,8 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             did::did_in_section(&lines, person)
         });
         person.called = people::called_in(&source.text, &person.name)
-            .or_else(|| people::given_of_two_words(&source.text, &person.name));
+            .or_else(|| people::given_of_two_words(&source.text, &person.name))
+            .or_else(|| people::short_given(&source.text, &person.name));
     }
     note.people.retain(|p| !absent.contains(&p.name));
     merge_called(&mut note.people);

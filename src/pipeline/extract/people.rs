@@ -1617,6 +1617,32 @@ pub(crate) fn from_body(p: PersonText, heading: Kind, line: usize) -> Person {
     Person { name: p.name, title: p.title, email: p.email, role, kind: Some(kind), line, emailed, ..Person::default() }
 }
 
+/// The short form of `name`'s given name the note calls them by (set 46: `Jo` for Joanne Kostas,
+/// written five times, `Joanne` only on her card): the start of the given name, two letters or
+/// more, as a word of its own at least twice, the given name itself at most once.
+pub(crate) fn short_given(text: &str, name: &str) -> Option<String> {
+    let given = first_name(name);
+    if !name.contains(' ') || given.chars().count() < 4 {
+        return None;
+    }
+    let count = |word: &str| {
+        text.match_indices(word)
+            .filter(|(at, _)| {
+                !text[..*at].ends_with(char::is_alphanumeric)
+                    && !text[at + word.len()..].starts_with(char::is_alphanumeric)
+            })
+            .count()
+    };
+    if count(given) > 1 {
+        return None;
+    }
+    (2..given.len())
+        .filter(|&n| given.is_char_boundary(n))
+        .map(|n| &given[..n])
+        .find(|short| count(short) >= 2)
+        .map(str::to_owned)
+}
+
 /// `name` when it is a given name of two words, as the note writes it: named three times or more,
 /// its first word never alone (set 44: `Mei Lin` four times, "Dear Mei,").
 pub(crate) fn given_of_two_words(text: &str, name: &str) -> Option<String> {

@@ -309,6 +309,10 @@ fn promise(sentence: &str) -> Option<Promise> {
     // (`the MN license #`: the number.)
     let words: Vec<&str> = words.iter().map(|w| if *w == "#" { "number" } else { w }).collect();
     let object = crate::text::words::without_brackets(&words.join(" "));
+    // (Set 46: `my referees ASAP and a copy of my diploma certificate`: when is the writer's.)
+    let object = ["ASAP", "asap", "a.s.a.p."]
+        .iter()
+        .fold(object, |o, w| crate::text::words::replace_word(&o, w, "").replace("  ", " "));
     // (`the depo digest sample + mention notary`: what follows a plus without an article is
     // something else to do, not a second thing to send.)
     let object = match object.split_once(" + ") {

@@ -148,6 +148,30 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
                 continue;
             }
         }
+        // (Set 46: `- Jo gave me her card!! it's in my bag somewhere, email her too?`: the one the
+        // item names, written to.)
+        let asks_email = ["email her", "email him", "e-mail her", "e-mail him"].iter().any(|w| lower.contains(w));
+        let opener = list_item(line).and_then(|item| {
+            let first = item.split([' ', ',']).next().unwrap_or_default().trim_matches(['*', '_']);
+            // (`Jo` for Joanne: the start of one given name.)
+            let starts: Vec<usize> = (0..snapshot.len())
+                .filter(|&i| {
+                    let given = super::people::first_name(&snapshot[i].name);
+                    first.len() >= 2 && given.to_lowercase().starts_with(&first.to_lowercase())
+                })
+                .collect();
+            the_one_named(first, &snapshot).or(match starts[..] {
+                [one] => Some(one),
+                _ => None,
+            })
+        });
+        if let Some(i) = opener.filter(|_| asks_email) {
+            let negated = ["don't email", "dont email", "not email", "no email"].iter().any(|w| lower.contains(w));
+            if !negated && people[i].channel.is_none() {
+                people[i].emailed = true;
+                continue;
+            }
+        }
         let Some((name, what)) = listed_thanks(line, &snapshot) else { continue };
         let Some(p) = people.iter_mut().find(|p| p.name == name && p.channel.is_none()) else { continue };
         let what = what.to_lowercase().replace('’', "'").replace("**", "");

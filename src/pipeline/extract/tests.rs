@@ -3690,3 +3690,21 @@ fn set_46_a_dispatchers_capitals_the_job_under_the_company_and_a_plan_done_by_la
     assert_eq!(n.position.as_deref(), Some("Logistics Coordinator"), "capitals are shouted");
     assert!(person(&n, "Tasha Boudreaux").thanked);
 }
+
+#[test]
+fn set_46_a_card_read_aloud_names_jo_in_full_and_her_plan_emails_her() {
+    let n = note_at(
+        "bayside-animal-specialist-hospital/2026-11-19-voice-memo.md",
+        "voice memo thurs 19/11 — bayside\n\n\
+         so who was there um Leanne the practice manager Leanne Pritchard she's the one who emailed me the invite\n\n\
+         when Jo asked how I'd set up a fentanyl CRI she was nodding heaps\n\n\
+         um to do\n- email Leanne thank you tonight\n\
+         - Jo gave me her card!! it's in my bag somewhere, email her too? or just ask Leanne to pass it on\n\n\
+         [edit fri 20/11 — Jo's card says Joanne Kostas, Head of Nursing, joanne.kostas@bayside.example. still haven't emailed Jo]\n",
+    );
+    let jo = person(&n, "Joanne Kostas");
+    assert_eq!(jo.title.as_deref(), Some("Head of Nursing"));
+    assert_eq!(jo.called.as_deref(), Some("Jo"), "the note calls her Jo");
+    assert!(jo.emailed, "email her too");
+    assert_ne!(jo.channel, Some(Channel::Passed));
+}
