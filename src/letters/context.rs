@@ -668,6 +668,7 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
         .map(|h| {
             let named = voice::trimmed(&by_given_name(&h.text));
             let text = voice::unlabel(&voice::tidy(named.trim_end().trim_end_matches('!').trim_end(), &given));
+            let text = voice::undashed(&text, &given);
             ledger.originals.push((text.clone(), h.text.clone()));
             let about = if h.about.is_empty() {
                 interviewers.iter().filter(|p| names(&text, p)).map(|p| p.name.clone()).collect()

@@ -25,7 +25,7 @@ pub use clarify::{
 pub use frame::{Frame, Reader};
 pub use highlights::{gerund_clause, highlight_sentences, is_about_next_steps, is_about_pay};
 pub use vouch::{
-    did_it, labelled, left_out, sentences_in, speaks_of_a_third_person, tidy, trimmed, unlabel, unvouched,
+    did_it, labelled, left_out, sentences_in, speaks_of_a_third_person, tidy, trimmed, undashed, unlabel, unvouched,
     without_quoted_tail, without_trailing_clause,
 };
 
@@ -40,6 +40,20 @@ pub fn stage_phrase(stage: Option<&str>) -> String {
     let stage = stage.split(" then ").next().unwrap_or(stage);
     // (`final w/ CMO`: whom it was with is said elsewhere; `Round 2 — in person`: how it was held.)
     let stage = stage.split(" w/ ").next().unwrap_or(stage).trim();
+    // (Set 46: `R1b - take-home assignment review`, `R2 - panel (4 members)`: a round's code first,
+    // its name after.)
+    let coded = |s: &str| {
+        let s = s.trim().to_lowercase();
+        s.strip_prefix('r').is_some_and(|rest| {
+            rest.starts_with(|c: char| c.is_ascii_digit())
+                && rest.len() <= 3
+                && rest.chars().all(|c| c.is_ascii_alphanumeric())
+        })
+    };
+    let stage = [" — ", " – ", " - "]
+        .iter()
+        .find_map(|sep| stage.split_once(sep).filter(|(code, _)| coded(code)).map(|(_, name)| name))
+        .unwrap_or(stage);
     // (`onsite = round 3 of 4`: what it amounts to is said elsewhere.)
     let stage = [" — ", " – ", " - ", " = "].iter().fold(stage, |s, sep| s.split(sep).next().unwrap_or(s)).trim();
     if stage.contains("w/") {

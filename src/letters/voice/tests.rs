@@ -954,3 +954,29 @@ fn set_46_corrections_end_before_the_writers_aside_and_salary_credit_is_no_pay()
     assert!(!is_about_pay("I proposed nudges 2 days after salary credit and Neha lit up"));
     assert!(is_about_pay("the salary is Grade 6"));
 }
+
+#[test]
+fn a_rounds_code_before_its_name_is_left_out() {
+    // Set 46: `R1b - take-home assignment review`, `R2 - panel (4 members)`.
+    assert_eq!(stage_phrase(Some("R1b - take-home assignment review")), "take-home assignment review");
+    assert_eq!(stage_phrase(Some("R2 - panel (4 members)")), "panel");
+}
+
+#[test]
+fn a_topic_before_a_dash_is_what_it_stands_for() {
+    // Set 46.
+    let line = "Business note - Vikram liked that I kept it to one page and put the recommendation first";
+    assert_eq!(
+        undashed(line, &["Vikram"]),
+        "Vikram liked that I kept the business note to one page and put the recommendation first"
+    );
+    assert_eq!(undashed("SQL - AJ asked rolling roll-rate", &["AJ"]), "SQL - AJ asked rolling roll-rate", "no liking");
+    assert_eq!(
+        without_quoted_tail("Vikram liked that I kept it to one page. He said most candidates send 6 pages."),
+        "Vikram liked that I kept it to one page"
+    );
+    assert_eq!(
+        without_quoted_tail("Luis liked the temp log story (caught a reefer running 44F, refused it)."),
+        "Luis liked the temp log story"
+    );
+}

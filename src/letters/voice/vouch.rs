@@ -419,6 +419,34 @@ pub fn labelled(text: &str) -> bool {
     })
 }
 
+/// A highlight without the topic the note put before it and a dash, when what follows opens
+/// with one of `given` and what they liked (set 46: `Business note - Vikram liked that I kept it to
+/// one page` → `Vikram liked that I kept it to one page`).
+/// An "it" after the verb stands for the topic (`… liked that I kept it to one page` is "kept the
+/// business note to one page").
+pub fn undashed(text: &str, given: &[&str]) -> String {
+    let Some((label, rest)) =
+        [" - ", " – ", " — "].iter().filter_map(|d| text.split_once(d)).min_by_key(|(l, _)| l.len())
+    else {
+        return text.to_owned();
+    };
+    let mut words = rest.split_whitespace();
+    let (who, verb) = (words.next().unwrap_or_default(), words.next().unwrap_or_default());
+    let liked = ["liked", "loved", "enjoyed", "appreciated"].contains(&verb);
+    let short = label.split_whitespace().count() <= 3
+        && !label.split_whitespace().any(|w| w == "I")
+        && label.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
+    if !(short && liked && given.contains(&who)) {
+        return text.to_owned();
+    }
+    let topic = format!("the {}", super::rewrite::lower_topic(label));
+    let mut it = rest.match_indices(" it ").map(|(at, _)| at);
+    match (it.next(), it.next()) {
+        (Some(at), None) => format!("{} {topic} {}", &rest[..at], &rest[at + 4..]),
+        _ => rest.to_owned(),
+    }
+}
+
 /// Where the process stands, said by someone ("Naomi said decision by Dec 4"): the note's
 /// timeline, not something they liked.
 const PROCESS: &[&str] = &[
@@ -835,7 +863,12 @@ pub fn without_quoted_tail(text: &str) -> &str {
     // subject after the highlight is the note's shorthand, not part of it.
     if let Some(at) = text.match_indices(". ").map(|(at, _)| at).find(|&at| {
         let next = text[at + 2..].split(' ').next().unwrap_or_default();
-        next == "Said" || (next.ends_with("ed") && next.chars().next().is_some_and(char::is_uppercase) && next != "Ted")
+        // (Set 46: `… put the recommendation first. He said most candidates send 6 pages.`)
+        let said_so = ["He said ", "She said ", "They said "].iter().any(|p| text[at + 2..].starts_with(p))
+            && !text[at + 2..].contains(['"', '“']);
+        said_so
+            || next == "Said"
+            || (next.ends_with("ed") && next.chars().next().is_some_and(char::is_uppercase) && next != "Ted")
     }) {
         if text[..at].split_whitespace().count() >= 4 {
             return without_quoted_tail(&text[..at]);
