@@ -41,6 +41,10 @@ pub struct Config {
     /// Days nobody reads mail (`holidays = [2026-11-26, 2026-12-25]`): no thank-you or check-in
     /// falls on one, and the post does not count them.
     pub holidays: Vec<Date>,
+    /// True when the drafts write a day before its month (`Friday 27 November`), as the sender's
+    /// country does: `dates = "day-month"`, or, unset, a phone number with a country code other
+    /// than +1.
+    pub day_first: bool,
 }
 
 /// Who the drafts are from.
@@ -74,6 +78,8 @@ struct File {
     /// Days off, as TOML dates (`2026-11-26`) or strings.
     #[serde(default)]
     holidays: Vec<toml::Spanned<toml::Value>>,
+    /// How the drafts write a date: `day-month` or `month-day`.
+    dates: Option<toml::Spanned<String>>,
 }
 
 impl Config {
@@ -123,6 +129,12 @@ impl Config {
         let theme = file.theme.as_deref().unwrap_or("default");
         check_theme(theme, config_path)?;
         let theme_dir = Some(base.join("themes").join(theme)).filter(|d| d.is_dir());
+        let day_first = match file.dates.as_ref().map(|d| d.get_ref().as_str()) {
+            Some(order) => order == "day-month",
+            // (Set 46: a Melbourne vet nurse, a Manchester teacher, a Bangalore analyst and an
+            // Edinburgh archivist wrote "Friday, November 27".)
+            None => file.sender.phone.as_deref().is_some_and(abroad),
+        };
         Ok(Config {
             cache_dir: notes_dir.join(".followup"),
             notes_dir,
@@ -136,8 +148,18 @@ impl Config {
             skip,
             today: resolve_today(today)?,
             holidays,
+            day_first,
         })
     }
+}
+
+/// True for a phone number written with a country code other than North America's (`+44 131
+/// 496 0378`, `+61 412 308 557`; not `+1 415 555 0134`, nor `(713) 555-0192`): a sender whose
+/// country writes the day before the month.
+fn abroad(phone: &str) -> bool {
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    let plus = phone.trim_start().starts_with('+');
+    plus && !(digits.starts_with('1') && digits.len() == 11)
 }
 
 /// Where the notes folder `followup.toml` names may be.
@@ -225,7 +247,7 @@ fn load(path: &Path) -> Result<(File, Skip), Error> {
         let pos = e.span().map_or(Position::START, |s| Position::of_offset(&text, s.start));
         let message = e.message().trim().replace('\n', " ");
         Error::Config(Diagnostic::error(&path.display().to_string(), pos, message).with_help(
-            "valid keys: thank_you_days, follow_up_days, stale_after_days, not_yet_emailed, theme, notes, skip, holidays, and [sender] name, email, phone, signature",
+            "valid keys: thank_you_days, follow_up_days, stale_after_days, not_yet_emailed, dates, theme, notes, skip, holidays, and [sender] name, email, phone, signature",
         ))
     })?;
     let skip = Skip::new(&file.skip.iter().map(|p| p.get_ref().as_str()).collect::<Vec<_>>()).map_err(|bad| {
@@ -244,6 +266,14 @@ fn load(path: &Path) -> Result<(File, Skip), Error> {
         return Err(Error::Config(Diagnostic::error(&path.display().to_string(), pos, message).with_help(
             "`letter` or `card` for everyone you have not exchanged email with; `email` to email them anyway",
         )));
+    }
+    if let Some(dates) = file.dates.as_ref().filter(|d| !["day-month", "month-day"].contains(&d.get_ref().as_str())) {
+        let pos = Position::of_offset(&text, dates.span().start);
+        let message = format!("`dates` should be day-month or month-day, found `{}`", dates.get_ref().escape_debug());
+        return Err(Error::Config(
+            Diagnostic::error(&path.display().to_string(), pos, message)
+                .with_help("`day-month` writes \"Friday 27 November\", `month-day` \"Friday, November 27\""),
+        ));
     }
     Ok((file, skip))
 }

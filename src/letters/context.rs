@@ -27,8 +27,13 @@ pub struct DateView {
 }
 
 impl DateView {
-    fn new(date: Date) -> DateView {
-        DateView { iso: date.to_string(), day: english::day(date), full: english::full_date(date) }
+    /// `date` as the drafts write it, the day before the month when `day_first`.
+    fn new(date: Date, day_first: bool) -> DateView {
+        DateView {
+            iso: date.to_string(),
+            day: english::day_in_order(date, day_first),
+            full: english::full_date_in_order(date, day_first),
+        }
     }
 }
 
@@ -413,15 +418,15 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         .map(|m| markdown::text(&m.name).into_owned())
         .collect();
     let view = NoteView::new(note);
-    let date = note.date.map(DateView::new);
-    let check_in_on = planned.check_in_on.map(DateView::new);
-    let decision_by = note.decision_by.map(DateView::new);
+    let date = note.date.map(|d| DateView::new(d, config.day_first));
+    let check_in_on = planned.check_in_on.map(|d| DateView::new(d, config.day_first));
+    let decision_by = note.decision_by.map(|d| DateView::new(d, config.day_first));
     let interviewer_names = english::join(&interviewers.iter().map(|p| p.name.clone()).collect::<Vec<_>>());
     let checks_in = awaits_answer(note.status.as_deref()) && check_in_on.is_some();
     let next_round_on = note
         .next_round_on
         .filter(|_| awaits_answer(note.status.as_deref()) && check_in_on.is_none() && !note.checked_in)
-        .map(DateView::new);
+        .map(|d| DateView::new(d, config.day_first));
     let frame = Frame {
         role: &view.role,
         at_company: &view.at_company,
@@ -487,6 +492,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         planned.thank_you_by.filter(|_| !note.thanked && !passed_on),
         decision_by,
         &crate::pipeline::plan::holidays_of(note, &config.holidays),
+        config.day_first,
     );
     let (valediction, signature) = signature(&config.sender);
     let email_signature = email_signature(&config.sender, &signature);
@@ -494,7 +500,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         note: view,
         sender: &config.sender,
         date,
-        thank_you_by: planned.thank_you_by.map(DateView::new),
+        thank_you_by: planned.thank_you_by.map(|d| DateView::new(d, config.day_first)),
         check_in_on,
         next_round_on,
         messages,
@@ -539,7 +545,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         needs_email,
         to_add: ledger.to_add,
         attach: ledger.attach,
-        decision_by: decision_by.map(DateView::new),
+        decision_by: decision_by.map(|d| DateView::new(d, config.day_first)),
         late_by_post,
         signature,
         email_signature,
@@ -941,6 +947,7 @@ fn late_by_post(
     posted: Option<Date>,
     decision: Option<Date>,
     holidays: &[Date],
+    day_first: bool,
 ) -> Option<LateByPost> {
     let arrives = crate::pipeline::plan::workdays::arrives_by_post(posted?, holidays);
     if arrives < decision? {
@@ -953,9 +960,11 @@ fn late_by_post(
         .collect();
     let decision = decision?;
     let when = if arrives == decision {
-        format!("on {}, the day they mean to decide", english::day(arrives))
+        format!("on {}, the day they mean to decide", english::day_in_order(arrives, day_first))
     } else {
-        format!("on {}, after the answer they expect to give by {}", english::day(arrives), english::day(decision))
+        let (arrives, decision) =
+            (english::day_in_order(arrives, day_first), english::day_in_order(decision, day_first));
+        format!("on {arrives}, after the answer they expect to give by {decision}")
     };
     (!names.is_empty()).then(|| LateByPost { names: english::join(&names), when })
 }

@@ -28,6 +28,16 @@ pub fn full_date(date: Date) -> String {
     date.strftime("%B %-d, %Y").to_string()
 }
 
+/// `day`, or `Tuesday 14 October` when the day comes first (`day_first`).
+pub fn day_in_order(date: Date, day_first: bool) -> String {
+    if day_first { date.strftime("%A %-d %B").to_string() } else { day(date) }
+}
+
+/// `full_date`, or `14 October 2026` when the day comes first (`day_first`).
+pub fn full_date_in_order(date: Date, day_first: bool) -> String {
+    if day_first { date.strftime("%-d %B %Y").to_string() } else { full_date(date) }
+}
+
 /// `an email`, `a letter`, `a card`, `an SRE`, `a user`: `a` or `an` before a phrase, by the
 /// sound of its first word. The one article rule: the `a_or_an` template filter and the
 /// letters' rewriting call it too.

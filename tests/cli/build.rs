@@ -559,6 +559,35 @@ fn not_yet_emailed_sets_the_channel_for_people_not_yet_emailed() {
     );
 }
 
+// Set 46: senders in Melbourne, Manchester, Bangalore and Edinburgh had their drafts dated
+// "Friday, November 27". A phone number from outside North America writes the day first; `dates`
+// in followup.toml says so either way.
+#[test]
+fn dates_are_written_as_the_senders_country_writes_them() {
+    let t = Test::new();
+    t.write("acme/final.md", "---\ncompany: Acme\ndate: 2026-11-27\ninterviewers:\n  - Ana Souza, CTO\n---\n");
+    let build = |settings: &str| {
+        t.write(
+            "followup.toml",
+            format!("{settings}\n[sender]\nname = \"Sam Rivera\"\nphone = \"+44 131 496 0378\"\n"),
+        );
+        t.run_at("2026-11-28", &["build"]);
+        t.read("acme/final.followup.md")
+    };
+    let draft = build("");
+    assert!(draft.contains("Send by **Monday 30 November**"), "{draft}");
+    assert!(draft.contains("with me on Friday 27 November in the final round"), "no comma to close the date: {draft}");
+    let draft = build("dates = \"month-day\"");
+    assert!(draft.contains("Send by **Monday, November 30**"), "{draft}");
+    t.write("followup.toml", "[sender]\nname = \"Sam Rivera\"\nphone = \"+1 415 555 0134\"\n");
+    t.run_at("2026-11-28", &["build"]);
+    assert!(t.read("acme/final.followup.md").contains("Friday, November 27"));
+    t.write("followup.toml", "dates = \"backwards\"\n");
+    let bad = t.run(&["build"]);
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("`dates` should be day-month or month-day, found `backwards`"), "{}", bad.stderr);
+}
+
 // Issue 12: a letter to someone whose postal address the note does not give was drafted with
 // only a name over it, and nothing said so.
 #[test]

@@ -401,7 +401,10 @@ impl Frame<'_> {
     /// The thanks that opens a letter or email to an interviewer; without highlights to recall,
     /// it says what the conversation was about.
     fn opening(&self, no_highlights: bool, rank: usize) -> String {
-        let on = self.day.map_or_else(String::new, |day| format!(" on {day},"));
+        // (`on Friday, November 27, to talk about…` closes the date with a comma; `on Friday 27
+        // November to talk about…` has none to close.)
+        let on =
+            self.day.map_or_else(String::new, |day| format!(" on {day}{}", if day.contains(',') { "," } else { "" }));
         let (role, at) = (self.role, self.at_company);
         let mut out = pick(
             &[
@@ -762,7 +765,10 @@ impl Frame<'_> {
     /// The check-in's paragraphs; `to` the named person it goes to, if one.
     pub fn check_in_paragraphs(&self, to: Option<&str>) -> Vec<String> {
         let to_someone = to.is_some();
-        let on = self.day.map_or_else(String::new, |day| format!(" on {day},"));
+        // (`on Friday, November 27, to talk about…` closes the date with a comma; `on Friday 27
+        // November to talk about…` has none to close.)
+        let on =
+            self.day.map_or_else(String::new, |day| format!(" on {day}{}", if day.contains(',') { "," } else { "" }));
         let help = if to_someone { " and for your help throughout the process" } else { "" };
         // After the day they said they would decide, the check-in recalls it, without reproach.
         // A meeting the note said comes next is still looked forward to.

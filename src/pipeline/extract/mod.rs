@@ -449,12 +449,14 @@ fn addresses_by_name(text: &str, people: &mut [Person]) {
             let named: Vec<usize> = (0..people.len())
                 .filter(|&i| people[i].email.is_none() && prose::names(line, &people[i], people))
                 .collect();
+            // (`lybarra` for Luis, whom the note also calls `LUIS YBARRA`: his initial and the
+            // family name the note writes after his given name.)
+            let lower_text = text.to_lowercase();
             let initial = |p: &Person| {
                 let given = people::first_name(&p.name).to_lowercase();
-                !given.contains(' ')
-                    && !people::name_key(&p.name).contains(' ')
-                    && (local.starts_with(&given)
-                        || (local.len() > 3 && given.chars().next().is_some_and(|c| local.starts_with(c))))
+                let family = given.chars().next().and_then(|c| local.strip_prefix(c)).filter(|f| f.len() >= 3);
+                !people::name_key(&p.name).contains(' ')
+                    && family.is_some_and(|f| crate::text::words::contains_word(&lower_text, &format!("{given} {f}")))
             };
             if let [one] = owners[..] {
                 people[one].email = Some(email);

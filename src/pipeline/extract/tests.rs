@@ -3669,7 +3669,7 @@ fn set_46_a_dispatchers_capitals_the_job_under_the_company_and_a_plan_done_by_la
     let n = note_at(
         "bayou-fresh-distribution/2026-11-25-onsite.md",
         "BAYOU FRESH DISTRIBUTION - ONSITE\nWED 11/25 0900-1230\nTransportation Coordinator - INBOUND\n\
-         DC on Aldine Bender, N Houston\n\nINTERVIEW w/ Luis - Transportation Mgr. would be my boss.\n\
+         DC on Aldine Bender, N Houston\n\nINTERVIEW w/ LUIS YBARRA - Transportation Mgr. would be my boss.\n\
          - he liked the temp log story (caught a reefer running 44F on a produce load, refused it, saved a claim).\n\
          checked in at guard shack - Ms. Ruth (security). visitor badge.\n\n\
          THX\n- Luis - EMAIL. card: lybarra@bayoufresh.example. fix CDL thing + refs\n- Big Mike - TEXT tonight\n\
