@@ -617,6 +617,22 @@ pub(super) fn thanks_passed_on(text: &str, people: &mut [Person]) -> Option<Stri
                 }
             }
         }
+        // (Set 46: `… + Dev's Rise file (send to Siân to pass on, no email for Dev)`: the brackets
+        // name the one who passes it on, and the one it is for.)
+        if let Some(open) = line.find("(send to ").filter(|&at| line[at..].contains(" to pass on")) {
+            let inside = line[open + 1..].split(')').next().unwrap_or_default();
+            let after = &inside["send to ".len()..];
+            let by = snapshot.iter().find(|p| prose::names(after.split(' ').next().unwrap_or_default(), p, &snapshot));
+            if let Some(by) = by.filter(|b| carrier.as_ref().is_none_or(|c| *c == b.name)) {
+                let rest = &after[after.find(" to pass on").unwrap_or(0)..];
+                for p in people.iter_mut().filter(|p| p.name != by.name && p.channel.is_none() && !p.thanked) {
+                    if prose::names(rest, p, &snapshot) {
+                        p.channel = Some(Channel::Passed);
+                        carrier = Some(by.name.clone());
+                    }
+                }
+            }
+        }
         // (Set 46: `card to the clinic addressed to Gus and the team, Shaz, Deb and Priya too`: the
         // others the card names, through the one it is addressed to.)
         if let Some(at) = lower.find("addressed to ") {

@@ -3708,3 +3708,13 @@ fn set_46_a_card_read_aloud_names_jo_in_full_and_her_plan_emails_her() {
     assert!(jo.emailed, "email her too");
     assert_ne!(jo.channel, Some(Channel::Passed));
 }
+
+#[test]
+fn set_46_one_passes_on_what_is_sent_through_them_in_brackets() {
+    let n = note(
+        "---\ncompany: Numbl\ndate: 2026-12-03\ninterviewers: [Siân Pryce, Dev Raina]\n---\n## Follow-up\n\n\
+         - [ ] Email Siân – thanks + Dev's Rise file (send to Siân to pass on, no email for Dev)\n",
+    );
+    assert_eq!(person(&n, "Dev Raina").channel, Some(Channel::Passed));
+    assert_eq!(n.thanks_passed_by.as_deref(), Some("Siân Pryce"));
+}
