@@ -980,3 +980,9 @@ fn a_topic_before_a_dash_is_what_it_stands_for() {
         "Luis liked the temp log story"
     );
 }
+
+#[test]
+fn set_46_a_topic_and_what_i_did_and_a_verdict_on_how_it_went_are_not_sent() {
+    assert!(labelled("Discharge TAT question - I explained the funnel approach"));
+    assert!(unvouched("Alasdair's question about the documentation backlog seemed to go well").is_some());
+}

@@ -17,6 +17,8 @@ const SELF_ASSESSMENT: &[&str] = &[
     "blanked",
     "rambled",
     "went well",
+    // (Set 46: `Alasdair's question about the documentation backlog … seemed to go well`.)
+    "go well",
     "went badly",
     "went ok",
     "went okay",
@@ -409,6 +411,12 @@ pub fn speaks_of_a_third_person(sentence: &str) -> bool {
 /// True when a line labels its point (`the demo: you liked…`): a few words, then a colon, then
 /// text that starts in lowercase.
 pub fn labelled(text: &str) -> bool {
+    // (Set 46: `Discharge TAT question - I explained the funnel approach`: a topic, a dash, and
+    // what the writer did.)
+    let dashed = [" - ", " – ", " — "].iter().filter_map(|d| text.split_once(d)).min_by_key(|(l, _)| l.len());
+    if dashed.is_some_and(|(label, rest)| label.split_whitespace().count() <= 4 && rest.starts_with("I ")) {
+        return true;
+    }
     text.find(": ").is_some_and(|at| {
         let label = &text[..at];
         let rest = &text[at + 2..];

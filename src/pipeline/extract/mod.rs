@@ -190,6 +190,7 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     }
     unshout_names(&mut note);
     one_address_one_person(&mut note.people);
+    what_they_did_plainly(&mut note);
     let file_name = source.rel.rsplit('/').next().unwrap_or(&source.rel);
     let looks_like_interview = note.records_the_meeting()
         || doc.body.title.as_deref().is_some_and(folder::names_interview)
@@ -2076,6 +2077,34 @@ pub(crate) fn said_to_be_there(text: &str, name: &str) -> bool {
             ["who was there", "who was in the room", "the panel was", "panel was"].iter().any(|w| s.contains(w))
                 && named(s)
         })
+}
+
+/// What each person did, as a letter may say it back (set 46): not what a dash adds to it
+/// (`meeting me in lobby - she's who emailed` is "meeting me in the lobby"), and not what the
+/// note sets right (`Greg asked if I'd bring my carrier contacts. I said "sure." NO - …` is a
+/// correction to make, not a question he is thanked for).
+fn what_they_did_plainly(note: &mut Note) {
+    let clarifications: Vec<String> = note.clarifications.iter().map(|c| c.to_lowercase()).collect();
+    for p in &mut note.people {
+        let Some(did) = p.did.as_mut() else { continue };
+        let words = match did {
+            crate::model::Did::Ran(w)
+            | crate::model::Did::Asked(w)
+            | crate::model::Did::Showed(w)
+            | crate::model::Did::Helped(w)
+            | crate::model::Did::Greeted(w) => w,
+        };
+        if let Some(at) = [" - ", " — ", " – "].iter().filter_map(|d| words.find(d)).min() {
+            words.truncate(at);
+        }
+        *words = words.replace(" in lobby", " in the lobby");
+        let tail: Vec<&str> = words.split_whitespace().rev().take(3).collect();
+        let tail: Vec<&str> = tail.into_iter().rev().collect();
+        let tail = tail.join(" ").to_lowercase();
+        if tail.split_whitespace().count() == 3 && clarifications.iter().any(|c| c.contains(&tail)) {
+            p.did = None;
+        }
+    }
 }
 
 /// An address is one person's: when a note's readers gave one to two people (set 46: Harriet's

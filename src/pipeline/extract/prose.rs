@@ -2003,6 +2003,11 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     // (Set 45: `it was 1.4 days per patient which is about 18%, I had it mixed up with…`: after a
     // comma, the writer's own account of the slip is no part of the truth.)
     let truth = [", I ", ", i "].iter().fold(truth, |t, w| t.split(w).next().unwrap_or(t));
+    // (Set 46: `it is at Granton; it says so in Alasdair's email, in bold`: after a semicolon, the
+    // writer's; `ITS 34 power units`, shouted, is "it's".)
+    let truth = truth.split("; ").next().unwrap_or(truth);
+    let truth = truth.strip_prefix("ITS ").map_or_else(|| truth.to_owned(), |rest| format!("it's {rest}"));
+    let truth = truth.as_str();
     let truth = format!("{lead}{}", lower_first(truth));
     // `I claimed we could guarantee it`: what "it" was is in another sentence. And the truth is
     // said as a clause (`we get at-least-once…`), not a phrase (`at-least-once with…`).

@@ -3718,3 +3718,18 @@ fn set_46_one_passes_on_what_is_sent_through_them_in_brackets() {
     assert_eq!(person(&n, "Dev Raina").channel, Some(Channel::Passed));
     assert_eq!(n.thanks_passed_by.as_deref(), Some("Siân Pryce"));
 }
+
+#[test]
+fn set_46_what_someone_did_is_said_plainly_and_not_when_it_is_to_set_right() {
+    let n = note(
+        "---\ncompany: Gulfline\ndate: 2026-12-02\n---\n## Who\n\n- Greg Sandoval - ops mgr\n\n## Messed up / clarify\n\n\
+         - Greg asked if I'd bring my carrier contacts. I said \"sure.\" NO - that's the company's list.\n\n\
+         Tell him I said I had 14 trucks. I said 14 trucks on my board. ITS 34 power units.\n",
+    );
+    assert!(person(&n, "Greg Sandoval").did.is_none(), "{:?}", person(&n, "Greg Sandoval").did);
+    let n = note(
+        "---\ncompany: Dunmore\ndate: 2026-12-02\ninterviewers: [Harriet Lowe]\n---\n## What would I say differently?\n\n\
+         - **I said the new store was at Sighthill.** Twice. It is at **Granton**; it says so in Alasdair's email, in bold.\n",
+    );
+    assert_eq!(n.clarifications, ["I said the new store was at Sighthill, but in fact it is at Granton."]);
+}
