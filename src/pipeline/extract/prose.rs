@@ -1179,9 +1179,40 @@ pub(super) fn names(text: &str, person: &Person, people: &[Person]) -> bool {
         })
 }
 
+/// What someone said they liked, in their words after their name (set 46): `Marcus: "I like that
+/// you start with the misconception, not the content."` → `Marcus liked that I start with the
+/// misconception, not the content`. Their "you" is the writer.
+fn liked_in_their_words(sentence: &str, people: &[Person]) -> Option<String> {
+    let (who, said) = sentence.trim_start_matches(['-', '*', ' ']).split_once(": ")?;
+    let who = who.trim_matches(['*', '_']);
+    let i = (0..people.len()).find(|&i| names(who, &people[i], people) && who.split_whitespace().count() <= 2)?;
+    let said = said.trim().trim_start_matches(['"', '“']);
+    let end = said.find(['"', '”'])?;
+    let said = said[..end].trim_end_matches(['.', '!']);
+    let rest = ["I like that you ", "I love that you ", "I liked that you ", "I loved that you ", "I like how you "]
+        .iter()
+        .find_map(|lead| said.strip_prefix(lead))?;
+    let mine = rest
+        .split(' ')
+        .map(|w| match w {
+            "you" => "I",
+            "your" => "my",
+            "yourself" => "myself",
+            "you're" | "you’re" => "I'm",
+            "you've" | "you’ve" => "I've",
+            w => w,
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(format!("{} liked that I {mine}", people::first_name(&people[i].name)))
+}
+
 /// A sentence that says what a person liked, with "She" or "He" written as the given name of
 /// the person the section is about: `She liked that I wrote the doc.` → `Claire liked that…`.
 fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<String> {
+    if let Some(liked) = liked_in_their_words(sentence, people) {
+        return Some(liked);
+    }
     let (subject, rest) = sentence.split_once(' ')?;
     let rest = format!("{rest} ");
     let pronoun = matches!(subject, "She" | "He" | "she" | "he");

@@ -3733,3 +3733,13 @@ fn set_46_what_someone_did_is_said_plainly_and_not_when_it_is_to_set_right() {
     );
     assert_eq!(n.clarifications, ["I said the new store was at Sighthill, but in fact it is at Granton."]);
 }
+
+#[test]
+fn set_46_what_someone_liked_in_their_own_words_is_theirs() {
+    let n = note(
+        "---\ncompany: Brightpath\ndate: 2026-11-25\ninterviewers: [Marcus Oyelaran]\n---\n## The portfolio bit\n\n\
+         - Marcus: \"I like that you start with the misconception, not the content.\" Wrote that down verbatim.\n",
+    );
+    let h: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
+    assert!(h.contains(&"Marcus liked that I start with the misconception, not the content"), "{h:?}");
+}
