@@ -57,5 +57,6 @@ pub fn config() -> Config {
         today: followup::config::resolve_today(Some("2026-10-27")).expect("a valid date"),
         cache_dir: PathBuf::from("/nonexistent/followup-fuzz/.followup"),
         holidays: Vec::new(),
+        day_first: false,
     }
 }

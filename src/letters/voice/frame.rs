@@ -830,7 +830,8 @@ fn step_phrase(step: &Step, name: &str) -> String {
         !with.starts_with("the ")
             && with
                 .split([' ', '.'])
-                .filter(|w| w.len() > 2)
+                // (Set 46: `the working interview with Jo`, to Jo: a name of two letters is one.)
+                .filter(|w| w.len() > 2 || w.starts_with(char::is_uppercase))
                 .any(|w| name.split(' ').any(|n| n.eq_ignore_ascii_case(w)))
     });
     match (theirs, step.maybe) {
@@ -873,6 +874,15 @@ fn one_full_stop(paragraph: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_step_with_the_reader_is_our_next_conversation_even_for_a_short_name() {
+        // Set 46: "I look forward to the working interview with Jo.", to Jo.
+        let step =
+            crate::model::Step { what: "working interview".to_owned(), with: Some("Jo".to_owned()), maybe: false };
+        assert_eq!(step_phrase(&step, "Jo"), "our next conversation");
+        assert_eq!(step_phrase(&step, "Leanne Pritchard"), "the working interview with Jo");
+    }
     use super::*;
 
     #[test]
