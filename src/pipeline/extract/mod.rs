@@ -2194,10 +2194,14 @@ fn thanks_done(item: &str, people: &[Person]) -> Option<usize> {
     let done = words.iter().enumerate().any(|(k, w)| {
         let w = w.trim_end_matches(['.', ',', '!']);
         let before = k.checked_sub(1).map(|b| words[b]);
-        w == "done" || (w == "sent" && before.is_some_and(|b| !b.ends_with(',')))
+        // (Set 45: `- [ ] Lorraine — brief email (she sent the address from …)`: hers, not yours.)
+        let theirs = before.is_some_and(|b| ["she", "he", "they", "who", "(she", "(he"].contains(&b));
+        w == "done" || (w == "sent" && before.is_some_and(|b| !b.ends_with(',')) && !theirs)
     });
+    // (An open box is a thank-you still to give.)
+    let open = item.trim_start().trim_start_matches(['-', '*', '+', ' ']).starts_with("[ ]");
     let not = ["not ", "n't", "yet", "tbd", "to do", "todo", "still", "?"].iter().any(|w| lower.contains(w));
-    (done && !not).then_some(i)
+    (done && !not && !open).then_some(i)
 }
 
 /// The one person a ticked-off to-do of thanks was written to: `- [x] Email to Alasdair — sent

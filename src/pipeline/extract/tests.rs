@@ -3743,3 +3743,12 @@ fn set_46_what_someone_liked_in_their_own_words_is_theirs() {
     let h: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
     assert!(h.contains(&"Marcus liked that I start with the misconception, not the content"), "{h:?}");
 }
+
+#[test]
+fn set_45_a_to_do_still_open_says_nothing_of_thanks_sent_by_what_they_sent() {
+    let n = note(
+        "---\ncompany: Whitcombe Barlow\ndate: 2026-11-26\ninterviewers: [Malcolm Barlow]\nalso_helped: Lorraine Dupuis — legal assistant\n---\n\
+         ## Thank-yous\n\n- [ ] Lorraine — brief email (she sent the address from ldupuis@wb.example)\n",
+    );
+    assert!(!person(&n, "Lorraine Dupuis").thanked, "she sent the address; your thanks are still to send");
+}
