@@ -111,6 +111,12 @@ pub fn recall(note: &mut Note, text: &str, told: &[Told]) {
         }
     }
     let mut renamed: Vec<(String, String)> = Vec::new();
+    let others_interviewed: Vec<String> = note
+        .people
+        .iter()
+        .filter(|p| p.kind() == Kind::Interviewer && p.role.is_none())
+        .map(|p| p.name.clone())
+        .collect();
     for person in &mut note.people {
         let found: Vec<(&Told, &Known)> = earlier
             .iter()
@@ -135,6 +141,12 @@ pub fn recall(note: &mut Note, text: &str, told: &[Told]) {
         }
         if person.role.is_none() {
             person.role = known.iter().find_map(|k| k.role.clone());
+            // (Set 46: Tasha, the recruiter who ran the phone screen, `not in interview. came & got
+            // me at the end` of the onsite: one who helped, in a note with others who interviewed.)
+            let helps = matches!(person.role.as_deref(), Some("recruiter" | "coordinator" | "assistant" | "referrer"));
+            if helps && others_interviewed.iter().any(|o| *o != person.name) {
+                person.kind = Some(Kind::Helper);
+            }
         }
         person.emailed |= known.iter().any(|k| k.emailed);
         // (Set 42: Gareth, who ran the first round, `popped in for last 15 min` of the second,
@@ -385,6 +397,7 @@ mod tests {
         assert_eq!(ron.email.as_deref(), Some("rpulaski@kesslerhart.com"));
         assert!(ron.emailed, "thanked by email last time");
         assert_eq!(second.people[1].role.as_deref(), Some("recruiter"));
+        assert_eq!(second.people[1].kind(), Kind::Helper, "set 46: the recruiter, beside those who interviewed");
         assert!(!second.people[1].emailed);
         assert_eq!(second.people[2].title.as_deref(), Some("VP Operations"), "what the note says wins");
         assert_eq!(second.sources.get("position").map(String::as_str), Some("an earlier note, 2026-11-12-first.md"));
