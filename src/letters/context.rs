@@ -658,8 +658,9 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
             // (Set 46: `Joseph sir`, `Farhan sir`, as an Indian note writes a senior's name: the
             // name alone.)
             let first = people::first_name(&p.name);
-            let text = ["sir", "Sir", "madam", "ma'am", "akka", "ji"]
+            let text = people::RESPECT_AFTER_NAME
                 .iter()
+                .flat_map(|h| [h.to_string(), crate::text::words::with_first_upper(h)])
                 .fold(text, |t, h| crate::text::words::replace_word(&t, &format!("{first} {h}"), first));
             let forms: Vec<String> =
                 people::short_forms_in(&text, p, &note.people).into_iter().map(str::to_owned).collect();

@@ -143,6 +143,15 @@ impl Did {
             }
         }
     }
+
+    /// `words`, to tidy in place.
+    pub fn words_mut(&mut self) -> &mut String {
+        match self {
+            Did::Ran(words) | Did::Asked(words) | Did::Showed(words) | Did::Helped(words) | Did::Greeted(words) => {
+                words
+            }
+        }
+    }
 }
 
 impl Person {

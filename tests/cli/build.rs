@@ -433,7 +433,7 @@ fn a_dashboard_page_can_loop_over_its_rows() {
 }
 
 /// `cargo test` must pass in a fresh clone with nothing beside it (issue 10): no source or test
-/// names a path outside the repository, such as the team's `../shared` folder.
+/// names a path outside the repository, such as the team's shared folder beside it.
 #[test]
 fn tests_read_nothing_outside_the_repository() {
     // Spelled in two parts so that this file does not name it itself.

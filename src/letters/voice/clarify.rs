@@ -277,7 +277,7 @@ pub fn promised(text: &str) -> Option<String> {
         words.remove(0);
     }
     // (Set 46: `Send Farhan sir the link…`: the respect paid is no part of the thing.)
-    if words.len() > 2 && ["sir", "madam", "ma'am", "ji"].contains(&words[1].to_lowercase().as_str()) {
+    if words.len() > 2 && crate::pipeline::extract::people::is_respect_after_name(words[1]) {
         words.remove(1);
     }
     // "send Maya the write-up", "send them my notes": the person it goes to is not the thing.

@@ -259,6 +259,12 @@ impl Frame<'_> {
         self.day.map_or_else(String::new, |day| format!(" on {day}"))
     }
 
+    /// `on_day` with more of the sentence after it: `on Friday, November 27, to talk about…` closes
+    /// the date with a comma; `on Friday 27 November to talk about…` has none to close.
+    fn on_day_before_more(&self) -> String {
+        self.day.map_or_else(String::new, |day| format!(" on {day}{}", if day.contains(',') { "," } else { "" }))
+    }
+
     /// The thanks to someone who helped, for what their role did; a second helper of the same
     /// role (`rank` 1) is thanked in other words.
     fn helper_opening(&self, role: Option<&str>, rank: usize) -> String {
@@ -401,10 +407,8 @@ impl Frame<'_> {
     /// The thanks that opens a letter or email to an interviewer; without highlights to recall,
     /// it says what the conversation was about.
     fn opening(&self, no_highlights: bool, rank: usize) -> String {
-        // (`on Friday, November 27, to talk about…` closes the date with a comma; `on Friday 27
-        // November to talk about…` has none to close.)
-        let on =
-            self.day.map_or_else(String::new, |day| format!(" on {day}{}", if day.contains(',') { "," } else { "" }));
+        let on = self.on_day_before_more();
+        self.day.map_or_else(String::new, |day| format!(" on {day}{}", if day.contains(',') { "," } else { "" }));
         let (role, at) = (self.role, self.at_company);
         let mut out = pick(
             &[
@@ -765,10 +769,8 @@ impl Frame<'_> {
     /// The check-in's paragraphs; `to` the named person it goes to, if one.
     pub fn check_in_paragraphs(&self, to: Option<&str>) -> Vec<String> {
         let to_someone = to.is_some();
-        // (`on Friday, November 27, to talk about…` closes the date with a comma; `on Friday 27
-        // November to talk about…` has none to close.)
-        let on =
-            self.day.map_or_else(String::new, |day| format!(" on {day}{}", if day.contains(',') { "," } else { "" }));
+        let on = self.on_day_before_more();
+        self.day.map_or_else(String::new, |day| format!(" on {day}{}", if day.contains(',') { "," } else { "" }));
         let help = if to_someone { " and for your help throughout the process" } else { "" };
         // After the day they said they would decide, the check-in recalls it, without reproach.
         // A meeting the note said comes next is still looked forward to.

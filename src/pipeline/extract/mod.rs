@@ -2087,13 +2087,7 @@ fn what_they_did_plainly(note: &mut Note) {
     let clarifications: Vec<String> = note.clarifications.iter().map(|c| c.to_lowercase()).collect();
     for p in &mut note.people {
         let Some(did) = p.did.as_mut() else { continue };
-        let words = match did {
-            crate::model::Did::Ran(w)
-            | crate::model::Did::Asked(w)
-            | crate::model::Did::Showed(w)
-            | crate::model::Did::Helped(w)
-            | crate::model::Did::Greeted(w) => w,
-        };
+        let words = did.words_mut();
         if let Some(at) = [" - ", " — ", " – "].iter().filter_map(|d| words.find(d)).min() {
             words.truncate(at);
         }

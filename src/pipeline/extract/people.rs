@@ -1185,6 +1185,15 @@ pub(crate) fn unshouted(name: &str) -> String {
     name.split(' ').map(word).collect::<Vec<_>>().join(" ")
 }
 
+/// Words of respect said after a given name, as an Indian note writes a senior's (`Joseph sir`,
+/// `Deepa akka`): no part of the name, nor of what is sent to them.
+pub(crate) const RESPECT_AFTER_NAME: &[&str] = &["sir", "madam", "ma'am", "akka", "ji"];
+
+/// True when `word` is one of `RESPECT_AFTER_NAME`, in any case.
+pub(crate) fn is_respect_after_name(word: &str) -> bool {
+    RESPECT_AFTER_NAME.iter().any(|r| r.eq_ignore_ascii_case(word))
+}
+
 /// True for text that reads as a person's name: a few capitalised words (any script), no digits.
 pub fn looks_like_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();

@@ -197,7 +197,7 @@ fn promise(sentence: &str) -> Option<Promise> {
             to = Some(first.trim_end_matches("'s").to_owned());
             words.remove(0);
             // (Set 46: `Send Farhan sir the link…`: the respect paid is no part of the thing.)
-            if words.first().is_some_and(|w| ["sir", "madam", "ma'am", "ji"].contains(&w.to_lowercase().as_str())) {
+            if words.first().is_some_and(|w| super::people::is_respect_after_name(w)) {
                 words.remove(0);
             }
         } else if ["her", "him", "them", "you"].contains(first) {
