@@ -63,6 +63,9 @@ pub struct DraftContext<'a> {
     /// Those whose own thank-you the note says is sent, while others' are not (Markdown text):
     /// the draft writes them none.
     pub thanked_already: Vec<String>,
+    /// Those the note met only in passing and plans no thanks for (Markdown text): the draft
+    /// writes them none, and says so.
+    pub met_in_passing: Vec<String>,
     /// Those the note says to thank by phone, by text or in person, and how, joined (Markdown
     /// text): `Lacey Moran by phone and Gus Hale by text`; empty when none. No message is
     /// drafted for them.
@@ -515,6 +518,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
             PassedOn { name: markdown::text(name).into_owned(), email }
         }),
         thanked_already: thanked_already(note, &order).iter().map(|p| markdown::text(&p.name).into_owned()).collect(),
+        met_in_passing: note.met_in_passing.iter().map(|p| markdown::text(&p.name).into_owned()).collect(),
         thank_yourself: english::join(
             &thanked_in_own_words(note, &order)
                 .iter()
@@ -1085,7 +1089,12 @@ fn message(
         rank,
         clarifications,
         // (`how I work w/ maintenance`: what a rule read is still sent only in plain words.)
-        did: person.did.clone().filter(|did| voice::unvouched(did.words()).is_none()),
+        // (Set 47: `Sorted my parking` is help to thank a helper for, though the parking is an
+        // aside in a highlight.)
+        did: person.did.clone().filter(|did| match voice::unvouched(did.words()) {
+            None => true,
+            Some(why) => why == "an aside" && matches!(did, crate::model::Did::Helped(_)),
+        }),
         subject: String::new(),
         paragraphs: Vec::new(),
         sign_off: "",

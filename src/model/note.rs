@@ -24,6 +24,10 @@ pub struct Note {
     /// message, and a later note still knows them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub not_thanked: Vec<Person>,
+    /// Those the note met only in passing and plans no thanks for (`| Lukas Nowak | Head Chef |
+    /// — | Said hello in the kitchen on the tour. That's it. |`): no message; the draft says so.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub met_in_passing: Vec<Person>,
     pub highlights: Vec<Highlight>,
     pub clarifications: Vec<String>,
     /// The person a clarification is for, when the note wrote it in a section about them

@@ -54,6 +54,7 @@ impl Told {
             .people
             .iter()
             .chain(&note.not_thanked)
+            .chain(&note.met_in_passing)
             .map(|p| Known {
                 name: p.name.clone(),
                 title: p.title.clone(),
@@ -242,7 +243,7 @@ fn met_again(note: &mut Note, text: &str, earlier: &[&Told]) {
             let known = |p: &Person| same_person(p, k, &t.people) || people::refers_to(&p.name, &k.name);
             if given.chars().count() < 3
                 || people::is_common_word(&given)
-                || note.people.iter().chain(&added).chain(&note.not_thanked).any(known)
+                || note.people.iter().chain(&added).chain(&note.not_thanked).chain(&note.met_in_passing).any(known)
                 || t.people.iter().filter(|o| people::first_name(&o.name).eq_ignore_ascii_case(&given)).count() > 1
             {
                 continue;
@@ -273,8 +274,8 @@ fn met_again(note: &mut Note, text: &str, earlier: &[&Told]) {
             // (Not on a line of things to do: set 44's `- call Big Mike tonight and tell him how
             // it went` gave a letter about "our conversation" to one who was not there.)
             let to_do = |at: usize| {
-                let line =
-                    lower[lower[..at].rfind('\n').map_or(0, |i| i + 1)..].trim_start_matches(['-', '*', '+', ' ']);
+                let line = lower[lower[..at].rfind('\n').map_or(0, |i| i + 1)..]
+                    .trim_start_matches(['-', '*', '+', ' ', '\t']);
                 let line = line.trim_start_matches("[ ] ").trim_start_matches("[x] ");
                 ["call ", "text ", "ring ", "tell ", "ask ", "buy ", "shout "].iter().any(|v| line.starts_with(v))
             };

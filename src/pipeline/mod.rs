@@ -184,7 +184,7 @@ fn extract_one(entry: &Entry) -> (Outcome, Vec<Diagnostic>, String) {
     let extracted = extract::extract(&source, &doc);
     let shared = match extracted.outcome {
         Outcome::Note(_) => {
-            extract::sections::shareable(&doc.without_mail.as_deref().unwrap_or(&source.text)[doc.body_offset..])
+            extract::sections::shareable(&doc.readable.as_deref().unwrap_or(&source.text)[doc.body_offset..])
         }
         _ => String::new(),
     };

@@ -122,3 +122,66 @@ fn a_promise_to_one_who_helped_is_kept_in_their_note() {
     assert!(melissa.contains("As promised, here is a redacted writing sample."), "{d}");
     assert!(!d.split("## Melissa Tran").next().unwrap().contains("a redacted writing sample\": the message"), "{d}");
 }
+
+// Set 47: a Logseq outline (tabs, `[[links]]`, `key:: value`, TODO/DONE) had Dhruv's correction
+// of his own surname ignored, Bea and Owen unread, Owen's correction sent to Dhruv, Kezia (thanked
+// by text, DONE) and Alexandra (thanked in person) written to, and Felix's praise sent to Naomi.
+#[test]
+fn a_logseq_outline_is_read_by_its_blocks_and_its_tasks() {
+    let t = Test::copy_of("tests/fixtures/styles/logseq");
+    let d = t.draft_built_at("2026-11-11", "northwind-ledger/2026-11-10-research-lead-r2.md");
+    assert!(
+        d.contains("- Send by **Wednesday, November 11**: an email to Dhruv Malhotra, an email to Owen Fitzgerald, and an email to Tessa Lam."),
+        "{d}"
+    );
+    assert!(d.contains("Your note says to thank Bea Santos on LinkedIn"), "{d}");
+    assert!(d.contains("Your note says Kezia Brathwaite has had a thank-you already"), "{d}");
+    let messages = d.split("\n---\n").skip(1).collect::<String>();
+    assert!(!messages.contains("Mehrotra"), "the note says it is Malhotra: {d}");
+    let owen = d.split("## Owen Fitzgerald").nth(1).unwrap().split("## Tessa").next().unwrap();
+    assert!(owen.contains("I said the Loopwell onboarding study had 38 participants, but in fact it was 28."), "{d}");
+    assert!(!owen.contains("the right number"), "sending the right number is the correction: {d}");
+    let tessa = d.split("## Tessa Lam").nth(1).unwrap();
+    assert!(tessa.contains("meeting me in the lobby") && !tessa.contains("how you approach your work"), "{d}");
+    assert!(d.contains("\"he stopped me at the synthesis wall photo: "), "listed, for Dhruv: {d}");
+    let d = t.draft_built_at("2026-11-27", "hearthstone-health/2026-11-26-final-round.md");
+    assert!(d.contains("an email to Naomi Achterberg, an email to Felix Oyelaran, and a card to Hannah."), "{d}");
+    assert!(d.contains("Your note says Alexandra Petrov has had a thank-you already"), "{d}");
+    let naomi = d.split("## Naomi Achterberg").nth(1).unwrap().split("## Felix").next().unwrap();
+    assert!(!naomi.contains("night-shift"), "Felix's praise: {d}");
+    assert!(
+        d.contains("- \"\"You clearly think about clinicians as users, not obstacles.\" ← after the nurse charting study\": the message to Naomi Achterberg"),
+        "{d}"
+    );
+}
+
+// Set 47: the head chef who said hello on the tour had a letter; the CEO seen across the floor
+// ("didn't speak to her") had one "for our conversation"; Shane, whose thanks the plan sends
+// through Aoife, had an email with no address; another company's offer, in the private section,
+// became "I'm delighted to have received the offer" to this one's hiring manager.
+#[test]
+fn one_met_in_passing_or_not_at_all_is_written_nothing_and_another_firm_s_offer_is_not_this_one_s() {
+    let t = Test::new();
+    t.write(
+        "liffey/2026-11-11-first-round.md",
+        "# Liffey Live Events – first round\n\nWednesday 11 November 2026\n\n\
+         | Name | Role | Email | Notes |\n| --- | --- | --- | --- |\n\
+         | Aoife Brennan | Head of Events | aoife@liffeylive.ie | Ran it. Sent the invite herself. |\n\
+         | Lukas Nowak | Head Chef | — | Said hello in the kitchen on the tour. That's it. |\n\
+         | Shane | Ops Coordinator | — | Gave me the tour of the warehouse after. |\n\n\
+         Also saw Róisín Healy (CEO) across the floor on a call – didn't speak to her.\n\n\
+         **Private**\n\n- Verbal OFFER from Glasshouse Venues this morning, €54k. Don't mention it here.\n\n\
+         **Next steps**\n\n- [ ] Thank-you email to Aoife – say thanks to Shane for the tour through her (no contact for him)\n",
+    );
+    let d = t.draft_built_at("2026-11-12", "liffey/2026-11-11-first-round.md");
+    assert!(d.contains("- Send by **Thursday, November 12**: an email to Aoife Brennan."), "{d}");
+    assert!(
+        d.contains("- You met Lukas Nowak only in passing, your note says, and it plans no thanks for them: no message is drafted."),
+        "{d}"
+    );
+    assert!(!d.contains("## Róisín") && !d.contains("## Lukas") && !d.contains("## Shane"), "{d}");
+    assert!(d.contains("Aoife Brennan passes your thanks on to Shane"), "{d}");
+    assert!(!d.to_lowercase().contains("offer"), "Glasshouse's offer is not Liffey's: {d}");
+    let run = t.run_at("2026-11-12", &["inspect"]);
+    assert!(!run.stdout.contains("status          offer"), "{}", run.stdout);
+}

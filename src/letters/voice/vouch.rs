@@ -40,6 +40,11 @@ const SELF_ASSESSMENT: &[&str] = &[
     "first try",
     "cleanly",
     "said nothing",
+    // (Set 47: `The rand/dollar hedge on imported packaging — felt confident on that one.`)
+    "felt confident",
+    "felt good",
+    "felt strong",
+    "felt great",
 ];
 
 /// Words that point at another part of the note: the line means nothing without it.

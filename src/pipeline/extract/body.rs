@@ -25,7 +25,9 @@ impl Context<'_> {
                 Some(Field::Company) => Some(("company", note.company.is_none())),
                 Some(Field::Position) => Some(("position", note.position.is_none())),
                 Some(Field::Date) => Some(("date", note.date.is_none() && parse_date(value).is_some())),
-                Some(Field::Stage) => Some(("stage", note.stage.is_none())),
+                Some(Field::Stage) => {
+                    Some(("stage", note.stage.as_deref().is_none_or(|s| generic_stage(s) && names_a_stage(value))))
+                }
                 _ => None,
             };
             if let Some((name, true)) = slot {
@@ -60,7 +62,13 @@ impl Context<'_> {
                         &super::dates::date_help(value),
                     ),
                 },
-                Some(Field::Stage) if note.stage.is_none() => note.stage = Some(value.to_owned()),
+                // (Set 47, Logseq: `type:: [[interview]]` over `round:: final`: the one that says
+                // which.)
+                Some(Field::Stage)
+                    if note.stage.as_deref().is_none_or(|s| generic_stage(s) && names_a_stage(value)) =>
+                {
+                    note.stage = Some(value.to_owned());
+                }
                 Some(Field::Format) if note.format.is_none() => note.format = Some(value.to_owned()),
                 Some(Field::Status) if note.status.is_none() => note.status = Some(value.to_owned()),
                 // `Recruiter: Jamie Okafor`, `referrer:: [[Hana Okoro]]`: one who helped, in that role.
@@ -601,6 +609,18 @@ pub(super) fn field_people(value: &str, kind: SectionKind, line: usize) -> Vec<P
         })
         .map(|p| people::from_body(p, listed_as(kind), line))
         .collect()
+}
+
+/// True for a stage that says only that it was an interview (`interview`, `[[interview]]`).
+fn generic_stage(stage: &str) -> bool {
+    stage.trim_matches(['[', ']', ' ']).eq_ignore_ascii_case("interview")
+}
+
+/// True for a stage that says which (`final`), not only how far along (`2 of 3`, `1 (after
+/// recruiter screen)`).
+fn names_a_stage(value: &str) -> bool {
+    !value.starts_with(|c: char| c.is_ascii_digit())
+        && value.split_whitespace().any(|w| w.chars().all(char::is_alphabetic) && !["of", "round"].contains(&w))
 }
 
 /// How a heading lists people: as interviewers, or as people who helped.

@@ -17,7 +17,16 @@ pub(crate) fn parse_date(text: &str) -> Option<Date> {
             }
         }
     }
-    let cleaned = text.replace(',', "");
+    // (`Nov 26th, 2026`, as Logseq links its journal days: set 47.)
+    let cleaned = text
+        .replace(',', "")
+        .split(' ')
+        .map(|w| {
+            let day = ["st", "nd", "rd", "th"].iter().find_map(|s| w.strip_suffix(s));
+            day.filter(|d| !d.is_empty() && d.len() <= 2 && d.chars().all(|c| c.is_ascii_digit())).unwrap_or(w)
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
     ["%B %d %Y", "%d %B %Y", "%b %d %Y", "%d %b %Y", "%A %B %d %Y"]
         .iter()
         .find_map(|f| Date::strptime(f, &cleaned).ok())
@@ -304,6 +313,15 @@ fn numeric_date(text: &str) -> Result<Date, Option<(Date, Date)>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_is_read_with_its_day_s_ordinal() {
+        let d = |y, m, day| Some(jiff::civil::date(y, m, day));
+        assert_eq!(parse_date("Nov 26th, 2026"), d(2026, 11, 26), "as Logseq links a journal day");
+        assert_eq!(parse_date("1st December 2026"), d(2026, 12, 1));
+        assert_eq!(parse_date("November 2nd 2026"), d(2026, 11, 2));
+        assert_eq!(parse_date("Nov 26thx, 2026"), None);
+    }
 
     #[test]
     fn a_file_name_gives_the_date_as_people_write_it() {

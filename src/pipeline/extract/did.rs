@@ -58,12 +58,13 @@ pub fn did_in(text: &str, person: &Person) -> Option<Did> {
     let full = people::bare_name(&person.name);
     let given = people::first_name(&person.name);
     text.lines().find_map(|line| {
-        let line = line.trim().trim_start_matches(['-', '*', '+', ' ']).replace("**", "");
+        let line = line.trim().trim_start_matches(['-', '*', '+', ' ', '\t']).replace("**", "");
         if let Some(at) = line.find(full) {
             let after = &line[at + full.len()..];
             // `… and **Kim Nguyen** (HR coordinator) rebooked me on the 6am`: a helper's deed
             // right after their name (and title), wherever the sentence starts.
-            let deed = after.trim_start_matches(['*', '_']).trim_start();
+            // (`[[Tessa Lam]] (Talent Partner, the recruiter) met me in the lobby`: a link's close.)
+            let deed = after.trim_start_matches(['*', '_', ']']).trim_start();
             let deed = deed.strip_prefix('(').and_then(|r| r.split_once(')')).map_or(deed, |(_, r)| r.trim_start());
             if helper && deed.starts_with(char::is_lowercase) {
                 if let Some(did) = understand(deed, helper) {
@@ -73,7 +74,14 @@ pub fn did_in(text: &str, person: &Person) -> Option<Did> {
             if let Some(note) =
                 [" — ", " – ", " - "].iter().filter_map(|sep| after.split_once(sep)).map(|(_, n)| n).next()
             {
-                return understand(note, helper);
+                // (Set 47: `Zanele Mthembu — office admin. Sorted my parking, booked the boardroom`:
+                // the job, then what they did.)
+                return note.split(". ").find_map(|sentence| understand(sentence, helper));
+            }
+            // (Set 46: `| Fiona Reid | Talent Partner | met me at the door, made tea |`: a table
+            // row's cells after the name, the title's and the notes'.)
+            if line.starts_with('|') {
+                return after.split('|').map(str::trim).find_map(|cell| understand(cell, helper));
             }
         }
         line.split(". ").find_map(|sentence| {
@@ -141,6 +149,10 @@ const IN_PASSING: &[&str] = &[
     "dropped in",
     "shook my hand",
     "waved from",
+    // (Set 46: `Prakash Hegde … (30 sec, "all the best")` had a letter about "your work".)
+    " sec,",
+    " sec)",
+    " secs",
     "waved at me",
     "said g'day",
 ];
@@ -152,13 +164,26 @@ pub fn greeted_in(text: &str, person: &Person, people: &[Person]) -> Option<Did>
     if person.kind() == Kind::Helper {
         return None;
     }
-    said_of_them(text, person, people, IN_PASSING).map(|passing| Did::Greeted(passing.to_owned()))
+    said_of_them(text, person, people, IN_PASSING)
+        .map(|passing| Did::Greeted(passing.trim_matches([' ', ',', ')']).to_owned()))
 }
 
 /// Words that say someone the note names was not in the meeting at all (set 44: `| Marcus |
 /// senior Android | not in the session, waved from his desk |` had a letter "to talk about the
 /// role").
-const ABSENT: &[&str] = &["not in the session", "not in the interview", "wasn't in the interview", "waved from"];
+const ABSENT: &[&str] = &[
+    "not in the session",
+    "not in the interview",
+    "wasn't in the interview",
+    "waved from",
+    // (Set 47: `Also saw Róisín Healy (CEO) across the floor on a call – didn't speak to her.`)
+    "didn't speak to",
+    "didn’t speak to",
+    "did not speak to",
+    "didn't talk to",
+    "didn’t talk to",
+    "across the floor",
+];
 
 /// True when a sentence naming `person` alone says they were not in the meeting.
 pub fn absent_in(text: &str, person: &Person, people: &[Person]) -> bool {
@@ -188,7 +213,7 @@ fn said_of_them(text: &str, person: &Person, people: &[Person], phrases: &[&'sta
         // (`- kirsty dialled in…`: a hurried line opens with the given name in lower case.)
         let opens = |p: &Person| {
             let given = people::first_name(&p.name).to_lowercase();
-            lower.trim_start_matches(['-', '*', ' ']).strip_prefix(&given).is_some_and(|r| r.starts_with(' '))
+            lower.trim_start_matches(['-', '*', ' ', '\t']).strip_prefix(&given).is_some_and(|r| r.starts_with(' '))
         };
         let names = |p: &Person| super::prose::names(line, p, people) || opens(p);
         // (Set 43: `Robert Kessler (name partner, yes — Laura's dad) opened the door about 20 min
@@ -228,7 +253,7 @@ const DETERMINED: &[&str] = &["my", "the", "our", "how", "why", "what", "whether
 /// the section's heading names them, so its lines need not.
 pub fn did_in_section(lines: &[&str], person: &Person) -> Option<Did> {
     lines.iter().find_map(|line| {
-        let line = line.trim().trim_start_matches(['-', '*', '+', ' ']).replace("**", "");
+        let line = line.trim().trim_start_matches(['-', '*', '+', ' ', '\t']).replace("**", "");
         let first = line.split(". ").next()?;
         // (`he asked about…`, `She ran the SQL round`: the pronoun is them.)
         let predicate = ["he ", "she ", "He ", "She "].iter().find_map(|p| first.strip_prefix(p)).unwrap_or(first);

@@ -121,9 +121,13 @@ pub(crate) fn front_matter_near_miss(key: &str) -> Option<String> {
 /// or another day than the interview's (`applied_on`, `decision_date`) holds none of these.
 /// `key` is as `front_matter` takes it.
 pub(crate) fn front_matter_by_meaning(key: &str) -> Option<Field> {
-    let words: Vec<&str> = key.split(['_', ' ']).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = key.split(['_', ' ', '-']).filter(|w| !w.is_empty()).collect();
     let has = |vocabulary: &[&str]| words.iter().any(|w| vocabulary.contains(w));
     let last = *words.last()?;
+    // (Set 47, Logseq: `ref-by:: [[Kezia Brathwaite]]`.)
+    if last == "by" && has(&["ref", "refd", "referred"]) {
+        return Some(Helpers(Some("referrer")));
+    }
     // `co`, `company_name`, `hiring_org`: the company (`company_size` is not).
     let company = ["co", "company", "org", "employer", "firm", "organization", "organisation"];
     if has(&company) && (words.len() == 1 || matches!(last, "name" | "co" | "company" | "org" | "employer" | "firm")) {
@@ -298,6 +302,7 @@ mod tests {
         assert_eq!(body("job title"), Some(Position));
         assert_eq!(body("organisation"), Some(Company));
         assert_eq!(front_matter("referred_by"), Some(Helpers(Some("referrer"))));
+        assert_eq!(front_matter_by_meaning("ref-by"), Some(Helpers(Some("referrer"))), "Logseq's property");
     }
 
     #[test]

@@ -69,6 +69,18 @@ impl Context<'_> {
                 }
             }
         }
+        // (Set 47, Logseq: `- portfolio walkthrough w/ [[Dhruv Mehrotra]] — Director, Research &
+        // Design`, `- [[Hannah]] — Naomi's EA. booked the big boardroom`, at any depth of an
+        // outline that lists much else.)
+        let listing = |s: &&crate::pipeline::parse::body::Section| {
+            matches!(sections::classify(&s.heading), None | Some(SectionKind::People | SectionKind::Helpers))
+        };
+        for item in body.sections.iter().filter(listing).flat_map(|s| &s.items) {
+            let raw = self.text.lines().nth(item.line.wrapping_sub(1)).unwrap_or("");
+            if let Some(person) = linked_person(raw) {
+                people.push(self.vetted(people::from_body(person, Kind::Interviewer, item.line), 1));
+            }
+        }
         if body.sections.iter().any(|s| sections::classify(&s.heading).is_some()) {
             // A note with sections still says whom the writer met in its opening lines.
             // (The title's section too: `# Loomhaven -- QA Engineer II` over `w/ Priyanka …`.)
@@ -668,7 +680,7 @@ fn said_to_be(sentence: &str) -> Vec<people::PersonText> {
 /// (GM) stopped by the pass` is Luis, GM; `"Big Tom" - grill, lead line cook` is Tom, Lead Line
 /// Cook; `marguerite (on and off…)` is Marguerite. `None` when the line opens with no name.
 pub(super) fn hurried_line_person(line: &str) -> Option<people::PersonText> {
-    let line = line.trim().trim_start_matches(['-', '*', ' ']);
+    let line = line.trim().trim_start_matches(['-', '*', ' ', '\t']);
     // (`"Big Tom"`: the name they go by, its last word the given name.)
     let (name, rest) = match line.strip_prefix('"') {
         Some(quoted) => {
@@ -1907,7 +1919,7 @@ fn helped_on_the_day(sentence: &str) -> Option<people::PersonText> {
         "gave me a tour",
         "found me",
     ];
-    let plain = sentence.trim_start_matches(['-', '*', ' ']).replace("**", "");
+    let plain = sentence.trim_start_matches(['-', '*', ' ', '\t']).replace("**", "");
     let lower = plain.to_lowercase();
     let at = HELPED.iter().filter_map(|h| lower.find(h)).min()?;
     let head = &plain[..at];
@@ -2469,6 +2481,37 @@ fn without_order(heading: &str) -> &str {
 /// The person a heading names with their title, as notes written a section per person do:
 /// `Wen Li, Firmware Lead (would be my manager)`, `Marcus Delacroix-Huang — Senior Hardware
 /// Engineer`. A name alone, or a name and a word that is no title (`Inés, wrap-up`), is not one.
+/// The person an outline's item opens with a page link to, and their job after a dash or a
+/// comma: `[[Bea Santos]] — Staff Product Designer, sat in…`, `portfolio walkthrough w/ [[Dhruv
+/// Mehrotra]] — Director, Research & Design` (what they ran, then them), `[[Hannah]] — Naomi's
+/// EA. booked…` (one the note knows by a given name, with a helper's job).
+fn linked_person(raw: &str) -> Option<people::PersonText> {
+    let line = raw.trim_start().trim_start_matches(['-', '*', '+']).trim_start();
+    let (lead, link) = line.split_once("[[")?;
+    let lead = lead.trim_end();
+    let led = lead.is_empty()
+        || (["w/", "with"].iter().any(|w| lead.ends_with(w))
+            && lead.starts_with(char::is_lowercase)
+            && lead.split_whitespace().count() <= 6);
+    let (name, after) = link.split_once("]]")?;
+    let name = name.split('|').next().unwrap_or(name).trim();
+    let dash = [" — ", " – ", " - ", ", "].iter().find_map(|d| after.strip_prefix(d))?;
+    if !led || !people::looks_like_name(name) || dash.starts_with(char::is_lowercase) {
+        return None;
+    }
+    if name.split_whitespace().count() >= 2 {
+        let p = person_heading(&format!("{name} — {dash}"))?;
+        return (p.name == name).then_some(p);
+    }
+    // (A given name alone, with a helper's job up to the end of the clause.)
+    let title = dash.split(['.', ',', ';', '(']).next().unwrap_or(dash).trim();
+    people::role_from_title(title).map(|_| people::PersonText {
+        name: name.to_owned(),
+        title: Some(title.to_owned()),
+        ..Default::default()
+    })
+}
+
 fn person_heading(heading: &str) -> Option<people::PersonText> {
     let heading = heading.trim_start_matches('#').trim();
     // `Name, Title (aside), email`: the address after the aside is theirs.

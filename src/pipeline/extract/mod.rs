@@ -20,6 +20,7 @@ mod loose;
 pub mod people;
 pub(crate) mod promises;
 mod prose;
+mod respell;
 pub mod sections;
 mod spoken;
 mod steps;
@@ -65,7 +66,7 @@ const YEAR_SAVED: &str = "the file name, in the year the file was saved";
 pub fn extract(source: &Source, doc: &Document) -> Extracted {
     // (An email pasted into the note is read as nothing but its sender: `parse::mail`.)
     let unmailed;
-    let source = match &doc.without_mail {
+    let source = match &doc.readable {
         Some(text) => {
             unmailed = Source { text: text.clone(), ..source.clone() };
             &unmailed
@@ -189,6 +190,8 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
         );
     }
     unshout_names(&mut note);
+    let respelled = respell::respelled(&source.text, &note.people);
+    rename(&mut note, &respelled);
     one_address_one_person(&mut note.people);
     what_they_did_plainly(&mut note);
     let file_name = source.rel.rsplit('/').next().unwrap_or(&source.rel);
@@ -258,7 +261,7 @@ fn body_lines(text: &str) -> impl Iterator<Item = &str> {
             }
         }
     }
-    lines.map(|l| l.trim_start_matches(['-', '*', '+', ' ']))
+    lines.map(|l| l.trim_start_matches(['-', '*', '+', ' ', '\t']))
 }
 
 /// The channels the employer set, as the note tells it: `Email thank-yous directly, everyone's
@@ -502,7 +505,7 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
         "thank-you - ",
     ]
     .iter()
-    .find_map(|l| lower.trim_start_matches(['-', '*', ' ']).strip_prefix(l))
+    .find_map(|l| lower.trim_start_matches(['-', '*', ' ', '\t']).strip_prefix(l))
     {
         Some(rest) => (&sentence[sentence.len() - rest.len()..], rest.to_owned()),
         None => (sentence, lower),
@@ -1338,6 +1341,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     }
     note.people.retain(|p| !absent.contains(&p.name));
     merge_called(&mut note.people);
+    helped_beside_the_panel(&mut note.people, &source.text);
     // A promise the note makes anywhere is taken up with the person it was made to, unless a
     // clarification of the note makes it already.
     // One made to a "her" goes in only when the note names one interviewer it can be.
@@ -1345,7 +1349,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // (`- Mention in the thank-you that I've started the Everlaw free training (do it first!)`:
     // news for the letter, in the writer's own words after "that".)
     for line in doc.body.text.lines() {
-        let plain = line.trim_start_matches(['-', '*', '+', ' ', '>']).trim_start_matches("[ ] ");
+        let plain = line.trim_start_matches(['-', '*', '+', ' ', '>', '\t']).trim_start_matches("[ ] ");
         let lower = plain.to_lowercase().replace('’', "'");
         let Some(rest) = lower.strip_prefix("mention ") else { continue };
         let Some(at) = rest.find(" that i").filter(|&at| rest[..at].contains("thank")) else { continue };
@@ -1376,7 +1380,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // one person's message. followup cannot vouch for a sentence made of it, but it names whose
     // message it belongs in, and it must not vanish: it is listed for that message.)
     for line in doc.body.text.lines() {
-        let plain = line.trim_start_matches(['-', '*', '+', ' ', '>']).trim_start_matches("[ ] ").trim();
+        let plain = line.trim_start_matches(['-', '*', '+', ' ', '>', '\t']).trim_start_matches("[ ] ").trim();
         let Some(name) = plan_for_one_message(plain, &note.people) else { continue };
         if note.clarifications.iter().any(|c| c == plain) {
             continue;
@@ -1473,7 +1477,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // `emailed so far: only marcy pruitt? (hr, set it up)`: those written to, and one who helped
     // that the note names nowhere else.
     for (at, line) in source.text.lines().enumerate() {
-        let Some((label, value)) = line.trim_start_matches(['-', '*', ' ']).split_once(": ") else { continue };
+        let Some((label, value)) = line.trim_start_matches(['-', '*', ' ', '\t']).split_once(": ") else { continue };
         let label = sections::normalize(label);
         let says_who = ["emailed so far", "emailed", "have emailed", "ive emailed", "who ive emailed", "email so far"];
         let value = value.trim();
@@ -1610,7 +1614,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         });
         // (Set 45: `- Aaron — nothing (already thanked)`: an item that opens with one the note
         // does not list.)
-        let lead = sentence.trim_start_matches(['-', '*', '+', ' ']);
+        let lead = sentence.trim_start_matches(['-', '*', '+', ' ', '\t']);
         let opens_unknown = lead.split_once(' ').is_some_and(|(w, rest)| {
             let listed = ["— ", "– ", "- "].iter().any(|d| rest.starts_with(d)) || w.ends_with([':', ',']);
             let w = w.trim_end_matches([',', ':']);
@@ -1688,6 +1692,12 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         std::mem::take(&mut note.people).into_iter().partition(|p| unthanked.contains(&p.name));
     note.people = people;
     note.not_thanked = none;
+    // (Set 47: `| Lukas Nowak | Head Chef | — | Said hello in the kitchen on the tour. That's it.
+    // |`: one met only in passing, whom the note plans no thanks for, is sent nothing.)
+    let (passing, people): (Vec<Person>, Vec<Person>) =
+        std::mem::take(&mut note.people).into_iter().partition(|p| met_only_in_passing(&source.text, p, &note.people));
+    note.people = people;
+    note.met_in_passing = passing;
     // (`Please send everything through me, including thank-you notes — I'll make sure the panel
     // gets them`: the panel is thanked, through her.)
     let passes_on = |rule: &crate::model::HandsOff| {
@@ -1867,7 +1877,9 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         }
     }
     if note.status.is_none() {
-        note.status = timeline::outcome_in(&doc.body.text).map(str::to_owned);
+        let known: Vec<&str> =
+            note.company.iter().map(String::as_str).chain(note.people.iter().map(|p| p.name.as_str())).collect();
+        note.status = timeline::outcome_in(&doc.body.text, &known).map(str::to_owned);
         if note.status.is_some() {
             note.sources.insert("status".to_owned(), "the note's words".to_owned());
         }
@@ -2137,6 +2149,12 @@ fn unshout_names(note: &mut Note) {
             (name != p.name).then(|| (p.name.clone(), name))
         })
         .collect();
+    rename(note, &renamed);
+}
+
+/// Renames people wherever the note's model holds their name: each pair is a name as the note
+/// held it and the name as it is to be written.
+fn rename(note: &mut Note, renamed: &[(String, String)]) {
     if renamed.is_empty() {
         return;
     }
@@ -2193,7 +2211,7 @@ fn thanks_done(item: &str, people: &[Person]) -> Option<usize> {
         w == "done" || (w == "sent" && before.is_some_and(|b| !b.ends_with(',')) && !theirs)
     });
     // (An open box is a thank-you still to give.)
-    let open = item.trim_start().trim_start_matches(['-', '*', '+', ' ']).starts_with("[ ]");
+    let open = item.trim_start().trim_start_matches(['-', '*', '+', ' ', '\t']).starts_with("[ ]");
     let not = ["not ", "n't", "yet", "tbd", "to do", "todo", "still", "?"].iter().any(|w| lower.contains(w));
     (done && !not && !open).then_some(i)
 }
@@ -2202,13 +2220,27 @@ fn thanks_done(item: &str, people: &[Person]) -> Option<usize> {
 /// this evening`, `[x] thank-you card to Deb`. The item says the message and sends it (`sent`,
 /// `thank`), so a ticked `[x] email to Pooja with payslips` is no thank-you.
 fn ticked_thanks(line: &str, people: &[Person]) -> Option<usize> {
-    let item = line.trim_start().trim_start_matches(['-', '*', '+', ' ']);
-    let item = item.strip_prefix("[x] ").or_else(|| item.strip_prefix("[X] "))?;
+    let item = line.trim_start().trim_start_matches(['-', '*', '+', ' ', '\t']);
+    let item = item.strip_prefix("[x] ").or_else(|| item.strip_prefix("[X] "))?.trim_start();
     let lower = item.to_lowercase();
     // (`- [x] Rang Jess from the tram`: done, in a word that says how.)
-    const DONE: &[&str] = &["rang ", "called ", "phoned ", "texted ", "emailed ", "thanked ", "messaged "];
+    // (Set 47: `- DONE text [[Kezia Brathwaite]] — thanked her right after`: the to-do's own
+    // words, ticked off.)
+    const DONE: &[&str] = &[
+        "rang ",
+        "called ",
+        "phoned ",
+        "texted ",
+        "emailed ",
+        "thanked ",
+        "messaged ",
+        "text ",
+        "whatsapp ",
+        "ring ",
+        "call ",
+    ];
     if let Some(verb) = DONE.iter().find(|v| lower.starts_with(*v)) {
-        let whom = item[verb.len()..].split([' ', ',', ';', '(']).next().unwrap_or_default();
+        let whom = item[verb.len()..].split([' ', ',', ';', '(']).next().unwrap_or_default().trim_start_matches('[');
         let named: Vec<usize> = (0..people.len()).filter(|&i| prose::names(whom, &people[i], people)).collect();
         return match named[..] {
             [i] => Some(i),
@@ -2411,7 +2443,7 @@ fn hurried_position(text: &str) -> Option<String> {
         s.strip_prefix(['"', '“']).and_then(|q| q.split_once(['"', '”'])).map(|(q, _)| q)
     }
     text.lines().find_map(|line| {
-        let line = line.trim().trim_start_matches(['-', '*', '+', ' ']);
+        let line = line.trim().trim_start_matches(['-', '*', '+', ' ', '\t']);
         let lower = line.to_ascii_lowercase();
         // `job = estimator (…)`.
         let labelled = LABELS.iter().find_map(|l| lower.strip_prefix(&format!("{l} = ")).map(|_| l.len() + 3));
@@ -2455,6 +2487,41 @@ fn merge_called(people: &mut Vec<Person>) {
                 fill(&mut people[into], from);
             }
             None => i += 1,
+        }
+    }
+}
+
+/// True for one met only in passing (`Did::Greeted`) whom no line of `text` plans to thank:
+/// no channel the note gives them, no thank-you, card or email to them in a to-do, no help
+/// given nor mail exchanged to thank them for.
+fn met_only_in_passing(text: &str, person: &Person, people: &[Person]) -> bool {
+    const PLANS: &[&str] =
+        &["thank", "ty ", "card to", "email to", "letter to", "note to", "email him", "email her", "write to"];
+    let greeted = matches!(person.did, Some(crate::model::Did::Greeted(_)));
+    // (One who set the interview up, or who writes to you, is thanked for that: `Dana Whitfield —
+    // Talent Acquisition Partner. Set it up, joined for first 5 min then dropped.`)
+    let planned = person.channel.is_some()
+        || person.thanked
+        || person.role.is_some()
+        || person.emailed
+        || text.lines().any(|line| {
+            let lower = line.to_lowercase();
+            PLANS.iter().any(|w| lower.contains(w)) && prose::names(line, person, people)
+        });
+    greeted && !planned
+}
+
+/// A recruiter the note lists with the people met, whom it says only helped, helped, when
+/// others interviewed (set 46: `| Fiona … | Talent Partner | met me at the door, made tea |` in a
+/// final's people table): thanked for the help, not for a conversation that never was.
+fn helped_beside_the_panel(people: &mut [Person], text: &str) {
+    let interviewer = |p: &Person| p.kind() == crate::model::Kind::Interviewer;
+    let others = people.iter().any(|p| interviewer(p) && p.role.as_deref() != Some("recruiter"));
+    for p in people.iter_mut().filter(|p| others && interviewer(p) && p.role.as_deref() == Some("recruiter")) {
+        let helper = Person { kind: Some(crate::model::Kind::Helper), did: None, ..p.clone() };
+        if let Some(help @ crate::model::Did::Helped(_)) = did::did_in(text, &helper) {
+            p.kind = Some(crate::model::Kind::Helper);
+            p.did = Some(help);
         }
     }
 }

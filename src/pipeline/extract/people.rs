@@ -112,7 +112,7 @@ const ROLE_PREFIXES: &[(&str, &str)] = &[
 /// The label before a name the writer marked in bold, with its colon (`Lunch: ` of `Lunch:
 /// **Hannah Cole** (2nd yr)`): no part of the name, unless it says a role or a title.
 pub fn label_over_marked_name(line: &str) -> Option<&str> {
-    let line = line.trim_start_matches(['-', '*', '+', ' ']);
+    let line = line.trim_start_matches(['-', '*', '+', ' ', '\t']);
     let (label, _) = line.split_once(": **")?;
     let plain = label.split_whitespace().count() <= 2 && label.chars().all(|c| c.is_alphabetic() || c == ' ');
     let says_who = role_from_title(label).is_some()
@@ -555,6 +555,10 @@ const NICKNAMES: &[(&str, &[&str])] = &[
     ("Victoria", &["Vicky", "Tori"]),
     ("Michael", &["Mike", "Mikey"]),
     ("Alexander", &["Alex", "Sasha"]),
+    ("Alexandra", &["Alex", "Sasha", "Sandra", "Lexi"]),
+    ("David", &["Dave", "Davy"]),
+    // (Set 47: `Tumelo Mokoena` is "Tumi" to everyone.)
+    ("Tumelo", &["Tumi"]),
     ("Jennifer", &["Jen", "Jenny"]),
     ("Edward", &["Ed", "Ted", "Eddie"]),
     ("Anthony", &["Tony"]),
@@ -1034,6 +1038,8 @@ pub(crate) fn is_common_word(word: &str) -> bool {
 }
 
 const COMMON_WORDS: &[&str] = &[
+    // (Set 47: `Instead Tumelo Mokoena, Supply Chain Manager, sat in.`)
+    "instead",
     "a",
     "an",
     "the",
@@ -1249,7 +1255,27 @@ pub fn looks_like_name(name: &str) -> bool {
     // (Set 45: `- owner wasnt there`, capitalised as a hurried note's name is, said who was not.)
     const SAYING: &[&str] = &["was", "wasnt", "wasn't", "is", "isnt", "isn't", "didnt", "didn't", "not", "there"];
     let saying = words.len() > 1 && words.iter().any(|w| SAYING.contains(&w.to_lowercase().replace('’', "'").as_str()));
-    named && !saying && !(words.len() == 1 && label(words[0]))
+    // (Set 47: `Management Accountant (reports to Head of Finance)`, the job applied for: a job
+    // ends in a word no one is named, `Accountant`; `Edith Head` is someone.)
+    const SURNAMES_TOO: &[&str] = &["head", "lead", "writer", "chief", "principal", "associate", "partner", "vp"];
+    // (And `Snr Management`, what is left of it: words of a job, never of a name.)
+    const OF_A_JOB: &[&str] = &[
+        "management",
+        "snr",
+        "senior",
+        "jnr",
+        "junior",
+        "finance",
+        "operations",
+        "marketing",
+        "accounting",
+        "procurement",
+    ];
+    let job = words.len() > 1
+        && (words.last().is_some_and(|w| is_title_word(w) && !SURNAMES_TOO.contains(&w.to_lowercase().as_str()))
+            || words.iter().any(|w| OF_A_JOB.contains(&w.to_lowercase().trim_end_matches('.'))));
+    let one_label = words.len() == 1 && label(words[0]);
+    named && !(saying || job || one_label)
 }
 
 /// The capitalised words that end `text`, at most `most` of them, in order: the name before a
@@ -1378,7 +1404,11 @@ pub fn role_from_title(title: &str) -> Option<&'static str> {
     }
     // (`Heather (admin) rebooked me`: the office's administrator, who helps.)
     // (`**Alana** (admin) — set me up with the packet`: written out, the same.)
-    if matches!(words.as_slice(), ["admin" | "administrator"] | ["admin", "asst" | "assistant"]) {
+    // (Set 47: `Zanele Mthembu — office admin. Sorted my parking…`.)
+    if matches!(
+        words.as_slice(),
+        ["admin" | "administrator"] | ["admin", "asst" | "assistant"] | ["office", "admin" | "administrator"]
+    ) {
         return Some("assistant");
     }
     // (`Rosa — reception, 22nd fl`, `EA`, `front desk`: who let you in.)

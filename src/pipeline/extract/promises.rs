@@ -127,7 +127,7 @@ fn promise(sentence: &str) -> Option<Promise> {
         return None;
     }
     // (`> - [ ] send Dr. Anand the recall text templates`: inside a callout too.)
-    let plain = sentence.trim_start_matches(['-', '*', '+', ' ', '>']).replace("**", "").replace('’', "'");
+    let plain = sentence.trim_start_matches(['-', '*', '+', ' ', '>', '\t']).replace("**", "").replace('’', "'");
     // A to-do ticked off is done: nothing is left to send.
     if plain.starts_with("[x]") || plain.starts_with("[X]") {
         return None;
@@ -322,6 +322,18 @@ fn promise(sentence: &str) -> Option<Promise> {
         Some((one, _)) => one.to_owned(),
         None => object,
     };
+    // (Set 47: `TODO correction: I said … 38 participants. it was 28 … send Owen the right
+    // number`: sending the right number is making the correction, which the letter does.)
+    let fixed = ["right", "correct", "corrected", "real", "actual"];
+    let object_words: Vec<String> = object.split_whitespace().map(str::to_lowercase).collect();
+    let only_the_fix = match object_words.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        ["the", fix, _] => fixed.contains(&fix),
+        ["the", "fix" | "correction"] => true,
+        _ => false,
+    };
+    if only_the_fix {
+        return None;
+    }
     // (`a list of representative clients once the conflicts check clears`: a promise on a
     // condition is the writer's to keep when it is met; the line is listed for them to place.)
     let lower_object = format!(" {} ", object.to_lowercase());
@@ -425,6 +437,15 @@ mod tests {
                 ("send the flow diagram", true),
             ]
         );
+    }
+
+    // Set 47: a correction's to-do to send the right number is the correction, made in the
+    // letter; it promises nothing to attach.
+    #[test]
+    fn sending_the_right_number_promises_nothing_to_attach() {
+        assert!(promises_in("- TODO correction: I said 38. it was 28. send Owen the right number").is_empty());
+        assert!(promises_in("Send Owen the correct figures.").is_empty());
+        assert_eq!(promises_in("Send Owen the right-sizing memo.").len(), 1);
     }
 
     // Set 37 (Mireille): the build panicked on a to-do that opens with an emoji of two

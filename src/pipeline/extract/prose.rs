@@ -274,6 +274,12 @@ impl super::Context<'_> {
                     };
                     if let Some((i, role)) = one_who.filter(|&(i, _)| others(i)) {
                         note.people[i].kind = Some(crate::model::Kind::Helper);
+                        // (`Maureen Kessler — Office Administrator … She's the one who scheduled both
+                        // rounds`: the office's administrator, who coordinated.)
+                        let assisting = note.people[i].role.as_deref() == Some("assistant");
+                        if assisting && role == "coordinator" {
+                            note.people[i].role = None;
+                        }
                         note.people[i].role.get_or_insert_with(|| role.to_owned());
                     }
                     let about = match named[..] {
@@ -1105,6 +1111,13 @@ pub(super) fn person_leading(text: &str, people: &[Person]) -> Option<usize> {
     };
     let lead_end = [lead_end(text), text.find(" [").unwrap_or(text.len())].into_iter().min().unwrap_or(text.len());
     let lead = text[..lead_end].trim().trim_end_matches([':', '.']);
+    // (Set 47, Logseq: `portfolio walkthrough w/ Dhruv Mehrotra — Director, …`: the part of the
+    // interview, then whom it was with.)
+    let with = [" w/ ", " with "]
+        .iter()
+        .find_map(|w| lead.split_once(w))
+        .filter(|(part, _)| part.starts_with(char::is_lowercase) && part.split_whitespace().count() <= 5);
+    let lead = with.map_or(lead, |(_, whom)| whom.trim());
     (lead.split_whitespace().count() <= 3).then(|| person_in(lead, people)).flatten()
 }
 
@@ -1183,7 +1196,7 @@ pub(super) fn names(text: &str, person: &Person, people: &[Person]) -> bool {
 /// you start with the misconception, not the content."` → `Marcus liked that I start with the
 /// misconception, not the content`. Their "you" is the writer.
 fn liked_in_their_words(sentence: &str, people: &[Person]) -> Option<String> {
-    let (who, said) = sentence.trim_start_matches(['-', '*', ' ']).split_once(": ")?;
+    let (who, said) = sentence.trim_start_matches(['-', '*', ' ', '\t']).split_once(": ")?;
     let who = who.trim_matches(['*', '_']);
     let i = (0..people.len()).find(|&i| names(who, &people[i], people) && who.split_whitespace().count() <= 2)?;
     let said = said.trim().trim_start_matches(['"', '“']);
@@ -1458,6 +1471,9 @@ const REACTIONS: &[(&str, &str)] = &[
     ("nodded a lot when ", "responded well when "),
     ("nodded a lot at ", "responded well to "),
     ("nodded when ", "responded well when "),
+    // (Set 47: `she nodded hard when I mentioned diary studies…`.)
+    ("nodded hard when ", "responded well when "),
+    ("nodded hard at ", "responded well to "),
     ("nodded at ", "responded well to "),
     ("smiled when ", "responded well when "),
     ("smiled at ", "responded well to "),

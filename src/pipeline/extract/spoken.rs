@@ -86,7 +86,7 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
             }
         }
         // (`- text Mike`, `- call Gary tonight`: a short to-do that names one.)
-        let todo = lower.trim_start_matches(|c: char| "-*+[]x ".contains(c));
+        let todo = lower.trim_start_matches(|c: char| "-*+[]x \t".contains(c));
         let verb = [("text ", Channel::Text), ("call ", Channel::Phone)].iter().find(|(v, _)| todo.starts_with(v));
         // (Set 45: `- text renata tonite (short!!)`, `text big mike - gave me his #`: whom, and when,
         // before what the writer adds.)
@@ -102,7 +102,7 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
         }
         // (Set 45: `card to margaux - put the brunch thing right`, `- [ ] CARD to Jim - handwrite
         // it`, `- [ ] one mail to Tobi for the whole panel`: the message, then whom it goes to.)
-        let item = line.trim_start_matches(['-', '*', '+', ' ']);
+        let item = line.trim_start_matches(['-', '*', '+', ' ', '\t']);
         let item = unboxed(item).unwrap_or(item).trim_start();
         // (Set 46: `- [ ] LinkedIn connection + short note to Tom`, `Neha - LinkedIn message`.)
         let on_linkedin = item.to_lowercase().starts_with("linkedin ");
@@ -175,7 +175,12 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
         let Some((name, what)) = listed_thanks(line, &snapshot) else { continue };
         let Some(p) = people.iter_mut().find(|p| p.name == name && p.channel.is_none()) else { continue };
         let what = what.to_lowercase().replace('’', "'").replace("**", "");
-        let starts = |words: &[&str]| words.iter().any(|w| what.starts_with(w));
+        // (Set 47: `Grant — proper handwritten card, posted to the office`: how it is to be said
+        // first.)
+        let plain = ["proper ", "nice ", "short ", "quick ", "brief "]
+            .iter()
+            .fold(what.as_str(), |w, a| w.strip_prefix(a).unwrap_or(w));
+        let starts = |words: &[&str]| words.iter().any(|w| what.starts_with(w) || plain.starts_with(w));
         let negated = |w: &str| {
             what.find(w).is_some_and(|at| {
                 let before = &what[..at];
@@ -276,7 +281,7 @@ const WHEN: &[&str] =
 pub(super) fn to_write_to(text: &str, people: &[Person]) -> Vec<(PersonText, Channel, usize)> {
     let mut out: Vec<(PersonText, Channel, usize)> = Vec::new();
     for (at, raw) in text.lines().enumerate() {
-        let line = raw.trim_start().trim_start_matches(['-', '*', '+', ' ']);
+        let line = raw.trim_start().trim_start_matches(['-', '*', '+', ' ', '\t']);
         let line = unboxed(line).unwrap_or(line).trim_start();
         let lower = line.to_lowercase().replace('’', "'");
         let says_email = |t: &str| {
@@ -388,7 +393,7 @@ fn lower_case_subject<'t>(rest: &'t str, text: &str) -> Option<&'t str> {
         return None;
     }
     let opens = |s: &str| {
-        let s = s.trim_start_matches(['-', '*', '+', ' ']);
+        let s = s.trim_start_matches(['-', '*', '+', ' ', '\t']);
         s.strip_prefix(word).is_some_and(|r| r.starts_with([' ', ',']) && !r.trim_start().starts_with("thx"))
     };
     let subject = text.lines().flat_map(|l| l.split(". ")).filter(|s| opens(s)).count();
@@ -629,6 +634,29 @@ pub(super) fn thanks_passed_on(text: &str, people: &mut [Person]) -> Option<Stri
                     if prose::names(rest, p, &snapshot) {
                         p.channel = Some(Channel::Passed);
                         carrier = Some(by.name.clone());
+                    }
+                }
+            }
+        }
+        // (Set 47: `- [ ] Thank-you email to Aoife – ballroom capacity fix + say thanks to Shane for
+        // the tour through her (no contact for him)`: "her" is the one the message goes to.)
+        let through = [" through her", " through him", " via her", " via him"].iter().any(|w| lower.contains(w));
+        let item = line.trim_start_matches(['-', '*', '+', ' ', '\t']);
+        let item = unboxed(item).unwrap_or(item).trim_start();
+        let item = ["thank-you ", "thank you ", "Thank-you ", "Thank you "]
+            .iter()
+            .fold(item, |i, t| i.strip_prefix(t).unwrap_or(i));
+        let addressee = message_to(item)
+            .and_then(|(_, whom)| the_one_named(whom.split([' ', ',']).next().unwrap_or(whom), &snapshot));
+        if let (true, Some(at), Some(by)) = (through, lower.find("thanks to "), addressee) {
+            let by = snapshot[by].name.clone();
+            let rest = &line[at + "thanks to ".len()..];
+            let whom = rest.split([' ', ',']).next().unwrap_or_default();
+            if carrier.as_ref().is_none_or(|c| *c == by) {
+                for p in people.iter_mut().filter(|p| p.name != by && p.channel.is_none() && !p.thanked) {
+                    if prose::names(whom, p, &snapshot) {
+                        p.channel = Some(Channel::Passed);
+                        carrier = Some(by.clone());
                     }
                 }
             }

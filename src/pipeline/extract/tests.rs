@@ -18,8 +18,15 @@ fn note(text: &str) -> Note {
     }
 }
 
+/// One of the people the note met, those met only in passing included.
 fn person<'a>(note: &'a Note, name: &str) -> &'a Person {
-    note.people.iter().find(|p| p.name == name).unwrap_or_else(|| panic!("{name} not among {:?}", note.people))
+    let mut met = note.people.iter().chain(&note.met_in_passing);
+    met.find(|p| p.name == name).unwrap_or_else(|| panic!("{name} not among {:?}", note.people))
+}
+
+/// Those the note met only in passing and plans no thanks for: no message.
+fn passing(note: &Note) -> Vec<&str> {
+    note.met_in_passing.iter().map(|p| p.name.as_str()).collect()
 }
 
 fn names_and_titles(note: &Note) -> Vec<(&str, Option<&str>)> {
@@ -262,10 +269,10 @@ fn a_person_of_the_front_matter_may_be_thanked_already_and_hurried_lines_name_pe
          - hm = ollie danforth, sr producer live ops. talks fast\n- nadia kowalczyk, qa lead, dropped in for last ~15 min\n\n\
          promised\n\n- send ollie the sprint retro template i made\n",
     );
-    assert_eq!(
-        names_and_titles(&n),
-        [("Ollie Danforth", Some("Senior Producer Live Operations")), ("Nadia Kowalczyk", Some("QA Lead"))]
-    );
+    assert_eq!(names_and_titles(&n), [("Ollie Danforth", Some("Senior Producer Live Operations"))]);
+    // (`dropped in for last ~15 min`: met in passing, and no thanks planned.)
+    assert_eq!(passing(&n), ["Nadia Kowalczyk"]);
+    assert_eq!(person(&n, "Nadia Kowalczyk").title.as_deref(), Some("QA Lead"));
 }
 
 #[test]
@@ -2270,8 +2277,10 @@ fn who_was_there_over_one_person_a_hurried_line() {
     );
     assert_eq!(
         names_and_titles(&n),
-        [("Marguerite", None), ("Rafa", Some("Sous Chef")), ("Tom", Some("Lead Line Cook")), ("Luis", Some("GM"))]
+        [("Marguerite", None), ("Rafa", Some("Sous Chef")), ("Tom", Some("Lead Line Cook"))]
     );
+    assert_eq!(passing(&n), ["Luis"], "stopped by the pass a couple times");
+    assert_eq!(person(&n, "Luis").title.as_deref(), Some("GM"));
     assert!(person(&n, "Marguerite").emailed, "she said to email her");
 }
 
@@ -2717,7 +2726,8 @@ fn who_was_in_the_room_by_given_names_and_what_one_of_them_took_to() {
          not a presentation. He nodded a lot.\n\n\
          **Next**\n- Thank-you: one note to Chloe to pass to everyone, and a personal one to Kenji regardless.\n",
     );
-    assert_eq!(names(&n), ["Martin", "Anjali Das", "Helen", "Chloe"]);
+    assert_eq!(names(&n), ["Martin", "Anjali Das", "Chloe"]);
+    assert_eq!(passing(&n), ["Helen"]);
     assert_eq!(n.passed_on_by.as_deref(), Some("Chloe"), "one the note does not list, who helps");
     assert_eq!(person(&n, "Anjali Das").title.as_deref(), Some("Landscape Designer"));
     let texts: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
@@ -3155,7 +3165,6 @@ fn a_table_of_people_is_read_by_what_its_headers_mean() {
         [
             ("Rosa Jimenez", Some("HR Analyst")),
             ("Hal Bixby", Some("Community member")),
-            ("Lorraine Pettit", Some("Retiring Riverbend manager")),
             ("Jake Moreno", Some("Circulation supervisor")),
         ]
     );
@@ -3361,9 +3370,36 @@ fn one_not_in_the_meeting_has_no_message_and_one_who_came_in_briefly_was_met_in_
          | Ryan Voss | CTO / co-founder | came in for ~3 min around 11, shook my hand, left |\n\
          | Marcus | senior Android | not in the session, waved from his desk |\n",
     );
-    assert_eq!(names(&n), ["Hana Sato", "Ryan Voss"]);
+    assert_eq!(names(&n), ["Hana Sato"]);
+    assert_eq!(passing(&n), ["Ryan Voss"], "met in passing, and no thanks planned");
     assert!(matches!(person(&n, "Ryan Voss").did, Some(crate::model::Did::Greeted(_))));
     assert_eq!(person(&n, "Hana Sato").title.as_deref(), Some("Android lead"));
+    // (Set 46: `Mr. Prakash Hegde (Head of Analytics) came by (30 sec, "all the best")`.)
+    let n = note(
+        "---\ncompany: Rupeeloop\ndate: 2026-11-25\n---\n\n## Met\n\n- Dr Meera Iyer (Analytics Manager) took the case round\n\
+         - Prakash Hegde (Head of Analytics) came by at the end (30 sec, \"all the best\")\n",
+    );
+    assert!(matches!(person(&n, "Prakash Hegde").did, Some(crate::model::Did::Greeted(_))), "{:?}", n.people);
+}
+
+// Set 46: Fiona, a talent partner in a final's people table who met him at the door and made tea,
+// was thanked as an interviewer ("I was glad to hear how you approach your work").
+#[test]
+fn a_recruiter_listed_with_the_panel_whom_the_note_says_only_helped_helped() {
+    let table = "---\ncompany: Numbl\ndate: 2026-11-20\n---\n\n## People\n\n| Name | Title | Notes |\n|---|---|---|\n\
+                 | Siobhan Grant | Head of Learning | ran the portfolio review |\n";
+    let n = note(&format!("{table}| Fiona Reid | Talent Partner | met me at the door, made tea |\n"));
+    assert_eq!(person(&n, "Fiona Reid").kind(), Kind::Helper);
+    assert_eq!(person(&n, "Fiona Reid").did, Some(crate::model::Did::Helped("meeting me at the door".to_owned())));
+    assert_eq!(person(&n, "Siobhan Grant").kind(), Kind::Interviewer);
+    // One who sat in stays an interviewer; so does one who ran the screen alone.
+    let n = note(&format!("{table}| Fiona Reid | Talent Partner | sat in, asked about notice period |\n"));
+    assert_eq!(person(&n, "Fiona Reid").kind(), Kind::Interviewer);
+    let n = note(
+        "---\ncompany: Numbl\ndate: 2026-11-20\n---\n\n## People\n\n| Name | Title | Notes |\n|---|---|---|\n\
+         | Fiona Reid | Talent Partner | met me on Zoom, booked the final |\n",
+    );
+    assert_eq!(person(&n, "Fiona Reid").kind(), Kind::Interviewer);
 }
 
 // Set 45: a hurried cook's note. `- owner wasnt there` was "Owner Wasnt There", with a letter;

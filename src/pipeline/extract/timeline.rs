@@ -398,7 +398,9 @@ pub fn thanks_sent_in(text: &str) -> Option<&str> {
 
 /// What the note says the company answered, as a status `plan` reads: `advanced` ("they moved
 /// me to the next round"), `rejected` ("got a rejection email"), `offer` ("got the offer").
-pub fn outcome_in(text: &str) -> Option<&'static str> {
+/// Another company's news is no status: an outcome said to come `from` someone is this note's
+/// only when `known` (the company, the people) names them.
+pub fn outcome_in(text: &str, known: &[&str]) -> Option<&'static str> {
     const OUTCOMES: &[(&str, &[&str])] = &[
         (
             "offer",
@@ -446,7 +448,17 @@ pub fn outcome_in(text: &str) -> Option<&'static str> {
     ];
     // `me in a fortnight, when you've either got an offer or are sulking`: a maybe, not news.
     const MAYBE: &[&str] = &["when", "either", "whether", "once", "until", "unless"];
-    done_lines(sentences(text)).filter(|line| !line.split(' ').any(|w| MAYBE.contains(&w))).find_map(|line| {
+    // (Set 47: `Aoife rang Monday – verbal OFFER from Liffey Live…`, in a note on Wild Atlantic
+    // Conferences: another company's news.)
+    let elsewhere = |sentence: &&str| {
+        sentence.match_indices(" from ").any(|(at, from)| {
+            let next = sentence[at + from.len()..].split_whitespace().next().unwrap_or_default();
+            let named = next.starts_with(char::is_uppercase) && !super::people::is_common_word(next);
+            named && !known.iter().any(|k| k.split_whitespace().any(|w| w == next))
+        })
+    };
+    let own = sentences(text).filter(|s| !elsewhere(s));
+    done_lines(own).filter(|line| !line.split(' ').any(|w| MAYBE.contains(&w))).find_map(|line| {
         let line = format!(" {line} ");
         OUTCOMES
             .iter()
@@ -793,10 +805,18 @@ mod tests {
 
     #[test]
     fn a_note_that_says_what_the_company_answered_gives_the_status() {
-        assert_eq!(outcome_in("Update: they moved me to the next round!"), Some("advanced"));
-        assert_eq!(outcome_in("Got a rejection email on the 30th."), Some("rejected"));
-        assert_eq!(outcome_in("They went with another candidate."), Some("rejected"));
-        assert_eq!(outcome_in("Got the offer!!"), Some("offer"));
+        assert_eq!(outcome_in("Update: they moved me to the next round!", &[]), Some("advanced"));
+        assert_eq!(outcome_in("Got a rejection email on the 30th.", &[]), Some("rejected"));
+        assert_eq!(outcome_in("They went with another candidate.", &[]), Some("rejected"));
+        assert_eq!(outcome_in("Got the offer!!", &[]), Some("offer"));
+        // (Set 47: another company's offer, in the note on this one.)
+        let other = "Aoife rang Monday – verbal OFFER from Liffey Live after the practical, €54k.";
+        assert_eq!(outcome_in(other, &["Wild Atlantic Conferences", "Eimear Fitzpatrick"]), None);
+        assert_eq!(outcome_in(other, &["Liffey Live Events"]), Some("offer"));
+        assert_eq!(
+            outcome_in("Verbal offer from Eimear this morning!", &["Wild Atlantic", "Eimear Fitzpatrick"]),
+            Some("offer")
+        );
         let on = d("2026-11-20");
         assert_eq!(decision_in("- decision by **Wed 12/2**, Brian said", on), Some(d("2026-12-02")));
         assert_eq!(decision_in("decision by 12/15", on), Some(d("2026-12-15")), "one reading only");
@@ -877,11 +897,11 @@ mod tests {
             decision_in("- Jamal: debrief Wed Dec 2, verbal offer/decline \"by end of that week\" (Dec 4)", on),
             Some(d("2026-12-04"))
         );
-        assert_eq!(outcome_in("Dear me, in a fortnight, when you've either got an offer or are sulking,"), None);
-        assert_eq!(outcome_in("Hope I get an offer"), None);
-        assert_eq!(outcome_in("Probably got rejected, no word yet"), None);
-        assert_eq!(outcome_in("If they advanced me I would need to relocate"), None);
-        assert_eq!(outcome_in("We talked about advanced SQL"), None);
+        assert_eq!(outcome_in("Dear me, in a fortnight, when you've either got an offer or are sulking,", &[]), None);
+        assert_eq!(outcome_in("Hope I get an offer", &[]), None);
+        assert_eq!(outcome_in("Probably got rejected, no word yet", &[]), None);
+        assert_eq!(outcome_in("If they advanced me I would need to relocate", &[]), None);
+        assert_eq!(outcome_in("We talked about advanced SQL", &[]), None);
     }
 
     #[test]

@@ -134,6 +134,16 @@ pub(super) fn unread(note: &Note, body: &Body) -> Vec<Unread> {
         let items = section.items.iter().map(|i| (i.text.clone(), i.line, i.parent.is_none()));
         let mut blocks: Vec<(String, usize, bool)> = paragraphs.chain(items).collect();
         blocks.sort_by_key(|(_, line, _)| *line);
+        // The person an outline's item opens with (`portfolio walkthrough w/ Dhruv Mehrotra — …`
+        // over `he stopped me at the synthesis wall photo`): the items nested under it are theirs.
+        let mut nested_in: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+        for item in &section.items {
+            let theirs = person_leading(&item.text, &note.people)
+                .or_else(|| item.parent.and_then(|p| nested_in.get(&p).copied()));
+            if let Some(i) = theirs {
+                nested_in.insert(item.line, i);
+            }
+        }
         // The person a paragraph opens with (`ravi` over his list): the list under it is theirs.
         let mut above: Option<usize> = None;
         for (text, line, top_item) in blocks {
@@ -188,6 +198,7 @@ pub(super) fn unread(note: &Note, body: &Body) -> Vec<Unread> {
                     [] => lead
                         .get_or_insert_with(|| person_leading(&text, &note.people))
                         .or(above.filter(|_| top_item))
+                        .or_else(|| nested_in.get(&line).copied())
                         .or_else(|| super::prose::person_in(&section.heading, &note.people)),
                     _ => None,
                 };
@@ -244,7 +255,29 @@ fn carries(sentence: &str) -> Option<&'static str> {
     // The writer's own liking ("I loved the office") is no highlight of theirs.
     // (`I talked about the panel, she said "that's exactly the gap"` is hers.)
     let someone_else = [" she ", " he ", " they "].iter().any(|p| lower.contains(p));
-    (has(LANDED) && (!lower.starts_with(" i ") || someone_else)).then_some("highlight")
+    if has(LANDED) && (!lower.starts_with(" i ") || someone_else) {
+        return Some("highlight");
+    }
+    // (Set 47: `"You clearly think about clinicians as users, not obstacles." ← after the nurse
+    // charting study`, `she said "that's a really rider-centred framing…"`: their words, quoted,
+    // and not a question of theirs nor the writer's own.)
+    let quote = sentence
+        .split_once(['"', '“'])
+        .and_then(|(_, rest)| rest.split_once(['"', '”']))
+        .map(|(quoted, _)| quoted.trim());
+    // (Not a tip, `told me Dhruv "reads the portfolio deck the night before…"`, a question
+    // without its mark, `"how do you know 8 interviews is enough"`, a day, nor a word on thanks.)
+    const ASKING: &[&str] =
+        &["how", "what", "why", "when", "where", "who", "do", "does", "can", "could", "would", "is", "are"];
+    const ELSE: &[&str] = &[" i said", " asked", " told me", "thank", "decision", "decide", "process:"];
+    let theirs = quote.is_some_and(|q| {
+        let first = q.split_whitespace().next().unwrap_or_default().to_lowercase();
+        q.split_whitespace().count() >= 4
+            && !q.ends_with('?')
+            && !ASKING.contains(&first.as_str())
+            && !ELSE.iter().any(|w| lower.contains(w))
+    });
+    theirs.then_some("highlight")
 }
 
 /// The words of a text that say something: lower-cased, three letters or more.
@@ -285,6 +318,12 @@ mod tests {
         assert_eq!(carries("I think that landed."), None);
         assert_eq!(carries("Said I'd send by Monday."), None, "the thing is in the sentence before");
         assert_eq!(carries("Said I'd send the deck by Monday."), Some("clarification"));
+        // Set 47: their words, quoted; not a question of theirs.
+        let quoted = "\"You clearly think about clinicians as users, not obstacles.\" ← after the nurse charting study";
+        assert_eq!(carries(quoted), Some("highlight"));
+        assert_eq!(carries("asked \"how do you measure research impact?\" — fumbled."), Some("clarification"));
+        assert_eq!(carries("Gurpreet asked \"how do you measure research impact?\""), None);
+        assert_eq!(carries("I said \"we shipped it in two weeks flat\""), None);
     }
 
     #[test]

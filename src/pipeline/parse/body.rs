@@ -90,7 +90,12 @@ pub fn parse(text: &str, offset: usize) -> Body {
     let options =
         Options::ENABLE_TABLES | Options::ENABLE_TASKLISTS | Options::ENABLE_WIKILINKS | Options::ENABLE_STRIKETHROUGH;
     for (event, range) in Parser::new_ext(body_text, options).into_offset_iter() {
-        let start = offset + range.start;
+        let mut start = offset + range.start;
+        // (pulldown-cmark opens a list, or an item, indented by a tab at the newline before it:
+        // Logseq's outlines, set 47, had each person a line early, under the one before.)
+        if matches!(event, Event::Start(Tag::Item | Tag::List(_))) {
+            start += body_text[range.start..].len() - body_text[range.start..].trim_start_matches(['\r', '\n']).len();
+        }
         match event {
             Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::MetadataBlock(_)) => {
                 skipped.push(offset + range.start..offset + range.end);
@@ -862,6 +867,14 @@ mod tests {
         assert_eq!(b.sections[1].items[0].text, "Priya liked it.");
         assert_eq!(b.sections[2].items[0].text, "Ana Souza, CTO", "after the quote, the heading's section again");
         assert_eq!(b.sections[2].paragraphs[0].text, "[!caution]\nplain", "a callout without a title is a quote");
+    }
+
+    #[test]
+    fn an_outline_indented_with_tabs_has_each_item_on_its_line() {
+        let b = parse("- panel\n\t- [[Naomi A]] — VP\n\t\t- liked it\n\t- Felix O — UX\n", 0);
+        let items: Vec<(&str, usize, Option<usize>)> =
+            b.sections[0].items.iter().map(|i| (i.text.as_str(), i.line, i.parent)).collect();
+        assert_eq!(items, [("Naomi A — VP", 2, Some(1)), ("liked it", 3, Some(2)), ("Felix O — UX", 4, Some(1))]);
     }
 
     #[test]

@@ -22,8 +22,9 @@ pub struct Document {
     pub body_offset: usize,
     /// The emails pasted into the note, by their senders.
     pub mail: Vec<mail::Pasted>,
-    /// The note's text with those emails blanked, when it has any: what extraction reads.
-    pub without_mail: Option<String>,
+    /// The note's text as extraction reads it, when that differs from the file: the pasted
+    /// emails blanked, and an outline's task markers read as checkboxes (`markers_boxed`).
+    pub readable: Option<String>,
 }
 
 /// Parses a note.
@@ -35,6 +36,49 @@ pub fn parse(source: &Source) -> Result<Document, Diagnostic> {
     let mail: Vec<mail::Pasted> =
         mail::pasted(&source.text[split.body_offset..]).into_iter().map(|p| p.shifted(split.body_offset)).collect();
     let without_mail = (!mail.is_empty()).then(|| mail::blanked(&source.text, &mail));
-    let body = body::parse(without_mail.as_deref().unwrap_or(&source.text), split.body_offset);
-    Ok(Document { front: split.front, body, body_offset: split.body_offset, mail, without_mail })
+    let text = without_mail.as_deref().unwrap_or(&source.text);
+    let readable = markers_boxed(text).or(without_mail);
+    let body = body::parse(readable.as_deref().unwrap_or(&source.text), split.body_offset);
+    Ok(Document { front: split.front, body, body_offset: split.body_offset, mail, readable })
+}
+
+/// Logseq's task markers, as the checkboxes they are, byte for byte (`- TODO email Owen` is `- [ ]
+/// email Owen`, `- DONE text Kezia` is `- [x] text Kezia`), when `text` has any: a plan of
+/// thank-yous written in an outline reads like one written as a checklist (set 47).
+fn markers_boxed(text: &str) -> Option<String> {
+    const MARKERS: &[(&str, &str)] =
+        &[("TODO ", "[ ] "), ("LATER ", "[ ] "), ("NOW ", "[ ] "), ("DOING ", "[ ] "), ("DONE ", "[x] ")];
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    for line in text.split_inclusive('\n') {
+        let indent = line.len() - line.trim_start().len();
+        let rest = &line[indent..];
+        let item = rest.strip_prefix("- ").or_else(|| rest.strip_prefix("* "));
+        let marked = item.and_then(|item| MARKERS.iter().find(|(m, _)| item.starts_with(m)));
+        match marked {
+            Some((marker, boxed)) => {
+                changed = true;
+                out.push_str(&line[..indent + 2]);
+                out.push_str(boxed);
+                out.extend(std::iter::repeat_n(' ', marker.len() - boxed.len()));
+                out.push_str(&line[indent + 2 + marker.len()..]);
+            }
+            None => out.push_str(line),
+        }
+    }
+    changed.then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_outline_s_task_markers_are_checkboxes_in_place() {
+        let text = "- thank-yous\n\t- DONE text Kezia\n\t- TODO email Owen\n\t- LATER card\n- TODOS are fine\n";
+        let boxed = markers_boxed(text).unwrap();
+        assert_eq!(boxed, "- thank-yous\n\t- [x]  text Kezia\n\t- [ ]  email Owen\n\t- [ ]   card\n- TODOS are fine\n");
+        assert_eq!(boxed.len(), text.len());
+        assert_eq!(markers_boxed("- nothing to do\n"), None);
+    }
 }

@@ -1,0 +1,119 @@
+//! Names the note itself says it spelled wrong: `oops it's **Malhotra**, not Mehrotra`, `NOTE:
+//! it's Patterson, -son not -sen`, `Correction - it's Ng WEE Ling not Wei Ling`, `*Isaacs — her
+//! email signature says Isaacs` (set 47: four notes of fifteen). A letter that misspells its
+//! reader's name, after the writer noted the right spelling, is the worst a draft can do.
+
+use crate::model::Person;
+use crate::text::spelling;
+
+use super::people;
+
+/// Words that say a line is about how something is spelled or what it really is.
+const CUES: &[&str] =
+    &["it's ", "its ", "it is ", "spell", "spelt", "signature", " sig", "says ", "not ", "typo", "correct", "badge"];
+
+/// Each person whose name a line of `text` respells, with their name as the note held it and as
+/// it is spelled: a capitalised word of the line near one word of their name (one or two edits
+/// for a word of five letters or more; up to three, or a short word, when the line says "not"
+/// the old word), and no word of anyone else's.
+pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for line in text.lines() {
+        let lower = line.to_lowercase().replace('’', "'");
+        if !CUES.iter().any(|c| lower.contains(c)) {
+            continue;
+        }
+        let words: Vec<String> = line
+            // (`Renée's email was on the sign-up sheet`: her name, said as hers.)
+            .split(|c: char| !(c.is_alphabetic() || matches!(c, '\'' | '’' | '-')))
+            .map(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w))
+            .map(|w| w.trim_matches(['\'', '’', '-']))
+            .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
+            .map(people::unshouted)
+            .collect();
+        let mut found: Vec<(usize, String, String)> = Vec::new();
+        for word in &words {
+            if people.iter().any(|p| p.name.split(' ').any(|n| n == word)) || people::is_common_word(word) {
+                continue;
+            }
+            for (i, person) in people.iter().enumerate() {
+                for part in person.name.split(' ').filter(|n| n.chars().count() >= 3 && !n.ends_with('.')) {
+                    let (w, n) = (word.to_lowercase(), part.to_lowercase());
+                    let said_not = crate::text::words::contains_word(&lower, &format!("not {n}"));
+                    let edits = spelling::distance(&w, &n);
+                    let near = w.chars().next() == n.chars().next()
+                        && w.chars().count().abs_diff(n.chars().count()) <= 2
+                        && if said_not { edits <= 3 } else { edits <= 2 && n.chars().count() >= 5 };
+                    if near {
+                        found.push((i, part.to_owned(), word.clone()));
+                    }
+                }
+            }
+        }
+        // (One person's name, respelled one way: anything else is not a correction followup can
+        // read.)
+        let Some((i, _, _)) = found.first() else { continue };
+        if found.iter().any(|(j, _, _)| j != i) {
+            continue;
+        }
+        let person = &people[*i];
+        let name = person
+            .name
+            .split(' ')
+            .map(|n| found.iter().find(|(_, old, _)| old == n).map_or(n, |(_, _, new)| new.as_str()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if name != person.name && !out.iter().any(|(old, _)| *old == person.name) {
+            out.push((person.name.clone(), name));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(names: &[&str]) -> Vec<Person> {
+        names.iter().map(|n| Person { name: (*n).to_owned(), ..Person::default() }).collect()
+    }
+
+    fn pairs(text: &str, names: &[&str]) -> Vec<(String, String)> {
+        respelled(text, &named(names))
+    }
+
+    fn pair(old: &str, new: &str) -> Vec<(String, String)> {
+        vec![(old.to_owned(), new.to_owned())]
+    }
+
+    #[test]
+    fn a_name_the_note_says_it_misspelled_is_respelled() {
+        let panel = ["Dhruv Mehrotra", "Bea Santos", "Owen Fitzgerald"];
+        let fix = "- oops it's **Malhotra**, not Mehrotra. saw it on the meeting room screen";
+        assert_eq!(pairs(fix, &panel), pair("Dhruv Mehrotra", "Dhruv Malhotra"));
+        let fix = "- NOTE: it's Patterson, -son not -sen. badge + email sig. yaml spelling wrong, fix";
+        assert_eq!(
+            pairs(fix, &["Dr. Renee Pattersen", "Greg Szymanski"]),
+            pair("Dr. Renee Pattersen", "Dr. Renee Patterson")
+        );
+        let fix = "Correction - it's Ng WEE Ling not Wei Ling, I saw the email signature on the printout";
+        assert_eq!(pairs(fix, &["Ng Wei Ling", "Ahmad bin Ismail"]), pair("Ng Wei Ling", "Ng Wee Ling"));
+        let fix =
+            "- Fatima Isaaks, HRBP — set up the Teams link. *Isaacs — her email signature says Isaacs, with the c's.";
+        assert_eq!(pairs(fix, &["Fatima Isaaks", "Johan Pretorius"]), pair("Fatima Isaaks", "Fatima Isaacs"));
+    }
+
+    #[test]
+    fn other_names_and_lines_that_correct_nothing_leave_names_alone() {
+        // Another person's name, however near, is theirs.
+        assert!(pairs("It's Marten, not Martin, who runs payroll.", &["Martin Hale", "Marten Vos"]).is_empty());
+        // A line with no word of correction is no respelling.
+        assert!(pairs("Pattersen walked me to Patterson Hall after.", &["Renee Pattersen"]).is_empty());
+        // A short name is respelled only when the line says which it is not.
+        assert!(pairs("it's Jan on the badge", &["Jon Bell"]).is_empty());
+        assert!(pairs("Renée's email was on the sign-up sheet", &["Renée Castellano"]).is_empty());
+        assert_eq!(pairs("it's Jan, not Jon", &["Jon Bell"]), pair("Jon Bell", "Jan Bell"));
+        // Two people's names near the word: no telling whose.
+        assert!(pairs("correction: it's Carlsen", &["Ana Carlson", "Karl Carlsson"]).is_empty());
+    }
+}
