@@ -117,12 +117,14 @@ pub fn run_observed(config: Config, options: &Options, observer: &mut dyn FnMut(
     let lister = crate::commands::build::check_command(&options.path);
     let printing = crate::commands::build::Printing { check: false, quiet: options.quiet, lister: &lister };
     crate::commands::build::print_report(&report, &paths.notes_dir, &printing).map_err(stdout_error)?;
-    observer(Rebuilt { report: &report, full: true, changed: &[] });
     let mut tree = Tree::from_found(found);
     tree.note_writes(&paths.notes_dir, &report.written, |rel| session.draft_stamp(rel));
 
     warn_about_file_system(&paths.notes_dir);
     let guard = watch(&paths, options, tx)?;
+    // (The observer hears of the first build once saves are watched: `serve` says it is serving
+    // then, and a save right after that is seen.)
+    observer(Rebuilt { report: &report, full: true, changed: &[] });
     say(options, &format!("watching {} for changes (Ctrl-C to stop)", paths.notes_dir.display()));
 
     while let Some(messages) = next_batch(&rx, options.debounce / 2) {
