@@ -487,7 +487,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         let named = |name: &Option<String>| reachable.iter().copied().find(|p| name.as_ref() == Some(&p.name));
         named(&note.passed_on_by).or_else(|| named(&note.answers))
     };
-    let check_in = checks_in.then(|| check_in(&reachable, contact(note, &reachable).or_else(answers), &frame));
+    let check_in = checks_in.then(|| check_in(note, &reachable, contact(note, &reachable).or_else(answers), &frame));
     let advanced = frame.advanced;
     let decision_by = note.decision_by.filter(|_| checks_in);
     let late_by_post = late_by_post(
@@ -1185,7 +1185,7 @@ pub fn check_in_recipient(note: &crate::model::Note) -> Option<String> {
     let mut order: Vec<&Person> = people.iter().collect();
     order.sort_by_key(|p| p.kind());
     let reachable = reachable(note, &order);
-    check_in_to(&reachable).or_else(|| contact(note, &reachable)).map(|p| p.name.clone())
+    check_in_to(note, &reachable).or_else(|| contact(note, &reachable)).map(|p| p.name.clone())
 }
 
 /// The people of `order` a message may go to: all, unless the note says not to contact the
@@ -1210,7 +1210,16 @@ fn contact<'p>(note: &Note, people: &[&'p Person]) -> Option<&'p Person> {
 
 /// The check-in's reader: a recruiter or coordinator one emails with, else an interviewer one
 /// emails with, else anyone one emails with; with nobody, the team through whatever channel.
-fn check_in_to<'p>(people: &[&'p Person]) -> Option<&'p Person> {
+fn check_in_to<'p>(note: &Note, people: &[&'p Person]) -> Option<&'p Person> {
+    // (Set 47: `If nothing by Mon 14/12, email Harpreet.`: the one the note says, when you write
+    // to them.)
+    let said = people
+        .iter()
+        .copied()
+        .find(|p| note.checks_in_with.as_ref() == Some(&p.name) && (p.emailed || p.channel == Some(Channel::Email)));
+    if said.is_some() {
+        return said;
+    }
     // (One thanked by text or in person, whom you have emailed, can still be emailed: `text
     // kirsty thanks, she said text is fine`, Kirsty having set the interview up by email.)
     let emailed = |p: &&&Person| {
@@ -1224,8 +1233,8 @@ fn check_in_to<'p>(people: &[&'p Person]) -> Option<&'p Person> {
 }
 
 /// The check-in, to `check_in_to`'s reader.
-fn check_in(people: &[&Person], contact: Option<&Person>, frame: &Frame) -> CheckIn {
-    let to = check_in_to(people);
+fn check_in(note: &Note, people: &[&Person], contact: Option<&Person>, frame: &Frame) -> CheckIn {
+    let to = check_in_to(note, people);
     // Nobody emailed: the one the note says to go through, else the recruiter or coordinator
     // the note names, by whatever channel the two of you use; a named person reads better than
     // "Dear Acme team".

@@ -86,6 +86,14 @@ pub struct Note {
     /// `Grace will call`): the check-in's reader when nobody has written to you.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answers: Option<String>,
+    /// The one the note says to write to if nothing comes back (`If nothing by Mon 14/12, email
+    /// Harpreet.`, `if nothing by Mon Nov 30, nudge Rosa`): the check-in's reader.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checks_in_with: Option<String>,
+    /// The day the note says to check in on if nothing comes back (`nothing by Tue 12/1 -> email
+    /// Denise`): the check-in's day, before any reckoning from the decision or the interview.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_in_said: Option<Date>,
 }
 
 /// The note's rule that the interviewers are not to be contacted directly.

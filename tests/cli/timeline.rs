@@ -611,3 +611,21 @@ fn the_writers_verdict_after_a_highlight_stays_in_the_note() {
 fn message<'d>(d: &'d str, heading: &str) -> &'d str {
     d.split(&format!("## {heading}")).nth(1).unwrap().split("\n---").next().unwrap()
 }
+
+// Set 47: `If nothing by Mon 14/12, email Harpreet.` went to the GM, on the day reckoned from the
+// decision; the note had said whom, and when.
+#[test]
+fn the_check_in_goes_to_whom_and_on_the_day_the_note_says() {
+    let t = Test::new();
+    t.write(
+        "jurong/2026-12-03-final.md",
+        "---\ncompany: Jurong Components\nposition: Supply Planning Lead\ndate: 2026-12-03\n---\n\n\
+         ## People\n\n- Goh Teck Seng, General Manager — goh.teckseng@jurong.example (email him)\n\
+         - Harpreet Kaur, HR Manager — harpreet.kaur@jurong.example, she emailed me the schedule\n\n\
+         ## Process\n\nFinal round. Decision by 11 December. If nothing by Tue 15 December, email Harpreet.\n",
+    );
+    let d = t.draft_built_at("2026-12-04", "jurong/2026-12-03-final.md");
+    let check_in = d.split("## Check-in").nth(1).unwrap();
+    assert!(d.contains("## Check-in · send on Tuesday, December 15 if you have not heard back"), "{d}");
+    assert!(check_in.contains("Dear Harpreet,"), "{d}");
+}

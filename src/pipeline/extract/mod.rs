@@ -1007,6 +1007,63 @@ fn who_answers(text: &str, people: &[Person]) -> Option<String> {
     })
 }
 
+/// The one the note says to write to if nothing comes back: `If nothing by Mon 14/12, email
+/// Harpreet.`, `if nothing by Mon Nov 30, nudge Rosa`, `if nothing by Dec 4 → check in w/ Naomi
+/// Mon Dec 7` (set 47). Not one to phone: a call is the user's own words.
+fn checks_in_with(text: &str, people: &[Person]) -> Option<String> {
+    const IF_NOTHING: &[&str] = &[
+        "if nothing",
+        "if no news",
+        "if no word",
+        "if no reply",
+        "if no response",
+        "if no answer",
+        "if no update",
+        "if no confirmation",
+        "if i haven't heard",
+        "if i haven’t heard",
+        "if i havent heard",
+        "if i don't hear",
+        "if i don’t hear",
+        // (`- nothing by Mon 12/21 -> email Tamara`: clipped.)
+        "nothing by ",
+        "no news by ",
+        "no word by ",
+    ];
+    const WRITE: &[&str] = &[
+        "email ",
+        "e-mail ",
+        "mail ",
+        "nudge ",
+        "chase ",
+        "ping ",
+        "check in w/ ",
+        "check in with ",
+        "check-in w/ ",
+        "check-in with ",
+        "follow up w/ ",
+        "follow up with ",
+    ];
+    text.lines().find_map(|line| {
+        // (ASCII lower case keeps every byte where it was.)
+        let lower = line.to_ascii_lowercase();
+        let at = IF_NOTHING.iter().filter_map(|w| lower.find(w)).min()?;
+        let (verb, from) =
+            WRITE.iter().filter_map(|v| lower[at..].find(v).map(|i| (*v, at + i + v.len()))).min_by_key(|(_, i)| *i)?;
+        // (A verb inside a word is none: `gmail `.)
+        let start = from - verb.len();
+        if start > 0 && lower[..start].ends_with(char::is_alphanumeric) {
+            return None;
+        }
+        let whom = line.get(from..)?.split([' ', ',', '.', ';']).next().unwrap_or_default();
+        let named: Vec<&Person> = people.iter().filter(|p| prose::names(whom, p, people)).collect();
+        match named[..] {
+            [one] => Some(one.name.clone()),
+            _ => None,
+        }
+    })
+}
+
 /// True when a rule's clause names someone the note does not list (`or LinkedIn Philippe
 /// directly`), not a group (`Marrowstone people`) nor one listed by any of their names (`Hal`
 /// for Harold, `Dr. Adeyemi`).
@@ -1870,6 +1927,8 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         }
     }
     note.answers = who_answers(&doc.body.text, &note.people);
+    note.checks_in_with = checks_in_with(&doc.body.text, &note.people);
+    note.check_in_said = note.date.and_then(|on| timeline::check_in_said(&shareable, on));
     if note.status.is_none() {
         note.status = timeline::status_tag(&source.text);
         if note.status.is_some() {
@@ -2172,6 +2231,7 @@ fn rename(note: &mut Note, renamed: &[(String, String)]) {
     note.clarified_with.values_mut().for_each(rename);
     note.unread.iter_mut().filter_map(|u| u.about.as_mut()).for_each(rename);
     note.thanks_passed_by.iter_mut().chain(note.passed_on_by.iter_mut()).for_each(rename);
+    note.answers.iter_mut().chain(note.checks_in_with.iter_mut()).for_each(rename);
     if let Some(rule) = note.hands_off.as_mut() {
         rule.through.iter_mut().for_each(rename);
     }

@@ -321,7 +321,9 @@ pub(super) fn to_write_to(text: &str, people: &[Person]) -> Vec<(PersonText, Cha
             }
         }
         // `- Patricia – gave me her card, email her today`, `- Carl – handwritten card?`.
-        let item = raw.trim_start().starts_with(['-', '*', '+']);
+        // (Set 47: `TY list:` over `1. Mr Goh - email`, `4. Mdm Lee - card`: numbered too.)
+        let item = list_item(raw).is_some();
+        let line = list_item(raw).unwrap_or(line);
         if let Some((who, what)) =
             [" — ", " – ", " - "].iter().filter_map(|d| line.split_once(d)).min_by_key(|(w, _)| w.len())
         {
@@ -336,6 +338,9 @@ pub(super) fn to_write_to(text: &str, people: &[Person]) -> Vec<(PersonText, Cha
                     // (Set 46: `- Big Mike - TEXT tonight`: thanked in the user's own words, and
                     // named in the plan.)
                     found.push((name, Channel::Text));
+                } else if what.starts_with("linkedin") {
+                    // (Set 47: `2. Siti - LinkedIn, with the S$1.2m correction`.)
+                    found.push((name, Channel::LinkedIn));
                 }
             }
         }

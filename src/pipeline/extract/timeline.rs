@@ -564,6 +564,32 @@ fn day_named(words: &[&str], interview: Date) -> Option<Date> {
     }
 }
 
+/// The day the note says to check in on if nothing comes back (set 47): the day it says it waits
+/// for (`nothing by Tue 12/1 -> email Denise`, `If nothing by Mon 14/12, email Harpreet.`), or a
+/// later one it names for the check-in itself (`if nothing by Dec 4 → check in w/ Naomi Mon Dec 7`).
+pub fn check_in_said(text: &str, interview: Date) -> Option<Date> {
+    const SILENCE: &[&str] =
+        &["nothing", "news", "word", "reply", "response", "answer", "update", "confirmation", "heard"];
+    text.lines().find_map(|line| {
+        let line = normalize(line);
+        let words: Vec<&str> = line.split(' ').collect();
+        // (`nothing by`, `no reply by`, `haven't heard by`; not `Need to answer by Fri 4 Dec`.)
+        let silent = |i: usize| {
+            let before = if i >= 2 { words[i - 2] } else { "" };
+            words[i - 1] == "nothing"
+                || (before == "no" && SILENCE.contains(&words[i - 1]))
+                || (words[i - 1] == "heard" && ["havent", "not", "dont"].contains(&before))
+        };
+        let by = (1..words.len()).find(|&i| words[i] == "by" && silent(i))?;
+        let waits = day_named(&words[by + 1..], interview).filter(|d| *d > interview)?;
+        let later = (by + 2..words.len())
+            .filter(|&j| weekday(words[j]).is_some())
+            .filter_map(|j| day_named(&words[j..], interview))
+            .find(|d| *d > waits);
+        Some(later.unwrap_or(waits))
+    })
+}
+
 /// The day the note says the next round takes place, when it names one within six weeks of the
 /// interview: `next = site visit + interview thurs 19th`, `the next step is a second round with the
 /// interdisciplinary team, probably next Monday, the 23rd`. Not one the writer only hopes for (`if
@@ -990,5 +1016,17 @@ mod tests {
         // (Set 43: a day gone by.)
         let gone = "Second interview day in a fortnight. Maybe I'd stopped trying. (Kwame did ring last Wednesday.)";
         assert_eq!(next_round_on(gone, d("2026-11-25")), None);
+    }
+    #[test]
+    fn the_check_in_day_a_note_sets_itself_is_read() {
+        let d = |m, day| Some(jiff::civil::date(2026, m, day));
+        let on = jiff::civil::date(2026, 11, 18);
+        assert_eq!(check_in_said("- nothing by Tue 12/1 -> email Denise", on), d(12, 1));
+        assert_eq!(check_in_said("if nothing by Mon Nov 30, nudge Rosa", on), d(11, 30));
+        assert_eq!(check_in_said("- if nothing by Dec 4 → check in w/ Naomi Mon Dec 7", on), d(12, 7));
+        assert_eq!(check_in_said("Process: final round. If nothing by Mon 14/12, email Harpreet.", on), d(12, 14));
+        assert_eq!(check_in_said("there is nothing by way of a decision yet", on), None);
+        assert_eq!(check_in_said("Verbal offer from Liffey Live. Need to answer by Fri 4 Dec.", on), None);
+        assert_eq!(check_in_said("If I haven't heard by Friday 4 December, I'll email Sinéad.", on), d(12, 4));
     }
 }

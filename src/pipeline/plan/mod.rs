@@ -127,7 +127,9 @@ fn due_days(note: &Note, thank_you_days: i32, follow_up_days: i32, holidays: &[D
     // (A next round on a day the note names, before the usual check-in or within a week after it,
     // takes its place: a check-in would ask after what has happened since; a check-in after the
     // day they decide by stays.)
-    let check_in = note.decision_by.map(|d| workdays::working_day_after(d, holidays)).or_else(|| {
+    // (The day the note itself sets, `nothing by Tue 12/1 -> email Denise`, comes first.)
+    let said = note.check_in_said.map(|d| workdays::on_a_working_day(d, holidays));
+    let check_in = said.or_else(|| note.decision_by.map(|d| workdays::working_day_after(d, holidays))).or_else(|| {
         days_after(note.date, follow_up_days, holidays)
             // (Set 46: nor one due the day before a final booked for Thu 3 Dec: a check-in asks
             // after silence, and a round within the week is no silence.)
