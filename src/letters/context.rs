@@ -1159,8 +1159,10 @@ fn team_message(clarifications: &[String], note: &Note, general: &[&str], ledger
 /// How a message greets `person`: what the note calls them (`Tom`), unless an honorific asks
 /// for more; else `voice::salutation`.
 fn salutation(person: &Person) -> String {
+    // (Initials, `DC` for David Chua Boon Keat, are what colleagues call him, not a greeting.)
+    let initials = |alias: &str| alias.len() <= 3 && alias.chars().all(|c| c.is_ascii_uppercase());
     match &person.called {
-        Some(alias) if people::honorific(&person.name).is_none() => alias.clone(),
+        Some(alias) if people::honorific(&person.name).is_none() && !initials(alias) => alias.clone(),
         _ => voice::salutation(&person.name),
     }
 }

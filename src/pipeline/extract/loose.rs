@@ -1083,7 +1083,8 @@ fn in_turn(lower: &str) -> Option<usize> {
     if !ORDINALS.contains(words.get(start)?) {
         return None;
     }
-    let was = (start + 1..=start + 4).find(|&i| words.get(i) == Some(&"was"))?;
+    // (Set 47: `Second person is Mr Ahmad bin Ismail, Warehouse Operations Manager`.)
+    let was = (start + 1..=start + 4).find(|&i| matches!(words.get(i), Some(&"was" | &"is")))?;
     let with = usize::from(words.get(was + 1) == Some(&"with"));
     let at: usize = words[..=was + with].iter().map(|w| w.len() + 1).sum();
     (at < lower.len()).then_some(at)

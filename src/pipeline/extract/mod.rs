@@ -64,6 +64,28 @@ const YEAR_SAVED: &str = "the file name, in the year the file was saved";
 
 /// Extracts a note from a parsed document.
 pub fn extract(source: &Source, doc: &Document) -> Extracted {
+    let (extracted, respelled) = extract_once(source, doc);
+    // A name the note says it misspelled is read again in a text respelled, so that every line
+    // naming them names them: `- TY email Wee Ling` and `I told Wei Ling I'd send…` alike (set 47).
+    let mut text = source.text.clone();
+    for (old, new) in &respelled {
+        for (was, is) in old.split(' ').zip(new.split(' ')).filter(|(was, is)| was != is) {
+            text = crate::text::words::replace_word(&text, was, is);
+        }
+    }
+    if text == source.text {
+        return extracted;
+    }
+    let again = Source { text, ..source.clone() };
+    match crate::pipeline::parse::parse(&again) {
+        Ok(doc) => extract_once(&again, &doc).0,
+        Err(_) => extracted,
+    }
+}
+
+/// `extract`, once: what the note says, and the names it respells (as the note held them, and
+/// as they are spelled).
+fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, String)>) {
     // (An email pasted into the note is read as nothing but its sender: `parse::mail`.)
     let unmailed;
     let source = match &doc.readable {
@@ -213,7 +235,7 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
             );
         }
     }
-    Extracted { outcome, diagnostics: cx.diagnostics }
+    (Extracted { outcome, diagnostics: cx.diagnostics }, respelled)
 }
 
 /// The company a title line names before the job (`BRINDLE OPTICS — Firmware Engineer —
@@ -436,6 +458,10 @@ fn addresses_by_name(text: &str, people: &mut [Person]) {
                     key.split('-').map(|w| w.chars().filter(char::is_ascii_alphabetic).collect()).collect();
                 let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
                 let initial = first.chars().next().map(String::from).unwrap_or_default();
+                // (Set 47: `weeling.ng@` for Ng Wee Ling, her family name first.)
+                let letters =
+                    |w: &str| -> String { w.to_lowercase().chars().filter(char::is_ascii_alphabetic).collect() };
+                let (given, family) = (letters(people::first_name(&p.name)), letters(people::last_name(&p.name)));
                 words.len() >= 2
                     && [
                         format!("{first}{last}"),
@@ -443,6 +469,8 @@ fn addresses_by_name(text: &str, people: &mut [Person]) {
                         format!("{last}{first}"),
                         format!("{last}{initial}"),
                         format!("{first}{}", last.chars().next().unwrap_or_default()),
+                        format!("{given}{family}"),
+                        format!("{family}{given}"),
                     ]
                     .contains(&local)
             };
@@ -2538,7 +2566,10 @@ fn merge_called(people: &mut Vec<Person>) {
     while i < people.len() {
         let same = |p: &Person| {
             let called = p.called.as_deref().is_some_and(|c| c == people::first_name(&people[i].name));
-            called && people::last_name(&p.name) == people::last_name(&people[i].name) && p.name != people[i].name
+            // (Set 47: `DC - LinkedIn` in the plan is David Chua Boon Keat, whom everybody calls DC.)
+            let goes_by = p.called.as_deref() == Some(people[i].name.as_str());
+            (goes_by || (called && people::last_name(&p.name) == people::last_name(&people[i].name)))
+                && p.name != people[i].name
         };
         match people.iter().position(same) {
             Some(into) => {

@@ -87,9 +87,14 @@ pub(crate) fn is_abbreviated_honorific(word: &str) -> bool {
 
 /// Lower-case words that may stand inside a name (`Ludwig van Beethoven`).
 const PARTICLES: &[&str] = &[
-    "de", "del", "della", "der", "van", "von", "da", "di", "du", "le", "la", "bin", "al", "el", "dos", "das", "y",
-    "ten", "ter",
+    "de", "del", "della", "der", "van", "von", "da", "di", "du", "le", "la", "bin", "binte", "binti", "bte", "al",
+    "el", "dos", "das", "y", "ten", "ter",
 ];
+
+/// True for a word that joins the parts of a name (`van`, `de`, `binte`).
+pub(crate) fn is_name_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+}
 
 /// Leading phrases that say how someone helped.
 const ROLE_PREFIXES: &[(&str, &str)] = &[
@@ -636,6 +641,25 @@ pub fn short_forms_in<'t>(text: &'t str, person: &Person, people: &[Person]) -> 
 /// when the alias is their given name's short form or a nickname of it; a title or any other
 /// word is not a way to greet them.
 pub fn called_in(text: &str, name: &str) -> Option<String> {
+    // (Set 47: `David Chua Boon Keat, APAC S&OP Director, … Everybody calls him DC it seems`,
+    // `[[Alexandra Petrov]] — … sasha (she said call her Sasha)`: what they go by, said soon after
+    // their name.)
+    const GOES_BY: &[&str] = &["calls him ", "calls her ", "call him ", "call her ", "goes by ", "known as "];
+    let told = text.match_indices(name).find_map(|(at, _)| {
+        let mut end = (at + name.len() + 160).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let near = &text[at + name.len()..end];
+        GOES_BY.iter().find_map(|g| {
+            let rest = &near[near.find(g)? + g.len()..];
+            let said: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+            (said.len() >= 2 && said.starts_with(char::is_uppercase) && !is_common_word(&said)).then_some(said)
+        })
+    });
+    if told.is_some() {
+        return told;
+    }
     // `Oluwaseun "Seun" Adebayo`: the short form in quotes is what they go by (a nickname that is
     // no part of the name, `mike "moose" albrecht`, is the writer's joke, not a greeting).
     let given = first_name(name);
@@ -1040,6 +1064,14 @@ pub(crate) fn is_common_word(word: &str) -> bool {
 const COMMON_WORDS: &[&str] = &[
     // (Set 47: `Instead Tumelo Mokoena, Supply Chain Manager, sat in.`)
     "instead",
+    // (Set 47: `… emailed me prep notes on Sunday (from nurul.huda@…)` made a card "Dear Sunday,".)
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
     "a",
     "an",
     "the",
@@ -1285,7 +1317,12 @@ pub(crate) fn name_words_before(text: &str, most: usize) -> Vec<&str> {
     let word = |w: &&str| {
         w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
     };
-    let mut run: Vec<&str> = text.rsplit(' ').take_while(word).take(most).collect();
+    // (Set 47: `Nurul Huda binte Rahman`: a particle inside a name is part of it.)
+    let particle = |w: &&str| PARTICLES.contains(w);
+    let mut run: Vec<&str> = text.rsplit(' ').take_while(|w| word(w) || particle(w)).take(most).collect();
+    while run.last().is_some_and(particle) {
+        run.pop();
+    }
     run.reverse();
     run
 }
@@ -1340,6 +1377,10 @@ pub fn bare_name(name: &str) -> &str {
 
 /// The given name: the first word after any honorific (the whole name for one-word names).
 pub fn first_name(name: &str) -> &str {
+    // (Set 47: `Ng Wee Ling`, `Goh Teck Seng`: the family name first, the given name after it.)
+    if let Some(at) = family_first(name) {
+        return &bare_name(name)[at..];
+    }
     // (Set 45: `R. Malcolm Barlow` goes by Malcolm: an initial is no name to greet.)
     let mut words = bare_name(name).split_whitespace();
     let first = words.next().unwrap_or(name);
@@ -1352,7 +1393,31 @@ pub fn first_name(name: &str) -> &str {
 
 /// The family name: the last word (the whole name for one-word names).
 pub fn last_name(name: &str) -> &str {
+    if family_first(name).is_some() {
+        return bare_name(name).split_whitespace().next().unwrap_or(name);
+    }
     bare_name(name).split_whitespace().last().unwrap_or(name)
+}
+
+/// Chinese family names common in Singapore, Malaysia, Hong Kong and China that are no English
+/// given name (not `Lee`, `Ho`).
+const FAMILY_FIRST: &[&str] = &[
+    "Ng", "Tan", "Lim", "Goh", "Chua", "Teo", "Ong", "Wong", "Chan", "Lau", "Koh", "Chong", "Yeo", "Toh", "Sim",
+    "Chew", "Ang", "Heng", "Chia", "Foo", "Seah", "Quek", "Soh", "Tay", "Yap", "Khoo", "Loh", "Neo", "Poh", "Tham",
+    "Zhang", "Wang", "Liu", "Chen", "Huang", "Zhao", "Zhou", "Xu", "Zhu", "Guo", "Luo", "Liang", "Xie", "Deng", "Cao",
+    "Peng", "Zeng", "Xiao", "Cai", "Jiang", "Cheung", "Leung", "Yip", "Kwok", "Tse", "Chow", "Tsang", "Yuen",
+];
+
+/// Where the given name starts in a name written family name first, as Chinese names are (`Ng
+/// Wee Ling`, `Goh Teck Seng`): three words, the first a family name of `FAMILY_FIRST`, the others
+/// short syllables. `None` for any other name.
+fn family_first(name: &str) -> Option<usize> {
+    let bare = bare_name(name);
+    let words: Vec<&str> = bare.split_whitespace().collect();
+    let syllables = words.len() == 3
+        && FAMILY_FIRST.contains(&words[0])
+        && words[1..].iter().all(|w| (2..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_alphabetic()));
+    syllables.then(|| bare.find(words[1]).unwrap_or(0))
 }
 
 /// A title without what the note adds before it: credentials and a dash (`RN - Director of

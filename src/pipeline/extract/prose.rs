@@ -239,7 +239,19 @@ impl super::Context<'_> {
                                 && person.name.chars().count() >= 3
                                 && people::first_name(&p.name).starts_with(person.name.as_str())
                         };
-                        let known = note.people.iter().any(|p| people::refers_to(&person.name, &p.name) || short(p));
+                        // (Set 47: `Nurul Huda binte Rahman` is the plan's `Nurul Huda`, with her
+                        // father's name.)
+                        let fuller = |p: &Person| {
+                            person
+                                .name
+                                .strip_prefix(p.name.as_str())
+                                .and_then(|rest| rest.strip_prefix(' '))
+                                .is_some_and(|rest| rest.split(' ').next().is_some_and(people::is_name_particle))
+                        };
+                        let known = note
+                            .people
+                            .iter()
+                            .any(|p| people::refers_to(&person.name, &p.name) || short(p) || fuller(p));
                         if !known {
                             note.people.push(person);
                         }
@@ -882,7 +894,9 @@ fn named_in_brackets(sentence: &str, lower: &str, line: usize) -> Option<Person>
     // (`recruiter was nadia (nadia brill, hr coordinator)`: hurried notes write names in lower case.)
     let name = people::lower_case_name(name).unwrap_or_else(|| name.trim().to_owned());
     let words: Vec<&str> = name.split_whitespace().collect();
-    if !(2..=3).contains(&words.len()) || !people::looks_like_name(&name) {
+    // (`Nurul Huda binte Rahman`: a particle is no more of a name to count.)
+    let counted = words.iter().filter(|w| !people::is_name_particle(w)).count();
+    if !(2..=3).contains(&counted) || !people::looks_like_name(&name) {
         return None;
     }
     // The sentence calls them by their given name, or the start of it (`Jess`), before the brackets.

@@ -87,15 +87,28 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
         }
         // (`- text Mike`, `- call Gary tonight`: a short to-do that names one.)
         let todo = lower.trim_start_matches(|c: char| "-*+[]x \t".contains(c));
-        let verb = [("text ", Channel::Text), ("call ", Channel::Phone)].iter().find(|(v, _)| todo.starts_with(v));
+        // (Set 47: `- TY email Wee Ling + S&OP deck template`, `- WhatsApp Encik Ahmad, with the
+        // 1,200 correction`: a thank-you's to-do, by its channel.)
+        let todo = ["ty ", "thank-you ", "thank you "].iter().fold(todo, |t, p| t.strip_prefix(p).unwrap_or(t));
+        let verb = [
+            ("text ", Some(Channel::Text)),
+            ("whatsapp ", Some(Channel::Text)),
+            ("call ", Some(Channel::Phone)),
+            ("email ", None),
+        ]
+        .iter()
+        // (Not `email = "lucas.wright@…"`, a TOML key: the verb is followed by whom.)
+        .find(|(v, _)| todo.strip_prefix(v).is_some_and(|whom| whom.starts_with(char::is_alphabetic)));
         // (Set 45: `- text renata tonite (short!!)`, `text big mike - gave me his #`: whom, and when,
         // before what the writer adds.)
-        let head = [" (", " - ", " – ", " — ", ", "].iter().fold(todo, |t, d| t.split(d).next().unwrap_or(t));
+        let head = [" (", " - ", " – ", " — ", ", ", " + "].iter().fold(todo, |t, d| t.split(d).next().unwrap_or(t));
         let head = WHEN.iter().fold(head.trim_end(), |h, w| h.strip_suffix(w).unwrap_or(h));
         if let Some((_, channel)) = verb.filter(|_| head.split_whitespace().count() <= 3) {
             if let Some(one) = the_one_named(line, &snapshot) {
-                if people[one].channel.is_none() {
-                    people[one].channel = Some(*channel);
+                match channel {
+                    _ if people[one].channel.is_some() => {}
+                    Some(channel) => people[one].channel = Some(*channel),
+                    None => people[one].emailed = true,
                 }
                 continue;
             }

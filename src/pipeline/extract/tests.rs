@@ -3788,3 +3788,35 @@ fn set_45_a_to_do_still_open_says_nothing_of_thanks_sent_by_what_they_sent() {
     );
     assert!(!person(&n, "Lorraine Dupuis").thanked, "she sent the address; your thanks are still to send");
 }
+
+// Set 47: a Singapore planner's email to herself. Chinese names are written family name first
+// (`Ng Wee Ling` is greeted "Wee Ling", `weeling.ng@` is hers); a Malay name joins its parts with
+// `bin`/`binte`; "everybody calls him DC" makes the plan's `DC` him; `Second person is…` met
+// someone; `on Sunday` is no one; `TY email Wee Ling` and `WhatsApp Encik Ahmad` say how.
+#[test]
+fn an_email_to_oneself_in_singapore_english_names_its_people_as_they_are_called() {
+    let n = note_at(
+        "straits/2026-11-13-round1.md",
+        "Subject: Straits Cold Chain - Senior Demand Planner - interview 13/11\n\nHi me,\n\n\
+         First is Ng Wee Ling, Head of Demand Planning, she's the hiring manager. Her email is on the printout, weeling.ng@straits.example.\n\n\
+         Second person is Mr Ahmad bin Ismail, Warehouse Operations Manager, he joined around 10:45. He liked that I walk the racks every week.\n\n\
+         Then David Chua Boon Keat, APAC S&OP Director, came in at 15:30. Everybody calls him DC it seems.\n\n\
+         Nurul from TalentBridge (Nurul Huda binte Rahman, Senior Consultant, the recruiter) emailed me prep notes on Sunday (from nurul.huda@talentbridge.example).\n\n\
+         Process: round 1 of 2. Next: case study presentation on 8/12 at 14:00.\n\n\
+         To do:\n- TY email Wee Ling + S&OP deck template\n- WhatsApp Encik Ahmad, with the 1,200 correction\n- DC - LinkedIn\n- Nurul - email\n",
+    );
+    assert_eq!(
+        names(&n),
+        ["Ng Wee Ling", "Mr Ahmad bin Ismail", "David Chua Boon Keat", "Nurul Huda"],
+        "and not Rahman"
+    );
+    let wee_ling = person(&n, "Ng Wee Ling");
+    assert_eq!(crate::pipeline::extract::people::first_name(&wee_ling.name), "Wee Ling");
+    assert_eq!(crate::pipeline::extract::people::last_name(&wee_ling.name), "Ng");
+    assert_eq!(wee_ling.email.as_deref(), Some("weeling.ng@straits.example"));
+    assert!(wee_ling.emailed, "TY email Wee Ling");
+    assert_eq!(person(&n, "Mr Ahmad bin Ismail").channel, Some(Channel::Text), "WhatsApp");
+    assert_eq!(person(&n, "David Chua Boon Keat").called.as_deref(), Some("DC"));
+    assert_eq!(person(&n, "David Chua Boon Keat").channel, Some(Channel::LinkedIn));
+    assert_eq!(n.next_round_on, Some(jiff::civil::date(2026, 12, 8)));
+}

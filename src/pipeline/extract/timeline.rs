@@ -581,7 +581,12 @@ pub fn check_in_said(text: &str, interview: Date) -> Option<Date> {
                 || (words[i - 1] == "heard" && ["havent", "not", "dont"].contains(&before))
         };
         let by = (1..words.len()).find(|&i| words[i] == "by" && silent(i))?;
-        let waits = day_named(&words[by + 1..], interview).filter(|d| *d > interview)?;
+        // (`If nothing by 2/12 I'll email Nurul`: 2 December or 12 February; the nearer.)
+        let either = || {
+            let (a, b) = (words.get(by + 1)?, words.get(by + 2)?);
+            numbers(a, b, interview).into_iter().filter(|d| *d > interview).min()
+        };
+        let waits = day_named(&words[by + 1..], interview).filter(|d| *d > interview).or_else(either)?;
         let later = (by + 2..words.len())
             .filter(|&j| weekday(words[j]).is_some())
             .filter_map(|j| day_named(&words[j..], interview))
@@ -631,6 +636,9 @@ pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
         "stage 3",
         "booked for",
         "next is",
+        // (Set 47: `Next: case study presentation on 8/12 at 14:00`.)
+        "next case study",
+        "case study presentation",
     ];
     let latest = interview.checked_add(6.weeks()).ok()?;
     let hoped =
@@ -667,6 +675,8 @@ pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
                     && !(dated(i) && day_named(&words[i + 1..], interview).is_none() && !weekday_fits(i)))
                     || month_number(words[i]).is_some()
                     || words[i] == "next"
+                    // (Set 47: `case study presentation on 8/12 at 14:00`.)
+                    || (i > 0 && words[i - 1] == "on" && words[i].chars().all(|c| c.is_ascii_digit()))
             })
             .filter_map(|i| day_named(&words[i..], interview))
             .collect();
@@ -1026,6 +1036,7 @@ mod tests {
         assert_eq!(check_in_said("- if nothing by Dec 4 → check in w/ Naomi Mon Dec 7", on), d(12, 7));
         assert_eq!(check_in_said("Process: final round. If nothing by Mon 14/12, email Harpreet.", on), d(12, 14));
         assert_eq!(check_in_said("there is nothing by way of a decision yet", on), None);
+        assert_eq!(check_in_said("If nothing by 2/12 I'll email Nurul.", on), d(12, 2), "the nearer of the two");
         assert_eq!(check_in_said("Verbal offer from Liffey Live. Need to answer by Fri 4 Dec.", on), None);
         assert_eq!(check_in_said("If I haven't heard by Friday 4 December, I'll email Sinéad.", on), d(12, 4));
     }

@@ -132,8 +132,9 @@ fn due_days(note: &Note, thank_you_days: i32, follow_up_days: i32, holidays: &[D
     let check_in = said.or_else(|| note.decision_by.map(|d| workdays::working_day_after(d, holidays))).or_else(|| {
         days_after(note.date, follow_up_days, holidays)
             // (Set 46: nor one due the day before a final booked for Thu 3 Dec: a check-in asks
-            // after silence, and a round within the week is no silence.)
-            .filter(|day| note.next_round_on.is_none_or(|round| round.checked_sub(7.days()).is_ok_and(|r| *day < r)))
+            // after silence, and a round soon booked is no silence; set 47: nor eleven days before a case
+            // study booked for 8 December. A round weeks away still leaves a check-in.)
+            .filter(|day| note.next_round_on.is_none_or(|round| round.checked_sub(14.days()).is_ok_and(|r| *day < r)))
     });
     (days_after(note.date, thank_you_days, holidays), check_in)
 }
@@ -238,11 +239,14 @@ mod tests {
     }
 
     #[test]
-    fn a_round_booked_within_a_week_of_the_check_in_takes_its_place() {
+    fn a_round_booked_within_two_weeks_of_the_check_in_takes_its_place() {
         let d = |s: &str| s.parse::<Date>().unwrap();
         // Set 46: interview Wednesday, November 18; the usual check-in Wednesday, December 2.
         let mut note = Note { date: Some(d("2026-11-18")), next_round_on: Some(d("2026-12-03")), ..Note::default() };
         assert_eq!(due_days(&note, 1, 14, &[]).1, None, "the final is the day after");
+        // Set 47: interview Friday, November 13; the case study Tuesday, December 8, eleven days on.
+        let straits = Note { date: Some(d("2026-11-13")), next_round_on: Some(d("2026-12-08")), ..Note::default() };
+        assert_eq!(due_days(&straits, 1, 14, &[]).1, None, "the case study is within two weeks of it");
         note.next_round_on = Some(d("2027-01-12"));
         assert_eq!(due_days(&note, 1, 14, &[]).1, Some(d("2026-12-02")), "a round weeks away leaves it");
     }
