@@ -1058,20 +1058,17 @@ pub(crate) fn lower_case_name(name: &str) -> Option<String> {
 /// Lower-case words that start sentences and lists, never names.
 /// True when `word` is an everyday word, in any case, rather than a name: `Met`, `The`.
 pub(crate) fn is_common_word(word: &str) -> bool {
-    COMMON_WORDS.contains(&word.to_lowercase().as_str())
+    let word = word.to_lowercase();
+    COMMON_WORDS.contains(&word.as_str()) || WEEKDAYS.contains(&word.as_str())
 }
+
+/// The days of the week, which open sentences and name no one (set 47: `… emailed me prep notes
+/// on Sunday (from nurul.huda@…)` made a card "Dear Sunday,").
+pub(crate) const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 const COMMON_WORDS: &[&str] = &[
     // (Set 47: `Instead Tumelo Mokoena, Supply Chain Manager, sat in.`)
     "instead",
-    // (Set 47: `… emailed me prep notes on Sunday (from nurul.huda@…)` made a card "Dear Sunday,".)
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "a",
     "an",
     "the",

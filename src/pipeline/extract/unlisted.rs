@@ -66,13 +66,6 @@ const NOT_NAMES: &[&str] = &[
     "somebody",
     "hiring",
     "engineering",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
     "there",
@@ -109,7 +102,8 @@ pub(super) fn name_in(text: &str, company: Option<&str>) -> Option<String> {
     let name = words[..length].join(" ");
     let first = words[0].to_lowercase();
     let company = company.is_some_and(|c| c.to_lowercase().split_whitespace().any(|w| w == first));
-    (!NOT_NAMES.contains(&first.as_str()) && !company).then_some(name)
+    let not_a_name = NOT_NAMES.contains(&first.as_str()) || super::people::WEEKDAYS.contains(&first.as_str());
+    (!not_a_name && !company).then_some(name)
 }
 
 #[cfg(test)]
