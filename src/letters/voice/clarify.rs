@@ -48,10 +48,15 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
                         false => lower_topic(first.trim_end_matches('.')),
                     };
                     // (`Delaware bar application pending`: a thing and where it stands, said as a clause.)
-                    if let Some(thing) = what.strip_suffix(" pending").filter(|t| t.split(' ').count() <= 5) {
+                    // (Set 47: `ASQ CQA exam booked (Feb '27)`, likewise.)
+                    let stands = ["pending", "booked", "scheduled", "submitted"]
+                        .iter()
+                        .find_map(|s| what.strip_suffix(&format!(" {s}")).map(|thing| (thing, s)))
+                        .filter(|(thing, _)| thing.split(' ').count() <= 5);
+                    if let Some((thing, state)) = stands {
                         let mine = ["my ", "our ", "the "].iter().any(|d| thing.starts_with(d));
                         let thing = if mine { thing.to_owned() } else { format!("my {thing}") };
-                        return format!("I didn't get to mention that {thing} is pending, and I'd be glad to tell you more about it.");
+                        return format!("I didn't get to mention that {thing} is {state}, and I'd be glad to tell you more about it.");
                     }
                     // "forgot to mention mentored the 2 interns": what I did, said as a clause.
                     // (Not `advanced SQL`: a past tense is a verb when what it did follows it.)

@@ -439,6 +439,12 @@ fn clarifications_take_the_form_of_their_kind() {
             "I didn't get to mention that my Delaware bar application is pending, and I'd be glad to tell you more about it."
         ]
     );
+    // Set 47: "I didn't get to mention ASQ CQA exam booked".
+    let s = clarification_sentences(&["didn't mention ASQ CQA exam booked (Feb '27) -> Bob"], "Bob Kowalski");
+    assert_eq!(
+        s,
+        ["I didn't get to mention that my ASQ CQA exam is booked, and I'd be glad to tell you more about it."]
+    );
     // Set 34: the line was listed ("stuff" is the note's word), and "I didn't get to mention I've
     // done…" did not read.
     let line = "didn't mention I've done the Tableau Server admin stuff (permissions, extract refresh schedules) — \

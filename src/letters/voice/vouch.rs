@@ -109,6 +109,8 @@ const CASUAL: &[&str] = &[
     "thing",
     // (Set 41: "you responded well to the ecg part and wrote something down".)
     "something",
+    // (Set 47: "I especially enjoyed your overview honestly great - window into gowning, fill line".)
+    "honestly",
 ];
 const SHORT_WORDS: &[&str] = &[
     "tbh", "imo", "lol", "todo", "idk", "prob", "ppl", "mgr", "convo", "thx", "btw", "fyi", "wk", "wks", "yr", "yrs",

@@ -2310,6 +2310,8 @@ fn thanks_done(item: &str, people: &[Person]) -> Option<usize> {
 fn ticked_thanks(line: &str, people: &[Person]) -> Option<usize> {
     let item = line.trim_start().trim_start_matches(['-', '*', '+', ' ', '\t']);
     let item = item.strip_prefix("[x] ").or_else(|| item.strip_prefix("[X] "))?.trim_start();
+    // (Set 47: `- [x] TY text Kayla - sent 4:15pm from parking lot`.)
+    let item = ["TY ", "ty ", "Thank-you ", "thank-you "].iter().fold(item, |i, p| i.strip_prefix(p).unwrap_or(i));
     let lower = item.to_lowercase();
     // (`- [x] Rang Jess from the tram`: done, in a word that says how.)
     // (Set 47: `- DONE text [[Kezia Brathwaite]] — thanked her right after`: the to-do's own

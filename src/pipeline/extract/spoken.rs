@@ -67,6 +67,15 @@ pub(super) fn thanks_spoken(text: &str, people: &mut [Person]) {
     }
 }
 
+/// A clipped to-do's arrow, as the words it stands for: `card -> Luis, mail to plant` is a card to
+/// Luis, `TY Greg -> LinkedIn (no email)` says how to thank Greg (set 47).
+fn unarrowed(line: &str) -> std::borrow::Cow<'_, str> {
+    let Some((before, after)) = line.split_once(" -> ") else { return line.into() };
+    let last = before.split_whitespace().last().unwrap_or_default().to_lowercase();
+    let to = ["card", "email", "letter", "note", "text", "message", "msg"].contains(&last.as_str());
+    format!("{before}{}{after}", if to { " to " } else { " - " }).into()
+}
+
 /// A to-do list of thanks, a person a line with what to do after a dash (set 43): `Kevin — call
 /// him, not email, he likes the phone`, `Sue – a card`, `text Mike`, `Laura — gave me her card,
 /// email it tonight`, `Monica — said "email is fine"`. Gives each the channel the line says,
@@ -75,6 +84,7 @@ pub(super) fn thanks_spoken(text: &str, people: &mut [Person]) {
 pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
     let snapshot = people.to_vec();
     for line in text.lines() {
+        let line = &*unarrowed(line);
         // (`… to Kwame – he asked for them, said email is fine: k.asante@…`, `email Helen a thank
         // you tonight — she gave me her card, said email was best`: the one the line names.)
         let lower = line.to_lowercase().replace('’', "'");

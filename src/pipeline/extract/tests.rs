@@ -3820,3 +3820,18 @@ fn an_email_to_oneself_in_singapore_english_names_its_people_as_they_are_called(
     assert_eq!(person(&n, "David Chua Boon Keat").channel, Some(Channel::LinkedIn));
     assert_eq!(n.next_round_on, Some(jiff::civil::date(2026, 12, 8)));
 }
+
+// Set 47: a chemistry teacher's clipped to-dos. `card -> Luis` is a card to Luis, `TY Greg ->
+// LinkedIn` says how to thank Greg, and `[x] TY text Kayla - sent` is a thank-you given.
+#[test]
+fn a_clipped_to_do_s_arrow_says_to_whom_or_how() {
+    let n = note(
+        "---\ncompany: Lakeshore Biologics\ndate: 2026-11-12\npeople:\n  - name: Greg Szymanski\n    title: QA Specialist II\n\
+         \x20 - name: Luis Echeverria\n    title: Production Supervisor\n  - name: Kayla Brooks\n    title: Recruiter\n---\n\n\
+         ## FU\n- [x] TY text Kayla - sent 4:15pm from parking lot\n- [ ] TY Greg -> LinkedIn (no email) - OOS clarification\n\
+         - [ ] card -> Luis, mail to plant attn Luis Echeverria\n",
+    );
+    assert_eq!(person(&n, "Greg Szymanski").channel, Some(Channel::LinkedIn));
+    assert_eq!(person(&n, "Luis Echeverria").channel, Some(Channel::Card));
+    assert!(person(&n, "Kayla Brooks").thanked, "ticked off");
+}
