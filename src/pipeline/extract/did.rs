@@ -49,6 +49,8 @@ const HELP: &[(&str, &str)] = &[
     ("answered", "answering"),
     ("explained", "explaining"),
     ("gave", "giving"),
+    // (Set 47: `Lindiwe did the prep call on Friday — 20 min`.)
+    ("did", "doing"),
 ];
 
 /// What the note's lines say `person` did: a people line's note after a dash, else the first

@@ -1435,7 +1435,9 @@ fn capitalised_title(title: &str) -> bool {
 /// Learning & Engagement, PhD in plant ecology, calmest voice I've ever heard`. A credential
 /// between is passed over (`Dana Whitlock, PhD, Research Lead`).
 fn opening_name_and_title(sentence: &str) -> Option<people::PersonText> {
-    let sentence = ["And ", "Also ", "Then "].iter().find_map(|w| sentence.strip_prefix(w)).unwrap_or(sentence);
+    // (Set 47: `Instead Tumelo Mokoena, Supply Chain Manager, sat in.`)
+    let sentence =
+        ["And ", "Also ", "Then ", "Instead "].iter().find_map(|w| sentence.strip_prefix(w)).unwrap_or(sentence);
     let mut parts = sentence.split(", ");
     let name = parts.next()?.trim();
     let words: Vec<&str> = name.split_whitespace().collect();

@@ -2610,11 +2610,20 @@ fn met_only_in_passing(text: &str, person: &Person, people: &[Person]) -> bool {
 fn helped_beside_the_panel(people: &mut [Person], text: &str) {
     let interviewer = |p: &Person| p.kind() == crate::model::Kind::Interviewer;
     let others = people.iter().any(|p| interviewer(p) && p.role.as_deref() != Some("recruiter"));
-    for p in people.iter_mut().filter(|p| others && interviewer(p) && p.role.as_deref() == Some("recruiter")) {
+    // (Set 47: `Riyaad — walked me through the whole process, has chased them for feedback twice
+    // already`, listed with the panel, no job given: the recruiter, by what he did.)
+    let untitled = |p: &Person| p.title.is_none() && p.role.is_none();
+    for p in people
+        .iter_mut()
+        .filter(|p| others && interviewer(p) && (p.role.as_deref() == Some("recruiter") || untitled(p)))
+    {
         let helper = Person { kind: Some(crate::model::Kind::Helper), did: None, ..p.clone() };
-        if let Some(help @ crate::model::Did::Helped(_)) = did::did_in(text, &helper) {
+        let Some(crate::model::Did::Helped(help)) = did::did_in(text, &helper) else { continue };
+        let recruits = ["process", "feedback"].iter().any(|w| help.contains(w));
+        if p.role.is_some() || recruits {
+            p.role.get_or_insert_with(|| "recruiter".to_owned());
             p.kind = Some(crate::model::Kind::Helper);
-            p.did = Some(help);
+            p.did = Some(crate::model::Did::Helped(help));
         }
     }
 }

@@ -1067,8 +1067,16 @@ pub(crate) fn is_common_word(word: &str) -> bool {
 pub(crate) const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 const COMMON_WORDS: &[&str] = &[
-    // (Set 47: `Instead Tumelo Mokoena, Supply Chain Manager, sat in.`)
+    // (Set 47: `Instead Tumelo Mokoena, Supply Chain Manager, sat in.`, `Told Tumi I'd send…`.)
     "instead",
+    "i'd",
+    "i'm",
+    "i'll",
+    "i've",
+    "i’d",
+    "i’m",
+    "i’ll",
+    "i’ve",
     "a",
     "an",
     "the",

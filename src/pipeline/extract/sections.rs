@@ -177,7 +177,13 @@ pub fn classify(heading: &str) -> Option<SectionKind> {
         SYNONYMS.iter().find(|(_, names)| names.contains(&key)).map(|(kind, _)| *kind).or_else(|| by_words(key))
     };
     // (`What I got wrong / want to fix`: two names for one section, the first that says what.)
-    known(&key).or_else(|| heading.split(" / ").map(normalize).find_map(|part| known(&part)))
+    // (Set 47: `**Who (actually):**`: a word of the writer's in brackets.)
+    let aside = || {
+        let (before, aside) = heading.split_once(" (")?;
+        let short = before.split_whitespace().count() <= 3 && !before.contains([':', ',']);
+        (short && aside.split_whitespace().count() <= 2).then(|| known(&normalize(before))).flatten()
+    };
+    known(&key).or_else(|| heading.split(" / ").map(normalize).find_map(|part| known(&part))).or_else(aside)
 }
 
 /// The kind of a section under a heading of `inherited` kind: its own, else its parent's. A

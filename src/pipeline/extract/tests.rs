@@ -3835,3 +3835,29 @@ fn a_clipped_to_do_s_arrow_says_to_whom_or_how() {
     assert_eq!(person(&n, "Luis Echeverria").channel, Some(Channel::Card));
     assert!(person(&n, "Kayla Brooks").thanked, "ticked off");
 }
+
+// Set 47: a Bear note's `**Who (actually):**` list. Precious, the would-be boss, had been thanked
+// "for your help"; `Instead Tumelo Mokoena, Supply Chain Manager, sat in` was "Dear Instead,";
+// `Told Tumi I'd send…` made "Tumi I'd"; Riyaad, who ran the process, was an interviewer.
+#[test]
+fn a_bear_note_s_who_list_with_an_aside_names_the_panel_and_who_helped() {
+    let n = note_at(
+        "blouberg-medical/2026-11-30-final-panel.md",
+        "Blouberg Medical Supplies — final panel\n#jobhunt/2026\n\nMon 30 Nov — Century City.\n\n**Who (actually):**\n\
+         - Grant Hofmeyr, MD — big personality.\n\
+         - Precious Nkosi, Head of Finance — would be my boss. She emailed me the case pack herself (precious.nkosi@blouberg.example).\n\
+         - Deon wasn't there — off sick. Instead Tumelo Mokoena, Supply Chain Manager, sat in. Tumi (he said everyone calls him Tumi) asked all the inventory questions.\n\
+         - Lindiwe did the prep call on Friday — 20 min.\n\
+         - Riyaad — walked me through the whole process, has chased them for feedback twice already.\n\n\
+         **Damn:**\n- Told Tumi I'd send the stock-ageing report layout I use.\n\n\
+         **Thank-yous:**\n- [ ] Tumi — LinkedIn, already connected\n- [ ] Riyaad — email\n- [ ] Lindiwe — email\n",
+    );
+    let named: Vec<(&str, Kind)> = n.people.iter().map(|p| (p.name.as_str(), p.kind())).collect();
+    assert!(named.contains(&("Precious Nkosi", Kind::Interviewer)), "{named:?}");
+    assert!(named.contains(&("Tumelo Mokoena", Kind::Interviewer)), "{named:?}");
+    assert!(named.contains(&("Riyaad", Kind::Helper)), "{named:?}");
+    assert!(!named.iter().any(|(name, _)| name.contains("I'd") || name.starts_with("Instead")), "{named:?}");
+    assert_eq!(person(&n, "Tumelo Mokoena").channel, Some(Channel::LinkedIn), "Tumi, as everyone calls him");
+    assert_eq!(person(&n, "Riyaad").role.as_deref(), Some("recruiter"));
+    assert_eq!(person(&n, "Lindiwe").did, Some(crate::model::Did::Helped("doing the prep call on Friday".to_owned())));
+}

@@ -376,7 +376,11 @@ fn label_line(raw: &str, over_a_list: bool) -> Option<(String, String)> {
     let named = first.ends_with(':') || !rest.trim().is_empty() || over_a_list;
     // (`Stuff I flubbed / forgot`: a slash or an ampersand is no word.)
     let words = label.split_whitespace().filter(|w| !matches!(*w, "/" | "&" | "+")).count();
-    let short = words <= 4 && !label.contains(['.', ',', ':', '(']);
+    // (Set 47: `**Who (actually):**`, a word of the writer's in brackets.)
+    let aside = label.strip_suffix(')').and_then(|l| l.split_once(" (")).is_some_and(|(before, aside)| {
+        aside.split_whitespace().count() <= 2 && !aside.contains('(') && !before.contains('(')
+    });
+    let short = words <= 4 && !label.contains(['.', ',', ':']) && (!label.contains('(') || aside);
     // (`self notes` over a list: a section for oneself, which no letter reads. Not `todo`: a
     // hurried list of things to do holds promises too.)
     let known = |l: &str| {
