@@ -538,6 +538,11 @@ fn talk_of_the_work_is_no_aside() {
         unvouched("Gregory was impressed by the replay tooling we built to test consumers against production traffic")
             .is_none()
     );
+    // Set 47: "I also appreciated hearing about the teams didn't crash for once"; "your overview
+    // honestly great - window into gowning"; "that the rand/dollar hedge" (felt confident on it).
+    assert!(unvouched("Teams didn't crash for once.").is_some());
+    assert!(unvouched("Denise's overview honestly great - window into gowning, fill line").is_some());
+    assert!(unvouched("The rand/dollar hedge on imported packaging — felt confident on that one.").is_some());
 }
 
 #[test]

@@ -1035,6 +1035,28 @@ fn who_answers(text: &str, people: &[Person]) -> Option<String> {
     })
 }
 
+/// The call a note's opening lines say the meeting was held on, when they say so: `Kaap Logistics —
+/// Teams call`, `Wednesday 2 December 2026 · 11:00–12:30 · Teams (they're in Galway)`, `14:00 on
+/// Zoom` (set 47). The word alone, capitalised, after a separator or "on"/"via", or before "call".
+fn held_on(body: &str) -> Option<String> {
+    const TOOLS: &[&str] = &["Teams", "Zoom", "Google Meet", "Webex", "Skype"];
+    body.lines().filter(|l| !l.trim().is_empty()).take(4).find_map(|line| {
+        TOOLS.iter().find_map(|tool| {
+            line.match_indices(tool).find_map(|(at, _)| {
+                let before = line[..at].trim_end();
+                let after = line[at + tool.len()..].trim_start();
+                let led = before.is_empty()
+                    || ["·", "—", "–", "-", "|", ",", "on", "via", "over"].iter().any(|s| before.ends_with(s));
+                let ends = after.is_empty()
+                    || after.starts_with(['(', ',', '.', '·', '—', '–', '|'])
+                    || after.starts_with("call");
+                let word = !line[at + tool.len()..].starts_with(char::is_alphanumeric);
+                (led && ends && word).then(|| (*tool).to_owned())
+            })
+        })
+    })
+}
+
 /// The one the note says to write to if nothing comes back: `If nothing by Mon 14/12, email
 /// Harpreet.`, `if nothing by Mon Nov 30, nudge Rosa`, `if nothing by Dec 4 → check in w/ Naomi
 /// Mon Dec 7` (set 47). Not one to phone: a call is the user's own words.
@@ -1953,6 +1975,9 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
                 }
             }
         }
+    }
+    if note.format.is_none() {
+        note.format = held_on(&source.text[doc.body_offset.min(source.text.len())..]);
     }
     note.answers = who_answers(&doc.body.text, &note.people);
     note.checks_in_with = checks_in_with(&doc.body.text, &note.people);

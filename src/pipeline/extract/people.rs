@@ -644,13 +644,21 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
     // (Set 47: `David Chua Boon Keat, APAC S&OP Director, … Everybody calls him DC it seems`,
     // `[[Alexandra Petrov]] — … sasha (she said call her Sasha)`: what they go by, said soon after
     // their name.)
-    const GOES_BY: &[&str] = &["calls him ", "calls her ", "call him ", "call her ", "goes by ", "known as "];
-    let told = text.match_indices(name).find_map(|(at, _)| {
-        let mut end = (at + name.len() + 160).min(text.len());
+    // (And `Margaret – “call me Peggy, everyone does” – ran a mock site visit`: her own words, right
+    // after her given name.)
+    const GOES_BY: &[&str] =
+        &["calls him ", "calls her ", "call him ", "call her ", "goes by ", "known as ", "call me "];
+    let given = first_name(name);
+    let mut near: Vec<(usize, usize, usize)> = text.match_indices(name).map(|(at, _)| (at, name.len(), 160)).collect();
+    if given.len() >= 3 && given != name {
+        near.extend(text.match_indices(given).map(|(at, _)| (at, given.len(), 40)));
+    }
+    let told = near.into_iter().find_map(|(at, name_len, reach)| {
+        let mut end = (at + name_len + reach).min(text.len());
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        let near = &text[at + name.len()..end];
+        let near = &text[at + name_len..end];
         GOES_BY.iter().find_map(|g| {
             let rest = &near[near.find(g)? + g.len()..];
             let said: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();

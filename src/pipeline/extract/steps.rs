@@ -239,6 +239,11 @@ pub fn steps_in<'a>(lines: impl IntoIterator<Item = &'a str>, final_now: bool, p
             if words.iter().any(|w| NOT_A_STEP.contains(&w.as_str())) {
                 continue;
             }
+            // (Set 47: `- [ ] Thank-you email to Aoife – … say thanks to Shane for the tour through
+            // her`: a thank-you to write, about a tour given already.)
+            if words.iter().any(|w| w.starts_with("thank")) {
+                continue;
+            }
             // (`No second round.`, `There's no second round, she said`: one that will not happen.)
             let ruled_out = words.iter().enumerate().any(|(i, w)| {
                 w == "no"

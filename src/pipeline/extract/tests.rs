@@ -3861,3 +3861,23 @@ fn a_bear_note_s_who_list_with_an_aside_names_the_panel_and_who_helped() {
     assert_eq!(person(&n, "Riyaad").role.as_deref(), Some("recruiter"));
     assert_eq!(person(&n, "Lindiwe").did, Some(crate::model::Did::Helped("doing the prep call on Friday".to_owned())));
 }
+
+// Set 47: a Google Doc exported to Markdown. The call was on Teams (said in the opening line, not
+// a `Format:` field); `Margaret – “call me Peggy, everyone does”` is greeted so; `\- Forgot to
+// mention…` is an item; a thank-you to write about the tour given is no step to come.
+#[test]
+fn a_google_doc_export_says_how_the_meeting_was_held_and_what_she_is_called() {
+    let n = note_at(
+        "glasshouse/2026-11-20-walkthrough.md",
+        "# Glasshouse Venues – Sales & Events Manager\n\nFriday 20 November 2026 · 10:00 · Teams (they’re in Galway)\n\n\
+         | Name | Role | Email | Notes |\n| :---- | :---- | :---- | :---- |\n\
+         | Margaret Hanley | General Manager | margaret@glasshouse.example | Sent the floor plans. |\n\n\
+         Margaret – “call me Peggy, everyone does” – ran a mock site visit.\n\n\
+         ***To clarify***\n\n\\- Forgot to mention the Fáilte Ireland event management cert.\n\n\
+         ***Next steps***\n\n- [ ] Thank-you email to Peggy – say thanks to Shane for the tour through her\n",
+    );
+    assert_eq!(n.format.as_deref(), Some("Teams"));
+    assert_eq!(person(&n, "Margaret Hanley").called.as_deref(), Some("Peggy"));
+    assert!(n.clarifications.iter().any(|c| c.contains("Fáilte Ireland")), "{:?}", n.clarifications);
+    assert!(n.steps.is_empty(), "{:?}", n.steps);
+}

@@ -43,8 +43,9 @@ pub fn parse(source: &Source) -> Result<Document, Diagnostic> {
 }
 
 /// Logseq's task markers, as the checkboxes they are, byte for byte (`- TODO email Owen` is `- [ ]
-/// email Owen`, `- DONE text Kezia` is `- [x] text Kezia`), when `text` has any: a plan of
-/// thank-yous written in an outline reads like one written as a checklist (set 47).
+/// email Owen`, `- DONE text Kezia` is `- [x] text Kezia`), and list markers a Google Doc escaped
+/// (`\- Forgot…`), as markers, when `text` has any: a plan of thank-yous written in an outline
+/// reads like one written as a checklist, and an exported list like a list (set 47).
 fn markers_boxed(text: &str) -> Option<String> {
     const MARKERS: &[(&str, &str)] =
         &[("TODO ", "[ ] "), ("LATER ", "[ ] "), ("NOW ", "[ ] "), ("DOING ", "[ ] "), ("DONE ", "[x] ")];
@@ -53,6 +54,15 @@ fn markers_boxed(text: &str) -> Option<String> {
     for line in text.split_inclusive('\n') {
         let indent = line.len() - line.trim_start().len();
         let rest = &line[indent..];
+        // (Set 47: a Google Doc exported to Markdown escapes its list markers, `\- Forgot to
+        // mention…`: an item, as written.)
+        if ["\\- ", "\\* ", "\\+ "].iter().any(|m| rest.starts_with(m)) {
+            changed = true;
+            out.push_str(&line[..indent]);
+            out.push(' ');
+            out.push_str(&rest[1..]);
+            continue;
+        }
         let item = rest.strip_prefix("- ").or_else(|| rest.strip_prefix("* "));
         let marked = item.and_then(|item| MARKERS.iter().find(|(m, _)| item.starts_with(m)));
         match marked {
@@ -80,5 +90,7 @@ mod tests {
         assert_eq!(boxed, "- thank-yous\n\t- [x]  text Kezia\n\t- [ ]  email Owen\n\t- [ ]   card\n- TODOS are fine\n");
         assert_eq!(boxed.len(), text.len());
         assert_eq!(markers_boxed("- nothing to do\n"), None);
+        let exported = "***To clarify***\n\n\\- Forgot to mention the cert.\n";
+        assert_eq!(markers_boxed(exported).unwrap(), "***To clarify***\n\n - Forgot to mention the cert.\n");
     }
 }
