@@ -192,7 +192,21 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
             note.sources.insert("position".to_owned(), "a hurried line that names the job".to_owned());
         }
     }
+    if note.position.is_none() {
+        if let Some(position) = job_in_opening(&doc.body.text) {
+            note.position = Some(position);
+            note.sources.insert("position".to_owned(), "the note's opening lines".to_owned());
+        }
+    }
     note.position = note.position.take().map(|p| posted_as(&p)).and_then(|p| one_job(&p)).map(|p| unhedged(&p));
+    // (Set 47: `Snr Management Accountant` is the Senior Management Accountant role.)
+    if let Some(p) = note.position.as_mut() {
+        let first = p.split(' ').next().unwrap_or_default();
+        if ["Snr", "Jnr"].contains(&first) {
+            let rest = p[first.len()..].to_owned();
+            *p = format!("{}{rest}", people::unabbreviated(first, Some("x")));
+        }
+    }
     // (`job: estimator`: a hurried note's job in lower case is the title a letter gives it.)
     if let Some(p) = note.position.as_mut().filter(|p| !p.chars().any(char::is_uppercase)) {
         *p = people::title_cased(p);
@@ -2583,6 +2597,38 @@ fn hurried_position(text: &str) -> Option<String> {
             let value = &line[at + l.len() + 4..];
             before_ok.then(|| quoted(value)).flatten().and_then(named)
         })
+    })
+}
+
+/// The job a note's opening lines name in words of their own (set 47): a sentence that is only a
+/// job, `Mon 30 Nov — Century City, 09:30. Management Accountant (reports to Head of Finance).`
+/// (what the writer adds in brackets goes; `(Fleet & Ops)`, capitalised, is the job's), or a job
+/// said as a role, `10:00 at their Jurong West office, Supply Planning Lead role, with the GM`.
+fn job_in_opening(text: &str) -> Option<String> {
+    let job = |words: &str| {
+        let words = words.trim().trim_end_matches(['.', ',', ':']);
+        let list: Vec<&str> = words.split_whitespace().collect();
+        let capitalised = list.iter().all(|w| w.starts_with(char::is_uppercase) || ["of", "and", "&"].contains(w));
+        let titled = list.last().is_some_and(|w| people::is_title_word(w));
+        // (Not `Clara Hoffmann, Talent Partner`: someone, and their job.)
+        let someone = words.contains(',');
+        ((2..=5).contains(&list.len()) && capitalised && titled && !someone).then(|| words.to_owned())
+    };
+    text.lines().filter(|l| !l.trim().is_empty()).take(4).find_map(|line| {
+        let as_role = line.split(", ").find_map(|piece| piece.strip_suffix(" role").and_then(&job));
+        let alone = line.split(". ").find_map(|sentence| {
+            let sentence = sentence.trim().trim_end_matches('.');
+            let (head, aside) = match sentence.strip_suffix(')').and_then(|s| s.split_once(" (")) {
+                Some((head, aside)) => (head, Some(aside)),
+                None => (sentence, None),
+            };
+            let head = job(head)?;
+            Some(match aside.filter(|a| a.starts_with(char::is_uppercase)) {
+                Some(aside) => format!("{head} ({aside})"),
+                None => head,
+            })
+        });
+        as_role.or(alone)
     })
 }
 

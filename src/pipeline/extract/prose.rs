@@ -1479,6 +1479,9 @@ const REACTIONS: &[(&str, &str)] = &[
     ("seemed to love ", "liked "),
     ("seemed to really appreciate ", "appreciated "),
     ("did like ", "liked "),
+    // (Set 47: `Johan loved the rolling forecast story`: not "glad that you loved…", which says
+    // more of them than a letter should.)
+    ("loved ", "liked "),
     ("nodded along at ", "responded well to "),
     ("nodded along to ", "responded well to "),
     ("nodded along when ", "responded well when "),

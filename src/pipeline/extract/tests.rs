@@ -234,7 +234,7 @@ fn a_table_says_who_was_emailed_and_what_they_liked_and_a_promise_is_read_out_of
     assert!(harriet.thanked && !person(&n, "Stanislav Voronov").thanked, "her row says hers is sent");
     assert!(!n.thanked, "not everyone's");
     let liked: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
-    assert_eq!(liked, ["Harriet loved the aging dashboard", "Stanislav liked that I map the unhappy path first"]);
+    assert_eq!(liked, ["Harriet liked the aging dashboard", "Stanislav liked that I map the unhappy path first"]);
     assert_eq!(n.clarifications, ["send Harriet a sanitized sample process map"]);
 }
 
@@ -2598,14 +2598,14 @@ fn a_sentence_without_its_subject_and_a_thing_with_who_loved_it_in_brackets() {
          - Noor had already sent June my portfolio so she'd looked at it. Loved the garden reception I did for the Okonkwo family.\n",
     );
     let texts: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
-    assert_eq!(texts, ["June loved the garden reception I did for the Okonkwo family."]);
+    assert_eq!(texts, ["June liked the garden reception I did for the Okonkwo family."]);
     let n = note(
         "---\ncompany: Harbor City Ledger\ndate: 2026-11-09\npeople:\n  - Renata Coyle, Metro Editor\n---\n\n\
          ## What they asked\n- pitch 3 stories I'd do in the first 90 days\n\
          \x20 - the vacant-lot land bank thing (Renata *loved* this, said nobody's touched it since 2023)\n",
     );
     let texts: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
-    assert_eq!(texts, ["Renata loved the vacant-lot land bank thing"]);
+    assert_eq!(texts, ["Renata liked the vacant-lot land bank thing"]);
 }
 
 // Set 35 (Yuki): `In Graham's note, mention TrialDirector + the Baines verdict again briefly`, a
@@ -3880,4 +3880,19 @@ fn a_google_doc_export_says_how_the_meeting_was_held_and_what_she_is_called() {
     assert_eq!(person(&n, "Margaret Hanley").called.as_deref(), Some("Peggy"));
     assert!(n.clarifications.iter().any(|c| c.contains("Fáilte Ireland")), "{:?}", n.clarifications);
     assert!(n.steps.is_empty(), "{:?}", n.steps);
+}
+
+// Set 47: the job in a note's opening lines, in words of its own.
+#[test]
+fn the_job_is_read_from_the_opening_lines_when_nothing_else_names_it() {
+    let at = |text: &str| note_at("blouberg-medical/2026-11-30-final.md", text).position;
+    let opening = "Blouberg Medical — final panel\n\nMon 30 Nov — Century City, 09:30. Management Accountant (reports to Head of Finance). Pasting the mail.\n\n**Who:**\n- Grant Hofmeyr, MD\n";
+    assert_eq!(at(opening).as_deref(), Some("Management Accountant"), "the writer's aside goes");
+    let opening = "Kaap — Teams call\n\nThu 19 Nov — 14:00 on Teams. Management Accountant (Fleet & Ops). Ran long.\n\n**Who:**\n- Johan Pretorius, CFO\n";
+    assert_eq!(at(opening).as_deref(), Some("Management Accountant (Fleet & Ops)"));
+    let opening = "Hi me,\n\nFinal round done!! 10:00 at their office, Supply Planning Lead role, with the GM, Mr Goh Teck Seng, Managing Director. Grant Hofmeyr, MD, was there.\n";
+    assert_eq!(at(opening).as_deref(), Some("Supply Planning Lead"));
+    let opening =
+        "Fynbos Foods — Snr Management Accountant, round 1\n\n**Who:**\n- Mandla Dlamini — FD. Ran the interview.\n";
+    assert_eq!(at(opening).as_deref(), Some("Senior Management Accountant"));
 }
