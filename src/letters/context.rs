@@ -209,6 +209,13 @@ impl Ledger {
         let mut picked = Vec::new();
         for text in candidates {
             let text = &voice::without_quoted_tail(text);
+            // (Set 47: `The rand/dollar hedge on imported packaging — felt confident on that one.`:
+            // what the writer felt, cut at its dash, was "I also appreciated that the rand/dollar
+            // hedge on imported packaging." The note's own line says whose verdict it is.)
+            if voice::judges_oneself(&self.original(text)) {
+                self.went(text, "highlight", "left out: a verdict on yourself");
+                continue;
+            }
             if let Some(why) = voice::left_out(text) {
                 self.went(text, "highlight", &format!("left out: {why}"));
                 continue;
@@ -452,6 +459,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         advanced: is_advanced(note.status.as_deref()),
         process: note.process_position,
         check_in_day: check_in_on.as_ref().filter(|_| checks_in).map(|d| d.day.as_str()),
+        checks_in_with: note.checks_in_with.as_deref(),
         decision_day: decision_by.as_ref().filter(|_| checks_in).map(|d| d.day.as_str()),
         rounds_left: note.rounds_left,
         steps: &note.steps,

@@ -36,6 +36,9 @@ pub struct Frame<'a> {
     pub process: Option<ProcessPosition>,
     /// The day the check-in is due, when a check-in is planned.
     pub check_in_day: Option<&'a str>,
+    /// The one the note says to check in with (`If nothing by Mon 14/12, email Harpreet.`): only
+    /// their message asks to check in with them.
+    pub checks_in_with: Option<&'a str>,
     /// The day the note says the company will decide by, `Wednesday, November 11`.
     pub decision_day: Option<&'a str>,
     /// How many rounds the note says are still to come.
@@ -622,7 +625,18 @@ impl Frame<'_> {
             .to_owned(),
             (None, None, None) => String::new(),
         };
-        let ask = self.check_in_day.map_or_else(String::new, |day| {
+        // (Set 47: eleven thank-yous asked an interviewer "may I check in with you…", when the note
+        // says whom it will be.)
+        let theirs = self.checks_in_with.is_none_or(|who| who == name);
+        // (Their message closes on thanks instead.)
+        let thanks = [
+            " Thank you again for your time.",
+            " Thank you again for the conversation.",
+            " I'm grateful for the time you gave me.",
+        ];
+        let ask = self.check_in_day.filter(|_| theirs).map_or_else(
+            || if self.check_in_day.is_some() { pick(&thanks, rank).to_owned() } else { String::new() },
+            |day| {
             pick(
                 &[
                     format!(
@@ -636,7 +650,8 @@ impl Frame<'_> {
                 ],
                 rank,
             )
-        });
+            },
+        );
         vec![format!("{interest}{stands}"), format!("{offer}{ask}")]
     }
 
@@ -913,6 +928,7 @@ mod tests {
             advanced: false,
             process: Some(ProcessPosition::End),
             check_in_day: Some("Wednesday, October 28"),
+            checks_in_with: None,
             decision_day: None,
             rounds_left: None,
             steps: &[],
@@ -1149,6 +1165,20 @@ mod tests {
         f.check_in_day = None;
         f.decision_day = None;
         assert!(!f.check_in_paragraphs(Some("Quinn Reyes"))[0].contains("decision"));
+    }
+
+    // Set 47: the note said whom to check in with; the others were each asked "may I check in".
+    #[test]
+    fn only_the_one_the_note_checks_in_with_is_asked_to_be_checked_in_with() {
+        let mut f = frame();
+        f.check_in_day = Some("Monday, December 14");
+        f.checks_in_with = Some("Harpreet Kaur");
+        let ana = f.paragraphs(&reader(Kind::Interviewer, Channel::Letter, None), &[], &[]);
+        assert!(!ana.iter().any(|p| p.contains("December 14")), "{ana:?}");
+        assert!(ana.last().unwrap().ends_with(" Thank you again for your time."), "{ana:?}");
+        let harpreet = Reader { name: "Harpreet Kaur", ..reader(Kind::Interviewer, Channel::Letter, None) };
+        let theirs = f.paragraphs(&harpreet, &[], &[]);
+        assert!(theirs.iter().any(|p| p.contains("December 14")), "{theirs:?}");
     }
 
     #[test]

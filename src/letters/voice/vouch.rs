@@ -47,6 +47,13 @@ const SELF_ASSESSMENT: &[&str] = &[
     "felt great",
 ];
 
+/// True when `text` judges the writer's own performance (`went well`, `felt confident`): no
+/// highlight to recall to an interviewer.
+pub fn judges_oneself(text: &str) -> bool {
+    let lower = text.to_lowercase().replace('’', "'");
+    SELF_ASSESSMENT.iter().any(|p| lower.contains(p))
+}
+
 /// Words that point at another part of the note: the line means nothing without it.
 const POINTERS: &[&str] =
     &["(above)", "(below)", "see above", "see below", "as above", "mentioned above", "(see ", " above ", " below "];
@@ -265,7 +272,7 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if text.trim_end().ends_with('?') && !asks {
         return Some("a question to yourself");
     }
-    if SELF_ASSESSMENT.iter().any(|p| lower.contains(p)) {
+    if judges_oneself(text) {
         return Some("a verdict on yourself");
     }
     if words.iter().any(|w| CASUAL.contains(&w.to_lowercase().as_str())) {

@@ -410,6 +410,27 @@ impl Context<'_> {
                     None => self.warn(value.pos, format!("unknown channel `{text}`"), "use email, letter or card"),
                 }
             }
+            // (Set 47: `notes: scheduling, walked me btwn rooms, site overview`: the one who
+            // scheduled, whatever the title; thanked as the coordinator.)
+            "notes" | "note" => {
+                let Some(text) = self.text(field, value) else { return };
+                let lower = text.to_lowercase();
+                let first = lower.split([',', '.', ';']).next().unwrap_or_default().trim();
+                const ARRANGED: &[&str] = &[
+                    "scheduling",
+                    "scheduled",
+                    "set it up",
+                    "set up the",
+                    "coordinated",
+                    "organised",
+                    "organized",
+                    "arranged",
+                ];
+                if ARRANGED.iter().any(|a| first.starts_with(a)) {
+                    person.role.get_or_insert_with(|| "coordinator".to_owned());
+                    person.kind.get_or_insert(Kind::Helper);
+                }
+            }
             "kind" => match self.text(field, value).as_deref().map(str::to_lowercase).as_deref() {
                 Some("helper") => person.kind = Some(Kind::Helper),
                 Some("interviewer") => person.kind = Some(Kind::Interviewer),

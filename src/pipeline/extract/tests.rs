@@ -3896,3 +3896,16 @@ fn the_job_is_read_from_the_opening_lines_when_nothing_else_names_it() {
         "Fynbos Foods — Snr Management Accountant, round 1\n\n**Who:**\n- Mandla Dlamini — FD. Ran the interview.\n";
     assert_eq!(at(opening).as_deref(), Some("Senior Management Accountant"));
 }
+
+// Set 47: `notes: scheduling, walked me btwn rooms, site overview` in a YAML list of people: the
+// one who scheduled, thanked as the coordinator ("how you approach your work" at the head before).
+#[test]
+fn a_person_whose_notes_say_they_scheduled_is_the_coordinator() {
+    let n = note(
+        "---\ncompany: Prairie Pharma\ndate: 2026-11-18\npeople:\n  - name: Robert Kowalski\n    title: QA Manager\n    notes: HM\n\
+         \x20 - name: Denise Hollis\n    title: HR Generalist\n    notes: scheduling, walked me btwn rooms, site overview\n---\n",
+    );
+    assert_eq!(person(&n, "Denise Hollis").role.as_deref(), Some("coordinator"));
+    assert_eq!(person(&n, "Denise Hollis").kind(), Kind::Helper);
+    assert_eq!(person(&n, "Robert Kowalski").kind(), Kind::Interviewer);
+}
