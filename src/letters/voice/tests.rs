@@ -541,6 +541,8 @@ fn talk_of_the_work_is_no_aside() {
     // Set 47: "I also appreciated hearing about the teams didn't crash for once"; "your overview
     // honestly great - window into gowning"; "that the rand/dollar hedge" (felt confident on it).
     assert!(unvouched("Teams didn't crash for once.").is_some());
+    assert!(unvouched("I said the ballroom holds 350, but in fact it's 450 standing / 320 seated.").is_none());
+    assert!(unvouched("the change-order log / version control story").is_some());
     assert!(unvouched("Denise's overview honestly great - window into gowning, fill line").is_some());
     assert!(unvouched("The rand/dollar hedge on imported packaging — felt confident on that one.").is_some());
 }

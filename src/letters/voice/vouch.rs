@@ -232,7 +232,9 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     // `change-order log / version control story`: a note's shorthand for two things at once.
     // (Not inside quotes: `my "what changed / who's affected" template` names it.)
     let unquoted: String = text.split(['"', '“', '”']).step_by(2).collect();
-    if unquoted.contains(" / ") {
+    // (Set 47: `it's 450 standing / 320 seated`: two figures, as a room is measured.)
+    let figures = |at: usize| unquoted[at + 3..].starts_with(|c: char| c.is_ascii_digit());
+    if unquoted.match_indices(" / ").any(|(at, _)| !figures(at)) {
         return Some("written in shorthand");
     }
     // `She liked the inventory system story, the one where you cut the count time in half`: a

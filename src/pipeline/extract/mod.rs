@@ -2503,6 +2503,11 @@ fn kept_to_self(line: &str) -> bool {
         "between us",
         "off the record",
         "keep it to myself",
+        // (Set 47: `NOTE: it's Patterson, -son not -sen. … yaml spelling wrong, fix`: how a name is
+        // spelled, which the letters now spell so.)
+        "spelling",
+        "spelled",
+        "spelt",
     ];
     let lower = line.to_lowercase().replace('’', "'");
     KEPT.iter().any(|k| lower.contains(k))

@@ -3909,3 +3909,16 @@ fn a_person_whose_notes_say_they_scheduled_is_the_coordinator() {
     assert_eq!(person(&n, "Denise Hollis").kind(), Kind::Helper);
     assert_eq!(person(&n, "Robert Kowalski").kind(), Kind::Interviewer);
 }
+
+// Set 47: a line about how a name is spelled is the writer's own, no point to clarify in a letter.
+#[test]
+fn a_note_on_how_a_name_is_spelled_is_no_clarification() {
+    let n = note(
+        "---\ncompany: Lakeshore Biologics\ndate: 2026-11-12\npeople:\n  - name: Dr. Renee Pattersen\n    title: Associate Director\n---\n\n\
+         ## fix / clarify\n- told Renee I've been chem hygiene officer \"6 yrs\" -> it's 4 (since fall 2022). correct in TY\n\
+         - NOTE: it's Patterson, -son not -sen. badge + email sig. yaml spelling wrong, fix\n",
+    );
+    assert_eq!(names(&n), ["Dr. Renee Patterson"]);
+    assert!(n.clarifications.iter().all(|c| !c.contains("spelling")), "{:?}", n.clarifications);
+    assert_eq!(n.clarifications.len(), 1, "{:?}", n.clarifications);
+}

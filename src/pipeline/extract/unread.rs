@@ -155,6 +155,11 @@ pub(super) fn unread(note: &Note, body: &Body) -> Vec<Unread> {
             if ["note to self", "self:", "private:", "for me:"].iter().any(|p| head.starts_with(p)) {
                 continue;
             }
+            // (Set 47: `NOTE: it's Patterson, -son not -sen. … yaml spelling wrong, fix`: what the
+            // writer keeps to themselves, as the readers do.)
+            if super::kept_to_self(&text) {
+                continue;
+            }
             let mut lead = None;
             // (Set 45: `I told Mr. Barlow I could start 4 January. I had forgotten … notice.
             // Realistic start date is Monday 11 January. I must correct this in writing.`: the
