@@ -435,16 +435,30 @@ pub fn unmentioned_core(text: &str) -> std::borrow::Cow<'_, str> {
     // whole line is the user's to word.)
     // (Nor one that runs on after a comma: `I've done kafka work, your thing is event driven`.)
     let cut = core.len() < text.trim_end_matches('.').len();
-    if cut && (core.split_whitespace().count() < 4 || core.contains(", ")) {
+    // (Set 47: `forgot to mention the bilingual fieldwork — the French sessions…` says what in two
+    // words; a determiner is no word of it.)
+    let said = core
+        .split_whitespace()
+        .filter(|w| !["the", "a", "an", "my", "our"].contains(&w.to_lowercase().as_str()))
+        .count();
+    // (After "forgot to mention", one word says what: `the Spanish`.)
+    let prefixed = core.to_lowercase().starts_with("forgot to mention ");
+    let enough = if prefixed { said > 3 } else { said >= 2 };
+    if cut && (!enough || core.contains(", ")) {
         return text.into();
     }
+    // (Set 47: `the Fáilte Ireland event management cert`: the certificate, written out.)
+    let core: std::borrow::Cow<'_, str> = match core.strip_suffix(" cert") {
+        Some(before) => format!("{before} certificate").into(),
+        None => core.into(),
+    };
     // (`I've done the Tableau Server admin stuff`: "stuff" is the note's word; the work is what
     // it names.)
     match core.strip_suffix(" stuff").and_then(|c| c.rsplit_once(" the ")) {
         Some((before, what)) if !what.is_empty() && what.split(' ').count() <= 4 => {
             format!("{before} {what} work").into()
         }
-        _ => core.into(),
+        _ => core.into_owned().into(),
     }
 }
 

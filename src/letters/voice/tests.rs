@@ -439,6 +439,24 @@ fn clarifications_take_the_form_of_their_kind() {
             "I didn't get to mention that my Delaware bar application is pending, and I'd be glad to tell you more about it."
         ]
     );
+    // Set 47: a thing not mentioned in two words before a dash, and a cert written out.
+    let s = clarification_sentences(
+        &["forgot to mention the bilingual fieldwork — the French sessions in Montreal."],
+        "Ana Souza",
+    );
+    assert_eq!(s, ["I didn't get to mention the bilingual fieldwork, and I'd be glad to tell you more about it."]);
+    let s = clarification_sentences(
+        &[
+            "Forgot to mention the Fáilte Ireland event management cert (finished June 2025). Peggy asked. Put it in her email.",
+        ],
+        "Peggy Hanley",
+    );
+    assert_eq!(
+        s,
+        [
+            "I didn't get to mention the Fáilte Ireland event management certificate, and I'd be glad to tell you more about it."
+        ]
+    );
     // Set 47: "I didn't get to mention ASQ CQA exam booked".
     let s = clarification_sentences(&["didn't mention ASQ CQA exam booked (Feb '27) -> Bob"], "Bob Kowalski");
     assert_eq!(
