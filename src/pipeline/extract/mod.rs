@@ -2348,9 +2348,11 @@ fn thanks_done(item: &str, people: &[Person]) -> Option<usize> {
 /// `thank`), so a ticked `[x] email to Pooja with payslips` is no thank-you.
 fn ticked_thanks(line: &str, people: &[Person]) -> Option<usize> {
     let item = line.trim_start().trim_start_matches(['-', '*', '+', ' ', '\t']);
-    let item = item.strip_prefix("[x] ").or_else(|| item.strip_prefix("[X] "))?.trim_start();
-    // (Set 47: `- [x] TY text Kayla - sent 4:15pm from parking lot`.)
-    let item = ["TY ", "ty ", "Thank-you ", "thank-you "].iter().fold(item, |i, p| i.strip_prefix(p).unwrap_or(i));
+    let ticked = item.strip_prefix("[x] ").or_else(|| item.strip_prefix("[X] "))?.trim_start();
+    // (Set 47: `- [x] TY text Kayla - sent 4:15pm from parking lot`: "TY" says it is a thank-you.
+    // Not "thank-you", which the leads below read: `[x] thank-you card to Deb`.)
+    let ty = ["TY ", "ty "].iter().find_map(|p| ticked.strip_prefix(p));
+    let item = ty.unwrap_or(ticked);
     let lower = item.to_lowercase();
     // (`- [x] Rang Jess from the tram`: done, in a word that says how.)
     // (Set 47: `- DONE text [[Kezia Brathwaite]] — thanked her right after`: the to-do's own
@@ -2376,7 +2378,7 @@ fn ticked_thanks(line: &str, people: &[Person]) -> Option<usize> {
             _ => None,
         };
     }
-    if !(lower.contains("thank") || contains_word(&lower, "sent")) {
+    if !(ty.is_some() || lower.contains("thank") || contains_word(&lower, "sent")) {
         return None;
     }
     // (`[x] Quick thanks to Fiona for sorting the slot`: a word or two about it first.)

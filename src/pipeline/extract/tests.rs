@@ -3834,6 +3834,12 @@ fn a_clipped_to_do_s_arrow_says_to_whom_or_how() {
     assert_eq!(person(&n, "Greg Szymanski").channel, Some(Channel::LinkedIn));
     assert_eq!(person(&n, "Luis Echeverria").channel, Some(Channel::Card));
     assert!(person(&n, "Kayla Brooks").thanked, "ticked off");
+    // (Not at the cost of a ticked `thank-you card to`, which said so before "TY" was read.)
+    let n = note(
+        "---\ncompany: Lakeshore Biologics\ndate: 2026-11-12\npeople:\n  - name: Deb Fox\n    title: Receptionist\n---\n\n\
+         ## FU\n- [x] thank-you card to Deb, left at the desk\n",
+    );
+    assert!(person(&n, "Deb Fox").thanked, "ticked off");
 }
 
 // Set 47: a Bear note's `**Who (actually):**` list. Precious, the would-be boss, had been thanked
