@@ -634,10 +634,8 @@ impl Frame<'_> {
             " Thank you again for the conversation.",
             " I'm grateful for the time you gave me.",
         ];
-        let ask = self.check_in_day.filter(|_| theirs).map_or_else(
-            || if self.check_in_day.is_some() { pick(&thanks, rank).to_owned() } else { String::new() },
-            |day| {
-            pick(
+        let ask = match self.check_in_day {
+            Some(day) if theirs => pick(
                 &[
                     format!(
                         " Would it be all right if I checked in with you on {day}, if I haven't heard anything by then?"
@@ -649,9 +647,10 @@ impl Frame<'_> {
                     format!(" With your permission, I'll follow up on {day}, if I haven't heard back."),
                 ],
                 rank,
-            )
-            },
-        );
+            ),
+            Some(_) => pick(&thanks, rank).to_owned(),
+            None => String::new(),
+        };
         vec![format!("{interest}{stands}"), format!("{offer}{ask}")]
     }
 

@@ -204,7 +204,7 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
         let first = p.split(' ').next().unwrap_or_default();
         if ["Snr", "Jnr"].contains(&first) {
             let rest = p[first.len()..].to_owned();
-            *p = format!("{}{rest}", people::unabbreviated(first, Some("x")));
+            *p = format!("{}{rest}", people::unabbreviated(first, None));
         }
     }
     // (`job: estimator`: a hurried note's job in lower case is the title a letter gives it.)

@@ -658,9 +658,9 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        let near = &text[at + name_len..end];
+        let after = &text[at + name_len..end];
         GOES_BY.iter().find_map(|g| {
-            let rest = &near[near.find(g)? + g.len()..];
+            let rest = &after[after.find(g)? + g.len()..];
             let said: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
             (said.len() >= 2 && said.starts_with(char::is_uppercase) && !is_common_word(&said)).then_some(said)
         })

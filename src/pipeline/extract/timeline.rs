@@ -568,8 +568,7 @@ fn day_named(words: &[&str], interview: Date) -> Option<Date> {
 /// for (`nothing by Tue 12/1 -> email Denise`, `If nothing by Mon 14/12, email Harpreet.`), or a
 /// later one it names for the check-in itself (`if nothing by Dec 4 → check in w/ Naomi Mon Dec 7`).
 pub fn check_in_said(text: &str, interview: Date) -> Option<Date> {
-    const SILENCE: &[&str] =
-        &["nothing", "news", "word", "reply", "response", "answer", "update", "confirmation", "heard"];
+    const SILENCE: &[&str] = &["news", "word", "reply", "response", "answer", "update", "confirmation"];
     text.lines().find_map(|line| {
         let line = normalize(line);
         let words: Vec<&str> = line.split(' ').collect();
