@@ -674,18 +674,39 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
                 .iter()
                 .flat_map(|h| [h.to_string(), crate::text::words::with_first_upper(h)])
                 .fold(text, |t, h| crate::text::words::replace_word(&t, &format!("{first} {h}"), first));
-            let forms: Vec<String> =
-                people::short_forms_in(&text, p, &note.people).into_iter().map(str::to_owned).collect();
+            let forms: Vec<String> = people::short_forms_in(&text, p, &note.people)
+                .into_iter()
+                .map(str::to_owned)
+                .chain(people::honorific_forms_in(&text, p, &note.people))
+                .collect();
             forms
                 .iter()
                 .fold(text, |text, form| crate::text::words::replace_word(&text, form, people::first_name(&p.name)))
         })
     };
-    let tidied: Vec<Highlight> = note_highlights
+    // (Set 47: `"You clearly think about clinicians as users, not obstacles." ← after the nurse
+    // charting study`, under Naomi: a line no reader took, whose praise can be told back.)
+    let told: Vec<Highlight> = note_unread
         .iter()
+        .filter(|u| unread_kind(u) == "highlight")
+        .filter(|u| {
+            let speaker = u.about.as_deref().map(people::first_name);
+            voice::told_back(&by_given_name(&u.text), &given, speaker).is_some()
+        })
+        .map(|u| Highlight { text: u.text.clone(), about: u.about.iter().cloned().collect(), line: u.line })
+        .collect();
+    let note_unread: Vec<&crate::model::Unread> =
+        note_unread.into_iter().filter(|u| !told.iter().any(|h| h.text == u.text)).collect();
+    let tidied: Vec<Highlight> = note_highlights
+        .into_iter()
+        .chain(&told)
         .filter(|h| !voice::is_about_pay(&h.text))
         .map(|h| {
-            let named = voice::trimmed(&by_given_name(&h.text));
+            // (Set 47: `Dr. O -> "you think like an auditor already" after the mock batch record
+            // review`: their praise, told back to them in the writer's voice.)
+            let named = by_given_name(&h.text);
+            let speaker = (h.about.len() == 1).then(|| people::first_name(&h.about[0]));
+            let named = voice::told_back(&named, &given, speaker).unwrap_or_else(|| voice::trimmed(&named));
             let text = voice::unlabel(&voice::tidy(named.trim_end().trim_end_matches('!').trim_end(), &given));
             let text = voice::undashed(&text, &given);
             ledger.originals.push((text.clone(), h.text.clone()));

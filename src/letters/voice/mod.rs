@@ -14,6 +14,7 @@
 mod clarify;
 mod frame;
 mod highlights;
+mod quoted;
 mod rewrite;
 mod vouch;
 mod words;
@@ -24,6 +25,7 @@ pub use clarify::{
 };
 pub use frame::{Frame, Reader};
 pub use highlights::{gerund_clause, highlight_sentences, is_about_next_steps, is_about_pay};
+pub use quoted::told_back;
 pub use vouch::{
     did_it, judges_oneself, labelled, left_out, sentences_in, speaks_of_a_third_person, tidy, trimmed, undashed,
     unlabel, unvouched, without_quoted_tail, without_trailing_clause,

@@ -637,6 +637,33 @@ pub fn short_forms_in<'t>(text: &'t str, person: &Person, people: &[Person]) -> 
         .collect()
 }
 
+/// How `text` calls `person` by an honorific and their family name or its initial (`Dr. O`,
+/// `Mr Goh`, `Ms. K`), when no one else of `people` could be meant.
+/// (Set 47: `Dr. O -> "you think like an auditor already"`, for Dr. Chinedu Okafor.)
+pub fn honorific_forms_in(text: &str, person: &Person, people: &[Person]) -> Vec<String> {
+    let family = last_name(&person.name).trim_end_matches(['.', ',']);
+    let Some(initial) = family.chars().next().filter(|c| c.is_uppercase() && person.name.contains(' ')) else {
+        return Vec::new();
+    };
+    let shares_initial = people.iter().any(|p| p.name != person.name && last_name(&p.name).starts_with(initial));
+    let mut forms = Vec::new();
+    for h in ABBREVIATED_HONORIFICS {
+        for dot in [".", ""] {
+            let mut candidates = vec![format!("{h}{dot} {family}")];
+            if !shares_initial {
+                candidates.push(format!("{h}{dot} {initial}."));
+                candidates.push(format!("{h}{dot} {initial}"));
+            }
+            for form in candidates {
+                if crate::text::words::contains_word(text, &form) && !forms.contains(&form) {
+                    forms.push(form);
+                }
+            }
+        }
+    }
+    forms
+}
+
 /// What an aliased wikilink to `name` (`[[Tomasz Wierzbicki|Tom]]`) in `text` calls the person,
 /// when the alias is their given name's short form or a nickname of it; a title or any other
 /// word is not a way to greet them.

@@ -3928,3 +3928,17 @@ fn a_note_on_how_a_name_is_spelled_is_no_clarification() {
     assert!(n.clarifications.iter().all(|c| !c.contains("spelling")), "{:?}", n.clarifications);
     assert_eq!(n.clarifications.len(), 1, "{:?}", n.clarifications);
 }
+
+// Set 47: `Dr. O -> "you think like an auditor already"`, for Dr. Chinedu Okafor, and `Mr Goh`,
+// for Goh Teck Seng, named family name first; not an initial two people share.
+#[test]
+fn an_honorific_and_a_family_name_or_its_initial_call_someone() {
+    let named = |name: &str| Person { name: name.to_owned(), ..Person::default() };
+    let people = [named("Dr. Chinedu Okafor"), named("Tamara Lindgren"), named("Goh Teck Seng")];
+    assert_eq!(people::honorific_forms_in("Dr. O -> \"you think like an auditor\"", &people[0], &people), ["Dr. O"]);
+    assert_eq!(people::honorific_forms_in("Mr Goh asked a lot", &people[2], &people), ["Mr Goh"]);
+    assert!(people::honorific_forms_in("Dr. Osei said so", &people[0], &people).is_empty());
+    let two = [named("Olga Ortiz"), named("Omar Okafor")];
+    assert!(people::honorific_forms_in("Dr. O said so", &two[1], &two).is_empty());
+    assert_eq!(people::honorific_forms_in("Dr Okafor said so", &two[1], &two), ["Dr Okafor"]);
+}

@@ -275,12 +275,16 @@ fn carries(sentence: &str) -> Option<&'static str> {
     const ASKING: &[&str] =
         &["how", "what", "why", "when", "where", "who", "do", "does", "can", "could", "would", "is", "are"];
     const ELSE: &[&str] = &[" i said", " asked", " told me", "thank", "decision", "decide", "process:"];
+    // (Set 47: `when I asked him how they plan around the Tet shutdown he said "you ask the right
+    // questions"`: what they said last, after the question, is theirs.)
+    let lead = sentence.split(['"', '“']).next().unwrap_or_default().trim_end().to_lowercase();
+    let they_said = [" he said", " she said", " they said"].iter().any(|s| lead.ends_with(s));
     let theirs = quote.is_some_and(|q| {
         let first = q.split_whitespace().next().unwrap_or_default().to_lowercase();
         q.split_whitespace().count() >= 4
             && !q.ends_with('?')
             && !ASKING.contains(&first.as_str())
-            && !ELSE.iter().any(|w| lower.contains(w))
+            && !ELSE.iter().filter(|w| !(they_said && **w == " asked")).any(|w| lower.contains(w))
     });
     theirs.then_some("highlight")
 }
@@ -326,6 +330,10 @@ mod tests {
         // Set 47: their words, quoted; not a question of theirs.
         let quoted = "\"You clearly think about clinicians as users, not obstacles.\" ← after the nurse charting study";
         assert_eq!(carries(quoted), Some("highlight"));
+        let after_a_question =
+            "when I asked him how they plan around the Tet shutdown he said \"you ask the right questions\"";
+        assert_eq!(carries(after_a_question), Some("highlight"));
+        assert_eq!(carries("he asked \"how do you know 8 interviews is enough\""), None);
         assert_eq!(carries("asked \"how do you measure research impact?\" — fumbled."), Some("clarification"));
         assert_eq!(carries("Gurpreet asked \"how do you measure research impact?\""), None);
         assert_eq!(carries("I said \"we shipped it in two weeks flat\""), None);

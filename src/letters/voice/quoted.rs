@@ -1,0 +1,262 @@
+//! Praise in the interviewer's own words, told back to them: `Dr. O -> "you think like an
+//! auditor already" after the mock batch record review` becomes "Chinedu said I think like an
+//! auditor already", which `highlights` turns to its reader ("I was especially glad that you said
+//! I think like an auditor already."). Only words about the writer, in the speaker's plain voice,
+//! are told back: a question, a tip, a remark about "this" or "we", generic "you'd be surprised…"
+//! and casual words (`wah`, `ok,`) stay for the user.
+
+/// Words a careful letter does not quote back: particles, fillers and swearing.
+const CASUAL: &[&str] = &[
+    "wah",
+    "lah",
+    "ah",
+    "leh",
+    "lor",
+    "lol",
+    "honestly",
+    "literally",
+    "ok",
+    "okay",
+    "yeah",
+    "yep",
+    "yup",
+    "gonna",
+    "wanna",
+    "kinda",
+    "damn",
+    "hell",
+    "bloody",
+    "mate",
+    "dude",
+    "guys",
+    "folks",
+    "eh",
+    "haha",
+    "omg",
+    "like,",
+    "um",
+    "uh",
+    "ja",
+    "sho",
+    "hey",
+    "wow",
+];
+
+/// A speaker's word that points at someone else or at their side: the quote cannot be turned.
+const OTHERS: &[&str] =
+    &["we", "we're", "we've", "we'd", "our", "ours", "us", "he", "she", "they", "them", "his", "her", "their", "it"];
+
+/// After "you": a generic "you", not the writer (`you'd be surprised how many…`, `you know`).
+const GENERIC: &[&str] = &[
+    "be surprised",
+    "know",
+    "never",
+    "can't",
+    "cannot",
+    "have to",
+    "need to",
+    "should",
+    "must",
+    "hear",
+    "get",
+    "see",
+    "want",
+    "will hear",
+    "can",
+    "could",
+    "may",
+    "might",
+    "dare",
+    "mean",
+];
+
+/// Words before a quote that make it the speaker's (`said`, `Name:`, `->`, `ended w/`).
+const SAYS: &[&str] =
+    &["said", "says", "say", "told me", "tells me", "ended w/", "ended with", "->", "→", ":", "–", "—"];
+
+/// The praise in `text` said by one of `speakers` (given names) about the writer, as a clause
+/// "<Name> said I …". `about` names the speaker when the text does not (`"…" ← after the study`,
+/// under their block).
+pub fn told_back(text: &str, speakers: &[&str], about: Option<&str>) -> Option<String> {
+    let mut rest = text;
+    while let Some((before, after)) = rest.split_once(['"', '“']) {
+        let (quoted, tail) = after.split_once(['"', '”'])?;
+        if let Some(said) = praise(quoted) {
+            // The speaker: the last given name before the quote in its sentence, or the one the
+            // highlight is about.
+            let sentence = before.rsplit(['.', '!', '?', ';']).next().unwrap_or(before);
+            let lower = sentence.to_lowercase();
+            let writers =
+                [" i said", " i told", " i went", " i answered", "i said", "told them", "told him", "told her"];
+            let by_writer = writers.iter().any(|w| lower.trim_end().ends_with(w) || lower.contains(&format!("{w} ")));
+            let lead = lower.trim_end();
+            let says = lead.is_empty() || SAYS.iter().any(|s| lead.ends_with(s));
+            // (`"…" ← after the nurse charting study`: the quote leads and the line says when.)
+            let after_mark = ["←", "<-", "after", "(after", "when"].iter().any(|m| tail.trim_start().starts_with(m));
+            if !by_writer && (says || (lead.is_empty() && after_mark)) {
+                let named = speakers
+                    .iter()
+                    .filter(|s| crate::text::words::contains_word(sentence, s))
+                    .max_by_key(|s| sentence.rfind(*s));
+                let who = named.copied().or(about)?;
+                // (The speaker's own "I" is named, for `highlights` to turn to the reader:
+                // `…better than I do` is "better than Peggy do", then "better than you do".)
+                let said = said.replace(SPEAKER, who);
+                return Some(format!("{who} said {said}"));
+            }
+        }
+        rest = tail;
+    }
+    None
+}
+
+/// The quote turned to the writer ("you think…" → "I think…"), when it is plain praise of them.
+fn praise(quoted: &str) -> Option<String> {
+    // One sentence, its first clause (`You've done the hard bit already – the hotel side is…`).
+    let clause = [" – ", " — ", " - ", "; "].iter().fold(quoted.trim(), |q, d| q.split(d).next().unwrap_or(q));
+    let clause = clause.trim_end_matches(['.', '!', ',']).trim();
+    if clause.contains(['?', '.', '!', '"', '(']) {
+        return None;
+    }
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    if !(3..=14).contains(&words.len()) {
+        return None;
+    }
+    let lower: Vec<String> =
+        words.iter().map(|w| w.to_lowercase().replace('’', "'").trim_matches(',').to_owned()).collect();
+    // (The speaker's "I'm", "I've", "am": no verb to make agree with their name.)
+    let unturnable = ["mine", "i'm", "i've", "i'd", "i'll", "am", "myself"];
+    if lower
+        .iter()
+        .any(|w| CASUAL.contains(&w.as_str()) || OTHERS.contains(&w.as_str()) || unturnable.contains(&w.as_str()))
+    {
+        return None;
+    }
+    if !["you", "you're", "you've", "you'd", "you'll"].contains(&lower[0].as_str()) {
+        return None;
+    }
+    let after_you = lower[1..].join(" ");
+    let after_you = after_you.trim_start_matches("really ").trim_start_matches("clearly ");
+    if lower[0] == "you" && GENERIC.iter().any(|g| after_you.starts_with(g)) {
+        return None;
+    }
+    if ["you'd", "you'll"].contains(&lower[0].as_str()) && GENERIC.iter().any(|g| after_you.starts_with(g)) {
+        return None;
+    }
+    // (`You clearly think about clinicians…`: how plainly they said it is theirs to say; told
+    // back, "I clearly think" boasts.)
+    let plain: Vec<usize> = (0..words.len())
+        .filter(|&i| {
+            !(i == 1 && ["clearly", "really", "obviously", "definitely", "totally"].contains(&lower[i].as_str()))
+        })
+        .collect();
+    let words: Vec<&str> = plain.iter().map(|&i| words[i]).collect();
+    let lower: Vec<String> = plain.iter().map(|&i| lower[i].clone()).collect();
+    Some(swapped(&words, &lower))
+}
+
+/// Stands for the speaker's name in a quote turned to the writer, until the name is known.
+const SPEAKER: &str = "\u{1}";
+const SPEAKER_S: &str = "\u{1}'s";
+
+/// The words with the speaker and the writer swapped: "you" is the writer, "I" the speaker.
+fn swapped(words: &[&str], lower: &[String]) -> String {
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (i, word) in lower.iter().enumerate() {
+        let previous = i.checked_sub(1).map(|p| lower[p].as_str());
+        let to = match word.as_str() {
+            // The subject at the start or after a joining word; an object after a verb.
+            "you"
+                if matches!(
+                    previous,
+                    None | Some("that" | "and" | "when" | "because" | "so" | "if" | "but" | "as")
+                ) || lower.get(i + 1).is_some_and(|n| n.ends_with("n't") || n == "are" || n == "were") =>
+            {
+                "I"
+            }
+            "you" => "me",
+            "your" => "my",
+            "yours" => "mine",
+            "yourself" => "myself",
+            "you're" => "I'm",
+            "you've" => "I've",
+            "you'd" => "I'd",
+            "you'll" => "I'll",
+            "are" if previous == Some("you") => "am",
+            "were" if previous == Some("you") => "was",
+            "weren't" if previous == Some("you") => "wasn't",
+            "aren't" if previous == Some("you") => "am not",
+            "i" | "me" => SPEAKER,
+            "my" => SPEAKER_S,
+            _ => {
+                out.push(words[i].trim_matches(',').to_owned() + if words[i].ends_with(',') { "," } else { "" });
+                continue;
+            }
+        };
+        out.push(to.to_owned() + if words[i].ends_with(',') { "," } else { "" });
+    }
+    let text = out.join(" ");
+    // A capital that only opened the quote is lowered ("You clearly…" → "I clearly…").
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) if text.starts_with("I ") || text.starts_with("I'") => c.to_string() + chars.as_str(),
+        Some(c) => c.to_lowercase().collect::<String>() + chars.as_str(),
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::told_back;
+
+    #[test]
+    fn praise_about_the_writer_is_told_back_in_their_voice() {
+        let given = ["Chinedu", "Tamara"];
+        // Set 47, each line as the note wrote it.
+        let dr_o = "Chinedu -> \"you think like an auditor already\" after the mock batch record review";
+        assert_eq!(told_back(dr_o, &given, None).as_deref(), Some("Chinedu said I think like an auditor already"));
+        let goh = "when I asked him how they plan around the Tet shutdown he said \"you ask the right questions\"";
+        assert_eq!(told_back(goh, &[], Some("Teck Seng")).as_deref(), Some("Teck Seng said I ask the right questions"));
+        let naomi = "\"You clearly think about clinicians as users, not obstacles.\" ← after the nurse charting study";
+        assert_eq!(
+            told_back(naomi, &[], Some("Naomi")).as_deref(),
+            Some("Naomi said I think about clinicians as users, not obstacles")
+        );
+        let peggy = "Afterwards Peggy said \"You'd sell this room better than I do.\" Best line of the day.";
+        assert_eq!(
+            told_back(peggy, &["Peggy"], None).as_deref(),
+            Some("Peggy said I'd sell this room better than Peggy do")
+        );
+        let eimear =
+            "Eimear: “You’ve done the hard bit already – the hotel side is where most event people fall down.”";
+        assert_eq!(told_back(eimear, &["Eimear"], None).as_deref(), Some("Eimear said I've done the hard bit already"));
+    }
+
+    #[test]
+    fn praise_told_back_reads_as_a_sentence_to_the_speaker() {
+        let peggy = "Afterwards Margaret said “You’d sell this room better than I do.” Best line of the day.";
+        let told = told_back(peggy, &["Margaret"], None).unwrap();
+        assert_eq!(super::super::unvouched(&told), None);
+        assert_eq!(
+            super::super::highlight_sentences(&[&told], "Margaret Hanley"),
+            ["I was especially glad that you said I'd sell this room better than you do."]
+        );
+    }
+
+    #[test]
+    fn anything_else_quoted_stays_for_the_user() {
+        let given = ["Bob", "Owen", "Dhruv", "Ana"];
+        for line in [
+            // Generic "you", a remark on "this" or "we", casual words, a question, the writer's own.
+            "Bob -> after I explained control charts: \"you'd be surprised how many people can't explain a control chart\"",
+            "he stopped me at the synthesis wall photo: \"This is exactly the mess we need someone to untangle.\"",
+            "Owen was pretty dry but ended w/ \"ok, you've convinced me you're not allergic to numbers\"",
+            "she said \"wah, you really cleaned up the SKU master ah\"",
+            "Dhruv asked \"how do you know 8 interviews is enough\"",
+            "I said \"you can count on me\" and Ana smiled",
+            "Ana -> \"that's literally a validation protocol\"",
+        ] {
+            assert_eq!(told_back(line, &given, Some("Dhruv")), None, "{line}");
+        }
+    }
+}
