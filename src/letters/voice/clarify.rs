@@ -41,7 +41,7 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
                     // is "the Spanish", as `understood` vouched for it.)
                     let core = unmentioned_core(&text);
                     let core = core.as_ref();
-                    let first = strip_miss_prefix(core);
+                    let first = unmentioned_thing(core);
                     // (`Forgot to mention Delaware bar…`: a capital inside the line is the writer's.)
                     let what = match first.len() < core.len() {
                         true => first.trim_end_matches('.').to_owned(),
@@ -89,6 +89,8 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
                         .iter()
                         .any(|j| what.contains(j));
                     let it = if two { "them" } else { "it" };
+                    // (Set 47: `forgot 21 CFR Part 11 course cert`: one's own certificate, "my".)
+                    let what = if owns_without_determiner(&what) { format!("my {what}") } else { what };
                     return format!("I didn't get to mention {what}, and I'd be glad to tell you more about {it}.");
                 }
                 ClarifyKind::Correction => {
@@ -239,7 +241,8 @@ pub fn clarification_kind(text: &str) -> ClarifyKind {
         "never brought up ",
         "didn't bring up ",
         "forgot to talk about ",
-    ]) {
+    ]) || forgot_a_thing(&act)
+    {
         ClarifyKind::Unmentioned
     } else if lower.starts_with("i said ")
         && [" actually ", " in fact ", " meant ", " but "].iter().any(|w| lower.contains(w))
@@ -462,6 +465,78 @@ pub fn unmentioned_core(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// True for `forgot 21 CFR Part 11 course cert (Nov)`: a clipped "forgot to mention", the thing
+/// forgotten right after "forgot" (not `forgot to ask…`, `forgot that…`, `forgot his name`).
+fn forgot_a_thing(act: &str) -> bool {
+    let Some(rest) = act.strip_prefix("forgot ") else { return false };
+    let next = rest.split_whitespace().next().unwrap_or_default();
+    const NOT_A_THING: &[&str] = &[
+        "to",
+        "that",
+        "about",
+        "how",
+        "what",
+        "who",
+        "why",
+        "when",
+        "where",
+        "which",
+        "if",
+        "whether",
+        "it",
+        "this",
+        "his",
+        "her",
+        "their",
+        "them",
+        "him",
+        "the",
+        "everything",
+        "half",
+        "most",
+    ];
+    !next.is_empty() && !NOT_A_THING.contains(&next) && !rest.contains(" name")
+}
+
+/// What was not mentioned, without the words that say so: `forgot to mention the Spanish` and the
+/// clipped `forgot the Spanish` alike.
+fn unmentioned_thing(text: &str) -> &str {
+    let stripped = strip_miss_prefix(text);
+    match stripped.get(..7) {
+        Some(head) if head.eq_ignore_ascii_case("forgot ") && forgot_a_thing(&stripped.to_lowercase()) => {
+            &stripped[7..]
+        }
+        _ => stripped,
+    }
+}
+
+/// True for a credential or piece of one's own work written without its determiner (`21 CFR
+/// Part 11 course certificate`), which a sentence gives "my".
+fn owns_without_determiner(what: &str) -> bool {
+    const OWN: &[&str] = &[
+        "certificate",
+        "certification",
+        "course",
+        "degree",
+        "diploma",
+        "licence",
+        "license",
+        "qualification",
+        "accreditation",
+        "membership",
+        "exam",
+        "thesis",
+        "portfolio",
+        "internship",
+        "apprenticeship",
+    ];
+    const DETERMINERS: &[&str] =
+        &["the", "a", "an", "my", "our", "this", "that", "these", "those", "some", "any", "both"];
+    let first = what.split_whitespace().next().unwrap_or_default().to_lowercase();
+    let last = what.split_whitespace().last().unwrap_or_default().to_lowercase();
+    OWN.contains(&last.as_str()) && !DETERMINERS.contains(&first.as_str()) && !first.ends_with("'s")
+}
+
 pub fn understood(text: &str) -> bool {
     let text = trim_end_punct(text);
     let plain = subject_dropped(text);
@@ -476,9 +551,9 @@ pub fn understood(text: &str) -> bool {
         }
         // (`I have my own truck + tools so eastfield commute is fine`: the writer's reasoning
         // after "so" is theirs to word.)
-        ClarifyKind::Unmentioned if unmentioned_core(strip_miss_prefix(plain)).contains(" so ") => false,
+        ClarifyKind::Unmentioned if unmentioned_core(unmentioned_thing(plain)).contains(" so ") => false,
         ClarifyKind::Unmentioned => {
-            let what = unmentioned_core(strip_miss_prefix(plain));
+            let what = unmentioned_core(unmentioned_thing(plain));
             plain_topic(&what, 12) || {
                 // "forgot to say I know dbt", "forgot to mention that I've used Triton": a clause.
                 let what = what.strip_prefix("that ").unwrap_or(&what);

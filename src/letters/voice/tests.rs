@@ -431,6 +431,17 @@ fn clarifications_take_the_form_of_their_kind() {
     );
     let s = clarification_sentences(&["Never mentioned my IFRS 16 lease work"], "Ana Souza");
     assert_eq!(s, ["I didn't get to mention my IFRS 16 lease work, and I'd be glad to tell you more about it."]);
+    // Set 47: a clipped "forgot", its month in brackets the writer's; a credential is one's own.
+    let forgot = "forgot 21 CFR Part 11 course cert (Nov)";
+    assert!(understood(forgot));
+    let s = clarification_sentences(&[forgot], "Tamara Lindgren");
+    assert_eq!(
+        s,
+        ["I didn't get to mention my 21 CFR Part 11 course certificate, and I'd be glad to tell you more about it."]
+    );
+    for other in ["forgot to ask about the team size", "forgot her name", "forgot the question halfway"] {
+        assert_ne!(clarification_kind(other), ClarifyKind::Unmentioned, "{other}");
+    }
     // Set 32: "I didn't get to mention delaware bar application pending".
     let s = clarification_sentences(&["Forgot to mention Delaware bar application pending"], "Ana Souza");
     assert_eq!(

@@ -10,6 +10,7 @@
 //! `sections` what a heading means, `dates` how a date is written. This file puts them together
 //! and decides whether the file is an interview note.
 
+mod arrows;
 mod body;
 pub(crate) mod dates;
 mod did;
@@ -211,6 +212,7 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
     if let Some(p) = note.position.as_mut().filter(|p| !p.chars().any(char::is_uppercase)) {
         *p = people::title_cased(p);
     }
+    arrows::route(&mut note);
     note.unread = unread::unread(&note, &doc.body);
     if let Some(date) = note.date.filter(|_| note.sources.get("date").is_some_and(|s| s == YEAR_SAVED)) {
         cx.diagnostics.push(

@@ -605,9 +605,10 @@ const NICKNAMES: &[(&str, &[&str])] = &[
 
 /// True when `text` calls `person` by a short form of their given name that no one else of
 /// `people` shares: what the note says they go by (`called`), a nickname (`Len` for Leonard), or
-/// the name's first letters (`Stef` for Stefan, `Ros` for Rosalind), capitalised as names are.
+/// the name's first letters (`Stef` for Stefan, `Ros` for Rosalind), capitalised as names are, or
+/// an honorific with their family name or its initial (`Dr. O`).
 pub fn short_form_in(text: &str, person: &Person, people: &[Person]) -> bool {
-    !short_forms_in(text, person, people).is_empty()
+    !short_forms_in(text, person, people).is_empty() || !honorific_forms_in(text, person, people).is_empty()
 }
 
 /// The short forms of `person`'s given name that `text` calls them by (see `short_form_in`).
@@ -641,6 +642,9 @@ pub fn short_forms_in<'t>(text: &'t str, person: &Person, people: &[Person]) -> 
 /// `Mr Goh`, `Ms. K`), when no one else of `people` could be meant.
 /// (Set 47: `Dr. O -> "you think like an auditor already"`, for Dr. Chinedu Okafor.)
 pub fn honorific_forms_in(text: &str, person: &Person, people: &[Person]) -> Vec<String> {
+    if !ABBREVIATED_HONORIFICS.iter().any(|h| text.contains(h)) {
+        return Vec::new();
+    }
     let family = last_name(&person.name).trim_end_matches(['.', ',']);
     let Some(initial) = family.chars().next().filter(|c| c.is_uppercase() && person.name.contains(' ')) else {
         return Vec::new();
