@@ -41,7 +41,7 @@ pub fn ics(config: &Config) -> String {
         hash.write(action.note.as_bytes());
         let (title, description) = match action.what {
             "thank-you" => ("Send thank-you notes", "Thank everyone by name: the drafts are ready."),
-            _ => ("Check in", "If you have heard nothing, send the check-in at the end of the draft."),
+            _ => ("Check in", "If you have heard nothing, check in as the draft's plan says."),
         };
         let company = if action.company.is_empty() { String::new() } else { format!(": {}", action.company) };
         lines.extend([

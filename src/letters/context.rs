@@ -51,6 +51,9 @@ pub struct DraftContext<'a> {
     pub messages: Vec<Message>,
     /// The check-in to send on `check_in_on`, unless the process is closed.
     pub check_in: Option<CheckIn>,
+    /// Whom to ring on `check_in_on` instead, when the note says to check in by phone (`if nothing
+    /// by Thu 3 Dec ring Jess`): no written check-in is drafted then.
+    pub check_in_call: Option<String>,
     /// True when the status says the process is over (rejected, offer, withdrawn…).
     pub closed: bool,
     /// True when the status says you moved on to the next round (`advanced`).
@@ -495,7 +498,9 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         let named = |name: &Option<String>| reachable.iter().copied().find(|p| name.as_ref() == Some(&p.name));
         named(&note.passed_on_by).or_else(|| named(&note.answers))
     };
-    let check_in = checks_in.then(|| check_in(note, &reachable, contact(note, &reachable).or_else(answers), &frame));
+    let check_in_call = note.check_in_call.as_ref().filter(|_| checks_in).map(|w| markdown::text(w).into_owned());
+    let check_in = (checks_in && check_in_call.is_none())
+        .then(|| check_in(note, &reachable, contact(note, &reachable).or_else(answers), &frame));
     let advanced = frame.advanced;
     let decision_by = note.decision_by.filter(|_| checks_in);
     let late_by_post = late_by_post(
@@ -516,6 +521,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         next_round_on,
         messages,
         check_in,
+        check_in_call,
         closed,
         advanced,
         thanked: note.thanked,
@@ -1212,6 +1218,10 @@ fn names(text: &str, person: &Person) -> bool {
 /// Whom a note's check-in goes to, by name: what the dashboard and `status` say, so that they
 /// name the person the draft's check-in is written to. `None`: the hiring team.
 pub fn check_in_recipient(note: &crate::model::Note) -> Option<String> {
+    // (The one to ring, when the note says to check in by phone.)
+    if let Some(whom) = &note.check_in_call {
+        return Some(whom.clone());
+    }
     let people = who_ran_it(note);
     let mut order: Vec<&Person> = people.iter().collect();
     order.sort_by_key(|p| p.kind());

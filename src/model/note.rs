@@ -94,6 +94,11 @@ pub struct Note {
     /// Denise`): the check-in's day, before any reckoning from the decision or the interview.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_in_said: Option<Date>,
+    /// Whom the note says to ring if nothing comes back (`if nothing by Thu 3 Dec ring Jess`,
+    /// `If silent by Wed 9 Dec → call Mr. Otieno`), by name, or as the note writes one it names
+    /// nowhere else: the check-in is a call, and no written one is drafted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_in_call: Option<String>,
 }
 
 /// The note's rule that the interviewers are not to be contacted directly.

@@ -426,7 +426,9 @@ fn plain_explanation(text: &str) -> bool {
 /// first sentence (`… OSHA 30. Could matter for site visits.`) or a dash (`… the IMLS grant — she
 /// literally said "we have an IMLS grant"`).
 pub fn unmentioned_core(text: &str) -> std::borrow::Cow<'_, str> {
-    let first = text.split(". ").next().unwrap_or_default();
+    // (Set 48: `forgot the falls-risk audit I ran in 2024!! literally…`: an exclamation ends it too.)
+    let end = [". ", "! "].iter().filter_map(|stop| text.find(stop)).min().unwrap_or(text.len());
+    let first = text[..end].trim_end_matches('!');
     let core = first.split(" — ").next().unwrap_or_default().trim_end_matches('.');
     // (`… I ran the Sony SH800 sorter independently (Femi asked who did our sorts…)`: the
     // brackets tell the writer how it came up.)
@@ -490,12 +492,18 @@ fn forgot_a_thing(act: &str) -> bool {
         "their",
         "them",
         "him",
-        "the",
         "everything",
         "half",
         "most",
     ];
-    !next.is_empty() && !NOT_A_THING.contains(&next) && !rest.contains(" name")
+    // (`forgot the falls-risk audit I ran in 2024`, but not `forgot the question`.)
+    const FORGOTTEN_WORDS: &[&str] =
+        &["name", "question", "point", "word", "answer", "term", "number", "acronym", "details", "date", "thread"];
+    let the = rest.strip_prefix("the ").map(|r| r.split_whitespace().next().unwrap_or_default());
+    !next.is_empty()
+        && !NOT_A_THING.contains(&next)
+        && !rest.contains(" name")
+        && !the.is_some_and(|w| FORGOTTEN_WORDS.iter().any(|f| w.starts_with(f)))
 }
 
 /// What was not mentioned, without the words that say so: `forgot to mention the Spanish` and the

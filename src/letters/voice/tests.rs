@@ -439,7 +439,17 @@ fn clarifications_take_the_form_of_their_kind() {
         s,
         ["I didn't get to mention my 21 CFR Part 11 course certificate, and I'd be glad to tell you more about it."]
     );
-    for other in ["forgot to ask about the team size", "forgot her name", "forgot the question halfway"] {
+    let s = clarification_sentences(
+        &["forgot the falls-risk audit I ran in 2024!! literally data + process improvement"],
+        "N",
+    );
+    assert_eq!(
+        s,
+        ["I didn't get to mention the falls-risk audit I ran in 2024, and I'd be glad to tell you more about it."]
+    );
+    for other in
+        ["forgot to ask about the team size", "forgot her name", "forgot the question halfway", "forgot the name of it"]
+    {
         assert_ne!(clarification_kind(other), ClarifyKind::Unmentioned, "{other}");
     }
     // Set 32: "I didn't get to mention delaware bar application pending".
@@ -816,6 +826,11 @@ fn a_note_to_correct_oneself_is_written_by_the_user() {
 fn a_hurried_line_is_tidied_before_it_is_recalled() {
     assert_eq!(tidy("Nico + I bonded over mobile telemetry.", &["Nico"]), "Nico and I bonded over mobile telemetry.");
     assert_eq!(tidy("dev and i agreed on the plan", &["Dev"]), "Dev and I agreed on the plan");
+    // Set 48: a word shouted for emphasis is said plainly; an acronym stays.
+    assert_eq!(
+        tidy("Hemi liked that I asked about alert fatigue BEFORE designing anything in ED.", &["Hemi"]),
+        "Hemi liked that I asked about alert fatigue before designing anything in ED."
+    );
     // (Set 39: a hurried "w/" had the highlight listed as shorthand.)
     assert_eq!(
         tidy("Paul liked the kouign-amann w/ miso story.", &["Paul"]),

@@ -619,6 +619,45 @@ fn neutral(lower: &str) -> bool {
 /// A hurried line made presentable where no judgement is needed: "i" is "I", a person's given
 /// name written in lowercase gets its capital ("dev and i" → "Dev and I"), a word typed twice
 /// ("the the") is written once, and a line that then starts with "I" or a name starts with it.
+/// Common words a note writes in capitals for emphasis, never acronyms.
+const SHOUTED: &[&str] = &[
+    "BEFORE",
+    "AFTER",
+    "NOT",
+    "NEVER",
+    "ALWAYS",
+    "EVERY",
+    "ONLY",
+    "REALLY",
+    "ACTUALLY",
+    "READ",
+    "FIRST",
+    "EXACTLY",
+    "WHOLE",
+    "VERY",
+    "MUCH",
+    "MORE",
+    "MOST",
+    "LESS",
+    "BEST",
+    "HUGE",
+    "AGAIN",
+    "STILL",
+    "BOTH",
+    "ENTIRE",
+    "WITHOUT",
+    "LOVED",
+    "LIKED",
+    "ALREADY",
+    "EVERYTHING",
+    "ANYTHING",
+    "NOTHING",
+    "ALL",
+    "WHY",
+    "HOW",
+    "WHAT",
+];
+
 pub fn tidy(text: &str, names: &[&str]) -> String {
     let mut out: Vec<String> = Vec::new();
     // `Nico + I bonded over…`: a plus between a name and "I" is "and".
@@ -663,6 +702,9 @@ pub fn tidy(text: &str, names: &[&str]) -> String {
             _ if bare.starts_with('~') && bare[1..].starts_with(|c: char| c.is_ascii_digit()) => {
                 format!("about {}", &bare[1..])
             }
+            // (Set 48: `asked about alert fatigue BEFORE designing anything`, `had actually READ
+            // the sample`: a word shouted for the writer, said plainly.)
+            _ if SHOUTED.contains(&bare) => bare.to_lowercase(),
             "i'm" | "i’m" => "I'm".to_owned(),
             "i'd" | "i’d" => "I'd".to_owned(),
             "i've" | "i’ve" => "I've".to_owned(),

@@ -1076,7 +1076,10 @@ fn held_on(body: &str) -> Option<String> {
 /// The one the note says to write to if nothing comes back: `If nothing by Mon 14/12, email
 /// Harpreet.`, `if nothing by Mon Nov 30, nudge Rosa`, `if nothing by Dec 4 → check in w/ Naomi
 /// Mon Dec 7` (set 47). Not one to phone: a call is the user's own words.
-fn checks_in_with(text: &str, people: &[Person]) -> Option<String> {
+/// Whom the note says to check in with if nothing comes back, and whether by a call: `If nothing
+/// by Mon 14/12, email Harpreet.` (Harpreet, in writing), `if nothing by Thu 3 Dec ring Jess` (Jess,
+/// by phone). One it names nowhere else is called as the note writes them (`call Marco`).
+fn checks_in_with(text: &str, people: &[Person]) -> Option<(String, bool)> {
     const IF_NOTHING: &[&str] = &[
         "if nothing",
         "if no news",
@@ -1086,6 +1089,11 @@ fn checks_in_with(text: &str, people: &[Person]) -> Option<String> {
         "if no answer",
         "if no update",
         "if no confirmation",
+        // (Set 48: `If no revert by Thursday (26-Nov), call Lakshmi`, `If silent by Wed 9 Dec`.)
+        "if no revert",
+        "if no brief",
+        "if no feedback",
+        "if silent",
         "if i haven't heard",
         "if i haven’t heard",
         "if i havent heard",
@@ -1093,6 +1101,7 @@ fn checks_in_with(text: &str, people: &[Person]) -> Option<String> {
         "if i don’t hear",
         // (`- nothing by Mon 12/21 -> email Tamara`: clipped.)
         "nothing by ",
+        "nothing until ",
         "no news by ",
         "no word by ",
     ];
@@ -1110,21 +1119,47 @@ fn checks_in_with(text: &str, people: &[Person]) -> Option<String> {
         "follow up w/ ",
         "follow up with ",
     ];
+    // (Set 48: `ring Jess`, `call Mr. Otieno`, `I'll give Marcus a ring`.)
+    const CALL: &[&str] = &["call ", "ring ", "phone ", "give "];
     text.lines().find_map(|line| {
         // (ASCII lower case keeps every byte where it was.)
         let lower = line.to_ascii_lowercase();
         let at = IF_NOTHING.iter().filter_map(|w| lower.find(w)).min()?;
-        let (verb, from) =
-            WRITE.iter().filter_map(|v| lower[at..].find(v).map(|i| (*v, at + i + v.len()))).min_by_key(|(_, i)| *i)?;
-        // (A verb inside a word is none: `gmail `.)
-        let start = from - verb.len();
-        if start > 0 && lower[..start].ends_with(char::is_alphanumeric) {
+        let verbs = WRITE.iter().map(|v| (*v, false)).chain(CALL.iter().map(|v| (*v, true)));
+        let (verb, by_phone, from) = verbs
+            .filter_map(|(v, call)| {
+                // (A verb inside a word is none: `gmail `, `recall `.)
+                let i = lower[at..]
+                    .match_indices(v)
+                    .map(|(i, _)| at + i)
+                    .find(|&i| i == 0 || !lower[..i].ends_with(char::is_alphanumeric))?;
+                Some((v, call, i + v.len()))
+            })
+            .min_by_key(|(_, _, i)| *i)?;
+        let rest = line.get(from..)?;
+        // (`give Marcus a ring`: whom, then the call.)
+        if verb == "give " && ![" a ring", " a call", " a bell"].iter().any(|r| rest.to_ascii_lowercase().contains(r)) {
             return None;
         }
-        let whom = line.get(from..)?.split([' ', ',', '.', ';']).next().unwrap_or_default();
-        let named: Vec<&Person> = people.iter().filter(|p| prose::names(whom, p, people)).collect();
+        let mut words = rest.split([' ', ',', ';', '(']).filter(|w| !w.is_empty());
+        let first = words.next().unwrap_or_default().trim_end_matches(['.', ':']);
+        // (`call Mr. Otieno`: an honorific and the name.)
+        let whom = match words.next() {
+            Some(next)
+                if people::is_abbreviated_honorific(first.trim_end_matches('.'))
+                    || first.ends_with('.') && people::is_abbreviated_honorific(&first[..first.len() - 1]) =>
+            {
+                format!("{first} {}", next.trim_end_matches(['.', ':']))
+            }
+            _ => first.to_owned(),
+        };
+        let named: Vec<&Person> = people.iter().filter(|p| prose::names(&whom, p, people)).collect();
         match named[..] {
-            [one] => Some(one.name.clone()),
+            [one] => Some((one.name.clone(), by_phone)),
+            // (One named nowhere else, when called: as the note writes them.)
+            [] if by_phone && whom.starts_with(char::is_uppercase) && !people::is_common_word(&whom) => {
+                Some((whom, true))
+            }
             _ => None,
         }
     })
@@ -1996,7 +2031,10 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         note.format = held_on(&source.text[doc.body_offset.min(source.text.len())..]);
     }
     note.answers = who_answers(&doc.body.text, &note.people);
-    note.checks_in_with = checks_in_with(&doc.body.text, &note.people);
+    if let Some((whom, by_phone)) = checks_in_with(&doc.body.text, &note.people) {
+        note.check_in_call = by_phone.then(|| whom.clone());
+        note.checks_in_with = Some(whom);
+    }
     note.check_in_said = note.date.and_then(|on| timeline::check_in_said(&shareable, on));
     if note.status.is_none() {
         note.status = timeline::status_tag(&source.text);
@@ -2300,7 +2338,7 @@ fn rename(note: &mut Note, renamed: &[(String, String)]) {
     note.clarified_with.values_mut().for_each(rename);
     note.unread.iter_mut().filter_map(|u| u.about.as_mut()).for_each(rename);
     note.thanks_passed_by.iter_mut().chain(note.passed_on_by.iter_mut()).for_each(rename);
-    note.answers.iter_mut().chain(note.checks_in_with.iter_mut()).for_each(rename);
+    note.answers.iter_mut().chain(note.checks_in_with.iter_mut()).chain(note.check_in_call.iter_mut()).for_each(rename);
     if let Some(rule) = note.hands_off.as_mut() {
         rule.through.iter_mut().for_each(rename);
     }
@@ -2350,7 +2388,20 @@ fn thanks_done(item: &str, people: &[Person]) -> Option<usize> {
 /// `thank`), so a ticked `[x] email to Pooja with payslips` is no thank-you.
 fn ticked_thanks(line: &str, people: &[Person]) -> Option<usize> {
     let item = line.trim_start().trim_start_matches(['-', '*', '+', ' ', '\t']);
-    let ticked = item.strip_prefix("[x] ").or_else(|| item.strip_prefix("[X] "))?.trim_start();
+    // (Set 48: `✓ Jess – text (sent from the car park)`, a tick typed as a character.)
+    let ticked = ["[x] ", "[X] ", "✓ ", "✔ ", "☑ ", "✅ "].iter().find_map(|t| item.strip_prefix(t))?.trim_start();
+    // (Set 48: `✓ Jess – text`: whom, then how, after a dash.)
+    if let Some((whom, how)) = [" – ", " — ", " - ", ": "].iter().find_map(|d| ticked.split_once(d)) {
+        let how = how.to_lowercase();
+        const HOW: &[&str] =
+            &["text", "email", "card", "linkedin", "call", "rang", "phone", "in person", "whatsapp", "sent", "done"];
+        let named: Vec<usize> = (0..people.len()).filter(|&i| prose::names(whom, &people[i], people)).collect();
+        if let ([i], true) = (&named[..], HOW.iter().any(|h| how.starts_with(h))) {
+            if whom.split_whitespace().count() <= 3 {
+                return Some(*i);
+            }
+        }
+    }
     // (Set 47: `- [x] TY text Kayla - sent 4:15pm from parking lot`: "TY" says it is a thank-you.
     // Not "thank-you", which the leads below read: `[x] thank-you card to Deb`.)
     let ty = ["TY ", "ty "].iter().find_map(|p| ticked.strip_prefix(p));

@@ -168,6 +168,13 @@ pub fn parse(text: &str) -> Option<PersonText> {
         let gap = if after.starts_with([',', ';', '.']) { "" } else { " " };
         text = collapse_spaces(&format!("{before}{gap}{after}"));
     }
+    // (Set 48: `Jess Harwood @ Talent Army (recruiter) – set it all up`: where they work, after an
+    // at sign, is no part of their name or their job.)
+    if let Some(at) = text.find(" @ ") {
+        let rest = &text[at + 3..];
+        let firm: usize = rest.split(' ').take_while(|w| w.starts_with(char::is_uppercase)).map(|w| w.len() + 1).sum();
+        text = collapse_spaces(&format!("{} {}", &text[..at], rest.get(firm..).unwrap_or_default()));
+    }
     // (`Jonathan Teller, goes by JT (Eng Manager)`: what they go by is `called_in`'s to read.)
     for said in [", goes by ", ", aka ", ", a.k.a. "] {
         if let Some(at) = text.find(said) {

@@ -1905,7 +1905,11 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     // `I said X — only Y`: after a dash, the truth, when it opens as a fact does.
     let dashed = || {
         let at =
-            [" — ", " – ", " -- "].iter().filter_map(|d| lower[said..].find(d).map(|i| (said + i, d.len()))).min()?;
+            // (Set 48: a clipped note's arrow, `said ward 7 has 28 beds → it's 32`, likewise.)
+            [" — ", " – ", " -- ", " → ", " -> "]
+                .iter()
+                .filter_map(|d| lower[said..].find(d).map(|i| (said + i, d.len())))
+                .min()?;
         let after = &lower[at.0 + at.1..];
         // `— wrong, it's proportional hazards`: the verdict before the truth is the writer's.
         let verdict = ["wrong, ", "no, ", "actually ", "actually, "]
@@ -2006,7 +2010,7 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     let claim = quoted.split(". ").next().unwrap_or_default();
     // `1.2% — I THINK it was actually 1.6`: a hedge after a dash is the writer's, not the claim.
     // (`"like 2 or 3" - shld have known the number`: so is a hurried note's hyphen.)
-    let claim = [" — ", " – ", " -- ", " - "].iter().fold(claim, |c, d| c.split(d).next().unwrap_or(c));
+    let claim = [" — ", " – ", " -- ", " - ", " → ", " -> "].iter().fold(claim, |c, d| c.split(d).next().unwrap_or(c));
     // (`"for a couple of years" and it was really one year`: the word that joined them goes.)
     let claim = claim.trim().trim_end_matches(['.', ';', ',', ' ', '—', '–', '-']).trim_end();
     let claim = [" but", " and"].iter().fold(claim, |c, w| c.strip_suffix(w).unwrap_or(c)).trim_end_matches(',');
@@ -2254,6 +2258,11 @@ mod tests {
 
     #[test]
     fn a_said_and_a_truth_make_a_correction() {
+        // Set 48: a clipped note's arrow between what was said and what is so.
+        assert_eq!(
+            correction("said ward 7 has 28 beds → it's 32. Ngaire wrote it down ugh").as_deref(),
+            Some("I said ward 7 has 28 beds, but in fact it's 32.")
+        );
         assert_eq!(
             correction("I said our shrink was 1.2% — I THINK it was actually 1.6 for the full yr.").as_deref(),
             Some("I said our shrink was 1.2%, but in fact it was 1.6 for the full yr."),

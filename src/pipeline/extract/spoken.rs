@@ -232,9 +232,21 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
         } else if starts(&["call ", "call,", "ring ", "phone "]) || what == "call" {
             p.channel = Some(Channel::Phone);
         } else if starts(&["linkedin"])
-            || ["linkedin message", "linkedin note", "message on linkedin", "note on linkedin", "connect on linkedin"]
-                .iter()
-                .any(|w| what.contains(w))
+            // (Set 48: `Lucy – only have her LinkedIn, … LinkedIn msg + the 4 yrs fix`.)
+            || [
+                "linkedin message",
+                "linkedin note",
+                "linkedin msg",
+                "linkedin dm",
+                "message on linkedin",
+                "note on linkedin",
+                "connect on linkedin",
+                "only have her linkedin",
+                "only have his linkedin",
+                "only have their linkedin",
+            ]
+            .iter()
+            .any(|w| what.contains(w))
         {
             // (Not `said she's on LinkedIn "barely"`: where they are, not how to thank them.)
             p.channel = Some(Channel::LinkedIn);

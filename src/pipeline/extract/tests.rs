@@ -3942,3 +3942,22 @@ fn an_honorific_and_a_family_name_or_its_initial_call_someone() {
     assert!(people::honorific_forms_in("Dr. O said so", &two[1], &two).is_empty());
     assert_eq!(people::honorific_forms_in("Dr Okafor said so", &two[1], &two), ["Dr Okafor"]);
 }
+
+// Set 48: Apple Notes pasted as plain text: `•` bullets under ALL-CAPS lines, and the recruiter
+// named with their agency after an at sign.
+#[test]
+fn a_plain_text_note_s_typed_bullets_are_its_lists() {
+    let n = note_at(
+        "kotui-health/2026-11-17-first-interview.md",
+        "Kōtui Health – interview #1\nTue 17 Nov, 10am, Parnell\nRole: Clinical Product Specialist\n\nWHO WAS THERE\n\
+         • Ngaire Pōtae – Head of Product. ran the whole thing. email – ngaire.potae@kotui.health\n\
+         • Sam Liufau – senior UX designer, joined for the 2nd half\n\
+         • Jess Harwood @ Talent Army (recruiter) – set it all up, rang me Fri arvo to prep me\n\nHOW IT WENT\n\
+         • Ngaire liked my triage example – the ED tracking board vs the whiteboard\n",
+    );
+    let names: Vec<&str> = n.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Ngaire Pōtae", "Sam Liufau", "Jess Harwood"]);
+    assert_eq!(person(&n, "Jess Harwood").role.as_deref(), Some("recruiter"));
+    assert_eq!(n.highlights.len(), 1, "{:?}", n.highlights);
+    assert_eq!(n.highlights[0].about, ["Ngaire Pōtae"]);
+}

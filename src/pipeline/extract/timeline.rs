@@ -543,6 +543,13 @@ fn day_named(words: &[&str], interview: Date) -> Option<Date> {
         {
             numbers(a, b, interview).into_iter().find(|d| Some(d.weekday()) == weekday(day))
         }
+        // (Set 48: `Mo 30.11.`, a German weekday in two letters, when the date falls on it.)
+        [day, a, b, ..]
+            if german_weekday(day).is_some()
+                && numbers(a, b, interview).iter().any(|d| Some(d.weekday()) == german_weekday(day)) =>
+        {
+            numbers(a, b, interview).into_iter().find(|d| Some(d.weekday()) == german_weekday(day))
+        }
         [day, ..] if weekday(day).is_some() => first_after(interview, weekday(day)?),
         [month, day, ..] if month_number(month).is_some() => on(interview, month_number(month)?, day),
         [day, month, ..] if month_number(month).is_some() => on(interview, month_number(month)?, day),
@@ -568,18 +575,21 @@ fn day_named(words: &[&str], interview: Date) -> Option<Date> {
 /// for (`nothing by Tue 12/1 -> email Denise`, `If nothing by Mon 14/12, email Harpreet.`), or a
 /// later one it names for the check-in itself (`if nothing by Dec 4 → check in w/ Naomi Mon Dec 7`).
 pub fn check_in_said(text: &str, interview: Date) -> Option<Date> {
-    const SILENCE: &[&str] = &["news", "word", "reply", "response", "answer", "update", "confirmation"];
+    const SILENCE: &[&str] =
+        &["news", "word", "reply", "response", "answer", "update", "confirmation", "revert", "feedback", "brief"];
     text.lines().find_map(|line| {
         let line = normalize(line);
         let words: Vec<&str> = line.split(' ').collect();
         // (`nothing by`, `no reply by`, `haven't heard by`; not `Need to answer by Fri 4 Dec`.)
         let silent = |i: usize| {
             let before = if i >= 2 { words[i - 2] } else { "" };
-            words[i - 1] == "nothing"
+            // (Set 48: `If silent by Wed 9 Dec`, `If no revert by Thursday`.)
+            ["nothing", "silent", "silence"].contains(&words[i - 1])
                 || (before == "no" && SILENCE.contains(&words[i - 1]))
                 || (words[i - 1] == "heard" && ["havent", "not", "dont"].contains(&before))
         };
-        let by = (1..words.len()).find(|&i| words[i] == "by" && silent(i))?;
+        // (Set 48: `if nothing until Mo 30.11.`, as a German speaker writes it.)
+        let by = (1..words.len()).find(|&i| ["by", "until", "till"].contains(&words[i]) && silent(i))?;
         // (`If nothing by 2/12 I'll email Nurul`: 2 December or 12 February; the nearer.)
         let either = || {
             let (a, b) = (words.get(by + 1)?, words.get(by + 2)?);
@@ -720,6 +730,38 @@ pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
 
 /// The day of the month an ordinal says: `20th` is 20, `1st` 1.
 fn ordinal(word: &str) -> Option<i8> {
+    // (Set 48: `Friday the eighteenth`, as dictated.)
+    const WORDS: &[&str] = &[
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    // (Not "first" or "second", which say a round as often: `by the second round`.)
+    if let Some(at) = WORDS.iter().position(|w| *w == word) {
+        return i8::try_from(at + 1).ok().filter(|n| *n > 2);
+    }
+    let tens = [("twenty", 20), ("thirty", 30)].iter().find_map(|(t, n)| Some((n, word.strip_prefix(t)?)));
+    if let Some((tens, rest)) = tens {
+        let unit = WORDS[..9].iter().position(|w| rest.trim_start_matches('-') == *w)?;
+        return i8::try_from(tens + unit + 1).ok().filter(|n| *n <= 31);
+    }
     let digits = ["st", "nd", "rd", "th"].iter().find_map(|s| word.strip_suffix(s))?;
     digits.parse::<i8>().ok().filter(|n| (1..=31).contains(n))
 }
@@ -749,6 +791,20 @@ fn without_article<'w>(words: &'w [&'w str]) -> &'w [&'w str] {
 fn weekday(word: &str) -> Option<Weekday> {
     let word = word.strip_suffix('s').unwrap_or(word);
     WEEKDAYS.iter().find(|(name, _)| *name == word || (word.len() >= 3 && name.starts_with(word))).map(|(_, d)| *d)
+}
+
+/// A German weekday as a calendar writes it in two letters (`Mo`, `Do`).
+fn german_weekday(word: &str) -> Option<Weekday> {
+    const SHORT: &[(&str, Weekday)] = &[
+        ("mo", Weekday::Monday),
+        ("di", Weekday::Tuesday),
+        ("mi", Weekday::Wednesday),
+        ("do", Weekday::Thursday),
+        ("fr", Weekday::Friday),
+        ("sa", Weekday::Saturday),
+        ("so", Weekday::Sunday),
+    ];
+    SHORT.iter().find(|(short, _)| *short == word).map(|(_, d)| *d)
 }
 
 fn month_number(word: &str) -> Option<i8> {
@@ -1038,5 +1094,16 @@ mod tests {
         assert_eq!(check_in_said("If nothing by 2/12 I'll email Nurul.", on), d(12, 2), "the nearer of the two");
         assert_eq!(check_in_said("Verbal offer from Liffey Live. Need to answer by Fri 4 Dec.", on), None);
         assert_eq!(check_in_said("If I haven't heard by Friday 4 December, I'll email Sinéad.", on), d(12, 4));
+        // Set 48, each as its note wrote it.
+        assert_eq!(check_in_said("• if nothing by Thu 3 Dec ring Jess", on), d(12, 3));
+        assert_eq!(
+            check_in_said("- If no revert by Thursday (26-Nov), call Lakshmi (number is in her signature).", on),
+            d(11, 26)
+        );
+        assert_eq!(check_in_said("- If silent by Wed 9 Dec → call Mr. Otieno", on), d(12, 9));
+        assert_eq!(check_in_said("- if nothing until Mo 30.11. → call Marco", on), d(11, 30));
+        assert_eq!(check_in_said("If I haven't heard by Friday the eighteenth I'll ring Georgia.", on), d(12, 18));
+        assert_eq!(check_in_said("If I haven't heard by Wednesday the 2nd I'll give Marcus a ring", on), d(12, 2));
+        assert_eq!(check_in_said("- If no brief by Mon 7 Dec 3 pm → call Koffi", on), d(12, 7));
     }
 }

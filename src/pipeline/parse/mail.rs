@@ -48,7 +48,7 @@ pub fn pasted(text: &str) -> Vec<Pasted> {
         let introduced = introduced_by(line)
             .filter(|_| lines.get(i + 1).and_then(|(_, next)| header(next)).is_some_and(|(key, _)| key == "subject"));
         if let Some(from) = introduced {
-            let end = end_of_message(&lines, i, quoted(line));
+            let end = end_of_message(&lines, i, quoted(line), &from);
             out.push(Pasted { range: start..lines.get(end).map_or(text.len(), |(at, _)| *at), from });
             i = end.max(i + 1);
             continue;
@@ -66,8 +66,8 @@ pub fn pasted(text: &str) -> Vec<Pasted> {
             i += 1;
             continue;
         }
-        let end = end_of_message(&lines, i, quoted(line));
         let from = sender_name(sender);
+        let end = end_of_message(&lines, i, quoted(line), &from);
         if !from.is_empty() {
             out.push(Pasted { range: start..lines.get(end).map_or(text.len(), |(at, _)| *at), from });
         }
@@ -136,7 +136,7 @@ fn quoted(line: &str) -> bool {
 /// The index of the first line after the message whose `From:` is line `from`: the end of its
 /// quote when it is quoted; otherwise the rule or heading after it, or the end of its signature,
 /// whichever comes first, or the end of the note.
-fn end_of_message(lines: &[(usize, &str)], from: usize, in_quote: bool) -> usize {
+fn end_of_message(lines: &[(usize, &str)], from: usize, in_quote: bool, sender: &str) -> usize {
     if in_quote {
         return lines[from..].iter().position(|(_, l)| !quoted(l)).map_or(lines.len(), |n| from + n);
     }
@@ -145,15 +145,30 @@ fn end_of_message(lines: &[(usize, &str)], from: usize, in_quote: bool) -> usize
         .position(|(_, l)| is_rule(l) || l.trim_start().starts_with('#'))
         .map_or(lines.len(), |n| from + 1 + n);
     let signed = lines[from + 1..ruled].iter().position(|(_, l)| is_sign_off(l)).map(|n| from + 1 + n);
-    let Some(signed) = signed else {
+    // (Set 48: `Ngā mihi,` over `Jess`: a sign-off of any language, known by the sender's name on
+    // the line under it; the note resumes after.)
+    let given = sender.split_whitespace().next().unwrap_or_default();
+    let by_name = |l: &str| {
+        let l = l.trim().trim_start_matches(['-', '—', '–', ' ']);
+        !given.is_empty() && (l == given || l == sender)
+    };
+    let named = lines[from + 2..ruled.max(from + 2)]
+        .iter()
+        .position(|(_, l)| by_name(l))
+        .map(|n| from + 2 + n)
+        .filter(|&n| lines[n - 1].1.trim().ends_with([',', '!']));
+    let Some(signed) = signed.or(named.map(|n| n - 1)) else {
         return ruled;
     };
     // The name under the sign-off, and a signature block of short lines (`Luz Ortega | …`).
     let mut end = signed + 1;
     while end < ruled {
         let line = lines[end].1.trim();
-        let list = ["- ", "* ", "+ "].iter().any(|m| line.starts_with(m));
-        if list || (!line.is_empty() && line.split_whitespace().count() > 8) {
+        let list = ["- ", "* ", "+ ", "• "].iter().any(|m| line.starts_with(m));
+        // (Set 48: `Jess`, then a blank line and the note's `WHAT WORKED`: a signature is one
+        // block of lines.)
+        let after_block = line.is_empty() && end > signed + 1 && !lines[end - 1].1.trim().is_empty();
+        if list || after_block || (!line.is_empty() && line.split_whitespace().count() > 8) {
             break;
         }
         end += 1;
@@ -188,6 +203,24 @@ fn is_sign_off(line: &str) -> bool {
         "warmly",
         "all the best",
         "best wishes",
+        "warm wishes",
+        "with thanks",
+        "thanks and regards",
+        "thanks & regards",
+        "talk soon",
+        "speak soon",
+        "take care",
+        "yours sincerely",
+        "yours",
+        // (Set 48: in te reo Māori, German and Swahili, as the pasted mails sign off.)
+        "ngā mihi",
+        "nga mihi",
+        "mauri ora",
+        "viele grüße",
+        "beste grüße",
+        "liebe grüße",
+        "mit freundlichen grüßen",
+        "asante",
     ];
     let bare = line.trim().trim_end_matches([',', '!', '.']).to_lowercase();
     SIGN_OFFS.contains(&bare.as_str())
@@ -262,6 +295,19 @@ mod tests {
         assert_eq!(found[0].from, "Luz Ortega");
         let blank = blanked(text, &found);
         assert!(!blank.contains("Wednesday") && blank.contains("- email Raj tonight"), "{blank}");
+    }
+
+    // Set 48: a sign-off in te reo Māori, and one followup knows no word of, over the sender's name.
+    #[test]
+    fn a_message_ends_at_its_sender_s_name_under_a_sign_off() {
+        for sign_off in ["Ngā mihi,", "Ka kite anō,"] {
+            let text = format!(
+                "Jess's email:\n\nFrom: Jess Harwood <jess@talentarmy.co.nz>\nSent: Tuesday\nSubject: RE: Round 2\n\n\
+                 Kia ora Tessa,\n\nAny dramas just give me a bell.\n\n{sign_off}\nJess\n\nWHAT WORKED\n• Hemi liked it\n"
+            );
+            let blank = blanked(&text, &pasted(&text));
+            assert!(!blank.contains("dramas") && blank.contains("WHAT WORKED\n• Hemi liked it"), "{blank}");
+        }
     }
 
     #[test]

@@ -44,7 +44,7 @@ pub fn parse(source: &Source) -> Result<Document, Diagnostic> {
 
 /// Logseq's task markers, as the checkboxes they are, byte for byte (`- TODO email Owen` is `- [ ]
 /// email Owen`, `- DONE text Kezia` is `- [x] text Kezia`), and list markers a Google Doc escaped
-/// (`\- Forgot…`), as markers, when `text` has any: a plan of thank-yous written in an outline
+/// (`\- Forgot…`) or typed as characters (`• `, `– `), as markers, when `text` has any: a plan of thank-yous written in an outline
 /// reads like one written as a checklist, and an exported list like a list (set 47).
 fn markers_boxed(text: &str) -> Option<String> {
     const MARKERS: &[(&str, &str)] =
@@ -61,6 +61,16 @@ fn markers_boxed(text: &str) -> Option<String> {
             out.push_str(&line[..indent]);
             out.push(' ');
             out.push_str(&rest[1..]);
+            continue;
+        }
+        // (Set 48: Apple Notes pasted as plain text, `• Ngaire Pōtae – Head of Product`, `– said
+        // ward 7 has 28 beds → it's 32`: a bullet typed as a character, a list marker.)
+        if let Some(bullet) = ["• ", "◦ ", "▪ ", "‣ ", "– "].iter().find(|b| rest.starts_with(**b)) {
+            changed = true;
+            out.push_str(&line[..indent]);
+            out.push('-');
+            out.extend(std::iter::repeat_n(' ', bullet.len() - 1));
+            out.push_str(&rest[bullet.len()..]);
             continue;
         }
         let item = rest.strip_prefix("- ").or_else(|| rest.strip_prefix("* "));
@@ -92,5 +102,9 @@ mod tests {
         assert_eq!(markers_boxed("- nothing to do\n"), None);
         let exported = "***To clarify***\n\n\\- Forgot to mention the cert.\n";
         assert_eq!(markers_boxed(exported).unwrap(), "***To clarify***\n\n - Forgot to mention the cert.\n");
+        let typed = "WHO WAS THERE\n• Ngaire – Head of Product\n– said 28 beds → it's 32\n";
+        let listed = markers_boxed(typed).unwrap();
+        assert_eq!(listed, "WHO WAS THERE\n-   Ngaire – Head of Product\n-   said 28 beds → it's 32\n");
+        assert_eq!(listed.len(), typed.len());
     }
 }
