@@ -51,6 +51,8 @@ pub struct DraftContext<'a> {
     pub messages: Vec<Message>,
     /// The check-in to send on `check_in_on`, unless the process is closed.
     pub check_in: Option<CheckIn>,
+    /// Those written to through the company's careers inbox, and its address.
+    pub via_inbox: Option<ViaInbox>,
     /// Whom to ring on `check_in_on` instead, when the note says to check in by phone (`if nothing
     /// by Thu 3 Dec ring Jess`): no written check-in is drafted then.
     pub check_in_call: Option<String>,
@@ -475,6 +477,12 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
             m.kind == Kind::Interviewer && note.passed_on_by.as_ref().is_some_and(|contact| *contact != m.name);
         if through_contact { passed.fill(m) } else { frame.fill(m) }
     }
+    // (Set 48: `- Tama – email to careers@ "attn Tama"`: the inbox's email says whom it is for.)
+    for m in &mut messages {
+        if note.people.iter().any(|p| p.name == m.name && p.via_inbox) && m.channel == Channel::Email {
+            m.subject = format!("For the attention of {}: {}", m.name, m.subject);
+        }
+    }
     // (The contact's own message says what to pass on, and to whom.)
     let handed: Vec<String> = messages.iter().filter(|m| m.passed_on).map(|m| m.salutation.clone()).collect();
     if let Some(m) = messages.iter_mut().find(|m| note.passed_on_by.as_ref() == Some(&m.name)) {
@@ -522,6 +530,13 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         messages,
         check_in,
         check_in_call,
+        via_inbox: {
+            let through: Vec<&Person> = note.people.iter().filter(|p| p.via_inbox && !p.thanked).collect();
+            through.first().and_then(|p| p.email.clone()).map(|inbox| ViaInbox {
+                names: english::join(&through.iter().map(|p| markdown::text(&p.name).into_owned()).collect::<Vec<_>>()),
+                inbox,
+            })
+        },
         closed,
         advanced,
         thanked: note.thanked,
@@ -1271,6 +1286,14 @@ fn check_in_to<'p>(note: &Note, people: &[&'p Person]) -> Option<&'p Person> {
     emailed.sort_by_key(|p| p.email.is_none());
     let found = emailed.iter().find(|p| matches!(p.role.as_deref(), Some("recruiter" | "coordinator")));
     found.or_else(|| emailed.iter().find(|p| p.kind() == Kind::Interviewer)).or_else(|| emailed.first()).copied()
+}
+
+/// Those a note says to reach through the company's careers inbox (`names`, joined), and the
+/// inbox's address.
+#[derive(Debug, Serialize)]
+pub struct ViaInbox {
+    pub names: String,
+    pub inbox: String,
 }
 
 /// The check-in, to `check_in_to`'s reader.

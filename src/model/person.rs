@@ -115,6 +115,11 @@ pub struct Person {
     /// `Thank-you sent: Tamsin ✅`): the draft writes them none.
     #[serde(default)]
     pub thanked: bool,
+    /// True when the note says to reach them through the company's careers inbox (`- Tama –
+    /// email to careers@ "attn Tama"`): `email` is the inbox's, and the email is for their
+    /// attention.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub via_inbox: bool,
 }
 
 /// What a person did, as the note says it and a letter can say it back.

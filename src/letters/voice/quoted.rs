@@ -71,8 +71,23 @@ const GENERIC: &[&str] = &[
 ];
 
 /// Words before a quote that make it the speaker's (`said`, `Name:`, `->`, `ended w/`).
-const SAYS: &[&str] =
-    &["said", "says", "say", "told me", "tells me", "ended w/", "ended with", "->", "→", ":", "–", "—"];
+// (Set 48: `He told "You think like an owner…"`, as Indian English says it.)
+const SAYS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told me",
+    "tells me",
+    "he told",
+    "she told",
+    "ended w/",
+    "ended with",
+    "->",
+    "→",
+    ":",
+    "–",
+    "—",
+];
 
 /// The praise in `text` said by one of `speakers` (given names) about the writer, as a clause
 /// "<Name> said I …". `about` names the speaker when the text does not (`"…" ← after the study`,
@@ -113,7 +128,11 @@ pub fn told_back(text: &str, speakers: &[&str], about: Option<&str>) -> Option<S
 /// The quote turned to the writer ("you think…" → "I think…"), when it is plain praise of them.
 fn praise(quoted: &str) -> Option<String> {
     // One sentence, its first clause (`You've done the hard bit already – the hotel side is…`).
-    let clause = [" – ", " — ", " - ", "; "].iter().fold(quoted.trim(), |q, d| q.split(d).next().unwrap_or(q));
+    // (Set 48: `You think like an owner, that is what we want in this role.`: the praise before
+    // what the speaker adds of their side.)
+    let clause = [" – ", " — ", " - ", "; ", ", that is ", ", that's ", ", which "]
+        .iter()
+        .fold(quoted.trim(), |q, d| q.split(d).next().unwrap_or(q));
     let clause = clause.trim_end_matches(['.', '!', ',']).trim();
     if clause.contains(['?', '.', '!', '"', '(']) {
         return None;

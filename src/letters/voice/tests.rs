@@ -826,6 +826,12 @@ fn a_note_to_correct_oneself_is_written_by_the_user() {
 fn a_hurried_line_is_tidied_before_it_is_recalled() {
     assert_eq!(tidy("Nico + I bonded over mobile telemetry.", &["Nico"]), "Nico and I bonded over mobile telemetry.");
     assert_eq!(tidy("dev and i agreed on the plan", &["Dev"]), "Dev and I agreed on the plan");
+    // Set 48: times written out, and the writer's surprise left out.
+    assert_eq!(
+        tidy("I finished the case within the 45 min and knew the 15-min products", &[]),
+        "I finished the case within the 45 minutes and knew the 15-minute products"
+    );
+    assert_eq!(tidy("Dr. Mwangi had actually read the sample", &[]), "Dr. Mwangi had read the sample");
     // Set 48: a word shouted for emphasis is said plainly; an acronym stays.
     assert_eq!(
         tidy("Hemi liked that I asked about alert fatigue BEFORE designing anything in ED.", &["Hemi"]),

@@ -189,6 +189,16 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if ["?\"", "?”"].iter().any(|q| text.contains(q)) {
         return Some("their words quoted back, to word in your own");
     }
+    // (Set 48: `He told "You think like an owner, that is what we want in this role."`: a
+    // sentence of theirs, quoted whole, that no rule turned to you; `quoted` tells back what it
+    // can.)
+    let said_whole = text.split(['"', '“', '”']).skip(1).step_by(2).any(|q| {
+        let q = q.trim();
+        q.split_whitespace().count() >= 5 && q.starts_with(char::is_uppercase) && q.ends_with(['.', '!'])
+    });
+    if said_whole {
+        return Some("their words quoted back, to word in your own");
+    }
     // (`Kofi + prep station`: a name and a thing, with nothing said of them.)
     let verb = words.iter().any(|w| {
         let w = w.to_lowercase();
@@ -692,6 +702,21 @@ pub fn tidy(text: &str, names: &[&str]) -> String {
             "its" if figure || is => "it's".to_owned(),
             // A hurried note's shorthand, in full.
             "yrs" => "years".to_owned(),
+            // (Set 48: `within the 45 min`, `the 15-min products`: a time written out.)
+            "min" | "mins" if at > 0 && words[at - 1].chars().all(|c| c.is_ascii_digit()) => "minutes".to_owned(),
+            "hr" | "hrs" if at > 0 && words[at - 1].chars().all(|c| c.is_ascii_digit()) => "hours".to_owned(),
+            _ if bare.ends_with("-min") && bare[..bare.len() - 4].chars().all(|c| c.is_ascii_digit()) => {
+                format!("{}-minute", &bare[..bare.len() - 4])
+            }
+            // (`you had actually read the sample`: surprise is the writer's, not the letter's.)
+            "actually"
+                if at > 0
+                    && at + 1 < words.len()
+                    && ["had", "has", "have", "did", "was", "were"]
+                        .contains(&words[at - 1].to_lowercase().as_str()) =>
+            {
+                String::new()
+            }
             "abt" => "about".to_owned(),
             "thru" => "through".to_owned(),
             // (`the kouign-amann w/ miso story`.)
@@ -740,6 +765,9 @@ pub fn tidy(text: &str, names: &[&str]) -> String {
             },
         };
         let fixed = format!("{fixed}{tail}");
+        if fixed.is_empty() {
+            continue;
+        }
         if out.last().is_some_and(|last| last.eq_ignore_ascii_case(&fixed) && fixed.chars().all(char::is_alphabetic)) {
             continue;
         }

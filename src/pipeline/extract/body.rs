@@ -641,12 +641,45 @@ fn says_none(value: &str) -> bool {
 /// True for a table with a column of names and one of their titles.
 fn lists_people(table: &Table) -> bool {
     let has = |is: fn(&str) -> bool| table.header.iter().any(|h| is(&sections::normalize(h)));
-    has(names_people) && has(names_jobs)
+    has(names_people) && (has(names_jobs) || has(names_a_panel))
 }
 
 /// True for a column header over people's names.
 fn names_people(header: &str) -> bool {
-    ["name", "who", "person", "interviewer", "full name", "people", "whom"].contains(&header)
+    ["name", "who", "person", "interviewer", "full name", "people", "whom"].contains(&header) || names_a_panel(header)
+}
+
+/// True for a column header over several people a cell, each with their job in brackets (set 48:
+/// `| Round | Panel | What they asked | How it went |`, `Anand S. (SDET-III), Meghna Kulkarni
+/// (Senior QA Engineer)`).
+fn names_a_panel(header: &str) -> bool {
+    ["panel", "interviewers", "panelists", "panellists", "interviewed by"].contains(&header)
+}
+
+/// The people a panel's cell lists: `Anand S. (SDET-III), Meghna Kulkarni (Senior QA Engineer)`,
+/// split at the commas and "and"s outside brackets.
+fn panel_cell(cell: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start) = (0_i32, 0);
+    let bytes = cell.as_bytes();
+    for (at, c) in cell.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' | '&' | '+' | ';' if depth == 0 => {
+                parts.push(cell[start..at].trim().to_owned());
+                start = at + 1;
+            }
+            ' ' if depth == 0 && cell[at..].starts_with(" and ") && bytes.get(at + 5).is_some() => {
+                parts.push(cell[start..at].trim().to_owned());
+                start = at + 5;
+            }
+            _ => {}
+        }
+    }
+    parts.push(cell[start..].trim().to_owned());
+    parts.retain(|p| !p.is_empty());
+    parts
 }
 
 /// True for a column header over what people do, by its words rather than a list of headers:
@@ -668,10 +701,19 @@ fn table_people(table: &Table, kind: SectionKind) -> Vec<Person> {
     let title_col = column(names_jobs);
     let email_col = column(|h| ["email", "e mail", "mail"].contains(&h));
     let mut out = Vec::new();
+    let panel = table.header.get(name_col).is_some_and(|h| names_a_panel(&sections::normalize(h)));
     for (cells, line) in &table.rows {
         let cell = |col: Option<usize>| {
             col.and_then(|c| cells.get(c)).map(|s| strip_wikilinks(s.trim())).filter(|s| !s.is_empty())
         };
+        // (A panel's cell: each person in it, with the job in their brackets.)
+        if panel {
+            for part in panel_cell(&cell(Some(name_col)).unwrap_or_default()) {
+                let Some(found) = people::parse(&part).filter(|p| people::looks_like_name(&p.name)) else { continue };
+                out.push(people::from_body(found, listed_as(kind), *line));
+            }
+            continue;
+        }
         let Some(name) = cell(Some(name_col)).filter(|n| people::looks_like_name(n)) else { continue };
         // (`Stanislav "Stan" Voronov`: the name without the nickname, as a line gives it.)
         let name = people::parse(&name).map(|p| p.name).filter(|n| !n.is_empty()).unwrap_or(name);

@@ -626,7 +626,8 @@ fn said_to_be(sentence: &str) -> Vec<people::PersonText> {
         (!words.is_empty() && words.iter().any(|w| job(w)))
             .then(|| {
                 let title = words.join(" ").trim_end_matches([',', '.']).to_owned();
-                super::folder::capitalised(&title)
+                // (`head of compliance` is Head of Compliance.)
+                super::folder::capitalised(&title).replace(" Of ", " of ").replace(" And ", " and ")
             })
             // (`the boss` is no title an envelope carries.)
             .filter(|t| t != "Boss")
@@ -658,6 +659,10 @@ fn said_to_be(sentence: &str) -> Vec<people::PersonText> {
             let title_words = words[1 + det..].iter().take_while(|w| job(w)).count();
             let title = title_of(&words[1 + det..1 + det + title_words]);
             title.and_then(|t| name_at(&words[1 + det + title_words..]).map(|(n, _)| (n, Some(t))))
+        } else if let Some((name, title)) = introduced(words, &lower, &name_at, &title_of) {
+            // (Set 48: `it was with Edward Fairclough the head of compliance`, `a chap called Raj
+            // Mehta who's a senior compliance manager on the KYC side`.)
+            Some((name, Some(title)))
         } else if let Some((name, n)) = name_at(words).filter(|_| lower.get(1).map(String::as_str) == Some("on")) {
             // `Deb on reception`.
             (lower.get(n + 1).map(String::as_str) == Some("reception")).then(|| (name, Some("Reception".to_owned())))
@@ -673,6 +678,39 @@ fn said_to_be(sentence: &str) -> Vec<people::PersonText> {
         }
     }
     out
+}
+
+/// Where a name opens some words: the name, and how many words it takes.
+type NameAt = dyn Fn(&[&str]) -> Option<(String, usize)>;
+
+/// A name a spoken clause introduces after "with" or "called" (or opens with), and the job it
+/// then says they do: `it was with Edward Fairclough the head of compliance`, `a chap called Raj
+/// Mehta who's a senior compliance manager`, `Laura Kemp who's a senior compliance adviser`.
+fn introduced(
+    words: &[&str],
+    lower: &[String],
+    name_at: &NameAt,
+    title_of: &dyn Fn(&[&str]) -> Option<String>,
+) -> Option<(String, String)> {
+    let from = lower.iter().position(|w| ["with", "called", "named"].contains(&w.as_str())).map_or(0, |at| at + 1);
+    // (Only at the clause's start, or after "it was with", "a chap called": not `I went with…`.)
+    if from > 4 {
+        return None;
+    }
+    let (name, n) = name_at(&words[from..])?;
+    let rest = &lower[from + n..];
+    let skip = match rest {
+        [who, det, ..]
+            if ["who's", "whos"].contains(&who.as_str()) && ["a", "an", "the", "their"].contains(&det.as_str()) =>
+        {
+            2
+        }
+        [who, is, det, ..] if who == "who" && is == "is" && ["a", "an", "the", "their"].contains(&det.as_str()) => 3,
+        [det, ..] if ["the", "their"].contains(&det.as_str()) => 1,
+        _ => return None,
+    };
+    let title = title_of(&words[from + n + skip..])?;
+    Some((name, title))
 }
 
 /// Someone a hurried line under `who was there:` names first, in lower case, with what they do

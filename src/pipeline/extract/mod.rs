@@ -16,6 +16,8 @@ pub(crate) mod dates;
 mod did;
 mod folder;
 mod front_matter;
+mod glossary;
+mod inbox;
 pub(crate) mod keys;
 mod loose;
 pub mod people;
@@ -65,6 +67,21 @@ const YEAR_SAVED: &str = "the file name, in the year the file was saved";
 
 /// Extracts a note from a parsed document.
 pub fn extract(source: &Source, doc: &Document) -> Extracted {
+    // A dictated note's own glossary of what the machine misheard (`shove on = SIOBHAN
+    // Gallagher`) is applied first: the note is read as the writer meant it (set 48).
+    let heard;
+    let reparsed;
+    let (source, doc) = match glossary::applied(&source.text) {
+        Some(text) => match crate::pipeline::parse::parse(&Source { text: text.clone(), ..source.clone() }) {
+            Ok(parsed) => {
+                heard = Source { text, ..source.clone() };
+                reparsed = parsed;
+                (&heard, &reparsed)
+            }
+            Err(_) => (source, doc),
+        },
+        None => (source, doc),
+    };
     let (extracted, respelled) = extract_once(source, doc);
     // A name the note says it misspelled is read again in a text respelled, so that every line
     // naming them names them: `- TY email Wee Ling` and `I told Wei Ling I'd send…` alike (set 47).
@@ -333,6 +350,7 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
         "- handwritten",
     ];
     addresses_by_name(text, people);
+    inbox::through_inbox(text, people);
     let snapshot = people.to_vec();
     for line in text.lines() {
         let lower = line.to_lowercase().replace('’', "'");
@@ -2498,7 +2516,17 @@ fn thanked_on(line: &str, people: &[Person]) -> Vec<usize> {
     let row = line.trim_start().starts_with('|');
     // (`…left them with Marguerite`: she took the cards in.)
     let sentence = courier_at(sentence).map_or(sentence, |(at, _)| &sentence[..at]);
-    let them = named(if row { line } else { sentence });
+    // (Set 48: `Koffi is already thanked so put it in Dr. Mwangi's email.`: the clause that says
+    // so names whom.)
+    let clause = [" so ", ", so ", " but ", "; "]
+        .iter()
+        .find_map(|j| {
+            let (first, rest) = sentence.split_once(j)?;
+            let thanks = |c: &str| c.to_lowercase().contains("thank");
+            (thanks(first) && !thanks(rest)).then_some(first)
+        })
+        .unwrap_or(sentence);
+    let them = named(if row { line } else { clause });
     if !them.is_empty() || row {
         return them;
     }

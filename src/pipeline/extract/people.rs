@@ -202,6 +202,17 @@ pub fn parse(text: &str) -> Option<PersonText> {
     }
     let text = without_capital_credentials(&text);
     let (name, title) = split_name(&text);
+    // (Set 48: `Oleksandr Kovalenko – Senior Data Engineer, "call me Sasha"`: what they go by is
+    // `called_in`'s to read, not their job's.)
+    let title = title.map(|t| {
+        let lower = t.to_lowercase();
+        let said =
+            ["\"call me", "“call me", "\"goes by", "(call me", ", call me"].iter().filter_map(|q| lower.find(q)).min();
+        match said {
+            Some(at) => t[..at].trim_end_matches([',', ' ', '-', '–']),
+            None => t,
+        }
+    });
     // (`"Coach" Ray Dumont`: a quoted honorific is theirs, unquoted.)
     let name = ['"', '“'].iter().fold(name.trim().to_owned(), |name, q| {
         let close = if *q == '“' { '”' } else { '"' };
@@ -580,7 +591,7 @@ const NICKNAMES: &[(&str, &[&str])] = &[
     ("Dorothy", &["Dot", "Dottie", "Dolly"]),
     ("Patricia", &["Pat", "Patty", "Trish"]),
     ("Deborah", &["Deb", "Debbie"]),
-    ("Rebecca", &["Becca", "Becky"]),
+    ("Rebecca", &["Becca", "Becky", "Bex"]),
     ("Susan", &["Sue", "Susie"]),
     ("Augustus", &["Gus"]),
     ("Gustavo", &["Gus"]),
@@ -1436,8 +1447,10 @@ pub fn first_name(name: &str) -> &str {
     let mut words = bare_name(name).split_whitespace();
     let first = words.next().unwrap_or(name);
     let initial = first.len() == 2 && first.ends_with('.') && first.starts_with(char::is_uppercase);
+    // (Set 48: `K. Srinivasan`, as a South Indian name puts the father's initial first: the name
+    // after it is the given one.)
     match words.clone().count() {
-        2.. if initial => words.next().unwrap_or(first),
+        1.. if initial => words.next().unwrap_or(first),
         _ => first,
     }
 }
@@ -1616,6 +1629,8 @@ const TITLE_WORDS: &[&str] = &[
     "principal",
     "associate",
     "advisor",
+    // (Set 48: `a senior compliance adviser`, in British English.)
+    "adviser",
     "strategist",
     // (Set 37: `sim instructor: Ken Watabe`, `a line captain, Capt. Derek Haun`.)
     "instructor",

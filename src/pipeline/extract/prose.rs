@@ -938,6 +938,42 @@ fn cell_parts(sentence: &str) -> Vec<String> {
 /// backfill design`), a `Notes` column in sentences (`Lit up when I showed the trace.`).
 fn table_rows(note: &mut Note, table: &crate::pipeline::parse::body::Table) {
     let header: Vec<String> = table.header.iter().map(|h| sections::normalize(h)).collect();
+    // (Set 48: `| Round | Panel | What they asked | How it went |`: a row a round, its panel
+    // named in one cell, and what landed in another, said of one of them.)
+    let panel_col = header
+        .iter()
+        .position(|h| ["panel", "interviewers", "panelists", "panellists", "interviewed by"].contains(&h.as_str()));
+    if let Some(panel_col) = panel_col {
+        for (cells, line) in &table.rows {
+            let panel: Vec<usize> = (0..note.people.len())
+                .filter(|&i| cells.get(panel_col).is_some_and(|c| names(c, &note.people[i], &note.people)))
+                .collect();
+            for (col, cell) in cells.iter().enumerate().filter(|(col, _)| *col != panel_col) {
+                if sections::classify(&table.header[col]) == Some(SectionKind::Clarify) {
+                    continue;
+                }
+                for sentence in split_sentences(cell.trim()) {
+                    let named: Vec<usize> =
+                        panel.iter().copied().filter(|&i| names(&sentence, &note.people[i], &note.people)).collect();
+                    let whose = match (&named[..], &panel[..]) {
+                        ([one], _) | ([], [one]) => Some(*one),
+                        _ => None,
+                    };
+                    let Some(i) = whose else { continue };
+                    if let Some(h) = highlight(&sentence, Some(i), &note.people) {
+                        note.highlights.push(Highlight { text: h, about: Vec::new(), line: *line });
+                    } else if landed(&sentence) {
+                        // (`Anand was very much impressed with the retry-analyzer…, he told "this
+                        // is cleaner than what we have"`: theirs, for the letter to vouch for or
+                        // list, never dropped.)
+                        let about = vec![note.people[i].name.clone()];
+                        note.highlights.push(Highlight { text: sentence.clone(), about, line: *line });
+                    }
+                }
+            }
+        }
+        return;
+    }
     let Some(name_col) =
         header.iter().position(|h| ["name", "who", "person", "interviewer", "full name"].contains(&h.as_str()))
     else {
@@ -1042,6 +1078,17 @@ fn table_rows(note: &mut Note, table: &crate::pipeline::parse::body::Table) {
             }
         }
     }
+}
+
+/// True for a sentence that says how someone took something (`was very much impressed`), or
+/// quotes what they said (`He told "You think like an owner…"`).
+fn landed(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    let quoted =
+        [" told \"", " told “", " said \"", " said “", " told: \"", " said: \""].iter().any(|q| lower.contains(q))
+            || lower.starts_with("he told \"")
+            || lower.starts_with("she told \"");
+    quoted || ["impressed", "liked", "loved", "nodded", "appreciated", "lit up"].iter().any(|w| lower.contains(w))
 }
 
 /// Each clarification that says what the writer said and what is true, wherever the note put

@@ -9,8 +9,23 @@ use crate::text::spelling;
 use super::people;
 
 /// Words that say a line is about how something is spelled or what it really is.
-const CUES: &[&str] =
-    &["it's ", "its ", "it is ", "spell", "spelt", "signature", " sig", "says ", "not ", "typo", "correct", "badge"];
+const CUES: &[&str] = &[
+    "it's ",
+    "its ",
+    "it is ",
+    "spell",
+    "spelt",
+    "signature",
+    " sig",
+    "says ",
+    "not ",
+    "typo",
+    "correct",
+    "badge",
+    // (Set 48: `with K!! I wrote Dominic everywhere above, is Dominik`.)
+    "i wrote ",
+    "everywhere",
+];
 
 /// Each person whose name a line of `text` respells, with their name as the note held it and as
 /// it is spelled: a capitalised word of the line near one word of their name (one or two edits
@@ -20,7 +35,13 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
     let mut out: Vec<(String, String)> = Vec::new();
     for line in text.lines() {
         let lower = line.to_lowercase().replace('’', "'");
-        if !CUES.iter().any(|c| lower.contains(c)) {
+        // (Set 48: not `Mere put a sign on the door`: " sig" is the word, not "sign".)
+        let cued = |c: &&str| {
+            lower
+                .match_indices(*c)
+                .any(|(at, _)| *c != " sig" || !lower[at + c.len()..].starts_with(char::is_alphabetic))
+        };
+        if !CUES.iter().any(cued) {
             continue;
         }
         let words: Vec<String> = line
@@ -33,7 +54,9 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
             .collect();
         let mut found: Vec<(usize, String, String)> = Vec::new();
         for word in &words {
-            if people.iter().any(|p| p.name.split(' ').any(|n| n == word)) || people::is_common_word(word) {
+            // (Set 48: not the one-word `Dominik` a to-do added, beside the panel's Dominic Sauer.)
+            let someones = |p: &&Person| p.name.contains(' ') && p.name.split(' ').any(|n| n == word);
+            if people.iter().any(|p| someones(&p)) || people::is_common_word(word) {
                 continue;
             }
             for (i, person) in people.iter().enumerate() {
@@ -41,6 +64,9 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
                     let (w, n) = (word.to_lowercase(), part.to_lowercase());
                     let said_not = crate::text::words::contains_word(&lower, &format!("not {n}"));
                     let edits = spelling::distance(&w, &n);
+                    if edits == 0 {
+                        continue;
+                    }
                     let near = w.chars().next() == n.chars().next()
                         && w.chars().count().abs_diff(n.chars().count()) <= 2
                         && if said_not { edits <= 3 } else { edits <= 2 && n.chars().count() >= 5 };
@@ -101,6 +127,15 @@ mod tests {
         let fix =
             "- Fatima Isaaks, HRBP — set up the Teams link. *Isaacs — her email signature says Isaacs, with the c's.";
         assert_eq!(pairs(fix, &["Fatima Isaaks", "Johan Pretorius"]), pair("Fatima Isaaks", "Fatima Isaacs"));
+        // Set 48: a sign on a door is no signature.
+        assert!(
+            pairs("did it from the ward, Mere put a sign on the door for me", &["Rebecca Moore", "Tama Hēnare"])
+                .is_empty()
+        );
+        // Set 48.
+        let fix = "- [ ] Dominik – email, he sent the invite (with K!! I wrote Dominic everywhere above, is Dominik)";
+        assert_eq!(pairs(fix, &["Dominic Sauer", "Ayşe Demir"]), pair("Dominic Sauer", "Dominik Sauer"));
+        assert_eq!(pairs(fix, &["Dominic Sauer", "Ayşe Demir", "Dominik"]), pair("Dominic Sauer", "Dominik Sauer"));
     }
 
     #[test]

@@ -567,6 +567,9 @@ pub(super) fn not_thanked(text: &str, people: &[Person]) -> Vec<String> {
     let mut out = Vec::new();
     for raw in text.lines() {
         let line = list_item(raw).unwrap_or(raw.trim_start());
+        // (Set 48: `✗ Ama – only said hello, no`: a cross typed before the item says no.)
+        let crossed = ["✗ ", "✘ ", "❌ ", "☒ "].iter().find_map(|c| line.strip_prefix(c));
+        let line = crossed.unwrap_or(line);
         for sentence in loose::split_sentences(line) {
             // (Set 45: `…, and nothing to Fionnuala or Niamh directly.`; not `nothing to Wes yet`.)
             let lower = sentence.to_lowercase();
@@ -597,10 +600,28 @@ pub(super) fn not_thanked(text: &str, people: &[Person]) -> Vec<String> {
                 .find_map(|a| what.strip_prefix(a).map(|r| r.trim_start_matches([';', ',', '.', ' ']).to_owned()))
                 .unwrap_or(what);
             // (Set 46: `Ananya - not present, already thanked on 20/11. Nothing new.`)
-            let none = ["nothing", "none", "no thank-you", "no thank you", "no need", "already thanked"];
+            // (Set 48: `Anahera – nah, she barely said anything`, `Lea – not need, she will call me`.)
+            let none = [
+                "nothing",
+                "none",
+                "no thank-you",
+                "no thank you",
+                "no need",
+                "already thanked",
+                "nah",
+                "not need",
+                "not needed",
+                "no,",
+                "skip",
+            ];
+            // (`✗ Ama – only said hello, no`: the cross, or the last word.)
+            let last_no =
+                [", no", " - no", " – no", ". no"].iter().any(|n| what.trim_end_matches(['.', '!']).ends_with(n));
             if !none
                 .iter()
                 .any(|n| what.strip_prefix(n).is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.', ';', '!'])))
+                && crossed.is_none()
+                && !last_no
             {
                 continue;
             }
@@ -616,7 +637,13 @@ pub(super) fn not_thanked(text: &str, people: &[Person]) -> Vec<String> {
                     let w = w.to_lowercase();
                     known.contains(&w) || super::people::honorific(&w).is_some()
                 });
-                if only_name && !out.contains(&one.name) {
+                // (Set 48: `Ravi (admin) gave visitor pass and lunch coupon – no need`: an item that
+                // opens with the one it is about and ends saying no.)
+                let opens = who.split_whitespace().next().is_some_and(|w| known.contains(&w.to_lowercase()));
+                let only_no = none
+                    .iter()
+                    .any(|n| what.trim_end_matches(['.', '!']).trim_end_matches(',') == n.trim_end_matches(','));
+                if (only_name || (opens && only_no)) && !out.contains(&one.name) {
                     out.push(one.name.clone());
                 }
             }
@@ -680,17 +707,36 @@ pub(super) fn thanks_passed_on(text: &str, people: &mut [Person]) -> Option<Stri
         }
         // (Set 47: `- [ ] Thank-you email to Aoife – ballroom capacity fix + say thanks to Shane for
         // the tour through her (no contact for him)`: "her" is the one the message goes to.)
-        let through = [" through her", " through him", " via her", " via him"].iter().any(|w| lower.contains(w));
+        // (Set 48: `- [ ] Katrin – email today … also say thanks for Felix tour here, I don't have
+        // his contact`: the item's own message, "here".)
+        let through = [
+            " through her",
+            " through him",
+            " via her",
+            " via him",
+            " tour here",
+            " here, i don't have",
+            " here, i dont have",
+            " in her email",
+            " in his email",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
         let item = line.trim_start_matches(['-', '*', '+', ' ', '\t']);
         let item = unboxed(item).unwrap_or(item).trim_start();
         let item = ["thank-you ", "thank you ", "Thank-you ", "Thank you "]
             .iter()
             .fold(item, |i, t| i.strip_prefix(t).unwrap_or(i));
         let addressee = message_to(item)
-            .and_then(|(_, whom)| the_one_named(whom.split([' ', ',']).next().unwrap_or(whom), &snapshot));
-        if let (true, Some(at), Some(by)) = (through, lower.find("thanks to "), addressee) {
+            .and_then(|(_, whom)| the_one_named(whom.split([' ', ',']).next().unwrap_or(whom), &snapshot))
+            .or_else(|| {
+                let (name, _) = listed_thanks(line, &snapshot)?;
+                snapshot.iter().position(|p| p.name == name)
+            });
+        let thanks = ["thanks to ", "thanks for "].iter().find_map(|t| lower.find(t).map(|at| at + t.len()));
+        if let (true, Some(at), Some(by)) = (through, thanks, addressee) {
             let by = snapshot[by].name.clone();
-            let rest = &line[at + "thanks to ".len()..];
+            let rest = &line[at..];
             let whom = rest.split([' ', ',']).next().unwrap_or_default();
             if carrier.as_ref().is_none_or(|c| *c == by) {
                 for p in people.iter_mut().filter(|p| p.name != by && p.channel.is_none() && !p.thanked) {

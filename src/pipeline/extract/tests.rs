@@ -3961,3 +3961,45 @@ fn a_plain_text_note_s_typed_bullets_are_its_lists() {
     assert_eq!(n.highlights.len(), 1, "{:?}", n.highlights);
     assert_eq!(n.highlights[0].about, ["Ngaire Pōtae"]);
 }
+
+// Set 48: one table a round, the panel named in one cell with their jobs in brackets, and what
+// landed in another; a thank-you list's "no need", "nah" and a typed cross.
+#[test]
+fn a_table_a_round_names_its_panel_and_what_landed_with_them() {
+    let n = note_at(
+        "kirana-cloud/2026-11-21-walkin-drive.md",
+        "# Kirana Cloud – QA Lead – Weekend Drive (21-Nov-2026, Sat)\n\n## Round 1 – Technical\n\n\
+         | Round | Panel | What they asked | How it went |\n|---|---|---|---|\n\
+         | R1 | Anand S. (SDET-III), Meghna Kulkarni (Senior QA Engineer) | Playwright | Overall good. Anand was very much impressed with the retry-analyzer approach. |\n\
+         | R2 | K. Srinivasan (Director – Quality Engineering) | Team size | Very good. He told \"You think like an owner, that is what we want in this role.\" |\n\n\
+         ## Thank you mails\n- [ ] K. Srinivasan – email – he gave visiting card: srinivasan.k@kiranacloud.in\n\
+         - Ravi (admin) gave visitor pass and lunch coupon – no need\n",
+    );
+    let names: Vec<&str> = n.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.starts_with(&["Anand S.", "Meghna Kulkarni", "K. Srinivasan"]), "{names:?}");
+    assert_eq!(person(&n, "Meghna Kulkarni").title.as_deref(), Some("Senior QA Engineer"));
+    assert_eq!(crate::pipeline::extract::people::first_name("K. Srinivasan"), "Srinivasan");
+    let about: Vec<&[String]> = n.highlights.iter().map(|h| h.about.as_slice()).collect();
+    assert_eq!(about, [&["Anand S.".to_owned()][..], &["K. Srinivasan".to_owned()][..]], "{:?}", n.highlights);
+    assert!(n.highlights[1].text.contains("You think like an owner"));
+    let named = |names: &[&str]| -> Vec<Person> {
+        names.iter().map(|n| Person { name: (*n).to_owned(), ..Person::default() }).collect()
+    };
+    let plan = "- Ravi (admin) gave visitor pass and lunch coupon – no need\n- Meghna – nah, she barely said anything\n\
+                ✗ Anand – only said hello, no\n- Lea – not need, she will call me anyway\n- Sam – LinkedIn\n";
+    let people = named(&["Ravi", "Meghna Kulkarni", "Anand S.", "Lea Hoffmann", "Sam Liufau"]);
+    assert_eq!(super::spoken::not_thanked(plan, &people), ["Ravi", "Meghna Kulkarni", "Anand S.", "Lea Hoffmann"]);
+}
+
+// Set 48: `Koffi is already thanked so put it in Dr. Mwangi's email.`: the clause that says so.
+#[test]
+fn a_thanks_given_is_theirs_the_clause_names() {
+    let n = note_at(
+        "paib/2026-11-19-interview-1.md",
+        "---\ntitle: PAIB – Interview 1\n---\n\n### Panel\n- **Dr. Samuel Mwangi** – Division Manager. Chaired.\n\
+         - **Koffi Mensah** – HR Business Partner, emailing me since shortlisting (k.mensah@paib.int)\n\n### Fix\n\
+         - Forgot to mention my ACCA. Koffi is already thanked so put it in Dr. Mwangi's email.\n",
+    );
+    assert!(person(&n, "Koffi Mensah").thanked);
+    assert!(!person(&n, "Dr. Samuel Mwangi").thanked);
+}

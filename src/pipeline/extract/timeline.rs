@@ -548,7 +548,8 @@ fn day_named(words: &[&str], interview: Date) -> Option<Date> {
             if german_weekday(day).is_some()
                 && numbers(a, b, interview).iter().any(|d| Some(d.weekday()) == german_weekday(day)) =>
         {
-            numbers(a, b, interview).into_iter().find(|d| Some(d.weekday()) == german_weekday(day))
+            // (`Di 1.12.`: 1 December and 12 January are both Tuesdays; the nearer.)
+            numbers(a, b, interview).into_iter().filter(|d| Some(d.weekday()) == german_weekday(day)).min()
         }
         [day, ..] if weekday(day).is_some() => first_after(interview, weekday(day)?),
         [month, day, ..] if month_number(month).is_some() => on(interview, month_number(month)?, day),
@@ -648,6 +649,8 @@ pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
         // (Set 47: `Next: case study presentation on 8/12 at 14:00`.)
         "next case study",
         "case study presentation",
+        // (Set 48: `Final with the CTO (Matthias Brandt) is already booked: **Di 1.12., 15:00**`.)
+        "already booked",
     ];
     let latest = interview.checked_add(6.weeks()).ok()?;
     let hoped =
@@ -686,6 +689,14 @@ pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
                     || words[i] == "next"
                     // (Set 47: `case study presentation on 8/12 at 14:00`.)
                     || (i > 0 && words[i - 1] == "on" && words[i].chars().all(|c| c.is_ascii_digit()))
+                    // (Set 48: `booked: 02-Dec (Wed) 4 PM`, the day before its month; `Di 1.12.`,
+                    // a German weekday, when the date falls on it.)
+                    || (words[i].chars().all(|c| c.is_ascii_digit())
+                        && words.get(i + 1).is_some_and(|w| month_number(w).is_some()))
+                    || german_weekday(words[i]).is_some_and(|day| match (words.get(i + 1), words.get(i + 2)) {
+                        (Some(a), Some(b)) => numbers(a, b, interview).iter().any(|d| d.weekday() == day),
+                        _ => false,
+                    })
             })
             .filter_map(|i| day_named(&words[i..], interview))
             .collect();
@@ -1064,6 +1075,11 @@ mod tests {
         assert_eq!(next_round_on(kitchen, d("2026-11-17")), Some(d("2026-11-24")));
         assert_eq!(next_round_on("Next = ride along FRI 11/20 6:45 at shop", d("2026-11-16")), Some(d("2026-11-20")));
         assert_eq!(next_round_on("11/20 Fri - Buckeye Mechanical RIDE ALONG", d("2026-11-20")), None, "this one");
+        // Set 48: a German weekday in two letters, and a day before its month.
+        let booked = "- Final with the CTO (Matthias Brandt) is already booked: **Di 1.12., 15:00**, also here";
+        assert_eq!(next_round_on(booked, d("2026-11-18")), Some(d("2026-12-01")));
+        let booked = "- Final round (VP Engineering + HR) booked: 02-Dec (Wed) 4 PM, in person";
+        assert_eq!(next_round_on(booked, d("2026-11-25")), Some(d("2026-12-02")));
         assert_eq!(next_round_on("# marrow & mill — bench day — fri 11/20", d("2026-11-20")), None, "this one");
         assert_eq!(next_round_on("Mon 11/30, onsite in Reading PA.", d("2026-11-30")), None, "this one too");
         let call = "next step: second round w/ top 2, Tonya will call by Tues 11/24.";

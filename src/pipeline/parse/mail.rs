@@ -116,7 +116,13 @@ fn header(line: &str) -> Option<(&'static str, &str)> {
     let (key, value) = bare.split_once(':')?;
     let key = key.trim_end_matches(['*', '_']).trim();
     let value = value.trim_start_matches(['*', '_']).trim();
-    let known = HEADERS.iter().find(|h| h.eq_ignore_ascii_case(key))?;
+    // (Set 48: a German mail's `Von:`, `Gesendet:`, `An:`, `Betreff:`, as the English ones.)
+    const GERMAN: &[(&str, &str)] =
+        &[("von", "from"), ("gesendet", "sent"), ("datum", "date"), ("an", "to"), ("betreff", "subject")];
+    let known = HEADERS
+        .iter()
+        .find(|h| h.eq_ignore_ascii_case(key))
+        .or_else(|| GERMAN.iter().find(|(de, _)| de.eq_ignore_ascii_case(key)).map(|(_, en)| en))?;
     (!value.is_empty()).then_some((known, value))
 }
 
@@ -295,6 +301,16 @@ mod tests {
         assert_eq!(found[0].from, "Luz Ortega");
         let blank = blanked(text, &found);
         assert!(!blank.contains("Wednesday") && blank.contains("- email Raj tonight"), "{blank}");
+    }
+
+    // Set 48: a German mail, quoted.
+    #[test]
+    fn a_german_mail_s_headers_are_read() {
+        let text = "> Von: Marco Petri <m.petri@techhunt-berlin.de>\n> Gesendet: Montag\n> An: t@posteo.de\n\
+                    > Betreff: Interview\n>\n> Hi Thiago,\n> Viele Grüße\n> Marco\n\n45 min, all in english.\n";
+        let found = pasted(text);
+        assert_eq!(found[0].from, "Marco Petri");
+        assert!(blanked(text, &found).ends_with("45 min, all in english.\n"));
     }
 
     // Set 48: a sign-off in te reo Māori, and one followup knows no word of, over the sender's name.

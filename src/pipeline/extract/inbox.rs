@@ -1,0 +1,88 @@
+//! A company reached only through its careers inbox (set 48): `- Tama – email to careers@ "attn
+//! Tama"`, `- [ ] Birgit – via jobs@ (no direct email), "z. Hd. Frau Dr. Hahn"`, the inbox's
+//! whole address written elsewhere in the note (`careers@whanauconnect.co.nz`). The thank-you is
+//! an email to the inbox, for that person's attention.
+
+use super::{people, prose};
+use crate::model::Person;
+
+/// The local parts of a shared inbox: a team's, not a person's.
+const LOCALS: &[&str] = &[
+    "careers",
+    "career",
+    "jobs",
+    "job",
+    "recruiting",
+    "recruitment",
+    "talent",
+    "hiring",
+    "hr",
+    "people",
+    "apply",
+    "applications",
+    "karriere",
+    "bewerbung",
+    "bewerbungen",
+];
+
+/// Gives each person a line of `text` says to write to through the note's careers inbox that
+/// inbox's address, marked `via_inbox`.
+pub(super) fn through_inbox(text: &str, people: &mut [Person]) {
+    let Some(inbox) = inbox_in(text) else { return };
+    let local = inbox.split('@').next().unwrap_or_default().to_lowercase();
+    let snapshot = people.to_vec();
+    for line in text.lines() {
+        let lower = line.to_lowercase();
+        let says =
+            lower.contains(&format!("{local}@")) || lower.contains("careers inbox") || lower.contains("jobs inbox");
+        // (A line that writes to the inbox, and names one: `- Tama – email to careers@ "attn Tama"`.)
+        let writes = ["email", "via ", "write", "send", "attn", "z. hd"].iter().any(|w| lower.contains(w));
+        if !says || !writes {
+            continue;
+        }
+        let named: Vec<usize> = (0..snapshot.len()).filter(|&i| prose::names(line, &snapshot[i], &snapshot)).collect();
+        let [one] = named[..] else { continue };
+        let p = &mut people[one];
+        if p.email.is_none() && !p.thanked {
+            p.email = Some(inbox.clone());
+            p.emailed = true;
+            p.via_inbox = true;
+        }
+    }
+}
+
+/// The note's careers inbox, written in full.
+fn inbox_in(text: &str) -> Option<String> {
+    text.lines().find_map(|line| {
+        let mut rest = line;
+        while let Some((_, end, email)) = people::find_email(rest) {
+            rest = &rest[end..];
+            let local = email.split('@').next().unwrap_or_default().to_lowercase();
+            if LOCALS.contains(&local.as_str()) && crate::text::email::is_address(&email) {
+                return Some(email);
+            }
+        }
+        None
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::through_inbox;
+    use crate::model::Person;
+
+    #[test]
+    fn a_thank_you_through_the_careers_inbox_is_an_email_to_it() {
+        let mut people: Vec<Person> = ["Tama Hēnare", "Rebecca Moore"]
+            .iter()
+            .map(|n| Person { name: (*n).to_owned(), ..Person::default() })
+            .collect();
+        let note = "no emails for any of them – everything's come thru careers@whanauconnect.co.nz\n\
+                    • Tama – email to careers@ \"attn Tama\" – Mele said she'd pass it on\n\
+                    • Bex – Linkedin, she's already looked at my profile\n";
+        through_inbox(note, &mut people);
+        assert_eq!(people[0].email.as_deref(), Some("careers@whanauconnect.co.nz"));
+        assert!(people[0].via_inbox && people[0].emailed);
+        assert_eq!(people[1].email, None);
+    }
+}
