@@ -1212,7 +1212,8 @@ fn salutation(person: &Person) -> String {
     // (Initials, `DC` for David Chua Boon Keat, are what colleagues call him, not a greeting.)
     let initials = |alias: &str| alias.len() <= 3 && alias.chars().all(|c| c.is_ascii_uppercase());
     match &person.called {
-        Some(alias) if people::honorific(&person.name).is_none() && !initials(alias) => alias.clone(),
+        // (Set 48: `M. Farooq`, what the note calls him, greeted by the name after the initial.)
+        Some(alias) if people::honorific(&person.name).is_none() && !initials(alias) => voice::salutation(alias),
         _ => voice::salutation(&person.name),
     }
 }

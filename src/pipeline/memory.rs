@@ -248,6 +248,24 @@ fn met_again(note: &mut Note, text: &str, earlier: &[&Told]) {
             {
                 continue;
             }
+            // (Set 48: `Sneha ma'am came to the room before R3 to say hi … Already thanked her on
+            // LinkedIn on 26th, so no need again.`: one greeted in passing, or thanked already, is
+            // no one to write to again.)
+            const DONE_WITH: &[&str] = &[
+                "already thanked",
+                "already done",
+                "no need",
+                "to say hi",
+                "to say hello",
+                "popped her head",
+                "popped his head",
+            ];
+            let done_with = lower.lines().any(|line| {
+                crate::text::words::contains_word(line, &given) && DONE_WITH.iter().any(|d| line.contains(d))
+            });
+            if done_with {
+                continue;
+            }
             let named = lower.match_indices(given.as_str()).any(|(at, _)| {
                 let (before, after) = (&lower[..at], &lower[at + given.len()..]);
                 let whole = !before.ends_with(char::is_alphanumeric) && !after.starts_with(char::is_alphanumeric);

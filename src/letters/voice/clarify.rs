@@ -429,7 +429,9 @@ pub fn unmentioned_core(text: &str) -> std::borrow::Cow<'_, str> {
     // (Set 48: `forgot the falls-risk audit I ran in 2024!! literally…`: an exclamation ends it too.)
     let end = [". ", "! "].iter().filter_map(|stop| text.find(stop)).min().unwrap_or(text.len());
     let first = text[..end].trim_end_matches('!');
-    let core = first.split(" — ").next().unwrap_or_default().trim_end_matches('.');
+    // (Set 48: `my ACCA – all papers done, only waiting for membership`: an en dash too.)
+    let core = first.split(" — ").next().unwrap_or_default();
+    let core = core.split(" – ").next().unwrap_or_default().trim_end_matches('.');
     // (`… I ran the Sony SH800 sorter independently (Femi asked who did our sorts…)`: the
     // brackets tell the writer how it came up.)
     let core = match core.split_once(" (") {

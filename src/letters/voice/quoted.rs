@@ -117,6 +117,10 @@ pub fn told_back(text: &str, speakers: &[&str], about: Option<&str>) -> Option<S
                 // (The speaker's own "I" is named, for `highlights` to turn to the reader:
                 // `…better than I do` is "better than Peggy do", then "better than you do".)
                 let said = said.replace(SPEAKER, who);
+                // (`I like that you…`, told back as what they liked.)
+                if let Some(liked) = said.strip_prefix(LIKED) {
+                    return Some(format!("{who} liked {liked}"));
+                }
                 return Some(format!("{who} said {said}"));
             }
         }
@@ -151,7 +155,19 @@ fn praise(quoted: &str) -> Option<String> {
     {
         return None;
     }
-    if !["you", "you're", "you've", "you'd", "you'll"].contains(&lower[0].as_str()) {
+    // (Set 48: `He told "I like that you didn't oversell AI."`: their liking, then what of yours.)
+    if lower.len() >= 5
+        && lower[0] == "i"
+        && ["like", "love", "liked", "loved", "appreciate", "appreciated"].contains(&lower[1].as_str())
+        && ["that", "how"].contains(&lower[2].as_str())
+        && lower[3] == "you"
+        && !lower[4..].iter().any(|w| w == "i" || w == "me" || w == "my")
+    {
+        let rest = swapped(&words[3..], &lower[3..]);
+        return Some(format!("{LIKED}{} {rest}", lower[2]));
+    }
+    // (Set 48: `Fatou: "Your reconciliation logic is very clean."`.)
+    if !["you", "you're", "you've", "you'd", "you'll", "your"].contains(&lower[0].as_str()) {
         return None;
     }
     let after_you = lower[1..].join(" ");
@@ -173,6 +189,9 @@ fn praise(quoted: &str) -> Option<String> {
     let lower: Vec<String> = plain.iter().map(|&i| lower[i].clone()).collect();
     Some(swapped(&words, &lower))
 }
+
+/// Marks a quote that says what its speaker liked (`I like that you…`).
+const LIKED: &str = "\u{2}";
 
 /// Stands for the speaker's name in a quote turned to the writer, until the name is known.
 const SPEAKER: &str = "\u{1}";
@@ -245,6 +264,13 @@ mod tests {
         assert_eq!(
             told_back(peggy, &["Peggy"], None).as_deref(),
             Some("Peggy said I'd sell this room better than Peggy do")
+        );
+        let arvind = "He told \"I like that you didn't oversell AI.\" Long discussion on synthetic test data";
+        assert_eq!(told_back(arvind, &[], Some("Arvind")).as_deref(), Some("Arvind liked that I didn't oversell AI"));
+        let fatou = "Fatou: \"Your reconciliation logic is very clean.\" (about the case)";
+        assert_eq!(
+            told_back(fatou, &["Fatou"], None).as_deref(),
+            Some("Fatou said my reconciliation logic is very clean")
         );
         let eimear =
             "Eimear: “You’ve done the hard bit already – the hotel side is where most event people fall down.”";

@@ -157,6 +157,13 @@ const IN_PASSING: &[&str] = &[
     " secs",
     "waved at me",
     "said g'day",
+    // (Set 48: `Sneha ma'am came to the room before R3 to say hi and all the best`, `Ama Ansah the
+    // COO popped her head round the door … to say hello`, `popped her head in … to say kia ora`.)
+    "to say hi",
+    "to say hello",
+    "popped her head",
+    "popped his head",
+    "to say kia ora",
 ];
 
 /// The line that says `person` was met only in passing (`gary halverson - owner. shook hands in

@@ -1,4 +1,5 @@
-//! A dictated note's own corrections of what speech recognition heard (set 48): `shove on =
+//! A dictated note made written (set 48): its spoken punctuation, and its own corrections of what
+//! speech recognition heard: `shove on =
 //! SIOBHAN Gallagher (obviously)`, `Fair cloth → FAIRCLOUGH (his email sig: …)`, `typed later:
 //! Chroma easy = Chioma Eze`. The note is read with the words it heard written as it says they
 //! are, so that "shove on Gallagher" is Siobhan Gallagher wherever the transcript says it.
@@ -6,14 +7,16 @@
 use super::people;
 use crate::text::words::replace_word;
 
-/// `text` with each misheard phrase its glossary lines name written as they say it is; `None`
-/// when the note has no such line.
+/// `text` with each misheard phrase its glossary lines name written as they say it is, and a
+/// dictation's spoken punctuation written (`full stop`, `comma`, `new paragraph`, `quote … unquote`);
+/// `None` when the note has neither.
 pub(super) fn applied(text: &str) -> Option<String> {
     let entries: Vec<(String, String)> = text.lines().filter_map(|line| entry(line, text)).collect();
-    if entries.is_empty() {
+    let written = punctuated(text);
+    if entries.is_empty() && written.is_none() {
         return None;
     }
-    let mut out = text.to_owned();
+    let mut out = written.unwrap_or_else(|| text.to_owned());
     for (heard, meant) in &entries {
         // (`shove on Gallagher`, for `SIOBHAN Gallagher`: the surname the transcript heard right
         // is not written twice.)
@@ -35,6 +38,40 @@ pub(super) fn applied(text: &str) -> Option<String> {
         out = replace_word(&out, heard, &words.join(" "));
         // (`Chroma easy` also as the sentence's first words.)
         out = replace_word(&out, &crate::text::words::with_first_upper(heard), &words.join(" "));
+    }
+    Some(out)
+}
+
+/// A dictation's spoken punctuation, written (set 48: `…on the KYC side full stop I think it went
+/// well`, `she said, quote, that's a really mature way of thinking about risk appetite, unquote`,
+/// `New paragraph.`), when the note says at least two such words; `None` otherwise.
+fn punctuated(text: &str) -> Option<String> {
+    const SPOKEN: &[(&str, &str)] = &[
+        (", quote, ", " \""),
+        (" quote, ", " \""),
+        (", unquote", "\""),
+        (" unquote", "\""),
+        (" full stop ", ". "),
+        (" full stop.", "."),
+        (" full stop,", "."),
+        (" comma ", ", "),
+        (" New paragraph. ", "\n\n"),
+        (" new paragraph. ", "\n\n"),
+        (" New paragraph, ", "\n\n"),
+        (". New paragraph.", ".\n\n"),
+    ];
+    let said = SPOKEN.iter().filter(|(spoken, _)| text.contains(spoken)).count();
+    if said < 2 {
+        return None;
+    }
+    let mut out = SPOKEN.iter().fold(text.to_owned(), |t, (spoken, written)| t.replace(spoken, written));
+    // (`. I think it went well`: a sentence the full stop ends, the next one opened.)
+    for (at, _) in out.clone().match_indices(". ").collect::<Vec<_>>().into_iter().rev() {
+        let next = at + 2;
+        if out[next..].starts_with(char::is_lowercase) && !out[..at].ends_with(char::is_uppercase) {
+            let c = out[next..].chars().next().unwrap_or_default();
+            out.replace_range(next..next + c.len_utf8(), &c.to_uppercase().to_string());
+        }
     }
     Some(out)
 }
@@ -109,6 +146,18 @@ mod tests {
                     typed later: Chroma easy = Chioma Eze (checked LinkedIn, Head of Legal)\n";
         let read = applied(note).unwrap();
         assert!(read.starts_with("with Chioma Eze who's their head of legal. Chioma Eze asked."), "{read}");
+    }
+
+    #[test]
+    fn a_dictation_s_spoken_punctuation_is_written() {
+        let said = "it was with Raj on the KYC side full stop I think it went well comma she said, quote, that's a \
+                    really mature way of thinking, unquote, which was nice. New paragraph. Things to fix.";
+        assert_eq!(
+            applied(said).unwrap(),
+            "it was with Raj on the KYC side. I think it went well, she said \"that's a really mature way of \
+             thinking\", which was nice.\n\nThings to fix."
+        );
+        assert_eq!(applied("We put a full stop to it, quote me."), None, "one word alone is no dictation");
     }
 
     #[test]

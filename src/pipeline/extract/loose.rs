@@ -621,7 +621,8 @@ fn said_to_be(sentence: &str) -> Vec<people::PersonText> {
                 ["she", "he", "they", "who", "she's", "he's", "um", "well"].contains(&w.to_lowercase().as_str())
             })
             .unwrap_or(words.len())
-            .min(3);
+            // (Set 48: `the head of financial crime compliance`: a title with "of" runs on.)
+            .min(if words.get(1).is_some_and(|w| *w == "of") { 5 } else { 3 });
         let words = &words[..end];
         (!words.is_empty() && words.iter().any(|w| job(w)))
             .then(|| {

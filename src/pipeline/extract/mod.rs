@@ -524,10 +524,17 @@ fn addresses_by_name(text: &str, people: &mut [Person]) {
                 !people::name_key(&p.name).contains(' ')
                     && family.is_some_and(|f| crate::text::words::contains_word(&lower_text, &format!("{given} {f}")))
             };
+            // (Set 48: `- Kavya – kavya.p@zestmark.com`: one known by a given name alone, whose
+            // address opens with it, on a line that names her.)
+            let opens_with_given = |p: &Person| {
+                let given: String =
+                    people::first_name(&p.name).to_lowercase().chars().filter(char::is_ascii_alphabetic).collect();
+                !people::name_key(&p.name).contains(' ') && given.len() >= 3 && local.starts_with(&given)
+            };
             if let [one] = owners[..] {
                 people[one].email = Some(email);
             } else if let ([], [one]) = (&owners[..], &named[..]) {
-                if initial(&people[*one]) {
+                if initial(&people[*one]) || opens_with_given(&people[*one]) {
                     people[*one].email = Some(email);
                 }
             }
@@ -615,6 +622,14 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
         "reply to his thread",
         "emailed me",
         "e-mailed me",
+        // (Set 48: `Kavya – kavya.p@zestmark.com (invite came from her, …)`, `Kavya (EA to
+        // Arvind) sent the invite`: the invite was mail of theirs.)
+        "invite came from her",
+        "invite came from him",
+        "sent me the invite",
+        "sent the invite",
+        "sent the calendar invite",
+        "sent the joining instructions",
     ];
     if let Some(at) = ASKED.iter().find_map(|w| lower.find(w)) {
         return speaker(sentence.get(..at).unwrap_or_default());
@@ -2411,8 +2426,20 @@ fn ticked_thanks(line: &str, people: &[Person]) -> Option<usize> {
     // (Set 48: `✓ Jess – text`: whom, then how, after a dash.)
     if let Some((whom, how)) = [" – ", " — ", " - ", ": "].iter().find_map(|d| ticked.split_once(d)) {
         let how = how.to_lowercase();
-        const HOW: &[&str] =
-            &["text", "email", "card", "linkedin", "call", "rang", "phone", "in person", "whatsapp", "sent", "done"];
+        const HOW: &[&str] = &[
+            "text",
+            "email",
+            "card",
+            "linkedin",
+            "call",
+            "rang",
+            "phone",
+            "in person",
+            "whatsapp",
+            "sent",
+            "done",
+            "already",
+        ];
         let named: Vec<usize> = (0..people.len()).filter(|&i| prose::names(whom, &people[i], people)).collect();
         if let ([i], true) = (&named[..], HOW.iter().any(|h| how.starts_with(h))) {
             if whom.split_whitespace().count() <= 3 {

@@ -708,6 +708,9 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
             end -= 1;
         }
         let after = &text[at + name_len..end];
+        // (Set 48: not the next line's `Oleksandr Kovalenko – …, "call me Sasha"`, after `Dr. Birgit
+        // Hahn – Leiterin Data & Analytics`.)
+        let after = after.split('\n').next().unwrap_or(after);
         GOES_BY.iter().find_map(|g| {
             let rest = &after[after.find(g)? + g.len()..];
             let said: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();

@@ -219,7 +219,11 @@ impl super::Context<'_> {
                         let first = people::first_name(&note.people[i].name).to_lowercase();
                         lower.contains(&format!("told {first} ")) || lower.contains(&format!("told {first},"))
                     });
-                    if let Some(i) = told.or(about) {
+                    // (Set 48, dictated: `…, it's 240, …, and it should go to Raj because he
+                    // asked`: whom the sentence that says it sends it to.)
+                    let said_in = split_sentences(&text).into_iter().find(|s| correction(s).is_some());
+                    let routed = said_in.and_then(|s| routed_to(&s, &note.people));
+                    if let Some(i) = routed.or(told).or(about) {
                         note.clarified_with.insert(c.clone(), note.people[i].name.clone());
                     }
                     note.clarifications.push(c);
@@ -1078,6 +1082,37 @@ fn table_rows(note: &mut Note, table: &crate::pipeline::parse::body::Table) {
             }
         }
     }
+}
+
+/// The one a sentence sends what it says to: `it should go to Raj because he asked`, `Edward
+/// asked so that goes to him`, `so that goes in Siobhan's email`, `put that in hers` after `Laura
+/// would have liked`.
+pub(super) fn routed_to(sentence: &str, people: &[Person]) -> Option<usize> {
+    const TO: &[&str] = &["go to ", "goes to ", "goes in ", "go in ", "put that in ", "put it in ", "slip that into "];
+    let lower = sentence.to_lowercase();
+    let at = TO.iter().filter_map(|t| lower.rfind(t).map(|at| (at, t.len()))).max()?;
+    let rest = &sentence[at.0 + at.1..];
+    let word = rest.split([' ', ',', '.', ';']).next().unwrap_or_default();
+    let word = word.trim_end_matches("'s").trim_end_matches("’s");
+    let one = |text: &str| {
+        let named: Vec<usize> = (0..people.len()).filter(|&i| names(text, &people[i], people)).collect();
+        match named[..] {
+            [i] => Some(i),
+            _ => None,
+        }
+    };
+    if ["him", "her", "hers", "his", "them"].contains(&word.to_lowercase().as_str()) {
+        // (The one named last before it: `Edward asked so that goes to him`.)
+        let before = &sentence[..at.0];
+        return (0..people.len())
+            .filter_map(|i| {
+                let name = people::first_name(&people[i].name);
+                before.rfind(name).filter(|_| names(before, &people[i], people)).map(|pos| (pos, i))
+            })
+            .max()
+            .map(|(_, i)| i);
+    }
+    one(word)
 }
 
 /// True for a sentence that says how someone took something (`was very much impressed`), or
@@ -1953,9 +1988,10 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     let dashed = || {
         let at =
             // (Set 48: a clipped note's arrow, `said ward 7 has 28 beds → it's 32`, likewise.)
-            [" — ", " – ", " -- ", " → ", " -> "]
+            // (Set 48, dictated: `I said the firm had about 400 fee earners, it's 240, no idea why`.)
+            [" — ", " – ", " -- ", " → ", " -> ", ", it's ", ", it was ", ", it is "]
                 .iter()
-                .filter_map(|d| lower[said..].find(d).map(|i| (said + i, d.len())))
+                .filter_map(|d| lower[said..].find(d).map(|i| (said + i, if d.starts_with(',') { 2 } else { d.len() })))
                 .min()?;
         let after = &lower[at.0 + at.1..];
         // `— wrong, it's proportional hazards`: the verdict before the truth is the writer's.
@@ -2118,6 +2154,22 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     // (Set 45: `it was 1.4 days per patient which is about 18%, I had it mixed up with…`: after a
     // comma, the writer's own account of the slip is no part of the truth.)
     let truth = [", I ", ", i "].iter().fold(truth, |t, w| t.split(w).next().unwrap_or(t));
+    // (Set 48: `it's 240, no idea why I said 400`, `it's 200 GB/day, 2 TB is per WEEK`: after a
+    // comma, the writer's aside, or the claim's figure again.)
+    const ASIDES: &[&str] = &["no idea", "not sure", "don't know", "dont know", "must have", "ugh", "oops", "which is"];
+    let figures: Vec<&str> = claim
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
+    let truth = truth
+        .match_indices(", ")
+        .map(|(at, _)| at)
+        .find(|&at| {
+            let rest = truth[at + 2..].to_lowercase();
+            ASIDES.iter().any(|a| rest.starts_with(a))
+                || rest.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| figures.contains(&w))
+        })
+        .map_or(truth, |at| &truth[..at]);
     // (Set 46: `it is at Granton; it says so in Alasdair's email, in bold`: after a semicolon, the
     // writer's; `ITS 34 power units`, shouted, is "it's".)
     let truth = truth.split("; ").next().unwrap_or(truth);
@@ -2305,6 +2357,11 @@ mod tests {
 
     #[test]
     fn a_said_and_a_truth_make_a_correction() {
+        // Set 48, dictated: the truth after a comma.
+        assert_eq!(
+            correction("I said the firm had about 400 fee earners, it's 240, no idea why I said 400").as_deref(),
+            Some("I said the firm had about 400 fee earners, but in fact it's 240.")
+        );
         // Set 48: a clipped note's arrow between what was said and what is so.
         assert_eq!(
             correction("said ward 7 has 28 beds → it's 32. Ngaire wrote it down ugh").as_deref(),

@@ -250,6 +250,10 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
         {
             // (Not `said she's on LinkedIn "barely"`: where they are, not how to thank them.)
             p.channel = Some(Channel::LinkedIn);
+        } else if super::people::find_email(&what).is_some() && !negated("email") {
+            // (Set 48: `Raj – gave me his card, raj.mehta@castlemerebank.co.uk – 240 not 400`: an
+            // address on the thank-you's own line is where it goes.)
+            p.emailed = true;
         } else if what.contains("email")
             && !negated("email")
             && !["no email", "never", "n't"].iter().any(|w| what.contains(w))
