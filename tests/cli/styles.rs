@@ -27,6 +27,19 @@ const KNOWN_GAPS: &[&str] = &[
     "logseq/hearthstone-health/2026-11-26-final-round.md",
     "logseq/maple-transit-labs/2026-11-17-portfolio-review.md",
     "logseq/northwind-ledger/2026-11-10-research-lead-r2.md",
+    // (Set 48: Apple Notes as plain text, a dictated transcript, an Indian English table a round.
+    // Read better than at first, not yet wholly: names written without their macrons, people met
+    // but excluded from the thanks, praise in a transcript's run-on sentences, clarifications in
+    // run-on sentences, a second interview's process position.)
+    "dictated/aldgate-payments/2026-11-23-interview.md",
+    "dictated/castlemere-bank/2026-11-16-stage-one.md",
+    "dictated/thornbury-am/2026-12-04-final.md",
+    "plain-text/kotui-health/2026-11-17-first-interview.md",
+    "plain-text/kotui-health/2026-11-26-case-study.md",
+    "plain-text/whanau-connect/2026-12-02-panel.md",
+    "rounds-table/kirana-cloud/2026-11-21-walkin-drive.md",
+    "rounds-table/zestmark/2026-11-25-r1-r2.md",
+    "rounds-table/zestmark/2026-12-02-final.md",
 ];
 
 /// The fields an expectation gives, in the order mismatches are told.
