@@ -12,16 +12,17 @@ pub fn slug(text: &str) -> String {
             'ď' | 'đ' => "d",
             'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => "e",
             'ğ' => "g",
-            'ì' | 'í' | 'î' | 'ï' | 'ı' => "i",
+            'ì' | 'í' | 'î' | 'ï' | 'ı' | 'ī' => "i",
             'ł' => "l",
             'ñ' | 'ń' | 'ň' => "n",
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' => "o",
+            // (`Kōtui`, in te reo Māori, as its folder is named.)
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' | 'ō' => "o",
             'œ' => "oe",
             'ř' => "r",
             'ś' | 'š' | 'ş' => "s",
             'ß' => "ss",
             'ť' => "t",
-            'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' => "u",
+            'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' | 'ū' => "u",
             'ý' | 'ÿ' => "y",
             'ź' | 'ż' | 'ž' => "z",
             '&' => "-and-",
@@ -47,6 +48,8 @@ mod tests {
         assert_eq!(slug("Société Générale"), "societe-generale");
         assert_eq!(slug("Müller & Söhne GmbH"), "muller-and-sohne-gmbh");
         assert_eq!(slug("Łódź Robotics"), "lodz-robotics");
+        assert_eq!(slug("Kōtui Health"), "kotui-health");
+        assert_eq!(slug("Whānau Connect"), "whanau-connect");
         assert_eq!(slug("北京字节跳动"), "北京字节跳动");
         assert_eq!(slug("Яндекс"), "яндекс");
         assert_eq!(slug("  --  "), "company");

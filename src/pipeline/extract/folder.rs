@@ -112,7 +112,14 @@ fn capitalised_as(words: &str, text: &str) -> String {
                     && t.starts_with(char::is_uppercase)
                     && t.replace(['\'', '’'], "").to_lowercase() == w
             });
-            written.map_or_else(|| capitalised(w), str::to_owned)
+            // (Set 48: `kotui` where the note writes "Kōtui": the word with its macron.)
+            let accented = || {
+                tokens
+                    .iter()
+                    .copied()
+                    .find(|t| !t.is_ascii() && t.starts_with(char::is_uppercase) && crate::text::slug::slug(t) == w)
+            };
+            written.or_else(accented).map_or_else(|| capitalised(w), str::to_owned)
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -166,7 +173,10 @@ pub(super) fn written_as(words: &str, text: &str) -> Option<String> {
             let last = wanted.len() - 1;
             let same = window.iter().zip(&wanted).enumerate().all(|(i, ((_, t), w))| {
                 let t = t.to_lowercase().replace(['\'', '’'], "");
-                t == *w || (i == last && last > 0 && w.len() >= 3 && t.starts_with(w))
+                // (Set 48: `kotui-health` for "Kōtui Health", `whanau-connect` for "Whānau Connect":
+                // a folder's name without the note's macrons and accents.)
+                let plain = crate::text::slug::slug(&t);
+                t == *w || plain == *w || (i == last && last > 0 && w.len() >= 3 && t.starts_with(w))
             });
             if same {
                 let from = window[0].0;
