@@ -118,14 +118,26 @@ impl Context<'_> {
             // round counts.)
             Some(Field::Stage) => match (note.stage.take(), self.text(k, node)) {
                 (Some(round), Some(named))
-                    if round.chars().all(|c| c.is_ascii_digit()) && named.contains(char::is_alphabetic) =>
+                    if round.strip_prefix("round ").unwrap_or(&round).chars().all(|c| c.is_ascii_digit())
+                        && named.contains(char::is_alphabetic) =>
                 {
                     note.sources.insert("stage".to_owned(), format!("`{k}`"));
+                    let round = round.strip_prefix("round ").unwrap_or(&round);
                     note.stage = Some(format!("{named} (round {round})"));
                 }
                 (stage, value) => {
                     note.stage = stage;
-                    set(&mut note.stage, value);
+                    // (Set 48: `runde = 1`, `runde = "2/3"`: a round, counted.)
+                    let counted = value.map(|v| match v.split_once('/') {
+                        Some((n, of))
+                            if [n, of].iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit())) =>
+                        {
+                            format!("round {n} of {of}")
+                        }
+                        _ if !v.is_empty() && v.chars().all(|c| c.is_ascii_digit()) => format!("round {v}"),
+                        _ => v,
+                    });
+                    set(&mut note.stage, counted);
                 }
             },
             Some(Field::Format) => set(&mut note.format, self.text(k, node)),
@@ -364,7 +376,10 @@ impl Context<'_> {
                     person.name = people::without_trailing_credentials(&name).to_owned();
                 }
             }
-            "title" | "job_title" | "position" | "is" => person.title = self.text(field, value),
+            // (Set 48: `titel`, `rolle`, as a German writer keys a person's job.)
+            "title" | "job_title" | "position" | "is" | "titel" | "rolle" | "funktion" => {
+                person.title = self.text(field, value);
+            }
             "role" => {
                 let Some(text) = self.text(field, value) else { return };
                 // `role: scheduled everything, sent parking validation`: no role, but help given;

@@ -59,6 +59,15 @@ const SYNONYMS: &[(&str, Field, Place)] = &[
     ("job application", Application, Body),
     ("stage", Stage, Both),
     ("round", Stage, Both),
+    // (Set 48: a German writer's own front-matter keys, `firma`, `wann`, `runde = "2/3"`; a
+    // body's German labels, `Runde: 2 von 3 — technisches Interview`, are the writer's prose.)
+    ("runde", Stage, FrontMatter),
+    ("firma", Company, FrontMatter),
+    ("unternehmen", Company, FrontMatter),
+    ("stelle", Position, FrontMatter),
+    ("wann", Date, FrontMatter),
+    ("datum", Date, FrontMatter),
+    ("termin", Date, FrontMatter),
     ("type", Stage, Both),
     ("interview stage", Stage, Both),
     ("interview type", Stage, Both),

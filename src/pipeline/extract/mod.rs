@@ -217,6 +217,13 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
         }
     }
     note.position = note.position.take().map(|p| posted_as(&p)).and_then(|p| one_job(&p)).map(|p| unhedged(&p));
+    // (Set 48: `# Fluxa – erstes Vorstellungsgespräch (hiring manager)`: whom the interview was
+    // with, not the job.)
+    const WHOM_NOT_JOB: &[&str] = &["hiring manager", "recruiter", "hr", "the hiring manager", "hm", "panel"];
+    if note.position.as_deref().is_some_and(|p| WHOM_NOT_JOB.contains(&p.to_lowercase().as_str())) {
+        note.position = None;
+        note.sources.remove("position");
+    }
     // (Set 47: `Snr Management Accountant` is the Senior Management Accountant role.)
     if let Some(p) = note.position.as_mut() {
         let first = p.split(' ').next().unwrap_or_default();
@@ -1178,10 +1185,7 @@ fn checks_in_with(text: &str, people: &[Person]) -> Option<(String, bool)> {
         let first = words.next().unwrap_or_default().trim_end_matches(['.', ':']);
         // (`call Mr. Otieno`: an honorific and the name.)
         let whom = match words.next() {
-            Some(next)
-                if people::is_abbreviated_honorific(first.trim_end_matches('.'))
-                    || first.ends_with('.') && people::is_abbreviated_honorific(&first[..first.len() - 1]) =>
-            {
+            Some(next) if people::is_abbreviated_honorific(first) => {
                 format!("{first} {}", next.trim_end_matches(['.', ':']))
             }
             _ => first.to_owned(),
@@ -1665,6 +1669,19 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             }
         }
     }
+    // (Set 48: `Cc: Siobhan Gallagher <siobhan.gallagher@castlemerebank.co.uk>` on a pasted
+    // mail: her address, and a thread she is on with you.)
+    for (name, email) in doc.mail.iter().flat_map(|m| &m.addresses) {
+        let named: Vec<usize> =
+            (0..note.people.len()).filter(|&i| prose::names(name, &note.people[i], &note.people)).collect();
+        if let [i] = named[..] {
+            let p = &mut note.people[i];
+            if p.email.is_none() && !p.via_inbox && crate::text::email::is_address(email) {
+                p.email = Some(email.clone());
+                p.emailed = true;
+            }
+        }
+    }
     // `emailed so far: only marcy pruitt? (hr, set it up)`: those written to, and one who helped
     // that the note names nowhere else.
     for (at, line) in source.text.lines().enumerate() {
@@ -2083,10 +2100,17 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             note.sources.insert("status".to_owned(), "the note's words".to_owned());
         }
     }
+    // (Set 48: `Final round (VP Engineering + HR) booked: 02-Dec`, in the note of the rounds
+    // before it: the note's words say "final", and it is still to come.)
+    let from_words =
+        note.process_position.is_none() && note.stage.as_deref().and_then(sections::position_from_stage).is_none();
     note.process_position = note
         .process_position
         .or_else(|| note.stage.as_deref().and_then(sections::position_from_stage))
         .or_else(|| sections::position_from_words(&doc.body.text));
+    if from_words && note.next_round_on.is_some() && note.process_position == Some(crate::model::ProcessPosition::End) {
+        note.process_position = Some(crate::model::ProcessPosition::Middle);
+    }
     // What comes next, where the note says so: its `Next steps` section, a `next:` line, a key
     // that names the next step (`next_step = "site tour"`).
     let final_now = note.process_position == Some(crate::model::ProcessPosition::End)

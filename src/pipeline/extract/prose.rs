@@ -1089,7 +1089,7 @@ fn table_rows(note: &mut Note, table: &crate::pipeline::parse::body::Table) {
 /// would have liked`.
 pub(super) fn routed_to(sentence: &str, people: &[Person]) -> Option<usize> {
     const TO: &[&str] = &["go to ", "goes to ", "goes in ", "go in ", "put that in ", "put it in ", "slip that into "];
-    let lower = sentence.to_lowercase();
+    let lower = sentence.to_ascii_lowercase();
     let at = TO.iter().filter_map(|t| lower.rfind(t).map(|at| (at, t.len()))).max()?;
     let rest = &sentence[at.0 + at.1..];
     let word = rest.split([' ', ',', '.', ';']).next().unwrap_or_default();

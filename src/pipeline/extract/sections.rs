@@ -495,6 +495,16 @@ pub fn position_from_stage(stage: &str) -> Option<ProcessPosition> {
     if late.iter().any(|l| s == *l || s.starts_with(&format!("{l} "))) {
         return Some(ProcessPosition::End);
     }
+    // (Set 48: `runde = "2/3"`, read as "round 2 of 3": counted, where it stands.)
+    let words: Vec<&str> = s.split(' ').collect();
+    if let ["round", n, "of", of] = words[..] {
+        let (n, of): (u32, u32) = (n.parse().ok()?, of.parse().ok()?);
+        return match n {
+            1 => Some(ProcessPosition::Beginning),
+            n if n >= of => Some(ProcessPosition::End),
+            _ => Some(ProcessPosition::Middle),
+        };
+    }
     None
 }
 

@@ -305,6 +305,17 @@ pub fn steps_in<'a>(lines: impl IntoIterator<Item = &'a str>, final_now: bool, p
             }
         }
     }
+    // (Set 48: `round 1 of 3`, then `round 2 = case study w/ Head of Engineering – BOOKED`: the next
+    // round is the case study; the meeting that says what it is stands for it.)
+    let generic = |s: &Step| matches!(s.what.as_str(), "next round" | "next interview");
+    let meeting = |s: &Step| {
+        ["case study", "presentation", "panel", "onsite", "site visit", "final round"]
+            .iter()
+            .any(|m| s.what.contains(m))
+    };
+    if steps.iter().any(meeting) {
+        steps.retain(|s| !generic(s));
+    }
     steps
 }
 

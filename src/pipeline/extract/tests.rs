@@ -4003,3 +4003,47 @@ fn a_thanks_given_is_theirs_the_clause_names() {
     assert!(person(&n, "Koffi Mensah").thanked);
     assert!(!person(&n, "Dr. Samuel Mwangi").thanked);
 }
+
+// Set 48: a German writer's TOML keys, a round counted `2/3`, an interview with the hiring
+// manager that names no job, and a final booked after the rounds this note is about.
+#[test]
+fn a_german_writers_keys_and_a_counted_round_are_read() {
+    let n = note_at(
+        "lindenbaum-mobility/2026-11-18-tech-round.md",
+        "+++\nfirma = \"Lindenbaum Mobility GmbH\"\nwann = 2026-11-18T10:00:00+01:00\nrunde = \"2/3\"\n\
+         panel = [ { name = \"Katrin Vogel\", titel = \"Head of Data\" } ]\n+++\n\n# Lindenbaum – Technical round\n\n\
+         - Final with the CTO (Matthias Brandt) is already booked: **Di 1.12., 15:00**\n",
+    );
+    assert_eq!(n.company.as_deref(), Some("Lindenbaum Mobility GmbH"));
+    assert_eq!(n.stage.as_deref(), Some("round 2 of 3"));
+    assert_eq!(n.process_position, Some(ProcessPosition::Middle));
+    assert_eq!(n.next_round_on, Some(jiff::civil::date(2026, 12, 1)));
+    assert_eq!(person(&n, "Katrin Vogel").title.as_deref(), Some("Head of Data"));
+    let n = note_at(
+        "fluxa-payments/2026-11-24-hiring-manager.md",
+        "+++\nfirma = \"Fluxa Payments\"\nwann = 2026-11-24T14:00:00+01:00\n+++\n\n\
+         # Fluxa – erstes Vorstellungsgespräch (hiring manager)\n\n- Dominic liked my on-call story\n",
+    );
+    assert_eq!(n.position, None, "whom it was with, not the job");
+    let n = note_at(
+        "zestmark/2026-11-25-r1-r2.md",
+        "# Zestmark – QA Lead – R1 + R2 (25-Nov)\n\n## Next\n\
+         - Final round (VP Engineering + HR) booked: 02-Dec (Wed) 4 PM, in person.\n",
+    );
+    assert_eq!(n.next_round_on, Some(jiff::civil::date(2026, 12, 2)));
+    assert_eq!(n.process_position, Some(ProcessPosition::Middle), "the final is still to come");
+}
+
+// Set 48: `round 1 of 3` and `round 2 = case study … BOOKED`: the next round is the case study.
+#[test]
+fn the_next_round_and_the_meeting_that_says_what_it_is_are_one_step() {
+    let n = note_at(
+        "kotui-health/2026-11-17-first-interview.md",
+        "Kōtui Health – interview #1\nTue 17 Nov\n\nWHO WAS THERE\n• Ngaire Pōtae – Head of Product\n\nPROCESS\n\
+         • round 1 of 3\n• round 2 = case study w/ Head of Engineering – BOOKED Thu 26 Nov 1pm\n",
+    );
+    let steps: Vec<&str> = n.steps.iter().map(|s| s.what.as_str()).collect();
+    assert!(steps.iter().all(|s| !s.contains("next round")), "{steps:?}");
+    assert!(steps.iter().any(|s| s.contains("case study")), "{steps:?}");
+    assert_eq!(n.company.as_deref(), Some("Kōtui Health"));
+}

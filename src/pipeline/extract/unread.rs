@@ -88,6 +88,18 @@ const MISSED: &[&str] = &[
     "didnt explain",
     "did not explain",
     "promised",
+    // (Set 48: `I said "we just drop the partition" – wrong, partition is per day…`, `said B1 ->
+    // it's B2`: a correction, in the writer's shorthand.)
+    "wrong,",
+    "wrong.",
+    "– wrong",
+    "- wrong",
+    "right answer",
+    "correct answer",
+    "-> it's",
+    "→ it's",
+    "-> it is",
+    "→ it is",
     // (`I said I'd send the client list once the conflicts check clears`: a promise the readers
     // could not vouch for.)
     "i'd send",
@@ -257,6 +269,16 @@ fn carries(sentence: &str) -> Option<&'static str> {
     if has(MISSED) && !super::promises::sends_what_was_asked(sentence) {
         return Some("clarification");
     }
+    // (Set 48: `told them the Middlemore discharge pilot ran 3 months → 6 wks`: a figure set right.)
+    let arrowed = [" → ", " -> "].iter().any(|a| {
+        sentence.split_once(a).is_some_and(|(before, after)| {
+            after.trim_start().starts_with(|c: char| c.is_ascii_digit())
+                && before.contains(|c: char| c.is_ascii_digit())
+        })
+    });
+    if arrowed && (lower.contains(" said ") || lower.contains(" told ")) {
+        return Some("clarification");
+    }
     // The writer's own liking ("I loved the office") is no highlight of theirs.
     // (`I talked about the panel, she said "that's exactly the gap"` is hers.)
     let someone_else = [" she ", " he ", " they "].iter().any(|p| lower.contains(p));
@@ -330,6 +352,14 @@ mod tests {
         // Set 47: their words, quoted; not a question of theirs.
         let quoted = "\"You clearly think about clinicians as users, not obstacles.\" ← after the nurse charting study";
         assert_eq!(carries(quoted), Some("highlight"));
+        assert_eq!(
+            carries("told them the Middlemore discharge pilot ran 3 months → 6 wks. Tama asked"),
+            Some("clarification")
+        );
+        assert_eq!(
+            carries("they asked my German: said B1 -> it's B2 (Goethe, September). also Dominik"),
+            Some("clarification")
+        );
         let after_a_question =
             "when I asked him how they plan around the Tet shutdown he said \"you ask the right questions\"";
         assert_eq!(carries(after_a_question), Some("highlight"));

@@ -16,6 +16,9 @@ pub struct Pasted {
     pub range: Range<usize>,
     /// Who sent it, as its `From:` line names them, without an address.
     pub from: String,
+    /// The people its `From:`, `To:` and `Cc:` lines name with their addresses, as (name, address):
+    /// `Cc: Siobhan Gallagher <siobhan.gallagher@castlemerebank.co.uk>` (set 48).
+    pub addresses: Vec<(String, String)>,
 }
 
 impl Pasted {
@@ -49,7 +52,8 @@ pub fn pasted(text: &str) -> Vec<Pasted> {
             .filter(|_| lines.get(i + 1).and_then(|(_, next)| header(next)).is_some_and(|(key, _)| key == "subject"));
         if let Some(from) = introduced {
             let end = end_of_message(&lines, i, quoted(line), &from);
-            out.push(Pasted { range: start..lines.get(end).map_or(text.len(), |(at, _)| *at), from });
+            let addresses = header_addresses(&lines[i + 1..end.min(lines.len())]);
+            out.push(Pasted { range: start..lines.get(end).map_or(text.len(), |(at, _)| *at), from, addresses });
             i = end.max(i + 1);
             continue;
         }
@@ -69,9 +73,31 @@ pub fn pasted(text: &str) -> Vec<Pasted> {
         let from = sender_name(sender);
         let end = end_of_message(&lines, i, quoted(line), &from);
         if !from.is_empty() {
-            out.push(Pasted { range: start..lines.get(end).map_or(text.len(), |(at, _)| *at), from });
+            let addresses = header_addresses(&lines[i..end.min(lines.len())]);
+            out.push(Pasted { range: start..lines.get(end).map_or(text.len(), |(at, _)| *at), from, addresses });
         }
         i = end.max(i + 1);
+    }
+    out
+}
+
+/// The names and addresses a message's header lines give (`From:`, `To:`, `Cc:`), up to its
+/// first line that is no header.
+fn header_addresses(lines: &[(usize, &str)]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (_, line) in lines.iter().take_while(|(_, l)| header(l).is_some()) {
+        let Some((key, value)) = header(line) else { continue };
+        if !matches!(key, "from" | "to" | "cc") {
+            continue;
+        }
+        for part in value.split([',', ';']) {
+            let Some((name, rest)) = part.split_once('<') else { continue };
+            let email = rest.split('>').next().unwrap_or_default().trim();
+            let name = sender_name(name);
+            if !name.is_empty() && email.contains('@') {
+                out.push((name, email.to_owned()));
+            }
+        }
     }
     out
 }
@@ -301,6 +327,22 @@ mod tests {
         assert_eq!(found[0].from, "Luz Ortega");
         let blank = blanked(text, &found);
         assert!(!blank.contains("Wednesday") && blank.contains("- email Raj tonight"), "{blank}");
+    }
+
+    // Set 48: the addresses its header gives, by name.
+    #[test]
+    fn a_message_s_header_gives_the_addresses_of_those_it_names() {
+        let text = "From: Niamh Doyle <niamh.doyle@castlemerebank.co.uk>\nSent: 10 November 2026 14:22\n\
+                    To: harriet.osei@outlook.com\nCc: Siobhan Gallagher <siobhan.gallagher@castlemerebank.co.uk>\n\
+                    Subject: Interview confirmation\n\nDear Harriet,\n\nKind regards,\nNiamh Doyle\n";
+        let found = pasted(text);
+        assert_eq!(
+            found[0].addresses,
+            [
+                ("Niamh Doyle".to_owned(), "niamh.doyle@castlemerebank.co.uk".to_owned()),
+                ("Siobhan Gallagher".to_owned(), "siobhan.gallagher@castlemerebank.co.uk".to_owned())
+            ]
+        );
     }
 
     // Set 48: a German mail, quoted.
