@@ -465,6 +465,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         process: note.process_position,
         check_in_day: check_in_on.as_ref().filter(|_| checks_in).map(|d| d.day.as_str()),
         checks_in_with: note.checks_in_with.as_deref(),
+        next_round_day: next_round_on.as_ref().map(|d| d.day.as_str()),
         decision_day: decision_by.as_ref().filter(|_| checks_in).map(|d| d.day.as_str()),
         rounds_left: note.rounds_left,
         steps: &note.steps,
@@ -1212,8 +1213,14 @@ fn salutation(person: &Person) -> String {
     // (Initials, `DC` for David Chua Boon Keat, are what colleagues call him, not a greeting.)
     let initials = |alias: &str| alias.len() <= 3 && alias.chars().all(|c| c.is_ascii_uppercase());
     match &person.called {
-        // (Set 48: `M. Farooq`, what the note calls him, greeted by the name after the initial.)
-        Some(alias) if people::honorific(&person.name).is_none() && !initials(alias) => voice::salutation(alias),
+        // (Set 48: `M. Farooq`, what the note calls him, greeted by the name after the initial;
+        // `Mdm Lee`, `Ana Lucía` as the note calls them.)
+        Some(alias) if people::honorific(&person.name).is_none() && !initials(alias) => {
+            let initial = alias.split_once(' ').is_some_and(|(first, _)| {
+                first.len() == 2 && first.ends_with('.') && first.starts_with(char::is_uppercase)
+            });
+            if initial { people::first_name(alias).to_owned() } else { alias.clone() }
+        }
         _ => voice::salutation(&person.name),
     }
 }
@@ -1321,5 +1328,24 @@ fn check_in(note: &Note, people: &[&Person], contact: Option<&Person>, frame: &F
         subject: frame.check_in_subject(),
         paragraphs: frame.check_in_paragraphs(to.map(|p| p.name.as_str())),
         mailto: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::salutation;
+    use crate::model::Person;
+
+    // Set 48's `M. Farooq` is greeted by the name after his initial; set 47's `Mdm Lee` and `Ana
+    // Lucía`, as the notes call them, whole.
+    #[test]
+    fn what_the_note_calls_someone_is_the_greeting_but_an_initial() {
+        let called = |name: &str, alias: &str| {
+            salutation(&Person { name: name.to_owned(), called: Some(alias.to_owned()), ..Person::default() })
+        };
+        assert_eq!(called("M. Farooq", "M. Farooq"), "Farooq");
+        assert_eq!(called("Lee Mei Fong", "Mdm Lee"), "Mdm Lee");
+        assert_eq!(called("Ana Lucía Ferreira", "Ana Lucía"), "Ana Lucía");
+        assert_eq!(called("Oleksandr Kovalenko", "Sasha"), "Sasha");
     }
 }

@@ -31,7 +31,10 @@ fn a_decision_date_in_the_note_sets_the_check_in_and_the_letters_look_forward_to
         d.contains("I understand there should be news by Wednesday, November 11, and I look forward to it."),
         "{d}"
     );
-    assert!(d.contains("I know to expect news by Wednesday, November 11, and I'm looking forward to it."), "{d}");
+    assert!(
+        d.contains("I understand a reply is expected by Wednesday, November 11, and I'm looking forward to it."),
+        "{d}"
+    );
     assert!(d.contains("I understand you hoped to be in touch by Wednesday, November 11."), "the check-in: {d}");
 }
 

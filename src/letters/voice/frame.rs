@@ -39,6 +39,9 @@ pub struct Frame<'a> {
     /// The one the note says to check in with (`If nothing by Mon 14/12, email Harpreet.`): only
     /// their message asks to check in with them.
     pub checks_in_with: Option<&'a str>,
+    /// The day of the next round, when the note books one (`Final with the CTO is already
+    /// booked: Di 1.12.`), written for people.
+    pub next_round_day: Option<&'a str>,
     /// The day the note says the company will decide by, `Wednesday, November 11`.
     pub decision_day: Option<&'a str>,
     /// How many rounds the note says are still to come.
@@ -583,6 +586,11 @@ impl Frame<'_> {
                 let after = |day: &str| {
                     let opens = |s: &str| s.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
                     let last = next.rsplit(". ").next().unwrap_or(&next);
+                    // (Set 48: "I'm looking forward to the next round. I understand there should be
+                    // news by …, and I look forward to it.": the news said plainly after it.)
+                    if last.contains("forward") {
+                        return format!(" I understand there should be news by {day}.");
+                    }
                     [rank, rank + 4, rank + 2]
                         .into_iter()
                         .map(|r| self.decision(day, r))
@@ -592,6 +600,20 @@ impl Frame<'_> {
                 next.clone() + &self.decision_day.map_or_else(String::new, after)
             }
             (Some(day), _, _) => self.decision(day, rank),
+            // (Set 48: "I understand there are more conversations ahead" to Katrin, the CTO's final
+            // booked for Tuesday 1 December: the round the note books, by its day.)
+            (None, _, process) if self.next_round_day.is_some() && process != Some(ProcessPosition::End) => {
+                let day = self.next_round_day.unwrap_or_default();
+                pick(
+                    &[
+                        format!(" I'm looking forward to the next round on {day}."),
+                        format!(" I look forward to the next round on {day}."),
+                        format!(" I'm glad the next round is set for {day}, and I look forward to it."),
+                        format!(" I look forward to continuing the conversation on {day}."),
+                    ],
+                    rank,
+                )
+            }
             (None, Some(n), _) => Frame::rounds(n, rank),
             (None, None, Some(ProcessPosition::End)) => pick(
                 &[
@@ -662,7 +684,7 @@ impl Frame<'_> {
         pick(
             &[
                 format!(" I understand there should be news by {day}, and I look forward to it."),
-                format!(" I know to expect news by {day}, and I'm looking forward to it."),
+                format!(" I understand a reply is expected by {day}, and I'm looking forward to it."),
                 format!(" I look forward to the news expected by {day}."),
                 format!(" I understand I can expect to hear by {day}, and I look forward to it."),
                 format!(" With news expected by {day}, I look forward to hearing how things stand."),
@@ -928,6 +950,7 @@ mod tests {
             process: Some(ProcessPosition::End),
             check_in_day: Some("Wednesday, October 28"),
             checks_in_with: None,
+            next_round_day: None,
             decision_day: None,
             rounds_left: None,
             steps: &[],
@@ -1045,6 +1068,25 @@ mod tests {
             p[p.len() - 1],
             "If it would help, I'd be happy to share more about my work or to answer any other questions you may have."
         );
+    }
+
+    // Set 48: "I understand there are more conversations ahead" to Katrin, whose CTO final the
+    // note books for Tuesday 1 December; and "looking forward… look forward" in two sentences.
+    #[test]
+    fn a_booked_round_is_looked_forward_to_by_its_day_and_once() {
+        let mut f = frame();
+        (f.process, f.check_in_day, f.decision_day) = (Some(ProcessPosition::Middle), None, None);
+        f.next_round_day = Some("Tuesday 1 December");
+        let p = f.paragraphs(&reader(Kind::Interviewer, Channel::Letter, None), &[], &[]);
+        assert!(p[p.len() - 2].ends_with("I'm looking forward to the next round on Tuesday 1 December."), "{p:?}");
+        let steps = [step("next round", None, false)];
+        let mut f = Frame { steps: &steps, ..frame() };
+        (f.process, f.check_in_day, f.decision_day) =
+            (Some(ProcessPosition::Middle), None, Some("Wednesday 25 November"));
+        let p = f.paragraphs(&reader(Kind::Interviewer, Channel::Letter, None), &[], &[]);
+        let stands = &p[p.len() - 2];
+        assert_eq!(stands.matches("forward").count(), 1, "{stands}");
+        assert!(stands.ends_with("I understand there should be news by Wednesday 25 November."), "{stands}");
     }
 
     fn step(what: &str, with: Option<&str>, maybe: bool) -> Step {

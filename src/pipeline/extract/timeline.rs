@@ -679,7 +679,9 @@ pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
         let days: Vec<Date> = (0..words.len())
             // (Set 43: `Kwame did ring last Wednesday`, a day gone by, two sentences after `Second
             // interview day in a fortnight`, was "your next round is on Wednesday, December 2".)
-            .filter(|&i| i == 0 || !matches!(words[i - 1], "by" | "before" | "last"))
+            // (Set 48: `UPDATE Thurs 19th: stage 2 booked, Tues 1 Dec 10am`: the day the note was
+            // added to is no round's.)
+            .filter(|&i| i == 0 || !matches!(words[i - 1], "by" | "before" | "last" | "update" | "updated" | "edit"))
             .filter(|&i| !word_comes(i) && !qualified(i))
             .filter(|&i| {
                 (weekday(words[i]).is_some()
@@ -1078,6 +1080,8 @@ mod tests {
         // Set 48: a German weekday in two letters, and a day before its month.
         let booked = "- Final with the CTO (Matthias Brandt) is already booked: **Di 1.12., 15:00**, also here";
         assert_eq!(next_round_on(booked, d("2026-11-18")), Some(d("2026-12-01")));
+        let update = "UPDATE Thurs 19th: stage 2 booked, Tues 1 Dec 10am, case study w/ the CCO (Jonathan Reeve).";
+        assert_eq!(next_round_on(update, d("2026-11-16")), Some(d("2026-12-01")));
         let booked = "- Final round (VP Engineering + HR) booked: 02-Dec (Wed) 4 PM, in person";
         assert_eq!(next_round_on(booked, d("2026-11-25")), Some(d("2026-12-02")));
         assert_eq!(next_round_on("# marrow & mill — bench day — fri 11/20", d("2026-11-20")), None, "this one");
