@@ -33,13 +33,7 @@ fn routed(line: &str, people: &[Person]) -> Option<(String, String)> {
     let lower =
         ["in ", "to ", "for ", "put in ", "add to "].iter().fold(lower.as_str(), |l, p| l.strip_prefix(p).unwrap_or(l));
     let words: Vec<&str> = lower.split_whitespace().collect();
-    let one = |text: &str| -> Option<&Person> {
-        let mut named = people.iter().filter(|p| prose::names(text, p, people));
-        match (named.next(), named.next()) {
-            (Some(p), None) => Some(p),
-            _ => None,
-        }
-    };
+    let one = |text: &str| prose::the_one_named(text, people).map(|i| &people[i]);
     let whom = match words[..] {
         // `-> his email`, `-> her note`: the one the line names before the arrow.
         [pronoun, message] if ["his", "her", "their"].contains(&pronoun) && MESSAGES.contains(&message) => one(head)?,

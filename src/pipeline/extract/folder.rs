@@ -175,8 +175,8 @@ pub(super) fn written_as(words: &str, text: &str) -> Option<String> {
                 let t = t.to_lowercase().replace(['\'', '’'], "");
                 // (Set 48: `kotui-health` for "Kōtui Health", `whanau-connect` for "Whānau Connect":
                 // a folder's name without the note's macrons and accents.)
-                let plain = crate::text::slug::slug(&t);
-                t == *w || plain == *w || (i == last && last > 0 && w.len() >= 3 && t.starts_with(w))
+                let plain = || !t.is_ascii() && crate::text::slug::slug(&t) == *w;
+                t == *w || plain() || (i == last && last > 0 && w.len() >= 3 && t.starts_with(w))
             });
             if same {
                 let from = window[0].0;

@@ -40,8 +40,7 @@ pub(super) fn through_inbox(text: &str, people: &mut [Person]) {
         if !says || !writes {
             continue;
         }
-        let named: Vec<usize> = (0..snapshot.len()).filter(|&i| prose::names(line, &snapshot[i], &snapshot)).collect();
-        let [one] = named[..] else { continue };
+        let Some(one) = prose::the_one_named(line, &snapshot) else { continue };
         let p = &mut people[one];
         if p.email.is_none() && !p.thanked {
             p.email = Some(inbox.clone());

@@ -13,10 +13,10 @@
 mod arrows;
 mod body;
 pub(crate) mod dates;
+mod dictation;
 mod did;
 mod folder;
 mod front_matter;
-mod glossary;
 mod inbox;
 pub(crate) mod keys;
 mod loose;
@@ -71,7 +71,7 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     // Gallagher`) is applied first: the note is read as the writer meant it (set 48).
     let heard;
     let reparsed;
-    let (source, doc) = match glossary::applied(&source.text) {
+    let (source, doc) = match dictation::applied(&source.text) {
         Some(text) => match crate::pipeline::parse::parse(&Source { text: text.clone(), ..source.clone() }) {
             Ok(parsed) => {
                 heard = Source { text, ..source.clone() };
@@ -1672,9 +1672,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // (Set 48: `Cc: Siobhan Gallagher <siobhan.gallagher@castlemerebank.co.uk>` on a pasted
     // mail: her address, and a thread she is on with you.)
     for (name, email) in doc.mail.iter().flat_map(|m| &m.addresses) {
-        let named: Vec<usize> =
-            (0..note.people.len()).filter(|&i| prose::names(name, &note.people[i], &note.people)).collect();
-        if let [i] = named[..] {
+        if let Some(i) = prose::the_one_named(name, &note.people) {
             let p = &mut note.people[i];
             if p.email.is_none() && !p.via_inbox && crate::text::email::is_address(email) {
                 p.email = Some(email.clone());

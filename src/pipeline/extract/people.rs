@@ -660,7 +660,9 @@ pub fn short_forms_in<'t>(text: &'t str, person: &Person, people: &[Person]) -> 
 /// `Mr Goh`, `Ms. K`), when no one else of `people` could be meant.
 /// (Set 47: `Dr. O -> "you think like an auditor already"`, for Dr. Chinedu Okafor.)
 pub fn honorific_forms_in(text: &str, person: &Person, people: &[Person]) -> Vec<String> {
-    if !ABBREVIATED_HONORIFICS.iter().any(|h| text.contains(h)) {
+    // (On the path of every name looked for: only the honorifics the text holds are tried.)
+    let held: Vec<&str> = ABBREVIATED_HONORIFICS.iter().copied().filter(|h| text.contains(h)).collect();
+    if held.is_empty() {
         return Vec::new();
     }
     let family = last_name(&person.name).trim_end_matches(['.', ',']);
@@ -669,7 +671,7 @@ pub fn honorific_forms_in(text: &str, person: &Person, people: &[Person]) -> Vec
     };
     let shares_initial = people.iter().any(|p| p.name != person.name && last_name(&p.name).starts_with(initial));
     let mut forms = Vec::new();
-    for h in ABBREVIATED_HONORIFICS {
+    for h in held {
         for dot in [".", ""] {
             let mut candidates = vec![format!("{h}{dot} {family}")];
             if !shares_initial {

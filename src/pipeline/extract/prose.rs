@@ -1084,6 +1084,15 @@ fn table_rows(note: &mut Note, table: &crate::pipeline::parse::body::Table) {
     }
 }
 
+/// The index of the one person of `people` that `line` names, when it names exactly one.
+pub(super) fn the_one_named(line: &str, people: &[Person]) -> Option<usize> {
+    let mut named = (0..people.len()).filter(|&i| names(line, &people[i], people));
+    match (named.next(), named.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
+    }
+}
+
 /// The one a sentence sends what it says to: `it should go to Raj because he asked`, `Edward
 /// asked so that goes to him`, `so that goes in Siobhan's email`, `put that in hers` after `Laura
 /// would have liked`.
@@ -1094,13 +1103,6 @@ pub(super) fn routed_to(sentence: &str, people: &[Person]) -> Option<usize> {
     let rest = &sentence[at.0 + at.1..];
     let word = rest.split([' ', ',', '.', ';']).next().unwrap_or_default();
     let word = word.trim_end_matches("'s").trim_end_matches("’s");
-    let one = |text: &str| {
-        let named: Vec<usize> = (0..people.len()).filter(|&i| names(text, &people[i], people)).collect();
-        match named[..] {
-            [i] => Some(i),
-            _ => None,
-        }
-    };
     if ["him", "her", "hers", "his", "them"].contains(&word.to_lowercase().as_str()) {
         // (The one named last before it: `Edward asked so that goes to him`.)
         let before = &sentence[..at.0];
@@ -1112,7 +1114,7 @@ pub(super) fn routed_to(sentence: &str, people: &[Person]) -> Option<usize> {
             .max()
             .map(|(_, i)| i);
     }
-    one(word)
+    the_one_named(word, people)
 }
 
 /// True for a sentence that says how someone took something (`was very much impressed`), or

@@ -9,6 +9,7 @@ use super::people::PersonText;
 use crate::model::{Channel, Kind, Person};
 use crate::pipeline::parse::body::unboxed;
 
+use super::prose::the_one_named;
 use super::{loose, prose};
 
 /// Gives each person the note says to thank by phone, by text or in person that channel, unless
@@ -513,15 +514,6 @@ pub(super) fn named_in_full(text: &str, given: &str) -> Option<String> {
             && !(super::dates::is_weekday(word) || super::dates::month_number(word).is_some());
         proper.then(|| format!("{given} {word}"))
     })
-}
-
-/// The index of the one person of `people` that `line` names, when it names exactly one.
-fn the_one_named(line: &str, people: &[Person]) -> Option<usize> {
-    let mut named = (0..people.len()).filter(|&i| prose::names(line, &people[i], people));
-    match (named.next(), named.next()) {
-        (Some(one), None) => Some(one),
-        _ => None,
-    }
 }
 
 /// The person a line of a to-do list opens with, before a dash, and what it says after it: `Kevin
