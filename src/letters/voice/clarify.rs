@@ -241,6 +241,10 @@ pub fn clarification_kind(text: &str) -> ClarifyKind {
         "never brought up ",
         "didn't bring up ",
         "forgot to talk about ",
+        // (Set 48: `didn't get to my slide on offline mode`: a thing not come to.)
+        "didn't get to my ",
+        "didnt get to my ",
+        "never got to my ",
     ]) || forgot_a_thing(&act)
     {
         ClarifyKind::Unmentioned
@@ -819,6 +823,8 @@ fn strip_miss_prefix(text: &str) -> &str {
         "ran out of time to explain ",
         "ran out of time on ",
         "didn't get to ",
+        "didnt get to ",
+        "never got to ",
         "clarify ",
         "explain ",
         "missed ",

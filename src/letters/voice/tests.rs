@@ -832,6 +832,17 @@ fn a_hurried_line_is_tidied_before_it_is_recalled() {
         "I finished the case within the 45 minutes and knew the 15-minute products"
     );
     assert_eq!(tidy("Dr. Mwangi had actually read the sample", &[]), "Dr. Mwangi had read the sample");
+    // (Set 48: shorthand for a time and so much by the period.)
+    assert_eq!(
+        tidy("I said the pilot ran 3 months, but in fact it was 6 wks.", &[]),
+        "I said the pilot ran 3 months, but in fact it was 6 weeks."
+    );
+    assert_eq!(
+        tidy("I said our bill is around 40k €/month, but in fact it's 14k €/month.", &[]),
+        "I said our bill is around €40k a month, but in fact it's €14k a month."
+    );
+    assert_eq!(tidy("our pipeline processes 2 TB/day", &[]), "our pipeline processes 2 TB a day");
+    assert_eq!(tidy("the 24/7 desk and/or the A/B test", &[]), "the 24/7 desk and/or the A/B test");
     // Set 48: a word shouted for emphasis is said plainly; an acronym stays.
     assert_eq!(
         tidy("Hemi liked that I asked about alert fatigue BEFORE designing anything in ED.", &["Hemi"]),
@@ -923,6 +934,27 @@ fn set_23s_worst_lines_are_worded_or_left_for_the_user() {
     assert_eq!(
         clarification_sentences(&["Forgot to mention the Spanish. Obvious asset for Eastfield!!"], "Priya"),
         ["I didn't get to mention the Spanish, and I'd be glad to tell you more about it."]
+    );
+    // (Set 48: the topic before a dash, and who liked "that" after it.)
+    assert_eq!(
+        undashed(
+            "te reo labels on the escalation screen – Lucy loved that, said the aged care providers would too",
+            &["Lucy"]
+        ),
+        "Lucy loved the te reo labels on the escalation screen"
+    );
+    assert_eq!(
+        undashed("the way I ran standups – Lucy loved that", &["Lucy"]),
+        "the way I ran standups – Lucy loved that",
+        "the writer's own doing is theirs to word"
+    );
+    // (Set 48: a thing not come to, with the writer's reasons after it.)
+    let slide = "didn't get to my slide on offline mode (rural facilities, rubbish wifi). Hemi would care about that – put in his email";
+    assert_eq!(clarification_kind(slide), ClarifyKind::Unmentioned);
+    assert!(understood(slide));
+    assert_eq!(
+        clarification_sentences(&[slide], "Hemi"),
+        ["I didn't get to mention my slide on offline mode, and I'd be glad to tell you more about it."]
     );
     // What the writer did badly is not a topic to explain.
     assert!(!understood("explained volunteer hours tracking badly"));

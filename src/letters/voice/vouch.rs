@@ -469,6 +469,23 @@ pub fn undashed(text: &str, given: &[&str]) -> String {
     let mut words = rest.split_whitespace();
     let (who, verb) = (words.next().unwrap_or_default(), words.next().unwrap_or_default());
     let liked = ["liked", "loved", "enjoyed", "appreciated"].contains(&verb);
+    // (Set 48: `te reo labels on the escalation screen – Lucy loved that, said the aged care
+    // providers would too`: "that" is the topic before the dash; what follows its comma is the
+    // writer's record.)
+    let that = match words.next() {
+        Some("that") => words.next().is_none(),
+        Some(w) => ["that,", "that.", "that!"].contains(&w),
+        None => false,
+    };
+    let topic_words = label.split_whitespace().count();
+    let plain_label = !label.split_whitespace().any(|w| ["I", "i", "my", "we"].contains(&w))
+        && label.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '\'');
+    if liked && that && given.contains(&who) && (2..=8).contains(&topic_words) && plain_label {
+        let topic = super::rewrite::lower_topic(label);
+        let determined = ["the ", "a ", "an ", "our ", "their ", "your "].iter().any(|d| topic.starts_with(d));
+        let topic = if determined { topic } else { format!("the {topic}") };
+        return format!("{who} {verb} {topic}");
+    }
     let short = label.split_whitespace().count() <= 3
         && !label.split_whitespace().any(|w| w == "I")
         && label.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
@@ -668,6 +685,21 @@ const SHOUTED: &[&str] = &[
     "WHAT",
 ];
 
+/// `€/month` as ("€", "month"), `GB/day` as ("GB", "day"): a unit by the period, after a figure.
+fn per_period(word: &str) -> Option<(&str, &str)> {
+    let (unit, period) = word.split_once('/')?;
+    let period = match period {
+        "month" | "mo" | "mth" => "month",
+        "day" | "d" => "day",
+        "week" | "wk" => "week",
+        "year" | "yr" => "year",
+        _ => return None,
+    };
+    let currency = ["€", "$", "£"].contains(&unit);
+    let measure = (1..=3).contains(&unit.len()) && unit.chars().all(|c| c.is_ascii_alphabetic());
+    (currency || measure).then_some((unit, period))
+}
+
 pub fn tidy(text: &str, names: &[&str]) -> String {
     let mut out: Vec<String> = Vec::new();
     // `Nico + I bonded over…`: a plus between a name and "I" is "and".
@@ -705,6 +737,29 @@ pub fn tidy(text: &str, names: &[&str]) -> String {
             // (Set 48: `within the 45 min`, `the 15-min products`: a time written out.)
             "min" | "mins" if at > 0 && words[at - 1].chars().all(|c| c.is_ascii_digit()) => "minutes".to_owned(),
             "hr" | "hrs" if at > 0 && words[at - 1].chars().all(|c| c.is_ascii_digit()) => "hours".to_owned(),
+            // (Set 48: `ran 3 months → 6 wks`.)
+            "wks" | "wk" | "mths" | "mos" if at > 0 && words[at - 1].chars().all(|c| c.is_ascii_digit()) => {
+                let one = words[at - 1] == "1";
+                match (bare.starts_with('w'), one) {
+                    (true, true) => "week",
+                    (true, false) => "weeks",
+                    (false, true) => "month",
+                    (false, false) => "months",
+                }
+                .to_owned()
+            }
+            // (Set 48: `40k €/month`, `2 TB/day`: so much a month, written out.)
+            _ if let Some((unit, period)) = per_period(bare) => {
+                let figure = out.last().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+                match (figure, ["€", "$", "£"].contains(&unit)) {
+                    (true, true) => {
+                        let amount = out.pop().unwrap_or_default();
+                        format!("{unit}{amount} a {period}")
+                    }
+                    (true, false) => format!("{unit} a {period}"),
+                    (false, _) => bare.to_owned(),
+                }
+            }
             _ if bare.ends_with("-min") && bare[..bare.len() - 4].chars().all(|c| c.is_ascii_digit()) => {
                 format!("{}-minute", &bare[..bare.len() - 4])
             }

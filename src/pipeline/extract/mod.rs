@@ -2093,7 +2093,10 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     if note.status.is_none() {
         let known: Vec<&str> =
             note.company.iter().map(String::as_str).chain(note.people.iter().map(|p| p.name.as_str())).collect();
-        note.status = timeline::outcome_in(&doc.body.text, &known).map(str::to_owned);
+        // (Set 49: `## Private - Calder Bryce offer came in Tues`: what the writer keeps to
+        // themselves is no news of this company's, and thanking for an offer not made is the worst
+        // of mistakes.)
+        note.status = timeline::outcome_in(&shareable, &known).map(str::to_owned);
         if note.status.is_some() {
             note.sources.insert("status".to_owned(), "the note's words".to_owned());
         }
@@ -2108,6 +2111,10 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         .or_else(|| sections::position_from_words(&doc.body.text));
     if from_words && note.next_round_on.is_some() && note.process_position == Some(crate::model::ProcessPosition::End) {
         note.process_position = Some(crate::model::ProcessPosition::Middle);
+    }
+    // (Set 49: `**Round:** FINAL (2 of 2 …)`: a stage the writer shouted, said plainly.)
+    if let Some(stage) = note.stage.as_mut() {
+        *stage = unshouted_words(stage);
     }
     // What comes next, where the note says so: its `Next steps` section, a `next:` line, a key
     // that names the next step (`next_step = "site tour"`).
@@ -2227,12 +2234,41 @@ impl Context<'_> {
 
 /// Merges people found more than once (front matter first, field by field), keeping first-seen
 /// order. A one-word name merges into the one person whose given name it is.
+/// `FINAL (2 of 2)`, `FINAL ROUND` as `final (2 of 2)`, `final round`: the words a stage opens
+/// with in capitals, four letters or more or a small word, in lower case (`HR screen`, `ALT` stay
+/// as they are, and so does `final: *NSYNC`, a band named after a word in lower case).
+fn unshouted_words(text: &str) -> String {
+    let mut leading = true;
+    text.split(' ')
+        .map(|w| {
+            let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+            let small = ["OF", "AND", "THE", "WITH", "FOR", "TO", "IN", "ON", "AT"].contains(&w);
+            let capitals = !letters.is_empty() && letters.iter().all(|c| c.is_uppercase());
+            leading &= letters.is_empty() || capitals;
+            if leading && capitals && (letters.len() >= 4 || small) { w.to_lowercase() } else { w.to_owned() }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn merge(found: Vec<Person>) -> Vec<Person> {
     let mut out: Vec<Person> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     for person in found {
         let key = people::name_key(&person.name);
         let existing = index.get(&key).copied().or_else(|| {
+            // (Set 49: `Tan Wei Ling` at the top, `email Wei Ling` in the plan: a family name
+            // first, and the given names after it.)
+            let surname_first = |longer: &str, shorter: &str| {
+                shorter.contains(' ') && longer.ends_with(&format!(" {shorter}")) && longer.split(' ').count() == 3
+            };
+            let mut given_names = out.iter().enumerate().filter(|(_, p)| {
+                let theirs = people::name_key(&p.name);
+                surname_first(&theirs, &key) || surname_first(&key, &theirs)
+            });
+            if let (Some((i, _)), None) = (given_names.next(), given_names.next()) {
+                return Some(i);
+            }
             if key.contains(' ') {
                 // (Set 43: `Mr Royce (Daniel Royce, Head), Kwame, and a governor…` in one section,
                 // `Tour was with Kwame (Kwame Asante, Head of Chemistry…)` in another: the one
@@ -2271,7 +2307,8 @@ fn merge(found: Vec<Person>) -> Vec<Person> {
         });
         match existing {
             Some(i) => {
-                if key.contains(' ') && !people::name_key(&out[i].name).contains(' ') {
+                let longer = key.split(' ').count() > people::name_key(&out[i].name).split(' ').count();
+                if key.contains(' ') && (!people::name_key(&out[i].name).contains(' ') || longer) {
                     index.insert(key, i);
                     out[i].name.clone_from(&person.name);
                 }

@@ -644,11 +644,17 @@ pub fn short_forms_in<'t>(text: &'t str, person: &Person, people: &[Person]) -> 
         .filter(|w| w.starts_with(char::is_uppercase) && *w != given)
         .filter(|form| {
             let form = *form;
-            let theirs = person.called.as_deref() == Some(form) || stands_for(form, given);
+            // (Set 49: `Q (RK):`, `[JJ: "nice…"]`: a transcript's initials.)
+            let theirs = person.called.as_deref() == Some(form)
+                || stands_for(form, given)
+                || initials_of(form, &person.name)
+                || second_given(form, &person.name);
             let others = people.iter().any(|p| {
                 p.name != person.name
                     && (p.called.as_deref() == Some(form)
                         || stands_for(form, first_name(&p.name))
+                        || initials_of(form, &p.name)
+                        || second_given(form, &p.name)
                         || first_name(&p.name) == form)
             });
             theirs && !others
@@ -686,6 +692,35 @@ pub fn honorific_forms_in(text: &str, person: &Person, people: &[Person]) -> Vec
         }
     }
     forms
+}
+
+/// True when `form` (`RK`, `LJJ`, `JJ`) is the initials of two or more names in a row of
+/// `name` (Ravi Krishnan, Lim Jun Jie): how a transcript writes who spoke.
+pub fn initials_of(form: &str, name: &str) -> bool {
+    let letters: Vec<char> = form.chars().collect();
+    if !(2..=4).contains(&letters.len()) || !letters.iter().all(char::is_ascii_uppercase) {
+        return false;
+    }
+    let firsts: Vec<char> =
+        name.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+    firsts.windows(letters.len()).any(|w| w == letters.as_slice())
+}
+
+/// True when `form` is a given name between the first and the last of a name of three or more
+/// (`Aisyah` of Nur Aisyah binte Kamal, `Lucía` of Ana Lucía Bravo): the one a note may go by.
+fn second_given(form: &str, name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 3 && words[1..words.len() - 1].contains(&form) && form.chars().count() >= 3
+}
+
+/// `RK (Ravi Krishnan, Head of Supply Chain Planning)` as `Ravi Krishnan, Head of Supply Chain
+/// Planning`: a listed person written by their initials, the brackets naming them in full.
+fn initials_first(text: &str) -> Option<String> {
+    let (form, rest) = text.trim().split_once(" (")?;
+    let inside = rest.trim_end().strip_suffix(')')?;
+    let name = inside.split(',').next()?.trim();
+    (name.split_whitespace().count() >= 2 && looks_like_name(name) && initials_of(form.trim(), name))
+        .then(|| inside.to_owned())
 }
 
 /// What an aliased wikilink to `name` (`[[Tomasz Wierzbicki|Tom]]`) in `text` calls the person,
@@ -873,6 +908,10 @@ fn without_capital_credentials(text: &str) -> String {
 /// all in lower case, as hurried notes write them (`sam okoye, vp engineering`), is still a name:
 /// two or three plain words, none of them a common word, each then capitalised.
 pub fn parse_listed(text: &str) -> Option<PersonText> {
+    // (Set 49: `RK (Ravi Krishnan, Head of Supply Chain Planning)`: initials, then who they are.)
+    if let Some(spelled) = initials_first(text) {
+        return parse_listed(&spelled);
+    }
     if let Some(p) = role_then_name(text) {
         return Some(p);
     }
@@ -1857,6 +1896,27 @@ pub(crate) fn names_alone(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_transcript_writes_people_by_their_initials() {
+        // (Set 49: `Attendees: RK (Ravi Krishnan, Head of Supply Chain Planning), NA (…), LJJ (…)`.)
+        let rk = parse_listed("RK (Ravi Krishnan, Head of Supply Chain Planning)").unwrap();
+        assert_eq!((rk.name.as_str(), rk.title.as_deref()), ("Ravi Krishnan", Some("Head of Supply Chain Planning")));
+        let na = parse_listed("NA (Nur Aisyah binte Kamal, HR Business Partner)").unwrap();
+        assert_eq!(na.name, "Nur Aisyah binte Kamal");
+        assert!(initials_of("LJJ", "Lim Jun Jie") && initials_of("JJ", "Lim Jun Jie"));
+        assert!(!initials_of("RK", "Ravi Menon") && !initials_of("R", "Ravi Krishnan"));
+        assert_eq!(initials_first("Dev (Devika Rao, Staff Engineer)"), None, "a short form is no initials");
+        assert_eq!(initials_first("RK (Head of Planning)"), None, "brackets that name no one");
+        let people = [
+            Person { name: "Ravi Krishnan".into(), ..Person::default() },
+            Person { name: "Lim Jun Jie".into(), ..Person::default() },
+        ];
+        assert_eq!(short_forms_in("Q (RK): Temperature excursion", &people[0], &people), ["RK"]);
+        let aisyah = Person { name: "Nur Aisyah binte Kamal".into(), ..Person::default() };
+        assert_eq!(short_forms_in("[Aisyah coordinated everything]", &aisyah, &people), ["Aisyah"]);
+        assert_eq!(short_forms_in("[JJ: \"nice, most people do a self-join.\"]", &people[1], &people), ["JJ"]);
+    }
 
     #[test]
     fn an_alias_that_is_a_short_form_or_nickname_is_what_the_note_calls_someone() {

@@ -56,7 +56,9 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
         for word in &words {
             // (Set 48: not the one-word `Dominik` a to-do added, beside the panel's Dominic Sauer.)
             let someones = |p: &&Person| p.name.contains(' ') && p.name.split(' ').any(|n| n == word);
-            if people.iter().any(|p| someones(&p)) || people::is_common_word(word) {
+            // (Set 49: `Hafiz lah, not Hafix, typo above`: the word after "not" is the wrong one.)
+            let rejected = crate::text::words::contains_word(&lower, &format!("not {}", word.to_lowercase()));
+            if people.iter().any(|p| someones(&p)) || people::is_common_word(word) || rejected {
                 continue;
             }
             for (i, person) in people.iter().enumerate() {
@@ -127,6 +129,13 @@ mod tests {
         let fix =
             "- Fatima Isaaks, HRBP — set up the Teams link. *Isaacs — her email signature says Isaacs, with the c's.";
         assert_eq!(pairs(fix, &["Fatima Isaaks", "Johan Pretorius"]), pair("Fatima Isaaks", "Fatima Isaacs"));
+        // Set 49: the spelling after "not" is the wrong one, the name as held the right one.
+        let fix = "- Hafiz (Hafiz lah, not Hafix, typo above) — no namecard, LinkedIn msg";
+        assert!(pairs(fix, &["Muhammad Hafiz bin Osman", "Tan Wei Ling"]).is_empty());
+        assert_eq!(
+            pairs("- it's Hafiz, not Hafix", &["Muhammad Hafix bin Osman"]),
+            pair("Muhammad Hafix bin Osman", "Muhammad Hafiz bin Osman")
+        );
         // Set 48: a sign on a door is no signature.
         assert!(
             pairs("did it from the ward, Mere put a sign on the door for me", &["Rebecca Moore", "Tama Hēnare"])

@@ -245,6 +245,10 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
                 "only have her linkedin",
                 "only have his linkedin",
                 "only have their linkedin",
+                // (Set 49: `Darren — no card, LinkedIn only. short one`.)
+                "linkedin only",
+                "only linkedin",
+                "only on linkedin",
             ]
             .iter()
             .any(|w| what.contains(w))
@@ -525,7 +529,9 @@ fn listed_thanks<'t>(line: &'t str, people: &[Person]) -> Option<(String, &'t st
     // (Set 45: `- [ ] Priya: mail in English with the screener`.)
     let (who, what) =
         [" — ", " – ", " - ", ": "].iter().filter_map(|d| line.split_once(d)).min_by_key(|(w, _)| w.len())?;
-    let who = who.trim_matches(['*', '_', ' ']);
+    // (Set 49: `Hafiz (Hafiz lah, not Hafix, typo above) — … LinkedIn msg`: the brackets are an aside.)
+    let bare = crate::text::words::without_brackets(who);
+    let who = bare.trim_matches(['*', '_', ' ']);
     let named: Vec<&Person> = people.iter().filter(|p| prose::names(who, p, people)).collect();
     match named[..] {
         [one] if who.split_whitespace().count() <= 3 => Some((one.name.clone(), what.trim())),
@@ -1060,6 +1066,21 @@ mod tests {
             spoken("text gus + kim thanks"),
             vec![("Gus Hale".to_owned(), Channel::Text), ("Kim Lee".to_owned(), Channel::Text)]
         );
+    }
+
+    #[test]
+    fn a_thank_you_list_names_the_channel_after_what_it_is_not() {
+        // (Set 49: `no card, LinkedIn only`.)
+        let mut people = people(&["Darren Lee", "Rajesh Pillai"]);
+        thanks_listed("- [ ] Darren — no card, LinkedIn only. short one\n- [ ] Rajesh — email", &mut people);
+        assert_eq!(people[0].channel, Some(Channel::LinkedIn));
+        // (And a name with an aside in brackets.)
+        let mut people = vec![Person { name: "Muhammad Hafiz bin Osman".into(), ..Person::default() }];
+        thanks_listed(
+            "- Hafiz (Hafiz lah, not Hafix, typo above) — no namecard. LinkedIn msg, mention DAX",
+            &mut people,
+        );
+        assert_eq!(people[0].channel, Some(Channel::LinkedIn));
     }
 
     #[test]

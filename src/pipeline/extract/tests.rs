@@ -4047,3 +4047,26 @@ fn the_next_round_and_the_meeting_that_says_what_it_is_are_one_step() {
     assert!(steps.iter().any(|s| s.contains("case study")), "{steps:?}");
     assert_eq!(n.company.as_deref(), Some("Kōtui Health"));
 }
+
+#[test]
+fn a_shouted_stage_is_said_plainly_and_an_acronym_kept() {
+    // (Set 49: "I wanted to follow up on my FINAL interview…".)
+    assert_eq!(super::unshouted_words("FINAL"), "final");
+    assert_eq!(super::unshouted_words("HR screen"), "HR screen");
+    assert_eq!(super::unshouted_words("FINAL ROUND (2 OF 2)"), "final round (2 of 2)");
+    assert_eq!(
+        super::unshouted_words("FINAL (2 of 2 — first was the phone screen)"),
+        "final (2 of 2 — first was the phone screen)"
+    );
+    assert_eq!(super::unshouted_words("final: *NSYNC"), "final: *NSYNC", "a stage in lower case is as written");
+}
+
+#[test]
+fn news_in_a_private_section_or_of_a_named_other_company_is_no_status() {
+    // (Set 49: the writer's private block held another company's offer, and every letter of the
+    // note thanked the alliance "for the offer".)
+    let text = "---\ncompany: Western Parkland Roads Alliance\ndate: 2026-12-03\n---\n\n## Panel\n- Bronwyn Tate — Alliance Manager\n\n## Private\n- Calder Bryce offer came in Tues — $162k + super.\n- got the offer from them too, haha\n";
+    assert_eq!(note(text).status, None);
+    let open = "---\ncompany: Western Parkland Roads Alliance\ndate: 2026-12-03\n---\n\n## Update\n- Got the offer!!\n";
+    assert_eq!(note(open).status.as_deref(), Some("offer"), "the note's own news, said openly");
+}

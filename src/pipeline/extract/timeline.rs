@@ -457,7 +457,18 @@ pub fn outcome_in(text: &str, known: &[&str]) -> Option<&'static str> {
             named && !known.iter().any(|k| k.split_whitespace().any(|w| w == next))
         })
     };
-    let own = sentences(text).filter(|s| !elsewhere(s));
+    // (Set 49: `Calder Bryce offer came in Tues`: a name before the news says whose it is.)
+    let named_before = |sentence: &&str| {
+        let lower = sentence.to_lowercase();
+        let news = OUTCOMES.iter().flat_map(|(_, says)| says.iter()).filter_map(|s| lower.find(s)).min();
+        let Some(at) = news else { return false };
+        let before: Vec<&str> = sentence[..at].split_whitespace().collect();
+        let name: Vec<&&str> = before.iter().rev().take_while(|w| w.starts_with(char::is_uppercase)).collect();
+        !name.is_empty()
+            && name.iter().all(|w| !super::people::is_common_word(w))
+            && !name.iter().any(|w| known.iter().any(|k| k.split_whitespace().any(|kw| kw == **w)))
+    };
+    let own = sentences(text).filter(|s| !elsewhere(s) && !named_before(s));
     done_lines(own).filter(|line| !line.split(' ').any(|w| MAYBE.contains(&w))).find_map(|line| {
         let line = format!(" {line} ");
         OUTCOMES
@@ -917,6 +928,11 @@ mod tests {
         let other = "Aoife rang Monday – verbal OFFER from Liffey Live after the practical, €54k.";
         assert_eq!(outcome_in(other, &["Wild Atlantic Conferences", "Eimear Fitzpatrick"]), None);
         assert_eq!(outcome_in(other, &["Liffey Live Events"]), Some("offer"));
+        // (Set 49: another company's name before its news.)
+        let calder = "- Calder Bryce offer came in Tues — $162k + super, respond by Wed 9 Dec.";
+        assert_eq!(outcome_in(calder, &["Western Parkland Roads Alliance", "Bronwyn Tate"]), None);
+        assert_eq!(outcome_in(calder, &["Calder Bryce"]), Some("offer"));
+        assert_eq!(outcome_in("Offer came in today!", &["Acme"]), Some("offer"), "a sentence's own capital");
         assert_eq!(
             outcome_in("Verbal offer from Eimear this morning!", &["Wild Atlantic", "Eimear Fitzpatrick"]),
             Some("offer")
