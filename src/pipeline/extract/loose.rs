@@ -1129,6 +1129,48 @@ fn in_turn(lower: &str) -> Option<usize> {
     (at < lower.len()).then_some(at)
 }
 
+/// Where whom a numbered round was with starts (set 49, a day's log: `10:05 – 10:50 round 1 w/
+/// Seán Ó Briain, Engineering Manager`, `rd 2 with Kevin Fahy, …`).
+fn round_with(lower: &str) -> Option<usize> {
+    ["round ", "rd "].iter().find_map(|r| {
+        lower.match_indices(r).find_map(|(at, _)| {
+            let rest = &lower[at + r.len()..];
+            let digits = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+            let before_ok = at == 0 || lower[..at].ends_with(' ');
+            let after = &rest[digits..];
+            let with = [" w/ ", " with "].iter().find(|w| after.starts_with(*w))?;
+            (digits > 0 && before_ok).then(|| at + r.len() + digits + with.len())
+        })
+    })
+}
+
+/// True when what comes before the first bracket of `sentence` is a full name, two to four
+/// capitalised words (`Niamh O'Sullivan (…) + …`; not `Lunch: Priyanka (…)`, `Ardán (…)`).
+fn opens_with_a_full_name(sentence: &str) -> bool {
+    let Some((name, _)) = sentence.split_once(" (") else { return false };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) && !w.contains(':'))
+        && people::looks_like_name(name)
+}
+
+/// Where the people of a numbered round start, after what kind of round it was (set 49: `11:00 –
+/// 12:00 round 2, technical. Niamh O'Sullivan (Principal QA Engineer) + Kevin Fahy (…)`).
+fn round_named(lower: &str) -> Option<usize> {
+    ["round ", "rd "].iter().find_map(|r| {
+        lower.match_indices(r).find_map(|(at, _)| {
+            let rest = &lower[at + r.len()..];
+            let digits = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+            let kind = rest[digits..].strip_prefix(", ")?;
+            let stop = kind.find(". ")?;
+            let label = &kind[..stop];
+            let short = (1..=3).contains(&label.split_whitespace().count()) && !label.contains(['(', ')']);
+            let before_ok = at == 0 || lower[..at].ends_with(' ');
+            (digits > 0 && short && before_ok).then(|| at + r.len() + digits + 2 + stop + 2)
+        })
+    })
+}
+
 /// The people a sentence says the writer met, each as `Name, Title` with a job title:
 /// `I spoke with Ravi Shankar, Lead Tools Engineer, for about forty minutes.`,
 /// `Met Ellen Foster, Managing Director, and Kofi Asante, Senior Associate.`
@@ -1145,6 +1187,7 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
             // `First was Dr. Elena Marchetti, the VP of Data Science.`: a meeting in a series.
             .chain(IN_TURN.iter().find(|t| lower.starts_with(*t)).map(|t| t.len()))
             .chain(in_turn(&lower))
+            .chain(round_with(&lower))
             .min()
     };
     let Some(at) = with.or_else(others) else {
@@ -1758,6 +1801,10 @@ fn people_with_titles_in_parentheses(sentence: &str) -> Vec<people::PersonText> 
     let Some(at) = ["w/ ", "with ", "talked to ", "spoke to ", " w "]
         .iter()
         .filter_map(|t| lower.find(t).map(|i| i + t.len()))
+        .chain(round_named(&lower))
+        // (Set 49: `Niamh O'Sullivian (Principal QA Engineer) + Kevin Fahy (senior backend dev)`,
+        // a sentence of a day's log that is the people alone, joined by a plus.)
+        .chain(([") + ", ") & "].iter().any(|j| sentence.contains(j)) && opens_with_a_full_name(sentence)).then_some(0))
         .min()
     else {
         return Vec::new();
@@ -2884,6 +2931,26 @@ mod tests {
         let eng = people_with_titles_in_parentheses("talked w/ nina brooks (eng mgr)");
         assert_eq!(eng[0].title.as_deref(), Some("Engineering Manager"), "not engineer manager");
         assert!(people_with_titles_in_parentheses("went with the flow (mostly) and the team").is_empty());
+        // (Set 49: a day's log, its rounds numbered.)
+        let names = |ps: Vec<people::PersonText>| ps.into_iter().map(|p| p.name).collect::<Vec<_>>();
+        assert_eq!(
+            names(people_with_titles_in_parentheses(
+                "Niamh O'Sullivan (Principal QA Engineer) + Kevin Fahy (senior backend dev)"
+            )),
+            ["Niamh O'Sullivan", "Kevin Fahy"]
+        );
+        assert_eq!(
+            names(people_with_titles_in_parentheses(
+                "11:00 – 12:00 round 2, technical. Niamh O'Sullivan (Principal QA Engineer) + Kevin Fahy (QA)"
+            )),
+            ["Niamh O'Sullivan", "Kevin Fahy"]
+        );
+        assert!(people_with_titles_in_parentheses("Ardán (my old job) + Fenlo (this one)").is_empty());
+        assert_eq!(
+            names(people_met_in("10:05 – 10:50 round 1 w/ Seán Ó Briain, Engineering Manager, Payments Platform")),
+            ["Seán Ó Briain"]
+        );
+        assert_eq!(round_with("the 3rd round with the team"), None);
         assert!(is_clarification("I forgot to mention my OSHA 30 certification."));
         assert!(!is_clarification("I forgot my umbrella."));
     }
