@@ -892,6 +892,12 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     // one interviewer, else to whichever interviewer it concerns.
     for u in note_unread {
         let kind = unread_kind(u);
+        // (Set 49: `… offer coming in writing by Fri. 87k + 10%.`: talk of pay is listed for no
+        // message either.)
+        if voice::is_about_pay(&u.text) {
+            ledger.went(&u.text, kind, "left out: about pay");
+            continue;
+        }
         // (One thanked already has no message here: what is theirs is for a note of your own.)
         let is_theirs = |name: &String| {
             messages.iter().any(|m| &m.name == name) || thanked.iter().chain(&spoken).any(|t| &t.name == name)

@@ -293,8 +293,13 @@ pub fn promised(text: &str) -> Option<String> {
         words.remove(1);
     }
     // "send Maya the write-up", "send them my notes": the person it goes to is not the thing.
+    // (Set 49: `promised jenna my references list`: a hurried thumb's name in lower case.)
+    let hurried_name = words[0].len() >= 3
+        && words[0].chars().all(|c| c.is_lowercase())
+        && !crate::pipeline::extract::people::is_common_word(words[0]);
     if words.len() > 1
         && (words[0].chars().next().is_some_and(char::is_uppercase)
+            || hurried_name
             || ["them", "him", "her", "you"].contains(&words[0]))
         && ["the", "a", "an", "my", "our", "that", "those", "some"].contains(&words[1].to_lowercase().as_str())
     {

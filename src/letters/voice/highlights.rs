@@ -52,6 +52,15 @@ pub fn is_about_pay(text: &str) -> bool {
     if ranged || (by_time && text.contains(['$', '€', '£'])) {
         return true;
     }
+    // (Set 49: `offer coming in writing by Fri. 87k + 10%`, `Fenlo offer 87k`: thousands beside
+    // an offer or a band are pay, with no currency sign.)
+    let thousands = lower.split(|c: char| !(c.is_ascii_alphanumeric() || c == '.')).any(|w| {
+        w.strip_suffix('k').is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '.'))
+    });
+    let offered = ["offer", "band", "package", "base", "bonus", "super"].iter().any(|w| contains_word(&lower, w));
+    if thousands && offered {
+        return true;
+    }
     let mut previous = "";
     let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     words.iter().enumerate().any(|(i, &word)| {

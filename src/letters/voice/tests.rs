@@ -147,6 +147,12 @@ fn pay_is_told_apart_from_words_that_contain_it() {
     assert!(is_about_pay("ray said $38-41 for JW depending, plus truck for foreman level only."));
     assert!(is_about_pay("she said $36/hr to start"));
     assert!(!is_about_pay("Kim liked that I cut overtime costs by $40k"), "a result, not pay");
+    // (Set 49: thousands beside an offer, no currency sign.)
+    assert!(is_about_pay(
+        "Said yesterday's presentation \"went down a storm\", offer coming in writing by Fri. 87k + 10%."
+    ));
+    assert!(!is_about_pay("she liked that we cut the 40k backlog"), "a count, no offer");
+    assert!(!is_about_pay("she liked the offer letter template"), "an offer, no figure");
     for text in [
         "Salary band matches my target",
         "Equity is generous",
@@ -842,6 +848,16 @@ fn a_hurried_line_is_tidied_before_it_is_recalled() {
         "I said our bill is around €40k a month, but in fact it's €14k a month."
     );
     assert_eq!(tidy("our pipeline processes 2 TB/day", &[]), "our pipeline processes 2 TB a day");
+    // (Set 49: a language in lower case, a thumb's intensifier, a bracket with no opening.)
+    assert_eq!(tidy("I didn't get to say that I speak spanish", &[]), "I didn't get to say that I speak Spanish");
+    assert_eq!(tidy("you liked the triage bit heaps", &[]), "you liked the triage bit");
+    assert_eq!(tidy("you liked the triage bit heaps.", &[]), "you liked the triage bit.");
+    assert_eq!(tidy("heaps of work", &[]), "heaps of work", "a word of the sentence");
+    assert_eq!(
+        tidy("the article on Batam dwell times I mentioned]", &[]),
+        "the article on Batam dwell times I mentioned"
+    );
+    assert_eq!(tidy("the [draft] plan", &[]), "the [draft] plan");
     assert_eq!(tidy("the 24/7 desk and/or the A/B test", &[]), "the 24/7 desk and/or the A/B test");
     // Set 48: a word shouted for emphasis is said plainly; an acronym stays.
     assert_eq!(
@@ -935,6 +951,8 @@ fn set_23s_worst_lines_are_worded_or_left_for_the_user() {
         clarification_sentences(&["Forgot to mention the Spanish. Obvious asset for Eastfield!!"], "Priya"),
         ["I didn't get to mention the Spanish, and I'd be glad to tell you more about it."]
     );
+    // (Set 49: a promise to one named in lower case, with its day.)
+    assert_eq!(promised("promised jenna my references list by wed 12/2").as_deref(), Some("my references list"));
     // (Set 48: the topic before a dash, and who liked "that" after it.)
     assert_eq!(
         undashed(

@@ -685,6 +685,35 @@ const SHOUTED: &[&str] = &[
     "WHAT",
 ];
 
+/// Languages, as a hurried note writes them in lower case.
+const LANGUAGES: &[&str] = &[
+    "english",
+    "spanish",
+    "french",
+    "german",
+    "italian",
+    "portuguese",
+    "mandarin",
+    "cantonese",
+    "hindi",
+    "tamil",
+    "arabic",
+    "japanese",
+    "korean",
+    "vietnamese",
+    "tagalog",
+    "russian",
+    "polish",
+    "dutch",
+    "swahili",
+    "yoruba",
+    "igbo",
+    "hausa",
+    "malay",
+    "irish",
+    "welsh",
+];
+
 /// `€/month` as ("€", "month"), `GB/day` as ("GB", "day"): a unit by the period, after a figure.
 fn per_period(word: &str) -> Option<(&str, &str)> {
     let (unit, period) = word.split_once('/')?;
@@ -718,6 +747,13 @@ pub fn tidy(text: &str, names: &[&str]) -> String {
             t.replace_range(at..at + 3, " and ");
             t
         });
+    // (Set 49: `liked the triage bit heaps`: a word of the writer's, no measure for a letter.)
+    let text = match text.trim_end().strip_suffix(" heaps.").or_else(|| text.trim_end().strip_suffix(" heaps")) {
+        Some(before) if before.split(' ').count() >= 3 => {
+            format!("{before}{}", if text.ends_with('.') { "." } else { "" })
+        }
+        _ => text,
+    };
     let words: Vec<&str> = text.split(' ').collect();
     for (at, word) in words.iter().enumerate() {
         let bare = word.trim_end_matches([',', '.', ';', ':', '!', '?']);
@@ -773,6 +809,11 @@ pub fn tidy(text: &str, names: &[&str]) -> String {
                 String::new()
             }
             "abt" => "about".to_owned(),
+            // (Set 49: `I speak spanish`: a language has its capital.)
+            _ if LANGUAGES.contains(&bare) => crate::text::words::with_first_upper(bare),
+            // (Set 49: `the article on Batam dwell times I mentioned]`: a bracket the note's
+            // aside closed, with no opening in the sentence.)
+            _ if bare.ends_with(']') && !text.contains('[') => bare.trim_end_matches(']').to_owned(),
             "thru" => "through".to_owned(),
             // (`the kouign-amann w/ miso story`.)
             "w/" => "with".to_owned(),

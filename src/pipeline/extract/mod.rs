@@ -1122,6 +1122,8 @@ fn held_on(body: &str) -> Option<String> {
 fn checks_in_with(text: &str, people: &[Person]) -> Option<(String, bool)> {
     const IF_NOTHING: &[&str] = &[
         "if nothing",
+        // (Set 49: `if nothin by mon 12/14 im gonna call jenna`: a thumb's dropped g.)
+        "if nothin ",
         "if no news",
         "if no word",
         "if no reply",

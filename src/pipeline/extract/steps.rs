@@ -254,6 +254,19 @@ pub fn steps_in<'a>(lines: impl IntoIterator<Item = &'a str>, final_now: bool, p
             if words.first().is_some_and(|w| w == "no") || ruled_out {
                 continue;
             }
+            // (Set 49: `next: this was the final. jenna decidin btwn me n one other guy`: the round
+            // just had was the last, no round to come.)
+            let this_was = words.windows(4).any(|w| {
+                matches!(w[0].as_str(), "this" | "that" | "it" | "today")
+                    && matches!(w[1].as_str(), "was" | "is" | "s")
+                    && w[2] == "the"
+                    && matches!(w[3].as_str(), "final" | "last")
+            });
+            // (Not `this was the last step except "a quick call with Tom"`: one more to come.)
+            let more = ["except", "then", "but", "apart", "besides", "other"];
+            if this_was && !words.iter().any(|w| more.contains(&w.as_str())) {
+                continue;
+            }
             let Some(mut step) = step_in(piece, &words, final_now, people) else {
                 // `Round 3 = shadow shift, 4 hrs, nights, with Tamsin`: whom the step is with.
                 let last = steps.last_mut().filter(|s| s.with.is_none() && !s.is_references());
@@ -595,6 +608,12 @@ mod tests {
     fn a_step_ruled_out_or_the_writer_s_own_is_none() {
         assert_eq!(steps("Next: they'd call by Friday. There's no second round, she said."), []);
         assert_eq!(steps("## Next\n- Talk w/ Carla this weekend"), []);
+        // (Set 49: the round just had was the final.)
+        assert_eq!(
+            steps("next: this was the final. jenna decidin btwn me n one other guy, hear back by fri dec 11"),
+            []
+        );
+        assert_eq!(steps("next: the final round, w/ the COO"), [one("final round", Some("the COO"), false)]);
         let holiday =
             steps("Next: \"call by the end of next week,\" which with Thanksgiving probably means the week after.");
         assert!(!holiday.iter().any(|(_, with, _)| with.as_deref() == Some("Thanksgiving")), "{holiday:?}");

@@ -4070,3 +4070,13 @@ fn news_in_a_private_section_or_of_a_named_other_company_is_no_status() {
     let open = "---\ncompany: Western Parkland Roads Alliance\ndate: 2026-12-03\n---\n\n## Update\n- Got the offer!!\n";
     assert_eq!(note(open).status.as_deref(), Some("offer"), "the note's own news, said openly");
 }
+
+#[test]
+fn a_check_in_planned_by_phone_is_read_in_a_hurried_thumb_s_words() {
+    let people = [Person { name: "Jenna Whitcomb-Ruiz".into(), ..Person::default() }];
+    assert_eq!(
+        super::checks_in_with("next: hear back by fri dec 11. if nothin by mon 12/14 im gonna call jenna", &people),
+        Some(("Jenna Whitcomb-Ruiz".to_owned(), true))
+    );
+    assert_eq!(super::checks_in_with("nothin much happened, call jenna sometime", &people), None);
+}
