@@ -2271,6 +2271,19 @@ fn merge(found: Vec<Person>) -> Vec<Person> {
             if let (Some((i, _)), None) = (given_names.next(), given_names.next()) {
                 return Some(i);
             }
+            // (Set 49: `Mr. Olumide Fashola, the Managing Director` met, then `- [ ] MD — formal
+            // letter` in the thanks, and `Madam — email` for the one Mrs. of the panel: the one
+            // person the job's initials, or the form of address, can mean.)
+            let mut titled = out.iter().enumerate().filter(|(_, p)| {
+                p.title.as_deref().is_some_and(|t| people::initials_of(&person.name, t))
+                    || (matches!(person.name.as_str(), "Madam" | "Ma'am")
+                        && ["Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam"]
+                            .iter()
+                            .any(|h| p.name.starts_with(&format!("{h} "))))
+            });
+            if let (Some((i, _)), None) = (titled.next(), titled.next()) {
+                return Some(i);
+            }
             if key.contains(' ') {
                 // (Set 43: `Mr Royce (Daniel Royce, Head), Kwame, and a governor…` in one section,
                 // `Tour was with Kwame (Kwame Asante, Head of Chemistry…)` in another: the one

@@ -377,7 +377,9 @@ pub(super) fn to_write_to(text: &str, people: &[Person]) -> Vec<(PersonText, Cha
                 if says_email(&what) {
                     found.push((name, Channel::Email));
                 } else if says_card(&what) && !what.starts_with("gave me") {
-                    found.push((name, Channel::Card));
+                    // (Set 49: `MD — formal letter. … Hand deliver it`: a letter, not a card.)
+                    let letter = what.contains("letter") && !what.contains("card");
+                    found.push((name, if letter { Channel::Letter } else { Channel::Card }));
                 } else if ["text ", "text,", "text."].iter().any(|t| what.starts_with(t)) || what == "text" {
                     // (Set 46: `- Big Mike - TEXT tonight`: thanked in the user's own words, and
                     // named in the plan.)

@@ -4080,3 +4080,14 @@ fn a_check_in_planned_by_phone_is_read_in_a_hurried_thumb_s_words() {
     );
     assert_eq!(super::checks_in_with("nothin much happened, call jenna sometime", &people), None);
 }
+
+#[test]
+fn a_thank_you_list_may_name_someone_by_the_initials_of_their_job_or_as_madam() {
+    // (Set 49: "Dear MD," and "Dear Madam," beside letters to the same two people.)
+    let text = "---\ncompany: Greenfield Pharma\ndate: 2026-12-03\n---\n\n## The interview\n\nMr. Olumide Fashola, the Managing Director. Mrs. Okonkwo-Bello sat in.\n\nThank you list:\n- [ ] MD — formal letter. Hand deliver it to Temitope.\n- [ ] Madam — email.\n";
+    let n = note(text);
+    let found: Vec<(&str, Option<Channel>)> = n.people.iter().map(|p| (p.name.as_str(), p.channel)).collect();
+    assert!(!found.iter().any(|(name, _)| *name == "MD" || *name == "Madam"), "{found:?}");
+    let md = n.people.iter().find(|p| p.name == "Mr. Olumide Fashola").expect("the MD");
+    assert_eq!(md.channel, Some(Channel::Letter), "a formal letter, not a card");
+}
