@@ -1132,14 +1132,20 @@ fn in_turn(lower: &str) -> Option<usize> {
 /// Where whom a numbered round was with starts (set 49, a day's log: `10:05 – 10:50 round 1 w/
 /// Seán Ó Briain, Engineering Manager`, `rd 2 with Kevin Fahy, …`).
 fn round_with(lower: &str) -> Option<usize> {
-    ["round ", "rd "].iter().find_map(|r| {
-        lower.match_indices(r).find_map(|(at, _)| {
+    numbered_rounds(lower).find_map(|end| {
+        let with = [" w/ ", " with "].iter().find(|w| lower[end..].starts_with(*w))?;
+        Some(end + with.len())
+    })
+}
+
+/// Where each `round N` or `rd N` of `lower` ends, after its number: the word standing alone.
+fn numbered_rounds(lower: &str) -> impl Iterator<Item = usize> + '_ {
+    ["round ", "rd "].into_iter().flat_map(move |r| {
+        lower.match_indices(r).filter_map(move |(at, _)| {
             let rest = &lower[at + r.len()..];
             let digits = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
             let before_ok = at == 0 || lower[..at].ends_with(' ');
-            let after = &rest[digits..];
-            let with = [" w/ ", " with "].iter().find(|w| after.starts_with(*w))?;
-            (digits > 0 && before_ok).then(|| at + r.len() + digits + with.len())
+            (digits > 0 && before_ok).then_some(at + r.len() + digits)
         })
     })
 }
@@ -1157,17 +1163,12 @@ fn opens_with_a_full_name(sentence: &str) -> bool {
 /// Where the people of a numbered round start, after what kind of round it was (set 49: `11:00 –
 /// 12:00 round 2, technical. Niamh O'Sullivan (Principal QA Engineer) + Kevin Fahy (…)`).
 fn round_named(lower: &str) -> Option<usize> {
-    ["round ", "rd "].iter().find_map(|r| {
-        lower.match_indices(r).find_map(|(at, _)| {
-            let rest = &lower[at + r.len()..];
-            let digits = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
-            let kind = rest[digits..].strip_prefix(", ")?;
-            let stop = kind.find(". ")?;
-            let label = &kind[..stop];
-            let short = (1..=3).contains(&label.split_whitespace().count()) && !label.contains(['(', ')']);
-            let before_ok = at == 0 || lower[..at].ends_with(' ');
-            (digits > 0 && short && before_ok).then(|| at + r.len() + digits + 2 + stop + 2)
-        })
+    numbered_rounds(lower).find_map(|end| {
+        let kind = lower[end..].strip_prefix(", ")?;
+        let stop = kind.find(". ")?;
+        let label = &kind[..stop];
+        let short = (1..=3).contains(&label.split_whitespace().count()) && !label.contains(['(', ')']);
+        short.then_some(end + 2 + stop + 2)
     })
 }
 

@@ -2277,9 +2277,9 @@ fn merge(found: Vec<Person>) -> Vec<Person> {
             let mut titled = out.iter().enumerate().filter(|(_, p)| {
                 p.title.as_deref().is_some_and(|t| people::initials_of(&person.name, t))
                     || (matches!(person.name.as_str(), "Madam" | "Ma'am")
-                        && ["Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Madam"]
-                            .iter()
-                            .any(|h| p.name.starts_with(&format!("{h} "))))
+                        && p.name
+                            .split_once(' ')
+                            .is_some_and(|(h, _)| matches!(h.trim_end_matches('.'), "Mrs" | "Ms" | "Miss" | "Madam")))
             });
             if let (Some((i, _)), None) = (titled.next(), titled.next()) {
                 return Some(i);
