@@ -170,9 +170,9 @@ pub fn salutation(name: &str) -> String {
             if let Some((_, rank)) =
                 people::RANKS.iter().find(|(short, _)| h.trim_end_matches('.').eq_ignore_ascii_case(short)) =>
         {
-            format!("{rank} {}", people::last_name(name))
+            format!("{rank} {}", people::surname(name))
         }
-        Some(h) => format!("{h} {}", people::last_name(name)),
+        Some(h) => format!("{h} {}", people::surname(name)),
         None => people::first_name(name).to_owned(),
     }
 }

@@ -9,10 +9,10 @@ use crate::pipeline::extract::people;
 pub(super) fn address(text: &str, reader: &str) -> String {
     let mut names: Vec<String> = vec![reader.to_owned(), people::bare_name(reader).to_owned()];
     if let Some(h) = people::honorific(reader) {
-        names.push(format!("{h} {}", people::last_name(reader)));
+        names.push(format!("{h} {}", people::surname(reader)));
         // (`Dr Brennan liked the car line`: the honorific without its stop.)
         if let Some(bare) = h.strip_suffix('.') {
-            names.push(format!("{bare} {}", people::last_name(reader)));
+            names.push(format!("{bare} {}", people::surname(reader)));
         }
     }
     names.push(people::first_name(reader).to_owned());

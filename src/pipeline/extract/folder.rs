@@ -95,7 +95,11 @@ fn capitalised_as(words: &str, text: &str) -> String {
             // (An organisation's letters stand beside its name, `Pryce CPAs`; `its COLD, like -10`
             // is the writer shouting.)
             let named = |i: usize| {
-                let capital = |t: Option<&&str>| t.is_some_and(|t| t.starts_with(char::is_uppercase));
+                // (Set 50: not beside a word in capitals too, `HIGHVELD COAL HOLDINGS`: a shouted
+                // heading.)
+                let capital = |t: Option<&&str>| {
+                    t.is_some_and(|t| t.starts_with(char::is_uppercase) && t.chars().any(char::is_lowercase))
+                };
                 capital(i.checked_sub(1).and_then(|b| tokens.get(b))) || capital(tokens.get(i + 1))
             };
             let shouted = w.len() <= 4
@@ -331,6 +335,8 @@ mod tests {
         let text = "Bellwether & Pryce CPAs — Senior Accountant";
         assert_eq!(company_of("bellwether-cpa/2026-11-17.md", text, false).as_deref(), Some("Bellwether CPA"));
         assert_eq!(company_of("wrenfield/2026-06-30.md", "the wrenfield office", false).as_deref(), Some("Wrenfield"));
+        let text = "# MINUTES — SECOND-ROUND INTERVIEW, HIGHVELD COAL HOLDINGS\nat Highveld's Kriel site";
+        assert_eq!(company_of("highveld-coal/2026-11-30.md", text, false).as_deref(), Some("Highveld Coal"));
         let text = "# Foxglove Solar Cooperative — Field Operations Planner
 ";
         assert_eq!(

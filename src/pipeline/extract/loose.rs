@@ -1138,6 +1138,18 @@ fn round_with(lower: &str) -> Option<usize> {
     })
 }
 
+/// Where whom a meeting was with starts, after a lead of up to three words that names the kind
+/// of meeting (set 49: `site walk w/ Tony Castellano, chief engineer at the bldg.`, `coffee with
+/// …`); `people_met_in` still asks for a name and a title after it.
+fn short_lead_with(lower: &str) -> Option<usize> {
+    let (at, with) = [" w/ ", " with "].iter().filter_map(|w| lower.find(w).map(|at| (at, w.len()))).min()?;
+    let lead = &lower[..at];
+    let words = lead.split_whitespace().count();
+    // (`i spoke w/ …` is `MET_WITH`'s; a lead that is a clause of its own is no meeting's kind.)
+    let plain = lead.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+    ((1..=3).contains(&words) && plain).then_some(at + with)
+}
+
 /// Where each `round N` or `rd N` of `lower` ends, after its number: the word standing alone.
 fn numbered_rounds(lower: &str) -> impl Iterator<Item = usize> + '_ {
     ["round ", "rd "].into_iter().flat_map(move |r| {
@@ -1189,6 +1201,7 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
             .chain(IN_TURN.iter().find(|t| lower.starts_with(*t)).map(|t| t.len()))
             .chain(in_turn(&lower))
             .chain(round_with(&lower))
+            .chain(short_lead_with(&lower))
             .min()
     };
     let Some(at) = with.or_else(others) else {
@@ -1314,6 +1327,10 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
         if let [name, title, ..] = parts[..] {
             out.extend(person_heading(&format!("{} - {title}", name.replace("**", ""))));
         }
+    }
+    // (`INTERVIEW w/ LUIS YBARRA - Transportation Mgr.`: a title written out.)
+    for p in &mut out {
+        p.title = p.title.take().map(|t| people::spelled_out(&t));
     }
     out
 }
@@ -1689,6 +1706,15 @@ fn all_titled_in_brackets(sentence: &str) -> Vec<people::PersonText> {
         if let Some((full, title)) = inside.split_once(", ") {
             let given = sentence[..open].rsplit(' ').next().unwrap_or_default();
             let title = [" — ", " – ", " - ", ";"].iter().fold(title, |t, s| t.split(s).next().unwrap_or(t)).trim();
+            // (Set 49: `then ray (ray tutt, chief engineer) took me on the tour`: a hurried note's
+            // name in lower case, written in capitals, and its title written out.)
+            let hurried = full.chars().all(|c| c.is_lowercase() || c == ' ' || c == '-' || c == '\'');
+            let (full, title, given) = if hurried {
+                (super::folder::capitalised(full), people::spelled_out(title), super::folder::capitalised(given))
+            } else {
+                (full.to_owned(), title.to_owned(), given.to_owned())
+            };
+            let (full, title, given) = (full.as_str(), title.as_str(), given.as_str());
             let full_name = (2..=3).contains(&full.split_whitespace().count()) && people::looks_like_name(full);
             let titled = title.split_whitespace().any(people::is_title_word) && title.split_whitespace().count() <= 6;
             // (`Jess (Jessica Huang, the recruiter)`: one who helps is another reader's.)
@@ -2952,6 +2978,19 @@ mod tests {
             ["Seán Ó Briain"]
         );
         assert_eq!(round_with("the 3rd round with the team"), None);
+        assert_eq!(
+            names(people_met_in("site walk w/ Tony Castellano, chief engineer at the bldg. mech room, chillers, roof")),
+            ["Tony Castellano"]
+        );
+        assert!(people_met_in("in line with Basel, the standard").is_empty());
+        let ray =
+            all_titled_in_brackets("then ray (ray tutt, chief engineer) took me on the tour of the central plant");
+        assert_eq!(
+            ray.iter().map(|p| (p.name.as_str(), p.title.as_deref())).collect::<Vec<_>>(),
+            [("Ray Tutt", Some("Chief Engineer"))]
+        );
+        assert!(all_titled_in_brackets("then ray (bob tutt, chief engineer) took me on the tour").is_empty());
+        assert_eq!(short_lead_with("we agreed, with hesitation, with tom"), None);
         assert!(is_clarification("I forgot to mention my OSHA 30 certification."));
         assert!(!is_clarification("I forgot my umbrella."));
     }

@@ -160,6 +160,8 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
     }
     let mut seen = std::collections::HashSet::new();
     note.people.retain(|p| seen.insert(p.name.clone()));
+    let writer = the_writer(&source.text, &note.people);
+    note.people.retain(|p| !writer.contains(&p.name));
     prose::formed_corrections(&mut note);
     // (Set 45: `Tomás also said one of the surgeons is "an absolute nightmare for cefuroxime"
     // which, grand, good to know, not repeating it.` was recalled to Tomás.)
@@ -3057,10 +3059,10 @@ fn about(highlights: Vec<Highlight>, people: &[Person]) -> Vec<Highlight> {
                 ways.push(first.clone());
             }
             if let Some(h) = people::honorific(&p.name) {
-                ways.push(format!("{h} {}", people::last_name(&p.name)).to_lowercase());
+                ways.push(format!("{h} {}", people::surname(&p.name)).to_lowercase());
                 // (`Dr Brennan liked the car line`: the honorific without its stop.)
                 if let Some(bare) = h.strip_suffix('.') {
-                    ways.push(format!("{bare} {}", people::last_name(&p.name)).to_lowercase());
+                    ways.push(format!("{bare} {}", people::surname(&p.name)).to_lowercase());
                 }
             }
             ways
@@ -3092,12 +3094,8 @@ fn about(highlights: Vec<Highlight>, people: &[Person]) -> Vec<Highlight> {
 fn after_a_name<'a>(text: &'a str, people: &[Person]) -> Option<&'a str> {
     people.iter().find_map(|p| {
         let bare = people::bare_name(&p.name);
-        let honorific = p
-            .name
-            .split(' ')
-            .next()
-            .filter(|w| w.ends_with('.'))
-            .map(|h| format!("{h} {}", people::last_name(&p.name)));
+        let honorific =
+            p.name.split(' ').next().filter(|w| w.ends_with('.')).map(|h| format!("{h} {}", people::surname(&p.name)));
         [Some(bare.to_owned()), Some(people::first_name(&p.name).to_owned()), honorific]
             .into_iter()
             .flatten()
@@ -3157,6 +3155,39 @@ fn plan_for_one_message(line: &str, people: &[Person]) -> Option<String> {
     }
     let (_, phrase) = lower.rsplit_once(" in ")?;
     whose(phrase.trim_end_matches(['.', '!']))
+}
+
+/// Those of `people` who are the writer (set 50, minutes of a meeting: `Mr K. Molefe – Candidate`
+/// among those present, and `**Minutes taken by:** K. Molefe`): one whose title says so, one a
+/// note-taker's label names, and anyone else with their surname and initial.
+fn the_writer(text: &str, people: &[Person]) -> Vec<String> {
+    const ME: &[&str] = &["candidate", "me", "myself", "interviewee", "candidate (me)"];
+    const TAKEN_BY: &[&str] = &["minutes taken by", "minutes by", "minuted by", "notes taken by", "minute taker"];
+    let labelled = |p: &Person| {
+        text.lines().any(|line| {
+            let plain = line.replace(['*', '_'], "").to_lowercase();
+            TAKEN_BY.iter().any(|l| plain.trim_start().starts_with(l)) && line.contains(&p.name)
+        })
+    };
+    let writers: Vec<&Person> = people
+        .iter()
+        .filter(|p| {
+            let me = |t: &str| ME.contains(&t.to_lowercase().as_str());
+            p.title.as_deref().is_some_and(me) || me(&p.name) || labelled(p)
+        })
+        .collect();
+    let initial = |name: &str| people::bare_name(name).chars().next();
+    people
+        .iter()
+        .filter(|p| {
+            writers.iter().any(|w| {
+                w.name == p.name
+                    || (people::last_name(&w.name) == people::last_name(&p.name)
+                        && initial(&w.name) == initial(&p.name))
+            })
+        })
+        .map(|p| p.name.clone())
+        .collect()
 }
 
 #[cfg(test)]

@@ -680,6 +680,10 @@ pub fn honorific_forms_in(text: &str, person: &Person, people: &[Person]) -> Vec
     for h in held {
         for dot in [".", ""] {
             let mut candidates = vec![format!("{h}{dot} {family}")];
+            // (`Mr van der Merwe`: the particles are the surname's.)
+            if surname(&person.name) != family {
+                candidates.push(format!("{h}{dot} {}", surname(&person.name)));
+            }
             if !shares_initial {
                 candidates.push(format!("{h}{dot} {initial}."));
                 candidates.push(format!("{h}{dot} {initial}"));
@@ -721,6 +725,24 @@ fn initials_first(text: &str) -> Option<String> {
     let name = inside.split(',').next()?.trim();
     (name.split_whitespace().count() >= 2 && looks_like_name(name) && initials_of(form.trim(), name))
         .then(|| inside.to_owned())
+}
+
+/// `Mrs K. Naidoo (Kavitha) – HR Business Partner` as `Mrs Kavitha Naidoo – HR Business
+/// Partner` (set 50): an initial, and in brackets right after the name the given name it stands
+/// for.
+fn initial_then_given(text: &str) -> Option<String> {
+    let (name, rest) = text.trim().split_once(" (")?;
+    let (given, after) = rest.split_once(')')?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let at = usize::from(honorific(name).is_some());
+    let initial = words.get(at)?.strip_suffix('.').filter(|i| i.chars().count() == 1)?;
+    let plain = given.chars().all(char::is_alphabetic) && given.starts_with(initial) && given.len() > 2;
+    if !plain || words.len() != at + 2 {
+        return None;
+    }
+    let mut spelled = words.clone();
+    spelled[at] = given;
+    Some(format!("{}{after}", spelled.join(" ")))
 }
 
 /// What an aliased wikilink to `name` (`[[Tomasz Wierzbicki|Tom]]`) in `text` calls the person,
@@ -909,7 +931,7 @@ fn without_capital_credentials(text: &str) -> String {
 /// two or three plain words, none of them a common word, each then capitalised.
 pub fn parse_listed(text: &str) -> Option<PersonText> {
     // (Set 49: `RK (Ravi Krishnan, Head of Supply Chain Planning)`: initials, then who they are.)
-    if let Some(spelled) = initials_first(text) {
+    if let Some(spelled) = initials_first(text).or_else(|| initial_then_given(text)) {
         return parse_listed(&spelled);
     }
     if let Some(p) = role_then_name(text) {
@@ -1507,6 +1529,37 @@ pub fn last_name(name: &str) -> &str {
     bare_name(name).split_whitespace().last().unwrap_or(name)
 }
 
+/// The family name as a salutation writes it: `last_name`, with the particles in lower case that
+/// stand before it (set 50: `Anri du Plessis`, `Pieter van der Merwe`: "Dear Ms du Plessis,"),
+/// but not a Malay patronymic's `binte`.
+pub fn surname(name: &str) -> &str {
+    if family_first(name).is_some() {
+        return last_name(name);
+    }
+    const PARTICLES: &[&str] = &[
+        "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "le", "la", "dela", "dos", "das", "ter",
+        "ten",
+    ];
+    let bare = bare_name(name);
+    let words: Vec<(usize, &str)> = bare
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let Some(&(mut from, _)) = words.last() else { return name };
+    for &(at, word) in words.iter().rev().skip(1) {
+        if at == 0 || !PARTICLES.contains(&word) {
+            break;
+        }
+        from = at;
+    }
+    &bare[from..]
+}
+
 /// Chinese family names common in Singapore, Malaysia, Hong Kong and China that are no English
 /// given name (not `Lee`, `Ho`).
 const FAMILY_FIRST: &[&str] = &[
@@ -1908,6 +1961,11 @@ mod tests {
         assert!(!initials_of("RK", "Ravi Menon") && !initials_of("R", "Ravi Krishnan"));
         assert_eq!(initials_first("Dev (Devika Rao, Staff Engineer)"), None, "a short form is no initials");
         assert_eq!(initials_first("RK (Head of Planning)"), None, "brackets that name no one");
+        assert_eq!(
+            parse_listed("Mrs K. Naidoo (Kavitha) – HR Business Partner").map(|p| (p.name, p.title)),
+            Some(("Mrs Kavitha Naidoo".to_owned(), Some("HR Business Partner".to_owned())))
+        );
+        assert_eq!(initial_then_given("Mrs K. Naidoo (Lerato) – HR"), None, "another name");
         let people = [
             Person { name: "Ravi Krishnan".into(), ..Person::default() },
             Person { name: "Lim Jun Jie".into(), ..Person::default() },
@@ -2021,6 +2079,10 @@ mod tests {
         assert_eq!(p("Dr. Priya Raman, VP of Research"), some("Dr. Priya Raman", "VP of Research"));
         assert_eq!(first_name("Dr. Priya Raman"), "Priya");
         assert_eq!(last_name("Dr. Priya Raman"), "Raman");
+        assert_eq!(surname("Mr Pieter van der Merwe"), "van der Merwe");
+        assert_eq!(surname("Ms Anri du Plessis"), "du Plessis");
+        assert_eq!(surname("Nur Aisyah binte Kamal"), "Kamal");
+        assert_eq!(surname("Tan Wei Ling"), "Tan");
         assert_eq!(name_key("Dr. Priya  Raman"), "priya raman");
         assert!(refers_to("Mr. Fontaine", "Gerald Fontaine"));
         assert!(!refers_to("Fontaine", "Gerald Fontaine"), "a family name alone may be anyone's");

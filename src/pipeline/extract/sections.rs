@@ -43,6 +43,9 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
             // (`## Contacts` over the panel's table, a Notion `Contacts:` property: whoever they
             // are; a coordinator among them helped, as their role says.)
             "contacts",
+            // (Set 50: minutes of a meeting, `## Present`, `## In attendance (part)`.)
+            "present",
+            "in attendance",
         ],
     ),
     (
@@ -433,7 +436,10 @@ pub fn position_from_title(title: &str, company: Option<&str>) -> Option<String>
         .collect::<Vec<_>>()
         .join("\n");
     let is_company = |segment: &str| company.is_some_and(|c| segment.eq_ignore_ascii_case(c.trim()));
-    text.lines().map(str::trim).filter(|segment| !segment.is_empty() && !is_company(segment)).find_map(|segment| {
+    // (Set 50, a Word document through pandoc: `**TAUSI MICROFINANCE BANK – INTERNAL AUDIT
+    // MANAGER**`: the bold is no part of the job.)
+    let segments = text.lines().map(|s| s.trim().trim_matches(['*', '_']).trim());
+    segments.filter(|segment| !segment.is_empty() && !is_company(segment)).find_map(|segment| {
         let words: Vec<&str> = segment.split_whitespace().collect();
         // `recruiter screen mon 11/16`: the meeting, its day and its date, and no job in them;
         // "recruiter" is the meeting's only where a word of the meeting follows it.
@@ -468,8 +474,23 @@ pub fn position_from_title(title: &str, company: Option<&str>) -> Option<String>
             let job = super::people::spelled_out(&words.join(" "));
             (lower && job.split(' ').any(people::is_title_word)).then(|| people::title_cased(&job))
         };
-        hurried().or_else(|| (titled && words.len() <= 6).then(|| words.join(" ")))
+        hurried().or_else(|| (titled && words.len() <= 6).then(|| unshouted_job(words)))
     })
+}
+
+/// A job's words as written, or, when the note shouts them (`INTERNAL AUDIT MANAGER`), in title
+/// case, short words kept as the letters they are (`HR`, `SHE`) and the small ones in lower case.
+fn unshouted_job(words: &[&str]) -> String {
+    let shouted = words.iter().all(|w| !w.chars().any(char::is_lowercase)) && words.iter().any(|w| w.len() > 3);
+    if !shouted {
+        return words.join(" ");
+    }
+    let word = |w: &&str| match w.to_lowercase().as_str() {
+        small @ ("of" | "and" | "for" | "in" | "the") => small.to_owned(),
+        _ if w.chars().count() <= 3 => (*w).to_owned(),
+        lower => super::folder::capitalised(lower),
+    };
+    words.iter().map(word).collect::<Vec<_>>().join(" ")
 }
 
 /// Where a stage name puts the interview: phone screens and first rounds are early, finals late.
@@ -720,6 +741,7 @@ Timing: they'll call everyone by Friday 11 Dec.
         assert_eq!(classify("## Who"), Some(SectionKind::People));
         assert_eq!(classify("What Went Well 🎉"), Some(SectionKind::Highlights));
         assert_eq!(classify("Things I didn't get to explain"), Some(SectionKind::Clarify));
+        assert_eq!(classify("## In attendance (part)"), Some(SectionKind::People));
         assert_eq!(classify("Could have explained better:"), Some(SectionKind::Clarify));
         assert_eq!(classify("Thanks to"), Some(SectionKind::Helpers));
         assert_eq!(classify("NEXT STEPS"), Some(SectionKind::NextSteps));
@@ -744,6 +766,11 @@ Timing: they'll call everyone by Friday 11 Dec.
         assert_eq!(p("Interview — Stripe (Backend Engineer)").as_deref(), Some("Backend Engineer"));
         assert_eq!(p("Stripe — Backend Engineer onsite").as_deref(), Some("Backend Engineer"));
         assert_eq!(p("Senior Developer at Stripe").as_deref(), Some("Senior Developer"));
+        assert_eq!(
+            p("**TAUSI MICROFINANCE BANK – INTERNAL AUDIT MANAGER**").as_deref(),
+            Some("Internal Audit Manager")
+        );
+        assert_eq!(p("STRIPE – HEAD OF SHE").as_deref(), Some("Head of SHE"));
         // (Set 38: whom the round was with and what it held, not the job.)
         assert_eq!(p("Stripe — round 2 (Director + writing exercise)"), None);
         assert_eq!(p("Stripe — Director presentation"), None);

@@ -3712,9 +3712,13 @@ fn set_46_a_dispatchers_capitals_the_job_under_the_company_and_a_plan_done_by_la
          - Ms. Ruth / Carla - nothing\n",
     );
     assert_eq!(n.position.as_deref(), Some("Transportation Coordinator"));
-    assert_eq!(person(&n, "Luis").email.as_deref(), Some("lybarra@bayoufresh.example"), "his initial opens it");
+    // (Set 50's `site walk w/ Tony …` reads whom a meeting was with after a short lead:
+    // `INTERVIEW w/ LUIS YBARRA - Transportation Mgr.` is Luis in full.)
+    let luis = person(&n, "Luis Ybarra");
+    assert_eq!(luis.email.as_deref(), Some("lybarra@bayoufresh.example"), "his initial opens it");
+    assert_eq!(luis.title.as_deref(), Some("Transportation Manager"));
     assert_eq!(person(&n, "Big Mike").channel, Some(Channel::Text));
-    assert_eq!(names(&n), ["Luis", "Big Mike"], "Ms. Ruth is sent nothing");
+    assert_eq!(names(&n), ["Luis Ybarra", "Big Mike"], "Ms. Ruth is sent nothing");
     assert_eq!(n.not_thanked.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Ms. Ruth"]);
 
     let n = note_at(
@@ -4090,4 +4094,22 @@ fn a_thank_you_list_may_name_someone_by_the_initials_of_their_job_or_as_madam() 
     assert!(!found.iter().any(|(name, _)| *name == "MD" || *name == "Madam"), "{found:?}");
     let md = n.people.iter().find(|p| p.name == "Mr. Olumide Fashola").expect("the MD");
     assert_eq!(md.channel, Some(Channel::Letter), "a formal letter, not a card");
+}
+#[test]
+fn minutes_of_a_meeting_list_those_present_and_not_the_writer_or_apologies() {
+    let n = note(
+        "**Company:** Acme\n**Minutes taken by:** K. Molefe (afterwards)\n\n## Present\n\
+         - Mr Pieter van der Merwe – Head: Safety, Health & Environment\n\
+         - Mrs K. Naidoo (Kavitha) – HR Business Partner\n- Mr K. Molefe – Candidate\n- Candidate\n\n\
+         ## Apologies\n- Dr R. Pillay – Occupational Medical Practitioner (called out to a medical case)\n\n\
+         ## In attendance (part)\n- Mr Sipho Mahlangu – Safety Officer (item 5 only)\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [
+            ("Mr Pieter van der Merwe", Some("Head: Safety, Health & Environment")),
+            ("Mrs Kavitha Naidoo", Some("HR Business Partner")),
+            ("Mr Sipho Mahlangu", Some("Safety Officer")),
+        ]
+    );
 }

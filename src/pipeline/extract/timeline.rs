@@ -468,7 +468,27 @@ pub fn outcome_in(text: &str, known: &[&str]) -> Option<&'static str> {
             && name.iter().all(|w| !super::people::is_common_word(w))
             && !name.iter().any(|w| known.iter().any(|k| k.split_whitespace().any(|kw| kw == **w)))
     };
-    let own = sentences(text).filter(|s| !elsewhere(s) && !named_before(s));
+    // (Set 50: `tumawag si Bea kahapon ng hapon. Kalinaw. VERBAL OFFER 88k`: a name the note does
+    // not know, earlier on the news's line, says whose it is too. Missing the writer's own offer
+    // costs a sentence; thanking a company for another's costs the job.)
+    let named_in_line = |line: &&str| {
+        let lower = line.to_lowercase();
+        let news = OUTCOMES.iter().flat_map(|(_, says)| says.iter()).filter_map(|s| lower.find(s)).min();
+        let Some(at) = news else { return false };
+        // (Not a label, `Update: they moved me…`, `Me:`, nor the line's first word.)
+        let words = line[..at].split_whitespace().skip(1).filter(|w| !w.ends_with(':'));
+        words.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).any(|w| {
+            w.chars().count() >= 3
+                && w.starts_with(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && !super::people::is_common_word(w)
+                && !super::dates::is_weekday(w)
+                && super::dates::month_number(w).is_none()
+                && !known.iter().any(|k| k.split_whitespace().any(|kw| kw == w))
+        })
+    };
+    let text = text.lines().filter(|l| !named_in_line(l)).collect::<Vec<_>>().join("\n");
+    let own = sentences(&text).filter(|s| !elsewhere(s) && !named_before(s));
     done_lines(own).filter(|line| !line.split(' ').any(|w| MAYBE.contains(&w))).find_map(|line| {
         let line = format!(" {line} ");
         OUTCOMES
@@ -932,6 +952,10 @@ mod tests {
         let calder = "- Calder Bryce offer came in Tues — $162k + super, respond by Wed 9 Dec.";
         assert_eq!(outcome_in(calder, &["Western Parkland Roads Alliance", "Bronwyn Tate"]), None);
         assert_eq!(outcome_in(calder, &["Calder Bryce"]), Some("offer"));
+        let kalinaw = "[03/12/2026, 08:25] Me: tumawag si Bea kahapon ng hapon. Kalinaw. VERBAL OFFER 88k";
+        assert_eq!(outcome_in(kalinaw, &["TalaPay", "Miguel Aquino"]), None);
+        assert_eq!(outcome_in("Me: Kalinaw called, VERBAL OFFER 88k", &["Kalinaw Health"]), Some("offer"));
+        assert_eq!(outcome_in("Update on July 28: got a rejection email.", &["Cobalt"]), Some("rejected"));
         assert_eq!(outcome_in("Offer came in today!", &["Acme"]), Some("offer"), "a sentence's own capital");
         assert_eq!(
             outcome_in("Verbal offer from Eimear this morning!", &["Wild Atlantic", "Eimear Fitzpatrick"]),

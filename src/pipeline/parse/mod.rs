@@ -37,7 +37,11 @@ pub fn parse(source: &Source) -> Result<Document, Diagnostic> {
         mail::pasted(&source.text[split.body_offset..]).into_iter().map(|p| p.shifted(split.body_offset)).collect();
     let without_mail = (!mail.is_empty()).then(|| mail::blanked(&source.text, &mail));
     let text = without_mail.as_deref().unwrap_or(&source.text);
-    let readable = markers_boxed(text).or(without_mail);
+    let boxed = markers_boxed(text);
+    let readable = match pandoc_plain(boxed.as_deref().unwrap_or(text), split.body_offset) {
+        Some(plain) => Some(plain),
+        None => boxed.or(without_mail),
+    };
     let body = body::parse(readable.as_deref().unwrap_or(&source.text), split.body_offset);
     Ok(Document { front: split.front, body, body_offset: split.body_offset, mail, readable })
 }
@@ -89,9 +93,187 @@ fn markers_boxed(text: &str) -> Option<String> {
     changed.then_some(out)
 }
 
+/// What a document that pandoc converted from Word (set 50) writes as markup of its own, as the
+/// text it marks: a span's attributes (`[This went well]{.mark}` is "This went well"), a
+/// superscript (`7^th^` is "7th"), a line's closing backslash (a hard break), and a grid table,
+/// as the pipe table it is (`grid_tables_piped`). Every line keeps its place, so each later line
+/// starts on the line it did; only after `body_offset`. `None` when `text` holds none of these.
+fn pandoc_plain(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let grid = body.lines().any(is_grid_border);
+    let marked = grid || body.contains("]{") || body.contains("\\\n") || body.contains("^th^") || body.contains("^st^");
+    if !marked {
+        return None;
+    }
+    // (A span may run over lines, `[Remove the Ufanisi name and all⏎figures before sending!]{.mark}`;
+    // only its brackets and attributes go, so every line stays.)
+    let body = spans_unmarked(body);
+    let mut lines: Vec<(String, &str)> = body
+        .split_inclusive('\n')
+        .map(|line| {
+            let (content, end) = match line.strip_suffix('\n') {
+                Some(c) => (c, "\n"),
+                None => (line, ""),
+            };
+            let mut plain = content.to_owned();
+            for sup in ["st", "nd", "rd", "th"] {
+                plain = plain.replace(&format!("^{sup}^"), sup);
+            }
+            // (A hard break, `**Date:** 24/11/2026, 2.30 p.m.\`; not an escaped backslash.)
+            if plain.ends_with('\\') && !plain.ends_with("\\\\") {
+                plain.pop();
+            }
+            (plain, end)
+        })
+        .collect();
+    if grid {
+        grid_tables_piped(&mut lines);
+    }
+    let mut out = String::with_capacity(text.len());
+    out.push_str(front);
+    for (line, end) in lines {
+        out.push_str(&line);
+        out.push_str(end);
+    }
+    Some(out)
+}
+
+/// True for a grid table's border: `+------+------+`, `+======+`, `+:-----+`.
+fn is_grid_border(line: &str) -> bool {
+    let line = line.trim();
+    line.len() >= 3
+        && line.starts_with('+')
+        && line.ends_with('+')
+        && line.chars().all(|c| matches!(c, '+' | '-' | '=' | ':'))
+        && line.contains(['-', '='])
+}
+
+/// Each grid table of `lines` (pandoc's, with `+---+` borders and cells run over several lines)
+/// as a pipe table, in place: a row's cells joined on its first line (the header's on its last,
+/// right above the delimiter row), its other lines and borders as empty rows, which no reader
+/// takes for anything. A table with no `+===+` has its first row as the header.
+fn grid_tables_piped(lines: &mut [(String, &str)]) {
+    let mut at = 0;
+    while at < lines.len() {
+        if !is_grid_border(&lines[at].0) {
+            at += 1;
+            continue;
+        }
+        let end = (at + 1..lines.len())
+            .find(|&i| {
+                let l = lines[i].0.trim();
+                !(l.starts_with('|') || is_grid_border(l))
+            })
+            .unwrap_or(lines.len());
+        let top: Vec<char> = lines[at].0.trim().chars().collect();
+        let bounds: Vec<usize> = top.iter().enumerate().filter(|(_, c)| **c == '+').map(|(i, _)| i).collect();
+        let columns = bounds.len().saturating_sub(1);
+        if columns == 0 || end - at < 3 {
+            at = end;
+            continue;
+        }
+        let empty = format!("|{}", " |".repeat(columns));
+        let has_header = (at..end).any(|i| lines[i].0.trim().starts_with("+="));
+        let mut header_done = false;
+        let mut group: Vec<usize> = Vec::new();
+        let mut cells: Vec<Vec<String>> = vec![Vec::new(); columns];
+        for i in at..end {
+            let line = lines[i].0.trim().to_owned();
+            if !is_grid_border(&line) {
+                let chars: Vec<char> = line.chars().collect();
+                for (c, cell) in cells.iter_mut().enumerate() {
+                    let from = (bounds[c] + 1).min(chars.len());
+                    let to = bounds[c + 1].min(chars.len());
+                    let piece: String = chars[from..to].iter().collect::<String>().trim().replace('|', "/");
+                    if !piece.is_empty() {
+                        cell.push(piece);
+                    }
+                }
+                group.push(i);
+                continue;
+            }
+            // A border: the row above it ends.
+            let row = format!("| {} |", cells.iter().map(|c| c.join(" ")).collect::<Vec<_>>().join(" | "));
+            let is_header = !header_done && (line.starts_with("+=") || (!has_header && !group.is_empty()));
+            if let (Some(&first), Some(&last)) = (group.first(), group.last()) {
+                let (keep, blank) = if is_header { (last, "") } else { (first, empty.as_str()) };
+                for &g in &group {
+                    lines[g].0 = blank.to_owned();
+                }
+                lines[keep].0 = row;
+            }
+            lines[i].0 = if is_header {
+                header_done = true;
+                format!("|{}", "---|".repeat(columns))
+            } else if i == at || !header_done {
+                String::new()
+            } else {
+                empty.clone()
+            };
+            group.clear();
+            cells = vec![Vec::new(); columns];
+        }
+        at = end;
+    }
+}
+
+/// `line` with each pandoc span (`[text]{.mark}`, `[text]{.underline}`) as its text alone.
+fn spans_unmarked(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(at) = rest.find("]{") {
+        let Some(close) = rest[at..].find('}') else { break };
+        let attrs = &rest[at + 2..at + close];
+        // (The span's opening bracket, at most a few lines back.)
+        let open = rest[..at].rfind('[').filter(|&open| rest[open..at].matches('\n').count() <= 3);
+        // (`{.mark}`, `{#_GoBack .anchor}`, `{custom-style="Quote"}`.)
+        let attributes = !attrs.is_empty()
+            && attrs.split_whitespace().all(|a| a.starts_with(['.', '#']) || a.contains('='))
+            && !attrs.contains('\n');
+        match open.filter(|_| attributes) {
+            Some(open) => {
+                out.push_str(&rest[..open]);
+                out.push_str(&rest[open + 1..at]);
+            }
+            None => out.push_str(&rest[..at + close + 1]),
+        }
+        rest = &rest[at + close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pandoc_s_own_markup_is_read_as_its_text_with_every_line_in_place() {
+        let text = "**TAUSI – AUDIT MANAGER**\\\n**Venue:** Ngong Road – 7^th^ Floor\nI picked all three. [This went well]{.mark} – JK said so. [Hm\nto]{.underline}\nkeep [this] and {that}[]{#_GoBack .anchor}\n";
+        let plain = pandoc_plain(text, 0).unwrap();
+        let lines: Vec<&str> = plain.lines().map(str::trim_end).collect();
+        assert_eq!(
+            lines,
+            [
+                "**TAUSI – AUDIT MANAGER**",
+                "**Venue:** Ngong Road – 7th Floor",
+                "I picked all three. This went well – JK said so. Hm",
+                "to",
+                "keep [this] and {that}"
+            ]
+        );
+        assert_eq!(pandoc_plain("plain [text] here\n", 0), None);
+        let grid = "**Panel:**\n\n+------------+--------------+\n| **Name**   | **Title**    |\n+============+==============+\n| Mr. Peter  | Partner,     |\n| Otieno     | Assurance    |\n+------------+--------------+\n| Ms. Achieng| HR Manager   |\n+------------+--------------+\nAfter.\n";
+        let piped = pandoc_plain(grid, 0).unwrap();
+        assert_eq!(piped.lines().count(), grid.lines().count());
+        let lines: Vec<&str> = piped.lines().collect();
+        assert_eq!(lines[3], "| **Name** | **Title** |");
+        assert_eq!(lines[4], "|---|---|");
+        assert_eq!(lines[5], "| Mr. Peter Otieno | Partner, Assurance |");
+        assert_eq!(lines[6], "| | |");
+        assert_eq!(lines[8], "| Ms. Achieng | HR Manager |");
+        assert_eq!(lines[10], "After.");
+    }
 
     #[test]
     fn an_outline_s_task_markers_are_checkboxes_in_place() {
