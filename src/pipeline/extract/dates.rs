@@ -53,14 +53,19 @@ pub(super) fn is_weekday(word: &str) -> bool {
 fn without_time(text: &str) -> Option<&str> {
     let at = text.char_indices().filter(|(_, c)| *c == ' ').map(|(i, _)| i).find(|&i| {
         let rest = text[i + 1..].trim_start();
-        let clock = rest.split(' ').next().unwrap_or("");
-        let (h, m) = clock.split_once(':').unwrap_or(("", ""));
+        let mut words = rest.split(' ');
+        let clock = words.next().unwrap_or("");
+        // (Set 50: `24/11/2026, 2.30 p.m.`: a British clock's stop, before the half of the day.)
+        let meridiem = |w: &str| matches!(w.to_lowercase().trim_end_matches(['.', ',']), "a.m" | "p.m" | "am" | "pm");
+        let half_day = words.next().is_some_and(meridiem)
+            || meridiem(clock.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.'));
+        let (h, m) = clock.split_once(':').or_else(|| clock.split_once('.').filter(|_| half_day)).unwrap_or(("", ""));
         !h.is_empty()
             && h.len() <= 2
             && h.chars().all(|c| c.is_ascii_digit())
             && m.get(..2).is_some_and(|m| m.chars().all(|c| c.is_ascii_digit()))
     })?;
-    Some(&text[..at])
+    Some(text[..at].trim_end_matches(','))
 }
 
 /// The day a file's name gives, as people name files: `2026-11-24-onsite.md`, `Gespraech
@@ -375,6 +380,8 @@ mod tests {
     fn a_date_with_a_time_after_it_is_that_date() {
         let d = |t: &str| parse_date(t).map(|d| d.to_string());
         assert_eq!(d("March 3, 2026 10:30 AM (PST)").as_deref(), Some("2026-03-03"));
+        assert_eq!(d("24/11/2026, 2.30 p.m.").as_deref(), Some("2026-11-24"));
+        assert_eq!(d("Thursday, 19 November 2026 10.00 a.m.").as_deref(), Some("2026-11-19"));
         assert_eq!(d("April 14, 2026 9:00 AM (EDT)").as_deref(), Some("2026-04-14"));
         assert_eq!(d("May 8, 2026 14:00").as_deref(), Some("2026-05-08"));
         assert_eq!(d("March 3, 2026 sometime"), None);

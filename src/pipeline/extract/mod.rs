@@ -2287,6 +2287,17 @@ fn merge(found: Vec<Person>) -> Vec<Person> {
                 return Some(i);
             }
             if key.contains(' ') {
+                // (Set 50: `Mr. Chege – gave me his card` among the contacts, `Mr. Ian Chege – Head
+                // of Treasury` on the panel: the one person of that family name, named now in
+                // full, under the same form of address.)
+                let form = |name: &str| people::honorific(name).map(|h| h.trim_end_matches('.').to_lowercase());
+                let mut by_surname = out.iter().enumerate().filter(|(_, p)| {
+                    people::refers_to(&p.name, &person.name)
+                        && (form(&person.name).is_none() || form(&person.name) == form(&p.name))
+                });
+                if let (Some((i, _)), None) = (by_surname.next(), by_surname.next()) {
+                    return Some(i);
+                }
                 // (Set 43: `Mr Royce (Daniel Royce, Head), Kwame, and a governor…` in one section,
                 // `Tour was with Kwame (Kwame Asante, Head of Chemistry…)` in another: the one
                 // named by a given name before is the one now named in full.)

@@ -318,10 +318,14 @@ pub fn parse(text: &str) -> Option<PersonText> {
             let known_by = ["friend", "cousin", "neighbor", "neighbour", "classmate", "ex-coworker", "old coworker"];
             // (`digital producer?`: a title the writer doubts is none; `2nd yr`: nor is a year.)
             let years = t.starts_with(|c: char| c.is_ascii_digit()) && (lower.contains("yr") || lower.contains("year"));
+            // (Set 50: `Mr. Kamau – 0722 xxx xxx (SMS)`: a phone number is no job.)
+            let phone = t.starts_with(|c: char| c.is_ascii_digit() || c == '+')
+                && t.chars().filter(char::is_ascii_digit).count() >= 4;
             // (`Judith Sorensen, who chairs it`: a clause about them, no title.)
             let clause = ["who ", "which ", "that ", "whose "].iter().any(|w| lower.starts_with(w));
             !t.is_empty()
                 && !years
+                && !phone
                 && !clause
                 && !did(t)
                 && !lower.starts_with("my ")
@@ -1435,7 +1439,11 @@ pub fn looks_like_name(name: &str) -> bool {
         && (words.last().is_some_and(|w| is_title_word(w) && !SURNAMES_TOO.contains(&w.to_lowercase().as_str()))
             || words.iter().any(|w| OF_A_JOB.contains(&w.to_lowercase().trim_end_matches('.'))));
     let one_label = words.len() == 1 && label(words[0]);
-    named && !(saying || job || one_label)
+    // (Set 50: `Board Audit & Risk Committee`: a body of people, no one of them.)
+    const BODIES: &[&str] = &["committee", "board", "council", "department", "dept", "team", "panel", "office"];
+    let body = words.len() > 1
+        && (words.contains(&"&") || words.last().is_some_and(|w| BODIES.contains(&w.to_lowercase().as_str())));
+    named && !(saying || job || one_label || body)
 }
 
 /// The capitalised words that end `text`, at most `most` of them, in order: the name before a
@@ -2080,6 +2088,8 @@ mod tests {
         assert_eq!(first_name("Dr. Priya Raman"), "Priya");
         assert_eq!(last_name("Dr. Priya Raman"), "Raman");
         assert_eq!(surname("Mr Pieter van der Merwe"), "van der Merwe");
+        assert!(!looks_like_name("Board Audit & Risk Committee"));
+        assert!(looks_like_name("Dr. Halima Abdi"));
         assert_eq!(surname("Ms Anri du Plessis"), "du Plessis");
         assert_eq!(surname("Nur Aisyah binte Kamal"), "Kamal");
         assert_eq!(surname("Tan Wei Ling"), "Tan");

@@ -228,7 +228,12 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
             // (Set 45: `- [ ] Mr. Barlow — **posted letter**. He said … he "still prefers a proper
             // letter to another email."`)
             p.channel = Some(Channel::Letter);
-        } else if starts(&["text ", "text,", "text."]) || what == "text" || what.contains("text is fine") {
+        } else if starts(&["text ", "text,", "text.", "sms", "whatsapp", "messenger", "viber", "signal "])
+            || what == "text"
+            || what.contains("text is fine")
+        {
+            // (Set 50: `☐ Mr. Kamau – SMS, thank him for the warehouse tour`, `Collins – WhatsApp
+            // (0712 xxx xxx)`: a message to a phone.)
             p.channel = Some(Channel::Text);
         } else if starts(&["call ", "call,", "ring ", "phone "]) || what == "call" {
             p.channel = Some(Channel::Phone);

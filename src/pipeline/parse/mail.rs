@@ -92,7 +92,8 @@ fn header_addresses(lines: &[(usize, &str)]) -> Vec<(String, String)> {
         }
         for part in value.split([',', ';']) {
             let Some((name, rest)) = part.split_once('<') else { continue };
-            let email = rest.split('>').next().unwrap_or_default().trim();
+            // (Set 50, through pandoc: `Njeri Mwangi \<njeri.mwangi@…\>\`: the escapes are no part.)
+            let email = rest.split('>').next().unwrap_or_default().trim().trim_end_matches('\\');
             let name = sender_name(name);
             if !name.is_empty() && email.contains('@') {
                 out.push((name, email.to_owned()));
@@ -261,7 +262,7 @@ fn is_sign_off(line: &str) -> bool {
 /// The sender's name from a `From:` value: `Luz Ortega <luz@…>`, `"Ortega, Luz"`, `**Luz**`.
 fn sender_name(value: &str) -> String {
     let value = value.split('<').next().unwrap_or_default();
-    let value = value.trim().trim_matches(['*', '_', '"', '\'']).trim();
+    let value = value.trim().trim_end_matches('\\').trim().trim_matches(['*', '_', '"', '\'']).trim();
     let value = match value.split_once(", ") {
         Some((last, first)) if !first.contains(' ') && !last.contains(' ') => format!("{first} {last}"),
         _ => value.to_owned(),
@@ -346,6 +347,14 @@ mod tests {
     }
 
     // Set 48: a German mail, quoted.
+    #[test]
+    fn a_header_through_pandoc_gives_its_name_and_address_unescaped() {
+        let text = "Pasted:\n\n> **From:** Njeri Mwangi \\<njeri.mwangi@talentbridge.co.ke\\>\\\n> **Sent:** Friday\\\n> **Subject:** RE: Final\n>\n> Dear Dennis,\n>\n> See you.\n>\n> Kind regards,\n>\n> Njeri Mwangi\n";
+        let mail = pasted(text);
+        assert_eq!(mail[0].from, "Njeri Mwangi");
+        assert_eq!(mail[0].addresses, [("Njeri Mwangi".to_owned(), "njeri.mwangi@talentbridge.co.ke".to_owned())]);
+    }
+
     #[test]
     fn a_german_mail_s_headers_are_read() {
         let text = "> Von: Marco Petri <m.petri@techhunt-berlin.de>\n> Gesendet: Montag\n> An: t@posteo.de\n\

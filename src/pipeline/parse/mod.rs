@@ -47,9 +47,11 @@ pub fn parse(source: &Source) -> Result<Document, Diagnostic> {
 }
 
 /// Logseq's task markers, as the checkboxes they are, byte for byte (`- TODO email Owen` is `- [ ]
-/// email Owen`, `- DONE text Kezia` is `- [x] text Kezia`), and list markers a Google Doc escaped
-/// (`\- Forgot…`) or typed as characters (`• `, `– `), as markers, when `text` has any: a plan of thank-yous written in an outline
-/// reads like one written as a checklist, and an exported list like a list (set 47).
+/// email Owen`, `- DONE text Kezia` is `- [x] text Kezia`), list markers a Google Doc escaped
+/// (`\- Forgot…`) or typed as characters (`• `, `– `), as markers, and a document's ballot boxes
+/// (`☐ `, `☒ `) as checkboxes, when `text` has any: a plan of thank-yous written in an outline
+/// reads like one written as a checklist, and an exported list like a list (set 47). Every line
+/// stays where it was.
 fn markers_boxed(text: &str) -> Option<String> {
     const MARKERS: &[(&str, &str)] =
         &[("TODO ", "[ ] "), ("LATER ", "[ ] "), ("NOW ", "[ ] "), ("DOING ", "[ ] "), ("DONE ", "[x] ")];
@@ -75,6 +77,16 @@ fn markers_boxed(text: &str) -> Option<String> {
             out.push('-');
             out.extend(std::iter::repeat_n(' ', bullet.len() - 1));
             out.push_str(&rest[bullet.len()..]);
+            continue;
+        }
+        // (Set 50, a Word document's boxes: `☐ Mr. Kamau – SMS, …`, `☒ Njeri – email – sent 1/12`:
+        // the checklist's items, ticked or not.)
+        let boxes = [("☐ ", "- [ ] "), ("☒ ", "- [x] "), ("☑ ", "- [x] ")];
+        if let Some((ballot, boxed)) = boxes.iter().find(|(b, _)| rest.starts_with(b)) {
+            changed = true;
+            out.push_str(&line[..indent]);
+            out.push_str(boxed);
+            out.push_str(&rest[ballot.len()..]);
             continue;
         }
         let item = rest.strip_prefix("- ").or_else(|| rest.strip_prefix("* "));
@@ -288,5 +300,10 @@ mod tests {
         let listed = markers_boxed(typed).unwrap();
         assert_eq!(listed, "WHO WAS THERE\n-   Ngaire – Head of Product\n-   said 28 beds → it's 32\n");
         assert_eq!(listed.len(), typed.len());
+        let boxes = "Thank-you list\n\n☒ Njeri – email – sent 1/12\n\n☐ Mr. Kamau – SMS\n";
+        assert_eq!(
+            markers_boxed(boxes).unwrap(),
+            "Thank-you list\n\n- [x] Njeri – email – sent 1/12\n\n- [ ] Mr. Kamau – SMS\n"
+        );
     }
 }

@@ -69,8 +69,9 @@ pub fn plan(mut note: Note, config: &Config) -> Planned {
     let reachable: Vec<bool> = note.people.iter().map(|p| note.may_contact(p)).collect();
     for (person, reachable) in note.people.iter_mut().zip(reachable) {
         person.channel = Some(channel(person, config.not_yet_emailed));
-        // (Nothing is drafted to a panel the note says not to contact.)
-        if reachable {
+        // (Nothing is drafted to a panel the note says not to contact, nor to one already thanked:
+        // no address is wanted for either.)
+        if reachable && !person.thanked {
             warnings.extend(channel_warning(&note.path, person));
         }
     }
