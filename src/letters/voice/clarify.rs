@@ -94,10 +94,18 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
                     return format!("I didn't get to mention {what}, and I'd be glad to tell you more about {it}.");
                 }
                 ClarifyKind::Correction => {
+                    // (Set 50: two corrections in one letter, each opened as if it were the only one.)
+                    let again = items[..i].iter().any(|c| clarification_kind(c) == ClarifyKind::Correction);
                     if let Some(right) = said_instead(&text) {
-                        return format!("One correction to what I said: {}.", lower_topic(trim_end_punct(right)));
+                        let lead = if again { "And one more correction:" } else { "One correction to what I said:" };
+                        return format!("{lead} {}.", lower_topic(trim_end_punct(right)));
                     }
-                    return format!("I'd like to correct one thing from our conversation. {}", sentence(correction_only(&text)));
+                    let lead = if again {
+                        "I should also correct one more thing."
+                    } else {
+                        "I'd like to correct one thing from our conversation."
+                    };
+                    return format!("{lead} {}", sentence(correction_only(&text)));
                 }
                 _ => {}
             }
@@ -322,7 +330,9 @@ pub fn promised(text: &str) -> Option<String> {
         return None;
     }
     let first = object.split(' ').next().unwrap_or_default().to_lowercase();
-    let det = ["the", "a", "an", "my", "our", "that", "those", "some"].contains(&first.as_str());
+    // (Set 50: `Promised to send him copies of my AM2 and 2391 certs`.)
+    let copies = ["copies of ", "a copy of ", "copy of "].iter().any(|c| object.to_lowercase().starts_with(c));
+    let det = copies || ["the", "a", "an", "my", "our", "that", "those", "some"].contains(&first.as_str());
     (!object.is_empty() && det).then(|| {
         // "the deck to Maya", "the notes to them", "the template with Keiko": whom it goes to
         // is not the thing.

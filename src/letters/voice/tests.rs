@@ -521,6 +521,8 @@ fn clarifications_take_the_form_of_their_kind() {
     let s =
         clarification_sentences(&["I promised to send him the sample weekend-coverage schedule I mentioned."], "Ana");
     assert_eq!(s, ["As promised, here is the sample weekend-coverage schedule I mentioned."]);
+    let s = clarification_sentences(&["send copies of my AM2 and 2391 certs"], "Graeme Stoddart");
+    assert_eq!(s, ["As promised, here are copies of my AM2 and 2391 certs."]);
     assert_eq!(clarification_kind("Send Ana the benchmark write-up"), ClarifyKind::Promise);
     assert_eq!(promised("Send Maya the benchmark write-up").as_deref(), Some("the benchmark write-up"));
     assert_eq!(promised("share the OOM runbook template with Keiko").as_deref(), Some("the OOM runbook template"));
@@ -1062,6 +1064,18 @@ fn set_46_corrections_end_before_the_writers_aside_and_salary_credit_is_no_pay()
         clarification_sentences(&[line], "Dr Alasdair Kerr"),
         [
             "I'd like to correct one thing from our conversation. I said we migrated the catalogue to Axiell Collections in 2019, but in fact it was 2021."
+        ]
+    );
+    // Set 50: a second correction says it is one more.
+    let two = [
+        "I said I passed the 2391 in 2019, but in fact it was 2018.",
+        "I said the contractor's got 2 weeks to submit the quotation, but in fact it's 3.",
+    ];
+    assert_eq!(
+        clarification_sentences(&two, "Graeme Stoddart"),
+        [
+            "I'd like to correct one thing from our conversation. I said I passed the 2391 in 2019, but in fact it was 2018.",
+            "I should also correct one more thing. I said the contractor's got 2 weeks to submit the quotation, but in fact it's 3."
         ]
     );
     assert!(!is_about_pay("I proposed nudges 2 days after salary credit and Neha lit up"));

@@ -2494,8 +2494,12 @@ fn thanks_done(item: &str, people: &[Person]) -> Option<usize> {
         let w = w.trim_end_matches(['.', ',', '!']);
         let before = k.checked_sub(1).map(|b| words[b]);
         // (Set 45: `- [ ] Lorraine — brief email (she sent the address from …)`: hers, not yours.)
-        let theirs = before.is_some_and(|b| ["she", "he", "they", "who", "(she", "(he"].contains(&b));
-        w == "done" || (w == "sent" && before.is_some_and(|b| !b.ends_with(',')) && !theirs)
+        // (Set 48: `☐ Georgia – email, she's done all the emailing`: what she did, not the thanks.)
+        let theirs = before.is_some_and(|b| {
+            ["she", "he", "they", "who", "(she", "(he", "she's", "he's", "they've", "who's", "she’s", "he’s"]
+                .contains(&b)
+        });
+        (w == "done" && !theirs) || (w == "sent" && before.is_some_and(|b| !b.ends_with(',')) && !theirs)
     });
     // (An open box is a thank-you still to give.)
     let open = item.trim_start().trim_start_matches(['-', '*', '+', ' ', '\t']).starts_with("[ ]");

@@ -1341,7 +1341,12 @@ fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<
         return None;
     }
     // `liked: my "why solar" answer`, nested under the one who liked it.
-    if let (Some(i), Some(what)) = (about, ["liked: ", "Liked: "].iter().find_map(|l| sentence.strip_prefix(l))) {
+    // (Set 50: `Liked — he liked that I'd done the commissioning side`: the label, then the sentence
+    // that says it again.)
+    let labels = ["liked: ", "Liked: ", "Liked — ", "liked — ", "Liked – ", "liked – ", "Liked - ", "liked - "];
+    if let (Some(i), Some(what)) = (about, labels.iter().find_map(|l| sentence.strip_prefix(l))) {
+        let again = ["he liked ", "she liked ", "they liked ", "He liked ", "She liked ", "They liked "];
+        let what = again.iter().find_map(|a| what.strip_prefix(a)).unwrap_or(what);
         let what = what.trim_end_matches('.').trim();
         return (!what.is_empty()).then(|| format!("{} liked {what}", people::first_name(&people[i].name)));
     }
@@ -1968,6 +1973,17 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
             start += label.len() + 2;
         }
     }
+    // (Set 50: `Got wrong — also told him I passed the 2391 in 2019. It was 2018.`: a label before a
+    // dash, when what was said follows it.)
+    let dash = [" — ", " – ", " - "].iter().filter_map(|d| lower[start..].find(d).map(|at| (at, d.len()))).min();
+    if let Some((at, len)) = dash {
+        let rest = &lower[start + at + len..];
+        let also = if rest.starts_with("also ") { 5 } else { 0 };
+        let said_next = ["said ", "told "].iter().any(|s| rest[also..].starts_with(s));
+        if said_next && lower[start..start + at].split_whitespace().count() <= 3 {
+            start += at + len + also;
+        }
+    }
     // (Set 48: `told them the Middlemore discharge pilot ran 3 months → 6 wks`.)
     let dropped = ["said ", "told him ", "told her ", "told them ", "told the panel ", "claimed "]
         .iter()
@@ -2391,6 +2407,10 @@ mod tests {
         assert_eq!(h("She asked about on-call."), None, "a question is not a highlight");
         assert_eq!(h("They liked it."), None, "they could be anyone");
         assert_eq!(highlight("She liked the doc.", None, &people), None, "no one to resolve she to");
+        assert_eq!(
+            h("Liked — he liked that I'd done the commissioning side as well as install.").as_deref(),
+            Some("Claire liked that I'd done the commissioning side as well as install")
+        );
     }
 
     #[test]
@@ -2457,6 +2477,14 @@ mod tests {
             "a year takes no unit"
         );
         assert_eq!(said_and_truth("said hi → 2 people laughed"), None, "no claim of two words with a figure's truth");
+        // Set 50: a label and a dash before it, and the truth the next sentence.
+        assert_eq!(
+            said_and_truth(
+                "Got wrong — also told him I passed the 2391 in 2019. It was 2018. Wee thing but he wrote it down."
+            )
+            .as_deref(),
+            Some("I said I passed the 2391 in 2019, but in fact it was 2018.")
+        );
         assert_eq!(
             said_and_truth("told him the regression one (3 days manual -> 6 hrs in the pipeline)."),
             None,

@@ -42,6 +42,7 @@ pub fn parse(source: &Source) -> Result<Document, Diagnostic> {
         Some(plain) => Some(plain),
         None => boxed.or(without_mail),
     };
+    let readable = actions_listed(readable.as_deref().unwrap_or(&source.text), split.body_offset).or(readable);
     let body = body::parse(readable.as_deref().unwrap_or(&source.text), split.body_offset);
     Ok(Document { front: split.front, body, body_offset: split.body_offset, mail, readable })
 }
@@ -229,6 +230,55 @@ fn grid_tables_piped(lines: &mut [(String, &str)]) {
     }
 }
 
+/// Each table of actions (`| Action | Owner | Due |`, as minutes of a meeting keep them: set 50)
+/// as the to-do list it is, in place: a row is an item, its action and then its other cells after
+/// dashes, ticked when a cell says it is done or sent (`| Thank-you email to Lwazi | KM | 30/11 —
+/// DONE, sent 14:20 |` is `- [x] Thank-you email to Lwazi – KM – 30/11 — DONE, sent 14:20`); the
+/// header and the delimiter row are blank. Only after `body_offset`; `None` when there is none.
+fn actions_listed(text: &str, body_offset: usize) -> Option<String> {
+    const ACTIONS: &[&str] = &["action", "actions", "action item", "action items", "to do", "todo", "task", "tasks"];
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let cells = |line: &str| -> Vec<String> {
+        let inner = line.trim().trim_start_matches('|').trim_end_matches('|');
+        inner.split('|').map(|c| c.trim().replace("**", "")).collect()
+    };
+    let lines: Vec<&str> = body.split_inclusive('\n').collect();
+    let mut out: Vec<String> = lines.iter().map(|l| (*l).to_owned()).collect();
+    let mut changed = false;
+    let mut at = 0;
+    while at + 1 < lines.len() {
+        let header = lines[at].trim();
+        let delimiter = lines[at + 1].trim();
+        let is_delimiter = delimiter.starts_with('|') && delimiter.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '));
+        let first = cells(header).first().map(|c| c.to_lowercase()).unwrap_or_default();
+        if !(header.starts_with('|') && is_delimiter && ACTIONS.contains(&first.trim_end_matches(':'))) {
+            at += 1;
+            continue;
+        }
+        changed = true;
+        let end = |l: &str| if l.ends_with('\n') { "\n" } else { "" };
+        out[at] = end(lines[at]).to_owned();
+        out[at + 1] = end(lines[at + 1]).to_owned();
+        let mut row = at + 2;
+        while row < lines.len() && lines[row].trim().starts_with('|') {
+            let parts: Vec<String> = cells(lines[row]).into_iter().filter(|c| !c.is_empty()).collect();
+            let lower = parts.get(1..).unwrap_or_default().join(" ").to_lowercase();
+            let done = ["done", "sent", "✓", "✔", "✅"]
+                .iter()
+                .any(|w| lower.split(|c: char| !c.is_alphanumeric() && !"✓✔✅".contains(c)).any(|x| x == *w));
+            let tick = if done { "[x]" } else { "[ ]" };
+            out[row] = if parts.is_empty() {
+                end(lines[row]).to_owned()
+            } else {
+                format!("- {tick} {}{}", parts.join(" – "), end(lines[row]))
+            };
+            row += 1;
+        }
+        at = row;
+    }
+    changed.then(|| format!("{front}{}", out.concat()))
+}
+
 /// `line` with each pandoc span (`[text]{.mark}`, `[text]{.underline}`) as its text alone.
 fn spans_unmarked(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
@@ -285,6 +335,28 @@ mod tests {
         assert_eq!(lines[6], "| | |");
         assert_eq!(lines[8], "| Ms. Achieng | HR Manager |");
         assert_eq!(lines[10], "After.");
+    }
+
+    #[test]
+    fn a_table_of_actions_is_a_to_do_list_in_place() {
+        let text = "## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Thank-you email to Lwazi | KM | 30/11 — DONE, sent 14:20 |\n| WhatsApp Sipho — thanks for the site walk | KM | 23/11 |\n\nAfter.\n";
+        let listed = actions_listed(text, 0).unwrap();
+        assert_eq!(listed.lines().count(), text.lines().count());
+        assert_eq!(
+            listed.lines().collect::<Vec<_>>(),
+            [
+                "## Action items",
+                "",
+                "",
+                "",
+                "- [x] Thank-you email to Lwazi – KM – 30/11 — DONE, sent 14:20",
+                "- [ ] WhatsApp Sipho — thanks for the site walk – KM – 23/11",
+                "",
+                "After.",
+            ]
+        );
+        assert!(actions_listed("| Action | Owner |\n|---|---|\n| | |\n", 0).is_some(), "an empty row");
+        assert_eq!(actions_listed("| Name | Title |\n|---|---|\n| Ana | CTO |\n", 0), None);
     }
 
     #[test]
