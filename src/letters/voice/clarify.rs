@@ -270,7 +270,24 @@ pub fn clarification_kind(text: &str) -> ClarifyKind {
 /// What a promise says to send (`the benchmark write-up`), when the line is one:
 /// "send Maya the benchmark write-up", "I'll send the deck", "promised to share my notes".
 pub fn promised(text: &str) -> Option<String> {
-    let text = trim_end_punct(text);
+    let text = trim_end_punct(text).replace("**", "");
+    // (Set 50: `**Promise:** I told Mrs. Wafula I would send a one-page outline of …`: the label,
+    // then whom the writer told what they would send.)
+    let text = ["Promise: ", "promise: ", "Promised: ", "Promise – ", "Promise - "]
+        .iter()
+        .find_map(|l| text.strip_prefix(l))
+        .unwrap_or(&text)
+        .to_owned();
+    let told = {
+        let lower = text.to_lowercase().replace('’', "'");
+        let from = ["i told ", "told "].iter().find(|t| lower.starts_with(*t)).map(|t| t.len());
+        let will = [" i would send ", " i'd send ", " i will send ", " i'll send "];
+        from.and_then(|from| {
+            let (at, len) = will.iter().filter_map(|w| lower[from..].find(w).map(|at| (from + at, w.len()))).min()?;
+            (lower[from..at].split_whitespace().count() <= 3).then(|| format!("send {}", &text[at + len..]))
+        })
+    };
+    let text = told.as_deref().unwrap_or(&text);
     // (`I promised to send him the sample schedule`: the promise is the writer's either way.)
     let text = ["I promised ", "I also promised ", "Also promised "]
         .iter()

@@ -521,6 +521,12 @@ fn clarifications_take_the_form_of_their_kind() {
     let s =
         clarification_sentences(&["I promised to send him the sample weekend-coverage schedule I mentioned."], "Ana");
     assert_eq!(s, ["As promised, here is the sample weekend-coverage schedule I mentioned."]);
+    let line =
+        "**Promise:** I told Mrs. Wafula I would send a one-page outline of my first-90-days internal audit plan.";
+    assert_eq!(
+        clarification_sentences(&[line], "Mrs. Rose Wafula"),
+        ["As promised, here is a one-page outline of my first-90-days internal audit plan."]
+    );
     let s = clarification_sentences(&["send copies of my AM2 and 2391 certs"], "Graeme Stoddart");
     assert_eq!(s, ["As promised, here are copies of my AM2 and 2391 certs."]);
     assert_eq!(clarification_kind("Send Ana the benchmark write-up"), ClarifyKind::Promise);

@@ -123,7 +123,17 @@ fn capitalised_as(words: &str, text: &str) -> String {
                     .copied()
                     .find(|t| !t.is_ascii() && t.starts_with(char::is_uppercase) && crate::text::slug::slug(t) == w)
             };
-            written.or_else(accented).map_or_else(|| capitalised(w), str::to_owned)
+            // (Set 50: `mcguire` where the note writes "McGuire": a capital inside the word, as
+            // written; not a word shouted.)
+            let inner_capital = || {
+                tokens.iter().copied().find(|t| {
+                    t.eq_ignore_ascii_case(w)
+                        && t.starts_with(char::is_uppercase)
+                        && t.chars().skip(1).any(char::is_uppercase)
+                        && t.chars().any(char::is_lowercase)
+                })
+            };
+            written.or_else(accented).or_else(inner_capital).map_or_else(|| capitalised(w), str::to_owned)
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -337,6 +347,8 @@ mod tests {
         assert_eq!(company_of("wrenfield/2026-06-30.md", "the wrenfield office", false).as_deref(), Some("Wrenfield"));
         let text = "# MINUTES — SECOND-ROUND INTERVIEW, HIGHVELD COAL HOLDINGS\nat Highveld's Kriel site";
         assert_eq!(company_of("highveld-coal/2026-11-30.md", text, false).as_deref(), Some("Highveld Coal"));
+        let text = "McGuire Rennie — Junior Estimator (2nd interview, McGuire)";
+        assert_eq!(company_of("mcguire-rennie/2026-11-26.md", text, false).as_deref(), Some("McGuire Rennie"));
         let text = "# Foxglove Solar Cooperative — Field Operations Planner
 ";
         assert_eq!(
