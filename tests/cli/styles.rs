@@ -40,6 +40,16 @@ const KNOWN_GAPS: &[&str] = &[
     "rounds-table/kirana-cloud/2026-11-21-walkin-drive.md",
     "rounds-table/zestmark/2026-11-25-r1-r2.md",
     "rounds-table/zestmark/2026-12-02-final.md",
+    // (Set 50: minutes of a meeting, and Word documents through pandoc. Their people are read, the
+    // writer and the apologies left out; not yet what the minutes say in the third person
+    // (`Candidate said 0.8.`, `Candidate undertook to send…`), the job a pasted mail's subject
+    // names, a tour's guide as one who helped, a promise told to someone in a list of follow-ups,
+    // nor a stage in bold under a heading of the case study.)
+    "minutes/bokamoso-platinum/2026-11-23-safety-manager-r1.md",
+    "minutes/highveld-coal/2026-11-30-group-she-manager-r2.md",
+    "pandoc/mwangaza-assurance/2026-11-19-audit-manager-panel.md",
+    "pandoc/savanna-logistics/2026-12-01-audit-manager-final.md",
+    "pandoc/tausi-microfinance/2026-11-24-internal-audit-mgr-r2.md",
 ];
 
 /// The fields an expectation gives, in the order mismatches are told.
@@ -267,4 +277,17 @@ fn a_clarification_in_a_section_about_someone_is_for_them() {
     t.run_at("2026-11-25", &["build"]);
     let orchard = t.read("2026-11-20-orchard.followup.md");
     assert!(orchard.contains("came out muddled.\": the message to Leo Brandt"), "{orchard}");
+}
+
+#[test]
+fn minutes_thank_those_present_by_their_surnames_and_never_the_writer() {
+    // Set 50: `Mr K. Molefe – Candidate` is among those present, and `Minutes taken by: K. Molefe`.
+    let t = Test::copy_of("tests/fixtures/styles/minutes");
+    t.run_at("2026-11-24", &["build"]);
+    let draft = t.read("bokamoso-platinum/2026-11-23-safety-manager-r1.followup.md");
+    assert!(draft.contains("Dear Mr van der Merwe,"), "{draft}");
+    assert!(draft.contains("Dear Ms Nkosi,"), "{draft}");
+    assert!(draft.contains("Dear Mrs Naidoo,"), "{draft}");
+    assert!(!draft.contains("Molefe,") && !draft.contains("Dear Candidate"), "the writer is no one to thank:\n{draft}");
+    assert!(!draft.contains("Pillay"), "one who sent apologies was not met:\n{draft}");
 }

@@ -1280,8 +1280,15 @@ pub(super) fn names(text: &str, person: &Person, people: &[Person]) -> bool {
     {
         return true;
     }
-    // (`Dr. Ashgrove` is Dr. Cordelia Ashgrove, `Ms. Adair` whoever is Adair.)
+    // (`Dr. Ashgrove` is Dr. Cordelia Ashgrove, `Ms. Adair` whoever is Adair; set 50: `Mr van
+    // der Merwe`, with the surname's particles.)
+    let surname = people::surname(&person.name).to_lowercase();
     let last = people::last_name(&person.name).to_lowercase();
+    let honorifics =
+        ["dr. ", "dr ", "ms. ", "ms ", "mr. ", "mr ", "mrs. ", "mrs ", "prof. ", "coach ", "frau ", "herr ", "hr. "];
+    if surname != last && honorifics.iter().any(|h| contains_word(&lower, &format!("{h}{surname}"))) {
+        return true;
+    }
     people::bare_name(&person.name).contains(' ')
         && lower.match_indices(last.as_str()).any(|(at, _)| {
             let before = &lower[..at];
