@@ -1439,6 +1439,17 @@ pub fn looks_like_name(name: &str) -> bool {
         && (words.last().is_some_and(|w| is_title_word(w) && !SURNAMES_TOO.contains(&w.to_lowercase().as_str()))
             || words.iter().any(|w| OF_A_JOB.contains(&w.to_lowercase().trim_end_matches('.'))));
     let one_label = words.len() == 1 && label(words[0]);
+    // (Set 50: `l'histoire du désaccord avec le PM — honnête`: a French article elided before a noun,
+    // `L'histoire`, opens no name; `D'Angelo`, `O'Brien` have their capital after it.)
+    let elided = words.iter().any(|w| {
+        let mut chars = w.chars();
+        matches!(chars.next(), Some('L' | 'l' | 'D' | 'd'))
+            && matches!(chars.next(), Some('\'' | '’'))
+            && chars.next().is_some_and(char::is_lowercase)
+    });
+    if elided {
+        return false;
+    }
     // (Set 50: `Board Audit & Risk Committee`: a body of people, no one of them.)
     const BODIES: &[&str] = &["committee", "board", "council", "department", "dept", "team", "panel", "office"];
     let body = words.len() > 1
@@ -2089,6 +2100,8 @@ mod tests {
         assert_eq!(last_name("Dr. Priya Raman"), "Raman");
         assert_eq!(surname("Mr Pieter van der Merwe"), "van der Merwe");
         assert!(!looks_like_name("Board Audit & Risk Committee"));
+        assert!(!looks_like_name("L'histoire Du"));
+        assert!(looks_like_name("Dominic D'Angelo"));
         assert!(looks_like_name("Dr. Halima Abdi"));
         assert_eq!(surname("Ms Anri du Plessis"), "du Plessis");
         assert_eq!(surname("Nur Aisyah binte Kamal"), "Kamal");
