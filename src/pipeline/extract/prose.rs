@@ -1295,9 +1295,7 @@ pub(super) fn names(text: &str, person: &Person, people: &[Person]) -> bool {
             let after = lower[at + last.len()..].chars().next();
             !after.is_some_and(char::is_alphanumeric)
                 // (British notes write no stop: `Mr Royce`, `Mrs Pryce`.)
-                && ["dr. ", "dr ", "ms. ", "ms ", "mr. ", "mr ", "mrs. ", "mrs ", "prof. ", "coach ", "frau ", "herr ", "hr. "]
-                    .iter()
-                    .any(|h| {
+                && honorifics.iter().any(|h| {
                     before.ends_with(h) && !before[..before.len() - h.len()].ends_with(|c: char| c.is_alphanumeric())
                 })
         })
