@@ -300,10 +300,21 @@ pub fn promised(text: &str) -> Option<String> {
         return None;
     }
     // (`promised DeShawn the link to the middle school bridge program`: what was promised him.)
-    let verb =
-        ["i said i'd send ", "i'll send ", "promised to send ", "promised to share ", "send ", "share ", "promised "]
-            .iter()
-            .find(|p| lower.starts_with(*p))?;
+    let verb = [
+        "i said i'd send ",
+        "i'll send ",
+        "promised to send ",
+        "promised to share ",
+        "send ",
+        "share ",
+        "promised ",
+        "i undertook to send ",
+        "undertook to send ",
+        "i agreed to send ",
+        "agreed to send ",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(*p))?;
     let rest = &text[verb.len()..];
     let mut words: Vec<&str> = rest.split(' ').collect();
     // (`send Dr. Anand the recall templates`: a title and a surname.)
@@ -468,6 +479,9 @@ pub fn unmentioned_core(text: &str) -> std::borrow::Cow<'_, str> {
     // (Set 48: `my ACCA – all papers done, only waiting for membership`: an en dash too.)
     let core = first.split(" — ").next().unwrap_or_default();
     let core = core.split(" – ").next().unwrap_or_default().trim_end_matches('.');
+    // (Set 50: `Forgot to mention the Mine Manager's Certificate of Competency at all.`: how
+    // wholly it was forgotten is the writer's.)
+    let core = [" at all", " completely", " entirely"].iter().fold(core, |c, w| c.strip_suffix(w).unwrap_or(c));
     // (`… I ran the Sony SH800 sorter independently (Femi asked who did our sorts…)`: the
     // brackets tell the writer how it came up.)
     let core = match core.split_once(" (") {

@@ -435,6 +435,14 @@ fn clarifications_take_the_form_of_their_kind() {
             "I didn't get to mention the IASTM course or the running gait analysis CPD, and I'd be glad to tell you more about them."
         ]
     );
+    // Set 50: how wholly it was forgotten is the writer's.
+    let s = clarification_sentences(&["Forgot to mention the Mine Manager's Certificate of Competency at all."], "L");
+    assert_eq!(
+        s,
+        [
+            "I didn't get to mention the Mine Manager's Certificate of Competency, and I'd be glad to tell you more about it."
+        ]
+    );
     let s = clarification_sentences(&["Never mentioned my IFRS 16 lease work"], "Ana Souza");
     assert_eq!(s, ["I didn't get to mention my IFRS 16 lease work, and I'd be glad to tell you more about it."]);
     // Set 47: a clipped "forgot", its month in brackets the writer's; a credential is one's own.

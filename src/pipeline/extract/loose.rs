@@ -2268,6 +2268,8 @@ fn is_clarification(text: &str) -> bool {
         "i never got to ",
         "i said i'd send ",
         "i promised to send ",
+        "i undertook to send ",
+        "i agreed to send ",
         "i should have said ",
         "i meant to say ",
     ]

@@ -253,7 +253,10 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
             .with_help(format!("write the year in the file name or add `date: {date}` to the front matter")),
         );
     }
-    unshout_names(&mut note);
+    unshout_names(&mut note, &source.text);
+    for p in note.people.iter_mut().chain(&mut note.not_thanked).chain(&mut note.met_in_passing) {
+        p.title = p.title.take().map(|t| people::title_written_out(&t));
+    }
     let respelled = respell::respelled(&source.text, &note.people);
     rename(&mut note, &respelled);
     one_address_one_person(&mut note.people);
@@ -1185,6 +1188,12 @@ fn checks_in_with(text: &str, people: &[Person]) -> Option<(String, bool)> {
         if verb == "give " && ![" a ring", " a call", " a bell"].iter().any(|r| rest.to_ascii_lowercase().contains(r)) {
             return None;
         }
+        // (Set 50: `If nothing by Tuesday 8 Dec, phone the HR office.`: an office, not a person.)
+        if by_phone {
+            if let Some(office) = office_named(rest) {
+                return Some((office, true));
+            }
+        }
         let mut words = rest.split([' ', ',', ';', '(']).filter(|w| !w.is_empty());
         let first = words.next().unwrap_or_default().trim_end_matches(['.', ':']);
         // (`call Mr. Otieno`: an honorific and the name.)
@@ -1204,6 +1213,21 @@ fn checks_in_with(text: &str, people: &[Person]) -> Option<(String, bool)> {
             _ => None,
         }
     })
+}
+
+/// The office a clause opens with, as a call may go to it: `the HR office`, `HR`, `the
+/// recruitment desk`, `reception`.
+fn office_named(clause: &str) -> Option<String> {
+    const OFFICES: &[&str] = &["office", "desk", "reception", "switchboard", "line", "department"];
+    let words: Vec<&str> = clause.split_whitespace().take(5).collect();
+    let end = words.iter().position(|w| w.ends_with([',', '.', ';', ':', ')']))?.min(4);
+    let clause: Vec<&str> = words[..=end].iter().map(|w| w.trim_end_matches([',', '.', ';', ':', ')'])).collect();
+    let last = clause.last()?.to_lowercase();
+    match clause[..] {
+        ["HR"] | ["reception"] | ["Reception"] => Some(clause[0].to_owned()),
+        ["the", ..] if clause.len() >= 2 && OFFICES.contains(&last.as_str()) => Some(clause.join(" ")),
+        _ => None,
+    }
 }
 
 /// True when a rule's clause names someone the note does not list (`or LinkedIn Philippe
@@ -2401,12 +2425,14 @@ fn what_they_did_plainly(note: &mut Note) {
 
 /// An address is one person's: when a note's readers gave one to two people (set 46: Harriet's
 /// `h.lowe@…`, in a line that also names Mhairi), the one whose name it spells keeps it, else the
-/// first.
+/// first. A careers inbox is everyone's it is written to (`via_inbox`).
 fn one_address_one_person(people: &mut [Person]) {
     for i in 0..people.len() {
-        let Some(email) = people[i].email.clone() else { continue };
+        let Some(email) = people[i].email.clone().filter(|_| !people[i].via_inbox) else { continue };
         let sharing: Vec<usize> = (0..people.len())
-            .filter(|&j| people[j].email.as_deref().is_some_and(|e| e.eq_ignore_ascii_case(&email)))
+            .filter(|&j| {
+                !people[j].via_inbox && people[j].email.as_deref().is_some_and(|e| e.eq_ignore_ascii_case(&email))
+            })
             .collect();
         if sharing.len() < 2 {
             continue;
@@ -2424,14 +2450,25 @@ fn one_address_one_person(people: &mut [Person]) {
 
 /// The note's people named as a letter names them: `GREG SANDOVAL` and `JENNA`, written in
 /// capitals in a hurried note (set 46), are Greg Sandoval and Jenna, wherever the note's model
-/// holds the name. Initials (`AJ`) stay as they are.
-fn unshout_names(note: &mut Note) {
+/// holds the name. Initials (`AJ`) stay as they are. A name the note writes elsewhere with a
+/// capital inside it (`LATOYA JENKINS` in the list, `LaToya` in a sentence) keeps that capital.
+fn unshout_names(note: &mut Note, text: &str) {
+    let as_written = |word: &str| -> String {
+        let inner_capital = |w: &str| w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase);
+        text.split(|c: char| !c.is_alphabetic())
+            .find(|w| w.len() == word.len() && inner_capital(w) && w.eq_ignore_ascii_case(word))
+            .map_or_else(|| word.to_owned(), str::to_owned)
+    };
     let renamed: Vec<(String, String)> = note
         .people
         .iter()
         .chain(&note.not_thanked)
         .filter_map(|p| {
             let name = people::unshouted(&p.name);
+            let name = match name != p.name {
+                true => name.split(' ').map(as_written).collect::<Vec<_>>().join(" "),
+                false => name,
+            };
             (name != p.name).then(|| (p.name.clone(), name))
         })
         .collect();

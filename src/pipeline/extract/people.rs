@@ -146,7 +146,7 @@ pub fn parse(text: &str) -> Option<PersonText> {
         }
         _ => text,
     };
-    let mut text = collapse_spaces(&strip_wikilinks(text).replace("**", "").replace("__", ""));
+    let mut text = own_initials_dropped(&collapse_spaces(&strip_wikilinks(text).replace("**", "").replace("__", "")));
     if let Some(p) = job_then_name_in_brackets(&text) {
         return Some(p);
     }
@@ -441,6 +441,41 @@ pub(crate) fn title_cased(title: &str) -> String {
         .join(" ")
 }
 
+/// A ward's shorthand for a nurse's job, and the job written out.
+const NURSING_JOBS: &[(&str, &str)] = &[
+    ("DON", "Director of Nursing"),
+    ("NUM", "Nurse Unit Manager"),
+    ("ANUM", "Associate Nurse Unit Manager"),
+    ("CNE", "Clinical Nurse Educator"),
+];
+
+/// A title as an address block writes it (set 51): one written in capitals (`OPS DIR`, `TALENT
+/// ACQ SPECIALIST`) in a title's capitals and words, a hurried word written out (`Dir of Surgery`
+/// is Director of Surgery; `PM`, `VP` and other capitals stay), and a ward's shorthand for a
+/// nurse's job (`DON`, `NUM`) in full.
+pub(crate) fn title_written_out(title: &str) -> String {
+    if let Some((_, full)) = NURSING_JOBS.iter().find(|(short, _)| *short == title.trim()) {
+        return (*full).to_owned();
+    }
+    // (A title's words, not a band's name in capitals: `*NSYNC`.)
+    let lower = title.to_lowercase();
+    // (One word in capitals is an acronym: `CISO`, `PTA`.)
+    let shouted = !title.chars().any(char::is_lowercase)
+        && title.trim().contains(' ')
+        && spelled_out(&lower).split(|c: char| !c.is_alphanumeric()).any(is_title_word);
+    if shouted {
+        return title_cased(&lower);
+    }
+    let words: Vec<&str> = title.split(' ').collect();
+    (0..words.len())
+        .map(|i| match words[i].chars().any(char::is_lowercase) {
+            true => unabbreviated(words[i], words.get(i + 1).copied()),
+            false => words[i].to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A title without the word in brackets the writer tagged it with: `VP, FP&A (HM)`, `Analyst
 /// (peer)` (a title in brackets, `(Staff Engineer)`, stays).
 pub(crate) fn without_tag(title: &str) -> String {
@@ -705,13 +740,31 @@ pub fn honorific_forms_in(text: &str, person: &Person, people: &[Person]) -> Vec
 /// True when `form` (`RK`, `LJJ`, `JJ`) is the initials of two or more names in a row of
 /// `name` (Ravi Krishnan, Lim Jun Jie): how a transcript writes who spoke.
 pub fn initials_of(form: &str, name: &str) -> bool {
-    let letters: Vec<char> = form.chars().collect();
+    // (Set 51: `FO'S` for Fionnuala O'Sullivan, as an attendance note writes her.)
+    let letters: Vec<char> = form.chars().filter(|c| *c != '\'' && *c != '’').collect();
     if !(2..=4).contains(&letters.len()) || !letters.iter().all(char::is_ascii_uppercase) {
         return false;
     }
-    let firsts: Vec<char> =
-        name.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
-    firsts.windows(letters.len()).any(|w| w == letters.as_slice())
+    let firsts = |parts: &mut dyn Iterator<Item = &str>| -> Vec<char> {
+        parts.filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
+    };
+    // (And `PRS` for Priya Raman-Shah: each part of a joined surname has its letter.)
+    let whole = firsts(&mut name.split_whitespace());
+    let parts = firsts(&mut name.split([' ', '-', '\'', '’']).filter(|w| !w.is_empty()));
+    [whole, parts].iter().any(|f| f.windows(letters.len()).any(|w| w == letters.as_slice()))
+}
+
+/// `text` without the initials in brackets after the name they stand for (`Priya Raman-Shah
+/// (PRS), General Counsel` is `Priya Raman-Shah, General Counsel`): how a note will call them
+/// after, not their job.
+fn own_initials_dropped(text: &str) -> String {
+    let Some((name, rest)) = text.split_once(" (") else { return text.to_owned() };
+    let Some((inside, after)) = rest.split_once(')') else { return text.to_owned() };
+    if name.split_whitespace().count() >= 2 && initials_of(inside.trim(), name) {
+        format!("{name}{after}")
+    } else {
+        text.to_owned()
+    }
 }
 
 /// True when `form` is a given name between the first and the last of a name of three or more
@@ -839,13 +892,26 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
     let says = text.contains("calls h") || text.contains("call h") || text.contains(" goes by ");
     for said in [" calls her ", " calls him ", " call her ", " call him ", " goes by "].iter().filter(|_| says) {
         for (at, _) in text.match_indices(said) {
-            let nick: String = text[at + said.len()..].chars().take_while(|c| c.is_alphabetic()).collect();
+            let after = &text[at + said.len()..];
+            // (Set 50: `everyone calls him "Boet"`, in quotes.)
+            let quoted = after.strip_prefix(['"', '“']);
+            let nick: String = quoted.unwrap_or(after).chars().take_while(|c| c.is_alphabetic()).collect();
             // (`Margaret Holloway, who asked me to call her Peg`: a nickname of the name.)
             let nickname = NICKNAMES.iter().any(|(full, nicks)| *full == given && nicks.contains(&nick.as_str()));
             let part = nickname || nick.len() >= 2 && given.to_lowercase().starts_with(&nick.to_lowercase());
+            // (Set 50: `Mr Kruger (… everyone calls him "Boet")`: a nickname that is no form of the
+            // name is how the note may speak of one whom the letters greet by title and surname.)
+            let titled = honorific(name).map(|h| format!("{} {}", h.trim_end_matches('.'), surname(name)));
+            let by_title = titled.as_deref().is_some_and(|t| {
+                text[..at]
+                    .rfind(t)
+                    .or_else(|| text[..at].rfind(&t.replacen(' ', ". ", 1)))
+                    .is_some_and(|g| at - g < 120)
+            });
+            let aside = quoted.is_some_and(|q| q[nick.len()..].starts_with(['"', '”'])) && by_title;
             // (The sentence is about them when it names them just before.)
-            let near = text[..at].rfind(given).is_some_and(|g| at - g < 120);
-            if part && near && nick.starts_with(char::is_uppercase) && nick != given {
+            let near = text[..at].rfind(given).is_some_and(|g| at - g < 120) || by_title;
+            if (part || aside) && near && nick.starts_with(char::is_uppercase) && nick != given {
                 return Some(nick);
             }
         }
@@ -1341,6 +1407,11 @@ pub(crate) fn without_trailing_credentials(name: &str) -> &str {
 pub(crate) fn unshouted(name: &str) -> String {
     let shouted = |w: &str| w.chars().count() >= 3 && w.chars().all(char::is_uppercase);
     let word = |w: &str| -> String {
+        // (Set 51: `MR. RAY GUTIERREZ`: "Mr.", as a letter writes it.)
+        let bare = w.trim_end_matches('.');
+        if let Some(h) = ABBREVIATED_HONORIFICS.iter().find(|h| h.to_uppercase() == bare && **h != bare) {
+            return format!("{h}{}", &w[bare.len()..]);
+        }
         w.split_inclusive('-')
             .map(|part| {
                 let bare = part.trim_end_matches('-');
@@ -1845,6 +1916,10 @@ pub(crate) fn is_title_word(word: &str) -> bool {
     // (`Ferncliff Capital Partners`, `Hospitality Search Partners`: a firm, not a partner.)
     if word.eq_ignore_ascii_case("partners") {
         return false;
+    }
+    // (Set 51: a ward's shorthand for a nurse's job, in its capitals: `Bronwyn Hatch, DON`.)
+    if NURSING_JOBS.iter().any(|(short, _)| *short == word) {
+        return true;
     }
     TITLE_WORDS.contains(&word.to_lowercase().trim_end_matches(['.', 's']))
 }

@@ -77,6 +77,11 @@ pub fn promises_in(text: &str) -> Vec<Promise> {
 /// Verbs that promise: what follows them is `[someone] <the thing>`.
 const PROMISING: &[&str] = &[
     "promised to send ",
+    // (Set 50's minutes: `Resolved: Candidate undertook to send Mr van der Merwe a sanitised copy
+    // of the template`, read as the writer's own words.)
+    "undertook to send ",
+    "agreed to send ",
+    "offered to send ",
     "promised to share ",
     "said i'd send ",
     "said i would send ",
@@ -187,10 +192,19 @@ fn promise(sentence: &str) -> Option<Promise> {
     let mut pronoun = false;
     if let Some(first) = words.first() {
         // (`send Dr. Anand the recall text templates`: a title and a surname.)
-        let titled = first.ends_with('.') && super::people::is_abbreviated_honorific(first) && words.len() > 2;
+        // (Set 50: `Mr van der Merwe a sanitised copy…`: a British title without its stop, and a
+        // surname with its particles.)
+        let titled = super::people::is_abbreviated_honorific(first)
+            && (first.ends_with('.')
+                || words
+                    .get(1)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase) || super::people::is_name_particle(w)))
+            && words.len() > 2;
         if titled {
-            to = Some(format!("{first} {}", words[1].trim_end_matches("'s")));
-            words.drain(..2);
+            let particles = words[1..].iter().take_while(|w| super::people::is_name_particle(w)).count();
+            let end = (2 + particles).min(words.len() - 1);
+            to = Some(format!("{first} {}", words[1..end].join(" ").trim_end_matches("'s")));
+            words.drain(..end);
         } else if first.chars().next().is_some_and(char::is_uppercase)
             && !DETERMINERS.contains(&first.to_lowercase().as_str())
         {

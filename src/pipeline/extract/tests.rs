@@ -2174,7 +2174,7 @@ fn a_front_matter_entry_tagged_as_a_referral_helped_and_a_guessed_title_is_none(
         names_and_titles(&n),
         [
             ("Tobias Lindqvist", Some("Research Manager")),
-            ("Priyanka", Some("friend from grad school, Sr Designer there")),
+            ("Priyanka", Some("friend from grad school, Senior Designer there")),
             ("Jin", None)
         ]
     );
@@ -4083,6 +4083,13 @@ fn a_check_in_planned_by_phone_is_read_in_a_hurried_thumb_s_words() {
         Some(("Jenna Whitcomb-Ruiz".to_owned(), true))
     );
     assert_eq!(super::checks_in_with("nothin much happened, call jenna sometime", &people), None);
+    // (Set 50's minutes: an office to ring, not a person.)
+    assert_eq!(
+        super::checks_in_with("Resolved: If nothing by Tuesday 8 Dec, phone the HR office.", &people),
+        Some(("the HR office".to_owned(), true))
+    );
+    assert_eq!(super::checks_in_with("If no word by Fri, call HR.", &people), Some(("HR".to_owned(), true)));
+    assert_eq!(super::checks_in_with("If nothing by Fri, call the other two.", &people), None);
 }
 
 #[test]
@@ -4110,6 +4117,42 @@ fn minutes_of_a_meeting_list_those_present_and_not_the_writer_or_apologies() {
             ("Mr Pieter van der Merwe", Some("Head: Safety, Health & Environment")),
             ("Mrs Kavitha Naidoo", Some("HR Business Partner")),
             ("Mr Sipho Mahlangu", Some("Safety Officer")),
+        ]
+    );
+}
+
+#[test]
+fn an_attendance_note_and_an_after_action_report_name_their_people_as_a_letter_does() {
+    // (Set 51: `**Attendees:**` as the last line of the labels' paragraph, right over the list,
+    // and the initials the note then calls each one by, in brackets.)
+    let n = note_at(
+        "meridian-re/2026-11-19-gc-round-2.md",
+        "# ATTENDANCE NOTE\n\n**Date:** Thursday, 19 November 2026\n**Attending:** Charlotte Ashworth (CA)\n**Attendees:**\n\
+         - Priya Raman-Shah (PRS), General Counsel & Company Secretary\n- Daniel Osei (DO), Head of Legal, Claims & Disputes\n\n\
+         2.2 PRS said she liked the (Redacted) matter.\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [
+            ("Priya Raman-Shah", Some("General Counsel & Company Secretary")),
+            ("Daniel Osei", Some("Head of Legal, Claims & Disputes"))
+        ]
+    );
+    // (A report's list in capitals: "Mr.", a capital inside a name the note writes elsewhere, a
+    // title's hurried words written out.)
+    let n = note_at(
+        "lone-star-cold-chain/2026-11-17-rd1.md",
+        "DTG: Tue 17 Nov 2026\n\nPOCs:\n- MR. RAY GUTIERREZ, OPS DIR — hiring mgr. Ran most of it.\n\
+         - LATOYA JENKINS, TALENT ACQ SPECIALIST — recruiter, set up the whole thing.\n\
+         - Dr Alex Nikolaidis, Dir of Surgery\n- Bronwyn Hatch, DON\n\nLaToya met me in the lobby.\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [
+            ("Mr. Ray Gutierrez", Some("Operations Director")),
+            ("LaToya Jenkins", Some("Talent Acquisition Specialist")),
+            ("Dr Alex Nikolaidis", Some("Director of Surgery")),
+            ("Bronwyn Hatch", Some("Director of Nursing")),
         ]
     );
 }

@@ -88,6 +88,8 @@ const MISSED: &[&str] = &[
     "didnt explain",
     "did not explain",
     "promised",
+    "undertook to",
+    "agreed to send",
     // (Set 48: `I said "we just drop the partition" – wrong, partition is per day…`, `said B1 ->
     // it's B2`: a correction, in the writer's shorthand.)
     "wrong,",
@@ -240,6 +242,10 @@ fn carries(sentence: &str) -> Option<&'static str> {
     if has(TO_ONESELF) {
         return None;
     }
+    // (Set 51: an attendance note's `Time engaged: 2.2`, the hours it records.)
+    if lower.trim_start().starts_with("time engaged") {
+        return None;
+    }
     // `Good sign I think.`, `I think that landed.`: a verdict, with nothing of what was said.
     // (`It's backwards.`, after the sentence that says what was: that one is listed.)
     let verdict = [
@@ -301,9 +307,31 @@ fn carries(sentence: &str) -> Option<&'static str> {
     // questions"`: what they said last, after the question, is theirs.)
     let lead = sentence.split(['"', '“']).next().unwrap_or_default().trim_end().to_lowercase();
     let they_said = [" he said", " she said", " they said"].iter().any(|s| lead.ends_with(s));
+    // (Set 50: `"All correspondence through careers@… please."`, `"We'll phone you just now with the
+    // outcome."`, `"Howzit, sorry about the chaos this morning."`: arrangements and courtesies,
+    // not how they took anything.)
+    const ARRANGING: &[&str] = &[
+        "@",
+        "correspondence",
+        "phone you",
+        "call you",
+        "ring you",
+        "email you",
+        "whatsapp you",
+        "text you",
+        "be in touch",
+        "let you know",
+        "get back to you",
+        "with the outcome",
+        "sorry about",
+        "sorry for",
+        "welcome",
+    ];
     let theirs = quote.is_some_and(|q| {
         let first = q.split_whitespace().next().unwrap_or_default().to_lowercase();
-        q.split_whitespace().count() >= 4
+        let arranging = ARRANGING.iter().any(|w| q.to_lowercase().replace('’', "'").contains(w));
+        !arranging
+            && q.split_whitespace().count() >= 4
             && !q.ends_with('?')
             && !ASKING.contains(&first.as_str())
             && !ELSE.iter().filter(|w| !(they_said && **w == " asked")).any(|w| lower.contains(w))
@@ -336,6 +364,9 @@ mod tests {
     fn a_line_that_says_how_someone_took_something_or_what_went_wrong_carries_it() {
         assert_eq!(carries("Priya nodded a lot when I drew the queue."), Some("highlight"));
         assert_eq!(carries("Got the HEDIS measure name wrong, it was wrong."), Some("clarification"));
+        assert_eq!(carries("Mrs Naidoo: \"We'll phone you just now with the outcome.\""), None, "an arrangement");
+        assert_eq!(carries("Ms X: \"All correspondence through careers@x.co.za please.\""), None);
+        assert_eq!(carries("Ms Nkosi: \"Ja, that's a real reason, not a CV reason.\""), Some("highlight"));
         assert_eq!(carries("forgot to mention the migration tool"), Some("clarification"));
         assert_eq!(carries("I loved the office."), None, "the writer's own liking");
         // Set 25: an intent, and a transcript's label.

@@ -209,7 +209,35 @@ pub fn parse(text: &str, offset: usize) -> Body {
                     state.paragraph += 1;
                     raw = rest;
                 } else if state.quotes == 0 && !state.label {
-                    if let Some((label, rest)) = label_line(&raw, over_a_list) {
+                    // (Set 51: an attendance note's `**Date:** …` lines, then `**Attendees:**` right
+                    // over the list: the paragraph's last line names the list's section.)
+                    let last_label = raw
+                        .trim_end()
+                        .rsplit_once('\n')
+                        .filter(|_| over_a_list)
+                        .and_then(|(before, last)| Some((before, label_line(last, true)?)))
+                        .filter(|(_, (_, rest))| rest.trim().is_empty());
+                    if let Some((before, (label, _))) = last_label {
+                        let before = before.to_owned();
+                        let para = collapse_spaces(&before);
+                        push_text(&mut body.text, &para);
+                        let under = before.lines().count();
+                        if !para.is_empty() {
+                            current_section(&mut body)
+                                .paragraphs
+                                .push(Paragraph { text: before, line: state.paragraph });
+                        }
+                        push_text(&mut body.text, &label);
+                        body.sections.push(Section {
+                            heading: label,
+                            level: INNER,
+                            line: state.paragraph + under,
+                            ..Section::default()
+                        });
+                        state.paragraph += under + 1;
+                        state.label = true;
+                        raw = String::new();
+                    } else if let Some((label, rest)) = label_line(&raw, over_a_list) {
                         push_text(&mut body.text, &label);
                         body.sections.push(Section {
                             heading: label,

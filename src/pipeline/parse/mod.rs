@@ -43,6 +43,8 @@ pub fn parse(source: &Source) -> Result<Document, Diagnostic> {
         None => boxed.or(without_mail),
     };
     let readable = actions_listed(readable.as_deref().unwrap_or(&source.text), split.body_offset).or(readable);
+    let readable = minutes_in_first_person(readable.as_deref().unwrap_or(&source.text), split.body_offset).or(readable);
+    let readable = footnotes_unmarked(readable.as_deref().unwrap_or(&source.text), split.body_offset).or(readable);
     let body = body::parse(readable.as_deref().unwrap_or(&source.text), split.body_offset);
     Ok(Document { front: split.front, body, body_offset: split.body_offset, mail, readable })
 }
@@ -279,6 +281,201 @@ fn actions_listed(text: &str, body_offset: usize) -> Option<String> {
     changed.then(|| format!("{front}{}", out.concat()))
 }
 
+/// Minutes of a meeting as the writer's own notes, in place (set 50): where the minutes list the
+/// writer as "Candidate" (`- Candidate`, `- Mr K. Molefe – Candidate`), "Candidate" in a sentence
+/// is "I" or "me" and "candidate's" is "my" (`Candidate said 0.8.` is `I said 0.8.`, `put
+/// candidate's name forward` is `put my name forward`); and the minutes' labels (`Noted:`,
+/// `Resolved:`, `Agreed:`) that open a line are dropped, as the sentence after them says what
+/// it says. Headings and the list of those present stay as they are. `None` when the note is no
+/// such minutes.
+fn minutes_in_first_person(text: &str, body_offset: usize) -> Option<String> {
+    const LABELS: &[&str] = &["Noted:", "Resolved:", "Agreed:", "Observed:", "NOTED:", "RESOLVED:", "AGREED:"];
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let listed_as_candidate = body.lines().any(|line| {
+        let item = line.trim_start().strip_prefix(['-', '*']).map(str::trim);
+        item.is_some_and(|item| {
+            let item = item.trim_end_matches(['.', ')']).to_lowercase();
+            item == "candidate"
+                || item.ends_with("(candidate")
+                || [" – candidate", " - candidate", " — candidate", ", candidate"].iter().any(|e| item.ends_with(e))
+        })
+    });
+    let labelled = body.lines().filter(|l| LABELS.iter().any(|label| l.trim_start().starts_with(label))).count();
+    if !listed_as_candidate && labelled < 2 {
+        return None;
+    }
+    let mut changed = false;
+    let lines: Vec<String> = body
+        .split_inclusive('\n')
+        .map(|line| {
+            let heading = line.trim_start().starts_with('#');
+            let mut out = line.to_owned();
+            if labelled >= 2 && !heading {
+                let indent = line.len() - line.trim_start().len();
+                if let Some(label) = LABELS.iter().find(|l| line[indent..].starts_with(**l)) {
+                    out = format!("{}{}", &line[..indent], line[indent + label.len()..].trim_start());
+                }
+            }
+            if listed_as_candidate && !heading {
+                let content = out.trim_end_matches(['\n', '\r']);
+                out = format!("{}{}", candidate_as_i(content), &out[content.len()..]);
+            }
+            changed |= out != line;
+            out
+        })
+        .collect();
+    changed.then(|| format!("{front}{}", lines.concat()))
+}
+
+/// `line` with the writer, whom minutes call "Candidate", as "I", "me" or "my" wherever a sentence
+/// speaks of them; a list item that is the word alone (`- Candidate`) stays.
+fn candidate_as_i(line: &str) -> String {
+    // Words after which "Candidate" is the subject of what follows.
+    const OPENS: &[&str] = &["how", "that", "when", "where", "why", "and", "but", "so", "if", "as", "whether", "which"];
+    let words: Vec<&str> = line.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    // (`Candidate forgot to mention that he completed the Wits course`: until the sentence ends or
+    // someone else is named, "he" is the writer too.)
+    let mut the_writer_said = false;
+    while i < words.len() {
+        let word = words[i];
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        let tail = &word[bare.len()..];
+        let lower = bare.to_lowercase();
+        if the_writer_said {
+            let mine = match lower.as_str() {
+                "he" | "she" => Some("I"),
+                "his" => Some("my"),
+                "him" => Some("me"),
+                "himself" | "herself" => Some("myself"),
+                _ => None,
+            };
+            if let Some(mine) = mine {
+                out.push(format!("{mine}{tail}"));
+                the_writer_said = !tail.contains('.');
+                i += 1;
+                continue;
+            }
+            // (Someone else named, or the sentence's end, and "he" is no longer the writer.)
+            let someone_else = bare.starts_with(char::is_uppercase) && bare != "I";
+            the_writer_said = !(tail.contains('.') || someone_else);
+        }
+        let is_candidate = matches!(lower.as_str(), "candidate" | "candidate's" | "candidate’s");
+        let the = out.last().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let next = words.get(i + 1).map(|w| w.trim_end_matches([',', '.', ';', ':']));
+        // (`- Candidate`, `Mr K. Molefe – Candidate`: the list of those present.)
+        let alone = next.is_none() && (i == 0 || words[..i].iter().any(|w| matches!(*w, "-" | "–" | "—" | "*")));
+        if !is_candidate || alone {
+            out.push(word.to_owned());
+            i += 1;
+            continue;
+        }
+        if the {
+            out.pop();
+        }
+        let first =
+            out.iter().all(|w| w.is_empty() || matches!(w.as_str(), "-" | "*" | "–") || w.ends_with(['.', ':']))
+                && bare.starts_with('C');
+        let capital = |s: &str| if first { crate::text::words::with_first_upper(s) } else { s.to_owned() };
+        if lower.ends_with("'s") || lower.ends_with("’s") {
+            out.push(format!("{}{tail}", capital("my")));
+            i += 1;
+            continue;
+        }
+        let before = out.last().map(|w| w.trim_end_matches(',').to_lowercase());
+        let subject = first
+            || before.as_deref().is_some_and(|w| OPENS.contains(&w))
+            || next.is_some_and(|n| {
+                n.ends_with("ed")
+                    || matches!(
+                        n,
+                        "is" | "was"
+                            | "has"
+                            | "had"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "did"
+                            | "does"
+                            | "said"
+                            | "gave"
+                            | "forgot"
+                            | "undertook"
+                            | "took"
+                            | "made"
+                            | "told"
+                            | "felt"
+                            | "got"
+                            | "spoke"
+                            | "went"
+                            | "came"
+                            | "can"
+                    )
+            });
+        if subject && tail.is_empty() {
+            the_writer_said = true;
+            out.push(capital("I"));
+            // (`Candidate is`, `Candidate has`: as I would say it.)
+            match next {
+                Some("is") => {
+                    out.push(format!("am{}", &words[i + 1][2..]));
+                    i += 2;
+                }
+                Some("has") => {
+                    out.push(format!("have{}", &words[i + 1][3..]));
+                    i += 2;
+                }
+                Some("does") => {
+                    out.push(format!("do{}", &words[i + 1][4..]));
+                    i += 2;
+                }
+                _ => i += 1,
+            }
+        } else {
+            out.push(format!("{}{tail}", if subject { capital("I") } else { "me".to_owned() }));
+            i += 1;
+        }
+    }
+    out.join(" ")
+}
+
+/// `text` without the marks of its footnotes in the run of its lines (`Head of Legal[^1]`, `It
+/// was 31 July 2023.[^2]` are `Head of Legal`, `It was 31 July 2023.`): a note's reference to its
+/// own footnote is no word of the sentence (set 51). The footnotes themselves (`[^1]: …` at a
+/// line's start) stay. `None` when there are none.
+fn footnotes_unmarked(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    if !body.contains("[^") {
+        return None;
+    }
+    let mut out = String::with_capacity(body.len());
+    for line in body.split_inclusive('\n') {
+        let mut rest = line;
+        let mut first = true;
+        while let Some(at) = rest.find("[^") {
+            let close = rest[at..].find(']').map(|c| at + c);
+            let label = close.map(|c| &rest[at + 2..c]);
+            let is_mark = label.is_some_and(|l| !l.is_empty() && l.len() <= 12 && !l.contains(char::is_whitespace));
+            // (`[^1]: Per HB's email…`, the footnote itself, opens its line.)
+            let opens = first && rest[..at].trim().is_empty();
+            match close.filter(|_| is_mark && !opens) {
+                Some(c) => {
+                    out.push_str(&rest[..at]);
+                    rest = &rest[c + 1..];
+                }
+                None => {
+                    out.push_str(&rest[..at + 2]);
+                    rest = &rest[at + 2..];
+                }
+            }
+            first = false;
+        }
+        out.push_str(rest);
+    }
+    (out != body).then(|| format!("{front}{out}"))
+}
+
 /// `line` with each pandoc span (`[text]{.mark}`, `[text]{.underline}`) as its text alone.
 fn spans_unmarked(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
@@ -377,5 +574,46 @@ mod tests {
             markers_boxed(boxes).unwrap(),
             "Thank-you list\n\n- [x] Njeri – email – sent 1/12\n\n- [ ] Mr. Kamau – SMS\n"
         );
+    }
+
+    #[test]
+    fn minutes_that_call_the_writer_candidate_read_as_the_writer_s_own_words() {
+        let text = "## Present\n- Mr Zulu – Chair\n- Mr K. Molefe – Candidate\n\n## 6. Candidate questions\n\
+                    3.3 Mr van der Merwe asked for the LTIFR at candidate's current section. Candidate said 0.8.\n\
+                    Noted: INCORRECT. It is 0.38.\n\
+                    Resolved: Candidate undertook to send Mr van der Merwe the template.\n\
+                    Noted: Mr Zulu corrected the candidate, gently. Candidate is keen; Candidate has the cert.\n\
+                    Noted: Candidate forgot to mention that he completed his course. He was kind. Candidate asked Ms Nkosi how she did it.\n\
+                    Noted: Shortlisted candidates advised by Friday.\n";
+        let read = minutes_in_first_person(text, 0).unwrap();
+        assert_eq!(read.lines().count(), text.lines().count());
+        assert_eq!(
+            read.lines().collect::<Vec<_>>(),
+            [
+                "## Present",
+                "- Mr Zulu – Chair",
+                "- Mr K. Molefe – Candidate",
+                "",
+                "## 6. Candidate questions",
+                "3.3 Mr van der Merwe asked for the LTIFR at my current section. I said 0.8.",
+                "INCORRECT. It is 0.38.",
+                "I undertook to send Mr van der Merwe the template.",
+                "Mr Zulu corrected me, gently. I am keen; I have the cert.",
+                "I forgot to mention that I completed my course. He was kind. I asked Ms Nkosi how she did it.",
+                "Shortlisted candidates advised by Friday.",
+            ]
+        );
+        assert_eq!(minutes_in_first_person("Noted: once.\nThe candidate said it.\n", 0), None, "no minutes");
+    }
+
+    #[test]
+    fn footnote_marks_are_no_words_of_their_sentences() {
+        let text = "- Ms O'Sullivan, Head of Legal[^1]\nIt was 31 July 2023.[^2] Nobody corrected me.\n\n[^1]: Per HB's email.\n[^2]: FCA PS22/9. [^x] stays [^ not one]\n";
+        let read = footnotes_unmarked(text, 0).unwrap();
+        assert_eq!(
+            read,
+            "- Ms O'Sullivan, Head of Legal\nIt was 31 July 2023. Nobody corrected me.\n\n[^1]: Per HB's email.\n[^2]: FCA PS22/9.  stays [^ not one]\n"
+        );
+        assert_eq!(footnotes_unmarked("no marks [here]\n", 0), None);
     }
 }
