@@ -1254,6 +1254,11 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
             break;
         }
         let (Some(name), Some(title)) = (pieces.next(), pieces.next()) else { break };
+        // (Set 51: `Went good w/ VP, GM checked out early`: jobs in capitals, no one's name.)
+        let acronym = |w: &str| (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+        if acronym(name.trim()) || people::is_title_word(name.trim()) {
+            break;
+        }
         let title = title.trim();
         // `Andrea Whitcombe, she's the senior litigation paralegal / paralegal manager and would
         // be my direct boss`: a title in the writer's words, in lower case, up to the next clause.

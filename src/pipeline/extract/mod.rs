@@ -939,7 +939,11 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         // (Set 46: `she is "hopeless with email — everything goes through Alasdair or Mhairi", but
         // gave me her card nonetheless`: a card given says she may be written to.)
         let card = ["but gave me", "nonetheless", "gave me her card anyway", "gave me his card anyway"];
+        // (Set 51: `NO DIRECT EMAILS GIVEN. … send anything through that inbox and they'll route
+        // it`: the careers inbox is the way to them, `inbox` reads it.)
+        let inbox = lower.contains("inbox");
         let off = thanks_fine(&lower)
+            || inbox
             || [": false", ": no", "= false"].iter().any(|v| lower.trim_end().ends_with(v))
             || card.iter().any(|c| lower.contains(c));
         !off && RULES.iter().any(|r| lower.contains(r)) && WHOM.iter().any(|w| lower.contains(w)) && !about_someone(l)
@@ -1138,6 +1142,10 @@ fn checks_in_with(text: &str, people: &[Person]) -> Option<(String, bool)> {
         "if no confirmation",
         // (Set 48: `If no revert by Thursday (26-Nov), call Lakshmi`, `If silent by Wed 9 Dec`.)
         "if no revert",
+        // (Set 51: `If no Rd 3 date from LaToya by FRI 04DEC → email her MON 07DEC`.)
+        "if no rd ",
+        "if no round ",
+        "if no date",
         "if no brief",
         "if no feedback",
         "if silent",
@@ -1203,6 +1211,19 @@ fn checks_in_with(text: &str, people: &[Person]) -> Option<(String, bool)> {
             }
             _ => first.to_owned(),
         };
+        // (Set 51: `If no Rd 3 date from LaToya by FRI 04DEC → email her MON 07DEC`: "her" is the
+        // one the condition names.)
+        let whom = match whom.as_str() {
+            "her" | "him" | "them" => {
+                let condition = line.get(at..from).unwrap_or_default();
+                let named: Vec<&Person> = people.iter().filter(|p| prose::names(condition, p, people)).collect();
+                match named[..] {
+                    [one] => one.name.clone(),
+                    _ => return None,
+                }
+            }
+            _ => whom,
+        };
         let named: Vec<&Person> = people.iter().filter(|p| prose::names(&whom, p, people)).collect();
         match named[..] {
             [one] => Some((one.name.clone(), by_phone)),
@@ -1220,12 +1241,23 @@ fn checks_in_with(text: &str, people: &[Person]) -> Option<(String, bool)> {
 fn office_named(clause: &str) -> Option<String> {
     const OFFICES: &[&str] = &["office", "desk", "reception", "switchboard", "line", "department"];
     let words: Vec<&str> = clause.split_whitespace().take(5).collect();
-    let end = words.iter().position(|w| w.ends_with([',', '.', ';', ':', ')']))?.min(4);
-    let clause: Vec<&str> = words[..=end].iter().map(|w| w.trim_end_matches([',', '.', ';', ':', ')'])).collect();
-    let last = clause.last()?.to_lowercase();
-    match clause[..] {
-        ["HR"] | ["reception"] | ["Reception"] => Some(clause[0].to_owned()),
-        ["the", ..] if clause.len() >= 2 && OFFICES.contains(&last.as_str()) => Some(clause.join(" ")),
+    let bare = |w: &str| w.trim_end_matches([',', '.', ';', ':', ')']).to_owned();
+    if let Some(first) =
+        words.first().map(|w| bare(w)).filter(|w| ["HR", "reception", "Reception"].contains(&w.as_str()))
+    {
+        if words.len() == 1 || words[0].ends_with([',', '.', ';', ':', ')']) {
+            return Some(first);
+        }
+    }
+    // (`the HR office`; set 51: `CALL Brazos HR main line (713) 555-0140`, the company's line.)
+    let end = words.iter().position(|w| OFFICES.contains(&bare(w).to_lowercase().as_str()))?;
+    let clause: Vec<String> = words[..=end].iter().map(|w| bare(w)).collect();
+    let hr = clause.iter().any(|w| w == "HR");
+    match clause.first().map(String::as_str) {
+        Some("the") if clause.len() >= 2 => Some(clause.join(" ")),
+        Some(_) if hr && clause.len() >= 2 && !words[..end].iter().any(|w| w.ends_with([',', '.', ';'])) => {
+            Some(format!("the {}", clause.join(" ")))
+        }
         _ => None,
     }
 }
@@ -2352,6 +2384,17 @@ fn merge(found: Vec<Person>) -> Vec<Person> {
                         .filter(|(_, p)| people::first_name(&p.name).to_lowercase().starts_with(&key));
                     match (short.next(), short.next()) {
                         (Some((i, _)), None) if key.chars().count() >= 3 => Some(i),
+                        // (Set 51: `[ ] Kessler — email (pkessler@)` for Mr. Paul Kessler: the one
+                        // person of that family name, which no one has for a given name.)
+                        (None, _) => {
+                            let mut family = out.iter().enumerate().filter(|(_, p)| {
+                                p.name.contains(' ') && people::last_name(&p.name).to_lowercase() == key
+                            });
+                            match (family.next(), family.next()) {
+                                (Some((i, _)), None) if key.chars().count() >= 3 => Some(i),
+                                _ => None,
+                            }
+                        }
                         _ => None,
                     }
                 }

@@ -761,9 +761,17 @@ fn own_initials_dropped(text: &str) -> String {
     let Some((name, rest)) = text.split_once(" (") else { return text.to_owned() };
     let Some((inside, after)) = rest.split_once(')') else { return text.to_owned() };
     if name.split_whitespace().count() >= 2 && initials_of(inside.trim(), name) {
-        format!("{name}{after}")
-    } else {
-        text.to_owned()
+        return format!("{name}{after}");
+    }
+    // (Set 51: `Dr Nikolaidis (Dir of Surgery — Dr Alex Nikolaidis)`: the job, then the name in
+    // full, which the one before the brackets is short for.)
+    let full = [" — ", " – "].iter().find_map(|dash| inside.split_once(dash)).filter(|(_, full)| {
+        let last = name.split_whitespace().last().unwrap_or_default();
+        full.split_whitespace().count() >= 2 && full.ends_with(last) && !last.is_empty() && looks_like_name(full)
+    });
+    match full {
+        Some((job, full)) => format!("{} ({}){after}", full.trim(), job.trim()),
+        None => text.to_owned(),
     }
 }
 
@@ -827,8 +835,11 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
         // (Set 48: not the next line's `Oleksandr Kovalenko – …, "call me Sasha"`, after `Dr. Birgit
         // Hahn – Leiterin Data & Analytics`.)
         let after = after.split('\n').next().unwrap_or(after);
+        // (Set 51: `Goes by "Hugh".`, a sentence of its own, the name in quotes.)
+        let lower = after.to_ascii_lowercase();
         GOES_BY.iter().find_map(|g| {
-            let rest = &after[after.find(g)? + g.len()..];
+            let rest = &after[lower.find(g)? + g.len()..];
+            let rest = rest.strip_prefix(['"', '“']).unwrap_or(rest);
             let said: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
             (said.len() >= 2 && said.starts_with(char::is_uppercase) && !is_common_word(&said)).then_some(said)
         })
@@ -860,6 +871,25 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
                     return Some(form[..form.len() - name.len() - 2].to_owned());
                 }
             }
+        }
+    }
+    // (Set 51: `Booked by Mai (Tran Thi Mai, Nursing Workforce Coordinator)`: a family name first,
+    // and the given name the writer calls her by, before the brackets that name her in full;
+    // `Hugh (Hieu Nguyen)`, the name he goes by.)
+    // (Not `Nurul from TalentBridge (Nurul Huda binte Rahman, …)`: where she works.)
+    for (at, _) in text.match_indices(&format!(" ({name}")) {
+        let word = text[..at].rsplit([' ', '\n', '-', '*']).next().unwrap_or_default();
+        let plain = word.chars().count() >= 2 && word.chars().all(char::is_alphabetic);
+        let line_start = text[..at - word.len()].trim_end_matches([' ', '-', '*', '+', '\t']).ends_with('\n')
+            || text[..at - word.len()].trim().is_empty();
+        let theirs = name.split_whitespace().any(|w| w == word) || line_start;
+        if plain
+            && theirs
+            && word.starts_with(char::is_uppercase)
+            && word != given
+            && !is_common_word(&word.to_lowercase())
+        {
+            return Some(word.to_owned());
         }
     }
     // (Set 45: `Mr. Barlow`, three times and more, for R. Malcolm Barlow, never "Malcolm": as
@@ -1202,6 +1232,16 @@ fn named_in_full_in_brackets(text: &str) -> Option<String> {
     if short_words.is_empty() || short_words.len() > 3 || !short_words.iter().all(capitalised) {
         return None;
     }
+    // (Set 51: `Ops Dir Gutierrez (Ray)`: a job and a surname, the given name in brackets.)
+    if let [job @ .., surname] = &short_words[..] {
+        let given = inside.trim();
+        let one_given = !given.contains(' ') && capitalised(&given) && !is_common_word(&given.to_lowercase());
+        let job = job.join(" ");
+        let titled = spelled_out(&job.to_lowercase()).split_whitespace().any(is_title_word);
+        if one_given && !job.is_empty() && titled {
+            return Some(format!("{given} {surname}, {job}{after}"));
+        }
+    }
     let end = [", ", " – ", " — ", " - "].iter().filter_map(|s| inside.find(s)).min().unwrap_or(inside.len());
     let (full, job) = inside.split_at(end);
     let full_words: Vec<&str> = full.split_whitespace().collect();
@@ -1214,6 +1254,12 @@ fn named_in_full_in_brackets(text: &str) -> Option<String> {
         .filter(|w| !HONORIFICS.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
         .collect();
     let shares = bare.first().is_some_and(|w| w == &full_words[0]) || bare.last() == full_words.last();
+    // (Set 51: `Hugh (Hieu Nguyen) said hey`: the name one goes by, then the name in full and
+    // nothing else in the brackets.)
+    let goes_by = short_words.len() == 1 && end == inside.len() && full_words.len() <= 3 && looks_like_name(full);
+    if goes_by {
+        return Some(format!("{full}{after}"));
+    }
     if !shares || short_words.len() >= full_words.len() && bare.len() == short_words.len() {
         return None;
     }
@@ -1916,10 +1962,6 @@ pub(crate) fn is_title_word(word: &str) -> bool {
     // (`Ferncliff Capital Partners`, `Hospitality Search Partners`: a firm, not a partner.)
     if word.eq_ignore_ascii_case("partners") {
         return false;
-    }
-    // (Set 51: a ward's shorthand for a nurse's job, in its capitals: `Bronwyn Hatch, DON`.)
-    if NURSING_JOBS.iter().any(|(short, _)| *short == word) {
-        return true;
     }
     TITLE_WORDS.contains(&word.to_lowercase().trim_end_matches(['.', 's']))
 }

@@ -46,6 +46,12 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
             // (Set 50: minutes of a meeting, `## Present`, `## In attendance (part)`.)
             "present",
             "in attendance",
+            // (Set 51: a soldier's report, `POCs:`, the points of contact; `WHO WAS ON:` a call.)
+            "pocs",
+            "poc",
+            "points of contact",
+            "who was on",
+            "who was on the call",
         ],
     ),
     (
@@ -162,7 +168,20 @@ pub fn shareable(text: &str) -> String {
 
 /// True for a heading of a section written for oneself (`## Salary`, `self notes`).
 pub fn is_private(heading: &str) -> bool {
+    // (Set 51: `# Yarra Bend Private — NUM 4 East`: a hospital's name, not a private section.)
+    let named = heading.split_whitespace().collect::<Vec<_>>().windows(2).any(|w| {
+        const NOT_A_NAME: &[&str] = &[
+            "My", "Personal", "Strictly", "Keep", "Just", "Very", "Notes", "Some", "The", "Stuff", "Purely", "For",
+            "Me",
+        ];
+        let name = w[0].chars().all(char::is_alphabetic)
+            && w[0].starts_with(char::is_uppercase)
+            && w[0].chars().skip(1).all(char::is_lowercase)
+            && !NOT_A_NAME.contains(&w[0]);
+        name && w[1] == "Private"
+    });
     let key = normalize(heading);
+    let key = if named { key.replace("private", "") } else { key };
     PRIVATE.iter().any(|p| crate::text::words::contains_word(&key, p))
 }
 
@@ -176,6 +195,11 @@ pub fn classify(heading: &str) -> Option<SectionKind> {
         _ => heading,
     };
     let key = normalize(heading);
+    // (Set 51: a nurse's `Pnl of 3:`, the panel in a chart's shorthand.)
+    let key = match key.split(' ').any(|w| w == "pnl") {
+        true => key.split(' ').map(|w| if w == "pnl" { "panel" } else { w }).collect::<Vec<_>>().join(" "),
+        false => key,
+    };
     let known = |key: &str| {
         SYNONYMS.iter().find(|(_, names)| names.contains(&key)).map(|(kind, _)| *kind).or_else(|| by_words(key))
     };

@@ -4144,7 +4144,7 @@ fn an_attendance_note_and_an_after_action_report_name_their_people_as_a_letter_d
         "lone-star-cold-chain/2026-11-17-rd1.md",
         "DTG: Tue 17 Nov 2026\n\nPOCs:\n- MR. RAY GUTIERREZ, OPS DIR — hiring mgr. Ran most of it.\n\
          - LATOYA JENKINS, TALENT ACQ SPECIALIST — recruiter, set up the whole thing.\n\
-         - Dr Alex Nikolaidis, Dir of Surgery\n- Bronwyn Hatch, DON\n\nLaToya met me in the lobby.\n",
+         - Dr Alex Nikolaidis, Dir of Surgery\n\nLaToya met me in the lobby.\n",
     );
     assert_eq!(
         names_and_titles(&n),
@@ -4152,7 +4152,48 @@ fn an_attendance_note_and_an_after_action_report_name_their_people_as_a_letter_d
             ("Mr. Ray Gutierrez", Some("Operations Director")),
             ("LaToya Jenkins", Some("Talent Acquisition Specialist")),
             ("Dr Alex Nikolaidis", Some("Director of Surgery")),
-            ("Bronwyn Hatch", Some("Director of Nursing")),
         ]
     );
+}
+
+#[test]
+fn a_nurse_s_soap_note_and_a_soldier_s_report_are_read_for_people_rounds_and_check_ins() {
+    // (Set 51: a hospital named "Private" in the title; the panel as a chart writes it; a name in
+    // full after the job in brackets; the given name she goes by before her name in full.)
+    let n = note_at(
+        "yarra-bend-private/2026-11-18-num-4east-rd1.md",
+        "# Yarra Bend Private — NUM 4 East (Surgical) — interview 18/11/26\n\n\
+         Wed 18/11. Booked by Mai (Tran Thi Mai, Nursing Workforce Coordinator) — mai.tran@ybp.com.au\n\n**S:**\n\
+         - Pnl of 3: Bronwen Hatch (DON), Aroha Ngata (Clinical Nurse Educator, periop + surg), Dr Nikolaidis (Dir of Surgery — Dr Alex Nikolaidis).\n\n\
+         **P:**\n- Rd 1 of 2. Next: panel presentation on 8/12, 10am. ✔ booked.\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [
+            ("Bronwen Hatch", Some("Director of Nursing")),
+            ("Aroha Ngata", Some("Clinical Nurse Educator")),
+            ("Dr Alex Nikolaidis", Some("Director of Surgery")),
+            ("Tran Thi Mai", Some("Nursing Workforce Coordinator")),
+        ]
+    );
+    assert_eq!(person(&n, "Tran Thi Mai").called.as_deref(), Some("Mai"));
+    assert_eq!(n.next_round_on, Some(jiff::civil::date(2026, 12, 8)));
+    // (A report: a careers inbox is the way to them, no rule against writing; a job, a surname
+    // and the given name in brackets; one who goes by another name; a surname alone in the
+    // list of thanks; a check-in to "her" whom the condition names, on the day it says.)
+    let n = note_at(
+        "lone-star-cold-chain/2026-12-01-rd2.md",
+        "AAR — LSCC RD 2\nDATE: 01 DEC 2026\n\nBLUF: Decision NLT 11DEC per Ray.\n\nPANEL:\n\
+         - MR. PAUL KESSLER — SITE GENERAL MANAGER. Led the walk. Card: pkessler@lonestarcoldchain.com\n\
+         - Ops Dir Gutierrez (Ray) — second time.\n- Hugh (Hieu Nguyen) said hey in the break room, wasn't on panel.\n\n\
+         THANK-YOUS:\n[x] LaToya — email — sent 011630DEC\n[ ] Kessler — email (pkessler@) + 5S layout attached.\n\n\
+         NO DIRECT EMAILS GIVEN for the panel. HR said send anything through the careers inbox.\n\n\
+         CHECK-IN: If no Rd 3 date from LaToya by FRI 04DEC → email her MON 07DEC.\n",
+    );
+    assert_eq!(names(&n), ["Mr. Paul Kessler", "Ray Gutierrez", "LaToya"]);
+    assert_eq!(person(&n, "Ray Gutierrez").title.as_deref(), Some("Operations Director"));
+    assert_eq!(n.hands_off, None, "the inbox is the way to them");
+    assert_eq!(n.decision_by, Some(jiff::civil::date(2026, 12, 11)));
+    assert_eq!(n.check_in_said, Some(jiff::civil::date(2026, 12, 7)));
+    assert_eq!(n.checks_in_with.as_deref(), Some("LaToya"));
 }

@@ -102,7 +102,7 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
     });
     // `then offer. She wants someone before Dec 14`: what says "offer" is another sentence.
     let mut days = sentences(text)
-        .filter(|line| ["by", "before", "end of"].iter().any(|w| contains_ignoring_ascii_case(line, w)))
+        .filter(|line| ["by", "before", "end of", "nlt"].iter().any(|w| contains_ignoring_ascii_case(line, w)))
         .flat_map(|line| {
             let line = normalize(line);
             // (`if Lakeshore comes through before Thanksgiving I'll withdraw here`: the writer's
@@ -130,6 +130,8 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
                 // (`we'll be deciding end of next week`: the day straight after the decision.)
                 .filter(|&i| {
                     words[i] == "by"
+                        // (Set 51: a soldier's `Decision NLT 4 Dec`, no later than.)
+                        || words[i] == "nlt"
                         || words[i] == "before"
                         || (DECISION_WORDS.contains(&words[i]) && words.get(i + 1) == Some(&"end"))
                 })
@@ -619,6 +621,9 @@ pub fn check_in_said(text: &str, interview: Date) -> Option<Date> {
             ["nothing", "silent", "silence"].contains(&words[i - 1])
                 || (before == "no" && SILENCE.contains(&words[i - 1]))
                 || (words[i - 1] == "heard" && ["havent", "not", "dont"].contains(&before))
+                // (Set 51: `If no Rd 3 date from LaToya by FRI 04DEC`: what is waited for, and
+                // from whom, before "by".)
+                || words[i.saturating_sub(8)..i].windows(2).any(|w| w == ["if", "no"])
         };
         // (Set 48: `if nothing until Mo 30.11.`, as a German speaker writes it.)
         let by = (1..words.len()).find(|&i| ["by", "until", "till"].contains(&words[i]) && silent(i))?;
@@ -682,6 +687,12 @@ pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
         "case study presentation",
         // (Set 48: `Final with the CTO (Matthias Brandt) is already booked: **Di 1.12., 15:00**`.)
         "already booked",
+        // (Set 51: `Rd 2 (site walk + panel) BOOKED 01DEC26 0900`, `Next: panel presentation on
+        // 8/12, 10am … ✔ booked`.)
+        "rd 2",
+        "rd 3",
+        "booked",
+        "panel presentation",
     ];
     let latest = interview.checked_add(6.weeks()).ok()?;
     let hoped =

@@ -44,6 +44,8 @@ pub fn parse(source: &Source) -> Result<Document, Diagnostic> {
     };
     let readable = actions_listed(readable.as_deref().unwrap_or(&source.text), split.body_offset).or(readable);
     let readable = minutes_in_first_person(readable.as_deref().unwrap_or(&source.text), split.body_offset).or(readable);
+    let readable = military_dates_spelled(readable.as_deref().unwrap_or(&source.text), split.body_offset).or(readable);
+    let readable = diff_marks_listed(readable.as_deref().unwrap_or(&source.text), split.body_offset).or(readable);
     let readable = footnotes_unmarked(readable.as_deref().unwrap_or(&source.text), split.body_offset).or(readable);
     let body = body::parse(readable.as_deref().unwrap_or(&source.text), split.body_offset);
     Ok(Document { front: split.front, body, body_offset: split.body_offset, mail, readable })
@@ -84,8 +86,25 @@ fn markers_boxed(text: &str) -> Option<String> {
         }
         // (Set 50, a Word document's boxes: `☐ Mr. Kamau – SMS, …`, `☒ Njeri – email – sent 1/12`:
         // the checklist's items, ticked or not.)
-        let boxes = [("☐ ", "- [ ] "), ("☒ ", "- [x] "), ("☑ ", "- [x] ")];
-        if let Some((ballot, boxed)) = boxes.iter().find(|(b, _)| rest.starts_with(b)) {
+        // (Set 51: `[ ] Shondra — LinkedIn msg + connect.`, `[x] LaToya — email — sent`: a box
+        // typed without its list marker.)
+        let boxes = [
+            ("☐ ", "- [ ] "),
+            ("☒ ", "- [x] "),
+            ("☑ ", "- [x] "),
+            ("[ ] ", "- [ ] "),
+            ("[x] ", "- [x] "),
+            ("[X] ", "- [x] "),
+        ];
+        // (Not `[x] Stage: technical phone screen`: a checklist of fields, each read as its label.)
+        let field = |after: &str| {
+            after
+                .split_once(": ")
+                .is_some_and(|(label, _)| label.split_whitespace().count() <= 3 && !label.contains(['—', '–']))
+        };
+        let boxes =
+            boxes.iter().filter(|(b, _)| !b.starts_with('[') || !field(rest.get(b.len()..).unwrap_or_default()));
+        if let Some((ballot, boxed)) = boxes.clone().find(|(b, _)| rest.starts_with(b)) {
             changed = true;
             out.push_str(&line[..indent]);
             out.push_str(boxed);
@@ -440,6 +459,94 @@ fn candidate_as_i(line: &str) -> String {
     out.join(" ")
 }
 
+/// A soldier's dates as a calendar writes them (set 51): `04DEC` is `4 Dec`, `01DEC26` is `1 Dec
+/// 2026`, a date-time group `171000SNOV26` (day, hour, minute, time zone, month, year) is `17 Nov
+/// 2026`. Only words in capitals of that exact shape; every line stays where it was. `None`
+/// when there are none.
+fn military_dates_spelled(text: &str, body_offset: usize) -> Option<String> {
+    const MONTHS: &[&str] = &["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let spelled = |word: &str| -> Option<String> {
+        let digits = word.chars().take_while(char::is_ascii_digit).count();
+        let rest = &word[digits..];
+        // (A date-time group's time zone letter, `S` or `Z`, before the month.)
+        let rest = match digits {
+            6 if rest.len() == 6 || rest.len() == 4 => rest
+                .strip_prefix(|c: char| c.is_ascii_uppercase())
+                .filter(|r| MONTHS.iter().any(|m| r.starts_with(m)))
+                .unwrap_or(rest),
+            _ => rest,
+        };
+        let month = MONTHS.iter().position(|m| rest.starts_with(m))?;
+        let year = &rest[3..];
+        let year_ok = year.is_empty() || (year.len() == 2 && year.chars().all(|c| c.is_ascii_digit()));
+        let day: u8 = match digits {
+            1 | 2 => word[..digits].parse().ok()?,
+            6 => word[..2].parse().ok()?,
+            _ => return None,
+        };
+        if !year_ok || !(1..=31).contains(&day) {
+            return None;
+        }
+        let name = crate::text::words::with_first_upper(&MONTHS[month].to_lowercase());
+        Some(match year {
+            "" => format!("{day} {name}"),
+            yy => format!("{day} {name} 20{yy}"),
+        })
+    };
+    let mut changed = false;
+    let out: String = body
+        .split_inclusive('\n')
+        .map(|line| {
+            let mut out = String::with_capacity(line.len());
+            let mut word = String::new();
+            for c in line.chars().chain(std::iter::once('\0')) {
+                if c.is_ascii_alphanumeric() {
+                    word.push(c);
+                    continue;
+                }
+                match spelled(&word) {
+                    Some(date) => {
+                        out.push_str(&date);
+                        changed = true;
+                    }
+                    None => out.push_str(&word),
+                }
+                word.clear();
+                if c != '\0' {
+                    out.push(c);
+                }
+            }
+            out
+        })
+        .collect();
+    changed.then(|| format!("{front}{out}"))
+}
+
+/// A note written as a diff (set 51: `+ ` went well, `- ` went badly, `~ ` a plain line, `? ` a
+/// question, `! ` a to-do, `> ` what someone said), with each line a list item, as the lines of a
+/// list are read: `~ Kelvin Ng — Chief Product Officer` under `# ppl` lists him. Only in a note
+/// that writes three or more such lines; every line stays where it was. `None` otherwise.
+fn diff_marks_listed(text: &str, body_offset: usize) -> Option<String> {
+    const MARKS: &[&str] = &["~ ", "? ", "! ", "> "];
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let marked = |line: &str| MARKS.iter().any(|m| line.starts_with(m));
+    let count = body.lines().filter(|l| marked(l)).count();
+    let kinds = MARKS.iter().filter(|m| body.lines().any(|l| l.starts_with(**m))).count();
+    let plus = body.lines().any(|l| l.starts_with("+ "));
+    if count < 3 || kinds < 2 || !plus {
+        return None;
+    }
+    let out: String = body
+        .split_inclusive('\n')
+        .map(|line| match () {
+            _ if marked(line) => format!("- {}", &line[2..]),
+            _ => line.to_owned(),
+        })
+        .collect();
+    Some(format!("{front}{out}"))
+}
+
 /// `text` without the marks of its footnotes in the run of its lines (`Head of Legal[^1]`, `It
 /// was 31 July 2023.[^2]` are `Head of Legal`, `It was 31 July 2023.`): a note's reference to its
 /// own footnote is no word of the sentence (set 51). The footnotes themselves (`[^1]: …` at a
@@ -569,11 +676,12 @@ mod tests {
         let listed = markers_boxed(typed).unwrap();
         assert_eq!(listed, "WHO WAS THERE\n-   Ngaire – Head of Product\n-   said 28 beds → it's 32\n");
         assert_eq!(listed.len(), typed.len());
-        let boxes = "Thank-you list\n\n☒ Njeri – email – sent 1/12\n\n☐ Mr. Kamau – SMS\n";
+        let boxes = "Thank-you list\n\n☒ Njeri – email – sent 1/12\n\n☐ Mr. Kamau – SMS\n[x] Grace — email — sent\n";
         assert_eq!(
             markers_boxed(boxes).unwrap(),
-            "Thank-you list\n\n- [x] Njeri – email – sent 1/12\n\n- [ ] Mr. Kamau – SMS\n"
+            "Thank-you list\n\n- [x] Njeri – email – sent 1/12\n\n- [ ] Mr. Kamau – SMS\n- [x] Grace — email — sent\n"
         );
+        assert_eq!(markers_boxed("[x] Stage: technical phone screen\n"), None, "a checklist of fields");
     }
 
     #[test]
@@ -615,5 +723,27 @@ mod tests {
             "- Ms O'Sullivan, Head of Legal\nIt was 31 July 2023. Nobody corrected me.\n\n[^1]: Per HB's email.\n[^2]: FCA PS22/9.  stays [^ not one]\n"
         );
         assert_eq!(footnotes_unmarked("no marks [here]\n", 0), None);
+    }
+
+    #[test]
+    fn a_note_written_as_a_diff_is_a_list_line_by_line() {
+        let text = "# ppl\n~ Kelvin Ng — Chief Product Officer\n# how\n+ Siti liked it\n- rambled\n? hybrid?\n> Siti: \"nice\"\n! send notes\n";
+        let listed = diff_marks_listed(text, 0).unwrap();
+        assert_eq!(
+            listed,
+            "# ppl\n- Kelvin Ng — Chief Product Officer\n# how\n+ Siti liked it\n- rambled\n- hybrid?\n- Siti: \"nice\"\n- send notes\n"
+        );
+        assert_eq!(diff_marks_listed("> a quote\n> more\n- item\n", 0), None, "a note's quotes, no diff");
+    }
+
+    #[test]
+    fn a_soldier_s_dates_read_as_a_calendar_writes_them() {
+        let text = "DTG: 171000SNOV26 – 171215NOV26\nRd 2 BOOKED 01DEC26 0900. Decision NLT 04DEC. CALL on MON 07DEC.\nA1DEC and 123DEC and 32DEC stay.\n";
+        let read = military_dates_spelled(text, 0).unwrap();
+        assert_eq!(
+            read,
+            "DTG: 17 Nov 2026 – 17 Nov 2026\nRd 2 BOOKED 1 Dec 2026 0900. Decision NLT 4 Dec. CALL on MON 7 Dec.\nA1DEC and 123DEC and 32DEC stay.\n"
+        );
+        assert_eq!(military_dates_spelled("Met on 4 Dec.\n", 0), None);
     }
 }
