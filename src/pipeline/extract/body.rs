@@ -541,7 +541,8 @@ pub(super) fn field_people(value: &str, kind: SectionKind, line: usize) -> Vec<P
                 match c {
                     '(' | '[' => depth += 1,
                     ')' | ']' => depth = depth.saturating_sub(1),
-                    ',' if depth == 0 => {
+                    // (Set 51: `Trish Kowalczyk (Exec Director …) + Dr Mehmet Aydin (…)`.)
+                    ',' | '+' if depth == 0 => {
                         parts.push(&part[start..i]);
                         start = i + 1;
                     }

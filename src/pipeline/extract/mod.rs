@@ -2354,6 +2354,22 @@ fn merge(found: Vec<Person>) -> Vec<Person> {
                 if let (Some((i, _)), None) = (by_surname.next(), by_surname.next()) {
                     return Some(i);
                 }
+                // (Set 51: `Siobhán Ní`, a name cut short after its particle, beside `Siobhan Nl
+                // Bhriain` in the list: the one person of that given name, accents aside.)
+                let words: Vec<&str> = key.split(' ').collect();
+                if let [given, tail] = words[..] {
+                    if tail.chars().count() <= 3 {
+                        let mut longer = out.iter().enumerate().filter(|(_, p)| {
+                            let theirs = people::name_key(&p.name);
+                            theirs.split(' ').count() >= 3
+                                && people::unaccented(theirs.split(' ').next().unwrap_or_default())
+                                    == people::unaccented(given)
+                        });
+                        if let (Some((i, _)), None) = (longer.next(), longer.next()) {
+                            return Some(i);
+                        }
+                    }
+                }
                 // (Set 43: `Mr Royce (Daniel Royce, Head), Kwame, and a governor…` in one section,
                 // `Tour was with Kwame (Kwame Asante, Head of Chemistry…)` in another: the one
                 // named by a given name before is the one now named in full.)
@@ -2372,7 +2388,9 @@ fn merge(found: Vec<Person>) -> Vec<Person> {
                     return Some(i);
                 }
             }
-            let mut same = out.iter().enumerate().filter(|(_, p)| people::first_name(&p.name).to_lowercase() == key);
+            let mut same = out.iter().enumerate().filter(|(_, p)| {
+                people::unaccented(&people::first_name(&p.name).to_lowercase()) == people::unaccented(&key)
+            });
             match (same.next(), same.next()) {
                 (Some((i, _)), None) => Some(i),
                 (Some(_), Some(_)) => None,

@@ -304,7 +304,9 @@ pub fn parse(text: &str) -> Option<PersonText> {
     person.title = title
         .map(|t| without_tag(before_aside(first_sentence(t)).trim_end_matches(separators).trim()))
         .map(|t| without_reach(&t).to_owned())
-        // `"sr talent partner"`: their own words for it, quoted.
+        // `"sr talent partner"`: their own words for it, quoted; not a sentence they said
+        // (set 51: `Siobhán: "you'd be the first ops manager we've had who's actually cooked…"`).
+        .filter(|t| !(t.starts_with(['"', '“']) && t.split_whitespace().count() > 5))
         .map(|t| t.trim_matches(['"', '“', '”']).trim().to_owned())
         // (`Capt. Anna Rourke - actually line captain`: the writer's correction leads in.)
         .map(|t| {
@@ -454,6 +456,12 @@ const NURSING_JOBS: &[(&str, &str)] = &[
 /// is Director of Surgery; `PM`, `VP` and other capitals stay), and a ward's shorthand for a
 /// nurse's job (`DON`, `NUM`) in full.
 pub(crate) fn title_written_out(title: &str) -> String {
+    // (Set 51: `Group F&B Director <- boss if I get it`: the writer's arrow to an aside.)
+    let title = [" <-", " <--", " ←", " \\<-"]
+        .iter()
+        .filter_map(|a| title.find(a))
+        .min()
+        .map_or(title, |at| title[..at].trim_end());
     if let Some((_, full)) = NURSING_JOBS.iter().find(|(short, _)| *short == title.trim()) {
         return (*full).to_owned();
     }
@@ -1397,6 +1405,10 @@ const COMMON_WORDS: &[&str] = &[
     "others",
     "other",
     "besides",
+    // (Set 51: `Used the ?sepsis pt / early d/c story.` was a letter to "Used".)
+    "used",
+    "gave",
+    "told",
 ];
 
 /// Degrees and licences written after a name: `PhD`, `MD`, `P.E.`, `Esq.`…
@@ -1491,6 +1503,11 @@ pub fn looks_like_name(name: &str) -> bool {
         .chars()
         .any(|c| c.is_ascii_digit() || matches!(c, '@' | '/' | '{' | '}' | '[' | ']' | '#' | '?' | '!' | '='))
     {
+        return false;
+    }
+    // (Set 51: `VP Engineering, the hiring mgr`: a job in capitals, then its field.)
+    let job = |w: &str| (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()) && is_title_word(w);
+    if job(words[0]) && words.len() >= 2 {
         return false;
     }
     let mut named = false;
@@ -1614,6 +1631,23 @@ pub fn name_key(name: &str) -> String {
         .map(str::to_lowercase)
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// `word` without the accents of Latin letters (`siobhán` is `siobhan`): a name written with and
+/// without its fada is one name (set 51, a page read by OCR).
+pub(crate) fn unaccented(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            c => c,
+        })
+        .collect()
 }
 
 /// True when `name` is how a note calls `known`: the same name, or an honorific and their

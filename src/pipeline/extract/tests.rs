@@ -4197,3 +4197,35 @@ fn a_nurse_s_soap_note_and_a_soldier_s_report_are_read_for_people_rounds_and_che
     assert_eq!(n.check_in_said, Some(jiff::civil::date(2026, 12, 7)));
     assert_eq!(n.checks_in_with.as_deref(), Some("LaToya"));
 }
+
+#[test]
+fn a_panel_joined_by_a_plus_a_job_in_capitals_and_a_name_cut_short_are_read_as_one_person_each() {
+    // (Set 51: `+` between two of a panel; a sentence opening with "Used" is no one's; a job in
+    // capitals before its field is no name.)
+    let n = note_at(
+        "merri-creek/2026-12-01-x.md",
+        "# x\n\nPnl: Trish Kowalczyk (Exec Director Nursing & Midwifery) + Dr Mehmet Aydin (Clinical Director, General Medicine).\n\
+         Trish → \"tell me about a time\". Used the ?sepsis pt / early d/c story. She liked it.\n\n\
+         - Tan Wei Ming — VP Engineering, the hiring mgr. says everyone calls him WM\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [
+            ("Trish Kowalczyk", Some("Executive Director Nursing & Midwifery")),
+            ("Dr Mehmet Aydin", Some("Clinical Director, General Medicine")),
+            ("Tan Wei Ming", Some("VP Engineering")),
+        ]
+    );
+    // (A page read by OCR: `0perations`; her name with and without its fada, and cut short after
+    // its particle, is one person; the title ends at the writer's arrow.)
+    let n = note_at(
+        "liffey-lane-group/2026-11-20-ops-manager.md",
+        "Met:\n- Siobhan Nl Bhriain - Head of 0perations (group)\n- Deirdre Moran — Group F&B Director    <- boss if I get it\n\n\
+         TO DO\n  - email Siobhán (siobhan.nibhriain@liffeylane.ie - on her card)\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [("Siobhan Nl Bhriain", Some("Head of Operations")), ("Deirdre Moran", Some("Group F&B Director"))]
+    );
+    assert_eq!(person(&n, "Siobhan Nl Bhriain").email.as_deref(), Some("siobhan.nibhriain@liffeylane.ie"));
+}

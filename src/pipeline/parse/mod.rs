@@ -44,6 +44,7 @@ pub fn parse(source: &Source) -> Result<Document, Diagnostic> {
     };
     let readable = actions_listed(readable.as_deref().unwrap_or(&source.text), split.body_offset).or(readable);
     let readable = minutes_in_first_person(readable.as_deref().unwrap_or(&source.text), split.body_offset).or(readable);
+    let readable = ocr_digits_read(readable.as_deref().unwrap_or(&source.text), split.body_offset).or(readable);
     let readable = military_dates_spelled(readable.as_deref().unwrap_or(&source.text), split.body_offset).or(readable);
     let readable = diff_marks_listed(readable.as_deref().unwrap_or(&source.text), split.body_offset).or(readable);
     let readable = footnotes_unmarked(readable.as_deref().unwrap_or(&source.text), split.body_offset).or(readable);
@@ -459,6 +460,65 @@ fn candidate_as_i(line: &str) -> String {
     out.join(" ")
 }
 
+/// A page read by OCR with its letters as the digits they look like (set 51: `hea1th`, `schoo1`,
+/// `0perations`): a word of lower-case letters, four or more, with one `1` or `0` among them, is
+/// the word with `l` or `o` (`O` when it opens a capitalised word). Codes (`k8s`, `B2B`, `H1`,
+/// `4E`) have other digits, capitals or too few letters, and stay. Every line stays where it was.
+/// `None` when there are none.
+fn ocr_digits_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let read = |word: &str| -> Option<String> {
+        let digits: Vec<(usize, char)> = word.char_indices().filter(|(_, c)| c.is_ascii_digit()).collect();
+        let [(at, digit)] = digits[..] else { return None };
+        let letters: Vec<char> = word.chars().filter(|c| !c.is_ascii_digit()).collect();
+        let (before, after) = (&word[..at], &word[at + 1..]);
+        let lower_after = after.chars().all(char::is_lowercase);
+        let lower_before = before.chars().skip(1).all(char::is_lowercase) && before.chars().all(char::is_alphabetic);
+        // (`ha1f`, `schoo1`, `0perations`; not `v1beta`, a version's code.)
+        let placed = match (before.chars().count(), after.chars().count()) {
+            (0, n) => n >= 3,
+            (b, 0) => b >= 3,
+            (b, _) => b >= 2,
+        };
+        if letters.len() < 3 || !lower_after || !lower_before || !placed || !matches!(digit, '0' | '1') {
+            return None;
+        }
+        let letter = match (digit, at) {
+            ('0', 0) => 'O',
+            ('0', _) => 'o',
+            _ => 'l',
+        };
+        Some(format!("{}{letter}{}", &word[..at], &word[at + 1..]))
+    };
+    let mut changed = false;
+    let out: String = body
+        .split_inclusive('\n')
+        .map(|line| {
+            let mut out = String::with_capacity(line.len());
+            let mut word = String::new();
+            for c in line.chars().chain(std::iter::once('\0')) {
+                if c.is_alphanumeric() {
+                    word.push(c);
+                    continue;
+                }
+                match read(&word) {
+                    Some(read) => {
+                        out.push_str(&read);
+                        changed = true;
+                    }
+                    None => out.push_str(&word),
+                }
+                word.clear();
+                if c != '\0' {
+                    out.push(c);
+                }
+            }
+            out
+        })
+        .collect();
+    changed.then(|| format!("{front}{out}"))
+}
+
 /// A soldier's dates as a calendar writes them (set 51): `04DEC` is `4 Dec`, `01DEC26` is `1 Dec
 /// 2026`, a date-time group `171000SNOV26` (day, hour, minute, time zone, month, year) is `17 Nov
 /// 2026`. Only words in capitals of that exact shape; every line stays where it was. `None`
@@ -745,5 +805,17 @@ mod tests {
             "DTG: 17 Nov 2026 – 17 Nov 2026\nRd 2 BOOKED 1 Dec 2026 0900. Decision NLT 4 Dec. CALL on MON 7 Dec.\nA1DEC and 123DEC and 32DEC stay.\n"
         );
         assert_eq!(military_dates_spelled("Met on 4 Dec.\n", 0), None);
+    }
+
+    #[test]
+    fn letters_an_ocr_read_as_digits_are_letters_again() {
+        let text =
+            "Head of 0perations. sat in for the 2nd ha1f, old schoo1, a bott1e\nk8s B2B H1 4E 6W v1beta 2024 a1l\n";
+        let read = ocr_digits_read(text, 0).unwrap();
+        assert_eq!(
+            read,
+            "Head of Operations. sat in for the 2nd half, old school, a bottle\nk8s B2B H1 4E 6W v1beta 2024 a1l\n"
+        );
+        assert_eq!(ocr_digits_read("the 10am call, Q2, SS1/21\n", 0), None);
     }
 }
