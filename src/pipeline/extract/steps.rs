@@ -307,8 +307,12 @@ pub fn steps_in<'a>(lines: impl IntoIterator<Item = &'a str>, final_now: bool, p
             // round; a `culture convo` beside it is another meeting.)
             let next_round = |s: &Step| matches!(s.what.as_str(), "next round" | "next interview");
             let final_round = |s: &Step| s.what == "final round";
+            // (Set 51: `Round 3: meeting with the CEO…`, then `If nothing from HB regarding round 3
+            // by Friday…`: the round named again on a condition, not another that may follow.)
+            let hedged_again = step.maybe && bare_round && step.with.is_none();
             let said = steps.iter().any(|s| {
-                (s.what == step.what && (s.with == step.with || step.with.is_none()))
+                (hedged_again && s.what.ends_with("round"))
+                    || (s.what == step.what && (s.with == step.with || step.with.is_none()))
                     || (next_meeting(s) && next_meeting(&step))
                     || (final_round(s) && next_round(&step))
                     || (next_round(s) && final_round(&step))
@@ -617,6 +621,14 @@ mod tests {
         let holiday =
             steps("Next: \"call by the end of next week,\" which with Thanksgiving probably means the week after.");
         assert!(!holiday.iter().any(|(_, with, _)| with.as_deref() == Some("Thanksgiving")), "{holiday:?}");
+        // (Set 51: the next round, then the same round named on a condition: no other round that
+        // may follow.)
+        let lines = [
+            "Round 3: meeting with the CEO, Mr Hartley, \"probably the week of 7 December\"; HB to arrange.",
+            "If nothing from HB regarding round 3 by Friday 4 December, telephone her on Monday 7 December.",
+        ];
+        let read: Vec<_> = steps_in(lines, false, &[]).into_iter().map(|s| (s.what, s.with, s.maybe)).collect();
+        assert_eq!(read, [one("next round", Some("the CEO"), false)]);
     }
 
     // Set 40: "I look forward to the next round", of `we'll let people know by December 1st
