@@ -1951,7 +1951,9 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         person.emailed |= arranged && person.email.is_some() && person.channel.is_none();
     }
     // (After that: thanks by phone, text or in person say nothing of the mail you exchanged.)
-    thanks_as_told(&source.text, &mut note.people);
+    // (Set 51: the note as read, so that `[ ] Marcus — in person` typed without its list marker
+    // is an item of the list of thanks.)
+    thanks_as_told(doc.readable.as_deref().unwrap_or(&source.text), &mut note.people);
     note.thanks_passed_by = spoken::thanks_passed_on(&source.text, &mut note.people);
     let unthanked = spoken::not_thanked(&source.text, &note.people);
     let (none, people): (Vec<Person>, Vec<Person>) =
@@ -2533,6 +2535,16 @@ fn unshout_names(note: &mut Note, text: &str) {
             (name != p.name).then(|| (p.name.clone(), name))
         })
         .collect();
+    // (Set 51: "I was especially glad that RAY liked hearing about…": a highlight a reader formed
+    // with the given name as the list shouted it.)
+    for (old, new) in &renamed {
+        let (shouted, plain) = (people::first_name(old), people::first_name(new));
+        if shouted != plain && shouted.chars().all(|c| !c.is_lowercase()) {
+            for h in &mut note.highlights {
+                h.text = crate::text::words::replace_word(&h.text, shouted, plain);
+            }
+        }
+    }
     rename(note, &renamed);
 }
 

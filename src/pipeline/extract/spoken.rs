@@ -237,6 +237,9 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
             p.channel = Some(Channel::Text);
         } else if starts(&["call ", "call,", "ring ", "phone "]) || what == "call" {
             p.channel = Some(Channel::Phone);
+        } else if starts(&["in person"]) {
+            // (Set 51: `[ ] Marcus — in person, seeing him at the Go meetup fri 4/12`.)
+            p.channel = Some(Channel::InPerson);
         } else if starts(&["linkedin"])
             // (Set 48: `Lucy – only have her LinkedIn, … LinkedIn msg + the 4 yrs fix`.)
             || [

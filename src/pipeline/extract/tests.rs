@@ -4229,3 +4229,17 @@ fn a_panel_joined_by_a_plus_a_job_in_capitals_and_a_name_cut_short_are_read_as_o
     );
     assert_eq!(person(&n, "Siobhan Nl Bhriain").email.as_deref(), Some("siobhan.nibhriain@liffeylane.ie"));
 }
+
+#[test]
+fn a_shouted_name_is_unshouted_in_what_they_liked_and_a_box_without_its_marker_says_the_channel() {
+    // (Set 51: "RAY liked…" in the letter to Ray; `[ ] Marcus — in person` with no list marker.)
+    let n = note_at(
+        "lone-star-cold-chain/2026-11-17-rd1.md",
+        "DTG: Tue 17 Nov 2026\n\nPOCs:\n- MR. RAY GUTIERREZ, OPS DIR — hiring mgr.\n- MARCUS LEE, SITE LEAD — peer.\n\n\
+         KEY POINTS:\n- Told Ray about the cold chain SOP we built. Roger, he liked that.\n\n\
+         THANK-YOUS:\n[ ] Marcus — in person, seeing him Friday\n",
+    );
+    assert!(n.highlights.iter().any(|h| h.text.contains("Ray liked")), "{:?}", n.highlights);
+    assert!(!n.highlights.iter().any(|h| h.text.contains("RAY")), "{:?}", n.highlights);
+    assert_eq!(person(&n, "Marcus Lee").channel, Some(Channel::InPerson));
+}
