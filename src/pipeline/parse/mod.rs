@@ -460,6 +460,38 @@ fn candidate_as_i(line: &str) -> String {
     out.join(" ")
 }
 
+/// `front` and `body` with each word of `body` (a run of characters `in_word` accepts) that
+/// `replace` gives a new spelling for written so, every other character as it was; `None` when
+/// no word changed.
+fn words_replaced(
+    front: &str,
+    body: &str,
+    in_word: impl Fn(char) -> bool,
+    replace: impl Fn(&str) -> Option<String>,
+) -> Option<String> {
+    let mut changed = false;
+    let mut out = String::with_capacity(body.len());
+    let mut word = String::new();
+    for c in body.chars().chain(std::iter::once('\0')) {
+        if c != '\0' && in_word(c) {
+            word.push(c);
+            continue;
+        }
+        match replace(&word) {
+            Some(new) => {
+                out.push_str(&new);
+                changed = true;
+            }
+            None => out.push_str(&word),
+        }
+        word.clear();
+        if c != '\0' {
+            out.push(c);
+        }
+    }
+    changed.then(|| format!("{front}{out}"))
+}
+
 /// A page read by OCR with its letters as the digits they look like (set 51: `hea1th`, `schoo1`,
 /// `0perations`): a word of lower-case letters, four or more, with one `1` or `0` among them, is
 /// the word with `l` or `o` (`O` when it opens a capitalised word). Codes (`k8s`, `B2B`, `H1`,
@@ -490,33 +522,7 @@ fn ocr_digits_read(text: &str, body_offset: usize) -> Option<String> {
         };
         Some(format!("{}{letter}{}", &word[..at], &word[at + 1..]))
     };
-    let mut changed = false;
-    let out: String = body
-        .split_inclusive('\n')
-        .map(|line| {
-            let mut out = String::with_capacity(line.len());
-            let mut word = String::new();
-            for c in line.chars().chain(std::iter::once('\0')) {
-                if c.is_alphanumeric() {
-                    word.push(c);
-                    continue;
-                }
-                match read(&word) {
-                    Some(read) => {
-                        out.push_str(&read);
-                        changed = true;
-                    }
-                    None => out.push_str(&word),
-                }
-                word.clear();
-                if c != '\0' {
-                    out.push(c);
-                }
-            }
-            out
-        })
-        .collect();
-    changed.then(|| format!("{front}{out}"))
+    words_replaced(front, body, char::is_alphanumeric, read)
 }
 
 /// A soldier's dates as a calendar writes them (set 51): `04DEC` is `4 Dec`, `01DEC26` is `1 Dec
@@ -554,33 +560,7 @@ fn military_dates_spelled(text: &str, body_offset: usize) -> Option<String> {
             yy => format!("{day} {name} 20{yy}"),
         })
     };
-    let mut changed = false;
-    let out: String = body
-        .split_inclusive('\n')
-        .map(|line| {
-            let mut out = String::with_capacity(line.len());
-            let mut word = String::new();
-            for c in line.chars().chain(std::iter::once('\0')) {
-                if c.is_ascii_alphanumeric() {
-                    word.push(c);
-                    continue;
-                }
-                match spelled(&word) {
-                    Some(date) => {
-                        out.push_str(&date);
-                        changed = true;
-                    }
-                    None => out.push_str(&word),
-                }
-                word.clear();
-                if c != '\0' {
-                    out.push(c);
-                }
-            }
-            out
-        })
-        .collect();
-    changed.then(|| format!("{front}{out}"))
+    words_replaced(front, body, |c| c.is_ascii_alphanumeric(), spelled)
 }
 
 /// A note written as a diff (set 51: `+ ` went well, `- ` went badly, `~ ` a plain line, `? ` a
