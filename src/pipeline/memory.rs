@@ -69,7 +69,11 @@ impl Told {
 
     /// True when this was told before `note`, of the same company.
     fn is_before(&self, note: &Note) -> bool {
-        let same = note.company.as_deref().is_some_and(|c| same_company(&c.to_lowercase(), &self.company));
+        let same = note.company.as_deref().is_some_and(|c| {
+            let c = c.to_lowercase();
+            same_company(&c, &self.company)
+                || (company_folder(&note.path, &self.path, &c) && same_name(&c, &self.company))
+        });
         same && note.date.is_some_and(|date| (self.date, self.path.as_str()) < (date, note.path.as_str()))
     }
 
@@ -87,6 +91,26 @@ fn same_company(a: &str, b: &str) -> bool {
     let (a, b) = (a.replace(['\'', '’'], ""), b.replace(['\'', '’'], ""));
     let (short, long) = if a.len() <= b.len() { (a.as_str(), b.as_str()) } else { (b.as_str(), a.as_str()) };
     long.strip_prefix(short).is_some_and(|rest| rest.is_empty() || (rest.starts_with(' ') && short.contains(' ')))
+}
+
+/// True when two notes sit in one company's folder, named by the company (`kestrel-freight/`
+/// for `Kestrel`), not together at the top of the notes or in a folder of several companies.
+fn company_folder(a: &str, b: &str, company: &str) -> bool {
+    let folder = |p: &str| p.rsplit_once('/').map(|(dir, _)| dir.to_owned());
+    let Some(dir) = folder(a).filter(|dir| Some(dir) == folder(b).as_ref()) else { return false };
+    let slug = dir.rsplit('/').next().unwrap_or(&dir).to_lowercase();
+    let first_word = |s: &str| s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default().to_owned();
+    let word = first_word(company);
+    !word.is_empty() && first_word(&slug) == word
+}
+
+/// True when the shorter of two company names, in one folder, is the longer one's start as the
+/// writer shortened it (set 49: `Kestrel R2 (final)` after `Kestrel Freight`, `Greenfield Pharma`
+/// after `Greenfield Pharmaceuticals`): a whole first word, then as much as it goes on.
+fn same_name(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let first = |s: &str| s.split_whitespace().next().map(str::to_owned).unwrap_or_default();
+    first(short).len() >= 4 && first(short) == first(long) && long.starts_with(short)
 }
 
 /// Fills in `note` what the earlier notes of its company in `told` say and it does not: the
@@ -449,6 +473,35 @@ mod tests {
         recall(&mut coffee, "", &told);
         assert_eq!(coffee.company.as_deref(), Some("Riverside Literacy Project"));
         assert_eq!(coffee.position.as_deref(), Some("Development Manager"));
+    }
+
+    // Set 49: `Kestrel R2 (final)` in `kestrel-freight/`, after `Kestrel Freight` there, and
+    // `Greenfield Pharma` after `Greenfield Pharmaceuticals`: the company's own folder says so.
+    #[test]
+    fn a_company_shortened_in_its_own_folder_is_the_same_company() {
+        let told_of = |path: &str, company: &str| {
+            let mut first = note(path, "2026-11-18", vec![person("Tan Wei Ling")]);
+            first.company = Some(company.to_owned());
+            first.position = Some("Senior Logistics Analyst".to_owned());
+            [Told::of(&first).unwrap()]
+        };
+        let later = |path: &str, company: &str, told: &[Told]| {
+            let mut second = note(path, "2026-12-03", vec![person("Darren Lee")]);
+            second.company = Some(company.to_owned());
+            recall(&mut second, "", told);
+            (second.company.unwrap(), second.position)
+        };
+        let told = told_of("kestrel-freight/2026-11-18-r1.md", "Kestrel Freight");
+        let (company, position) = later("kestrel-freight/2026-12-03-r2.md", "Kestrel", &told);
+        assert_eq!((company.as_str(), position.as_deref()), ("Kestrel Freight", Some("Senior Logistics Analyst")));
+        let told = told_of("g/greenfield-pharma/a.md", "Greenfield Pharmaceuticals");
+        let (company, _) = later("g/greenfield-pharma/b.md", "Greenfield Pharma", &told);
+        assert_eq!(company, "Greenfield Pharmaceuticals");
+        // (Not in a folder of several companies, nor across two folders.)
+        let told = told_of("notes/2026-11-18-r1.md", "Kestrel Freight");
+        assert_eq!(later("notes/2026-12-03-r2.md", "Kestrel", &told).1, None);
+        let told = told_of("kestrel-freight/2026-11-18-r1.md", "Kestrel Freight");
+        assert_eq!(later("kestrel/2026-12-03-r2.md", "Kestrel", &told).1, None);
         assert!(same_company("st kevin's", "st kevins university hospital"), "an apostrophe or none");
     }
 

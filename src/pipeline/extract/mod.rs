@@ -104,6 +104,8 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
 /// `extract`, once: what the note says, and the names it respells (as the note held them, and
 /// as they are spelled).
 fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, String)>) {
+    // (The emails pasted into the note, as written: their subjects may name the job.)
+    let mail = doc.mail.iter().filter_map(|m| source.text.get(m.range.clone())).collect::<Vec<_>>().join("\n");
     // (An email pasted into the note is read as nothing but its sender: `parse::mail`.)
     let unmailed;
     let source = match &doc.readable {
@@ -218,6 +220,14 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
             note.sources.insert("position".to_owned(), "the note's opening lines".to_owned());
         }
     }
+    if note.position.is_none() {
+        // (The note's lines as written, OCR's digits read: the body's text joins a paragraph's.)
+        let lines = doc.readable.as_deref().unwrap_or(&source.text).get(doc.body_offset..).unwrap_or_default();
+        if let Some(position) = note.company.as_deref().and_then(|c| job_beside_company(lines, &mail, c)) {
+            note.position = Some(position);
+            note.sources.insert("position".to_owned(), "a line that names the company".to_owned());
+        }
+    }
     note.position = note.position.take().map(|p| posted_as(&p)).and_then(|p| one_job(&p)).map(|p| unhedged(&p));
     // (Set 48: `# Fluxa – erstes Vorstellungsgespräch (hiring manager)`: whom the interview was
     // with, not the job.)
@@ -226,13 +236,11 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
         note.position = None;
         note.sources.remove("position");
     }
-    // (Set 47: `Snr Management Accountant` is the Senior Management Accountant role.)
-    if let Some(p) = note.position.as_mut() {
-        let first = p.split(' ').next().unwrap_or_default();
-        if ["Snr", "Jnr"].contains(&first) {
-            let rest = p[first.len()..].to_owned();
-            *p = format!("{}{rest}", people::unabbreviated(first, None));
-        }
+    // (Set 47: `Snr Management Accountant` is the Senior Management Accountant role; set 51: `Ops
+    // Manager`, `Gen Manager` written out. A front-matter key's value stays as the writer typed
+    // it: `position: "Lead: Ops"`.)
+    if !note.sources.get("position").is_some_and(|s| s.starts_with('`')) {
+        note.position = note.position.take().map(|p| people::title_written_out(&p));
     }
     // (`job: estimator`: a hurried note's job in lower case is the title a letter gives it.)
     if let Some(p) = note.position.as_mut().filter(|p| !p.chars().any(char::is_uppercase)) {
@@ -2945,6 +2953,53 @@ fn job_in_opening(text: &str) -> Option<String> {
             })
         });
         as_role.or(alone)
+    })
+}
+
+/// The job named beside the company on one of a note's opening lines, or in the subject of a
+/// mail pasted in it (sets 48–51): `Merri Creek Health — NUM Ward 3 (Gen Med) — Tues 1/12`,
+/// `**Client/Matter:** CA / Personal — Meridian Reinsurance Ltd (Senior Legal Counsel,
+/// Regulatory)`, `Fri 20/11/26 — Liffey Lane Group — Ops Manager interview`, `NBH — NUM
+/// Emergency Short Stay Unit (ESSU)` (the company by its initials), and in the `mail` pasted,
+/// `Subject: RE: Final Interview – Audit Manager, Savanna Logistics Group`.
+fn job_beside_company(text: &str, mail: &str, company: &str) -> Option<String> {
+    let company_lower = company.to_lowercase().replace(" & ", " and ");
+    let first_word = company_lower.split_whitespace().next().unwrap_or_default().to_owned();
+    let initials: String = company.split_whitespace().filter_map(|w| w.chars().next()).collect();
+    let names_company = |line: &str| {
+        let lower = line.to_lowercase().replace(" & ", " and ");
+        let words = || line.split(|c: char| !c.is_alphanumeric());
+        lower.contains(&company_lower)
+            || (first_word.len() >= 4 && lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == first_word))
+            || (initials.len() >= 2 && initials.chars().all(char::is_uppercase) && words().any(|w| w == initials))
+    };
+    let opening = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(4);
+    let subjects = mail.lines().filter_map(|l| {
+        let l = l.trim_start_matches(['>', ' ']).trim_start_matches("**");
+        let rest = ["Subject:", "Subject:**"].iter().find_map(|s| l.strip_prefix(s))?;
+        let rest = rest.trim_start_matches("**").trim();
+        Some(["RE:", "Re:", "FW:", "Fwd:", "FWD:"].iter().fold(rest, |r, p| r.strip_prefix(p).unwrap_or(r).trim()))
+    });
+    opening.chain(subjects).find_map(|line| {
+        let line = line.trim_start_matches('#').trim().trim_matches(['*', '_']).trim();
+        // (`[ocr — notebook p.23-24 — Fri 4 Dec]`: the writer's own line about the page.)
+        if line.starts_with('[') && line.ends_with(']') {
+            return None;
+        }
+        // (`Client/Matter:` and other labels go; `Panel:` opens a list of people.)
+        let line = match line.split_once(':') {
+            Some((label, rest)) if label.split_whitespace().count() <= 2 && !label.contains(char::is_numeric) => {
+                rest.trim_start_matches(['*', ' '])
+            }
+            _ => line,
+        };
+        // (Set 50: `… Ops Manager (US healthcare acct, Ortigas). chat w/ ate joy below`.)
+        let line = line.split(". ").next().unwrap_or(line).trim_end_matches('.');
+        // (Not `Mark Whelan - General Manager, Brennan Clontarf`: someone met, and their job.)
+        if line.is_empty() || !names_company(line) || names_people(line) {
+            return None;
+        }
+        sections::position_from_title(line, Some(company))
     })
 }
 

@@ -369,6 +369,8 @@ pub(crate) fn unabbreviated(word: &str, next: Option<&str>) -> String {
         "svc" => "service",
         "eng" | "engr" if next.is_some() => "engineering",
         "eng" | "engr" => "engineer",
+        // (Set 51: `Gen Manager / ops role`.)
+        "gen" if next.is_some_and(|n| n.to_lowercase().starts_with("manager")) => "general",
         "sr" | "snr" => "senior",
         "jr" | "jnr" => "junior",
         "dir" => "director",
@@ -383,6 +385,7 @@ pub(crate) fn unabbreviated(word: &str, next: Option<&str>) -> String {
         "swe" => "software engineer",
         "pm" => "product manager",
         "em" => "engineering manager",
+        "apm" => "associate product manager",
         "tpm" => "technical program manager",
         "prop" => "property",
         "acq" => "acquisition",

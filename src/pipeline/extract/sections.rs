@@ -468,15 +468,29 @@ pub fn position_from_title(title: &str, company: Option<&str>) -> Option<String>
         // `recruiter screen mon 11/16`: the meeting, its day and its date, and no job in them;
         // "recruiter" is the meeting's only where a word of the meeting follows it.
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-        let is_meeting = |w: &str| MEETING_WORDS.contains(&w) || super::dates::is_weekday(w);
+        // (Set 51: `r1`, `rd 2`, `rnd`: a round.)
+        let round = |w: &str| {
+            matches!(w, "r" | "rd" | "rnd" | "rd." | "rnd.")
+                || ["r", "rd", "rnd"]
+                    .iter()
+                    .any(|r| w.strip_prefix(r).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())))
+        };
+        let is_meeting = |w: &str| MEETING_WORDS.contains(&w) || super::dates::is_weekday(w) || round(w);
+        // (Set 51: `kopi pay — EM payments platform — r1 hiring mgr`: whom the round was with.)
+        let whom = lower.windows(2).any(|pair| pair[0] == "hiring" && matches!(pair[1].as_str(), "mgr" | "manager"));
+        if whom && lower.first().is_some_and(|w| is_meeting(w) || w == "hiring") {
+            return None;
+        }
         let meeting_at = |i: usize| {
             let w = lower[i].as_str();
             // `Technical Writer`: an adjective of the job when a title word follows it.
             let of_the_job = words.get(i + 1).is_some_and(|n| people::is_title_word(n));
             // (`at 4:52 PM`: a time, whose PM is no product manager.)
             let time = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && w.contains(':');
+            // (`NUM Ward 3`: a number after a word of a name is the name's.)
+            let named = i > 0 && words[i - 1].starts_with(char::is_uppercase) && !is_meeting(&lower[i - 1]);
             (is_meeting(w) && !of_the_job)
-                || w.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '#')
+                || (w.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '#') && !(named && w.len() <= 2))
                 || time(w)
                 || (matches!(w, "am" | "pm" | "a.m." | "p.m.") && i > 0 && time(&lower[i - 1]))
                 || (matches!(w, "recruiter" | "hr") && lower.get(i + 1).is_some_and(|n| is_meeting(n)))
@@ -498,8 +512,23 @@ pub fn position_from_title(title: &str, company: Option<&str>) -> Option<String>
             let job = super::people::spelled_out(&words.join(" "));
             (lower && job.split(' ').any(people::is_title_word)).then(|| people::title_cased(&job))
         };
-        hurried().or_else(|| (titled && words.len() <= 6).then(|| unshouted_job(words)))
+        hurried().or_else(|| (titled && words.len() <= 6).then(|| unshouted_job(words))).or_else(|| acronym_job(words))
     })
+}
+
+/// A job named by its letters, then its team or ward (sets 51, 48): `NUM Ward 3` (Nurse Unit
+/// Manager, Ward 3), `EM payments platform` (Engineering Manager, Payments Platform), `APM`.
+fn acronym_job(words: &[&str]) -> Option<String> {
+    let (first, rest) = words.split_first()?;
+    let letters = (2..=4).contains(&first.len()) && first.chars().all(|c| c.is_ascii_uppercase());
+    let job = letters.then(|| people::title_written_out(first)).filter(|job| job != first);
+    let job = job.unwrap_or_else(|| people::spelled_out(&first.to_lowercase()));
+    let job = people::title_cased(&job.to_lowercase());
+    if !job.split(' ').any(people::is_title_word) || rest.len() > 4 {
+        return None;
+    }
+    let team = rest.iter().map(|w| super::folder::capitalised(w)).collect::<Vec<_>>().join(" ");
+    Some(if team.is_empty() { job } else { format!("{job}, {team}") })
 }
 
 /// A job's words as written, or, when the note shouts them (`INTERNAL AUDIT MANAGER`), in title

@@ -625,7 +625,7 @@ fn a_position_line_gives_its_first_sentence() {
         "---\ncompany: Meridian\ndate: 2026-11-10\n---\n\nRole: Data Engineer, Pricing. Hybrid, 2 days in office.\n";
     assert_eq!(note(text).position.as_deref(), Some("Data Engineer, Pricing"));
     let text = "---\ncompany: Meridian\ndate: 2026-11-10\n---\n\nRole: Sr. Data Engineer\n";
-    assert_eq!(note(text).position.as_deref(), Some("Sr. Data Engineer"));
+    assert_eq!(note(text).position.as_deref(), Some("Senior Data Engineer"), "written out");
 }
 
 #[test]
@@ -4242,4 +4242,74 @@ fn a_shouted_name_is_unshouted_in_what_they_liked_and_a_box_without_its_marker_s
     assert!(n.highlights.iter().any(|h| h.text.contains("Ray liked")), "{:?}", n.highlights);
     assert!(!n.highlights.iter().any(|h| h.text.contains("RAY")), "{:?}", n.highlights);
     assert_eq!(person(&n, "Marcus Lee").channel, Some(Channel::InPerson));
+}
+
+// Sets 48–51: the job beside the company on an opening line, named by its letters (`NUM`, `EM`),
+// after a label (`Client/Matter:`), under a line about the page, or in a pasted mail's subject;
+// `r1 hiring mgr` is whom the first round was with.
+#[test]
+fn the_job_beside_the_company_on_an_opening_line_is_the_position() {
+    let position = |path: &str, text: &str| note_at(path, text).position;
+    assert_eq!(
+        position(
+            "merri-creek-health/2026-12-01-num.md",
+            "Merri Creek Health — NUM Ward 3 (Gen Med) — Tues 1/12, 1030\n\nPnl: Trish Kowalczyk (Exec Director Nursing).\n"
+        )
+        .as_deref(),
+        Some("Nurse Unit Manager, Ward 3")
+    );
+    assert_eq!(
+        position(
+            "northern-bays-health/2026-11-24-num.md",
+            "NBH — NUM Emergency Short Stay Unit (ESSU) — Teams pnl Tues 24/11/26, 0930\n\nS: Final round.\n"
+        )
+        .as_deref(),
+        Some("Nurse Unit Manager, Emergency Short Stay Unit"),
+        "the company by its initials"
+    );
+    assert_eq!(
+        position(
+            "kopi-pay/2026-11-16-r1.md",
+            "# kopi pay — EM payments platform — r1 hiring mgr — mon 16 nov 2026\n~ 3pm, their office\n"
+        )
+        .as_deref(),
+        Some("Engineering Manager, Payments Platform")
+    );
+    assert_eq!(
+        position(
+            "meridian-re/2026-11-19-gc.md",
+            "# ATTENDANCE NOTE\n\n**Client/Matter:** CA / Personal — Move in-house — Meridian Reinsurance Ltd \
+             (Senior Legal Counsel, Regulatory)\n**Date:** Thursday, 19 November 2026\n"
+        )
+        .as_deref(),
+        Some("Senior Legal Counsel, Regulatory")
+    );
+    assert_eq!(
+        position(
+            "liffey-lane-group/2026-11-20-ops.md",
+            "[notebook p.14-15 — photo 20/11, ocr]\n\nFri 20/11/26 — Liffey Lane Group — 0ps Manager interview\n"
+        )
+        .as_deref(),
+        Some("Operations Manager"),
+        "the OCR's zero read, the page's own line passed over"
+    );
+    assert_eq!(
+        position(
+            "highveld-coal/2026-11-30-r2.md",
+            "# MINUTES — SECOND-ROUND INTERVIEW, HIGHVELD COAL HOLDINGS\n\n> From: Lwazi Khumalo <lwazi@mosaictalent.co.za>\n\
+             > Sent: Thursday, 26 November 2026 15:47\n> To: kagiso.molefe@gmail.com\n\
+             > Subject: Highveld Coal – Group SHE Manager – 2nd round confirmation\n>\n> Hi Kagiso\n"
+        )
+        .as_deref(),
+        Some("Group SHE Manager"),
+        "a pasted mail's subject"
+    );
+    // (A line of people at the company names no job.)
+    assert_eq!(
+        position(
+            "brennan/2026-12-04-final.md",
+            "Panel:\n  Deirdre Moran — Group F&B Director\n  Mark Whelan - General Manager, Brennan Clontarf\n"
+        ),
+        None
+    );
 }

@@ -507,12 +507,14 @@ fn ocr_digits_read(text: &str, body_offset: usize) -> Option<String> {
         let lower_after = after.chars().all(char::is_lowercase);
         let lower_before = before.chars().skip(1).all(char::is_lowercase) && before.chars().all(char::is_alphabetic);
         // (`ha1f`, `schoo1`, `0perations`; not `v1beta`, a version's code.)
+        // (Set 51: `0ps Manager`, a word's first letter.)
         let placed = match (before.chars().count(), after.chars().count()) {
+            (0, 2) => digit == '0',
             (0, n) => n >= 3,
             (b, 0) => b >= 3,
             (b, _) => b >= 2,
         };
-        if letters.len() < 3 || !lower_after || !lower_before || !placed || !matches!(digit, '0' | '1') {
+        if letters.len() < 2 || !lower_after || !lower_before || !placed || !matches!(digit, '0' | '1') {
             return None;
         }
         let letter = match (digit, at) {
