@@ -858,6 +858,20 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
     if told.is_some() {
         return told;
     }
+    // (Set 52: `Ibra (everyone calls him Ibra) nodded hard`, Ibrahim Abdi named in full before: a
+    // name the note says someone goes by, which starts their given name.)
+    let lower = text.to_ascii_lowercase();
+    let by_start =
+        GOES_BY.iter().flat_map(|g| lower.match_indices(g).map(move |(at, _)| at + g.len())).find_map(|at| {
+            let rest = &text[at..];
+            let rest = rest.strip_prefix(['"', '“']).unwrap_or(rest);
+            let said: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+            let short = said.chars().count() >= 3 && said.chars().count() < given.chars().count();
+            (short && said.starts_with(char::is_uppercase) && given.starts_with(&said)).then_some(said)
+        });
+    if by_start.is_some() {
+        return by_start;
+    }
     // `Oluwaseun "Seun" Adebayo`: the short form in quotes is what they go by (a nickname that is
     // no part of the name, `mike "moose" albrecht`, is the writer's joke, not a greeting).
     let given = first_name(name);
@@ -1511,6 +1525,12 @@ pub fn looks_like_name(name: &str) -> bool {
     // (Set 51: `VP Engineering, the hiring mgr`: a job in capitals, then its field.)
     let job = |w: &str| (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()) && is_title_word(w);
     if job(words[0]) && words.len() >= 2 {
+        return false;
+    }
+    // (Set 50: `si Sir Paolo yata yung VP`, Tagalog's article before the form of address: a name
+    // ends with a name, not with `Sir` or `Ma'am`.)
+    let last = words[words.len() - 1].trim_end_matches('.').to_lowercase();
+    if words.len() >= 2 && matches!(last.as_str(), "sir" | "madam" | "ma'am" | "maam" | "mr" | "mrs" | "ms" | "dr") {
         return false;
     }
     let mut named = false;
@@ -2257,6 +2277,9 @@ mod tests {
         assert!(!looks_like_name("L'histoire Du"));
         assert!(looks_like_name("Dominic D'Angelo"));
         assert!(looks_like_name("Dr. Halima Abdi"));
+        // (Set 50: `si Sir Paolo yata yung VP`: an article, then the form of address.)
+        assert!(!looks_like_name("Si Sir"));
+        assert!(!looks_like_name("si Ma'am"));
         assert_eq!(surname("Ms Anri du Plessis"), "du Plessis");
         assert_eq!(surname("Nur Aisyah binte Kamal"), "Kamal");
         assert_eq!(surname("Tan Wei Ling"), "Tan");

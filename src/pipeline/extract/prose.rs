@@ -1332,6 +1332,19 @@ fn liked_in_their_words(sentence: &str, people: &[Person]) -> Option<String> {
 /// A sentence that says what a person liked, with "She" or "He" written as the given name of
 /// the person the section is about: `She liked that I wrote the doc.` → `Claire liked that…`.
 fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<String> {
+    // (Set 52: `Mercy LOVED that i'd gone to the farmer field day`: a verb shouted for joy.)
+    const SHOUTED: &[&str] = &["LOVED", "LIKED", "ENJOYED", "LOVES", "LIKES"];
+    let unshouted;
+    let sentence = if SHOUTED.iter().any(|v| contains_word(sentence, v)) {
+        unshouted = sentence
+            .split(' ')
+            .map(|w| if SHOUTED.contains(&w) { w.to_lowercase() } else { w.to_owned() })
+            .collect::<Vec<_>>()
+            .join(" ");
+        unshouted.as_str()
+    } else {
+        sentence
+    };
     if let Some(liked) = liked_in_their_words(sentence, people) {
         return Some(liked);
     }
@@ -1425,12 +1438,15 @@ fn told_and_took(sentence: &str, about: Option<usize>, people: &[Person]) -> Opt
         ("walked them through ", "walked {} through "),
         ("brought up ", "brought up "),
         ("described ", "described "),
+        // (Set 52: `i went straight to the drop-off at the M-Pesa STK push step and she said "You
+        // think like an owner…"`.)
+        ("went straight to ", "went straight to "),
         // (`Said I'd never bad-mouth the other office, I'd walk through what's included`: what
         // the writer said they would do.)
         ("said i'd ", "said I'd "),
     ];
     // Most sentences tell nothing: those are done before anything is lower-cased.
-    let probe = ["told", "talked", "walked", "brought up", "described", "explained", "said i'd"];
+    let probe = ["told", "talked", "walked", "brought up", "described", "explained", "said i'd", "went straight"];
     if !probe.iter().any(|p| crate::text::words::contains_ignoring_ascii_case(sentence, p)) {
         return None;
     }
@@ -1450,15 +1466,25 @@ fn told_and_took(sentence: &str, about: Option<usize>, people: &[Person]) -> Opt
     let mut found: Vec<(usize, usize)> =
         joints.iter().flat_map(|j| rest_lower.match_indices(j).map(|(at, j)| (at, j.len()))).collect();
     found.sort_unstable();
-    let (end, who, took) = found.into_iter().find_map(|(at, len)| {
-        let after = &rest[at + len..];
+    let reacted = |after: &str| -> Option<(usize, &'static str)> {
         let (subject, reaction) = after.split_once(' ')?;
         let who = match subject {
             "she" | "he" | "She" | "He" => about?,
             name => people.iter().position(|p| people::first_name(&p.name) == name)?,
         };
-        Some((at, who, took_it(reaction)?))
-    })?;
+        Some((who, took_it(reaction)?))
+    };
+    let right_after = found.iter().find_map(|&(at, len)| reacted(&rest[at + len..]).map(|(who, took)| (at, who, took)));
+    // (Set 52: `walked her through the M-Pesa reconciliation story from Duka — when i got to the
+    // part where … she literally said "this is the kind of PM we've been looking for"`: the thing
+    // told ends at the first joint, and how they took it comes later in the sentence.)
+    let later = || {
+        let &(at, len) = found.first()?;
+        let after = &rest[at + len..];
+        let (who, took) = after.match_indices(' ').find_map(|(space, _)| reacted(&after[space + 1..]))?;
+        Some((at, who, took))
+    };
+    let (end, who, took) = right_after.or_else(later)?;
     // (`…two conversations, without making him feel foolish`: how it was done is the writer's.)
     let thing = rest[..end].split(", without ").next().unwrap_or_default().trim().trim_end_matches(',');
     let first = people::first_name(&people[who].name);
@@ -1562,8 +1588,28 @@ fn took_it(reaction: &str) -> Option<&'static str> {
     if let Some(said) = next.and_then(took) {
         return Some(said);
     }
-    const APPROVE: &[&str] = &["good", "great", "exactly", "correct", "perfect", "love", "nice", "smart", "the job"];
+    // (Set 52: `"this is the kind of PM we've been looking for"`, `"You think like an owner, not a
+    // feature factory."`: praise, and a contrast that is no doubt.)
+    const APPROVE: &[&str] = &[
+        "good",
+        "great",
+        "exactly",
+        "correct",
+        "perfect",
+        "love",
+        "nice",
+        "smart",
+        "the job",
+        "looking for",
+        "rare",
+        "impressive",
+        "excellent",
+        "brilliant",
+        "spot on",
+        "like an owner",
+    ];
     const DOUBT: &[&str] = &["not", "but", "hm", "hmm", "maybe", "though", "never", "wrong", "bad", "worry", "sure"];
+    let words = &words.replace(", not ", ", ");
     let doubts = words.contains(['?', '…']) || words.contains("n't") || DOUBT.iter().any(|d| contains_word(words, d));
     (APPROVE.iter().any(|a| contains_word(words, a)) && !doubts).then_some("responded well when")
 }

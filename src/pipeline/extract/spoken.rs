@@ -237,7 +237,8 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
             p.channel = Some(Channel::Text);
         } else if starts(&["call ", "call,", "ring ", "phone "]) || what == "call" {
             p.channel = Some(Channel::Phone);
-        } else if starts(&["in person"]) {
+        } else if starts(&["in person"]) || (what.contains("thank") && when_seen(&what).is_some()) {
+            // (Set 52: `• Wairimu — i'll thank her in person on the 8th`.)
             // (Set 51: `[ ] Marcus — in person, seeing him at the Go meetup fri 4/12`.)
             p.channel = Some(Channel::InPerson);
         } else if starts(&["linkedin"])

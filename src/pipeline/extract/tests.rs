@@ -4313,3 +4313,36 @@ fn the_job_beside_the_company_on_an_opening_line_is_the_position() {
         None
     );
 }
+
+// Set 52: a Slack thread pasted after the interview, the writer's own lines among a friend's:
+// `Ibra (everyone calls him Ibra)` is Ibrahim Abdi, named in full before; `i'll thank her in
+// person`; praise shouted (`LOVED`) or quoted after what the writer did.
+#[test]
+fn a_slack_thread_is_read_for_the_writers_own_lines() {
+    let n = note_at(
+        "shamba-connect/2026-11-26-onsite.md",
+        "# Shamba Connect — Senior PM (Farmer App) — Thu 26/11\n\nWanjiku Mwangi  1:47 PM\n\
+         @Njeri Kamau out of Shamba Connect :weary:\nNjeri Kamau  1:52 PM\npole sana! how was it\n\
+         Wanjiku Mwangi  1:58 PM\nin person. Wairimu (office manager) met me downstairs and got me chai\n\
+         then Mercy Chebet — Director of Product — and Ibrahim Abdi, the CTO\n\
+         Mercy gave me her card: mercy.chebet@shambaconnect.co.ke\nNjeri Kamau  2:01 PM\nok and??\n\
+         Wanjiku Mwangi  2:09 PM\nMercy LOVED that i'd gone to the farmer field day in Nakuru last year.\n\
+         the USSD fallback idea — Ibra (everyone calls him Ibra) nodded hard at that\n\
+         i went straight to the drop-off at the STK push step and Mercy said \"You think like an owner, not a feature factory.\"\n\
+         Njeri Kamau  2:10 PM\n:raised_hands: :raised_hands:\nWanjiku Mwangi  2:31 PM\nso thank yous:\n\
+         • Mercy — email tonight\n• Ibra — LinkedIn\n• Wairimu — i'll thank her in person on the 8th\n",
+    );
+    let mut found: Vec<(&str, Option<Channel>)> = n.people.iter().map(|p| (p.name.as_str(), p.channel)).collect();
+    found.sort_unstable();
+    assert_eq!(
+        found,
+        [("Ibrahim Abdi", Some(Channel::LinkedIn)), ("Mercy Chebet", None), ("Wairimu", Some(Channel::InPerson))],
+        "the friend is no one met, and Ibra is Ibrahim"
+    );
+    let liked: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
+    assert!(liked.contains(&"Mercy liked that i'd gone to the farmer field day in Nakuru last year."), "{liked:?}");
+    assert!(
+        liked.contains(&"Mercy responded well when I went straight to the drop-off at the STK push step"),
+        "{liked:?}"
+    );
+}

@@ -6,6 +6,7 @@
 pub mod body;
 pub mod front_matter;
 pub mod mail;
+mod styles;
 pub mod yaml;
 
 use crate::diagnostic::Diagnostic;
@@ -37,19 +38,41 @@ pub fn parse(source: &Source) -> Result<Document, Diagnostic> {
         mail::pasted(&source.text[split.body_offset..]).into_iter().map(|p| p.shifted(split.body_offset)).collect();
     let without_mail = (!mail.is_empty()).then(|| mail::blanked(&source.text, &mail));
     let text = without_mail.as_deref().unwrap_or(&source.text);
+    // A note kept in another program's format, read as Markdown first.
+    let styled = rewritten(text, split.body_offset, STYLES);
+    let text = styled.as_deref().unwrap_or(text);
     let boxed = markers_boxed(text);
     let readable = match pandoc_plain(boxed.as_deref().unwrap_or(text), split.body_offset) {
         Some(plain) => Some(plain),
-        None => boxed.or(without_mail),
+        None => boxed.or(styled).or(without_mail),
     };
-    let readable = actions_listed(readable.as_deref().unwrap_or(&source.text), split.body_offset).or(readable);
-    let readable = minutes_in_first_person(readable.as_deref().unwrap_or(&source.text), split.body_offset).or(readable);
-    let readable = ocr_digits_read(readable.as_deref().unwrap_or(&source.text), split.body_offset).or(readable);
-    let readable = military_dates_spelled(readable.as_deref().unwrap_or(&source.text), split.body_offset).or(readable);
-    let readable = diff_marks_listed(readable.as_deref().unwrap_or(&source.text), split.body_offset).or(readable);
-    let readable = footnotes_unmarked(readable.as_deref().unwrap_or(&source.text), split.body_offset).or(readable);
+    let readable = rewritten(readable.as_deref().unwrap_or(&source.text), split.body_offset, READINGS).or(readable);
     let body = body::parse(readable.as_deref().unwrap_or(&source.text), split.body_offset);
     Ok(Document { front: split.front, body, body_offset: split.body_offset, mail, readable })
+}
+
+/// A rewrite of a note's text past `body_offset`: every line kept where it was, and `None` when
+/// the note has nothing it rewrites.
+type Rewrite = fn(&str, usize) -> Option<String>;
+
+/// The formats of other programs, read as the Markdown they stand for (`styles`).
+const STYLES: &[Rewrite] = &[styles::chat_read];
+
+/// The writer's own habits, read as what they mean, in this order (sets 47–51).
+const READINGS: &[Rewrite] = &[
+    actions_listed,
+    minutes_in_first_person,
+    ocr_digits_read,
+    military_dates_spelled,
+    diff_marks_listed,
+    footnotes_unmarked,
+];
+
+/// `text` through each of `rewrites` in turn; `None` when none of them changed it.
+fn rewritten(text: &str, body_offset: usize, rewrites: &[Rewrite]) -> Option<String> {
+    rewrites
+        .iter()
+        .fold(None, |done: Option<String>, rewrite| rewrite(done.as_deref().unwrap_or(text), body_offset).or(done))
 }
 
 /// Logseq's task markers, as the checkboxes they are, byte for byte (`- TODO email Owen` is `- [ ]

@@ -1,0 +1,185 @@
+//! Notes kept in another program's format, read as the Markdown they stand for (set 52): a chat
+//! pasted from Slack or WhatsApp, an Emacs user's org-mode outline, rows pasted from a
+//! spreadsheet. Each rewrite keeps every line where it was (what it drops becomes an empty line),
+//! so that positions still point into the file, and returns `None` when the note has none of
+//! its marks.
+
+/// A chat pasted into the note, Slack's (`Wanjiku Mwangi  1:47 PM` over each message) or
+/// WhatsApp's (`[25/11/2026, 12:31] Me: tapos na`), as the writer's own lines: each line the
+/// writer sent is an item, and what the others wrote, who wrote it and when, and reactions
+/// (`:raised_hands: 2`) are left out. The writer is `Me` (WhatsApp) or whoever speaks first.
+/// Emoji codes, `(edited)` and `@mentions` of the others go. The chat ends at a heading or a
+/// rule.
+pub(super) fn chat_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let speakers: Vec<&str> =
+        body.lines().filter_map(|l| slack_speaker(l).or_else(|| whatsapp(l).map(|w| w.0))).collect();
+    let mut distinct = speakers.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    // (A conversation: two people at least, one of them speaking again.)
+    if speakers.len() < 4 || distinct.len() < 2 || distinct.len() == speakers.len() {
+        return None;
+    }
+    let writer = distinct.iter().copied().find(|s| matches!(*s, "Me" | "You")).unwrap_or(speakers[0]);
+    let others: Vec<&str> = distinct.iter().copied().filter(|s| *s != writer).collect();
+    let mut out = String::with_capacity(body.len());
+    let mut speaking: Option<&str> = None;
+    for line in body.split_inclusive('\n') {
+        let (content, end) = match line.strip_suffix('\n') {
+            Some(content) => (content, "\n"),
+            None => (line, ""),
+        };
+        let trimmed = content.trim();
+        let said = if let Some(who) = slack_speaker(content) {
+            speaking = Some(who);
+            None
+        } else if let Some((who, said)) = whatsapp(content) {
+            speaking = Some(who);
+            Some(said)
+        } else if trimmed.starts_with('#') || (trimmed.len() >= 3 && trimmed.chars().all(|c| c == '-')) {
+            speaking = None;
+            out.push_str(line);
+            continue;
+        } else if speaking.is_none() {
+            out.push_str(line);
+            continue;
+        } else if is_time(trimmed) || is_reaction(trimmed) {
+            None
+        } else {
+            Some(trimmed)
+        };
+        if let (Some(said), Some(true)) = (said, speaking.map(|s| s == writer)) {
+            let said = cleaned(said, &others);
+            if !said.is_empty() {
+                // (`so thank yous:`: a label over the items that follow, as a note writes one.)
+                let listed = ["- ", "* ", "• ", "+ "].iter().any(|m| said.starts_with(m))
+                    || said.ends_with(':')
+                    || said.split_once(". ").is_some_and(|(n, _)| n.chars().all(|c| c.is_ascii_digit()));
+                if !listed {
+                    out.push_str("- ");
+                }
+                out.push_str(&said);
+            }
+        }
+        out.push_str(end);
+    }
+    Some(format!("{front}{out}"))
+}
+
+/// The speaker of a line Slack writes over a message: `Njeri Kamau  4:13 PM`, a name of one to
+/// four capitalised words, two spaces or more, and the time.
+fn slack_speaker(line: &str) -> Option<&str> {
+    let line = line.trim();
+    let at = line.rfind("  ")?;
+    let (name, time) = (line[..at].trim_end(), line[at..].trim().trim_matches(['[', ']']));
+    let time = ["AM", "PM", "am", "pm"].iter().find_map(|m| time.strip_suffix(m)).unwrap_or(time).trim_end();
+    (is_time(time) && is_speaker(name)).then_some(name)
+}
+
+/// The speaker and the text of a line of a WhatsApp export: `[25/11/2026, 12:31] Me: tapos na`
+/// (iPhone) or `25/11/2026, 12:31 - Ate Joy: OMG` (Android).
+fn whatsapp(line: &str) -> Option<(&str, &str)> {
+    let line = line.trim();
+    let rest = match line.strip_prefix('[') {
+        Some(rest) => rest.split_once("] ")?,
+        None => line.split_once(" - ")?,
+    };
+    let (stamp, message) = rest;
+    let (date, time) = stamp.split_once(", ")?;
+    let time = time.split(' ').next().unwrap_or(time);
+    let time = time.rsplit_once(':').filter(|(hm, _)| hm.contains(':')).map_or(time, |(hm, _)| hm);
+    let dated = date.split('/').count() == 3 && date.chars().all(|c| c.is_ascii_digit() || c == '/');
+    let (who, said) = message.split_once(": ")?;
+    (dated && is_time(time) && (is_speaker(who) || who == "Me")).then_some((who, said))
+}
+
+/// True for a time of day as a chat writes it: `4:15`, `12:58`.
+fn is_time(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len()) && m.len() == 2 && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+    })
+}
+
+/// True for someone's name as a chat shows it: one to four words, each with a capital first.
+fn is_speaker(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '-' | '.'))
+        })
+}
+
+/// True for a line of reactions under a message: `:raised_hands: 2  :heart: 1`, `:+1: 1`.
+fn is_reaction(line: &str) -> bool {
+    !line.is_empty()
+        && line.split_whitespace().all(|w| w.chars().all(|c| c.is_ascii_digit()) || is_emoji_code(w))
+        && line.split_whitespace().any(is_emoji_code)
+}
+
+/// True for an emoji's code: `:sweat_smile:`, `:+1:`.
+fn is_emoji_code(word: &str) -> bool {
+    word.len() > 2
+        && word.starts_with(':')
+        && word.ends_with(':')
+        && word[1..word.len() - 1].chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '+' | '-'))
+}
+
+/// A message as the writer meant it: without emoji codes, `(edited)`, WhatsApp's `<Media
+/// omitted>`, or the `@` before one of the `others` it mentions (`@Njeri Kamau out of Shamba`).
+fn cleaned(said: &str, others: &[&str]) -> String {
+    let said = said.trim().trim_end_matches("(edited)").trim_end().replace("<Media omitted>", "");
+    let said = others.iter().fold(said, |s, o| s.replace(&format!("@{o} "), "").replace(&format!("@{o}"), ""));
+    let words: Vec<&str> = said.split(' ').filter(|w| !is_emoji_code(w.trim_end_matches([',', '.']))).collect();
+    words.join(" ").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_slack_thread_is_read_as_the_writers_own_lines() {
+        let text = "# Shamba Connect — Senior PM\n\nWanjiku Mwangi  1:47 PM\n@Njeri Kamau out of Shamba Connect :weary:\n\
+                    Njeri Kamau  1:52 PM\npole sana! how was it\nWanjiku Mwangi  1:58 PM\nMercy gave me her card\n\
+                    4:15\nIbra nodded hard at that :raised_hands:\n(it's Confidence) (edited)\nNjeri Kamau  1:59 PM\n\
+                    put a line in his LinkedIn msg\n:+1: 1\nWanjiku Mwangi  2:31 PM\nso thank yous:\n• Mercy — email tonight\n";
+        let read = chat_read(text, 0).unwrap();
+        assert_eq!(read.lines().count(), text.lines().count(), "every line where it was");
+        let kept: Vec<&str> = read.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            kept,
+            [
+                "# Shamba Connect — Senior PM",
+                "- out of Shamba Connect",
+                "- Mercy gave me her card",
+                "- Ibra nodded hard at that",
+                "- (it's Confidence)",
+                "so thank yous:",
+                "• Mercy — email tonight",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_whatsapp_export_is_read_as_the_writers_own_lines() {
+        let text = "Kalinaw Health — final panel\n\n[25/11/2026, 12:31] Me: tapos na yung final!!\n\
+                    [25/11/2026, 12:31] Ate Joy: OMG kamusta\n[25/11/2026, 12:33] Me: panel sila 3\n\
+                    si Bea yung recruiter\n[25/11/2026, 12:34] Ate Joy: may doctor??\n\
+                    25/11/2026, 12:35 - Me: <Media omitted>\n";
+        let read = chat_read(text, 0).unwrap();
+        assert_eq!(read.lines().count(), text.lines().count());
+        let kept: Vec<&str> = read.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            kept,
+            ["Kalinaw Health — final panel", "- tapos na yung final!!", "- panel sila 3", "- si Bea yung recruiter"]
+        );
+    }
+
+    #[test]
+    fn a_note_with_times_in_it_is_no_chat() {
+        // (A day's schedule: one name, or fewer than four lines, is no conversation.)
+        assert_eq!(chat_read("Panel  2:00 PM\nLunch  12:30 PM\nTour  3:15 PM\nDebrief  4:00 PM\n", 0), None);
+        assert_eq!(chat_read("Mercy Chebet  2:00 PM\nIbrahim Abdi  3:00 PM\n", 0), None);
+    }
+}
