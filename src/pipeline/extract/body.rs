@@ -169,6 +169,13 @@ impl Context<'_> {
                         for person in table_people(table, SectionKind::People) {
                             people.push(self.vetted(person, 1));
                         }
+                        if note.position.is_none() {
+                            note.position = job_of_every_row(table);
+                            if note.position.is_some() {
+                                note.sources
+                                    .insert("position".to_owned(), "a column of the table of people".to_owned());
+                            }
+                        }
                     }
                 }
             }
@@ -699,7 +706,8 @@ fn names_jobs(header: &str) -> bool {
 fn table_people(table: &Table, kind: SectionKind) -> Vec<Person> {
     let column = |is: fn(&str) -> bool| table.header.iter().position(|h| is(&sections::normalize(h)));
     let Some(name_col) = column(names_people) else { return Vec::new() };
-    let title_col = column(names_jobs);
+    // (Set 52: `"Role","Stage","Name","Title"`: the job applied for, then each one's title.)
+    let title_col = column(|h| h.split(' ').any(|w| w == "title")).or_else(|| column(names_jobs));
     let email_col = column(|h| ["email", "e mail", "mail"].contains(&h));
     let mut out = Vec::new();
     let panel = table.header.get(name_col).is_some_and(|h| names_a_panel(&sections::normalize(h)));
@@ -715,7 +723,10 @@ fn table_people(table: &Table, kind: SectionKind) -> Vec<Person> {
             }
             continue;
         }
-        let Some(name) = cell(Some(name_col)).filter(|n| people::looks_like_name(n)) else { continue };
+        let Some(name) = cell(Some(name_col)).map(|n| as_written_in_a_sheet(&n)).filter(|n| people::looks_like_name(n))
+        else {
+            continue;
+        };
         // (`Stanislav "Stan" Voronov`: the name without the nickname, as a line gives it.)
         let name = people::parse(&name).map(|p| p.name).filter(|n| !n.is_empty()).unwrap_or(name);
         // (Set 43: `| Hal Bixby | Community member — Friends of the Library board, retired middle
@@ -741,6 +752,45 @@ fn table_people(table: &Table, kind: SectionKind) -> Vec<Person> {
         out.push(people::from_body(text, listed_as(kind), *line));
     }
     out
+}
+
+/// The job applied for, when a table of people gives it in a column of its own beside their
+/// titles, the same in every row (set 52: `"Role","Stage","Name","Title"` over `Financial
+/// Controller`).
+fn job_of_every_row(table: &Table) -> Option<String> {
+    let header: Vec<String> = table.header.iter().map(|h| sections::normalize(h)).collect();
+    let titles = header.iter().any(|h| h.split(' ').any(|w| w == "title"));
+    let col =
+        header.iter().position(|h| ["role", "position", "job", "applied for", "vacancy"].contains(&h.as_str()))?;
+    let mut jobs =
+        table.rows.iter().filter_map(|(cells, _)| cells.get(col)).map(|c| c.trim()).filter(|c| !c.is_empty());
+    let first = jobs.next()?.to_owned();
+    (titles && jobs.all(|j| j == first) && first.split_whitespace().any(people::is_title_word)).then_some(first)
+}
+
+/// A name as a spreadsheet's cell holds it, in the order a letter gives it (set 52): the family
+/// name first, before a comma (`Ogundipe, Oladapo`, `Bello, Alhaji Musa`), and one typed in lower
+/// case (`chukwuemeka obi`) with its capitals.
+fn as_written_in_a_sheet(cell: &str) -> String {
+    let capital =
+        |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c));
+    if let Some((family, given)) = cell.split_once(", ") {
+        let given: Vec<&str> = given.split_whitespace().collect();
+        if capital(family)
+            && !family.contains(' ')
+            && (1..=3).contains(&given.len())
+            && given.iter().all(|w| capital(w))
+        {
+            return format!("{} {family}", given.join(" "));
+        }
+    }
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    let hurried =
+        (2..=4).contains(&words.len()) && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+    if hurried {
+        return words.iter().map(|w| super::folder::capitalised(w)).collect::<Vec<_>>().join(" ");
+    }
+    cell.to_owned()
 }
 
 /// `Senior Developer @ ExampleCorp` or `Senior Developer at ExampleCorp` → position and company.

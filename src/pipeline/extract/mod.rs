@@ -2982,8 +2982,10 @@ fn job_beside_company(text: &str, mail: &str, company: &str) -> Option<String> {
     });
     opening.chain(subjects).find_map(|line| {
         let line = line.trim_start_matches('#').trim().trim_matches(['*', '_']).trim();
-        // (`[ocr — notebook p.23-24 — Fri 4 Dec]`: the writer's own line about the page.)
-        if line.starts_with('[') && line.ends_with(']') {
+        // (`[ocr — notebook p.23-24 — Fri 4 Dec]`: the writer's own line about the page; a table's
+        // row names people, `| 27/11/2026 | Zenora Energy Ltd | Ogundipe, Oladapo | Finance
+        // Director (hiring mgr) |`.)
+        if (line.starts_with('[') && line.ends_with(']')) || line.starts_with('|') {
             return None;
         }
         // (`Client/Matter:` and other labels go; `Panel:` opens a list of people.)

@@ -37,6 +37,9 @@ const HONORIFICS: &[&str] = &[
     "miss",
     "sir",
     "dame",
+    // (Set 52: `Alhaji Musa Bello`, greeted "Dear Alhaji Bello".)
+    "alhaji",
+    "alhaja",
     "chef",
     "coach",
     "rev",
@@ -1833,7 +1836,12 @@ pub fn role_from_title(title: &str) -> Option<&'static str> {
     // (`Rosa — reception, 22nd fl`, `EA`, `front desk`: who let you in.)
     // (Set 44: `Ms. Bernice | guard shack / front gate`.)
     let reception = ["reception", "receptionist", "ea", "secretary", "concierge", "guard", "security", "gatehouse"];
-    if words.first().is_some_and(|w| reception.contains(w)) || t.starts_with("front desk") || t.ends_with("'s ea") {
+    // (Set 52: `PA to the MD`.)
+    if words.first().is_some_and(|w| reception.contains(w))
+        || t.starts_with("front desk")
+        || t.ends_with("'s ea")
+        || t.starts_with("pa to ")
+    {
         return Some("assistant");
     }
     let table: &[(&str, &str)] = &[

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use super::loose::{hurried, split_sentences};
 use super::people;
 use super::sections::{self, SectionKind};
-use crate::model::{Highlight, Note, Person};
+use crate::model::{Channel, Highlight, Note, Person};
 use crate::pipeline::parse::body::Body;
 use crate::text::words::{contains_word, with_first_lower, with_first_upper};
 
@@ -937,6 +937,23 @@ fn cell_parts(sentence: &str) -> Vec<String> {
     out
 }
 
+/// The channel a spreadsheet's cell names, by its first word: `Email`, `Letter (via his PA)`,
+/// `Card`, `SMS`, `WhatsApp`, `LinkedIn`, `Phone`, `In person`.
+fn channel_named(cell: &str) -> Option<Channel> {
+    let lower = cell.to_lowercase();
+    let first = lower.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or_default();
+    Some(match first {
+        "email" | "e-mail" | "mail" => Channel::Email,
+        "letter" => Channel::Letter,
+        "card" => Channel::Card,
+        "sms" | "text" | "whatsapp" | "wa" | "signal" | "telegram" => Channel::Text,
+        "linkedin" => Channel::LinkedIn,
+        "phone" | "call" => Channel::Phone,
+        _ if lower.starts_with("in person") => Channel::InPerson,
+        _ => return None,
+    })
+}
+
 /// A table of people, one row each, read cell by cell for what that person made of the
 /// interview: a `What they liked` column says it plainly (`the backfill design` → `Ana liked the
 /// backfill design`), a `Notes` column in sentences (`Lit up when I showed the trace.`).
@@ -991,13 +1008,47 @@ fn table_rows(note: &mut Note, table: &crate::pipeline::parse::body::Table) {
                 continue;
             }
             // An `Emailed?` column: yes or no.
-            let email_column = sections::normalize(&table.header[col]).contains("email");
+            let column = sections::normalize(&table.header[col]);
+            let email_column = column.contains("email");
             if email_column && cell.to_lowercase().starts_with("yes") {
                 note.people[i].emailed = true;
+            }
+            // (Set 52, a spreadsheet's columns: `Thank-you sent` over `TRUE`, `Channel` over
+            // `Letter (via his PA)`.)
+            let yes = ["true", "yes", "y", "✓", "✔", "x", "done", "sent"];
+            if column.starts_with("thank") && yes.contains(&cell.to_lowercase().as_str()) {
+                note.people[i].thanked = true;
+            }
+            if ["channel", "via", "how", "thank you via", "thank-you via"].contains(&column.as_str()) {
+                match channel_named(cell) {
+                    Some(Channel::Email) => note.people[i].emailed = true,
+                    Some(channel) => {
+                        note.people[i].channel.get_or_insert(channel);
+                    }
+                    None => {}
+                }
             }
             // `Yes – thank-you sent 5pm`: theirs is sent.
             if super::timeline::thanks_sent_in(cell).is_some() {
                 note.people[i].thanked = true;
+            }
+            // (Set 52: `Bisi (Mrs.) | PA to the MD | … | Booked the boardroom, sorted my gate pass
+            // …`: a helper's row says what they did; and one in HR whose row says only that they
+            // arranged it, beside others who interviewed, helped: `Funmilayo Adeyemi | HR Business
+            // Partner | … | Arranged everything, sent directions + parking`.)
+            let helped = || split_sentences(cell).first().and_then(|s| super::did::help_in(&with_first_lower(s)));
+            let in_hr = note.people[i].title.as_deref().is_some_and(|t| {
+                t.split(|c: char| !c.is_alphanumeric()).any(|w| ["HR", "People", "Talent"].contains(&w))
+            });
+            let others =
+                note.people.iter().enumerate().any(|(j, p)| j != i && p.kind() == crate::model::Kind::Interviewer);
+            let arranged = in_hr && others && note.people[i].kind() == crate::model::Kind::Interviewer;
+            if (note.people[i].kind() == crate::model::Kind::Helper || arranged) && note.people[i].did.is_none() {
+                note.people[i].did = helped();
+                if arranged && note.people[i].did.is_some() {
+                    note.people[i].kind = Some(crate::model::Kind::Helper);
+                    note.people[i].role.get_or_insert_with(|| "coordinator".to_owned());
+                }
             }
             let liked_column = sections::classify(&table.header[col]) == Some(SectionKind::Highlights);
             let first = people::first_name(&note.people[i].name).to_owned();
@@ -1332,6 +1383,18 @@ fn liked_in_their_words(sentence: &str, people: &[Person]) -> Option<String> {
 /// A sentence that says what a person liked, with "She" or "He" written as the given name of
 /// the person the section is about: `She liked that I wrote the doc.` → `Claire liked that…`.
 fn highlight(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<String> {
+    // (Set 52: `Liked the cash call template, ""we have been begging for this for two years""`: the
+    // thing liked, without the words they said of it.)
+    let liked = highlight_as_said(sentence, about, people)?;
+    let cut = [", \"", ", “"].iter().filter_map(|q| liked.find(q)).min();
+    Some(match cut {
+        Some(at) if liked[..at].split_whitespace().count() >= 3 => liked[..at].to_owned(),
+        _ => liked,
+    })
+}
+
+/// `highlight`, with whatever the sentence quotes after it.
+fn highlight_as_said(sentence: &str, about: Option<usize>, people: &[Person]) -> Option<String> {
     // (Set 52: `Mercy LOVED that i'd gone to the farmer field day`: a verb shouted for joy.)
     const SHOUTED: &[&str] = &["LOVED", "LIKED", "ENJOYED", "LOVES", "LIKES"];
     let unshouted;
@@ -2204,7 +2267,13 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
         ["about the ", "about my ", "about our ", "about how "].iter().any(|a| lower_claim.starts_with(a));
     // (Set 43: `I told her the truth — the building's tired…`: what was said was true.)
     let true_then = ["the truth", "honestly", "the honest answer", "straight"].iter().any(|t| lower_claim.ends_with(t));
-    if promise || talked_about || true_then {
+    // (Set 52: `I said yes but I forgot to mention that I also did the hyperinflation restatement
+    // for the Ghana... no, it was the Zimbabwe entity`: something left unsaid, and the writer
+    // correcting their own note.)
+    let unsaid = ["forgot to mention", "forgot to say", "didn't mention", "did not mention"]
+        .iter()
+        .any(|u| lower_claim.contains(u));
+    if promise || talked_about || true_then || unsaid {
         return None;
     }
     let truth_at = truth;

@@ -628,8 +628,10 @@ pub(super) fn not_thanked(text: &str, people: &[Person]) -> Vec<String> {
                 "skip",
             ];
             // (`✗ Ama – only said hello, no`: the cross, or the last word.)
+            // (Set 52: `[ ] Uche — no`: no, and nothing else.)
             let last_no =
-                [", no", " - no", " – no", ". no"].iter().any(|n| what.trim_end_matches(['.', '!']).ends_with(n));
+                [", no", " - no", " – no", ". no"].iter().any(|n| what.trim_end_matches(['.', '!']).ends_with(n))
+                    || what.trim_end_matches(['.', '!']) == "no";
             if !none
                 .iter()
                 .any(|n| what.strip_prefix(n).is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.', ';', '!'])))

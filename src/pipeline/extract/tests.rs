@@ -4346,3 +4346,56 @@ fn a_slack_thread_is_read_for_the_writers_own_lines() {
         "{liked:?}"
     );
 }
+
+// Set 52: rows pasted from a spreadsheet, read as the table they stand for: a family name first
+// (`Ogundipe, Oladapo`), a name in lower case, `Alhaji`, a PA's help, a `Thank-you sent` and a
+// `Channel` column, the job applied for in a column of its own beside the titles, one in HR who
+// only arranged it, and `[ ] Uche — no`.
+#[test]
+fn rows_pasted_from_a_spreadsheet_are_read_as_a_table_of_people() {
+    let n = note_at(
+        "zenora-energy/2026-11-27-final-panel.md",
+        "Date,Company,Role,Interviewer,Title,Remarks,Thank-you sent,Channel\n\
+         27/11/2026,Zenora Energy Ltd,Financial Controller,\"Ogundipe, Oladapo\",Finance Director (hiring mgr),\"Liked the cash call template, \"\"we have been begging for this for two years\"\"\",FALSE,Email\n\
+         27/11/2026,Zenora Energy Ltd,Financial Controller,\"Bello, Alhaji Musa\",MD/CEO,Came in for the last 15 mins.,FALSE,Letter (via his PA)\n\
+         27/11/2026,Zenora Energy Ltd,Financial Controller,Bisi,PA to the MD,\"Booked the boardroom, sorted my gate pass\",FALSE,Card\n\
+         27/11/2026,Zenora Energy Ltd,Financial Controller,chidinma nwosu,Treasury Analyst,She pushed my CV internally,TRUE,WhatsApp\n\
+         27/11/2026,Zenora Energy Ltd,Financial Controller,Funmilayo Adeyemi,HR Business Partner,\"Arranged everything, sent directions\",FALSE,Email\n\
+         27/11/2026,Zenora Energy Ltd,Financial Controller,Uche,front desk,only said good morning at the gate,,\n\
+         ,,,,,,,\n\n\
+         2nd and final interview.\n\n- [ ] Uche — no\n",
+    );
+    assert_eq!(n.position.as_deref(), Some("Financial Controller"), "the column beside the titles");
+    let mut found: Vec<(&str, Kind, Option<Channel>, bool)> =
+        n.people.iter().map(|p| (p.name.as_str(), p.kind(), p.channel, p.thanked)).collect();
+    found.sort_unstable_by_key(|f| f.0);
+    assert_eq!(
+        found,
+        [
+            ("Alhaji Musa Bello", Kind::Interviewer, Some(Channel::Letter), false),
+            ("Bisi", Kind::Helper, Some(Channel::Card), false),
+            ("Chidinma Nwosu", Kind::Interviewer, Some(Channel::Text), true),
+            ("Funmilayo Adeyemi", Kind::Helper, None, false),
+            ("Oladapo Ogundipe", Kind::Interviewer, None, false),
+        ]
+    );
+    assert!(person(&n, "Oladapo Ogundipe").emailed && person(&n, "Funmilayo Adeyemi").emailed, "an email planned");
+    assert_eq!(person(&n, "Oladapo Ogundipe").title.as_deref(), Some("Finance Director"));
+    assert!(matches!(person(&n, "Bisi").did, Some(crate::model::Did::Helped(_))), "{:?}", person(&n, "Bisi").did);
+    let liked: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(liked, ["Oladapo liked the cash call template"], "what they said of it is no part of it");
+}
+
+// Set 52: `I said yes but I forgot to mention that I also did the hyperinflation restatement
+// (IAS 29) for the Ghana... no, it was the Zimbabwe entity.`: something left unsaid, and the
+// writer correcting their own note, not a correction to send.
+#[test]
+fn a_note_correcting_itself_after_something_left_unsaid_is_no_correction() {
+    let n = note_at(
+        "harbourline-foods/2026-11-23-first.md",
+        "# Harbourline Foods — Financial Controller\n\n- Mrs Eze asked whether I have done a full consolidation \
+         with NCI. I said yes but I forgot to mention that I also did the hyperinflation restatement (IAS 29) for \
+         the Ghana... no, it was the Zimbabwe entity. Text her that, short.\n",
+    );
+    assert!(!n.clarifications.iter().any(|c| c.contains("but in fact")), "{:?}", n.clarifications);
+}

@@ -134,6 +134,105 @@ fn cleaned(said: &str, others: &[&str]) -> String {
     words.join(" ").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Rows pasted from a spreadsheet as comma-separated values (`"Name","Title","Notes"` over a row
+/// a person), as the Markdown table they stand for: each field a cell, quotes and doubled quotes
+/// read, a row of empty fields left out. The rule under the header row takes the next line, so
+/// the rows below it move down one line: into the empty row after them when there is one, else
+/// the lines after the table move down one too (a table needs the blank line after it).
+pub(super) fn csv_tabled(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let lines: Vec<&str> = body.split_inclusive('\n').collect();
+    let fields = |line: &str| csv_fields(line.trim_end_matches(['\n', '\r']));
+    let mut out = String::with_capacity(body.len() + 64);
+    let mut changed = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(header) = fields(lines[i]).filter(|h| is_header(h)) else {
+            out.push_str(lines[i]);
+            i += 1;
+            continue;
+        };
+        let width = header.len();
+        let rows: Vec<Vec<String>> =
+            lines[i + 1..].iter().map_while(|l| fields(l).filter(|f| f.len() == width)).collect();
+        let filled = rows.iter().filter(|r| r.iter().any(|c| !c.is_empty())).count();
+        if filled == 0 {
+            out.push_str(lines[i]);
+            i += 1;
+            continue;
+        }
+        changed = true;
+        let row = |cells: &[String]| {
+            let cells: Vec<String> = cells.iter().map(|c| c.replace('|', "\\|")).collect();
+            format!("| {} |\n", cells.join(" | "))
+        };
+        out.push_str(&row(&header));
+        out.push_str(&format!("|{}\n", "---|".repeat(width)));
+        for cells in rows.iter().filter(|r| r.iter().any(|c| !c.is_empty())) {
+            out.push_str(&row(cells));
+        }
+        // (The lines the block held, less the two the header and rule took and the rows: the
+        // empty rows, and a blank line after the block, take up the line the rule added.)
+        let end = i + 1 + rows.len();
+        out.push_str(&"\n".repeat((end - i).saturating_sub(filled + 2)));
+        i = end;
+    }
+    changed.then(|| format!("{front}{out}"))
+}
+
+/// The fields of a line of comma-separated values, when it has three or more: `27/11/2026,"Bello,
+/// Alhaji Musa",MD/CEO` is three. Not a line of Markdown (`- a, b, c`, `| a | b |`), nor prose
+/// (a field of more than twelve words outside quotes).
+fn csv_fields(line: &str) -> Option<Vec<String>> {
+    if line.is_empty() || line.starts_with(['-', '*', '+', '|', '#', '>', ' ', '\t', '[']) {
+        return None;
+    }
+    let mut fields = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut was_quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            '"' if quoted => quoted = false,
+            '"' if field.is_empty() => {
+                quoted = true;
+                was_quoted = true;
+            }
+            ',' if !quoted => {
+                fields.push((std::mem::take(&mut field), was_quoted));
+                was_quoted = false;
+            }
+            c => field.push(c),
+        }
+    }
+    if quoted {
+        return None;
+    }
+    fields.push((field, was_quoted));
+    let prose = fields.iter().any(|(f, q)| !q && f.split_whitespace().count() > 12);
+    (fields.len() >= 3 && !prose).then(|| fields.into_iter().map(|(f, _)| f.trim().to_owned()).collect())
+}
+
+/// True for a spreadsheet's header row: every field a short label with a letter in it, none
+/// repeated.
+fn is_header(fields: &[String]) -> bool {
+    let mut seen: Vec<String> = fields.iter().map(|f| f.to_lowercase()).collect();
+    seen.sort_unstable();
+    seen.dedup();
+    seen.len() == fields.len()
+        && fields.iter().all(|f| {
+            !f.is_empty()
+                && f.split_whitespace().count() <= 6
+                && f.chars().any(char::is_alphabetic)
+                && !f.chars().any(|c| c.is_ascii_digit())
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,6 +273,30 @@ mod tests {
             kept,
             ["Kalinaw Health — final panel", "- tapos na yung final!!", "- panel sila 3", "- si Bea yung recruiter"]
         );
+    }
+
+    #[test]
+    fn rows_pasted_from_a_spreadsheet_are_a_table() {
+        let text = "Date,Company,Interviewer,Position,Remarks,Thank-you sent\n\
+                    27/11/2026,Zenora Energy Ltd,\"Ogundipe, Oladapo\",Finance Director (hiring mgr),\"Liked the template, \"\"we have been begging for this\"\"\",FALSE\n\
+                    27/11/2026,Zenora Energy Ltd,\"Bisi (Mrs.)\",PA to the MD,Booked the boardroom | gave me water,FALSE\n\
+                    ,,,,,\n\n2nd and final interview.\n";
+        let read = csv_tabled(text, 0).unwrap();
+        assert_eq!(
+            read.lines().collect::<Vec<_>>(),
+            [
+                "| Date | Company | Interviewer | Position | Remarks | Thank-you sent |",
+                "|---|---|---|---|---|---|",
+                "| 27/11/2026 | Zenora Energy Ltd | Ogundipe, Oladapo | Finance Director (hiring mgr) | Liked the template, \"we have been begging for this\" | FALSE |",
+                "| 27/11/2026 | Zenora Energy Ltd | Bisi (Mrs.) | PA to the MD | Booked the boardroom \\| gave me water | FALSE |",
+                "",
+                "2nd and final interview.",
+            ],
+            "the empty row takes the line the rule added: the lines after stay where they were"
+        );
+        // (Prose with commas, and a list, are no spreadsheet.)
+        assert_eq!(csv_tabled("Met Ana, Bo, and Cy today, all good, then left.\nThen lunch, coffee, home.\n", 0), None);
+        assert_eq!(csv_tabled("- a, b, c\n- d, e, f\n", 0), None);
     }
 
     #[test]
