@@ -201,6 +201,15 @@ impl Context<'_> {
         }
         if section.items.is_empty() {
             for paragraph in section.paragraphs.iter().filter(|p| !several_at.contains(&p.line)) {
+                // (Set 52, an org drawer under `* Panel + presentation`: `Company: Maplewood Credit
+                // Union`, `Role: Manager, Member Analytics`, the note's own fields.)
+                let fields = paragraph
+                    .lines()
+                    .iter()
+                    .all(|l| l.split_once(": ").is_some_and(|(k, _)| keys::body(&sections::normalize(k)).is_some()));
+                if fields {
+                    continue;
+                }
                 let found: Vec<_> = paragraph.lines().iter().map(|l| people::parse_listed(l)).collect();
                 if found.iter().all(Option::is_some) {
                     for (line, p) in (paragraph.line..).zip(found.into_iter().flatten()) {

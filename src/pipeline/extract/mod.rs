@@ -154,6 +154,9 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
     }
     note.people = merge(people);
     cx.prose(&mut note, &doc.body);
+    // (Set 52, an org drawer under `* Panel + presentation`: `Company: Maplewood Credit Union`, `Role:
+    // Manager, Member Analytics`: a note's own field, named by its key, is no one met.)
+    note.people.retain(|p| keys::body(&sections::normalize(&p.name)).is_none());
     // (Set 41: `Mr. Haugen's regular chemistry class` was "Dear Mr. Haugen's,".)
     for person in &mut note.people {
         if let Some(name) = person.name.strip_suffix("'s").or_else(|| person.name.strip_suffix("’s")) {

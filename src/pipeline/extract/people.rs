@@ -1530,6 +1530,15 @@ pub fn looks_like_name(name: &str) -> bool {
     if job(words[0]) && words.len() >= 2 {
         return false;
     }
+    // (Set 52: `Ex-Halcyon, he's the one who referred me`: where someone worked before; `[ ] Email
+    // Marcus`, a thank-you to do, under the people met.)
+    const TO_DO: &[&str] = &["email", "text", "call", "ring", "thank", "card", "linkedin", "whatsapp", "msg", "send"];
+    if words[0].starts_with("Ex-")
+        || words[0].starts_with("ex-")
+        || (words.len() >= 2 && TO_DO.contains(&words[0].to_lowercase().as_str()))
+    {
+        return false;
+    }
     // (Set 50: `si Sir Paolo yata yung VP`, Tagalog's article before the form of address: a name
     // ends with a name, not with `Sir` or `Ma'am`.)
     let last = words[words.len() - 1].trim_end_matches('.').to_lowercase();
@@ -2288,6 +2297,8 @@ mod tests {
         // (Set 50: `si Sir Paolo yata yung VP`: an article, then the form of address.)
         assert!(!looks_like_name("Si Sir"));
         assert!(!looks_like_name("si Ma'am"));
+        assert!(!looks_like_name("Ex-Halcyon"));
+        assert!(!looks_like_name("Email Marcus"));
         assert_eq!(surname("Ms Anri du Plessis"), "du Plessis");
         assert_eq!(surname("Nur Aisyah binte Kamal"), "Kamal");
         assert_eq!(surname("Tan Wei Ling"), "Tan");

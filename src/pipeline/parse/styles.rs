@@ -134,6 +134,110 @@ fn cleaned(said: &str, others: &[&str]) -> String {
     words.join(" ").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A note an Emacs user keeps with org-mode's marks, as the Markdown they stand for: `#+TITLE:`
+/// the title, `* Heading :tag:` a heading one level down, `* TODO Email Preet` and `* DONE …` a
+/// checklist's items, a `:PROPERTIES:` drawer's `:COMPANY:  Northbound` a `Company:` line (its
+/// `:WHERE:` and other properties the writer's own),
+/// `<2026-12-11 Fri>` a date, `[[url][words]]` the words. Only a note with org's own header or
+/// drawer (`#+TITLE:`, `#+FILETAGS:`, `:PROPERTIES:`) is read so.
+pub(super) fn org_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let org = body.lines().any(|l| {
+        let l = l.trim();
+        l.starts_with("#+TITLE:") || l.starts_with("#+title:") || l.starts_with("#+FILETAGS:") || l == ":PROPERTIES:"
+    });
+    if !org {
+        return None;
+    }
+    let mut out = String::with_capacity(body.len());
+    for line in body.split_inclusive('\n') {
+        let (content, end) = line.strip_suffix('\n').map_or((line, ""), |c| (c, "\n"));
+        let trimmed = content.trim();
+        let read = if let Some(title) = trimmed.strip_prefix("#+TITLE:").or_else(|| trimmed.strip_prefix("#+title:")) {
+            format!("# {}", title.trim())
+        } else if trimmed.starts_with("#+") || trimmed == ":PROPERTIES:" || trimmed == ":END:" {
+            String::new()
+        } else if let Some((key, value)) = property(trimmed) {
+            // (The note's own fields, as lines a note writes them; where and when it was, and
+            // any other property, are the writer's: `:WHERE: King St office`.)
+            const FIELDS: &[&str] =
+                &["Company", "Organisation", "Organization", "Employer", "Role", "Position", "Job", "Stage", "Round"];
+            if FIELDS.contains(&key.as_str()) { format!("{key}: {value}") } else { String::new() }
+        } else if let Some((stars, rest)) = heading(content) {
+            let rest = untagged(rest);
+            match rest.split_once(' ').unwrap_or((rest, "")) {
+                ("TODO" | "NEXT" | "WAITING", item) => format!("- [ ] {item}"),
+                ("DONE", item) => format!("- [x] {item}"),
+                _ => format!("{} {rest}", "#".repeat(stars + 1)),
+            }
+        } else {
+            content.to_owned()
+        };
+        out.push_str(&plain_org(&read));
+        out.push_str(end);
+    }
+    Some(format!("{front}{out}"))
+}
+
+/// A drawer's property line, `:COMPANY:  Northbound Logistics Inc.`, as (`Company`, its value).
+fn property(line: &str) -> Option<(String, &str)> {
+    let rest = line.strip_prefix(':')?;
+    let (key, value) = rest.split_once(':')?;
+    let word = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    (word && !value.trim().is_empty()).then(|| {
+        let key = key.replace(['_', '-'], " ").to_lowercase();
+        (crate::text::words::with_first_upper(&key), value.trim())
+    })
+}
+
+/// An org heading, `** Who`: how many stars, and what follows them.
+fn heading(line: &str) -> Option<(usize, &str)> {
+    let stars = line.len() - line.trim_start_matches('*').len();
+    let rest = line[stars..].strip_prefix(' ')?;
+    (stars >= 1 && !rest.trim().is_empty()).then_some((stars, rest.trim()))
+}
+
+/// A heading without the tags at its end: `Onsite — Mississauga office   :interview:onsite:`.
+fn untagged(heading: &str) -> &str {
+    match heading.rsplit_once(char::is_whitespace) {
+        Some((before, tags))
+            if tags.len() > 2 && tags.starts_with(':') && tags.ends_with(':') && !tags.contains(' ') =>
+        {
+            before.trim_end()
+        }
+        _ => heading,
+    }
+}
+
+/// A line without org's brackets: `<2026-12-11 Fri>` is `2026-12-11 Fri`, `[[url][words]]` the
+/// words, `[[Someone]]` the name.
+fn plain_org(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(at) = rest.find(['<', '[']) {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        let stamp = tail.strip_prefix('<').and_then(|t| t.split_once('>')).filter(|(inner, _)| {
+            inner.len() >= 10
+                && inner[..10].chars().all(|c| c.is_ascii_digit() || c == '-')
+                && inner.as_bytes()[4] == b'-'
+        });
+        let link = tail.strip_prefix("[[").and_then(|t| t.split_once("]]"));
+        if let Some((inner, after)) = stamp {
+            out.push_str(inner);
+            rest = after;
+        } else if let Some((inner, after)) = link.filter(|(inner, _)| !inner.contains('\n')) {
+            out.push_str(inner.split_once("][").map_or(inner, |(_, words)| words));
+            rest = after;
+        } else {
+            out.push_str(&tail[..1]);
+            rest = &tail[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Rows pasted from a spreadsheet as comma-separated values (`"Name","Title","Notes"` over a row
 /// a person), as the Markdown table they stand for: each field a cell, quotes and doubled quotes
 /// read, a row of empty fields left out. The rule under the header row takes the next line, so
@@ -297,6 +401,35 @@ mod tests {
         // (Prose with commas, and a list, are no spreadsheet.)
         assert_eq!(csv_tabled("Met Ana, Bo, and Cy today, all good, then left.\nThen lunch, coffee, home.\n", 0), None);
         assert_eq!(csv_tabled("- a, b, c\n- d, e, f\n", 0), None);
+    }
+
+    #[test]
+    fn an_org_mode_note_is_read_as_markdown() {
+        let text = "#+TITLE: Northbound Logistics — Analytics Lead (onsite)\n#+FILETAGS: :jobsearch:\n\n\
+                    * Onsite — Mississauga office      :interview:onsite:\n:PROPERTIES:\n\
+                    :COMPANY:  Northbound Logistics Inc.\n:WHEN:     <2026-11-25 Wed 09:30-11:45>\n:END:\n\
+                    ** Who\n- Gurpreet Sandhu — VP, Operations Analytics, see [[https://x.ca][his profile]]\n\
+                    ** Process\nDecision by <2026-12-11 Fri>.\n* TODO Email Preet      :thanks:\n  - co-op students\n\
+                    * DONE Text Hamza\n";
+        let read = org_read(text, 0).unwrap();
+        assert_eq!(read.lines().count(), text.lines().count());
+        assert_eq!(
+            read.lines().filter(|l| !l.is_empty()).collect::<Vec<_>>(),
+            [
+                "# Northbound Logistics — Analytics Lead (onsite)",
+                "## Onsite — Mississauga office",
+                "Company: Northbound Logistics Inc.",
+                "### Who",
+                "- Gurpreet Sandhu — VP, Operations Analytics, see his profile",
+                "### Process",
+                "Decision by 2026-12-11 Fri.",
+                "- [ ] Email Preet",
+                "  - co-op students",
+                "- [x] Text Hamza",
+            ]
+        );
+        // (A Markdown note's `* item` list is no org heading.)
+        assert_eq!(org_read("# Notes\n* first\n* second\n", 0), None);
     }
 
     #[test]
