@@ -4409,13 +4409,15 @@ fn an_org_mode_note_gives_its_fields_people_and_plan() {
         "maplewood-credit-union/2026-12-02-panel.md",
         "#+TITLE: Maplewood CU — R2 panel\n#+FILETAGS: :jobsearch:\n\n\
          * Panel + presentation                 :interview:panel:\n:PROPERTIES:\n:COMPANY:  Maplewood Credit Union\n\
-         :ROLE:     Manager, Member Analytics\n:WHEN:     <2026-12-02 Wed 13:30-15:00>\n:WHERE:    King St office\n:END:\n\n\
+         :ROLE:     Manager, Member Analytics\n:WHEN:     <2026-12-02 Wed 13:30-15:00>\n:WHERE:    King St office\n\
+         :ROUND:    2/3 (Priya now says this is effectively the final)\n:END:\n\n\
          ** Panel\n- Marcus O'Neill — Manager, Member Experience\n\
          - Hamza Qureshi — NOT there today. Ex-Halcyon, he's the one who referred me. Thank him anyway\n\n\
          * TODO Email Marcus                    :thanks:\n  - the NPS one-pager\n",
     );
     assert_eq!(n.company.as_deref(), Some("Maplewood Credit Union"));
     assert_eq!(n.position.as_deref(), Some("Manager, Member Analytics"));
+    assert_eq!(n.stage.as_deref(), Some("panel"), "the file name's; the drawer's round is the writer's aside");
     let names: Vec<&str> = n.people.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Marcus O'Neill", "Hamza Qureshi"]);
     assert!(person(&n, "Marcus O'Neill").emailed, "the plan's email");
