@@ -158,11 +158,12 @@ pub(super) fn org_read(text: &str, body_offset: usize) -> Option<String> {
         } else if trimmed.starts_with("#+") || trimmed == ":PROPERTIES:" || trimmed == ":END:" {
             String::new()
         } else if let Some((key, value)) = property(trimmed) {
-            // (The company and the job, as lines a note writes them; where and when it was, and
-            // any other property, are the writer's: `:WHERE: King St office`, `:ROUND: 2/3 (Priya
-            // now says this is effectively the final)`.)
+            // (The company, the job and the round, as lines a note writes them; where and when it
+            // was, any other property, and a round with the writer's aside are the writer's:
+            // `:WHERE: King St office`, `:ROUND: 2/3 (Priya now says this is effectively the final)`.)
             const FIELDS: &[&str] = &["Company", "Organisation", "Organization", "Employer", "Role", "Position", "Job"];
-            if FIELDS.contains(&key.as_str()) { format!("{key}: {value}") } else { String::new() }
+            let round = ["Round", "Stage"].contains(&key.as_str()) && !value.contains('(');
+            if FIELDS.contains(&key.as_str()) || round { format!("{key}: {value}") } else { String::new() }
         } else if let Some((stars, rest)) = heading(content) {
             let rest = untagged(rest);
             match rest.split_once(' ').unwrap_or((rest, "")) {
