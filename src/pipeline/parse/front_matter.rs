@@ -46,6 +46,12 @@ pub fn split<'a>(path: &str, text: &'a str) -> Result<Split<'a>, Diagnostic> {
     let front = match node.value {
         Yaml::Map(entries) => entries,
         Yaml::Null => Vec::new(),
+        // (Set 53, a bullet journal typed up: `---` over `p.45  DAILY LOG — Thu 26.11` over `---`,
+        // a page's header between two rules. Words that name no key are the note's own text; a
+        // key that lost its colon, `company Acme`, is front matter written wrong.)
+        Yaml::Str(ref words) if !names_a_key(words) => {
+            return Ok(Split { front: None, body: text, body_offset: 0 });
+        }
         _ => {
             return Err(Diagnostic::error(
                 path,
@@ -56,6 +62,15 @@ pub fn split<'a>(path: &str, text: &'a str) -> Result<Split<'a>, Diagnostic> {
         }
     };
     Ok(Split { front: Some(front), body: &text[body_offset..], body_offset })
+}
+
+/// Whether a block's first word is a key followup reads in front matter (`company Acme`,
+/// `date 2026-11-03`), or the block holds a `key: value` line's colon.
+fn names_a_key(words: &str) -> bool {
+    let first = words.split_whitespace().next().unwrap_or_default().trim_end_matches([':', '=']).to_lowercase();
+    words.contains(": ")
+        || crate::pipeline::extract::keys::front_matter(&first).is_some()
+        || crate::pipeline::extract::keys::front_matter_near_miss(&first).is_some()
 }
 
 /// The byte offset just past an opening `---` (YAML) or `+++` (TOML, as Hugo and Zola write it)
@@ -244,6 +259,16 @@ mod tests {
             assert!(d.message.contains(says) && shown.contains(helps), "{shown}");
             assert!(!shown.contains("Depth {") && !shown.contains("Policy") && !shown.contains("Options"), "{shown}");
         }
+    }
+
+    #[test]
+    fn a_page_header_between_rules_is_the_notes_text_and_a_key_without_its_colon_is_an_error() {
+        // Set 53, a bullet journal typed up: the page's header between two rules.
+        let journal = "---\np.45  DAILY LOG — Thu 26.11\n---\no 08.00 coffee chat at Motus\n";
+        let split_journal = split("j.md", journal).unwrap();
+        assert!(split_journal.front.is_none() && split_journal.body_offset == 0, "read as the note's text");
+        let d = split("n.md", "---\ncompany Acme\n---\n").unwrap_err();
+        assert!(d.message.contains("must be a mapping"), "{d}");
     }
 
     #[test]
