@@ -704,7 +704,12 @@ impl Frame<'_> {
             steps.take(2).map(|s| step_phrase(s, name)).collect()
         };
         let mut out = String::new();
-        let sure = phrases(false);
+        let mut sure = phrases(false);
+        // (Set 52: `Round 2 = portfolio walk-through …, booked Tue Dec 1`: the step the note books,
+        // by its day.)
+        if let (Some(first), Some(day)) = (sure.first_mut(), self.next_round_day) {
+            first.push_str(&format!(" on {day}"));
+        }
         if !sure.is_empty() {
             let what = sure.join(" and then ");
             out.push_str(&pick(
@@ -1087,6 +1092,14 @@ mod tests {
         let stands = &p[p.len() - 2];
         assert_eq!(stands.matches("forward").count(), 1, "{stands}");
         assert!(stands.ends_with("I understand there should be news by Wednesday 25 November."), "{stands}");
+        // Set 52: the step the note names, on the day it books (`Final: panel presentation on
+        // 8/12`).
+        let steps = [step("presentation", None, false)];
+        let mut f = Frame { steps: &steps, ..frame() };
+        (f.process, f.check_in_day, f.decision_day) = (Some(ProcessPosition::Middle), None, None);
+        f.next_round_day = Some("Tuesday 8 December");
+        let p = f.paragraphs(&reader(Kind::Interviewer, Channel::Letter, None), &[], &[]);
+        assert!(p[p.len() - 2].ends_with("to the presentation on Tuesday 8 December."), "{p:?}");
     }
 
     fn step(what: &str, with: Option<&str>, maybe: bool) -> Step {

@@ -251,7 +251,10 @@ impl Context<'_> {
                 .filter(|i| i.parent.is_none() && i.line > p.line && i.line < until)
                 .map(|i| &i.text[..i.first_line])
                 .collect();
-            !list.is_empty() && list.iter().all(|l| people::parse_listed(l).is_some())
+            // (Set 52: `Panel of 3 (+1 on Zoom):` right over the list names it, whatever else the
+            // list says of the bench, `HR person (Bev?) took notes`.)
+            let colon = p.text.trim_end().ends_with(':');
+            !list.is_empty() && (colon || list.iter().all(|l| people::parse_listed(l).is_some()))
         };
         let prose_from = section
             .paragraphs

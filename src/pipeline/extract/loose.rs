@@ -401,7 +401,7 @@ pub(super) fn joined(text: &str) -> String {
 
 /// The sentences of a paragraph: each ends with `.`, `!` or `?` before a space and a capital
 /// (so `Dr. Achebe` and `4.5` stay whole), or at a line break `joined` kept.
-pub(super) fn split_sentences(text: &str) -> Vec<String> {
+pub(crate) fn split_sentences(text: &str) -> Vec<String> {
     if text.contains('\n') {
         return text.lines().flat_map(split_sentences).collect();
     }

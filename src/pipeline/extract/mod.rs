@@ -20,6 +20,7 @@ mod front_matter;
 mod inbox;
 pub(crate) mod keys;
 mod loose;
+pub(crate) use loose::split_sentences;
 pub mod people;
 pub(crate) mod promises;
 mod prose;

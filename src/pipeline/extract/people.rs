@@ -1106,7 +1106,18 @@ pub fn met_together(text: &str) -> Option<Vec<PersonText>> {
             let s = s.trim().trim_matches(['*', '_']);
             s.split_whitespace().count() >= 2 && looks_like_name(s)
         });
-    named.then(|| sides.iter().filter_map(|s| parse(&format!("{}{rest}", s.trim()))).collect())
+    if named {
+        return Some(sides.iter().filter_map(|s| parse(&format!("{}{rest}", s.trim()))).collect());
+    }
+    // (Set 52, a Cornell cue: `Kwame Asante (Sr ID) + Nalendi Dube, Product Manager, K-12`: each
+    // with their own job.)
+    let sides: Vec<&str> = text.trim_end_matches('.').split(" + ").collect();
+    let each: Vec<PersonText> = sides
+        .iter()
+        .filter_map(|s| parse(s.trim()))
+        .filter(|p| p.name.split_whitespace().count() >= 2 && looks_like_name(&p.name))
+        .collect();
+    (sides.len() == 2 && each.len() == 2).then_some(each)
 }
 
 /// One a hurried list names with their job straight after the name, no comma or dash between:

@@ -291,6 +291,12 @@ fn by_words(key: &str) -> Option<SectionKind> {
         "explained",
         "forgot",
         "forgotten",
+        // (Set 52, a Cornell page's cues: `Stumble ✗`, `Wrong #`, `Promise ★`.)
+        "stumble",
+        "stumbled",
+        "stumbles",
+        "wrong",
+        "promise",
     ]) || key.contains("didnt get to")
         || key.contains("could have")
         || key.contains("should have")

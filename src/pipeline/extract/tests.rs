@@ -4422,3 +4422,37 @@ fn an_org_mode_note_gives_its_fields_people_and_plan() {
     assert_eq!(names, ["Marcus O'Neill", "Hamza Qureshi"]);
     assert!(person(&n, "Marcus O'Neill").emailed, "the plan's email");
 }
+
+#[test]
+fn a_cornell_page_is_read_cue_by_cue_as_a_table_or_as_pairs_of_lines() {
+    // Set 52: a teacher's Cornell notes, typed as a table.
+    let table = "# Coastline Learning — Instructional Designer — Interview #1\n\n| Cues | Notes |\n|---|---|\n\
+                 | Who? | **Harpreet Gill** — Learning Experience Lead (hiring manager). **Kwame Asante** — Sr. \
+                 Instructional Designer. |\n\
+                 | Wrong # | said 6 yrs teaching -> it's 4 (6 only if you count practicum) |\n\
+                 | Promise ★ | I told Kwame I'd send the unit plan (Chem 10) |\n\
+                 | Next | Round 1 of 3. Round 2 = portfolio walk-through w/ Kwame + a PM, **booked Tue Dec 1, 4:00 pm** |\n";
+    let n = note_at("coastline-learning/2026-11-24-round1.md", table);
+    assert_eq!(
+        names_and_titles(&n),
+        [("Harpreet Gill", Some("Learning Experience Lead")), ("Kwame Asante", Some("Senior Instructional Designer"))]
+    );
+    assert!(n.people.iter().all(|p| p.kind == Some(Kind::Interviewer)), "{:?}", n.people);
+    assert!(n.clarifications.iter().any(|c| c.contains("6 yrs")), "{:?}", n.clarifications);
+    assert!(n.clarifications.iter().any(|c| c.contains("unit plan")), "{:?}", n.clarifications);
+    assert_eq!(n.next_round_on, Some(jiff::civil::date(2026, 12, 1)));
+    // Two met together, each with a job of their own.
+    let both = "# Coastline — Round 2\n\n| Cues | Notes |\n|------|-------|\n\
+                | Who | Kwame Asante (Sr ID) + Naledi Dube, Product Manager. Harpreet popped in to say hi |\n";
+    let n = note_at("coastline-learning/2026-12-01-portfolio.md", both);
+    assert_eq!(names_and_titles(&n), [("Kwame Asante", Some("Senior ID")), ("Naledi Dube", Some("Product Manager"))]);
+    // The same page as `CUE:` and `NOTE:` lines, a list of the panel under a line that names it.
+    let pairs = "Fraser Polytechnic — Instructional Designer\nMon Nov 30 2026\n\nCUE: Who\nNOTE: Panel of 3 (+1 on Zoom):\n\
+                 - Dr. Ingrid Lindqvist — Director, CTL (chair)\n- Sam Baptiste-Roy — Educational Technologist\n\
+                 - HR person (Bev?) took notes, didn't ask anything\n\nCUE: Process\nNOTE: Two more candidates this week.\n";
+    let n = note_at("fraser-polytechnic/2026-11-30-ctl-panel.md", pairs);
+    assert_eq!(
+        names_and_titles(&n),
+        [("Dr. Ingrid Lindqvist", Some("Director, CTL")), ("Sam Baptiste-Roy", Some("Educational Technologist"))]
+    );
+}

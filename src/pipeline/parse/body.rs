@@ -524,7 +524,11 @@ impl State {
                             }
                         }
                     }
-                    current_section(body).tables.push(table);
+                    if is_cornell(&table.header) {
+                        cornell_sections(table, body);
+                    } else {
+                        current_section(body).tables.push(table);
+                    }
                 }
             }
             _ => {}
@@ -586,6 +590,46 @@ impl State {
             let parent = if i == 0 { parent } else { Some(line) };
             current_section(body).items.push(Item { text, first_line, line: line + offset, parent });
         }
+    }
+}
+
+/// Whether a table's header is a Cornell page's (`| Cues | Notes |`): the cue beside what was
+/// noted of it.
+fn is_cornell(header: &[String]) -> bool {
+    let word = |cell: &String| {
+        let cell = cell.trim().trim_matches(['*', '_']).trim_end_matches(':').trim().to_lowercase();
+        cell.split_whitespace().next().map(str::to_owned).unwrap_or_default()
+    };
+    header.len() == 2
+        && ["cue", "cues", "keyword", "keywords", "question", "questions"].contains(&word(&header[0]).as_str())
+        && ["note", "notes", "notetaking"].contains(&word(&header[1]).as_str())
+}
+
+/// A Cornell table's rows, each a section: the cue (`Who?`, `Promise ★`) its heading, and what
+/// was noted beside it its paragraph, on the row's line (set 52). The section after the table is
+/// again the enclosing heading's.
+fn cornell_sections(table: Table, body: &mut Body) {
+    let mut end = 0;
+    for (cells, line) in table.rows {
+        let mut cells = cells.into_iter();
+        let (Some(cue), Some(noted)) = (cells.next(), cells.next()) else { continue };
+        let heading = cue
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')')
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .to_owned();
+        end = line + 1;
+        push_text(&mut body.text, &heading);
+        push_text(&mut body.text, &noted);
+        // (`Harpreet Gill — Learning Experience Lead. Kwame Asante — Sr. Instructional Designer.`:
+        // a cell written as the lines of a list, a sentence each.)
+        let items = crate::pipeline::extract::split_sentences(&noted)
+            .into_iter()
+            .map(|text| Item { first_line: text.len(), text, line, parent: None })
+            .collect();
+        body.sections.push(Section { heading, level: INNER, line, items, ..Section::default() });
+    }
+    if end > 0 {
+        body.sections.push(Section { level: INNER, line: end, ..Section::default() });
     }
 }
 

@@ -239,6 +239,38 @@ fn plain_org(line: &str) -> String {
     out
 }
 
+/// Cornell notes written as pairs of lines, `CUE: Who` over `NOTE: Panel of 3 (+1 on Zoom):`, as
+/// the sections they stand for: each cue a heading, its note the text under it, and a line that
+/// only says `SUMMARY` the heading of the summary (set 52). Only a note with two cues and two
+/// notes at least is read so. (A Cornell page typed as a table, `| Cues | Notes |`, is read by
+/// `body`.)
+pub(super) fn cornell_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    fn marked<'a>(line: &'a str, marks: &[&str]) -> Option<&'a str> {
+        let (mark, rest) = line.trim_start().split_once(':')?;
+        marks.contains(&mark.trim()).then(|| rest.trim())
+    }
+    const CUES: &[&str] = &["CUE", "Cue", "CUES", "Cues"];
+    const NOTES: &[&str] = &["NOTE", "Note", "NOTES", "Notes"];
+    let count = |marks: &[&str]| body.lines().filter(|l| marked(l, marks).is_some()).count();
+    if count(CUES) < 2 || count(NOTES) < 2 {
+        return None;
+    }
+    let mut out = String::with_capacity(body.len());
+    for line in body.split_inclusive('\n') {
+        let (content, end) = line.strip_suffix('\n').map_or((line, ""), |c| (c, "\n"));
+        let read = match (marked(content, CUES), marked(content, NOTES)) {
+            (Some(cue), _) if !cue.is_empty() => format!("### {cue}"),
+            (_, Some(note)) => note.to_owned(),
+            _ if matches!(content.trim(), "SUMMARY" | "Summary" | "SUMMARY:" | "Summary:") => "### Summary".to_owned(),
+            _ => content.to_owned(),
+        };
+        out.push_str(&read);
+        out.push_str(end);
+    }
+    Some(format!("{front}{out}"))
+}
+
 /// Rows pasted from a spreadsheet as comma-separated values (`"Name","Title","Notes"` over a row
 /// a person), as the Markdown table they stand for: each field a cell, quotes and doubled quotes
 /// read, a row of empty fields left out. The rule under the header row takes the next line, so
