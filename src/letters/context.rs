@@ -1221,7 +1221,7 @@ fn salutation(person: &Person) -> String {
     match &person.called {
         // (Set 48: `M. Farooq`, what the note calls him, greeted by the name after the initial;
         // `Mdm Lee`, `Ana Lucía` as the note calls them.)
-        Some(alias) if people::honorific(&person.name).is_none() && !initials(alias) => {
+        Some(alias) if (people::honorific(&person.name).is_none() || person.called_as_asked) && !initials(alias) => {
             let initial = alias.split_once(' ').is_some_and(|(first, _)| {
                 first.len() == 2 && first.ends_with('.') && first.starts_with(char::is_uppercase)
             });

@@ -108,6 +108,10 @@ pub struct Person {
     /// (`[[Tomasz Wierzbicki|Tom]]`): the letters greet them so.
     #[serde(default)]
     pub called: Option<String>,
+    /// True when they asked to be called so (`told me to call him Paddy`): a doctor is greeted
+    /// by it too.
+    #[serde(default)]
+    pub called_as_asked: bool,
     /// What the note says they did, when a rule understood it (`ran the system design round`).
     #[serde(default)]
     pub did: Option<Did>,

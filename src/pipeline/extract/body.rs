@@ -666,7 +666,8 @@ fn lists_people(table: &Table) -> bool {
 
 /// True for a column header over people's names.
 fn names_people(header: &str) -> bool {
-    ["name", "who", "person", "interviewer", "full name", "people", "whom"].contains(&header) || names_a_panel(header)
+    ["name", "who", "person", "interviewer", "full name", "people", "whom", "persona", "nombre"].contains(&header)
+        || names_a_panel(header)
 }
 
 /// True for a column header over several people a cell, each with their job in brackets (set 48:
@@ -733,6 +734,25 @@ fn table_people(table: &Table, kind: SectionKind) -> Vec<Person> {
                 let Some(found) = people::parse(&part).filter(|p| people::looks_like_name(&p.name)) else { continue };
                 out.push(people::from_body(found, listed_as(kind), *line));
             }
+            continue;
+        }
+        // (Set 53, a day's schedule: `| 8:45 | Megan Ruiz — Executive Assistant to the CSO | … |`, each
+        // one's job beside their name, and rows of no one, `**Job talk** (~20 in the room)`.)
+        let listed = cell(Some(name_col))
+            .filter(|_| title_col.is_none())
+            .and_then(|n| people::parse_listed(&n))
+            // (The name as the cell writes it, not one made up of its words: `Lunch w/ three
+            // scientists (Rohan, Emily, …)`.)
+            .filter(|p| p.title.is_some() && people::looks_like_name(&p.name) && cells[name_col].contains(&p.name))
+            .filter(|p| !people::is_common_word(&p.name))
+            // (The job set off from the name: not `Lunch w/ three scientists`.)
+            .filter(|p| {
+                let after = cells[name_col].split_once(p.name.as_str()).map_or("", |(_, after)| after);
+                [" — ", " – ", " - ", ", ", " ("].iter().any(|sep| after.starts_with(sep))
+            });
+        if let Some(mut found) = listed {
+            found.email = found.email.or_else(|| cells.iter().find_map(|s| people::find_email(s).map(|(_, _, e)| e)));
+            out.push(people::from_body(found, listed_as(kind), *line));
             continue;
         }
         let Some(name) = cell(Some(name_col)).map(|n| as_written_in_a_sheet(&n)).filter(|n| people::looks_like_name(n))

@@ -1602,9 +1602,16 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             }
             did::did_in_section(&lines, person)
         });
-        person.called = people::called_in(&source.text, &person.name)
+        person.called = people::called_in_japanese(&source.text, &person.name)
+            .or_else(|| people::called_in(&source.text, &person.name))
             .or_else(|| people::given_of_two_words(&source.text, &person.name))
             .or_else(|| people::short_given(&source.text, &person.name));
+        // (Set 53: `Dr. Pádraig Ó Súilleabháin, … told me to call him Paddy straight away`.)
+        person.called_as_asked = person.called.as_deref().is_some_and(|alias| {
+            let lower = source.text.to_lowercase();
+            let alias = alias.to_lowercase();
+            ["call him ", "call her ", "call me "].iter().any(|c| lower.contains(&format!("{c}{alias}")))
+        });
     }
     note.people.retain(|p| !absent.contains(&p.name));
     merge_called(&mut note.people);

@@ -150,6 +150,18 @@ pub fn parse(text: &str) -> Option<PersonText> {
         _ => text,
     };
     let mut text = own_initials_dropped(&collapse_spaces(&strip_wikilinks(text).replace("**", "").replace("__", "")));
+    // (Set 53: `la Mtra. Paola Cárdenas`, `Lic. Fernando Treviño Garza`, `Ing. Ximena Robles`: a
+    // Mexican courtesy title, the degree one holds, and the article before it, are no part of the
+    // name; the letter greets them by name.)
+    let courtesy = |t: &str| -> Option<usize> {
+        let t = t.strip_prefix("la ").or_else(|| t.strip_prefix("el ")).unwrap_or(t);
+        let (word, rest) = t.split_once(' ')?;
+        const TITLES: &[&str] = &["Lic", "Ing", "Mtra", "Mtro", "Arq", "Licda", "Lcda", "Lcdo"];
+        (TITLES.contains(&word.trim_end_matches('.')) && rest.starts_with(char::is_uppercase)).then_some(rest.len())
+    };
+    if let Some(kept) = courtesy(&text) {
+        text = text[text.len() - kept..].to_owned();
+    }
     if let Some(p) = job_then_name_in_brackets(&text) {
         return Some(p);
     }
@@ -1501,9 +1513,10 @@ pub(crate) fn unshouted(name: &str) -> String {
         if let Some(h) = ABBREVIATED_HONORIFICS.iter().find(|h| h.to_uppercase() == bare && **h != bare) {
             return format!("{h}{}", &w[bare.len()..]);
         }
-        w.split_inclusive('-')
+        // (Set 53: `O'DONOGHUE`, each part after an apostrophe too.)
+        w.split_inclusive(['-', '\''])
             .map(|part| {
-                let bare = part.trim_end_matches('-');
+                let bare = part.trim_end_matches(['-', '\'']);
                 if !shouted(bare) {
                     return part.to_owned();
                 }
@@ -1754,7 +1767,8 @@ pub fn surname(name: &str) -> &str {
     }
     const PARTICLES: &[&str] = &[
         "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "le", "la", "dela", "dos", "das", "ter",
-        "ten",
+        "ten", // (Set 53: an Irish surname's `Ó`, `Ní`, `Mac`: "Dear Dr. Ó Súilleabháin".)
+        "Ó", "O", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua",
     ];
     let bare = bare_name(name);
     let words: Vec<(usize, &str)> = bare
@@ -2102,7 +2116,27 @@ pub(crate) fn from_body(p: PersonText, heading: Kind, line: usize) -> Person {
     let p = PersonText { title, ..p };
     let kind = kind(Listed::Heading(heading), role.as_deref(), p.title.as_deref());
     let emailed = p.emailed;
-    Person { name: p.name, title: p.title, email: p.email, role, kind: Some(kind), line, emailed, ..Person::default() }
+    // (Set 53: `Kimura Yuka-san`, `Watanabe Kenji-bucho`: a Japanese honorific is how the note
+    // speaks of them, no part of the name; the letter greets them with it, `called_in_japanese`.)
+    let name = JAPANESE_HONORIFICS
+        .iter()
+        .find_map(|h| p.name.strip_suffix(&format!("-{h}")).or_else(|| p.name.strip_suffix(&format!(" {h}"))))
+        .map_or(p.name.clone(), str::to_owned);
+    Person { name, title: p.title, email: p.email, role, kind: Some(kind), line, emailed, ..Person::default() }
+}
+
+/// The honorifics a Japanese note writes after a name (`Tanaka-san`, `Watanabe bucho`).
+const JAPANESE_HONORIFICS: &[&str] = &["san", "sama", "sensei", "bucho", "buchō", "kacho", "kachō", "shacho", "shachō"];
+
+/// What a note in Japanese habits calls someone, when it writes their family name with `-san`
+/// (`Kimura-san`): the letter greets them so, as a Japanese colleague would be ("Dear
+/// Kimura-san,"). The family name is the name's first word (`Kimura Yuki`) or its last.
+pub(crate) fn called_in_japanese(text: &str, name: &str) -> Option<String> {
+    let words: Vec<&str> = bare_name(name).split_whitespace().collect();
+    [words.first(), words.last()].into_iter().flatten().find_map(|w| {
+        let called = format!("{w}-san");
+        crate::text::words::contains_word(text, &called).then_some(called)
+    })
 }
 
 /// The short form of `name`'s given name the note calls them by (set 46: `Jo` for Joanne Kostas,

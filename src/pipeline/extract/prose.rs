@@ -943,9 +943,10 @@ fn channel_named(cell: &str) -> Option<Channel> {
     let lower = cell.to_lowercase();
     let first = lower.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or_default();
     Some(match first {
-        "email" | "e-mail" | "mail" => Channel::Email,
-        "letter" => Channel::Letter,
-        "card" => Channel::Card,
+        // (Set 53, in Spanish: `correo`, `carta`, `tarjeta`.)
+        "email" | "e-mail" | "mail" | "correo" => Channel::Email,
+        "letter" | "carta" => Channel::Letter,
+        "card" | "tarjeta" => Channel::Card,
         "sms" | "text" | "whatsapp" | "wa" | "signal" | "telegram" => Channel::Text,
         "linkedin" => Channel::LinkedIn,
         "phone" | "call" => Channel::Phone,
@@ -995,8 +996,9 @@ fn table_rows(note: &mut Note, table: &crate::pipeline::parse::body::Table) {
         }
         return;
     }
-    let Some(name_col) =
-        header.iter().position(|h| ["name", "who", "person", "interviewer", "full name"].contains(&h.as_str()))
+    let Some(name_col) = header
+        .iter()
+        .position(|h| ["name", "who", "person", "interviewer", "full name", "persona", "nombre"].contains(&h.as_str()))
     else {
         return;
     };
@@ -1019,9 +1021,15 @@ fn table_rows(note: &mut Note, table: &crate::pipeline::parse::body::Table) {
             if column.starts_with("thank") && yes.contains(&cell.to_lowercase().as_str()) {
                 note.people[i].thanked = true;
             }
-            if ["channel", "via", "how", "thank you via", "thank-you via"].contains(&column.as_str()) {
+            if ["channel", "via", "how", "thank you via", "thank-you via", "canal"].contains(&column.as_str()) {
                 match channel_named(cell) {
-                    Some(Channel::Email) => note.people[i].emailed = true,
+                    Some(Channel::Email) => {
+                        note.people[i].emailed = true;
+                        // (`correo – fernando.trevino@grupoalamo.com.mx (tarjeta)`: the address too.)
+                        if note.people[i].email.is_none() {
+                            note.people[i].email = people::find_email(cell).map(|(_, _, e)| e);
+                        }
+                    }
                     Some(channel) => {
                         note.people[i].channel.get_or_insert(channel);
                     }

@@ -36,10 +36,17 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
     for line in text.lines() {
         let lower = line.to_lowercase().replace('’', "'");
         // (Set 48: not `Mere put a sign on the door`: " sig" is the word, not "sign".)
+        // (Set 53: not `Lunch w/ three scientists (Rohan, Emily, and a third whose name I did not
+        // catch)` beside Dr. Anjali Raman: "not" cues a respelling before a name, `not Hafix`.)
+        let not_a_name = ["not ", "Not ", "NOT "]
+            .iter()
+            .any(|n| line.match_indices(n).any(|(at, _)| line[at + n.len()..].starts_with(char::is_uppercase)));
         let cued = |c: &&str| {
-            lower
-                .match_indices(*c)
-                .any(|(at, _)| *c != " sig" || !lower[at + c.len()..].starts_with(char::is_alphabetic))
+            lower.match_indices(*c).any(|(at, _)| match *c {
+                " sig" => !lower[at + c.len()..].starts_with(char::is_alphabetic),
+                "not " => not_a_name,
+                _ => true,
+            })
         };
         if !CUES.iter().any(cued) {
             continue;
@@ -164,6 +171,9 @@ mod tests {
         // A short name is respelled only when the line says which it is not.
         assert!(pairs("it's Jan on the badge", &["Jon Bell"]).is_empty());
         assert!(pairs("Renée's email was on the sign-up sheet", &["Renée Castellano"]).is_empty());
+        // Set 53: "not" before no name, beside another one met at lunch.
+        let lunch = "Lunch w/ three scientists (Rohan, Emily, and a third whose name I did not catch)";
+        assert!(pairs(lunch, &["Anjali Raman"]).is_empty());
         assert_eq!(pairs("it's Jan, not Jon", &["Jon Bell"]), pair("Jon Bell", "Jan Bell"));
         // Two people's names near the word: no telling whose.
         assert!(pairs("correction: it's Carlsen", &["Ana Carlson", "Karl Carlsson"]).is_empty());

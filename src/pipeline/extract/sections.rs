@@ -97,6 +97,9 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
 /// Headings of sections written for oneself: nothing in them reaches a letter.
 /// (Not "pay": `# Harbor Pay onsite` is a company's.)
 const PRIVATE: &[&str] = &[
+    // (Set 53: `PRIVADO – no compartir`.)
+    "privado",
+    "privada",
     "salary",
     "benefits",
     "compensation",
@@ -260,6 +263,9 @@ fn by_words(key: &str) -> Option<SectionKind> {
         ])
         || (words[0] == "who"
             && (words.len() == 1 || any(&["met", "talked", "spoke", "there", "interviewed", "was", "were"])))
+        // (Set 53, a note in Spanish: `Quién estuvo:`, `Entrevistadores`.)
+        || (["quién", "quien", "quiénes", "quienes"].contains(&words[0]) && words.len() <= 3)
+        || leads(&["entrevistadores", "asistentes", "panelistas", "personas"])
         // (`met:` over a hurried list of who was there.)
         || key == "met"
         || key.starts_with("met with")
@@ -305,15 +311,19 @@ fn by_words(key: &str) -> Option<SectionKind> {
         || key.contains("messed up")
         || key.contains("screwed up")
         || key.contains("got wrong")
+        || any(&["aclarar", "corregir", "aclaraciones", "correcciones"])
     {
         return Some(SectionKind::Clarify);
     }
     if any(&["highlights", "liked", "loved", "landed", "wins", "positives", "strengths", "impressed"])
         || key.contains("went well")
+        || key.contains("salió bien")
+        || key.contains("salio bien")
+        || key == "lo bueno"
     {
         return Some(SectionKind::Highlights);
     }
-    if any(&["timeline", "decision"]) || key.starts_with("next") {
+    if any(&["timeline", "decision", "proceso"]) || key.starts_with("next") || key.starts_with("siguientes pasos") {
         return Some(SectionKind::NextSteps);
     }
     None

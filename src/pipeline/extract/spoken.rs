@@ -383,7 +383,22 @@ pub(super) fn to_write_to(text: &str, people: &[Person]) -> Vec<(PersonText, Cha
             let what = what.to_lowercase();
             let name = one_name(who.trim()).filter(|n| n.len() == who.trim().len());
             if let Some(name) = name.filter(|_| item) {
-                if says_email(&what) {
+                // (Set 53: `Paddy — CARD. He doesn't do email`: the channel named first.)
+                // (Not `he gave me his card: ciaran@…, "email me anything"`: a business card.)
+                let first_at = |words: &[&str]| {
+                    let given = |at: usize| {
+                        let before = what[..at].split_whitespace().last().unwrap_or_default();
+                        ["his", "her", "their", "business", "my"].contains(&before)
+                    };
+                    words
+                        .iter()
+                        .flat_map(|w| what.match_indices(w).map(|(at, _)| at))
+                        .filter(|&at| !given(at))
+                        .min()
+                        .unwrap_or(usize::MAX)
+                };
+                let card_first = first_at(&["card", "handwritten", "letter"]) < first_at(&["email"]);
+                if says_email(&what) && !card_first {
                     found.push((name, Channel::Email));
                 } else if says_card(&what) && !what.starts_with("gave me") {
                     // (Set 49: `MD — formal letter. … Hand deliver it`: a letter, not a card.)
@@ -582,11 +597,24 @@ pub(super) fn not_thanked(text: &str, people: &[Person]) -> Vec<String> {
         let line = list_item(raw).unwrap_or(raw.trim_start());
         // (Set 48: `✗ Ama – only said hello, no`: a cross typed before the item says no.)
         let crossed = ["✗ ", "✘ ", "❌ ", "☒ "].iter().find_map(|c| line.strip_prefix(c));
+        // (Set 53, a bullet journal: `~~• Gerry — email~~ no. left early … skip.`: an item struck
+        // out, with nothing after it or a no.)
+        let struck = line.strip_prefix("~~").and_then(|r| r.split_once("~~")).filter(|(_, after)| {
+            let after = after.trim_start().to_lowercase();
+            after.is_empty() || ["no", "skip", "nothing", "not "].iter().any(|n| after.starts_with(n))
+        });
+        let struck = struck.map(|(inner, _)| list_item(inner).unwrap_or(inner.trim_start_matches(['•', ' '])));
+        let crossed = crossed.or(struck);
         let line = crossed.unwrap_or(line);
         for sentence in loose::split_sentences(line) {
             // (Set 45: `…, and nothing to Fionnuala or Niamh directly.`; not `nothing to Wes yet`.)
             let lower = sentence.to_lowercase();
-            if let Some(at) = lower.find("nothing to ").filter(|_| !lower.contains(" yet")) {
+            // (Set 53: not `PRIVATE: said nothing to Ciarán about St Brendan's`: what was said.)
+            let said = |at: usize| {
+                let before = lower[..at].split_whitespace().last().unwrap_or_default();
+                ["said", "say", "saying", "told", "tell", "mentioned", "mention", "asked", "revealed"].contains(&before)
+            };
+            if let Some(at) = lower.find("nothing to ").filter(|&at| !lower.contains(" yet") && !said(at)) {
                 let rest = &lower[at + "nothing to ".len()..];
                 let span = rest.split(['.', ';', '(']).next().unwrap_or(rest);
                 if span.split_whitespace().count() <= 8 {

@@ -4456,3 +4456,71 @@ fn a_cornell_page_is_read_cue_by_cue_as_a_table_or_as_pairs_of_lines() {
         [("Dr. Ingrid Lindqvist", Some("Director, CTL")), ("Sam Baptiste-Roy", Some("Educational Technologist"))]
     );
 }
+
+#[test]
+fn set_53_styles_html_exports_bullet_journals_japanese_and_spanish_names_are_read() {
+    // A OneNote export: each line HTML, a bold line a heading, courtesy titles before names.
+    let html = "<div><b>Entrevista Grupo Álamo – Gerente de Logística</b></div>\n<div><br></div>\n\
+                <div><b>Quién estuvo:</b></div>\n\
+                <div>- la Mtra. Paola Cárdenas – Gerente de Atracción de Talento (RH).</div>\n\
+                <div>- Lic. Fernando Treviño Garza – Director de Operaciones &amp; Supply Chain.</div>\n\
+                <div><br></div>\n<div><b>Agradecimientos</b></div>\n<table border=\"1\">\n\
+                <tr><td><b>Persona</b></td><td><b>Canal</b></td></tr>\n\
+                <tr><td>Fernando Treviño</td><td>correo – fernando.trevino@grupoalamo.com.mx</td></tr>\n</table>\n";
+    let n = note_at("grupo-alamo/2026-11-19-entrevista.md", html);
+    assert_eq!(
+        names_and_titles(&n),
+        [
+            ("Paola Cárdenas", Some("Gerente de Atracción de Talento")),
+            ("Fernando Treviño Garza", Some("Director de Operaciones & Supply Chain"))
+        ]
+    );
+    let fernando = person(&n, "Fernando Treviño Garza");
+    assert_eq!(fernando.email.as_deref(), Some("fernando.trevino@grupoalamo.com.mx"), "{fernando:?}");
+    // A bullet journal typed up: a page's header between rules, signifiers, a struck item, a
+    // channel named before a "no email", what was said to someone that is no plan.
+    let journal = "---\np.44  DAILY LOG — Tue 24.11\n---\nKey: • task  × done  > migrated  – note  o event\n\n\
+                   × drop the lads to creche 7.45\no 10.30 INTERVIEW — Clinical Lead, St Brendan's\n– PANEL (3):\n\
+                   \x20 – Siobhán Ní Bhriain, Physiotherapy Manager — chair\n\
+                   \x20 – Dr. Pádraig Ó Súilleabháin, Consultant in Rehabilitation Medicine. told me to call him Paddy\n\
+                   \x20 – Gerry Lynch, HR Business Partner\n\
+                   • if no letter by Mon 30.11 → email Siobhán Tue 01.12\n\
+                   – PRIVATE: said nothing to Siobhán about Motus.\n\n\
+                   • Siobhán — email (same thread as the shortlisting letter)\n\
+                   • Paddy — CARD. He doesn't do email\n~~• Gerry — email~~ no. left early. skip.\n";
+    let n = note_at("st-brendans-hospital/2026-11-24-panel-interview.md", journal);
+    assert_eq!(names(&n), ["Siobhán Ní Bhriain", "Dr. Pádraig Ó Súilleabháin"], "Gerry struck out");
+    let paddy = person(&n, "Dr. Pádraig Ó Súilleabháin");
+    assert_eq!(
+        (paddy.channel, paddy.called.as_deref(), paddy.called_as_asked),
+        (Some(Channel::Card), Some("Paddy"), true)
+    );
+    assert!(person(&n, "Siobhán Ní Bhriain").emailed);
+    assert_eq!(n.check_in_said, Some(jiff::civil::date(2026, 12, 1)));
+    assert_eq!(people::surname("Dr. Pádraig Ó Súilleabháin"), "Ó Súilleabháin");
+    // Japanese honorifics after a name: how the note speaks of them, and how the letter greets.
+    let japanese = "# 一次面接 Kumo Interactive\n\n## Who\n- Kimura Yuki-san — Product Operations Manager\n\n\
+                    Kimura-san liked the glossary story.\n";
+    let n = note_at("kumo-interactive/2026-11-20-1st-round.md", japanese);
+    let kimura = person(&n, "Kimura Yuki");
+    assert_eq!(kimura.called.as_deref(), Some("Kimura-san"));
+}
+
+#[test]
+fn a_days_schedule_table_names_each_one_with_their_job_and_no_meal() {
+    // Set 53: an academic's on-site, each slot's `Who` a name and a job, or no one.
+    let text = "# Cortexa Therapeutics — On-site\n\n## Schedule & personnel\n| Time | Who | Notes |\n|---|---|---|\n\
+                | 8:45 | Megan Ruiz — Executive Assistant to the CSO | Arranged everything (megan.ruiz@cortexa-tx.com) |\n\
+                | 9:00 | **Job talk** (~20 in the room) | Chaired by Anjali. |\n\
+                | 12:00 | Lunch w/ three scientists (Rohan, Emily, and a third whose name I did not catch) | Informal. |\n\
+                | 1:15 | Dr. Anjali Raman, PhD — Director, Translational Neuroscience (hiring manager) | 1:1 |\n";
+    let n = note_at("cortexa-therapeutics/2026-12-01-onsite.md", text);
+    assert_eq!(
+        names_and_titles(&n),
+        [
+            ("Megan Ruiz", Some("Executive Assistant to the CSO")),
+            ("Dr. Anjali Raman", Some("Director, Translational Neuroscience"))
+        ]
+    );
+    assert_eq!(person(&n, "Megan Ruiz").email.as_deref(), Some("megan.ruiz@cortexa-tx.com"));
+}

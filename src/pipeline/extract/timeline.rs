@@ -574,7 +574,8 @@ fn day_named(words: &[&str], interview: Date) -> Option<Date> {
         [day, a, b, ..]
             if weekday(day).is_some() && numbers(a, b, interview).iter().any(|d| Some(d.weekday()) == weekday(day)) =>
         {
-            numbers(a, b, interview).into_iter().find(|d| Some(d.weekday()) == weekday(day))
+            // (Set 53: `Tue 01.12`: 1 December and 12 January are both Tuesdays; the nearer.)
+            numbers(a, b, interview).into_iter().filter(|d| Some(d.weekday()) == weekday(day)).min()
         }
         // (Set 48: `Mo 30.11.`, a German weekday in two letters, when the date falls on it.)
         [day, a, b, ..]
@@ -1176,5 +1177,7 @@ mod tests {
         assert_eq!(check_in_said("If I haven't heard by Friday the eighteenth I'll ring Georgia.", on), d(12, 18));
         assert_eq!(check_in_said("If I haven't heard by Wednesday the 2nd I'll give Marcus a ring", on), d(12, 2));
         assert_eq!(check_in_said("- If no brief by Mon 7 Dec 3 pm → call Koffi", on), d(12, 7));
+        // Set 53: a day after the one waited for, written day first, with its weekday.
+        assert_eq!(check_in_said("• if no letter by Mon 30.11 → email Siobhán Tue 01.12", on), d(12, 1));
     }
 }

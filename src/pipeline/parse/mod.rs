@@ -56,7 +56,14 @@ pub fn parse(source: &Source) -> Result<Document, Diagnostic> {
 type Rewrite = fn(&str, usize) -> Option<String>;
 
 /// The formats of other programs, read as the Markdown they stand for (`styles`).
-const STYLES: &[Rewrite] = &[styles::org_read, styles::chat_read, styles::csv_tabled, styles::cornell_read];
+const STYLES: &[Rewrite] = &[
+    styles::html_read,
+    styles::org_read,
+    styles::chat_read,
+    styles::csv_tabled,
+    styles::cornell_read,
+    styles::bullet_journal_read,
+];
 
 /// The writer's own habits, read as what they mean, in this order (sets 47–51).
 const READINGS: &[Rewrite] = &[

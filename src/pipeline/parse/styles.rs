@@ -239,6 +239,150 @@ fn plain_org(line: &str) -> String {
     out
 }
 
+/// A note exported from OneNote or Evernote, its lines HTML (`<div><b>Quién estuvo:</b></div>`,
+/// `&nbsp;`, `<span style="…">`), as the text they show: bold as `**bold**`, italics as `*…*`,
+/// other tags left out, entities read, and a table whose rows are a line each (`<tr><td>…</td>
+/// …</tr>`) a Markdown table: its header row on the `<table>` line, the rule where the header
+/// row was, so that every other row keeps its line (set 53). Only a note whose lines mostly open
+/// with a tag is read so.
+pub(super) fn html_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let lines: Vec<&str> = body.split_inclusive('\n').collect();
+    let filled: Vec<&str> = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
+    let tagged = filled.iter().filter(|l| l.starts_with('<') && l.contains('>')).count();
+    let exported = ["<div", "<p>", "<p ", "<br", "<span", "<table"].iter().any(|t| body.contains(t));
+    if !exported || filled.is_empty() || tagged * 2 < filled.len() {
+        return None;
+    }
+    let cells = |line: &str| -> Option<Vec<String>> {
+        let row = line.trim().strip_prefix("<tr")?.split_once('>')?.1.strip_suffix("</tr>")?;
+        let cells: Vec<String> = row
+            .split("</td>")
+            .flat_map(|c| c.split("</th>"))
+            .filter_map(|c| c.trim().split_once('>').map(|(_, inner)| html_text(inner).replace('|', "\\|")))
+            .collect();
+        (!cells.is_empty()).then_some(cells)
+    };
+    let mut out = String::with_capacity(body.len());
+    let mut titled = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let (content, end) = lines[i].strip_suffix('\n').map_or((lines[i], ""), |c| (c, "\n"));
+        let trimmed = content.trim();
+        // (`<table …>` alone on its line over a row a line: the table's lines are a blank line,
+        // the header row and the rule, then the rows, each a line down, the last on `</table>`.)
+        if trimmed.starts_with("<table") && trimmed.ends_with('>') && !trimmed.contains("<tr") {
+            let rows: Vec<Vec<String>> = lines[i + 1..].iter().map_while(|l| cells(l)).collect();
+            if let Some(header) = rows.first() {
+                let closed = lines.get(i + 1 + rows.len()).is_some_and(|l| l.trim().starts_with("</table"));
+                out.push('\n');
+                out.push_str(&format!("| {} |\n|{}\n", header.join(" | "), "---|".repeat(header.len())));
+                for row in &rows[1..] {
+                    out.push_str(&format!("| {} |\n", row.join(" | ")));
+                }
+                i += 1 + rows.len() + usize::from(closed);
+                if !closed {
+                    out.push('\n');
+                }
+                continue;
+            }
+        }
+        let text = html_text(content);
+        let text = text.trim_end();
+        // (A line all in bold, `<div><b>Quién estuvo:</b></div>`, is a heading: the first the
+        // note's title.)
+        let bold = text.strip_prefix("**").and_then(|t| t.strip_suffix("**")).filter(|t| !t.contains("**"));
+        let read = match bold {
+            Some(heading) if !heading.trim().is_empty() => {
+                let level = if titled { "###" } else { "#" };
+                titled = true;
+                format!("{level} {}", heading.trim())
+            }
+            _ => text.to_owned(),
+        };
+        out.push_str(&read);
+        out.push_str(end);
+        i += 1;
+    }
+    Some(format!("{front}{out}"))
+}
+
+/// A line of HTML as the text it shows: `<b>`/`<strong>` as `**`, `<i>`/`<em>` as `*`, other tags
+/// left out, and the entities a note's export writes (`&nbsp;`, `&amp;`, `&gt;`) read.
+fn html_text(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        let Some(close) = rest[at..].find('>') else {
+            out.push_str(&rest[at..]);
+            rest = "";
+            break;
+        };
+        let tag = rest[at + 1..at + close].trim().to_ascii_lowercase();
+        let name = tag.trim_start_matches('/').split([' ', '/']).next().unwrap_or_default().to_owned();
+        match name.as_str() {
+            "b" | "strong" => out.push_str("**"),
+            "i" | "em" => out.push('*'),
+            _ => {}
+        }
+        rest = &rest[at + close + 1..];
+    }
+    out.push_str(rest);
+    // (A bold run that opens the line with a space inside, `** Quién**`, would be no bold.)
+    let out = out.replace("&nbsp;", " ").replace("\u{a0}", " ");
+    let out = out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'");
+    let out = out.replace("&amp;", "&");
+    out.trim_start().to_owned()
+}
+
+/// A bullet journal typed up (rapid logging): each line's signifier as the Markdown it stands
+/// for. A task (`• ring Mam`), one migrated (`> practise STAR answers`) or scheduled (`< …`) is
+/// an open box, one done (`× drop the lads to creche`) a ticked box, an event (`o 10.30
+/// INTERVIEW — …`), a note (`– reception — Bríd`) or an idea (`! idea: …`) an item; the legend
+/// (`Key: • task  × done …`) is left out (set 53). Only a note with tasks and tasks done, or
+/// the legend, is read so.
+pub(super) fn bullet_journal_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let opens = |m: &str| body.lines().filter(|l| l.trim_start().starts_with(m)).count();
+    let legend = |l: &str| {
+        let l = l.trim_start();
+        l.starts_with("Key:") && ["•", "×", "o ", "–"].iter().filter(|m| l.contains(*m)).count() >= 3
+    };
+    if !(body.lines().any(legend) || (opens("× ") >= 1 && opens("• ") >= 1 && opens("o ") + opens("× ") >= 2)) {
+        return None;
+    }
+    const SIGNIFIERS: &[(&str, &str)] = &[
+        ("× ", "- [x] "),
+        ("• ", "- [ ] "),
+        ("> ", "- [ ] "),
+        ("< ", "- [ ] "),
+        ("o ", "- "),
+        ("– ", "- "),
+        ("! ", "- "),
+    ];
+    let mut out = String::with_capacity(body.len() + 64);
+    for line in body.split_inclusive('\n') {
+        let (content, end) = line.strip_suffix('\n').map_or((line, ""), |c| (c, "\n"));
+        let rest = content.trim_start();
+        let indent = &content[..content.len() - rest.len()];
+        if legend(content) {
+            out.push_str(end);
+            continue;
+        }
+        match SIGNIFIERS.iter().find_map(|(m, md)| rest.strip_prefix(m).map(|r| (md, r))) {
+            Some((md, r)) => {
+                out.push_str(indent);
+                out.push_str(md);
+                out.push_str(r);
+            }
+            None => out.push_str(content),
+        }
+        out.push_str(end);
+    }
+    Some(format!("{front}{out}"))
+}
+
 /// Cornell notes written as pairs of lines, `CUE: Who` over `NOTE: Panel of 3 (+1 on Zoom):`, as
 /// the sections they stand for: each cue a heading, its note the text under it, and a line that
 /// only says `SUMMARY` the heading of the summary (set 52). Only a note with two cues and two
