@@ -591,6 +591,10 @@ fn lines_no_rule_understands_are_not_vouched_for() {
     assert!(!labelled("Partition rebalancing: I said we paused consumers"));
     // (Set 42: "I was especially glad that I told them about the gait analysis CPD this time.")
     assert!(unvouched("Told them about the gait analysis CPD this time!! (learned from Northgate).").is_some());
+    // (Set 53: a line in Spanish, pasted into an English frame as "prometí a you el layout…".)
+    assert!(unvouched("prometí a Héctor el layout del cross-dock que dibujé en el pizarrón, en limpio").is_some());
+    assert!(unvouched("Ximena liked my idea de conteos cíclicos por zona ABC en vez del inventario anual").is_some());
+    assert!(unvouched("Rosa liked the café con leche idea for the Del Mar site").is_none());
 }
 
 #[test]

@@ -140,11 +140,33 @@ pub fn sentences_in(text: &str) -> usize {
     1 + ends.count()
 }
 
+/// True when three or more of a line's words are Spanish or Portuguese words English never
+/// uses (`que`, `del`, `por`, `prometí`, `muito`), so that a name such as `Del Mar` or a dish
+/// such as `café con leche` does not count.
+fn in_another_language(words: &[&str]) -> bool {
+    const FOREIGN: &[&str] = &[
+        "que", "del", "los", "las", "por", "para", "con", "una", "pero", "muy", "mi", "le", "el", "en", "vez", "lo",
+        "se", "es", "son", "dije", "prometí", "mandarle", "mandar", "nuestra", "nuestro", "não", "muito", "gostou",
+        "ela", "ele", "com", "uma", "pro", "meu", "minha", "foi", "disse", "também", "porque",
+    ];
+    let mut found: Vec<String> =
+        words.iter().map(|w| w.to_lowercase()).filter(|w| FOREIGN.contains(&w.as_str())).collect();
+    found.sort_unstable();
+    found.dedup();
+    found.len() >= 3
+}
+
 /// Why a note's line cannot be sent as a sentence, if it cannot.
 pub fn unvouched(text: &str) -> Option<&'static str> {
     let lower = format!(" {} ", text.to_lowercase().replace('’', "'"));
     let words: Vec<&str> =
         text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).collect();
+    // (Set 53: `prometí a Héctor el layout del cross-dock que dibujé en el pizarrón` was "I don't
+    // think I explained prometí a you el layout…": a line in Spanish or Portuguese is the writer's
+    // to put into English.)
+    if in_another_language(&words) {
+        return Some("written in another language, to write in your own words");
+    }
     // (Set 44: `forgot to mention shielding multiplier completely` was "I didn't get to mention
     // shielding multiplier completely": how wholly one forgot is the writer's to tell themselves.)
     let bare = lower.trim_end().trim_end_matches(['.', '!']);
