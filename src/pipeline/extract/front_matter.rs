@@ -326,6 +326,19 @@ impl Context<'_> {
                 for (field, value) in entries {
                     self.person_field(&mut person, field, value);
                 }
+                // (`name: Ana Souza <ana@acme.example>`, copied from a mail header: the address
+                // is theirs when no `email:` of theirs is written, refused or not. A name is
+                // otherwise kept as typed, `<…>` and all.)
+                let wrote_email = entries.iter().any(|(f, _)| matches!(key(f).as_str(), "email" | "e_mail" | "mail"));
+                let headed = (person.name.trim_end().ends_with('>'))
+                    .then(|| people::find_email(&person.name))
+                    .flatten()
+                    .filter(|&(start, end, _)| person.name[..start].ends_with('<') && person.name[end..].trim() == ">");
+                if let Some((start, _, address)) = headed.filter(|_| !wrote_email) {
+                    let at = name_pos(entries).unwrap_or(node.pos);
+                    person.name = person.name[..start - 1].trim().to_owned();
+                    person.email = self.email(address, at);
+                }
                 if person.name.is_empty() {
                     self.error(
                         node.pos,
@@ -528,6 +541,11 @@ fn is_a_place(text: &str) -> bool {
 /// Priyanka, who referred you; `title: "PM? or maybe eng lead — wasn't clear"` is a guess, no
 /// title to put on a letter; and `title: friend from grad school — NOT on the call` ends at
 /// the dash.
+/// Where a person's `name:` value is written.
+fn name_pos(entries: &[(String, Node)]) -> Option<crate::diagnostic::Position> {
+    entries.iter().find(|(f, _)| key(f) == "name").map(|(_, v)| v.pos)
+}
+
 fn tidy_entry(person: &mut Person) {
     if let Some((bare, tag)) = person.name.trim_end().strip_suffix(')').and_then(|n| n.rsplit_once(" (")) {
         if person.role.is_none() {

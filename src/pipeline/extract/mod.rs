@@ -373,7 +373,6 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
         "— handwritten",
         "- handwritten",
     ];
-    addresses_by_name(text, people);
     inbox::through_inbox(text, people);
     let snapshot = people.to_vec();
     for line in text.lines() {
@@ -1960,6 +1959,9 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             _ => {}
         }
     }
+    // (An address in the front matter is its key's: one inside a person's `name:`, or inside an
+    // `email:` followup refused, is no one's.)
+    addresses_by_name(source.text.get(doc.body_offset..).unwrap_or_default(), &mut note.people);
     channels_as_told(&source.text, &mut note.people);
     // A recruiter, coordinator or assistant whose address the note gives (anywhere in it) set the interview up
     // with the writer, by email: they have corresponded (`emailed: false` cannot say otherwise,

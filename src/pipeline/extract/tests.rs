@@ -4524,3 +4524,20 @@ fn a_days_schedule_table_names_each_one_with_their_job_and_no_meal() {
     );
     assert_eq!(person(&n, "Megan Ruiz").email.as_deref(), Some("megan.ruiz@cortexa-tx.com"));
 }
+
+#[test]
+fn an_address_after_a_name_is_theirs_only_when_they_have_no_email_field_and_the_front_matter_gives_no_one_else_an_address()
+ {
+    let n = note(
+        "---\ncompany: Acme\ndate: 2026-11-20\npeople:\n  - name: Ana Souza <ana@acme.example>\n    title: CTO\n\
+         \x20 - name: Bo Li <bo.li@acme.example>\n    email: \"bo@acme,example\"\n    emailed: true\n\
+         \x20 - name: \"<attacker@evil.example> <img src=x onerror=alert(2)>\"\n\
+         \x20   email: \"ann@acme.example\\r\\nBcc: attacker@evil.example\"\n    emailed: true\n---\n\n\
+         ## What went well\n\n- Ana liked my demo\n",
+    );
+    // (Their `email:` was refused: no address written in the front matter stands in for it, and a
+    // name is kept as typed.)
+    assert_eq!(person(&n, "<attacker@evil.example> <img src=x onerror=alert(2)>").email, None);
+    assert_eq!(person(&n, "Bo Li <bo.li@acme.example>").email, None);
+    assert_eq!(person(&n, "Ana Souza").email.as_deref(), Some("ana@acme.example"));
+}
