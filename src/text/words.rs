@@ -8,9 +8,25 @@ pub fn contains_ignoring_ascii_case(text: &str, needle: &str) -> bool {
     needle.is_empty() || text.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
 }
 
+/// True for an emoji or other pictograph: a mark of the writer's mood, not a word.
+pub fn is_pictograph(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0xFE0F | 0x200D)
+}
+
+/// `text` without the emoji and spaces around it: `🚨 ATLANTIC TELECOMS — FINAL PANEL 🚨` →
+/// `ATLANTIC TELECOMS — FINAL PANEL`.
+pub fn trim_pictographs(text: &str) -> &str {
+    text.trim_matches(|c: char| is_pictograph(c) || c.is_whitespace())
+}
+
 /// True when `needle` stands in `text` as whole words.
 pub fn contains_word(text: &str, needle: &str) -> bool {
-    occurrences(text, needle).any(|i| {
+    find_word(text, needle).is_some()
+}
+
+/// Where `needle` first stands in `text` as whole words.
+pub fn find_word(text: &str, needle: &str) -> Option<usize> {
+    occurrences(text, needle).find(|&i| {
         let before = text[..i].chars().next_back();
         let after = text[i + needle.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)

@@ -563,8 +563,9 @@ fn forgot_a_thing(act: &str) -> bool {
 fn unmentioned_thing(text: &str) -> &str {
     let stripped = strip_miss_prefix(text);
     match stripped.get(..7) {
+        // (Set 54: `Forgot – the Regulator returns I prepped`: the dash after the label goes too.)
         Some(head) if head.eq_ignore_ascii_case("forgot ") && forgot_a_thing(&stripped.to_lowercase()) => {
-            &stripped[7..]
+            stripped[7..].trim_start_matches(['–', '—', '-', ':', ' '])
         }
         _ => stripped,
     }

@@ -167,6 +167,15 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if in_another_language(&words) {
         return Some("written in another language, to write in your own words");
     }
+    // (Set 54: a mind map's node `"That's the first board pack a candidate has brought that I'd
+    // actually want to read"` was "I was also pleased "That's the first board pack…"": words
+    // quoted alone, with no one saying them.)
+    let quoted = text.trim().trim_end_matches(['.', '!']);
+    let open = quoted.starts_with(['"', '“', '\'', '‘']);
+    let close = quoted.ends_with(['"', '”', '\'', '’']);
+    if open && close && quoted.chars().count() > 2 {
+        return Some("words quoted alone, to say back in your own words");
+    }
     // (Set 44: `forgot to mention shielding multiplier completely` was "I didn't get to mention
     // shielding multiplier completely": how wholly one forgot is the writer's to tell themselves.)
     let bare = lower.trim_end().trim_end_matches(['.', '!']);
@@ -902,7 +911,7 @@ pub fn tidy(text: &str, names: &[&str]) -> String {
 /// writer said about X.
 pub fn trimmed(text: &str) -> String {
     // (A mark of the writer's mood, `👀`, is theirs.)
-    let text: String = text.chars().filter(|c| !is_pictograph(*c)).collect();
+    let text: String = text.chars().filter(|c| !crate::text::words::is_pictograph(*c)).collect();
     let named = crate::pipeline::parse::body::collapse_spaces(&text);
     // (`She liked it, I think`: the hedge is the writer's; what is left is then judged.)
     let named = [", I think", ", i think", " I think", " i think", ", I guess", ", i guess", ", maybe"]
@@ -1008,11 +1017,6 @@ fn the_thing(text: &str) -> String {
 /// Where a line says someone liked something: the index of its verb among the first words.
 fn liked_at(text: &str) -> Option<usize> {
     text.split_whitespace().take(4).position(|w| REACTED.contains(&w.to_lowercase().as_str()))
-}
-
-/// True for an emoji or other pictograph: a mark of the writer's mood, not a word.
-fn is_pictograph(c: char) -> bool {
-    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0xFE0F | 0x200D)
 }
 
 /// A highlight without what the note says they did next, after commas: `Tanya liked my retention

@@ -248,7 +248,24 @@ fn said_of_them(text: &str, person: &Person, people: &[Person], phrases: &[&'sta
                     && !people.iter().any(|p| p.name.split(' ').any(|n| n == w))
             })
         });
-        let someone_else = between.unwrap_or(false);
+        // (Set 54: `site super Luis waved from the site trailer when ME shared her screen`: one
+        // the note does not list, named first, is the one greeted; ME, Marie-Eve by her initials,
+        // was not.)
+        let in_full = [given, people::last_name(&person.name)].iter().any(|n| line.contains(n));
+        let unlisted_first = || {
+            // (Not the sentence's first word: `Set it up, joined…`.)
+            let words = line.trim_start_matches(['-', '*', '+', ' ', '\t']).split_whitespace().skip(1);
+            words
+                .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+                .find(|w| {
+                    w.chars().count() > 1
+                        && w.starts_with(char::is_uppercase)
+                        && w.chars().skip(1).all(char::is_lowercase)
+                        && !people::is_common_word(w)
+                })
+                .is_some_and(|w| !people.iter().any(|p| p.name.split([' ', '-']).any(|n| n == w)))
+        };
+        let someone_else = between.unwrap_or(false) || (!in_full && unlisted_first());
         (names(person) && !someone_else && !people.iter().any(|p| p.name != person.name && others(p)))
             .then_some(*passing)
     })
@@ -353,7 +370,8 @@ fn understand(predicate: &str, helper: bool) -> Option<Did> {
         return (plain(rest) && !vague).then(|| Did::Helped(format!("{gerund} {}", rest.join(" "))));
     }
     match words.as_slice() {
-        ["ran" | "led" | "did" | "gave", "the", rest @ ..] if part(rest) => Some(Did::Ran(lower(rest))),
+        // (Set 54: `chaired the panel`, "the panel you ran".)
+        ["ran" | "led" | "did" | "gave" | "chaired", "the", rest @ ..] if part(rest) => Some(Did::Ran(lower(rest))),
         // (A topic is said back with its article: "your questions about my on-call setup", not
         // "about certs".)
         ["asked" | "grilled", "me", "about", rest @ ..] | ["asked", "about", rest @ ..]
@@ -404,6 +422,8 @@ fn understand(predicate: &str, helper: bool) -> Option<Did> {
         rest if part(rest)
             && rest.len() <= 4
             && rest[0].chars().next().is_some_and(char::is_lowercase)
+            // (Not a verb's phrase, `sat on the panel`, `joined the panel`.)
+            && !rest[0].ends_with("ed")
             && !rest.iter().any(|w| NOT_A_PART.contains(&w.to_lowercase().as_str()) || w.ends_with("n't")) =>
         {
             Some(Did::Ran(lower(rest)))

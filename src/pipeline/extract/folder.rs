@@ -47,11 +47,39 @@ pub fn company_of(rel: &str, text: &str, undated: bool) -> Option<String> {
         return None;
     }
     Some(
-        written_as(&words, text)
+        in_full_in_title(&words, text)
+            .or_else(|| written_as(&words, text))
             .or_else(|| with_and(&words, text))
             .or_else(|| written_in_part(&words, text))
             .unwrap_or_else(|| capitalised_as(&words, text)),
     )
+}
+
+/// The company as the note's title names it in full, when the folder's name is its start
+/// (set 54: `lakeshore-build` under `# Lakeshore Build Group - Electrical Site Supervisor`) or
+/// its start and the initials of the rest (`bayview-me`, `# Bayview Mechanical & Electrical -
+/// …`). Only for a folder's name of two words or more.
+fn in_full_in_title(words: &str, text: &str) -> Option<String> {
+    let folder: Vec<&str> = words.split(' ').collect();
+    let title = text.lines().map(str::trim).find(|l| !l.is_empty())?.trim_start_matches('#').trim();
+    let named = [" - ", " — ", " – ", " | ", ": "].iter().filter_map(|d| title.find(d)).min().map(|at| &title[..at])?;
+    let written: Vec<&str> = named.split_whitespace().collect();
+    if folder.len() < 2 || written.len() <= folder.len() || written.len() > 6 {
+        return None;
+    }
+    let capital = |w: &&str| w.starts_with(char::is_uppercase) || *w == "&";
+    let same = |n: usize| folder[..n].iter().zip(&written).all(|(f, w)| normalize(w) == *f);
+    let whole = same(folder.len());
+    // (The folder's last word the initials of the title's words after the others.)
+    let initials = same(folder.len() - 1) && {
+        let rest: String = written[folder.len() - 1..]
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        rest.to_lowercase() == folder[folder.len() - 1]
+    };
+    ((whole || initials) && written.iter().all(capital)).then(|| named.to_owned())
 }
 
 /// `words` as `text` writes them with an "and" the folder's name left out (set 46:
@@ -311,6 +339,23 @@ pub fn names_interview(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_title_names_the_company_of_the_folder_in_full() {
+        let title = "# Lakeshore Build Group - Electrical Site Supervisor - 2026-11-27\n";
+        assert_eq!(
+            company_of("lakeshore-build/2026-11-27-x.md", title, false).as_deref(),
+            Some("Lakeshore Build Group")
+        );
+        let title = "# Bayview Mechanical & Electrical - Electrical Field Supervisor\n";
+        assert_eq!(
+            company_of("bayview-me/2026-12-01-x.md", title, false).as_deref(),
+            Some("Bayview Mechanical & Electrical"),
+            "the folder's last word the initials of the rest"
+        );
+        let title = "# Lakeshore Build - site visit with the Group's CFO\n";
+        assert_eq!(company_of("lakeshore-build/2026-11-27-x.md", title, false).as_deref(), Some("Lakeshore Build"));
+    }
 
     #[test]
     fn a_dated_file_in_a_company_folder_belongs_to_that_company() {

@@ -23,7 +23,23 @@ const LOCALS: &[&str] = &[
     "karriere",
     "bewerbung",
     "bewerbungen",
+    // (Set 54: a school's office, written to for the panel.)
+    "office",
+    "admin",
+    "reception",
+    "enquiries",
+    "inquiries",
 ];
+
+/// Words that call an address the office's, shared by everyone there: `All emails came from the
+/// school office address: blacktownn-p.school@det.nsw.edu.au — no personal emails for anyone`.
+const SHARED: &[&str] =
+    &["office address", "office email", "office e-mail", "via the office", "through the office", "front office"];
+
+/// True when a line speaks of a shared inbox as the way to write to people.
+pub(super) fn names_shared_inbox(lower: &str) -> bool {
+    lower.contains("careers inbox") || lower.contains("jobs inbox") || SHARED.iter().any(|w| lower.contains(w))
+}
 
 /// Gives each person a line of `text` says to write to through the note's careers inbox that
 /// inbox's address, marked `via_inbox`.
@@ -33,8 +49,7 @@ pub(super) fn through_inbox(text: &str, people: &mut [Person]) {
     let snapshot = people.to_vec();
     for line in text.lines() {
         let lower = line.to_lowercase();
-        let says =
-            lower.contains(&format!("{local}@")) || lower.contains("careers inbox") || lower.contains("jobs inbox");
+        let says = lower.contains(&format!("{local}@")) || names_shared_inbox(&lower);
         // (A line that writes to the inbox, and names one: `- Tama – email to careers@ "attn Tama"`.)
         let writes = ["email", "via ", "write", "send", "attn", "z. hd"].iter().any(|w| lower.contains(w));
         if !says || !writes {
@@ -57,7 +72,8 @@ fn inbox_in(text: &str) -> Option<String> {
         while let Some((_, end, email)) = people::find_email(rest) {
             rest = &rest[end..];
             let local = email.split('@').next().unwrap_or_default().to_lowercase();
-            if LOCALS.contains(&local.as_str()) && crate::text::email::is_address(&email) {
+            let shared = LOCALS.contains(&local.as_str()) || SHARED.iter().any(|w| line.to_lowercase().contains(w));
+            if shared && crate::text::email::is_address(&email) {
                 return Some(email);
             }
         }
@@ -68,6 +84,21 @@ fn inbox_in(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::through_inbox;
+
+    #[test]
+    fn a_school_office_address_is_the_inbox_the_panel_is_written_to() {
+        let mut people: Vec<Person> = ["Sharon Fa'alogo", "Ana Folau"]
+            .iter()
+            .map(|n| Person { name: (*n).to_owned(), ..Person::default() })
+            .collect();
+        let note = "All emails came from the school office address: blacktownn-p.school@det.nsw.edu.au\n\
+                    - [ ] Mrs Fa'alogo — email via the school office address, \"Attn: Mrs Fa'alogo\"\n\
+                    - [ ] Ms Folau — LinkedIn\n";
+        through_inbox(note, &mut people);
+        assert_eq!(people[0].email.as_deref(), Some("blacktownn-p.school@det.nsw.edu.au"));
+        assert!(people[0].via_inbox);
+        assert_eq!(people[1].email, None);
+    }
     use crate::model::Person;
 
     #[test]

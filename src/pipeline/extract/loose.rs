@@ -61,7 +61,10 @@ impl Context<'_> {
                 .items
                 .iter()
                 .filter(|i| i.parent.is_none())
-                .filter_map(|i| person_heading(&i.text).or_else(|| hurried_person(&i.text)).map(|p| (p, i.line)))
+                .filter_map(|i| {
+                    let text = as_listed(&i.text);
+                    person_heading(&text).or_else(|| hurried_person(&text)).map(|p| (p, i.line))
+                })
                 .collect();
             if listed.len() >= 2 {
                 for (person, line) in listed {
@@ -2599,6 +2602,25 @@ fn without_order(heading: &str) -> &str {
         return heading;
     }
     [" — ", " – ", " - ", ": "].iter().find_map(|sep| time.strip_prefix(sep)).map_or(heading, str::trim_start)
+}
+
+/// A list's item about someone as a heading would name them (set 54, todo.txt): without the
+/// verb it opens with (`Met Jean-François Tremblay, Operations Manager`) and without what they
+/// did after a second dash (`Donna Fitzgerald - Construction Manager, Electrical division - led
+/// it`).
+fn as_listed(text: &str) -> String {
+    let text = ["Met with ", "Met ", "Spoke with ", "Talked to ", "Talked with "]
+        .iter()
+        .find_map(|v| text.strip_prefix(v))
+        .filter(|rest| rest.starts_with(char::is_uppercase))
+        .unwrap_or(text);
+    // (`Marie-Eve Gagon, Project Director - led the call, … asked most of the q's`: after their
+    // job, too.)
+    let aside = text.match_indices(" - ").map(|(at, _)| at).find(|&at| {
+        let head = &text[..at];
+        text[at + 3..].starts_with(char::is_lowercase) && (head.contains(", ") || head.contains(" - "))
+    });
+    aside.map_or(text, |at| &text[..at]).to_owned()
 }
 
 /// The person a heading names with their title, as notes written a section per person do:

@@ -952,7 +952,7 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         let card = ["but gave me", "nonetheless", "gave me her card anyway", "gave me his card anyway"];
         // (Set 51: `NO DIRECT EMAILS GIVEN. … send anything through that inbox and they'll route
         // it`: the careers inbox is the way to them, `inbox` reads it.)
-        let inbox = lower.contains("inbox");
+        let inbox = lower.contains("inbox") || (inbox::names_shared_inbox(&lower) && people::find_email(l).is_some());
         let off = thanks_fine(&lower)
             || inbox
             || [": false", ": no", "= false"].iter().any(|v| lower.trim_end().ends_with(v))
@@ -2339,7 +2339,17 @@ fn merge(found: Vec<Person>) -> Vec<Person> {
     let mut index: HashMap<String, usize> = HashMap::new();
     for person in found {
         let key = people::name_key(&person.name);
-        let existing = index.get(&key).copied().or_else(|| {
+        // (Set 54: `Jean-Francois Tremblay` in a comment, `Jean-François Tremblay` in the list:
+        // one name, with its accents and without.)
+        let plain = people::unaccented(&key);
+        // (Not two whose addresses differ: `Zoë Ng` and `Zoe Ng`, each with her own.)
+        let unaccented = || {
+            out.iter().position(|p| {
+                let own = matches!((&p.email, &person.email), (Some(a), Some(b)) if !a.eq_ignore_ascii_case(b));
+                people::unaccented(&people::name_key(&p.name)) == plain && !own
+            })
+        };
+        let existing = index.get(&key).copied().or_else(unaccented).or_else(|| {
             // (Set 49: `Tan Wei Ling` at the top, `email Wei Ling` in the plan: a family name
             // first, and the given names after it.)
             let surname_first = |longer: &str, shorter: &str| {
@@ -2443,8 +2453,11 @@ fn merge(found: Vec<Person>) -> Vec<Person> {
         });
         match existing {
             Some(i) => {
-                let longer = key.split(' ').count() > people::name_key(&out[i].name).split(' ').count();
-                if key.contains(' ') && (!people::name_key(&out[i].name).contains(' ') || longer) {
+                let theirs = people::name_key(&out[i].name);
+                let longer = key.split(' ').count() > theirs.split(' ').count();
+                // (The spelling with its accents is the name.)
+                let accented = theirs != key && people::unaccented(&theirs) == plain && !key.is_ascii();
+                if key.contains(' ') && (!theirs.contains(' ') || longer) || accented {
                     index.insert(key, i);
                     out[i].name.clone_from(&person.name);
                 }

@@ -1324,10 +1324,17 @@ fn named_in_full_in_brackets(text: &str) -> Option<String> {
 /// three plain words, none of them a common word. `None` for anything else.
 pub(crate) fn lower_case_name(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
+    // (Set 54: `mrs. folake adebayo-williams`: an honorific's dot.)
+    fn bare(i: usize, w: &str) -> &str {
+        match w.strip_suffix('.') {
+            Some(h) if i == 0 && HONORIFICS.contains(&h) => h,
+            _ => w,
+        }
+    }
     let lower_name = (2..=3).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_lowercase() || matches!(c, '-' | '\'')) && !COMMON_WORDS.contains(w));
+        && words.iter().enumerate().all(|(i, w)| {
+            bare(i, w).chars().all(|c| c.is_lowercase() || matches!(c, '-' | '\'')) && !COMMON_WORDS.contains(w)
+        });
     // (`ferreira-moss` is Ferreira-Moss: each part of a double name has its capital.)
     lower_name.then(|| {
         let name = super::folder::capitalised(&words.join(" "));
@@ -1357,6 +1364,9 @@ pub(crate) fn is_common_word(word: &str) -> bool {
 pub(crate) const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 const COMMON_WORDS: &[&str] = &[
+    // (Set 54: a mind map's branch `Contact` under someone's, over how to reach them.)
+    "contact",
+    "contacts",
     // (Set 47: `Instead Tumelo Mokoena, Supply Chain Manager, sat in.`, `Told Tumi I'd send…`.)
     "instead",
     "i'd",
@@ -1556,7 +1566,9 @@ pub fn looks_like_name(name: &str) -> bool {
     }
     // (Set 52: `Ex-Halcyon, he's the one who referred me`: where someone worked before; `[ ] Email
     // Marcus`, a thank-you to do, under the people met.)
-    const TO_DO: &[&str] = &["email", "text", "call", "ring", "thank", "card", "linkedin", "whatsapp", "msg", "send"];
+    // (Set 54: `Met Jean-François Tremblay, Operations Manager`: the verb is no part of the name.)
+    const TO_DO: &[&str] =
+        &["email", "text", "call", "ring", "thank", "card", "linkedin", "whatsapp", "msg", "send", "met"];
     if words[0].starts_with("Ex-")
         || words[0].starts_with("ex-")
         || (words.len() >= 2 && TO_DO.contains(&words[0].to_lowercase().as_str()))

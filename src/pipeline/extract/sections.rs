@@ -158,6 +158,11 @@ pub fn shareable(text: &str) -> String {
             {
                 section = false;
             }
+            // (Set 54: `📅 decision by 11 dec…` after `## 🙊 DO NOT PUT IN ANY MESSAGE`'s list: a
+            // paragraph that opens with an emoji, as that note's headings do, opens another part.)
+            if section && after_blank && !item && bare.starts_with(crate::text::words::is_pictograph) {
+                section = false;
+            }
             after_blank = false;
         }
         if section || block {
@@ -185,7 +190,17 @@ pub fn is_private(heading: &str) -> bool {
     });
     let key = normalize(heading);
     let key = if named { key.replace("private", "") } else { key };
-    PRIVATE.iter().any(|p| crate::text::words::contains_word(&key, p))
+    PRIVATE.iter().any(|p| crate::text::words::contains_word(&key, p)) || kept_out(&key)
+}
+
+/// True for a heading that tells the writer to keep its lines out of every message (set 54: `🙊
+/// DO NOT PUT IN ANY MESSAGE`, `don't mention to them`, `niet delen`): a refusal, then sharing.
+fn kept_out(key: &str) -> bool {
+    const NOT: &[&str] = &["do not", "dont", "never", "not for", "not to", "niet"];
+    const SHARE: &[&str] =
+        &["put", "mention", "share", "include", "say", "message", "messages", "letter", "letters", "email", "delen"];
+    let words = |list: &[&str]| list.iter().filter_map(|w| crate::text::words::find_word(key, w)).min();
+    matches!((words(NOT), words(SHARE)), (Some(not), Some(share)) if not < share)
 }
 
 /// The kind of section a heading (or a `**Label:**`) names, if followup reads it: one of the
@@ -778,6 +793,16 @@ pub fn rounds_left(text: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_heading_that_says_to_keep_its_lines_out_of_every_message_is_private() {
+        assert!(is_private("🙊 DO NOT PUT IN ANY MESSAGE"));
+        assert!(is_private("Don't mention to them"));
+        assert!(!is_private("Messages I sent"), "no refusal");
+        assert!(!is_private("Never again: the commute"), "a refusal, but not of sharing");
+        let kept = shareable("## 🙊 DO NOT PUT IN ANY MESSAGE\n- kobo rails offer came in\n\n📅 decision by 11 dec\n");
+        assert_eq!(kept, "\n\n\n📅 decision by 11 dec\n", "an emoji's paragraph opens another part");
+    }
 
     #[test]
     fn what_the_writer_wrote_for_themselves_is_not_shared() {

@@ -4541,3 +4541,33 @@ fn an_address_after_a_name_is_theirs_only_when_they_have_no_email_field_and_the_
     assert_eq!(person(&n, "Bo Li <bo.li@acme.example>").email, None);
     assert_eq!(person(&n, "Ana Souza").email.as_deref(), Some("ana@acme.example"));
 }
+
+#[test]
+fn an_emoji_note_names_each_one_in_its_heading_and_another_companys_offer_kept_private_is_no_status() {
+    let n = note(
+        "---\ncompany: Atlantic Telecoms\ndate: 2026-12-02\n---\n# 🚨 ATLANTIC TELECOMS — FINAL PANEL 🚨\n\n\
+         ## 👑 mrs. folake adebayo-williams — head of data & AI\n- chaired the panel\n\
+         - email from the calendar invite: folake.adebayo-williams@atlantictel.ng\n\n\
+         ## 🤓 dr segun afolabi — principal data scientist\n- liked my drift monitoring answer\n\n\
+         ## 🙊 DO NOT PUT IN ANY MESSAGE\n- kobo rails offer came in yesterday 🔥🔥 10.5m\n\n\
+         📅 decision by 11 dec. if nothing by mon 14 dec → call aunty ngozi\n",
+    );
+    assert_eq!(names(&n), ["Mrs. Folake Adebayo-Williams", "Dr Segun Afolabi"]);
+    assert_eq!(n.status, None, "another company's offer, kept to herself");
+    assert_eq!(n.decision_by, Some(jiff::civil::date(2026, 12, 11)), "after the private list");
+}
+
+#[test]
+fn a_todo_txt_note_names_each_one_met_once_with_their_accents_and_one_named_first_was_glimpsed() {
+    let n = note(
+        "# Lakeshore Build Group - Electrical Site Supervisor - 2026-11-27 2:00pm Teams\n\
+         # Panel: Marie-Eve Gagon + Jean-Francois Tremblay (Ops Manager)\n\
+         2026-11-27 Met Jean-François Tremblay, Operations Manager - runs all field ops +Lakeshore @notes who:JF\n\
+         2026-11-27 Marie-Eve Gagon, Project Director - led the call, asked most of the q's. she sent the invite +Lakeshore @notes\n\
+         2026-11-27 Donna Fitzgerald - Construction Manager, Electrical division - led it +Lakeshore @notes\n\
+         2026-11-27 site super Luis waved from the site trailer when ME shared her screen. glimpse only +Lakeshore @notes\n",
+    );
+    assert_eq!(names(&n), ["Jean-François Tremblay", "Marie-Eve Gagon", "Donna Fitzgerald"]);
+    assert_eq!(n.company.as_deref(), Some("Lakeshore Build Group"));
+    assert!(passing(&n).is_empty(), "{:?}", n.met_in_passing);
+}

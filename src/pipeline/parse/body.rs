@@ -110,7 +110,13 @@ pub fn parse(text: &str, offset: usize) -> Body {
             }
             Event::End(TagEnd::Heading(_)) => {
                 let (level, line) = state.heading.take().unwrap_or((1, lines.line(start)));
-                let heading = state.take_text();
+                // (Set 54: `## 👑 mrs. folake adebayo-williams — head of data & AI`: the emoji
+                // mark the heading, they are no part of it.)
+                let text = state.take_text();
+                let heading = match crate::text::words::trim_pictographs(&text) {
+                    "" => text.clone(),
+                    bare => bare.to_owned(),
+                };
                 if level == 1 && body.title.is_none() {
                     body.title = Some(heading.clone());
                 }

@@ -63,6 +63,8 @@ const STYLES: &[Rewrite] = &[
     styles::csv_tabled,
     styles::cornell_read,
     styles::bullet_journal_read,
+    styles::todo_txt_read,
+    styles::mind_map_read,
 ];
 
 /// The writer's own habits, read as what they mean, in this order (sets 47–51).

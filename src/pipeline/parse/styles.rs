@@ -4,6 +4,8 @@
 //! so that positions still point into the file, and returns `None` when the note has none of
 //! its marks.
 
+use crate::pipeline::extract::people;
+
 /// A chat pasted into the note, Slack's (`Wanjiku Mwangi  1:47 PM` over each message) or
 /// WhatsApp's (`[25/11/2026, 12:31] Me: tapos na`), as the writer's own lines: each line the
 /// writer sent is an item, and what the others wrote, who wrote it and when, and reactions
@@ -383,6 +385,159 @@ pub(super) fn bullet_journal_read(text: &str, body_offset: usize) -> Option<Stri
     Some(format!("{front}{out}"))
 }
 
+/// A note kept in todo.txt's format (set 54): a line per item, `(A) 2026-11-23 told JF 48 units…
+/// +Northbridge @email who:JF`, a done one `x 2026-11-24 2026-11-23 text Gurpreet…`, and comment
+/// lines `# what went well`. Each item is a list item (a done one ticked), without its priority,
+/// dates, `+project`, `@context` and `key:value` tags; a run of comment lines is a heading over
+/// the others, which are items. Only a note with three such items is read so.
+pub(super) fn todo_txt_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    if body.lines().filter(|l| todo_item(l).is_some()).count() < 3 {
+        return None;
+    }
+    let mut out = String::with_capacity(body.len());
+    let (mut commented, mut titled) = (false, false);
+    for line in body.split_inclusive('\n') {
+        let (content, end) = line.strip_suffix('\n').map_or((line, ""), |c| (c, "\n"));
+        if let Some((done, item)) = todo_item(content) {
+            out.push_str(if done { "- [x] " } else { "- " });
+            out.push_str(&item);
+            commented = false;
+        } else if let Some(comment) = content.strip_prefix("# ").map(str::trim) {
+            // (The first comment of a run is the heading over the rest; the note's first, its
+            // title.)
+            match (commented, titled) {
+                (true, _) => out.push_str("- "),
+                (false, false) => out.push_str("# "),
+                (false, true) => out.push_str("## "),
+            }
+            out.push_str(comment);
+            commented = true;
+            titled = true;
+        } else {
+            out.push_str(content);
+            commented = false;
+        }
+        out.push_str(end);
+    }
+    Some(format!("{front}{out}"))
+}
+
+/// A todo.txt item's text without its marks, and whether it is done; `None` for a line that is
+/// not one (it has no date or priority first, or no `+project` or `@context`).
+fn todo_item(line: &str) -> Option<(bool, String)> {
+    let is_date = |w: &str| {
+        w.len() == 10
+            && w.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() })
+    };
+    let mut words = line.split(' ').peekable();
+    let done = words.next_if_eq(&"x").is_some();
+    let priority = words.next_if(|w| w.len() == 3 && w.starts_with('(') && w.ends_with(')')).is_some();
+    let mut dated = false;
+    while words.next_if(|w| is_date(w)).is_some() {
+        dated = true;
+    }
+    if !(dated || priority) {
+        return None;
+    }
+    let tag = |w: &str, mark: char| {
+        w.strip_prefix(mark).is_some_and(|r| r.starts_with(char::is_alphanumeric) && !r.contains('@'))
+    };
+    let key_value = |w: &str| {
+        w.split_once(':').is_some_and(|(k, v)| {
+            !k.is_empty() && k.chars().all(|c| c.is_ascii_lowercase() || c == '_') && !v.is_empty() && !v.contains("//")
+        })
+    };
+    let rest: Vec<&str> = words.collect();
+    if !rest.iter().any(|w| tag(w, '+') || tag(w, '@')) {
+        return None;
+    }
+    let kept: Vec<&str> = rest.into_iter().filter(|w| !(tag(w, '+') || tag(w, '@') || key_value(w))).collect();
+    Some((done, kept.join(" ").trim().to_owned()))
+}
+
+/// A mind map exported as indented text (set 54, XMind or MindNode): the central topic on the
+/// first line, each branch a line indented under its parent by tabs or spaces, with no list
+/// marks. Read as the outline it is: the topic the title, each node an item nested as deep as
+/// its branch. Only a note whose other lines are nearly all indented, eight at least, and none
+/// of them a list's item, a heading or a table's row, is read so.
+pub(super) fn mind_map_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let lines: Vec<&str> = body.lines().filter(|l| !l.trim().is_empty()).collect();
+    let (first, rest) = lines.split_first()?;
+    let indent = |l: &str| l.len() - l.trim_start_matches([' ', '\t']).len();
+    let marked = |l: &str| {
+        let t = l.trim_start();
+        ["- ", "* ", "+ ", "#", "|", ">", "```"].iter().any(|m| t.starts_with(m))
+            || t.split_once(". ").is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    };
+    let indented = rest.iter().filter(|l| indent(l) > 0).count();
+    if indent(first) > 0 || rest.len() < 8 || indented * 10 < rest.len() * 9 || lines.iter().any(|l| marked(l)) {
+        return None;
+    }
+    // (A level is a tab, or the fewest spaces a line is indented by.)
+    let unit = rest.iter().map(|l| l.len() - l.trim_start_matches(' ').len()).filter(|&n| n > 0).min().unwrap_or(1);
+    let depth = |l: &str| {
+        let tabs = l.len() - l.trim_start_matches('\t').len();
+        tabs + (l[tabs..].len() - l[tabs..].trim_start_matches(' ').len()) / unit
+    };
+    let all: Vec<&str> = body.split_inclusive('\n').collect();
+    let content = |i: usize| all[i].strip_suffix('\n').unwrap_or(all[i]);
+    // (`Morag Henderson` over `COO`: a person's node and their job, the first thing under it,
+    // are one line, `Morag Henderson — COO`, as a list of people writes it.)
+    let job_under = |i: usize| -> Option<usize> {
+        let node = content(i).trim();
+        let next = (i + 1..all.len()).find(|&j| !content(j).trim().is_empty())?;
+        let after = (next + 1..all.len()).find(|&j| !content(j).trim().is_empty());
+        let job = content(next).trim();
+        let leaf = after.is_none_or(|a| depth(content(a)) <= depth(content(next)));
+        let named = node.split_whitespace().count() >= 2 && people::looks_like_name(node);
+        let titled = job.split_whitespace().count() <= 6
+            && (people::role_from_title(job).is_some()
+                || job.split(|c: char| !c.is_alphanumeric()).any(people::is_title_word));
+        (depth(content(i)) >= 1 && depth(content(next)) == depth(content(i)) + 1 && leaf && named && titled)
+            .then_some(next)
+    };
+    let mut folded = vec![false; all.len()];
+    // (The depths of the nodes written as headings over the node in hand: its items are nested
+    // from the deepest of them.)
+    let mut headings: Vec<usize> = Vec::new();
+    let mut out = String::with_capacity(body.len() + lines.len() * 4);
+    for (i, line) in all.iter().enumerate() {
+        let end = if line.ends_with('\n') { "\n" } else { "" };
+        let node = content(i).trim();
+        if !node.is_empty() && !folded[i] {
+            let d = depth(content(i));
+            while headings.last().is_some_and(|&h| h >= d) {
+                headings.pop();
+            }
+            // (The main branches are the note's sections, and so is a person's node with the
+            // branches under it; the other nodes are its items.)
+            let below =
+                (i + 1..all.len()).find(|&j| !content(j).trim().is_empty() && !folded[j] && Some(j) != job_under(i));
+            let parent = below.is_some_and(|j| depth(content(j)) > d);
+            let person = parent && node.split_whitespace().count() >= 2 && people::looks_like_name(node);
+            if d <= 1 || person {
+                out.push_str(&"#".repeat((d + 1).min(6)));
+                out.push(' ');
+                headings.push(d);
+            } else {
+                let base = headings.last().map_or(1, |h| h + 1);
+                out.push_str(&"  ".repeat(d.saturating_sub(base)));
+                out.push_str("- ");
+            }
+            out.push_str(node);
+            if let Some(job) = job_under(i) {
+                out.push_str(" — ");
+                out.push_str(content(job).trim());
+                folded[job] = true;
+            }
+        }
+        out.push_str(end);
+    }
+    Some(format!("{front}{out}"))
+}
+
 /// Cornell notes written as pairs of lines, `CUE: Who` over `NOTE: Panel of 3 (+1 on Zoom):`, as
 /// the sections they stand for: each cue a heading, its note the text under it, and a line that
 /// only says `SUMMARY` the heading of the summary (set 52). Only a note with two cues and two
@@ -517,6 +672,41 @@ fn is_header(fields: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_todo_txt_note_is_read_as_a_list_under_its_comments() {
+        let text = "# Northbridge - Site Supervisor - interview 1 of 2\n# Panel: JF + Doug\n\
+                    2026-11-23 Met Doug McKinnon, Senior Site Supervisor +Northbridge @notes who:Doug\n\
+                    # what went well\n\
+                    2026-11-23 Doug liked the changeover story +Northbridge @went_well who:Doug\n\
+                    (A) 2026-11-23 told JF 48 units -> it was 84 suites +Northbridge @email who:JF due:2026-11-25\n\
+                    x 2026-11-24 2026-11-23 text Gurpreet, careers@acme.example +Northbridge ch:text\n";
+        let read = todo_txt_read(text, 0).expect("a todo.txt note");
+        assert_eq!(
+            read,
+            "# Northbridge - Site Supervisor - interview 1 of 2\n- Panel: JF + Doug\n\
+             - Met Doug McKinnon, Senior Site Supervisor\n## what went well\n- Doug liked the changeover story\n\
+             - told JF 48 units -> it was 84 suites\n- [x] text Gurpreet, careers@acme.example\n"
+        );
+        assert_eq!(read.lines().count(), text.lines().count(), "every line where it was");
+        assert_eq!(todo_txt_read("# Acme\n\n- 2026-11-23 met Ana +Acme\n- (A) call Bo @phone\n", 0), None);
+    }
+
+    #[test]
+    fn a_mind_map_is_read_as_sections_a_person_a_heading_with_their_job_and_items_under_them() {
+        let text = "Inchkeith Bio – Finance Manager – FINAL\n\tWed 2 Dec\n\t\tFinal round\n\tMorag Henderson\n\
+                    \t\tCOO\n\t\tHiring manager\n\t\tWent well\n\t\t\tCash flow forecast answer\n\
+                    \tThank yous\n\t\tMorag – email\n\t\tGreg – card\n";
+        let read = mind_map_read(text, 0).expect("a mind map");
+        assert_eq!(
+            read,
+            "# Inchkeith Bio – Finance Manager – FINAL\n## Wed 2 Dec\n- Final round\n## Morag Henderson — COO\n\n\
+             - Hiring manager\n- Went well\n  - Cash flow forecast answer\n## Thank yous\n- Morag – email\n\
+             - Greg – card\n"
+        );
+        assert_eq!(read.lines().count(), text.lines().count(), "every line where it was");
+        assert_eq!(mind_map_read("# Acme\n\n- one\n  - two\n", 0), None, "a Markdown outline is one already");
+    }
 
     #[test]
     fn a_slack_thread_is_read_as_the_writers_own_lines() {
