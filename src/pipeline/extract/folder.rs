@@ -55,13 +55,14 @@ pub fn company_of(rel: &str, text: &str, undated: bool) -> Option<String> {
     )
 }
 
-/// The company as the note's title names it in full, when the folder's name is its start
+/// The company as the note's title (the first line of its body, after any front matter) names it
+/// in full, when the folder's name is its start
 /// (set 54: `lakeshore-build` under `# Lakeshore Build Group - Electrical Site Supervisor`) or
 /// its start and the initials of the rest (`bayview-me`, `# Bayview Mechanical & Electrical -
 /// …`). Only for a folder's name of two words or more.
 fn in_full_in_title(words: &str, text: &str) -> Option<String> {
     let folder: Vec<&str> = words.split(' ').collect();
-    let title = text.lines().map(str::trim).find(|l| !l.is_empty())?.trim_start_matches('#').trim();
+    let title = super::first_line_of_body(text).trim_start_matches('#').trim();
     let named = [" - ", " — ", " – ", " | ", ": "].iter().filter_map(|d| title.find(d)).min().map(|at| &title[..at])?;
     let written: Vec<&str> = named.split_whitespace().collect();
     if folder.len() < 2 || written.len() <= folder.len() || written.len() > 6 {
@@ -352,6 +353,12 @@ mod tests {
             company_of("bayview-me/2026-12-01-x.md", title, false).as_deref(),
             Some("Bayview Mechanical & Electrical"),
             "the folder's last word the initials of the rest"
+        );
+        let fronted = "---\ndate: 2026-11-27\n---\n\n# Lakeshore Build Group - Electrical Site Supervisor\n";
+        assert_eq!(
+            company_of("lakeshore-build/2026-11-27-x.md", fronted, false).as_deref(),
+            Some("Lakeshore Build Group"),
+            "the title is the body's first line, after the front matter"
         );
         let title = "# Lakeshore Build - site visit with the Group's CFO\n";
         assert_eq!(company_of("lakeshore-build/2026-11-27-x.md", title, false).as_deref(), Some("Lakeshore Build"));

@@ -69,10 +69,11 @@ pub(super) fn through_inbox(text: &str, people: &mut [Person]) {
 fn inbox_in(text: &str) -> Option<String> {
     text.lines().find_map(|line| {
         let mut rest = line;
+        let spoken_of = names_shared_inbox(&line.to_lowercase());
         while let Some((_, end, email)) = people::find_email(rest) {
             rest = &rest[end..];
             let local = email.split('@').next().unwrap_or_default().to_lowercase();
-            let shared = LOCALS.contains(&local.as_str()) || SHARED.iter().any(|w| line.to_lowercase().contains(w));
+            let shared = spoken_of || LOCALS.contains(&local.as_str());
             if shared && crate::text::email::is_address(&email) {
                 return Some(email);
             }
@@ -83,7 +84,14 @@ fn inbox_in(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::through_inbox;
+    use super::{inbox_in, through_inbox};
+
+    #[test]
+    fn an_address_a_line_calls_the_careers_inbox_is_the_inbox() {
+        let note = "Rachel said to write to all of them through the careers inbox: nordhaven.team@nordhaven.example\n";
+        assert_eq!(inbox_in(note).as_deref(), Some("nordhaven.team@nordhaven.example"));
+        assert_eq!(inbox_in("Rachel's address is rachel.ho@nordhaven.example\n"), None);
+    }
 
     #[test]
     fn a_school_office_address_is_the_inbox_the_panel_is_written_to() {

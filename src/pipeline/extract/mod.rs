@@ -324,7 +324,7 @@ fn company_in_title_line(line: &str) -> Option<String> {
 }
 
 /// The first line of a note's text after its front matter, without a list marker.
-fn first_line_of_body(text: &str) -> &str {
+pub(super) fn first_line_of_body(text: &str) -> &str {
     body_lines(text).next().unwrap_or_default()
 }
 

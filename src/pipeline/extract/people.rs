@@ -1547,6 +1547,18 @@ pub(crate) fn is_respect_after_name(word: &str) -> bool {
     RESPECT_AFTER_NAME.iter().any(|r| r.eq_ignore_ascii_case(word))
 }
 
+/// True when `node`, a line alone (a mind map's node), names someone in full: two words or more
+/// that look like a name (`Morag Henderson`).
+pub(crate) fn names_in_full(node: &str) -> bool {
+    node.split_whitespace().count() >= 2 && looks_like_name(node)
+}
+
+/// True when `line`, a few words alone, is a job's title (`COO`, `Head of Finance`).
+pub(crate) fn is_a_job(line: &str) -> bool {
+    line.split_whitespace().count() <= 6
+        && (role_from_title(line).is_some() || line.split(|c: char| !c.is_alphanumeric()).any(is_title_word))
+}
+
 /// True for text that reads as a person's name: a few capitalised words (any script), no digits.
 pub fn looks_like_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();

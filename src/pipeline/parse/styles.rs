@@ -491,13 +491,10 @@ pub(super) fn mind_map_read(text: &str, body_offset: usize) -> Option<String> {
         let after = (next + 1..all.len()).find(|&j| !content(j).trim().is_empty());
         let job = content(next).trim();
         let leaf = after.is_none_or(|a| depth(content(a)) <= depth(content(next)));
-        let named = node.split_whitespace().count() >= 2 && people::looks_like_name(node);
-        let titled = job.split_whitespace().count() <= 6
-            && (people::role_from_title(job).is_some()
-                || job.split(|c: char| !c.is_alphanumeric()).any(people::is_title_word));
-        (depth(content(i)) >= 1 && depth(content(next)) == depth(content(i)) + 1 && leaf && named && titled)
-            .then_some(next)
+        let under = depth(content(i)) >= 1 && depth(content(next)) == depth(content(i)) + 1;
+        (under && leaf && people::names_in_full(node) && people::is_a_job(job)).then_some(next)
     };
+    let jobs: Vec<Option<usize>> = (0..all.len()).map(job_under).collect();
     let mut folded = vec![false; all.len()];
     // (The depths of the nodes written as headings over the node in hand: its items are nested
     // from the deepest of them.)
@@ -513,10 +510,9 @@ pub(super) fn mind_map_read(text: &str, body_offset: usize) -> Option<String> {
             }
             // (The main branches are the note's sections, and so is a person's node with the
             // branches under it; the other nodes are its items.)
-            let below =
-                (i + 1..all.len()).find(|&j| !content(j).trim().is_empty() && !folded[j] && Some(j) != job_under(i));
+            let below = (i + 1..all.len()).find(|&j| !content(j).trim().is_empty() && !folded[j] && Some(j) != jobs[i]);
             let parent = below.is_some_and(|j| depth(content(j)) > d);
-            let person = parent && node.split_whitespace().count() >= 2 && people::looks_like_name(node);
+            let person = parent && people::names_in_full(node);
             if d <= 1 || person {
                 out.push_str(&"#".repeat((d + 1).min(6)));
                 out.push(' ');
@@ -527,7 +523,7 @@ pub(super) fn mind_map_read(text: &str, body_offset: usize) -> Option<String> {
                 out.push_str("- ");
             }
             out.push_str(node);
-            if let Some(job) = job_under(i) {
+            if let Some(job) = jobs[i] {
                 out.push_str(" — ");
                 out.push_str(content(job).trim());
                 folded[job] = true;
