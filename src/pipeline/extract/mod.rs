@@ -579,7 +579,10 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
     // (`I'll send a short thank-you email to Brent and Tanya tonight, … and not overpromise`: a
     // "not" after the email is about something else.)
     let upto = lower.find("email").map_or(lower.len(), |at| (at + "email".len()).min(lower.len()));
-    if ["n't", " not ", "never", "no email"].iter().any(|w| lower[..upto].contains(w)) {
+    // (Set 55: not the "never" in `he said "shoot me a note whenever"`.)
+    let refused = ["n't", " not ", "no email"].iter().any(|w| lower[..upto].contains(w))
+        || contains_word(&lower[..upto], "never");
+    if refused {
         return Vec::new();
     }
     // (`Thank-you: email Helen, and a card to Walt`, `thanks - short email to both tonight`: the
@@ -635,6 +638,16 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
         // (`she gave me her email finally!! marguerite@… - said "ok you can email me directly now"`.)
         "you can email me",
         "email me directly",
+        // (Set 55: `ryan.castellano@… -- he said "shoot me a note whenever"`, `anj = anjali.mehra@…
+        // (she said "email me the PDF")`, `her email…: "email me if any question about the rota"`.)
+        "shoot me a note",
+        "shoot me an email",
+        "drop me a note",
+        "drop me a line",
+        "drop me an email",
+        "email me the ",
+        "email me if ",
+        "email me any",
         // (`Priyanka said to just reply to her invite thread and she'd forward`: her thread is
         // mail she sent.)
         "reply to her invite",
@@ -2966,9 +2979,18 @@ fn job_in_opening(text: &str) -> Option<String> {
     };
     text.lines().filter(|l| !l.trim().is_empty()).take(4).find_map(|line| {
         let as_role = line.split(", ").find_map(|piece| piece.strip_suffix(" role").and_then(&job));
+        // (Set 55: `Re:      Litigation Paralegal (Commercial Litigation), Ó Catháin Mulcahy LLP`: an
+        // attendance note's label says what it is about.)
+        let line = ["Re:", "RE:", "Re :"].iter().find_map(|l| line.trim_start().strip_prefix(l)).unwrap_or(line);
         let alone = line.split(". ").find_map(|sentence| {
             let sentence = sentence.trim().trim_end_matches('.');
-            let (head, aside) = match sentence.strip_suffix(')').and_then(|s| s.split_once(" (")) {
+            // (`Senior Staff Nurse (Band 6), Acute Medical Unit, Ward 14 …`: the job and its aside,
+            // then where; a paragraph's lines run on after it.)
+            let bracketed = sentence.split_once(" (").and_then(|(head, rest)| {
+                let (aside, after) = rest.split_once(')')?;
+                (!aside.contains('(') && (after.is_empty() || after.starts_with(','))).then_some((head, aside))
+            });
+            let (head, aside) = match bracketed {
                 Some((head, aside)) => (head, Some(aside)),
                 None => (sentence, None),
             };
@@ -3027,7 +3049,19 @@ fn job_beside_company(text: &str, mail: &str, company: &str) -> Option<String> {
         if line.is_empty() || !names_company(line) || names_people(line) {
             return None;
         }
-        sections::position_from_title(line, Some(company))
+        let job = sections::position_from_title(line, Some(company))?;
+        // (Set 55: `round 3, in-person design challenge (whiteboard) for Product Designer II`,
+        // `FINAL round!! founders chat for Product Designer`: the part of the process, then the job
+        // it is for.)
+        Some(match job.rsplit_once("for ") {
+            Some((part, job))
+                if (part.is_empty() || part.ends_with(' ') && !part.starts_with(char::is_uppercase))
+                    && job.starts_with(char::is_uppercase) =>
+            {
+                job.to_owned()
+            }
+            _ => job,
+        })
     })
 }
 

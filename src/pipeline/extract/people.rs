@@ -46,6 +46,9 @@ const HONORIFICS: &[&str] = &[
     "reverend",
     "rabbi",
     "pastor",
+    // (Set 55: `Sister Bernadette Okafor, Ward Manager AMU`, a British hospital's senior nurse,
+    // greeted "Dear Sister Okafor".)
+    "sister",
     // (`Lt. Ray Castellano`, `Sgt. Dale Imhoff`, `Capt. Derek Haun`: a rank is greeted with the
     // family name, written out: "Dear Lieutenant Castellano", `RANKS`.)
     "lt",
@@ -221,8 +224,10 @@ pub fn parse(text: &str) -> Option<PersonText> {
     // `called_in`'s to read, not their job's.)
     let title = title.map(|t| {
         let lower = t.to_lowercase();
-        let said =
-            ["\"call me", "“call me", "\"goes by", "(call me", ", call me"].iter().filter_map(|q| lower.find(q)).min();
+        let said = ["\"call me", "“call me", "\"goes by", "(call me", ", call me", ", goes by"]
+            .iter()
+            .filter_map(|q| lower.find(q))
+            .min();
         match said {
             Some(at) => t[..at].trim_end_matches([',', ' ', '-', '–']),
             None => t,
@@ -263,6 +268,20 @@ pub fn parse(text: &str) -> Option<PersonText> {
     // Credentials after a name (`Dana Whitlock, PhD, Research Lead`) are neither name nor title.
     let title = title.and_then(|t| without_credentials(t.trim()));
     let name = without_trailing_credentials(name);
+    // (Set 55: `Also Priya - Priya Chauhan, Recruitment Coordinator`: "also" is no part of a name,
+    // and the name written in full after the dash is hers, the title after it.)
+    let name = ["Also ", "also ", "Plus ", "plus "].iter().find_map(|a| name.strip_prefix(a)).unwrap_or(name);
+    let in_full = title.and_then(|t| {
+        let (full, rest) = t.split_once(", ")?;
+        let more = full.strip_prefix(name)?.strip_prefix(' ')?;
+        (!name.contains(' ') && more.split(' ').count() <= 2 && looks_like_name(full)).then_some((full, rest))
+    });
+    let (name, title) = match in_full {
+        Some((full, rest)) => (full, Some(rest)),
+        None => (name, title),
+    };
+    // (`Ward Manager AMU = la caposala`: what the writer calls the job, after an equals sign.)
+    let title = title.map(|t| t.split_once(" = ").map_or(t, |(job, _)| job.trim_end()));
     if !looks_like_name(name) {
         return None;
     }
@@ -2228,6 +2247,15 @@ pub(crate) fn names_alone(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn also_is_no_part_of_a_name_and_the_name_in_full_after_the_dash_is_theirs() {
+        let p = parse("Also Priya - Priya Chauhan, Recruitment Coordinator (recruitment team). She sent the invite.");
+        let p = p.expect("a person");
+        assert_eq!((p.name.as_str(), p.title.as_deref()), ("Priya Chauhan", Some("Recruitment Coordinator")));
+        let p = parse("Sister Bernadette Okafor, Ward Manager AMU = la caposala. She was chair.").expect("a person");
+        assert_eq!(p.title.as_deref(), Some("Ward Manager AMU"), "what the writer calls the job is no part of it");
+    }
 
     #[test]
     fn a_transcript_writes_people_by_their_initials() {

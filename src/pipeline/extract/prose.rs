@@ -1467,7 +1467,11 @@ fn highlight_as_said(sentence: &str, about: Option<usize>, people: &[Person]) ->
     }
     let named = people.iter().find(|p| {
         let first = people::first_name(&p.name);
-        subject == first && names(first, p, people) || sentence.starts_with(&format!("{} ", people::bare_name(&p.name)))
+        // (Set 55: `Anj loved the onboarding redesign case study`, for Anjali, who goes by Anj.)
+        let short = subject.chars().count() >= 3 && people::short_forms_in(subject, p, people).contains(&subject);
+        subject == first && names(first, p, people)
+            || short
+            || sentence.starts_with(&format!("{} ", people::bare_name(&p.name)))
     });
     let (name, after) = match (named, about) {
         (Some(p), _) if sentence.starts_with(&format!("{} ", people::bare_name(&p.name))) => {

@@ -4571,3 +4571,86 @@ fn a_todo_txt_note_names_each_one_met_once_with_their_accents_and_one_named_firs
     assert_eq!(n.company.as_deref(), Some("Lakeshore Build Group"));
     assert!(passing(&n).is_empty(), "{:?}", n.met_in_passing);
 }
+
+#[test]
+fn a_thread_to_oneself_names_the_panel_and_keeps_its_private_posts_and_scorecard_out() {
+    let n = note_at(
+        "tidepool-health/2026-11-20-portfolio-review.md",
+        "1/ ok just got off zoom w/ Tidepool Health — round 2, portfolio presentation. thread for future me 🧵\n\n\
+         2/ who: Anjali Mehra (Head of Design + would be my mgr, goes by Anj), Theo Nakamura (Senior PM, growth pod), \
+         Jules Okonkwo-Barrett (UX Researcher).\n\n\
+         3/ Anj 💜 loved the onboarding redesign case study. she LAUGHED at my figma graveyard slide 🪦\n\n\
+         4/ emails: anj = anjali.mehra@tidepoolhealth.example (she said \"email me the PDF\").\n\n\
+         5/ 🤫 range is $118–128k CAD. theo was on his phone for like half of jules' questions 🙄\n\n\
+         6/ end 🧵 #designjobs #portfolioreview\n\n\n\
+         SCORECARD ✦ tidepool health ✦ nov 20\n\
+         PROS | CONS\n\
+         + Anj = dream mgr energy | - theo + his phone\n",
+    );
+    assert_eq!(names(&n), ["Anjali Mehra", "Theo Nakamura", "Jules Okonkwo-Barrett"]);
+    let anj = person(&n, "Anjali Mehra");
+    assert!(anj.emailed, "she asked to be emailed the PDF");
+    let said: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
+    assert!(said.iter().any(|h| h.starts_with("Anjali liked the onboarding redesign case study")), "{said:?}");
+    assert!(!said.iter().any(|h| h.contains("phone")), "a private post: {said:?}");
+    assert!(!n.unread.iter().any(|u| u.text.contains("dream mgr") || u.text.contains("range")), "{:?}", n.unread);
+}
+
+#[test]
+fn a_meeting_summary_exported_from_a_transcription_service_reads_its_parts_not_its_keywords_or_transcript() {
+    let n = note_at(
+        "ledgerline/2026-11-18-hiring-manager.md",
+        "Ledgerline | Enterprise AE - Round 2 (Hiring Manager) - Marcus Alvarez\n\
+         Wed, Nov 18, 2026 2:04 PM · 46 min\nOtter.ai\n\n\
+         Overview\nMarcus Alvarez met with Ryan Castellano for the second-round interview.\n\n\
+         Keywords\nLedgerline, Enterprise Account Executive, MEDDPICC, Longhorns\n\n\
+         Outline\nIntroductions\n • 00:00:41 Ryan introduced himself as Director of Enterprise Sales.\n\n\
+         Action Items\n ☐ Marcus Alvarez to send Ryan Castellano a 30-60-90 day plan.\n\n\
+         Transcript (excerpt)\n\nSpeaker 2  00:12:40\nOkay so walk me through Hill Country.\n\n\
+         Marcus Alvarez  00:12:49\nYeah, so, to be honest the champion was the AP manager, Denise.\n\n\
+         --------------------------------------------\nMY NOTES - typed in the car\n\
+         --------------------------------------------\n\
+         - ryan castellano, director of enterprise sales. ryan.castellano@ledgerline.example -- he said \"shoot me a note whenever\"\n\
+         - jess tran (sr recruiter) set all this up. jess.tran@ledgerline.example\n\
+         - tandem health offer 145 base, they want answer by 12/4... stall\n\
+         - 11/19 - JESS EMAILED: moving me to round 3, mock pitch panel Tue Dec 1!!!\n",
+    );
+    assert!(!names(&n).iter().any(|p| p.contains("Keywords") || p.contains("Denise")), "{:?}", names(&n));
+    assert!(person(&n, "Ryan Castellano").emailed, "\"shoot me a note whenever\" is no refusal");
+    assert_eq!(n.decision_by, None, "the answer Tandem wants of the writer is no decision of Ledgerline's");
+    assert_eq!(n.status.as_deref(), Some("advanced"));
+}
+
+#[test]
+fn set_55_a_nurses_panel_names_the_sister_without_what_the_writer_calls_her_job_and_the_job_without_the_ward() {
+    let n = note_at(
+        "northbrook-nhs-trust/2026-11-17-panel.md",
+        "Colloquio Northbrook - AMU Band 6 - 17/11/2026\n==============================================\n\n\
+         Senior Staff Nurse (Band 6), Acute Medical Unit, Ward 14\nNorthbrook General Hospital\n\n\
+         Panel (3):\n- Sister Bernadette Okafor, Ward Manager AMU = la caposala. She was chair.\n\
+         - Tom Whitworth, Clinical Practice Educator, medicine division.\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [("Sister Bernadette Okafor", Some("Ward Manager AMU")), ("Tom Whitworth", Some("Clinical Practice Educator")),]
+    );
+    assert_eq!(n.position.as_deref(), Some("Senior Staff Nurse (Band 6)"));
+}
+
+#[test]
+fn set_55_the_job_an_attendance_note_is_about_and_the_job_a_round_is_for() {
+    let n = note_at(
+        "ocathain-mulcahy/2026-11-16-first.md",
+        "ATTENDANCE NOTE - INTERVIEW\n\n\
+         Re:      Litigation Paralegal (Commercial Litigation), Ó Catháin Mulcahy LLP (the **Firm**)\n\
+         Date:    Mon 16/11/2026, 10:00 - 11:05\n\n1. ATTENDEES\n\n1.1 Ms Siobhán Ní Bhriain, Partner, Commercial Litigation.\n",
+    );
+    assert_eq!(n.position.as_deref(), Some("Litigation Paralegal (Commercial Litigation)"));
+    let n = note_at(
+        "northshore-outfitters/2026-11-27-design-challenge.md",
+        "1/ 🧵 Northshore Outfitters — round 3, in-person design challenge (whiteboard) for Product Designer II. fri nov 27 2026\n\n\
+         2/ people: Kieran Walsh (Design Manager), Dana Liu (Staff Product Designer).\n\n3/ dana liked my Bill 96 answer\n\n\
+         4/ more\n\n5/ end\n",
+    );
+    assert_eq!(n.position.as_deref(), Some("Product Designer II"));
+}

@@ -121,6 +121,16 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
                 " i need to let ",
                 " ill ring ",
                 " i will ring ",
+                // (Set 55: `tandem health offer 145 base, they want answer by 12/4… stall`: an
+                // answer they want of the writer, to another company's offer.)
+                " want answer ",
+                " want an answer ",
+                " wants an answer ",
+                " want my answer ",
+                " wants my answer ",
+                " need to answer ",
+                " need my answer ",
+                " needs my answer ",
             ]
             .iter()
             .any(|w| format!(" {line} ").contains(w));
@@ -445,6 +455,11 @@ pub fn outcome_in(text: &str, known: &[&str]) -> Option<&'static str> {
                 "invited back for",
                 "moved to the next round",
                 "moving forward with me",
+                // (Set 55: `11/19 - JESS EMAILED: moving me to round 3, mock pitch panel Tue Dec 1`.)
+                "moving me to round",
+                "moved me to round",
+                "moving me to the final",
+                "moved me to the final",
             ],
         ),
     ];
@@ -465,10 +480,19 @@ pub fn outcome_in(text: &str, known: &[&str]) -> Option<&'static str> {
         let news = OUTCOMES.iter().flat_map(|(_, says)| says.iter()).filter_map(|s| lower.find(s)).min();
         let Some(at) = news else { return false };
         let before: Vec<&str> = sentence[..at].split_whitespace().collect();
-        let name: Vec<&&str> = before.iter().rev().take_while(|w| w.starts_with(char::is_uppercase)).collect();
+        // (Set 55: `JESS EMAILED: moving me to round 3`: a label says who told, and a name is
+        // known in capitals too.)
+        let name: Vec<&&str> = before
+            .iter()
+            .rev()
+            .skip_while(|w| {
+                w.strip_suffix(':').is_some_and(|l| l.len() >= 3 && l.chars().all(|c| c.is_ascii_uppercase()))
+            })
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .collect();
         !name.is_empty()
             && name.iter().all(|w| !super::people::is_common_word(w))
-            && !name.iter().any(|w| known.iter().any(|k| k.split_whitespace().any(|kw| kw == **w)))
+            && !name.iter().any(|w| known.iter().any(|k| k.split_whitespace().any(|kw| kw.eq_ignore_ascii_case(w))))
     };
     // (Set 50: `tumawag si Bea kahapon ng hapon. Kalinaw. VERBAL OFFER 88k`: a name the note does
     // not know, earlier on the news's line, says whose it is too. Missing the writer's own offer
@@ -953,6 +977,8 @@ mod tests {
     #[test]
     fn a_note_that_says_what_the_company_answered_gives_the_status() {
         assert_eq!(outcome_in("Update: they moved me to the next round!", &[]), Some("advanced"));
+        let jess = "- 11/19 - JESS EMAILED: moving me to round 3, mock pitch panel Tue Dec 1!!! prep doc coming";
+        assert_eq!(outcome_in(jess, &["Ledgerline", "Jess Tran"]), Some("advanced"));
         assert_eq!(outcome_in("Got a rejection email on the 30th.", &[]), Some("rejected"));
         assert_eq!(outcome_in("They went with another candidate.", &[]), Some("rejected"));
         assert_eq!(outcome_in("Got the offer!!", &[]), Some("offer"));
@@ -991,6 +1017,11 @@ mod tests {
             Some(d("2026-11-24"))
         );
         assert_eq!(decision_in("I'll call her by Friday to check", d("2026-11-18")), None, "the writer's call");
+        assert_eq!(
+            decision_in("- tandem health offer 145 base, they want answer by 12/4... stall", d("2026-11-18")),
+            None,
+            "the writer's answer, to another offer"
+        );
         assert_eq!(
             decision_in(
                 "We have one more candidate Thursday, we'd like to make a decision by the 24th, before the holiday.",

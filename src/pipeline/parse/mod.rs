@@ -65,6 +65,8 @@ const STYLES: &[Rewrite] = &[
     styles::bullet_journal_read,
     styles::todo_txt_read,
     styles::mind_map_read,
+    styles::thread_read,
+    styles::meeting_summary_read,
 ];
 
 /// The writer's own habits, read as what they mean, in this order (sets 47–51).

@@ -338,6 +338,132 @@ fn html_text(line: &str) -> String {
     out.trim_start().to_owned()
 }
 
+/// A meeting summary exported from a transcription service (set 55, Otter.ai or Fireflies): an
+/// `Overview`, `Keywords`, an `Outline` of topics with timestamped points (` • 00:04:12 Ryan
+/// described…`), `Action Items` in ballot boxes, then a transcript's excerpt (`Speaker 2
+/// 00:12:40` over what was said), and often the writer's own lines after a rule. Read as the
+/// sections it has: each part's name a heading, each point an item without its time, each
+/// action a box; the keywords (a machine's list of words) and the transcript (what others said,
+/// in a machine's hearing) are left out. Only a note with a transcript's speaker lines, or the
+/// service's name alone on a line, and an outline or action items, is read so.
+pub(super) fn meeting_summary_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    const SERVICES: &[&str] = &["Otter.ai", "Fireflies.ai", "Fireflies", "Fathom", "tl;dv", "Grain"];
+    const PARTS: &[&str] = &["Overview", "Summary", "Keywords", "Outline", "Action Items", "Action items", "Notes"];
+    fn stamp(word: &str) -> bool {
+        let parts: Vec<&str> = word.split(':').collect();
+        (2..=3).contains(&parts.len()) && parts.iter().all(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()))
+    }
+    // (`Speaker 2  00:12:40`, `Marcus Alvarez  00:12:49`: who speaks, then when.)
+    let speaker = |line: &str| {
+        line.trim_end().rsplit_once("  ").is_some_and(|(who, when)| {
+            stamp(when.trim()) && !who.trim().is_empty() && who.split_whitespace().count() <= 4
+        })
+    };
+    let lines: Vec<&str> = body.lines().map(str::trim).collect();
+    let service = lines.iter().take(6).any(|l| SERVICES.contains(l));
+    let speakers = body.lines().filter(|l| speaker(l)).count();
+    let outlined = lines.iter().any(|l| *l == "Outline" || l.eq_ignore_ascii_case("action items"));
+    if !(service || speakers >= 2) || !outlined {
+        return None;
+    }
+    let mut out = String::with_capacity(body.len());
+    // (What part of the summary a line is in: the keywords and the transcript are left out.)
+    let mut part = "";
+    for line in body.split_inclusive('\n') {
+        let (content, end) = line.strip_suffix('\n').map_or((line, ""), |c| (c, "\n"));
+        let bare = content.trim();
+        let named = PARTS.iter().find(|p| **p == bare).copied();
+        if let Some(name) = named {
+            part = name;
+            if name != "Keywords" {
+                out.push_str("## ");
+                out.push_str(bare);
+            }
+        } else if bare.starts_with("Transcript") && bare.len() <= 24 {
+            part = "Transcript";
+        } else if part == "Transcript" && bare.len() >= 3 && bare.chars().all(|c| c == '-' || c == '=' || c == '_') {
+            // (A rule after the transcript: the writer's own lines follow.)
+            part = "";
+            out.push_str(content);
+        } else if SERVICES.contains(&bare) || (part == "Keywords" && !bare.is_empty()) || part == "Transcript" {
+            if part == "Keywords" && bare.is_empty() {
+                part = "";
+            }
+        } else if let Some(box_) = ["☐ ", "☑ ", "☒ ", "✅ "].iter().find_map(|b| bare.strip_prefix(b).map(|r| (*b, r)))
+        {
+            out.push_str(if box_.0 == "☐ " { "- [ ] " } else { "- [x] " });
+            out.push_str(box_.1);
+        } else if let Some(point) = bare.strip_prefix("• ").or_else(|| bare.strip_prefix("* ")) {
+            let point = point.split_once(' ').filter(|(when, _)| stamp(when)).map_or(point, |(_, said)| said);
+            out.push_str("- ");
+            out.push_str(point);
+        } else if part == "Outline" && !bare.is_empty() {
+            out.push_str("### ");
+            out.push_str(bare);
+        } else {
+            out.push_str(content);
+        }
+        out.push_str(end);
+    }
+    Some(format!("{front}{out}"))
+}
+
+/// A thread written to oneself as numbered posts, the way one drafts a social-media thread (set
+/// 55: `1/ ok just got off zoom w/ Tidepool Health — round 2, …🧵`, `4/ Anj 💜 loved the
+/// onboarding redesign case study…`): each post the paragraph it is, without its number. A post
+/// that opens by keeping itself private (`15/ private 🤐 range…`, `13/ 🤐 NOT FOR ANYONE: base…`,
+/// `🤫 …`) is left out, as a private section's lines are; a line of hashtags alone (`#designjobs #uxdesign`) is left out; a
+/// scorecard after the thread (`SCORECARD ✦ tidepool health ✦ nov 20` over stars given to the
+/// company and the people) is the writer's own, a private section. Only a note with five posts
+/// at least, numbered from `1/`, is read so.
+pub(super) fn thread_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    fn post(line: &str) -> Option<(u32, &str)> {
+        let (number, rest) = line.trim_start().split_once('/')?;
+        let number: u32 = number.parse().ok().filter(|_| number.len() <= 2)?;
+        rest.starts_with(' ').then(|| (number, rest.trim_start()))
+    }
+    let numbers: Vec<u32> = body.lines().filter_map(post).map(|(n, _)| n).collect();
+    if numbers.len() < 5 || numbers.first() != Some(&1) || numbers.windows(2).any(|w| w[1] != w[0] + 1) {
+        return None;
+    }
+    const PRIVATE: &[&str] = &["private", "note to self", "not for anyone", "just for me", "for me only", "self:"];
+    const HUSHED: &[char] = &['🤫', '🤐', '🙊'];
+    let hashtags = |line: &str| {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let tags = words.iter().filter(|w| w.starts_with('#') && w.len() > 1 && !w[1..].starts_with('#')).count();
+        tags >= 1 && tags == words.len()
+    };
+    let mut out = String::with_capacity(body.len() + 64);
+    let mut scorecard = false;
+    for line in body.split_inclusive('\n') {
+        let (content, end) = line.strip_suffix('\n').map_or((line, ""), |c| (c, "\n"));
+        let bare = crate::text::words::trim_pictographs(content);
+        if !scorecard && bare.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("scorecard")) {
+            scorecard = true;
+            out.push_str("# Private: ");
+            out.push_str(bare);
+        } else if let Some((_, said)) = post(content) {
+            let opening = crate::text::words::trim_pictographs(said).to_lowercase();
+            let hushed = said.trim_start().starts_with(HUSHED) || PRIVATE.iter().any(|p| opening.starts_with(p));
+            // (`15/ end 🧵 #designjobs #…`: the thread's end and its tags.)
+            let tags_only = said.split_whitespace().skip_while(|w| !w.starts_with('#')).all(|w| w.starts_with('#'))
+                && crate::text::words::trim_pictographs(said.split('#').next().unwrap_or_default()).len() <= 4;
+            if !(hushed || tags_only) {
+                // (`Anj 💜 loved the onboarding redesign case study`: the emoji are the writer's
+                // mood, and stand between a name and what it did.)
+                let words = said.split(' ').map(|w| w.trim_matches(crate::text::words::is_pictograph));
+                out.push_str(&words.filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" "));
+            }
+        } else if !hashtags(content) {
+            out.push_str(content);
+        }
+        out.push_str(end);
+    }
+    Some(format!("{front}{out}"))
+}
+
 /// A bullet journal typed up (rapid logging): each line's signifier as the Markdown it stands
 /// for. A task (`• ring Mam`), one migrated (`> practise STAR answers`) or scheduled (`< …`) is
 /// an open box, one done (`× drop the lads to creche`) a ticked box, an event (`o 10.30
