@@ -368,14 +368,17 @@ pub(super) fn meeting_summary_read(text: &str, body_offset: usize) -> Option<Str
         return None;
     }
     let mut out = String::with_capacity(body.len());
-    // (What part of the summary a line is in: the keywords and the transcript are left out.)
+    // (What part of the summary a line is in: the keywords and the transcript are left out.
+    // The keywords end at the first blank line after them.)
     let mut part = "";
+    let mut keywords_read = false;
     for line in body.split_inclusive('\n') {
         let (content, end) = line.strip_suffix('\n').map_or((line, ""), |c| (c, "\n"));
         let bare = content.trim();
         let named = PARTS.iter().find(|p| **p == bare).copied();
         if let Some(name) = named {
             part = name;
+            keywords_read = false;
             if name != "Keywords" {
                 out.push_str("## ");
                 out.push_str(bare);
@@ -386,10 +389,11 @@ pub(super) fn meeting_summary_read(text: &str, body_offset: usize) -> Option<Str
             // (A rule after the transcript: the writer's own lines follow.)
             part = "";
             out.push_str(content);
-        } else if SERVICES.contains(&bare) || (part == "Keywords" && !bare.is_empty()) || part == "Transcript" {
-            if part == "Keywords" && bare.is_empty() {
-                part = "";
-            }
+        } else if part == "Keywords" && bare.is_empty() && keywords_read {
+            part = "";
+        } else if part == "Keywords" {
+            keywords_read = true;
+        } else if SERVICES.contains(&bare) || part == "Transcript" {
         } else if let Some(box_) = ["☐ ", "☑ ", "☒ ", "✅ "].iter().find_map(|b| bare.strip_prefix(b).map(|r| (*b, r)))
         {
             out.push_str(if box_.0 == "☐ " { "- [ ] " } else { "- [x] " });
@@ -413,8 +417,9 @@ pub(super) fn meeting_summary_read(text: &str, body_offset: usize) -> Option<Str
 /// 55: `1/ ok just got off zoom w/ Tidepool Health — round 2, …🧵`, `4/ Anj 💜 loved the
 /// onboarding redesign case study…`): each post the paragraph it is, without its number. A post
 /// that opens by keeping itself private (`15/ private 🤐 range…`, `13/ 🤐 NOT FOR ANYONE: base…`,
-/// `🤫 …`) is left out, as a private section's lines are; a line of hashtags alone (`#designjobs #uxdesign`) is left out; a
-/// scorecard after the thread (`SCORECARD ✦ tidepool health ✦ nov 20` over stars given to the
+/// `🤫 …`) is left out, as a private section's lines are, and so are the last post when it only ends
+/// the thread (`6/ end 🧵 #designjobs`, `6/ fin`) and a line of hashtags alone (`#designjobs #uxdesign`); a scorecard
+/// after the thread (`SCORECARD ✦ tidepool health ✦ nov 20` over stars given to the
 /// company and the people) is the writer's own, a private section. Only a note with five posts
 /// at least, numbered from `1/`, is read so.
 pub(super) fn thread_read(text: &str, body_offset: usize) -> Option<String> {
@@ -430,11 +435,6 @@ pub(super) fn thread_read(text: &str, body_offset: usize) -> Option<String> {
     }
     const PRIVATE: &[&str] = &["private", "note to self", "not for anyone", "just for me", "for me only", "self:"];
     const HUSHED: &[char] = &['🤫', '🤐', '🙊'];
-    let hashtags = |line: &str| {
-        let words: Vec<&str> = line.split_whitespace().collect();
-        let tags = words.iter().filter(|w| w.starts_with('#') && w.len() > 1 && !w[1..].starts_with('#')).count();
-        tags >= 1 && tags == words.len()
-    };
     let mut out = String::with_capacity(body.len() + 64);
     let mut scorecard = false;
     for line in body.split_inclusive('\n') {
@@ -444,24 +444,39 @@ pub(super) fn thread_read(text: &str, body_offset: usize) -> Option<String> {
             scorecard = true;
             out.push_str("# Private: ");
             out.push_str(bare);
-        } else if let Some((_, said)) = post(content) {
+        } else if let Some((number, said)) = post(content) {
             let opening = crate::text::words::trim_pictographs(said).to_lowercase();
             let hushed = said.trim_start().starts_with(HUSHED) || PRIVATE.iter().any(|p| opening.starts_with(p));
-            // (`15/ end 🧵 #designjobs #…`: the thread's end and its tags.)
-            let tags_only = said.split_whitespace().skip_while(|w| !w.starts_with('#')).all(|w| w.starts_with('#'))
-                && crate::text::words::trim_pictographs(said.split('#').next().unwrap_or_default()).len() <= 4;
-            if !(hushed || tags_only) {
+            // (`15/ end 🧵 #designjobs #…`, `6/ fin`: the thread's end, with or without its tags.)
+            let left = crate::text::words::trim_pictographs(before_hashtags(said));
+            let ending = left.is_empty() || (Some(&number) == numbers.last() && left.len() <= 4);
+            if !(hushed || ending) {
                 // (`Anj 💜 loved the onboarding redesign case study`: the emoji are the writer's
                 // mood, and stand between a name and what it did.)
                 let words = said.split(' ').map(|w| w.trim_matches(crate::text::words::is_pictograph));
                 out.push_str(&words.filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" "));
             }
-        } else if !hashtags(content) {
+        } else if !before_hashtags(content).trim().is_empty() {
             out.push_str(content);
         }
         out.push_str(end);
     }
     Some(format!("{front}{out}"))
+}
+
+/// A line without the run of hashtags it closes on (`end 🧵 #designjobs #uxdesign` → `end 🧵`);
+/// a line of hashtags alone is left empty. A heading's marks (`## Notes`) are no hashtag.
+fn before_hashtags(line: &str) -> &str {
+    let tag = |w: &str| w.len() > 1 && w.starts_with('#') && !w[1..].starts_with('#');
+    let mut lead = line.trim_end();
+    loop {
+        let (rest, last) = lead.rsplit_once(char::is_whitespace).unwrap_or(("", lead));
+        if !tag(last) {
+            break;
+        }
+        lead = rest.trim_end();
+    }
+    lead
 }
 
 /// A bullet journal typed up (rapid logging): each line's signifier as the Markdown it stands
@@ -828,6 +843,41 @@ mod tests {
         );
         assert_eq!(read.lines().count(), text.lines().count(), "every line where it was");
         assert_eq!(mind_map_read("# Acme\n\n- one\n  - two\n", 0), None, "a Markdown outline is one already");
+    }
+
+    #[test]
+    fn a_meeting_summarys_keywords_end_at_their_blank_line_and_its_transcript_at_a_rule() {
+        let text = "Acme | AE - Round 2\nOtter.ai\n\nKeywords\n\nAcme, MEDDPICC\n\nmet Ryan in the lobby\n\n\
+                    Outline\nIntro\n • 00:00:41 Ryan introduced himself.\n\nTranscript (excerpt)\n\nSpeaker 2  00:12:40\n\
+                    Okay.\n\nRyan Cole  00:12:49\nYeah.\n-----\nmy own line\n";
+        let read = meeting_summary_read(text, 0).expect("a meeting summary");
+        assert_eq!(read.lines().count(), text.lines().count(), "every line where it was");
+        let kept: Vec<&str> = read.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            kept,
+            [
+                "Acme | AE - Round 2",
+                "met Ryan in the lobby",
+                "## Outline",
+                "### Intro",
+                "- Ryan introduced himself.",
+                "-----",
+                "my own line"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_threads_end_and_its_hashtags_are_left_out_and_a_post_that_closes_on_tags_is_kept() {
+        let text = "1/ Acme, round 2\n\n2/ Ana liked the demo #win\n\n3/ more\n\n4/ 🧵\n\n5/ end 🧵 #designjobs #ux\n\n\
+                    #designjobs #ux\n## Notes\n";
+        let read = thread_read(text, 0).expect("a thread");
+        assert_eq!(read.lines().count(), text.lines().count(), "every line where it was");
+        let kept: Vec<&str> = read.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(kept, ["Acme, round 2", "Ana liked the demo #win", "more", "## Notes"]);
+        assert_eq!(before_hashtags("end 🧵 #designjobs #ux"), "end 🧵");
+        assert_eq!(before_hashtags("#ux"), "");
+        assert_eq!(before_hashtags("C# and #rust rocks"), "C# and #rust rocks");
     }
 
     #[test]
