@@ -704,10 +704,12 @@ fn panel_cell(cell: &str) -> Vec<String> {
 }
 
 /// True for a column header over what people do, by its words rather than a list of headers:
-/// `Title`, `Job title`, `Role / team`, `Position`, `What they do` (set 43), `Does`, `What`.
+/// `Title`, `Job title`, `Role / team`, `Position`, `Designation`, `What they do` (set 43), `Does`,
+/// `What`.
 fn names_jobs(header: &str) -> bool {
     let words: Vec<&str> = header.split(' ').collect();
-    words.iter().any(|w| ["title", "role", "position", "job", "does", "function"].contains(w))
+    // (Set 56: `||Name||Designation||Remarks||`, as Indian English says it.)
+    words.iter().any(|w| ["title", "role", "position", "job", "does", "function", "designation"].contains(w))
         // (Set 44: `| who | what | notes |`, the what beside the who.)
         || header == "what"
         || header.starts_with("what they do")

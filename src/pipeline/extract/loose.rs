@@ -78,6 +78,14 @@ impl Context<'_> {
         let listing = |s: &&crate::pipeline::parse::body::Section| {
             matches!(sections::classify(&s.heading), None | Some(SectionKind::People | SectionKind::Helpers))
         };
+        // (Set 55: `Also Priya - Priya Chauhan, Recruitment Coordinator (…). She sent the invite…`
+        // after the panel's list: one more person, added in a sentence of her own, with what she
+        // did after it.)
+        for paragraph in body.sections.iter().filter(listing).flat_map(|s| &s.paragraphs) {
+            if let Some(person) = paragraph.lines().first().and_then(|l| added_person(l)) {
+                people.push(self.vetted(people::from_body(person, Kind::Interviewer, paragraph.line), 1));
+            }
+        }
         for item in body.sections.iter().filter(listing).flat_map(|s| &s.items) {
             let raw = self.text.lines().nth(item.line.wrapping_sub(1)).unwrap_or("");
             if let Some(person) = linked_person(raw) {
@@ -721,6 +729,17 @@ fn introduced(
 /// after a dash or in brackets: `rafa - sous at elm st, leaving in jan` is Rafa, Sous; `luis
 /// (GM) stopped by the pass` is Luis, GM; `"Big Tom" - grill, lead line cook` is Tom, Lead Line
 /// Cook; `marguerite (on and off…)` is Marguerite. `None` when the line opens with no name.
+/// The one a paragraph adds to those met, in a sentence of its own that opens it: `Also Priya -
+/// Priya Chauhan, Recruitment Coordinator (recruitment team)`, named in full, with a job.
+fn added_person(line: &str) -> Option<people::PersonText> {
+    let added = ["Also ", "Plus "].iter().find_map(|a| line.strip_prefix(a))?;
+    let sentence = added.split(". ").next().unwrap_or(added).trim_end_matches('.');
+    people::parse_listed(sentence).filter(|p| {
+        let titled = p.title.as_deref().is_some_and(|t| t.split_whitespace().any(people::is_title_word));
+        titled && p.name.split_whitespace().count() >= 2
+    })
+}
+
 pub(super) fn hurried_line_person(line: &str) -> Option<people::PersonText> {
     let line = line.trim().trim_start_matches(['-', '*', ' ', '\t']);
     // (`"Big Tom"`: the name they go by, its last word the given name.)

@@ -172,7 +172,7 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
     // (Set 45: `Tomás also said one of the surgeons is "an absolute nightmare for cefuroxime"
     // which, grand, good to know, not repeating it.` was recalled to Tomás.)
     note.highlights.retain(|h| !kept_to_self(&h.text));
-    note.clarifications.retain(|c| !kept_to_self(c));
+    note.clarifications.retain(|c| !kept_to_self(c) && !thanks_to_send(c));
     for h in &mut note.highlights {
         h.text = without_asides_in_own_voice(&h.text);
         // `Dr. Lindqvist perked up when I mentioned…` under a heading: said plainly, as a
@@ -2841,6 +2841,20 @@ fn thanks_label(line: &str) -> Option<&str> {
 
 /// True when a line says the writer keeps it to themselves: `not repeating it`, `Do not bring
 /// this up again`, `don't tell Renata`.
+/// True for a line of the writer's plan of thanks (set 56: `thank you email WM + Jasmine`, `thank
+/// Nurul also`, `Thank-you: Farida ma'am (mail), Manasi (mail), …`, `WM thank you email. KK
+/// card.`): whom to thank and how, nothing to explain to anyone.
+fn thanks_to_send(line: &str) -> bool {
+    let lower = line.to_lowercase().replace('’', "'");
+    let thanks = ["thank you", "thank-you", "thanks", "thank", "thx", "ty"]
+        .iter()
+        .any(|t| crate::text::words::contains_word(&lower, t));
+    const OWED: &[&str] = &[
+        "correct", "forgot", "promis", "wrong", "said", "mention", "actually", "told", "clarif", "explain", "send the",
+    ];
+    thanks && !OWED.iter().any(|w| lower.contains(w)) && lower.split_whitespace().count() <= 20
+}
+
 fn kept_to_self(line: &str) -> bool {
     const KEPT: &[&str] = &[
         "not repeating it",

@@ -165,6 +165,9 @@ pub fn parse(text: &str) -> Option<PersonText> {
     if let Some(kept) = courtesy(&text) {
         text = text[text.len() - kept..].to_owned();
     }
+    if let Some(kept) = name_aside_dropped(&text) {
+        text = kept;
+    }
     if let Some(p) = job_then_name_in_brackets(&text) {
         return Some(p);
     }
@@ -828,13 +831,60 @@ fn second_given(form: &str, name: &str) -> bool {
 }
 
 /// `RK (Ravi Krishnan, Head of Supply Chain Planning)` as `Ravi Krishnan, Head of Supply Chain
-/// Planning`: a listed person written by their initials, the brackets naming them in full.
+/// Planning`: a listed person written by their initials or the start of their given name (`Mo
+/// (Mohammed Rahimi, recruiting coordinator)`), the brackets naming them in full.
 fn initials_first(text: &str) -> Option<String> {
     let (form, rest) = text.trim().split_once(" (")?;
-    let inside = rest.trim_end().strip_suffix(')')?;
+    // (What they did may follow: `… coordinator) who booked the room`.)
+    let (inside, after) = rest.split_once(')')?;
+    let after = after.trim();
+    if !(after.is_empty() || after.starts_with("who ") || after.starts_with(['-', '—', '–', ','])) {
+        return None;
+    }
     let name = inside.split(',').next()?.trim();
-    (name.split_whitespace().count() >= 2 && looks_like_name(name) && initials_of(form.trim(), name))
-        .then(|| inside.to_owned())
+    // (Set 55: `Mo (Mohammed Rahimi, recruiting coordinator)`: the start of the given name.)
+    let form = form.trim().trim_start_matches("+ ");
+    let given = first_name(name);
+    // (Set 56: `Nurul (Nurul Ain binte Rahman) — HR Executive`: the given name, then the name in
+    // full, and the job after the brackets.)
+    let short = form.len() >= 2
+        && form.len() <= given.len()
+        && given.starts_with(form)
+        && form.chars().all(char::is_alphabetic);
+    let full = name.split_whitespace().count() >= 2 && looks_like_name(name) && (short || initials_of(form, name));
+    match after.strip_prefix(['-', '—', '–']) {
+        Some(job) if full && !inside.contains(',') && !job.trim().is_empty() => {
+            Some(format!("{inside} — {}", job.trim()))
+        }
+        _ => full.then(|| inside.to_owned()),
+    }
+}
+
+/// `text` without the brackets right after a name that hold no job (set 56): what they go by
+/// (`Gregory Ames (Greg) — VP…`, `Leilani Kahananui ("Lei") — …`), the name in its own script
+/// (`Tan Wei Ming （陈伟明）— Finance Manager`), their handle (`Dan Kowalczyk (@dkowalczyk)`), or a
+/// number (`Germany (3)`, a round's).
+fn name_aside_dropped(text: &str) -> Option<String> {
+    let open = text.find(['(', '（'])?;
+    let width = text[open..].chars().next()?.len_utf8();
+    let close = open + text[open..].find([')', '）'])?;
+    let name = text[..open].trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let raw = text[open + width..close].trim();
+    let inside = raw.trim_matches(['"', '“', '”', '\'']);
+    let script = !inside.is_empty() && !inside.chars().any(|c| c.is_ascii_alphabetic());
+    // (`Dan Kowalczyk (@dkowalczyk)`: their handle.)
+    let handle = inside.strip_prefix('@').is_some_and(|h| !h.is_empty() && !h.contains(char::is_whitespace));
+    let one =
+        inside.split_whitespace().count() == 1 && !is_title_word(inside) && inside.starts_with(char::is_uppercase);
+    let short = one && inside.len() >= 2 && words.iter().any(|w| w.starts_with(inside) && *w != inside);
+    let quoted = one && raw.starts_with(['"', '“']);
+    let after = text[close..].chars().next().map_or(close, |c| close + c.len_utf8());
+    (script || short || quoted || handle)
+        .then(|| collapse_spaces(&format!("{name} {}", text[after..].trim_start())).trim().to_owned())
 }
 
 /// `Mrs K. Naidoo (Kavitha) – HR Business Partner` as `Mrs Kavitha Naidoo – HR Business
@@ -885,12 +935,42 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
         GOES_BY.iter().find_map(|g| {
             let rest = &after[lower.find(g)? + g.len()..];
             let rest = rest.strip_prefix(['"', '“']).unwrap_or(rest);
-            let said: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-            (said.len() >= 2 && said.starts_with(char::is_uppercase) && !is_common_word(&said)).then_some(said)
+            let mut said: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+            // (Set 56: `Tan Wei Ming … say just call him Wei Ming`: two of the name's words.)
+            let second: String = rest[said.len()..]
+                .strip_prefix(' ')
+                .unwrap_or_default()
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            if name.split_whitespace().any(|w| w == said)
+                && name.split_whitespace().any(|w| w == second)
+                && name.contains(&format!("{said} {second}"))
+            {
+                said = format!("{said} {second}");
+            }
+            // (Set 55: `Kieran Walsh (…, everyone calls him K)`: his initial alone.)
+            let initial = said.len() == 1 && given.starts_with(&said);
+            let word = said.len() >= 2 || initial;
+            (word && said.starts_with(char::is_uppercase) && !is_common_word(&said)).then_some(said)
         })
     });
     if told.is_some() {
         return told;
+    }
+    // (Set 56: `[[Gregory Ames]] (Greg) — VP…`, `[[Leilani Kahananui]] ("Lei")`: what they go by, in
+    // brackets right after their name.)
+    let bracketed = text.match_indices(name).find_map(|(at, _)| {
+        let rest = text[at + name.len()..].strip_prefix("]]").unwrap_or(&text[at + name.len()..]);
+        let inside = rest.strip_prefix(" (")?.split(')').next()?;
+        let nick = inside.trim_matches(['"', '“', '”']);
+        let quoted = nick.len() < inside.len();
+        let plain = nick.len() >= 2 && nick.chars().all(char::is_alphabetic) && nick.starts_with(char::is_uppercase);
+        (plain && !is_title_word(nick) && (quoted || (given.starts_with(nick) && nick != given)))
+            .then(|| nick.to_owned())
+    });
+    if bracketed.is_some() {
+        return bracketed;
     }
     // (Set 52: `Ibra (everyone calls him Ibra) nodded hard`, Ibrahim Abdi named in full before: a
     // name the note says someone goes by, which starts their given name.)
@@ -2266,7 +2346,12 @@ mod tests {
         assert_eq!(na.name, "Nur Aisyah binte Kamal");
         assert!(initials_of("LJJ", "Lim Jun Jie") && initials_of("JJ", "Lim Jun Jie"));
         assert!(!initials_of("RK", "Ravi Menon") && !initials_of("R", "Ravi Krishnan"));
-        assert_eq!(initials_first("Dev (Devika Rao, Staff Engineer)"), None, "a short form is no initials");
+        // (Set 55: a short form of the given name is read so too, with what they did after it.)
+        assert_eq!(
+            initials_first("Dev (Devika Rao, Staff Engineer) who ran it").as_deref(),
+            Some("Devika Rao, Staff Engineer")
+        );
+        assert_eq!(initials_first("Dave (Devika Rao, Staff Engineer)"), None, "no form of her name");
         assert_eq!(initials_first("RK (Head of Planning)"), None, "brackets that name no one");
         assert_eq!(
             parse_listed("Mrs K. Naidoo (Kavitha) – HR Business Partner").map(|p| (p.name, p.title)),

@@ -115,6 +115,11 @@ const PRIVATE: &[&str] = &[
     "me only",
     "only me",
     "just me",
+    // (Set 56, a reporter's notebook: what a source said not for print, and notes to self.)
+    "off the record",
+    "otr",
+    "on background",
+    "nts",
 ];
 
 /// The body's `text` without what the writer wrote for themselves: a section under a private
@@ -125,8 +130,26 @@ const PRIVATE: &[&str] = &[
 pub fn shareable(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let (mut section, mut block, mut after_blank, mut label_alone) = (false, false, false, false);
+    // (Set 56, an outline's block kept for oneself, `- #private` over what it nests: how deep it is.)
+    let mut nest: Option<usize> = None;
     for line in text.split_inclusive('\n') {
         let bare = line.trim();
+        let indent = line.len() - line.trim_start().len();
+        if nest.is_some_and(|n| bare.is_empty() || indent > n) {
+            out.push_str(if line.ends_with('\n') { "\n" } else { "" });
+            continue;
+        }
+        nest = None;
+        let kept = bare.strip_prefix("- ").or_else(|| bare.strip_prefix("* ")).is_some_and(|l| {
+            let marked = l.starts_with('#') || l.ends_with(':') || (l.starts_with("**") && l.ends_with("**"));
+            let label = l.trim_matches(['#', '*', '_', ':', '[', ']']);
+            marked && label.split_whitespace().count() <= 3 && is_private(label)
+        });
+        if kept {
+            nest = Some(indent);
+            out.push_str(if line.ends_with('\n') { "\n" } else { "" });
+            continue;
+        }
         if let Some(heading) = bare.strip_prefix('#') {
             section = is_private(heading.trim_start_matches('#'));
             block = false;
@@ -142,7 +165,10 @@ pub fn shareable(text: &str) -> String {
             }
             let plain = bare.replace(['*', '_'], "");
             let (label, rest) = plain.split_once(':').unwrap_or((plain.as_str(), ""));
-            if !item && label.split_whitespace().count() <= 4 && is_private(label) {
+            // (Set 56: `Myself only (dont put anywhere):`, what the brackets add no part of the
+            // label's length.)
+            let short = crate::text::words::without_brackets(label).split_whitespace().count() <= 4;
+            if !item && short && is_private(label) {
                 block = true;
                 label_alone = rest.trim().is_empty();
             }
@@ -798,8 +824,13 @@ mod tests {
     fn a_heading_that_says_to_keep_its_lines_out_of_every_message_is_private() {
         assert!(is_private("🙊 DO NOT PUT IN ANY MESSAGE"));
         assert!(is_private("Don't mention to them"));
+        assert!(is_private("OFF THE RECORD") && is_private("ON BACKGROUND") && is_private("NTS"));
+        assert_eq!(shareable("Myself only (dont put anywhere):\n- offer, reply by 28 Nov\n"), "\n\n");
         assert!(!is_private("Messages I sent"), "no refusal");
         assert!(!is_private("Never again: the commute"), "a refusal, but not of sharing");
+        let outline = "- Stage:: panel\n- #private\n    - [[Quillfeather Bio]] onsite December 1st\n\n    - comp 190k\n\
+                       - TODO email Owen\n- Private::\n  - 200k\n- General\n";
+        assert_eq!(shareable(outline), "- Stage:: panel\n\n\n\n\n- TODO email Owen\n\n\n- General\n");
         let kept = shareable("## 🙊 DO NOT PUT IN ANY MESSAGE\n- kobo rails offer came in\n\n📅 decision by 11 dec\n");
         assert_eq!(kept, "\n\n\n📅 decision by 11 dec\n", "an emoji's paragraph opens another part");
     }

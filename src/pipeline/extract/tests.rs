@@ -4654,3 +4654,113 @@ fn set_55_the_job_an_attendance_note_is_about_and_the_job_a_round_is_for() {
     );
     assert_eq!(n.position.as_deref(), Some("Product Designer II"));
 }
+
+#[test]
+fn set_56_one_added_in_a_paragraph_after_the_panel_is_met_and_one_thanked_by_initial_is_thanked_alone() {
+    let n = note_at(
+        "northbrook/2026-11-17-panel.md",
+        "Colloquio Northbrook - AMU Band 6 - 17/11/2026\n\nPanel (2):\n- Sister Bernadette Okafor, Ward Manager AMU.\n\
+         - Tom Whitworth, Clinical Practice Educator.\n\n\
+         Also Priya - Priya Chauhan, Recruitment Coordinator (recruitment team). She sent the invite.\n\
+         Priya email is on the invite: priya.chauhan@northbrook-nhs.example - I wrote to her already 2 times.\n",
+    );
+    assert!(names(&n).contains(&"Priya Chauhan"), "{:?}", names(&n));
+    assert_eq!(person(&n, "Priya Chauhan").email.as_deref(), Some("priya.chauhan@northbrook-nhs.example"));
+    let n = note_at(
+        "northshore/2026-11-27-design-challenge.md",
+        "1/ Northshore Outfitters — round 3 for Product Designer II\n\n\
+         2/ people: Kieran Walsh (Design Manager = HM, everyone calls him K), Dana Liu (Staff Product Designer). \
+         + Mo (Mohammed Rahimi, recruiting coordinator) who booked the room\n\n\
+         3/ dana liked my Bill 96 answer\n\n4/ emails: dana.liu@northshore.example, K = kieran.walsh@northshore.example\n\n\
+         5/ ✅ already sent K a thank-you email tonight right after. done, don't double up\n\n6/ end\n",
+    );
+    assert_eq!(names(&n)[..2], ["Kieran Walsh", "Dana Liu"]);
+    assert_eq!(person(&n, "Kieran Walsh").called.as_deref(), Some("K"));
+    assert!(person(&n, "Kieran Walsh").thanked, "K is Kieran");
+    assert!(!person(&n, "Dana Liu").thanked && !n.thanked, "the thanks sent were Kieran's alone");
+}
+
+#[test]
+fn set_56_a_jira_note_names_its_table_of_people_and_keeps_its_private_panel_out() {
+    let n = note_at(
+        "sahyadri-infotech/2026-11-16-technical-round.md",
+        "h1. Interview Notes – Sahyadri Infotech – Sr. Project Manager (BFSI) – Round 2\n\n\
+         {panel:title=Summary}\n*Position:* Senior Project Manager – BFSI Delivery\n{panel}\n\n\
+         h3. Panel / People\n||Name||Designation||Remarks||\n\
+         |Vivek Kulkarni|Delivery Head – BFSI|Main panelist. vivek.kulkarni@sahyadriinfotech.example|\n\
+         |Sneha Patil|Program Manager|Co-panelist|\n\n\
+         h3. What went well\n*With Vivek sir*\n* Liked the RAID log + escalation matrix from the NBFC project\n\n\
+         *Process:* 3 rounds – (1) HM round _today_ (2) Technical panel with Germany (3) Director round.\n\n\
+         {panel:title=Only for me}\n* Deccan Cloud offer (29 LPA) – deadline 30-Nov.\n{panel}\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [("Vivek Kulkarni", Some("Delivery Head")), ("Sneha Patil", Some("Program Manager"))]
+    );
+    assert_eq!(n.position.as_deref(), Some("Senior Project Manager – BFSI Delivery"));
+    assert_eq!(n.decision_by, None, "another company's deadline, in a private panel");
+}
+
+#[test]
+fn set_56_names_with_what_they_go_by_their_own_script_or_a_handle_in_brackets() {
+    let n = note_at(
+        "tidewater-mutual/2026-11-23-panel.md",
+        "- Company:: [[Tidewater Mutual]]\n- Panel::\n    - [[Gregory Ames]] (Greg) — VP, Pricing Analytics. hiring manager\n\
+         \x20       - greg.ames@tidewatermutual.example\n    - [[Leilani Kahananui]] (\"Lei\") — Senior Actuary\n\
+         - Follow-ups\n    - {{[[TODO]]}} card → Greg\n- #private\n    - [[Quillfeather Bio]] onsite [[December 1st, 2026]] — NOT mentioning\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [("Gregory Ames", Some("VP, Pricing Analytics")), ("Leilani Kahananui", Some("Senior Actuary"))]
+    );
+    assert_eq!(person(&n, "Gregory Ames").called.as_deref(), Some("Greg"));
+    assert_eq!(person(&n, "Leilani Kahananui").called.as_deref(), Some("Lei"));
+    assert!(n.next_round_on.is_none(), "the private block's date is another company's: {:?}", n.next_round_on);
+    let n = note_at(
+        "straits-harbour-capital/2026-11-17-first-round.md",
+        "Straits Harbour Capital 面试 – 17 Nov 2026 (Tue)\nRole： Analyst, FP&A （Group Finance）\n\nPpl：\n\
+         - Tan Wei Ming （陈伟明）— Finance Manager, FP&A. hiring manager. say just call him Wei Ming.\n\
+         - Nurul (Nurul Ain binte Rahman) — HR Executive, Talent Acquisition. came down to the lobby\n\n\
+         To clarify / follow up：\n1. forgot to say I passed CFA Level II in Aug！！\n2. thank you email WM + Jasmine\n\n\
+         Myself only （dont put anywhere）：\n- Lion City Insurance verbal offer — must reply by 28 Nov\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [
+            ("Tan Wei Ming", Some("Finance Manager, FP&A")),
+            ("Nurul Ain binte Rahman", Some("HR Executive, Talent Acquisition"))
+        ]
+    );
+    assert_eq!(person(&n, "Tan Wei Ming").called.as_deref(), Some("Wei Ming"));
+    assert_eq!(n.position.as_deref(), Some("Analyst, FP&A (Group Finance)"));
+    assert_eq!(
+        n.clarifications,
+        ["forgot to say I passed CFA Level II in Aug!!"],
+        "the plan of thanks is no clarification"
+    );
+    assert_eq!(n.decision_by, None, "another company's offer, kept for herself");
+    let n = note_at(
+        "maplegrid-payments/2026-11-26-technical-panel.md",
+        "# [Maplegrid Payments] Sr. QA Automation Engineer — technical panel (round 2/4) #17\n\n\
+         **Open** · **qa-nadia** opened this issue on Nov 26, 2026 · 4 comments\n\n**Labels:** `interview`\n\n## Panel\n\n\
+         | who | role | |\n|---|---|---|\n| Dan Kowalczyk (@dkowalczyk) | QA Manager — hiring manager | ran bug triage |\n\
+         | Rob T. | PM, Merchant Onboarding | joined late |\n",
+    );
+    assert_eq!(names(&n), ["Dan Kowalczyk", "Rob T."]);
+    assert_eq!(n.company.as_deref(), Some("Maplegrid Payments"));
+}
+
+#[test]
+fn set_56_what_a_reporter_was_told_off_the_record_or_on_background_stays_out() {
+    let n = note_at(
+        "scb-news/2026-11-27-panel.md",
+        "SCB/DEP-DIG — panel — Fri 27.11.26\n\nJob: Deputy Digital Editor, Sydney\n\nPANEL\n\
+         - Wendy Alcott — head of digital news (WA). hiring mgr. email on the invite: wendy.alcott@scbnews.example\n\n\
+         WENDY\n- loved the '25 federal election live-blog workflow\n\n\
+         OFF THE RECORD\n- Dom, at the lift, OTR: \"I'm gone in Jan.\"\nON BACKGROUND\n- Wendy, on bg: budget cut from two deputies to one\n\n\
+         NTS\n- Ledger edit test 3 Dec. do NOT mention\n",
+    );
+    let said: Vec<&str> = n.highlights.iter().map(|h| h.text.as_str()).collect();
+    assert!(!said.iter().any(|h| h.contains("budget") || h.contains("Jan")), "{said:?}");
+    assert!(n.next_round_on.is_none(), "{:?}", n.next_round_on);
+}

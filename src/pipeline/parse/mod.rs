@@ -57,6 +57,7 @@ type Rewrite = fn(&str, usize) -> Option<String>;
 
 /// The formats of other programs, read as the Markdown they stand for (`styles`).
 const STYLES: &[Rewrite] = &[
+    styles::full_width_read,
     styles::html_read,
     styles::org_read,
     styles::chat_read,
@@ -67,6 +68,8 @@ const STYLES: &[Rewrite] = &[
     styles::mind_map_read,
     styles::thread_read,
     styles::meeting_summary_read,
+    styles::jira_read,
+    styles::issue_read,
 ];
 
 /// The writer's own habits, read as what they mean, in this order (sets 47–51).
@@ -93,8 +96,16 @@ fn rewritten(text: &str, body_offset: usize, rewrites: &[Rewrite]) -> Option<Str
 /// reads like one written as a checklist, and an exported list like a list (set 47). Every line
 /// stays where it was.
 fn markers_boxed(text: &str) -> Option<String> {
-    const MARKERS: &[(&str, &str)] =
-        &[("TODO ", "[ ] "), ("LATER ", "[ ] "), ("NOW ", "[ ] "), ("DOING ", "[ ] "), ("DONE ", "[x] ")];
+    const MARKERS: &[(&str, &str)] = &[
+        ("TODO ", "[ ] "),
+        ("LATER ", "[ ] "),
+        ("NOW ", "[ ] "),
+        ("DOING ", "[ ] "),
+        ("DONE ", "[x] "),
+        // (Set 56, Roam Research: `- {{[[TODO]]}} card → Denise`.)
+        ("{{[[TODO]]}} ", "[ ] "),
+        ("{{[[DONE]]}} ", "[x] "),
+    ];
     let mut out = String::with_capacity(text.len());
     let mut changed = false;
     for line in text.split_inclusive('\n') {

@@ -338,6 +338,119 @@ fn html_text(line: &str) -> String {
     out.trim_start().to_owned()
 }
 
+/// Punctuation typed in full width, as a Chinese or Japanese keyboard gives it (set 56: `Role：
+/// Analyst, FP&A （Group Finance）`, `passed CFA Level II in Aug！！`), as the ASCII it stands
+/// for, with the space after it that ASCII takes (and before an opening bracket).
+pub(super) fn full_width_read(text: &str, body_offset: usize) -> Option<String> {
+    const WIDE: &[char] = &['：', '（', '）', '，', '！', '？', '；', '\u{3000}'];
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    if !body.contains(WIDE) {
+        return None;
+    }
+    let mut out = String::with_capacity(body.len() + 32);
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next_spaced = chars.peek().is_none_or(|n| n.is_whitespace());
+        let after = |out: &mut String, ascii: char| {
+            out.push(ascii);
+            if !next_spaced {
+                out.push(' ');
+            }
+        };
+        match c {
+            '：' => after(&mut out, ':'),
+            '，' => after(&mut out, ','),
+            '；' => after(&mut out, ';'),
+            '！' => out.push('!'),
+            '？' => out.push('?'),
+            '\u{3000}' => out.push(' '),
+            '（' => {
+                if !out.is_empty() && !out.ends_with(char::is_whitespace) {
+                    out.push(' ');
+                }
+                out.push('(');
+            }
+            '）' => {
+                out.push(')');
+                if chars.peek().is_some_and(|n| n.is_alphanumeric()) {
+                    out.push(' ');
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    Some(format!("{front}{out}"))
+}
+
+/// A note kept as an issue on GitHub and exported as Markdown (set 56): the title `# [Maplegrid
+/// Payments] Sr. QA Automation Engineer — technical panel (round 2/4) #17` as `# Maplegrid
+/// Payments — Sr. QA…` (the company the brackets tag, without the issue's number), the issue's
+/// own lines (`**Open** · **qa-nadia** opened this issue on …`, `**Labels:**`, `**Assignees:**`,
+/// `**Milestone:**`, `**Linked:**`) and each comment's byline (`**qa-nadia** commented on Nov 28,
+/// 2026`) left out, and a `<details>` block a section headed by its `<summary>`. Only a note
+/// with the line that opened the issue, or a comment's byline, is read so.
+pub(super) fn issue_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let byline = |line: &str| {
+        let line = line.trim();
+        line.contains(" opened this issue on ")
+            || line.strip_prefix("**").and_then(|l| l.split_once("** commented on ")).is_some_and(|(who, _)| {
+                !who.is_empty() && who.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_' || c == '.')
+            })
+    };
+    if !body.lines().any(byline) {
+        return None;
+    }
+    const FIELDS: &[&str] = &["**Labels:**", "**Assignees:**", "**Milestone:**", "**Linked:**", "**Projects:**"];
+    let mut out = String::with_capacity(body.len());
+    let mut titled = false;
+    for line in body.split_inclusive('\n') {
+        let (content, end) = line.strip_suffix('\n').map_or((line, ""), |c| (c, "\n"));
+        let bare = content.trim();
+        let title = bare.strip_prefix("# ").filter(|_| !titled);
+        if let Some(title) = title {
+            titled = true;
+            // (`… (round 2/4) #17`: the issue's number.)
+            let title = title
+                .rsplit_once(" #")
+                .filter(|(_, n)| n.bytes().all(|b| b.is_ascii_digit()))
+                .map_or(title, |(t, _)| t);
+            let tagged = title.strip_prefix('[').and_then(|t| t.split_once("] "));
+            out.push_str("# ");
+            match tagged {
+                Some((company, rest)) => out.push_str(&format!("{company} — {rest}")),
+                None => out.push_str(title),
+            }
+        } else if byline(bare)
+            || FIELDS.iter().any(|f| bare.starts_with(f))
+            || matches!(bare, "<details>" | "</details>")
+        {
+        } else if let Some(summary) = bare.strip_prefix("<summary>").and_then(|s| s.strip_suffix("</summary>")) {
+            out.push_str("## ");
+            out.push_str(summary.trim());
+        } else {
+            // (`| Dan Kowalczyk (@dkowalczyk) | QA Manager |`: a mention's handle is no part of a
+            // name.)
+            out.push_str(&without_handles(content));
+        }
+        out.push_str(end);
+    }
+    Some(format!("{front}{out}"))
+}
+
+/// `line` without the handles in brackets after names (`Dan Kowalczyk (@dkowalczyk)`).
+fn without_handles(line: &str) -> String {
+    let mut out = line.to_owned();
+    while let Some(at) = out.find(" (@") {
+        let Some(close) = out[at..].find(')').map(|c| at + c) else { break };
+        if out[at + 3..close].contains(char::is_whitespace) {
+            break;
+        }
+        out.replace_range(at..=close, "");
+    }
+    out
+}
+
 /// A meeting summary exported from a transcription service (set 55, Otter.ai or Fireflies): an
 /// `Overview`, `Keywords`, an `Outline` of topics with timestamped points (` • 00:04:12 Ryan
 /// described…`), `Action Items` in ballot boxes, then a transcript's excerpt (`Speaker 2
@@ -411,6 +524,200 @@ pub(super) fn meeting_summary_read(text: &str, body_offset: usize) -> Option<Str
         out.push_str(end);
     }
     Some(format!("{front}{out}"))
+}
+
+/// A note copied from a Jira or Confluence ticket, in their wiki markup (set 56): `h3. People
+/// met` a heading, `# ` and `* ` lists (`## `, `** ` nested), `*bold*` and `_italic_`,
+/// `{quote}…{quote}` a quotation, `{panel:title=Only for me}` a heading over what the panel holds
+/// (the panel's end is a blank line), `{code}` a fence, `[~pooja.nair]` the one mentioned,
+/// `(/)` and `(x)` a tick and a cross, and `||Name||Role||` over `|Kavita Rao|…|` a table (one of
+/// two columns, `||Field||Value||`, a table of properties). Only a note with a `h1.`–`h6.`
+/// heading and another of these marks, or two such headings, is read so.
+pub(super) fn jira_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let lines: Vec<&str> = body.split_inclusive('\n').collect();
+    const MARKS: &[&str] = &["{quote}", "{panel", "{code", "{noformat}", "[~", "(/)", "||"];
+    let headings = lines.iter().filter(|l| jira_heading(l.trim()).is_some()).count();
+    let marked = lines.iter().any(|l| MARKS.iter().any(|m| l.contains(m)));
+    if headings == 0 || (headings < 2 && !marked) {
+        return None;
+    }
+    let mut out = String::with_capacity(body.len() + 64);
+    let (mut quoting, mut fenced) = (false, false);
+    let mut i = 0;
+    while i < lines.len() {
+        let (content, end) = lines[i].strip_suffix('\n').map_or((lines[i], ""), |c| (c, "\n"));
+        let bare = content.trim();
+        i += 1;
+        let fence = bare.starts_with("{code") || bare.starts_with("{noformat");
+        if fenced || fence {
+            out.push_str(if fence { "```" } else { content });
+            fenced ^= fence;
+            out.push_str(end);
+            continue;
+        }
+        if bare.starts_with('|') {
+            // (The whole table, at once: its rule takes the line after it when that is blank.)
+            let from = i - 1;
+            while i < lines.len() && lines[i].trim().starts_with('|') {
+                i += 1;
+            }
+            out.push_str(&jira_table(&lines[from..i]));
+            if lines.get(i).is_some_and(|l| l.trim().is_empty()) {
+                i += 1;
+            }
+            continue;
+        }
+        if let Some(quoted) = bare.strip_prefix("{quote}") {
+            let (said, closed) = quoted.strip_suffix("{quote}").map_or((quoted, false), |s| (s, true));
+            if !said.is_empty() {
+                out.push_str("> ");
+                out.push_str(&jira_inline(said));
+            }
+            quoting = !(closed || (quoting && said.is_empty()));
+        } else if quoting {
+            let said = bare.strip_suffix("{quote}");
+            quoting = said.is_none();
+            if let Some(said) = said.or(Some(bare)).filter(|s| !s.is_empty()) {
+                out.push_str("> ");
+                out.push_str(&jira_inline(said));
+            }
+        } else if let Some((level, title)) = jira_heading(bare) {
+            out.push_str(&"#".repeat(level));
+            out.push(' ');
+            out.push_str(&jira_inline(title));
+        } else if let Some(panel) = bare.strip_prefix("{panel") {
+            let title = panel.split_once("title=").map(|(_, t)| t.split(['|', '}']).next().unwrap_or(t).trim());
+            if let Some(title) = title.filter(|t| !t.is_empty()) {
+                out.push_str("## ");
+                out.push_str(title);
+            }
+        } else if let Some(said) = bare.strip_prefix("bq. ") {
+            out.push_str("> ");
+            out.push_str(&jira_inline(said));
+        } else if let Some((depth, numbered, item)) = jira_item(bare) {
+            out.push_str(&" ".repeat(if numbered { 3 } else { 2 } * (depth - 1)));
+            out.push_str(if numbered { "1. " } else { "- " });
+            out.push_str(&jira_inline(item));
+        } else {
+            out.push_str(&jira_inline(content));
+        }
+        out.push_str(end);
+    }
+    Some(format!("{front}{out}"))
+}
+
+/// `h3. People met` as level 3 and its text.
+fn jira_heading(line: &str) -> Option<(usize, &str)> {
+    let rest = line.strip_prefix('h')?;
+    let level = rest.chars().next()?.to_digit(10).filter(|l| (1..=6).contains(l))? as usize;
+    rest[1..].strip_prefix(". ").map(|title| (level, title.trim()))
+}
+
+/// A list item in wiki markup: how deep, whether numbered, and its text (`## second` is 2, true).
+fn jira_item(line: &str) -> Option<(usize, bool, &str)> {
+    let marks = line.len() - line.trim_start_matches(['#', '*', '-']).len();
+    let item = line[marks..].strip_prefix(' ')?;
+    let numbered = line[..marks].ends_with('#');
+    // (`- ` is a Markdown item already, and `---` a rule.)
+    (marks >= 1 && !line.starts_with("- ") && !line[..marks].contains('-')).then_some((marks, numbered, item))
+}
+
+/// A table in wiki markup as Markdown's: `||` opens a header cell, `|` a cell. A table of two
+/// columns headed `Field`/`Value` (or of rows each opening with a header cell) is one of
+/// properties, its header left empty.
+fn jira_table(rows: &[&str]) -> String {
+    let cells = |row: &str| -> (Vec<String>, bool) {
+        let row = row.trim().trim_end_matches('|');
+        let header = row.starts_with("||");
+        let cells = row.split('|').filter(|c| !c.is_empty()).map(|c| jira_inline(c.trim()).replace('|', "\\|"));
+        (cells.collect(), header)
+    };
+    let mut parsed: Vec<(Vec<String>, bool)> = rows.iter().map(|r| cells(r)).collect();
+    let width = parsed.iter().map(|(c, _)| c.len()).max().unwrap_or(0);
+    let headed = parsed.first().is_some_and(|(_, h)| *h) && parsed.iter().skip(1).all(|(_, h)| !*h);
+    let properties = width == 2
+        && (!headed
+            || parsed.first().is_some_and(|(c, _)| {
+                ["value", "values", "details", "detail", "info"].contains(&c[1].to_lowercase().as_str())
+            }));
+    let line = |cells: &[String]| {
+        let mut cells = cells.to_vec();
+        cells.resize(width, String::new());
+        format!("| {} |\n", cells.join(" | "))
+    };
+    let mut out = String::new();
+    if properties {
+        if headed {
+            parsed.remove(0);
+        }
+        out.push_str(&line(&[]));
+    } else if headed {
+        out.push_str(&line(&parsed.remove(0).0));
+    } else {
+        out.push_str(&line(&[]));
+    }
+    out.push_str(&format!("|{}\n", "---|".repeat(width)));
+    for (row, _) in &parsed {
+        out.push_str(&line(row));
+    }
+    out
+}
+
+/// A line's inline wiki markup as Markdown's: `*bold*`, `_italic_`, `{{code}}`, `[~pooja.nair]` as the name it is (Pooja Nair), `(/)` ✅ and `(x)` ❌.
+fn jira_inline(line: &str) -> String {
+    let mut text = line.replace("(/)", "✅").replace("(x)", "❌").replace("(!)", "⚠️").replace("{{", "`");
+    text = text.replace("}}", "`").replace("\\\\", "");
+    while let Some(at) = text.find("[~") {
+        let Some(close) = text[at..].find(']') else { break };
+        let user = &text[at + 2..at + close];
+        let parts: Vec<&str> = user.split(['.', '_', '-']).collect();
+        let name = if parts.len() >= 2 && parts.iter().all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic)) {
+            let capital = |p: &str| {
+                let mut chars = p.chars();
+                chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+            };
+            parts.iter().map(|p| capital(p)).collect::<Vec<_>>().join(" ")
+        } else {
+            user.to_owned()
+        };
+        text.replace_range(at..at + close + 1, &name);
+    }
+    let text = emphasis(&text, '*', "**");
+    emphasis(&text, '_', "*")
+}
+
+/// `text` with each run between two `mark`s (`*bold*`, opening before a word and closing after
+/// one) between `with`s instead.
+fn emphasis(text: &str, mark: char, with: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let word = |c: Option<&char>| c.is_some_and(|c| c.is_alphanumeric());
+    let space = |c: Option<&char>| c.is_none_or(|c| c.is_whitespace());
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut i = 0;
+    while i < chars.len() {
+        let opens = chars[i] == mark && !word(i.checked_sub(1).and_then(|p| chars.get(p))) && !space(chars.get(i + 1));
+        let close = opens
+            .then(|| {
+                (i + 2..chars.len()).find(|&j| {
+                    chars[j] == mark && !space(chars.get(j - 1)) && !word(chars.get(j + 1)) && chars[j - 1] != mark
+                })
+            })
+            .flatten();
+        match close {
+            Some(j) => {
+                out.push_str(with);
+                out.extend(&chars[i + 1..j]);
+                out.push_str(with);
+                i = j + 1;
+            }
+            None => {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// A thread written to oneself as numbered posts, the way one drafts a social-media thread (set
@@ -878,6 +1185,79 @@ mod tests {
         assert_eq!(before_hashtags("end 🧵 #designjobs #ux"), "end 🧵");
         assert_eq!(before_hashtags("#ux"), "");
         assert_eq!(before_hashtags("C# and #rust rocks"), "C# and #rust rocks");
+    }
+
+    #[test]
+    fn a_note_in_jira_wiki_markup_is_read_as_the_markdown_it_stands_for() {
+        let text = "h1. Kestrel Automotive – Program Manager\n\n*Date:* 24-Nov-2026 | [~pooja.nair] to revert\n\n\
+                    h3. Attendees\n* *Kavita Rao* – Senior Manager\n** she said _mail is fine_\n# first\n## nested\n\n\
+                    {quote}Go-live is a rumour until SOP.{quote}\n{quote}\ntwo\n{quote}\n\n\
+                    ||Name||Role||\n|Sanjay Bhide|CTO|\n\n||Field||Value||\n|Decision|by *09-Dec*|\n\n\
+                    {panel:title=Only for me|bgColor=#FFEBE6}\n* band 38 (x) and (/)\n{panel}\n----\n";
+        let read = jira_read(text, 0).expect("a note in wiki markup");
+        assert_eq!(read.lines().count(), text.lines().count(), "every line where it was");
+        let kept: Vec<&str> = read.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            kept,
+            [
+                "# Kestrel Automotive – Program Manager",
+                "**Date:** 24-Nov-2026 | Pooja Nair to revert",
+                "### Attendees",
+                "- **Kavita Rao** – Senior Manager",
+                "  - she said *mail is fine*",
+                "1. first",
+                "   1. nested",
+                "> Go-live is a rumour until SOP.",
+                "> two",
+                "| Name | Role |",
+                "|---|---|",
+                "| Sanjay Bhide | CTO |",
+                "|  |  |",
+                "|---|---|",
+                "| Decision | by **09-Dec** |",
+                "## Only for me",
+                "- band 38 ❌ and ✅",
+                "----",
+            ]
+        );
+        assert_eq!(jira_read("# Acme\n\nh1. is a word here\n", 0), None);
+    }
+
+    #[test]
+    fn punctuation_typed_in_full_width_is_read_as_ascii() {
+        let text = "Role： Analyst, FP&A （Group Finance）\nPpl：\n- Tan Wei Ming （陈伟明）— Finance Manager\n\
+                    - Nurul（nurul.ain@x.example）came down\n- CFA Level II in Aug！！ 好，ok\n";
+        assert_eq!(
+            full_width_read(text, 0).unwrap(),
+            "Role: Analyst, FP&A (Group Finance)\nPpl:\n- Tan Wei Ming (陈伟明)— Finance Manager\n\
+             - Nurul (nurul.ain@x.example) came down\n- CFA Level II in Aug!! 好, ok\n"
+        );
+        assert_eq!(full_width_read("Role: Analyst\n", 0), None);
+    }
+
+    #[test]
+    fn an_issue_exported_from_github_is_read_without_its_own_lines() {
+        let text = "# [Maplegrid Payments] Sr. QA Engineer — panel (round 2/4) #17\n\n\
+                    **Open** · **qa-nadia** opened this issue on Nov 26, 2026 · 4 comments\n\n\
+                    **Labels:** `interview`\n**Assignees:** @qa-nadia\n**Milestone:** Job hunt\n\
+                    **Role:** Senior QA\n<details>\n<summary>🔒 private, not for any email</summary>\n\n- band 128\n</details>\n\
+                    **qa-nadia** commented on Nov 28, 2026\n\nFOUND Rob's card\n| Dan Kowalczyk (@dkowalczyk) | QA |\n# Second\n";
+        let read = issue_read(text, 0).expect("an issue");
+        assert_eq!(read.lines().count(), text.lines().count(), "every line where it was");
+        let kept: Vec<&str> = read.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            kept,
+            [
+                "# Maplegrid Payments — Sr. QA Engineer — panel (round 2/4)",
+                "**Role:** Senior QA",
+                "## 🔒 private, not for any email",
+                "- band 128",
+                "FOUND Rob's card",
+                "| Dan Kowalczyk | QA |",
+                "# Second",
+            ]
+        );
+        assert_eq!(issue_read("# Acme #3\n\n**Labels:** x\n", 0), None);
     }
 
     #[test]
