@@ -1928,7 +1928,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         !words.contains("everyone") && (some_named || counted || others_left || one)
     };
     // (A line that marks each one says it person by person.)
-    let sent = timeline::thanks_sent_in(&doc.body.text).filter(|s| !to_some(s));
+    let sent = timeline::thanks_sent_in(&doc.body.text).filter(|s| !to_some(s) && !after_an_earlier_round(s));
     match sent.and_then(courier) {
         // (Cards left with one who helped are the interviewers': the helper's thanks are to write.)
         Some((_, Some(helper)))
@@ -2756,6 +2756,25 @@ fn ticked_thanks(line: &str, people: &[Person]) -> Option<usize> {
     }
 }
 
+/// True when a sentence that says a thank-you was sent speaks of one after an earlier round
+/// (`already sent him a thank-you after that one`), or one read before this interview (set 56:
+/// `mentioned she'd read the preprint I sent w/ my thank-you`).
+fn after_an_earlier_round(sentence: &str) -> bool {
+    const EARLIER: &[&str] = &[
+        "after that one",
+        "last round",
+        "first round",
+        "round 1",
+        "previous",
+        "last time",
+        "after round",
+        "'d read",
+        "had read",
+    ];
+    let lower = sentence.to_lowercase().replace('’', "'");
+    EARLIER.iter().any(|e| lower.contains(e))
+}
+
 fn thanked_on(line: &str, people: &[Person]) -> Vec<usize> {
     let called = |text: &str, p: &Person| {
         let text = without_quotations(text);
@@ -2781,9 +2800,7 @@ fn thanked_on(line: &str, people: &[Person]) -> Vec<usize> {
             .collect();
     }
     let Some(sentence) = timeline::thanks_sent_in(line) else { return Vec::new() };
-    let lower = sentence.to_lowercase();
-    let earlier = ["after that one", "last round", "first round", "round 1", "previous", "last time", "after round"];
-    if earlier.iter().any(|e| lower.contains(e)) {
+    if after_an_earlier_round(sentence) {
         return Vec::new();
     }
     // (Those the sentence names, not the rest of its paragraph: `I sent Fi a thank-you email from

@@ -4764,3 +4764,14 @@ fn set_56_what_a_reporter_was_told_off_the_record_or_on_background_stays_out() {
     assert!(!said.iter().any(|h| h.contains("budget") || h.contains("Jan")), "{said:?}");
     assert!(n.next_round_on.is_none(), "{:?}", n.next_round_on);
 }
+
+#[test]
+fn set_56_a_thank_you_read_at_the_interview_was_sent_after_an_earlier_round() {
+    let n = note_at(
+        "quillfeather-bio/2026-12-01-onsite.md",
+        "- Company:: [[Quillfeather Bio]]\n- Panel::\n    - [[Anjali Raghunathan]] — Director, Clinical Data Science\n\
+         \x20       - mentioned she'd read the preprint I sent w/ my thank-you — so that landed\n\
+         \x20   - [[Olivia Brandt]] — Clinical Operations Lead\n",
+    );
+    assert!(!n.thanked && !person(&n, "Anjali Raghunathan").thanked, "that thank-you was the last round's");
+}
