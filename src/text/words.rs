@@ -8,6 +8,13 @@ pub fn contains_ignoring_ascii_case(text: &str, needle: &str) -> bool {
     needle.is_empty() || text.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
 }
 
+/// True when `text`, lower-cased and with its curly apostrophes straight, holds any of `phrases`
+/// (written in lower case): `says_any("We’d read it", &["'d read"])`.
+pub fn says_any(text: &str, phrases: &[&str]) -> bool {
+    let lower = text.to_lowercase().replace('’', "'");
+    phrases.iter().any(|p| lower.contains(p))
+}
+
 /// True for an emoji or other pictograph: a mark of the writer's mood, not a word.
 pub fn is_pictograph(c: char) -> bool {
     matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0xFE0F | 0x200D)

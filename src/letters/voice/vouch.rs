@@ -50,8 +50,7 @@ const SELF_ASSESSMENT: &[&str] = &[
 /// True when `text` judges the writer's own performance (`went well`, `felt confident`): no
 /// highlight to recall to an interviewer.
 pub fn judges_oneself(text: &str) -> bool {
-    let lower = text.to_lowercase().replace('’', "'");
-    SELF_ASSESSMENT.iter().any(|p| lower.contains(p))
+    crate::text::words::says_any(text, SELF_ASSESSMENT)
 }
 
 /// Words that point at another part of the note: the line means nothing without it.

@@ -734,10 +734,8 @@ fn introduced(
 fn added_person(line: &str) -> Option<people::PersonText> {
     let added = ["Also ", "Plus "].iter().find_map(|a| line.strip_prefix(a))?;
     let sentence = added.split(". ").next().unwrap_or(added).trim_end_matches('.');
-    people::parse_listed(sentence).filter(|p| {
-        let titled = p.title.as_deref().is_some_and(|t| t.split_whitespace().any(people::is_title_word));
-        titled && p.name.split_whitespace().count() >= 2
-    })
+    people::parse_listed(sentence)
+        .filter(|p| p.title.as_deref().is_some_and(people::is_a_job) && people::names_in_full(&p.name))
 }
 
 pub(super) fn hurried_line_person(line: &str) -> Option<people::PersonText> {

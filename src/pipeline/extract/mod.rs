@@ -2771,8 +2771,7 @@ fn after_an_earlier_round(sentence: &str) -> bool {
         "'d read",
         "had read",
     ];
-    let lower = sentence.to_lowercase().replace('’', "'");
-    EARLIER.iter().any(|e| lower.contains(e))
+    crate::text::words::says_any(sentence, EARLIER)
 }
 
 fn thanked_on(line: &str, people: &[Person]) -> Vec<usize> {
@@ -2869,7 +2868,7 @@ fn thanks_to_send(line: &str) -> bool {
     const OWED: &[&str] = &[
         "correct", "forgot", "promis", "wrong", "said", "mention", "actually", "told", "clarif", "explain", "send the",
     ];
-    thanks && !OWED.iter().any(|w| lower.contains(w)) && lower.split_whitespace().count() <= 20
+    thanks && !crate::text::words::says_any(line, OWED) && lower.split_whitespace().count() <= 20
 }
 
 fn kept_to_self(line: &str) -> bool {
@@ -2898,8 +2897,7 @@ fn kept_to_self(line: &str) -> bool {
         "spelled",
         "spelt",
     ];
-    let lower = line.to_lowercase().replace('’', "'");
-    KEPT.iter().any(|k| lower.contains(k))
+    crate::text::words::says_any(line, KEPT)
 }
 
 /// Gives those the note says to thank by phone, by text or in person, or in its to-do list of

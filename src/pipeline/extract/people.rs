@@ -830,6 +830,27 @@ fn second_given(form: &str, name: &str) -> bool {
     words.len() >= 3 && words[1..words.len() - 1].contains(&form) && form.chars().count() >= 3
 }
 
+/// True when `short` is the start of the name `word`, two letters or more (`Mo` of Mohammed,
+/// `Greg` of Gregory), or the whole of it.
+fn shortens(short: &str, word: &str) -> bool {
+    short.len() >= 2 && short.chars().all(char::is_alphabetic) && word.starts_with(short)
+}
+
+/// What someone goes by, when `inside` (the text in brackets right after their `name`) is it: a
+/// word in quotes (`Leilani Kahananui ("Lei")`) or the start of one of their names (`Gregory Ames
+/// (Greg)`).
+fn bracketed_nickname<'a>(inside: &'a str, name: &str) -> Option<&'a str> {
+    let inside = inside.trim();
+    let nick = inside.trim_matches(['"', '“', '”', '\'']);
+    let quoted = nick.len() < inside.len();
+    let plain = nick.len() >= 2
+        && nick.chars().all(char::is_alphabetic)
+        && nick.starts_with(char::is_uppercase)
+        && !is_title_word(nick);
+    let short = name.split_whitespace().any(|w| shortens(nick, w) && w != nick);
+    (plain && (quoted || short)).then_some(nick)
+}
+
 /// `RK (Ravi Krishnan, Head of Supply Chain Planning)` as `Ravi Krishnan, Head of Supply Chain
 /// Planning`: a listed person written by their initials or the start of their given name (`Mo
 /// (Mohammed Rahimi, recruiting coordinator)`), the brackets naming them in full.
@@ -847,10 +868,7 @@ fn initials_first(text: &str) -> Option<String> {
     let given = first_name(name);
     // (Set 56: `Nurul (Nurul Ain binte Rahman) — HR Executive`: the given name, then the name in
     // full, and the job after the brackets.)
-    let short = form.len() >= 2
-        && form.len() <= given.len()
-        && given.starts_with(form)
-        && form.chars().all(char::is_alphabetic);
+    let short = shortens(form, given);
     let full = name.split_whitespace().count() >= 2 && looks_like_name(name) && (short || initials_of(form, name));
     match after.strip_prefix(['-', '—', '–']) {
         Some(job) if full && !inside.contains(',') && !job.trim().is_empty() => {
@@ -878,12 +896,9 @@ fn name_aside_dropped(text: &str) -> Option<String> {
     let script = !inside.is_empty() && !inside.chars().any(|c| c.is_ascii_alphabetic());
     // (`Dan Kowalczyk (@dkowalczyk)`: their handle.)
     let handle = inside.strip_prefix('@').is_some_and(|h| !h.is_empty() && !h.contains(char::is_whitespace));
-    let one =
-        inside.split_whitespace().count() == 1 && !is_title_word(inside) && inside.starts_with(char::is_uppercase);
-    let short = one && inside.len() >= 2 && words.iter().any(|w| w.starts_with(inside) && *w != inside);
-    let quoted = one && raw.starts_with(['"', '“']);
+    let nickname = bracketed_nickname(raw, name).is_some();
     let after = text[close..].chars().next().map_or(close, |c| close + c.len_utf8());
-    (script || short || quoted || handle)
+    (script || nickname || handle)
         .then(|| collapse_spaces(&format!("{name} {}", text[after..].trim_start())).trim().to_owned())
 }
 
@@ -962,12 +977,7 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
     // brackets right after their name.)
     let bracketed = text.match_indices(name).find_map(|(at, _)| {
         let rest = text[at + name.len()..].strip_prefix("]]").unwrap_or(&text[at + name.len()..]);
-        let inside = rest.strip_prefix(" (")?.split(')').next()?;
-        let nick = inside.trim_matches(['"', '“', '”']);
-        let quoted = nick.len() < inside.len();
-        let plain = nick.len() >= 2 && nick.chars().all(char::is_alphabetic) && nick.starts_with(char::is_uppercase);
-        (plain && !is_title_word(nick) && (quoted || (given.starts_with(nick) && nick != given)))
-            .then(|| nick.to_owned())
+        bracketed_nickname(rest.strip_prefix(" (")?.split(')').next()?, name).map(str::to_owned)
     });
     if bracketed.is_some() {
         return bracketed;
