@@ -238,6 +238,7 @@ impl Ledger {
                 && one_sentence
                 && !lowercase
                 && !voice::labelled(text)
+                && !voice::strung_together(text, reader)
                 && !voice::speaks_of_a_third_person(&sentence);
             if vouched && picked.len() < room {
                 picked.push(*text);

@@ -20,7 +20,7 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
         .iter()
         .enumerate()
         .map(|(i, item)| {
-            let text = address(subject_dropped(trim_end_punct(item)), reader);
+            let text = address(subject_dropped(trim_end_punct(without_kind_label(item))), reader);
             match clarification_kind(item) {
                 ClarifyKind::Promise => {
                     let what = promised(item).unwrap_or_default();
@@ -184,6 +184,14 @@ pub enum ClarifyKind {
 
 /// The kind of a clarification, from how the note words it.
 pub fn clarification_kind(text: &str) -> ClarifyKind {
+    // (Set 56: `*Not mentioned:* Forgot to mention …`, `*Promise:* Told Sneha …`: the label says
+    // the kind, unless what follows it is for the writer alone.)
+    if let Some((kind, body)) = kind_label(text) {
+        return match clarification_kind(body) {
+            ClarifyKind::Private => ClarifyKind::Private,
+            _ => kind,
+        };
+    }
     let lower = trim_end_punct(text).to_lowercase().replace('’', "'");
     let starts = |prefixes: &[&str]| prefixes.iter().any(|p| lower.starts_with(p));
     // "I forgot to mention…" and "forgot to mention…" are one thing.
@@ -267,24 +275,108 @@ pub fn clarification_kind(text: &str) -> ClarifyKind {
     }
 }
 
+/// What a line labelled a promise says to send, as "send …": `PMO governance deck (sanitised) to
+/// Farida ma'am by Fri 04-Dec` is "send the PMO governance deck …"; a line that says it in a
+/// sentence of its own (`Told Sneha I will share…`, `send her the deck`) as it is.
+fn labelled_promise(body: &str) -> String {
+    let first = body.split(' ').next().unwrap_or_default();
+    let lower = first.to_lowercase();
+    const DETERMINERS: &[&str] = &["the", "a", "an", "my", "our", "that", "those", "some", "copies"];
+    let acronym = first.len() >= 2 && first.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    let noun = acronym || first.starts_with(char::is_lowercase);
+    const SAYS_IT: &[&str] =
+        &["send", "share", "email", "mail", "forward", "told", "tell", "i", "i'll", "i'd", "promised", "will", "to"];
+    if SAYS_IT.contains(&lower.as_str()) || !noun {
+        body.to_owned()
+    } else if DETERMINERS.contains(&lower.as_str()) {
+        format!("send {body}")
+    } else {
+        format!("send the {body}")
+    }
+}
+
+/// Labels that say what kind a clarification is, lower-cased, each with its kind.
+const KIND_LABELS: &[(&str, ClarifyKind)] = &[
+    ("correction", ClarifyKind::Correction),
+    ("corrections", ClarifyKind::Correction),
+    ("to correct", ClarifyKind::Correction),
+    ("misspoke", ClarifyKind::Correction),
+    ("got wrong", ClarifyKind::Correction),
+    ("said wrong", ClarifyKind::Correction),
+    ("not mentioned", ClarifyKind::Unmentioned),
+    ("didn't mention", ClarifyKind::Unmentioned),
+    ("didnt mention", ClarifyKind::Unmentioned),
+    ("forgot to mention", ClarifyKind::Unmentioned),
+    ("never mentioned", ClarifyKind::Unmentioned),
+    ("missed", ClarifyKind::Unmentioned),
+    ("omitted", ClarifyKind::Unmentioned),
+    ("omission", ClarifyKind::Unmentioned),
+    ("left out", ClarifyKind::Unmentioned),
+    ("promise", ClarifyKind::Promise),
+    ("promised", ClarifyKind::Promise),
+    ("promises", ClarifyKind::Promise),
+    ("i owe", ClarifyKind::Promise),
+    ("owed", ClarifyKind::Promise),
+    ("private", ClarifyKind::Private),
+    ("note to self", ClarifyKind::Private),
+    ("self", ClarifyKind::Private),
+    ("nts", ClarifyKind::Private),
+];
+
+/// A clarification whose label says what kind it is, and what follows the label: `*Not
+/// mentioned:* Forgot to mention RBI audit work` → (thing not mentioned, `Forgot to mention RBI
+/// audit work`), `Correction – told Priya …`, `**Promise:** …`.
+fn kind_label(text: &str) -> Option<(ClarifyKind, &str)> {
+    let start = text.trim_start_matches(['*', '_', '#', '-', '•', ' ']);
+    let (at, len) =
+        [":", " – ", " — ", " - "].iter().filter_map(|sep| start.find(sep).map(|at| (at, sep.len()))).min()?;
+    let label = start[..at].trim_end_matches(['*', '_', ' ']).to_lowercase().replace('’', "'");
+    let (_, kind) = KIND_LABELS.iter().find(|(l, _)| *l == label)?;
+    let body = start[at + len..].trim_start_matches(['*', '_', ' ']);
+    (!body.is_empty()).then_some((*kind, body))
+}
+
+/// A clarification without the label that says its kind (`*Not mentioned:* Forgot to mention
+/// RBI audit work` → `Forgot to mention RBI audit work`); any other as it is.
+pub fn without_kind_label(text: &str) -> &str {
+    kind_label(text).map_or(text, |(_, body)| body)
+}
+
 /// What a promise says to send (`the benchmark write-up`), when the line is one:
 /// "send Maya the benchmark write-up", "I'll send the deck", "promised to share my notes".
 pub fn promised(text: &str) -> Option<String> {
     let text = trim_end_punct(text).replace("**", "");
     // (Set 50: `**Promise:** I told Mrs. Wafula I would send a one-page outline of …`: the label,
     // then whom the writer told what they would send.)
-    let text = ["Promise: ", "promise: ", "Promised: ", "Promise – ", "Promise - "]
-        .iter()
-        .find_map(|l| text.strip_prefix(l))
-        .unwrap_or(&text)
-        .to_owned();
+    let text = match kind_label(&text) {
+        Some((ClarifyKind::Promise, body)) => labelled_promise(body),
+        _ => text.clone(),
+    };
     let told = {
         let lower = text.to_lowercase().replace('’', "'");
         let from = ["i told ", "told "].iter().find(|t| lower.starts_with(*t)).map(|t| t.len());
-        let will = [" i would send ", " i'd send ", " i will send ", " i'll send "];
+        // (Set 56: `Told Sneha I will share sanitised weekly status report template …`.)
+        let will = [
+            " i would send ",
+            " i'd send ",
+            " i will send ",
+            " i'll send ",
+            " i would share ",
+            " i'd share ",
+            " i will share ",
+            " i'll share ",
+        ];
         from.and_then(|from| {
             let (at, len) = will.iter().filter_map(|w| lower[from..].find(w).map(|at| (from + at, w.len()))).min()?;
-            (lower[from..at].split_whitespace().count() <= 3).then(|| format!("send {}", &text[at + len..]))
+            // (What they said they would share is a thing: `… share sanitised weekly status report
+            // template` is "the" template.)
+            let thing = &text[at + len..];
+            let first = thing.split(' ').next().unwrap_or_default().to_lowercase();
+            let determined = ["the", "a", "an", "my", "our", "that", "those", "some", "copies", "a copy"]
+                .iter()
+                .any(|d| first == *d);
+            let the = if determined || thing.starts_with(char::is_uppercase) { "" } else { "the " };
+            (lower[from..at].split_whitespace().count() <= 3).then(|| format!("send {the}{thing}"))
         })
     };
     let text = told.as_deref().unwrap_or(&text);
@@ -358,6 +450,19 @@ pub fn promised(text: &str) -> Option<String> {
         return None;
     }
     let first = object.split(' ').next().unwrap_or_default().to_lowercase();
+    // (Set 56: `n.b. send Denise an actual card — she went way beyond`: a card, a letter or a
+    // thank-you is how the thanks go, not a thing promised.)
+    const HOW_THANKS_GO: &[&str] =
+        &["card", "letter", "note", "thank-you", "thanks", "email", "e-mail", "message", "text", "mail"];
+    let thing_end = [" — ", " – ", " - ", " by ", " to ", " for ", " with ", ",", " ("]
+        .iter()
+        .filter_map(|s| object.find(s))
+        .min()
+        .unwrap_or(object.len());
+    let head = object[..thing_end].split(' ').next_back().unwrap_or_default().to_lowercase();
+    if HOW_THANKS_GO.contains(&head.as_str()) {
+        return None;
+    }
     // (Set 50: `Promised to send him copies of my AM2 and 2391 certs`.)
     let copies = ["copies of ", "a copy of ", "copy of "].iter().any(|c| object.to_lowercase().starts_with(c));
     let det = copies || ["the", "a", "an", "my", "our", "that", "those", "some"].contains(&first.as_str());
@@ -398,11 +503,14 @@ const FOR_ONESELF: &[&str] =
 /// True when `text` reads as a noun phrase a frame can carry (`partition rebalancing`, `the
 /// pricing question`): short, with no subject or verb of its own and nothing written for oneself.
 fn plain_topic(text: &str, most: usize) -> bool {
-    let words: Vec<String> = text
+    let raw: Vec<&str> = text
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
         .collect();
+    // (Set 56: `RBI IT audit compliance experience`: "IT" in capitals is no "it".)
+    let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    let words: Vec<String> =
+        raw.iter().map(|w| if acronym(w) { (*w).to_owned() } else { w.to_lowercase().replace('’', "'") }).collect();
     let clause = words
         .iter()
         .position(|w| ["how", "why", "what", "when", "where", "which", "whether"].contains(&w.as_str()))
@@ -473,6 +581,7 @@ fn plain_explanation(text: &str) -> bool {
 /// first sentence (`… OSHA 30. Could matter for site visits.`) or a dash (`… the IMLS grant — she
 /// literally said "we have an IMLS grant"`).
 pub fn unmentioned_core(text: &str) -> std::borrow::Cow<'_, str> {
+    let text = without_kind_label(text);
     // (Set 48: `forgot the falls-risk audit I ran in 2024!! literally…`: an exclamation ends it too.)
     let end = [". ", "! "].iter().filter_map(|stop| text.find(stop)).min().unwrap_or(text.len());
     let first = text[..end].trim_end_matches('!');
@@ -590,6 +699,7 @@ fn owns_without_determiner(what: &str) -> bool {
         "portfolio",
         "internship",
         "apprenticeship",
+        "experience",
     ];
     const DETERMINERS: &[&str] =
         &["the", "a", "an", "my", "our", "this", "that", "these", "those", "some", "any", "both"];
@@ -599,10 +709,12 @@ fn owns_without_determiner(what: &str) -> bool {
 }
 
 pub fn understood(text: &str) -> bool {
-    let text = trim_end_punct(text);
+    let kind = clarification_kind(text);
+    let text = trim_end_punct(without_kind_label(text));
     let plain = subject_dropped(text);
-    match clarification_kind(text) {
-        ClarifyKind::Private | ClarifyKind::Promise => true,
+    match kind {
+        ClarifyKind::Private => true,
+        ClarifyKind::Promise => promised(text).is_some(),
         // (`should've used the school board story. why didn't I??`: a reproach, not a question.)
         ClarifyKind::Question => {
             let lower = text.to_lowercase().replace('’', "'");

@@ -174,6 +174,28 @@ pub fn highlight_sentences(highlights: &[&str], reader: &str) -> Vec<String> {
         .collect()
 }
 
+/// True when a highlight's sentence would string the note's fragments together rather than
+/// recall one thing: the writer alone as its subject (set 56: "I was also pleased that I asked
+/// velocity vs outcomes – liked DORA metrics answer"), a noun phrase run on past a comma ("I
+/// enjoyed the Series C funded, about 180 employees"), or a verb after a comma with no subject
+/// ("we discussed team structure, liked my approach…").
+pub fn strung_together(text: &str, reader: &str) -> bool {
+    let (shape, body) = to_reader(text, reader);
+    let words: Vec<&str> = body.split(|c: char| !(c.is_alphanumeric() || c == '\'')).collect();
+    let mine_alone = body.starts_with("I ") && !words.iter().any(|w| matches!(*w, "you" | "your" | "yours"));
+    let subject = ["you ", "I ", "we "].iter().any(|s| body.starts_with(s));
+    let run_on = match shape {
+        Shape::Phrase | Shape::Fact | Shape::Told => body.contains(", "),
+        Shape::Clause => !subject && body.contains(", "),
+        Shape::Together | Shape::Trait => false,
+    };
+    let verb_after_comma = body
+        .split(", ")
+        .skip(1)
+        .any(|part| part.split(' ').next().is_some_and(|w| w.len() > 3 && is_past_tense(&w.to_lowercase())));
+    mine_alone || run_on || verb_after_comma
+}
+
 /// Rewrites a note so it speaks to `reader`, and says what shape the result has.
 fn to_reader(text: &str, reader: &str) -> (Shape, String) {
     let text = address(trim_end_punct(text), reader);

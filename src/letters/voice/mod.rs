@@ -24,7 +24,7 @@ pub use clarify::{
     unmentioned_core, vague,
 };
 pub use frame::{Frame, Reader};
-pub use highlights::{gerund_clause, highlight_sentences, is_about_next_steps, is_about_pay};
+pub use highlights::{gerund_clause, highlight_sentences, is_about_next_steps, is_about_pay, strung_together};
 pub use quoted::told_back;
 pub use vouch::{
     did_it, judges_oneself, labelled, left_out, sentences_in, speaks_of_a_third_person, tidy, trimmed, undashed,

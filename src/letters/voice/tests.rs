@@ -1131,3 +1131,72 @@ fn set_46_a_topic_and_what_i_did_and_a_verdict_on_how_it_went_are_not_sent() {
     assert!(labelled("Discharge TAT question - I explained the funnel approach"));
     assert!(unvouched("Alasdair's question about the documentation backlog seemed to go well").is_some());
 }
+
+#[test]
+fn a_label_naming_the_kind_of_a_clarification_is_its_kind_not_its_topic() {
+    // (Set 56, a Jira note's numbered points: at the base, "I would also like to add a word about
+    // not mentioned. Forgot to mention RBI IT audit…" and "I also wanted to come back to promise.")
+    let unmentioned = "Not mentioned: Forgot to mention RBI IT audit compliance experience (closed 14 observations in FY25). Very relevant for BFSI.";
+    assert_eq!(clarification_kind(unmentioned), ClarifyKind::Unmentioned);
+    assert!(understood(unmentioned));
+    assert_eq!(
+        clarification_sentences(&[unmentioned], "Vivek Kulkarni"),
+        ["I didn't get to mention my RBI IT audit compliance experience, and I'd be glad to tell you more about it."]
+    );
+    let promise = "Promise: Told Sneha I will share sanitised weekly status report template by EOD Wednesday (18-Nov).";
+    assert_eq!(clarification_kind(promise), ClarifyKind::Promise);
+    assert_eq!(promised(promise).as_deref(), Some("the sanitised weekly status report template"));
+    assert_eq!(
+        clarification_sentences(&[promise], "Sneha Patil"),
+        ["As promised, here is the sanitised weekly status report template."]
+    );
+    // (A promise's label, then only the thing and whom it is for.)
+    let deck = "Promise: PMO governance deck (sanitised) to Farida ma'am by Fri 04-Dec.";
+    assert_eq!(promised(deck).as_deref(), Some("the PMO governance deck"));
+    assert_eq!(promised("Promise: Maya gets the deck"), None, "a sentence that is no plain thing is the user's");
+    // (A label of a note to oneself keeps the line out of every letter, whatever it says.)
+    assert_eq!(clarification_kind("NTS: said 35 people but it is 28"), ClarifyKind::Private);
+    // (A label that says the kind while what follows is private stays private.)
+    assert_eq!(clarification_kind("Correction: salary, don't bring it up"), ClarifyKind::Private);
+    // (An unknown label is a topic, as before.)
+    assert_eq!(clarification_kind("Caching: I meant the read-through cache"), ClarifyKind::Topic);
+}
+
+#[test]
+fn a_promise_of_a_promise_is_worded_by_the_user_when_it_names_no_thing() {
+    // (Set 56: "As promised, here is an actual card." from `n.b. send Denise an actual card`.)
+    assert_eq!(promised("send Denise an actual card — she went way beyond"), None);
+    assert_eq!(promised("send Omar a handwritten note"), None);
+    assert_eq!(promised("send Maya the benchmark write-up").as_deref(), Some("the benchmark write-up"));
+}
+
+#[test]
+fn a_highlight_about_the_writer_alone_or_strung_from_fragments_is_not_recalled() {
+    // (Set 56, each sent at the base.)
+    assert!(strung_together("Asked velocity vs outcomes – liked DORA metrics answer", "Sanjay Bhide"));
+    assert!(strung_together("Rescheduled round 2 once when I requested, no issues", "Sneha Patil"));
+    assert!(strung_together("Series C funded, ~180 employees", "Sanjay Bhide"));
+    assert!(strung_together("Cab, reimbursement, water + cookies, gave a short campus tour after", "Pooja Nair"));
+    assert!(strung_together("Discussed team structure, liked my approach of light-touch PMO", "Manasi Kelkar"));
+    // (What the reader did, or did with the writer, is theirs to hear.)
+    assert!(!strung_together("Sneha liked that I have SAFe POPM along with PMP", "Sneha Patil"));
+    assert!(!strung_together("We agreed that benchmarks belong in CI, not on someone's laptop", "Dan"));
+    assert!(!strung_together("the question on scope creep in fixed-bid", "Sneha Patil"));
+    // (An emoji between two sentences ends the first.)
+    assert_eq!(super::vouch::sentences_in("Ciarán said the deck was \"the best\" 😊 He liked the ad idea"), 2);
+    assert_eq!(super::vouch::sentences_in("She is also from Nashik 🙂"), 1);
+    assert_eq!(super::vouch::sentences_in("he said the deck was \"the best\" He liked the ad idea"), 2);
+    assert_eq!(super::vouch::sentences_in("she called it \"clean\" and laughed"), 1);
+    // (What they did after a comma is the writer's account, and left off the highlight.)
+    assert_eq!(
+        without_quoted_tail(
+            "Vivek liked the RAID log from the NBFC loan-migration project, went through it line by line"
+        ),
+        "Vivek liked the RAID log from the NBFC loan-migration project"
+    );
+    assert_eq!(
+        without_quoted_tail("She also started career in Chakan plant, shared some line-side stories. Good connect"),
+        "She also started career in Chakan plant, shared some line-side stories. Good connect",
+        "a line of two sentences is the user's to word"
+    );
+}

@@ -136,7 +136,24 @@ pub fn sentences_in(text: &str) -> usize {
         let next = text[at + 2..].chars().next();
         !SHORT.contains(&word.as_str()) && next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     });
-    1 + ends.count()
+    // (Set 57: `… "the best-structured one he's seen" 😊 He liked the Christmas ad idea`: an emoji
+    // ends a sentence as a full stop does.)
+    let emoji = text.char_indices().filter(|&(at, c)| {
+        let after =
+            text[at + c.len_utf8()..].trim_start_matches(|c: char| c == ' ' || crate::text::words::is_pictograph(c));
+        crate::text::words::is_pictograph(c)
+            && !text[..at].trim_end().is_empty()
+            && !text[..at].ends_with(|c: char| crate::text::words::is_pictograph(c))
+            && after.len() < text.len() - at - c.len_utf8()
+            && after.starts_with(char::is_uppercase)
+    });
+    // (And where the emoji was taken out before: a closing quotation mark, then a capital.)
+    let quoted = text.match_indices(['"', '”']).filter(|&(at, q)| {
+        let closing = q == "”" || text[..at].matches('"').count() % 2 == 1;
+        let next = text[at + q.len()..].strip_prefix(' ');
+        closing && next.is_some_and(|n| n.starts_with(char::is_uppercase) && !n.starts_with("I "))
+    });
+    1 + ends.count() + emoji.count() + quoted.count()
 }
 
 /// True when three or more of a line's words are Spanish or Portuguese words English never
@@ -1090,6 +1107,18 @@ pub fn without_quoted_tail(text: &str) -> &str {
         if text[..at].split_whitespace().count() >= 4 {
             return without_quoted_tail(&text[..at]);
         }
+    }
+    // (Set 56: `Vivek liked the RAID log + escalation matrix …, went through it line by line`:
+    // what they did after a comma, with no subject of its own, is the writer's account.)
+    if let Some(at) = text.match_indices(", ").map(|(at, _)| at).find(|&at| {
+        let next = text[at + 2..].split(' ').next().unwrap_or_default();
+        let head: Vec<&str> = text[..at].split_whitespace().collect();
+        let clause = head.iter().skip(1).take(3).any(|w| super::rewrite::is_past_tense(&w.to_lowercase()));
+        next.len() > 3 && super::rewrite::is_past_tense(next) && head.len() >= 4 && clause && !text.contains(['"', '“'])
+            // (A sentence after it says the line holds more than one thing: the user's to word.)
+            && !text[at..].contains(". ")
+    }) {
+        return without_quoted_tail(&text[..at]);
     }
     let Some(quote) = text.find(['"', '“']) else { return text };
     const SEPARATORS: [&str; 6] = [" — ", " – ", "; ", ". ", ", and you said", ", you said"];
