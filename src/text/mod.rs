@@ -6,6 +6,7 @@ pub mod email;
 pub mod english;
 pub mod markdown;
 pub mod percent;
+pub mod placeholder;
 pub mod printable;
 pub mod slug;
 pub mod spelling;

@@ -16,7 +16,10 @@ impl Context<'_> {
     pub(super) fn fields(&mut self, note: &mut Note, people: &mut Vec<Person>, body: &Body) {
         for field in &body.fields {
             let value = field.value.trim();
-            self.template |= value.contains("{{") && value.contains("}}");
+            if crate::text::placeholder::unfilled(value) {
+                self.template = true;
+                continue;
+            }
             if value.is_empty() {
                 continue;
             }

@@ -2285,10 +2285,17 @@ impl Context<'_> {
     /// The text of a scalar, with wikilinks reduced; `None` (and a warning) for lists and maps.
     fn text(&mut self, k: &str, node: &Node) -> Option<String> {
         match node.as_text() {
-            Some(t) => {
-                self.template |= t.contains("{{") && t.contains("}}");
-                Some(strip_wikilinks(t.trim())).filter(|t| !t.is_empty())
+            // (Set 57: `company: {{company}}`, `date: YYYY-MM-DD`: left as the template had it.)
+            Some(t) if crate::text::placeholder::unfilled(&t) => {
+                self.template = true;
+                self.warn(
+                    node.pos,
+                    format!("`{k}` is a template's placeholder, not filled in: it is read as empty"),
+                    "fill it in, or delete the line",
+                );
+                None
             }
+            Some(t) => Some(strip_wikilinks(t.trim())).filter(|t| !t.is_empty()),
             None if node.value == Yaml::Null => None,
             None => {
                 self.warn(node.pos, format!("`{k}` should be text, found {}", node.describe()), "");
@@ -2300,8 +2307,11 @@ impl Context<'_> {
     /// Whether the note is an interview note, now that everything it says is known.
     fn outcome(&mut self, note: Note, is_contact_card: bool) -> Outcome {
         let records_interview = note.date.is_some() && (!note.people.is_empty() || !note.highlights.is_empty());
-        if self.template {
-            Outcome::Skipped("it looks like a template: it has `{{…}}` placeholders".to_owned())
+        // (A template filled in halfway, its people and what went well written, is a note.)
+        if self.template && !records_interview {
+            Outcome::Skipped(
+                "it looks like a template: it has placeholders (`{{…}}`) and records no interview yet".to_owned(),
+            )
         } else if self.failed {
             Outcome::Failed
         } else if is_contact_card && note.position.is_none() && note.date.is_none() && note.people.is_empty() {
@@ -2504,7 +2514,14 @@ pub(crate) fn said_to_be_there(text: &str, name: &str) -> bool {
     let given = people::first_name(name).to_lowercase();
     let lower = text.to_lowercase();
     let named = |s: &str| s.split(|c: char| !c.is_alphanumeric()).any(|w| w == given);
-    lower.contains(&format!("{given} again"))
+    // (Set 57, notes written as a screenplay: `GABE` alone on its line, or `GABE (CONT'D)`, is the
+    // cue of one who speaks in the scene.)
+    let cue = text.lines().any(|line| {
+        let line = line.trim();
+        let speaker = line.split(" (").next().unwrap_or(line);
+        speaker.len() >= 2 && speaker.to_lowercase() == given && speaker.chars().all(|c| !c.is_lowercase())
+    });
+    cue || lower.contains(&format!("{given} again"))
         || lower.split(['.', '\n']).any(|s| {
             ["who was there", "who was in the room", "the panel was", "panel was"].iter().any(|w| s.contains(w))
                 && named(s)

@@ -40,6 +40,11 @@ const HONORIFICS: &[&str] = &[
     // (Set 52: `Alhaji Musa Bello`, greeted "Dear Alhaji Bello".)
     "alhaji",
     "alhaja",
+    // (Set 57, Nigerian usage: `Engr. Ibrahim Yusuf`, `Pharm. Kelechi Eze`, greeted "Dear Engr.
+    // Yusuf"; at the base, "Dear Engr.,".)
+    "engr",
+    "pharm",
+    "barr",
     "chef",
     "coach",
     "rev",
@@ -1179,6 +1184,19 @@ fn without_capital_credentials(text: &str) -> String {
 /// all in lower case, as hurried notes write them (`sam okoye, vp engineering`), is still a name:
 /// two or three plain words, none of them a common word, each then capitalised.
 pub fn parse_listed(text: &str) -> Option<PersonText> {
+    // (Set 57: `(Tamsin Reilly, HR/recruiting coordinator, set all this up …)`: a paragraph in
+    // brackets, an aside about someone; at the base, "Dear (Tamsin,".)
+    if let Some(inside) = text.trim_start().strip_prefix('(') {
+        return parse_listed(inside.trim_end().strip_suffix(')').unwrap_or(inside));
+    }
+    // (Set 57: `Orla – office manager? didn't get her surname`: a job the writer is unsure of,
+    // then an aside.)
+    if let Some((before, after)) = text.split_once("? ") {
+        let dashed = [" – ", " — ", " - "].iter().any(|d| before.contains(d));
+        if dashed && after.starts_with(char::is_lowercase) && !before.contains(['(', '"']) {
+            return parse_listed(before);
+        }
+    }
     // (Set 49: `RK (Ravi Krishnan, Head of Supply Chain Planning)`: initials, then who they are.)
     if let Some(spelled) = initials_first(text).or_else(|| initial_then_given(text)) {
         return parse_listed(&spelled);
@@ -1688,8 +1706,22 @@ pub fn looks_like_name(name: &str) -> bool {
     // (Set 52: `Ex-Halcyon, he's the one who referred me`: where someone worked before; `[ ] Email
     // Marcus`, a thank-you to do, under the people met.)
     // (Set 54: `Met Jean-François Tremblay, Operations Manager`: the verb is no part of the name.)
-    const TO_DO: &[&str] =
-        &["email", "text", "call", "ring", "thank", "card", "linkedin", "whatsapp", "msg", "send", "met"];
+    const TO_DO: &[&str] = &[
+        "email", "text", "call", "ring", "thank", "card", "linkedin", "whatsapp", "msg", "send", "met", "tell", "ask",
+        "remind", "ping", "chase",
+    ];
+    // (Set 57: `mentoring q: intern -> shipped rate limiter`, the mentoring question, was "Dear
+    // Mentoring,": a long word in -ing is an activity, not a given name; `Sterling`, `Channing`
+    // and the pinyin `Xiaoming` end in a letter before "ing" that a verb's stem rarely does here.)
+    let first_lower = words[0].to_lowercase();
+    let gerund = first_lower.chars().count() >= 8
+        && first_lower
+            .strip_suffix("ing")
+            .and_then(|stem| stem.chars().next_back())
+            .is_some_and(|c| "rkcsgwvfz".contains(c));
+    if gerund && words.len() >= 2 {
+        return false;
+    }
     if words[0].starts_with("Ex-")
         || words[0].starts_with("ex-")
         || (words.len() >= 2 && TO_DO.contains(&words[0].to_lowercase().as_str()))

@@ -303,7 +303,9 @@ fn by_words(key: &str) -> Option<SectionKind> {
             "schedule",
         ])
         || (words[0] == "who"
-            && (words.len() == 1 || any(&["met", "talked", "spoke", "there", "interviewed", "was", "were"])))
+            // (Set 57, a template's prompt: `## Who did I meet? (name, role)`.)
+            && (words.len() == 1
+                || any(&["met", "meet", "talked", "talk", "spoke", "speak", "there", "interviewed", "was", "were"])))
         // (Set 53, a note in Spanish: `Quién estuvo:`, `Entrevistadores`.)
         || (["quién", "quien", "quiénes", "quienes"].contains(&words[0]) && words.len() <= 3)
         || leads(&["entrevistadores", "asistentes", "panelistas", "personas"])

@@ -359,7 +359,14 @@ pub(super) fn to_write_to(text: &str, people: &[Person]) -> Vec<(PersonText, Cha
         }
         // `email Carl tonight`, `email Ross + Mei Lin tomorrow morning`.
         if let Some(rest) = ["email ", "e-mail "].iter().find_map(|v| lower.starts_with(v).then(|| &line[v.len()..])) {
-            found.extend(names_listed(rest).into_iter().map(|n| (n, Channel::Email)));
+            // (Set 57: `email Gabe -- thanks + Nicholl fix + deckhand`: what the email holds,
+            // after a dash, names a competition, not someone to write to.)
+            let to_whom = [" -- ", " — ", " – ", " - ", ": ", " w/ ", " with "]
+                .iter()
+                .filter_map(|d| rest.find(d))
+                .min()
+                .map_or(rest, |at| &rest[..at]);
+            found.extend(names_listed(to_whom).into_iter().map(|n| (n, Channel::Email)));
             // (Set 45: `email kayla thx`, `email jess w pasta ratio + thx`: a hurried note's name
             // in lower case, one its other lines open a sentence with, as they do a name.)
             if found.is_empty() {

@@ -4775,3 +4775,62 @@ fn set_56_a_thank_you_read_at_the_interview_was_sent_after_an_earlier_round() {
     );
     assert!(!n.thanked && !person(&n, "Anjali Raghunathan").thanked, "that thank-you was the last round's");
 }
+
+#[test]
+fn set_57_a_template_filled_in_halfway_is_a_note_and_its_placeholders_say_nothing() {
+    // (At the base, `company: {{company}}` failed as YAML and a note with `{{company}}` in its
+    // body was skipped as a template: eight messages of two interviews never drafted.)
+    let text = "---\ntitle: <% tp.file.title %>\ncompany: {{company}}\nrole: Senior Marketing Manager\n\
+                date: YYYY-MM-DD\nstage: \n---\n\n# Interview – {{company}} – <% tp.file.title %>\n\n\
+                ## The basics\n- Company:: {{company}}\n- Date:: YYYY-MM-DD\n\n\
+                ## Who did I meet? (name, role)\n- Fiona Kelleher – Marketing Director\n- [Name] – [Role]\n\n\
+                ## What went well? →\n- Fiona liked the measurement framework slide\n";
+    let e = extract_at("holloway-foods/2026-12-02-case-study.md", text);
+    let Outcome::Note(n) = e.outcome else { panic!("skipped: {:?}", e.outcome) };
+    assert_eq!(n.company.as_deref(), Some("Holloway Foods"), "the folder names it");
+    assert_eq!(n.date.map(|d| d.to_string()).as_deref(), Some("2026-12-02"), "the file name dates it");
+    assert_eq!(n.position.as_deref(), Some("Senior Marketing Manager"));
+    assert_eq!(names(&n), ["Fiona Kelleher"]);
+    let placeholders: Vec<&str> =
+        e.diagnostics.iter().filter(|d| d.message.contains("placeholder")).map(|d| d.message.as_str()).collect();
+    assert_eq!(placeholders.len(), 2, "company and date: {placeholders:?}");
+    // (A template with nothing recorded yet is still a template.)
+    let blank = "---\ncompany: {{company}}\ndate: {{date}}\n---\n## Who did I meet?\n- [Name] – [Role]\n";
+    assert!(matches!(extract_at("templates/interview.md", blank).outcome, Outcome::Skipped(_)));
+}
+
+#[test]
+fn set_57_a_dendron_vaults_people_a_screenplays_cues_and_nigerian_honorifics() {
+    let n = note_at(
+        "tessellate/2026-11-30-onsite.md",
+        "---\nid: xoanj1w5s35cwhnd43k5ear\ntitle: Onsite\nupdated: 1796134800000\n---\n\n\
+         [[orgs.tessellate]] / Sr Backend Eng\n\n## people\n\n\
+         - [[people.oksana-petrenko|Oksana]] - principal engineer\n- [[people.tomas-rios|Tomas]] - recruiting coordinator\n",
+    );
+    assert_eq!(names(&n), ["Oksana Petrenko", "Tomas Rios"]);
+    assert!(said_to_be_there(
+        "INT. WRITERS' ROOM - DAY\n\n                    GABE (CONT'D)\n          Bottle ep?\n",
+        "Gabe"
+    ));
+    assert!(!said_to_be_there("NOTE TO SELF: email Gabe tonight.\n", "Gabe"));
+    assert_eq!(crate::letters::voice::salutation("Engr. Ibrahim Yusuf"), "Engr. Yusuf");
+    assert_eq!(crate::letters::voice::salutation("Pharm. Kelechi Eze"), "Pharm. Eze");
+}
+
+#[test]
+fn set_57_a_verb_a_gerund_or_a_bracket_is_no_part_of_a_name() {
+    // (At the base: "Dear Tell,", "Dear Nicholl,", "Dear Mentoring," and "Dear (Tamsin,".)
+    let n = note_at(
+        "lanternfish-television/2026-11-17-showrunner-meeting.md",
+        "# Lanternfish Television\n\n## Cast\n- Kenji Watanabe, Staff Writer\n\n\
+         NOTE TO SELF: Tell Sheila (manager) to send DEAD AIR to Gabe TODAY.\n\n\
+         ## Follow-up\n- email Gabe -- thanks + Nicholl fix + deckhand\n\n\
+         (Tamsin Reilly, HR/recruiting coordinator, set all this up by email -- tamsin.reilly@lanternfish.example.)\n\n\
+         ## mlee\n- mentoring q: intern -> shipped rate limiter. he liked it\n",
+    );
+    let all = names(&n);
+    for wrong in ["Tell Sheila", "Nicholl", "Mentoring Q"] {
+        assert!(!all.contains(&wrong), "{wrong} in {all:?}");
+    }
+    assert!(all.contains(&"Gabe") && all.contains(&"Tamsin Reilly"), "{all:?}");
+}

@@ -38,7 +38,8 @@ pub fn split<'a>(path: &str, text: &'a str) -> Result<Split<'a>, Diagnostic> {
     let yaml_text = &text[yaml_start..yaml_end];
     // Line numbers inside the YAML block start after the opening fence (line 1).
     let line_shift = 1;
-    let mut node = yaml::parse(yaml_text).map_err(|e| yaml_error(path, yaml_text, &e, line_shift))?;
+    let mut node = yaml::parse(&crate::text::placeholder::yaml_safe(yaml_text))
+        .map_err(|e| yaml_error(path, yaml_text, &e, line_shift))?;
     if has_lone_cr(yaml_text) {
         count_newlines_only(&mut node, yaml_text);
     }

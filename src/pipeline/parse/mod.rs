@@ -70,6 +70,7 @@ const STYLES: &[Rewrite] = &[
     styles::meeting_summary_read,
     styles::jira_read,
     styles::issue_read,
+    styles::dendron_read,
 ];
 
 /// The writer's own habits, read as what they mean, in this order (sets 47–51).

@@ -338,6 +338,69 @@ fn html_text(line: &str) -> String {
     out.trim_start().to_owned()
 }
 
+/// Wiki links to pages named by a hierarchy, as Dendron and Foam vaults write them (set 57:
+/// `[[people.oksana-petrenko|Oksana]]`, `[[orgs.tessellate]]`), as links to the page's own name:
+/// `[[Oksana Petrenko|Oksana]]`, `[[Tessellate]]`. A link whose alias is no start of the name
+/// (`[[people.marcus-lee|mlee]]`, what the writer calls him everywhere else) stays as written, and
+/// so do links with spaces, anchors or capitals, another vault's.
+pub(super) fn dendron_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    if !body.contains("[[") {
+        return None;
+    }
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    let mut changed = false;
+    while let Some(open) = rest.find("[[") {
+        let Some(close) = rest[open..].find("]]").map(|c| open + c) else { break };
+        out.push_str(&rest[..open]);
+        let inner = &rest[open + 2..close];
+        let (target, alias) = match inner.split_once('|') {
+            Some((t, a)) => (t, Some(a)),
+            None => (inner, None),
+        };
+        let slug = |part: &str| {
+            !part.is_empty()
+                && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        };
+        let parts: Vec<&str> = target.split('.').collect();
+        match parts.last() {
+            Some(page) if parts.len() >= 2 && parts.iter().all(|p| slug(p)) => {
+                let name: Vec<String> = page
+                    .split(['-', '_'])
+                    .filter(|w| !w.is_empty())
+                    .map(|w| {
+                        let mut chars = w.chars();
+                        chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+                    })
+                    .collect();
+                let name = name.join(" ");
+                let alias = alias.map(str::trim);
+                let short = alias.map(|a| a.trim_end_matches('.').to_lowercase());
+                match short {
+                    Some(a) if a.is_empty() || !name.to_lowercase().starts_with(&a) => {
+                        out.push_str(&rest[open..close + 2]);
+                    }
+                    _ => {
+                        out.push_str("[[");
+                        out.push_str(&name);
+                        if let Some(alias) = alias {
+                            out.push('|');
+                            out.push_str(alias);
+                        }
+                        out.push_str("]]");
+                        changed = true;
+                    }
+                }
+            }
+            _ => out.push_str(&rest[open..close + 2]),
+        }
+        rest = &rest[close + 2..];
+    }
+    out.push_str(rest);
+    changed.then(|| format!("{front}{out}"))
+}
+
 /// Punctuation typed in full width, as a Chinese or Japanese keyboard gives it (set 56: `Role：
 /// Analyst, FP&A （Group Finance）`, `passed CFA Level II in Aug！！`), as the ASCII it stands
 /// for, with the space after it that ASCII takes (and before an opening bracket).
@@ -1116,6 +1179,18 @@ fn is_header(fields: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dendron_vaults_hierarchical_links_name_the_page() {
+        let text = "1. system design - [[people.oksana-petrenko|Oksana]] (principal eng)\n3. behavioral - [[people.marcus-lee|mlee]] again\n[[orgs.tessellate]] / Sr Backend Eng\n![[interviews.tessellate.2026-11-16-tech-screen#fix / followup]]\n[[Gwen Park|Gwen]]\n";
+        assert_eq!(
+            dendron_read(text, 0).as_deref(),
+            Some(
+                "1. system design - [[Oksana Petrenko|Oksana]] (principal eng)\n3. behavioral - [[people.marcus-lee|mlee]] again\n[[Tessellate]] / Sr Backend Eng\n![[interviews.tessellate.2026-11-16-tech-screen#fix / followup]]\n[[Gwen Park|Gwen]]\n"
+            )
+        );
+        assert_eq!(dendron_read("[[Gwen Park|Gwen]] and [[people]]\n", 0), None, "no hierarchy, nothing to read");
+    }
 
     #[test]
     fn a_todo_txt_note_is_read_as_a_list_under_its_comments() {
