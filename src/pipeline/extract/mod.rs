@@ -2236,6 +2236,8 @@ struct Context<'a> {
     text: &'a str,
     diagnostics: Vec<Diagnostic>,
     failed: bool,
+    /// A value still holds a template's placeholder (`{{company}}`): a template, unless the note
+    /// records an interview all the same.
     template: bool,
 }
 

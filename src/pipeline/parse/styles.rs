@@ -369,10 +369,7 @@ pub(super) fn dendron_read(text: &str, body_offset: usize) -> Option<String> {
                 let name: Vec<String> = page
                     .split(['-', '_'])
                     .filter(|w| !w.is_empty())
-                    .map(|w| {
-                        let mut chars = w.chars();
-                        chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
-                    })
+                    .map(crate::text::words::with_first_upper)
                     .collect();
                 let name = name.join(" ");
                 let alias = alias.map(str::trim);
