@@ -4,8 +4,9 @@
 //! and addresses of people met before, that the recruiter is the recruiter, that you have
 //! emailed them since. The notes of one folder (`content/<company>/`) are read together, oldest
 //! first, and each note takes from the earlier notes of the same company what it does not say
-//! itself. What a note says always wins; nothing is taken from a later note, or from a note of
-//! another company in the same folder.
+//! itself. What a note says always wins; nothing is taken from a note of another company in the
+//! same folder. A later note tells an earlier one one thing only: that there was another round
+//! (`Round`), so the earlier interview led to it and no check-in on it is due.
 //!
 //! This module only says what carries over; `pipeline::load_folder` reads the notes in order.
 
@@ -69,18 +70,72 @@ impl Told {
 
     /// True when this was told before `note`, of the same company.
     fn is_before(&self, note: &Note) -> bool {
-        let same = note.company.as_deref().is_some_and(|c| {
-            let c = c.to_lowercase();
-            same_company(&c, &self.company)
-                || (company_folder(&note.path, &self.path, &c) && same_name(&c, &self.company))
-        });
-        same && note.date.is_some_and(|date| (self.date, self.path.as_str()) < (date, note.path.as_str()))
+        of_company(note, &self.company, &self.path)
+            && note.date.is_some_and(|date| (self.date, self.path.as_str()) < (date, note.path.as_str()))
     }
 
     /// The file name of the note, for `inspect`.
     fn file_name(&self) -> &str {
         self.path.rsplit('/').next().unwrap_or(&self.path)
     }
+}
+
+/// True when `note` is of `company` (in lower case), whose note is at `path`.
+fn of_company(note: &Note, company: &str, path: &str) -> bool {
+    note.company.as_deref().is_some_and(|c| {
+        let c = c.to_lowercase();
+        same_company(&c, company) || (company_folder(&note.path, path, &c) && same_name(&c, company))
+    })
+}
+
+/// An interview as the other notes of its folder see it, to say whether one came after
+/// another: a note of the same company on a later day is a later round of the process.
+#[derive(Debug, Clone)]
+pub struct Round {
+    /// The company, in lower case.
+    company: String,
+    date: Date,
+    path: String,
+    position: Option<String>,
+}
+
+impl Round {
+    /// `note`'s interview; `None` for a note with no company or day to place it by.
+    pub fn of(note: &Note) -> Option<Round> {
+        Some(Round {
+            company: note.company.as_deref()?.to_lowercase(),
+            date: note.date?,
+            path: note.path.clone(),
+            position: note.position.clone(),
+        })
+    }
+}
+
+/// The first of `rounds` after `note`'s interview, of its company and, when both notes name a
+/// position, the same position (set 57: `jess emailed: passed. virtual onsite loop 11/30` in the
+/// tech screen's note, and the onsite's own note beside it).
+pub fn next_round<'r>(note: &Note, rounds: &'r [Round]) -> Option<&'r Round> {
+    let date = note.date?;
+    let same_position = |r: &Round| match (note.position.as_deref(), r.position.as_deref()) {
+        (Some(a), Some(b)) => {
+            let (a, b) = (a.to_lowercase(), b.to_lowercase());
+            a.starts_with(&b) || b.starts_with(&a)
+        }
+        _ => true,
+    };
+    rounds
+        .iter()
+        .filter(|r| r.date > date && of_company(note, &r.company, &r.path) && same_position(r))
+        .min_by(|a, b| (a.date, &a.path).cmp(&(b.date, &b.path)))
+}
+
+/// Says `note` advanced when a later round of its process has a note of its own (`next`), unless
+/// the note gives a status itself: the company answered, and no check-in on this round is due.
+pub fn led_to(note: &mut Note, next: Option<&Round>) {
+    let Some(next) = next.filter(|_| note.status.is_none()) else { return };
+    note.status = Some("advanced".to_owned());
+    let file = next.path.rsplit('/').next().unwrap_or(&next.path);
+    note.sources.insert("status".to_owned(), format!("a later round's note, {file}"));
 }
 
 /// True when two companies' names, in lower case, are one company's: the same, or one the
@@ -208,14 +263,18 @@ fn earlier<'t>(note: &Note, told: &'t [Told]) -> Vec<&'t Told> {
     earlier
 }
 
-/// A hash of what `recall` takes from `told` for `note`: the same hash, the same recall, and a
-/// note read before need not be read again for what its folder's other notes tell it.
-pub fn heard(note: &Note, told: &[Told]) -> u64 {
+/// A hash of what `recall` takes from `told` for `note`, and of the round it led to (`next`,
+/// for `led_to`): the same hash, the same recall, and a note read before need not be read again
+/// for what its folder's other notes tell it.
+pub fn heard(note: &Note, told: &[Told], next: Option<&Round>) -> u64 {
     let mut hash = crate::hash::Fnv::default();
     let mut field = |text: Option<&str>| {
         hash.write(text.unwrap_or("\u{1}").as_bytes());
         hash.write(&[0]);
     };
+    let next_date = next.map(|n| n.date.to_string());
+    field(next.map(|n| n.path.as_str()));
+    field(next_date.as_deref());
     for t in earlier(note, told) {
         let date = t.date.to_string();
         for text in [Some(t.company_name.as_str()), Some(date.as_str()), Some(t.path.as_str()), t.position.as_deref()] {
@@ -413,6 +472,29 @@ mod tests {
 
     fn person(name: &str) -> Person {
         Person { name: name.to_owned(), kind: Some(Kind::Interviewer), ..Person::default() }
+    }
+
+    #[test]
+    fn a_later_rounds_note_says_the_earlier_interview_advanced() {
+        let mut first = note("k/2026-11-12-first.md", "2026-11-12", vec![person("Ron Pulaski")]);
+        first.position = Some("Estimator II".to_owned());
+        let mut second = note("k/2026-11-19-second.md", "2026-11-19", vec![person("Ron Pulaski")]);
+        second.position = Some("Estimator II".to_owned());
+        let other = note("k/2026-11-26-other.md", "2026-11-26", Vec::new());
+        let mut other = Note { position: Some("Project Manager".to_owned()), ..other };
+        other.company = Some("Kessler and Hart".to_owned());
+        let rounds: Vec<Round> = [&first, &second, &other].iter().filter_map(|n| Round::of(n)).collect();
+        let next = next_round(&first, &rounds);
+        assert_eq!(next.map(|r| r.path.as_str()), Some("k/2026-11-19-second.md"), "the next round, not another job");
+        assert_ne!(heard(&first, &[], next), heard(&first, &[], None), "a later round is heard");
+        led_to(&mut first, next);
+        assert_eq!(first.status.as_deref(), Some("advanced"));
+        assert_eq!(first.sources.get("status").map(String::as_str), Some("a later round's note, 2026-11-19-second.md"));
+        assert!(next_round(&second, &rounds).is_none(), "another position is another process");
+        // (What the note says itself wins.)
+        second.status = Some("rejected".to_owned());
+        led_to(&mut second, rounds.first());
+        assert_eq!(second.status.as_deref(), Some("rejected"));
     }
 
     #[test]

@@ -80,10 +80,10 @@ pub fn load(entry: &Entry, config: &Config) -> Yield {
 }
 
 /// What the last build made of a note whose file is as it was then: what it yielded, and the
-/// hash of what its folder's earlier notes told it (`memory::heard`).
+/// hash of what its folder's other notes told it (`memory::heard`).
 pub type Kept<'a> = Option<(&'a Loaded, u64)>;
 
-/// A note of a folder, loaded: the hash of what its folder's earlier notes told it, and what
+/// A note of a folder, loaded: the hash of what its folder's other notes told it, and what
 /// it yields; `None` when that is what the last build made of it (its `Kept`).
 pub type Loading = (u64, Option<Yield>);
 
@@ -112,6 +112,14 @@ pub fn load_folder(entries: &[&Entry], kept: &[Kept], config: &Config) -> Vec<Lo
         .collect();
     let mut order: Vec<usize> = (0..entries.len()).collect();
     order.sort_by_key(|&i| (days[i], &entries[i].rel));
+    // Each note's interview, to say which came after which (`memory::next_round`).
+    let rounds: Vec<memory::Round> = (0..entries.len())
+        .filter_map(|i| match (&extracted[i], kept[i]) {
+            (Some((Some((Outcome::Note(note), _)), _)), _) => memory::Round::of(note),
+            (None, Some((Loaded::Note(planned), _))) => memory::Round::of(&planned.note),
+            _ => None,
+        })
+        .collect();
     let mut told: Vec<memory::Told> = Vec::new();
     let mut out: Vec<Option<Loading>> = (0..entries.len()).map(|_| None).collect();
     for i in order {
@@ -120,7 +128,7 @@ pub fn load_folder(entries: &[&Entry], kept: &[Kept], config: &Config) -> Vec<Lo
                 out[i] = Some((0, None));
                 continue;
             };
-            let heard = memory::heard(&planned.note, &told);
+            let heard = memory::heard(&planned.note, &told, memory::next_round(&planned.note, &rounds));
             if heard == heard_then {
                 told.extend(memory::Told::of(&planned.note));
                 out[i] = Some((heard, None));
@@ -131,9 +139,11 @@ pub fn load_folder(entries: &[&Entry], kept: &[Kept], config: &Config) -> Vec<Lo
         let (outcome, mut diagnostics) = extracted[i].take().expect("read above");
         let loaded = match outcome {
             Some((Outcome::Note(mut note), shared)) => {
-                let heard = memory::heard(&note, &told);
+                let next = memory::next_round(&note, &rounds);
+                let heard = memory::heard(&note, &told, next);
                 let planned = guarded(entries[i], || {
                     memory::recall(&mut note, &shared, &told);
+                    memory::led_to(&mut note, next);
                     plan::plan(*note, config)
                 });
                 let loaded = match planned {

@@ -460,11 +460,25 @@ pub fn outcome_in(text: &str, known: &[&str]) -> Option<&'static str> {
                 "moved me to round",
                 "moving me to the final",
                 "moved me to the final",
+                // (Set 57: `Niamh rang – I'm through to round 2!! 🎉`, `Email from HDSA
+                // recruitment: invited to Stage 3`, `jess emailed: passed.`)
+                "through to round",
+                "through to stage",
+                "through to the final",
+                "invited to round",
+                "invited to stage",
+                "invited to the next",
+                "invited to the final",
+                "emailed passed",
+                "rang passed",
+                "called passed",
+                "texted passed",
             ],
         ),
     ];
     // `me in a fortnight, when you've either got an offer or are sulking`: a maybe, not news.
-    const MAYBE: &[&str] = &["when", "either", "whether", "once", "until", "unless"];
+    // (`Need childcare for 2 Dec if invited to Stage 3`.)
+    const MAYBE: &[&str] = &["when", "either", "whether", "once", "until", "unless", "if"];
     // (Set 47: `Aoife rang Monday – verbal OFFER from Liffey Live…`, in a note on Wild Atlantic
     // Conferences: another company's news.)
     let elsewhere = |sentence: &&str| {
@@ -772,7 +786,15 @@ pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
         // (Set 45: `11/20 Fri - Buckeye Mechanical RIDE ALONG`: the interview's own day in figures,
         // beside its weekday, names this one.)
         let (m, d) = (interview.month().to_string(), interview.day().to_string());
-        let own_figures = words.windows(2).any(|w| (w[0] == m && w[1] == d) || (w[0] == d && w[1] == m));
+        // (Set 58: `25 Nov 2026, Wed - KiranaKart - … Round 2 (HM round)`, a title line that dates
+        // the interview in words: `Wed` is not the next one.)
+        let month = |w: &str| month_number(w) == Some(interview.month());
+        let own_figures = words.windows(2).any(|w| {
+            (w[0] == m && w[1] == d)
+                || (w[0] == d && w[1] == m)
+                || (w[0] == d && month(w[1]))
+                || (month(w[0]) && w[1] == d)
+        });
         (!days.contains(&interview) && !own_figures)
             .then(|| days.into_iter().filter(|day| *day > interview && *day <= latest).collect())
     };
@@ -1089,6 +1111,13 @@ mod tests {
         assert_eq!(outcome_in("Probably got rejected, no word yet", &[]), None);
         assert_eq!(outcome_in("If they advanced me I would need to relocate", &[]), None);
         assert_eq!(outcome_in("We talked about advanced SQL", &[]), None);
+        let known = ["Holloway Foods", "Niamh Doyle"];
+        assert_eq!(outcome_in("> Niamh rang – I'm through to round 2!! 🎉 Case study Weds", &known), Some("advanced"));
+        let hdsa = "ADDENDUM 26/11 – Email from HDSA recruitment: invited to Stage 3, conversation with the Director.";
+        assert_eq!(outcome_in(hdsa, &["HDSA"]), Some("advanced"));
+        assert_eq!(outcome_in("jess emailed: passed. virtual onsite loop 11/30", &["Jess Tran"]), Some("advanced"));
+        assert_eq!(outcome_in("Need childcare for 2 Dec if invited to Stage 3 – ask Mum.", &[]), None);
+        assert_eq!(outcome_in("Single-stage panel following sift (sift passed 2 Nov).", &[]), None);
     }
 
     #[test]
@@ -1137,6 +1166,14 @@ mod tests {
         let text =
             "he wants me to do a half day working interview. I told him I'd let him know by Monday if I want to do it.";
         assert_eq!(decision_in(text, d("2026-11-19")), None);
+    }
+
+    #[test]
+    fn a_title_that_dates_the_interview_in_words_names_no_next_round() {
+        let title =
+            "25 Nov 2026, Wed - KiranaKart - Senior Software Engineer (SDE-3) - Round 2 (HM round), Google Meet";
+        assert_eq!(next_round_on(title, d("2026-11-25")), None);
+        assert_eq!(next_round_on("Round 3 booked for Wed 2 Dec", d("2026-11-25")), Some(d("2026-12-02")));
     }
 
     #[test]
