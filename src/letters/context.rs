@@ -885,8 +885,10 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     // (`Beth also brought me coffee`, and nobody else named: those who interviewed are still
     // thanked, as the team.)
     let met_nobody = !who_ran_it(note).iter().any(|p| p.kind() == Kind::Interviewer);
-    // (Not when everyone is to be thanked in the user's own words.)
-    if (messages.is_empty() && spoken.is_empty()) || (met_nobody && note.hands_off.is_none()) {
+    // (Not when everyone is to be thanked in the user's own words; nor when those who interviewed
+    // are to get nothing, set 58: `Please do not send thank-you letters … to panel members`.)
+    let unthanked = note.not_thanked.iter().any(|p| p.kind() == Kind::Interviewer);
+    if !unthanked && ((messages.is_empty() && spoken.is_empty()) || (met_nobody && note.hands_off.is_none())) {
         messages.insert(0, team_message(&clarifications, note, &general, ledger));
     }
     // What no rule could read is listed for the message to the one it is about, else to the
@@ -1055,7 +1057,9 @@ fn send_list(messages: &[Message]) -> String {
 fn who_ran_it(note: &Note) -> Vec<Person> {
     let mut out = note.people.to_vec();
     let ran = |p: &Person| matches!(p.role.as_deref(), Some("recruiter" | "coordinator"));
-    if !out.iter().any(|p| p.kind() == Kind::Interviewer) {
+    // (Set 57: not when those who interviewed asked for no thanks, `please don't send them`: the
+    // coordinator did not run the panel.)
+    if !out.iter().chain(&note.not_thanked).any(|p| p.kind() == Kind::Interviewer) {
         // (`Carla Mendez, Office Manager` who called for the phone screen: the one assistant of a
         // call with nobody else ran it; the assistant who brought coffee on a visit did not.)
         let call = voice::stage_phrase(note.stage.as_deref());
@@ -1226,7 +1230,17 @@ fn salutation(person: &Person) -> String {
             let initial = alias.split_once(' ').is_some_and(|(first, _)| {
                 first.len() == 2 && first.ends_with('.') && first.starts_with(char::is_uppercase)
             });
-            if initial { people::first_name(alias).to_owned() } else { alias.clone() }
+            // (Set 57: `[[people.dave-r|Dave R.]]`, whose surname the writer did not catch: "Dear
+            // Dave,", not "Dear Dave R.,".)
+            let initialled = alias.rsplit_once(' ').filter(|(_, last)| {
+                let letter = last.trim_end_matches('.');
+                letter.chars().count() == 1 && letter.starts_with(char::is_uppercase)
+            });
+            match initialled {
+                _ if initial => people::first_name(alias).to_owned(),
+                Some((given, _)) => given.to_owned(),
+                None => alias.clone(),
+            }
         }
         _ => voice::salutation(&person.name),
     }
@@ -1354,5 +1368,6 @@ mod tests {
         assert_eq!(called("Lee Mei Fong", "Mdm Lee"), "Mdm Lee");
         assert_eq!(called("Ana Lucía Ferreira", "Ana Lucía"), "Ana Lucía");
         assert_eq!(called("Oleksandr Kovalenko", "Sasha"), "Sasha");
+        assert_eq!(called("Dave R", "Dave R."), "Dave", "a surname the writer did not catch");
     }
 }

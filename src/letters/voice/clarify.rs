@@ -303,6 +303,10 @@ const KIND_LABELS: &[(&str, ClarifyKind)] = &[
     ("misspoke", ClarifyKind::Correction),
     ("got wrong", ClarifyKind::Correction),
     ("said wrong", ClarifyKind::Correction),
+    // (Set 57: `WRONG: said kafka exactly-once gives end-to-end EOS.`, `wrong number: told
+    // oksana … 40ms. it's 140ms`.)
+    ("wrong", ClarifyKind::Correction),
+    ("wrong number", ClarifyKind::Correction),
     ("not mentioned", ClarifyKind::Unmentioned),
     ("didn't mention", ClarifyKind::Unmentioned),
     ("didnt mention", ClarifyKind::Unmentioned),
@@ -312,6 +316,7 @@ const KIND_LABELS: &[(&str, ClarifyKind)] = &[
     ("omitted", ClarifyKind::Unmentioned),
     ("omission", ClarifyKind::Unmentioned),
     ("left out", ClarifyKind::Unmentioned),
+    ("forgot", ClarifyKind::Unmentioned),
     ("promise", ClarifyKind::Promise),
     ("promised", ClarifyKind::Promise),
     ("promises", ClarifyKind::Promise),
@@ -700,6 +705,10 @@ fn owns_without_determiner(what: &str) -> bool {
         "internship",
         "apprenticeship",
         "experience",
+        // (Set 57: `forgot: PCI-DSS scope reduction work (tokenization proxy, 2025)`.)
+        "work",
+        "project",
+        "research",
     ];
     const DETERMINERS: &[&str] =
         &["the", "a", "an", "my", "our", "this", "that", "these", "those", "some", "any", "both"];

@@ -150,7 +150,13 @@ impl Frame<'_> {
                         .iter()
                         .any(|verb| help.starts_with(verb))
             };
-            if let Some(Did::Helped(help)) = reader.did.filter(|d| !matches!(d, Did::Helped(h) if said(h))) {
+            // (Set 57: `met her for coffee downstairs before`, the writer's words of her, is no
+            // help to thank her for in them: "for meeting her for coffee".)
+            let of_them =
+                |help: &str| help.split_whitespace().any(|w| matches!(w, "her" | "him" | "them" | "she" | "he"));
+            if let Some(Did::Helped(help)) =
+                reader.did.filter(|d| !matches!(d, Did::Helped(h) if said(h) || of_them(h)))
+            {
                 let grateful =
                     if reader.rank % 2 == 1 { "Thank you, too, for" } else { "I'm especially grateful to you for" };
                 thanks.push_str(&format!(" {grateful} {help}."));
@@ -1294,6 +1300,9 @@ mod tests {
             frame().paragraphs(&r, &[], &[])[0]
                 .contains(" I enjoyed your questions about my on-call setup, and I'd be glad to say more about it. ")
         );
+        let met = Did::Helped("meeting her for coffee downstairs before".to_owned());
+        let r = Reader { did: Some(&met), ..reader(Kind::Helper, Channel::Card, Some("referrer")) };
+        assert!(!frame().paragraphs(&r, &[], &[])[0].contains("coffee"), "the writer's words of her");
         let helped = Did::Helped("rebooking my flight".to_owned());
         let r = Reader { did: Some(&helped), ..reader(Kind::Helper, Channel::Card, Some("coordinator")) };
         assert!(

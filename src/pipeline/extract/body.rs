@@ -305,6 +305,8 @@ impl Context<'_> {
                 // Sunita + Owen on screen)`: a sentence about the meeting, which `prose` reads, is
                 // no name written wrong.)
                 None if item.text.split_whitespace().count() > 8 || item.text.contains(". ") => {}
+                // (Set 57: `(lunch break, not an interview)`: an aside in brackets names no one.)
+                None if item.text.trim_start().starts_with('(') && item.text.trim_end().ends_with(')') => {}
                 None => self.warn(
                     Position { line: item.line, column: 1 },
                     format!("cannot read a name from `{}` under `{}`", item.text, section.heading),

@@ -1718,9 +1718,10 @@ fn all_titled_in_brackets(sentence: &str) -> Vec<people::PersonText> {
     let lower = sentence.to_lowercase();
     // (A title in the brackets, `database coordinator`, is no help given.)
     let outside = crate::text::words::without_brackets(&lower);
-    if HELPED.iter().any(|w| outside.contains(w)) {
-        return Vec::new();
-    }
+    // (One who set it up is another reader's, unless the brackets give a helper's job: set 58,
+    // `Farah Khan ma'am (TA Partner, KiranaKart) ne sab arrange kiya`, in Hinglish, which that
+    // reader does not read.)
+    let helped = HELPED.iter().any(|w| outside.contains(w));
     let found = sentence.match_indices(" (").filter_map(|(open, _)| {
         if NOT_MET.iter().any(|w| lower[..open].contains(w)) {
             return None;
@@ -1757,8 +1758,13 @@ fn all_titled_in_brackets(sentence: &str) -> Vec<people::PersonText> {
                 || aside.contains("’s ")
                 || aside.contains(" I think")
         };
+        // (Set 58: `Nikhil Joshi (Senior EM, Catalog)`: the team after the job, in a word or two.)
+        let team = |aside: &str| {
+            let words: Vec<&str> = aside.split_whitespace().collect();
+            (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase) || *w == "-")
+        };
         let inside = match inside.split_once(", ") {
-            Some((title, aside)) if aside.starts_with(char::is_lowercase) || guessed(aside) => title,
+            Some((title, aside)) if aside.starts_with(char::is_lowercase) || guessed(aside) || team(aside) => title,
             _ => inside,
         };
         // (`Marguerite Okafor (exec chef / culinary director for the group…)`: the first of two
@@ -1767,7 +1773,19 @@ fn all_titled_in_brackets(sentence: &str) -> Vec<people::PersonText> {
             Some((first, _)) if first.split_whitespace().any(|w| people::is_title_word(&spelled_out(w))) => first,
             _ => inside,
         };
-        let mut name = people::name_words_before(&sentence[..open], usize::MAX);
+        // (Set 58, Hinglish: `Arjun Mehta sir the (Director of Engineering, Search - HM)`, `Farah
+        // Khan ma'am (TA Partner, KiranaKart)`: the respect said after a name, and "was", are no
+        // part of it.)
+        let before = ["the", "thi", "hai", "hain", "ji", "sir", "ma'am", "madam", "maam"]
+            .iter()
+            .fold(sentence[..open].trim_end(), |b, w| {
+                b.strip_suffix(w).filter(|h| h.ends_with(' ')).map_or(b, str::trim_end)
+            });
+        let before = ["sir", "ma'am", "madam", "maam", "ji"]
+            .iter()
+            .find_map(|w| before.strip_suffix(w).filter(|h| h.ends_with(' ')).map(str::trim_end))
+            .unwrap_or(before);
+        let mut name = people::name_words_before(before, usize::MAX);
         // (`Then Greg Pellerin (…)`: the word a sentence opens with is no part of the name.)
         if name.first().is_some_and(|w| OPENERS.contains(w)) {
             name.remove(0);
@@ -1790,7 +1808,13 @@ fn all_titled_in_brackets(sentence: &str) -> Vec<people::PersonText> {
         let named = ((2..=3).contains(&words) || (words == 1 && did && own_title)) && people::looks_like_name(&name);
         (short && titled && plain && named).then(|| people::parse(&format!("{name}, {title}"))).flatten()
     });
-    found.collect()
+    if !helped {
+        return found.collect();
+    }
+    found
+        .filter(|p| p.title.as_deref().and_then(people::role_from_title).is_some() && p.name.contains(' '))
+        .map(|p| people::PersonText { role: Some("coordinator".to_owned()), ..p })
+        .collect()
 }
 
 /// Those `text` names in full in brackets, with their job, after what the writer calls them:
@@ -1850,9 +1874,16 @@ fn people_with_titles_in_parentheses(sentence: &str) -> Vec<people::PersonText> 
     let lower = sentence.to_lowercase();
     // (Set 42: `sat in the private dining room w chef laurent viguier (exec chef) + chloe bamford
     // (talent partner, …)`: a hurried "with" in one letter.)
+    // (Set 58: `Asked about working with high-expectation parents (hello private school)`: what
+    // one works with, no one met.)
+    let about = |i: usize| {
+        let before = lower[..i].split_whitespace().last().unwrap_or_default();
+        ["working", "work", "dealing", "deal", "cope", "coping", "comfortable", "familiar", "experience"]
+            .contains(&before)
+    };
     let Some(at) = ["w/ ", "with ", "talked to ", "spoke to ", " w "]
         .iter()
-        .filter_map(|t| lower.find(t).map(|i| i + t.len()))
+        .filter_map(|t| lower.find(t).filter(|&i| !about(i)).map(|i| i + t.len()))
         .chain(round_named(&lower))
         // (Set 49: `Niamh O'Sullivian (Principal QA Engineer) + Kevin Fahy (senior backend dev)`,
         // a sentence of a day's log that is the people alone, joined by a plus.)

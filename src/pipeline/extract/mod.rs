@@ -530,6 +530,9 @@ fn addresses_by_name(text: &str, people: &mut [Person]) {
                         format!("{family}{given}"),
                     ]
                     .contains(&local)
+                    // (Set 57: `rafi@cobalthour.example`, in Rafi Amsalem's lines, "you can email
+                    // me".)
+                    || (given.len() >= 3 && local == given)
             };
             let owners: Vec<usize> =
                 (0..people.len()).filter(|&i| people[i].email.is_none() && spells(&people[i])).collect();
@@ -1989,7 +1992,9 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // is an item of the list of thanks.)
     thanks_as_told(doc.readable.as_deref().unwrap_or(&source.text), &mut note.people);
     note.thanks_passed_by = spoken::thanks_passed_on(&source.text, &mut note.people);
-    let unthanked = spoken::not_thanked(&source.text, &note.people);
+    let mut unthanked = spoken::not_thanked(&source.text, &note.people);
+    // (Set 58: `"Please do not send thank-you letters, emails, calls or gifts to panel members."`)
+    unthanked.extend(spoken::refused(&source.text, &note.people));
     let (none, people): (Vec<Person>, Vec<Person>) =
         std::mem::take(&mut note.people).into_iter().partition(|p| unthanked.contains(&p.name));
     note.people = people;
@@ -2204,7 +2209,9 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     note.process_position = note
         .process_position
         .or_else(|| note.stage.as_deref().and_then(sections::position_from_stage))
-        .or_else(|| sections::position_from_words(&doc.body.text));
+        // (Set 57: `lumenstack also in final stages` under `## DO NOT PUT IN EMAILS`: what the
+        // writer keeps to themselves is of another process.)
+        .or_else(|| sections::position_from_words(&shareable));
     if from_words && note.next_round_on.is_some() && note.process_position == Some(crate::model::ProcessPosition::End) {
         note.process_position = Some(crate::model::ProcessPosition::Middle);
     }
@@ -2734,14 +2741,18 @@ fn ticked_thanks(line: &str, people: &[Person]) -> Option<usize> {
         "whatsapp ",
         "ring ",
         "call ",
+        // (Set 57: `- [x] thank jess (replied to her scheduling thread 11/16 ~3pm)`.)
+        "thank ",
     ];
     if let Some(verb) = DONE.iter().find(|v| lower.starts_with(*v)) {
         let whom = item[verb.len()..].split([' ', ',', ';', '(']).next().unwrap_or_default().trim_start_matches('[');
         let named: Vec<usize> = (0..people.len()).filter(|&i| prose::names(whom, &people[i], people)).collect();
-        return match named[..] {
-            [i] => Some(i),
-            _ => None,
-        };
+        match named[..] {
+            [i] => return Some(i),
+            // (`[x] thank you email to Hugo`: the leads below read it.)
+            _ if *verb == "thank " => {}
+            _ => return None,
+        }
     }
     if !(ty.is_some() || lower.contains("thank") || contains_word(&lower, "sent")) {
         return None;

@@ -281,8 +281,10 @@ pub fn parse(text: &str) -> Option<PersonText> {
     let name = ["Also ", "also ", "Plus ", "plus "].iter().find_map(|a| name.strip_prefix(a)).unwrap_or(name);
     let in_full = title.and_then(|t| {
         let (full, rest) = t.split_once(", ")?;
-        let more = full.strip_prefix(name)?.strip_prefix(' ')?;
-        (!name.contains(' ') && more.split(' ').count() <= 2 && looks_like_name(full)).then_some((full, rest))
+        // (Set 58: `Dev — Devendra Patil, Principal Engineer`: what he goes by, then his name.)
+        let (first, more) = full.split_once(' ')?;
+        let named = first == name || (name.chars().count() >= 3 && shortens(name, first));
+        (named && !name.contains(' ') && more.split(' ').count() <= 2 && looks_like_name(full)).then_some((full, rest))
     });
     let (name, title) = match in_full {
         Some((full, rest)) => (full, Some(rest)),
@@ -313,6 +315,12 @@ pub fn parse(text: &str) -> Option<PersonText> {
         if !labelled && sets_it_up(&text[at + name.len()..]) {
             person.role = Some("coordinator".to_owned());
         }
+        // (Set 58: `Ben Oduya — Staff Eng at Cascadia, ex-Haulwise, REFERRED me`: what they did
+        // for the writer, after their job.)
+        let after = text[at + name.len()..].to_lowercase();
+        if ["referred me", "who referred", "my referrer", "referred me in"].iter().any(|r| after.contains(r)) {
+            person.role = Some("referrer".to_owned());
+        }
     }
     // `Ingrid Solberg, Director of Engineering — ingrid@…`: the dash went with the address; and
     // `Director of Data Science. I'd emailed her in October…`: the title is the first sentence.
@@ -322,7 +330,16 @@ pub fn parse(text: &str) -> Option<PersonText> {
         const SHORT: &[&str] = &["sr", "jr", "snr", "sen", "assoc", "asst", "dir", "mgr", "eng", "dept", "st", "co"];
         let end = t.match_indices(". ").map(|(at, _)| at).find(|&at| {
             let word = t[..at].rsplit([' ', '(']).next().unwrap_or_default().to_lowercase();
-            word.chars().count() > 1 && !SHORT.contains(&word.as_str())
+            // (Set 58: `office mgr. HDMI adapter, Kaffee`: a short word's dot before a capital that
+            // is no job's word does end it.)
+            let next = t[at + 2..].split_whitespace().next().unwrap_or_default();
+            // (Only a word that ends a job: `Dir. Category Management`, `Sr. Instructional
+            // Designer` go on.)
+            let ends_after_short = matches!(word.as_str(), "mgr" | "eng")
+                && next.starts_with(char::is_uppercase)
+                && !is_title_word(next)
+                && role_from_title(next).is_none();
+            word.chars().count() > 1 && (!SHORT.contains(&word.as_str()) || ends_after_short)
         });
         end.map_or(t, |at| &t[..at]).to_owned()
     };
@@ -377,6 +394,11 @@ pub fn parse(text: &str) -> Option<PersonText> {
                 && !t.contains('?')
         })
         .map(|t| title_cased(&t));
+    // (Set 58: `Nils Hoffmann — referred me. ex-Nordstern`: what they did, no job.)
+    if person.title.as_deref().is_some_and(|t| t.to_lowercase().starts_with("referred")) {
+        person.title = None;
+        person.role = Some("referrer".to_owned());
+    }
     Some(person)
 }
 
@@ -431,6 +453,12 @@ pub(crate) fn unabbreviated(word: &str, next: Option<&str>) -> String {
         "tpm" => "technical program manager",
         "prop" => "property",
         "acq" => "acquisition",
+        // (Set 58: `TA Partner`, a talent acquisition partner.)
+        "ta" if next
+            .is_some_and(|n| ["partner", "lead", "manager", "specialist"].contains(&n.to_lowercase().as_str())) =>
+        {
+            "talent acquisition"
+        }
         "assoc" => "associate",
         "mgmt" => "management",
         "dept" => "department",
@@ -1184,6 +1212,15 @@ fn without_capital_credentials(text: &str) -> String {
 /// all in lower case, as hurried notes write them (`sam okoye, vp engineering`), is still a name:
 /// two or three plain words, none of them a common word, each then capitalised.
 pub fn parse_listed(text: &str) -> Option<PersonText> {
+    // (`portfolio walkthrough (45) + product partner chat (30)`, a loop's sessions and their
+    // minutes: no one.)
+    let timed = text.trim_end().strip_suffix(')').and_then(|t| t.rsplit_once(" (")).is_some_and(|(before, mins)| {
+        let mins = mins.trim_end_matches(" min").trim_end_matches(" mins").trim_end_matches('\'');
+        !mins.is_empty() && mins.chars().all(|c| c.is_ascii_digit()) && before.chars().all(|c| !c.is_uppercase())
+    });
+    if timed {
+        return None;
+    }
     // (Set 57: `(Tamsin Reilly, HR/recruiting coordinator, set all this up …)`: a paragraph in
     // brackets, an aside about someone; at the base, "Dear (Tamsin,".)
     if let Some(inside) = text.trim_start().strip_prefix('(') {
@@ -1201,7 +1238,7 @@ pub fn parse_listed(text: &str) -> Option<PersonText> {
     if let Some(spelled) = initials_first(text).or_else(|| initial_then_given(text)) {
         return parse_listed(&spelled);
     }
-    if let Some(p) = role_then_name(text) {
+    if let Some(p) = role_then_name(text).or_else(|| round_then_name(text)) {
         return Some(p);
     }
     if let Some(p) = parse(text) {
@@ -1373,6 +1410,41 @@ fn role_then_name(text: &str) -> Option<PersonText> {
         p.title = Some(words.iter().map(|w| super::folder::capitalised(w)).collect::<Vec<_>>().join(" "));
     }
     Some(p)
+}
+
+/// One a loop's schedule lists after the round they ran (set 57: `1. system design -
+/// [[people.oksana-petrenko|Oksana]] (principal eng)` under `## loop` was "Dear System Design,"):
+/// the round, in lower case, then a dash and the person as a list writes them.
+fn round_then_name(text: &str) -> Option<PersonText> {
+    const ROUNDS: &[&str] = &[
+        "design",
+        "debugging",
+        "coding",
+        "behavioral",
+        "behavioural",
+        "technical",
+        "architecture",
+        "pairing",
+        "values",
+        "culture",
+        "case",
+        "presentation",
+        "screen",
+        "round",
+        "session",
+        "whiteboard",
+        "algorithms",
+        "leadership",
+        "portfolio",
+    ];
+    let (round, rest) = [" - ", " – ", " — ", ": "].iter().find_map(|d| text.split_once(d))?;
+    let words: Vec<&str> = round.split_whitespace().collect();
+    let lower = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-' || c == '/');
+    let a_round = (1..=3).contains(&words.len()) && words.iter().all(lower) && words.iter().any(|w| ROUNDS.contains(w));
+    if !a_round || !rest.trim_start().starts_with(char::is_uppercase) {
+        return None;
+    }
+    parse(rest.trim_start()).filter(|p| looks_like_name(&p.name))
 }
 
 /// One listed by their job, their name in brackets, perhaps guessed (set 42: `Receptionist
@@ -1589,14 +1661,75 @@ const COMMON_WORDS: &[&str] = &[
     "used",
     "gave",
     "told",
+    // (Set 57: `(lunch break, not an interview)` in a loop's schedule.)
+    "lunch",
+    "break",
 ];
 
 /// Degrees and licences written after a name: `PhD`, `MD`, `P.E.`, `Esq.`…
 const CREDENTIALS: &[&str] = &[
-    "phd", "md", "mba", "rn", "cpa", "pe", "jd", "esq", "ms", "msc", "ma", "bsc", "ba", "bs", "dds", "do", "cfa",
-    "pmp", "lcsw", "np", "pa c", "dphil", "edd", "pharmd", "cissp", "shrm cp", "mph", "llm", "dpt", "ocs", "otr",
-    "lmsw", "lpc", "bcba", "scs", "licsw", "lmft", "cvt", "rvt", "lvt", "vts", "dvm", "vmd", "dacvecc", "dacvim",
+    "phd",
+    "md",
+    "mba",
+    "rn",
+    "cpa",
+    "pe",
+    "jd",
+    "esq",
+    "ms",
+    "msc",
+    "ma",
+    "bsc",
+    "ba",
+    "bs",
+    "dds",
+    "do",
+    "cfa",
+    "pmp",
+    "lcsw",
+    "np",
+    "pa c",
+    "dphil",
+    "edd",
+    "pharmd",
+    "cissp",
+    "shrm cp",
+    "mph",
+    "llm",
+    "dpt",
+    "ocs",
+    "otr",
+    "lmsw",
+    "lpc",
+    "bcba",
+    "scs",
+    "licsw",
+    "lmft",
+    "cvt",
+    "rvt",
+    "lvt",
+    "vts",
+    "dvm",
+    "vmd",
+    "dacvecc",
+    "dacvim",
     "ccrn",
+    // (Set 58: `Ms Anneke van Wyk Pr.Eng`, South Africa's professional engineer; set 57's
+    // accountants, `Mr. Olumide Balogun, FCA`.)
+    "preng",
+    "prtechni",
+    "prtecheng",
+    "prcm",
+    "prpm",
+    "ceng",
+    "ieng",
+    "fca",
+    "aca",
+    "acca",
+    "fcca",
+    "acma",
+    "fcma",
+    "cgma",
 ];
 
 /// True for a degree or licence (`PhD`, `P.E.`, `Esq.`), however it is dotted.

@@ -51,10 +51,27 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
         if !CUES.iter().any(cued) {
             continue;
         }
-        let words: Vec<String> = line
-            // (`Renée's email was on the sign-up sheet`: her name, said as hers.)
+        let tokens: Vec<&str> = line
             .split(|c: char| !(c.is_alphabetic() || matches!(c, '\'' | '’' | '-')))
-            .map(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w))
+            .filter(|w| !w.is_empty())
+            .collect();
+        // (Set 57: not `Sheila says they'll offer WGA scale … DO NOT TALK MONEY.` beside Molly
+        // Chen: the new spelling is what the line says the name is, straight after "it's",
+        // "is", "says" or "spelled", or a word after that; after "not", straight after it.)
+        let said_is = |k: usize| {
+            let cue = |j: Option<usize>, words: &[&str]| {
+                j.and_then(|j| tokens.get(j))
+                    .is_some_and(|t| words.contains(&t.to_lowercase().replace('’', "'").as_str()))
+            };
+            const IS: &[&str] = &["it's", "its", "is", "says", "spelled", "spelt", "spelling", "wrote"];
+            cue(k.checked_sub(1), IS) || cue(k.checked_sub(1), &["not"]) || cue(k.checked_sub(2), IS)
+        };
+        let words: Vec<String> = tokens
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| said_is(*k))
+            // (`Renée's email was on the sign-up sheet`: her name, said as hers.)
+            .map(|(_, w)| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w))
             .map(|w| w.trim_matches(['\'', '’', '-']))
             .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
             .map(people::unshouted)
@@ -177,5 +194,8 @@ mod tests {
         assert_eq!(pairs("it's Jan, not Jon", &["Jon Bell"]), pair("Jon Bell", "Jan Bell"));
         // Two people's names near the word: no telling whose.
         assert!(pairs("correction: it's Carlsen", &["Ana Carlson", "Karl Carlsson"]).is_empty());
+        // Set 57: a word shouted three words after "not", near a name, is not its spelling.
+        let money = "- Staff writer = scale. Sheila says they'll offer WGA scale, nothing over. DO NOT TALK MONEY.";
+        assert!(pairs(money, &["Molly Chen", "Renata Solis"]).is_empty());
     }
 }

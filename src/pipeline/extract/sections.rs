@@ -301,6 +301,8 @@ fn by_words(key: &str) -> Option<SectionKind> {
             "people",
             "sessions",
             "schedule",
+            // (Set 57: `## loop`, an onsite's rounds and who ran each.)
+            "loop",
         ])
         || (words[0] == "who"
             // (Set 57, a template's prompt: `## Who did I meet? (name, role)`.)
@@ -346,6 +348,9 @@ fn by_words(key: &str) -> Option<SectionKind> {
         "stumbles",
         "wrong",
         "promise",
+        // (Set 57, a Dendron note: `## fix / followup`, `## fixes`.)
+        "fix",
+        "fixes",
     ]) || key.contains("didnt get to")
         || key.contains("could have")
         || key.contains("should have")
@@ -607,7 +612,7 @@ fn unshouted_job(words: &[&str]) -> String {
 
 /// Where a stage name puts the interview: phone screens and first rounds are early, finals late.
 pub fn position_from_stage(stage: &str) -> Option<ProcessPosition> {
-    let s = normalize(stage);
+    let s = normalize(&counts_spelled(stage));
     let early = [
         "phone screen",
         "phone",
@@ -629,6 +634,9 @@ pub fn position_from_stage(stage: &str) -> Option<ProcessPosition> {
         return Some(ProcessPosition::End);
     }
     // (Set 48: `runde = "2/3"`, read as "round 2 of 3": counted, where it stands.)
+    if let Some(pos) = ordinal_of_total(&s) {
+        return Some(pos);
+    }
     let words: Vec<&str> = s.split(' ').collect();
     if let ["round", n, "of", of] = words[..] {
         let (n, of): (u32, u32) = (n.parse().ok()?, of.parse().ok()?);
@@ -643,7 +651,7 @@ pub fn position_from_stage(stage: &str) -> Option<ProcessPosition> {
 
 /// Where the note's own words put the interview ("first of four rounds", "decision by Friday").
 pub fn position_from_words(text: &str) -> Option<ProcessPosition> {
-    let t = normalize(text);
+    let t = normalize(&counts_spelled(text));
     // (Set 45: `One interview only apparently, no second round, they just decide after.`)
     let only = ["one interview only", "only one interview", "no second round", "no further rounds", "only one round"];
     if only.iter().any(|o| t.contains(o)) {
@@ -741,6 +749,32 @@ pub fn position_from_words(text: &str) -> Option<ProcessPosition> {
     }
 }
 
+/// `text` with a round counted with a slash written out (set 57: `round 2/4`, `stage 3/3` are
+/// `round 2 of 4`, `stage 3 of 3`), for `round_of_total`, which reads words.
+fn counts_spelled(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('/') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while let Some(at) = rest.find('/') {
+        let (before, after) = (&rest[..at], &rest[at + 1..]);
+        let n = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let m = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let word = before[..before.len() - n].trim_end().rsplit(' ').next().unwrap_or_default().to_lowercase();
+        let counted = (1..=2).contains(&n)
+            && (1..=2).contains(&m)
+            && before.len() - n > 0
+            && before[..before.len() - n].ends_with(' ')
+            && ["round", "stage", "step", "interview"].contains(&word.as_str());
+        out.push_str(before);
+        out.push_str(if counted { " of " } else { "/" });
+        rest = after;
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 /// "second of four rounds" → middle; "first of …" → beginning; "three of three" → end.
 fn ordinal_of_total(t: &str) -> Option<ProcessPosition> {
     let (nth, total) = round_of_total(t)?;
@@ -795,6 +829,7 @@ fn round_of_total(t: &str) -> Option<(usize, usize)> {
 /// `position_from_words`' (the end of the process).
 pub fn rounds_left(text: &str) -> Option<usize> {
     // (`Round 2 of 3? … So maybe that was it??`: a count the note doubts is no count.)
+    let text = &counts_spelled(text);
     let doubted = text.lines().any(|line| {
         let counted = round_of_total(&normalize(line)).is_some();
         let asked = line.as_bytes().windows(2).any(|w| w[0].is_ascii_digit() && w[1] == b'?');
@@ -937,6 +972,8 @@ Timing: they'll call everyone by Friday 11 Dec.
         assert_eq!(position_from_stage("Final"), Some(ProcessPosition::End));
         assert_eq!(position_from_stage("final-round"), Some(ProcessPosition::End));
         assert_eq!(position_from_stage("technical"), None);
+        let counted = "tech screen. round 2/4 (recruiter -> tech screen -> virtual onsite loop -> HM/VP close)";
+        assert_eq!(position_from_stage(counted), Some(ProcessPosition::Middle));
     }
 
     #[test]
@@ -999,6 +1036,9 @@ Timing: they'll call everyone by Friday 11 Dec.
         // dropped as the end of rounds still to come.)
         assert_eq!(rounds_left("final stage? (Maribel said \"you're one of two we brought in\")"), None);
         assert_eq!(rounds_left("the second of four"), Some(2));
+        assert_eq!(rounds_left("stage: tech screen. round 2/4 (recruiter -> tech screen -> onsite)"), Some(2));
+        assert_eq!(rounds_left("Round 1/2 and/or a call"), Some(1));
+        assert_eq!(rounds_left("team of 2/4 rounds"), None, "a slash after no word for a round");
         assert_eq!(
             rounds_left("Round 2 of 3? Shauna said the final is usually just Peg. So maybe that was it??"),
             None

@@ -594,6 +594,60 @@ fn opens_with(text: &str, person: &Person) -> bool {
     first.eq_ignore_ascii_case(super::people::first_name(&person.name))
 }
 
+/// Those a refusal in `text` covers (set 57, 58): `mlee: "please don't send me a thank-you note"`,
+/// the one the line names; `Please do not send thank-you letters … to panel members`, everyone who
+/// interviewed; `NO thank-yous here. Not to the panel, not to anyone.`, everyone. A sentence that
+/// says the thanks are not sent yet (`no thank-you to Dana yet`) refuses nothing.
+pub(super) fn refused(text: &str, people: &[Person]) -> Vec<String> {
+    const REFUSALS: &[&str] = &[
+        "don't send thank",
+        "dont send thank",
+        "do not send thank",
+        "not to send thank",
+        "don't send me a thank",
+        "dont send me a thank",
+        "do not send me a thank",
+        "no thank-yous",
+        "no thank yous",
+        "no thank-you notes",
+        "no thank you notes",
+        "don't want thank",
+        "do not want thank",
+    ];
+    const NOT_YET: &[&str] = &[" yet", "still ", " sent", "forgot", "haven't", "didn't"];
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let lower = line.to_lowercase().replace('’', "'");
+        // (Set 57: `panel members won't accept or respond to thank-you notes … "please don't send
+        // them"`.)
+        let declined = ["won't accept", "will not accept", "please don't send them", "please do not send them"]
+            .iter()
+            .filter(|_| lower.contains("thank"))
+            .filter_map(|r| lower.find(r));
+        let Some(at) = REFUSALS.iter().filter_map(|r| lower.find(r)).chain(declined).min() else { continue };
+        let sentence_end = lower[at..].find(". ").map_or(lower.len(), |e| at + e);
+        if NOT_YET.iter().any(|w| lower[..sentence_end].contains(w)) {
+            continue;
+        }
+        let everyone = ["anyone", "everyone", "nobody", "no one", "any of them"].iter().any(|w| lower.contains(w));
+        let panel = ["panel", "interviewers", "the team"].iter().any(|w| lower.contains(w));
+        let whom: Vec<&Person> = if everyone {
+            people.iter().collect()
+        } else if panel {
+            people.iter().filter(|p| p.kind() == crate::model::Kind::Interviewer).collect()
+        } else {
+            let named: Vec<&Person> = people.iter().filter(|p| prose::names(line, p, people)).collect();
+            if named.len() == 1 { named } else { Vec::new() }
+        };
+        for p in whom {
+            if !out.contains(&p.name) {
+                out.push(p.name.clone());
+            }
+        }
+    }
+    out
+}
+
 /// Those the note's plan says get no thanks (set 45): `- phil - nothing, he barely saw me`,
 /// `Hr. Weiß: nothing, not there`, `Gráinne, nothing again, she's had one.` A sentence that opens
 /// with the name alone, and "nothing" or "none" after it; `Questions from Dana: nothing hard` is
@@ -1090,6 +1144,22 @@ mod tests {
 
     fn people(names: &[&str]) -> Vec<Person> {
         names.iter().map(|n| Person { name: (*n).to_owned(), ..Person::default() }).collect()
+    }
+
+    #[test]
+    fn a_refusal_covers_the_one_it_names_the_panel_or_everyone() {
+        let mut met = people(&["Dr Nomvula Zulu", "Mr Rajesh Naidoo", "Ms T. Mabena"]);
+        met[2].kind = Some(crate::model::Kind::Helper);
+        let rand = "- Public entity rules: Ms Mabena said: \"Please do not send thank-you letters, emails, calls or gifts \
+                    to panel members.\" So NO thank-yous here. Not to the panel, not to anyone.";
+        assert_eq!(refused(rand, &met).len(), 3, "not to anyone");
+        let panel =
+            "8. Chair said panel members won't accept or respond to thank-you notes – \"please don't send them\".";
+        assert_eq!(refused(panel, &met), ["Dr Nomvula Zulu", "Mr Rajesh Naidoo"], "the panel, not the helper");
+        let one = "- at the end she said \"please don't send thank-you notes, honestly\". Niente a Nomvula.";
+        assert_eq!(refused(one, &met), ["Dr Nomvula Zulu"]);
+        assert!(refused("- no thank-you notes to Naidoo yet", &met).is_empty(), "not sent yet");
+        assert!(refused("- thank-you email to HR sent Tue. Do not send again;", &met).is_empty());
     }
 
     fn spoken(sentence: &str) -> Vec<(String, Channel)> {

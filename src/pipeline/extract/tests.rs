@@ -4834,3 +4834,81 @@ fn set_57_a_verb_a_gerund_or_a_bracket_is_no_part_of_a_name() {
     }
     assert!(all.contains(&"Gabe") && all.contains(&"Tamsin Reilly"), "{all:?}");
 }
+
+#[test]
+fn set_58_a_taskpaper_list_a_research_synthesis_and_a_screenplay_name_whom_the_writer_met() {
+    let n = note_at(
+        "alder-and-pine/2026-11-24-panel.md",
+        "Alder & Pine — Principal PM, Checkout & Payments:\n\tround 3 of 4 — virtual panel @date(2026-11-24)\n\n\
+         Panel:\n\t- Jordan Abernathy — Group PM, Payments @person(Jordan)\n\
+         \t\tliked the BNPL placement experiment (PDP vs cart)\n\
+         \t- Dev — Devendra Patil, Principal Engineer, Payments Platform @person(Dev)\n\n\
+         People:\n\t- Ben Oduya — Staff Eng at Cascadia, ex-Haulwise, REFERRED me @person(Ben)\n\
+         \t\tben.oduya@protonmail.example\n",
+    );
+    assert_eq!(names(&n), ["Jordan Abernathy", "Devendra Patil", "Ben Oduya"]);
+    assert_eq!(n.people[1].title.as_deref(), Some("Principal Engineer, Payments Platform"));
+    assert_eq!(n.people[2].role.as_deref(), Some("referrer"), "what he did, after his job, in capitals");
+    assert_eq!(n.highlights.first().map(|h| h.about.clone()), Some(vec!["Jordan Abernathy".to_owned()]));
+
+    let n = note_at(
+        "lindgruen-health/2026-11-24-case-presentation.md",
+        "SESSION   24.11.2026 (Di) · 10:30–12:00\nCO        Lindgrün Health GmbH · Torstr., Mitte, 4. OG\n\
+         ROLE      Lead UX Researcher\n\nWHO\nP1  Dr. Aylin Şahin (AS) — VP Product\n\
+         P2  MK — Moritz Krüger, Staff Product Designer\n\
+         \x20   Bea — office mgr. HDMI adapter, Kaffee, found me a spare clicker\n\
+         \x20   (Nils Hoffmann — referred me. ex-Nordstern, now Senior Researcher here)\n\n\
+         OBSERVATIONS\n[+] AS: liked consent-flow redesign case\n[+] MK laughed when the clicker died\n\
+         [-] presentation overran ~6 min\n",
+    );
+    assert_eq!(n.company.as_deref(), Some("Lindgrün Health GmbH"));
+    assert_eq!(n.position.as_deref(), Some("Lead UX Researcher"));
+    assert_eq!(names(&n), ["Dr. Aylin Şahin", "Moritz Krüger", "Bea", "Nils Hoffmann"]);
+    assert_eq!(n.people[2].title.as_deref(), Some("Office Manager"), "the job, not what she did after it");
+    assert_eq!((n.people[3].title.as_deref(), n.people[3].role.as_deref()), (None, Some("referrer")));
+    assert!(n.highlights.iter().any(|h| h.about == ["Dr. Aylin Şahin"]), "{:?}", n.highlights);
+
+    let n = note_at(
+        "cobalt-hour-entertainment/2026-12-01-founder-meeting.md",
+        "COBALT HOUR - CREATIVE EXEC (TV DEVELOPMENT)\nTues 12/1/26\n\nFADE IN:\n\nINT. COBALT HOUR - LOBBY - DAY\n\n\
+         Theo arrives. RAFI AMSALEM (20s, Diane's assistant, three phones, apologetic) intercepts.\n\n\
+         DIANE WOLCOTT (60s, founder/CEO, eating a kale salad) and NADIA KHOURY (VP Dev, from round 1).\n\n\
+         \x20                   RAFI\n          You can email me, rafi@cobalthour.example, anytime.\n\nCUT TO:\n",
+    );
+    assert_eq!(names(&n), ["Rafi Amsalem", "Diane Wolcott", "Nadia Khoury"]);
+    assert_eq!(n.people[0].email.as_deref(), Some("rafi@cobalthour.example"), "the address his given name spells");
+}
+
+#[test]
+fn set_57_a_loops_rounds_and_credentials_after_names_are_no_people() {
+    let n = note_at(
+        "tessellate/2026-11-30-onsite.md",
+        "Tessellate / Sr Backend Eng\n\n## loop\n\n1. system design - [[people.oksana-petrenko|Oksana]] (principal eng)\n\
+         2. debugging - [[people.dave-r|Dave R.]] (SRE, platform). didn't catch last name\n\
+         4. (lunch break, not an interview)\n",
+    );
+    assert_eq!(names(&n), ["Oksana Petrenko", "Dave R"]);
+    assert_eq!(n.people[0].title.as_deref(), Some("Principal Engineer"));
+    let n = note_at(
+        "highveld-infrastructure/2026-11-26-final-interview.md",
+        "## Who\n- Ms Anneke van Wyk Pr.Eng, Operations Director\n- Mr Olumide Balogun, FCA\n",
+    );
+    assert_eq!(names(&n), ["Ms Anneke van Wyk", "Mr Olumide Balogun"]);
+}
+
+#[test]
+fn set_57_an_update_that_says_the_writer_went_through_and_a_ticked_thanks_are_read() {
+    let n = note_at(
+        "tessellate/2026-11-16-tech-screen.md",
+        "stage: tech screen. round 2/4 (recruiter -> tech screen -> onsite -> HM/VP close)\n\n## people\n\n\
+         - Hannah Kowalski - staff eng, payments\n- Jess Tran - tech recruiter. scheduled it\n\n\
+         ## DO NOT PUT IN EMAILS\n\n- lumenstack also in final stages, offer maybe next wk\n\n\
+         ## todo\n\n- [x] thank jess (replied to her scheduling thread 11/16 ~3pm)\n\n\
+         ## update 2026-11-18\n\njess emailed: passed. virtual onsite loop 11/30\n",
+    );
+    assert_eq!(n.status.as_deref(), Some("advanced"));
+    assert_eq!(n.process_position, Some(crate::model::ProcessPosition::Middle), "not another company's final stages");
+    assert_eq!(n.rounds_left, Some(2));
+    let jess = n.people.iter().find(|p| p.name == "Jess Tran").expect("Jess");
+    assert!(jess.thanked, "{jess:?}");
+}

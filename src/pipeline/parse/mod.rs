@@ -71,6 +71,9 @@ const STYLES: &[Rewrite] = &[
     styles::jira_read,
     styles::issue_read,
     styles::dendron_read,
+    styles::screenplay_read,
+    styles::taskpaper_read,
+    styles::synthesis_read,
 ];
 
 /// The writer's own habits, read as what they mean, in this order (sets 47–51).

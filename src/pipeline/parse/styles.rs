@@ -398,6 +398,356 @@ pub(super) fn dendron_read(text: &str, body_offset: usize) -> Option<String> {
     changed.then(|| format!("{front}{out}"))
 }
 
+/// A note written up as user research is synthesised (set 58): a header of labels in capitals
+/// over their values (`CO        Gleisfrei GmbH`), the people met coded as a study codes its
+/// participants (`P1  Katrin Bauer (KB) — Head of UX Research`, `P2  MK — Moritz Krüger, Staff
+/// Product Designer`), blocks under a label in capitals (`OBSERVATIONS`, `QUOTES`) of lines
+/// tagged like sticky notes (`[+] P1 nodded hard at the diary study`, `→ still owe KB the
+/// readout`), and quotes signed with initials (`"…" — KB`). Read as Markdown: the header as
+/// `Company: …` lines, each label a heading, each person and each tagged line an item, and each
+/// code or set of initials the person's given name (`Katrin nodded hard…`). `None` unless the
+/// note has three tagged lines and a label in capitals.
+pub(super) fn synthesis_read(text: &str, body_offset: usize) -> Option<String> {
+    const TAGS: &[&str] = &["[+] ", "[-] ", "[!] ", "[?] "];
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let tagged = body.lines().filter(|l| TAGS.iter().any(|t| l.trim_start().starts_with(t))).count();
+    let shouted = |l: &str| {
+        let head = l.split([' ', '—', '–', '/']).next().unwrap_or_default();
+        head.chars().count() >= 3
+            && head.chars().all(|c| c.is_uppercase() || c == '-')
+            && l.split_whitespace().count() <= 5
+            && !l.contains("  ")
+    };
+    if tagged < 3 || !body.lines().any(|l| shouted(l.trim_end())) {
+        return None;
+    }
+    // The people, by their code and initials: (code or initials, given name).
+    let mut coded: Vec<(String, String)> = Vec::new();
+    let participant = |l: &str| -> Option<(Option<String>, String)> {
+        let (code, rest) = l.split_once("  ")?;
+        let code = code.trim();
+        let numbered = code.len() >= 2 && code.starts_with('P') && code[1..].chars().all(|c| c.is_ascii_digit());
+        (numbered || matches!(code, "ref" | "+")).then(|| (numbered.then(|| code.to_owned()), rest.trim().to_owned()))
+    };
+    let initials = |w: &str| (2..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+    // `Katrin Bauer (KB) — Head…` or `MK — Moritz Krüger, Staff…`: the line as a list writes a
+    // person, and their initials.
+    let person = |line: &str| -> (String, Option<String>) {
+        if let Some((first, rest)) = line.split_once(" — ").filter(|(f, _)| initials(f)) {
+            return (rest.to_owned(), Some(first.to_owned()));
+        }
+        if let Some(open) = line.find(" (") {
+            if let Some(close) = line[open..].find(')').map(|c| open + c) {
+                let inside = &line[open + 2..close];
+                if initials(inside) {
+                    return (format!("{}{}", &line[..open], &line[close + 1..]), Some(inside.to_owned()));
+                }
+            }
+        }
+        (line.to_owned(), None)
+    };
+    let given = |listed: &str| -> Option<String> {
+        let name = listed.split([',', '—', '–', '(']).next().unwrap_or_default().trim();
+        if let Some((_, rest)) = name.split_once('"') {
+            return rest.split_once('"').map(|(called, _)| called.to_owned());
+        }
+        name.split_whitespace()
+            .find(|w| !people::is_abbreviated_honorific(w) && w.trim_end_matches('.').len() > 1)
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .map(str::to_owned)
+    };
+    for line in body.lines() {
+        if let Some((code, rest)) = participant(line) {
+            let (listed, short) = person(&rest);
+            if let Some(name) = given(&listed) {
+                coded.extend(code.into_iter().chain(short).map(|c| (c, name.clone())));
+            }
+        }
+    }
+    let named = |line: &str| -> String {
+        let mut out = String::with_capacity(line.len());
+        let mut word = String::new();
+        let flush = |word: &mut String, out: &mut String| {
+            match coded.iter().find(|(c, _)| c == word) {
+                Some((_, name)) => out.push_str(name),
+                None => out.push_str(word),
+            }
+            word.clear();
+        };
+        for c in line.chars() {
+            if c.is_alphanumeric() {
+                word.push(c);
+            } else {
+                flush(&mut word, &mut out);
+                out.push(c);
+            }
+        }
+        flush(&mut word, &mut out);
+        out
+    };
+    const HEADER: &[(&str, &str)] = &[
+        ("SESSION", "Date"),
+        ("DATE", "Date"),
+        ("WHEN", "Date"),
+        ("CO", "Company"),
+        ("COMPANY", "Company"),
+        ("ROLE", "Role"),
+        ("POSITION", "Role"),
+        ("STAGE", "Stage"),
+        ("NEXT", "Next"),
+    ];
+    let mut out = String::with_capacity(body.len() + 256);
+    let mut among_people = false;
+    for line in body.split_inclusive('\n') {
+        let (content, end) = line.strip_suffix('\n').map_or((line, ""), |c| (c, "\n"));
+        let trimmed = content.trim();
+        // (`Gleisfrei GmbH · Revaler Str., Friedrichshain · on-site`: the company, then where;
+        // `18.11.2026 (Mi) · 14:00–15:15`: the day, then the time.)
+        let header = content.split_once("  ").and_then(|(label, value)| {
+            let (_, key) = HEADER.iter().find(|(l, _)| *l == label.trim())?;
+            let value = value.trim();
+            let value = match *key {
+                "Company" | "Date" => {
+                    let end = [" · ", " ("].iter().filter_map(|s| value.find(s)).min().unwrap_or(value.len());
+                    &value[..end]
+                }
+                _ => value,
+            };
+            Some(format!("{key}: {value}"))
+        });
+        if trimmed.is_empty() {
+            among_people = false;
+            out.push_str(content);
+        } else if let Some(header) = header {
+            out.push_str(&header);
+        } else if let Some((_, rest)) = participant(content) {
+            among_people = true;
+            out.push_str("- ");
+            out.push_str(&person(&rest).0);
+        } else if among_people && content.starts_with([' ', '\t']) {
+            out.push_str("- ");
+            out.push_str(&named(trimmed));
+        } else if shouted(trimmed) && !TAGS.iter().any(|t| trimmed.starts_with(t)) {
+            among_people = ["WHO", "PARTICIPANTS", "PEOPLE", "ATTENDEES"].contains(&trimmed);
+            out.push_str("## ");
+            out.push_str(trimmed);
+        } else if let Some(rest) = TAGS.iter().chain(&["→ "]).find_map(|t| trimmed.strip_prefix(t)) {
+            out.push_str("- ");
+            out.push_str(&named(rest));
+        } else if trimmed.starts_with(['"', '“', '✔', '✓']) {
+            out.push_str("- ");
+            out.push_str(&named(trimmed));
+        } else {
+            out.push_str(&named(content));
+        }
+        out.push_str(end);
+    }
+    Some(format!("{front}{out}"))
+}
+
+/// A note kept in TaskPaper's format (set 58): projects (`People:`, a line ending in a colon),
+/// tasks under them (`\t- Marcus Feld — Director of Product @person(Marcus)`) and notes under the
+/// tasks (`\t\tliked the load-matching story`), indented with tabs and tagged (`@done(…)`,
+/// `@due(…)`, `@waiting`). Read as Markdown: a project is a heading, a task an item, a note under
+/// a task an item nested under it (what the outline says of that task), a note under a project
+/// a line of its own. A task done (`@done(2026-11-19)`) is ticked, `- [x]`; a day due or dated
+/// is said in words (`(due 2026-11-23)`); the other tags go. `None` unless the note has two
+/// projects and a tagged task.
+pub(super) fn taskpaper_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let project = |l: &str| {
+        let t = l.trim_end();
+        !l.starts_with([' ', '\t', '-', '#', '>', '*']) && t.len() > 1 && t.ends_with(':') && !t.contains(": ")
+    };
+    let tagged = |l: &str| l.trim_start().starts_with("- ") && l.contains(" @") && l.starts_with('\t');
+    if body.lines().filter(|l| project(l)).count() < 2 || !body.lines().any(tagged) {
+        return None;
+    }
+    let mut out = String::with_capacity(body.len());
+    // The tabs of the task the lines below are notes under, if any.
+    let mut task: Option<usize> = None;
+    for line in body.split_inclusive('\n') {
+        let (content, end) = line.strip_suffix('\n').map_or((line, ""), |c| (c, "\n"));
+        let content = content.strip_suffix('\r').unwrap_or(content);
+        let tabs = content.len() - content.trim_start_matches('\t').len();
+        let rest = content[tabs..].trim_end();
+        if rest.is_empty() {
+            out.push_str(end);
+            continue;
+        }
+        if tabs == 0 && project(content) {
+            task = None;
+            out.push_str("## ");
+            out.push_str(rest.trim_end_matches(':'));
+        } else if let Some(item) = rest.strip_prefix("- ") {
+            let (item, done) = without_taskpaper_tags(item);
+            task = Some(tabs);
+            out.push_str(&"  ".repeat(tabs.saturating_sub(1)));
+            out.push_str(if done { "- [x] " } else { "- " });
+            out.push_str(&item);
+        } else {
+            let (note, _) = without_taskpaper_tags(rest);
+            match task.filter(|&t| tabs > t) {
+                Some(t) => {
+                    out.push_str(&"  ".repeat(t));
+                    out.push_str("- ");
+                }
+                None => task = None,
+            }
+            out.push_str(&note);
+        }
+        out.push_str(end);
+    }
+    Some(format!("{front}{out}"))
+}
+
+/// A TaskPaper line without its tags (`@person(Marcus)`, `@waiting`), with a day it is due or
+/// dated said in words (`@due(2026-11-23)` → `(due 2026-11-23)`, `@date(2026-11-24)` → `on
+/// 2026-11-24`); and whether it is done (`@done`).
+fn without_taskpaper_tags(line: &str) -> (String, bool) {
+    let mut out = String::with_capacity(line.len());
+    let mut done = false;
+    let mut rest = line;
+    while let Some(at) = rest.find('@') {
+        let after = &rest[at + 1..];
+        let word_end = after.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-')).unwrap_or(after.len());
+        let tag = &after[..word_end];
+        let starts = at == 0 || rest[..at].ends_with(' ');
+        if !starts || tag.is_empty() {
+            out.push_str(&rest[..=at]);
+            rest = after;
+            continue;
+        }
+        let (value, used) = match after[word_end..].strip_prefix('(') {
+            Some(v) => match v.find(')') {
+                Some(close) => (Some(&v[..close]), word_end + close + 2),
+                None => (None, word_end),
+            },
+            None => (None, word_end),
+        };
+        out.push_str(rest[..at].trim_end());
+        match (tag, value) {
+            ("done", _) => done = true,
+            ("due", Some(day)) => {
+                out.push_str(" (due ");
+                out.push_str(day);
+                out.push(')');
+            }
+            ("date", Some(day)) => {
+                out.push_str(" on ");
+                out.push_str(day);
+            }
+            _ => {}
+        }
+        rest = &after[used..];
+    }
+    out.push_str(rest);
+    (out.trim_end().to_owned(), done)
+}
+
+/// A note written as a screenplay's scene (set 57: `INT. COBALT HOUR - LOBBY - DAY` over
+/// `RAFI AMSALEM (20s, Diane's assistant, three phones, apologetic) intercepts.`), with each
+/// character's introduction read as a note says whom the writer met: `Met with Rafi Amsalem
+/// (Diane's assistant). Rafi Amsalem intercepts.`, their job alone in brackets, without their age
+/// and the writer's sketch of them; what they go by (`"call me Ren"`) stays. `None` unless the
+/// note has a slugline and a transition or a second slugline.
+pub(super) fn screenplay_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let slug = |l: &str| ["INT. ", "EXT. ", "INT./EXT. ", "I/E. "].iter().any(|s| l.trim_start().starts_with(s));
+    let transition =
+        |l: &str| ["FADE IN:", "CUT TO:", "FADE OUT.", "SMASH CUT TO:", "DISSOLVE TO:"].contains(&l.trim());
+    let sluglines = body.lines().filter(|l| slug(l)).count();
+    if sluglines == 0 || sluglines + body.lines().filter(|l| transition(l)).count() < 2 {
+        return None;
+    }
+    let mut out = String::with_capacity(body.len());
+    let mut changed = false;
+    // (Not the title over the scenes, `COBALT HOUR - CREATIVE EXEC (TV DEVELOPMENT)`.)
+    let mut scene = false;
+    for line in body.split_inclusive('\n') {
+        scene |= slug(line) || transition(line);
+        match introduced(line).filter(|_| scene) {
+            Some(read) => {
+                out.push_str(&read);
+                changed = true;
+            }
+            None => out.push_str(line),
+        }
+    }
+    changed.then(|| format!("{front}{out}"))
+}
+
+/// `line` with each character a screenplay introduces (`MOLLY CHEN (20s, writers' assistant,
+/// headset, a saint)`, `GABE (40s, co-EP and Ren's #2, hoodie, phone)`) said to be met first
+/// (`Met with Molly Chen (writers' assistant). Met with Gabe (co-EP).`) and then named as a
+/// name; `None` when it introduces no one.
+fn introduced(line: &str) -> Option<String> {
+    let shouted = |w: &str| {
+        let bare = w.trim_end_matches('.');
+        // (`J.P. BRENNAN`: initials too.)
+        bare.chars().count() >= 2
+            && bare.starts_with(char::is_uppercase)
+            && bare.chars().all(|c| c.is_uppercase() || matches!(c, '\'' | '-' | '.'))
+    };
+    let age = |item: &str| {
+        let item = item.trim().to_lowercase();
+        let item = ["early ", "mid ", "mid-", "late "].iter().find_map(|p| item.strip_prefix(p)).unwrap_or(&item);
+        let digits = item.trim_end_matches(['s', '\'']);
+        (1..=2).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit())
+    };
+    let mut met = String::new();
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find(" (") {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else { break };
+        let words: Vec<&str> = rest[..open].rsplit(' ').take_while(|w| shouted(w)).collect();
+        let inside: Vec<&str> = rest[open + 2..close].split(", ").collect();
+        let aged = inside.first().is_some_and(|i| age(i));
+        // (A name of one word, `GABE`, only with an age after it: a cue, not an acronym.)
+        if words.is_empty() || words.len() > 3 || !(aged || words.len() >= 2) {
+            out.push_str(&rest[..=close]);
+            rest = &rest[close + 1..];
+            continue;
+        }
+        let name_at = open - words.iter().map(|w| w.len() + 1).sum::<usize>() + 1;
+        let name: Vec<&str> = words.iter().rev().copied().collect();
+        let name = people::unshouted(&name.join(" "));
+        let items = if aged { &inside[1..] } else { &inside[..] };
+        let job = items.first().map(|j| j.split(" and ").next().unwrap_or(j).trim()).filter(|j| !j.contains('"'));
+        // (Not `THE BALIKBAYAN BOX (a Manila-set drama)`, a title in capitals: a name, and with
+        // no age, a job.)
+        let a_job =
+            job.is_some_and(|j| people::role_from_title(j).is_some() || j.split([' ', '/']).any(people::is_title_word));
+        if !people::looks_like_name(&name) || !(aged || a_job) {
+            out.push_str(&rest[..=close]);
+            rest = &rest[close + 1..];
+            continue;
+        }
+        let called = items.iter().find(|i| i.to_lowercase().contains("call me") || i.contains("goes by"));
+        met.push_str("Met with ");
+        met.push_str(&name);
+        if let Some(job) = job {
+            met.push_str(" (");
+            met.push_str(job);
+            met.push(')');
+        }
+        if let Some(called) = called {
+            met.push_str(", ");
+            met.push_str(called.trim());
+        }
+        met.push_str(". ");
+        out.push_str(&rest[..name_at]);
+        out.push_str(&name);
+        rest = &rest[close + 1..];
+    }
+    if met.is_empty() {
+        return None;
+    }
+    out.push_str(rest);
+    let indent = out.len() - out.trim_start().len();
+    Some(format!("{}{met}{}", &out[..indent], &out[indent..]))
+}
+
 /// Punctuation typed in full width, as a Chinese or Japanese keyboard gives it (set 56: `Role：
 /// Analyst, FP&A （Group Finance）`, `passed CFA Level II in Aug！！`), as the ASCII it stands
 /// for, with the space after it that ASCII takes (and before an opening bracket).
@@ -1187,6 +1537,75 @@ mod tests {
             )
         );
         assert_eq!(dendron_read("[[Gwen Park|Gwen]] and [[people]]\n", 0), None, "no hierarchy, nothing to read");
+    }
+
+    #[test]
+    fn a_research_synthesis_reads_as_a_note_with_its_participants_named() {
+        let text = "SESSION   18.11.2026 (Mi) · 14:00–15:15\nCO        Gleisfrei GmbH · on-site\n\
+                    STAGE     R2/4 — hiring mgr deep-dive\n\nPARTICIPANTS\n\
+                    P1  Katrin Bauer (KB) — Head of UX Research, hiring mgr\n\
+                    P2  MK — Moritz Krüger, Staff Product Designer\n\
+                    \x20   Bea — office mgr. HDMI adapter, Kaffee\n\n\
+                    OBSERVATIONS\n[+] P1 nodded hard at the diary study\n[-] said 40 participants. it was 24!!\n\
+                    [?] promised MK my checklist\n\nQUOTES\n\"We have more dashboards than insights.\" — KB\n\n\
+                    CHANNELS\n→ KB: katrin.bauer@gleisfrei.example\n✔ TY mail to KB sent 18.11.\n";
+        let read = synthesis_read(text, 0).expect("a synthesis");
+        assert_eq!(read.lines().count(), text.lines().count(), "every line where it was");
+        assert_eq!(
+            read,
+            "Date: 18.11.2026\nCompany: Gleisfrei GmbH\n\
+             Stage: R2/4 — hiring mgr deep-dive\n\n## PARTICIPANTS\n\
+             - Katrin Bauer — Head of UX Research, hiring mgr\n- Moritz Krüger, Staff Product Designer\n\
+             - Bea — office mgr. HDMI adapter, Kaffee\n\n\
+             ## OBSERVATIONS\n- Katrin nodded hard at the diary study\n- said 40 participants. it was 24!!\n\
+             - promised Moritz my checklist\n\n## QUOTES\n- \"We have more dashboards than insights.\" — Katrin\n\n\
+             ## CHANNELS\n- Katrin: katrin.bauer@gleisfrei.example\n- ✔ TY mail to Katrin sent 18.11.\n"
+        );
+        assert_eq!(synthesis_read("NOTES\n[+] one\n- two\n", 0), None, "one tag");
+    }
+
+    #[test]
+    fn a_taskpaper_notes_projects_tasks_and_notes_read_as_headings_items_and_nested_items() {
+        let text = "Cascadia Freightworks — Sr PM:\n\tInterview 2 of 4 — HM screen @date(2026-11-19)\n\
+                    \t- hear back @due(2026-11-24) @done(2026-11-23)\n\t\tUPDATE 11/23: moving to onsite\n\n\
+                    People:\n\t- Marcus Feld — Director of Product (HM) @person(Marcus)\n\
+                    \t\tliked the load-matching story\n\t\tmarcus.feld@cascadiafreight.example\n\
+                    Follow-ups:\n\t- thank-you email to Marcus @done(2026-11-19)\n\
+                    \t- send Marcus the one-pager @due(2026-11-23) @waiting\n\
+                    \t- stop saying \"at the end of the day\" @self — counted 5\n";
+        let read = taskpaper_read(text, 0).expect("a TaskPaper note");
+        assert_eq!(
+            read,
+            "## Cascadia Freightworks — Sr PM\nInterview 2 of 4 — HM screen on 2026-11-19\n\
+             - [x] hear back (due 2026-11-24)\n  - UPDATE 11/23: moving to onsite\n\n\
+             ## People\n- Marcus Feld — Director of Product (HM)\n  - liked the load-matching story\n\
+             \x20 - marcus.feld@cascadiafreight.example\n## Follow-ups\n- [x] thank-you email to Marcus\n\
+             - send Marcus the one-pager (due 2026-11-23)\n- stop saying \"at the end of the day\" — counted 5\n"
+        );
+        assert_eq!(taskpaper_read("People:\n- Ana Souza, CTO\nNotes:\n- liked @ the demo\n", 0), None, "no tabs");
+    }
+
+    #[test]
+    fn a_screenplays_introductions_say_whom_the_writer_met() {
+        let text = "COBALT HOUR - CREATIVE EXEC (TV DEVELOPMENT)\n\nFADE IN:\n\nINT. LOBBY - DAY\n\n\
+                    Theo arrives. RAFI AMSALEM (20s, Diane's assistant, three phones, apologetic) intercepts.\n\
+                    RENATA SOLIS (50s, showrunner/creator, \"call me Ren\") sits. Next to her, GABE (40s, co-EP and \
+                    Ren's #2, hoodie) -- last name?\n\
+                    \x20                   RAFI (CONT'D)\n\
+                    Their whiteboard has THE BALIKBAYAN BOX (a Manila-set drama) on it.\n\nCUT TO:\n";
+        let read = screenplay_read(text, 0).expect("a screenplay");
+        assert_eq!(read.lines().count(), text.lines().count(), "every line where it was");
+        let lines: Vec<&str> = read.lines().collect();
+        assert_eq!(lines[0], "COBALT HOUR - CREATIVE EXEC (TV DEVELOPMENT)", "the title is no one");
+        assert_eq!(lines[6], "Met with Rafi Amsalem (Diane's assistant). Theo arrives. Rafi Amsalem intercepts.");
+        assert_eq!(
+            lines[7],
+            "Met with Renata Solis (showrunner/creator), \"call me Ren\". Met with Gabe (co-EP). Renata Solis sits. \
+             Next to her, Gabe -- last name?"
+        );
+        assert_eq!(lines[8], "                    RAFI (CONT'D)", "a cue is no introduction");
+        assert_eq!(lines[9], "Their whiteboard has THE BALIKBAYAN BOX (a Manila-set drama) on it.", "no age, a title");
+        assert_eq!(screenplay_read("RAFI AMSALEM (20s, assistant) waits.\n", 0), None, "no scene");
     }
 
     #[test]
