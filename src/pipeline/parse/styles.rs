@@ -709,7 +709,8 @@ fn introduced(line: &str) -> Option<String> {
             rest = &rest[close + 1..];
             continue;
         }
-        let name_at = open - words.iter().map(|w| w.len() + 1).sum::<usize>() + 1;
+        // (The words and the space before each; a name that opens the line has none before it.)
+        let name_at = (open + 1).saturating_sub(words.iter().map(|w| w.len() + 1).sum::<usize>());
         let name: Vec<&str> = words.iter().rev().copied().collect();
         let name = people::unshouted(&name.join(" "));
         let items = if aged { &inside[1..] } else { &inside[..] };
