@@ -1179,9 +1179,10 @@ fn unread_kind(u: &crate::model::Unread) -> &'static str {
 }
 
 /// A company's name without its article, for "Dear Alder Hotel team" (not "Dear The Alder Hotel
-/// team").
-fn without_article(company: &str) -> &str {
-    company.strip_prefix("The ").or_else(|| company.strip_prefix("the ")).unwrap_or(company)
+/// team"), and without its legal form (not "Dear Rand Metro Water SOC Ltd team").
+fn without_article(company: &str) -> String {
+    let name = english::organisation(company);
+    name.strip_prefix("The ").or_else(|| name.strip_prefix("the ")).unwrap_or(&name).to_owned()
 }
 
 /// The one message of a note that names nobody: a letter to the hiring team.
@@ -1313,7 +1314,12 @@ fn check_in_to<'p>(note: &Note, people: &[&'p Person]) -> Option<&'p Person> {
     // Someone whose address the note gives comes first: the check-in can go out as it is.
     let mut emailed: Vec<&'p Person> = people.iter().filter(emailed).copied().collect();
     emailed.sort_by_key(|p| p.email.is_none());
-    let found = emailed.iter().find(|p| matches!(p.role.as_deref(), Some("recruiter" | "coordinator")));
+    // (Set 58: the recruiter who will give the answer before the coordinator who booked the
+    // rooms; the one the thanks go through before either.)
+    let through = emailed.iter().find(|p| note.passed_on_by.as_ref() == Some(&p.name));
+    let found = through
+        .or_else(|| emailed.iter().find(|p| p.role.as_deref() == Some("recruiter")))
+        .or_else(|| emailed.iter().find(|p| p.role.as_deref() == Some("coordinator")));
     found.or_else(|| emailed.iter().find(|p| p.kind() == Kind::Interviewer)).or_else(|| emailed.first()).copied()
 }
 

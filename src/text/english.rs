@@ -124,7 +124,14 @@ pub fn organisation(name: &str) -> String {
         "institute of ",
     ];
     // (Set 46: `Rupeeloop Technologies Pvt. Ltd.`: the legal form is for contracts, not letters.)
+    // (Set 58: `Highveld Infrastructure Group (Pty) Ltd`, `Rand Metro Water SOC Ltd`, South
+    // Africa's private and state-owned companies.)
     const LEGAL: &[&str] = &[
+        " (Pty) Ltd",
+        " (Pty) Ltd.",
+        " (Pty)",
+        " SOC Ltd",
+        " SOC Limited",
         " Pvt. Ltd.",
         " Pvt Ltd",
         " Private Limited",
@@ -179,6 +186,8 @@ mod tests {
         assert_eq!(organisation("Rupeeloop Technologies Pvt. Ltd."), "Rupeeloop Technologies", "set 46");
         assert_eq!(organisation("Acme, Inc."), "Acme");
         assert_eq!(organisation("Cityline Transit"), "Cityline Transit");
+        assert_eq!(organisation("Highveld Infrastructure Group (Pty) Ltd"), "Highveld Infrastructure Group", "set 58");
+        assert_eq!(organisation("Rand Metro Water SOC Ltd"), "Rand Metro Water", "set 58");
     }
 
     #[test]

@@ -632,3 +632,72 @@ fn the_check_in_goes_to_whom_and_on_the_day_the_note_says() {
     assert!(d.contains("## Check-in · send on Tuesday, December 15 if you have not heard back"), "{d}");
     assert!(check_in.contains("Dear Harpreet,"), "{d}");
 }
+
+// Set 58, a 4Ls retro: `Company:  Mahlangu & Partners … - Rosebank` and `Post:` named the
+// company with its suburb and the position as the company ("the Mahlangu & Partners Consulting
+// Engineers role at Mahlangu & Partners Consulting Engineers - Rosebank"); "Themba - old school
+// gentleman, proper warm." was recalled as "I was especially glad that you - old school
+// gentleman, proper warm."; Johan, who "put my name forward", was thanked for his help with "my
+// 1st interview of 2".
+#[test]
+fn a_retros_post_line_a_place_after_the_company_a_sketch_of_someone_and_a_referrer() {
+    let t = Test::new();
+    let note = "mahlangu-partners/2026-11-23-first-interview.md";
+    t.write(
+        note,
+        "INTERVIEW RETRO (4Ls)\n\nCompany:  Mahlangu & Partners Consulting Engineers - Rosebank\n\
+         Post:     Senior Civil Engineer - Water & Sanitation (Pr.Eng required)\n\
+         Date:     Monday 23 November 2026, 10:00 SAST\n\
+         Stage:    1st interview of 2. Charmaine will phone the shortlist by Fri 4 Dec.\n\n\
+         Who was there:\n- Mr Themba Mahlangu Pr.Eng - Managing Director & founder\n\n\
+         Johan Botha Pr.Eng (my mentor from my candidate years at Kopano) put my name forward. He wasn't there obviously.\n\n\
+         LIKED\n\n- Themba - old school gentleman, proper warm. Asked about my ECSA registration.\n\n\
+         TO DO\n\n- Johan - handwritten card, he doesn't do email.\n",
+    );
+    let d = t.draft_built_at("2026-11-23", note);
+    assert!(
+        d.contains(
+            "about the Senior Civil Engineer - Water & Sanitation role at Mahlangu & Partners Consulting Engineers."
+        ),
+        "{d}"
+    );
+    assert!(!d.contains("Rosebank") && !d.contains("required"), "{d}");
+    assert!(!d.contains("you - old school"), "{d}");
+    assert!(d.contains("- \"Themba - old school gentleman, proper warm\": the message to Mr Themba Mahlangu"), "{d}");
+    assert!(
+        d.contains("## Johan Botha · card\n\nDear Johan,\n\nThank you for referring me for the Senior Civil Engineer"),
+        "{d}"
+    );
+    assert!(d.contains("I had my first-round interview on Monday, November 23,"), "{d}");
+}
+
+// Set 58, TaskPaper: `- thank-you Lena via Tasha` and Greg's likewise, Tasha and the coordinator
+// under `Logistics:`. Lena and Greg got letters to find addresses for; Tasha, who sat in no
+// session, was thanked "for the chance to meet you"; the check-in went to the coordinator.
+#[test]
+fn thanks_sent_via_the_recruiter_go_through_her_and_logistics_lists_those_who_helped() {
+    let t = Test::new();
+    let note = "cascadia-freightworks/2026-12-02-virtual-onsite.md";
+    t.write(
+        note,
+        "Cascadia Freightworks — Sr PM, Carrier Platform:\n\tvirtual onsite loop — round 3 of 4 @date(2026-12-02)\n\n\
+         Interviewers:\n\t- Lena Park — Principal Data Scientist, Marketplace @person(Lena)\n\
+         \t\tliked the guardrail metrics (tender acceptance rate, carrier churn)\n\
+         \t- Greg Halvorsen — VP Product @person(Greg)\n\t\tliked the \"I killed my own feature\" story\n\n\
+         Logistics:\n\t- Jamie Lin — Recruiting Coordinator @person(Jamie)\n\
+         \t\tscheduled the loop, fixed the dead Zoom link for Lena's session\n\t\tjamie.lin@cascadiafreight.example\n\
+         \t- Tasha Greene — Sr Technical Recruiter @person(Tasha)\n\t\ttasha.greene@cascadiafreight.example\n\n\
+         Follow-ups:\n\t- thank-you Lena via Tasha\n\t- thank-you Greg via Tasha\n\t- thank Jamie, direct email\n",
+    );
+    let d = t.draft_built_at("2026-12-02", note);
+    assert!(d.contains("## Lena Park, Principal Data Scientist, Marketplace · letter, through Tasha Greene"), "{d}");
+    assert!(
+        d.contains("I've included my thank-you notes to Lena and Greg below. Would you please pass them on?"),
+        "{d}"
+    );
+    assert!(!d.contains("Find postal addresses"), "{d}");
+    let tasha = d.split("## Tasha Greene").nth(1).unwrap_or_default();
+    assert!(!tasha.contains("meet you") && !tasha.contains("our conversation"), "{tasha}");
+    let check_in = d.split("## Check-in").nth(1).unwrap_or_default();
+    assert!(check_in.contains("Dear Tasha,"), "{check_in}");
+}

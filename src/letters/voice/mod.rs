@@ -136,6 +136,8 @@ fn round_of(stage: &str) -> Option<&'static str> {
     };
     let n = match words.as_slice() {
         [n, "of", _] | ["round", n, "of", _] => *n,
+        // (Set 58: `1st interview of 2`.)
+        [n, "interview" | "round" | "stage", "of", _] if ordinal(n) => *n,
         [one] if one.contains('/') => one.split('/').next()?,
         // `2nd`, `second`, `round 2`: the round's place alone.
         [n] if ordinal(n) => *n,

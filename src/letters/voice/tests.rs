@@ -35,6 +35,8 @@ fn stages_read_as_phrases() {
     // (Set 41: "when I came in for my after recruiter screen on 11/10".)
     assert_eq!(stage_phrase(Some("2 (after recruiter screen on 11/10)")), "second-round interview");
     assert_eq!(stage_phrase(Some("round 2")), "second-round interview");
+    // (Set 58: "Thank you for your help with my 1st interview of 2".)
+    assert_eq!(stage_phrase(Some("1st interview of 2")), "first-round interview");
     assert_eq!(stage_phrase(Some("chat w/ the team lead and two of her reports")), "chat", "whom it was with");
     assert_eq!(stage_phrase(Some("final (round 4) — CMO + VP Growth")), "final round");
     // (Set 42: "I wanted to follow up on my only one round apparently on Monday".)

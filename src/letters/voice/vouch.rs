@@ -492,6 +492,25 @@ pub fn labelled(text: &str) -> bool {
     if dashed.is_some_and(|(label, rest)| label.split_whitespace().count() <= 4 && rest.starts_with("I ")) {
         return true;
     }
+    // (Set 58: `Themba - old school gentleman, proper warm`: a name, a dash, and how the writer
+    // saw them, with no verb to say what they liked or did.)
+    let sketch = dashed.is_some_and(|(label, rest)| {
+        let named = label.split_whitespace().count() <= 3 && label.starts_with(char::is_uppercase);
+        let words: Vec<String> = rest
+            .split(|c: char| !(c.is_alphabetic() || c == '\''))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let verb =
+            words.iter().any(|w| super::rewrite::is_past_tense(w) || super::words::PRESENT.contains(&w.as_str()));
+        // (`Demo - the live walkthrough`: a topic and the thing itself.)
+        let thing =
+            words.first().is_some_and(|w| ["the", "a", "an", "my", "our", "their", "your"].contains(&w.as_str()));
+        named && !verb && !thing
+    });
+    if sketch {
+        return true;
+    }
     text.find(": ").is_some_and(|at| {
         let label = &text[..at];
         let rest = &text[at + 2..];

@@ -37,10 +37,10 @@ impl Context<'_> {
                 note.sources.insert(name.to_owned(), format!("the `{}:` line", field.key.trim()));
             }
             match keys::body(&k) {
-                Some(Field::Company) if note.company.is_none() => note.company = Some(value.to_owned()),
+                Some(Field::Company) if note.company.is_none() => note.company = Some(without_place(value).to_owned()),
                 Some(Field::Position) if note.position.is_none() => {
                     let (position, company) = split_at_company(first_sentence(value));
-                    note.position = Some(position);
+                    note.position = Some(without_reference(&position).to_owned());
                     if note.company.is_none() {
                         note.company = company;
                     }
@@ -70,7 +70,7 @@ impl Context<'_> {
                 Some(Field::Stage)
                     if note.stage.as_deref().is_none_or(|s| generic_stage(s) && names_a_stage(value)) =>
                 {
-                    note.stage = Some(value.to_owned());
+                    note.stage = Some(first_sentence(value).to_owned());
                 }
                 Some(Field::Format) if note.format.is_none() => note.format = Some(value.to_owned()),
                 Some(Field::Status) if note.status.is_none() => note.status = Some(value.to_owned()),
@@ -842,6 +842,30 @@ fn split_at_company(value: &str) -> (String, Option<String>) {
     (value.to_owned(), None)
 }
 
+/// A company without where the writer met it, after a spaced dash: `Mahlangu & Partners
+/// Consulting Engineers - Rosebank`, `Rand Metro Water SOC Ltd - head office, Braamfontein`
+/// (set 58). The letters name the company, and the address says where.
+fn without_place(value: &str) -> &str {
+    [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| value.split_once(d))
+        .map(|(company, _)| company.trim_end())
+        .find(|company| company.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        .unwrap_or(value)
+}
+
+/// A position without the brackets after it that file it or ask something of the one who
+/// holds it (set 58): `Principal Engineer: Bulk Water Infrastructure (Ref RMW/2026/114)`,
+/// `Senior Civil Engineer - Water & Sanitation (Pr.Eng required)`.
+fn without_reference(position: &str) -> &str {
+    let Some(open) = position.strip_suffix(')').and_then(|p| p.rfind(" (")) else { return position };
+    let inside = position[open + 2..position.len() - 1].to_lowercase();
+    let first = inside.split([' ', ':', '-']).next().unwrap_or_default().trim_end_matches('.');
+    let files = ["ref", "reference", "req", "requisition", "id", "job"].contains(&first) || inside.starts_with('#');
+    let asks = ["required", "essential", "preferred"].iter().any(|w| inside.ends_with(w));
+    if files || asks { position[..open].trim_end() } else { position }
+}
+
 /// Drops a tracker id in front of a value: `APP-001 - Senior Developer` → `Senior Developer`.
 fn strip_id(value: &str) -> &str {
     match value.split_once(" - ") {
@@ -857,7 +881,9 @@ fn first_sentence(value: &str) -> &str {
         let next = value[at + 2..].chars().next();
         // Not after an initial or an abbreviation (`Sr. Engineer`, `J. Smith`).
         let word = value[..*at].rsplit(' ').next().unwrap_or("");
-        next.is_some_and(char::is_uppercase) && word.chars().count() > 3
+        // (A number ends a sentence: `1st interview of 2. Charmaine will phone…`.)
+        let number = !word.is_empty() && word.chars().all(|c| c.is_ascii_digit());
+        next.is_some_and(char::is_uppercase) && (word.chars().count() > 3 || number)
     });
     cut.map_or(value, |(at, _)| &value[..at]).trim_end_matches('.')
 }

@@ -55,6 +55,9 @@ const SYNONYMS: &[(&str, Field, Place)] = &[
     ("role", Position, Both),
     ("job title", Position, Both),
     ("job", Position, Both),
+    // (Set 58: `Post:     Contracts Manager - Roads & Stormwater`, a South African's word.)
+    ("post", Position, Body),
+    ("vacancy", Position, Body),
     ("application", Application, Body),
     ("job application", Application, Body),
     ("stage", Stage, Both),

@@ -1084,20 +1084,51 @@ fn handed_to(line: &str) -> Option<&str> {
     // (`Thank-you to Denise — send through Brennan`: "through" says who carries it, before "to"
     // says whom it is for; `send it to her`: whoever "her" is, another reader's.)
     let tiers: [&[&str]; 3] = [
-        &[" through "],
+        // (Set 58: `thank-you Lena via Tasha`.)
+        &[" through ", " via "],
         // (`Thank-you: one note to Chloe to pass to everyone`.)
         &["send to ", "send it to ", "send them to ", "one note to ", "a note to ", "one email to "],
         &["thank you to ", "thank-you to ", "thank you note to "],
     ];
-    tiers.iter().find_map(|words| {
-        words.iter().filter_map(|w| lowered.find(w).map(|i| i + w.len())).min().and_then(|at| {
-            let name = line[at..].split(|c: char| !c.is_alphabetic()).next()?;
-            (name.len() >= 3
-                && !["her", "him", "them", "the", "their", "his"].contains(&name.to_ascii_lowercase().as_str()))
-            .then_some(name)
+    tiers
+        .iter()
+        .find_map(|words| {
+            words.iter().filter_map(|w| lowered.find(w).map(|i| i + w.len())).min().and_then(|at| {
+                let name = line[at..].split(|c: char| !c.is_alphabetic()).next()?;
+                (name.len() >= 3
+                    && !["her", "him", "them", "the", "their", "his"].contains(&name.to_ascii_lowercase().as_str()))
+                .then_some(name)
+            })
         })
-    })
+        // (`thank-you email via LinkedIn`: the way it goes, not one who carries it.)
+        .filter(|name| !CHANNELS.contains(&name.to_ascii_lowercase().as_str()))
 }
+
+/// Ways a message goes that are no one to hand it to.
+const CHANNELS: &[&str] = &[
+    "linkedin",
+    "slack",
+    "whatsapp",
+    "teams",
+    "zoom",
+    "email",
+    "mail",
+    "post",
+    "portal",
+    "workday",
+    "greenhouse",
+    "lever",
+    "signal",
+    "telegram",
+    "text",
+    "sms",
+    "courier",
+    "hand",
+    "inmail",
+    "messenger",
+    "wechat",
+    "viber",
+];
 
 /// The one `text` says will call with the answer: `ray said he'd call by end of week`, `decision
 /// first week of Dec, Grace will call`; named in the clause before the words (not `I'll call`).
@@ -2094,6 +2125,8 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             "to pass around",
             "she forwards",
             "he forwards",
+            // (Set 58: `thank-you Lena via Tasha`, `thank-you Greg via Tasha (w/ the 30/60/90)`.)
+            " via ",
         ];
         const THANKS: &[&str] = &["thank-you", "thank you", "thank yous", "thank-yous"];
         let passed = source.text.lines().find_map(|line| {
@@ -2142,7 +2175,9 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             source.text.lines().enumerate().find_map(|(n, line)| {
                 let lower = line.to_lowercase().replace('’', "'");
                 let thanks = THANKS.iter().any(|t| lower.contains(t));
-                if !thanks || !ON.iter().any(|w| lower.contains(w)) {
+                // (`Thank MB (via Hattie)`: one the note lists nowhere else is a carrier only when
+                // the line says they will pass it on; "via" says only which way it goes.)
+                if !thanks || !ON.iter().any(|w| *w != " via " && lower.contains(w)) {
                     return None;
                 }
                 let name = handed_to(line)?;

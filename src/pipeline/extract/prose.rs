@@ -255,9 +255,17 @@ impl super::Context<'_> {
                         let known = note
                             .people
                             .iter()
-                            .any(|p| people::refers_to(&person.name, &p.name) || short(p) || fuller(p));
-                        if !known {
-                            note.people.push(person);
+                            .position(|p| people::refers_to(&person.name, &p.name) || short(p) || fuller(p));
+                        match known {
+                            // (Set 58: `Johan - handwritten card` in the plan, and `Johan Botha …
+                            // put my name forward.` above it: the plan's helper referred the writer.)
+                            Some(i) => {
+                                let known = &mut note.people[i];
+                                if known.kind() == crate::model::Kind::Helper && known.role.is_none() {
+                                    known.role = person.role;
+                                }
+                            }
+                            None => note.people.push(person),
                         }
                     }
                     // `Mr. Kowalczyk, the assistant principal, was the quiet one`, in any section.
@@ -814,6 +822,11 @@ fn set_it_up(sentence: &str, line: usize) -> Option<Person> {
         _ => ("coordinator".to_owned(), sentence),
     };
     let words: Vec<&str> = sentence.split(' ').take(3).take_while(|w| w.starts_with(char::is_uppercase)).collect();
+    // (`Johan Botha Pr.Eng (…)`: letters after the name are not part of it.)
+    let words = match words.split_last() {
+        Some((last, name)) if name.len() >= 2 && people::is_credential(last) => name.to_vec(),
+        _ => words,
+    };
     // (`Sasha (corporate HR) scheduled it`: a given name alone, with whom they are beside it.)
     let bracketed = words.len() == 1 && sentence[words[0].len()..].starts_with(" (");
     if !(2..=3).contains(&words.len()) && !bracketed {
@@ -821,12 +834,24 @@ fn set_it_up(sentence: &str, line: usize) -> Option<Person> {
     }
     let name = words.join(" ").replace("**", "");
     let rest = sentence[words.join(" ").len()..].trim_start();
+    let rest = match rest.split_once(' ') {
+        Some((credential, after)) if people::is_credential(credential) => after,
+        _ => rest,
+    };
     let (title, rest) = match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
         Some((title, rest)) => (Some(title.trim().to_owned()), rest.trim_start()),
         None => (None, rest),
     };
-    (SET_UP.iter().any(|s| rest.starts_with(s)) && people::looks_like_name(&name))
-        .then(|| Person { title, ..helper(name, &role, line) })
+    // (Set 58: `Johan Botha Pr.Eng (my mentor from my candidate years …) put my name forward.`:
+    // one who put the writer forward referred them, whoever they are to the writer.)
+    const PUT_FORWARD: &[&str] =
+        &["put my name forward", "put my name in", "put me forward", "recommended me", "referred me", "passed my cv"];
+    let (title, role) = match PUT_FORWARD.iter().any(|s| rest.starts_with(s)) {
+        true => (title.filter(|t| !t.to_lowercase().starts_with("my ")), "referrer".to_owned()),
+        false if SET_UP.iter().any(|s| rest.starts_with(s)) => (title, role),
+        false => return None,
+    };
+    people::looks_like_name(&name).then(|| Person { title, ..helper(name, &role, line) })
 }
 
 /// The role a sentence gives the one it calls "she" or "he" where it says they were "the one

@@ -56,7 +56,18 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
     ),
     (
         SectionKind::Helpers,
-        &["thanks to", "helpers", "helper", "thanks", "people who helped", "special thanks", "also helped"],
+        &[
+            "thanks to",
+            "helpers",
+            "helper",
+            "thanks",
+            "people who helped",
+            "special thanks",
+            "also helped",
+            // (Set 58: `Logistics:` over the coordinator and the recruiter, in a loop's note: those
+            // who arranged it, not those who interviewed.)
+            "logistics",
+        ],
     ),
     (
         SectionKind::Highlights,
@@ -1003,9 +1014,9 @@ Timing: they'll call everyone by Friday 11 Dec.
         assert_eq!(classify("Thank-you sent"), None, "the letters, not who helped");
         assert_eq!(classify("Thank you notes"), None);
         let titles = ["Tidewell panel (4 people, 75 min)", "Verdant Energy — Grid Analytics Lead (panel)"];
-        for none in ["Oliver", "HM chat with Claire", "System design with Rohan", "Salary / benefits", "Logistics"]
-            .into_iter()
-            .chain(titles)
+        assert_eq!(classify("Logistics"), Some(SectionKind::Helpers), "set 58");
+        for none in
+            ["Oliver", "HM chat with Claire", "System design with Rohan", "Salary / benefits"].into_iter().chain(titles)
         {
             assert_eq!(classify(none), None, "{none}");
         }
