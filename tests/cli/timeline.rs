@@ -701,3 +701,24 @@ fn thanks_sent_via_the_recruiter_go_through_her_and_logistics_lists_those_who_he
     let check_in = d.split("## Check-in").nth(1).unwrap_or_default();
     assert!(check_in.contains("Dear Tasha,"), "{check_in}");
 }
+
+// Set 59, AsciiDoc: at the base the description list named no one ("Dear Talent,"), and the
+// gossip after `WARNING: Mine only.` was listed to write into a message.
+#[test]
+fn an_asciidoc_note_names_its_people_and_keeps_what_is_marked_mine_only() {
+    let t = Test::new();
+    let note = "carrick-data-systems/2026-12-01-panel.md";
+    t.write(
+        note,
+        "= Carrick Data Systems -- panel\n:company: Carrick Data Systems\n:role: Senior Technical Writer\n\
+         :interview-date: 2026-12-01\n\n== Who was there\n\n\
+         Douglas Reid:: Head of Developer Experience. mailto:douglas.reid@carrickdata.example[Douglas]\n\
+         Fiona:: Fiona Dalgleish, Talent Partner (the recruiter). mailto:fiona.dalgleish@carrickdata.example[Fiona]\n\n\
+         == How it went\n\n=== Douglas\n* liked the docs-as-code migration plan\n\n\
+         WARNING: Mine only. Fiona said the band is £52-58k. And Raj let slip the last writer left \"because of the reorgs\".\n",
+    );
+    let d = t.draft_built_at("2026-12-01", note);
+    assert!(d.contains("Dear Douglas,") && d.contains("Dear Fiona,"), "{d}");
+    assert!(d.contains("you liked the docs-as-code migration plan"), "{d}");
+    assert!(!d.contains("let slip") && !d.contains("52-58k") && !d.contains("Talent,"), "{d}");
+}

@@ -158,7 +158,11 @@ pub fn salutation(name: &str) -> String {
     // (`Aunt Roberta`: family call them so; "Dear Aunt" is no greeting.)
     let words: Vec<&str> = name.split_whitespace().collect();
     if let [kin, given, ..] = words[..] {
-        if matches!(kin.to_lowercase().as_str(), "aunt" | "auntie" | "uncle" | "cousin" | "grandma" | "grandpa") {
+        // (Set 59: `Ma'am Joy`, `Kuya Ben`, `Ate Lorna`: how a Filipino writer greets them.)
+        let filipino = ["ma'am", "ma’am", "maam", "kuya", "ate", "tita", "tito", "manong", "manang"];
+        if matches!(kin.to_lowercase().as_str(), "aunt" | "auntie" | "uncle" | "cousin" | "grandma" | "grandpa")
+            || filipino.contains(&kin.to_lowercase().as_str())
+        {
             return format!("{kin} {given}");
         }
         // (Set 44: `Big Mike`, as everyone calls him: "Dear Big," greeted no one.)

@@ -936,6 +936,8 @@ fn a_hurried_line_is_tidied_before_it_is_recalled() {
 #[test]
 fn family_are_greeted_as_the_writer_calls_them() {
     assert_eq!(salutation("Aunt Roberta"), "Aunt Roberta");
+    assert_eq!(salutation("Ma'am Ruth Gonzales"), "Ma'am Ruth", "set 59");
+    assert_eq!(salutation("Kuya Ben"), "Kuya Ben", "set 59");
     assert_eq!(salutation("Roberta Aunt"), "Roberta");
 }
 

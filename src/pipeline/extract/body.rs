@@ -37,7 +37,18 @@ impl Context<'_> {
                 note.sources.insert(name.to_owned(), format!("the `{}:` line", field.key.trim()));
             }
             match keys::body(&k) {
-                Some(Field::Company) if note.company.is_none() => note.company = Some(without_place(value).to_owned()),
+                Some(Field::Company) if note.company.is_none() => {
+                    let company = without_place(value);
+                    note.company = Some(company.to_owned());
+                    // (Set 59: `OPP: Gulfbridge Software — Regional Sales Director, KSA & UAE`: the
+                    // job after the dash, when it names one.)
+                    let after = value[company.len()..].trim_start_matches([' ', '-', '–', '—']);
+                    let deal = ["opp", "opportunity"].contains(&k.as_str());
+                    if deal && note.position.is_none() && after.split_whitespace().any(people::is_title_word) {
+                        note.position = Some(after.to_owned());
+                        note.sources.insert("position".to_owned(), format!("the `{}:` line", field.key.trim()));
+                    }
+                }
                 Some(Field::Position) if note.position.is_none() => {
                     let (position, company) = split_at_company(first_sentence(value));
                     note.position = Some(without_reference(&position).to_owned());

@@ -51,6 +51,9 @@ const SYNONYMS: &[(&str, Field, Place)] = &[
     ("employer", Company, Both),
     ("organization", Company, Both),
     ("organisation", Company, Both),
+    // (Set 59, a deal record: `OPP: Gulfbridge Software — Regional Sales Director, KSA & UAE`.)
+    ("opp", Company, Body),
+    ("opportunity", Company, Body),
     ("position", Position, Both),
     ("role", Position, Both),
     ("job title", Position, Both),

@@ -2863,7 +2863,19 @@ fn thanked_on(line: &str, people: &[Person]) -> Vec<usize> {
             })
             .collect();
     }
-    let Some(sentence) = timeline::thanks_sent_in(line) else { return Vec::new() };
+    let mut them: Vec<usize> = Vec::new();
+    for sentence in timeline::all_thanks_sent_in(line) {
+        for i in thanked_in(line, sentence, &named) {
+            if !them.contains(&i) {
+                them.push(i);
+            }
+        }
+    }
+    them
+}
+
+/// Those `sentence` of `line` says were sent a thank-you, as `named` finds them in its words.
+fn thanked_in(line: &str, sentence: &str, named: &dyn Fn(&str) -> Vec<usize>) -> Vec<usize> {
     if after_an_earlier_round(sentence) {
         return Vec::new();
     }

@@ -282,9 +282,17 @@ pub fn parse(text: &str) -> Option<PersonText> {
     let in_full = title.and_then(|t| {
         let (full, rest) = t.split_once(", ")?;
         // (Set 58: `Dev — Devendra Patil, Principal Engineer`: what he goes by, then his name.)
-        let (first, more) = full.split_once(' ')?;
-        let named = first == name || (name.chars().count() >= 3 && shortens(name, first));
-        (named && !name.contains(' ') && more.split(' ').count() <= 2 && looks_like_name(full)).then_some((full, rest))
+        // (Set 59: `Doc Ramon – Dr. Ramon Aquino, Medical Director`: each without how they are
+        // addressed.)
+        let called = without_form_of_address(name);
+        let bare = full.split_once(' ').filter(|(h, _)| is_honorific(h)).map_or(full, |(_, n)| n);
+        let (first, more) = bare.split_once(' ')?;
+        // (`Ma'am Bing – Bernadette Soriano, Nursing Supervisor`: a form of address and what she
+        // goes by, then her name and her job.)
+        let nicknamed = called.len() < name.len() && rest.split_whitespace().any(is_title_word);
+        let named = first == called || (called.chars().count() >= 3 && shortens(called, first)) || nicknamed;
+        (named && !called.contains(' ') && more.split(' ').count() <= 2 && looks_like_name(full))
+            .then_some((full, rest))
     });
     let (name, title) = match in_full {
         Some((full, rest)) => (full, Some(rest)),
@@ -863,6 +871,21 @@ fn second_given(form: &str, name: &str) -> bool {
     words.len() >= 3 && words[1..words.len() - 1].contains(&form) && form.chars().count() >= 3
 }
 
+/// A name without the form of address a note puts before it (`Doc Ramon`, `Ma'am Joy`, `Ms. Trish`):
+/// what is left is the name the writer uses.
+fn without_form_of_address(name: &str) -> &str {
+    const CALLED: &[&str] = &["doc", "ma'am", "ma’am", "maam", "sir", "kuya", "ate", "tita", "tito"];
+    match name.split_once(' ') {
+        Some((form, rest)) if CALLED.contains(&form.to_lowercase().as_str()) || is_honorific(form) => rest,
+        _ => name,
+    }
+}
+
+/// True for an honorific such as `Dr.`, `Ms` or `Prof.`.
+fn is_honorific(word: &str) -> bool {
+    HONORIFICS.contains(&word.trim_end_matches('.').to_lowercase().as_str())
+}
+
 /// True when `short` is the start of the name `word`, two letters or more (`Mo` of Mohammed,
 /// `Greg` of Gregory), or the whole of it.
 fn shortens(short: &str, word: &str) -> bool {
@@ -902,7 +925,15 @@ fn initials_first(text: &str) -> Option<String> {
     // (Set 56: `Nurul (Nurul Ain binte Rahman) — HR Executive`: the given name, then the name in
     // full, and the job after the brackets.)
     let short = shortens(form, given);
-    let full = name.split_whitespace().count() >= 2 && looks_like_name(name) && (short || initials_of(form, name));
+    // (Set 59: `Ms. Trish (Patricia Lim, HR Assistant)`: what she goes by, addressed as the note
+    // does, then her name and her job.)
+    let addressed = without_form_of_address(form);
+    let nicknamed = addressed.len() < form.len()
+        && !addressed.contains(' ')
+        && inside.split_once(',').is_some_and(|(_, job)| job.split_whitespace().any(is_title_word));
+    let full = name.split_whitespace().count() >= 2
+        && looks_like_name(name)
+        && (short || initials_of(form, name) || nicknamed || shortens(addressed, given));
     match after.strip_prefix(['-', '—', '–']) {
         Some(job) if full && !inside.contains(',') && !job.trim().is_empty() => {
             Some(format!("{inside} — {}", job.trim()))
@@ -1836,6 +1867,32 @@ pub fn looks_like_name(name: &str) -> bool {
     if job(words[0]) && words.len() >= 2 {
         return false;
     }
+    // (Set 59: `Regional Sales Director, KSA & UAE` read as "Regional Sales", a Director: a job's
+    // words, each of them.)
+    const JOB_WORDS: &[&str] = &[
+        "regional",
+        "global",
+        "national",
+        "area",
+        "district",
+        "sales",
+        "marketing",
+        "finance",
+        "operations",
+        "product",
+        "engineering",
+        "technical",
+        "senior",
+        "junior",
+        "principal",
+        "chief",
+        "head",
+        "general",
+    ];
+    let job_word = |w: &&str| is_title_word(w) || JOB_WORDS.contains(&w.to_lowercase().trim_end_matches(','));
+    if words.len() >= 2 && words.iter().all(job_word) {
+        return false;
+    }
     // (Set 52: `Ex-Halcyon, he's the one who referred me`: where someone worked before; `[ ] Email
     // Marcus`, a thank-you to do, under the people met.)
     // (Set 54: `Met Jean-François Tremblay, Operations Manager`: the verb is no part of the name.)
@@ -2112,6 +2169,14 @@ fn family_first(name: &str) -> Option<usize> {
 /// A title without what the note adds before it: credentials and a dash (`RN - Director of
 /// Volunteer Services`), or the writer's "current" (`Current Volunteer Coordinator`).
 fn plain_title(title: &str) -> String {
+    // (Set 59: `Samuel Njoroge ("SN", Managing Partner)`: what the writer calls them, first.)
+    let unquoted = title.strip_prefix(['"', '“']).unwrap_or(title);
+    let title = match unquoted.split_once([',', ';']) {
+        Some((called, rest)) if called.ends_with(['"', '”']) && called.len() <= 12 && !called.contains(' ') => {
+            rest.trim_start()
+        }
+        _ => title,
+    };
     let title = match title.split_once(" - ").or_else(|| title.split_once(" — ")) {
         Some((first, rest)) if first.split(',').all(|c| is_credential(c.trim())) => rest,
         _ => title,

@@ -131,6 +131,9 @@ const PRIVATE: &[&str] = &[
     "otr",
     "on background",
     "nts",
+    // (Set 59: `WARNING: Mine only. Fiona said the band is £52-58k.`)
+    "mine only",
+    "eyes only",
 ];
 
 /// The body's `text` without what the writer wrote for themselves: a section under a private
@@ -175,7 +178,9 @@ pub fn shareable(text: &str) -> String {
                 block = false;
             }
             let plain = bare.replace(['*', '_'], "");
-            let (label, rest) = plain.split_once(':').unwrap_or((plain.as_str(), ""));
+            // (Set 59: `Mine only. Fiona said the band is…`: a label may end on a full stop.)
+            let (label, rest) =
+                plain.split_once(':').or_else(|| plain.split_once(". ")).unwrap_or((plain.as_str(), ""));
             // (Set 56: `Myself only (dont put anywhere):`, what the brackets add no part of the
             // label's length.)
             let short = crate::text::words::without_brackets(label).split_whitespace().count() <= 4;

@@ -4912,3 +4912,56 @@ fn set_57_an_update_that_says_the_writer_went_through_and_a_ticked_thanks_are_re
     let jess = n.people.iter().find(|p| p.name == "Jess Tran").expect("Jess");
     assert!(jess.thanked, "{jess:?}");
 }
+
+// Set 59: notes in AsciiDoc, reStructuredText, a deal record and Taglish checklists. At the
+// base, the AsciiDoc note's people were "Douglas Reid:: Head of Developer Experience" lines no
+// reader knew, Gulfbridge's `OPP:` line met "Regional Sales, Director", `MK` was "MK, Marie-Claire
+// Kowalski", `Doc Ramon – Dr. Ramon Aquino` was "Dr. Doc Ramon", and `("SN", Managing Partner)` was
+// the title `SN", Managing Partner`.
+#[test]
+fn set_59_asciidoc_restructured_text_a_deal_record_and_taglish_name_whom_the_writer_met() {
+    let n = note_at(
+        "carrick-data-systems/2026-11-18-hiring-manager.md",
+        "= Carrick Data Systems -- HM interview\n:company: Carrick Data Systems\n\
+         :role: Senior Technical Writer (API & SDK docs)\n:interview-date: 2026-11-18\n\n== Who was there\n\n\
+         Douglas Reid:: Head of Developer Experience. Would be my line manager.\n\
+         Fiona:: Fiona Dalgleish, Talent Partner (the recruiter). Set the whole thing up.\n\n\
+         == Update 20/11\n\n* thank-you emails went to Douglas on the 18th, evening. Thanked Fiona on the phone today.\n",
+    );
+    assert_eq!(n.position.as_deref(), Some("Senior Technical Writer (API & SDK docs)"));
+    assert_eq!(names(&n), ["Douglas Reid", "Fiona Dalgleish"]);
+    assert!(n.people.iter().all(|p| p.thanked), "both sentences say who was thanked: {:?}", n.people);
+
+    let n = note_at(
+        "harbourfront-health-data/2026-11-26-onsite.md",
+        "=====\nHarbourfront -- final onsite loop\n=====\n\n:Company: Harbourfront Health Data\n\
+         :Position: Python Developer, Data Platform\n:Date: Thu Nov 26 2026\n\nWho I met\n---------\n\n\
+         Amara\n    Dr. Amara Osei, Director of Data Engineering. Hiring manager.\n\n\
+         MK\n    Marie-Claire Kowalski, Talent Acquisition Coordinator. Ran the day.\n",
+    );
+    assert_eq!(names(&n), ["Dr. Amara Osei", "Marie-Claire Kowalski"]);
+
+    let n = note_at(
+        "gulfbridge-software/2026-11-23-final.md",
+        "OPP: Gulfbridge Software — Regional Sales Director, KSA & UAE\nSTAGE: FINAL (4/4)\n\
+         DATE: Mon 23-Nov-2026\n\nE / Economic buyer\n- Stefan Brandt, Chief Revenue Officer, flew in from Munich\n",
+    );
+    assert_eq!(n.company.as_deref(), Some("Gulfbridge Software"));
+    assert_eq!(n.position.as_deref(), Some("Regional Sales Director, KSA & UAE"));
+    assert!(!names(&n).contains(&"Regional Sales"), "{:?}", names(&n));
+
+    let n = note_at(
+        "medicore-diagnostics/2026-11-25-final-interview.md",
+        "MediCore final interview (Nov 25)\n\
+         ☑ Doc Ramon – Dr. Ramon Aquino, Medical Director. tinanong nya pano ko i-handle APE\n\
+         ☑ Ma'am Bing – Bernadette Soriano, Nursing Supervisor. mabait\n",
+    );
+    assert_eq!(names(&n), ["Dr. Ramon Aquino", "Bernadette Soriano"]);
+
+    let n = note_at(
+        "amani-strategy-partners/2026-12-02-partner-panel.md",
+        "# Amani Strategy Partners, partner panel, 2 Dec 2026\n\n\
+         1.1 Panel: Samuel Njoroge (\"SN\", Managing Partner); Claudine Uwase (Partner, Kigali office).\n",
+    );
+    assert_eq!(person(&n, "Samuel Njoroge").title.as_deref(), Some("Managing Partner"));
+}

@@ -360,9 +360,16 @@ fn done_lines<'a>(sentences: impl Iterator<Item = &'a str>) -> impl Iterator<Ite
 /// The sentence that says the thank-yous are sent, as the note writes it: `sent thank-you
 /// emails`, `thanked everyone on LinkedIn`, `thank-you notes sent`.
 pub fn thanks_sent_in(text: &str) -> Option<&str> {
+    all_thanks_sent_in(text).next()
+}
+
+/// Each sentence of `text` that says a thank-you was sent, as `thanks_sent_in` reads one (set
+/// 59: `thank-you emails went to Douglas and Raj on the 18th, evening. … Thanked Fiona on the
+/// phone today.`, two).
+pub fn all_thanks_sent_in(text: &str) -> impl Iterator<Item = &str> {
     // Only a sentence that writes "thank" can say it: the others are not normalised.
-    let mut thanks = sentences(text).filter(|s| contains_ignoring_ascii_case(s, "thank"));
-    thanks.find(|sentence| {
+    let thanks = sentences(text).filter(|s| contains_ignoring_ascii_case(s, "thank"));
+    thanks.filter(|sentence| {
         // (`Thanked Hannah in person when she walked me out, but still do a real email`: said,
         // not written; `thanked her in person + email` wrote too.)
         let has = |w: &str| contains_ignoring_ascii_case(sentence, w);
@@ -383,14 +390,19 @@ pub fn thanks_sent_in(text: &str) -> Option<&str> {
         let mine = |i: usize| i == 0 || matches!(words[i - 1], "i" | "already" | "have" | "ve" | "just" | "also");
         let sent_thanks = (0..words.len()).any(|i| {
             // (`… instructions — emailed her a thanks`: no one emails the writer a thanks.)
-            let sent = (words[i] == "sent" && mine(i)) || matches!(words[i], "emailed" | "texted");
+            // (Set 59, Taglish: `nag-send na ako ng thank you email kay Doc Ramon`.)
+            let sent = (words[i] == "sent" && mine(i))
+                || matches!(words[i], "emailed" | "texted" | "nag-send" | "nagsend" | "na-send");
             // (`I sent Mrs. Pruitt a short thank-you`: an honorific is one word more.)
             let honorific = words.get(i + 1).is_some_and(|w| matches!(*w, "mrs" | "mr" | "ms" | "dr" | "prof"));
             sent && words[i + 1..].iter().take(4 + usize::from(honorific)).any(|x| x.starts_with("thank"))
         });
         // `thank-you email to Hugo sent 18:10`: the thanks, then within a few words "sent".
-        let thanks_sent = (0..words.len())
-            .any(|i| words[i].starts_with("thank") && words[i + 1..].iter().take(5).any(|w| *w == "sent"));
+        // (Set 59: `thank-you emails went to Douglas and Raj on the 18th`.)
+        let went = |j: usize| words[j] == "went" && words.get(j + 1).is_some_and(|w| matches!(*w, "to" | "out"));
+        let thanks_sent = (0..words.len()).any(|i| {
+            words[i].starts_with("thank") && (i + 1..words.len().min(i + 6)).any(|j| words[j] == "sent" || went(j))
+        });
         let thanked = words.iter().enumerate().any(|(i, w)| {
             *w == "thanked" && (i == 0 || matches!(words[i - 1], "i" | "already" | "have" | "ve" | "also"))
         });

@@ -169,6 +169,12 @@ pub(super) fn unread(note: &Note, body: &Body) -> Vec<Unread> {
             if ["note to self", "self:", "private:", "for me:"].iter().any(|p| head.starts_with(p)) {
                 continue;
             }
+            // (Set 59: `Mine only. Fiona said the band is £52-58k. … Raj let slip…`: a paragraph
+            // that opens with a label for oneself, as a heading would say it.)
+            let label = text.trim_start().split([':', '.']).next().unwrap_or_default();
+            if label.split_whitespace().count() <= 4 && sections::is_private(label) {
+                continue;
+            }
             // (Set 47: `NOTE: it's Patterson, -son not -sen. … yaml spelling wrong, fix`: what the
             // writer keeps to themselves, as the readers do.)
             if super::kept_to_self(&text) {

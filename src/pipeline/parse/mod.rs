@@ -6,6 +6,7 @@
 pub mod body;
 pub mod front_matter;
 pub mod mail;
+mod markup;
 mod styles;
 pub mod yaml;
 
@@ -59,6 +60,8 @@ type Rewrite = fn(&str, usize) -> Option<String>;
 const STYLES: &[Rewrite] = &[
     styles::full_width_read,
     styles::html_read,
+    markup::asciidoc_read,
+    markup::rst_read,
     styles::org_read,
     styles::chat_read,
     styles::csv_tabled,
