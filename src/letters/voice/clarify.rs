@@ -531,8 +531,13 @@ fn plain_topic(text: &str, most: usize) -> bool {
         // (`maybe be upfront about that in the email`: the writer's plan, not a topic.)
         "maybe", "be", "should", "need", "must", "probably", "mention",
     ];
+    // (Set 60, a post-mortem's `What went wrong`: `Napkin math slow` was "I don't think I explained
+    // napkin math slow as clearly…": a verdict on how it went, not a topic.)
+    const VERDICTS: &[&str] =
+        &["slow", "bad", "weak", "poor", "wrong", "late", "rushed", "shaky", "messy", "sloppy", "rambling", "vague"];
     !words.is_empty()
         && !TO_DO.contains(&words[0].as_str())
+        && !words.last().is_some_and(|w| VERDICTS.contains(&w.as_str()))
         && words.len() <= most
         && !words[..clause].iter().any(|w| NOT_A_TOPIC.contains(&w.as_str()))
         && !words.iter().any(|w| FOR_ONESELF.contains(&w.as_str()))
@@ -751,7 +756,8 @@ pub fn understood(text: &str) -> bool {
         // note trailed away, `It's like... 6.`)
         ClarifyKind::Correction if trailed_off(correction_only(text)) => false,
         ClarifyKind::Correction => {
-            said_instead(plain).is_some_and(plain_explanation) || plain_explanation(correction_only(text))
+            said_instead(plain).is_some_and(plain_explanation)
+                || (plain_explanation(correction_only(text)) && is_clause(correction_only(text)))
         }
         // (`didnt follow up on the budget question`: a topic opens with what it is, not with what
         // the writer did not do.)
@@ -866,6 +872,68 @@ fn said_instead(text: &str) -> Option<&str> {
         .find(|p| lower.starts_with(*p))
         .map(|p| &text[p.len()..])
         .filter(|rest| rest.split_whitespace().count() >= 3)
+}
+
+/// True when `text` says something with a verb, as a sentence does: not a figure and what it
+/// replaces (set 59: `CORRECTION: 131% not 138% (FY25)` was "I'd like to correct one thing from
+/// our conversation. 131% not 138% (FY25).").
+fn is_clause(text: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "said",
+        "say",
+        "meant",
+        "mean",
+        "told",
+        "use",
+        "uses",
+        "run",
+        "runs",
+        "ran",
+        "can",
+        "could",
+        "will",
+        "would",
+        "it's",
+        "that's",
+        "i'm",
+        "i've",
+        "i'd",
+        "we're",
+        "they're",
+        "there's",
+        "isn't",
+        "wasn't",
+        "aren't",
+        "weren't",
+        "doesn't",
+        "didn't",
+        "mentioned",
+        "started",
+        "left",
+        "led",
+        "managed",
+        "worked",
+        "works",
+        "got",
+        "went",
+        "came",
+    ];
+    text.to_lowercase()
+        .replace('’', "'")
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| VERBS.contains(&w) || super::rewrite::is_past_tense(w))
 }
 
 /// True for a correction whose truth ends on a word that leads to more: `…, but in fact it's

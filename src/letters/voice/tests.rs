@@ -1204,3 +1204,14 @@ fn a_highlight_about_the_writer_alone_or_strung_from_fragments_is_not_recalled()
         "a line of two sentences is the user's to word"
     );
 }
+
+// Set 59's `CORRECTION: 131% not 138% (FY25)` was "I'd like to correct one thing from our
+// conversation. 131% not 138% (FY25)."; set 60's `Napkin math slow` was "I don't think I
+// explained napkin math slow as clearly as I would have liked". Neither says what it is about.
+#[test]
+fn a_figure_and_what_it_replaces_or_a_verdict_is_left_for_the_writer_to_word() {
+    assert!(!understood("CORRECTION: 131% not 138% (FY25)"));
+    assert!(!understood("Napkin math slow"));
+    assert!(understood("CORRECTION: I said the book was AED 18M, but in fact it was AED 14M."));
+    assert!(understood("The rollout plan"), "a topic is still one");
+}

@@ -555,11 +555,14 @@ pub(super) fn field_people(value: &str, kind: SectionKind, line: usize) -> Vec<P
     let value = value.split_once("). ").map_or(value, |(people, _)| &value[..people.len() + 1]);
     // (`Keisha Lamb, HR Analyst, City Personnel Dept — read the rules, timed every answer`: what
     // they did ends them.)
+    // (Not inside brackets, set 59: `David Otieno (Partner, Public Sector & Dev — ran the case);
+    // Njeri Mwangi (Principal — fit interview)`.)
+    let outside = |at: usize| value[..at].matches('(').count() <= value[..at].matches(')').count();
     let deed = [" — ", " – ", " - "].iter().find_map(|dash| {
         value
             .match_indices(dash)
             .map(|(at, _)| at)
-            .find(|&at| value[at + dash.len()..].split(' ').next().is_some_and(people::is_deed))
+            .find(|&at| outside(at) && value[at + dash.len()..].split(' ').next().is_some_and(people::is_deed))
     });
     // (`Rosa Delgado, site admin — emailed the parking pass`: what they did says you have written.)
     let wrote = deed.is_some_and(|at| {

@@ -46,13 +46,15 @@ pub fn company_of(rel: &str, text: &str, undated: bool) -> Option<String> {
     {
         return None;
     }
-    Some(
-        in_full_in_title(&words, text)
-            .or_else(|| written_as(&words, text))
-            .or_else(|| with_and(&words, text))
-            .or_else(|| written_in_part(&words, text))
-            .unwrap_or_else(|| capitalised_as(&words, text)),
-    )
+    let company = in_full_in_title(&words, text)
+        .or_else(|| written_as(&words, text))
+        .or_else(|| with_and(&words, text))
+        .or_else(|| written_in_part(&words, text))
+        .unwrap_or_else(|| capitalised_as(&words, text));
+    // (Set 60: `(Isla Verde Hospitality's flagship)` for `isla-verde-hospitality`: the company, not
+    // its possessive; `St Kevin's` for `st-kevins` keeps the folder's "s".)
+    let owner = company.strip_suffix("'s").or_else(|| company.strip_suffix("’s")).filter(|c| normalize(c) == words);
+    Some(owner.map_or_else(|| company.clone(), str::to_owned))
 }
 
 /// The company as the note's title (the first line of its body, after any front matter) names it

@@ -86,6 +86,37 @@ impl Context<'_> {
                 people.push(self.vetted(people::from_body(person, Kind::Interviewer, paragraph.line), 1));
             }
         }
+        // (Set 60, an email to oneself: `Stéphane Bouchard, CPA – contrôleur, mon futur boss si ça
+        // marche.` over `- m'a posé plein de questions…`: a line of its own that introduces
+        // someone, over what the writer noted of them.)
+        for section in body.sections.iter().filter(listing) {
+            for paragraph in &section.paragraphs {
+                let over_list = section.items.iter().any(|i| i.line == paragraph.line + 1 && i.parent.is_none());
+                if let (true, [line]) = (over_list, &paragraph.lines()[..]) {
+                    if let Some(person) = introduced_over_list(line) {
+                        people.push(self.vetted(people::from_body(person, Kind::Interviewer, paragraph.line), 1));
+                    }
+                }
+            }
+        }
+        // (Set 60, a post-mortem's `## Timeline (CET)`: `- 10:10 — Agnieszka Kowalczyk (Staff SRE,
+        // "call me Aga") joined, 10 min late`, `- 09:58 — joined Google Meet. Natalia Wójcik
+        // (Talent Partner) was there to introduce`: a sentence after the time that opens with them.)
+        let shared = body.sections.iter().filter(|s| !super::prose::is_private(&s.heading));
+        for item in shared.flat_map(|s| &s.items) {
+            for sentence in after_a_time(&item.text).map(split_sentences).unwrap_or_default() {
+                // (What they go by, in the brackets, is `called_in`'s: `(Staff SRE, "call me Aga")`.)
+                let called = sentence.find(", \"call me ").and_then(|at| {
+                    let end = at + 3 + sentence[at + 3..].find('"')?;
+                    Some(format!("{}{}", &sentence[..at], &sentence[end + 1..]))
+                });
+                let sentence = called.unwrap_or(sentence);
+                let sentence = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+                if let Some(p) = titled_in_brackets(sentence).filter(|p| sentence.starts_with(p.name.as_str())) {
+                    people.push(self.vetted(people::from_body(p, Kind::Interviewer, item.line), 1));
+                }
+            }
+        }
         for item in body.sections.iter().filter(listing).flat_map(|s| &s.items) {
             let raw = self.text.lines().nth(item.line.wrapping_sub(1)).unwrap_or("");
             if let Some(person) = linked_person(raw) {
@@ -177,6 +208,14 @@ impl Context<'_> {
                 }
                 if let Some(p) = hurried_comma_person(&item.text) {
                     people.push(self.vetted(people::from_body(p, Kind::Interviewer, item.line), 1));
+                    continue;
+                }
+                // (Set 59, a deal record's `CHAMPION` over `- JP — Jean-Pierre Aoun, Head of
+                // Partnerships. Lebanese too, …`: what they go by, then their name in full and their
+                // job.)
+                if let Some(p) = introduced_in_full(&item.text) {
+                    let kind = if p.role.is_some() { Kind::Helper } else { Kind::Interviewer };
+                    people.push(self.vetted(people::from_body(p, kind, item.line), 1));
                     continue;
                 }
                 if let Some((label, value)) = item.text.split_once(": ") {
@@ -352,7 +391,9 @@ impl Context<'_> {
         // A dated file in a company's folder is that company's, whatever else its name says
         // (`northgate-distribution/Nov-16 HM call.md`).
         if note.company.is_none() {
-            note.company = super::folder::company_of(rel, &body.text, false);
+            // (Its headings too: set 60's `# Aéro Laurentide - 1ère entrevue - notes` writes the
+            // folder's `aero-laurentide` with its accent.)
+            note.company = super::folder::company_of(rel, self.text, false);
             if note.company.is_some() {
                 note.sources.insert("company".to_owned(), "the folder".to_owned());
             }
@@ -999,6 +1040,37 @@ pub(super) fn referrer_in(sentence: &str) -> Option<people::PersonText> {
         role: Some("referrer".to_owned()),
         ..Default::default()
     })
+}
+
+/// What a log's item says after the time it opens with (`10:10 — Agnieszka … joined`, `09:58 -
+/// joined …`), if it opens with one.
+fn after_a_time(text: &str) -> Option<&str> {
+    let (time, rest) = text.split_once(' ')?;
+    let (h, m) = time.split_once(':')?;
+    let digits = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    (digits(h) && m.len() == 2 && digits(m)).then(|| rest.trim_start_matches(['—', '–', '-', ' ']))
+}
+
+/// The person a line introduces by their name in full, then their job after a dash or a comma
+/// (`Priya Raman – Director FP&A (la partie avec elle en anglais)`, `Stéphane Bouchard, CPA –
+/// contrôleur, mon futur boss si ça marche.`): the name opens the line, and a word of a job is
+/// among the first of what follows it.
+fn introduced_over_list(line: &str) -> Option<people::PersonText> {
+    // (Not `Then Dr. Kevin Tran, DPT, OCS — lead ortho PT. He walked me thru…`, a sentence.)
+    let opener = line.split_whitespace().next().is_some_and(|w| people::is_common_word(&w.to_lowercase()));
+    let p = people::parse(line).filter(|_| !opener)?;
+    let title = p.title.as_deref()?;
+    let job = title.split_whitespace().take(4).any(people::is_title_word);
+    (line.starts_with(p.name.as_str()) && p.name.split_whitespace().count() >= 2 && job).then_some(p)
+}
+
+/// The person an item introduces by what they go by, a dash, then their name in full and their
+/// job: `JP — Jean-Pierre Aoun, Head of Partnerships. …`, `Abu Faisal — Saeed Al Qahtani, GM Saudi
+/// Arabia`.
+fn introduced_in_full(text: &str) -> Option<people::PersonText> {
+    let (called, rest) = [" — ", " – ", " - "].iter().find_map(|d| text.split_once(d))?;
+    let p = people::parse(text).filter(|p| p.title.is_some())?;
+    (rest.starts_with(p.name.as_str()) && called.trim() != p.name && p.name.contains(' ')).then_some(p)
 }
 
 /// What a label before people says of them (`Recruiter:` one who helped, as recruiter;

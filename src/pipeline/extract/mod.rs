@@ -1217,6 +1217,12 @@ fn checks_in_with(text: &str, people: &[Person]) -> Option<(String, bool)> {
         "nothing until ",
         "no news by ",
         "no word by ",
+        // (Set 59: `No call by Fri 11 Dec -> ring Aisha`.)
+        "no call by ",
+        "no reply by ",
+        "no response by ",
+        "no answer by ",
+        "no update by ",
     ];
     const WRITE: &[&str] = &[
         "email ",
@@ -1237,7 +1243,8 @@ fn checks_in_with(text: &str, people: &[Person]) -> Option<(String, bool)> {
     text.lines().find_map(|line| {
         // (ASCII lower case keeps every byte where it was.)
         let lower = line.to_ascii_lowercase();
-        let at = IF_NOTHING.iter().filter_map(|w| lower.find(w)).min()?;
+        // (From after the condition's words: not the "call" of `No call by Fri 11 Dec`.)
+        let at = IF_NOTHING.iter().filter_map(|w| lower.find(w).map(|i| i + w.len())).min()?;
         let verbs = WRITE.iter().map(|v| (*v, false)).chain(CALL.iter().map(|v| (*v, true)));
         let (verb, by_phone, from) = verbs
             .filter_map(|(v, call)| {
@@ -1843,6 +1850,9 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     let mut marked = false;
     let lines: Vec<&str> = source.text.lines().collect();
     for (at, line) in lines.iter().enumerate().filter(|(_, l)| contains_ignoring_ascii_case(l, "thank")) {
+        if timeline::thanks_sent_in(line).is_some_and(after_an_earlier_round) {
+            continue;
+        }
         marked |= thanks_label(line).is_some();
         // (`sent her a thank-you email`: you have written to her, too.)
         let by_email = timeline::thanks_sent_in(line).is_some_and(|s| contains_ignoring_ascii_case(s, "email"));
@@ -1862,7 +1872,14 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     for line in source.text.lines() {
         if let Some(i) = ticked_thanks(line, &note.people) {
             note.people[i].thanked = true;
-            note.people[i].emailed |= line.to_lowercase().contains("email");
+            // (Set 59: `[x] Thank-you to Otieno … — david.otieno@… — me`: sent to that address.)
+            let (given, family) = (people::first_name(&note.people[i].name), people::last_name(&note.people[i].name));
+            let theirs = |w: &str| {
+                let local = w.split('@').next().unwrap_or_default().to_lowercase();
+                [given, family].iter().any(|n| n.chars().count() >= 3 && local.contains(&n.to_lowercase()))
+            };
+            let to_address = line.split_whitespace().any(|w| w.contains('@') && theirs(w));
+            note.people[i].emailed |= line.to_lowercase().contains("email") || to_address;
             // (`… Thanked him and asked him to pass on my thanks to Fenella and Mhairi`: theirs went
             // with it.)
             if let Some(at) = line.find(" pass on my thanks").or_else(|| line.find(" pass my thanks")) {
@@ -1880,6 +1897,9 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // is done.)
     // (And `THX:⏎- EMAIL Tasha - tboudreaux@…⏎  >> SENT 11/20 1415 w/ resume… DONE` under a label:
     // an item that names how it went.)
+    // (Set 59, a deal record: `- Stefan Brandt, Chief Revenue Officer, …` over `- thank-you ALREADY
+    // SENT 23-Nov 21:40 from the car ✔`, in a list about him: his thanks, not everyone's.)
+    let mut theirs: Vec<&str> = Vec::new();
     for section in &doc.body.sections {
         let thanks = contains_ignoring_ascii_case(&section.heading, "thank");
         for item in &section.items {
@@ -1889,6 +1909,13 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
                 .any(|w| lower.contains(w));
             if let Some(i) = thanks_done(&item.text, &note.people).filter(|_| thanks || how) {
                 note.people[i].thanked = true;
+            }
+            let unnamed = thanked_on(&item.text, &note.people).is_empty();
+            if timeline::thanks_sent_in(&item.text).is_some() && unnamed {
+                if let Some(i) = prose::introduced_by_list(section, item.line, &note.people) {
+                    note.people[i].thanked = true;
+                    theirs.push(&item.text);
+                }
             }
         }
     }
@@ -1962,7 +1989,9 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         !words.contains("everyone") && (some_named || counted || others_left || one)
     };
     // (A line that marks each one says it person by person.)
-    let sent = timeline::thanks_sent_in(&doc.body.text).filter(|s| !to_some(s) && !after_an_earlier_round(s));
+    let sent = timeline::all_thanks_sent_in(&doc.body.text)
+        .find(|s| !theirs.iter().any(|t| t.contains(*s)))
+        .filter(|s| !to_some(s) && !after_an_earlier_round(s));
     match sent.and_then(courier) {
         // (Cards left with one who helped are the interviewers': the helper's thanks are to write.)
         Some((_, Some(helper)))
@@ -2811,11 +2840,20 @@ fn ticked_thanks(line: &str, people: &[Person]) -> Option<usize> {
         "thank-you to ",
         "thank you to ",
         "thanks to ",
+        // (Set 60, a post-mortem's action table: `Thank-you mail to Natalia (natalia.wojcik@…)`,
+        // its status `DONE 2026-11-19`.)
+        "thank-you mail to ",
+        "thank you mail to ",
     ];
     let lead = LEADS.iter().find(|l| lower.starts_with(*l))?;
     let rest = &item[lead.len()..];
     let whom = rest.split([' ', ',', ';', '(']).next().unwrap_or_default().trim_end_matches(['.', ':']);
-    match (0..people.len()).filter(|&i| prose::names(whom, &people[i], people)).collect::<Vec<_>>()[..] {
+    // (Set 59: `[x] Thank-you to Otieno incl. the 7.2Bn correction`: the one whose family name it is.)
+    let surname = |p: &Person| p.name.contains(' ') && people::last_name(&p.name) == whom;
+    match (0..people.len())
+        .filter(|&i| prose::names(whom, &people[i], people) || surname(&people[i]))
+        .collect::<Vec<_>>()[..]
+    {
         [i] => Some(i),
         _ => None,
     }
@@ -2833,6 +2871,13 @@ fn after_an_earlier_round(sentence: &str) -> bool {
         "previous",
         "last time",
         "after round",
+        // (Set 59: `David Otieno (Partner — second time, already thanked him after R2)`, at round 3.)
+        "after r1",
+        "after r2",
+        "after r3",
+        "after r4",
+        "after the first",
+        "after the second",
         "'d read",
         "had read",
     ];

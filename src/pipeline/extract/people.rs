@@ -72,6 +72,9 @@ const HONORIFICS: &[&str] = &[
     "maj",
     "cmdr",
     "commander",
+    // (Set 59: `Mzee Joseph Kariuki, Founder & Chairman`, an elder in Kenya, greeted "Dear Mzee
+    // Kariuki"; at the base, "Dear Mzee,".)
+    "mzee",
 ];
 
 /// A rank's abbreviation and the word a salutation writes out (`Lt.` is "Lieutenant").
@@ -290,8 +293,17 @@ pub fn parse(text: &str) -> Option<PersonText> {
         // (`Ma'am Bing – Bernadette Soriano, Nursing Supervisor`: a form of address and what she
         // goes by, then her name and her job.)
         let nicknamed = called.len() < name.len() && rest.split_whitespace().any(is_title_word);
-        let named = first == called || (called.chars().count() >= 3 && shortens(called, first)) || nicknamed;
-        (named && !called.contains(' ') && more.split(' ').count() <= 2 && looks_like_name(full))
+        // (`Abu Faisal — Saeed Al Qahtani, GM Saudi Arabia`: a kunya, what everyone calls him;
+        // `maya — Maya Pereira, EA to Stefan`, a hurried note's lower case.)
+        let kunya = called.split_once(' ').is_some_and(|(k, n)| is_kunya(k) && !n.contains(' '))
+            && rest.split_whitespace().any(is_title_word);
+        // (Set 59: `JP — Jean-Pierre Aoun, Head of Partnerships`: his initials.)
+        let named = first.eq_ignore_ascii_case(called)
+            || (called.chars().count() >= 3 && shortens(called, first))
+            || initials_of(called, full)
+            || nicknamed
+            || kunya;
+        (named && (!called.contains(' ') || kunya) && more.split(' ').count() <= 2 && looks_like_name(full))
             .then_some((full, rest))
     });
     let (name, title) = match in_full {
@@ -987,6 +999,12 @@ fn initial_then_given(text: &str) -> Option<String> {
 /// What an aliased wikilink to `name` (`[[Tomasz Wierzbicki|Tom]]`) in `text` calls the person,
 /// when the alias is their given name's short form or a nickname of it; a title or any other
 /// word is not a way to greet them.
+/// True for the word an Arabic kunya opens with: "father of", "mother of" (`Abu Faisal`, `Umm
+/// Khalid`).
+fn is_kunya(word: &str) -> bool {
+    ["Abu", "Abou", "Umm", "Um"].contains(&word)
+}
+
 pub fn called_in(text: &str, name: &str) -> Option<String> {
     // (Set 47: `David Chua Boon Keat, APAC S&OP Director, … Everybody calls him DC it seems`,
     // `[[Alexandra Petrov]] — … sasha (she said call her Sasha)`: what they go by, said soon after
@@ -1028,10 +1046,16 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
             {
                 said = format!("{said} {second}");
             }
+            // (Set 59: `everyone calls him Abu Faisal`: a kunya, "father of", and a name.)
+            if is_kunya(&said) && second.starts_with(char::is_uppercase) {
+                said = format!("{said} {second}");
+            }
             // (Set 55: `Kieran Walsh (…, everyone calls him K)`: his initial alone.)
             let initial = said.len() == 1 && given.starts_with(&said);
             let word = said.len() >= 2 || initial;
-            (word && said.starts_with(char::is_uppercase) && !is_common_word(&said)).then_some(said)
+            // (Set 59: `Call her Fri`: a day, not what she goes by.)
+            let day = super::dates::is_weekday(&said);
+            (word && said.starts_with(char::is_uppercase) && !is_common_word(&said) && !day).then_some(said)
         })
     });
     if told.is_some() {
@@ -2409,6 +2433,53 @@ const TITLE_WORDS: &[&str] = &[
     "estimator",
     "biologist",
     "aquarist",
+    // (Set 60, in Québec French: `Stéphane Bouchard, CPA – contrôleur`, `Mélanie Gagnon –
+    // conseillère principale, acquisition de talents`, `Louise Boisvert, associée directrice`.)
+    "contrôleur",
+    "contrôleuse",
+    "directeur",
+    "directrice",
+    "conseiller",
+    "conseillère",
+    "associé",
+    "associée",
+    "gestionnaire",
+    "comptable",
+    "président",
+    "présidente",
+    "vice-président",
+    "vice-présidente",
+    "coordonnateur",
+    "coordonnatrice",
+    "réceptionniste",
+    "recruteur",
+    "recruteuse",
+    "adjoint",
+    "adjointe",
+    "ingénieur",
+    "ingénieure",
+    "analyste",
+    // (And in German: `Konstrukteur Flugsteuerungsaktuatorik`, a job; `Abteilungsleiter`.)
+    "leiter",
+    "leiterin",
+    "abteilungsleiter",
+    "abteilungsleiterin",
+    "teamleiter",
+    "teamleiterin",
+    "geschäftsführer",
+    "geschäftsführerin",
+    "referent",
+    "referentin",
+    "personalreferent",
+    "personalreferentin",
+    "ingenieur",
+    "ingenieurin",
+    "konstrukteur",
+    "konstrukteurin",
+    "entwickler",
+    "entwicklerin",
+    "recruiterin",
+    "assistentin",
 ];
 
 /// True for a title that opens with a rank or a title word (`senior PE`, `staff eng`, `lead

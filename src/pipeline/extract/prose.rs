@@ -148,12 +148,12 @@ impl super::Context<'_> {
                 continue;
             }
             let about = person_in(&section.heading, &note.people);
-            let interviewers: Vec<usize> =
+            let mut interviewers: Vec<usize> =
                 (0..note.people.len()).filter(|&i| note.people[i].kind() == crate::model::Kind::Interviewer).collect();
             // (A recruiter's screen has no interviewer: the one recruiter ran it.)
             let recruiters: Vec<usize> =
                 (0..note.people.len()).filter(|&i| note.people[i].role.as_deref() == Some("recruiter")).collect();
-            let sole = match (&interviewers[..], &recruiters[..]) {
+            let mut sole = match (&interviewers[..], &recruiters[..]) {
                 ([i], _) | ([], [i]) => Some(*i),
                 _ => None,
             };
@@ -201,7 +201,8 @@ impl super::Context<'_> {
                     .or(opened_by_other)
                     .or(about)
                     .or_else(|| parent.and_then(|p| item_about.get(&p).copied()))
-                    .or_else(|| over.and_then(|o| o.1));
+                    .or_else(|| over.and_then(|o| o.1))
+                    .or_else(|| introduced_by_list(section, line, &note.people).filter(|_| kind.is_none() && is_item));
                 if let Some(i) = about {
                     item_about.insert(line, i);
                     // `**promised**: send him the mockup` in Hank's section, read as a field
@@ -275,6 +276,12 @@ impl super::Context<'_> {
                                 p.role.is_some() || p.title.as_deref().and_then(people::role_from_title).is_some();
                             let kind = if helps { crate::model::Kind::Helper } else { crate::model::Kind::Interviewer };
                             note.people.push(people::from_body(p, kind, line));
+                            // (Set 59: `- Stefan Brandt, Chief Revenue Officer, flew in…` under `E /
+                            // Economic buyer`, Saeed met too: no longer the one interviewer.)
+                            if kind == crate::model::Kind::Interviewer {
+                                interviewers.push(note.people.len() - 1);
+                                sole = None;
+                            }
                         }
                     }
                     // `**Maureen Kessler — Office Administrator** Met me at reception. She's the one
@@ -1279,6 +1286,28 @@ fn lead_end(text: &str) -> usize {
 /// The listed person a paragraph opens with, by full or given name, before a dash, a colon, a
 /// comma or a title in brackets: `Dana — behavioral. She liked…`, `Tomás: system design…`,
 /// `Viktor Haas (Firmware Lead) — RTOS deep dive`, or an outline's `- Dana Whitfield`.
+/// The one person the list holding the item at `line` opens by introducing, and whom no other of
+/// its items opens with: the list is about them. (A list runs between two paragraphs.)
+/// (Set 59, a deal record: `E / Economic buyer` over `- Stefan Brandt, Chief Revenue Officer, flew
+/// in…` and `- liked: my MEDDPICC discipline…`.)
+pub(super) fn introduced_by_list(
+    section: &crate::pipeline::parse::body::Section,
+    line: usize,
+    people: &[Person],
+) -> Option<usize> {
+    let paragraphs = section.paragraphs.iter().map(|p| p.line);
+    let start = paragraphs.clone().filter(|&at| at < line).max().unwrap_or(0);
+    let end = paragraphs.filter(|&at| at > line).min().unwrap_or(usize::MAX);
+    let mut top = section.items.iter().filter(|i| i.parent.is_none() && (start..end).contains(&i.line));
+    let first = top.next()?;
+    let i = person_leading(&first.text, people)?;
+    let introduced = first
+        .text
+        .strip_prefix(people[i].name.as_str())
+        .is_some_and(|rest| [", ", " — ", " – ", " - ", " ("].iter().any(|s| rest.starts_with(s)));
+    (introduced && top.all(|item| person_leading(&item.text, people).is_none())).then_some(i)
+}
+
 pub(super) fn person_leading(text: &str, people: &[Person]) -> Option<usize> {
     // (A lead of three words is in a paragraph's first characters: the rest is never scanned.)
     let mut end = text.len().min(160);

@@ -100,6 +100,10 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
             "could have gone better",
             "stuff i didnt explain well",
             "things i didnt explain well",
+            // (Set 59, a deal record's `CLEAN-UP` over `- CORRECTION: …`, `- PROMISE: …`.)
+            "clean up",
+            "cleanup",
+            "loose ends",
         ],
     ),
     (SectionKind::NextSteps, &["next steps", "timeline", "next step"]),
@@ -134,6 +138,15 @@ const PRIVATE: &[&str] = &[
     // (Set 59: `WARNING: Mine only. Fiona said the band is £52-58k.`)
     "mine only",
     "eyes only",
+    // (Set 60, in French and German: `Pour moi seulement:` over the salary, `Nur für mich`.)
+    "pour moi seulement",
+    "pour moi",
+    "juste pour moi",
+    "privé",
+    "confidentiel",
+    "nur für mich",
+    "privat",
+    "vertraulich",
 ];
 
 /// The body's `text` without what the writer wrote for themselves: a section under a private
@@ -561,6 +574,14 @@ pub fn position_from_title(title: &str, company: Option<&str>) -> Option<String>
         if whom && lower.first().is_some_and(|w| is_meeting(w) || w == "hiring") {
             return None;
         }
+        // (Set 59: `AMANI — FINAL PARTNER PANEL — ONE-PAGER`: a panel of partners, no job; at the
+        // base, "the Final Partner role". Not `Analytics Engineer panel`, the job's.)
+        let stage = ["final", "first", "second", "third", "last", "initial"];
+        if let [when, who, panel] = &lower[..] {
+            if stage.contains(&when.as_str()) && people::is_title_word(who) && panel == "panel" {
+                return None;
+            }
+        }
         let meeting_at = |i: usize| {
             let w = lower[i].as_str();
             // `Technical Writer`: an adjective of the job when a title word follows it.
@@ -688,6 +709,9 @@ pub fn position_from_words(text: &str) -> Option<ProcessPosition> {
         "final interview",
         "last round",
         "no more rounds",
+        // (Set 55: `Only round per agency (no second interview)`.)
+        "only round",
+        "no second interview",
         "final stage",
         "final step",
         "last step",
@@ -778,8 +802,11 @@ fn counts_spelled(text: &str) -> std::borrow::Cow<'_, str> {
         let n = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
         let m = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         let word = before[..before.len() - n].trim_end().rsplit(' ').next().unwrap_or_default().to_lowercase();
+        // (Set 55: `second interview 03/12`, a date, its day written with a nought.)
+        let date = before[before.len() - n..].starts_with('0') || after.starts_with('0');
         let counted = (1..=2).contains(&n)
             && (1..=2).contains(&m)
+            && !date
             && before.len() - n > 0
             && before[..before.len() - n].ends_with(' ')
             && ["round", "stage", "step", "interview"].contains(&word.as_str());

@@ -339,7 +339,10 @@ pub(super) fn to_write_to(text: &str, people: &[Person]) -> Vec<(PersonText, Cha
         let lower = line.to_lowercase().replace('’', "'");
         let says_email = |t: &str| {
             t.contains("email")
-                && !["no email", "not email", "n't email", "never email", "not by email"].iter().any(|n| t.contains(n))
+                // (Set 59: `Aisha — asked me NOT to email her: "my inbox is chaos, call or WhatsApp me"`.)
+                && !["no email", "not email", "n't email", "never email", "not by email", "not to email", "dont email"]
+                    .iter()
+                    .any(|n| t.contains(n))
         };
         let says_card = |t: &str| ["card", "handwritten", "letter"].iter().any(|w| t.contains(w));
         let mut found: Vec<(&str, Channel)> = Vec::new();

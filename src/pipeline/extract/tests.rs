@@ -4965,3 +4965,108 @@ fn set_59_asciidoc_restructured_text_a_deal_record_and_taglish_name_whom_the_wri
     );
     assert_eq!(person(&n, "Samuel Njoroge").title.as_deref(), Some("Managing Partner"));
 }
+
+// Set 59's leftovers: a deal record's people, one of them thanked; a one-pager numbered by
+// section; a decision taken at a meeting; a call if nothing comes.
+#[test]
+fn set_59_a_deal_records_lists_and_a_numbered_one_pager_say_whose_thanks_and_when() {
+    let n = note_at(
+        "gulfbridge-software/2026-11-23-final.md",
+        "OPP: Gulfbridge Software — Regional Sales Director, KSA & UAE\nSTAGE: FINAL (4/4)\n\n\
+         E / Economic buyer\n- Stefan Brandt, Chief Revenue Officer, flew in from Munich for this.\n\
+         - liked: my MEDDPICC discipline, asked to see how I run a forecast call.\n\
+         - thank-you ALREADY SENT 23-Nov 21:40 from the car ✔ (short one, no deck)\n\n\
+         C / Champion\n- Abu Faisal — Saeed Al Qahtani, GM Saudi Arabia. everyone calls him Abu Faisal. super warm.\n\
+         - maya — Maya Pereira, EA to Stefan. Booked the room.\n\n\
+         CLEAN-UP\n- CORRECTION: 131% not 138% (FY25) → Stefan\n",
+    );
+    let mut met = names(&n);
+    met.sort_unstable();
+    assert_eq!(met, ["Maya Pereira", "Saeed Al Qahtani", "Stefan Brandt"]);
+    assert_eq!(person(&n, "Saeed Al Qahtani").called.as_deref(), Some("Abu Faisal"));
+    let thanked: Vec<&str> = n.people.iter().filter(|p| p.thanked).map(|p| p.name.as_str()).collect();
+    assert_eq!(thanked, ["Stefan Brandt"], "his list says his thanks are sent, not everyone's");
+    assert!(!n.thanked);
+    let liked = n.highlights.iter().find(|h| h.text.contains("MEDDPICC")).expect("the highlight");
+    assert_eq!(liked.about, ["Stefan Brandt"], "the list he opens is about him");
+    assert!(n.clarifications.iter().any(|c| c.contains("131%")), "`CLEAN-UP` lists what to clarify");
+
+    let n = note_at(
+        "amani-strategy-partners/2026-11-20-case-interview.md",
+        "AMANI STRATEGY PARTNERS — ROUND 2 (CASE + FIT) — ONE-PAGER\nRole: Engagement Manager\n\n\
+         1. SITUATION — where things stand\n\
+         1.1 Met: David Otieno (Partner, Public Sector & Dev — ran the case); Njeri Mwangi (Principal — fit interview).\n\
+         1.2 Case: a county government wants to double enrolment.\n\n\
+         NEXT STEPS (owner / by when)\n\
+         5.1 Thank-you to Otieno incl. the 7.2Bn correction — david.otieno@amanistrategy.example — me — Fri 20 Nov\n\
+         5.2 Thank-you to Njeri + IDS article — njeri.mwangi@amanistrategy.example — me — Mon 23 Nov\n\n\
+         UPDATE Tue 24 Nov\n- 5.1 DONE Fri evening. 5.2 thank-you DONE Mon.\n",
+    );
+    assert_eq!(names(&n), ["David Otieno", "Njeri Mwangi"], "a dash inside the brackets ends no one");
+    assert!(n.people.iter().all(|p| p.thanked && p.emailed), "points 5.1 and 5.2 are done: {:?}", n.people);
+
+    let n = note_at(
+        "amani-strategy-partners/2026-12-02-partner-panel.md",
+        "AMANI — FINAL PARTNER PANEL — ONE-PAGER\nStage: Round 3 of 3 — final. Partners meet Thu 10 Dec to decide; Aisha calls after.\n\n\
+         WHERE WE ARE\n1.1 Panel: Samuel Njoroge (\"SN\", Managing Partner); Claudine Uwase (Partner, Kigali office).\n\
+         1.2 Aisha (TA) met me at reception, walked me up.\n\n\
+         NEXT STEPS (owner / date)\n7.1 Email SN — samuel.njoroge@amanistrategy.example — me — Thu 3 Dec\n\
+         7.4 Aisha — asked me NOT to email her: \"my inbox is chaos, call or WhatsApp me\". Call her Fri — me\n\
+         7.5 Decision — partners — Thu 10 Dec. No call by Fri 11 Dec -> ring Aisha — me\n",
+    );
+    assert_eq!(n.position, None, "a panel of partners names no job");
+    assert_eq!(n.decision_by.map(|d| d.to_string()).as_deref(), Some("2026-12-10"));
+    assert_eq!(n.next_round_on, None, "the partners' meeting is no round");
+    assert_eq!(n.check_in_call.as_deref(), Some("Aisha"));
+    let aisha = n.people.iter().find(|p| p.name.starts_with("Aisha"));
+    assert!(aisha.is_none_or(|a| !a.emailed && a.called.is_none()), "no email, and \"Fri\" is no name: {aisha:?}");
+    assert!(person(&n, "Samuel Njoroge").emailed, "`Email SN — …` says to email him");
+}
+
+// Set 60: a note kept as an email to oneself, a post-mortem's timeline, and dates a legal
+// attendance note writes.
+#[test]
+fn set_60_an_email_to_oneself_and_a_post_mortem_name_whom_the_writer_met() {
+    let n = note_at(
+        "aero-laurentide/2026-11-18-premiere-entrevue.md",
+        "From: Geneviève Tremblay <g@example.ca>\nTo: Geneviève Tremblay <g@example.ca>\n\
+         Date: Fri, 20 Nov 2026 07:52:40 -0500\nSubject: Re: Aéro Laurentide - 1ère entrevue - notes\n\n\
+         Ajouts:\n\n- Liste de références envoyée à Mélanie hier midi\n\nEnvoyé de mon iPhone\n\n\
+         Le 18 nov. 2026 à 17:46, Geneviève Tremblay <g@example.ca> a écrit :\n\n\
+         > Stéphane Bouchard, CPA – contrôleur, mon futur boss si ça marche.\n\
+         > - il a ri quand j'ai dit \"les inventaires c'est ma thérapie\"\n>\n\
+         > Priya Raman – Director FP&A (la partie avec elle en anglais)\n\
+         > - asked how I cut the month-end close, loved the rolling forecast part\n>\n\
+         > Pour moi seulement:\n> - Boisvert Lapointe: rencontre avec les associés mardi le 24.\n",
+    );
+    assert_eq!(n.company.as_deref(), Some("Aéro Laurentide"));
+    assert_eq!(names(&n), ["Stéphane Bouchard", "Priya Raman"], "her own mail is her note, quoted or not");
+
+    let n = note_at(
+        "wawel-payments/2026-11-19-system-design.md",
+        "# Postmortem: Wawel Payments — round 2 (system design)\n\n## Timeline (CET)\n\n\
+         - 09:58 — joined Google Meet. Natalia Wójcik (Talent Partner) was there to introduce\n\
+         - 10:10 — Agnieszka Kowalczyk (Staff SRE, \"call me Aga\") joined, 10 min late\n\
+         - 2026-11-19 18:30 — sent thank-you mail to Natalia\n\n## What went wrong\n\n- Napkin math slow\n",
+    );
+    assert_eq!(names(&n), ["Natalia Wójcik", "Agnieszka Kowalczyk"]);
+    assert!(person(&n, "Natalia Wójcik").thanked, "the log says her thanks went");
+    assert!(!person(&n, "Agnieszka Kowalczyk").thanked);
+
+    let n = note_at(
+        "harcourt-fiduciary/2026-11-25-panel.md",
+        "ATTENDANCE NOTE - INTERVIEW\n\nStage:   Panel interview. Only round per agency (no second interview). \
+         Decision w/e Fri 11/12/2026 per HR.\n\n1. ATTENDEES\n\n1.1 Mr Ronan Mac Aodha, Head of Company Secretarial.\n\n\
+         2. PRIVATE\n\n2.1 Ó Catháin Mulcahy second interview 03/12 - N/A here.\n",
+    );
+    assert_eq!(n.decision_by.map(|d| d.to_string()).as_deref(), Some("2026-12-11"), "the week ending then");
+    assert_eq!(n.rounds_left, None, "`interview 03/12` is a day, not the third of twelve");
+    assert_eq!(n.next_round_on, None);
+
+    let n = note_at(
+        "isla-verde-hospitality/2026-11-17-first-round.md",
+        "Isla Verde - 1st interview 11/17\n\nTHE JOB\n• Director of Catering & Events, The Alcázar Brickell \
+         (Isla Verde Hospitality's flagship)\n\nWHO\n• Dana Whitfield — Director of Sales & Marketing\n",
+    );
+    assert_eq!(n.company.as_deref(), Some("Isla Verde Hospitality"));
+}

@@ -102,7 +102,11 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
     });
     // `then offer. She wants someone before Dec 14`: what says "offer" is another sentence.
     let mut days = sentences(text)
-        .filter(|line| ["by", "before", "end of", "nlt"].iter().any(|w| contains_ignoring_ascii_case(line, w)))
+        .filter(|line| {
+            ["by", "before", "end of", "nlt", "w/e", "week ending"]
+                .iter()
+                .any(|w| contains_ignoring_ascii_case(line, w))
+        })
         .flat_map(|line| {
             let line = normalize(line);
             // (`if Lakeshore comes through before Thanksgiving I'll withdraw here`: the writer's
@@ -142,6 +146,9 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
                     words[i] == "by"
                         // (Set 51: a soldier's `Decision NLT 4 Dec`, no later than.)
                         || words[i] == "nlt"
+                        // (Set 55: `Decision w/e Fri 11/12/2026 (per HR)`, the week ending then.)
+                        || (i > 0 && words[i - 1] == "w" && words[i] == "e")
+                        || (i > 0 && words[i - 1] == "week" && words[i] == "ending")
                         || words[i] == "before"
                         || (DECISION_WORDS.contains(&words[i]) && words.get(i + 1) == Some(&"end"))
                 })
@@ -216,6 +223,7 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
         })
         .chain(week_of)
         .chain(hear_on(text, interview))
+        .chain(meets_to_decide(text, interview))
         .chain(said_when(text, interview))
         .peekable();
     let first = days.peek().map(|&(_, day)| day);
@@ -267,6 +275,21 @@ fn said_when(text: &str, interview: Date) -> Vec<(bool, Date)> {
             (day > interview && day <= latest).then_some((decides || realistic, day))
         })
         .collect()
+}
+
+/// The day a sentence says those who decide meet to do it, without "by" (set 59: `Partners meet
+/// Thu 10 Dec to decide; Aisha calls after.`): the decision's day.
+fn meets_to_decide(text: &str, interview: Date) -> Option<(bool, Date)> {
+    let latest = interview.checked_add(3.months()).ok()?;
+    sentences(text).filter(|s| contains_ignoring_ascii_case(s, "decide")).find_map(|sentence| {
+        let line = normalize(sentence);
+        let words: Vec<&str> = line.split(' ').collect();
+        let meet = words.iter().position(|w| matches!(*w, "meet" | "meets" | "meeting" | "convene" | "convenes"))?;
+        let decide = words[meet..].iter().position(|w| *w == "decide")? + meet;
+        // (`meet Thu 10 Dec to decide`, `meet on the 10th to decide`: the day between the two.)
+        let day = (meet + 1..decide).find_map(|i| day_named(&words[i..decide], interview))?;
+        (day > interview && day <= latest).then_some((true, day))
+    })
 }
 
 /// The day a sentence says you will hear, without "by": `"You'll hear from me Wednesday or
@@ -387,7 +410,10 @@ pub fn all_thanks_sent_in(text: &str) -> impl Iterator<Item = &str> {
         let Some(line) = done_lines(std::iter::once(without_aside.as_str())).next() else { return false };
         let words: Vec<&str> = line.split(' ').collect();
         // The writer sent them: `sent` opens the line or follows `I`, not `they sent me a thank-you`.
-        let mine = |i: usize| i == 0 || matches!(words[i - 1], "i" | "already" | "have" | "ve" | "just" | "also");
+        // (Set 60: `2026-11-19 18:30 — sent thank-you mail to Natalia`, a log's time before it.)
+        let logged = |i: usize| words[..i].iter().all(|w| w.bytes().all(|b| b.is_ascii_digit()));
+        let mine =
+            |i: usize| i == 0 || logged(i) || matches!(words[i - 1], "i" | "already" | "have" | "ve" | "just" | "also");
         let sent_thanks = (0..words.len()).any(|i| {
             // (`… instructions — emailed her a thanks`: no one emails the writer a thanks.)
             // (Set 59, Taglish: `nag-send na ako ng thank you email kay Doc Ramon`.)
@@ -830,12 +856,16 @@ pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
             // (`…a case study with Greg." Kyle to schedule. Probably Tue 11/24.`: a hurried item
             // says the round in one sentence and its day in one of the next two.)
             let own = days_in(moved.map_or(parts[j], |at| &parts[j][at..]))?;
+            // (Set 59: `Stage: Round 3 of 3 — final. Partners meet Thu 10 Dec to decide`: the day
+            // of a decision is no round's.)
+            let decides = |p: &str| [" decide", " decision", " deciding"].iter().any(|w| p.contains(w));
             let then = || {
                 parts[j + 1..]
                     .iter()
                     .take(2)
-                    .filter(|p| !hoped(&format!(" {} ", normalize(p))))
-                    .find_map(|p| days_in(p)?.into_iter().next())
+                    .map(|p| format!(" {} ", normalize(p)))
+                    .filter(|p| !hoped(p) && !decides(p))
+                    .find_map(|p| days_in(&p)?.into_iter().next())
             };
             own.into_iter().next().or_else(then)
         })

@@ -224,7 +224,13 @@ pub(super) fn unread(note: &Note, body: &Body) -> Vec<Unread> {
                         .get_or_insert_with(|| person_leading(&text, &note.people))
                         .or(above.filter(|_| top_item))
                         .or_else(|| nested_in.get(&line).copied())
-                        .or_else(|| super::prose::person_in(&section.heading, &note.people)),
+                        .or_else(|| super::prose::person_in(&section.heading, &note.people))
+                        // (Set 59: `- liked: … Laughed hard at "my commit is a promise, not a wish"`
+                        // in the list `- Stefan Brandt, Chief Revenue Officer, …` opens.)
+                        .or_else(|| {
+                            let listed = top_item && sections::classify(&section.heading).is_none();
+                            super::prose::introduced_by_list(section, line, &note.people).filter(|_| listed)
+                        }),
                     _ => None,
                 };
                 let about = about.map(|i| note.people[i].name.clone());

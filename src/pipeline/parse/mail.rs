@@ -259,6 +259,76 @@ fn is_sign_off(line: &str) -> bool {
     SIGN_OFFS.contains(&bare.as_str())
 }
 
+/// A note the writer keeps as an email to themselves (set 60: `From: Geneviève Tremblay <g@…>`
+/// over `To: Geneviève Tremblay <g@…>`, `Subject: Re: Aéro Laurentide - 1ère entrevue - notes`,
+/// the text, `Envoyé de mon iPhone`, and their earlier mail quoted under `Le 18 nov. 2026 à 17:46,
+/// … a écrit :`): the writer's own words, not a message pasted in. Read as the note it is: the
+/// subject its title (`# Aéro Laurentide - 1ère entrevue - notes`), its other headers, the
+/// phone's signature and the line that introduces the quote left out, and the quoted mail's
+/// lines as written. Every line keeps its place and its length (spaces where the marks were,
+/// at its end); `None` for any other note.
+pub fn to_oneself(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let mut lines = body.lines().filter(|l| !l.trim().is_empty());
+    let first = lines.next()?;
+    let Some(("from", from)) = header(first) else { return None };
+    let to = lines.take(5).map_while(header).find_map(|(key, value)| (key == "to").then_some(value))?;
+    let who = |value: &str| {
+        let address = value.split_once('<').and_then(|(_, a)| a.split_once('>')).map(|(a, _)| a.trim());
+        address.map_or_else(|| sender_name(value).to_lowercase(), str::to_lowercase)
+    };
+    if who(from).is_empty() || who(from) != who(to) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    out.push_str(front);
+    let mut in_headers = true;
+    for line in body.split_inclusive('\n') {
+        let (content, end) = line.strip_suffix('\n').map_or((line, ""), |c| (c, "\n"));
+        let blank = |out: &mut String| out.extend(std::iter::repeat_n(' ', content.len()));
+        let said = unquoted(content);
+        let lower = said.trim().to_lowercase();
+        match header(content) {
+            Some(("subject", subject)) if in_headers => {
+                let mut title = subject;
+                while let Some(rest) =
+                    ["Re:", "RE:", "Fwd:", "FW:", "TR:", "Fw:"].iter().find_map(|p| title.strip_prefix(p))
+                {
+                    title = rest.trim_start();
+                }
+                let title = format!("# {title}");
+                out.push_str(&title);
+                out.extend(std::iter::repeat_n(' ', content.len().saturating_sub(title.len())));
+            }
+            Some(_) if in_headers => blank(&mut out),
+            _ if sent_from_a_phone(&lower) || introduces_a_quote(&lower) => blank(&mut out),
+            _ => {
+                in_headers &= content.trim().is_empty();
+                // (`> - m'a posé…`: without the quote's marks, the line where it was; spaces
+                // after it keep its length, and none before it makes it part of a list above.)
+                out.push_str(said);
+                out.extend(std::iter::repeat_n(' ', content.len() - said.len()));
+            }
+        }
+        out.push_str(end);
+    }
+    Some(out)
+}
+
+/// A mail app's signature: `Sent from my iPhone`, `Envoyé de mon iPhone`.
+fn sent_from_a_phone(lower: &str) -> bool {
+    ["sent from my ", "envoyé de mon ", "envoyé depuis mon ", "von meinem ", "get outlook for "]
+        .iter()
+        .any(|s| lower.starts_with(s))
+}
+
+/// The line a reply writes over the mail it quotes: `On Nov 18, 2026, at 17:46, … wrote:`, `Le 18
+/// nov. 2026 à 17:46, … a écrit :`.
+fn introduces_a_quote(lower: &str) -> bool {
+    let ends = ["wrote:", "a écrit :", "a écrit:", "schrieb:"].iter().any(|e| lower.ends_with(e));
+    ends && (lower.starts_with("on ") || lower.starts_with("le ") || lower.starts_with("am "))
+}
+
 /// The sender's name from a `From:` value: `Luz Ortega <luz@…>`, `"Ortega, Luz"`, `**Luz**`.
 fn sender_name(value: &str) -> String {
     let value = value.split('<').next().unwrap_or_default();

@@ -35,19 +35,22 @@ pub struct Document {
 /// A diagnostic with the file's line and column when the front matter cannot be read.
 pub fn parse(source: &Source) -> Result<Document, Diagnostic> {
     let split = front_matter::split(&source.rel, &source.text)?;
+    // (A note kept as an email to oneself is the writer's own, byte for byte where it was.)
+    let own = mail::to_oneself(&source.text, split.body_offset);
+    let original = own.as_deref().unwrap_or(&source.text);
     let mail: Vec<mail::Pasted> =
-        mail::pasted(&source.text[split.body_offset..]).into_iter().map(|p| p.shifted(split.body_offset)).collect();
-    let without_mail = (!mail.is_empty()).then(|| mail::blanked(&source.text, &mail));
-    let text = without_mail.as_deref().unwrap_or(&source.text);
+        mail::pasted(&original[split.body_offset..]).into_iter().map(|p| p.shifted(split.body_offset)).collect();
+    let without_mail = (!mail.is_empty()).then(|| mail::blanked(original, &mail));
+    let text = without_mail.as_deref().unwrap_or(original);
     // A note kept in another program's format, read as Markdown first.
     let styled = rewritten(text, split.body_offset, STYLES);
     let text = styled.as_deref().unwrap_or(text);
     let boxed = markers_boxed(text);
     let readable = match pandoc_plain(boxed.as_deref().unwrap_or(text), split.body_offset) {
         Some(plain) => Some(plain),
-        None => boxed.or(styled).or(without_mail),
+        None => boxed.or(styled).or(without_mail).or_else(|| own.clone()),
     };
-    let readable = rewritten(readable.as_deref().unwrap_or(&source.text), split.body_offset, READINGS).or(readable);
+    let readable = rewritten(readable.as_deref().unwrap_or(original), split.body_offset, READINGS).or(readable);
     let body = body::parse(readable.as_deref().unwrap_or(&source.text), split.body_offset);
     Ok(Document { front: split.front, body, body_offset: split.body_offset, mail, readable })
 }
@@ -70,6 +73,7 @@ const STYLES: &[Rewrite] = &[
     styles::todo_txt_read,
     styles::mind_map_read,
     styles::thread_read,
+    styles::outline_numbered_read,
     styles::meeting_summary_read,
     styles::jira_read,
     styles::issue_read,

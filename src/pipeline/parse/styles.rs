@@ -1131,6 +1131,95 @@ fn emphasis(text: &str, mark: char, with: &str) -> String {
     out
 }
 
+/// A one-pager whose points are numbered by section, as consultants write them (set 59: `1.1
+/// Met: David Otieno (…); Njeri Mwangi (…)`, `4.2 Njeri: both Strathmore MBA…`, `7.1 Email SN —
+/// samuel.njoroge@… — me — Thu 3 Dec`): each point a list item, without its number, and each
+/// section's title in capitals, numbered (`4. ANSWER — how it landed`) or not (`KEY TAKEAWAYS`,
+/// `NEXT STEPS (owner / date)`), a heading. A point another line says is done (`5.1 DONE Fri
+/// evening`, `5.2 thank-you DONE Mon`) is ticked: `- [x] Thank-you to Otieno …`. Only a note
+/// with three such points, two of one section, is read so; a time written with a stop (`9.30
+/// call with Priya`) is no point.
+pub(super) fn outline_numbered_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let points: Vec<(u8, u8)> = body.lines().filter_map(|l| outline_number(l).map(|(n, _)| n)).collect();
+    let shared = points.iter().any(|(section, point)| points.iter().any(|(s, p)| s == section && p != point));
+    // (Set 55: a solicitor's attendance note, `2.1 Head` over `    (a) CRO filings…`, is read as
+    // the headings and items it is.)
+    let lettered = body.lines().any(|l| {
+        let item = l.trim_start();
+        l.len() > item.len()
+            && item
+                .strip_prefix('(')
+                .and_then(|r| r.split_once(") "))
+                .is_some_and(|(n, _)| (1..=4).contains(&n.len()) && n.chars().all(|c| c.is_ascii_lowercase()))
+    });
+    if points.len() < 3 || !shared || lettered {
+        return None;
+    }
+    let done = points_done(body);
+    let mut out = String::with_capacity(body.len());
+    for line in body.split_inclusive('\n') {
+        let title = line.split_once(". ").filter(|(n, rest)| {
+            let word = rest.split([' ', '\n']).next().unwrap_or_default();
+            (1..=2).contains(&n.len())
+                && n.bytes().all(|b| b.is_ascii_digit())
+                && word.chars().count() >= 2
+                && word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+        });
+        // (`NEXT STEPS (owner / by when)`: what the brackets add is no part of the title.)
+        let head = line.split(" (").next().unwrap_or(line);
+        let words = head.split_whitespace().count();
+        let letters = head.chars().filter(|c| c.is_alphabetic()).count();
+        let capitals = (1..=6).contains(&words) && letters >= 3 && !head.chars().any(char::is_lowercase);
+        match (outline_number(line), title) {
+            (Some((point, rest)), _) => {
+                out.push_str(if done.contains(&point) { "- [x] " } else { "- " });
+                out.push_str(rest);
+            }
+            (None, Some((_, rest))) => {
+                out.push_str("## ");
+                out.push_str(rest);
+            }
+            (None, None) if capitals && !line.trim_start().starts_with(['-', '*', '#', '>', '|']) => {
+                out.push_str("## ");
+                out.push_str(line.trim_start());
+            }
+            (None, None) => out.push_str(line),
+        }
+    }
+    Some(format!("{front}{out}"))
+}
+
+/// The points a note says elsewhere are done: a point's number, then within two words `done`,
+/// `sent` or a tick (`5.1 DONE Fri evening`, `5.2 thank-you DONE Mon`, `7.1 ✔`).
+fn points_done(body: &str) -> Vec<(u8, u8)> {
+    let words: Vec<&str> = body.split_whitespace().collect();
+    (0..words.len())
+        .filter(|&i| {
+            let after = &words[i + 1..(i + 3).min(words.len())];
+            after.iter().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric() && !"✔✓✅".contains(c)).to_lowercase();
+                matches!(w.as_str(), "done" | "sent" | "✔" | "✓" | "✅")
+            })
+        })
+        .filter_map(|i| outline_number(&format!("{} x", words[i])).map(|(point, _)| point))
+        .collect()
+}
+
+/// The number a line opens with as a point of a section (`4.2 `, `10.1 `), and the rest of the
+/// line: a section of two digits at most, and a point from 1 to 20 written without a leading
+/// zero, as no time of day is.
+fn outline_number(line: &str) -> Option<((u8, u8), &str)> {
+    let (number, rest) = line.split_once(' ')?;
+    let (section, point) = number.split_once('.')?;
+    let digits = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(section) || !digits(point) || point.starts_with('0') || rest.trim().is_empty() {
+        return None;
+    }
+    let point: u8 = point.parse().ok().filter(|p| (1..=20).contains(p))?;
+    Some(((section.parse().ok()?, point), rest.trim_start()))
+}
+
 /// A thread written to oneself as numbered posts, the way one drafts a social-media thread (set
 /// 55: `1/ ok just got off zoom w/ Tidepool Health — round 2, …🧵`, `4/ Anj 💜 loved the
 /// onboarding redesign case study…`): each post the paragraph it is, without its number. A post
