@@ -267,7 +267,7 @@ impl Ledger {
                 _ => (*text).into(),
             })
             .is_some()
-                || voice::promised(text).is_some_and(|t| voice::vague(&t))
+                || voice::promised(text).is_some_and(|t| voice::vague(&t) || voice::names_what_to_remove(text, &t))
                 || !voice::understood(text)
             {
                 self.list(text, "clarification", reader);

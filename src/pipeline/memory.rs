@@ -448,7 +448,9 @@ fn same_person(person: &Person, known: &Known, all: &[Known]) -> bool {
         return true;
     }
     let given = people::first_name(&known.name);
-    let alone = !person.name.contains(' ') && person.name.eq_ignore_ascii_case(given);
+    // (Set 60: `Sir Kwabena` now, `Pharm. Kwabena Asante-Mensah` then: the given name, addressed.)
+    let bare = people::bare_name(&person.name);
+    let alone = !bare.contains(' ') && bare.eq_ignore_ascii_case(given);
     // (`Jolene` then, `Jolene Pak` now.)
     let named_in_full = !known.name.contains(' ') && known.name.eq_ignore_ascii_case(people::first_name(&person.name));
     (alone || named_in_full || initialled(&person.name, &known.name))

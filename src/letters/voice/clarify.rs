@@ -734,7 +734,22 @@ pub fn understood(text: &str) -> bool {
             let lower = text.to_lowercase().replace('’', "'");
             let reproach =
                 ["should've", "should have", "why didn't i", "why did i", "??"].iter().any(|r| lower.contains(r));
-            text.split_whitespace().count() <= 25 && !text.contains(['→', '[', ']']) && !reproach
+            // (Set 60: `ask Shanice for Trevor's email` was "I'd also welcome the chance to ask
+            // Shanice for your email.": a question for someone else, or for an address.)
+            // (Not `Ask Henrik about the team's deploy cadence`, asked of the reader.)
+            let elsewhere = text.strip_prefix("ask ").or_else(|| text.strip_prefix("Ask ")).is_some_and(|r| {
+                let mut words = r.split_whitespace();
+                let named = words.next().is_some_and(|w| w.starts_with(char::is_uppercase) && w != "I");
+                named && words.next() == Some("for")
+            });
+            let contact = ["'s email", "email address", "'s number", "phone number", "'s address"]
+                .iter()
+                .any(|w| lower.contains(w));
+            text.split_whitespace().count() <= 25
+                && !text.contains(['→', '[', ']'])
+                && !reproach
+                && !elsewhere
+                && !contact
         }
         // (`I have my own truck + tools so eastfield commute is fine`: the writer's reasoning
         // after "so" is theirs to word.)
@@ -756,8 +771,34 @@ pub fn understood(text: &str) -> bool {
         // note trailed away, `It's like... 6.`)
         ClarifyKind::Correction if trailed_off(correction_only(text)) => false,
         ClarifyKind::Correction => {
+            // (Set 60: `I said we run 14 k8s clusters, but in fact 11`: the truth too says what is.)
+            let only = correction_only(text);
+            let lower = only.to_lowercase();
+            let truth = [" in fact ", " actually "].iter().find_map(|m| lower.find(m).map(|at| &lower[at + m.len()..]));
+            let stated = truth.is_none_or(|t| {
+                let first = t.split_whitespace().next().unwrap_or_default();
+                is_clause(t)
+                    || ["it", "the", "we", "i", "they", "that", "there", "my", "our", "he", "she"].contains(&first)
+            });
+            // (Set 60: `I said 350 mg at the end, but in fact it's 340 mg`, of a dose the note named
+            // before it: a figure alone says nothing of what it counts.)
+            // (Not `I said 1.2 lakh test cases`, which names what it counts.)
+            let figure = lower.strip_prefix("i said ").is_some_and(|r| {
+                let mut words = r.split_whitespace().peekable();
+                if !words.next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())) {
+                    return false;
+                }
+                const UNITS: &[&str] =
+                    &["mg", "kg", "g", "ml", "l", "%", "k", "m", "bn", "lakh", "crore", "million", "billion"];
+                if words.peek().is_some_and(|w| UNITS.contains(&w.trim_end_matches(','))) {
+                    words.next();
+                }
+                words
+                    .next()
+                    .is_none_or(|w| ["at", "in", "on", "for", "by", "when", "but"].contains(&w.trim_end_matches(',')))
+            });
             said_instead(plain).is_some_and(plain_explanation)
-                || (plain_explanation(correction_only(text)) && is_clause(correction_only(text)))
+                || (plain_explanation(only) && is_clause(only) && stated && !figure)
         }
         // (`didnt follow up on the budget question`: a topic opens with what it is, not with what
         // the writer did not do.)
@@ -817,6 +858,20 @@ pub fn vague(thing: &str) -> bool {
     // `the ArgoCD rollout config example` says which; `a sanitized version` does not.
     let short = words.len() <= 3;
     !qualified && short && VAGUE.contains(&last.trim_end_matches(['.', ',']))
+}
+
+/// True when the note says to take a name out of what it promised, and the thing as the note
+/// words it still names something (set 60: `Send Dr. Sarpong-Kumah the ICU pharmacist protocol
+/// draft I did at Tesano Hills (remove hospital name)` was "As promised, here is the ICU pharmacist
+/// protocol draft I did at Tesano Hills."): the writer words it.
+pub fn names_what_to_remove(text: &str, thing: &str) -> bool {
+    let lower = text.to_lowercase();
+    let remove = ["remove ", "take out ", "strip ", "without the name", "redact"].iter().any(|w| lower.contains(w));
+    let named = thing.split_whitespace().skip(1).any(|w| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+    });
+    remove && named
 }
 
 /// True when a thing promised is more than one (`my load-test results`, `the slides`): its

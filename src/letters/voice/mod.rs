@@ -20,8 +20,8 @@ mod vouch;
 mod words;
 
 pub use clarify::{
-    ClarifyKind, clarification_kind, clarification_sentences, clarification_sentences_at, promised, understood,
-    unmentioned_core, vague,
+    ClarifyKind, clarification_kind, clarification_sentences, clarification_sentences_at, names_what_to_remove,
+    promised, understood, unmentioned_core, vague,
 };
 pub use frame::{Frame, Reader};
 pub use highlights::{gerund_clause, highlight_sentences, is_about_next_steps, is_about_pay, strung_together};

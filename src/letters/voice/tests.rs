@@ -1212,6 +1212,30 @@ fn a_highlight_about_the_writer_alone_or_strung_from_fragments_is_not_recalled()
 fn a_figure_and_what_it_replaces_or_a_verdict_is_left_for_the_writer_to_word() {
     assert!(!understood("CORRECTION: 131% not 138% (FY25)"));
     assert!(!understood("Napkin math slow"));
+    // (And set 60's `I said we run 14 k8s clusters, but in fact 11`: its truth says nothing.)
+    assert!(!understood("I said we run 14 k8s clusters, but in fact 11."));
+    assert!(understood("I said we run 14 k8s clusters, but in fact it's 11."));
+    assert!(!understood("I said 350 mg at the end, but in fact it's 340 mg."), "350 mg of what");
     assert!(understood("CORRECTION: I said the book was AED 18M, but in fact it was AED 14M."));
     assert!(understood("The rollout plan"), "a topic is still one");
+}
+
+// Set 60: `ask Shanice for Trevor's email` was "I'd also welcome the chance to ask Shanice for your
+// email." in the letter to Trevor.
+#[test]
+fn a_question_for_someone_else_or_for_an_address_is_the_writers_own() {
+    assert!(!understood("ask Shanice for Trevor's email"));
+    assert!(!understood("find out Lourdes's email address"));
+    assert!(understood("ask about the onboarding timeline"));
+}
+
+// Set 60: `Send Dr. Sarpong-Kumah the ICU pharmacist protocol draft I did at Tesano Hills (remove
+// hospital name)` was "As promised, here is the ICU pharmacist protocol draft I did at Tesano Hills."
+#[test]
+fn a_promise_whose_note_says_to_take_a_name_out_is_the_writers_to_word() {
+    let text = "Send Dr. Sarpong-Kumah the ICU pharmacist protocol draft I did at Tesano Hills (remove hospital name)";
+    let thing = promised(text).expect("a promise");
+    assert!(names_what_to_remove(text, &thing), "{thing}");
+    let sanitised = "PROMISE: Rwanda case summary (sanitised, no client name) to Claudine by Mon 7 Dec.";
+    assert!(!names_what_to_remove(sanitised, &promised(sanitised).unwrap_or_default()));
 }

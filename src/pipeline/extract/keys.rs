@@ -61,6 +61,9 @@ const SYNONYMS: &[(&str, Field, Place)] = &[
     // (Set 58: `Post:     Contracts Manager - Roads & Stormwater`, a South African's word.)
     ("post", Position, Body),
     ("vacancy", Position, Body),
+    // (Set 60: `Stelle: Konstrukteur Flugsteuerungsaktuatorik`, in German; `Poste :` in French.)
+    ("stelle", Position, Body),
+    ("poste", Position, Body),
     ("application", Application, Body),
     ("job application", Application, Body),
     ("stage", Stage, Both),

@@ -112,7 +112,14 @@ impl Context<'_> {
                 });
                 let sentence = called.unwrap_or(sentence);
                 let sentence = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
-                if let Some(p) = titled_in_brackets(sentence).filter(|p| sentence.starts_with(p.name.as_str())) {
+                // (`09:00 — Lars-Erik Nygaard, Engineering Manager Platform (hiring manager)`: their
+                // name and their job after a comma.)
+                let titled = titled_in_brackets(sentence).filter(|p| sentence.starts_with(p.name.as_str()));
+                let found = titled.or_else(|| introduced_over_list(sentence)).or_else(|| job_in_brackets(sentence));
+                // (`Ingrid (Technical Recruiter, …)`: the name the note gives her in full elsewhere,
+                // `Recruiter Ingrid Haugen was clear`.)
+                if let Some(mut p) = found {
+                    p.name = super::spoken::named_in_full(self.text, &p.name).unwrap_or(p.name);
                     people.push(self.vetted(people::from_body(p, Kind::Interviewer, item.line), 1));
                 }
             }
@@ -1038,6 +1045,22 @@ pub(super) fn referrer_in(sentence: &str) -> Option<people::PersonText> {
     (((2..=3).contains(&run.len()) || one_name) && people::looks_like_name(&name)).then(|| people::PersonText {
         name,
         role: Some("referrer".to_owned()),
+        ..Default::default()
+    })
+}
+
+/// One a log's sentence opens with, their job first in the brackets after their name: `Ingrid
+/// (Technical Recruiter, Oslo, on video) wrap-up 10 min` (set 60).
+fn job_in_brackets(sentence: &str) -> Option<people::PersonText> {
+    let (name, rest) = sentence.split_once(" (")?;
+    let job = rest.split([',', ')']).next()?.trim();
+    let words = name.split_whitespace().count();
+    let named = (1..=3).contains(&words) && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+    let titled = job.split_whitespace().any(people::is_title_word);
+    (named && titled && people::looks_like_name(name)).then(|| people::PersonText {
+        name: name.to_owned(),
+        title: Some(job.to_owned()),
+        role: people::role_from_title(job).map(str::to_owned),
         ..Default::default()
     })
 }

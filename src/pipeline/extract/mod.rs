@@ -212,6 +212,21 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
             note.sources.insert("position".to_owned(), "the words before the company".to_owned());
         }
     }
+    // (Set 60: `Isarflug Systems GmbH, Ottobrunn. Stelle: Konstrukteur Flugsteuerungsaktuatorik (Design
+    // Engineer Flight Control Actuators). Zweitgespräch, …`: a label that names the job, inside
+    // the note's opening lines.)
+    if note.position.is_none() {
+        let opening = doc.body.text.lines().take(6).collect::<Vec<_>>().join(" ");
+        let labelled = [". Stelle: ", ". Poste : ", ". Poste: ", ". Position: ", ". Role: "].iter().find_map(|label| {
+            let rest = &opening[opening.find(label)? + label.len()..];
+            let job = rest.split(". ").next()?.trim().trim_end_matches('.');
+            (!job.is_empty() && job.split_whitespace().count() <= 12).then(|| job.to_owned())
+        });
+        if let Some(position) = labelled {
+            note.position = Some(position);
+            note.sources.insert("position".to_owned(), "a label in the opening lines".to_owned());
+        }
+    }
     if note.position.is_none() {
         if let Some(position) = hurried_position(&doc.body.text) {
             note.position = Some(position);
@@ -1865,6 +1880,29 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         for i in thanked {
             note.people[i].thanked = true;
             note.people[i].emailed |= by_email && thanks_label(line).is_none();
+        }
+    }
+    // (Set 60, in German and French: `Erledigt: kurze Dankes-Mail an Melis heute 18:10 ✔`,
+    // `Remerciements envoyés à Stéphane pis Priya mercredi soir`: the thanks of those it names.)
+    for line in source.text.lines() {
+        let lower = line.to_lowercase();
+        const THANKS: &[&str] = &[
+            "dankes-mail",
+            "dankesmail",
+            "danke-mail",
+            "dankeschön-mail",
+            "remerciements envoyés",
+            "remerciement envoyé",
+        ];
+        const DONE: &[&str] = &["erledigt", "✔", "✓", "✅", "gesendet", "geschickt", "envoyé"];
+        if !(THANKS.iter().any(|w| lower.contains(w)) && DONE.iter().any(|w| lower.contains(w))) {
+            continue;
+        }
+        let named: Vec<usize> =
+            (0..note.people.len()).filter(|&i| prose::names(line, &note.people[i], &note.people)).collect();
+        for i in named {
+            note.people[i].thanked = true;
+            note.people[i].emailed |= lower.contains("mail") || lower.contains("courriel");
         }
     }
     // (Set 46: `- [x] Email to Alasdair — sent this evening (18 Nov, 19.10).`: a thank-you to-do

@@ -72,6 +72,10 @@ const HONORIFICS: &[&str] = &[
     "maj",
     "cmdr",
     "commander",
+    // (Set 60: `Frau Dr. Claudia Wimmer, Leiterin Qualität`, `Herr Dr. Huber`: German forms of
+    // address; at the base, "Dear Frau,".)
+    "frau",
+    "herr",
     // (Set 59: `Mzee Joseph Kariuki, Founder & Chairman`, an elder in Kenya, greeted "Dear Mzee
     // Kariuki"; at the base, "Dear Mzee,".)
     "mzee",
@@ -161,6 +165,13 @@ pub fn parse(text: &str) -> Option<PersonText> {
         _ => text,
     };
     let mut text = own_initials_dropped(&collapse_spaces(&strip_wikilinks(text).replace("**", "").replace("__", "")));
+    // (Set 60, as Ghana writes it: `Dr. (Mrs.) Abena Sarpong-Kumah – Medical Director`: her title,
+    // then how she is also addressed; the letter greets "Dear Dr. Sarpong-Kumah".)
+    for also in [" (Mrs.) ", " (Mrs) ", " (Mr.) ", " (Mr) ", " (Ms.) ", " (Miss) "] {
+        if let Some(at) = text.find(also).filter(|&at| is_abbreviated_honorific(&text[..at])) {
+            text.replace_range(at..at + also.len(), " ");
+        }
+    }
     // (Set 53: `la Mtra. Paola Cárdenas`, `Lic. Fernando Treviño Garza`, `Ing. Ximena Robles`: a
     // Mexican courtesy title, the degree one holds, and the article before it, are no part of the
     // name; the letter greets them by name.)
@@ -279,6 +290,13 @@ pub fn parse(text: &str) -> Option<PersonText> {
     // Credentials after a name (`Dana Whitlock, PhD, Research Lead`) are neither name nor title.
     let title = title.and_then(|t| without_credentials(t.trim()));
     let name = without_trailing_credentials(name);
+    // (Set 60: `Frau Dr. Claudia Wimmer`: a German form of address before her title; an English letter
+    // greets "Dear Dr. Wimmer".)
+    let name = ["Frau ", "Herr "]
+        .iter()
+        .find_map(|f| name.strip_prefix(f))
+        .filter(|rest| rest.split_whitespace().next().is_some_and(is_abbreviated_honorific))
+        .unwrap_or(name);
     // (Set 55: `Also Priya - Priya Chauhan, Recruitment Coordinator`: "also" is no part of a name,
     // and the name written in full after the dash is hers, the title after it.)
     let name = ["Also ", "also ", "Plus ", "plus "].iter().find_map(|a| name.strip_prefix(a)).unwrap_or(name);
@@ -1891,6 +1909,42 @@ pub fn looks_like_name(name: &str) -> bool {
     if job(words[0]) && words.len() >= 2 {
         return false;
     }
+    // (Set 60: `Stelle: Konstrukteur Flugsteuerungsaktuatorik (Design Engineer …)`: a job, in German,
+    // then its field; not `Chef Raúl Céspedes`, greeted by his.)
+    // (Set 60: `Technikpersonal Süd GmbH (external recruiter, not Isarflug)`: a firm, by its legal form.)
+    const FIRMS: &[&str] = &[
+        "GmbH",
+        "AG",
+        "Ltd",
+        "Ltd.",
+        "Inc",
+        "Inc.",
+        "LLC",
+        "LLP",
+        "SARL",
+        "S.A.",
+        "S.E.N.C.R.L.",
+        "Pty",
+        "PLC",
+        "plc",
+        "KG",
+    ];
+    if words.len() >= 2 && words.last().is_some_and(|w| FIRMS.contains(w)) {
+        return false;
+    }
+    const GERMAN_JOBS: &[&str] = &[
+        "konstrukteur",
+        "konstrukteurin",
+        "leiter",
+        "leiterin",
+        "ingenieur",
+        "ingenieurin",
+        "entwickler",
+        "entwicklerin",
+    ];
+    if words.len() >= 2 && GERMAN_JOBS.contains(&words[0].to_lowercase().as_str()) {
+        return false;
+    }
     // (Set 59: `Regional Sales Director, KSA & UAE` read as "Regional Sales", a Director: a job's
     // words, each of them.)
     const JOB_WORDS: &[&str] = &[
@@ -2276,6 +2330,8 @@ pub fn role_from_title(title: &str) -> Option<&'static str> {
         ("sourcer", "recruiter"),
         // (`amrit sandhu hr / resourcing - she set it up`.)
         ("resourcing", "recruiter"),
+        // (Set 60: `Melis Aydın, Personalberaterin at Technikpersonal Süd GmbH`, an agency's.)
+        ("personalberat", "recruiter"),
         // (Set 44: `Anika Sorensen (People & Culture) did the welcome`.)
         ("people & culture", "coordinator"),
         ("people and culture", "coordinator"),
@@ -2480,6 +2536,8 @@ const TITLE_WORDS: &[&str] = &[
     "entwicklerin",
     "recruiterin",
     "assistentin",
+    "personalberater",
+    "personalberaterin",
 ];
 
 /// True for a title that opens with a rank or a title word (`senior PE`, `staff eng`, `lead

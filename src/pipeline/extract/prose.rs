@@ -216,10 +216,7 @@ impl super::Context<'_> {
                     // `I told Omar that…`: for the one it was said to.
                     // (`Told Martin I'd done…`: a sentence may open with it.)
                     let lower = text.to_lowercase();
-                    let told = (0..note.people.len()).find(|&i| {
-                        let first = people::first_name(&note.people[i].name).to_lowercase();
-                        lower.contains(&format!("told {first} ")) || lower.contains(&format!("told {first},"))
-                    });
+                    let told = told_to(&lower, &note.people);
                     // (Set 48, dictated: `…, it's 240, …, and it should go to Raj because he
                     // asked`: whom the sentence that says it sends it to.)
                     let said_in = split_sentences(&text).into_iter().find(|s| correction(s).is_some());
@@ -1247,6 +1244,7 @@ pub(super) fn formed_corrections(note: &mut Note) {
         };
         let with = note.clarified_with.remove(&old).or_else(|| match named[..] {
             [p] => Some(note.people[p].name.clone()),
+            [] => told_to(&old.to_lowercase(), &note.people).map(|p| note.people[p].name.clone()),
             _ => None,
         });
         if let Some(with) = with {
@@ -1286,6 +1284,19 @@ fn lead_end(text: &str) -> usize {
 /// The listed person a paragraph opens with, by full or given name, before a dash, a colon, a
 /// comma or a title in brackets: `Dana — behavioral. She liked…`, `Tomás: system design…`,
 /// `Viktor Haas (Firmware Lead) — RTOS deep dive`, or an outline's `- Dana Whitfield`.
+/// The one `lower` (a line in lower case) says the writer told something: `told Omar that…`, `told
+/// Nadia,`, and (set 60) `told Sir K 350 mg` of Sir Kwabena, how he is addressed and his initial.
+fn told_to(lower: &str, people: &[Person]) -> Option<usize> {
+    (0..people.len()).find(|&i| {
+        let first = people::first_name(&people[i].name).to_lowercase();
+        let initialled = people::honorific(&people[i].name).is_some_and(|h| {
+            let initial = first.chars().next().map(String::from).unwrap_or_default();
+            lower.contains(&format!("told {} {initial} ", h.to_lowercase()))
+        });
+        lower.contains(&format!("told {first} ")) || lower.contains(&format!("told {first},")) || initialled
+    })
+}
+
 /// The one person the list holding the item at `line` opens by introducing, and whom no other of
 /// its items opens with: the list is about them. (A list runs between two paragraphs.)
 /// (Set 59, a deal record: `E / Economic buyer` over `- Stefan Brandt, Chief Revenue Officer, flew
@@ -2177,7 +2188,13 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
         let rest = &text[at..];
         // (`I told Mr. Barlow I could start…`: the honorific and the name.)
         let name = match rest.split_once(' ') {
-            Some((honorific, more)) if super::people::is_abbreviated_honorific(honorific) => {
+            // (Set 60: `I told Sir K 350 mg at the end`: "Sir" and the initial; not `told Alhaji the
+            // depot recon…`, Alhaji alone.)
+            Some((honorific, more))
+                if (super::people::is_abbreviated_honorific(honorific)
+                    || super::people::honorific(honorific).is_some())
+                    && more.starts_with(char::is_uppercase) =>
+            {
                 &rest[..honorific.len() + 1 + more.split(' ').next()?.len()]
             }
             _ => rest.split(' ').next()?,

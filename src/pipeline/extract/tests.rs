@@ -5070,3 +5070,59 @@ fn set_60_an_email_to_oneself_and_a_post_mortem_name_whom_the_writer_met() {
     );
     assert_eq!(n.company.as_deref(), Some("Isla Verde Hospitality"));
 }
+
+// Set 60, a Zettelkasten in German and English, and a post-mortem whose log gives jobs after a
+// comma.
+#[test]
+fn set_60_a_zettel_in_german_and_english_names_the_job_and_whom_the_writer_met() {
+    let n = note_at(
+        "isarflug-systems/2026-12-01-zweitgespraech.md",
+        "202612011745 Zweitgespräch Isarflug\n\n\
+         Isarflug Systems GmbH, Ottobrunn. Stelle: Konstrukteur Flugsteuerungsaktuatorik (Design Engineer \
+         Flight Control Actuators). Zweitgespräch, Di 01.12.2026.\n\n\
+         Melis Aydın, Personalberaterin at Technikpersonal Süd GmbH (external recruiter, not Isarflug). \
+         Prepped me by phone. m.aydin@technikpersonal-sued.example\n\n\
+         Henrik Sørensen, Head of Engineering. Däne, interview in English.\n\n\
+         Frau Dr. Claudia Wimmer, Leiterin Qualität. Strictly Sie. FMEA and 8D questions. I told the 8D of \
+         the Lagerschaden, she liked the structure. Gave card: c.wimmer@isarflug.example\n\n\
+         Erledigt: kurze Dankes-Mail an Melis heute 18:10 ✔\n",
+    );
+    assert_eq!(
+        n.position.as_deref(),
+        Some("Konstrukteur Flugsteuerungsaktuatorik (Design Engineer Flight Control Actuators)")
+    );
+    let mut met = names(&n);
+    met.sort_unstable();
+    assert_eq!(met, ["Dr. Claudia Wimmer", "Henrik Sørensen", "Melis Aydın"], "no firm, no job, no \"Frau\"");
+    let melis = person(&n, "Melis Aydın");
+    assert_eq!(melis.role.as_deref(), Some("recruiter"));
+    assert!(melis.thanked, "her Dankes-Mail is sent");
+
+    let n = note_at(
+        "nordlys-games/2026-11-25-final.md",
+        "# Postmortem: Nordlys Games final loop\n\n## Timeline (UTC)\n\n\
+         - 09:00 — Lars-Erik Nygaard, Engineering Manager Platform (hiring manager)\n\
+         - 10:00 — Jakub Lewandowski (\"Kuba\"), SRE, peer interview. Switched to Polish by accident\n",
+    );
+    assert_eq!(names(&n), ["Lars-Erik Nygaard", "Jakub Lewandowski"]);
+}
+
+// Set 60, a Trello card: its comments each a paragraph of their own, and a Ghanaian `Dr. (Mrs.)`.
+#[test]
+fn set_60_a_trello_cards_comments_and_a_doctor_also_addressed_as_mrs() {
+    let n = note_at(
+        "akoma-specialist-hospital/2026-12-01-practical.md",
+        "# Akoma Specialist Hospital – Round 2: Practical + Medical Director\n\n**List:** Interviewing\n\n\
+         ## Description\n\n**People:**\n\
+         - **Dr. (Mrs.) Abena Sarpong-Kumah** – Medical Director. Asked my vision for clinical pharmacy.\n\
+         - **Sir Kwabena** (Head of Pharmacy) – supervised the chart review.\n\n\
+         ## Checklist: Clarify / follow up\n\
+         - [ ] Calculation Q4 – gentamicin 5 mg/kg for 68 kg: I told Sir K 350 mg at the end. It's 340 mg. Correct it!\n\n\
+         ## Comments\n\n**Efua Boateng** · 1 Dec 2026, 19:48\n\
+         Not for any letter: Dr. Sarpong-Kumah said they \"cannot go above GHS 11,500\" for this grade.\n",
+    );
+    assert!(names(&n).contains(&"Dr. Abena Sarpong-Kumah"), "{:?}", names(&n));
+    let told = n.clarified_with.iter().find(|(c, _)| c.contains("340")).map(|(_, who)| who.as_str());
+    assert_eq!(told, Some("Sir Kwabena"), "`told Sir K`: to him");
+    assert!(n.unread.iter().all(|u| !u.text.contains("11,500")), "a comment kept to yourself: {:?}", n.unread);
+}

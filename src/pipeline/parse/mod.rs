@@ -74,6 +74,7 @@ const STYLES: &[Rewrite] = &[
     styles::mind_map_read,
     styles::thread_read,
     styles::outline_numbered_read,
+    styles::trello_read,
     styles::meeting_summary_read,
     styles::jira_read,
     styles::issue_read,

@@ -1131,6 +1131,39 @@ fn emphasis(text: &str, mark: char, with: &str) -> String {
     out
 }
 
+/// A card exported from Trello (set 60): `**List:** Interviewing`, `## Checklist: …` sections, and
+/// under `## Comments` each comment under its author and time (`**Efua Boateng** · 1 Dec 2026,
+/// 19:48`). That line is left out, as spaces, so that each comment is a paragraph of its own: one
+/// that opens `Not for any letter:` is kept to yourself, as a private label's paragraph is. Only a
+/// card with a `## Comments` heading is read so.
+pub(super) fn trello_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    if !body.lines().any(|l| l.trim() == "## Comments") {
+        return None;
+    }
+    let signed = |line: &str| {
+        let line = line.trim();
+        let Some(rest) = line.strip_prefix("**") else { return false };
+        let Some((name, when)) = rest.split_once("** · ") else { return false };
+        !name.is_empty() && name.split_whitespace().count() <= 4 && when.chars().any(|c| c.is_ascii_digit())
+    };
+    if !body.lines().any(signed) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    out.push_str(front);
+    for line in body.split_inclusive('\n') {
+        let (content, end) = line.strip_suffix('\n').map_or((line, ""), |c| (c, "\n"));
+        if signed(content) {
+            out.extend(std::iter::repeat_n(' ', content.len()));
+        } else {
+            out.push_str(content);
+        }
+        out.push_str(end);
+    }
+    Some(out)
+}
+
 /// A one-pager whose points are numbered by section, as consultants write them (set 59: `1.1
 /// Met: David Otieno (…); Njeri Mwangi (…)`, `4.2 Njeri: both Strathmore MBA…`, `7.1 Email SN —
 /// samuel.njoroge@… — me — Thu 3 Dec`): each point a list item, without its number, and each
