@@ -379,8 +379,14 @@ impl Frame<'_> {
                 &["Thank you for speaking with me", "Thank you for your time", "Thank you for the conversation"],
                 rank,
             ),
+            // (Set 60: "It was a pleasure to meet you on Wednesday, December 2. It was good to learn
+            // about your team." thanked Bea for nothing.)
             false => pick(
-                &["Thank you for meeting with me", "Thank you for your time", "It was a pleasure to meet you"],
+                &[
+                    "Thank you for meeting with me",
+                    "Thank you for your time",
+                    "Thank you for taking the time to meet me",
+                ],
                 rank,
             ),
         };
@@ -621,12 +627,14 @@ impl Frame<'_> {
                 )
             }
             (None, Some(n), _) => Frame::rounds(n, rank),
+            // (What a final round says, and no more: set 60's "I understand you are close to a
+            // decision" went to Ximena, who said "probably after the holidays".)
             (None, None, Some(ProcessPosition::End)) => pick(
                 &[
-                    " I understand you are close to a decision, and I hope to hear from you soon.",
-                    " I know a decision is near, and I hope to hear good news.",
+                    " I know this was the final step, and I hope to hear from you when you have decided.",
+                    " As you make your decision, I hope to hear good news.",
                     " As you come to a decision, please know how much I would value the opportunity.",
-                    " I understand the decision is close, and I'm hopeful.",
+                    " I look forward to hearing how you decide, and I'm hopeful.",
                 ],
                 rank,
             )
@@ -972,6 +980,17 @@ mod tests {
         Reader { kind, channel, role, rank: 0, did: None, name: "Ana Souza" }
     }
 
+    // Set 60: Bea's card said "It was a pleasure to meet you on Wednesday, December 2. It was good
+    // to learn about your team.", and thanked her for nothing.
+    #[test]
+    fn every_card_to_an_interviewer_thanks_them() {
+        for rank in 0..6 {
+            let card = Reader { rank, ..reader(Kind::Interviewer, Channel::Card, None) };
+            let p = frame().paragraphs(&card, &[], &[]);
+            assert!(p.join(" ").contains("Thank you"), "rank {rank}: {p:?}");
+        }
+    }
+
     #[test]
     fn a_letter_to_an_interviewer_opens_recalls_takes_up_and_closes() {
         let highlights = ["I was especially glad that you liked my design.".to_owned()];
@@ -985,7 +1004,7 @@ mod tests {
         assert_eq!(p[1], highlights[0]);
         assert_eq!(p[2], "One thing I'd like to add. And another.");
         assert!(p[3].starts_with("Our conversation made me even more interested in joining Acme, and"), "{}", p[3]);
-        assert!(p[3].contains("I understand you are close to a decision"), "{}", p[3]);
+        assert!(p[3].contains("I know this was the final step"), "{}", p[3]);
         assert!(p[4].ends_with("checked in with you on Wednesday, October 28, if I haven't heard anything by then?"));
     }
 

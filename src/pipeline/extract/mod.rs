@@ -227,6 +227,27 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
             note.sources.insert("position".to_owned(), "a label in the opening lines".to_owned());
         }
     }
+    // (Set 60, Apple Notes: `THE JOB` over `• Director of Catering & Events, The Alcázar Brickell
+    // (Isla Verde Hospitality's flagship)`: the job its first line names.)
+    if note.position.is_none() {
+        const JOB: &[&str] = &["the job", "job", "the role", "role", "position", "the position", "le poste", "poste"];
+        let section = doc.body.sections.iter().find(|s| JOB.contains(&sections::normalize(&s.heading).as_str()));
+        // (Or a label of its own over the list, as plain text writes a heading.)
+        let labelled = || {
+            doc.body.sections.iter().find_map(|s| {
+                let label = s.paragraphs.iter().find(|p| JOB.contains(&sections::normalize(&p.text).as_str()))?;
+                s.items.iter().find(|i| i.line == label.line + 1).map(|i| i.text.as_str())
+            })
+        };
+        let first = section.and_then(|s| s.items.first().map(|i| i.text.as_str())).or_else(labelled);
+        let job = first.map(|t| t.split([',', '(', ';']).next().unwrap_or(t).split(" — ").next().unwrap_or(t).trim());
+        if let Some(job) =
+            job.filter(|j| j.split_whitespace().count() <= 8 && j.split_whitespace().any(people::is_title_word))
+        {
+            note.position = Some(job.to_owned());
+            note.sources.insert("position".to_owned(), "the first line under the job's heading".to_owned());
+        }
+    }
     if note.position.is_none() {
         if let Some(position) = hurried_position(&doc.body.text) {
             note.position = Some(position);
@@ -234,7 +255,10 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
         }
     }
     if note.position.is_none() {
-        if let Some(position) = job_in_opening(&doc.body.text) {
+        // (Set 60: `WCAC panel 12/2⏎Wed Dec 2, 11:30am ET …⏎Special Events & Rentals Manager`: the note's
+        // lines as written, a paragraph's soft breaks kept.)
+        let written = source.text.get(doc.body_offset..).unwrap_or_default();
+        if let Some(position) = job_in_opening(&doc.body.text).or_else(|| job_in_opening(written)) {
             note.position = Some(position);
             note.sources.insert("position".to_owned(), "the note's opening lines".to_owned());
         }

@@ -5126,3 +5126,25 @@ fn set_60_a_trello_cards_comments_and_a_doctor_also_addressed_as_mrs() {
     assert_eq!(told, Some("Sir Kwabena"), "`told Sir K`: to him");
     assert!(n.unread.iter().all(|u| !u.text.contains("11,500")), "a comment kept to yourself: {:?}", n.unread);
 }
+
+// Set 60, Apple Notes copied out as plain text: the job under a label in capitals, or on a line of
+// its own; a referrer named in full in brackets.
+#[test]
+fn set_60_apple_notes_name_the_job_under_its_label_or_on_a_line_of_its_own() {
+    let n = note_at(
+        "isla-verde-hospitality/2026-11-17-first-round.md",
+        "Isla Verde - 1st interview 11/17 🌴\nTues Nov 17 2026, 10am ET\n\nTHE JOB\n\
+         • Director of Catering & Events, The Alcázar Brickell (Isla Verde Hospitality's flagship)\n\
+         • reports to Dana = she'd be la jefa\n\nWHO\n• Dana Whitfield — Director of Sales & Marketing\n",
+    );
+    assert_eq!(n.position.as_deref(), Some("Director of Catering & Events"));
+
+    let n = note_at(
+        "wynwood-contemporary/2026-12-02-panel.md",
+        "WCAC panel 12/2\nWed Dec 2, 11:30am ET — Wynwood Contemporary Art Center, 2nd fl boardroom\n\
+         Special Events & Rentals Manager\n\nHOW I GOT HERE\n\
+         • Dani (Daniela Ortiz, Development Associate at WCAC, my girl from FIU) referred me\n\n\
+         WHO\n• Ximena Albornoz — Deputy Director\n",
+    );
+    assert_eq!(n.position.as_deref(), Some("Special Events & Rentals Manager"));
+}
