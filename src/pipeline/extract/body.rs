@@ -84,7 +84,18 @@ impl Context<'_> {
                     note.stage = Some(first_sentence(value).to_owned());
                 }
                 Some(Field::Format) if note.format.is_none() => note.format = Some(value.to_owned()),
-                Some(Field::Status) if note.status.is_none() => note.status = Some(value.to_owned()),
+                // (Set 60, a post-mortem's `**Status:** Resolved — passed to round 3`: the
+                // incident's status, whose words may say the outcome; only those are the note's.)
+                Some(Field::Status) if note.status.is_none() => {
+                    let plain = ["advanced", "offer", "rejected", "waiting", "applied", "withdrawn"]
+                        .iter()
+                        .any(|s| value.trim().eq_ignore_ascii_case(s));
+                    note.status = if plain || !value.contains(' ') {
+                        Some(value.to_owned())
+                    } else {
+                        super::timeline::outcome_in(value, &[]).map(str::to_owned)
+                    };
+                }
                 // `Recruiter: Jamie Okafor`, `referrer:: [[Hana Okoro]]`: one who helped, in that role.
                 Some(Field::Helpers(role)) => {
                     for mut person in field_people(value, SectionKind::Helpers, field.pos.line) {

@@ -3075,6 +3075,15 @@ fn kept_to_self(line: &str) -> bool {
         "between us",
         "off the record",
         "keep it to myself",
+        // (Set 60: `Aga 10 min late + camera off, felt I talk to void (not for any letter,
+        // obviously)`, `Their tooling crashed twice (their problem, NOT to mention anywhere)`.)
+        "not for any letter",
+        "not for any mail",
+        "not for any email",
+        "not for the letter",
+        "not in any letter",
+        "not to mention anywhere",
+        "not to be mentioned",
         // (Set 47: `NOTE: it's Patterson, -son not -sen. … yaml spelling wrong, fix`: how a name is
         // spelled, which the letters now spell so.)
         "spelling",

@@ -5148,3 +5148,28 @@ fn set_60_apple_notes_name_the_job_under_its_label_or_on_a_line_of_its_own() {
     );
     assert_eq!(n.position.as_deref(), Some("Special Events & Rentals Manager"));
 }
+
+// Set 60, a post-mortem in Polish English: its status line's outcome, its ISO dates' order, and a
+// decision "till" a day.
+#[test]
+fn set_60_a_post_mortems_status_dates_and_decision() {
+    let n = note_at(
+        "wawel-payments/2026-11-19-system-design.md",
+        "# Postmortem: Wawel Payments — round 2 (system design)\n\n\
+         **Status:** Resolved — passed to round 3 (update 2026-11-23)\n\n## Summary\n\n\
+         I was on system design interview at Wawel Payments, round 2 of 4 (1 recruiter screen on 11-12, \
+         2 system design, 3 incident simulation).\n\n## What went wrong\n\n\
+         - Aga 10 min late + camera off, felt I talk to void (not for any letter, obviously)\n",
+    );
+    assert_eq!(n.status.as_deref(), Some("advanced"));
+    assert_eq!(n.next_round_on, None, "`on 11-12` is the twelfth of November, in this note's order");
+    assert!(n.unread.iter().all(|u| !u.text.contains("void")), "{:?}", n.unread);
+
+    let n = note_at(
+        "nordlys-games/2026-11-25-final.md",
+        "# Postmortem: Nordlys Games final loop\n\n**Status:** Monitoring — waiting for decision, promised till \
+         Friday 2026-12-04\n**Date:** 2026-11-25 (Wednesday)\n**Stage:** round 3 of 3, final loop\n",
+    );
+    assert_eq!(n.status, None, "the incident's status says no outcome");
+    assert_eq!(n.decision_by.map(|d| d.to_string()).as_deref(), Some("2026-12-04"));
+}

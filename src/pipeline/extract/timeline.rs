@@ -103,7 +103,7 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
     // `then offer. She wants someone before Dec 14`: what says "offer" is another sentence.
     let mut days = sentences(text)
         .filter(|line| {
-            ["by", "before", "end of", "nlt", "w/e", "week ending"]
+            ["by", "before", "end of", "nlt", "w/e", "week ending", "till", "until"]
                 .iter()
                 .any(|w| contains_ignoring_ascii_case(line, w))
         })
@@ -149,6 +149,10 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
                         // (Set 55: `Decision w/e Fri 11/12/2026 (per HR)`, the week ending then.)
                         || (i > 0 && words[i - 1] == "w" && words[i] == "e")
                         || (i > 0 && words[i - 1] == "week" && words[i] == "ending")
+                        // (Set 60, Polish English: `we let you know till Tuesday`, `decision,
+                        // promised till Friday 2026-12-04`.)
+                        || words[i] == "till"
+                        || words[i] == "until"
                         || words[i] == "before"
                         || (DECISION_WORDS.contains(&words[i]) && words.get(i + 1) == Some(&"end"))
                 })
@@ -503,6 +507,9 @@ pub fn outcome_in(text: &str, known: &[&str]) -> Option<&'static str> {
                 "through to round",
                 "through to stage",
                 "through to the final",
+                // (Set 60: `Resolved — passed to round 3`.)
+                "passed to round",
+                "passed to the next round",
                 "invited to round",
                 "invited to stage",
                 "invited to the next",
@@ -723,6 +730,7 @@ pub fn check_in_said(text: &str, interview: Date) -> Option<Date> {
 /// interdisciplinary team, probably next Monday, the 23rd`. Not one the writer only hopes for (`if
 /// they move me forward`).
 pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
+    let text = &in_iso_order(text);
     const NEXT: &[&str] = &[
         "next step",
         "next round",
@@ -870,6 +878,42 @@ pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
             own.into_iter().next().or_else(then)
         })
     })
+}
+
+/// `text` with a short date in the order its ISO dates use written out with its month, when the
+/// note writes ISO dates (set 60: `2026-11-19 18:30 — …` and `1 recruiter screen on 11-12`, the
+/// twelfth of November, was "your next round is on Friday 11 December"). Only two figures of two
+/// digits each, joined by a dash, after `on`, `from`, `till`, `until`, `by`, `before` or `after`.
+fn in_iso_order(text: &str) -> std::borrow::Cow<'_, str> {
+    let iso = text.split(|c: char| !(c.is_ascii_digit() || c == '-')).any(|w| {
+        let parts: Vec<&str> = w.split('-').collect();
+        matches!(parts[..], [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2)
+    });
+    if !iso {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut previous = "";
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let bare = word.trim_end_matches(|c: char| !c.is_ascii_digit());
+        let short = bare.split_once('-').and_then(|(m, d)| {
+            let two = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
+            let month: usize = m.parse().ok().filter(|_| two(m) && two(d))?;
+            let name = MONTHS.get(month.checked_sub(1)?)?;
+            Some(format!("{name} {}{}", d.trim_start_matches('0'), &word[bare.len()..]))
+        });
+        let after =
+            ["on", "from", "till", "until", "by", "before", "after"].contains(&previous.to_lowercase().as_str());
+        match short.filter(|_| after) {
+            Some(written) => out.push_str(&written),
+            None => out.push_str(word),
+        }
+        previous = word;
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// The day of the month an ordinal says: `20th` is 20, `1st` 1.
