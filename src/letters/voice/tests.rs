@@ -1239,3 +1239,10 @@ fn a_promise_whose_note_says_to_take_a_name_out_is_the_writers_to_word() {
     let sanitised = "PROMISE: Rwanda case summary (sanitised, no client name) to Claudine by Mon 7 Dec.";
     assert!(!names_what_to_remove(sanitised, &promised(sanitised).unwrap_or_default()));
 }
+
+// Set 60: `Dr. Huber asked Gehalt directly. I said 85k. He` was offered for Dr. Huber's letter.
+#[test]
+fn pay_in_german_and_french_is_pay() {
+    assert!(is_about_pay("Dr. Huber asked Gehalt directly. I said 85k."));
+    assert!(is_about_pay("Mélanie m'a demandé le salaire visé"));
+}

@@ -254,6 +254,13 @@ pub(super) const PAY: &[&str] = &[
     "pto",
     "401k",
     "pension",
+    // (Set 60: `Dr. Huber asked Gehalt directly. I said 85k.`; `salaire`, in French.)
+    "gehalt",
+    "gehaltsvorstellung",
+    "vergütung",
+    "lohn",
+    "salaire",
+    "rémunération",
 ];
 
 /// Proper nouns that often lead a topic in engineering interviews and keep their capital.

@@ -1107,6 +1107,26 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         [one] => Some(one.name.clone()),
         _ => None,
     });
+    // (Set 60: `- Mr. Nii Armah Quaye – QA Manager. … he said clearly: "don't email me directly, send
+    // everything through HR"`: his own rule, about him alone; at the base, no one at Adinkra was
+    // written to.)
+    let own = ["don't email me", "dont email me", "do not email me", "don't contact me", "do not contact me"]
+        .iter()
+        .any(|w| lower.replace('’', "'").contains(w));
+    let opener = lines[at].trim_start().trim_start_matches(['-', '*', ' ']).replace("**", "");
+    let speaker =
+        people.iter().position(|p| opener.starts_with(&p.name) || opener.starts_with(people::bare_name(&p.name)));
+    if let Some(i) = speaker.filter(|_| own) {
+        let name = people[i].name.clone();
+        return Some(crate::model::HandsOff {
+            whom: name.clone(),
+            through,
+            titled: None,
+            everything: false,
+            named: vec![name],
+            line: at + 1,
+        });
+    }
     Some(crate::model::HandsOff { whom: whom.to_owned(), through, titled, everything, named: Vec::new(), line: at + 1 })
 }
 

@@ -855,6 +855,21 @@ fn set_it_up(sentence: &str, line: usize) -> Option<Person> {
         false if SET_UP.iter().any(|s| rest.starts_with(s)) => (title, role),
         false => return None,
     };
+    // (Set 60: `Kojo (Kojo Mensah, production pharmacist here, my KNUST classmate) referred me`,
+    // `Dani (Daniela Ortiz, Development Associate at WCAC, …) referred me`: the brackets name them in
+    // full first, then say who they are.)
+    let (name, title) = match title.as_deref().and_then(|t| t.split_once(", ")) {
+        Some((full, rest))
+            if !name.contains(' ')
+                && full.split_whitespace().count() >= 2
+                && name.chars().count() >= 3
+                && people::first_name(full).starts_with(name.as_str())
+                && people::looks_like_name(full) =>
+        {
+            (full.to_owned(), Some(rest.to_owned()))
+        }
+        _ => (name, title),
+    };
     people::looks_like_name(&name).then(|| Person { title, ..helper(name, &role, line) })
 }
 

@@ -479,6 +479,18 @@ pub(super) const MEETING_WORDS: &[&str] = &[
     "3rd",
     // (`sous chef stage`: a kitchen's trial shift.)
     "stage",
+    // (Set 60, in French and German: `rencontre associés`, the meeting with the partners, was "the
+    // Rencontre Associés role"; `entrevue`, `Zweitgespräch`.)
+    "rencontre",
+    "associés",
+    "entrevue",
+    "entretien",
+    "gespräch",
+    "vorstellungsgespräch",
+    "erstgespräch",
+    "zweitgespräch",
+    "fachgespräch",
+    "telefoninterview",
 ];
 
 /// True for a point to clarify that the note lets go (`… it's 5 and a half. nbd. skip it.`,

@@ -5173,3 +5173,27 @@ fn set_60_a_post_mortems_status_dates_and_decision() {
     assert_eq!(n.status, None, "the incident's status says no outcome");
     assert_eq!(n.decision_by.map(|d| d.to_string()).as_deref(), Some("2026-12-04"));
 }
+
+// Set 60: one interviewer's own rule (`"don't email me directly"`) is about him alone; a referrer
+// named in full inside the brackets; a French meeting's name is no job.
+#[test]
+fn set_60_one_interviewers_rule_a_referrer_in_brackets_and_a_meeting_in_french() {
+    let n = note_at(
+        "adinkra-pharma/2026-11-24-technical-interview.md",
+        "# Adinkra Pharmaceuticals – Technical Interview\n\n## Description\n\n\
+         Kojo (Kojo Mensah, production pharmacist here, my KNUST classmate) referred me and carried my CV.\n\n\
+         - Mr. Nii Armah Quaye – QA Manager. He liked my pharmacovigilance experience. BUT he said clearly: \
+         \"don't email me directly, send everything through HR\" → so anything for him goes through Mrs Frimpong\n\
+         - Ms. Dzifa Agbeko – Regulatory Affairs Lead. Gave me her card: dzifa.agbeko@adinkrapharma.example\n\
+         - Mrs. Akua Frimpong – HR Business Partner. Arranged everything.\n",
+    );
+    let rule = n.hands_off.as_ref().expect("his rule");
+    assert_eq!(rule.named, ["Mr. Nii Armah Quaye"], "Dzifa may be written to");
+    assert!(names(&n).contains(&"Kojo Mensah"), "{:?}", names(&n));
+
+    let n = note_at(
+        "boisvert-lapointe/2026-11-24-rencontre-associes.md",
+        "# Boisvert Lapointe — rencontre associés\n\n- Louise Boisvert, associée directrice\n",
+    );
+    assert_eq!(n.position, None, "`rencontre associés` is the meeting with the partners");
+}
