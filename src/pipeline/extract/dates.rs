@@ -251,6 +251,31 @@ fn numbers_day(run: &[Token<'_>], names_meeting: bool) -> Option<NameDay> {
 /// The month a word names (`nov`, `November`, `sept`), in English.
 pub(super) fn month_number(word: &str) -> Option<i8> {
     let word = word.to_lowercase();
+    // (Set 60, in French and German: `vendredi 4 déc`, `Dezember`.)
+    const WRITTEN: &[(&str, i8)] = &[
+        ("janv", 1),
+        ("janvier", 1),
+        ("févr", 2),
+        ("février", 2),
+        ("avril", 4),
+        ("juillet", 7),
+        ("juil", 7),
+        ("août", 8),
+        ("déc", 12),
+        ("décembre", 12),
+        ("januar", 1),
+        ("februar", 2),
+        ("märz", 3),
+        ("juni", 6),
+        ("juli", 7),
+        ("oktober", 10),
+        ("okt", 10),
+        ("dezember", 12),
+        ("dez", 12),
+    ];
+    if let Some((_, n)) = WRITTEN.iter().find(|(name, _)| *name == word.trim_end_matches('.')) {
+        return Some(*n);
+    }
     if word.len() < 3 {
         return None;
     }

@@ -196,7 +196,9 @@ pub fn shareable(text: &str) -> String {
                 plain.split_once(':').or_else(|| plain.split_once(". ")).unwrap_or((plain.as_str(), ""));
             // (Set 56: `Myself only (dont put anywhere):`, what the brackets add no part of the
             // label's length.)
-            let short = crate::text::words::without_brackets(label).split_whitespace().count() <= 4;
+            let words = crate::text::words::without_brackets(label).split_whitespace().count();
+            // (Set 60: `Pour moi, PAS dans la lettre:` over a list, a label alone on its line.)
+            let short = words <= 4 || (words <= 8 && rest.trim().is_empty() && plain.trim_end().ends_with(':'));
             if !item && short && is_private(label) {
                 block = true;
                 label_alone = rest.trim().is_empty();

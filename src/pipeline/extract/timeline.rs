@@ -36,6 +36,9 @@ const ANSWER_WORDS: &[&str] = &[
     "finalise",
     // (`they'd narrow to two by "early December"`: the shortlist is word of the answer.)
     "narrow",
+    // (Set 60, in French: `on vous revient d'ici mercredi prochain le 9`, `réponse d'ici vendredi`.)
+    "revient",
+    "réponse",
 ];
 
 const WEEKDAYS: &[(&str, Weekday)] = &[
@@ -66,6 +69,10 @@ pub(super) const MONTHS: &[&str] = &[
 // (Set 46: `Gus said "I'll have a think and give you a ring end of next week" so like by Friday
 // 4/12`: the ring is the answer.)
 const DECISION_WORDS: &[&str] = &[
+    // (Set 60: `Entscheidung … bis Freitag 04.12.`, `réponse d'ici vendredi`.)
+    "entscheidung",
+    "décision",
+    "réponse",
     "decide",
     "deciding",
     "decides",
@@ -103,7 +110,7 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
     // `then offer. She wants someone before Dec 14`: what says "offer" is another sentence.
     let mut days = sentences(text)
         .filter(|line| {
-            ["by", "before", "end of", "nlt", "w/e", "week ending", "till", "until"]
+            ["by", "before", "end of", "nlt", "w/e", "week ending", "till", "until", "bis", "d'ici", "d’ici"]
                 .iter()
                 .any(|w| contains_ignoring_ascii_case(line, w))
         })
@@ -153,6 +160,9 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
                         // promised till Friday 2026-12-04`.)
                         || words[i] == "till"
                         || words[i] == "until"
+                        // (Set 60: German `bis Freitag 04.12.`, French `d'ici vendredi`.)
+                        || words[i] == "bis"
+                        || words[i] == "dici"
                         || words[i] == "before"
                         || (DECISION_WORDS.contains(&words[i]) && words.get(i + 1) == Some(&"end"))
                 })
@@ -638,6 +648,18 @@ fn day_named(words: &[&str], interview: Date) -> Option<Date> {
         // (`decision "before thanksgiving"`: the fourth Thursday of November.)
         ["thanksgiving", ..] => thanksgiving(interview.year()).filter(|d| *d > interview),
         ["next", day, ..] => next_week(weekday(day)?),
+        // (Set 60: `bis Ende KW 50`, a German calendar week: its Friday.)
+        ["ende", "kw", week, ..] | ["kw", week, ..] => {
+            let week: i8 = week.parse().ok()?;
+            let friday = |year: i16| jiff::civil::ISOWeekDate::new(year, week, Weekday::Friday).ok().map(|d| d.date());
+            friday(interview.year()).filter(|d| *d > interview).or_else(|| friday(interview.year() + 1))
+        }
+        // (`d'ici mercredi prochain le 9`: the day of the month after a French article.)
+        ["le", n, ..] if n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) => {
+            let n: i8 = n.parse().ok()?;
+            let this = interview.with().day(n).build().ok().filter(|d| *d > interview);
+            this.or_else(|| interview.checked_add(1.month()).ok()?.with().day(n).build().ok())
+        }
         ["end", "of", rest @ ..] => match without_article(rest) {
             ["next", "week", ..] => next_week(Weekday::Friday),
             // `by end of that week (Dec 4)`: which week is in the date after it.
@@ -650,6 +672,10 @@ fn day_named(words: &[&str], interview: Date) -> Option<Date> {
                 .or_else(|| next_week(Weekday::Friday)),
             _ => None,
         },
+        // (`mercredi prochain le 9`: next week's, the date saying which.)
+        [day, "prochain" | "prochaine", rest @ ..] if weekday(day).is_some() => {
+            day_named(rest, interview).or_else(|| next_week(weekday(day)?))
+        }
         // `friday october 30`: the date says which Friday; `wed 12/2`, which order it is written in.
         [day, rest @ ..] if weekday(day).is_some() && day_named(rest, interview).is_some() => {
             day_named(rest, interview)
@@ -977,6 +1003,22 @@ fn without_article<'w>(words: &'w [&'w str]) -> &'w [&'w str] {
 }
 
 fn weekday(word: &str) -> Option<Weekday> {
+    // (Set 60, in French and German, written out: `d'ici vendredi`, `bis Freitag 04.12.`.)
+    const WRITTEN: &[(&str, Weekday)] = &[
+        ("lundi", Weekday::Monday),
+        ("mardi", Weekday::Tuesday),
+        ("mercredi", Weekday::Wednesday),
+        ("jeudi", Weekday::Thursday),
+        ("vendredi", Weekday::Friday),
+        ("montag", Weekday::Monday),
+        ("dienstag", Weekday::Tuesday),
+        ("mittwoch", Weekday::Wednesday),
+        ("donnerstag", Weekday::Thursday),
+        ("freitag", Weekday::Friday),
+    ];
+    if let Some((_, day)) = WRITTEN.iter().find(|(name, _)| *name == word) {
+        return Some(*day);
+    }
     let word = word.strip_suffix('s').unwrap_or(word);
     WEEKDAYS.iter().find(|(name, _)| *name == word || (word.len() >= 3 && name.starts_with(word))).map(|(_, d)| *d)
 }
@@ -996,6 +1038,10 @@ fn german_weekday(word: &str) -> Option<Weekday> {
 }
 
 fn month_number(word: &str) -> Option<i8> {
+    // (Set 60: `vendredi 4 déc`, `Dezember`: French and German months, as `dates` reads them.)
+    if !word.is_ascii() || ["januar", "februar", "juni", "juli", "oktober", "okt", "dezember", "dez"].contains(&word) {
+        return super::dates::month_number(word);
+    }
     let i = MONTHS.iter().position(|m| *m == word || (word.len() >= 3 && m.starts_with(word)))?;
     i8::try_from(i + 1).ok()
 }
@@ -1333,5 +1379,21 @@ mod tests {
         assert_eq!(check_in_said("- If no brief by Mon 7 Dec 3 pm → call Koffi", on), d(12, 7));
         // Set 53: a day after the one waited for, written day first, with its weekday.
         assert_eq!(check_in_said("• if no letter by Mon 30.11 → email Siobhán Tue 01.12", on), d(12, 1));
+    }
+
+    // Set 60: the day of the answer said in German and in French.
+    #[test]
+    fn a_decision_day_in_german_or_french() {
+        let on = |s: &str| -> Date { s.parse().unwrap() };
+        let t = "Entscheidung über Runde 3 (Gespräch mit GF) bis Freitag 04.12., sagt Frau Köhler.";
+        assert_eq!(decision_in(t, on("2026-11-26")), Some(on("2026-12-04")));
+        assert_eq!(
+            decision_in("Entscheidung \"bis Ende KW 50\", says Melis.", on("2026-12-01")),
+            Some(on("2026-12-11"))
+        );
+        let t = "Sandrine: réponse d'ici vendredi 4 déc, après les références.";
+        assert_eq!(decision_in(t, on("2026-11-24")), Some(on("2026-12-04")));
+        let t = "Mélanie: \"on vous revient d'ici mercredi prochain le 9 pour la 3e ronde\"";
+        assert_eq!(decision_in(t, on("2026-12-01")), Some(on("2026-12-09")));
     }
 }
