@@ -71,6 +71,9 @@ pub fn stage_phrase(stage: Option<&str>) -> String {
     };
     // `2nd of 4 (technical onsite)`: the round's place is said elsewhere; the brackets name it.
     let (main, aside) = stage.split_once(" (").unwrap_or((stage, ""));
+    // (Set 60: `round 3 of 3, final loop = 3 interviews in a row`: the count before the comma; at the
+    // base, "my round 3 of 3, final loop on Wednesday 25 November".)
+    let main = main.split_once(", ").filter(|(count, _)| round_of(count).is_some()).map_or(main, |(count, _)| count);
     if let Some(nth) = round_of(main) {
         let aside = aside.trim_end_matches(')');
         // (`round 2 (of 3, I think)`: the brackets go on counting, and name no stage; `2 (after

@@ -1246,3 +1246,16 @@ fn pay_in_german_and_french_is_pay() {
     assert!(is_about_pay("Dr. Huber asked Gehalt directly. I said 85k."));
     assert!(is_about_pay("Mélanie m'a demandé le salaire visé"));
 }
+
+// Set 60: `round 3 of 3, final loop = 3 interviews in a row` was "my round 3 of 3, final loop on
+// Wednesday 25 November"; `Marek: liked I declared incident at minute 3` was recalled to Marek as
+// written.
+#[test]
+fn a_round_counted_before_a_comma_and_a_hurried_clause() {
+    assert_eq!(
+        stage_phrase(Some("round 3 of 3, final loop = 3 interviews in a row (HM, peer, bar raiser)")),
+        "third-round interview"
+    );
+    assert!(unvouched("liked I declared incident at minute 3 and assigned roles before debugging").is_some());
+    assert!(unvouched("liked that I declared an incident at minute 3").is_none());
+}

@@ -183,6 +183,12 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if in_another_language(&words) {
         return Some("written in another language, to write in your own words");
     }
+    // (Set 60: `Marek: liked I declared incident at minute 3 and assigned roles…` was "I was
+    // especially glad that you liked I declared incident at minute 3…": a hurried clause, its
+    // "that" and its articles dropped.)
+    if [" liked i ", " loved i ", " enjoyed i "].iter().any(|w| lower.contains(w)) {
+        return Some("a hurried clause, to write in your own words");
+    }
     // (Set 54: a mind map's node `"That's the first board pack a candidate has brought that I'd
     // actually want to read"` was "I was also pleased "That's the first board pack…"": words
     // quoted alone, with no one saying them.)
