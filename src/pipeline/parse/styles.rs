@@ -1170,8 +1170,8 @@ pub(super) fn trello_read(text: &str, body_offset: usize) -> Option<String> {
 /// section's title in capitals, numbered (`4. ANSWER — how it landed`) or not (`KEY TAKEAWAYS`,
 /// `NEXT STEPS (owner / date)`), a heading. A point another line says is done (`5.1 DONE Fri
 /// evening`, `5.2 thank-you DONE Mon`) is ticked: `- [x] Thank-you to Otieno …`. Only a note
-/// with three such points, two of one section, is read so; a time written with a stop (`9.30
-/// call with Priya`) is no point.
+/// with three such points, two of one section, each section's from `.1`, is read so; a time
+/// written with a stop (`9.30 call with Priya`) is no point.
 pub(super) fn outline_numbered_read(text: &str, body_offset: usize) -> Option<String> {
     let (front, body) = text.split_at(body_offset.min(text.len()));
     let points: Vec<(u8, u8)> = body.lines().filter_map(|l| outline_number(l).map(|(n, _)| n)).collect();
@@ -1186,7 +1186,10 @@ pub(super) fn outline_numbered_read(text: &str, body_offset: usize) -> Option<St
                 .and_then(|r| r.split_once(") "))
                 .is_some_and(|(n, _)| (1..=4).contains(&n.len()) && n.chars().all(|c| c.is_ascii_lowercase()))
     });
-    if points.len() < 3 || !shared || lettered {
+    // (A day's log with its times written with a stop, `10.15 call with Priya`, `10.20 …`, `11.05 …`,
+    // numbers no section from its first point.)
+    let from_one = points.iter().all(|(section, _)| points.contains(&(*section, 1)));
+    if points.len() < 3 || !shared || lettered || !from_one {
         return None;
     }
     let done = points_done(body);
@@ -1970,5 +1973,19 @@ mod tests {
         // (A day's schedule: one name, or fewer than four lines, is no conversation.)
         assert_eq!(chat_read("Panel  2:00 PM\nLunch  12:30 PM\nTour  3:15 PM\nDebrief  4:00 PM\n", 0), None);
         assert_eq!(chat_read("Mercy Chebet  2:00 PM\nIbrahim Abdi  3:00 PM\n", 0), None);
+    }
+
+    // Set 59's one-pager numbered by section, and a day's log whose times are written with a stop,
+    // which is none.
+    #[test]
+    fn a_one_pager_numbered_by_section_but_not_a_log_of_times() {
+        let pager = "WHERE WE ARE\n1.1 Panel: Samuel Njoroge (Managing Partner).\n1.2 Aisha met me at reception.\n\n\
+                     NEXT STEPS (owner / date)\n7.1 Email SN — me — Thu 3 Dec\n7.2 Thank-you to Njeri — me\n\n- 7.2 DONE Mon\n";
+        let read = outline_numbered_read(pager, 0).expect("read as an outline");
+        assert!(read.starts_with("## WHERE WE ARE\n- Panel: Samuel Njoroge"), "{read}");
+        assert!(read.contains("- [x] Thank-you to Njeri — me"), "{read}");
+        assert!(read.contains("## NEXT STEPS (owner / date)"), "{read}");
+        let log = "9.10 arrived at reception\n9.15 HR screen with Tom\n9.20 panel with Greg\n";
+        assert_eq!(outline_numbered_read(log, 0), None, "times, not points");
     }
 }
