@@ -68,6 +68,8 @@ pub struct DraftContext<'a> {
     /// Those whose own thank-you the note says is sent, while others' are not (Markdown text):
     /// the draft writes them none.
     pub thanked_already: Vec<String>,
+    /// Those of `thanked_already` a follow-up is drafted to (Markdown text).
+    pub followed_up: Vec<String>,
     /// Those the note met only in passing and plans no thanks for (Markdown text): the draft
     /// writes them none, and says so.
     pub met_in_passing: Vec<String>,
@@ -374,6 +376,11 @@ pub struct Message {
     pub sign_off: &'static str,
     /// A `mailto:` link with recipient, subject and body, for email messages (set by `mail`).
     pub mailto: Option<String>,
+    /// True for a follow-up that sets straight what the note still has for one thanked already,
+    /// or for the interviewers through the contact who asked for no thanks: no second thank-you.
+    pub follow_up: bool,
+    /// Whom a follow-up asks its reader to pass it on to (Markdown text): `Lars-Erik`.
+    pub forward_to: Option<String>,
 }
 
 /// The check-in message.
@@ -501,6 +508,11 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         let at = if m.paragraphs.len() > 1 { m.paragraphs.len() - 1 } else { m.paragraphs.len() };
         m.paragraphs.insert(at, Frame::pass_thanks(&passed));
     }
+    let followed_up: Vec<String> = messages
+        .iter()
+        .filter(|m| m.follow_up && thanked_already(note, &order).iter().any(|p| p.name == m.name))
+        .map(|m| markdown::text(&m.name).into_owned())
+        .collect();
     let reachable = reachable(note, &order);
     // (Nobody to go through: the one who passes the thanks on, `send through Brennan per his rule,
     // he'll forward`, else the one who said they would call, `ray said he'd call by Friday`.)
@@ -509,8 +521,9 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         named(&note.passed_on_by).or_else(|| named(&note.answers))
     };
     let check_in_call = note.check_in_call.as_ref().filter(|_| checks_in).map(|w| markdown::text(w).into_owned());
+    let asked = asked_about_the_decision(note, &reachable);
     let check_in = (checks_in && check_in_call.is_none())
-        .then(|| check_in(note, &reachable, contact(note, &reachable).or_else(answers), &frame));
+        .then(|| check_in(note, &asked, contact(note, &reachable).or_else(answers), &frame));
     let advanced = frame.advanced;
     let decision_by = note.decision_by.filter(|_| checks_in);
     let late_by_post = late_by_post(
@@ -549,6 +562,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
             PassedOn { name: markdown::text(name).into_owned(), email }
         }),
         thanked_already: thanked_already(note, &order).iter().map(|p| markdown::text(&p.name).into_owned()).collect(),
+        followed_up,
         met_in_passing: note.met_in_passing.iter().map(|p| markdown::text(&p.name).into_owned()).collect(),
         thank_yourself: english::join(
             &thanked_in_own_words(note, &order)
@@ -645,13 +659,7 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
         // What was to be set straight or sent goes through the contact, in the user's words
         // (`Should correct that with Dana, not the panel`).
         let contact = rule.through.as_ref().filter(|name| order.iter().any(|p| &p.name == *name));
-        // (What was said wrong, not mentioned or promised; not a fumble or a question.)
-        let to_set_straight = |c: &str| {
-            matches!(
-                voice::clarification_kind(c),
-                voice::ClarifyKind::Correction | voice::ClarifyKind::Unmentioned | voice::ClarifyKind::Promise
-            )
-        };
+        let to_set_straight = sets_straight;
         for c in &note.clarifications {
             match contact {
                 Some(name) if to_set_straight(c) => ledger.list(c, "clarification", name),
@@ -797,6 +805,16 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     let in_turn = if in_turn.is_empty() { targets.clone() } else { in_turn };
     let mut clarify: Vec<Vec<&str>> = vec![Vec::new(); interviewers.len()];
     let mut helper_promises: Vec<(String, &str)> = Vec::new();
+    // Follow-ups: each to its reader, with what it sets straight and whom to pass it on to.
+    let mut follow_ups: Vec<(&Person, &str, Option<String>)> = Vec::new();
+    let forwarder = (note.people.iter().all(|p| p.kind() != Kind::Interviewer)
+        && note.not_thanked.iter().any(|p| p.kind() == Kind::Interviewer))
+    .then(|| {
+        note.not_thanked
+            .iter()
+            .find(|p| matches!(p.role.as_deref(), Some("recruiter" | "coordinator")) && channel_of(p) == Channel::Email)
+    })
+    .flatten();
     let mut turn = 0;
     for (c, &original) in clarifications.iter().zip(&note_clarifications) {
         // A promise goes to the one it was made to, even in a card; anything else that names
@@ -830,7 +848,28 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
                 Some(by) if channel_of(t) == Channel::Passed => by,
                 _ => &t.name,
             };
+            // (Set 60: `Pas besoin de le re-remercier, il a déjà eu le sien`, and a correction for
+            // him: one thanked already by email is sent what is still to set straight, in a
+            // follow-up with no second thank-you.)
+            let emailed_thanks = thanked.iter().any(|p| p.name == t.name) && channel_of(t) == Channel::Email;
+            if emailed_thanks && *reader == t.name && sets_straight(c) {
+                follow_ups.push((t, c, None));
+                continue;
+            }
             ledger.list(c, "clarification", reader);
+            continue;
+        }
+        // (Set 60: `Please don't send thank-you notes — not to the panel and not to me …
+        // materials you promised: send to me, I forward`: with the whole panel asking for no
+        // thanks, what is to be set straight goes to the recruiter, to pass on.)
+        if let (true, Some(contact)) = (interviewers.is_empty() && sets_straight(c), forwarder) {
+            let panel: Vec<&Person> = note.not_thanked.iter().filter(|p| p.kind() == Kind::Interviewer).collect();
+            let to = match panel.iter().find(|p| names(addressed, p) || with == Some(&p.name)) {
+                Some(one) => salutation(one),
+                None if panel.len() == 1 => salutation(panel[0]),
+                None => "the panel".to_owned(),
+            };
+            follow_ups.push((contact, c, Some(to)));
             continue;
         }
         let helper = order.iter().find(|p| p.kind() == Kind::Helper && (names(c, p) || with == Some(&p.name)));
@@ -923,7 +962,43 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
         };
         ledger.list(&u.text, kind, reader);
     }
+    let mut readers: Vec<&Person> = Vec::new();
+    for (p, _, _) in &follow_ups {
+        if !readers.iter().any(|r| r.name == p.name) {
+            readers.push(p);
+        }
+    }
+    for (rank, reader) in readers.into_iter().enumerate() {
+        let theirs: Vec<&str> =
+            follow_ups.iter().filter(|(p, _, _)| p.name == reader.name).map(|(_, c, _)| *c).collect();
+        let mut to: Vec<String> = Vec::new();
+        for (_, _, t) in follow_ups.iter().filter(|(p, _, _)| p.name == reader.name) {
+            if let Some(t) = t.as_ref().filter(|t| !to.contains(t)) {
+                to.push(t.clone());
+            }
+        }
+        let kept = ledger.vouch_clarifications(&theirs, &reader.name);
+        if kept.is_empty() {
+            continue;
+        }
+        let mut m = message(reader, &[], &[], &[], rank, ledger);
+        m.clarifications = voice::clarification_sentences(&kept, &reader.name);
+        m.channel = Channel::Email;
+        m.did = None;
+        m.follow_up = true;
+        m.forward_to = (!to.is_empty()).then(|| english::join(&to));
+        messages.push(m);
+    }
     messages
+}
+
+/// True for a clarification that sets something straight: what was said wrong, not mentioned
+/// or promised; not a fumble or a question.
+fn sets_straight(c: &str) -> bool {
+    matches!(
+        voice::clarification_kind(c),
+        voice::ClarifyKind::Correction | voice::ClarifyKind::Unmentioned | voice::ClarifyKind::Promise
+    )
 }
 
 /// What the note has for the letters (highlights, clarifications, lines no rule read), less what
@@ -1161,6 +1236,8 @@ fn message(
         paragraphs: Vec::new(),
         sign_off: "",
         mailto: None,
+        follow_up: false,
+        forward_to: None,
     }
 }
 
@@ -1216,6 +1293,8 @@ fn team_message(clarifications: &[String], note: &Note, general: &[&str], ledger
         paragraphs: Vec::new(),
         sign_off: "",
         mailto: None,
+        follow_up: false,
+        forward_to: None,
     }
 }
 
@@ -1271,7 +1350,17 @@ pub fn check_in_recipient(note: &crate::model::Note) -> Option<String> {
     let mut order: Vec<&Person> = people.iter().collect();
     order.sort_by_key(|p| p.kind());
     let reachable = reachable(note, &order);
-    check_in_to(note, &reachable).or_else(|| contact(note, &reachable)).map(|p| p.name.clone())
+    let asked = asked_about_the_decision(note, &reachable);
+    check_in_to(note, &asked).or_else(|| contact(note, &reachable)).map(|p| p.name.clone())
+}
+
+/// Those a check-in may go to: `reachable`, and a recruiter or coordinator who asked for no
+/// thank-you notes, who is still the one to ask about the decision (set 60: `Please don't send
+/// thank-you notes — not to the panel and not to me`, then `Ask Ingrid about decision if nothing
+/// after Friday`).
+fn asked_about_the_decision<'p>(note: &'p Note, reachable: &[&'p Person]) -> Vec<&'p Person> {
+    let runs_it = |p: &&Person| matches!(p.role.as_deref(), Some("recruiter" | "coordinator"));
+    reachable.iter().copied().chain(note.not_thanked.iter().filter(runs_it)).collect()
 }
 
 /// The people of `order` a message may go to: all, unless the note says not to contact the

@@ -170,11 +170,19 @@ pub fn load_folder(entries: &[&Entry], kept: &[Kept], config: &Config) -> Vec<Lo
 
 /// `work` on one note, with a panic in it (a bug in followup) turned into an error on that note.
 fn guarded<T>(entry: &Entry, work: impl FnOnce() -> T) -> (Option<T>, Vec<Diagnostic>) {
+    on_one_note(&entry.rel, "read", work)
+}
+
+/// `work` on the note at `rel`, with a panic in it (a bug in followup) turned into an error on
+/// that note, which says what followup failed to do (`read`, `draft`): the other notes are built.
+pub(crate) fn on_one_note<T>(rel: &str, doing: &str, work: impl FnOnce() -> T) -> (Option<T>, Vec<Diagnostic>) {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_or_else(
         |_| {
-            let message = "followup failed on this note (a bug in followup, not in the note: please report it with \
-                           the note, or the lines that set it off); the other notes are built";
-            (None, vec![Diagnostic::error(&entry.rel, crate::diagnostic::Position::FILE, message)])
+            let message = format!(
+                "followup failed to {doing} this note (a bug in followup, not in the note: please report it with \
+                 the note, or the lines that set it off); the other notes are built"
+            );
+            (None, vec![Diagnostic::error(rel, crate::diagnostic::Position::FILE, message)])
         },
         |done| (Some(done), Vec::new()),
     )
@@ -241,3 +249,23 @@ pub fn run(entries: &[Entry], config: &Config) -> Vec<Item> {
 }
 
 pub use crate::par::par_map;
+
+#[cfg(test)]
+mod tests {
+    use super::on_one_note;
+
+    #[test]
+    fn a_bug_on_one_note_is_an_error_on_that_note_and_not_a_crash() {
+        let (done, said) = on_one_note("acme/2026-11-25.md", "draft", || -> u8 { panic!("a bug") });
+        assert_eq!(done, None);
+        assert_eq!(said.len(), 1);
+        assert_eq!(said[0].path, "acme/2026-11-25.md");
+        assert!(
+            said[0].message.starts_with("followup failed to draft this note (a bug in followup"),
+            "{}",
+            said[0].message
+        );
+        let (done, said) = on_one_note("acme/2026-11-25.md", "read", || 7);
+        assert_eq!((done, said.len()), (Some(7), 0));
+    }
+}

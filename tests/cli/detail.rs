@@ -187,3 +187,56 @@ fn one_met_in_passing_or_not_at_all_is_written_nothing_and_another_firm_s_offer_
     let run = t.run_at("2026-11-12", &["inspect"]);
     assert!(!run.stdout.contains("status          offer"), "{}", run.stdout);
 }
+
+// Set 60 (Aéro Laurentide): "Pas besoin de le re-remercier, il a déjà eu le sien", and a
+// correction still owed to him: a follow-up that sets it straight, with no second thank-you.
+#[test]
+fn one_thanked_already_by_email_gets_a_follow_up_with_what_is_left_to_set_straight() {
+    let t = Test::new();
+    let note = "aero/2026-12-01-second.md";
+    t.write(
+        note,
+        "---\ncompany: Aéro Laurentide\nposition: Senior Accountant\ndate: 2026-12-01\n\
+         interviewers:\n  - Stéphane Bouchard, Controller\n  - Priya Raman, Director FP&A\n---\n\n\
+         Stéphane Bouchard: thank-you email sent already on 2 Dec, he replied.\n\n\
+         ## Clarify\n\n- Told Stéphane the month-end close takes 5 days. It's 6 days.\n",
+    );
+    let d = t.draft_built_at("2026-12-02", note);
+    let follow_up =
+        d.split("## Stéphane Bouchard, Controller · email, a follow-up").nth(1).unwrap_or_else(|| panic!("{d}"));
+    let follow_up = follow_up.split("\n---\n").next().unwrap_or_default();
+    assert!(follow_up.contains("**Subject:** Following up — Senior Accountant interview"), "{follow_up}");
+    assert!(follow_up.contains("I'm writing to follow up on our conversation on"), "{follow_up}");
+    assert!(follow_up.contains("5 days") && follow_up.contains("6 days"), "{follow_up}");
+    assert!(!follow_up.contains("Thank you for"), "no second thank-you: {follow_up}");
+    // Priya is thanked as ever, and the correction is Stéphane's alone.
+    assert!(d.contains("## Priya Raman, Director FP&A"), "{d}");
+    assert!(!d.contains("\"Told Stéphane"), "not listed to write: {d}");
+}
+
+// Set 60 (Nordlys): the recruiter asked for no thank-you notes to the panel or to her, and to
+// have what was promised sent to her, to forward; she is still the one to ask about the decision.
+#[test]
+fn with_thanks_refused_what_is_owed_goes_to_the_recruiter_to_pass_on_and_she_gets_the_check_in() {
+    let t = Test::new();
+    let note = "nordlys/2026-11-25-final.md";
+    t.write(
+        note,
+        "---\ncompany: Nordlys Games\nposition: Platform Engineer\ndate: 2026-11-25\n\
+         interviewers:\n  - Lars-Erik Nygaard, Engineering Manager\n\
+         recruiter: Ingrid Haugen\nrecruiter_email: ingrid.haugen@nordlys.example\n---\n\n\
+         Ingrid reminded me: \"Please don't send thank-you notes — not to the panel and not to me, honestly. \
+         Materials you promised: send to me, I forward.\"\n\n\
+         ## What went wrong\n\n- Forgot to mention I have the CKA certificate.\n",
+    );
+    let d = t.draft_built_at("2026-11-26", note);
+    assert!(d.contains("## Ingrid Haugen"), "{d}");
+    assert!(d.contains("· email, a follow-up"), "{d}");
+    assert!(d.contains("Would you be kind enough to pass this on to Lars-Erik?"), "{d}");
+    assert!(d.contains("CKA certificate"), "{d}");
+    assert!(!d.contains("Thank you for your help"), "no thanks, as she asked: {d}");
+    assert!(!d.contains("To add in your own words"), "her rule is read, not listed: {d}");
+    let check_in = d.split("## Check-in").nth(1).unwrap_or_else(|| panic!("{d}"));
+    assert!(check_in.contains("**To:** Ingrid Haugen <ingrid.haugen@nordlys.example>"), "{check_in}");
+    assert!(check_in.contains("Dear Ingrid,"), "{check_in}");
+}

@@ -239,7 +239,15 @@ impl Session {
         let (read_before, others): (Vec<Diagnostic>, Vec<Diagnostic>) =
             std::mem::take(diagnostics).into_iter().partition(|d| d.path == draft_rel);
         *diagnostics = others;
-        Ok(match render_draft(&self.renderer, planned, &self.config, &draft_rel, check)? {
+        // (Set 61: a bug in drafting one note is that note's error, as one in reading it is.)
+        let (rendered, failed) = pipeline::on_one_note(note_rel, "draft", || {
+            render_draft(&self.renderer, planned, &self.config, &draft_rel, check)
+        });
+        let Some(rendered) = rendered else {
+            diagnostics.extend(failed);
+            return Ok(DraftOutcome { draft: None, problems_changed: true });
+        };
+        Ok(match rendered? {
             Ok((action, state, links, read_back, stamp)) => {
                 let changed = had || read_back != read_before;
                 diagnostics.extend(read_back);

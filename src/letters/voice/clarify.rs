@@ -546,6 +546,10 @@ fn plain_topic(text: &str, most: usize) -> bool {
         && !text.contains(['→', '[', ']', '?', '!', '"', ';', '~', '(', ')'])
         // `anonymised sample of my variance commentary, to Fiona`: a thing for someone, not a topic.
         && !text.contains(", to ")
+        // (Set 61, a mind map's nodes: `real: 68`, a label and its value; `before vr 20-11`, a
+        // deadline; neither is a topic.)
+        && !text.contains(": ")
+        && !["before", "after", "by", "until", "till", "via"].contains(&words[0].as_str())
 }
 
 /// True when a sentence of the note's explanation can stand in a letter as it is: one or two
@@ -849,6 +853,14 @@ const VAGUE: &[&str] = &[
 pub fn vague(thing: &str) -> bool {
     let words: Vec<String> = thing.split_whitespace().map(|w| w.to_lowercase()).collect();
     let Some(last) = words.last() else { return true };
+    // (Set 60: `send Dana the recap deck + the 850 correction + CMP`: what a message is to say,
+    // listed, not a thing to attach.)
+    if words
+        .iter()
+        .any(|w| ["correction", "corrections", "thanks", "thank-you"].contains(&w.trim_end_matches([',', '.'])))
+    {
+        return true;
+    }
     if ["it", "that", "this", "them", "one", "those"].contains(&last.as_str()) {
         return true;
     }

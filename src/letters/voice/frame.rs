@@ -110,6 +110,20 @@ fn pick<T: Clone>(variants: &[T], rank: usize) -> T {
 impl Frame<'_> {
     /// Puts a message's subject, paragraphs and sign-off in.
     pub fn fill(&self, m: &mut Message) {
+        if m.follow_up {
+            m.subject = match self.position {
+                Some(position) => format!("Following up — {position} interview"),
+                None => "Following up on our conversation".to_owned(),
+            };
+            let met = m.kind == Kind::Interviewer;
+            m.paragraphs = self
+                .follow_up(met, &m.clarifications, m.forward_to.as_deref(), m.rank)
+                .iter()
+                .map(|p| one_full_stop(p))
+                .collect();
+            m.sign_off = Frame::sign_off(m.channel);
+            return;
+        }
         let reader = Reader {
             kind: m.kind,
             channel: m.channel,
@@ -420,6 +434,39 @@ impl Frame<'_> {
             )
         };
         format!("{thanks}{}. {highlight}{last}", self.on_day())
+    }
+
+    /// A follow-up's paragraphs: what it follows up, what it sets straight, whom to pass it on to
+    /// (`forward_to`), and a closing; no second thank-you. `met` when its reader interviewed you.
+    fn follow_up(&self, met: bool, clarifications: &[String], forward_to: Option<&str>, rank: usize) -> Vec<String> {
+        let (role, at, on) = (self.role, self.at_company, self.on_day_before_more());
+        let opening = if met {
+            pick(
+                &[
+                    format!("I'm writing to follow up on our conversation{on} about {role}{at}."),
+                    format!("I wanted to add a note to our conversation{on} about {role}{at}."),
+                ],
+                rank,
+            )
+        } else {
+            format!("I'm writing to follow up on my {}{on} for {role}{at}.", self.stage_text)
+        };
+        // (The opening names the conversation already; and its reader may not have been in it.)
+        let said = clarifications
+            .join(" ")
+            .replace("I'd like to correct one thing from our conversation.", "I'd like to correct one thing.");
+        let mut out = vec![opening, said];
+        if let Some(names) = forward_to {
+            out.push(format!("Would you be kind enough to pass this on to {names}?"));
+        }
+        out.push(pick(
+            &[
+                "Thank you, and I look forward to hearing from you.".to_owned(),
+                "Thank you for reading, and I look forward to staying in touch.".to_owned(),
+            ],
+            rank,
+        ));
+        out
     }
 
     /// The thanks that opens a letter or email to an interviewer; without highlights to recall,

@@ -272,6 +272,7 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
     assert!(unvouched("Change-order log / version control story").is_some(), "shorthand for two things");
     // Blind review 16's worst sentences.
     assert!(unvouched("He liked \"not emailing.\"").is_some(), "a quotation alone");
+    assert!(unvouched("He liked “not emailing.”").is_some(), "a quotation alone, in curly quotes");
     assert!(unvouched("Brad, eventually: \"ok, you get that it's a business\"").is_some(), "words after a label");
     assert!(unvouched("She lit up at the recall thing, how I got overdue recalls down").is_some(), "a thing");
     assert!(unvouched("He liked my \"not emailing\" rule for holds").is_none(), "a quoted name in a phrase");
@@ -1258,4 +1259,20 @@ fn a_round_counted_before_a_comma_and_a_hurried_clause() {
     );
     assert!(unvouched("liked I declared incident at minute 3 and assigned roles before debugging").is_some());
     assert!(unvouched("liked that I declared an incident at minute 3").is_none());
+}
+
+#[test]
+fn a_promise_that_lists_what_a_message_is_to_say_is_no_thing_to_attach() {
+    // (Set 60: `send Dana the recap deck + the 850 correction + CMP`, a to-do for the message.)
+    assert!(clarify::vague("the recap deck and the 850 correction and CMP"));
+    assert!(!clarify::vague("the Hope Gala post-event recap deck"));
+}
+
+#[test]
+fn a_label_and_its_value_or_a_deadline_is_no_topic_to_explain() {
+    // (Set 61, a mind map's nodes under `Fix`: "I don't think I explained real: 68 as clearly as I
+    // would have liked", "…say more about before vr 20-11".)
+    assert!(!clarify::understood("real: 68"));
+    assert!(!clarify::understood("before vr 20-11"));
+    assert!(clarify::understood("the budget variance walkthrough"));
 }

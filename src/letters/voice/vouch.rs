@@ -99,6 +99,13 @@ const SHORTHAND: &[&str] = &["w/", "b/c", "->", "=>", "→", " + ", "+1", "???",
 /// Words of a note too casual for a letter to a hiring manager: `the febrile seizure kid`, `how I
 /// handled the mom`, `the mycorrhizal stuff`.
 const CASUAL: &[&str] = &[
+    // (Set 61: laughter as a Brazilian types it, `… should be a crime” kkkk`.)
+    "kkk",
+    "kkkk",
+    "kkkkk",
+    "rsrs",
+    "haha",
+    "hahaha",
     "kid",
     "kids",
     "mom",
@@ -349,9 +356,13 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
         .any(|verb| {
             lower.find(verb).is_some_and(|at| {
                 let object = lower[at + verb.len()..].trim_end().trim_end_matches(['.', '!']);
-                object.starts_with(['"', '“'])
-                    && object.ends_with(['"', '”', '.'])
-                    && object[1..].find(['"', '”']).is_some_and(|close| close + 2 >= object.len())
+                // (Set 61: `He liked “not emailing.”`: the opening quote may be three bytes.)
+                let inner = object.strip_prefix(['"', '“']);
+                // The quote closes at the end, or before a last full stop.
+                inner.is_some_and(|inner| {
+                    let rest = inner.find(['"', '”']).map(|close| inner[close..].trim_start_matches(['"', '”']));
+                    object.ends_with(['"', '”', '.']) && rest.is_some_and(|rest| rest.is_empty() || rest == ".")
+                })
             })
         });
     // `Brad, eventually: "ok, you get that it's a business"`: someone's words after a label.

@@ -379,10 +379,28 @@ fn entries_at(section: &Section) -> Vec<(String, usize)> {
         .iter()
         .flat_map(|p| {
             let lines = p.lines();
-            let one_a_line = lines.len() > 1 && lines.iter().all(|l| l.ends_with(['.', '!', '?']));
+            // (Set 61: a Google Doc saved as plain text, a paragraph a line, `Rafael really liked
+            // the dbt incremental story…` over `He laughed when I said…` over `Ju and I clicked,
+            // nossa.`: three lines or more, each opening with a capital, are a point each.)
+            let capitals = |l: &String| l.starts_with(|c: char| c.is_uppercase());
+            let one_a_line = lines.len() > 1 && lines.iter().all(|l| l.ends_with(['.', '!', '?']))
+                || lines.len() >= 3 && lines.iter().all(capitals);
             if one_a_line {
                 // Blank lines inside a paragraph are not kept, so its lines follow one another.
-                lines.into_iter().enumerate().map(|(i, l)| (l, p.line + i)).collect()
+                // (A line that opens with a pronoun, `He laughed when I said…` under `Rafael
+                // really liked…`, goes on about the one the line before named: one point.)
+                let mut points: Vec<(String, usize)> = Vec::new();
+                for (i, l) in lines.into_iter().enumerate() {
+                    let first = l.split_whitespace().next().unwrap_or_default();
+                    match points.last_mut() {
+                        Some((point, _)) if ["He", "She", "They", "His", "Her"].contains(&first) => {
+                            point.push(' ');
+                            point.push_str(&l);
+                        }
+                        _ => points.push((l, p.line + i)),
+                    }
+                }
+                points
             } else {
                 vec![(lines.join(" "), p.line)]
             }
@@ -520,7 +538,8 @@ fn promised(item: String) -> String {
             let thing = thing.trim();
             // (A thing named with its capital keeps it: `Read & Skate one-pager`.)
             let thing = if thing.split(' ').next().is_some_and(|w| {
-                w.len() > 1 && w[1..].chars().any(char::is_uppercase)
+                // (A word may open with a dash of three bytes: `– NDA doc → Ama`.)
+                w.chars().skip(1).any(char::is_uppercase)
                     || w.chars().next().is_some_and(char::is_uppercase) && thing.contains(" & ")
             }) {
                 thing.to_owned()
@@ -911,4 +930,17 @@ fn first_sentence(value: &str) -> &str {
         next.is_some_and(char::is_uppercase) && (word.chars().count() > 3 || number)
     });
     cut.map_or(value, |(at, _)| &value[..at]).trim_end_matches('.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::promised;
+
+    #[test]
+    fn a_promise_opened_by_a_typed_dash_is_read_whole() {
+        // (A callout's list typed with an en dash, `> – [ ] writing sample PDF → Gwen`, once cut
+        // the dash in two.)
+        let item = promised("– [ ] deadline-tracking template → Simone".to_owned());
+        assert!(item.contains("deadline-tracking template"), "{item}");
+    }
 }

@@ -414,8 +414,12 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
     ];
     inbox::through_inbox(text, people);
     let snapshot = people.to_vec();
-    for line in text.lines() {
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, &line) in lines.iter().enumerate() {
         let lower = line.to_lowercase().replace('’', "'");
+        // (Set 60: `• Jonathan Pereira — General Manager` over `◦ gave me his card, said "email me
+        // anything, I answer at night"`: an item under someone's is about them.)
+        let entry = entry_of(&lines, i, &snapshot);
         let named = |p: &Person| prose::names(line, p, &snapshot);
         // (`Ms. Ortiz and Mr. Doan can get emails.`: those the sentence names; `Thank-you emails
         // to Lorna and Carlos`: those it says to email.)
@@ -425,8 +429,17 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
             let may = THEY_MAY.iter().any(|w| said.contains(w)) && !said.contains("n't") && !said.contains(" not ");
             // (`No emails for either — Priyanka said to just reply to her invite thread`: a clause
             // after a dash says something of its own.)
+            // (Set 61, a bullet journal's task: `• thank-you emails — Mik, Fiona, Priya`, the
+            // emails and whom they go to.)
+            let sentence = ["thank-you emails — ", "thank you emails — ", "thank-you emails: ", "thank you emails: "]
+                .iter()
+                .find_map(|lead| {
+                    let at = sentence.to_ascii_lowercase().find(lead)?;
+                    Some(format!("{}thank-you emails to {}", &sentence[..at], &sentence[at + lead.len()..]))
+                })
+                .unwrap_or_else(|| sentence.to_string());
             let told: Vec<String> =
-                sentence.split(" — ").flat_map(|clause| emailed_as_told(clause, line, &snapshot)).collect();
+                sentence.split(" — ").flat_map(|clause| emailed_as_told(clause, entry, &snapshot)).collect();
             // (`She's going to email me some dates… Email came from cmendes@riverbendvet.com`: one
             // whose address a mail came from has written.)
             // (`he sent the invite from mike.pratt@brightlinefc.com`.)
@@ -604,6 +617,23 @@ fn addresses_by_name(text: &str, people: &mut [Person]) {
                 }
             }
         }
+    }
+}
+
+/// The line an indented list item that names nobody belongs to: the nearest item above it, less
+/// indented, when that names one person; else the line itself.
+fn entry_of<'t>(lines: &[&'t str], at: usize, people: &[Person]) -> &'t str {
+    let line = lines[at];
+    let depth = |l: &str| l.len() - l.trim_start().len();
+    let named = |l: &str| people.iter().filter(|p| prose::names(l, p, people)).count();
+    let item = |l: &str| l.trim_start().starts_with(['-', '*', '+', '•', '◦', '▪']);
+    if depth(line) == 0 || !item(line) || named(line) > 0 {
+        return line;
+    }
+    let parent = lines[..at].iter().rev().filter(|l| !l.trim().is_empty()).find(|l| depth(l) < depth(line));
+    match parent {
+        Some(parent) if item(parent) && named(parent) == 1 => parent,
+        _ => line,
     }
 }
 
@@ -2960,6 +2990,14 @@ fn after_an_earlier_round(sentence: &str) -> bool {
         "after r4",
         "after the first",
         "after the second",
+        // (Set 61: `After 2次, thank-you mail was already sent 11/20 night`, at the final: a
+        // Japanese note counts its rounds as 次.)
+        "after 1次",
+        "after 2次",
+        "after 3次",
+        "after 1st",
+        "after 2nd",
+        "after 3rd",
         "'d read",
         "had read",
     ];

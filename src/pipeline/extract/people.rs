@@ -223,6 +223,15 @@ pub fn parse(text: &str) -> Option<PersonText> {
             text = collapse_spaces(&format!("{}{}", &text[..at], &rest[end..]));
         }
     }
+    // (Set 61: `Mik = Mikaere Horomona, Team Leader Youth Services`: what they go by, an equals
+    // sign, then their name and job, read as `Mik — Mikaere Horomona, …` is.)
+    if let Some((called, rest)) = text.split_once(" = ") {
+        let called = called.trim();
+        let one_word = !called.is_empty() && !called.contains(' ') && called.chars().all(char::is_alphabetic);
+        if one_word && rest.contains(", ") {
+            text = format!("{called} — {}", rest.trim_start());
+        }
+    }
     let lower = text.to_lowercase();
     for (prefix, role) in ROLE_PREFIXES {
         if lower.starts_with(prefix) {

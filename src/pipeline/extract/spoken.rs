@@ -634,13 +634,18 @@ pub(super) fn refused(text: &str, people: &[Person]) -> Vec<String> {
         }
         let everyone = ["anyone", "everyone", "nobody", "no one", "any of them"].iter().any(|w| lower.contains(w));
         let panel = ["panel", "interviewers", "the team"].iter().any(|w| lower.contains(w));
+        let named: Vec<&Person> = people.iter().filter(|p| prose::names(line, p, people)).collect();
+        let one = if named.len() == 1 { named } else { Vec::new() };
+        // (Set 60: `Ingrid: … "Please don't send thank-you notes — not to the panel and not to
+        // me"`: the panel, and the one who said it.)
+        let me_too = ["not to me", "nor to me", "and not me", "or to me"].iter().any(|w| lower.contains(w));
         let whom: Vec<&Person> = if everyone {
             people.iter().collect()
         } else if panel {
-            people.iter().filter(|p| p.kind() == crate::model::Kind::Interviewer).collect()
+            let panel = people.iter().filter(|p| p.kind() == crate::model::Kind::Interviewer);
+            panel.chain(one.into_iter().filter(|_| me_too)).collect()
         } else {
-            let named: Vec<&Person> = people.iter().filter(|p| prose::names(line, p, people)).collect();
-            if named.len() == 1 { named } else { Vec::new() }
+            one
         };
         for p in whom {
             if !out.contains(&p.name) {
@@ -1120,7 +1125,10 @@ fn spoken_in(sentence: &str, people: &[Person]) -> Vec<(String, Channel)> {
 fn treated_in(sentence: &str, people: &[Person]) -> Vec<(String, Channel)> {
     const TREATS: &[&str] =
         &["lunch", "coffee", "a coffee", "a beer", "beers", "drinks", "a drink", "dinner", "donuts"];
-    let lower = sentence.to_lowercase().replace('’', "'");
+    // (Set 61: `Dani – … checked on me before … (we’ve emailed a lot already)`: positions in
+    // `lower` hold in `sentence`, so the curly apostrophe stays as it is, and only ASCII letters
+    // change case.)
+    let lower = sentence.to_ascii_lowercase();
     let opening = lower.trim_start_matches(|c: char| "-*[]x> ".contains(c));
     let start = sentence.len() - opening.len();
     let whom = ["buy ", "shout ", "take "].iter().find_map(|verb| {
@@ -1128,9 +1136,16 @@ fn treated_in(sentence: &str, people: &[Person]) -> Vec<(String, Channel)> {
         let (at, _) = TREATS.iter().filter_map(|t| rest.find(&format!(" {t}")).map(|i| (i, t))).min()?;
         Some(&sentence[start + verb.len()..start + verb.len() + at])
     });
+    // (`Jess gets margaritas on me`, `Tamsin – coffee on me`: a treat; not `checked on me before
+    // the presentation`.)
+    let treat_on_me = lower.match_indices(" on me").any(|(at, _)| {
+        let before = lower[..at].rsplit(' ').next().unwrap_or_default();
+        !before.is_empty() && TREATS.iter().any(|t| t.ends_with(before))
+            || ["margaritas", "pizza", "tacos", "pints", "round"].contains(&before)
+    });
     let whom = whom.or_else(|| {
-        // (`Jess gets margaritas on me`, `Tamsin – coffee on me`: the one the line opens with.)
-        lower.contains(" on me").then(|| opening.split([' ', ',']).next().map(|w| &sentence[start..start + w.len()]))?
+        // (The one the line opens with.)
+        treat_on_me.then(|| opening.split([' ', ',']).next().map(|w| &sentence[start..start + w.len()]))?
     });
     let Some(whom) = whom.filter(|w| w.split_whitespace().count() <= 3) else { return Vec::new() };
     people.iter().filter(|p| prose::names(whom, p, people)).map(|p| (p.name.clone(), Channel::InPerson)).collect()
@@ -1221,6 +1236,9 @@ mod tests {
         assert_eq!(treated("- Tamsin – coffee on me, whatever happens"), one("Tamsin Reyes", Channel::InPerson));
         assert_eq!(treated("- buy a new tie before Friday"), Vec::new());
         assert_eq!(treated("He paid for lunch. Wouldn't let me."), Vec::new());
+        // (Set 61: no treat, and a curly apostrophe after a dash, which once cut a character.)
+        let dani = "Dani – super organised, checked on me before the presentation (we’ve emailed a lot)";
+        assert_eq!(treated_in(dani, &self::people(&["Dani Nunes"])), Vec::new());
     }
 
     #[test]

@@ -4777,6 +4777,17 @@ fn set_56_a_thank_you_read_at_the_interview_was_sent_after_an_earlier_round() {
 }
 
 #[test]
+fn set_61_thanks_sent_after_an_earlier_round_counted_as_a_japanese_note_counts_them() {
+    let n = note_at(
+        "kumo-interactive/2026-12-02-final.md",
+        "【面接】 Kumo Interactive 最終面接\n\n【参加者】\n- Ishikawa Daisuke-san (Lead Engineer)\n\n\
+         ・After 2次, thank-you mail was already sent 11/20 night → Ishikawa-san (with 1.2M correction).\n",
+    );
+    assert!(!n.thanked, "that thank-you was round 2's");
+    assert!(n.people.iter().all(|p| !p.thanked), "{:?}", n.people);
+}
+
+#[test]
 fn set_57_a_template_filled_in_halfway_is_a_note_and_its_placeholders_say_nothing() {
     // (At the base, `company: {{company}}` failed as YAML and a note with `{{company}}` in its
     // body was skipped as a template: eight messages of two interviews never drafted.)
@@ -5196,4 +5207,52 @@ fn set_60_one_interviewers_rule_a_referrer_in_brackets_and_a_meeting_in_french()
         "# Boisvert Lapointe — rencontre associés\n\n- Louise Boisvert, associée directrice\n",
     );
     assert_eq!(n.position, None, "`rencontre associés` is the meeting with the partners");
+}
+
+#[test]
+fn set_61_a_plain_text_paragraph_a_line_is_a_point_a_line() {
+    let n = note_at(
+        "pagafacil/2026-11-19-technical.md",
+        "Pagafácil – Senior Data Engineer – technical interview (19/11)\n\nWho was there\n\
+         Rafael Mendonça – Data Engineering Manager\nJuliana “Ju” Sato – Senior Analytics Engineer\n\n\
+         What went well\n\
+         Rafael really liked the dbt incremental story (cut our BigQuery cost by 38%)\n\
+         He laughed when I said “SELECT * in production should be a crime” kkkk\n\
+         Ju and I clicked, nossa. She asked about data contracts\n",
+    );
+    let about = |start: &str| {
+        let h = n.highlights.iter().find(|h| h.text.starts_with(start)).unwrap_or_else(|| panic!("{:?}", n.highlights));
+        h.about.clone()
+    };
+    assert_eq!(about("Rafael really liked"), ["Rafael Mendonça"]);
+    assert!(!about("Ju and I clicked").contains(&"Rafael Mendonça".to_owned()), "a point of its own");
+}
+
+#[test]
+fn set_60_61_who_is_to_be_emailed_in_apple_notes_and_a_bullet_journal() {
+    // Apple Notes: an item under someone's bullet is about them, and `○` is an open box.
+    let n = note_at(
+        "isla-verde/2026-11-30-second-round.md",
+        "ISLA VERDE round 2\nMon 11/30/26\nDirector of Catering & Events\n\nPEOPLE\n\
+         • Jonathan Pereira — General Manager. goes by JP\n\
+         \t◦ gave me his card, said \"email me anything, I answer at night\" → jp.pereira@islaverdehg.example\n\
+         • Ximena Albornoz — Deputy Director\n\t◦ card: ximena.albornoz@wcac.example\n\n\
+         ○ email Ximena — thanks + 4 not 6\n",
+    );
+    assert!(person(&n, "Jonathan Pereira").emailed, "he asked to be emailed: {:?}", n.people);
+    assert!(person(&n, "Ximena Albornoz").emailed, "the open box says to email her: {:?}", n.people);
+    // A bullet journal: `Mik = Mikaere Horomona, …`, and a task naming whom the emails go to.
+    let n = note_at(
+        "harbourside/2026-11-25-interview.md",
+        "WED 25.11\nHARBOURSIDE LIBRARIES — Youth Services Librarian, int 1\n\nWHO WAS THERE\n\
+         – Mik = Mikaere Horomona, Team Leader Youth Services (would be my boss)\n\
+         \x20   – mikaere.horomona@harbourside.example\n\
+         – Fiona Gale, Branch Manager (Central)\n\
+         \x20   – her email was on the calendar invite: fiona.gale@harbourside.example\n\n\
+         TASKS\n• thank-you emails — Mik, Fiona\n",
+    );
+    let mik = person(&n, "Mikaere Horomona");
+    assert_eq!(mik.title.as_deref(), Some("Team Leader Youth Services"));
+    assert_eq!(mik.kind(), Kind::Interviewer);
+    assert!(mik.emailed && person(&n, "Fiona Gale").emailed, "{:?}", n.people);
 }

@@ -184,6 +184,9 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
                     });
                     // (Set 41: `she'll email by mon to confirm`, of a working interview's day: word of
                     // the next round, not of the answer.)
+                    // (Set 61: `Priya emails who's thru by Fri 4.12`: their word, said of them.)
+                    let calls =
+                        calls || before.iter().any(|w| matches!(*w, "emails" | "calls" | "rings" | "phones" | "texts"));
                     let arranges =
                         words[i + 1..].iter().take(5).any(|w| matches!(*w, "confirm" | "schedule" | "dates"));
                     let calls = calls && !arranges;
@@ -1094,6 +1097,8 @@ mod tests {
         assert_eq!(decided("I'm out the week of Dec 14"), None, "no decision that week");
         assert_eq!(decided("Feedback by 2026-11-17."), Some(d("2026-11-17")));
         assert_eq!(decided("hear back by 17 Nov"), Some(d("2026-11-17")));
+        // (Set 61: a bullet journal's `Priya emails who's thru by Fri 4.12`.)
+        assert_eq!(decided("– Priya emails who's thru by Fri 4.12"), Some(d("2026-12-04")));
         assert_eq!(decided("Shauna said she'll reach out by Friday Dec 4 either way."), Some(d("2026-12-04")));
         assert_eq!(decided("They'll decide by Friday, November 20."), Some(d("2026-11-20")), "not the first Friday");
     }

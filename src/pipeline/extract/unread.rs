@@ -258,6 +258,19 @@ fn carries(sentence: &str) -> Option<&'static str> {
     if lower.trim_start().starts_with("time engaged") {
         return None;
     }
+    // (Set 60, a post-mortem's header: `**Status:** Monitoring — waiting for decision, promised
+    // till Friday 2026-12-04`, the note's status, which the status line's reader takes.)
+    if lower.trim_start().starts_with("status:") {
+        return None;
+    }
+    // (Set 60: `Materials you promised: send to me, I forward.`, a recruiter's rule for what is
+    // sent, which the channel readers take.)
+    if ["send to me, i forward", "send to me and i'll forward", "i'll forward", "i will forward"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return None;
+    }
     // `Good sign I think.`, `I think that landed.`: a verdict, with nothing of what was said.
     // (`It's backwards.`, after the sentence that says what was: that one is listed.)
     let verdict = [

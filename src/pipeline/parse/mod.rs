@@ -92,6 +92,7 @@ const READINGS: &[Rewrite] = &[
     military_dates_spelled,
     diff_marks_listed,
     footnotes_unmarked,
+    doc_comments_unmarked,
 ];
 
 /// `text` through each of `rewrites` in turn; `None` when none of them changed it.
@@ -153,6 +154,10 @@ fn markers_boxed(text: &str) -> Option<String> {
             ("[ ] ", "- [ ] "),
             ("[x] ", "- [x] "),
             ("[X] ", "- [x] "),
+            // (Set 60, Apple Notes' checklist as plain text: `○ email Ximena — thanks`, `◉ navy
+            // suit`.)
+            ("○ ", "- [ ] "),
+            ("◉ ", "- [x] "),
         ];
         // (Not `[x] Stage: technical phone screen`: a checklist of fields, each read as its label.)
         let field = |after: &str| {
@@ -682,6 +687,37 @@ fn footnotes_unmarked(text: &str, body_offset: usize) -> Option<String> {
     (out != body).then(|| format!("{front}{out}"))
 }
 
+/// `text` without a Google Doc's comments, as its plain-text export writes them (set 61): a mark
+/// in the text (`cut our BigQuery cost by 38%[a]`) and the comment itself, on a line of its own
+/// after the text (`[a]Mariana Figueiredo: check this number`), which is the writer's note to
+/// themselves and no part of any letter: the mark goes, the comment's line is left blank. Only
+/// the labels a comment's line gives (`a` to `zz`) are marks. `None` when there are none.
+fn doc_comments_unmarked(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let label_of = |line: &str| -> Option<String> {
+        let rest = line.strip_prefix('[')?;
+        let (label, after) = rest.split_once(']')?;
+        let label_ok = (1..=2).contains(&label.len()) && label.chars().all(|c| c.is_ascii_lowercase());
+        // (`[a]Mariana Figueiredo: …`, the comment's author right after the bracket; not a box,
+        // `[x] done`.)
+        (label_ok && after.starts_with(|c: char| c.is_alphabetic())).then(|| format!("[{label}]"))
+    };
+    let labels: Vec<String> =
+        body.lines().filter_map(label_of).filter(|l| body.matches(l.as_str()).count() >= 2).collect();
+    if labels.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(body.len());
+    for line in body.split_inclusive('\n') {
+        if label_of(line).is_some_and(|l| labels.contains(&l)) {
+            out.push_str(if line.ends_with('\n') { "\n" } else { "" });
+            continue;
+        }
+        out.push_str(&labels.iter().fold(line.to_owned(), |l, label| l.replace(label.as_str(), "")));
+    }
+    Some(format!("{front}{out}"))
+}
+
 /// `line` with each pandoc span (`[text]{.mark}`, `[text]{.underline}`) as its text alone.
 fn spans_unmarked(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
@@ -822,6 +858,16 @@ mod tests {
             "- Ms O'Sullivan, Head of Legal\nIt was 31 July 2023. Nobody corrected me.\n\n[^1]: Per HB's email.\n[^2]: FCA PS22/9.  stays [^ not one]\n"
         );
         assert_eq!(footnotes_unmarked("no marks [here]\n", 0), None);
+    }
+
+    #[test]
+    fn a_google_docs_comment_is_the_writers_own_and_its_mark_no_word() {
+        let text = "He liked the dbt story (cut cost by 38%[a]). It's 1.2 TB/day[b].\n- [x] done\n\n\
+                    [a]Mariana Figueiredo: check this number before quoting it anywhere\n\
+                    [b]Mariana Figueiredo: 1.2 TB confirmed\n";
+        let read = doc_comments_unmarked(text, 0).unwrap();
+        assert_eq!(read, "He liked the dbt story (cut cost by 38%). It's 1.2 TB/day.\n- [x] done\n\n\n\n");
+        assert_eq!(doc_comments_unmarked("- [x] done\n[a] list\n", 0), None, "no comments");
     }
 
     #[test]

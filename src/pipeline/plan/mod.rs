@@ -67,6 +67,11 @@ pub fn is_webmail(email: &str) -> bool {
 pub fn plan(mut note: Note, config: &Config) -> Planned {
     let mut warnings = Vec::new();
     let reachable: Vec<bool> = note.people.iter().map(|p| note.may_contact(p)).collect();
+    // (Set 60: the recruiter who asked for no thank-you notes is still asked about the decision,
+    // by the channel the two of you use.)
+    for person in &mut note.not_thanked {
+        person.channel = Some(channel(person, config.not_yet_emailed));
+    }
     for (person, reachable) in note.people.iter_mut().zip(reachable) {
         person.channel = Some(channel(person, config.not_yet_emailed));
         // (Nothing is drafted to a panel the note says not to contact, nor to one already thanked:

@@ -125,6 +125,8 @@ pub fn lint(messages: &[Message], names: &[String]) -> Vec<Finding> {
         let count: usize = m.paragraphs.iter().map(|p| words(p).len()).sum();
         let bounds = match (m.channel.as_str(), m.helper) {
             ("check-in", _) => None,
+            // (A follow-up sets one or two things straight, with no thanks around them.)
+            ("email, a follow-up", _) => Some((25, 150)),
             ("card", _) | (_, true) => Some((25, 70)),
             ("email", false) => Some((90, 200)),
             ("letter", false) => Some((0, 350)),
