@@ -736,6 +736,19 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
             // (Set 47: `Dr. O -> "you think like an auditor already" after the mock batch record
             // review`: their praise, told back to them in the writer's voice.)
             let named = by_given_name(&h.text);
+            // (Set 61: `- Anita: Kirkpatrick L3 story — she said …`, under `WHAT LANDED`: the name
+            // before the colon says whose it is, and is no part of it; it was "the you:
+            // Kirkpatrick L3 story".)
+            let named = h
+                .about
+                .iter()
+                .find_map(|a| {
+                    [people::first_name(a), a.as_str()]
+                        .iter()
+                        .find_map(|n| named.strip_prefix(&format!("{n}: ")))
+                        .filter(|rest| rest.starts_with(|c: char| c.is_alphanumeric()))
+                })
+                .map_or(named.clone(), str::to_owned);
             let speaker = (h.about.len() == 1).then(|| people::first_name(&h.about[0]));
             let named = voice::told_back(&named, &given, speaker).unwrap_or_else(|| voice::trimmed(&named));
             let text = voice::unlabel(&voice::tidy(named.trim_end().trim_end_matches('!').trim_end(), &given));

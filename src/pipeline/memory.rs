@@ -204,7 +204,10 @@ pub fn recall(note: &mut Note, text: &str, told: &[Told]) {
             .collect();
         let Some(&(from, first)) = found.first() else { continue };
         // (Set 41: `Rick D. again`, Rick Dombrowski in the first round: his name in full.)
-        if initialled(&person.name, &first.name) {
+        // (Set 61: `Ogawa-san` now, `Ogawa Mai, HR` before, her family name first: her name in
+        // full, as the earlier note wrote it.)
+        let first_of_full = !person.name.contains(' ') && first.name.starts_with(&format!("{} ", person.name));
+        if initialled(&person.name, &first.name) || first_of_full {
             renamed.push((person.name.clone(), first.name.clone()));
             person.name.clone_from(&first.name);
         } else if person.name.contains(' ') && first.name.starts_with(&format!("{} ", person.name)) {
@@ -252,6 +255,20 @@ pub fn recall(note: &mut Note, text: &str, told: &[Told]) {
             if u.about.as_deref() == Some(short.as_str()) {
                 u.about = Some(full.clone());
             }
+        }
+        // (Set 55: `Ciarán` passes the thanks on, and is Ciarán Maguire now.)
+        let roles = [
+            &mut note.thanks_passed_by,
+            &mut note.passed_on_by,
+            &mut note.answers,
+            &mut note.checks_in_with,
+            &mut note.check_in_call,
+        ];
+        for name in roles.into_iter().flatten().filter(|n| **n == short) {
+            name.clone_from(&full);
+        }
+        if let Some(through) = note.hands_off.as_mut().and_then(|rule| rule.through.as_mut()).filter(|t| **t == short) {
+            through.clone_from(&full);
         }
     }
 }
@@ -519,7 +536,9 @@ mod tests {
         assert_eq!(second.people[2].did, None, "one met before is not met in passing");
         assert_eq!(second.position.as_deref(), Some("Estimator II"));
         let ron = &second.people[0];
-        assert_eq!(ron.name, "Ron", "the note's own name stays");
+        // (Set 61: his name in full, as the first round wrote it, for a letter's address and an
+        // email's `To:`; "Dear Ron" as ever.)
+        assert_eq!(ron.name, "Ron Pulaski");
         assert_eq!(ron.title.as_deref(), Some("Chief Estimator"));
         assert_eq!(ron.email.as_deref(), Some("rpulaski@kesslerhart.com"));
         assert!(ron.emailed, "thanked by email last time");
@@ -623,6 +642,11 @@ mod tests {
         let mut second = note("k/b.md", "2026-11-19", vec![person("Rick D.")]);
         recall(&mut second, "", &told);
         assert_eq!(second.people[0].name, "Rick Dombrowski");
+        // (Set 61: `Ogawa-san` now is Ogawa Mai, her family name first, as the first round named her.)
+        let told = [Told::of(&note("k/a.md", "2026-11-12", vec![person("Ogawa Mai")])).unwrap()];
+        let mut second = note("k/b.md", "2026-11-19", vec![person("Ogawa")]);
+        recall(&mut second, "", &told);
+        assert_eq!(second.people[0].name, "Ogawa Mai");
         // (Set 40: `Jolene` then is `Jolene Pak` now, not another Jolene.)
         let first = note("k/a.md", "2026-11-12", vec![person("Jolene")]);
         let told = [Told::of(&first).unwrap()];

@@ -240,3 +240,21 @@ fn with_thanks_refused_what_is_owed_goes_to_the_recruiter_to_pass_on_and_she_get
     assert!(check_in.contains("**To:** Ingrid Haugen <ingrid.haugen@nordlys.example>"), "{check_in}");
     assert!(check_in.contains("Dear Ingrid,"), "{check_in}");
 }
+
+// Set 61: `- Anita: Kirkpatrick L3 story — she said …` was "I was especially glad to tell you
+// about the you: Kirkpatrick L3 story."
+#[test]
+fn the_name_a_highlight_is_labelled_with_is_whose_it_is_and_no_part_of_it() {
+    let t = Test::new();
+    let note = "lakeshore/2026-11-19-panel.md";
+    t.write(
+        note,
+        "---\ncompany: Lakeshore Health\ndate: 2026-11-19\ninterviewers:\n  - Anita Desai, Director\n  - Kelsey Nguyen, Nurse Educator\n---\n\n\
+         ## What landed\n\n- Anita: Kirkpatrick L3 story — she said \"nobody ever actually gets to Level 3.\" \
+         Laughed at the 90-slide \"quick review\" line.\n",
+    );
+    let d = t.draft_built_at("2026-11-20", note);
+    assert!(!d.contains("you:") && !d.contains("Anita:  "), "{d}");
+    let kelsey = d.split("## Kelsey Nguyen").nth(1).unwrap_or_else(|| panic!("{d}"));
+    assert!(!kelsey.contains("Kirkpatrick"), "Anita's, not Kelsey's: {kelsey}");
+}

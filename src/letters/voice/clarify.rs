@@ -205,7 +205,10 @@ pub fn clarification_kind(text: &str) -> ClarifyKind {
     let private = ["private:", "private -", "self:", "note to self"].iter().any(|p| lower.starts_with(p))
         || ["do not bring it up", "don't bring it up", "dont bring it up", "not bring that up"]
             .iter()
-            .any(|p| lower.contains(p));
+            .any(|p| lower.contains(p))
+        // (Set 61: `Kondo kachō asked about my family plan (children?). … → memo only`, `never
+        // write`: the writer's own marks for what stays in the note.)
+        || ["memo only", "never write", "(only here)", "only for me", "not for any letter"].iter().any(|p| lower.contains(p));
     // (`the $1.2M culvert thing — Bri said she already fixed it in her notes 👍`: set straight
     // already, in no letter.)
     let settled = crate::pipeline::extract::sections::let_go(&lower);

@@ -1269,6 +1269,12 @@ fn a_promise_that_lists_what_a_message_is_to_say_is_no_thing_to_attach() {
 }
 
 #[test]
+fn a_line_the_writer_marks_memo_only_is_private() {
+    let line = "Kondo kachō asked about my family plan (children?). Uncomfortable. → memo only";
+    assert_eq!(clarify::clarification_kind(line), clarify::ClarifyKind::Private);
+}
+
+#[test]
 fn a_label_and_its_value_or_a_deadline_is_no_topic_to_explain() {
     // (Set 61, a mind map's nodes under `Fix`: "I don't think I explained real: 68 as clearly as I
     // would have liked", "…say more about before vr 20-11".)

@@ -614,6 +614,12 @@ pub(super) fn refused(text: &str, people: &[Person]) -> Vec<String> {
         "no thank yous",
         "no thank-you notes",
         "no thank you notes",
+        // (Set 61: `Fujita-san said at the end: "please, no thank-you mail."`)
+        "no thank-you mail",
+        "no thank you mail",
+        "no thank-you email",
+        "no thank you email",
+        "no bedankmail",
         "don't want thank",
         "do not want thank",
     ];
@@ -1178,6 +1184,12 @@ mod tests {
         assert_eq!(refused(one, &met), ["Dr Nomvula Zulu"]);
         assert!(refused("- no thank-you notes to Naidoo yet", &met).is_empty(), "not sent yet");
         assert!(refused("- thank-you email to HR sent Tue. Do not send again;", &met).is_empty());
+        // (Set 61: a mail refused, by the one the line names.)
+        let mail = "- Nomvula said at the end: \"please, no thank-you mail. We decide only by the interview.\"";
+        assert_eq!(refused(mail, &met), ["Dr Nomvula Zulu"]);
+        // (Set 60: the panel, and the recruiter who said so.)
+        let both = "- Ms Mabena: \"Please don't send thank-you notes — not to the panel and not to me, honestly.\"";
+        assert_eq!(refused(both, &met), ["Dr Nomvula Zulu", "Mr Rajesh Naidoo", "Ms T. Mabena"]);
     }
 
     fn spoken(sentence: &str) -> Vec<(String, Channel)> {

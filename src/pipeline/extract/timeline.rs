@@ -28,6 +28,9 @@ const ANSWER_WORDS: &[&str] = &[
     "offer",
     "verbal",
     "outcome",
+    // (Set 61: `Result: by 12/9 (水), phone from Ogawa-san`.)
+    "result",
+    "results",
     // (`Shauna said she'll reach out by Friday Dec 4 either way`, `be in touch by Friday`.)
     "reach",
     "touch",
@@ -1099,6 +1102,7 @@ mod tests {
         assert_eq!(decided("hear back by 17 Nov"), Some(d("2026-11-17")));
         // (Set 61: a bullet journal's `Priya emails who's thru by Fri 4.12`.)
         assert_eq!(decided("– Priya emails who's thru by Fri 4.12"), Some(d("2026-12-04")));
+        assert_eq!(decided("・Result: by 12/9 (水), phone from Ogawa-san"), Some(d("2026-12-09")));
         assert_eq!(decided("Shauna said she'll reach out by Friday Dec 4 either way."), Some(d("2026-12-04")));
         assert_eq!(decided("They'll decide by Friday, November 20."), Some(d("2026-11-20")), "not the first Friday");
     }

@@ -75,6 +75,7 @@ const STYLES: &[Rewrite] = &[
     styles::thread_read,
     styles::outline_numbered_read,
     styles::trello_read,
+    styles::nippo_read,
     styles::meeting_summary_read,
     styles::jira_read,
     styles::issue_read,

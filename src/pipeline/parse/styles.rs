@@ -1164,6 +1164,91 @@ pub(super) fn trello_read(text: &str, body_offset: usize) -> Option<String> {
     Some(out)
 }
 
+/// A Japanese daily report (日報, set 61) written in English: `【面接】` and `【参加者】` (the
+/// interview, and who took part) and `■ Keep` / `■ Problem` / `■ Try` (a KPT review: what went
+/// well, what went wrong, what to do) are headings; `■ Yamaguchi Takeshi 部長 (buchō) — Head of
+/// Development` and `・2次 passed!!` are a list's items, and the title after a name (`部長`,
+/// `課長`, `さん`, `様`) is no part of it. Only a note with two such headings is read so.
+pub(super) fn nippo_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    fn bracketed(l: &str) -> Option<(&str, &str)> {
+        l.trim_start().strip_prefix('【').and_then(|r| r.split_once('】'))
+    }
+    let kpt = |l: &str| {
+        let t = l.trim_start().strip_prefix("■ ")?.trim();
+        let heading = match t.to_lowercase().as_str() {
+            "keep" | "keep (good)" => "Keep: what went well",
+            "problem" | "problems" => "Problem: what went wrong",
+            "try" | "next" => "Try: what to do",
+            _ => return None,
+        };
+        Some(heading)
+    };
+    let headings = body.lines().filter(|l| bracketed(l).is_some() || kpt(l).is_some()).count();
+    if headings < 2 {
+        return None;
+    }
+    const RANKS: &[&str] = &[" 部長", " 課長", " 社長", " 係長", " 主任", " さん", " 様", " 先輩"];
+    // (`Yamaguchi Takeshi 部長 (buchō)`, then `Buchō laughed big`, `Yamaguchi buchō asked`: the
+    // rank stands for the one who holds it, who is greeted as "Yamaguchi-san".)
+    const ROMAJI: &[(&str, &[&str])] = &[
+        ("部長", &["buchō", "bucho", "Buchō", "Bucho"]),
+        ("課長", &["kachō", "kacho", "Kachō", "Kacho"]),
+        ("社長", &["shachō", "shacho", "Shachō", "Shacho"]),
+    ];
+    let holders: Vec<(&str, String)> = body
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("■ "))
+        .flat_map(|item| {
+            let family = item.split_whitespace().next().unwrap_or_default();
+            ROMAJI
+                .iter()
+                .filter(move |(kanji, words)| {
+                    item.contains(kanji) || words.iter().any(|w| item.contains(&format!("({w})")))
+                })
+                .flat_map(move |(_, words)| words.iter().map(move |w| (*w, format!("{family}-san"))))
+        })
+        .collect();
+    let ranked = |line: &str| {
+        holders.iter().fold(line.to_owned(), |l, (rank, held)| {
+            let family = held.trim_end_matches("-san");
+            let l = l.replace(&format!("{family} {rank}"), held);
+            crate::text::words::replace_word(&l, rank, held)
+        })
+    };
+    let mut out = String::with_capacity(text.len() + 64);
+    out.push_str(front);
+    for (i, line) in body.split_inclusive('\n').enumerate() {
+        let (content, end) = line.strip_suffix('\n').map_or((line, ""), |c| (c, "\n"));
+        if let Some(heading) = kpt(content) {
+            out.push_str(&format!("## {heading}"));
+        } else if let (Some((label, rest)), true) = (bracketed(content), i > 0) {
+            let label = match label {
+                "参加者" | "出席者" | "面接官" => "Who was there",
+                "面接" | "面接記録" => "The interview",
+                other => other,
+            };
+            out.push_str(&format!("## {label}"));
+            if !rest.trim().is_empty() {
+                out.push_str("\n\n");
+                out.push_str(rest.trim());
+            }
+        } else if let Some(item) =
+            content.trim_start().strip_prefix("■ ").or_else(|| content.trim_start().strip_prefix('・'))
+        {
+            let item = RANKS.iter().fold(item.to_owned(), |t, r| t.replacen(r, "", 1));
+            // (The rank in brackets after the name says how the note speaks of them: no title.)
+            let item = holders.iter().fold(item, |t, (rank, _)| t.replace(&format!(" ({rank})"), ""));
+            out.push_str("- ");
+            out.push_str(&ranked(item.trim_start()));
+        } else {
+            out.push_str(&ranked(content));
+        }
+        out.push_str(end);
+    }
+    Some(out)
+}
+
 /// A one-pager whose points are numbered by section, as consultants write them (set 59: `1.1
 /// Met: David Otieno (…); Njeri Mwangi (…)`, `4.2 Njeri: both Strathmore MBA…`, `7.1 Email SN —
 /// samuel.njoroge@… — me — Thu 3 Dec`): each point a list item, without its number, and each
@@ -1652,6 +1737,24 @@ fn is_header(fields: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_daily_reports_brackets_and_kpt_are_its_sections_and_its_squares_items() {
+        let text = "【日報】2026/12/02 面接記録 — Kumo Interactive\n\n【参加者】\n\
+                    ■ Yamaguchi Takeshi 部長 (buchō) — Head of Development Division\n\
+                    ■ Ishikawa-san — again, last 10 min only\n\n■ Keep\n- Buchō liked my mentoring idea\n\n\
+                    ■ Problem\n- I told Kondo kachō 1 month → WRONG\n\n■ Try\n・Mail to Kondo kachō\n";
+        assert_eq!(
+            nippo_read(text, 0).as_deref(),
+            Some(
+                "【日報】2026/12/02 面接記録 — Kumo Interactive\n\n## Who was there\n\
+                 - Yamaguchi Takeshi — Head of Development Division\n\
+                 - Ishikawa-san — again, last 10 min only\n\n## Keep: what went well\n- Yamaguchi-san liked my mentoring idea\n\n\
+                 ## Problem: what went wrong\n- I told Kondo kachō 1 month → WRONG\n\n## Try: what to do\n- Mail to Kondo kachō\n"
+            )
+        );
+        assert_eq!(nippo_read("■ Keep\nsomething\n", 0), None, "one heading is no report");
+    }
 
     #[test]
     fn a_dendron_vaults_hierarchical_links_name_the_page() {
