@@ -51,6 +51,9 @@ pub(super) fn address(text: &str, reader: &str) -> String {
 fn pronouns_to_you(text: &str, names_reader: bool) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut after_you = false;
+    // (Set 61: `laughed at my "Dewey is a colonial hangover but he's OUR colonial hangover" line`:
+    // the words in quotation marks are as they were said, "he" and all.)
+    let mut quoted = false;
     let mut rest = text;
     while !rest.is_empty() {
         let end = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
@@ -65,7 +68,15 @@ fn pronouns_to_you(text: &str, names_reader: bool) -> String {
         let has = matches!(word, "he's" | "she's" | "he’s" | "she’s")
             && names_reader
             && (next.ends_with("ed") || PARTICIPLES.contains(&next) || next == "been" || next == "got");
-        let mapped = if end == 0 {
+        if end == 0 {
+            match word {
+                "“" => quoted = true,
+                "”" => quoted = false,
+                "\"" => quoted = !quoted,
+                _ => {}
+            }
+        }
+        let mapped = if end == 0 || quoted {
             None
         } else if has {
             Some("you've")

@@ -80,6 +80,12 @@ fn a_note_about_the_reader_is_turned_to_them() {
     assert_eq!(s, ["I was especially glad that you said the empty states were the best you've seen in this round."]);
     let s = highlight_sentences(&["Trial experience resonated with both of them"], "Eleanor Whitcombe");
     assert_eq!(s, ["I was especially glad that the trial experience resonated with both of you."]);
+    // (Set 61: the words in quotation marks are as they were said.)
+    let s = highlight_sentences(
+        &["Ngaire laughed at my \"Dewey is a colonial hangover but he's OUR colonial hangover\" line"],
+        "Ngaire Paewai",
+    );
+    assert!(s[0].contains("but he's OUR colonial hangover"), "{s:?}");
 }
 
 #[test]

@@ -102,6 +102,8 @@ const CASUAL: &[&str] = &[
     // (Set 61: laughter as a Brazilian types it, `… should be a crime” kkkk`.)
     "kkk",
     "kkkk",
+    // (Set 61: `… OUR colonial hangover" line phew`.)
+    "phew",
     "kkkkk",
     "rsrs",
     "haha",

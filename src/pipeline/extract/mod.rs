@@ -35,7 +35,7 @@ mod unread;
 use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostic, Position};
-use crate::model::{Highlight, Note, Person};
+use crate::model::{Channel, Highlight, Note, Person};
 use crate::pipeline::parse::Document;
 use crate::pipeline::parse::body::strip_wikilinks;
 use crate::pipeline::parse::yaml::{Node, Yaml};
@@ -618,6 +618,55 @@ fn addresses_by_name(text: &str, people: &mut [Person]) {
             }
         }
     }
+}
+
+/// Each one a line of thanks by entry names, with the channel its entry gives first: `Thank-yous:
+/// Fernanda (email), Gui (email, short + repo), Letícia (email, reply on her thread), Bruno – email
+/// thanking for the referral`. Only a line under a label of thanks.
+fn thanks_by_entry(line: &str, people: &[Person]) -> Vec<(usize, Channel)> {
+    let item = line.trim_start_matches(['-', '*', '+', '•', ' ', '\t']);
+    let Some((label, rest)) = item.split_once(": ") else { return Vec::new() };
+    let label = label.to_lowercase();
+    if !["thank-yous", "thank yous", "thank-you", "thank you", "thanks", "ty"].contains(&label.trim()) {
+        return Vec::new();
+    }
+    // The entries, split at the commas outside brackets.
+    let mut entries = Vec::new();
+    let (mut depth, mut start) = (0usize, 0usize);
+    for (at, c) in rest.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                entries.push(&rest[start..at]);
+                start = at + 1;
+            }
+            _ => {}
+        }
+    }
+    entries.push(&rest[start..]);
+    entries
+        .into_iter()
+        .filter_map(|entry| {
+            let entry = entry.trim();
+            let (who, how) = match entry.split_once(" (") {
+                Some((who, how)) => (who, how),
+                None => [" – ", " — ", " - "].iter().find_map(|d| entry.split_once(d))?,
+            };
+            let first = how.split([' ', ',', ')']).next().unwrap_or_default().to_lowercase();
+            let channel = match first.as_str() {
+                "email" | "e-mail" | "mail" => Channel::Email,
+                "card" => Channel::Card,
+                "letter" => Channel::Letter,
+                _ => return None,
+            };
+            let named: Vec<usize> = (0..people.len()).filter(|&i| prose::names(who, &people[i], people)).collect();
+            match named[..] {
+                [one] if who.split_whitespace().count() <= 3 => Some((one, channel)),
+                _ => None,
+            }
+        })
+        .collect()
 }
 
 /// The line an indented list item that names nobody belongs to: the nearest item above it, less
@@ -2002,6 +2051,18 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
                     note.people[j].thanked = true;
                 }
             }
+            // (Set 61: `× thank-you email to Ngaire + Sam — sent Tue 17.11`: both of them.)
+            let given = people::first_name(&note.people[i].name);
+            let after = line.find(given).map(|at| &line[at + given.len()..]).unwrap_or_default();
+            let joined = [" + ", " & ", " and "].iter().find_map(|j| after.strip_prefix(j));
+            let next = joined.map(|r| r.split([' ', ',', ';', '(']).next().unwrap_or_default()).unwrap_or_default();
+            let also: Vec<usize> = (0..note.people.len())
+                .filter(|&j| j != i && !next.is_empty() && prose::names(next, &note.people[j], &note.people))
+                .collect();
+            if let [j] = also[..] {
+                note.people[j].thanked = true;
+                note.people[j].emailed |= line.to_lowercase().contains("email");
+            }
         }
     }
     // (Set 46: under `# 7. Thank-you status`, `1. Ananya - mail sent Fri 20/11 … DONE.` and `3.
@@ -2163,6 +2224,23 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // (Set 51: the note as read, so that `[ ] Marcus — in person` typed without its list marker
     // is an item of the list of thanks.)
     thanks_as_told(doc.readable.as_deref().unwrap_or(&source.text), &mut note.people);
+    // (Set 61: a line of thanks read entry by entry has the last word on each one's channel: not
+    // a card for Fernanda because `Bruno – card` closes the line.)
+    let snapshot = note.people.clone();
+    for line in source.text.lines() {
+        for (i, channel) in thanks_by_entry(line, &snapshot) {
+            let p = &mut note.people[i];
+            match channel {
+                Channel::Email => {
+                    if matches!(p.channel, Some(Channel::Card | Channel::Letter)) {
+                        p.channel = None;
+                    }
+                    p.emailed |= p.channel.is_none();
+                }
+                other => p.channel = Some(other),
+            }
+        }
+    }
     note.thanks_passed_by = spoken::thanks_passed_on(&source.text, &mut note.people);
     let mut unthanked = spoken::not_thanked(&source.text, &note.people);
     // (Set 58: `"Please do not send thank-you letters, emails, calls or gifts to panel members."`)

@@ -5256,3 +5256,29 @@ fn set_60_61_who_is_to_be_emailed_in_apple_notes_and_a_bullet_journal() {
     assert_eq!(mik.kind(), Kind::Interviewer);
     assert!(mik.emailed && person(&n, "Fiona Gale").emailed, "{:?}", n.people);
 }
+
+#[test]
+fn set_61_a_line_of_thanks_by_entry_gives_each_their_channel() {
+    let n = note_at(
+        "lumio/2026-12-03-hiring-manager.md",
+        "Lumio Saúde – Data Engineering Lead – 1st interview\n03/12/2026\n\n\
+         Fernanda Kato – VP of Engineering, the hiring manager\n\
+         Gui – Guilherme Prado, Senior Data Engineer, joined for the last 20 min\n\
+         Bruno Carvalho – Staff Engineer, referred me\n\n\
+         Thank-yous: Fernanda (email), Gui (email, short + repo), Bruno – card with the referral\n",
+    );
+    assert!(person(&n, "Fernanda Kato").emailed, "{:?}", n.people);
+    assert!(person(&n, "Guilherme Prado").emailed, "{:?}", n.people);
+    assert_eq!(person(&n, "Guilherme Prado").title.as_deref(), Some("Senior Data Engineer"));
+    assert_eq!(person(&n, "Bruno Carvalho").channel, Some(Channel::Card));
+}
+
+#[test]
+fn set_61_a_bullet_journals_done_task_thanks_both_it_names() {
+    let n = note(
+        "---\ncompany: Karori\ndate: 2026-11-16\ninterviewers:\n  - Ngaire Paewai, Deputy Principal\n  - Sam Fitzgerald, HOD English\n  - Lee Tan, Bursar\n---\n\n\
+         TASKS\n× thank-you email to Ngaire + Sam — sent Tue 17.11 8.05pm\n• short thanks to Lee\n",
+    );
+    assert!(person(&n, "Ngaire Paewai").thanked && person(&n, "Sam Fitzgerald").thanked, "{:?}", n.people);
+    assert!(!person(&n, "Lee Tan").thanked);
+}

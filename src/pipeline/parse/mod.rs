@@ -94,6 +94,7 @@ const READINGS: &[Rewrite] = &[
     diff_marks_listed,
     footnotes_unmarked,
     doc_comments_unmarked,
+    people_lines_listed,
 ];
 
 /// `text` through each of `rewrites` in turn; `None` when none of them changed it.
@@ -159,6 +160,9 @@ fn markers_boxed(text: &str) -> Option<String> {
             // suit`.)
             ("○ ", "- [ ] "),
             ("◉ ", "- [x] "),
+            // (Set 61, a bullet journal's done task: `× thank-you email to Ngaire + Sam — sent
+            // Tue 17.11`.)
+            ("× ", "- [x] "),
         ];
         // (Not `[x] Stage: technical phone screen`: a checklist of fields, each read as its label.)
         let field = |after: &str| {
@@ -313,6 +317,54 @@ fn grid_tables_piped(lines: &mut [(String, &str)]) {
         }
         at = end;
     }
+}
+
+/// A block of lines that each open with someone's name and a dash, as a plain-text note lists
+/// who was there (set 61: `Letícia Amaral – Talent Acquisition. opened the Zoom…` over `Fernanda
+/// Kato – VP of Engineering` over `Gui – Guilherme Prado, Senior Data Engineer`), as the list it
+/// is: each line an item. Markdown would join the lines into one paragraph. Only a block of two
+/// such lines or more, none of them marked already; `None` when there is none.
+fn people_lines_listed(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let named = |line: &str| {
+        let Some((who, _)) =
+            [" – ", " — ", " - "].iter().filter_map(|d| line.split_once(d)).min_by_key(|(w, _)| w.len())
+        else {
+            return false;
+        };
+        let words: Vec<&str> = who.split_whitespace().collect();
+        (1..=4).contains(&words.len())
+            && words[0].starts_with(|c: char| c.is_uppercase())
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    || ["de", "da", "do", "dos", "das", "van", "von", "der", "den", "la", "le", "di"].contains(w)
+            })
+            && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))
+    };
+    let lines: Vec<&str> = body.split_inclusive('\n').collect();
+    let plain = |l: &str| {
+        let t = l.trim();
+        !t.is_empty() && !l.starts_with([' ', '\t']) && !t.starts_with(['-', '*', '+', '#', '|', '>', '•', '–', '—'])
+    };
+    let mut listed = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let start = i;
+        while i < lines.len() && plain(lines[i]) {
+            i += 1;
+        }
+        let block = start..i;
+        if block.len() >= 2 && lines[block.clone()].iter().all(|l| named(l.trim())) {
+            block.for_each(|k| listed[k] = true);
+        }
+        i = i.max(start + 1);
+    }
+    if !listed.contains(&true) {
+        return None;
+    }
+    let out: String =
+        lines.iter().zip(&listed).map(|(l, &list)| if list { format!("- {l}") } else { (*l).to_owned() }).collect();
+    Some(format!("{front}{out}"))
 }
 
 /// Each table of actions (`| Action | Owner | Due |`, as minutes of a meeting keep them: set 50)
@@ -859,6 +911,22 @@ mod tests {
             "- Ms O'Sullivan, Head of Legal\nIt was 31 July 2023. Nobody corrected me.\n\n[^1]: Per HB's email.\n[^2]: FCA PS22/9.  stays [^ not one]\n"
         );
         assert_eq!(footnotes_unmarked("no marks [here]\n", 0), None);
+    }
+
+    #[test]
+    fn lines_that_each_open_with_a_name_and_a_dash_are_a_list_of_people() {
+        let text = "Where we are: round 1 of 3.\n\nLetícia Amaral – Talent Acquisition. opened the Zoom\n\
+                    Fernanda Kato – VP of Engineering\nGui – Guilherme Prado, Senior Data Engineer\n\n\
+                    Round 1 – done\nThey said – maybe\n";
+        assert_eq!(
+            people_lines_listed(text, 0).as_deref(),
+            Some(
+                "Where we are: round 1 of 3.\n\n- Letícia Amaral – Talent Acquisition. opened the Zoom\n\
+                 - Fernanda Kato – VP of Engineering\n- Gui – Guilherme Prado, Senior Data Engineer\n\n\
+                 Round 1 – done\nThey said – maybe\n"
+            )
+        );
+        assert_eq!(people_lines_listed("Ana Ruiz – HR\n\nBo Li – CTO\n", 0), None, "one line a block");
     }
 
     #[test]
