@@ -820,6 +820,9 @@ pub fn understood(text: &str) -> bool {
         {
             false
         }
+        // (Set 61: `Quaternion question: I was slow` was "I would also like to add a word about the
+        // quaternion question. I was slow.": a verdict on oneself is no topic to take up.)
+        ClarifyKind::Topic if super::vouch::judges_oneself(text) => false,
         ClarifyKind::Topic => match split_topic(text) {
             Some((topic, explanation)) => {
                 plain_topic(strip_miss_prefix(topic), 6)

@@ -1286,5 +1286,8 @@ fn a_label_and_its_value_or_a_deadline_is_no_topic_to_explain() {
     // would have liked", "…say more about before vr 20-11".)
     assert!(!clarify::understood("real: 68"));
     assert!(!clarify::understood("before vr 20-11"));
+    // (Set 61, a KPT's problems: verdicts on oneself.)
+    assert!(!clarify::understood("Quaternion question: I was slow"));
+    assert!(!clarify::understood("English part with Lin-san: I spoke too fast, too much katakana English"));
     assert!(clarify::understood("the budget variance walkthrough"));
 }

@@ -45,6 +45,14 @@ const SELF_ASSESSMENT: &[&str] = &[
     "felt good",
     "felt strong",
     "felt great",
+    // (Set 61, a KPT's `■ Problem`: `Quaternion question: I was slow`, `English part with Lin-san:
+    // I spoke too fast, too much katakana English`.)
+    "i was slow",
+    "i spoke too",
+    "i talked too",
+    "too fast",
+    "i was nervous",
+    "i froze",
 ];
 
 /// True when `text` judges the writer's own performance (`went well`, `felt confident`): no

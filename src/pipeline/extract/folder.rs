@@ -49,6 +49,7 @@ pub fn company_of(rel: &str, text: &str, undated: bool) -> Option<String> {
     let company = in_full_in_title(&words, text)
         .or_else(|| written_as(&words, text))
         .or_else(|| with_and(&words, text))
+        .or_else(|| with_ampersand(&words, text))
         .or_else(|| written_in_part(&words, text))
         .unwrap_or_else(|| capitalised_as(&words, text));
     // (Set 60: `(Isla Verde Hospitality's flagship)` for `isla-verde-hospitality`: the company, not
@@ -93,6 +94,18 @@ fn with_and(words: &str, text: &str) -> Option<String> {
         let joined = format!("{} and {}", all[..gap].join(" "), all[gap..].join(" "));
         written_as(&joined, text)
     })
+}
+
+/// `words` as `text` writes them with an ampersand where the folder's name spelled out "and", in
+/// any language (set 61: `groen-en-gevel` for "Groen & Gevel").
+fn with_ampersand(words: &str, text: &str) -> Option<String> {
+    let all: Vec<&str> = words.split(' ').collect();
+    (1..all.len().saturating_sub(1))
+        .filter(|&i| ["and", "en", "und", "et", "e", "y", "og", "och"].contains(&all[i]))
+        .find_map(|i| {
+            let without = format!("{} {}", all[..i].join(" "), all[i + 1..].join(" "));
+            written_as(&without, text).filter(|found| found.contains(" & "))
+        })
 }
 
 /// `words` capitalised, each word as `text` writes it in capitals where it does (`bellwether
@@ -364,6 +377,9 @@ mod tests {
         );
         let title = "# Lakeshore Build - site visit with the Group's CFO\n";
         assert_eq!(company_of("lakeshore-build/2026-11-27-x.md", title, false).as_deref(), Some("Lakeshore Build"));
+        // (Set 61: the folder spells out the ampersand, in Dutch.)
+        let title = "# Groen & Gevel — round 2\n\n## Job\n";
+        assert_eq!(company_of("groen-en-gevel/2026-11-24-x.md", title, false).as_deref(), Some("Groen & Gevel"));
     }
 
     #[test]

@@ -686,6 +686,31 @@ fn entry_of<'t>(lines: &[&'t str], at: usize, people: &[Person]) -> &'t str {
     }
 }
 
+/// The line a list's item belongs to when the list sits under a name alone on its line (set 61:
+/// `Henrique` over `- he hates email, said: "anything for me, send through Dani"`), else
+/// `entry_of`'s.
+fn entry_or_label_of<'t>(lines: &[&'t str], at: usize, people: &[Person]) -> &'t str {
+    let entry = entry_of(lines, at, people);
+    if !std::ptr::eq(entry, lines[at]) || !lines[at].trim_start().starts_with(['-', '*', '+', '•', '–']) {
+        return entry;
+    }
+    let named: Vec<&Person> = people.iter().filter(|p| prose::names(lines[at], p, people)).collect();
+    // Up the list to the line above it: a name alone, of one person the item does not name.
+    let above = lines[..at].iter().rev().find(|l| !l.trim_start().starts_with(['-', '*', '+', '•', '–']));
+    let labelled: Vec<&Person> =
+        above.map_or_else(Vec::new, |l| people.iter().filter(|p| prose::names(l, p, people)).collect());
+    match (above, &labelled[..]) {
+        (Some(label), [one])
+            if !label.trim().is_empty()
+                && label.split_whitespace().count() <= 3
+                && !named.iter().any(|p| p.name == one.name) =>
+        {
+            label
+        }
+        _ => entry,
+    }
+}
+
 /// Those a sentence of `line` says to email: `dwayne email is fine`, `jenna said email is fine
 /// for all` (everyone with an address), `Thank-you emails to Lorna and Carlos`, `email Mrs. P the
 /// density lab`; and those who asked to be emailed, or wrote first (`Priscilla said email her
@@ -1189,12 +1214,38 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
     // (Set 60: `- Mr. Nii Armah Quaye – QA Manager. … he said clearly: "don't email me directly, send
     // everything through HR"`: his own rule, about him alone; at the base, no one at Adinkra was
     // written to.)
+    // (Set 61: `– Mr Lafaele = Tavita Lafaele, board trustee` over `– asked me NOT to email him
+    // direct, anything for the board goes thru the office`: his rule, said in his entry.)
+    let said = lower.replace('’', "'");
     let own = ["don't email me", "dont email me", "do not email me", "don't contact me", "do not contact me"]
         .iter()
-        .any(|w| lower.replace('’', "'").contains(w));
-    let opener = lines[at].trim_start().trim_start_matches(['-', '*', ' ']).replace("**", "");
-    let speaker =
-        people.iter().position(|p| opener.starts_with(&p.name) || opener.starts_with(people::bare_name(&p.name)));
+        .any(|w| said.contains(w));
+    // ("him" is the one whose entry the line is an item of, when the line names nobody; not in
+    // `Marisol asked me NOT to email him directly`, of Elliot.)
+    let entry = entry_or_label_of(&lines, at, people);
+    let in_entry = !std::ptr::eq(entry, lines[at]);
+    const THEIRS: &[&str] = &[
+        "not to email him",
+        "not to email her",
+        "not email him",
+        "not email her",
+        "no direct email to him",
+        "no direct email to her",
+        "no email to him",
+        "no email to her",
+    ];
+    let own = own || in_entry && THEIRS.iter().any(|w| said.contains(w));
+    let opener = entry.trim_start().trim_start_matches(['-', '*', '–', '•', ' ']).replace("**", "");
+    // (Or the one the entry's head names alone: `Mr Lafaele = Tavita Lafaele, board trustee`.)
+    let head = opener.split([',', '(', '—', '–']).next().unwrap_or_default();
+    let by_head: Vec<usize> = (0..people.len()).filter(|&i| prose::names(head, &people[i], people)).collect();
+    let speaker = people
+        .iter()
+        .position(|p| opener.starts_with(&p.name) || opener.starts_with(people::bare_name(&p.name)))
+        .or(match by_head[..] {
+            [one] => Some(one),
+            _ => None,
+        });
     if let Some(i) = speaker.filter(|_| own) {
         let name = people[i].name.clone();
         return Some(crate::model::HandsOff {

@@ -225,9 +225,11 @@ pub fn parse(text: &str) -> Option<PersonText> {
     }
     // (Set 61: `Mik = Mikaere Horomona, Team Leader Youth Services`: what they go by, an equals
     // sign, then their name and job, read as `Mik — Mikaere Horomona, …` is.)
+    // (And `Mr Lafaele = Tavita Lafaele, board trustee`: a form of address and the surname.)
     if let Some((called, rest)) = text.split_once(" = ") {
         let called = called.trim();
-        let one_word = !called.is_empty() && !called.contains(' ') && called.chars().all(char::is_alphabetic);
+        let bare = called.split_once(' ').filter(|(h, _)| is_honorific(h)).map_or(called, |(_, s)| s);
+        let one_word = !bare.is_empty() && !bare.contains(' ') && bare.chars().all(char::is_alphabetic);
         if one_word && rest.contains(", ") {
             text = format!("{called} — {}", rest.trim_start());
         }
@@ -325,7 +327,10 @@ pub fn parse(text: &str) -> Option<PersonText> {
         let kunya = called.split_once(' ').is_some_and(|(k, n)| is_kunya(k) && !n.contains(' '))
             && rest.split_whitespace().any(is_title_word);
         // (Set 59: `JP — Jean-Pierre Aoun, Head of Partnerships`: his initials.)
+        // (Set 61: `Mr Lafaele — Tavita Lafaele, board trustee`: his surname, addressed.)
+        let surname = called != name && bare.rsplit(' ').next().is_some_and(|s| s.eq_ignore_ascii_case(called));
         let named = first.eq_ignore_ascii_case(called)
+            || surname
             || (called.chars().count() >= 3 && shortens(called, first))
             || initials_of(called, full)
             || nicknamed

@@ -5282,3 +5282,32 @@ fn set_61_a_bullet_journals_done_task_thanks_both_it_names() {
     assert!(person(&n, "Ngaire Paewai").thanked && person(&n, "Sam Fitzgerald").thanked, "{:?}", n.people);
     assert!(!person(&n, "Lee Tan").thanked);
 }
+
+#[test]
+fn set_61_a_trustees_own_rule_under_his_name_is_about_him_alone() {
+    let n = note_at(
+        "karori/2026-11-16-panel.md",
+        "MON 16.11\nKARORI RIDGE COLLEGE — Library Manager interview (rd 1)\n\nTHE PANEL\n\
+         – Ngaire Paewai, Deputy Principal, chaired it\n\
+         – Mr Lafaele = Tavita Lafaele, board trustee (parent rep)\n\
+         \x20   – asked me NOT to email him direct, anything for the board goes thru the office. fair enough\n",
+    );
+    assert!(n.people.iter().any(|p| p.name == "Tavita Lafaele"), "{:?}", n.people);
+    let rule = n.hands_off.as_ref().expect("his rule");
+    assert_eq!(rule.whom, "Tavita Lafaele", "not every board member: {rule:?}");
+}
+
+#[test]
+fn set_61_a_rule_under_ones_name_alone_is_theirs() {
+    let n = note_at(
+        "verdemar/2026-11-27-case-presentation.md",
+        "Verdemar Agro – case presentation\n27/11/2026\n\n\
+         Henrique Bastos – CTO\nPatrícia Oliveira – Head of Data\nDaniela Nunes – People Partner\n\n\
+         Henrique\n- liked the cost dashboard slide\n\
+         - he hates email, said: “anything for me, send through Dani” – so no direct email to him\n\n\
+         Paty\n- loved the data quality SLA per source\n",
+    );
+    let rule = n.hands_off.as_ref().expect("his rule");
+    assert_eq!(rule.whom, "Henrique Bastos", "{rule:?}");
+    assert!(n.may_contact(person(&n, "Patrícia Oliveira")));
+}
