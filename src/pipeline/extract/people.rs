@@ -804,32 +804,41 @@ pub fn short_form_in(text: &str, person: &Person, people: &[Person]) -> bool {
 /// The short forms of `person`'s given name that `text` calls them by (see `short_form_in`).
 pub fn short_forms_in<'t>(text: &'t str, person: &Person, people: &[Person]) -> Vec<&'t str> {
     let given = first_name(&person.name);
-    let stands_for = |form: &str, given: &str| {
+    let nicknames =
+        |given: &str| NICKNAMES.iter().find(|(full, _)| *full == given).map_or(&[][..], |(_, nicks)| *nicks);
+    let stands_for = |form: &str, given: &str, nicks: &[&str]| {
         (form.chars().count() >= 3
             && given.chars().count() > form.chars().count() + 1
             && given.starts_with(form)
             && !is_common_word(form))
-            || NICKNAMES.iter().any(|(full, nicks)| *full == given && nicks.contains(&form))
+            || nicks.contains(&form)
     };
+    let their_nicknames = nicknames(given);
+    // (Asked of every sentence for every person: the cheap tests come first.)
     text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
-        .filter(|w| w.starts_with(char::is_uppercase) && *w != given)
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .map(|w| if w.ends_with('s') { w.trim_end_matches("'s").trim_end_matches("’s") } else { w })
+        .filter(|w| *w != given)
         .filter(|form| {
             let form = *form;
             // (Set 49: `Q (RK):`, `[JJ: "nice…"]`: a transcript's initials.)
             let theirs = person.called.as_deref() == Some(form)
-                || stands_for(form, given)
+                || stands_for(form, given, their_nicknames)
                 || initials_of(form, &person.name)
                 || second_given(form, &person.name);
+            // (Most words are no form of theirs: the others are asked only about those that are.)
+            if !theirs {
+                return false;
+            }
             let others = people.iter().any(|p| {
                 p.name != person.name
                     && (p.called.as_deref() == Some(form)
-                        || stands_for(form, first_name(&p.name))
+                        || stands_for(form, first_name(&p.name), nicknames(first_name(&p.name)))
                         || initials_of(form, &p.name)
                         || second_given(form, &p.name)
                         || first_name(&p.name) == form)
             });
-            theirs && !others
+            !others
         })
         .collect()
 }
@@ -874,8 +883,12 @@ pub fn honorific_forms_in(text: &str, person: &Person, people: &[Person]) -> Vec
 /// `name` (Ravi Krishnan, Lim Jun Jie): how a transcript writes who spoke.
 pub fn initials_of(form: &str, name: &str) -> bool {
     // (Set 51: `FO'S` for Fionnuala O'Sullivan, as an attendance note writes her.)
-    let letters: Vec<char> = form.chars().filter(|c| *c != '\'' && *c != '’').collect();
-    if !(2..=4).contains(&letters.len()) || !letters.iter().all(char::is_ascii_uppercase) {
+    let letter = |c: &char| *c != '\'' && *c != '’';
+    if !form.chars().filter(letter).all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let letters: Vec<char> = form.chars().filter(letter).collect();
+    if !(2..=4).contains(&letters.len()) {
         return false;
     }
     let firsts = |parts: &mut dyn Iterator<Item = &str>| -> Vec<char> {
@@ -911,6 +924,9 @@ fn own_initials_dropped(text: &str) -> String {
 /// True when `form` is a given name between the first and the last of a name of three or more
 /// (`Aisyah` of Nur Aisyah binte Kamal, `Lucía` of Ana Lucía Bravo): the one a note may go by.
 fn second_given(form: &str, name: &str) -> bool {
+    if form.len() < 3 || !name.contains(form) {
+        return false;
+    }
     let words: Vec<&str> = name.split_whitespace().collect();
     words.len() >= 3 && words[1..words.len() - 1].contains(&form) && form.chars().count() >= 3
 }
@@ -2182,11 +2198,12 @@ pub fn bare_name(name: &str) -> &str {
 /// The given name: the first word after any honorific (the whole name for one-word names).
 pub fn first_name(name: &str) -> &str {
     // (Set 47: `Ng Wee Ling`, `Goh Teck Seng`: the family name first, the given name after it.)
-    if let Some(at) = family_first(name) {
-        return &bare_name(name)[at..];
+    let bare = bare_name(name);
+    if let Some(at) = family_first_of_bare(bare) {
+        return &bare[at..];
     }
     // (Set 45: `R. Malcolm Barlow` goes by Malcolm: an initial is no name to greet.)
-    let mut words = bare_name(name).split_whitespace();
+    let mut words = bare.split_whitespace();
     let first = words.next().unwrap_or(name);
     let initial = first.len() == 2 && first.ends_with('.') && first.starts_with(char::is_uppercase);
     // (Set 48: `K. Srinivasan`, as a South Indian name puts the father's initial first: the name
@@ -2199,10 +2216,11 @@ pub fn first_name(name: &str) -> &str {
 
 /// The family name: the last word (the whole name for one-word names).
 pub fn last_name(name: &str) -> &str {
-    if family_first(name).is_some() {
-        return bare_name(name).split_whitespace().next().unwrap_or(name);
+    let bare = bare_name(name);
+    if family_first_of_bare(bare).is_some() {
+        return bare.split_whitespace().next().unwrap_or(name);
     }
-    bare_name(name).split_whitespace().last().unwrap_or(name)
+    bare.split_whitespace().last().unwrap_or(name)
 }
 
 /// The family name as a salutation writes it: `last_name`, with the particles in lower case that
@@ -2250,12 +2268,17 @@ const FAMILY_FIRST: &[&str] = &[
 /// Wee Ling`, `Goh Teck Seng`): three words, the first a family name of `FAMILY_FIRST`, the others
 /// short syllables. `None` for any other name.
 fn family_first(name: &str) -> Option<usize> {
-    let bare = bare_name(name);
-    let words: Vec<&str> = bare.split_whitespace().collect();
-    let syllables = words.len() == 3
-        && FAMILY_FIRST.contains(&words[0])
-        && words[1..].iter().all(|w| (2..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_alphabetic()));
-    syllables.then(|| bare.find(words[1]).unwrap_or(0))
+    family_first_of_bare(bare_name(name))
+}
+
+/// `family_first` of a name without its honorific.
+fn family_first_of_bare(bare: &str) -> Option<usize> {
+    // (Asked of every name in every sentence: no allocation.)
+    let mut words = bare.split_whitespace();
+    let (family, given, second) = (words.next()?, words.next()?, words.next()?);
+    let syllable = |w: &str| (2..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_alphabetic());
+    let syllables = words.next().is_none() && FAMILY_FIRST.contains(&family) && syllable(given) && syllable(second);
+    syllables.then(|| bare.find(given).unwrap_or(0))
 }
 
 /// A title without what the note adds before it: credentials and a dash (`RN - Director of

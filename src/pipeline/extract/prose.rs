@@ -1413,9 +1413,9 @@ pub(super) fn names(text: &str, person: &Person, people: &[Person]) -> bool {
     let lower = text.to_lowercase();
     let first = people::first_name(&person.name).to_lowercase();
     let same = |name: &str| name.chars().flat_map(char::to_lowercase).eq(first.chars());
-    let shared = people.iter().filter(|p| same(people::first_name(&p.name))).count() > 1;
+    let shared = || people.iter().filter(|p| same(people::first_name(&p.name))).count() > 1;
     if contains_word(&lower, &people::bare_name(&person.name).to_lowercase())
-        || (!shared && contains_word(&lower, &first))
+        || (contains_word(&lower, &first) && !shared())
     {
         return true;
     }
