@@ -220,7 +220,14 @@ impl Ledger {
             // what the writer felt, cut at its dash, was "I also appreciated that the rand/dollar
             // hedge on imported packaging." The note's own line says whose verdict it is.)
             if voice::judges_oneself(&self.original(text)) {
-                self.went(text, "highlight", "left out: a verdict on yourself");
+                // (Set 61: `Ishikawa-san: he ran my rollback sandbox on his PC, worked first try`:
+                // what they did, with a word on how it went, is the user's to word.)
+                let theirs = text.split_whitespace().next().is_some_and(|w| ["he", "she", "they"].contains(&w));
+                if theirs {
+                    self.list(text, "highlight", reader);
+                } else {
+                    self.went(text, "highlight", "left out: a verdict on yourself");
+                }
                 continue;
             }
             if let Some(why) = voice::left_out(text) {

@@ -177,6 +177,39 @@ fn every_highlight_and_clarification_is_placed_and_none_is_dropped_unseen() {
     assert!(note["highlights"].is_array() && note["clarifications"].is_array(), "the existing fields stay");
 }
 
+// Set 61, a daily report (日報) as a Keep/Problem/Try review: what an interviewer did, with a
+// word on how it went, is the user's to word (not left out as a verdict on themselves); how
+// nervous they were stays in the note; a handwritten thank-you letter is a letter.
+#[test]
+fn what_they_did_with_a_verdict_is_listed_and_nerves_stay_private() {
+    let t = Test::new();
+    t.write(
+        "kumo-interactive/2026-12-02-final.md",
+        "【面接】\n・Kumo Interactive Inc. / Senior Gameplay Programmer\n・最終面接 = final\n\n\
+         【参加者】\n■ Yamaguchi Takeshi 部長 (buchō) — Head of Development Division\n\
+         ■ Ishikawa Daisuke — Lead Gameplay Programmer\n\n\
+         ■ Keep\n- Buchō liked my junior mentoring idea (pair-programming Friday).\n\
+         - Ishikawa-san: he ran my rollback sandbox on his PC, worked first try. \"Yoroshiku ne\" with big grin\n\n\
+         ■ Problem\n- I was nervous, drank all the water in 5 minuts lol\n\n\
+         ■ Try\n- Handwritten thank-you letter for Yamaguchi buchō. Use proper 便箋.\n",
+    );
+    assert_eq!(t.run(&["build"]).code, 0);
+    let json: serde_json::Value = serde_json::from_str(&t.run(&["inspect", "--json"]).stdout).unwrap();
+    let note = &json.as_array().unwrap()[0];
+    let placed = note["placed"].as_array().unwrap();
+    let went = |text: &str| {
+        let found = placed.iter().find(|p| p["text"].as_str().is_some_and(|t| t.contains(text)));
+        found.map(|p| p["went"][0].as_str().unwrap().to_owned()).unwrap_or_else(|| panic!("{text}: {placed:#?}"))
+    };
+    assert_eq!(went("he ran my rollback sandbox"), "to add in your own words (in the message to Ishikawa Daisuke)");
+    assert_eq!(went("I was nervous"), "private");
+    let people = note["people"].as_array().unwrap();
+    let yamaguchi = people.iter().find(|p| p["name"] == "Yamaguchi Takeshi").unwrap();
+    assert_eq!(yamaguchi["channel"], "letter", "{people:#?}");
+    let draft = t.read("kumo-interactive/2026-12-02-final.followup.md");
+    assert!(!draft.contains("nervous") && !draft.contains("water"), "{draft}");
+}
+
 // Issue 13: one note inspected alone is read with the other notes of its folder, as `build`
 // reads it, and says which note told it what.
 #[test]

@@ -236,6 +236,10 @@ pub fn clarification_kind(text: &str) -> ClarifyKind {
         "brush up",
         "study ",
         "review my",
+        // (Set 61: `I was nervous, drank all the water in 5 minuts lol`: how the writer felt.)
+        "i was nervous",
+        "i was so nervous",
+        "was nervous",
     ]) {
         ClarifyKind::Private
     } else if promised(text).is_some() {

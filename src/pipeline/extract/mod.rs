@@ -470,6 +470,14 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
             }
         }
         if let Some(at) = CARD.iter().filter_map(|w| lower.find(w)).min() {
+            // (Set 61: `- Handwritten thank-you letter for Yamaguchi buchō`: a letter, by hand.)
+            let noun = lower[at..]
+                .split_whitespace()
+                .take(5)
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .find(|w| ["letter", "card", "note"].contains(w));
+            let channel =
+                if noun == Some("letter") { crate::model::Channel::Letter } else { crate::model::Channel::Card };
             // Whom the card is for: named after the words (`handwritten card for Dot`), else on
             // the table's row (`| Lionel Ferrante | … | handwritten note via Camille |`), else
             // the one excepted (`except Lionel… Write him a card`).
@@ -512,7 +520,7 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
             };
             if after.len() > 1 {
                 for p in people.iter_mut().filter(|p| after.contains(&p.name)) {
-                    p.channel = Some(crate::model::Channel::Card);
+                    p.channel = Some(channel);
                 }
                 continue;
             }
@@ -534,7 +542,7 @@ fn channels_as_told(text: &str, people: &mut [Person]) {
                     }),
             };
             if let Some(p) = people.iter_mut().find(|p| one.as_ref() == Some(&p.name)) {
-                p.channel = Some(crate::model::Channel::Card);
+                p.channel = Some(channel);
             }
         }
     }
@@ -794,6 +802,8 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
         "email me the ",
         "email me if ",
         "email me any",
+        // (Set 61: `TJ = Tom Jablonski — … "just email me" → tj.jablonski@…`.)
+        "just email me",
         // (`Priyanka said to just reply to her invite thread and she'd forward`: her thread is
         // mail she sent.)
         "reply to her invite",
@@ -3127,6 +3137,15 @@ fn after_an_earlier_round(sentence: &str) -> bool {
         "after 1st",
         "after 2nd",
         "after 3rd",
+        // (Set 61: `Round 2 was 11/17 w/ the ID team → thank-yous went out 11/18 ✔`, at the final:
+        // a round told in the past is an earlier one.)
+        "round 1 was",
+        "round 2 was",
+        "round 3 was",
+        "round 4 was",
+        "r1 was",
+        "r2 was",
+        "r3 was",
         "'d read",
         "had read",
     ];

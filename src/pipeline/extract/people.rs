@@ -230,6 +230,15 @@ pub fn parse(text: &str) -> Option<PersonText> {
         let called = called.trim();
         let bare = called.split_once(' ').filter(|(h, _)| is_honorific(h)).map_or(called, |(_, s)| s);
         let one_word = !bare.is_empty() && !bare.contains(' ') && bare.chars().all(char::is_alphabetic);
+        // (Set 61: `TJ = Tom Jablonski — Learning Technologist / LMS admin`: a dash before the job
+        // is that comma.)
+        let dash = [" — ", " – ", " - "].iter().filter_map(|d| rest.find(d).map(|at| (at, d.len()))).min();
+        let rest = match (rest.find(", "), dash) {
+            (comma, Some((at, len))) if comma.is_none_or(|c| c > at) => {
+                format!("{}, {}", &rest[..at], &rest[at + len..])
+            }
+            _ => rest.to_owned(),
+        };
         if one_word && rest.contains(", ") {
             text = format!("{called} — {}", rest.trim_start());
         }
@@ -1059,6 +1068,20 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
     // their name.)
     // (And `Margaret – “call me Peggy, everyone does” – ran a mock site visit`: her own words, right
     // after her given name.)
+    // (Set 61: `TJ = Tom Jablonski — Learning Technologist`: what they go by, before an equals sign
+    // and their name; `Mr Lafaele = Tavita Lafaele`, with how they are addressed.)
+    if let Some((at, _)) = text.match_indices(&format!(" = {name}")).next() {
+        let words: Vec<&str> = text[..at].rsplit(|c: char| c.is_whitespace()).take(2).collect();
+        let one =
+            |w: &str| w.chars().count() >= 2 && w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic);
+        match words[..] {
+            [called, addressed, ..] if one(called) && is_honorific(addressed) => {
+                return Some(format!("{addressed} {called}"));
+            }
+            [called, ..] if one(called) => return Some(called.to_owned()),
+            _ => {}
+        }
+    }
     const GOES_BY: &[&str] =
         &["calls him ", "calls her ", "call him ", "call her ", "goes by ", "known as ", "call me "];
     let given = first_name(name);

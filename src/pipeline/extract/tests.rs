@@ -3701,6 +3701,22 @@ fn set_46_an_archivists_plan_of_thanks_in_her_own_words() {
 }
 
 #[test]
+fn set_61_a_handwritten_thank_you_letter_is_a_letter() {
+    let n = note_at(
+        "kumo-interactive/2026-12-02-final.md",
+        "【参加者】\n■ Yamaguchi Takeshi 部長 (buchō) — Head of Development Division\n\
+         ■ Kondo Emi 課長 (kachō) — HR Section Manager\n■ Ishikawa-san — Lead Programmer\n\n■ Keep\n\
+         - Buchō liked my junior mentoring idea (pair-programming Friday).\n\n■ Try\n\
+         - Handwritten thank-you letter for Yamaguchi buchō. Use proper 便箋.\n\
+         - Handwritten thank-you card for Kondo kachō.\n\
+         - Ishikawa-san — handwritten thank-you letter as well\n",
+    );
+    assert_eq!(person(&n, "Yamaguchi Takeshi").channel, Some(Channel::Letter), "a letter, handwritten");
+    assert_eq!(person(&n, "Kondo Emi").channel, Some(Channel::Card), "a card, handwritten");
+    assert_eq!(person(&n, "Ishikawa").channel, Some(Channel::Letter), "a letter, after a dash");
+}
+
+#[test]
 fn set_46_a_dispatchers_capitals_the_job_under_the_company_and_a_plan_done_by_label() {
     let n = note_at(
         "bayou-fresh-distribution/2026-11-25-onsite.md",
@@ -5255,6 +5271,26 @@ fn set_60_61_who_is_to_be_emailed_in_apple_notes_and_a_bullet_journal() {
     assert_eq!(mik.title.as_deref(), Some("Team Leader Youth Services"));
     assert_eq!(mik.kind(), Kind::Interviewer);
     assert!(mik.emailed && person(&n, "Fiona Gale").emailed, "{:?}", n.people);
+}
+
+#[test]
+fn set_61_initials_then_an_equals_sign_and_a_dash_and_an_earlier_rounds_thanks() {
+    let n = note_at(
+        "brightpath-learning/2026-11-30-final.md",
+        "Brightpath Learning — Senior Instructional Designer — FINAL\nMon 11/30/2026\n\
+         Round 2 was 11/17 w/ the ID team → thank-yous went out 11/18 ✔ (Priya replied, Keisha said the team \"loved the note\")\n\n\
+         Q3: \"SCORM vs xAPI — what's your experience?\" (TJ)\nA: SCORM daily. TJ cracked up.\n\n\
+         WHO WAS THERE\n- Priya Natarajan — Lead Learning Designer (would be my lead).\n\
+         - TJ = Tom Jablonski — Learning Technologist / LMS admin. \"just email me\" → tj.jablonski@brightpathlearning.example\n\
+         - Keisha Harris — Recruiter. Set up the Zoom.\n",
+    );
+    assert!(!person(&n, "Priya Natarajan").thanked, "round 2's thanks: {:?}", n.people);
+    let tj = person(&n, "Tom Jablonski");
+    assert_eq!(tj.title.as_deref(), Some("Learning Technologist / LMS administrator"), "{:?}", n.people);
+    assert!(tj.emailed, "\"just email me\": {:?}", n.people);
+    assert_eq!(tj.kind(), Kind::Interviewer);
+    assert_eq!(tj.email.as_deref(), Some("tj.jablonski@brightpathlearning.example"));
+    assert_eq!(tj.called.as_deref(), Some("TJ"), "greeted as he goes by");
 }
 
 #[test]
