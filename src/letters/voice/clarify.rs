@@ -333,6 +333,8 @@ const KIND_LABELS: &[(&str, ClarifyKind)] = &[
     ("note to self", ClarifyKind::Private),
     ("self", ClarifyKind::Private),
     ("nts", ClarifyKind::Private),
+    ("me only", ClarifyKind::Private),
+    ("only me", ClarifyKind::Private),
 ];
 
 /// A clarification whose label says what kind it is, and what follows the label: `*Not
@@ -340,6 +342,15 @@ const KIND_LABELS: &[(&str, ClarifyKind)] = &[
 /// audit work`), `Correction – told Priya …`, `**Promise:** …`.
 fn kind_label(text: &str) -> Option<(ClarifyKind, &str)> {
     let start = text.trim_start_matches(['*', '_', '#', '-', '•', ' ']);
+    // (Set 62: `[correction] I called their app "Nuri Taxi"…`, `[me only] commute…`: a tag in
+    // square brackets.)
+    if let Some((label, body)) = start.strip_prefix('[').and_then(|t| t.split_once("] ")) {
+        let label = label.to_lowercase();
+        if let Some((_, kind)) = KIND_LABELS.iter().find(|(l, _)| *l == label) {
+            let body = body.trim_start();
+            return (!body.is_empty()).then_some((*kind, body));
+        }
+    }
     let (at, len) =
         [":", " – ", " — ", " - "].iter().filter_map(|sep| start.find(sep).map(|at| (at, sep.len()))).min()?;
     let label = start[..at].trim_end_matches(['*', '_', ' ']).to_lowercase().replace('’', "'");

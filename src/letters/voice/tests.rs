@@ -735,6 +735,7 @@ fn a_regret_with_its_own_verdict_is_listed_and_a_topic_loses_its_miss_prefix() {
     assert!(unvouched("One. Two. Three.").is_some(), "a story, not a line");
     assert!(unvouched("you seemed happy with that").is_some(), "what 'that' was is elsewhere");
     assert!(unvouched("Sessionization query with LAG – wrote it cleanly on the first try.").is_some());
+    assert!(unvouched("loved the storytime demo esp the waiata at the end").is_some(), "shorthand");
     assert!(!super::clarify::understood("forgot to mention I've done kafka work, your thing is event driven. dumb"));
     assert!(super::clarify::understood("forgot to mention that I've used Triton Inference Server"));
     // What follows a dash or the first sentence is the writer's, and left out of the sentence.

@@ -141,7 +141,8 @@ const SHORT_WORDS: &[&str] = &[
     "tbh", "imo", "lol", "todo", "idk", "prob", "ppl", "mgr", "convo", "thx", "btw", "fyi", "wk", "wks", "yr", "yrs",
     "mo", "mos", "hr", "hrs", "abt", "thru", "pkg", "approx", "pts", "shd", "w", "acct", "accts", "mgmt", "dept",
     "depts", "govt", "req", "reqs", "biz", "cust", "svc", "msg", "mtg", "mtgs", "pls", "rn", "bc", "tho", "cert",
-    "certs", "obvs", "obv", "ofc",
+    "certs", "obvs", "obv", "ofc", // (Set 61: `loved the storytime demo esp the waiata at the end`.)
+    "esp", "def", "defo",
 ];
 
 /// How many sentences `text` holds: a full stop ends one where a capital follows, unless it ends

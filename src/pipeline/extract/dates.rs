@@ -29,7 +29,9 @@ pub(crate) fn parse_date(text: &str) -> Option<Date> {
         .join(" ");
     ["%B %d %Y", "%d %B %Y", "%b %d %Y", "%d %b %Y", "%A %B %d %Y"]
         .iter()
-        .find_map(|f| Date::strptime(f, &cleaned).ok())
+        // (Set 62: `New Recording 14` over `Nov 23, 2026 at 11:38 AM`, a voice memo's title and
+        // day, is no 14 November of the year 23.)
+        .find_map(|f| Date::strptime(f, &cleaned).ok().filter(|d| d.year() >= 1000))
         .or_else(|| numeric_date(text).ok())
         .or_else(|| without_time(&cleaned).and_then(parse_date))
         .or_else(|| without_weekday(&cleaned).and_then(parse_date))
@@ -351,6 +353,9 @@ mod tests {
         assert_eq!(parse_date("1st December 2026"), d(2026, 12, 1));
         assert_eq!(parse_date("November 2nd 2026"), d(2026, 11, 2));
         assert_eq!(parse_date("Nov 26thx, 2026"), None);
+        // (Set 62: a voice memo's `New Recording 14` over `Nov 23, 2026 at 11:38 AM`.)
+        assert_eq!(parse_date("14 Nov 23"), None, "no year 23");
+        assert_eq!(parse_date("Nov 23, 2026"), d(2026, 11, 23));
     }
 
     #[test]

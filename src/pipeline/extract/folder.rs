@@ -66,7 +66,9 @@ pub fn company_of(rel: &str, text: &str, undated: bool) -> Option<String> {
 fn in_full_in_title(words: &str, text: &str) -> Option<String> {
     let folder: Vec<&str> = words.split(' ').collect();
     let title = super::first_line_of_body(text).trim_start_matches('#').trim();
-    let named = [" - ", " — ", " – ", " | ", ": "].iter().filter_map(|d| title.find(d)).min().map(|at| &title[..at])?;
+    // (Set 62: `Nuri Mobility, Senior Data Analyst - Pricing team`: the job after a comma.)
+    let named =
+        [" - ", " — ", " – ", " | ", ": ", ", "].iter().filter_map(|d| title.find(d)).min().map(|at| &title[..at])?;
     let written: Vec<&str> = named.split_whitespace().collect();
     if folder.len() < 2 || written.len() <= folder.len() || written.len() > 6 {
         return None;

@@ -2757,6 +2757,12 @@ fn as_listed(text: &str) -> String {
         .find_map(|v| text.strip_prefix(v))
         .filter(|rest| rest.starts_with(char::is_uppercase))
         .unwrap_or(text);
+    // (Set 62: `Daniel = Han Dong-hyun, Pricing Analytics Lead`: the name after the one they go
+    // by, which `called_in` reads.)
+    let text = text
+        .split_once(" = ")
+        .filter(|(called, rest)| called.split_whitespace().count() <= 2 && rest.contains(", "))
+        .map_or(text, |(_, rest)| rest);
     // (`Marie-Eve Gagon, Project Director - led the call, … asked most of the q's`: after their
     // job, too.)
     let aside = text.match_indices(" - ").map(|(at, _)| at).find(|&at| {

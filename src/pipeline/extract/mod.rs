@@ -593,6 +593,10 @@ fn addresses_by_name(text: &str, people: &mut [Person]) {
                     // (Set 57: `rafi@cobalthour.example`, in Rafi Amsalem's lines, "you can email
                     // me".)
                     || (given.len() >= 3 && local == given)
+                    // (Set 62: `daniel.han@` for `Daniel = Han Dong-hyun`: the name he goes by, and
+                    // his family name.)
+                    || people::called_in(text, &p.name)
+                        .is_some_and(|c| [letters(&c), format!("{}{family}", letters(&c))].contains(&local))
             };
             let owners: Vec<usize> =
                 (0..people.len()).filter(|&i| people[i].email.is_none() && spells(&people[i])).collect();
@@ -3344,7 +3348,10 @@ fn position_at(text: &str, company: &str) -> Option<String> {
             words.iter().all(|w| w.starts_with(char::is_uppercase) || ["of", "and", "for", "&", "-", "–"].contains(w))
         };
         let whole = sep != ", " || (all_capitals() && ends_sentence());
-        ((1..=6).contains(&words.len()) && titled && capital && whole).then(|| before.to_owned())
+        // (Set 62: `2) Choi Hyun-woo (senior analyst, 4yrs at Hanbit)`: inside someone's brackets,
+        // their job.)
+        let bracketed = before.matches('(').count() != before.matches(')').count();
+        ((1..=6).contains(&words.len()) && titled && capital && whole && !bracketed).then(|| before.to_owned())
     })
 }
 

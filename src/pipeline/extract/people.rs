@@ -215,6 +215,15 @@ pub fn parse(text: &str) -> Option<PersonText> {
         let firm: usize = rest.split(' ').take_while(|w| w.starts_with(char::is_uppercase)).map(|w| w.len() + 1).sum();
         text = collapse_spaces(&format!("{} {}", &text[..at], rest.get(firm..).unwrap_or_default()));
     }
+    // (Set 62: `Lee Jae-won timjang-nim (Growth Analytics 팀장, hiring manager)`, `Jung Ha-eun
+    // manager-nim`: a Korean form of address after the name is how the note speaks of them.)
+    let head_end =
+        [" (", ", ", " — ", " – ", " - ", ": "].iter().filter_map(|s| text.find(s)).min().unwrap_or(text.len());
+    let head: Vec<&str> = text[..head_end].split(' ').collect();
+    let kept: Vec<&str> = head.iter().copied().filter(|w| !is_korean_address(w)).collect();
+    if kept.len() < head.len() && !kept.is_empty() {
+        text = format!("{}{}", kept.join(" "), &text[head_end..]);
+    }
     // (`Jonathan Teller, goes by JT (Eng Manager)`: what they go by is `called_in`'s to read.)
     for said in [", goes by ", ", aka ", ", a.k.a. "] {
         if let Some(at) = text.find(said) {
@@ -226,6 +235,7 @@ pub fn parse(text: &str) -> Option<PersonText> {
     // (Set 61: `Mik = Mikaere Horomona, Team Leader Youth Services`: what they go by, an equals
     // sign, then their name and job, read as `Mik — Mikaere Horomona, …` is.)
     // (And `Mr Lafaele = Tavita Lafaele, board trustee`: a form of address and the surname.)
+    let mut equated = false;
     if let Some((called, rest)) = text.split_once(" = ") {
         let called = called.trim();
         let bare = called.split_once(' ').filter(|(h, _)| is_honorific(h)).map_or(called, |(_, s)| s);
@@ -241,6 +251,7 @@ pub fn parse(text: &str) -> Option<PersonText> {
         };
         if one_word && rest.contains(", ") {
             text = format!("{called} — {}", rest.trim_start());
+            equated = true;
         }
     }
     let lower = text.to_lowercase();
@@ -338,7 +349,10 @@ pub fn parse(text: &str) -> Option<PersonText> {
         // (Set 59: `JP — Jean-Pierre Aoun, Head of Partnerships`: his initials.)
         // (Set 61: `Mr Lafaele — Tavita Lafaele, board trustee`: his surname, addressed.)
         let surname = called != name && bare.rsplit(' ').next().is_some_and(|s| s.eq_ignore_ascii_case(called));
-        let named = first.eq_ignore_ascii_case(called)
+        // (Set 62: `Daniel = Han Dong-hyun, Pricing Analytics Lead`: the English name a startup
+        // calls him by, which the writer equates with his own.)
+        let named = equated
+            || first.eq_ignore_ascii_case(called)
             || surname
             || (called.chars().count() >= 3 && shortens(called, first))
             || initials_of(called, full)
@@ -1982,7 +1996,34 @@ pub fn looks_like_name(name: &str) -> bool {
         "plc",
         "KG",
     ];
-    if words.len() >= 2 && words.last().is_some_and(|w| FIRMS.contains(w)) {
+    // (Set 62: `- Nuri Mobility (Ji-sung sunbae referral) -> waiting for schedule`: a firm, by the
+    // trade its name ends with.)
+    const TRADES: &[&str] = &[
+        "Mobility",
+        "Commerce",
+        "Robotics",
+        "Automation",
+        "Logistics",
+        "Solutions",
+        "Technologies",
+        "Systems",
+        "Labs",
+        "Studios",
+        "Holdings",
+        "Ventures",
+        "Analytics",
+        "Software",
+        "Interactive",
+        "Healthcare",
+        "Insurance",
+        "Consulting",
+        "Pharma",
+        "Pharmaceuticals",
+        "Airlines",
+        "Hospitality",
+        "Distribution",
+    ];
+    if words.len() >= 2 && words.last().is_some_and(|w| FIRMS.contains(w) || TRADES.contains(w)) {
         return false;
     }
     const GERMAN_JOBS: &[&str] = &[
@@ -2172,8 +2213,9 @@ pub(crate) fn find_email(text: &str) -> Option<(usize, usize, String)> {
 /// The name without honorifics, lower-cased: how two mentions of one person are matched.
 pub fn name_key(name: &str) -> String {
     name.split_whitespace()
-        .filter(|w| !HONORIFICS.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
-        .map(str::to_lowercase)
+        .filter(|w| !HONORIFICS.contains(&w.trim_end_matches('.').to_lowercase().as_str()) && !is_korean_address(w))
+        // (Set 62: `Shin Ye-rin-nim` is Shin Ye-rin.)
+        .map(|w| w.strip_suffix("-nim").unwrap_or(w).to_lowercase())
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -2298,7 +2340,19 @@ fn family_first(name: &str) -> Option<usize> {
 fn family_first_of_bare(bare: &str) -> Option<usize> {
     // (Asked of every name in every sentence: no allocation.)
     let mut words = bare.split_whitespace();
-    let (family, given, second) = (words.next()?, words.next()?, words.next()?);
+    let (family, given) = (words.next()?, words.next()?);
+    // (Set 62: `Lee Jae-won`, `Jung Ha-eun`: a Korean family name, then the given name's two
+    // syllables joined by a hyphen.)
+    let syllables = |w: &str| {
+        w.split_once('-').is_some_and(|(a, b)| {
+            [a, b].iter().all(|s| (1..=4).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphabetic()))
+                && a.starts_with(|c: char| c.is_ascii_uppercase())
+                && b.starts_with(|c: char| c.is_ascii_lowercase())
+        })
+    };
+    let Some(second) = words.next() else {
+        return (KOREAN_FAMILY.contains(&family) && syllables(given)).then(|| bare.find(given).unwrap_or(0));
+    };
     let syllable = |w: &str| (2..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_alphabetic());
     let syllables = words.next().is_none() && FAMILY_FIRST.contains(&family) && syllable(given) && syllable(second);
     syllables.then(|| bare.find(given).unwrap_or(0))
@@ -2673,8 +2727,27 @@ pub(crate) fn from_body(p: PersonText, heading: Kind, line: usize) -> Person {
     let name = JAPANESE_HONORIFICS
         .iter()
         .find_map(|h| p.name.strip_suffix(&format!("-{h}")).or_else(|| p.name.strip_suffix(&format!(" {h}"))))
+        // (Set 62: `Shin Ye-rin-nim`, a Korean honorific joined to the name.)
+        .or_else(|| p.name.strip_suffix("-nim").filter(|n| n.contains(' ')))
         .map_or(p.name.clone(), str::to_owned);
     Person { name, title: p.title, email: p.email, role, kind: Some(kind), line, emailed, ..Person::default() }
+}
+
+/// Korean family names as they are romanised (set 62), for names written family name first.
+const KOREAN_FAMILY: &[&str] = &[
+    "Kim", "Lee", "Yi", "Park", "Pak", "Choi", "Jung", "Jeong", "Kang", "Cho", "Jo", "Yoon", "Yun", "Jang", "Lim",
+    "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Ryu", "Hong", "Jeon", "Go", "Ko", "Moon",
+    "Yang", "Son", "Bae", "Baek", "Heo", "Nam", "Shim", "Noh", "Ha", "Kwak", "Sung", "Cha", "Joo", "Woo", "Koo", "Min",
+    "Na", "Jin", "Ji", "Chae", "Won", "Bang", "Gong", "Hyun", "Byun", "Yeo", "Chun", "Um",
+];
+
+/// True for a Korean form of address a note writes after a name (`timjang-nim`, `manager-nim`,
+/// `sunbae`, `ssi`): how the writer speaks of them, no part of the name.
+pub(crate) fn is_korean_address(word: &str) -> bool {
+    // (Not `Ye-rin-nim`, her given name with it: the name stays, `from_body` drops the suffix.)
+    let lower = word.to_lowercase();
+    (lower.ends_with("-nim") && word.starts_with(char::is_lowercase))
+        || ["nim", "ssi", "sunbae", "seonbae", "hubae"].contains(&lower.as_str())
 }
 
 /// The honorifics a Japanese note writes after a name (`Tanaka-san`, `Watanabe bucho`).

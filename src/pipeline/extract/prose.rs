@@ -1346,6 +1346,16 @@ pub(super) fn person_leading(text: &str, people: &[Person]) -> Option<usize> {
         Some((when, rest)) if when.trim_matches('*').starts_with(|c: char| c.is_ascii_digit()) => rest,
         _ => text,
     };
+    // (Set 62: `Daniel = Han Dong-hyun, Pricing Analytics Lead`: the one the writer equates with
+    // the name they go by.)
+    if let Some((called, rest)) = text.split_once(" = ").filter(|(c, _)| c.split_whitespace().count() <= 2) {
+        let full = rest.split([',', '(']).next().unwrap_or(rest);
+        let full = [" — ", " – ", " - "].iter().fold(full, |f, d| f.split(d).next().unwrap_or(f)).trim();
+        let found = (full.split_whitespace().count() <= 4).then(|| person_in(full, people)).flatten();
+        if found.is_some() && !called.trim().is_empty() {
+            return found;
+        }
+    }
     let lead_end = [lead_end(text), text.find(" [").unwrap_or(text.len())].into_iter().min().unwrap_or(text.len());
     let lead = text[..lead_end].trim().trim_end_matches([':', '.']);
     // (Set 47, Logseq: `portfolio walkthrough w/ Dhruv Mehrotra — Director, …`: the part of the

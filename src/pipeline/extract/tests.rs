@@ -5294,6 +5294,67 @@ fn set_61_initials_then_an_equals_sign_and_a_dash_and_an_earlier_rounds_thanks()
 }
 
 #[test]
+fn set_62_an_email_to_oneself_with_korean_names_english_names_and_tagged_fixes() {
+    let n = note_at(
+        "nuri-mobility/2026-12-01-technical.md",
+        "From: Park Seo-yeon <seoyeon@example.kr>\nTo: Park Seo-yeon <seoyeon@example.kr>\n\
+         Subject: Nuri Mobility Sr. DA (Pricing) - 1차 기술면접 memo\n\n\
+         Nuri Mobility, Senior Data Analyst - Pricing team\n\n\
+         Daniel = Han Dong-hyun, Pricing Analytics Lead (my future boss if it works)\n\
+         \x20- I told the story of waiting 40 min for a taxi in Hongdae -> he laughed a lot\n\
+         \x20- he said to email him directly: daniel.han@nurimobility.example\n\
+         Jay = Yoon Ji-hoon, Data Engineer (on Zoom from home)\n\
+         \x20- both Doosan Bears fans!! (sad season lol)\n\
+         Shin Ye-rin-nim (Talent Acquisition)\n\
+         \x20- scheduled everything. \"reply to this thread anytime\"\n\
+         Ji-sung sunbae (Baek Ji-sung, my lab sunbae from grad school, Nuri marketing team)\n\
+         \x20- referred me internally!! already Kakao'd him thanks\n\n\
+         good overall:\n- pricing team is 6 ppl, they own the actual price algorithm\n\n\
+         fix list:\n\
+         [correction] I called their app \"Nuri Taxi\" two times. it's \"Nuri Ride\" now.\n\
+         [forgot] my Kaggle bronze medal - totally relevant for pricing\n\
+         [me only] commute Mapo -> Pangyo = 1h20m each way\n",
+    );
+    assert_eq!(n.company.as_deref(), Some("Nuri Mobility"));
+    let daniel = person(&n, "Han Dong-hyun");
+    assert_eq!(daniel.title.as_deref(), Some("Pricing Analytics Lead"), "{:?}", n.people);
+    assert_eq!(daniel.email.as_deref(), Some("daniel.han@nurimobility.example"));
+    assert_eq!(people::first_name(&daniel.name), "Dong-hyun", "a Korean name, family name first");
+    assert_eq!(person(&n, "Shin Ye-rin").role.as_deref(), Some("recruiter"), "{:?}", n.people);
+    assert_eq!(n.people.iter().filter(|p| p.name.contains("Ye-rin")).count(), 1, "{:?}", n.people);
+    assert_eq!(n.clarifications.len(), 3, "a tagged line each: {:?}", n.clarifications);
+}
+
+#[test]
+fn set_62_korean_forms_of_address_a_firm_and_a_memos_title() {
+    let n = note_at(
+        "hanbit-commerce/2026-11-17-1st-interview.md",
+        "Hanbit Commerce / Data Analyst, Growth Analytics team\n\n== people ==\n\n\
+         1) Lee Jae-won timjang-nim (Growth Analytics 팀장, hiring manager)\n- opened with my 과제\n\n\
+         2) Choi Hyun-woo (senior analyst, 4yrs at Hanbit)\n- liked my retention cohort dashboard a lot\n\n\
+         == FIX / TODO ==\n- Nuri Mobility (Ji-sung sunbae referral) -> waiting for schedule, don't mention\n",
+    );
+    assert_eq!(names(&n), ["Lee Jae-won", "Choi Hyun-woo"]);
+    assert_eq!(people::first_name("Lee Jae-won"), "Jae-won");
+    assert_eq!(people::last_name("Lee Jae-won"), "Lee");
+    assert_ne!(n.position.as_deref(), Some("Choi Hyun-woo (senior analyst, 4yrs"), "no job inside his brackets");
+    let n = note_at(
+        "hanbit-commerce/2026-11-17-1st-interview.md",
+        "== people ==\n\n1) Lee Jae-won timjang-nim (Growth Analytics 팀장, hiring manager)\n\n\
+         2) Jung Ha-eun manager-nim (HR, recruiter - email below)\n\n\
+         == thank yous ==\n- Ha-eun manager-nim: sent short thank-you from phone 18:40 ✓ (she replied already)\n",
+    );
+    assert!(person(&n, "Jung Ha-eun").thanked, "{:?}", n.people);
+    assert!(!person(&n, "Lee Jae-won").thanked);
+    // (A voice memo's title over its day: `New Recording 14` is no 14 November of the year 23.)
+    let n = note_at(
+        "lone-star-cold-storage/2026-11-23-panel.md",
+        "New Recording 14\nNov 23, 2026 at 11:38 AM · 8:02\nTranscript\n\n[00:00:01] okay just left Lone Star\n",
+    );
+    assert_eq!(n.date, Some(jiff::civil::date(2026, 11, 23)));
+}
+
+#[test]
 fn set_61_a_line_of_thanks_by_entry_gives_each_their_channel() {
     let n = note_at(
         "lumio/2026-12-03-hiring-manager.md",

@@ -432,8 +432,17 @@ pub fn all_thanks_sent_in(text: &str) -> impl Iterator<Item = &str> {
         // The writer sent them: `sent` opens the line or follows `I`, not `they sent me a thank-you`.
         // (Set 60: `2026-11-19 18:30 — sent thank-you mail to Natalia`, a log's time before it.)
         let logged = |i: usize| words[..i].iter().all(|w| w.bytes().all(|b| b.is_ascii_digit()));
-        let mine =
-            |i: usize| i == 0 || logged(i) || matches!(words[i - 1], "i" | "already" | "have" | "ve" | "just" | "also");
+        // (Set 62: `- Ha-eun manager-nim: sent short thank-you from phone 18:40 ✓`: whom, then what
+        // the writer did.)
+        let labelled = sentence.trim_start_matches(['-', '*', ' ']).split_once(": ").is_some_and(|(who, rest)| {
+            who.split_whitespace().count() <= 4 && rest.trim_start().to_lowercase().starts_with("sent ")
+        });
+        let mine = |i: usize| {
+            i == 0
+                || logged(i)
+                || matches!(words[i - 1], "i" | "already" | "have" | "ve" | "just" | "also")
+                || (labelled && words[..i].iter().all(|w| !w.is_empty() && !["they", "she", "he"].contains(w)))
+        };
         let sent_thanks = (0..words.len()).any(|i| {
             // (`… instructions — emailed her a thanks`: no one emails the writer a thanks.)
             // (Set 59, Taglish: `nag-send na ako ng thank you email kay Doc Ramon`.)

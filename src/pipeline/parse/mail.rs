@@ -286,7 +286,9 @@ pub fn to_oneself(text: &str, body_offset: usize) -> Option<String> {
     for line in body.split_inclusive('\n') {
         let (content, end) = line.strip_suffix('\n').map_or((line, ""), |c| (c, "\n"));
         let blank = |out: &mut String| out.extend(std::iter::repeat_n(' ', content.len()));
-        let said = unquoted(content);
+        // (Set 62: a line of one's own keeps its indent, `  - hardest question…` under `Daniel =
+        // …`; a quoted one loses its marks and the spaces before them.)
+        let said = if quoted(content) { unquoted(content) } else { content };
         let lower = said.trim().to_lowercase();
         match header(content) {
             Some(("subject", subject)) if in_headers => {

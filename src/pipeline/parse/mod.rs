@@ -83,6 +83,7 @@ const STYLES: &[Rewrite] = &[
     styles::screenplay_read,
     styles::taskpaper_read,
     styles::synthesis_read,
+    styles::wiki_headings_read,
 ];
 
 /// The writer's own habits, read as what they mean, in this order (sets 47–51).
@@ -95,6 +96,8 @@ const READINGS: &[Rewrite] = &[
     footnotes_unmarked,
     doc_comments_unmarked,
     people_lines_listed,
+    tagged_lines_listed,
+    bullets_under_numbered,
 ];
 
 /// `text` through each of `rewrites` in turn; `None` when none of them changed it.
@@ -322,13 +325,16 @@ fn grid_tables_piped(lines: &mut [(String, &str)]) {
 /// A block of lines that each open with someone's name and a dash, as a plain-text note lists
 /// who was there (set 61: `Letícia Amaral – Talent Acquisition. opened the Zoom…` over `Fernanda
 /// Kato – VP of Engineering` over `Gui – Guilherme Prado, Senior Data Engineer`), as the list it
-/// is: each line an item. Markdown would join the lines into one paragraph. Only a block of two
-/// such lines or more, none of them marked already; `None` when there is none.
+/// is: each line an item. Markdown would join the lines into one paragraph. Set 62's email to
+/// oneself writes each over what they did, indented (`Daniel = Han Dong-hyun, Pricing Analytics
+/// Lead` over ` - hardest question: …`, then `Shin Ye-rin-nim (Talent Acquisition)`): those lines
+/// are the item's own list. Only a block of two such lines or more, none of them marked already;
+/// `None` when there is none.
 fn people_lines_listed(text: &str, body_offset: usize) -> Option<String> {
     let (front, body) = text.split_at(body_offset.min(text.len()));
     let named = |line: &str| {
         let Some((who, _)) =
-            [" – ", " — ", " - "].iter().filter_map(|d| line.split_once(d)).min_by_key(|(w, _)| w.len())
+            [" – ", " — ", " - ", " = ", " ("].iter().filter_map(|d| line.split_once(d)).min_by_key(|(w, _)| w.len())
         else {
             return false;
         };
@@ -338,6 +344,7 @@ fn people_lines_listed(text: &str, body_offset: usize) -> Option<String> {
             && words.iter().all(|w| {
                 w.starts_with(|c: char| c.is_uppercase())
                     || ["de", "da", "do", "dos", "das", "van", "von", "der", "den", "la", "le", "di"].contains(w)
+                    || crate::pipeline::extract::people::is_korean_address(w)
             })
             && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))
     };
@@ -346,16 +353,66 @@ fn people_lines_listed(text: &str, body_offset: usize) -> Option<String> {
         let t = l.trim();
         !t.is_empty() && !l.starts_with([' ', '\t']) && !t.starts_with(['-', '*', '+', '#', '|', '>', '•', '–', '—'])
     };
+    let indented = |l: &str| !l.trim().is_empty() && l.starts_with([' ', '\t']);
+    // (0: as written; 1: an item; 2: an item's own line.)
+    let mut listed = vec![0u8; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let start = i;
+        let mut heads = 0;
+        while i < lines.len() && (plain(lines[i]) || (heads > 0 && indented(lines[i]))) {
+            heads += usize::from(plain(lines[i]));
+            i += 1;
+        }
+        let block = start..i;
+        if heads >= 2 && lines[block.clone()].iter().all(|l| !plain(l) || named(l.trim())) {
+            block.for_each(|k| listed[k] = if plain(lines[k]) { 1 } else { 2 });
+        }
+        i = i.max(start + 1);
+    }
+    if !listed.iter().any(|&l| l > 0) {
+        return None;
+    }
+    let out: String = lines
+        .iter()
+        .zip(&listed)
+        .map(|(l, &list)| match list {
+            1 => format!("- {l}"),
+            2 => format!("  {l}"),
+            _ => (*l).to_owned(),
+        })
+        .collect();
+    Some(format!("{front}{out}"))
+}
+
+/// A block of lines that each open with a tag in square brackets, as a plain-text note sorts what
+/// to fix (set 62: `[correction] I called their app "Nuri Taxi"…` over `[forgot] my Kaggle bronze
+/// medal…` over `[promise] send Daniel…`), as the list it is: each line an item (Markdown would
+/// join them into one paragraph). A link (`[text](url)`) or a checkbox (`[x] `) is no tag; only a
+/// block of two such lines or more.
+fn tagged_lines_listed(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let tagged = |l: &str| {
+        let t = l.trim_end();
+        let Some((tag, rest)) = t.strip_prefix('[').and_then(|t| t.split_once("] ")) else { return false };
+        let words = tag.split_whitespace().count();
+        // (Not a checkbox, `[x] Stage: …`: a tag is a word.)
+        (1..=3).contains(&words)
+            && tag.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && tag.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+            && !rest.trim().is_empty()
+            && !l.starts_with([' ', '\t'])
+    };
+    let lines: Vec<&str> = body.split_inclusive('\n').collect();
     let mut listed = vec![false; lines.len()];
     let mut i = 0;
     while i < lines.len() {
         let start = i;
-        while i < lines.len() && plain(lines[i]) {
+        while i < lines.len() && tagged(lines[i]) {
             i += 1;
         }
-        let block = start..i;
-        if block.len() >= 2 && lines[block.clone()].iter().all(|l| named(l.trim())) {
-            block.for_each(|k| listed[k] = true);
+        if i - start >= 2 {
+            (start..i).for_each(|k| listed[k] = true);
         }
         i = i.max(start + 1);
     }
@@ -365,6 +422,41 @@ fn people_lines_listed(text: &str, body_offset: usize) -> Option<String> {
     let out: String =
         lines.iter().zip(&listed).map(|(l, &list)| if list { format!("- {l}") } else { (*l).to_owned() }).collect();
     Some(format!("{front}{out}"))
+}
+
+/// Bullets typed right under a numbered line, as the numbered item's own points (set 62: `1) Lee
+/// Jae-won timjang-nim (…)` over `- got his business card: …` and `- he opened with my 과제…`):
+/// indented under it, where Markdown would start a list of their own. Only bullets on the lines
+/// right after the numbered one, with no blank line between; `None` when there are none.
+fn bullets_under_numbered(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    // The width of a numbered line's marker (`1) `, `12. `), when the line is one.
+    let numbered = |l: &str| {
+        let digits = l.bytes().take_while(u8::is_ascii_digit).count();
+        let marked = (1..=2).contains(&digits) && matches!(l.as_bytes().get(digits..digits + 2), Some(b") " | b". "));
+        marked.then_some(digits + 2)
+    };
+    let bullet = |l: &str| l.starts_with("- ") || l.starts_with("* ");
+    let lines: Vec<&str> = body.split_inclusive('\n').collect();
+    let mut out = String::with_capacity(body.len() + 64);
+    let mut under: Option<usize> = None;
+    let mut changed = false;
+    for line in &lines {
+        if let Some(width) = numbered(line) {
+            under = Some(width);
+            out.push_str(line);
+            continue;
+        }
+        match under {
+            Some(width) if bullet(line) => {
+                out.extend(std::iter::repeat_n(' ', width));
+                changed = true;
+            }
+            _ => under = None,
+        }
+        out.push_str(line);
+    }
+    changed.then(|| format!("{front}{out}"))
 }
 
 /// Each table of actions (`| Action | Owner | Due |`, as minutes of a meeting keep them: set 50)
@@ -800,6 +892,26 @@ fn spans_unmarked(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_opening_with_a_tag_are_a_list_and_checkboxes_are_no_tags() {
+        let read = tagged_lines_listed("fix list:\n[correction] Nuri Ride, not Taxi\n[me only] commute\n", 0);
+        assert_eq!(read.as_deref(), Some("fix list:\n- [correction] Nuri Ride, not Taxi\n- [me only] commute\n"));
+        assert_eq!(tagged_lines_listed("[x] Stage: phone screen\n[x] Interviewer: Sofia\n", 0), None);
+    }
+
+    #[test]
+    fn bullets_right_under_a_numbered_line_are_its_own() {
+        let read = bullets_under_numbered(
+            "1) Lee Jae-won (팀장)\n- got his card\n- asked about CUPED\n\n- a list of its own\n",
+            0,
+        );
+        assert_eq!(
+            read.as_deref(),
+            Some("1) Lee Jae-won (팀장)\n   - got his card\n   - asked about CUPED\n\n- a list of its own\n")
+        );
+        assert_eq!(bullets_under_numbered("1. one\n2. two\n", 0), None);
+    }
 
     #[test]
     fn pandoc_s_own_markup_is_read_as_its_text_with_every_line_in_place() {

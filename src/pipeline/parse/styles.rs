@@ -1164,6 +1164,45 @@ pub(super) fn trello_read(text: &str, body_offset: usize) -> Option<String> {
     Some(out)
 }
 
+/// Headings a wiki writes as it closes them (set 62, an email to oneself: `== people ==`, `==
+/// FIX / TODO ==`; vimwiki's `= Title =`): a heading of as many levels as its signs. Only a note
+/// with two such lines is read so; a line of signs alone (a heading's underline) is none.
+pub(super) fn wiki_headings_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    if body.lines().filter(|l| wiki_heading(l).is_some()).count() < 2 {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    out.push_str(front);
+    for line in body.split_inclusive('\n') {
+        let (content, end) = line.strip_suffix('\n').map_or((line, ""), |c| (c, "\n"));
+        match wiki_heading(content) {
+            Some((level, title)) => {
+                out.push_str(&"#".repeat(level));
+                out.push(' ');
+                out.push_str(title);
+            }
+            None => out.push_str(content),
+        }
+        out.push_str(end);
+    }
+    Some(out)
+}
+
+/// A wiki's closed heading (`== people ==`): its level and title.
+fn wiki_heading(line: &str) -> Option<(usize, &str)> {
+    let line = line.trim_end();
+    // (Set 55, vimwiki: `== Private == :private:`, the heading's tags after it.)
+    let line = match line.rsplit_once(" :") {
+        Some((head, tags)) if tags.ends_with(':') && !tags.contains(' ') && head.ends_with('=') => head.trim_end(),
+        _ => line,
+    };
+    let level = line.len() - line.trim_start_matches('=').len();
+    let inner = line.get(level..)?.strip_suffix(&"=".repeat(level))?;
+    let title = inner.strip_prefix(' ')?.strip_suffix(' ')?.trim();
+    ((1..=6).contains(&level) && !title.is_empty() && !title.contains('=')).then_some((level, title))
+}
+
 /// A Japanese daily report (日報, set 61) written in English: `【面接】` and `【参加者】` (the
 /// interview, and who took part) and `■ Keep` / `■ Problem` / `■ Try` (a KPT review: what went
 /// well, what went wrong, what to do) are headings; `■ Yamaguchi Takeshi 部長 (buchō) — Head of
@@ -1737,6 +1776,16 @@ fn is_header(fields: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_wikis_closed_headings_are_headings() {
+        let read = wiki_headings_read("Intro\n== people ==\n1) Lee Jae-won\n\n== FIX / TODO ==\n* fix\n=====\n", 0);
+        assert_eq!(read.as_deref(), Some("Intro\n## people\n1) Lee Jae-won\n\n## FIX / TODO\n* fix\n=====\n"));
+        assert_eq!(wiki_headings_read("== one ==\ntext\n", 0), None, "one such line is no wiki's");
+        assert_eq!(wiki_headings_read("a == b ==\n== x ==\n", 0), None);
+        let tagged = wiki_headings_read("= Lumora =\n== Private == :private:\n* band\n", 0);
+        assert_eq!(tagged.as_deref(), Some("# Lumora\n## Private\n* band\n"), "vimwiki's tags");
+    }
 
     #[test]
     fn a_daily_reports_brackets_and_kpt_are_its_sections_and_its_squares_items() {
