@@ -218,7 +218,15 @@ fn said_of_them(text: &str, person: &Person, people: &[Person], phrases: &[&'sta
                     .any(|v| before.ends_with(v))
             })
         };
-        let passing = phrases.iter().find(|w| lower.contains(*w) && !said(w))?;
+        // (Set 62: `saved me with an USB-C→HDMI adapter 2 min before my presentation`: a time
+        // before something, not how long they stayed.)
+        let when = |w: &str| {
+            lower.match_indices(w).all(|(at, _)| {
+                let after = lower[at + w.len()..].trim_start();
+                ["before", "after", "early", "late", "ago", "into"].iter().any(|a| after.starts_with(a))
+            })
+        };
+        let passing = phrases.iter().find(|w| lower.contains(*w) && !said(w) && !when(w))?;
         // (`- kirsty dialled in…`: a hurried line opens with the given name in lower case.)
         let opens = |p: &Person| {
             let given = people::first_name(&p.name).to_lowercase();

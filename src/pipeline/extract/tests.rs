@@ -5326,6 +5326,30 @@ fn set_62_an_email_to_oneself_with_korean_names_english_names_and_tagged_fixes()
 }
 
 #[test]
+fn set_62_an_org_days_headings_open_with_the_time_and_a_decision_said_aloud() {
+    let n = note_at(
+        "kvarn-automation/2026-11-24-onsite.md",
+        "#+TITLE: Kvarn Automation – onsite (final)\n\n* DONE Kvarn Automation onsite :kvarn:final:\n\n\
+         ** 09:30 Karin Holmqvist — VP Engineering                                 :interviewer:\n\
+         \x20  - I said zone-based safety-rated speed limits — she liked that\n\n\
+         ** 13:00 Sofie Lund — People Partner                                      :interviewer:\n\
+         \x20  - talked innebandy 10 min, she plays in a korpen team too\n\n\
+         ** Elin (office coordinator)                                               :helper:\n\
+         \x20  - saved me with an USB-C→HDMI adapter 2 min before my presentation. no mail addr, just say tack through Sofie\n\n\
+         ** Bra\n\x20  - office right on the water\n",
+    );
+    assert_eq!(person(&n, "Karin Holmqvist").title.as_deref(), Some("VP Engineering"), "{:?}", n.people);
+    assert!(!n.met_in_passing.iter().any(|p| p.name == "Sofie Lund"), "2 min before a talk: {:?}", n.met_in_passing);
+    // (A transcript says the day aloud: `they'll decide by Friday December eleventh`.)
+    let n = note_at(
+        "gulf-coast-distribution/2026-12-02-final.md",
+        "Gulf Coast final\nDec 2, 2026 at 1:14 PM · 6:48\nTranscript\n\n\
+         [00:02:40] Kayla called me this morning, she said they'll decide by Friday December eleventh\n",
+    );
+    assert_eq!(n.decision_by, Some(jiff::civil::date(2026, 12, 11)));
+}
+
+#[test]
 fn set_62_korean_forms_of_address_a_firm_and_a_memos_title() {
     let n = note_at(
         "hanbit-commerce/2026-11-17-1st-interview.md",

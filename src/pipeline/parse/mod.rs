@@ -92,6 +92,7 @@ const READINGS: &[Rewrite] = &[
     minutes_in_first_person,
     ocr_digits_read,
     military_dates_spelled,
+    spoken_days_written,
     diff_marks_listed,
     footnotes_unmarked,
     doc_comments_unmarked,
@@ -734,6 +735,106 @@ fn ocr_digits_read(text: &str, body_offset: usize) -> Option<String> {
     words_replaced(front, body, char::is_alphanumeric, read)
 }
 
+/// A day of the month said aloud, as a dictation app writes it (set 62: `Monday November twenty
+/// third`, `by Friday December eleventh`), as a calendar writes it (`November 23rd`, `December
+/// 11th`): after a month's name only. Every line stays where it was; `None` when there are none.
+fn spoken_days_written(text: &str, body_offset: usize) -> Option<String> {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    const ORDINALS: &[&str] = &[
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let ordinal = |w: &str| ORDINALS.iter().position(|o| w.eq_ignore_ascii_case(o)).map(|i| i + 1);
+    let suffix = |n: usize| match (n % 10, n) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    let mut changed = false;
+    let mut out = String::with_capacity(body.len());
+    for line in body.split_inclusive('\n') {
+        let words: Vec<&str> = line.split(' ').collect();
+        let mut kept: Vec<String> = Vec::with_capacity(words.len());
+        let mut i = 0;
+        while i < words.len() {
+            // (Not `I may second that`: May and March as months are capitalised.)
+            let month = i > 0
+                && MONTHS.contains(&words[i - 1].to_lowercase().as_str())
+                && !(["may", "march"].contains(&words[i - 1]));
+            let bare = |w: &str| w.trim_end_matches([',', '.', ';', '\n']).to_owned();
+            // `twenty third`, `twenty-third`, `thirty first`, or one word (`eleventh`).
+            let (day, used) = if !month {
+                (None, 1)
+            } else if let Some(n) = ordinal(&bare(words[i])) {
+                (Some(n), 1)
+            } else {
+                let tens = |w: &str| match w.to_lowercase().as_str() {
+                    "twenty" => Some(20),
+                    "thirty" => Some(30),
+                    _ => None,
+                };
+                match bare(words[i]).split_once('-') {
+                    Some((t, o)) => (tens(t).zip(ordinal(o)).map(|(t, o)| t + o).filter(|&n| n <= 31), 1),
+                    None => {
+                        let next = words.get(i + 1).map(|w| bare(w)).unwrap_or_default();
+                        let day = tens(&bare(words[i])).zip(ordinal(&next)).map(|(t, o)| t + o).filter(|&n| n <= 31);
+                        (day, 2)
+                    }
+                }
+            };
+            match day {
+                Some(n) => {
+                    let last = words[i + used - 1];
+                    let tail = &last[bare(last).len()..];
+                    kept.push(format!("{n}{}{tail}", suffix(n)));
+                    changed = true;
+                    i += used;
+                }
+                None => {
+                    kept.push(words[i].to_owned());
+                    i += 1;
+                }
+            }
+        }
+        out.push_str(&kept.join(" "));
+    }
+    changed.then(|| format!("{front}{out}"))
+}
+
 /// A soldier's dates as a calendar writes them (set 51): `04DEC` is `4 Dec`, `01DEC26` is `1 Dec
 /// 2026`, a date-time group `171000SNOV26` (day, hour, minute, time zone, month, year) is `17 Nov
 /// 2026`. Only words in capitals of that exact shape; every line stays where it was. `None`
@@ -892,6 +993,18 @@ fn spans_unmarked(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_said_aloud_is_written_as_a_calendar_writes_it() {
+        let read = spoken_days_written(
+            "okay Monday November twenty third\nthey'll decide by Friday December eleventh, ok\n",
+            0,
+        );
+        assert_eq!(read.as_deref(), Some("okay Monday November 23rd\nthey'll decide by Friday December 11th, ok\n"));
+        assert_eq!(spoken_days_written("the second round in May\nthe third one\n", 0), None);
+        assert_eq!(spoken_days_written("December thirty-first\n", 0).as_deref(), Some("December 31st\n"));
+        assert_eq!(spoken_days_written("I may second that\n", 0), None);
+    }
 
     #[test]
     fn lines_opening_with_a_tag_are_a_list_and_checkboxes_are_no_tags() {
