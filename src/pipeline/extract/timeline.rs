@@ -53,7 +53,7 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
 ];
 
 /// The months' names, January first.
-pub(super) const MONTHS: &[&str] = &[
+pub(crate) const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
@@ -957,31 +957,35 @@ fn in_iso_order(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// The ordinals of the days of the month, spelled out, first to twentieth: the later days are
+/// "twenty" or "thirty" and one of these.
+pub(crate) const ORDINAL_WORDS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
 /// The day of the month an ordinal says: `20th` is 20, `1st` 1.
 fn ordinal(word: &str) -> Option<i8> {
     // (Set 48: `Friday the eighteenth`, as dictated.)
-    const WORDS: &[&str] = &[
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-    ];
+    const WORDS: &[&str] = ORDINAL_WORDS;
     // (Not "first" or "second", which say a round as often: `by the second round`.)
     if let Some(at) = WORDS.iter().position(|w| *w == word) {
         return i8::try_from(at + 1).ok().filter(|n| *n > 2);

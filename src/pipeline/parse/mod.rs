@@ -739,42 +739,8 @@ fn ocr_digits_read(text: &str, body_offset: usize) -> Option<String> {
 /// third`, `by Friday December eleventh`), as a calendar writes it (`November 23rd`, `December
 /// 11th`): after a month's name only. Every line stays where it was; `None` when there are none.
 fn spoken_days_written(text: &str, body_offset: usize) -> Option<String> {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    const ORDINALS: &[&str] = &[
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-    ];
+    const MONTHS: &[&str] = crate::pipeline::extract::timeline::MONTHS;
+    const ORDINALS: &[&str] = crate::pipeline::extract::timeline::ORDINAL_WORDS;
     let (front, body) = text.split_at(body_offset.min(text.len()));
     let ordinal = |w: &str| ORDINALS.iter().position(|o| w.eq_ignore_ascii_case(o)).map(|i| i + 1);
     let suffix = |n: usize| match (n % 10, n) {
