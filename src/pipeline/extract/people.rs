@@ -178,7 +178,9 @@ pub fn parse(text: &str) -> Option<PersonText> {
     let courtesy = |t: &str| -> Option<usize> {
         let t = t.strip_prefix("la ").or_else(|| t.strip_prefix("el ")).unwrap_or(t);
         let (word, rest) = t.split_once(' ')?;
-        const TITLES: &[&str] = &["Lic", "Ing", "Mtra", "Mtro", "Arq", "Licda", "Lcda", "Lcdo"];
+        // (Set 62, in Spain: `Dra. Beatriz Santamaría Prieto`, `Sr. Alfonso Iglesias Ramos`.)
+        const TITLES: &[&str] =
+            &["Lic", "Ing", "Mtra", "Mtro", "Arq", "Licda", "Lcda", "Lcdo", "Dra", "Sr", "Sra", "Srta", "Dña"];
         (TITLES.contains(&word.trim_end_matches('.')) && rest.starts_with(char::is_uppercase)).then_some(rest.len())
     };
     if let Some(kept) = courtesy(&text) {
@@ -1963,6 +1965,12 @@ pub(crate) fn is_a_job(line: &str) -> bool {
 pub fn looks_like_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.is_empty() || words.len() > 6 || name.chars().count() > 80 {
+        return false;
+    }
+    // (Set 62: `Contacts: Dra. → business card, …. Alfonso → no email`: a title cut short alone,
+    // or a sentence's stop before a name, is no one.)
+    let abbreviation = |w: &str| w.ends_with('.') && (2..=5).contains(&w.chars().count());
+    if name.starts_with(['.', ',', ';', ':']) || (words.len() == 1 && abbreviation(words[0])) {
         return false;
     }
     if name

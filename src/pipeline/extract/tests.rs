@@ -5350,6 +5350,17 @@ fn set_62_an_org_days_headings_open_with_the_time_and_a_decision_said_aloud() {
 }
 
 #[test]
+fn set_62_a_soap_notes_spanish_titles_and_contacts_line_make_no_one_up() {
+    let n = note_at(
+        "fisiomed-chamberi/2026-11-16-entrevista.md",
+        "S: pt nervous but ok.\n\nO:\n\
+         - Interviewers: Dra. Beatriz Santamaría Prieto (medical director, traumatologist) + Sr. Alfonso Iglesias Ramos (gerente + owner).\n\
+         - Contacts: Dra. → business card, b.santamaria@fisiomedchamberi.example. Alfonso → no email (\"yo de correos nada\"), but has a corkboard → handwritten CARD to the clinic.\n",
+    );
+    assert_eq!(names(&n), ["Beatriz Santamaría Prieto", "Alfonso Iglesias Ramos"], "{:?}", n.people);
+}
+
+#[test]
 fn set_62_korean_forms_of_address_a_firm_and_a_memos_title() {
     let n = note_at(
         "hanbit-commerce/2026-11-17-1st-interview.md",
