@@ -2772,14 +2772,6 @@ fn as_listed(text: &str) -> String {
     aside.map_or(text, |at| &text[..at]).to_owned()
 }
 
-/// What follows the time of day a heading opens with (`09:30 Karin Holmqvist — VP Engineering`).
-fn after_a_clock_time(heading: &str) -> Option<&str> {
-    let (time, rest) = heading.split_once(' ')?;
-    let (h, m) = time.split_once(':')?;
-    let clock = (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit());
-    clock.then(|| rest.trim_start())
-}
-
 /// The person a heading names with their title, as notes written a section per person do:
 /// `Wen Li, Firmware Lead (would be my manager)`, `Marcus Delacroix-Huang — Senior Hardware
 /// Engineer`. A name alone, or a name and a word that is no title (`Inés, wrap-up`), is not one.
@@ -2818,7 +2810,7 @@ fn person_heading(heading: &str) -> Option<people::PersonText> {
     let heading = heading.trim_start_matches('#').trim();
     // (Set 62, an org-mode day: `** 09:30 Karin Holmqvist — VP Engineering :interviewer:`: the
     // time first says when.)
-    let heading = after_a_clock_time(heading).unwrap_or(heading);
+    let heading = after_a_time(heading).unwrap_or(heading);
     // `Name, Title (aside), email`: the address after the aside is theirs.
     let email = heading.split([' ', ',', '<', '>', '(', ')']).find(|w| w.contains('@') && w.contains('.'));
     let heading = heading.split_once(" (").map_or(heading, |(h, aside)| if aside.contains('@') { heading } else { h });
