@@ -1338,10 +1338,28 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
     let mut out: Vec<people::PersonText> = Vec::new();
     // (`Director of Psychosocial and Spiritual Care, and Deshawn Pruitt`: an "and" after the
     // first comma of a part is inside its title.)
-    let parts = rest.split(", and ").flat_map(|p| match (p.find(" and "), p.find(", ")) {
-        (Some(and), Some(comma)) if comma < and => vec![p],
-        _ => p.split(" and ").collect(),
-    });
+    let parts: Vec<&str> = rest
+        .split(", and ")
+        .flat_map(|p| match (p.find(" and "), p.find(", ")) {
+            (Some(and), Some(comma)) if comma < and => vec![p],
+            _ => p.split(" and ").collect(),
+        })
+        .collect();
+    // A full name alone (`Call with Shauna Hollis.`), not a firm's.
+    let name_alone = |part: &str| {
+        const FIRM: &[&str] = &["Inc", "Corp", "LLC", "LLP", "Group", "Co", "Partners", "Company", "Bank", "Health"];
+        let words: Vec<&str> = part.split(' ').collect();
+        (2..=3).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+            && !words.iter().any(|w| FIRM.contains(w))
+            && people::looks_like_name(part)
+    };
+    // (`Met Marta Gil and Jorge Ruiz.`: full names alone, each of them.)
+    if parts.len() > 1 && parts.iter().all(|p| name_alone(p)) {
+        return parts.iter().filter_map(|p| people::parse(p)).collect();
+    }
     for part in parts {
         // `with Greg and Dr. Harold Ferreira, the Head of Middle School`: a given name alone is
         // someone the note names in full elsewhere.
@@ -1353,17 +1371,7 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
         // (`Dr. Anneliese Worthington, PhD, who is the Director of …`: credentials are neither.)
         let mut pieces = part.split(", ").filter(|p| !people::is_credential(p));
         // (`Call with Shauna Hollis.`: a full name alone, the whole of what follows "with".)
-        let alone = out.is_empty() && part == rest && !part.contains(", ") && {
-            const FIRM: &[&str] =
-                &["Inc", "Corp", "LLC", "LLP", "Group", "Co", "Partners", "Company", "Bank", "Health"];
-            let words: Vec<&str> = part.split(' ').collect();
-            (2..=3).contains(&words.len())
-                && words
-                    .iter()
-                    .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
-                && !words.iter().any(|w| FIRM.contains(w))
-                && people::looks_like_name(part)
-        };
+        let alone = out.is_empty() && part == rest && !part.contains(", ") && name_alone(part);
         if alone {
             out.extend(people::parse(part));
             break;

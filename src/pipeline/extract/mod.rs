@@ -1805,16 +1805,30 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         let key = key.to_lowercase();
         (key.contains("decision") || key.contains("decide")).then(|| value.as_str().and_then(parse_date)).flatten()
     });
+    // The days the note names are of this company's process, not of another's it mentions.
+    let known: Vec<&str> = [&note.company, &note.position]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .chain(
+            note.people
+                .iter()
+                .chain(&note.not_thanked)
+                .chain(&note.met_in_passing)
+                .flat_map(|p| std::iter::once(p.name.as_str()).chain(p.called.as_deref())),
+        )
+        .collect();
+    let shareable_own = timeline::own_process(&shareable, raw, &known);
     note.decision_by = decision_key.filter(|day| note.date.is_some_and(|on| *day > on)).or_else(|| {
         // (`next: offer decision "by Dec 4" per Jess` in the front matter says it too.)
         // (Not what the writer wrote for themselves: `PRIVATE` over `if offer comes before Dec
         // 15…`.)
         let values = note.extra.values().filter_map(|v| v.as_str());
-        let text = values.chain([shareable.as_str()]).collect::<Vec<_>>().join("\n");
+        let text = values.chain([shareable_own.as_str()]).collect::<Vec<_>>().join("\n");
         note.date.and_then(|on| timeline::decision_in(&text, on))
     });
-    note.next_round_on = note.date.and_then(|on| timeline::next_round_on(&shareable, on));
-    note.rounds_left = sections::rounds_left(&shareable);
+    note.next_round_on = note.date.and_then(|on| timeline::next_round_on(&shareable_own, on));
+    note.rounds_left = sections::rounds_left(&shareable_own);
     note.days_off = note.date.map(|on| timeline::days_off_named(&shareable, on)).unwrap_or_default();
     // Whom each section's heading names alone: its lines may say what they did.
     let owners: Vec<Option<usize>> =
@@ -2503,7 +2517,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         note.check_in_call = by_phone.then(|| whom.clone());
         note.checks_in_with = Some(whom);
     }
-    note.check_in_said = note.date.and_then(|on| timeline::check_in_said(&shareable, on));
+    note.check_in_said = note.date.and_then(|on| timeline::check_in_said(&shareable_own, on));
     if note.status.is_none() {
         note.status = timeline::status_tag(&source.text);
         if note.status.is_some() {
@@ -2530,7 +2544,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         .or_else(|| note.stage.as_deref().and_then(sections::position_from_stage))
         // (Set 57: `lumenstack also in final stages` under `## DO NOT PUT IN EMAILS`: what the
         // writer keeps to themselves is of another process.)
-        .or_else(|| sections::position_from_words(&shareable));
+        .or_else(|| sections::position_from_words(&shareable_own));
     if from_words && note.next_round_on.is_some() && note.process_position == Some(crate::model::ProcessPosition::End) {
         note.process_position = Some(crate::model::ProcessPosition::Middle);
     }

@@ -5443,3 +5443,31 @@ fn set_61_a_rule_under_ones_name_alone_is_theirs() {
     assert_eq!(rule.whom, "Henrique Bastos", "{rule:?}");
     assert!(n.may_contact(person(&n, "Patrícia Oliveira")));
 }
+
+#[test]
+fn set_62_another_companys_days_said_in_a_note_are_not_this_process() {
+    let nordvik = "# Nordvik Robotics, technical interview, 20 Nov 2026\n\n## People\n\
+                   - Karin Holmqvist, Engineering Manager\n- Sofie Lund, Senior Controls Engineer\n\n\
+                   ## Process\n- Round 2 of 3.\n- Busy week: the Kvarn final is Tuesday 24 November.\n\
+                   - Kvarn: next round on Tuesday 24 November.\n";
+    let n = note_at("nordvik-robotics/2026-11-20-technical.md", nordvik);
+    assert_eq!(n.next_round_on, None, "Kvarn's final is no round of Nordvik's");
+    assert_eq!(n.rounds_left, Some(1), "the note's own count stays");
+    let n = note_at(
+        "nordvik-robotics/2026-11-20-technical.md",
+        &nordvik.replace("- Busy week: the Kvarn final is Tuesday 24 November.\n- Kvarn: ", "- "),
+    );
+    assert!(n.next_round_on.is_some(), "the note's own next round");
+    let alborada = "# Alborada Fisioterapia - entrevista 25/11/2026\n\nMet Marta Gil and Jorge Ruiz.\n\n\
+                    - Marta liked my eccentric loading protocol.\n- Fisiomed said they'd decide by Wednesday 9 December.\n";
+    let n = note_at("alborada/2026-11-25-entrevista.md", alborada);
+    assert_eq!(names(&n), ["Marta Gil", "Jorge Ruiz"], "full names alone, each of them");
+    assert_eq!(n.decision_by, None, "Fisiomed's day, said by no one of Alborada's");
+    let n = note_at("alborada/2026-11-25-entrevista.md", &alborada.replace("Fisiomed said", "Marta said"));
+    assert_eq!(n.decision_by, Some(jiff::civil::date(2026, 12, 9)), "said by one of Alborada's");
+    let n = note_at(
+        "alborada/2026-11-25-entrevista.md",
+        &alborada.replace("Fisiomed said they'd decide", "Heard from Fisiomed: decision"),
+    );
+    assert_eq!(n.decision_by, None, "heard from another company");
+}

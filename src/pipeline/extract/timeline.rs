@@ -608,6 +608,132 @@ pub fn outcome_in(text: &str, known: &[&str]) -> Option<&'static str> {
     })
 }
 
+/// The note's text less the sentences about another company's process, each line kept (emptied
+/// when all of it is): the days a note names for a decision, a next round or a check-in are its
+/// own company's only. `whole`, the note with what the writer kept for themselves, says which
+/// names are other companies' (`other_companies`); a sentence that names one, or names a name
+/// that `known` (the company, the position, the people) does not hold as the one who said when
+/// (`Fisiomed said they'd decide by Wed 9 Dec`), is another company's.
+// (Set 62: an org-mode note on Nordvik said Kvarn's final day, and the Nordvik letter looked
+// forward to "the next round on Tuesday 24 November"; a note on Alborada said Fisiomed's decision
+// day, and the Alborada check-in quoted it.)
+pub fn own_process(text: &str, whole: &str, known: &[&str]) -> String {
+    let others = other_companies(whole, known);
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in text.lines().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if !line.chars().any(char::is_uppercase) {
+            out.push_str(line);
+            continue;
+        }
+        let own: Vec<&str> = sentences(line).filter(|s| !of_another_company(s, known, &others)).collect();
+        out.push_str(&own.join(". "));
+    }
+    out
+}
+
+/// The names in `text` that `known` does not hold and that the note writes as a company's: before
+/// a word of the process, in the middle of a sentence (`so the Kvarn final is Tuesday`), after a
+/// possessive (`Kvarn's second round`), before a company's suffix (`Kvarn Automation AB`), after
+/// news or the process `at` or `from` it (`heard from Fisiomed`, `applied at Kvarn`). Not a capital that opens a sentence (`Second
+/// interview`, `Technical round`).
+fn other_companies(text: &str, known: &[&str]) -> Vec<String> {
+    const PROCESS: &[&str] = &[
+        "final",
+        "finals",
+        "offer",
+        "round",
+        "rounds",
+        "interview",
+        "interviews",
+        "decision",
+        "deadline",
+        "process",
+        "recruiter",
+        "panel",
+        "onsite",
+        "screen",
+        "stage",
+        "application",
+        "loop",
+        "timeline",
+        "shortlist",
+    ];
+    const SUFFIXES: &[&str] = &[
+        "AB", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "GmbH", "plc", "SA", "S.A.", "SL", "S.L.", "AG", "Oy", "AS", "ASA",
+        "BV", "NV", "Pty", "Corp", "Corp.", "LLP", "Group", "Labs", "Clinic", "Clínica", "Hospital",
+    ];
+    let mut out: Vec<String> = Vec::new();
+    for sentence in sentences(text) {
+        let words: Vec<&str> = sentence.split_whitespace().collect();
+        let first = words.iter().position(|w| w.chars().any(char::is_alphanumeric));
+        for (i, raw) in words.iter().enumerate() {
+            let Some((word, possessive)) = unknown_name(raw, known) else { continue };
+            let lower_next = |n: usize| {
+                words[i + 1..].iter().take(n).any(|w| {
+                    let w = bare(w);
+                    w.starts_with(char::is_lowercase) && PROCESS.contains(&w.as_str())
+                })
+            };
+            let process = (Some(i) != first && lower_next(1)) || (possessive && lower_next(2));
+            let suffix = words.get(i + 1).is_some_and(|w| SUFFIXES.contains(&w.trim_end_matches([',', ':', ')'])));
+            // (`heard from Fisiomed`, `the final at Kvarn`; not `back from Stockholm`.)
+            const NEWS: &[&str] = &[
+                "heard", "news", "word", "offer", "email", "call", "update", "answer", "applied", "role", "job",
+                "position",
+            ];
+            let after = i >= 2
+                && matches!(bare(words[i - 1]).to_lowercase().as_str(), "from" | "at")
+                && [NEWS, PROCESS].iter().any(|list| list.contains(&bare(words[i - 2]).to_lowercase().as_str()));
+            if (process || suffix || after) && !out.contains(&word) {
+                out.push(word);
+            }
+        }
+    }
+    out
+}
+
+/// True when `sentence` is another company's (`own_process`): it names one of `others`, or opens
+/// on a name `known` does not hold that says when (`Fisiomed said…`).
+fn of_another_company(sentence: &str, known: &[&str], others: &[String]) -> bool {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let first = words.iter().position(|w| w.chars().any(char::is_alphanumeric));
+    words.iter().enumerate().any(|(i, raw)| {
+        let Some((word, _)) = unknown_name(raw, known) else { return false };
+        let says = Some(i) == first
+            && words.get(i + 1).is_some_and(|w| {
+                matches!(bare(w).as_str(), "said" | "says" | "told" | "mentioned" | "expects" | "wants" | "will")
+            });
+        says || others.contains(&word)
+    })
+}
+
+/// `raw` without the punctuation around it, apostrophes kept.
+fn bare(raw: &str) -> String {
+    raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').to_owned()
+}
+
+/// The name `raw` writes, and whether possessive (`Kvarn's`), when it is capitalised, no everyday
+/// word, day or month, and not one of `known`'s words.
+fn unknown_name(raw: &str, known: &[&str]) -> Option<(String, bool)> {
+    let word = bare(raw);
+    let (word, possessive) = match word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
+        Some(stem) => (stem.to_owned(), true),
+        None => (word, false),
+    };
+    let name = word.chars().count() >= 3
+        && word.starts_with(char::is_uppercase)
+        && word.chars().any(char::is_lowercase)
+        && word.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && !super::people::is_common_word(&word)
+        && !super::dates::is_weekday(&word)
+        && month_number(&word.to_lowercase()).is_none()
+        && !known.iter().any(|k| k.split_whitespace().any(|kw| bare(kw).eq_ignore_ascii_case(&word)));
+    name.then_some((word, possessive))
+}
+
 /// The status an Obsidian tag gives (`#status/waiting`, `#status/advanced`): the first such tag,
 /// in front matter or body.
 pub fn status_tag(text: &str) -> Option<String> {
@@ -1148,6 +1274,35 @@ mod tests {
         ] {
             assert!(thanks_sent_in(not_yet).is_none(), "{not_yet}");
         }
+    }
+
+    #[test]
+    fn another_companys_sentences_leave_the_process_and_this_ones_stay() {
+        let known = ["Fenmore Bank", "Risk Data Analyst", "Miriam Cole", "Shannon Reyes"];
+        let own = |text: &str| own_process(text, text, &known);
+        for kept in [
+            "**Second Interview (Round 2 of 3)**",
+            "Timeline: Miriam said they'll decide by October 9.",
+            "- Final round (VP Engineering + HR) booked: 02-Dec (Wed) 4 PM",
+            "Technical interview with Miriam; decision by Friday.",
+            "Fenmore final is on Friday.",
+            "Back from Stockholm by Friday, they'll decide by Dec 11.",
+        ] {
+            assert_eq!(own(kept), kept, "this company's");
+        }
+        for (text, left) in [
+            ("Busy week: the Kvarn final is Tuesday 24 November. Decision by Friday.", "Decision by Friday."),
+            ("Kvarn's second round is Tuesday.", ""),
+            ("Heard from Fisiomed: decision by Wed 9 Dec.", ""),
+            ("Fisiomed said they'd decide by Wed 9 Dec.", ""),
+            ("Kvarn Automation AB wants an answer by Monday.", ""),
+        ] {
+            assert_eq!(own(text), left, "{text}");
+        }
+        // A company named once as a company is that company wherever the note names it.
+        let text = "Decision by Friday.\nKvarn: next round on Tuesday 24 November.";
+        let whole = format!("{text}\n## Private\nAlso applied at Kvarn.");
+        assert_eq!(own_process(text, &whole, &known), "Decision by Friday.\n");
     }
 
     #[test]
