@@ -633,7 +633,22 @@ pub(super) fn refused(text: &str, people: &[Person]) -> Vec<String> {
             .iter()
             .filter(|_| lower.contains("thank"))
             .filter_map(|r| lower.find(r));
-        let Some(at) = REFUSALS.iter().filter_map(|r| lower.find(r)).chain(declined).min() else { continue };
+        // (Set 63: `"and please, no thank-you note for me"`, `"no thank-you cards or notes for me"`,
+        // `"don't bother sending me a thank-you"`, `no TY to Trevor`: what is refused, in any form.)
+        let kinds = ["note", "card", "letter", "mail", "email", "message", "s ", "s.", "s,"];
+        let no_form = ["no thank-you ", "no thank you ", "no thankyou ", "no thank-you", "no thank you"]
+            .iter()
+            .flat_map(|r| lower.match_indices(r))
+            .filter(|(at, r)| kinds.iter().any(|k| lower[at + r.len()..].trim_start().starts_with(k)))
+            .map(|(at, _)| at);
+        let bother = ["don't bother sending", "dont bother sending", "don't bother with a thank", "no ty to "]
+            .iter()
+            .filter(|_| lower.contains("thank") || lower.contains(" ty "))
+            .filter_map(|r| lower.find(r));
+        let Some(at) = REFUSALS.iter().filter_map(|r| lower.find(r)).chain(declined).chain(no_form).chain(bother).min()
+        else {
+            continue;
+        };
         let sentence_end = lower[at..].find(". ").map_or(lower.len(), |e| at + e);
         if NOT_YET.iter().any(|w| lower[..sentence_end].contains(w)) {
             continue;
@@ -641,7 +656,21 @@ pub(super) fn refused(text: &str, people: &[Person]) -> Vec<String> {
         let everyone = ["anyone", "everyone", "nobody", "no one", "any of them"].iter().any(|w| lower.contains(w));
         let panel = ["panel", "interviewers", "the team"].iter().any(|w| lower.contains(w));
         let named: Vec<&Person> = people.iter().filter(|p| prose::names(line, p, people)).collect();
-        let one = if named.len() == 1 { named } else { Vec::new() };
+        // (`"don't bother sending me a thank-you, save it for Raj" → no TY to Trevor`: the one
+        // the refusal is said to.)
+        let to = ["no ty to ", "no thank-you to ", "no thank you to "].iter().find_map(|r| {
+            // (ASCII compared without case: the match starts and ends on a character's bounds.)
+            let at = line.as_bytes().windows(r.len()).position(|w| w.eq_ignore_ascii_case(r.as_bytes()))?;
+            let after = &line[at + r.len()..];
+            let span: String = after.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+            let them: Vec<&Person> = named.iter().copied().filter(|p| prose::names(&span, p, people)).collect();
+            (them.len() == 1).then_some(them)
+        });
+        let one = match to {
+            Some(them) => them,
+            None if named.len() == 1 => named,
+            None => Vec::new(),
+        };
         // (Set 60: `Ingrid: … "Please don't send thank-you notes — not to the panel and not to
         // me"`: the panel, and the one who said it.)
         let me_too = ["not to me", "nor to me", "and not me", "or to me"].iter().any(|w| lower.contains(w));
@@ -1190,6 +1219,15 @@ mod tests {
         // (Set 60: the panel, and the recruiter who said so.)
         let both = "- Ms Mabena: \"Please don't send thank-you notes — not to the panel and not to me, honestly.\"";
         assert_eq!(refused(both, &met), ["Dr Nomvula Zulu", "Mr Rajesh Naidoo", "Ms T. Mabena"]);
+        // (Set 63: a thank-you refused in any form, and `no TY to` the one it names.)
+        let note = "– Nomvula walking me out: \"and please, no thank-you note for me, HR gets enough post\" 😂";
+        assert_eq!(refused(note, &met), ["Dr Nomvula Zulu"]);
+        let cards = "– Nomvula at the end: \"no thank-you cards or notes for me, I mean it.\" so NOT Nomvula.";
+        assert_eq!(refused(cards, &met), ["Dr Nomvula Zulu"]);
+        let bother = "  NOTE: said \"don't bother sending me a thank-you, save it for Naidoo\" → no TY to Nomvula.";
+        assert_eq!(refused(bother, &met), ["Dr Nomvula Zulu"], "the one the refusal is said to");
+        assert!(refused("- no thank-you to Nomvula yet", &met).is_empty(), "not sent yet");
+        assert!(refused("- Nomvula said no thank you, she'd had lunch", &met).is_empty(), "no thank-you refused");
     }
 
     fn spoken(sentence: &str) -> Vec<(String, Channel)> {
