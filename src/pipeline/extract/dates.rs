@@ -146,6 +146,115 @@ pub(crate) fn last_before(month: i8, day: i8, saved: Date) -> Option<Date> {
     (0..8).find_map(|back| Date::new(saved.year() - back, month, day).ok().filter(|d| *d <= saved))
 }
 
+/// The day a line of a note's opening writes, for a note whose front matter and file name give
+/// none (set 63): a whole date anywhere in it (`terça 24/11/2026, 14h`, `Thu 19 November 2026`),
+/// or a day and a month after the day of the week (`# Tue 01.12 — St B FINAL`, `## Thu 19.11`,
+/// `Tue 1 Dec`), in the year that puts the day on that weekday: the file's year or the one
+/// before (`saved`), else a year the note writes. A day and a month alone (`Rm 2.14`) are no day.
+pub(crate) fn day_in_line(line: &str, saved: Option<Date>, text: &str) -> Option<Date> {
+    let tokens: Vec<&str> = line
+        .split_whitespace()
+        .map(|t| t.trim_matches(|c: char| matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | '*' | '_' | '#' | '|')))
+        .map(|t| t.trim_end_matches('.'))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let whole = (0..tokens.len()).find_map(|i| {
+        let t = tokens[i];
+        let first =
+            t.starts_with(|c: char| c.is_ascii_digit()) && (t.contains('/') || t.contains('.') || t.contains('-'));
+        let numeric = first.then(|| iso_date_in(t).or_else(|| numeric_date(t).ok())).flatten();
+        numeric.or_else(|| {
+            [4, 3].iter().filter(|&&n| i + n <= tokens.len()).find_map(|&n| {
+                let words = &tokens[i..i + n];
+                // (Only what starts with a day, a month or a weekday, and ends on a year.)
+                let year = words[n - 1].len() == 4 && words[n - 1].chars().all(|c| c.is_ascii_digit());
+                year.then(|| parse_date(&words.join(" "))).flatten()
+            })
+        })
+    });
+    if whole.is_some() {
+        return whole;
+    }
+    let years: Vec<i16> = match saved {
+        Some(saved) => vec![saved.year(), saved.year() - 1],
+        None => text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|w| w.len() == 4 && w.starts_with("20"))
+            .filter_map(|w| w.parse().ok())
+            .collect(),
+    };
+    (0..tokens.len().saturating_sub(1)).find_map(|i| {
+        let weekday = weekday_of(tokens[i])?;
+        let number = |t: &str| t.parse::<i8>().ok().filter(|n| (1..=31).contains(n) && t.len() <= 2);
+        let next = tokens[i + 1];
+        // `01.12`, `19/11`: either order, as the weekday allows.
+        let sep = next.contains('.').then_some('.').or(next.contains('/').then_some('/'));
+        let pairs: Vec<(i8, i8)> = match sep.and_then(|sep| next.split_once(sep)) {
+            Some((a, b)) => match (number(a), number(b)) {
+                (Some(a), Some(b)) => vec![(b, a), (a, b)],
+                _ => Vec::new(),
+            },
+            // `1 Dec`, `Dec 1`.
+            None => match (number(next), tokens.get(i + 2).and_then(|t| month_number(t))) {
+                (Some(day), Some(month)) => vec![(month, day)],
+                _ => match (month_number(next), tokens.get(i + 2).and_then(|t| number(t))) {
+                    (Some(month), Some(day)) => vec![(month, day)],
+                    _ => Vec::new(),
+                },
+            },
+        };
+        pairs
+            .iter()
+            .flat_map(|&(month, day)| years.iter().filter_map(move |&y| Date::new(y, month, day).ok()))
+            .filter(|d| d.weekday() == weekday && saved.is_none_or(|saved| *d <= saved))
+            .max()
+    })
+}
+
+/// The day of the week a word names, in English (`Tue`, `thurs`, `Monday`) or written out in
+/// Portuguese, Spanish, French or German (`terça`, `terça-feira`, `martes`, `mardi`, `Dienstag`).
+fn weekday_of(word: &str) -> Option<jiff::civil::Weekday> {
+    use jiff::civil::Weekday::*;
+    let word = word.to_lowercase();
+    let word = word.strip_suffix("-feira").unwrap_or(&word);
+    const ENGLISH: &[(&str, jiff::civil::Weekday)] = &[
+        ("monday", Monday),
+        ("tuesday", Tuesday),
+        ("wednesday", Wednesday),
+        ("thursday", Thursday),
+        ("friday", Friday),
+        ("saturday", Saturday),
+        ("sunday", Sunday),
+    ];
+    const OTHERS: &[(&str, jiff::civil::Weekday)] = &[
+        ("segunda", Monday),
+        ("terça", Tuesday),
+        ("terca", Tuesday),
+        ("quarta", Wednesday),
+        ("quinta", Thursday),
+        ("sexta", Friday),
+        ("sábado", Saturday),
+        ("domingo", Sunday),
+        ("lunes", Monday),
+        ("martes", Tuesday),
+        ("miércoles", Wednesday),
+        ("jueves", Thursday),
+        ("viernes", Friday),
+        ("lundi", Monday),
+        ("mardi", Tuesday),
+        ("mercredi", Wednesday),
+        ("jeudi", Thursday),
+        ("vendredi", Friday),
+        ("montag", Monday),
+        ("dienstag", Tuesday),
+        ("mittwoch", Wednesday),
+        ("donnerstag", Thursday),
+        ("freitag", Friday),
+    ];
+    let english = (word.len() >= 3).then(|| ENGLISH.iter().find(|(name, _)| name.starts_with(word))).flatten();
+    english.or_else(|| OTHERS.iter().find(|(name, _)| *name == word)).map(|(_, day)| *day)
+}
+
 /// A run of letters or of digits in a file name, and what joined it to the one before: one
 /// character (`-`, `_`, ` `…), nothing (`nov19`: `Some('\0')`), or more (`None`).
 struct Token<'a> {
@@ -404,6 +513,26 @@ mod tests {
         assert_eq!(last_before(11, 19, d(2027, 1, 5)), Some(d(2026, 11, 19)));
         assert_eq!(last_before(11, 19, d(2026, 11, 19)), Some(d(2026, 11, 19)));
         assert_eq!(last_before(2, 29, d(2026, 12, 1)), Some(d(2024, 2, 29)));
+    }
+
+    #[test]
+    fn a_line_at_the_top_gives_the_day_whole_or_by_its_weekday() {
+        let d = |y, m, day| Some(jiff::civil::date(y, m, day));
+        let saved = Some(jiff::civil::date(2026, 12, 6));
+        assert_eq!(day_in_line("terça 24/11/2026, 14h — Unidade Taquaral", saved, ""), d(2026, 11, 24));
+        assert_eq!(day_in_line("Thu 19 November 2026, 14:00", None, ""), d(2026, 11, 19));
+        // (Day first or month first, and the year, as the weekday allows.)
+        assert_eq!(day_in_line("# Tue 01.12 — St B FINAL ○", saved, ""), d(2026, 12, 1));
+        assert_eq!(day_in_line("## Thu 19.11 — Harbourview", saved, ""), d(2026, 11, 19));
+        assert_eq!(day_in_line("Tue 1 Dec, panel", saved, ""), d(2026, 12, 1));
+        assert_eq!(day_in_line("sexta-feira 4/12", saved, ""), d(2026, 12, 4));
+        assert_eq!(day_in_line("Thu 19.11", None, "met them in 2026"), d(2026, 11, 19), "a year the note writes");
+        assert_eq!(day_in_line("Thu 19.11", None, ""), None, "no year, no guess");
+        assert_eq!(day_in_line("Wed 19.11", saved, ""), d(2025, 11, 19), "the year before, on its Wednesday");
+        assert_eq!(day_in_line("Mon 19.11", saved, ""), None, "no such Monday");
+        assert_eq!(day_in_line("Tue 01.12", Some(jiff::civil::date(2026, 11, 30)), ""), None, "not after the save");
+        assert_eq!(day_in_line("Rm 2.14, Education Centre", saved, ""), None, "a day and month alone are none");
+        assert_eq!(day_in_line("~50 min, 8 qs", saved, ""), None);
     }
 
     #[test]

@@ -78,7 +78,13 @@ pub fn did_in(text: &str, person: &Person) -> Option<Did> {
             {
                 // (Set 47: `Zanele Mthembu — office admin. Sorted my parking, booked the boardroom`:
                 // the job, then what they did.)
-                return note.split(". ").find_map(|sentence| understand(sentence, helper));
+                // (Set 63: `**Renata** — RH. She scheduled everything by WhatsApp`: "she" is the
+                // one the line names, and what a helper did is help.)
+                let subject = |s: &'_ str| {
+                    let deed = ["She ", "He ", "They "].iter().find_map(|p| s.strip_prefix(p));
+                    deed.filter(|_| helper).unwrap_or(s).to_owned()
+                };
+                return note.split(". ").find_map(|sentence| understand(&subject(sentence), helper));
             }
             // (Set 46: `| Fiona Reid | Talent Partner | met me at the door, made tea |`: a table
             // row's cells after the name, the title's and the notes'.)
@@ -94,6 +100,38 @@ pub fn did_in(text: &str, person: &Person) -> Option<Did> {
             let rest = opens(full).or_else(|| opens(given))?;
             rest.strip_prefix(' ').and_then(|predicate| understand(predicate, helper))
         })
+    })
+}
+
+/// True for a question about the terms of the job, not the work (set 63: `Raj asked if I'd
+/// consider relocating to London ON "down the line" — I said "open to talking". (NOT open…)`):
+/// where, when, for how much. A letter does not recall it as a conversation enjoyed.
+fn of_the_terms(question: &[&str]) -> bool {
+    const TERMS: &[&str] = &[
+        "relocat",
+        "move",
+        "moving",
+        "start",
+        "notice",
+        "salary",
+        "pay",
+        "visa",
+        "sponsor",
+        "commut",
+        "travel",
+        "shift",
+        "weekend",
+        "night",
+        "hours",
+        "part-time",
+        "full-time",
+        "availab",
+        "offer",
+        "expectation",
+    ];
+    question.iter().any(|w| {
+        let w = w.to_lowercase();
+        TERMS.iter().any(|t| w.starts_with(t))
     })
 }
 
@@ -393,6 +431,7 @@ fn understand(predicate: &str, helper: bool) -> Option<Did> {
         ["asked" | "grilled", "me", rest @ ..] | ["asked", rest @ ..] | ["wanted", "to", "know", rest @ ..]
             if (plain(rest) || plain(&rest[..rest.len().min(most)]) && rest.len() <= 12)
                 && rest.len() >= 3
+                && !of_the_terms(rest)
                 && rest.first().is_some_and(|w| ["how", "why", "what", "whether"].contains(w)) =>
         {
             Some(Did::Asked(topic(rest)))
@@ -400,7 +439,7 @@ fn understand(predicate: &str, helper: bool) -> Option<Did> {
         // (`Rick asked if the swirl could be done on their make-up line`: whether, and the
         // company's line is the reader's.)
         ["asked" | "grilled", "me", "if", rest @ ..] | ["asked", "if", rest @ ..]
-            if plain(&rest[..rest.len().min(most)]) && (3..=10).contains(&rest.len()) =>
+            if plain(&rest[..rest.len().min(most)]) && (3..=10).contains(&rest.len()) && !of_the_terms(rest) =>
         {
             let rest: Vec<&str> = rest
                 .iter()
@@ -545,6 +584,14 @@ mod tests {
             did_in("tom asked if id done blade repair (leading edge, resin work)", &tom),
             Some(Did::Asked("whether I'd done blade repair".to_owned()))
         );
+        // (Set 63: the terms of the job are no topic a letter enjoyed.)
+        for terms in [
+            "- Tom asked if I'd consider relocating to London ON \"down the line\" — I said \"open to talking\".",
+            "- Tom asked when I could start",
+            "- Tom asked what my salary expectations are",
+        ] {
+            assert_eq!(did_in(terms, &tom), None, "{terms}");
+        }
         assert_eq!(
             did_in("- Tom asked how I'd fix a laminated dough that shrinks after freezing", &tom),
             Some(Did::Asked("how I'd fix a laminated dough that shrinks after freezing".to_owned()))

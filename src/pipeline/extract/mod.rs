@@ -1559,6 +1559,41 @@ fn rule_clause(text: &str) -> &str {
     end.map_or(text, |end| &text[..end])
 }
 
+/// True when `short` is `full` shortened, word by word from its start: `St B` of `St Brigid's
+/// Children's Hospital`, not `St Brigid's Children's Hospital` itself.
+fn shortens(short: &str, full: &str) -> bool {
+    let (short, full) = (sections::normalize(short), sections::normalize(full));
+    let (short, full): (Vec<&str>, Vec<&str>) = (short.split(' ').collect(), full.split(' ').collect());
+    short.len() <= full.len() && short != full && short.iter().zip(&full).all(|(s, f)| f.starts_with(s))
+}
+
+/// The day a note without one in its front matter or file name writes at its start (set 63):
+/// the one heading among a log's days that names the interview or the folder's company (a bullet
+/// journal's week: `## Mon 16.11` … `## Thu 19.11 — Harbourview Community Health ○`), else the
+/// day its first lines write (`# Tue 01.12 — St B FINAL ○`, `terça 24/11/2026, 14h` under the
+/// title); and where it was read.
+fn opening_day(source: &Source, doc: &Document) -> Option<(jiff::civil::Date, &'static str)> {
+    let day = |line: &str| dates::day_in_line(line, source.saved, &source.text);
+    let days: Vec<(jiff::civil::Date, &str)> =
+        doc.body.sections.iter().filter_map(|s| Some((day(&s.heading)?, s.heading.as_str()))).collect();
+    if days.len() > 1 {
+        let folder = source.rel.split_once('/').map(|(f, _)| f.split('-').next().unwrap_or(f)).unwrap_or_default();
+        let meeting: Vec<jiff::civil::Date> = days
+            .iter()
+            .filter(|(_, h)| {
+                folder::names_interview(h)
+                    || (folder.len() >= 4 && sections::normalize(h).split(' ').any(|w| w == folder))
+            })
+            .map(|(d, _)| *d)
+            .collect();
+        return match meeting[..] {
+            [one] => Some((one, "the heading of the interview's day")),
+            _ => None,
+        };
+    }
+    body_lines(&source.text).take(4).find_map(day).map(|d| (d, "a line at the top"))
+}
+
 /// What the note leaves out and its other parts tell: the position from the first heading, the
 /// date from the heading or the file name, and where the interview sits in the process.
 fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
@@ -1569,9 +1604,29 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     if note.company.is_none() {
         // Without a date in its name, a file whose name says it is an interview and which
         // records one (`nov 23 tech screen.md`) is that company's too.
-        let undated = folder::names_interview(file_name) && note.records_the_meeting();
+        // (Set 63: `wk47 harbourview.md`, `Biolumen - etapa unica.md` under `terça 24/11/2026`:
+        // a name that writes the folder's company, or an opening that gives the day, says so too.)
+        let folder_word = source.rel.split_once('/').map(|(folder, _)| folder.split('-').next().unwrap_or_default());
+        let folder_word = folder_word.filter(|w| w.len() >= 4);
+        let folder_named =
+            folder_word.is_some_and(|first| sections::normalize(file_name).split(' ').any(|w| w == first));
+        // (A day at the top, in a note that names the folder's company: not `acme/note.md`
+        // about `Lakeshore Build Group`.)
+        let dated_inside = opening_day(source, doc).is_some()
+            && folder_word.is_some_and(|first| contains_ignoring_ascii_case(&source.text, first));
+        let undated =
+            (folder::names_interview(file_name) || folder_named || dated_inside) && note.records_the_meeting();
         note.company = folder::company_of(&source.rel, &source.text, undated);
         if note.company.is_some() {
+            note.sources.insert("company".to_owned(), "the folder".to_owned());
+        }
+    }
+    // (Set 63: `01.12 final - St B.md` in `st-brigids-childrens-hospital/`: the file's name
+    // shortens the company its folder names in full.)
+    if note.sources.get("company").is_some_and(|s| s == "the file name") {
+        let full = folder::company_of(&source.rel, &source.text, true);
+        if let Some(full) = full.filter(|full| note.company.as_deref().is_some_and(|short| shortens(short, full))) {
+            note.company = Some(full);
             note.sources.insert("company".to_owned(), "the folder".to_owned());
         }
     }
@@ -1718,6 +1773,12 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         let from = if title.is_none() && year_less.is_some() { YEAR_SAVED } else { from };
         note.date = title.or(year_less).or_else(|| dates::date_in_name(file_name, &source.text));
         if note.date.is_some() {
+            note.sources.insert("date".to_owned(), from.to_owned());
+        }
+    }
+    if note.date.is_none() && note.company.is_some() {
+        if let Some((day, from)) = opening_day(source, doc) {
+            note.date = Some(day);
             note.sources.insert("date".to_owned(), from.to_owned());
         }
     }
@@ -3566,13 +3627,23 @@ fn helped_beside_the_panel(people: &mut [Person], text: &str) {
     // (Set 47: `Riyaad — walked me through the whole process, has chased them for feedback twice
     // already`, listed with the panel, no job given: the recruiter, by what he did.)
     let untitled = |p: &Person| p.title.is_none() && p.role.is_none();
-    for p in people
-        .iter_mut()
-        .filter(|p| others && interviewer(p) && (p.role.as_deref() == Some("recruiter") || untitled(p)))
-    {
+    // (Set 63: `**Renata** — RH. She scheduled everything by WhatsApp and phone`: a department for
+    // a title, Human Resources in English or, as `RH`, in Portuguese, Spanish or French.)
+    let department = |p: &Person| {
+        p.role.is_none()
+            && p.title.as_deref().is_some_and(|t| {
+                matches!(sections::normalize(t).as_str(), "hr" | "rh" | "rrhh" | "human resources" | "recursos humanos")
+            })
+    };
+    for p in people.iter_mut().filter(|p| {
+        others && interviewer(p) && (p.role.as_deref() == Some("recruiter") || untitled(p) || department(p))
+    }) {
         let helper = Person { kind: Some(crate::model::Kind::Helper), did: None, ..p.clone() };
         let Some(crate::model::Did::Helped(help)) = did::did_in(text, &helper) else { continue };
         let recruits = ["process", "feedback"].iter().any(|w| help.contains(w));
+        if department(p) && !recruits {
+            p.role = Some("coordinator".to_owned());
+        }
         if p.role.is_some() || recruits {
             p.role.get_or_insert_with(|| "recruiter".to_owned());
             p.kind = Some(crate::model::Kind::Helper);

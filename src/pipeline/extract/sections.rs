@@ -52,6 +52,11 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
             "points of contact",
             "who was on",
             "who was on the call",
+            // (Set 63, in Brazilian Portuguese: `## Pessoas` over who was met; Spanish too.)
+            "pessoas",
+            "entrevistadores",
+            "entrevistadoras",
+            "personas",
         ],
     ),
     (
@@ -82,6 +87,9 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
             "what landed",
             "good",
             "the good",
+            // (Set 63: `## Good things`, and in Portuguese, `## Pontos positivos`.)
+            "good things",
+            "pontos positivos",
         ],
     ),
     (
@@ -104,9 +112,19 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
             "clean up",
             "cleanup",
             "loose ends",
+            // (Set 63: `## Bad things / corrigir`, `## Promessa`, as a Brazilian writes them.)
+            "bad things",
+            "corrigir",
+            "a corrigir",
+            "promessa",
+            "promessas",
         ],
     ),
-    (SectionKind::NextSteps, &["next steps", "timeline", "next step"]),
+    (
+        SectionKind::NextSteps,
+        // (Set 63: `## Próximos passos`.)
+        &["next steps", "timeline", "next step", "próximos passos", "proximos passos", "próximos pasos"],
+    ),
 ];
 
 /// Headings of sections written for oneself: nothing in them reaches a letter.
@@ -147,6 +165,12 @@ const PRIVATE: &[&str] = &[
     "nur für mich",
     "privat",
     "vertraulich",
+    // (Set 63, in Brazilian Portuguese: `## Só pra mim` over the salary and her doubts.)
+    "só pra mim",
+    "so pra mim",
+    "só para mim",
+    "só pra mim mesmo",
+    "solo para mí",
 ];
 
 /// The body's `text` without what the writer wrote for themselves: a section under a private

@@ -5471,3 +5471,45 @@ fn set_62_another_companys_days_said_in_a_note_are_not_this_process() {
     );
     assert_eq!(n.decision_by, None, "heard from another company");
 }
+
+/// The interview note at `rel`, saved on `saved` (a day without its year is of that year).
+fn note_saved(rel: &str, text: &str, saved: &str) -> Note {
+    let source = Source { rel: rel.to_owned(), text: text.to_owned(), saved: Some(saved.parse().unwrap()) };
+    let doc = crate::pipeline::parse::parse(&source).expect("the note parses");
+    match extract(&source, &doc).outcome {
+        Outcome::Note(note) => *note,
+        other => panic!("expected an interview note, got {other:?}"),
+    }
+}
+
+#[test]
+fn set_63_a_note_named_without_its_day_gives_it_at_its_top_or_in_its_days_heading() {
+    let day = |s: &str| Some(s.parse::<jiff::civil::Date>().unwrap());
+    // A bullet journal's week: the day whose heading names the company.
+    let week = "# wk 47\n\n## Mon 16.11\n× emailed Aoife 12/11\n\n## Wed 18.11\n× shortlisted!\n\n\
+                ## Thu 19.11 — Harbourview Community Health ○\n○ 14:00 interview — Clinical Nurse Manager 1\n\
+                \x20 – panel:\n    – Declan Moriarty — Director of Public Health Nursing\n\
+                * Declan was really into the school drop-in idea.\n";
+    let n = note_saved("harbourview-community-health/wk47 harbourview.md", week, "2026-12-06");
+    assert_eq!(n.company.as_deref(), Some("Harbourview Community Health"));
+    assert_eq!(n.date, day("2026-11-19"), "{:?}", n.sources.get("date"));
+    // A heading's weekday and day, in a file whose name shortens the folder's company.
+    let final_round = "# Tue 01.12 — St Brigid's Children's Hospital FINAL ○\n\n\
+                       ○ 11:00 FINAL — CNS Paediatric Diabetes\n  – Eileen Fahy — Director of Nursing.\n";
+    let n = note_saved("st-brigids-childrens-hospital/01.12 final - St B.md", final_round, "2026-12-06");
+    assert_eq!(n.date, day("2026-12-01"));
+    assert_eq!(n.company.as_deref(), Some("St Brigid's Children's Hospital"), "not the file's `St B`");
+    // In Portuguese: the day under the title, the people under `## Pessoas`, the one from HR who
+    // scheduled it a helper, and what is `Só pra mim` kept out.
+    let biolumen = "# Biolumen Análises Clínicas — entrevista + prova prática\n\n\
+                    terça 24/11/2026, 14h — Unidade Taquaral, Campinas\n\n## Pessoas\n\n\
+                    - **Dra. Cláudia Menezes** — Responsável Técnica of the lab. She made the interview, 40 min.\n\
+                    - **Renata** — RH. She scheduled everything by WhatsApp and phone.\n\n\
+                    ## Próximos passos\n\n- Renata: answer until Friday 04/12.\n\n\
+                    ## Só pra mim\n\n- decision by Monday 30/11 for the other one\n";
+    let n = note_saved("biolumen-analises-clinicas/Biolumen - etapa unica.md", biolumen, "2026-12-06");
+    assert_eq!(n.date, day("2026-11-24"));
+    assert_eq!(names(&n), ["Cláudia Menezes", "Renata"]);
+    assert_eq!(person(&n, "Renata").kind(), crate::model::Kind::Helper, "{:?}", person(&n, "Renata"));
+    assert_ne!(n.decision_by, day("2026-11-30"), "what is kept for herself");
+}
