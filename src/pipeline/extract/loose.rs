@@ -225,6 +225,14 @@ impl Context<'_> {
                     people.push(self.vetted(people::from_body(p, kind, item.line), 1));
                     continue;
                 }
+                let together = introduced_together(&item.text);
+                if !together.is_empty() {
+                    for p in together {
+                        let kind = if p.role.is_some() { Kind::Helper } else { Kind::Interviewer };
+                        people.push(self.vetted(people::from_body(p, kind, item.line), 1));
+                    }
+                    continue;
+                }
                 if let Some((label, value)) = item.text.split_once(": ") {
                     if let Some((k, role)) = people_label(label) {
                         for mut person in field_people(value, k, item.line) {
@@ -317,6 +325,21 @@ impl Context<'_> {
                 if people.len() > before {
                     continue;
                 }
+            }
+            // (Set 63, a chat: `it was Lachie (Lachlan Bui, exec chef for the whole group) + Tash
+            // — Natasha Greer, group ops manager.`, `- JP — Jean-Pierre Aoun, Head of Partnerships`.)
+            let introduced = introduced_together(text);
+            let introduced = if introduced.is_empty() {
+                introduced_in_full(split_sentences(text).first().map_or(text, String::as_str)).into_iter().collect()
+            } else {
+                introduced
+            };
+            if !introduced.is_empty() {
+                for p in introduced {
+                    let kind = if p.role.is_some() { Kind::Helper } else { Kind::Interviewer };
+                    people.push(self.vetted(people::from_body(p, kind, line), 1));
+                }
+                continue;
             }
             // `- front desk lady Trish got me coffee`: one who helped on the day.
             if let Some(p) = helped_on_the_day(text) {
@@ -590,6 +613,12 @@ impl Context<'_> {
         if met.is_empty() {
             met.extend(met_and_said_who(sentence));
         }
+        // (Set 63, a chat: `it was Lachie (Lachlan Bui, exec chef for the whole group) + Tash —
+        // Natasha Greer, group ops manager.`)
+        if met.is_empty() {
+            met = introduced_together(sentence);
+        }
+
         // (Set 46: `Jo's card says Joanne Kostas, Head of Nursing, joanne.kostas@…`: the card names
         // whom it is of.)
         if met.is_empty() {
@@ -1091,9 +1120,35 @@ fn introduced_over_list(line: &str) -> Option<people::PersonText> {
 /// job: `JP — Jean-Pierre Aoun, Head of Partnerships. …`, `Abu Faisal — Saeed Al Qahtani, GM Saudi
 /// Arabia`.
 fn introduced_in_full(text: &str) -> Option<people::PersonText> {
-    let (called, rest) = [" — ", " – ", " - "].iter().find_map(|d| text.split_once(d))?;
+    // (Set 63: `Lachie (Lachlan Bui, exec chef for the whole group)`, in brackets too.)
+    let (called, rest) = [" — ", " – ", " - ", " ("]
+        .iter()
+        .filter_map(|d| text.find(d).map(|at| (at, d.len())))
+        .min()
+        .map(|(at, len)| (&text[..at], &text[at + len..]))?;
     let p = people::parse(text).filter(|p| p.title.is_some())?;
     (rest.starts_with(p.name.as_str()) && called.trim() != p.name && p.name.contains(' ')).then_some(p)
+}
+
+/// Those a line introduces together, each by what they go by and then in full (set 63, a chat's
+/// `it was Lachie (Lachlan Bui, exec chef for the whole group) + Tash — Natasha Greer, group ops
+/// manager. Brooke from Hospo Talent set it all up`): each part of the first sentence that
+/// `introduced_in_full` reads, when all of them are.
+fn introduced_together(text: &str) -> Vec<people::PersonText> {
+    // (After the name and the time over a chat's message: `Mateo Fernández  10:59 PM`.)
+    let stamp = text.match_indices(' ').take(5).map(|(at, _)| at + 1).find_map(|at| {
+        let rest = after_a_time(&text[at..])?;
+        Some(["AM ", "PM ", "am ", "pm "].iter().find_map(|m| rest.strip_prefix(m)).unwrap_or(rest))
+    });
+    let text = stamp.unwrap_or(text);
+    let lower = text.to_lowercase();
+    let Some(open) = ["it was ", "was ", "with ", "w/ "].iter().find(|o| lower.starts_with(*o)) else {
+        return Vec::new();
+    };
+    let first = split_sentences(&text[open.len()..]).into_iter().next().unwrap_or_default();
+    let parts = outside_brackets(&first, &[" + ", " & ", " and "]);
+    let people: Vec<people::PersonText> = parts.iter().filter_map(|p| introduced_in_full(p.trim())).collect();
+    if parts.len() > 1 && people.len() == parts.len() { people } else { Vec::new() }
 }
 
 /// What a label before people says of them (`Recruiter:` one who helped, as recruiter;

@@ -333,7 +333,14 @@ pub fn parse(text: &str) -> Option<PersonText> {
     // (Set 55: `Also Priya - Priya Chauhan, Recruitment Coordinator`: "also" is no part of a name,
     // and the name written in full after the dash is hers, the title after it.)
     let name = ["Also ", "also ", "Plus ", "plus "].iter().find_map(|a| name.strip_prefix(a)).unwrap_or(name);
-    let in_full = title.and_then(|t| {
+    // (Set 63: `Lachie (Lachlan Bui, exec chef for the whole group)`: what he goes by, then, in
+    // brackets, his name in full and his job.)
+    let bracketed = text
+        .find(&format!("{name} ("))
+        .and_then(|at| text[at + name.len() + 2..].split_once(')'))
+        .map(|(inside, _)| inside)
+        .filter(|inside| inside.contains(", "));
+    let in_full = [bracketed, title].into_iter().flatten().find_map(|t| {
         let (full, rest) = t.split_once(", ")?;
         // (Set 58: `Dev — Devendra Patil, Principal Engineer`: what he goes by, then his name.)
         // (Set 59: `Doc Ramon – Dr. Ramon Aquino, Medical Director`: each without how they are
@@ -354,12 +361,14 @@ pub fn parse(text: &str) -> Option<PersonText> {
         // (Set 62: `Daniel = Han Dong-hyun, Pricing Analytics Lead`: the English name a startup
         // calls him by, which the writer equates with his own.)
         let named = equated
-            || first.eq_ignore_ascii_case(called)
-            || surname
-            || (called.chars().count() >= 3 && shortens(called, first))
-            || initials_of(called, full)
-            || nicknamed
-            || kunya;
+        || first.eq_ignore_ascii_case(called)
+        || surname
+        || (called.chars().count() >= 3 && shortens(called, first))
+        // (Set 63: `Tash — Natasha Greer, group ops manager`.)
+        || NICKNAMES.iter().any(|(full, nicks)| *full == first && nicks.contains(&called))
+        || initials_of(called, full)
+        || nicknamed
+        || kunya;
         (named && (!called.contains(' ') || kunya) && more.split(' ').count() <= 2 && looks_like_name(full))
             .then_some((full, rest))
     });
@@ -816,6 +825,9 @@ const NICKNAMES: &[(&str, &[&str])] = &[
     ("Guillermo", &["Memo"]),
     ("Roberto", &["Beto"]),
     ("Alberto", &["Beto"]),
+    // (Set 63: a Melbourne kitchen's `Lachie` and `Tash`.)
+    ("Lachlan", &["Lachie", "Lachy", "Lockie"]),
+    ("Natasha", &["Tash", "Tasha", "Nat"]),
 ];
 
 /// True when `text` calls `person` by a short form of their given name that no one else of

@@ -5513,3 +5513,28 @@ fn set_63_a_note_named_without_its_day_gives_it_at_its_top_or_in_its_days_headin
     assert_eq!(person(&n, "Renata").kind(), crate::model::Kind::Helper, "{:?}", person(&n, "Renata"));
     assert_ne!(n.decision_by, day("2026-11-30"), "what is kept for herself");
 }
+
+#[test]
+fn set_63_a_chat_introduces_each_one_by_what_they_go_by_then_in_full() {
+    let chat = "pasted from slack — DM w/ Dani\n\n---\n\n**Mateo Fernández**  10:59 PM\n\
+                it was Lachie (Lachlan Bui, exec chef for the whole group) + Tash — Natasha Greer, group ops \
+                manager. Brooke from Hospo Talent set it all up\n\n**Dani Okafor**  11:01 PM\nok and??\n\n\
+                **Mateo Fernández**  11:03 PM\nhonestly good. Lachie went nuts for the koji stuff.\n";
+    let n = note_at("ostro-dining-group/2026-11-10 chat.md", chat);
+    assert_eq!(
+        names_and_titles(&n),
+        [("Lachlan Bui", Some("Executive Chef")), ("Natasha Greer", Some("Group Operations Manager"))]
+    );
+    // Each alone, as an item.
+    let n = note_at("ostro-dining-group/2026-11-10 chat.md", "- Lachie (Lachlan Bui, exec chef for the whole group)\n");
+    assert_eq!(names_and_titles(&n), [("Lachlan Bui", Some("Executive Chef"))]);
+    let n = note_at("ostro-dining-group/2026-11-10 chat.md", "- Tash — Natasha Greer, group ops manager\n");
+    assert_eq!(names_and_titles(&n), [("Natasha Greer", Some("Group Operations Manager"))]);
+    // (Not one in brackets who is no name in full: `Marek (the owner, Marek Ostrowski)` stays as
+    // the note had it.)
+    let n = note_at(
+        "ostro-dining-group/2026-12-03 final.md",
+        "- I cooked 2 dishes for Marek (the owner, Marek Ostrowski) at the pass\n- Lachie — Lachlan Bui, Executive Chef\n",
+    );
+    assert_eq!(names_and_titles(&n), [("Lachlan Bui", Some("Executive Chef"))]);
+}
