@@ -184,9 +184,12 @@ pub(crate) fn day_in_line(line: &str, saved: Option<Date>, text: &str) -> Option
             .collect(),
     };
     (0..tokens.len().saturating_sub(1)).find_map(|i| {
-        let weekday = weekday_of(tokens[i])?;
+        // (Set 63: `# Vetra — ENTREVISTA FINAL — 04/12 (sexta)`: the weekday after the day.)
+        let (weekday, next) = match weekday_of(tokens[i]) {
+            Some(weekday) => (weekday, tokens[i + 1]),
+            None => (weekday_of(tokens[i + 1]).filter(|_| tokens[i].contains(['/', '.']))?, tokens[i]),
+        };
         let number = |t: &str| t.parse::<i8>().ok().filter(|n| (1..=31).contains(n) && t.len() <= 2);
-        let next = tokens[i + 1];
         // `01.12`, `19/11`: either order, as the weekday allows.
         let sep = next.contains('.').then_some('.').or(next.contains('/').then_some('/'));
         let pairs: Vec<(i8, i8)> = match sep.and_then(|sep| next.split_once(sep)) {
@@ -532,6 +535,7 @@ mod tests {
         assert_eq!(day_in_line("Mon 19.11", saved, ""), None, "no such Monday");
         assert_eq!(day_in_line("Tue 01.12", Some(jiff::civil::date(2026, 11, 30)), ""), None, "not after the save");
         assert_eq!(day_in_line("Rm 2.14, Education Centre", saved, ""), None, "a day and month alone are none");
+        assert_eq!(day_in_line("# Vetra — ENTREVISTA FINAL — 04/12 (sexta)", saved, ""), d(2026, 12, 4), "after it");
         assert_eq!(day_in_line("~50 min, 8 qs", saved, ""), None);
     }
 

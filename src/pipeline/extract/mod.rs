@@ -338,7 +338,9 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
 /// 2026-09-14`, `Acme | Staff Engineer | onsite`): its first part, when another part is a job and
 /// one more a day or a stage. Written in capitals, it is written as a name.
 fn company_in_title_line(line: &str) -> Option<String> {
-    let line = line.trim_start_matches('#').trim();
+    // (Set 63, a CRM record: `=====…` over `OPPTY: BRIGHTLINE DIAGNOSTICS — Key Account Manager…`,
+    // run together: the banner and the record's label are no part of the company.)
+    let line = line.trim_start_matches(['#', '=', '*', ' ']).trim();
     let parts: Vec<&str> = [" — ", " – ", " - ", " | ", " / "]
         .iter()
         .find(|sep| line.matches(*sep).count() >= 2)
@@ -347,14 +349,17 @@ fn company_in_title_line(line: &str) -> Option<String> {
     let dated_or_staged =
         |p: &str| parse_date(p).is_some() || iso_date_in(p).is_some() || folder::stage_in(p).is_some();
     let first = parts[0];
+    let first = first.rsplit_once(": ").map_or(first, |(_, company)| company.trim());
     let fits = !first.is_empty()
         && first.split_whitespace().count() <= 4
         && !titled(first)
         && !dated_or_staged(first)
         && parts[1..].iter().any(|p| titled(p))
         && parts[1..].iter().any(|p| dated_or_staged(p));
+    // (Set 63: `DRR – Senior Policy Advisor – Round 3 (final)`: an acronym stays in capitals.)
+    let acronym = !first.contains(' ') && (2..=4).contains(&first.chars().count());
     fits.then(|| {
-        if first.chars().any(char::is_lowercase) {
+        if first.chars().any(char::is_lowercase) || acronym {
             first.to_owned()
         } else {
             folder::capitalised(&first.to_lowercase())
@@ -2612,6 +2617,16 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // (Set 49: `**Round:** FINAL (2 of 2 …)`: a stage the writer shouted, said plainly.)
     if let Some(stage) = note.stage.as_mut() {
         *stage = unshouted_words(stage);
+        // (Set 63, a CRM record's `Stage: ONSITE — COMPLETED 11/24`, `R1 — COMPLETED 11/16`: what
+        // the stage is, not that it is done.)
+        let done = [" — ", " – ", " - "].iter().find_map(|d| {
+            let (before, after) = stage.split_once(d)?;
+            let after = after.to_lowercase();
+            ["completed", "complete", "done", "finished"].iter().any(|w| after.starts_with(w)).then_some(before.len())
+        });
+        if let Some(end) = done {
+            stage.truncate(end);
+        }
     }
     // What comes next, where the note says so: its `Next steps` section, a `next:` line, a key
     // that names the next step (`next_step = "site tour"`).

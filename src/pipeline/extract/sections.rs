@@ -294,6 +294,14 @@ pub fn classify(heading: &str) -> Option<SectionKind> {
         _ => heading,
     };
     let key = normalize(heading);
+    // (Set 63, a Google Doc's numbered headings: `## **2\. People**`, `### 3.1 Good`.)
+    let key = match key.split_once(' ') {
+        Some((number, rest)) if number.chars().all(|c| c.is_ascii_digit()) && !rest.is_empty() => {
+            let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+            if rest.is_empty() { key.clone() } else { rest.to_owned() }
+        }
+        _ => key,
+    };
     // (Set 51: a nurse's `Pnl of 3:`, the panel in a chart's shorthand.)
     let key = match key.split(' ').any(|w| w == "pnl") {
         true => key.split(' ').map(|w| if w == "pnl" { "panel" } else { w }).collect::<Vec<_>>().join(" "),

@@ -5538,3 +5538,31 @@ fn set_63_a_chat_introduces_each_one_by_what_they_go_by_then_in_full() {
     );
     assert_eq!(names_and_titles(&n), [("Lachlan Bui", Some("Executive Chef"))]);
 }
+
+#[test]
+fn set_63_a_google_doc_numbers_its_headings_and_a_crm_record_opens_with_a_banner() {
+    let doc = "# **DRR – Senior Policy Advisor – Round 3 (final)**\n\nThursday 26 November 2026 – 1.30pm\n\n\
+               ## **2\\. People**\n\n*   **Grant Halloran** – Deputy Secretary, Policy\n\
+               *   **Hinemoa Parata** – Manager, Climate Adaptation Policy (3rd time now)\n\n\
+               ## **3\\. How it went**\n\n### **3.1 Good**\n\n\
+               *   Grant + me – both grew up in Hawke’s Bay. 5 mins on the 2023 flood recovery.\n";
+    let n = note_at("2026-11-26-r3.md", doc);
+    assert_eq!(n.company.as_deref(), Some("DRR"), "an acronym stays in capitals");
+    assert_eq!(
+        names_and_titles(&n),
+        [
+            ("Grant Halloran", Some("Deputy Secretary, Policy")),
+            ("Hinemoa Parata", Some("Manager, Climate Adaptation Policy"))
+        ],
+        "under `2\\. People`"
+    );
+    assert_eq!(person(&n, "Grant Halloran").kind(), crate::model::Kind::Interviewer);
+    let crm = "=====================================================================\n\
+               OPPTY: BRIGHTLINE DIAGNOSTICS — Key Account Manager, Hospital Labs (Ontario)\n\
+               Stage: ONSITE — COMPLETED 11/24\n\
+               =====================================================================\n\n\
+               ## CONTACTS\n\n**Sunny Park** — National Sales Manager, Hospital Diagnostics\n";
+    let n = note_at("2026-11-24-brightline.md", crm);
+    assert_eq!(n.company.as_deref(), Some("Brightline Diagnostics"), "not the banner, nor the record's label");
+    assert_eq!(n.stage.as_deref(), Some("onsite"), "what the stage is, not that it is done");
+}
