@@ -28,6 +28,7 @@ mod respell;
 pub mod sections;
 mod spoken;
 mod steps;
+mod tagged;
 pub(crate) mod timeline;
 mod unlisted;
 mod unread;
@@ -127,6 +128,7 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
     cx.fields(&mut note, &mut people, &doc.body);
     cx.sections(&mut note, &mut people, &doc.body);
     cx.loose(&mut note, &mut people, &doc.body, &source.rel);
+    tagged::read(&mut note, &doc.body);
     // Those the plan says to write to, whom nothing else named: the one met when nobody else
     // was, else one who helped.
     // (Set 44: `GM interview – Patricia Vance – …` over `- Patricia – … email her today`, `- Denise –
@@ -1952,6 +1954,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     note.people.retain(|p| !absent.contains(&p.name));
     merge_called(&mut note.people);
     helped_beside_the_panel(&mut note.people, &source.text);
+    roles_in_contacts(&mut note.people, &source.text);
     // A promise the note makes anywhere is taken up with the person it was made to, unless a
     // clarification of the note makes it already.
     // One made to a "her" goes in only when the note names one interviewer it can be.
@@ -2171,6 +2174,37 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         for i in named {
             note.people[i].thanked = true;
             note.people[i].emailed |= lower.contains("mail") || lower.contains("courriel");
+        }
+    }
+    // (Set 63, a CRM record's activity log: `▸ 11/16 14:02 | EMAIL out → Kelsey: TY + confirmed
+    // avail for R2`: an email logged as gone out to the one it names, and with a thank-you, "TY",
+    // their thanks sent.)
+    for line in source.text.lines() {
+        let Some((head, to)) = line.split_once(" → ").or_else(|| line.split_once(" -> ")) else { continue };
+        // (Not `two parents emailed thanks. → Tom smiled.`: a log's own words.)
+        let out = contains_ignoring_ascii_case(head, "email out");
+        let ty = to.split(|c: char| !c.is_alphanumeric()).any(|w| w == "TY");
+        // (Set 63: `▸ 11/17 08:10 | EMAIL out → Raj: TY + …` under `ACCOUNT UPDATES SINCE R1`, in
+        // the note on round 2: the month and day logged before this interview's are an earlier
+        // round's thanks.)
+        let logged = head.split_whitespace().find_map(|w| {
+            let (m, d) = w.split_once('/')?;
+            Some((m.parse::<i8>().ok()?, d.parse::<i8>().ok()?))
+        });
+        let earlier = match (logged, note.date) {
+            (Some(md), Some(on)) => md < (on.month(), on.day()),
+            _ => false,
+        };
+        if !out {
+            continue;
+        }
+        // (Any email logged as gone out to them says you have written to them.)
+        let whom = to.split([':', '+', '(']).next().unwrap_or(to);
+        let named: Vec<usize> =
+            (0..note.people.len()).filter(|&i| prose::names(whom, &note.people[i], &note.people)).collect();
+        for i in named {
+            note.people[i].thanked |= ty && !earlier;
+            note.people[i].emailed = true;
         }
     }
     // (Set 46: `- [x] Email to Alasdair — sent this evening (18 Nov, 19.10).`: a thank-you to-do
@@ -3663,6 +3697,39 @@ fn helped_beside_the_panel(people: &mut [Person], text: &str) {
             p.role.get_or_insert_with(|| "recruiter".to_owned());
             p.kind = Some(crate::model::Kind::Helper);
             p.did = Some(crate::model::Did::Helped(help));
+        }
+    }
+}
+
+/// The role a contact's own `Role:` line gives them (set 63, a CRM record's contacts:
+/// `**Kelsey Dunn** — Talent Acquisition Partner` over `  Role: COORDINATOR / gatekeeper to
+/// calendar`): one who arranged the process helps, whatever else the note lists them with.
+fn roles_in_contacts(people: &mut [Person], text: &str) {
+    let lines: Vec<&str> = text.lines().collect();
+    for p in people.iter_mut().filter(|p| p.kind() == crate::model::Kind::Interviewer) {
+        let Some(at) = lines.iter().position(|l| {
+            let l = l.trim_start_matches(['-', '*', ' ']);
+            l.starts_with(p.name.as_str()) || l.strip_prefix("**").is_some_and(|r| r.starts_with(p.name.as_str()))
+        }) else {
+            continue;
+        };
+        let own = lines[at + 1..].iter().take_while(|l| l.starts_with([' ', '\t']) && !l.trim().is_empty());
+        let role =
+            own.filter_map(|l| l.trim().trim_start_matches(['-', '*', ' ']).strip_prefix("Role:")).find_map(|value| {
+                let value = value.trim().to_lowercase();
+                [
+                    ("coordinator", "coordinator"),
+                    ("recruiter", "recruiter"),
+                    ("scheduler", "coordinator"),
+                    ("referrer", "referrer"),
+                ]
+                .iter()
+                .find(|(word, _)| value.starts_with(word))
+                .map(|(_, role)| *role)
+            });
+        if let Some(role) = role {
+            p.kind = Some(crate::model::Kind::Helper);
+            p.role = Some(role.to_owned());
         }
     }
 }

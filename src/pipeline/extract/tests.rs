@@ -5566,3 +5566,33 @@ fn set_63_a_google_doc_numbers_its_headings_and_a_crm_record_opens_with_a_banner
     assert_eq!(n.company.as_deref(), Some("Brightline Diagnostics"), "not the banner, nor the record's label");
     assert_eq!(n.stage.as_deref(), Some("onsite"), "what the stage is, not that it is done");
 }
+
+#[test]
+fn set_63_a_crm_record_lists_its_contacts_tags_its_lines_and_logs_what_went_out() {
+    let record = "OPPTY: NORVANE SURGICAL — Territory Manager, Orthopaedics\nStage: R2 — COMPLETED 12/02\n\n\
+                  ## ACCOUNT UPDATES SINCE R1\n\
+                  ▸ 11/17 08:10 | EMAIL out → Raj: TY + 30-60-90 draft\n\n\
+                  ## CONTACTS\n\n\
+                  **Raj Malhotra** — Regional Sales Director, Ontario — CHAMPION\n  Email: raj.malhotra@norvane.com (thread active)\n\n\
+                  **Kelsey Dunn** — Talent Acquisition Partner\n  Role: COORDINATOR / gatekeeper to calendar\n  Sentiment: 🟢\n\n\
+                  **Marguerite Doucet** — VP Sales, Canada — R3 audience. NOT MET YET.\n\n\
+                  ## ACTIVITY LOG\n\n\
+                  ▸ 12/02 10:00 | MEETING | w/ Raj\n\
+                  \x20 - ✅ WIN — Raj after role-play: \"that's the best objection handling I've seen this cycle.\"\n\
+                  \x20 - ❌ ERROR — quoted the ARC-2 study as 40%. it's 34%.\n\
+                  \x20 - ⚠️ MISSED — didn't mention I'm bilingual (FR).\n\
+                  ▸ 12/02 14:02 | EMAIL out → Kelsey: TY + parking pass\n";
+    let n = note_at("norvane-surgical/2026-12-02-r2.md", record);
+    assert_eq!(names(&n), ["Raj Malhotra", "Kelsey Dunn"], "not one the writer has not met");
+    let kelsey = person(&n, "Kelsey Dunn");
+    assert_eq!((kelsey.kind(), kelsey.role.as_deref()), (crate::model::Kind::Helper, Some("coordinator")));
+    assert!(kelsey.thanked && kelsey.emailed, "{kelsey:?}");
+    let raj = person(&n, "Raj Malhotra");
+    assert!(raj.emailed && !raj.thanked, "written to after round 1, not thanked for this one: {raj:?}");
+    assert_eq!(
+        n.highlights.iter().map(|h| h.text.as_str()).collect::<Vec<_>>(),
+        ["Raj after role-play: \"that's the best objection handling I've seen this cycle.\""]
+    );
+    assert_eq!(n.clarifications.len(), 2, "{:?}", n.clarifications);
+    assert!(!n.people.iter().any(|p| p.name == "Sentiment" || p.name == "Email:"), "{:?}", n.people);
+}

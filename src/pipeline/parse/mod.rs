@@ -99,6 +99,7 @@ const READINGS: &[Rewrite] = &[
     people_lines_listed,
     tagged_lines_listed,
     bullets_under_numbered,
+    contact_blocks_listed,
 ];
 
 /// `text` through each of `rewrites` in turn; `None` when none of them changed it.
@@ -422,6 +423,56 @@ fn tagged_lines_listed(text: &str, body_offset: usize) -> Option<String> {
     }
     let out: String =
         lines.iter().zip(&listed).map(|(l, &list)| if list { format!("- {l}") } else { (*l).to_owned() }).collect();
+    Some(format!("{front}{out}"))
+}
+
+/// A record's contacts, each a name in bold and what it is, over the record's own fields indented
+/// under it (set 63, a CRM log: `**Tom Achebe** — Sr. Consultant, Meridian Search` over `  Role:
+/// COORDINATOR / my advocate`, `  Email: tom.achebe@…  (emailing since 10/29)`), as the list they
+/// are: each contact an item, each field a point of it (Markdown would run each block into one
+/// paragraph, its fields into the title). Only two such contacts or more.
+fn contact_blocks_listed(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let contact = |l: &str| {
+        let Some(rest) = l.strip_prefix("**") else { return false };
+        let Some((name, after)) = rest.split_once("**") else { return false };
+        let words: Vec<&str> = name.split_whitespace().collect();
+        // (Not `**Marguerite Doucet** — VP Sales, Canada — R3 audience. NOT MET YET.`, nor `**"The
+        // VP"**`, whose name the writer did not catch.)
+        (1..=4).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            && [" — ", " – ", " - "].iter().any(|d| after.starts_with(d))
+            && !after.to_lowercase().contains("not met")
+    };
+    let field = |l: &str| {
+        l.starts_with([' ', '\t'])
+            && l.trim().split_once(": ").is_some_and(|(key, _)| {
+                key.split_whitespace().count() <= 2
+                    && key.starts_with(char::is_uppercase)
+                    && key.chars().all(|c| c.is_alphabetic() || c == ' ')
+            })
+    };
+    let lines: Vec<&str> = body.split_inclusive('\n').collect();
+    let heads: Vec<usize> = (0..lines.len()).filter(|&i| contact(lines[i])).collect();
+    let with_fields = heads.iter().filter(|&&i| lines.get(i + 1).is_some_and(|l| field(l))).count();
+    if heads.len() < 2 || with_fields < 2 {
+        return None;
+    }
+    let mut out = String::with_capacity(body.len() + 64);
+    let mut under = false;
+    for (i, line) in lines.iter().enumerate() {
+        if heads.contains(&i) {
+            under = true;
+            out.push_str("- ");
+            out.push_str(line);
+        } else if under && field(line) {
+            out.push_str("    - ");
+            out.push_str(line.trim_start());
+        } else {
+            under = false;
+            out.push_str(line);
+        }
+    }
     Some(format!("{front}{out}"))
 }
 
@@ -977,6 +1028,23 @@ mod tests {
         let read = tagged_lines_listed("fix list:\n[correction] Nuri Ride, not Taxi\n[me only] commute\n", 0);
         assert_eq!(read.as_deref(), Some("fix list:\n- [correction] Nuri Ride, not Taxi\n- [me only] commute\n"));
         assert_eq!(tagged_lines_listed("[x] Stage: phone screen\n[x] Interviewer: Sofia\n", 0), None);
+    }
+
+    #[test]
+    fn a_records_contacts_are_a_list_with_their_fields_under_each() {
+        let record = "## CONTACTS\n\n**Tom Achebe** — Sr. Consultant\n  Role: COORDINATOR\n  Email: tom@m.example\n\n\
+                      **Sunny Park** — National Sales Manager\n  Role: HIRING MGR\n\n**Gord** — front desk\n";
+        let read = contact_blocks_listed(record, 0);
+        assert_eq!(
+            read.as_deref(),
+            Some(
+                "## CONTACTS\n\n- **Tom Achebe** — Sr. Consultant\n    - Role: COORDINATOR\n    - Email: tom@m.example\n\n\
+                 - **Sunny Park** — National Sales Manager\n    - Role: HIRING MGR\n\n- **Gord** — front desk\n"
+            )
+        );
+        // (One contact is no record's list; nor are bold names without fields.)
+        assert_eq!(contact_blocks_listed("**Tom Achebe** — Sr. Consultant\n  Role: COORDINATOR\n", 0), None);
+        assert_eq!(contact_blocks_listed("**Tom** — hi\n**Sunny** — hello\n", 0), None);
     }
 
     #[test]
