@@ -1598,7 +1598,16 @@ fn opening_day(source: &Source, doc: &Document) -> Option<(jiff::civil::Date, &'
             _ => None,
         };
     }
-    body_lines(&source.text).take(4).find_map(day).map(|d| (d, "a line at the top"))
+    // (Set 63: a Google Doc exported by Docs to Markdown opens with its converter's notes in an
+    // HTML comment, whose `Mon Nov 09 2026 19:52:11` is the day of the export.)
+    let mut comment = false;
+    let lines = body_lines(&source.text).filter(|l| {
+        let inside = comment || l.starts_with("<!--");
+        // (`----->` closes it: `body_lines` reads a line's dashes as a list's mark.)
+        comment = inside && !l.contains("-->") && *l != ">";
+        !inside
+    });
+    lines.take(4).find_map(day).map(|d| (d, "a line at the top"))
 }
 
 /// What the note leaves out and its other parts tell: the position from the first heading, the

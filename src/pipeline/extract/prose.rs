@@ -2339,11 +2339,25 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
     // (The earlier of the two, when a dash and an "actually" both follow: `said I've used IBP — it
     // was APO actually, IBP is the newer one`.)
     let marked = marked.filter(|(end, ..)| *end > said);
-    let (end, truth, lead) = match (marked, dashed()) {
+    let chosen = match (marked, dashed()) {
         (Some(m), Some(d)) => Some(if d.0 < m.0 { d } else { m }),
         (m, d) => m.or(d),
-    }
-    .or_else(next_sentence)?;
+    };
+    // (Set 63: `Said I'd worked with "nine councils" on the regional adaptation plan. It's seven.
+    // Need to correct – it's on my CV as seven so it looks sloppy either way.`: the sentence right
+    // after the claim says what was, before a later sentence's dash.)
+    let (end, truth, lead) = match (chosen, next_sentence()) {
+        // (Not `Candidate said 0.8. … It is 0.38 per million man-hours. said 0.8 -> it's 0.38`: an
+        // arrow says again what was said, and what was.)
+        (Some(c), Some(n))
+            if n.0 < c.0
+                && text[said..c.0].contains(". ")
+                && [" — ", " – ", " -- "].iter().any(|d| lower[c.0..].starts_with(d)) =>
+        {
+            Some(n)
+        }
+        (c, n) => c.or(n),
+    }?;
     // `I said I'm "advanced" in Power BI — that's fair. said I've used IBP — it was APO`: a claim
     // that ends its sentence before the truth is another's; the next one may hold both.
     if text[said..end].contains(". ") && marked.is_some_and(|m| m.0 == end) {

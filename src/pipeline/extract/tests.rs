@@ -5596,3 +5596,23 @@ fn set_63_a_crm_record_lists_its_contacts_tags_its_lines_and_logs_what_went_out(
     assert_eq!(n.clarifications.len(), 2, "{:?}", n.clarifications);
     assert!(!n.people.iter().any(|p| p.name == "Sentiment" || p.name == "Email:"), "{:?}", n.people);
 }
+
+#[test]
+fn set_63_a_google_doc_export_gives_its_day_below_the_converters_notes_and_a_truth_its_own_sentence() {
+    let doc = "<!-----\n\nConversion notes:\n\n* Docs to Markdown version 1.0β36\n\
+               * Mon Nov 09 2026 19:52:11 GMT+1300 (New Zealand Daylight Time)\n----->\n\n\n\
+               # **DRR – Senior Policy Advisor, Climate Adaptation**\n\n\
+               Interview notes – Round 1 (panel) – Monday 9 November 2026, 10.00am – Level 6\n\n\
+               ## **1\\. People**\n\n*   **Hinemoa Parata** – Manager, Climate Adaptation Policy\n\n\
+               ## **4\\. Things to fix**\n\n\
+               *   Said I’d worked with “nine councils” on the regional adaptation plan. It’s **seven**.[^1] Need to \
+               correct – it's on my CV as seven so it looks sloppy either way.\n\n\
+               [^1]: Tom: you said nine in the mock too!!\n";
+    let n = note_saved("department-of-regional-resilience/DRR interview notes (R1).md", doc, "2026-12-06");
+    assert_eq!(n.date, Some(jiff::civil::date(2026, 11, 9)), "not the day of the export: {:?}", n.sources);
+    assert_eq!(
+        n.clarifications,
+        ["I said I'd worked with nine councils on the regional adaptation plan, but in fact it's seven."],
+        "the sentence right after the claim, not the writer's worry after a later dash"
+    );
+}
