@@ -76,6 +76,37 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
             .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
             .map(people::unshouted)
             .collect();
+        // (Set 63: `CORRECTION: is **HENK VERHOEVEN**` under `**Hank Ferhoven (?)**`, `CORREÇÃO: is
+        // **Otávio BANDEIRA**, not Brandão!!`: the name in full, given name and surname, said to
+        // be what it is; the given name is theirs, near enough, and the surname near the one the
+        // note held, or the one the line says it is not.)
+        let whole = (1..tokens.len()).find_map(|k| {
+            let (given, family) = (tokens[k - 1], tokens[k]);
+            let said = said_is(k - 1)
+                && [given, family].iter().all(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase));
+            if !said {
+                return None;
+            }
+            let (given, family) = (people::unshouted(given), people::unshouted(family));
+            let matching: Vec<&Person> = people
+                .iter()
+                .filter(|p| {
+                    let parts: Vec<&str> = p.name.split(' ').collect();
+                    let [first, last] = parts[..] else { return false };
+                    let near = |a: &str, b: &str| spelling::distance(&a.to_lowercase(), &b.to_lowercase());
+                    let not_last = crate::text::words::contains_word(&lower, &format!("not {}", last.to_lowercase()));
+                    near(first, &given) <= 1 && last != family && (not_last || near(last, &family) <= 3)
+                })
+                .collect();
+            let [person] = matching[..] else { return None };
+            Some((person.name.clone(), format!("{given} {family}")))
+        });
+        if let Some((old, new)) = whole {
+            if !out.iter().any(|(o, _)| *o == old) {
+                out.push((old, new));
+            }
+            continue;
+        }
         let mut found: Vec<(usize, String, String)> = Vec::new();
         for word in &words {
             // (Set 48: not the one-word `Dominik` a to-do added, beside the panel's Dominic Sauer.)
@@ -144,6 +175,25 @@ mod tests {
     fn a_closing_apostrophe_is_no_respelling() {
         let line = "-   If I have not heard by Thursday I will call Ms. Achieng’ (her number is on her signature)";
         assert!(pairs(line, &["Ms. Achieng' Odera", "Ms. Wanjiku Kamau"]).is_empty());
+    }
+
+    #[test]
+    fn a_name_said_again_in_full_respells_the_surname() {
+        assert_eq!(
+            pairs("  - CORRECTION: is **HENK VERHOEVEN**. He wrote his name on the whiteboard", &["Hank Ferhoven"]),
+            pair("Hank Ferhoven", "Henk Verhoeven")
+        );
+        assert_eq!(
+            pairs(
+                "  - CORREÇÃO: is **Otávio BANDEIRA**, not Brandão!! I saw it in Mariana's email",
+                &["Otávio Brandão"]
+            ),
+            pair("Otávio Brandão", "Otávio Bandeira")
+        );
+        // (Not another person's name, nor a surname far from the one held that the line does not
+        // say is wrong.)
+        assert!(pairs("- his boss is Henk Smit", &["Hank Ferhoven"]).is_empty());
+        assert!(pairs("- it's Otávio Bandeira who signs", &["Otávio Brandão"]).is_empty());
     }
 
     #[test]
