@@ -213,8 +213,22 @@ impl Context<'_> {
         // (Set 43: `Mr Royce (Daniel Royce, Head), Kwame, and a governor, Mrs Hibbert (Anne Hibbert –
         // chairs the curriculum committee…). About 40 mins.`: a line of several, each with their
         // name or job in brackets, whatever else the section holds.)
+        // (Set 52, an org drawer under `* Panel + presentation`: `Company: Maplewood Credit Union`,
+        // `Role: Manager, Member Analytics`, the note's own fields; set 63, a Google Doc's
+        // `## **1. Logistics**` over `Role: Senior Policy Advisor, Climate Adaptation (Adaptation
+        // Policy team) – … Round 1 of 3 (panel → …)`.)
+        let fields = |paragraph: &&crate::pipeline::parse::body::Paragraph| {
+            paragraph
+                .lines()
+                .iter()
+                .all(|l| l.split_once(": ").is_some_and(|(k, _)| keys::body(&sections::normalize(k)).is_some()))
+        };
         let mut several_at = Vec::new();
-        for paragraph in section.paragraphs.iter().filter(|p| p.lines().len() == 1 && p.text.matches(" (").count() >= 2)
+        for paragraph in section
+            .paragraphs
+            .iter()
+            .filter(|p| p.lines().len() == 1 && p.text.matches(" (").count() >= 2)
+            .filter(|p| !fields(p))
         {
             let found = field_people(&paragraph.text, kind, paragraph.line);
             if found.len() >= 2 {
@@ -226,13 +240,7 @@ impl Context<'_> {
         }
         if section.items.is_empty() {
             for paragraph in section.paragraphs.iter().filter(|p| !several_at.contains(&p.line)) {
-                // (Set 52, an org drawer under `* Panel + presentation`: `Company: Maplewood Credit
-                // Union`, `Role: Manager, Member Analytics`, the note's own fields.)
-                let fields = paragraph
-                    .lines()
-                    .iter()
-                    .all(|l| l.split_once(": ").is_some_and(|(k, _)| keys::body(&sections::normalize(k)).is_some()));
-                if fields {
+                if fields(&paragraph) {
                     continue;
                 }
                 let found: Vec<_> = paragraph.lines().iter().map(|l| people::parse_listed(l)).collect();

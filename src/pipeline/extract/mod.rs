@@ -160,6 +160,13 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
     // (Set 52, an org drawer under `* Panel + presentation`: `Company: Maplewood Credit Union`, `Role:
     // Manager, Member Analytics`: a note's own field, named by its key, is no one met.)
     note.people.retain(|p| keys::body(&sections::normalize(&p.name)).is_none());
+    // (Set 63: `Tom – did my mock interview Sunday night (bless)` under a Google Doc's `Other
+    // people`: one who helped the writer practise is no one the company should hear from.)
+    let lines: Vec<&str> = source.text.lines().collect();
+    note.people.retain(|p| {
+        let line = p.line.checked_sub(1).and_then(|at| lines.get(at)).map(|l| l.to_lowercase()).unwrap_or_default();
+        !["mock interview", "practice interview", "mock panel", "practice run"].iter().any(|m| line.contains(m))
+    });
     // (Set 41: `Mr. Haugen's regular chemistry class` was "Dear Mr. Haugen's,".)
     for person in &mut note.people {
         if let Some(name) = person.name.strip_suffix("'s").or_else(|| person.name.strip_suffix("’s")) {

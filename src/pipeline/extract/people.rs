@@ -716,11 +716,14 @@ fn split_name(text: &str) -> (&str, Option<&str>) {
         }
         // (`tanya reyes - safety mgr. sat in for maybe 20 min`: a sentence about them follows
         // the title's stop.)
+        // (Set 63: `Rangi – security desk, Level 1. The exercise room was double-booked (…)`: a
+        // sentence that opens as sentences do.)
+        const OPENS: &[&str] = &["The ", "She ", "He ", "They ", "I ", "We ", "It ", "Her ", "His ", "My "];
         let stop = rest[..end].match_indices(". ").map(|(i, _)| i).find(|&i| {
             let before: Vec<&str> = rest[..i].split_whitespace().collect();
-            before.len() >= 2
-                && before.iter().any(|w| is_title_word(w))
-                && rest[i + 2..].starts_with(char::is_lowercase)
+            let after = &rest[i + 2..];
+            (before.len() >= 2 && before.iter().any(|w| is_title_word(w)) && after.starts_with(char::is_lowercase))
+                || OPENS.iter().any(|o| after.starts_with(o))
         });
         &rest[..stop.unwrap_or(end)]
     };

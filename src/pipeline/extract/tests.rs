@@ -5616,3 +5616,19 @@ fn set_63_a_google_doc_export_gives_its_day_below_the_converters_notes_and_a_tru
         "the sentence right after the claim, not the writer's worry after a later dash"
     );
 }
+
+#[test]
+fn set_63_a_google_docs_logistics_field_a_mock_interviewer_and_a_sentence_after_a_title_are_no_one_new() {
+    let doc = "# **DRR – Senior Policy Advisor, Climate Adaptation**\n\n\
+               Interview notes – Round 1 (panel) – Monday 9 November 2026, 10.00am\n\n\
+               ## **1. Logistics**\n\n\
+               Role: Senior Policy Advisor, Climate Adaptation (Adaptation Policy team) – vacancy DRR/2026/311. \
+               Round 1 of 3 (panel → written exercise → final w/ DepSec).\n\n\
+               ### **1.1 Panel**\n\n*   **Hinemoa Parata** – Manager, Climate Adaptation Policy (hiring manager, chaired)\n\n\
+               ### **1.2 Other people**\n\n\
+               *   **Rangi** – security desk, Level 1. The exercise room was double-booked (a Deputy Sec's meeting).\n\
+               *   Tom – did my mock interview Sunday night (bless)\n";
+    let n = note_saved("department-of-regional-resilience/DRR interview notes (R1).md", doc, "2026-12-06");
+    assert_eq!(names(&n), ["Hinemoa Parata", "Rangi"], "no `Climate Adaptation`, no Tom: {:?}", n.people);
+    assert_eq!(person(&n, "Rangi").title.as_deref(), Some("Security Desk, Level 1"), "not the sentence after it");
+}
