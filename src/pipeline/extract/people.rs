@@ -308,6 +308,8 @@ pub fn parse(text: &str) -> Option<PersonText> {
     let name = name.trim_end_matches('?').trim_end();
     // (`Pete something - "lead electrician"`: the surname the writer did not catch.)
     let name = name.strip_suffix(" something").filter(|n| !n.contains(' ')).unwrap_or(name);
+    // (Set 63: `Henk Verhoeven again — QC Manager`, met at an earlier round too.)
+    let name = name.strip_suffix(" again").or_else(|| name.strip_suffix(" (again)")).unwrap_or(name);
     // (`(Toby Reyes)` in a table's name column: brackets round the whole name are the writer's.)
     let name = name.strip_prefix('(').and_then(|n| n.strip_suffix(')')).unwrap_or(name).trim();
     // `Oluwaseun "Seun" Adebayo`: the name is the words outside the quotes (`called_in` reads
@@ -2860,6 +2862,9 @@ mod tests {
         assert_eq!((p.name.as_str(), p.title.as_deref()), ("Priya Chauhan", Some("Recruitment Coordinator")));
         let p = parse("Sister Bernadette Okafor, Ward Manager AMU = la caposala. She was chair.").expect("a person");
         assert_eq!(p.title.as_deref(), Some("Ward Manager AMU"), "what the writer calls the job is no part of it");
+        // (Set 63: one met at an earlier round too.)
+        let p = parse("Henk Verhoeven again — QC Manager").expect("a person");
+        assert_eq!((p.name.as_str(), p.title.as_deref()), ("Henk Verhoeven", Some("QC Manager")));
     }
 
     #[test]

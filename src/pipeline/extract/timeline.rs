@@ -96,20 +96,28 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
     // Only a line with a "by" in it can say it: the others are not normalised.
     // (`decision "before Dec 4"` says it too.)
     // `decision "before the holidays," probably week of Dec 14`: the Friday of that week.
-    let week_of = text.lines().filter(|line| contains_ignoring_ascii_case(line, "week of")).find_map(|line| {
-        let line = normalize(line);
-        let words: Vec<&str> = line.split(' ').collect();
-        let at = (0..words.len().saturating_sub(1)).find(|&i| words[i] == "week" && words[i + 1] == "of")?;
-        words[..at].iter().any(|w| DECISION_WORDS.contains(w)).then_some(())?;
-        // (`"first week of Dec" realistically`: the month's first week.)
-        let first_of_month = || {
-            let month = month_number(words.get(at + 2)?)?;
-            (at > 0 && words[at - 1] == "first").then(|| on(interview, month, "1")).flatten()
-        };
-        let day = day_named(&words[at + 2..], interview).or_else(first_of_month)?;
-        let friday = day.checked_add(i32::from(4 - day.weekday().to_monday_zero_offset().min(4)).days()).ok()?;
-        (friday > interview && friday <= interview.checked_add(3.months()).ok()?).then_some((true, friday))
-    });
+    // (Set 63: `"we'll let you know before Christmas, probably w/c 14th Dec"`: the week commencing
+    // then, as an Irish or British note writes it, of any word of the answer.)
+    let weekly = ["week of", "w/c", "week commencing"];
+    let week_of =
+        text.lines().filter(|line| weekly.iter().any(|w| contains_ignoring_ascii_case(line, w))).find_map(|line| {
+            let line = normalize(line);
+            let words: Vec<&str> = line.split(' ').collect();
+            let at = (0..words.len().saturating_sub(1)).find(|&i| {
+                (words[i] == "week" && matches!(words[i + 1], "of" | "commencing"))
+                    || (words[i] == "w" && words[i + 1] == "c")
+            })?;
+            let of = words[at + 1] == "of";
+            words[..at].iter().any(|w| DECISION_WORDS.contains(w) || (!of && ANSWER_WORDS.contains(w))).then_some(())?;
+            // (`"first week of Dec" realistically`: the month's first week.)
+            let first_of_month = || {
+                let month = month_number(words.get(at + 2)?)?;
+                (at > 0 && words[at - 1] == "first").then(|| on(interview, month, "1")).flatten()
+            };
+            let day = day_named(&words[at + 2..], interview).or_else(first_of_month)?;
+            let friday = day.checked_add(i32::from(4 - day.weekday().to_monday_zero_offset().min(4)).days()).ok()?;
+            (friday > interview && friday <= interview.checked_add(3.months()).ok()?).then_some((true, friday))
+        });
     // `then offer. She wants someone before Dec 14`: what says "offer" is another sentence.
     let mut days = sentences(text)
         .filter(|line| {
@@ -1219,6 +1227,10 @@ mod tests {
         let decided = |text: &str| decision_in(text, on);
         assert_eq!(decided("They'll decide by next Wednesday."), Some(d("2026-11-11")));
         assert_eq!(decision_in("- Decision by March 12", d("2027-03-03")), Some(d("2027-03-12")));
+        // (Set 63: the week commencing, and the Friday of it.)
+        let harbourview = "– next: \"we'll let you know before Christmas, probably w/c 14th Dec\". they form a panel";
+        assert_eq!(decision_in(harbourview, d("2026-11-19")), Some(d("2026-12-18")));
+        assert_eq!(decision_in("- the panel is w/c 14 Dec", d("2026-11-19")), None, "no word of the answer");
         assert_eq!(decided("Decision by January 8"), Some(d("2027-01-08")), "in the new year");
         assert_eq!(decided("Expect to hear by Friday"), Some(d("2026-11-06")));
         assert_eq!(decided("Hannah said they're deciding \"by Dec 8\""), Some(d("2026-12-08")));
