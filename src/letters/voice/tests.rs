@@ -243,6 +243,10 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
     // (Set 44.)
     assert!(unvouched("shielding multiplier completely").is_some());
     assert!(unvouched("the shielding multiplier").is_none());
+    // (Set 63: another language's word order.)
+    assert!(unvouched("Otávio liked very much my idea of trending the OOS results").is_some());
+    assert!(unvouched("I forgot to say about my registration in CRQ-IV (is active!)").is_some());
+    assert!(unvouched("Otávio liked my idea very much").is_none(), "English, and said back as it is");
     // Set 45: said to another, before the writer ("I was especially glad you told you, in front of me…").
     assert!(unvouched("Deborah told him, in front of me, that my writing sample was \"very clean.\"").is_some());
     // (Set 41: "I was especially glad that you responded well to the ecg part and wrote something down.")

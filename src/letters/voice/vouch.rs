@@ -207,6 +207,15 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if [" liked i ", " loved i ", " enjoyed i "].iter().any(|w| lower.contains(w)) {
         return Some("a hurried clause, to write in your own words");
     }
+    // (Set 63, English written with another language's habits: `Otávio liked very much my idea
+    // of trending the OOS results` was "I was especially glad that you liked very much my idea…",
+    // and `I forgot to say about my registration in CRQ-IV` "I didn't get to mention about my
+    // registration…".)
+    let order = [" liked very much ", " loved very much ", " enjoyed very much ", " like very much "];
+    let about = [" mention about ", " say about ", " discuss about ", " explain about "];
+    if order.iter().chain(&about).any(|w| lower.contains(w)) {
+        return Some("written in another language's word order, to write in your own words");
+    }
     // (Set 54: a mind map's node `"That's the first board pack a candidate has brought that I'd
     // actually want to read"` was "I was also pleased "That's the first board pack…"": words
     // quoted alone, with no one saying them.)
