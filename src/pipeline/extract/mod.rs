@@ -1591,12 +1591,11 @@ fn opening_day(source: &Source, doc: &Document) -> Option<(jiff::civil::Date, &'
     let days: Vec<(jiff::civil::Date, &str)> =
         doc.body.sections.iter().filter_map(|s| Some((day(&s.heading)?, s.heading.as_str()))).collect();
     if days.len() > 1 {
-        let folder = source.rel.split_once('/').map(|(f, _)| f.split('-').next().unwrap_or(f)).unwrap_or_default();
+        let folder = folder_word(&source.rel);
         let meeting: Vec<jiff::civil::Date> = days
             .iter()
             .filter(|(_, h)| {
-                folder::names_interview(h)
-                    || (folder.len() >= 4 && sections::normalize(h).split(' ').any(|w| w == folder))
+                folder::names_interview(h) || folder.is_some_and(|f| sections::normalize(h).split(' ').any(|w| w == f))
             })
             .map(|(d, _)| *d)
             .collect();
@@ -1617,28 +1616,35 @@ fn opening_day(source: &Source, doc: &Document) -> Option<(jiff::civil::Date, &'
     lines.take(4).find_map(day).map(|d| (d, "a line at the top"))
 }
 
+/// The first word of the company folder a note sits in, when it is long enough to name it
+/// (`harbourview` of `harbourview-community-health/`).
+fn folder_word(rel: &str) -> Option<&str> {
+    rel.split_once('/').map(|(folder, _)| folder.split('-').next().unwrap_or(folder)).filter(|w| w.len() >= 4)
+}
+
 /// What the note leaves out and its other parts tell: the position from the first heading, the
 /// date from the heading or the file name, and where the interview sits in the process.
 fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // The note's first line, when it has no heading: a title of its own (`Acme — Staff Engineer`).
     let first_line = first_line_of_body(&source.text);
     let file_name = source.rel.rsplit('/').next().unwrap_or(&source.rel);
+    // The day the note's top gives, read once, and only when asked for.
+    let opening = std::cell::OnceCell::new();
+    let opened = || *opening.get_or_init(|| opening_day(source, doc));
     // A dated file in a company's folder is that company's note (issue 13).
     if note.company.is_none() {
         // Without a date in its name, a file whose name says it is an interview and which
         // records one (`nov 23 tech screen.md`) is that company's too.
         // (Set 63: `wk47 harbourview.md`, `Biolumen - etapa unica.md` under `terça 24/11/2026`:
         // a name that writes the folder's company, or an opening that gives the day, says so too.)
-        let folder_word = source.rel.split_once('/').map(|(folder, _)| folder.split('-').next().unwrap_or_default());
-        let folder_word = folder_word.filter(|w| w.len() >= 4);
-        let folder_named =
-            folder_word.is_some_and(|first| sections::normalize(file_name).split(' ').any(|w| w == first));
+        let first = folder_word(&source.rel);
+        let folder_named = first.is_some_and(|first| sections::normalize(file_name).split(' ').any(|w| w == first));
         // (A day at the top, in a note that names the folder's company: not `acme/note.md`
         // about `Lakeshore Build Group`.)
-        let dated_inside = opening_day(source, doc).is_some()
-            && folder_word.is_some_and(|first| contains_ignoring_ascii_case(&source.text, first));
+        let dated_inside =
+            || first.is_some_and(|first| contains_ignoring_ascii_case(&source.text, first)) && opened().is_some();
         let undated =
-            (folder::names_interview(file_name) || folder_named || dated_inside) && note.records_the_meeting();
+            note.records_the_meeting() && (folder::names_interview(file_name) || folder_named || dated_inside());
         note.company = folder::company_of(&source.rel, &source.text, undated);
         if note.company.is_some() {
             note.sources.insert("company".to_owned(), "the folder".to_owned());
@@ -1800,7 +1806,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         }
     }
     if note.date.is_none() && note.company.is_some() {
-        if let Some((day, from)) = opening_day(source, doc) {
+        if let Some((day, from)) = opened() {
             note.date = Some(day);
             note.sources.insert("date".to_owned(), from.to_owned());
         }
