@@ -131,6 +131,12 @@ pub fn highlight_sentences(highlights: &[&str], reader: &str) -> Vec<String> {
             let (shape, body) = to_reader(text, reader);
             // `Harriet also liked…`: the frame says "also" where it is due.
             let body = body.replacen("you also ", "you ", 1);
+            // (Set 63: "I especially enjoyed how we talked about the teen transition clinic":
+            // what the two of you talked about was a conversation.)
+            let (shape, body) = match body.strip_prefix("we talked about ") {
+                Some(topic) if shape == Shape::Together => (Shape::Phrase, format!("our conversation about {topic}")),
+                _ => (shape, body),
+            };
             let verbs: &[&str] = match shape {
                 // One does not appreciate one's own doing: "I was also pleased that I explained…".
                 Shape::Clause if body.starts_with("I ") => &["glad", "pleased"],

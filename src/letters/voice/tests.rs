@@ -207,6 +207,21 @@ fn no_highlight_takes_the_verb_of_the_one_before() {
 }
 
 #[test]
+fn what_the_two_of_you_talked_about_was_a_conversation() {
+    let s = highlight_sentences(
+        &["Maura and I talked about the teen transition clinic", "we talked about rural travel times"],
+        "Maura Kinsella",
+    );
+    assert_eq!(
+        s,
+        [
+            "I especially enjoyed our conversation about the teen transition clinic.",
+            "I also appreciated our conversation about rural travel times.",
+        ]
+    );
+}
+
+#[test]
 fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
     let s =
         highlight_sentences(&["The punch-list app I set up for the superintendents", "my Q3 recovery story"], "Signe");

@@ -28,6 +28,26 @@ const MET: &[&str] =
     &["spoke with ", "met with ", "talked with ", "talked to ", "interviewed with ", "interviewed by "];
 
 impl Context<'_> {
+    /// Adds those named alone among the items that list those met (set 63, a bullet journal: `–
+    /// Eileen Fahy — Director of Nursing.` over `– Dr Fionnuala HEGARTY. not "Hegarity".`): run
+    /// once the readers have found the others, whose items say what the list is.
+    pub(super) fn named_alone_in_lists(&mut self, people: &mut Vec<Person>, body: &Body) {
+        for section in body.sections.iter().filter(|s| !super::prose::is_private(&s.heading)) {
+            let listed = |parent: Option<usize>| {
+                section.items.iter().any(|i| i.parent == parent && people.iter().any(|p| p.line == i.line))
+            };
+            let alone: Vec<(people::PersonText, usize)> = section
+                .items
+                .iter()
+                .filter(|i| i.parent.is_some() && !people.iter().any(|p| p.line == i.line))
+                .filter_map(|i| named_alone(&i.text).filter(|_| listed(i.parent)).map(|p| (p, i.line)))
+                .collect();
+            for (person, line) in alone {
+                people.push(self.vetted(people::from_body(person, Kind::Interviewer, line), 1));
+            }
+        }
+    }
+
     /// Reads a note that has no heading naming a section.
     pub(super) fn loose(&mut self, note: &mut Note, people: &mut Vec<Person>, body: &Body, rel: &str) {
         // (Set 43: `Round two — Helen Osei, Library Director` as the note's first line, its title:
@@ -2220,6 +2240,24 @@ fn with_honorifics(sentence: &str) -> Vec<people::PersonText> {
     if found.len() >= 2 || ran { found.into_iter().map(|(_, p)| p).collect() } else { Vec::new() }
 }
 
+/// One named alone, with an honorific, as an item's first sentence (set 63, a bullet journal: `–
+/// Dr Fionnuala HEGARTY. not "Hegarity". saw her badge up close this time.`): the given and family
+/// names in full, shouted or not. What follows is the writer's remark.
+fn named_alone(item: &str) -> Option<people::PersonText> {
+    let name = item.split_once(". ").map_or(item.trim_end(), |(first, _)| first);
+    let name = name.strip_suffix('.').unwrap_or(name);
+    let words: Vec<&str> = name.split(' ').collect();
+    let [honorific, rest @ ..] = &words[..] else { return None };
+    let named = |w: &&str| {
+        w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+    };
+    if !people::is_abbreviated_honorific(honorific) || !(2..=3).contains(&rest.len()) || !rest.iter().all(named) {
+        return None;
+    }
+    let name = people::unshouted(name);
+    people::looks_like_name(&name[honorific.len() + 1..]).then(|| people::parse(&name)).flatten()
+}
+
 /// The one a sentence opens with who helped the writer on the day, as it says: `Mrs. Obuya in
 /// the front office buzzed me in and walked me back`, `Jonah (AM line cook) came in on his day
 /// off to set me up`. A given name alone will do; the help is said within a few words.
@@ -2546,8 +2584,17 @@ fn about_someone_listed(text: &str, people: &[Person]) -> bool {
         let first = people::first_name(&p.name);
         let full: Vec<&str> = p.name.split_whitespace().collect();
         // (`Dr. Ashgrove liked…`: an honorific and the family name.)
+        // (Set 63, a bullet journal: `Dr H LOVED the pump-start story`: or its initial, when no
+        // one else's family name starts so.)
         let surname = people::last_name(&p.name);
-        let honorific = words.len() > 2 && people::is_abbreviated_honorific(words[0]) && words[1] == surname;
+        let initial = |w: &str| {
+            w.len() == 1
+                && surname.starts_with(w)
+                && !people.iter().any(|o| o.name != p.name && people::last_name(&o.name).starts_with(w))
+        };
+        let honorific = words.len() > 2
+            && people::is_abbreviated_honorific(words[0])
+            && (words[1] == surname || initial(words[1].trim_end_matches('.')));
         let after = if words.starts_with(&full) {
             &words[full.len()..]
         // A hurried note writes the name in lower case (`mara liked…`).
@@ -2570,7 +2617,8 @@ fn about_someone_listed(text: &str, people: &[Person]) -> bool {
                 named.contains(&next.to_lowercase().as_str())
                     || (*next == "me" && rest.first().is_some_and(|w| ["a", "an", "the"].contains(w)))
             }
-            [verb, ..] => REACTIONS.contains(verb) || *verb == "lit",
+            // (`LOVED`: how much, in capitals.)
+            [verb, ..] => REACTIONS.contains(&verb.to_lowercase().as_str()) || *verb == "lit",
             [] => false,
         }
     })

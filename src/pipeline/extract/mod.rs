@@ -128,6 +128,7 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
     cx.fields(&mut note, &mut people, &doc.body);
     cx.sections(&mut note, &mut people, &doc.body);
     cx.loose(&mut note, &mut people, &doc.body, &source.rel);
+    cx.named_alone_in_lists(&mut people, &doc.body);
     tagged::read(&mut note, &doc.body);
     // Those the plan says to write to, whom nothing else named: the one met when nobody else
     // was, else one who helped.

@@ -1509,6 +1509,9 @@ fn highlight_as_said(sentence: &str, about: Option<usize>, people: &[Person]) ->
     if let Some(liked) = liked_in_their_words(sentence, people) {
         return Some(liked);
     }
+    if let Some(talked) = got_onto(sentence, people) {
+        return Some(talked);
+    }
     let (subject, rest) = sentence.split_once(' ')?;
     let rest = format!("{rest} ");
     let pronoun = matches!(subject, "She" | "He" | "she" | "he");
@@ -1563,6 +1566,22 @@ fn highlight_as_said(sentence: &str, about: Option<usize>, people: &[Person]) ->
             || short
             || sentence.starts_with(&format!("{} ", people::bare_name(&p.name)))
     });
+    // (Set 63, a bullet journal: `Dr H LOVED the pump-start story`: an honorific and the family
+    // name, or its initial when no one else's starts so, is the one of that name.)
+    let titled = people.iter().find_map(|p| {
+        let form = people::honorific_forms_in(sentence, p, people)
+            .into_iter()
+            .find(|f| sentence.starts_with(&format!("{f} ")))
+            // (The family name in full is read where it stands: `Dr. Moreau enjoyed the demo`.)
+            .filter(|f| f.rsplit(' ').next().is_some_and(|w| w.trim_end_matches('.').chars().count() == 1))?;
+        Some((p, form))
+    });
+    if let Some((p, form)) = titled.filter(|_| named.is_none()) {
+        let after = format!("{} ", &sentence[form.len() + 1..]);
+        let after = cut_at_semicolon(&after);
+        return says_what_landed(after)
+            .then(|| format!("{} {}", people::first_name(&p.name), plainly(after).trim_end()));
+    }
     let (name, after) = match (named, about) {
         (Some(p), _) if sentence.starts_with(&format!("{} ", people::bare_name(&p.name))) => {
             (people::bare_name(&p.name), format!("{} ", &sentence[people::bare_name(&p.name).len() + 1..]))
@@ -1573,6 +1592,34 @@ fn highlight_as_said(sentence: &str, about: Option<usize>, people: &[Person]) ->
     };
     let after = cut_at_semicolon(&after);
     says_what_landed(after).then(|| format!("{name} {}", plainly(after).trim_end()))
+}
+
+/// What the writer and one of `people` got onto, as a bullet journal writes it (set 63): `Maura &
+/// me → teen transition clinic. we went 10 min over…` → `Maura and I talked about the teen
+/// transition clinic`. Only a short plain name of a thing after the arrow: `Sinéad & me — both
+/// Mayo!!` says no topic.
+fn got_onto(sentence: &str, people: &[Person]) -> Option<String> {
+    let (pair, topic) = sentence.split_once(" → ").or_else(|| sentence.split_once(" -> "))?;
+    let pair = pair.trim_start_matches(['-', '*', '–', ' ']).trim();
+    let who = [" & me", " and me", " + me"]
+        .iter()
+        .find_map(|m| pair.strip_suffix(m))
+        .or_else(|| ["me & ", "me and ", "me + "].iter().find_map(|m| pair.strip_prefix(m)))?;
+    let i = people.iter().position(|p| people::first_name(&p.name) == who || people::bare_name(&p.name) == who)?;
+    let topic = topic.split(['.', ',', ';', '(', '!']).next().unwrap_or_default().trim();
+    let words: Vec<&str> = topic.split_whitespace().collect();
+    let plain = topic.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '\'');
+    let opens_on_a_verb = words.first().is_some_and(|w| {
+        let w = w.to_lowercase();
+        w.ends_with("ed") || ["is", "was", "were", "both", "all", "went", "got", "had", "did"].contains(&w.as_str())
+    });
+    if !(2..=6).contains(&words.len()) || !plain || opens_on_a_verb || topic.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let determined =
+        ["the ", "a ", "an ", "my ", "our ", "their ", "her ", "his "].iter().any(|d| topic.starts_with(d));
+    let topic = if determined { topic.to_owned() } else { format!("the {topic}") };
+    Some(format!("{} and I talked about {topic}", people::first_name(&people[i].name)))
 }
 
 /// What the writer told and how the one they told took it, in one sentence: `Told the story

@@ -35,6 +35,8 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
     let mut out: Vec<(String, String)> = Vec::new();
     for line in text.lines() {
         let lower = line.to_lowercase().replace('’', "'");
+        // (Set 63: `Dr Fionnuala HEGARTY. not "Hegarity".`: the wrong one may be quoted.)
+        let unquoted = lower.replace(['"', '“', '”'], "");
         // (Set 48: not `Mere put a sign on the door`: " sig" is the word, not "sign".)
         // (Set 53: not `Lunch w/ three scientists (Rohan, Emily, and a third whose name I did not
         // catch)` beside Dr. Anjali Raman: "not" cues a respelling before a name, `not Hafix`.)
@@ -94,7 +96,8 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
                     let parts: Vec<&str> = p.name.split(' ').collect();
                     let [first, last] = parts[..] else { return false };
                     let near = |a: &str, b: &str| spelling::distance(&a.to_lowercase(), &b.to_lowercase());
-                    let not_last = crate::text::words::contains_word(&lower, &format!("not {}", last.to_lowercase()));
+                    let not_last =
+                        crate::text::words::contains_word(&unquoted, &format!("not {}", last.to_lowercase()));
                     near(first, &given) <= 1 && last != family && (not_last || near(last, &family) <= 3)
                 })
                 .collect();
@@ -112,7 +115,7 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
             // (Set 48: not the one-word `Dominik` a to-do added, beside the panel's Dominic Sauer.)
             let someones = |p: &&Person| p.name.contains(' ') && p.name.split(' ').any(|n| n == word);
             // (Set 49: `Hafiz lah, not Hafix, typo above`: the word after "not" is the wrong one.)
-            let rejected = crate::text::words::contains_word(&lower, &format!("not {}", word.to_lowercase()));
+            let rejected = crate::text::words::contains_word(&unquoted, &format!("not {}", word.to_lowercase()));
             if people.iter().any(|p| someones(&p)) || people::is_common_word(word) || rejected {
                 continue;
             }
@@ -121,7 +124,7 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
                     // (Set 50: `Achieng’` for `Achieng'`: a name's closing apostrophe is no letter.)
                     let n = part.to_lowercase().replace('’', "'").trim_matches('\'').to_owned();
                     let w = word.to_lowercase();
-                    let said_not = crate::text::words::contains_word(&lower, &format!("not {n}"));
+                    let said_not = crate::text::words::contains_word(&unquoted, &format!("not {n}"));
                     let edits = spelling::distance(&w, &n);
                     if edits == 0 {
                         continue;
@@ -175,6 +178,12 @@ mod tests {
     fn a_closing_apostrophe_is_no_respelling() {
         let line = "-   If I have not heard by Thursday I will call Ms. Achieng’ (her number is on her signature)";
         assert!(pairs(line, &["Ms. Achieng' Odera", "Ms. Wanjiku Kamau"]).is_empty());
+    }
+
+    #[test]
+    fn the_spelling_a_line_says_is_wrong_may_be_quoted() {
+        let line = "  – Dr Fionnuala HEGARTY. not \"Hegarity\". saw her badge up close this time.";
+        assert!(pairs(line, &["Dr Fionnuala Hegarty"]).is_empty(), "the quoted word is the wrong one");
     }
 
     #[test]

@@ -5632,3 +5632,37 @@ fn set_63_a_google_docs_logistics_field_a_mock_interviewer_and_a_sentence_after_
     assert_eq!(names(&n), ["Hinemoa Parata", "Rangi"], "no `Climate Adaptation`, no Tom: {:?}", n.people);
     assert_eq!(person(&n, "Rangi").title.as_deref(), Some("Security Desk, Level 1"), "not the sentence after it");
 }
+
+#[test]
+fn set_63_a_bullet_journal_names_its_people_by_honorific_and_initial_or_alone_and_pairs_with_an_arrow() {
+    let panel = "# Thu 12.11 — St Brigid's — CNS interview\n\n\
+                 ○ 09:30 PANEL — Clinical Nurse Specialist\n\
+                 \x20 – 2 on panel:\n\
+                 \x20   – Dr Fionnuala Hegarty — Consultant Paed Endocrinologist. chaired.\n\
+                 \x20   – Maura Kinsella — ADON, medical directorate.\n\
+                 * Dr H LOVED the pump-start story — the 9yo w/ her nan, closed loop start. she said \"that's \
+                 exactly the family-centred piece we're missing\". writing it down so I believe it later\n\
+                 – Maura & me → teen transition clinic. we went 10 min over talking about it\n\
+                 – Dr K & me → both Mayo!!\n";
+    let n = note_saved("st-brigids-childrens-hospital/2026-11-12 St Brigids panel.md", panel, "2026-12-06");
+    let highlights: Vec<(&str, &[String])> = n.highlights.iter().map(|h| (h.text.as_str(), &h.about[..])).collect();
+    assert!(
+        highlights.iter().any(|(t, about)| t.starts_with("Fionnuala liked the pump-start story")
+            && about == &["Dr Fionnuala Hegarty".to_owned()]),
+        "`Dr H` is the only one whose family name starts so: {highlights:?}"
+    );
+    assert!(
+        highlights.iter().any(|(t, _)| *t == "Maura and I talked about the teen transition clinic"),
+        "{highlights:?}"
+    );
+    assert!(!highlights.iter().any(|(t, _)| t.contains("and I talked about the both")), "{highlights:?}");
+    // At the final: one named alone among those listed, the wrong spelling quoted after "not".
+    let final_round = "# Tue 01.12 — St B FINAL ○\n\n\
+                       ○ 11:00 FINAL — CNS Paediatric Diabetes, St Brigid's\n\
+                       \x20 – Eileen Fahy — Director of Nursing.\n\
+                       \x20 – Dr Fionnuala HEGARTY. not \"Hegarity\". saw her badge up close this time. mortified.\n\
+                       \x20 – Dr Watson. the registrar, not there.\n\
+                       \x20 – ~50 min. more of a conversation than the panel\n";
+    let n = note_saved("st-brigids-childrens-hospital/01.12 final - St B.md", final_round, "2026-12-06");
+    assert_eq!(names(&n), ["Eileen Fahy", "Dr Fionnuala Hegarty"], "not a family name alone: {:?}", n.people);
+}
