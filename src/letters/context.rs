@@ -88,6 +88,9 @@ pub struct DraftContext<'a> {
     pub note_file: String,
     /// What to send to whom: `an email to Hannah Lee and a card to Maria Chen`.
     pub send_list: String,
+    /// Which note says the thanks are sent: `your note`, or `your later note (FILE)` when a later
+    /// round's note says so (`memory::hindsight`).
+    pub thanked_per: String,
     /// The people a letter goes to whose postal address the note does not give (Markdown text).
     pub needs_address: Vec<String>,
     /// The people an email goes to whose address the note does not give (Markdown text).
@@ -596,6 +599,10 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         interviewer_names,
         note_file: note.path.rsplit('/').next().unwrap_or(&note.path).to_owned(),
         send_list,
+        thanked_per: match note.sources.get("thanked").and_then(|s| s.strip_prefix("a later note, ")) {
+            Some(file) => format!("your later note ({})", markdown::text(file)),
+            None => "your note".to_owned(),
+        },
         needs_address,
         needs_surname,
         needs_email,

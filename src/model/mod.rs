@@ -7,7 +7,7 @@
 mod note;
 mod person;
 
-pub use note::{HandsOff, Highlight, Note, ProcessPosition, Step, Unread};
+pub use note::{HandsOff, Highlight, Note, ProcessPosition, SentLine, Step, Unread};
 pub use person::{Channel, Did, Kind, Person};
 
 use jiff::civil::Date;

@@ -99,6 +99,22 @@ pub struct Note {
     /// nowhere else: the check-in is a call, and no written one is drafted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_in_call: Option<String>,
+    /// The lines of the note that say a message went out (`- Bart: template + thanks + Sonntag fix
+    /// sent 20-11 ✔`), with the day each gives: what this note tells the earlier notes of its
+    /// company of their thanks (`memory`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sent_lines: Vec<SentLine>,
+    /// Spellings the note says were wrong (`Dr Fionnuala HEGARTY. not "Hegarity".`), each with the
+    /// name as it is spelled: what this note tells the earlier notes of its company.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub spelled_wrong: Vec<(String, String)>,
+}
+
+/// A line of a note that says a message went out, and the day it gives, if any.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct SentLine {
+    pub text: String,
+    pub day: Option<Date>,
 }
 
 /// The note's rule that the interviewers are not to be contacted directly.

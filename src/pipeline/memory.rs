@@ -111,6 +111,142 @@ impl Round {
     }
 }
 
+/// What a note tells the earlier notes of its company (set 63, 64): the thank-yous its lines say
+/// went out (`- Mark: letter posted 21-11 ✔` in the final round's note, of the letter after round
+/// 2), and the spellings it says were wrong (`Dr Fionnuala HEGARTY. not "Hegarity".`).
+#[derive(Debug, Clone)]
+pub struct Later {
+    /// The company, in lower case.
+    company: String,
+    date: Date,
+    path: String,
+    sent: Vec<crate::model::SentLine>,
+    spelled_wrong: Vec<(String, String)>,
+}
+
+impl Later {
+    /// What `note` tells the notes before it; `None` for a note with no company or day, or one
+    /// that tells nothing.
+    pub fn of(note: &Note) -> Option<Later> {
+        if note.sent_lines.is_empty() && note.spelled_wrong.is_empty() {
+            return None;
+        }
+        Some(Later {
+            company: note.company.as_deref()?.to_lowercase(),
+            date: note.date?,
+            path: note.path.clone(),
+            sent: note.sent_lines.clone(),
+            spelled_wrong: note.spelled_wrong.clone(),
+        })
+    }
+
+    /// True when this note came after `note`, of the same company.
+    fn is_after(&self, note: &Note) -> bool {
+        of_company(note, &self.company, &self.path)
+            && note.date.is_some_and(|date| (date, note.path.as_str()) < (self.date, self.path.as_str()))
+    }
+}
+
+/// Takes into `note` what the later notes of its company say of it (`Later`): each person a line
+/// says was sent a message on a day from this interview to the next of `rounds` (or, with no
+/// day, "after the first"), thanked; each name spelled as a later note says it is. A note whose
+/// people are all thanked so is thanked.
+pub fn hindsight(note: &mut Note, later: &[Later], rounds: &[Round]) {
+    let Some(date) = note.date else { return };
+    let next = next_round(note, rounds).map(|r| r.date);
+    let after: Vec<&Later> = later.iter().filter(|l| l.is_after(note)).collect();
+    for l in after {
+        let file = l.path.rsplit('/').next().unwrap_or(&l.path);
+        for (wrong, right) in &l.spelled_wrong {
+            let given = people::first_name(right);
+            let renamed: Vec<String> = note
+                .people
+                .iter()
+                .filter(|p| {
+                    people::first_name(&p.name).eq_ignore_ascii_case(given)
+                        && people::last_name(&p.name).eq_ignore_ascii_case(wrong)
+                })
+                .map(|p| p.name.clone())
+                .collect();
+            for old in renamed {
+                rename(note, &old, right);
+                note.sources.insert(format!("spelling of {right}"), format!("a later note, {file}"));
+            }
+        }
+        for line in &l.sent {
+            let ours = match line.day {
+                Some(day) => day >= date && day < l.date && next.is_none_or(|n| day < n || n == l.date),
+                None => crate::pipeline::extract::after_an_earlier_round(&line.text) && next == Some(l.date),
+            };
+            if !ours {
+                continue;
+            }
+            let text = crate::text::words::without_brackets(&line.text);
+            let by_email = ["mail", "email"].iter().any(|m| text.to_lowercase().contains(m));
+            let named: Vec<usize> = (0..note.people.len())
+                .filter(|&i| {
+                    !note.people[i].thanked && crate::pipeline::extract::names_in(&text, &note.people[i], &note.people)
+                })
+                .collect();
+            for i in named {
+                let p = &mut note.people[i];
+                p.thanked = true;
+                p.emailed |= by_email;
+                note.sources.insert(format!("thanks to {}", p.name), format!("a later note, {file}"));
+            }
+        }
+    }
+    let interviewed = note.people.iter().any(|p| p.kind() == Kind::Interviewer);
+    if interviewed && !note.thanked && note.people.iter().all(|p| p.thanked) {
+        note.thanked = true;
+        // (The latest of the later notes that thanked anyone: the one the draft names.)
+        let from = note.sources.iter().filter(|(k, _)| k.starts_with("thanks to ")).map(|(_, v)| v.clone()).max();
+        if let Some(from) = from {
+            note.sources.insert("thanked".to_owned(), from);
+        }
+    }
+}
+
+/// Renames `old` to `new` in `note`: the person, and what the note says of them.
+fn rename(note: &mut Note, old: &str, new: &str) {
+    for p in note.people.iter_mut().filter(|p| p.name == old) {
+        p.name = new.to_owned();
+    }
+    for h in &mut note.highlights {
+        for about in h.about.iter_mut().filter(|a| *a == old) {
+            *about = new.to_owned();
+        }
+    }
+    for with in note.clarified_with.values_mut().filter(|w| *w == old) {
+        *with = new.to_owned();
+    }
+    for u in &mut note.unread {
+        if u.about.as_deref() == Some(old) {
+            u.about = Some(new.to_owned());
+        }
+    }
+}
+
+/// A hash of what `hindsight` takes from `later` for `note`: the same hash, the same hindsight.
+pub fn foreseen(note: &Note, later: &[Later]) -> u64 {
+    let mut hash = crate::hash::Fnv::default();
+    for l in later.iter().filter(|l| l.is_after(note)) {
+        hash.write(l.path.as_bytes());
+        hash.write(&[0]);
+        for line in &l.sent {
+            hash.write(line.text.as_bytes());
+            hash.write(line.day.map(|d| d.to_string()).unwrap_or_default().as_bytes());
+            hash.write(&[0]);
+        }
+        for (wrong, right) in &l.spelled_wrong {
+            hash.write(wrong.as_bytes());
+            hash.write(right.as_bytes());
+            hash.write(&[0]);
+        }
+    }
+    hash.0
+}
+
 /// The first of `rounds` after `note`'s interview, of its company and, when both notes name a
 /// position, the same position (set 57: `jess emailed: passed. virtual onsite loop 11/30` in the
 /// tech screen's note, and the onsite's own note beside it).
@@ -514,6 +650,44 @@ mod tests {
         second.status = Some("rejected".to_owned());
         led_to(&mut second, rounds.first());
         assert_eq!(second.status.as_deref(), Some("rejected"));
+    }
+
+    #[test]
+    fn a_later_note_says_which_earlier_thanks_went_out_and_how_a_name_is_spelled() {
+        let line = |text: &str, day: Option<&str>| crate::model::SentLine {
+            text: text.to_owned(),
+            day: day.map(|d| d.parse().unwrap()),
+        };
+        let first = || note("k/r1.md", "2026-11-09", vec![person("Mark Janssen"), person("Dr Fionnuala Hegarity")]);
+        let second = || note("k/r2.md", "2026-11-19", vec![person("Mark Janssen"), person("Bart Kuijpers")]);
+        let mut last = note("k/r3.md", "2026-12-03", vec![person("Fleur de Wit")]);
+        last.sent_lines = vec![
+            line("Bart: template + thanks + Sonntag fix sent 20-11 ✔", Some("2026-11-20")),
+            line("Mark: letter posted 21-11 ✔ (he liked it, Bart said)", Some("2026-11-21")),
+        ];
+        last.spelled_wrong = vec![("Hegarity".to_owned(), "Dr Fionnuala Hegarty".to_owned())];
+        let notes = [first(), second(), last.clone()];
+        let rounds: Vec<Round> = notes.iter().filter_map(Round::of).collect();
+        let later: Vec<Later> = notes.iter().filter_map(Later::of).collect();
+        let mut r2 = second();
+        hindsight(&mut r2, &later, &rounds);
+        assert!(r2.people.iter().all(|p| p.thanked), "the days between this round and the next");
+        assert!(r2.thanked);
+        assert_eq!(r2.sources.get("thanked").map(String::as_str), Some("a later note, r3.md"));
+        let mut r1 = first();
+        hindsight(&mut r1, &later, &rounds);
+        assert!(!r1.people[0].thanked, "21 November is after round 2: round 2's letter, not round 1's");
+        assert_eq!(r1.people[1].name, "Dr Fionnuala Hegarty");
+        assert!(!r1.thanked);
+        assert_ne!(foreseen(&second(), &later), foreseen(&second(), &[]), "what is heard is hashed");
+        // (Nothing from an earlier note, nor from another company's.)
+        let mut r3 = last.clone();
+        hindsight(&mut r3, &later, &rounds);
+        assert!(!r3.thanked);
+        let mut other = second();
+        other.company = Some("Summit Ridge".to_owned());
+        hindsight(&mut other, &later, &rounds);
+        assert!(!other.people[0].thanked);
     }
 
     #[test]

@@ -102,24 +102,20 @@ pub fn load_folder(entries: &[&Entry], kept: &[Kept], config: &Config) -> Vec<Lo
         }
     };
     let mut extracted: Vec<Option<Read>> = (0..entries.len()).map(|i| kept[i].is_none().then(|| read(i))).collect();
+    // Each note as read now or kept from the last build.
+    let noted = |i: usize| match (&extracted[i], kept[i]) {
+        (Some((Some((Outcome::Note(note), _)), _)), _) => Some(&**note),
+        (None, Some((Loaded::Note(planned), _))) => Some(&planned.note),
+        _ => None,
+    };
     // Oldest first: the notes with a day, by day and path; the others need nothing of them.
-    let days: Vec<Option<jiff::civil::Date>> = (0..entries.len())
-        .map(|i| match (&extracted[i], kept[i]) {
-            (Some((Some((Outcome::Note(note), _)), _)), _) => note.date,
-            (None, Some((Loaded::Note(planned), _))) => planned.note.date,
-            _ => None,
-        })
-        .collect();
+    let days: Vec<Option<jiff::civil::Date>> = (0..entries.len()).map(|i| noted(i).and_then(|n| n.date)).collect();
     let mut order: Vec<usize> = (0..entries.len()).collect();
     order.sort_by_key(|&i| (days[i], &entries[i].rel));
-    // Each note's interview, to say which came after which (`memory::next_round`).
-    let rounds: Vec<memory::Round> = (0..entries.len())
-        .filter_map(|i| match (&extracted[i], kept[i]) {
-            (Some((Some((Outcome::Note(note), _)), _)), _) => memory::Round::of(note),
-            (None, Some((Loaded::Note(planned), _))) => memory::Round::of(&planned.note),
-            _ => None,
-        })
-        .collect();
+    // Each note's interview, to say which came after which (`memory::next_round`), and what each
+    // tells the earlier ones of its company (`memory::hindsight`).
+    let rounds: Vec<memory::Round> = (0..entries.len()).filter_map(|i| noted(i).and_then(memory::Round::of)).collect();
+    let later: Vec<memory::Later> = (0..entries.len()).filter_map(|i| noted(i).and_then(memory::Later::of)).collect();
     let mut told: Vec<memory::Told> = Vec::new();
     let mut out: Vec<Option<Loading>> = (0..entries.len()).map(|_| None).collect();
     for i in order {
@@ -128,7 +124,8 @@ pub fn load_folder(entries: &[&Entry], kept: &[Kept], config: &Config) -> Vec<Lo
                 out[i] = Some((0, None));
                 continue;
             };
-            let heard = memory::heard(&planned.note, &told, memory::next_round(&planned.note, &rounds));
+            let heard = memory::heard(&planned.note, &told, memory::next_round(&planned.note, &rounds))
+                ^ memory::foreseen(&planned.note, &later);
             if heard == heard_then {
                 told.extend(memory::Told::of(&planned.note));
                 out[i] = Some((heard, None));
@@ -140,9 +137,10 @@ pub fn load_folder(entries: &[&Entry], kept: &[Kept], config: &Config) -> Vec<Lo
         let loaded = match outcome {
             Some((Outcome::Note(mut note), shared)) => {
                 let next = memory::next_round(&note, &rounds);
-                let heard = memory::heard(&note, &told, next);
+                let heard = memory::heard(&note, &told, next) ^ memory::foreseen(&note, &later);
                 let planned = guarded(entries[i], || {
                     memory::recall(&mut note, &shared, &told);
+                    memory::hindsight(&mut note, &later, &rounds);
                     memory::led_to(&mut note, next);
                     plan::plan(*note, config)
                 });

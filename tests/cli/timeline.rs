@@ -722,3 +722,38 @@ fn an_asciidoc_note_names_its_people_and_keeps_what_is_marked_mine_only() {
     assert!(d.contains("you liked the docs-as-code migration plan"), "{d}");
     assert!(!d.contains("let slip") && !d.contains("52-58k") && !d.contains("Talent,"), "{d}");
 }
+
+#[test]
+fn a_later_rounds_note_that_says_the_earlier_thanks_went_marks_that_draft_sent() {
+    let t = Test::new();
+    t.write(
+        "drr/2026-11-09 panel.md",
+        "---\ncompany: DRR\ndate: 2026-11-09\npeople:\n  - name: Hinemoa Parata\n    title: Manager\n  \
+         - name: Jade Murray\n    role: coordinator\n    email: jade@drr.example\n---\n\n## Went well\n\n\
+         - Hinemoa liked my flood-maps answer\n",
+    );
+    let second = "---\ncompany: DRR\ndate: 2026-11-18\npeople:\n  - name: Ana Sefo\n    title: Senior Advisor\n---\n\n";
+    t.write("drr/2026-11-18 exercise.md", second);
+    t.run_at("2026-11-19", &["build"]);
+    assert!(t.read("drr/2026-11-09 panel.followup.md").contains("Send by"));
+    // The later note, saved again with what went out: the earlier draft, unchanged itself, hears it.
+    t.write(
+        "drr/2026-11-18 exercise.md",
+        format!(
+            "{second}## Status\n\n- Round 1 thank-yous – all done:\n  - Jade – emailed 10 Nov ✔\n  \
+             - Hinemoa – card posted 11 Nov ✔\n"
+        ),
+    );
+    t.run_at("2026-11-19", &["build"]);
+    let first = t.read("drr/2026-11-09 panel.followup.md");
+    assert!(
+        first.contains("- Your thanks are sent, your later note (2026-11-18 exercise.md) says:")
+            && !first.contains("Send by"),
+        "{first}"
+    );
+    let second = t.read("drr/2026-11-18 exercise.followup.md");
+    assert!(second.contains("Send by"), "round 2's own thanks are still to send: {second}");
+    // The same again writes nothing: what the later note told is the same.
+    let again = t.run_at("2026-11-19", &["build"]);
+    assert!(again.stdout.contains("0 drafts written, 2 unchanged"), "{}", again.stdout);
+}

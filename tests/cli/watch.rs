@@ -222,6 +222,27 @@ fn a_save_of_an_earlier_round_reaches_the_later_round() {
     assert!(draft_contains(&t, "acme/2026-10-13-screen.followup.md", "the Principal Engineer role"));
 }
 
+// Set 63: a save of a later round's note that says the earlier thanks went out rebuilds the
+// earlier round's draft, whose own note did not change.
+#[test]
+fn a_save_of_a_later_round_that_says_the_thanks_went_reaches_the_earlier_round() {
+    let t = Test::new();
+    t.write("acme/2026-10-13-screen.md", NOTE.replace("2026-10-20", "2026-10-13"));
+    t.write("acme/2026-10-20-final.md", NOTE);
+    let w = Watching::start(&t, &[]);
+    assert!(draft_contains(&t, "acme/2026-10-13-screen.followup.md", "Send by"));
+    t.write("acme/2026-10-20-final.md", format!("{NOTE}\n## Status\n\n- Ana – emailed 14/10 ✔\n"));
+    assert!(
+        wait_until(LIMIT, || draft_contains(
+            &t,
+            "acme/2026-10-13-screen.followup.md",
+            "Your thanks are sent, your later note (2026-10-20-final.md) says"
+        )),
+        "{:?}",
+        w.rebuilds()
+    );
+}
+
 #[test]
 fn notes_and_folders_come_go_and_move() {
     let t = Test::new();

@@ -605,6 +605,15 @@ fn clarifications_take_the_form_of_their_kind() {
 }
 
 #[test]
+fn days_written_as_numbers_are_for_the_user_to_write() {
+    assert_eq!(
+        unvouched("forgot to mention holiday 21-12 to 04-01 already booked"),
+        Some("days written as numbers, to write in your own words")
+    );
+    assert_eq!(unvouched("I managed a team of 10-15 people"), None, "a range is no day");
+}
+
+#[test]
 fn lines_no_rule_understands_are_not_vouched_for() {
     assert!(unvouched("dev and i paired on the parser").is_some());
     assert!(unvouched("Jordan and I clicked, he made a joke about redaction fails").is_some(), "a comma splice");

@@ -225,6 +225,25 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if open && close && quoted.chars().count() > 2 {
         return Some("words quoted alone, to say back in your own words");
     }
+    // (Set 64: `holiday 21-12 to 04-01 already booked` was "I didn't get to mention that my holiday
+    // 21-12 to 04-01 already is booked": days written as numbers, whose order the reader may not
+    // share.)
+    let days = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ';'))
+        .filter(|token| {
+            let parts: Vec<&str> = token.split(['-', '/', '.']).collect();
+            let [d, m] = parts[..] else { return false };
+            let number = |p: &str| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit());
+            number(d)
+                && number(m)
+                && (1..=31).contains(&d.parse::<u8>().unwrap_or(0))
+                && (1..=12).contains(&m.parse::<u8>().unwrap_or(0))
+                && (d.starts_with('0') || m.starts_with('0') || d.len() == 2)
+        })
+        .count();
+    if days >= 2 {
+        return Some("days written as numbers, to write in your own words");
+    }
     // (Set 44: `forgot to mention shielding multiplier completely` was "I didn't get to mention
     // shielding multiplier completely": how wholly one forgot is the writer's to tell themselves.)
     let bare = lower.trim_end().trim_end_matches(['.', '!']);

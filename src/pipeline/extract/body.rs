@@ -65,17 +65,19 @@ impl Context<'_> {
                         }
                     }
                 }
-                Some(Field::Date) if note.date.is_none() => match parse_date(value) {
-                    Some(d) => {
-                        note.date = Some(d);
-                        note.date_line = field.pos.line;
+                Some(Field::Date) if note.date.is_none() => {
+                    match parse_date(value).or_else(|| super::dates::numeric_date_as_written(value, self.text)) {
+                        Some(d) => {
+                            note.date = Some(d);
+                            note.date_line = field.pos.line;
+                        }
+                        None => self.warn(
+                            field.pos,
+                            format!("cannot read a date from `{value}`"),
+                            &super::dates::date_help(value),
+                        ),
                     }
-                    None => self.warn(
-                        field.pos,
-                        format!("cannot read a date from `{value}`"),
-                        &super::dates::date_help(value),
-                    ),
-                },
+                }
                 // (Set 47, Logseq: `type:: [[interview]]` over `round:: final`: the one that says
                 // which.)
                 Some(Field::Stage)

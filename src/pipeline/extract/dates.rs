@@ -411,6 +411,70 @@ pub(super) fn iso_date_in(text: &str) -> Option<Date> {
     })
 }
 
+/// A date of numbers that can be read two ways (`09-11-2026`), read the way the note's other
+/// days are written: when every day it writes that can be read one way only (`R2 do 19-11`,
+/// `21-12 to 04-01`) puts the day first, or every one the month, so is this one.
+pub(crate) fn numeric_date_as_written(value: &str, text: &str) -> Option<Date> {
+    let Err(Some((month_first, day_first))) = numeric_date(value.trim()) else { return None };
+    day_first_in(text).map(|first| if first { day_first } else { month_first })
+}
+
+/// True when every day `text` writes in numbers that can be read one way only puts the day
+/// first (`19-11`, `21/12`), false when every one puts the month first, `None` when it writes
+/// none or both.
+fn day_first_in(text: &str) -> Option<bool> {
+    let mut orders = text.split(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '/' | '.'))).filter_map(|token| {
+        let parts: Vec<&str> = token.split(['-', '/', '.']).collect();
+        let (a, b) = (parts.first()?.parse::<u8>().ok()?, parts.get(1)?.parse::<u8>().ok()?);
+        let short = |p: &str| (1..=2).contains(&p.len());
+        if parts.len() < 2 || parts.len() > 3 || !short(parts[0]) || !short(parts[1]) {
+            return None;
+        }
+        match (a, b) {
+            (13..=31, 1..=12) => Some(true),
+            (1..=12, 13..=31) => Some(false),
+            _ => None,
+        }
+    });
+    let first = orders.next()?;
+    orders.all(|o| o == first).then_some(first)
+}
+
+/// The month and day a line gives (set 64, a tracker's `sent 20-11 ✔`, `emailed 10 Nov ✔`, `14/11
+/// sent email to Henk`): numbers in the order `text` writes its days (`day_first_in`), or a
+/// month's name beside a day.
+pub(crate) fn day_and_month_in(line: &str, text: &str) -> Option<(i8, i8)> {
+    let tokens: Vec<&str> = line
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '/' | '.')))
+        .map(|t| t.trim_end_matches(['.', '-', '/']))
+        .filter(|t| !t.is_empty())
+        .collect();
+    for (i, token) in tokens.iter().enumerate() {
+        let parts: Vec<&str> = token.split(['-', '/', '.']).collect();
+        let number = |p: &str| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit());
+        if let [a, b, rest @ ..] = &parts[..] {
+            if number(a) && number(b) && rest.len() <= 1 {
+                let (a, b) = (a.parse::<i8>().ok()?, b.parse::<i8>().ok()?);
+                let fits = |m: i8, d: i8| Date::new(2024, m, d).is_ok();
+                let day_first = match (fits(b, a), fits(a, b)) {
+                    (true, false) => true,
+                    (false, true) => false,
+                    (true, true) => day_first_in(text)?,
+                    (false, false) => continue,
+                };
+                return Some(if day_first { (b, a) } else { (a, b) });
+            }
+        }
+        if let Some(month) = month_number(token) {
+            let day = |t: Option<&&str>| t.and_then(|t| t.parse::<i8>().ok()).filter(|d| (1..=31).contains(d));
+            if let Some(d) = day(tokens.get(i + 1)).or_else(|| day(i.checked_sub(1).and_then(|j| tokens.get(j)))) {
+                return Some((month, d));
+            }
+        }
+    }
+    None
+}
+
 /// How to fix a date `parse_date` cannot read.
 pub(super) fn date_help(text: &str) -> String {
     match numeric_date(text.trim()) {
@@ -428,7 +492,14 @@ pub(super) fn date_help(text: &str) -> String {
 /// (day first, as dots are written), and `10/20/2026` or `20/10/2026` when one of the first
 /// two numbers cannot be a month. Two readings are the error `Some((month first, day first))`.
 fn numeric_date(text: &str) -> Result<Date, Option<(Date, Date)>> {
-    let sep = if text.contains('/') { '/' } else { '.' };
+    // (Set 64, a Dutch tracker's `09-11-2026`: dashes as slashes, the year last.)
+    let sep = if text.contains('/') {
+        '/'
+    } else if text.matches('-').count() == 2 && !text.contains('.') {
+        '-'
+    } else {
+        '.'
+    };
     let parts: Vec<&str> = text.split(sep).collect();
     let [a, b, c] = parts[..] else { return Err(None) };
     let number = |s: &str| s.trim().parse::<i16>().ok().filter(|_| s.trim().chars().all(|c| c.is_ascii_digit()));

@@ -64,6 +64,9 @@ const SYNONYMS: &[(&str, Field, Place)] = &[
     // (Set 60: `Stelle: Konstrukteur Flugsteuerungsaktuatorik`, in German; `Poste :` in French.)
     ("stelle", Position, Body),
     ("poste", Position, Body),
+    // (Set 64, a Dutch tracker's columns: `bedrijf`, `functie`; its `datum` is below.)
+    ("bedrijf", Company, Body),
+    ("functie", Position, Body),
     ("application", Application, Body),
     ("job application", Application, Body),
     ("stage", Stage, Both),
@@ -75,7 +78,7 @@ const SYNONYMS: &[(&str, Field, Place)] = &[
     ("unternehmen", Company, FrontMatter),
     ("stelle", Position, FrontMatter),
     ("wann", Date, FrontMatter),
-    ("datum", Date, FrontMatter),
+    ("datum", Date, Both),
     ("termin", Date, FrontMatter),
     ("type", Stage, Both),
     ("interview stage", Stage, Both),

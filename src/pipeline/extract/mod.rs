@@ -26,6 +26,7 @@ pub(crate) mod promises;
 mod prose;
 mod respell;
 pub mod sections;
+mod sent;
 mod spoken;
 mod steps;
 mod tagged;
@@ -322,6 +323,10 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
     rename(&mut note, &respelled);
     one_address_one_person(&mut note.people);
     what_they_did_plainly(&mut note);
+    // (The body's lines: the front matter's `thanked:` is the note's own.)
+    let body = doc.readable.as_deref().unwrap_or(&source.text).get(doc.body_offset..).unwrap_or_default();
+    note.sent_lines = sent::sent_lines(body, note.date);
+    note.spelled_wrong = sent::spelled_wrong(&source.text, &note.people);
     let file_name = source.rel.rsplit('/').next().unwrap_or(&source.rel);
     let looks_like_interview = note.records_the_meeting()
         || doc.body.title.as_deref().is_some_and(folder::names_interview)
@@ -2121,6 +2126,27 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             }
         }
     }
+    // (Set 64, a Dutch tracker's `## mail gehad?` over `- Fleur: yes (invite + prep mail,
+    // f.dewit@…)` and `- Mark: no`: an answer for each, yes or no.)
+    let mut heading = "";
+    for line in source.text.lines() {
+        if let Some(h) = line.strip_prefix('#') {
+            heading = h;
+            continue;
+        }
+        let Some(item) = line.trim_start().strip_prefix("- ").or_else(|| line.trim_start().strip_prefix("* ")) else {
+            continue;
+        };
+        let Some((who, answer)) = item.split_once(": ").filter(|_| spoken::asks_if_emailed(heading)) else { continue };
+        let yes = ["yes", "ja", "yep", "y "].iter().any(|w| answer.trim_start().to_lowercase().starts_with(w));
+        if let (true, Some(i)) = (yes, prose::the_one_named(who.trim(), &note.people)) {
+            let p = &mut note.people[i];
+            p.emailed = true;
+            if p.email.is_none() {
+                p.email = people::find_email(answer).map(|(_, _, address)| address);
+            }
+        }
+    }
     // `emailed so far: only marcy pruitt? (hr, set it up)`: those written to, and one who helped
     // that the note names nowhere else.
     for (at, line) in source.text.lines().enumerate() {
@@ -2276,13 +2302,21 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // SENT 23-Nov 21:40 from the car ✔`, in a list about him: his thanks, not everyone's.)
     let mut theirs: Vec<&str> = Vec::new();
     for section in &doc.body.sections {
-        let thanks = contains_ignoring_ascii_case(&section.heading, "thank");
+        // (Set 64, a Dutch tracker's `bedankt?` column: `Fleur: mail 10-11 ✔`.)
+        let thanks = ["thank", "bedankt"].iter().any(|t| contains_ignoring_ascii_case(&section.heading, t));
         for item in &section.items {
             let lower = item.text.to_lowercase();
             let how = ["email", "mail", "card", "letter", "text", "whatsapp", "thank", "thx"]
                 .iter()
                 .any(|w| lower.contains(w));
-            if let Some(i) = thanks_done(&item.text, &note.people).filter(|_| thanks || how) {
+            // (Set 63, at round 2: `Round 1 thank-yous – all done:` over `Jade – emailed 10 Nov ✔`:
+            // an earlier round's thanks, by the item over it or by the day, before this interview.)
+            let parent = item.parent.and_then(|line| section.items.iter().find(|i| i.line == line));
+            let earlier = parent.is_some_and(|p| after_an_earlier_round(&p.text))
+                || note.date.zip(dates::day_and_month_in(&item.text, &source.text)).is_some_and(|(date, (m, d))| {
+                    jiff::civil::Date::new(date.year(), m, d).is_ok_and(|day| day < date)
+                });
+            if let Some(i) = thanks_done(&item.text, &note.people).filter(|_| (thanks || how) && !earlier) {
                 note.people[i].thanked = true;
             }
             let unnamed = thanked_on(&item.text, &note.people).is_empty();
@@ -3150,6 +3184,8 @@ fn thanks_done(item: &str, people: &[Person]) -> Option<usize> {
         });
         (w == "done" && !theirs) || (w == "sent" && before.is_some_and(|b| !b.ends_with(',')) && !theirs)
     });
+    // (Set 64, a tracker's `bedankt?` column: `Fleur: mail 10-11 ✔ (+ diploma scan)`: ticked off.)
+    let done = done || ["✔", "✓", "✅", "☑"].iter().any(|t| crate::text::words::without_brackets(what).contains(t));
     // (An open box is a thank-you still to give.)
     let open = item.trim_start().trim_start_matches(['-', '*', '+', ' ', '\t']).starts_with("[ ]");
     let not = ["not ", "n't", "yet", "tbd", "to do", "todo", "still", "?"].iter().any(|w| lower.contains(w));
@@ -3264,7 +3300,7 @@ fn ticked_thanks(line: &str, people: &[Person]) -> Option<usize> {
 /// True when a sentence that says a thank-you was sent speaks of one after an earlier round
 /// (`already sent him a thank-you after that one`), or one read before this interview (set 56:
 /// `mentioned she'd read the preprint I sent w/ my thank-you`).
-fn after_an_earlier_round(sentence: &str) -> bool {
+pub(crate) fn after_an_earlier_round(sentence: &str) -> bool {
     const EARLIER: &[&str] = &[
         "after that one",
         "last round",
@@ -3455,6 +3491,19 @@ fn kept_to_self(line: &str) -> bool {
 pub fn thanks_as_told(text: &str, people: &mut [Person]) {
     spoken::thanks_spoken(text, people);
     spoken::thanks_listed(text, people);
+    // (Set 64: `## bedankt?` over `- Fleur: mail 20-11 ✔`, Fleur met in the note before: the items
+    // of a list of thanks that say theirs is done.)
+    let mut thanks = false;
+    for line in text.lines() {
+        if let Some(heading) = line.strip_prefix('#') {
+            thanks = ["thank", "bedankt"].iter().any(|t| contains_ignoring_ascii_case(heading, t));
+            continue;
+        }
+        let Some(item) = line.trim_start().strip_prefix("- ").filter(|_| thanks) else { continue };
+        if let Some(i) = thanks_done(item, people) {
+            people[i].thanked = true;
+        }
+    }
 }
 
 /// The one the note says passes the thanks on, read again once memory knows more people (set
@@ -3464,6 +3513,12 @@ pub fn thanks_passed_as_told(text: &str, note: &mut Note) {
     if note.thanks_passed_by.is_none() {
         note.thanks_passed_by = spoken::thanks_passed_on(text, &mut note.people);
     }
+}
+
+/// True when `text` names `person`, one of `people`, as the readers of a note find them: in full,
+/// by their given name when no one else has it, by an honorific and their family name.
+pub fn names_in(text: &str, person: &Person, people: &[Person]) -> bool {
+    prose::names(text, person, people)
 }
 
 /// Where a person came from when only the note's plan of thanks names them (`email kayla thx`):

@@ -2832,6 +2832,16 @@ pub(crate) fn given_of_two_words(text: &str, name: &str) -> Option<String> {
 /// A title without the writer's doubt after it (set 44: `dr patel = associate i think` was
 /// "Dr Patel, Associate I Think").
 fn without_hedge(title: &str) -> String {
+    // (Set 64: `Mark Janssen (Operations Manager Road - would be my boss)`: the writer's aside
+    // after a dash is no part of the title.)
+    let title = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| title.split_once(d))
+        .find(|(_, aside)| {
+            let aside = aside.to_lowercase();
+            ["would be", "will be", "my ", "i ", "i'd", "she ", "he ", "they "].iter().any(|w| aside.starts_with(w))
+        })
+        .map_or(title, |(title, _)| title.trim_end());
     const HEDGES: &[&str] = &[" i think", " i guess", " i believe", " maybe", " probably", " apparently"];
     let lower = title.to_lowercase();
     match HEDGES.iter().find(|h| lower.trim_end_matches(['?', '.', ' ']).ends_with(*h)) {

@@ -34,6 +34,10 @@ const CUES: &[&str] = &[
 pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     for line in text.lines() {
+        // (Set 64: `Bart Kuipers (Teamleider Planning) -> KUIJPERS with IJ!! he spelled it for me`:
+        // an arrow says what the name is.)
+        let arrowed = line.replace(" -> ", " is ").replace(" → ", " is ");
+        let line = arrowed.as_str();
         let lower = line.to_lowercase().replace('’', "'");
         // (Set 63: `Dr Fionnuala HEGARTY. not "Hegarity".`: the wrong one may be quoted.)
         let unquoted = lower.replace(['"', '“', '”'], "");

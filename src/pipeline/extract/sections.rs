@@ -57,6 +57,11 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
             "entrevistadores",
             "entrevistadoras",
             "personas",
+            // (Set 64, a Dutch tracker's columns: `wie` over who was there.)
+            "wie",
+            "met wie",
+            "gesprekspartners",
+            "aanwezig",
         ],
     ),
     (
@@ -90,6 +95,10 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
             // (Set 63: `## Good things`, and in Portuguese, `## Pontos positivos`.)
             "good things",
             "pontos positivos",
+            // (Set 64: `ging goed`, what went well, in Dutch.)
+            "ging goed",
+            "wat ging goed",
+            "positief",
         ],
     ),
     (
@@ -118,12 +127,30 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
             "a corrigir",
             "promessa",
             "promessas",
+            // (Set 64: `ging fout / vergeten`, what went wrong or was forgotten, and `beloofd`,
+            // what was promised, in Dutch.)
+            "ging fout",
+            "vergeten",
+            "beloofd",
+            "toegezegd",
+            "verbeterpunten",
         ],
     ),
     (
         SectionKind::NextSteps,
         // (Set 63: `## Próximos passos`.)
-        &["next steps", "timeline", "next step", "próximos passos", "proximos passos", "próximos pasos"],
+        // (Set 64: `volgende stap`, in Dutch.)
+        &[
+            "next steps",
+            "timeline",
+            "next step",
+            "próximos passos",
+            "proximos passos",
+            "próximos pasos",
+            "volgende stap",
+            "volgende stappen",
+            "vervolg",
+        ],
     ),
 ];
 
@@ -161,6 +188,8 @@ const PRIVATE: &[&str] = &[
     "pour moi",
     "juste pour moi",
     "privé",
+    // (Set 64: `PRIVE`, a Dutch tracker's column, unaccented.)
+    "prive",
     "confidentiel",
     "nur für mich",
     "privat",

@@ -666,9 +666,20 @@ pub(super) fn refused(text: &str, people: &[Person]) -> Vec<String> {
             let them: Vec<&Person> = named.iter().copied().filter(|p| prose::names(&span, p, people)).collect();
             (them.len() == 1).then_some(them)
         });
+        // (Set 64: `- Director: NO - she said literally "no thank-you mails please … Questions go
+        // via Fleur."`: the refusal is the one the item opens with, whom the note lists under no
+        // name; the one to go through refuses nothing.)
+        let item = list_item(line).unwrap_or(line);
+        let opener = [": ", " - ", " – ", " — "].iter().filter_map(|d| item.split_once(d)).min_by_key(|(w, _)| w.len());
+        let someone_else = opener.is_some_and(|(who, _)| {
+            let who = who.trim_matches(['*', '_', ' ']);
+            (1..=3).contains(&who.split_whitespace().count())
+                && who.starts_with(char::is_uppercase)
+                && !people.iter().any(|p| prose::names(who, p, people))
+        });
         let one = match to {
             Some(them) => them,
-            None if named.len() == 1 => named,
+            None if named.len() == 1 && !someone_else => named,
             None => Vec::new(),
         };
         // (Set 60: `Ingrid: … "Please don't send thank-you notes — not to the panel and not to
@@ -691,13 +702,31 @@ pub(super) fn refused(text: &str, people: &[Person]) -> Vec<String> {
     out
 }
 
+/// True for a heading that asks whether you have emailed someone (set 64: a Dutch tracker's `mail
+/// gehad?`, "had mail?"; `Emailed?`), over a list that answers it person by person.
+pub(super) fn asks_if_emailed(heading: &str) -> bool {
+    let key = super::sections::normalize(heading);
+    heading.trim_end().ends_with('?')
+        && key.split(' ').any(|w| ["mail", "email", "emailed", "mailed", "gemaild", "gemaild"].contains(&w))
+        && key.split(' ').count() <= 4
+}
+
 /// Those the note's plan says get no thanks (set 45): `- phil - nothing, he barely saw me`,
 /// `Hr. Weiß: nothing, not there`, `Gráinne, nothing again, she's had one.` A sentence that opens
 /// with the name alone, and "nothing" or "none" after it; `Questions from Dana: nothing hard` is
 /// about something else.
 pub(super) fn not_thanked(text: &str, people: &[Person]) -> Vec<String> {
     let mut out = Vec::new();
+    let mut heading = "";
     for raw in text.lines() {
+        if let Some(h) = raw.strip_prefix('#') {
+            heading = h;
+        }
+        // (Set 64, a Dutch tracker's `mail gehad?` column over `Mark: no`: whether you have
+        // emailed them, not whether to thank them.)
+        if asks_if_emailed(heading) {
+            continue;
+        }
         let line = list_item(raw).unwrap_or(raw.trim_start());
         // (Set 48: `✗ Ama – only said hello, no`: a cross typed before the item says no.)
         let crossed = ["✗ ", "✘ ", "❌ ", "☒ "].iter().find_map(|c| line.strip_prefix(c));

@@ -5666,3 +5666,32 @@ fn set_63_a_bullet_journal_names_its_people_by_honorific_and_initial_or_alone_an
     let n = note_saved("st-brigids-childrens-hospital/01.12 final - St B.md", final_round, "2026-12-06");
     assert_eq!(names(&n), ["Eileen Fahy", "Dr Fionnuala Hegarty"], "not a family name alone: {:?}", n.people);
 }
+
+#[test]
+fn set_64_a_spreadsheet_row_in_dutch_gives_the_day_the_people_and_who_was_emailed_and_thanked() {
+    let row = "sollicitaties.xlsx > tab \"2026\" > row 14\n\n\
+               datum;bedrijf;functie;wie;mail gehad?;ging goed;bedankt?;volgende stap\n\
+               09-11-2026;Kroonhaven Logistics B.V.;Senior Transport Planner;\"Fleur de Wit (Talent Acquisition / recruiter)\n\
+               Mark Janssen (Operations Manager Road - would be my boss)\";\"Fleur: yes (invite + prep mail, f.dewit@kroonhaven.nl)\n\
+               Mark: no\";\"Mark liked the A15 story\";\"Fleur: mail 10-11 ✔ (+ diploma scan)\n\
+               Mark: ?? no address - letter? kaartje?\";\"R2 do 19-11 (Fleur mail 12-11)\"\n";
+    let n = note_saved("kroonhaven-logistics/kroonhaven_ronde1.md", row, "2026-12-06");
+    assert_eq!(n.date, Some(jiff::civil::date(2026, 11, 9)), "day first, as `19-11` says: {:?}", n.sources);
+    assert_eq!(n.company.as_deref(), Some("Kroonhaven Logistics B.V."));
+    assert_eq!(n.position.as_deref(), Some("Senior Transport Planner"));
+    assert_eq!(
+        names_and_titles(&n),
+        [("Fleur de Wit", Some("Talent Acquisition / recruiter")), ("Mark Janssen", Some("Operations Manager Road"))],
+        "`Mark: no` under `mail gehad?` says no email, not no thanks; no `would be my boss` in a title"
+    );
+    let fleur = person(&n, "Fleur de Wit");
+    assert!(fleur.emailed && fleur.thanked, "{fleur:?}");
+    assert_eq!(fleur.email.as_deref(), Some("f.dewit@kroonhaven.nl"));
+    assert!(!person(&n, "Mark Janssen").emailed && !person(&n, "Mark Janssen").thanked);
+    // A refusal said by one the note lists under no name goes to no one it names after it.
+    let last = "## wie\n\n- the Operations Director\n- Fleur de Wit (TA) - terms part\n\n\
+                ## mail gehad?\n\n- Fleur: yes\n\
+                - Director: NO - she said \"no thank-you mails please. Questions go via Fleur.\"\n";
+    let n = note_saved("kroonhaven-logistics/2026-12-03 final.md", last, "2026-12-06");
+    assert_eq!(names(&n), ["Fleur de Wit"], "{:?}", n.not_thanked);
+}

@@ -67,6 +67,7 @@ const STYLES: &[Rewrite] = &[
     markup::rst_read,
     styles::org_read,
     styles::chat_read,
+    styles::csv_record_read,
     styles::csv_tabled,
     styles::cornell_read,
     styles::bullet_journal_read,

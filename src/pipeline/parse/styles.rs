@@ -1720,6 +1720,102 @@ pub(super) fn csv_tabled(text: &str, body_offset: usize) -> Option<String> {
     changed.then(|| format!("{front}{out}"))
 }
 
+/// One row of a spreadsheet pasted with its header (set 64: a Dutch tracker's `datum;bedrijf;
+/// functie;…;ging goed;ging fout / vergeten;…` over `09-11-2026;Kroonhaven Logistics B.V.;…;"Mark
+/// liked the A15 story…⏎both played korfbal…"`), separated by semicolons or tabs, its cells quoted
+/// over several lines: each column as the note would write it, a cell of one short line as `Label:
+/// value` and the others as a section of their own, a line an item. The lines after the row move
+/// down by what the sections add.
+pub(super) fn csv_record_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let mut start = 0;
+    for line in body.split_inclusive('\n') {
+        let end = start + line.len();
+        let bare = line.trim_end_matches(['\n', '\r']);
+        let header = [';', '\t'].iter().find_map(|&sep| {
+            let fields: Vec<String> = bare.split(sep).map(|f| f.trim().to_owned()).collect();
+            (fields.len() >= 5 && is_header(&fields)).then_some((sep, fields))
+        });
+        if let Some((sep, header)) = header {
+            if let Some((cells, used)) = record(&body[end..], sep, header.len()) {
+                let mut out = format!("{front}{}", &body[..start]);
+                let mut fields = String::new();
+                let mut sections = String::new();
+                for (label, cell) in header.iter().zip(&cells) {
+                    let lines: Vec<&str> = cell.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+                    match lines[..] {
+                        [] => {}
+                        [one] if one.chars().count() <= 80 && !is_section_label(label) => {
+                            fields.push_str(&format!("{label}: {one}\n"));
+                        }
+                        _ => {
+                            sections.push_str(&format!("## {label}\n\n"));
+                            for l in lines {
+                                sections.push_str(&format!("- {l}\n"));
+                            }
+                            sections.push('\n');
+                        }
+                    }
+                }
+                out.push_str(&fields);
+                out.push('\n');
+                out.push_str(&sections);
+                out.push_str(&body[end + used..]);
+                return Some(out);
+            }
+        }
+        start = end;
+    }
+    None
+}
+
+/// True for a column whose label names what a section holds (`ging goed`, `PRIVE`, `bedankt?`):
+/// its cell is read as that section, a line an item, even when it is one line.
+fn is_section_label(label: &str) -> bool {
+    let lower = label.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    const SECTIONS: &[&str] = &[
+        "who", "wie", "people", "went", "goed", "fout", "vergeten", "beloofd", "promised", "private", "prive", "privé",
+        "next", "volgende", "bedankt", "thanked", "thanks", "mail", "emailed", "gut", "schlecht",
+    ];
+    words.iter().any(|w| SECTIONS.contains(w))
+}
+
+/// The cells of one record of `width` fields separated by `sep` at the start of `text`, its
+/// quoted cells over as many lines as they take, and the bytes it took (to the end of its last
+/// line); `None` when the fields do not come to `width` there.
+fn record(text: &str, sep: char, width: usize) -> Option<(Vec<String>, usize)> {
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let mut quoted = false;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek().is_some_and(|(_, n)| *n == '"') => {
+                cell.push('"');
+                chars.next();
+            }
+            '"' if quoted => quoted = false,
+            '"' if cell.trim().is_empty() => {
+                cell.clear();
+                quoted = true;
+            }
+            c if c == sep && !quoted => cells.push(std::mem::take(&mut cell)),
+            '\n' if !quoted => {
+                cells.push(std::mem::take(&mut cell));
+                return (cells.len() == width).then_some((cells, at + 1));
+            }
+            '\r' if !quoted => {}
+            c => cell.push(c),
+        }
+        if cells.len() > width {
+            return None;
+        }
+    }
+    cells.push(cell);
+    (cells.len() == width && !quoted).then_some((cells, text.len()))
+}
+
 /// The fields of a line of comma-separated values, when it has three or more: `27/11/2026,"Bello,
 /// Alhaji Musa",MD/CEO` is three. Not a line of Markdown (`- a, b, c`, `| a | b |`), nor prose
 /// (a field of more than twelve words outside quotes).
@@ -2118,6 +2214,24 @@ mod tests {
         );
         // (A Markdown note's `* item` list is no org heading.)
         assert_eq!(org_read("# Notes\n* first\n* second\n", 0), None);
+    }
+
+    #[test]
+    fn a_spreadsheet_row_pasted_with_its_header_is_read_column_by_column() {
+        let text = "row 14 — pasted as-is\n\ndatum;bedrijf;functie;wie;ging goed;PRIVE;status\n\
+                    09-11-2026;Kroonhaven B.V.;Planner;\"Fleur de Wit (recruiter)\nMark Janssen (Ops)\";\
+                    \"Mark liked the \"\"A15\"\" story\";;wachten\n\n---\nlosse notities\n";
+        assert_eq!(
+            csv_record_read(text, 0).as_deref(),
+            Some(
+                "row 14 — pasted as-is\n\ndatum: 09-11-2026\nbedrijf: Kroonhaven B.V.\nfunctie: Planner\n\
+                 status: wachten\n\n## wie\n\n- Fleur de Wit (recruiter)\n- Mark Janssen (Ops)\n\n\
+                 ## ging goed\n\n- Mark liked the \"A15\" story\n\n\n---\nlosse notities\n"
+            ),
+            "a cell of one line a field, unless its column is a section's; an empty cell nothing"
+        );
+        assert_eq!(csv_record_read("a;b;c;d;e\n1;2;3\n", 0), None, "a row of another width is no record");
+        assert_eq!(csv_record_read("one; two; three; four; five\n", 0), None, "a header with no row");
     }
 
     #[test]

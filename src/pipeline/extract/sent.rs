@@ -1,0 +1,144 @@
+//! What a note tells the earlier notes of its company (`memory`): the lines that say a message
+//! went out, with the day each gives (a tracker in the final round's note: `- Bart: template +
+//! thanks + Sonntag fix sent 20-11 ✔`, `- Mark: letter posted 21-11 ✔`), and the spellings it
+//! says were wrong (`Dr Fionnuala HEGARTY. not "Hegarity".`). Whom a line names is for memory to
+//! find among the earlier note's people; this module only reads the lines.
+
+use jiff::civil::Date;
+
+use crate::model::{Person, SentLine};
+use crate::text::spelling;
+
+use super::people;
+
+/// Words that say a message went out.
+const WENT: &[&str] =
+    &["sent", "posted", "emailed", "mailed", "did send", "dropped off", "handed in", "left it", "gesendet"];
+
+/// Words that name a message.
+const MESSAGE: &[&str] = &[
+    "mail",
+    "email",
+    "card",
+    "letter",
+    "note",
+    "thank",
+    "thanks",
+    "ty",
+    "kaartje",
+    "kaart",
+    "brief",
+    "karte",
+    "cartão",
+    "carta",
+    "agradecimento",
+    "linkedin",
+];
+
+/// Words that say it has not gone, or is still to go.
+const NOT_GONE: &[&str] = &[
+    "not sent",
+    "not yet",
+    "[ ]",
+    "still",
+    "migrat",
+    "to do",
+    "todo",
+    "never",
+    "n't",
+    "not posted",
+    "will ",
+    "tomorrow",
+    "tmrw",
+    "going to",
+    "need to",
+    "plan to",
+];
+
+/// The lines of `text` that say a message went out, each with the day it gives, read in the year
+/// that puts it on or before `date`, the note's interview.
+pub(super) fn sent_lines(text: &str, date: Option<Date>) -> Vec<SentLine> {
+    let Some(date) = date else { return Vec::new() };
+    let mut out = Vec::new();
+    for raw in text.lines() {
+        let line = raw.trim().trim_start_matches(['-', '*', '+', '•', '×', ' ', '\t']).trim();
+        let lower = line.to_lowercase();
+        let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let ticked = lower.starts_with("[x]") || ["✔", "✓", "✅", "☑"].iter().any(|t| line.contains(t));
+        let went = WENT.iter().any(|w| if w.contains(' ') { lower.contains(w) } else { words.contains(w) });
+        let message = MESSAGE.iter().any(|m| words.iter().any(|w| w == m || (m.len() >= 4 && w.starts_with(m))));
+        if !(ticked || went) || !message || NOT_GONE.iter().any(|n| lower.contains(n)) {
+            continue;
+        }
+        let day = super::dates::day_and_month_in(line, text).and_then(|(month, day)| {
+            [date.year(), date.year() - 1]
+                .into_iter()
+                .find_map(|y| Date::new(y, month, day).ok().filter(|d| *d <= date))
+        });
+        out.push(SentLine { text: line.to_owned(), day });
+    }
+    out
+}
+
+/// The names the note says an earlier one spelled wrong: for each person of `people`, a word
+/// after "not" (quoted or not) within three letters of their family name and starting as it
+/// does (`Dr Fionnuala HEGARTY. not "Hegarity".`), with their name as it is spelled.
+pub(super) fn spelled_wrong(text: &str, people: &[Person]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let plain = text.replace(['"', '“', '”', '\'', '‘', '’'], " ");
+    let words: Vec<&str> = plain.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    for pair in words.windows(2) {
+        let [not, wrong] = pair else { continue };
+        if !not.eq_ignore_ascii_case("not") || !wrong.starts_with(char::is_uppercase) {
+            continue;
+        }
+        for p in people {
+            let family = people::last_name(&p.name);
+            let (a, b) = (wrong.to_lowercase(), family.to_lowercase());
+            let near = a != b && a.chars().next() == b.chars().next() && (1..=3).contains(&spelling::distance(&a, &b));
+            if near && b.chars().count() >= 4 && !out.iter().any(|(w, _)| w == wrong) {
+                out.push(((*wrong).to_owned(), p.name.clone()));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Option<Date> {
+        Some(s.parse().unwrap())
+    }
+
+    #[test]
+    fn lines_that_say_a_message_went_out_are_read_with_their_day() {
+        let text = "## bedankt?\n\n- Fleur: mail [ ] (thanks + notice 2 mnd + refs + holiday)\n\
+                    - Bart: template + thanks + Sonntag fix sent 20-11 ✔\n- Mark: letter posted 21-11 ✔\n\
+                    - Yvonne: kaartje still [ ]\n- Director: NO (she asked)\n\
+                    - R2 do 19-11 (Fleur mail 12-11)\n- Jade – emailed 10 Nov ✔\n\
+                    - did send Brooke a thanks after the first chat btw\n";
+        let lines = sent_lines(text, day("2026-12-03"));
+        let read: Vec<(&str, Option<Date>)> = lines.iter().map(|l| (l.text.as_str(), l.day)).collect();
+        assert_eq!(
+            read,
+            [
+                ("Bart: template + thanks + Sonntag fix sent 20-11 ✔", day("2026-11-20")),
+                ("Mark: letter posted 21-11 ✔", day("2026-11-21")),
+                ("Jade – emailed 10 Nov ✔", day("2026-11-10")),
+                ("did send Brooke a thanks after the first chat btw", None),
+            ],
+            "not what is still to send, nor a day that says no message went"
+        );
+        assert!(sent_lines(text, None).is_empty(), "a note with no day places none");
+    }
+
+    #[test]
+    fn a_spelling_the_note_says_is_not_theirs_is_the_earlier_ones() {
+        let people = [Person { name: "Dr Fionnuala Hegarty".to_owned(), ..Person::default() }];
+        let text = "– Dr Fionnuala HEGARTY. not \"Hegarity\". saw her badge up close this time.";
+        assert_eq!(spelled_wrong(text, &people), [("Hegarity".to_owned(), "Dr Fionnuala Hegarty".to_owned())]);
+        assert!(spelled_wrong("– Dr Fionnuala Hegarty. not Brennan, the other one", &people).is_empty());
+    }
+}
