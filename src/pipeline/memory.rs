@@ -181,7 +181,7 @@ pub fn hindsight(note: &mut Note, later: &[Later], rounds: &[Round]) {
             if !ours {
                 continue;
             }
-            let text = crate::text::words::without_brackets(&line.text);
+            let text = crate::pipeline::extract::recipients_text(&line.text);
             let by_email = ["mail", "email"].iter().any(|m| text.to_lowercase().contains(m));
             let named: Vec<usize> = (0..note.people.len())
                 .filter(|&i| {

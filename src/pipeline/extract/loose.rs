@@ -48,6 +48,14 @@ impl Context<'_> {
         }
     }
 
+    /// True when `name` is the company the note's folder is named for (`Bronx Arts Collaborative –
+    /// recruiter screen` in `bronx-arts-collaborative/`): no one met.
+    fn names_the_folder(&self, name: &str) -> bool {
+        let folder = self.path.rsplit_once('/').map_or("", |(f, _)| f.rsplit('/').next().unwrap_or(f));
+        let first = name.split_whitespace().next().unwrap_or_default().to_lowercase();
+        !folder.is_empty() && folder.split('-').next() == Some(first.as_str())
+    }
+
     /// Reads a note that has no heading naming a section.
     pub(super) fn loose(&mut self, note: &mut Note, people: &mut Vec<Person>, body: &Body, rel: &str) {
         // (Set 43: `Round two — Helen Osei, Library Director` as the note's first line, its title:
@@ -603,6 +611,21 @@ impl Context<'_> {
         }
         if self.labelled_people(sentence, line, people) {
             return;
+        }
+        // (Set 64, a thread's notes: `Hemi Rangi — Manager, Adaptation Policy (chair). Will Ashdown
+        // — Principal Policy Advisor.`: a sentence that is a full name, a dash and a title, as a
+        // list's line would be.)
+        if let Some((name, _)) = [" — ", " – "].iter().find_map(|d| sentence.split_once(d)) {
+            let name = name.trim();
+            let full = (2..=3).contains(&name.split_whitespace().count())
+                && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+                && name != name.to_uppercase()
+                && people::looks_like_name(name)
+                && !self.names_the_folder(name);
+            if let Some(p) = person_heading(sentence.trim_end_matches('.')).filter(|p| full && p.name == name) {
+                people.push(people::from_body(p, Kind::Interviewer, line));
+                return;
+            }
         }
         if let Some((label, value)) = sentence.split_once(": ") {
             let kind = sections::classify(label).filter(|_| label.split_whitespace().count() <= 3);

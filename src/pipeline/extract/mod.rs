@@ -147,7 +147,10 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
     let listed = to_write.iter().filter(|(_, _, line)| Some(*line) == the_line).count();
     for (at, (p, channel, line)) in to_write.into_iter().enumerate() {
         let with_the_one = at == the_one || Some(line) == the_line;
-        let interviewer = (with_the_one && (!met || listed >= 2)) || said_to_be_there(&source.text, &p.name);
+        // (Set 64: `thank-yous: Rachael (email) [ ], …, Priscilla (card) [ ]`, beside those met: a
+        // card is for one who helped, unless the note says they were there.)
+        let card = channel == crate::model::Channel::Card && met;
+        let interviewer = (with_the_one && (!met || listed >= 2) && !card) || said_to_be_there(&source.text, &p.name);
         let kind = if interviewer { crate::model::Kind::Interviewer } else { crate::model::Kind::Helper };
         let mut person = people::from_body(p, kind, line);
         match channel {
@@ -326,6 +329,25 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
     // (The body's lines: the front matter's `thanked:` is the note's own.)
     let body = doc.readable.as_deref().unwrap_or(&source.text).get(doc.body_offset..).unwrap_or_default();
     note.sent_lines = sent::sent_lines(body, note.date);
+    // (Set 64: `[UPDATE 13 Nov: emailed Will (thanks + report) ✔ and Rachael (…) ✔. Hemi letter
+    // posted ✔.]`: what went out since, to those it names.)
+    // (Only one ticked off, or that says it was thanks: `Arranged everything, sent directions` in
+    // a spreadsheet's row is what she did.)
+    let ticked = |l: &&crate::model::SentLine| {
+        ["✔", "✓", "✅", "☑", "[x]"].iter().any(|t| l.text.contains(t))
+            || contains_ignoring_ascii_case(&l.text, "thank")
+    };
+    let since = |l: &&crate::model::SentLine| note.date.zip(l.day).is_some_and(|(date, day)| day >= date);
+    for line in note.sent_lines.iter().filter(since).filter(ticked) {
+        let text = sent::recipients_text(&line.text);
+        let by_email = ["mail", "email"].iter().any(|m| text.to_lowercase().contains(m));
+        for i in 0..note.people.len() {
+            if !note.people[i].thanked && prose::names(&text, &note.people[i], &note.people) {
+                note.people[i].thanked = true;
+                note.people[i].emailed |= by_email;
+            }
+        }
+    }
     note.spelled_wrong = sent::spelled_wrong(&source.text, &note.people);
     let file_name = source.rel.rsplit('/').next().unwrap_or(&source.rel);
     let looks_like_interview = note.records_the_meeting()
@@ -2383,7 +2405,8 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         // does not list.)
         let lead = sentence.trim_start_matches(['-', '*', '+', ' ', '\t']);
         let opens_unknown = lead.split_once(' ').is_some_and(|(w, rest)| {
-            let listed = ["— ", "– ", "- "].iter().any(|d| rest.starts_with(d)) || w.ends_with([':', ',']);
+            // (Set 64: `Ruby (ex-council) sent me the listing → texted thanks ✔`.)
+            let listed = ["— ", "– ", "- ", "("].iter().any(|d| rest.starts_with(d)) || w.ends_with([':', ',']);
             let w = w.trim_end_matches([',', ':']);
             let named = w.chars().all(char::is_alphabetic) && !w.to_lowercase().starts_with("thank");
             listed && named && unknown(w) && !people::is_common_word(w)
@@ -3519,6 +3542,11 @@ pub fn thanks_passed_as_told(text: &str, note: &mut Note) {
 /// by their given name when no one else has it, by an honorific and their family name.
 pub fn names_in(text: &str, person: &Person, people: &[Person]) -> bool {
     prose::names(text, person, people)
+}
+
+/// The words of a line that says a message went out that may name whom it went to (`sent`).
+pub fn recipients_text(line: &str) -> String {
+    sent::recipients_text(line)
 }
 
 /// Where a person came from when only the note's plan of thanks names them (`email kayla thx`):

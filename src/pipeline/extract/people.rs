@@ -1727,6 +1727,11 @@ const COMMON_WORDS: &[&str] = &[
     "contacts",
     // (Set 47: `Instead Tumelo Mokoena, Supply Chain Manager, sat in.`, `Told Tumi I'd send…`.)
     "instead",
+    // (Set 64, a thread: `No panel… Just the CEO, a pot of tea` was a letter to "Dear Just".)
+    "just",
+    "only",
+    "even",
+    "still",
     "i'd",
     "i'm",
     "i'll",

@@ -1509,6 +1509,17 @@ fn highlight_as_said(sentence: &str, about: Option<usize>, people: &[Person]) ->
     if let Some(liked) = liked_in_their_words(sentence, people) {
         return Some(liked);
     }
+    // (Set 64, a thread's post: `Highlight: she liked my idea of pairing their waitlist data…`: a
+    // label of the writer's, then the sentence.)
+    let labelled = sentence.split_once(": ").filter(|(label, rest)| {
+        label.split_whitespace().count() <= 3
+            && !label.contains(['"', '(', '“'])
+            && ["she ", "he ", "She ", "He "].iter().any(|p| rest.starts_with(p))
+            && !people.iter().any(|p| names(label, p, people))
+    });
+    if let Some((_, rest)) = labelled.filter(|_| about.is_some()) {
+        return highlight_as_said(rest, about, people);
+    }
     if let Some(talked) = got_onto(sentence, people) {
         return Some(talked);
     }

@@ -47,7 +47,10 @@ const NOT_GONE: &[&str] = &[
     "never",
     "n't",
     "not posted",
-    "will ",
+    // (Not `will`, a name too: `emailed Will (thanks + report) ✔`.)
+    "i will ",
+    "i'll ",
+    "we will ",
     "tomorrow",
     "tmrw",
     "going to",
@@ -56,7 +59,7 @@ const NOT_GONE: &[&str] = &[
 ];
 
 /// The lines of `text` that say a message went out, each with the day it gives, read in the year
-/// that puts it on or before `date`, the note's interview.
+/// that puts it before `date`, the note's interview, or in the weeks after it.
 pub(super) fn sent_lines(text: &str, date: Option<Date>) -> Vec<SentLine> {
     let Some(date) = date else { return Vec::new() };
     let mut out = Vec::new();
@@ -70,14 +73,34 @@ pub(super) fn sent_lines(text: &str, date: Option<Date>) -> Vec<SentLine> {
         if !(ticked || went) || !message || NOT_GONE.iter().any(|n| lower.contains(n)) {
             continue;
         }
+        // (In the year that puts it before the interview, or in the weeks after it: an update.)
+        let soon = date.checked_add(jiff::Span::new().days(90)).unwrap_or(date);
         let day = super::dates::day_and_month_in(line, text).and_then(|(month, day)| {
             [date.year(), date.year() - 1]
                 .into_iter()
-                .find_map(|y| Date::new(y, month, day).ok().filter(|d| *d <= date))
+                .find_map(|y| Date::new(y, month, day).ok().filter(|d| *d <= soon))
         });
         out.push(SentLine { text: line.to_owned(), day });
     }
     out
+}
+
+/// The words of a line that says a message went out that may name whom it went to: without what
+/// is in brackets, and without the word after `for`, `about`, `from`, `via`, `with` or `cc` (set
+/// 64: `[x] Mail Svenja 28.11. — Danke + Herbstkarte photos for Jörg` went to Svenja alone).
+pub(crate) fn recipients_text(line: &str) -> String {
+    let plain = crate::text::words::without_brackets(line);
+    let mut out: Vec<&str> = Vec::new();
+    let mut skip = false;
+    for word in plain.split(' ') {
+        if skip {
+            skip = false;
+            continue;
+        }
+        skip = ["for", "about", "from", "via", "with", "cc", "re"].contains(&word.to_lowercase().as_str());
+        out.push(word);
+    }
+    out.join(" ")
 }
 
 /// The names the note says an earlier one spelled wrong: for each person of `people`, a word
@@ -132,6 +155,14 @@ mod tests {
             "not what is still to send, nor a day that says no message went"
         );
         assert!(sent_lines(text, None).is_empty(), "a note with no day places none");
+    }
+
+    #[test]
+    fn whom_a_message_went_to_is_not_whom_it_was_for() {
+        assert_eq!(
+            recipients_text("[x] Mail Svenja 28.11. — Danke + Herbstkarte photos for Jörg (finally!!) + start date"),
+            "[x] Mail Svenja 28.11. — Danke + Herbstkarte photos for + start date"
+        );
     }
 
     #[test]

@@ -428,6 +428,28 @@ pub(super) fn to_write_to(text: &str, people: &[Person]) -> Vec<(PersonText, Cha
         for label in ["thank yous: ", "thank-yous: ", "thanks: ", "thank you's: "] {
             let Some(at) = lower.find(label) else { continue };
             let rest = &line[at + label.len()..];
+            // (Set 64: `thank-yous: Rachael (email) [ ], Hemi (letter) [ ], Priscilla (card) [ ]`:
+            // each one still to write, with the channel in brackets.)
+            let listed: Vec<(&str, Channel)> = rest
+                .split(", ")
+                .filter_map(|part| {
+                    let (name, after) = part.split_once(" (")?;
+                    let (how, left) = after.split_once(')')?;
+                    let channel = match how.trim().to_lowercase().as_str() {
+                        "email" | "e-mail" | "mail" => Channel::Email,
+                        "letter" => Channel::Letter,
+                        "card" => Channel::Card,
+                        _ => return None,
+                    };
+                    let open = left.trim_start().starts_with("[ ]");
+                    let name = one_name(name.trim()).filter(|n| n.len() == name.trim().len())?;
+                    open.then_some((name, channel))
+                })
+                .collect();
+            if !listed.is_empty() {
+                found.extend(listed);
+                continue;
+            }
             // (The clause that names them: `Dr. Whitfield is … card person, mail one tomorrow`.)
             let said = rest.split(['!', ';']).next().unwrap_or(rest).to_lowercase();
             let channel = if says_card(&said) {

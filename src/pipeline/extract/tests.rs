@@ -5695,3 +5695,42 @@ fn set_64_a_spreadsheet_row_in_dutch_gives_the_day_the_people_and_who_was_emaile
     let n = note_saved("kroonhaven-logistics/2026-12-03 final.md", last, "2026-12-06");
     assert_eq!(names(&n), ["Fleur de Wit"], "{:?}", n.not_thanked);
 }
+
+#[test]
+fn set_64_a_threads_notes_not_for_posting_name_the_people_and_what_went_out_since() {
+    let thread = "THREAD DRAFT — job hunt diary pt 6 🧵\n\n\
+                  1/ Round 1 today for a Senior Policy Analyst role 🌊 Panel of three.\n\n\
+                  [NFP: Ministry for Coastal Resilience. Wed 11 Nov 2026, 1pm.]\n\n\
+                  2/ The panel: a manager (chair), a principal advisor, and someone from HR.\n\n\
+                  [NFP: Hemi Rangi — Manager, Adaptation Policy (chair). Will Ashdown — Principal Policy Advisor. \
+                  Rachael Penn — HR Advisor, People & Capability.]\n\n\
+                  3/ Just the chair, really, asked the hard ones.\n\n\
+                  4/ Highlight: he liked my managed retreat answer.\n\n\
+                  5/ Next: round 2. /end\n\n\
+                  [NFP — private, never anywhere:\n- band is $112k–$128k\n\
+                  - thank-yous: Will (email) [ ], Rachael (email) [ ], Priscilla (card) [ ]]\n\n\
+                  [UPDATE 13 Nov: emailed Will (thanks + report for Hemi) ✔ and Rachael ✔.]\n";
+    let n = note_saved("ministry-for-coastal-resilience/thread-draft-R1-11nov.md", thread, "2026-12-06");
+    assert_eq!(
+        names_and_titles(&n)[..3],
+        [
+            ("Hemi Rangi", Some("Manager, Adaptation Policy")),
+            ("Will Ashdown", Some("Principal Policy Advisor")),
+            ("Rachael Penn", Some("HR Advisor, People & Capability"))
+        ],
+        "each `Name — Title.` in a paragraph of notes, and no one called Just: {:?}",
+        n.people
+    );
+    assert_eq!(person(&n, "Priscilla").kind(), crate::model::Kind::Helper, "a card beside those met");
+    assert_eq!(person(&n, "Priscilla").channel, Some(crate::model::Channel::Card));
+    let thanked: Vec<&str> = n.people.iter().filter(|p| p.thanked).map(|p| p.name.as_str()).collect();
+    assert_eq!(thanked, ["Will Ashdown", "Rachael Penn"], "the update, not Hemi, whom the report was for");
+    assert!(!n.highlights.iter().any(|h| h.text.contains("retreat")), "three met: whose is `he`? {:?}", n.highlights);
+    // With one met, `Highlight: she liked…` is hers.
+    let one = "thread draft — pt 8 🧵\n\n1/ Big day.\n\n[NFP: Marama Reid — CEO. Gave me her card.]\n\n\
+               2/ No panel. Just the CEO and a pot of tea.\n\n3/ Tea.\n\n\
+               4/ Highlight: she liked my idea of pairing waitlist data with consent data.\n\n5/ More. /end\n";
+    let n = note_saved("harbour-capital-housing-trust/hcht-thread-draft-2026-12-04.md", one, "2026-12-06");
+    assert_eq!(names(&n), ["Marama Reid"]);
+    assert!(n.highlights.iter().any(|h| h.text.starts_with("Marama liked my idea of pairing")), "{:?}", n.highlights);
+}

@@ -1404,8 +1404,21 @@ pub(super) fn thread_read(text: &str, body_offset: usize) -> Option<String> {
     const HUSHED: &[char] = &['🤫', '🤐', '🙊'];
     let mut out = String::with_capacity(body.len() + 64);
     let mut scorecard = false;
+    // (Set 64: `[NFP: Marama Reid — CEO. Gave me her card: …]`, what is "not for posting" kept
+    // between brackets beside the posts: the writer's own notes, plain, for the letters to read.)
+    let mut aside = false;
     for line in body.split_inclusive('\n') {
         let (content, end) = line.strip_suffix('\n').map_or((line, ""), |c| (c, "\n"));
+        let opened = (!aside).then(|| not_for_posting(content)).flatten();
+        if opened.is_some() || aside {
+            let inner = opened.unwrap_or(content);
+            let closed = inner.trim_end().ends_with(']') && inner.matches('[').count() < inner.matches(']').count();
+            aside = !closed;
+            let inner = if closed { inner.trim_end().strip_suffix(']').unwrap_or(inner) } else { inner };
+            out.push_str(inner.trim_end());
+            out.push_str(end);
+            continue;
+        }
         let bare = crate::text::words::trim_pictographs(content);
         if !scorecard && bare.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("scorecard")) {
             scorecard = true;
@@ -1429,6 +1442,23 @@ pub(super) fn thread_read(text: &str, body_offset: usize) -> Option<String> {
         out.push_str(end);
     }
     Some(format!("{front}{out}"))
+}
+
+/// What follows the label of a bracket of notes "not for posting" that `line` opens (`[NFP: …`,
+/// `[NFP — private:`, `[not for posting: …`): the writer's own words beside a thread's posts.
+fn not_for_posting(line: &str) -> Option<&str> {
+    let rest = line.trim_start().strip_prefix('[')?;
+    let (label, after) = rest.split_once(':')?;
+    let label = label.trim().to_lowercase();
+    let named = ["nfp", "not for posting", "note", "notes", "nb", "irl", "offline", "off thread", "update"]
+        .iter()
+        .any(|l| label == *l || label.starts_with(&format!("{l} ")));
+    // (`[UPDATE 13 Nov: emailed Will … ✔`: an update keeps the day it was written.)
+    let dated = label.strip_prefix("update ").filter(|d| d.chars().any(|c| c.is_ascii_digit()));
+    match dated {
+        Some(_) => named.then(|| rest.get("update ".len()..).map_or(after, str::trim_start)),
+        None => named.then(|| after.trim_start()),
+    }
 }
 
 /// A line without the run of hashtags it closes on (`end 🧵 #designjobs #uxdesign` → `end 🧵`);
