@@ -195,6 +195,21 @@ impl Context<'_> {
                     self.labelled_people(&sentence, paragraph.line, people);
                 }
             }
+            // (Set 64, a Trello card's `## Description`: `**2.00–2.45** meeting with **Eileen
+            // Fitzgerald, Director of Nursing** + **Margaret Doyle** (ADON) again.`: one met, with
+            // their job, in a paragraph past the opening.)
+            for section in body.sections.iter().filter(|s| !super::prose::is_private(&s.heading)) {
+                if sections::classify(&section.heading).is_some() {
+                    continue;
+                }
+                for paragraph in section.paragraphs.iter().filter(|p| p.line > opening_end) {
+                    for sentence in split_sentences(&joined(&paragraph.text)) {
+                        for p in people_met_in(&sentence).into_iter().filter(|p| p.title.is_some()) {
+                            people.push(self.vetted(people::from_body(p, Kind::Interviewer, paragraph.line), 1));
+                        }
+                    }
+                }
+            }
             // (Set 43: `Tour was with Kwame (Kwame Asante, Head of Chemistry – would be my line
             // manager).`, `Observed by Kwame and Mrs Pryce (Joanna Pryce, Deputy Head – …)`: one
             // named in full in brackets after what the writer calls them, in any section.)
@@ -1258,6 +1273,9 @@ const REFERRED: &[&str] = &["referred by ", "referral from ", "introduced by ", 
 const MET_WITH: &[&str] = &[
     "spoke with ",
     "met with ",
+    // (Set 64, a Trello card: `**2.00–2.45** meeting with **Eileen Fitzgerald, Director of
+    // Nursing** + **Margaret Doyle** (ADON) again.`)
+    "meeting with ",
     "interview with ",
     "call with ",
     "panel with ",
@@ -1438,6 +1456,7 @@ fn people_met_in(sentence: &str) -> Vec<people::PersonText> {
     // first comma of a part is inside its title.)
     let parts: Vec<&str> = rest
         .split(", and ")
+        .flat_map(|p| p.split(" + "))
         .flat_map(|p| match (p.find(" and "), p.find(", ")) {
             (Some(and), Some(comma)) if comma < and => vec![p],
             _ => p.split(" and ").collect(),

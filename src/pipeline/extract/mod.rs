@@ -2399,7 +2399,8 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         };
         let after_verb = sentence.split(' ').collect::<Vec<_>>().windows(2).any(|w| {
             let verb = w[0].rsplit('/').next().unwrap_or(w[0]).to_lowercase();
-            ["emailed", "texted", "thanked", "messaged"].contains(&verb.as_str()) && unknown(w[1])
+            // (Set 63: `sent Jess the email — thanks + the par sheet for Priya`, Jess unlisted.)
+            ["emailed", "texted", "thanked", "messaged", "sent"].contains(&verb.as_str()) && unknown(w[1])
         });
         // (Set 45: `- Aaron — nothing (already thanked)`: an item that opens with one the note
         // does not list.)
@@ -3364,7 +3365,8 @@ pub(crate) fn after_an_earlier_round(sentence: &str) -> bool {
 
 fn thanked_on(line: &str, people: &[Person]) -> Vec<usize> {
     let called = |text: &str, p: &Person| {
-        let text = without_quotations(text);
+        // (Set 63: `sent Jess the email — thanks + the par sheet for Priya`: not Priya's.)
+        let text = sent::recipients_text(&without_quotations(text));
         prose::names(&text, p, people)
             || p.called.as_deref().is_some_and(|c| crate::text::words::contains_word(&text, c))
     };

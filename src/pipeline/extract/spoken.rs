@@ -360,6 +360,18 @@ pub(super) fn to_write_to(text: &str, people: &[Person]) -> Vec<(PersonText, Cha
                 found.extend(names_listed(rest).into_iter().map(|n| (n, channel)));
             }
         }
+        // (Set 64, a Trello card's description: `**Joy** — ward clerk at ICU reception. Made me tea
+        // + found me a chair. Card for Joy.`: a sentence of its own that says a card is for them.)
+        for sentence in line.split(". ") {
+            let lower = sentence.to_lowercase();
+            let rest = ["card for ", "a card for ", "thank-you card for ", "thank you card for "]
+                .iter()
+                .find_map(|lead| lower.starts_with(lead).then(|| &sentence[lead.len()..]));
+            if let Some(rest) = rest {
+                let whom = rest.trim_end_matches(['.', '!']).split([' ', ',']).next().unwrap_or_default();
+                found.extend(names_listed(whom).into_iter().map(|n| (n, Channel::Card)));
+            }
+        }
         // `email Carl tonight`, `email Ross + Mei Lin tomorrow morning`.
         if let Some(rest) = ["email ", "e-mail "].iter().find_map(|v| lower.starts_with(v).then(|| &line[v.len()..])) {
             // (Set 57: `email Gabe -- thanks + Nicholl fix + deckhand`: what the email holds,

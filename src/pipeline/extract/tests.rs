@@ -5734,3 +5734,20 @@ fn set_64_a_threads_notes_not_for_posting_name_the_people_and_what_went_out_sinc
     assert_eq!(names(&n), ["Marama Reid"]);
     assert!(n.highlights.iter().any(|h| h.text.starts_with("Marama liked my idea of pairing")), "{:?}", n.highlights);
 }
+
+#[test]
+fn set_64_a_trello_cards_description_names_those_met_and_a_card_for_one_who_helped() {
+    let card = "# St Finbarr's UH – CNM2 ICU – stage 2 (DON + walk-round) 🩺\n\n\
+                **Board:** Job hunt 2026 | **List:** Offer pending\n\n---\n\n## Description\n\n\
+                Thurs 26/11/2026, 2pm.\n\n\
+                **2.00–2.45** meeting with **Eileen Fitzgerald, Director of Nursing** + **Margaret Doyle** (ADON) again.\n\n\
+                **Joy** — ward clerk at ICU reception. Made me tea + found me a chair. Card for Joy.\n\n\
+                ### Good bits\n- Eileen LOVED the nurse-led ICU follow-up clinic idea\n\n\
+                ## Activity\n\n> Sent: thanks email to Grace + poster to Margaret with a line saying thanks.\n";
+    let n = note_saved("st-finbarrs-university-hospital/stage 2 (26 Nov 2026).md", card, "2026-12-06");
+    assert_eq!(names(&n)[..2], ["Eileen Fitzgerald", "Joy"], "{:?}", n.people);
+    assert_eq!(person(&n, "Eileen Fitzgerald").title.as_deref(), Some("Director of Nursing"));
+    assert_eq!(person(&n, "Joy").kind(), crate::model::Kind::Helper);
+    assert_eq!(person(&n, "Joy").channel, Some(crate::model::Channel::Card));
+    assert!(!n.thanked, "Grace's and Margaret's thanks are not Eileen's");
+}
