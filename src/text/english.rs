@@ -137,6 +137,8 @@ pub fn organisation(name: &str) -> String {
         " Private Limited",
         " Pty Ltd",
         " Pty. Ltd.",
+        " Pte Ltd",
+        " Pte. Ltd.",
         " GmbH",
         " Ltd.",
         " Ltd",
@@ -144,6 +146,15 @@ pub fn organisation(name: &str) -> String {
         " Inc",
         " LLC",
         " Limited",
+        // (Set 64: `Kroonhaven Logistics B.V.`, and Europe's other legal forms.)
+        " B.V.",
+        " BV",
+        " N.V.",
+        " AG",
+        " S.A.",
+        " SE",
+        " plc",
+        " PLC",
     ];
     let name = LEGAL
         .iter()
@@ -188,6 +199,8 @@ mod tests {
         assert_eq!(organisation("Cityline Transit"), "Cityline Transit");
         assert_eq!(organisation("Highveld Infrastructure Group (Pty) Ltd"), "Highveld Infrastructure Group", "set 58");
         assert_eq!(organisation("Rand Metro Water SOC Ltd"), "Rand Metro Water", "set 58");
+        assert_eq!(organisation("Kroonhaven Logistics B.V."), "Kroonhaven Logistics", "set 64");
+        assert_eq!(organisation("Straits Freight Pte Ltd"), "Straits Freight");
     }
 
     #[test]

@@ -52,7 +52,7 @@ const KNOWN_GAPS: &[&str] = &[
     "pandoc/tausi-microfinance/2026-11-24-internal-audit-mgr-r2.md",
     // (Set 63, written by a helper that had seen neither code nor earlier sets: a nurse's bullet
     // journal, a chef's Slack debrief with a friend, a sales rep's CRM log, a Brazilian lab
-    // technician's English, a policy advisor's Google Docs export. Read in part: the people of a
+    // technician's English, a policy advisor's Google Docs export; their truth is `KEY-63.txt`. Read in part: the people of a
     // chat and a CRM's contacts, highlights and clarifications under a CRM's `✅ WIN`, `❌ ERROR`
     // tags, names the note corrects (`Hegarity`, `Brandão`), the job in a bullet journal's line.)
     "bujo/harbourview-community-health/wk47 harbourview.md",
@@ -70,6 +70,27 @@ const KNOWN_GAPS: &[&str] = &[
     "slack/larder-and-vine/slack - larder n vine 18-11.md",
     "slack/ostro-dining-group/ostro FINAL trial 3 dec.md",
     "slack/ostro-dining-group/ostro chat 10nov.md",
+    // (Set 64, written the same way: a nurse's Trello cards, a lab technologist's Roam pages, a
+    // transport planner's tracker row pasted from Excel with Dutch columns, a sous-chef's English
+    // with German habits, a policy analyst's social-media thread drafts with notes not for
+    // posting. Their truth is `KEY-64.txt`. Read in part: the tracker row column by column, the
+    // thread's bracketed notes, names said wrong and said again, refusals, thanks a later round's
+    // note says went out.)
+    "csv-row/kroonhaven-logistics/Kroonhaven R3 finale 3-12-2026.md",
+    "csv-row/kroonhaven-logistics/kroonhaven_R2_19-11.md",
+    "csv-row/kroonhaven-logistics/kroonhaven_ronde1_09-11-2026.md",
+    "de-en/hotel-elbgold/2026-11-13 Elbgold Gespräch.md",
+    "de-en/hotel-elbgold/Probearbeiten Elbgold 27.11.md",
+    "de-en/restaurant-fjordhaus/Fjordhaus 20.11.2026.md",
+    "roam/harbourfront-pathology/December 2nd, 2026.md",
+    "roam/harbourfront-pathology/November 16th, 2026.md",
+    "roam/northbridge-research-institute/November 24th, 2026.md",
+    "thread/harbour-capital-housing-trust/hcht-thread-draft-2026-12-04.md",
+    "thread/ministry-for-coastal-resilience/thread draft R2 (25-11-2026).md",
+    "thread/ministry-for-coastal-resilience/thread-draft-R1-11nov.md",
+    "trello/corvanta-medical/Corvanta - Clinical Education Specialist - R1 Teams 18-11.md",
+    "trello/st-finbarrs-university-hospital/StFinbarrs CNM2 ICU - stage 1 panel (12 Nov 2026).md",
+    "trello/st-finbarrs-university-hospital/StFinbarrs CNM2 ICU - stage 2 DON + walkround (26 Nov 2026).md",
 ];
 
 /// The fields an expectation gives, in the order mismatches are told.

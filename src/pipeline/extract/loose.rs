@@ -2284,8 +2284,24 @@ fn with_honorifics(sentence: &str) -> Vec<people::PersonText> {
 
 /// One named alone, with an honorific, as an item's first sentence (set 63, a bullet journal: `–
 /// Dr Fionnuala HEGARTY. not "Hegarity". saw her badge up close this time.`): the given and family
-/// names in full, shouted or not. What follows is the writer's remark.
+/// names in full, shouted or not. What follows is the writer's remark. Or one the item names in
+/// full at its end, after an arrow.
 fn named_alone(item: &str) -> Option<people::PersonText> {
+    // (Set 64, Roam: `"the medical director" — came in for the last 15 min of the panel. Dr.
+    // Abara? Abarca? — checked the lab website after → **Dr. Inés Abarca, Medical Director,
+    // Anatomic Pathology**`: the name in full the item ends on, after an arrow, with the title.)
+    if let Some((_, found)) = item.rsplit_once(" → ").or_else(|| item.rsplit_once(" -> ")) {
+        let found = found.trim().trim_matches('*').trim_end_matches('.');
+        let (name, title) = found.split_once(", ")?;
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let honorific = words.first().is_some_and(|w| people::is_abbreviated_honorific(w));
+        if honorific && (3..=4).contains(&words.len()) && people::looks_like_name(&words[1..].join(" ")) {
+            return Some(people::PersonText {
+                title: Some(title.trim().to_owned()),
+                ..people::parse(name).unwrap_or(people::PersonText { name: name.to_owned(), ..Default::default() })
+            });
+        }
+    }
     let name = item.split_once(". ").map_or(item.trim_end(), |(first, _)| first);
     let name = name.strip_suffix('.').unwrap_or(name);
     let words: Vec<&str> = name.split(' ').collect();

@@ -3882,6 +3882,17 @@ fn posted_as(position: &str) -> String {
     let Some((before, inside)) = position.trim_end().strip_suffix(')').and_then(|p| p.split_once(" (")) else {
         return position.to_owned();
     };
+    // (Set 64: `Senior Transport Planner - Cold Chain (Waalhaven Z.Z.)`: where the job is, a place
+    // written with its abbreviation or named as one, is no part of its title.)
+    let place = inside.split_whitespace().any(|w| {
+        let dotted = w.len() >= 3 && w.matches('.').count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.');
+        let word = w.to_lowercase();
+        dotted
+            || ["office", "site", "campus", "depot", "branch", "location", "remote", "hybrid"].contains(&word.as_str())
+    });
+    if place && !before.trim().is_empty() {
+        return before.trim().to_owned();
+    }
     if !inside.contains(['"', '“']) {
         return position.to_owned();
     }

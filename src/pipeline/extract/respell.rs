@@ -57,6 +57,32 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
         if !CUES.iter().any(cued) {
             continue;
         }
+        // (Set 64: `Name correction: the consultant is Dr **Ciarán Ó Murchú**, not "Kieran
+        // Murphy".`: the whole name the note held, said not to be it, and the one said instead.)
+        let plain = line.replace("**", "").replace(['"', '“', '”'], "");
+        let said_instead = people.iter().find_map(|p| {
+            let held = people::bare_name(&p.name);
+            if !held.contains(' ') {
+                return None;
+            }
+            let at = plain.to_lowercase().find(&format!(", not {}", held.to_lowercase()))?;
+            let before = &plain[..at];
+            let said = ["is ", "it's ", "it is ", "= "]
+                .iter()
+                .filter_map(|w| before.rfind(w).map(|i| &before[i + w.len()..]))
+                .min_by_key(|s| s.len())?;
+            let said = said.trim().trim_end_matches('.');
+            let words: Vec<&str> = said.split_whitespace().collect();
+            let bare_words = words.iter().skip_while(|w| people::is_abbreviated_honorific(w)).count();
+            let named = (2..=4).contains(&bare_words) && words.iter().all(|w| w.starts_with(char::is_uppercase));
+            named.then(|| (p.name.clone(), said.to_owned()))
+        });
+        if let Some((old, new)) = said_instead {
+            if !out.iter().any(|(o, _)| *o == old) {
+                out.push((old, new));
+            }
+            continue;
+        }
         let tokens: Vec<&str> = line
             .split(|c: char| !(c.is_alphabetic() || matches!(c, '\'' | '’' | '-')))
             .filter(|w| !w.is_empty())
@@ -70,7 +96,10 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
                     .is_some_and(|t| words.contains(&t.to_lowercase().replace('’', "'").as_str()))
             };
             const IS: &[&str] = &["it's", "its", "is", "says", "spelled", "spelt", "spelling", "wrote"];
-            cue(k.checked_sub(1), IS) || cue(k.checked_sub(1), &["not"]) || cue(k.checked_sub(2), IS)
+            // (Set 64: not `blanked b/c ours is a Leica`, beside Leticia Moura: a thing, after its
+            // article.)
+            let article = cue(k.checked_sub(1), &["a", "an", "the", "our", "my", "their"]);
+            cue(k.checked_sub(1), IS) || cue(k.checked_sub(1), &["not"]) || (cue(k.checked_sub(2), IS) && !article)
         };
         let words: Vec<String> = tokens
             .iter()
@@ -182,6 +211,13 @@ mod tests {
     fn a_closing_apostrophe_is_no_respelling() {
         let line = "-   If I have not heard by Thursday I will call Ms. Achieng’ (her number is on her signature)";
         assert!(pairs(line, &["Ms. Achieng' Odera", "Ms. Wanjiku Kamau"]).is_empty());
+    }
+
+    #[test]
+    fn a_whole_name_said_to_be_wrong_gives_way_to_the_one_said_instead() {
+        let line = "> Name correction: the consultant is Dr **Ciarán Ó Murchú**, not \"Kieran Murphy\". Checked.";
+        assert_eq!(pairs(line, &["Dr Kieran Murphy"]), pair("Dr Kieran Murphy", "Dr Ciarán Ó Murchú"));
+        assert!(pairs("the consultant is Dr Ciarán Ó Murchú, not the registrar", &["Dr Kieran Murphy"]).is_empty());
     }
 
     #[test]

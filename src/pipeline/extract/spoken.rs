@@ -134,7 +134,11 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
             people[one].channel.get_or_insert(Channel::LinkedIn);
             continue;
         }
-        if let Some((channel, whom)) = message_to(item) {
+        // (Set 64, Roam: `{{[[DONE]]}} thank-you letter to Gord, posted Nov 17` under `R1
+        // follow-ups`: a message sent says how it went then, not how to write now.)
+        let sent =
+            ["[x]", "[X]"].iter().any(|b| line.trim_start().trim_start_matches(['-', '*', '+', ' ']).starts_with(b));
+        if let Some((channel, whom)) = message_to(item).filter(|_| !sent) {
             // (Set 46: `card to the clinic addressed to Gus and the team, Shaz, Deb and Priya too`:
             // the one it is addressed to.)
             let addressed = whom.find("addressed to ").map(|at| &whom[at + "addressed to ".len()..]);
@@ -675,10 +679,18 @@ pub(super) fn refused(text: &str, people: &[Person]) -> Vec<String> {
             .flat_map(|r| lower.match_indices(r))
             .filter(|(at, r)| kinds.iter().any(|k| lower[at + r.len()..].trim_start().starts_with(k)))
             .map(|(at, _)| at);
-        let bother = ["don't bother sending", "dont bother sending", "don't bother with a thank", "no ty to "]
-            .iter()
-            .filter(|_| lower.contains("thank") || lower.contains(" ty "))
-            .filter_map(|r| lower.find(r));
+        // (Set 64: `^^NO thank-you to Liang.^^`.)
+        let bother = [
+            "don't bother sending",
+            "dont bother sending",
+            "don't bother with a thank",
+            "no ty to ",
+            "no thank-you to ",
+            "no thank you to ",
+        ]
+        .iter()
+        .filter(|_| lower.contains("thank") || lower.contains(" ty "))
+        .filter_map(|r| lower.find(r));
         let Some(at) = REFUSALS.iter().filter_map(|r| lower.find(r)).chain(declined).chain(no_form).chain(bother).min()
         else {
             continue;
@@ -689,7 +701,15 @@ pub(super) fn refused(text: &str, people: &[Person]) -> Vec<String> {
         }
         let everyone = ["anyone", "everyone", "nobody", "no one", "any of them"].iter().any(|w| lower.contains(w));
         let panel = ["panel", "interviewers", "the team"].iter().any(|w| lower.contains(w));
-        let named: Vec<&Person> = people.iter().filter(|p| prose::names(line, p, people)).collect();
+        // (Set 64: `"Please — no thank-you emails, I get hundreds. If there's anything to add, send it
+        // to Sunny."`: the one to send to instead refuses nothing.)
+        let instead = [" send it to ", " send them to ", " send to ", " go via ", " via ", " through "]
+            .iter()
+            .filter_map(|w| lower.find(w))
+            .filter(|&at| at > 0)
+            .min()
+            .unwrap_or(line.len());
+        let named: Vec<&Person> = people.iter().filter(|p| prose::names(&line[..instead], p, people)).collect();
         // (`"don't bother sending me a thank-you, save it for Raj" → no TY to Trevor`: the one
         // the refusal is said to.)
         let to = ["no ty to ", "no thank-you to ", "no thank you to "].iter().find_map(|r| {
@@ -697,7 +717,12 @@ pub(super) fn refused(text: &str, people: &[Person]) -> Vec<String> {
             let at = line.as_bytes().windows(r.len()).position(|w| w.eq_ignore_ascii_case(r.as_bytes()))?;
             let after = &line[at + r.len()..];
             let span: String = after.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
-            let them: Vec<&Person> = named.iter().copied().filter(|p| prose::names(&span, p, people)).collect();
+            // (Set 64: `NO thank-you to Liang.`, Dr. Wei Liang: the family name alone, there.)
+            let family = |p: &Person| {
+                let last = super::people::last_name(&p.name);
+                p.name.contains(' ') && last.chars().count() >= 3 && crate::text::words::contains_word(&span, last)
+            };
+            let them: Vec<&Person> = people.iter().filter(|p| prose::names(&span, p, people) || family(p)).collect();
             (them.len() == 1).then_some(them)
         });
         // (Set 64: `- Director: NO - she said literally "no thank-you mails please … Questions go

@@ -5679,6 +5679,9 @@ fn set_64_a_spreadsheet_row_in_dutch_gives_the_day_the_people_and_who_was_emaile
     assert_eq!(n.date, Some(jiff::civil::date(2026, 11, 9)), "day first, as `19-11` says: {:?}", n.sources);
     assert_eq!(n.company.as_deref(), Some("Kroonhaven Logistics B.V."));
     assert_eq!(n.position.as_deref(), Some("Senior Transport Planner"));
+    let sited = row.replace(";Senior Transport Planner;", ";Senior Transport Planner (Waalhaven Z.Z.);");
+    let n2 = note_saved("kroonhaven-logistics/kroonhaven_ronde1.md", &sited, "2026-12-06");
+    assert_eq!(n2.position.as_deref(), Some("Senior Transport Planner"), "where the job is, no part of it");
     assert_eq!(
         names_and_titles(&n),
         [("Fleur de Wit", Some("Talent Acquisition / recruiter")), ("Mark Janssen", Some("Operations Manager Road"))],
@@ -5750,4 +5753,36 @@ fn set_64_a_trello_cards_description_names_those_met_and_a_card_for_one_who_help
     assert_eq!(person(&n, "Joy").kind(), crate::model::Kind::Helper);
     assert_eq!(person(&n, "Joy").channel, Some(crate::model::Channel::Card));
     assert!(!n.thanked, "Grace's and Margaret's thanks are not Eileen's");
+}
+
+#[test]
+fn set_64_roam_pages_name_one_found_after_an_arrow_and_a_refusal_goes_to_the_one_who_refused() {
+    let page = "- [[Interview]] [[Harbourfront Pathology Laboratories]] round 2 — FINAL\n\
+                \x20   - Who::\n\
+                \x20       - [[Gord Fenwick]] — Section Manager (again). gave me his card: \"just email me — gord.fenwick@harbourfrontpath.ca\"\n\
+                \x20       - [[Leticia Moura]] — charge technologist, ran the bench test\n\
+                \x20       - \"the medical director\" — came in for the last 15 min. Dr. Abara? Abarca? — checked the lab website → **Dr. Inés Abarca, Medical Director, Anatomic Pathology**\n\
+                \x20   - bench test\n\
+                \x20       - told Leticia I'd never used the Tissue-Tek Prisma — WRONG. blanked b/c ours is a Leica.\n\
+                \x20   - R1 follow-ups\n\
+                \x20       - {{[[DONE]]}} thank-you letter to Gord, posted Nov 17\n\
+                \x20   - thank-yous this time\n\
+                \x20       - {{[[TODO]]}} Gord — email is fine now.\n";
+    let n = note_saved("harbourfront-pathology/December 2nd, 2026.md", page, "2026-12-06");
+    assert_eq!(
+        names_and_titles(&n),
+        [
+            ("Gord Fenwick", Some("Section Manager")),
+            ("Leticia Moura", Some("Charge Technologist")),
+            ("Dr. Inés Abarca", Some("Medical Director, Anatomic Pathology"))
+        ],
+        "not `Leica Moura`: a thing after its article respells no one"
+    );
+    assert_eq!(person(&n, "Gord Fenwick").channel, None, "the letter went last round; email now: {:?}", n.people);
+    let northbridge = "- Who::\n    - [[Dr. Wei Liang]] — PI.\n\
+                       \x20       - at the very end: \"Please — no thank-you emails, I get hundreds. If there's anything to add, send it to Sunny.\"\n\
+                       \x20           - OK. noted. ^^NO thank-you to Liang.^^\n\
+                       \x20   - [[Sunny Park]] — lab manager\n";
+    let n = note_saved("northbridge-research-institute/November 24th, 2026.md", northbridge, "2026-12-06");
+    assert_eq!(names(&n), ["Sunny Park"], "Sunny is whom to send to; Dr. Liang refused: {:?}", n.not_thanked);
 }
