@@ -605,6 +605,15 @@ fn clarifications_take_the_form_of_their_kind() {
 }
 
 #[test]
+fn what_became_of_your_own_letters_and_your_moods_marks_are_yours() {
+    assert_eq!(
+        unvouched("Stage 1 letters to Margaret + Dr Ó Murchú never went out"),
+        Some("about your own messages, for you alone")
+    );
+    assert_eq!(unvouched("forgot the poster 🙈"), Some("a mark of your mood, to word in your own"));
+}
+
+#[test]
 fn days_written_as_numbers_are_for_the_user_to_write() {
     assert_eq!(
         unvouched("forgot to mention holiday 21-12 to 04-01 already booked"),

@@ -244,6 +244,17 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if days >= 2 {
         return Some("days written as numbers, to write in your own words");
     }
+    // (Set 64: `Stage 1 letters to Margaret + Dr Ó Murchú never went out 🙈` was "I don't think I
+    // explained stage 1 letters to you and Dr Ó Murchú never went out 🙈 as clearly…": what
+    // became of your own messages, and a mark of your mood, are yours.)
+    let messages = ["letter", "letters", "card", "cards", "email", "emails", "thank-you", "thank-yous"];
+    let went = ["never went", "didn't go", "not sent", "never sent", "went out", "never posted"];
+    if messages.iter().any(|m| contains_word(&lower, m)) && went.iter().any(|w| lower.contains(w)) {
+        return Some("about your own messages, for you alone");
+    }
+    if text.chars().any(crate::text::words::is_pictograph) {
+        return Some("a mark of your mood, to word in your own");
+    }
     // (Set 44: `forgot to mention shielding multiplier completely` was "I didn't get to mention
     // shielding multiplier completely": how wholly one forgot is the writer's to tell themselves.)
     let bare = lower.trim_end().trim_end_matches(['.', '!']);

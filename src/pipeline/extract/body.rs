@@ -28,6 +28,9 @@ impl Context<'_> {
                 Some(Field::Company) => Some(("company", note.company.is_none())),
                 Some(Field::Position) => Some(("position", note.position.is_none())),
                 Some(Field::Date) => Some(("date", note.date.is_none() && parse_date(value).is_some())),
+                // (Set 64, Roam: `Round:: just this one? — "maybe a short follow-up call…"`: the
+                // writer wondering is no stage.)
+                Some(Field::Stage) if unsure_stage(value) => continue,
                 Some(Field::Stage) => {
                     Some(("stage", note.stage.as_deref().is_none_or(|s| generic_stage(s) && names_a_stage(value))))
                 }
@@ -940,6 +943,12 @@ fn first_sentence(value: &str) -> &str {
         next.is_some_and(char::is_uppercase) && (word.chars().count() > 3 || number)
     });
     cut.map_or(value, |(at, _)| &value[..at]).trim_end_matches('.')
+}
+
+/// True for a stage the writer wonders about (`just this one? — "maybe a short follow-up call"`):
+/// its first sentence asks.
+fn unsure_stage(value: &str) -> bool {
+    first_sentence(value).contains('?')
 }
 
 #[cfg(test)]

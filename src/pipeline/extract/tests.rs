@@ -5785,4 +5785,7 @@ fn set_64_roam_pages_name_one_found_after_an_arrow_and_a_refusal_goes_to_the_one
                        \x20   - [[Sunny Park]] — lab manager\n";
     let n = note_saved("northbridge-research-institute/November 24th, 2026.md", northbridge, "2026-12-06");
     assert_eq!(names(&n), ["Sunny Park"], "Sunny is whom to send to; Dr. Liang refused: {:?}", n.not_thanked);
+    let wondering = format!("- Round:: just this one? — \"maybe a short follow-up call\"\n{northbridge}");
+    let n = note_saved("northbridge-research-institute/November 24th, 2026.md", &wondering, "2026-12-06");
+    assert_eq!(n.stage, None, "the writer wondering is no stage");
 }

@@ -500,6 +500,8 @@ pub fn outcome_in(text: &str, known: &[&str]) -> Option<&'static str> {
                 "verbal offer",
                 "offer came in",
                 "they offered me",
+                // (Set 64, in German-English: `Svenja called!!! They WANT ME.`)
+                "they want me",
             ],
         ),
         (
@@ -514,6 +516,14 @@ pub fn outcome_in(text: &str, known: &[&str]) -> Option<&'static str> {
                 "passed on me",
                 "not moving forward with me",
                 "decided not to move forward",
+                // (Set 64: `Niamh rang — not progressing. Went with someone with "more device
+                // experience"`; `Birte called. Absage. They take an internal person`.)
+                "went with someone",
+                "absage",
+                "they take an internal",
+                "went to an internal",
+                "not successful",
+                "unsuccessful",
             ],
         ),
         (
@@ -606,13 +616,26 @@ pub fn outcome_in(text: &str, known: &[&str]) -> Option<&'static str> {
         })
     };
     let text = text.lines().filter(|l| !named_in_line(l)).collect::<Vec<_>>().join("\n");
-    let own = sentences(&text).filter(|s| !elsewhere(s) && !named_before(s));
-    done_lines(own).filter(|line| !line.split(' ').any(|w| MAYBE.contains(&w))).find_map(|line| {
-        let line = format!(" {line} ");
-        OUTCOMES
-            .iter()
-            .find(|(_, says)| says.iter().any(|s| line.contains(&format!(" {s} "))))
-            .map(|(status, _)| *status)
+    let own: Vec<&str> = sentences(&text).filter(|s| !elsewhere(s) && !named_before(s)).collect();
+    // (Set 64, a Trello card's comment: `GRACE RANG. OFFER!!! Verbal — written offer "next week"`:
+    // the news, shouted, as a sentence of its own.)
+    let shouted = own
+        .iter()
+        .any(|s| s.split_whitespace().next().is_some_and(|w| w.ends_with('!') && w.trim_end_matches('!') == "OFFER"));
+    if shouted {
+        return Some("offer");
+    }
+    let own = own.into_iter();
+    // (Set 64: `OFFER!!! Verbal — written offer "next week"… will confirm once I have it in
+    // writing.`: a maybe in another sentence of the line is that sentence's.)
+    done_lines(own).find_map(|line| {
+        line.split(". ").filter(|s| !s.split(' ').any(|w| MAYBE.contains(&w))).find_map(|sentence| {
+            let sentence = format!(" {sentence} ");
+            OUTCOMES
+                .iter()
+                .find(|(_, says)| says.iter().any(|s| sentence.contains(&format!(" {s} "))))
+                .map(|(status, _)| *status)
+        })
     })
 }
 
@@ -1324,6 +1347,15 @@ mod tests {
         assert_eq!(outcome_in(jess, &["Ledgerline", "Jess Tran"]), Some("advanced"));
         assert_eq!(outcome_in("Got a rejection email on the 30th.", &[]), Some("rejected"));
         assert_eq!(outcome_in("They went with another candidate.", &[]), Some("rejected"));
+        // (Set 64: a Trello comment, a German-English update, a recruiter's call.)
+        let offer =
+            "GRACE RANG. OFFER!!! Verbal — written offer \"next week\". Will confirm once I have it in writing.";
+        assert_eq!(outcome_in(offer, &["Grace Nolan"]), Some("offer"), "the maybe is another sentence's");
+        assert_eq!(outcome_in("Svenja called!!! They WANT ME.", &["Svenja Albers"]), Some("offer"));
+        let corvanta = "Niamh rang — not progressing. Went with someone with \"more device experience\".";
+        assert_eq!(outcome_in(corvanta, &["Niamh"]), Some("rejected"));
+        assert_eq!(outcome_in("Birte called. Absage. They take an internal person.", &["Birte"]), Some("rejected"));
+        assert_eq!(outcome_in("If it's an offer!!! I'll cry", &[]), None);
         assert_eq!(outcome_in("Got the offer!!", &[]), Some("offer"));
         // (Set 47: another company's offer, in the note on this one.)
         let other = "Aoife rang Monday – verbal OFFER from Liffey Live after the practical, €54k.";
