@@ -2001,6 +2001,11 @@ pub fn looks_like_name(name: &str) -> bool {
     {
         return false;
     }
+    // (Set 64: `"der Direktor" — the hotel General Manager…`, as a German-English note calls him:
+    // an article opens no one's name, though "der" may stand inside one, `van der Merwe`.)
+    if words.len() >= 2 && ["der", "die", "das", "den", "the", "le", "la", "les", "el", "il"].contains(&words[0]) {
+        return false;
+    }
     // (Set 51: `VP Engineering, the hiring mgr`: a job in capitals, then its field.)
     let job = |w: &str| (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()) && is_title_word(w);
     if job(words[0]) && words.len() >= 2 {
@@ -2869,6 +2874,13 @@ pub(crate) fn names_alone(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_article_opens_no_name_though_a_particle_may_stand_inside_one() {
+        assert!(!looks_like_name("der Direktor"), "set 64: \"Dear der,\"");
+        assert!(!looks_like_name("the Director"));
+        assert!(looks_like_name("Pieter van der Merwe"));
+    }
 
     #[test]
     fn also_is_no_part_of_a_name_and_the_name_in_full_after_the_dash_is_theirs() {
