@@ -614,6 +614,13 @@ fn what_became_of_your_own_letters_and_your_moods_marks_are_yours() {
 }
 
 #[test]
+fn since_a_span_of_time_is_another_languages_habit() {
+    let calque = "I said I have HACCP responsibility \"since 5 years\", but in fact it's since 3 years.";
+    assert_eq!(unvouched(calque), Some("written in another language's word order, to write in your own words"));
+    assert_eq!(unvouched("I've led the audit since 2023"), None, "since a year is English");
+}
+
+#[test]
 fn days_written_as_numbers_are_for_the_user_to_write() {
     assert_eq!(
         unvouched("forgot to mention holiday 21-12 to 04-01 already booked"),

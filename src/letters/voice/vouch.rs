@@ -213,7 +213,17 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     // registration…".)
     let order = [" liked very much ", " loved very much ", " enjoyed very much ", " like very much "];
     let about = [" mention about ", " say about ", " discuss about ", " explain about "];
-    if order.iter().chain(&about).any(|w| lower.contains(w)) {
+    // (Set 64, German habits: `I have HACCP responsibility "since 5 years"`, for "for five years".)
+    let plain = lower.replace(['"', '“', '”', '*'], "");
+    let since_a_span = plain.match_indices(" since ").any(|(at, w)| {
+        let mut words = plain[at + w.len()..].split_whitespace();
+        let count = words.next().unwrap_or_default();
+        let span = words.next().unwrap_or_default().trim_end_matches(['.', ',', ')']);
+        let counted = count.chars().all(|c| c.is_ascii_digit())
+            || ["one", "two", "three", "four", "five", "six", "many", "several"].contains(&count);
+        counted && ["years", "year", "months", "month", "weeks", "week"].contains(&span)
+    });
+    if since_a_span || order.iter().chain(&about).any(|w| lower.contains(w)) {
         return Some("written in another language's word order, to write in your own words");
     }
     // (Set 54: a mind map's node `"That's the first board pack a candidate has brought that I'd
