@@ -2616,6 +2616,15 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             if !thanks || !ON.iter().any(|w| lower.contains(w)) {
                 return None;
             }
+            // (Set 64: `Will — wasn't there. kia ora back via Hemi's letter, no separate one`: a
+            // word in Hemi's own letter, not every letter through Hemi.)
+            let in_their_letter = lower.match_indices(" via ").all(|(at, w)| {
+                let next = lower[at + w.len()..].split_whitespace().next().unwrap_or_default();
+                next.ends_with("'s")
+            });
+            if in_their_letter && !ON.iter().any(|w| *w != " via " && lower.contains(w)) {
+                return None;
+            }
             // (`Derek + Wen. No emails for either — Priyanka said … she'd forward`: the one the
             // clause that says so names, when the line names others.)
             let said = loose::split_sentences(line).into_iter().flat_map(|s| {

@@ -5711,7 +5711,7 @@ fn set_64_a_threads_notes_not_for_posting_name_the_people_and_what_went_out_sinc
                   4/ Highlight: he liked my managed retreat answer.\n\n\
                   5/ Next: round 2. /end\n\n\
                   [NFP — private, never anywhere:\n- band is $112k–$128k\n\
-                  - thank-yous: Will (email) [ ], Rachael (email) [ ], Priscilla (card) [ ]]\n\n\
+                  - thank-yous: Will (email) [ ], Rachael (email) [ ], Priscilla (card) [ ], Tania — not there, kia ora back via Hemi's letter]\n\n\
                   [UPDATE 13 Nov: emailed Will (thanks + report for Hemi) ✔ and Rachael ✔.]\n";
     let n = note_saved("ministry-for-coastal-resilience/thread-draft-R1-11nov.md", thread, "2026-12-06");
     assert_eq!(
@@ -5725,6 +5725,7 @@ fn set_64_a_threads_notes_not_for_posting_name_the_people_and_what_went_out_sinc
         n.people
     );
     assert_eq!(person(&n, "Priscilla").kind(), crate::model::Kind::Helper, "a card beside those met");
+    assert_eq!(n.passed_on_by, None, "`kia ora back via Hemi's letter` is a word in his letter");
     assert_eq!(person(&n, "Priscilla").channel, Some(crate::model::Channel::Card));
     let thanked: Vec<&str> = n.people.iter().filter(|p| p.thanked).map(|p| p.name.as_str()).collect();
     assert_eq!(thanked, ["Will Ashdown", "Rachael Penn"], "the update, not Hemi, whom the report was for");
