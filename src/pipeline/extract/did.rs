@@ -148,7 +148,14 @@ const IN_PASSING: &[&str] = &[
     "popped in",
     "popped by",
     "stopped by",
-    "in passing",
+    // (Set 64: not `gave me her email in passing`, of Sunny, who ran the interview: whom one met
+    // in passing, not what one was given so.)
+    "met in passing",
+    "met her in passing",
+    "met him in passing",
+    "saw her in passing",
+    "saw him in passing",
+    "only in passing",
     "2 min",
     "two minutes",
     "a minute",

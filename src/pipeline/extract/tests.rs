@@ -5783,9 +5783,12 @@ fn set_64_roam_pages_name_one_found_after_an_arrow_and_a_refusal_goes_to_the_one
     let northbridge = "- Who::\n    - [[Dr. Wei Liang]] — PI.\n\
                        \x20       - at the very end: \"Please — no thank-you emails, I get hundreds. If there's anything to add, send it to Sunny.\"\n\
                        \x20           - OK. noted. ^^NO thank-you to Liang.^^\n\
-                       \x20   - [[Sunny Park]] — lab manager\n";
+                       \x20   - [[Sunny Park]] — lab manager\n\
+                       \x20       - ran most of the interview actually.\n\
+                       \x20       - gave me her email in passing: sunny.park@northbridge-ri.ca\n";
     let n = note_saved("northbridge-research-institute/November 24th, 2026.md", northbridge, "2026-12-06");
     assert_eq!(names(&n), ["Sunny Park"], "Sunny is whom to send to; Dr. Liang refused: {:?}", n.not_thanked);
+    assert_eq!(person(&n, "Sunny Park").did, None, "an email given in passing; Sunny was not met in passing");
     let wondering = format!("- Round:: just this one? — \"maybe a short follow-up call\"\n{northbridge}");
     let n = note_saved("northbridge-research-institute/November 24th, 2026.md", &wondering, "2026-12-06");
     assert_eq!(n.stage, None, "the writer wondering is no stage");
