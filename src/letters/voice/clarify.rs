@@ -810,9 +810,23 @@ pub fn understood(text: &str) -> bool {
                 if !words.next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())) {
                     return false;
                 }
+                // (Set 64: `I said 6 to 48 hours, but in fact it's 6 to 72`: a range, of hours of
+                // what the note says before.)
+                let range = words.peek().is_some_and(|w| ["to", "-", "–", "or"].contains(w));
+                if range {
+                    words.next();
+                    if !words.next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())) {
+                        return false;
+                    }
+                }
                 const UNITS: &[&str] =
                     &["mg", "kg", "g", "ml", "l", "%", "k", "m", "bn", "lakh", "crore", "million", "billion"];
-                if words.peek().is_some_and(|w| UNITS.contains(&w.trim_end_matches(','))) {
+                const SPANS: &[&str] = &["hours", "hrs", "days", "weeks", "months", "minutes", "mins"];
+                let unit = |w: &&str| {
+                    let w = w.trim_end_matches([',', '.']);
+                    UNITS.contains(&w) || (range && SPANS.contains(&w))
+                };
+                if words.peek().is_some_and(unit) {
                     words.next();
                 }
                 words

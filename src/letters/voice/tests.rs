@@ -614,6 +614,13 @@ fn what_became_of_your_own_letters_and_your_moods_marks_are_yours() {
 }
 
 #[test]
+fn a_range_said_wrong_names_nothing_it_measures() {
+    // (Set 64: "I said 6 to 48 hours, but in fact it's 6 to 72." named no fixation time.)
+    assert!(!understood("I said 6 to 48 hours, but in fact it's 6 to 72."));
+    assert!(understood("I said the Resource Management Act was 1993, but in fact it's 1991."), "what it was is named");
+}
+
+#[test]
 fn since_a_span_of_time_is_another_languages_habit() {
     let calque = "I said I have HACCP responsibility \"since 5 years\", but in fact it's since 3 years.";
     assert_eq!(unvouched(calque), Some("written in another language's word order, to write in your own words"));
