@@ -169,7 +169,7 @@ pub fn hindsight(note: &mut Note, later: &[Later], rounds: &[Round]) {
                 .map(|p| p.name.clone())
                 .collect();
             for old in renamed {
-                rename(note, &old, right);
+                crate::pipeline::extract::rename(note, &[(old, right.clone())]);
                 note.sources.insert(format!("spelling of {right}"), format!("a later note, {file}"));
             }
         }
@@ -181,18 +181,8 @@ pub fn hindsight(note: &mut Note, later: &[Later], rounds: &[Round]) {
             if !ours {
                 continue;
             }
-            let text = crate::pipeline::extract::recipients_text(&line.text);
-            let by_email = ["mail", "email"].iter().any(|m| text.to_lowercase().contains(m));
-            let named: Vec<usize> = (0..note.people.len())
-                .filter(|&i| {
-                    !note.people[i].thanked && crate::pipeline::extract::names_in(&text, &note.people[i], &note.people)
-                })
-                .collect();
-            for i in named {
-                let p = &mut note.people[i];
-                p.thanked = true;
-                p.emailed |= by_email;
-                note.sources.insert(format!("thanks to {}", p.name), format!("a later note, {file}"));
+            for i in crate::pipeline::extract::thank_recipients(&line.text, &mut note.people) {
+                note.sources.insert(format!("thanks to {}", note.people[i].name), format!("a later note, {file}"));
             }
         }
     }
@@ -203,26 +193,6 @@ pub fn hindsight(note: &mut Note, later: &[Later], rounds: &[Round]) {
         let from = note.sources.iter().filter(|(k, _)| k.starts_with("thanks to ")).map(|(_, v)| v.clone()).max();
         if let Some(from) = from {
             note.sources.insert("thanked".to_owned(), from);
-        }
-    }
-}
-
-/// Renames `old` to `new` in `note`: the person, and what the note says of them.
-fn rename(note: &mut Note, old: &str, new: &str) {
-    for p in note.people.iter_mut().filter(|p| p.name == old) {
-        p.name = new.to_owned();
-    }
-    for h in &mut note.highlights {
-        for about in h.about.iter_mut().filter(|a| *a == old) {
-            *about = new.to_owned();
-        }
-    }
-    for with in note.clarified_with.values_mut().filter(|w| *w == old) {
-        *with = new.to_owned();
-    }
-    for u in &mut note.unread {
-        if u.about.as_deref() == Some(old) {
-            u.about = Some(new.to_owned());
         }
     }
 }

@@ -338,15 +338,9 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
             || contains_ignoring_ascii_case(&l.text, "thank")
     };
     let since = |l: &&crate::model::SentLine| note.date.zip(l.day).is_some_and(|(date, day)| day >= date);
-    for line in note.sent_lines.iter().filter(since).filter(ticked) {
-        let text = sent::recipients_text(&line.text);
-        let by_email = ["mail", "email"].iter().any(|m| text.to_lowercase().contains(m));
-        for i in 0..note.people.len() {
-            if !note.people[i].thanked && prose::names(&text, &note.people[i], &note.people) {
-                note.people[i].thanked = true;
-                note.people[i].emailed |= by_email;
-            }
-        }
+    let updates: Vec<String> = note.sent_lines.iter().filter(since).filter(ticked).map(|l| l.text.clone()).collect();
+    for line in &updates {
+        sent::thank_recipients(line, &mut note.people);
     }
     note.spelled_wrong = sent::spelled_wrong(&source.text, &note.people);
     let file_name = source.rel.rsplit('/').next().unwrap_or(&source.rel);
@@ -3156,7 +3150,7 @@ fn unshout_names(note: &mut Note, text: &str) {
 
 /// Renames people wherever the note's model holds their name: each pair is a name as the note
 /// held it and the name as it is to be written.
-fn rename(note: &mut Note, renamed: &[(String, String)]) {
+pub(crate) fn rename(note: &mut Note, renamed: &[(String, String)]) {
     if renamed.is_empty() {
         return;
     }
@@ -3549,15 +3543,9 @@ pub fn thanks_passed_as_told(text: &str, note: &mut Note) {
     }
 }
 
-/// True when `text` names `person`, one of `people`, as the readers of a note find them: in full,
-/// by their given name when no one else has it, by an honorific and their family name.
-pub fn names_in(text: &str, person: &Person, people: &[Person]) -> bool {
-    prose::names(text, person, people)
-}
-
-/// The words of a line that says a message went out that may name whom it went to (`sent`).
-pub fn recipients_text(line: &str) -> String {
-    sent::recipients_text(line)
+/// Marks thanked those of `people` whom a line saying a message went out sent it to (`sent`).
+pub fn thank_recipients(line: &str, people: &mut [Person]) -> Vec<usize> {
+    sent::thank_recipients(line, people)
 }
 
 /// Where a person came from when only the note's plan of thanks names them (`email kayla thx`):

@@ -62,6 +62,8 @@ const NOT_GONE: &[&str] = &[
 /// that puts it before `date`, the note's interview, or in the weeks after it.
 pub(super) fn sent_lines(text: &str, date: Option<Date>) -> Vec<SentLine> {
     let Some(date) = date else { return Vec::new() };
+    // (In the year that puts it before the interview, or in the weeks after it: an update.)
+    let soon = date.checked_add(jiff::Span::new().days(90)).unwrap_or(date);
     let mut out = Vec::new();
     for raw in text.lines() {
         let line = raw.trim().trim_start_matches(['-', '*', '+', '•', '×', ' ', '\t']).trim();
@@ -73,8 +75,6 @@ pub(super) fn sent_lines(text: &str, date: Option<Date>) -> Vec<SentLine> {
         if !(ticked || went) || !message || NOT_GONE.iter().any(|n| lower.contains(n)) {
             continue;
         }
-        // (In the year that puts it before the interview, or in the weeks after it: an update.)
-        let soon = date.checked_add(jiff::Span::new().days(90)).unwrap_or(date);
         let day = super::dates::day_and_month_in(line, text).and_then(|(month, day)| {
             [date.year(), date.year() - 1]
                 .into_iter()
@@ -101,6 +101,20 @@ pub(crate) fn recipients_text(line: &str) -> String {
         out.push(word);
     }
     out.join(" ")
+}
+
+/// Marks thanked each of `people` not thanked yet whom `line`, saying a message went out, sent
+/// it to (`recipients_text`), and emailed when the message was mail; the indexes of those it marks.
+pub(crate) fn thank_recipients(line: &str, people: &mut [Person]) -> Vec<usize> {
+    let text = recipients_text(line);
+    let by_email = ["mail", "email"].iter().any(|m| text.to_lowercase().contains(m));
+    let named: Vec<usize> =
+        (0..people.len()).filter(|&i| !people[i].thanked && super::prose::names(&text, &people[i], people)).collect();
+    for &i in &named {
+        people[i].thanked = true;
+        people[i].emailed |= by_email;
+    }
+    named
 }
 
 /// The names the note says an earlier one spelled wrong: for each person of `people`, a word
