@@ -121,6 +121,9 @@ pub fn told_back(text: &str, speakers: &[&str], about: Option<&str>) -> Option<S
                 if let Some(liked) = said.strip_prefix(LIKED) {
                     return Some(format!("{who} liked {liked}"));
                 }
+                if let Some(called) = said.strip_prefix(CALLED) {
+                    return Some(format!("{who} called {called}"));
+                }
                 return Some(format!("{who} said {said}"));
             }
         }
@@ -147,6 +150,11 @@ fn praise(quoted: &str) -> Option<String> {
     }
     let lower: Vec<String> =
         words.iter().map(|w| w.to_lowercase().replace('’', "'").trim_matches(',').to_owned()).collect();
+    // (Set 64: `Leticia: "cleanest ribbons I've seen from a candidate this year"`: a superlative
+    // said of something of the writer's, told back as what they called it.)
+    if let Some(called) = superlative(&words, &lower) {
+        return Some(format!("{CALLED}{called}"));
+    }
     // (The speaker's "I'm", "I've", "am": no verb to make agree with their name.)
     let unturnable = ["mine", "i'm", "i've", "i'd", "i'll", "am", "myself"];
     if lower
@@ -180,9 +188,13 @@ fn praise(quoted: &str) -> Option<String> {
     }
     // (`You clearly think about clinicians…`: how plainly they said it is theirs to say; told
     // back, "I clearly think" boasts.)
+    // (Set 64: `"you've clearly thought about the step-down unit"`, told back as "you said I'd
+    // clearly thought…": what they found in a thing done is theirs to have found.)
+    let done = lower[0] == "you've";
     let plain: Vec<usize> = (0..words.len())
         .filter(|&i| {
-            !(i == 1 && ["clearly", "really", "obviously", "definitely", "totally"].contains(&lower[i].as_str()))
+            done || !(i == 1
+                && ["clearly", "really", "obviously", "definitely", "totally"].contains(&lower[i].as_str()))
         })
         .collect();
     let words: Vec<&str> = plain.iter().map(|&i| words[i]).collect();
@@ -192,6 +204,64 @@ fn praise(quoted: &str) -> Option<String> {
 
 /// Marks a quote that says what its speaker liked (`I like that you…`).
 const LIKED: &str = "\u{2}";
+
+/// Marks a quote that calls something of the writer's the best of its kind.
+const CALLED: &str = "\u{3}";
+
+/// Words ending so that are no superlatives.
+const NOT_SUPERLATIVE: &[&str] =
+    &["honest", "modest", "earnest", "interest", "request", "forest", "harvest", "latest", "contest", "suggest"];
+
+/// A superlative of a thing with nothing of anyone else's in it (`cleanest ribbons I've seen from
+/// a candidate this year`, `best case so far`), as "my ribbons the cleanest <speaker> had seen
+/// from a candidate this year".
+fn superlative(words: &[&str], lower: &[String]) -> Option<String> {
+    let at = usize::from(lower[0] == "the");
+    let word = |i: usize| lower.get(i).map(String::as_str);
+    let alphabetic = |w: &str| w.len() > 1 && w.chars().all(char::is_alphabetic);
+    let (degree, noun) = match word(at)? {
+        "most" if word(at + 1).is_some_and(alphabetic) => (2, at + 2),
+        w if (w == "best" || w == "finest" || (w.len() > 5 && w.ends_with("est") && !NOT_SUPERLATIVE.contains(&w)))
+            && alphabetic(w) =>
+        {
+            (1, at + 1)
+        }
+        _ => return None,
+    };
+    let head = word(noun).filter(|w| alphabetic(w) && !["i", "of", "from", "in", "so", "yet", "one"].contains(w))?;
+    let rest = &lower[noun + 1..];
+    // What follows says whose or when: the speaker's own "I've seen", a "from…", "so far".
+    let opens = ["i've", "i", "from", "so", "in", "of", "all", "this", "today", "yet", "ever", "by"];
+    if rest.first().is_some_and(|w| !opens.contains(&w.as_str())) {
+        return None;
+    }
+    // Only the speaker's "I" may be in it: "you", "my" and the like are someone else's.
+    let others = ["you", "your", "you're", "you've", "me", "my", "mine", "i'm", "i'd", "i'll", "am"];
+    if rest.iter().any(|w| others.contains(&w.as_str())) {
+        return None;
+    }
+    let told: Vec<String> = words[noun + 1..]
+        .iter()
+        .zip(rest)
+        .map(|(w, l)| match l.as_str() {
+            "i've" => format!("{SPEAKER} had"),
+            "i" => SPEAKER.to_owned(),
+            "have" => "had".to_owned(),
+            _ => (*w).to_owned(),
+        })
+        .collect();
+    let sup = words[at..at + degree].join(" ").to_lowercase();
+    let tail = if told.is_empty() { String::new() } else { format!(" {}", told.join(" ")) };
+    // (`best candidate I've seen`: the writer is the one called so.)
+    if ["candidate", "applicant", "interviewee", "person", "hire", "fit"].contains(&head) {
+        return Some(format!("me the {sup} {head}{tail}"));
+    }
+    // (`best thing I've heard`: a thing that says nothing of what it was.)
+    if ["thing", "things", "part", "bit", "one", "way", "idea", "time"].contains(&head) {
+        return None;
+    }
+    Some(format!("my {head} the {sup}{tail}"))
+}
 
 /// Stands for the speaker's name in a quote turned to the writer, until the name is known.
 const SPEAKER: &str = "\u{1}";
@@ -217,7 +287,8 @@ fn swapped(words: &[&str], lower: &[String]) -> String {
             "yours" => "mine",
             "yourself" => "myself",
             "you're" => "I'm",
-            "you've" => "I've",
+            // (Told back as said before: "you said I'd thought about…".)
+            "you've" => "I'd",
             "you'd" => "I'd",
             "you'll" => "I'll",
             "are" if previous == Some("you") => "am",
@@ -274,7 +345,46 @@ mod tests {
         );
         let eimear =
             "Eimear: “You’ve done the hard bit already – the hotel side is where most event people fall down.”";
-        assert_eq!(told_back(eimear, &["Eimear"], None).as_deref(), Some("Eimear said I've done the hard bit already"));
+        assert_eq!(told_back(eimear, &["Eimear"], None).as_deref(), Some("Eimear said I'd done the hard bit already"));
+    }
+
+    #[test]
+    fn a_superlative_is_told_back_as_what_they_called_it() {
+        // Set 64, as the note wrote it.
+        let leticia = "Leticia: \"cleanest ribbons I've seen from a candidate this year\" ^^forever in my brain^^";
+        let told = told_back(leticia, &["Leticia"], None).unwrap();
+        assert_eq!(told, "Leticia called my ribbons the cleanest Leticia had seen from a candidate this year");
+        assert_eq!(
+            super::super::highlight_sentences(&[&told], "Leticia Moura"),
+            ["I was especially glad that you called my ribbons the cleanest you had seen from a candidate this year."]
+        );
+        let bart = "Bart: \"best answer I have heard all week\"";
+        assert_eq!(
+            told_back(bart, &["Bart"], None).as_deref(),
+            Some("Bart called my answer the best Bart had heard all week")
+        );
+        let ana = "Ana said \"the most thorough candidate so far\"";
+        assert_eq!(told_back(ana, &["Ana"], None).as_deref(), Some("Ana called me the most thorough candidate so far"));
+        // Someone else's, a thing that says nothing, or no superlative at all.
+        for line in [
+            "Ana: \"best thing I've heard today\"",
+            "Ana: \"the latest version we have\"",
+            "Ana: \"best team you'll ever join\"",
+            "Ana: \"honest answers please\"",
+        ] {
+            assert_eq!(told_back(line, &["Ana"], None), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn praise_of_what_the_writer_did_keeps_how_plainly_it_was_said() {
+        let margaret = "Margaret: \"you've clearly thought about the step-down unit\" — re my HDU staffing ratios";
+        let told = told_back(margaret, &["Margaret"], None).unwrap();
+        assert_eq!(told, "Margaret said I'd clearly thought about the step-down unit");
+        assert_eq!(
+            super::super::highlight_sentences(&[&told], "Margaret Doyle"),
+            ["I was especially glad that you said I'd clearly thought about the step-down unit."]
+        );
     }
 
     #[test]
