@@ -122,6 +122,33 @@ pub fn organisation(name: &str) -> String {
         "bank of ",
         "college of ",
         "institute of ",
+        // (Set 64: "the Senior Policy Analyst role at Ministry for Coastal Resilience".)
+        "ministry of ",
+        "ministry for ",
+        "department for ",
+        "office for ",
+        "agency for ",
+        "institute for ",
+        "centre for ",
+        "center for ",
+        "school of ",
+        "academy of ",
+        "society of ",
+        "society for ",
+        "royal college of ",
+    ];
+    // A body named by what it is: "the Northbridge Research Institute", "the Harbour Capital
+    // Housing Trust", "the Environment Agency".
+    const BODIES: &[&str] = &[
+        " Trust",
+        " Institute",
+        " Foundation",
+        " Authority",
+        " Agency",
+        " Commission",
+        " Society",
+        " Association",
+        " Ministry",
     ];
     // (Set 46: `Rupeeloop Technologies Pvt. Ltd.`: the legal form is for contracts, not letters.)
     // (Set 58: `Highveld Infrastructure Group (Pty) Ltd`, `Rand Metro Water SOC Ltd`, South
@@ -162,7 +189,13 @@ pub fn organisation(name: &str) -> String {
         .filter(|n| n.split_whitespace().count() >= 1 && !n.is_empty())
         .unwrap_or(name);
     let lower = name.to_lowercase();
-    if OF.iter().any(|of| lower.starts_with(of)) { format!("the {name}") } else { name.to_owned() }
+    let body = name.split_whitespace().count() >= 2 && BODIES.iter().any(|b| name.ends_with(b));
+    let articled = lower.starts_with("the ");
+    if !articled && (body || OF.iter().any(|of| lower.starts_with(of))) {
+        format!("the {name}")
+    } else {
+        name.to_owned()
+    }
 }
 
 /// The position as the letters name it: `the Backend Engineer role`, with a team after a comma
@@ -197,6 +230,12 @@ mod tests {
         assert_eq!(organisation("Rupeeloop Technologies Pvt. Ltd."), "Rupeeloop Technologies", "set 46");
         assert_eq!(organisation("Acme, Inc."), "Acme");
         assert_eq!(organisation("Cityline Transit"), "Cityline Transit");
+        assert_eq!(organisation("Ministry for Coastal Resilience"), "the Ministry for Coastal Resilience", "set 64");
+        assert_eq!(organisation("Harbour Capital Housing Trust"), "the Harbour Capital Housing Trust", "set 64");
+        assert_eq!(organisation("Northbridge Research Institute"), "the Northbridge Research Institute");
+        assert_eq!(organisation("The Wellcome Trust"), "The Wellcome Trust");
+        assert_eq!(organisation("Trust"), "Trust");
+        assert_eq!(organisation("Trustly"), "Trustly");
         assert_eq!(organisation("Highveld Infrastructure Group (Pty) Ltd"), "Highveld Infrastructure Group", "set 58");
         assert_eq!(organisation("Rand Metro Water SOC Ltd"), "Rand Metro Water", "set 58");
         assert_eq!(organisation("Kroonhaven Logistics B.V."), "Kroonhaven Logistics", "set 64");

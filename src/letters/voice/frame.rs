@@ -335,8 +335,8 @@ impl Frame<'_> {
                 }
             }
             Some("assistant") => {
-                let to = self.company.map_or_else(String::new, |c| format!(" to {c}"));
-                let to_day = self.company.map_or_else(String::new, |c| format!(" at {c}"));
+                let to = self.company.map_or_else(String::new, |c| format!(" to {}", english::organisation(c)));
+                let to_day = self.company.map_or_else(String::new, |c| format!(" at {}", english::organisation(c)));
                 // (Set 34: a second assistant's card shared the first one's sentence.)
                 if second {
                     format!(
