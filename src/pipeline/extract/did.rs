@@ -51,6 +51,20 @@ const HELP: &[(&str, &str)] = &[
     ("gave", "giving"),
     // (Set 47: `Lindiwe did the prep call on Friday — 20 min`.)
     ("did", "doing"),
+    // (Set 64: `**Joy** — ward clerk at ICU reception. Made me tea + found me a chair…`: a
+    // helper's kindness on the day, each card naming its own.)
+    ("made", "making"),
+    ("brought", "bringing"),
+    ("fetched", "fetching"),
+    ("lent", "lending"),
+    ("picked", "picking"),
+    ("signed", "signing"),
+    ("helped", "helping"),
+    ("printed", "printing"),
+    ("drove", "driving"),
+    ("showed", "showing"),
+    ("offered", "offering"),
+    ("validated", "validating"),
 ];
 
 /// What the note's lines say `person` did: a people line's note after a dash, else the first
@@ -653,6 +667,10 @@ mod tests {
             Some(Did::Helped("meeting me in the lobby".to_owned()))
         );
         assert_eq!(did_in("Maria fixed it in like 2 min.", &maria), None, "what \"it\" was is elsewhere");
+        // Set 64, as the Trello card wrote it.
+        let joy = person("Joy", Kind::Helper);
+        let line = "**Joy** — ward clerk at ICU reception. Made me tea + found me a chair when Eileen was running late, then brought me back down to Eileen's office after the walk-round. Card for Joy.";
+        assert_eq!(did_in(line, &joy), Some(Did::Helped("making me tea".to_owned())));
     }
 
     #[test]
