@@ -44,6 +44,12 @@ pub struct DraftContext<'a> {
     pub sender: &'a Sender,
     pub date: Option<DateView>,
     pub thank_you_by: Option<DateView>,
+    /// The day a letter is dated: `thank_you_by`, unless the note tells of news since the
+    /// interview (an offer, a rejection, the next round), when the letter is written after that
+    /// day and dated as it is posted.
+    pub dated: Option<DateView>,
+    /// True when the note's own words tell of news since the interview (`news_since`).
+    pub news_since: bool,
     pub check_in_on: Option<DateView>,
     /// The next round's day, when it takes the check-in's place.
     pub next_round_on: Option<DateView>,
@@ -543,6 +549,9 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         &crate::pipeline::plan::holidays_of(note, &config.holidays),
         config.day_first,
     );
+    // (Set 64: a letter dated 27 November said "I'm delighted to have received the offer" of 4
+    // December: news the note tells of came after the day the thanks were due.)
+    let news_since = note.sources.get("status").is_some_and(|s| s == "the note's words") && (closed || advanced);
     let (valediction, signature) = signature(&config.sender);
     let email_signature = email_signature(&config.sender, &signature);
     DraftContext {
@@ -550,6 +559,8 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         sender: &config.sender,
         date,
         thank_you_by: planned.thank_you_by.map(|d| DateView::new(d, config.day_first)),
+        dated: planned.thank_you_by.filter(|_| !news_since).map(|d| DateView::new(d, config.day_first)),
+        news_since,
         check_in_on,
         next_round_on,
         messages,

@@ -258,3 +258,31 @@ fn the_name_a_highlight_is_labelled_with_is_whose_it_is_and_no_part_of_it() {
     let kelsey = d.split("## Kelsey Nguyen").nth(1).unwrap_or_else(|| panic!("{d}"));
     assert!(!kelsey.contains("Kirkpatrick"), "Anita's, not Kelsey's: {kelsey}");
 }
+
+// Set 64 (St Finbarr's): the letter to the Director of Nursing was dated 27 November, the day its
+// thanks were due, and said "I'm delighted to have received the offer", which came on 4 December.
+#[test]
+fn a_letter_that_tells_of_news_since_the_interview_is_dated_as_it_is_posted() {
+    let t = Test::new();
+    let note = "stfinbarrs/2026-11-26-stage-2.md";
+    let text = "---\ncompany: St Finbarr's\nposition: CNM2 ICU\ndate: 2026-11-26\n\
+                interviewers:\n  - Eileen Fitzgerald, Director of Nursing\n---\n\n\
+                ## Good bits\n\n- Eileen liked my idea of a nurse-led follow-up clinic.\n\n\
+                ## Activity\n\n4 Dec: GRACE RANG. Got the offer!\n";
+    t.write(note, text);
+    let d = t.draft_built_at("2026-12-07", note);
+    assert!(d.contains("I'm delighted to have received the offer"), "{d}");
+    assert!(
+        d.contains(
+            "- Send as soon as you can: a letter to Eileen Fitzgerald. They were due by Friday, November 27, \
+             but they tell of news your note had since then, so date each letter the day you post it."
+        ),
+        "{d}"
+    );
+    assert!(!d.contains("November 27, 2026"), "no letter dated before the news: {d}");
+    // Without the news, the letter is dated the day it is due.
+    t.write(note, text.replace("Got the offer!", "Nothing yet."));
+    let d = t.draft_built_at("2026-12-07", note);
+    assert!(d.contains("- Send by **Friday, November 27**: a letter to Eileen Fitzgerald."), "{d}");
+    assert!(d.contains("\nFriday, November 27, 2026\n") || d.contains("\nNovember 27, 2026\n"), "{d}");
+}
