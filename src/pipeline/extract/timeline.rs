@@ -625,10 +625,20 @@ pub fn outcome_in(text: &str, known: &[&str]) -> Option<&'static str> {
     if shouted {
         return Some("offer");
     }
-    let own = own.into_iter();
+    // (Set 65: `Bernadette called at 4pm. NOT SUCCESSFUL.`: the news's own "not" says no
+    // plan unmade, so it is no reason to pass over its sentence.)
+    let negated: Vec<&str> = OUTCOMES
+        .iter()
+        .flat_map(|(_, says)| says.iter().copied())
+        .filter(|s| s.split(' ').any(|w| NOT_DONE.contains(&w)))
+        .collect();
+    let done = own.into_iter().map(normalize).filter(|line| {
+        let rest = negated.iter().fold(format!(" {line} "), |l, n| l.replace(&format!(" {n} "), " "));
+        !rest.split(' ').any(|w| NOT_DONE.contains(&w))
+    });
     // (Set 64: `OFFER!!! Verbal — written offer "next week"… will confirm once I have it in
     // writing.`: a maybe in another sentence of the line is that sentence's.)
-    done_lines(own).find_map(|line| {
+    done.into_iter().find_map(|line| {
         line.split(". ").filter(|s| !s.split(' ').any(|w| MAYBE.contains(&w))).find_map(|sentence| {
             let sentence = format!(" {sentence} ");
             OUTCOMES
@@ -1357,6 +1367,10 @@ mod tests {
         assert_eq!(outcome_in("Birte called. Absage. They take an internal person.", &["Birte"]), Some("rejected"));
         assert_eq!(outcome_in("If it's an offer!!! I'll cry", &[]), None);
         assert_eq!(outcome_in("Got the offer!!", &[]), Some("offer"));
+        let funmi = "Mon 23/11 – Bernadette called at 4pm. NOT SUCCESSFUL. 😞 Went to the internal candidate.";
+        assert_eq!(outcome_in(funmi, &["Sister Bernadette Kavanagh"]), Some("rejected"), "set 65");
+        assert_eq!(outcome_in("They decided not to move forward with me.", &[]), Some("rejected"));
+        assert_eq!(outcome_in("If not successful I'll apply in February.", &[]), None, "a maybe");
         // (Set 47: another company's offer, in the note on this one.)
         let other = "Aoife rang Monday – verbal OFFER from Liffey Live after the practical, €54k.";
         assert_eq!(outcome_in(other, &["Wild Atlantic Conferences", "Eimear Fitzpatrick"]), None);
