@@ -106,7 +106,9 @@ impl Round {
             company: note.company.as_deref()?.to_lowercase(),
             date: note.date?,
             path: note.path.clone(),
-            position: note.position.clone(),
+            // (Set 65: `= Brennan Biologics -- Round 2 (lab tour, practical, VP)`, a title's guess
+            // that no line of the note gives, does not make the round another job's.)
+            position: note.position.clone().filter(|_| note.sources.contains_key("position")),
         })
     }
 }
@@ -608,6 +610,14 @@ mod tests {
         let other = note("k/2026-11-26-other.md", "2026-11-26", Vec::new());
         let mut other = Note { position: Some("Project Manager".to_owned()), ..other };
         other.company = Some("Kessler and Hart".to_owned());
+        for n in [&mut first, &mut second, &mut other] {
+            n.sources.insert("position".to_owned(), "the `position:` line".to_owned());
+        }
+        // (Set 65: a position no line gives, a title's guess, is no other job's.)
+        let mut guessed = note("k/2026-11-19-second.md", "2026-11-19", Vec::new());
+        guessed.position = Some("VP".to_owned());
+        let guessed = Round::of(&guessed).into_iter().collect::<Vec<_>>();
+        assert!(next_round(&first, &guessed).is_some(), "a guess");
         let rounds: Vec<Round> = [&first, &second, &other].iter().filter_map(|n| Round::of(n)).collect();
         let next = next_round(&first, &rounds);
         assert_eq!(next.map(|r| r.path.as_str()), Some("k/2026-11-19-second.md"), "the next round, not another job");

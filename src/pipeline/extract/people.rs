@@ -1828,6 +1828,14 @@ const COMMON_WORDS: &[&str] = &[
     // (Set 57: `(lunch break, not an interview)` in a loop's schedule.)
     "lunch",
     "break",
+    // (Set 65, AsciiDoc's description lists: `When:: Tue 24 Nov 2026`, `Where:: Ringaskiddy`,
+    // `Via:: Sinéad` were cards "Dear When," and "Dear Where,".)
+    "when",
+    "where",
+    "via",
+    "what",
+    "why",
+    "how",
 ];
 
 /// Degrees and licences written after a name: `PhD`, `MD`, `P.E.`, `Esq.`…

@@ -75,8 +75,14 @@ pub(super) fn asciidoc_read(text: &str, body_offset: usize) -> Option<String> {
             out.push_str(if numbered { "1. " } else { "- " });
             out.push_str(&inline(item));
         } else if let Some((term, said)) = described(bare) {
-            out.push_str("- ");
-            out.push_str(&named_item(term, &inline(said)));
+            // (Set 65: `When:: Tue 24 Nov 2026, 09:30`, `Where:: Ringaskiddy`: a field of the note,
+            // as a line of it, not someone met.)
+            if LABELS.iter().any(|l| term.eq_ignore_ascii_case(l)) {
+                out.push_str(&format!("{term}: {}", inline(said)));
+            } else {
+                out.push_str("- ");
+                out.push_str(&named_item(term, &inline(said)));
+            }
         } else {
             out.push_str(&inline(content));
         }
@@ -84,6 +90,30 @@ pub(super) fn asciidoc_read(text: &str, body_offset: usize) -> Option<String> {
     }
     Some(format!("{front}{out}"))
 }
+
+/// Terms of a description list that name a field of the note, not a person.
+const LABELS: &[&str] = &[
+    "When",
+    "Where",
+    "Date",
+    "Time",
+    "Location",
+    "Place",
+    "Company",
+    "Role",
+    "Position",
+    "Job",
+    "Stage",
+    "Round",
+    "Format",
+    "Status",
+    "Type",
+    "Outcome",
+    "Next",
+    "Next steps",
+    "Decision",
+    "Salary",
+];
 
 /// `== Who was there` as level 2 and its title.
 fn heading(line: &str) -> Option<(usize, &str)> {
@@ -365,6 +395,12 @@ mod tests {
         assert_eq!(read, expect);
         assert_eq!(asciidoc_read("# Notes\n\nreferrer:: [[Hana Okoro]]\n", 0), None, "Markdown with a Dataview field");
         assert_eq!(asciidoc_read("= Lumora – HM =\n\n== People ==\n* Jana\n", 0), None, "vimwiki");
+        // Set 65: a field of the note in a description list is a line of it, not someone met.
+        let fields = "= Brennan -- Round 2\n\n== Logistics\n\nWhen:: Tue 24 Nov 2026, 09:30\nWhere:: Ringaskiddy\n\n\
+                      == Who\n\nTadhg Brosnan:: Senior Analyst.\n";
+        let read = asciidoc_read(fields, 0).unwrap();
+        assert!(read.contains("\nWhen: Tue 24 Nov 2026, 09:30\nWhere: Ringaskiddy\n"), "{read}");
+        assert!(read.contains("\n- Tadhg Brosnan — Senior Analyst.\n"), "{read}");
     }
 
     #[test]
