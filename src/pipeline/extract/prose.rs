@@ -267,7 +267,29 @@ impl super::Context<'_> {
                         }
                     }
                     // `Mr. Kowalczyk, the assistant principal, was the quiet one`, in any section.
+                    // (Set 65: `2. Matron – her name is Sharon Whitlow, Matron for Acute Medicine.`:
+                    // the one listed by a word is named now.)
+                    if let Some((i, name, title)) = named_now(&sentence, &note.people) {
+                        let known = &mut note.people[i];
+                        // (The word they were listed by is their job, unless the line says it.)
+                        let word = std::mem::replace(&mut known.name, name);
+                        if known.title.is_none() {
+                            known.title = title.or(Some(word));
+                        }
+                    }
                     for p in super::loose::appositives(&sentence) {
+                        // (Set 65: `3. Hannah – HR. Hannah Price, HR Advisor.`: the one listed by a
+                        // given name, in full.)
+                        let given = people::first_name(&p.name);
+                        let mut alone = note.people.iter().enumerate().filter(|(_, k)| k.name == given);
+                        if let (Some((i, _)), None, true) = (alone.next(), alone.next(), p.name.contains(' ')) {
+                            let known = &mut note.people[i];
+                            known.name.clone_from(&p.name);
+                            if p.title.is_some() {
+                                known.title.clone_from(&p.title);
+                            }
+                            continue;
+                        }
                         if !note.people.iter().any(|known| people::refers_to(&p.name, &known.name)) {
                             let helps =
                                 p.role.is_some() || p.title.as_deref().and_then(people::role_from_title).is_some();
@@ -2654,6 +2676,38 @@ fn lower_first(text: &str) -> String {
         with_first_lower(text)
     } else {
         text.to_owned()
+    }
+}
+
+/// The one of `people` a sentence names in full after listing them by a word (`Matron – her name
+/// is Sharon Whitlow, Matron for Acute Medicine`), that full name, and the title after it.
+fn named_now(sentence: &str, people: &[Person]) -> Option<(usize, String, Option<String>)> {
+    let (before, after) =
+        ["her name is ", "his name is ", "their name is ", "name is "].iter().find_map(|m| sentence.split_once(m))?;
+    let words: Vec<&str> = after
+        .split([',', '.', '(', ';'])
+        .next()?
+        .split_whitespace()
+        .take_while(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        })
+        .collect();
+    if !(2..=3).contains(&words.len()) || words.iter().any(|w| people::is_common_word(w)) {
+        return None;
+    }
+    let mut listed = people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.name.contains(' ') && crate::text::words::contains_word(before, &p.name));
+    let name = words.join(" ");
+    let title = after
+        .strip_prefix(&name)
+        .and_then(|rest| rest.strip_prefix(", "))
+        .map(|rest| rest.split(['.', '(', ';']).next().unwrap_or_default().trim().to_owned())
+        .filter(|t| !t.is_empty() && t.starts_with(char::is_uppercase));
+    match (listed.next(), listed.next()) {
+        (Some((i, _)), None) => Some((i, name, title)),
+        _ => None,
     }
 }
 

@@ -5793,3 +5793,24 @@ fn set_64_roam_pages_name_one_found_after_an_arrow_and_a_refusal_goes_to_the_one
     let n = note_saved("northbridge-research-institute/November 24th, 2026.md", &wondering, "2026-12-06");
     assert_eq!(n.stage, None, "the writer wondering is no stage");
 }
+
+// Set 65: a Nigerian nurse's plain-text panel list, each line a person listed by a word, then
+// named in full.
+#[test]
+fn one_listed_by_a_word_then_named_in_full_is_one_person() {
+    let n = note_at(
+        "northbrook/AMU band 6 interview 18-11-26.md",
+        "AMU Band 6 interview – Northbrook NHS Foundation Trust\nWed 18/11/26, 10.30\n\n\
+         PANEL\n1. Sister Bernadette Kavanagh – Ward Manager AMU (from the informal visit)\n\
+         2. Matron – her name is Sharon Whitlow, Matron for Acute Medicine. (the tall one from the visit!)\n\
+         3. Hannah – HR. Hannah Price, HR Advisor. Only took notes, didn't ask anything.\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [
+            ("Sister Bernadette Kavanagh", Some("Ward Manager AMU")),
+            ("Sharon Whitlow", Some("Matron for Acute Medicine")),
+            ("Hannah Price", Some("HR Advisor")),
+        ]
+    );
+}
