@@ -235,6 +235,11 @@ pub fn shareable(text: &str) -> String {
             block = false;
         } else if bare.is_empty() {
             after_blank = true;
+        } else if is_rule(bare) {
+            // (Set 65: `PRIVATE` over a list, then `---` and `UPDATES`: a rule ends what a label
+            // kept for oneself; the news after it was hidden.)
+            block = false;
+            after_blank = true;
         } else {
             let item = bare.starts_with(['-', '*', '+']) && !bare.starts_with("**")
                 || bare.split_once(". ").is_some_and(|(n, _)| n.chars().all(|c| c.is_ascii_digit()));
@@ -282,6 +287,12 @@ pub fn shareable(text: &str) -> String {
         }
     }
     out
+}
+
+/// True for a thematic break: `---`, `***`, `___`, `- - -`.
+fn is_rule(line: &str) -> bool {
+    let marks: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    marks.len() >= 3 && ["-", "*", "_"].iter().any(|m| marks.chars().all(|c| c.to_string() == *m))
 }
 
 /// True for a heading of a section written for oneself (`## Salary`, `self notes`).
@@ -1012,6 +1023,11 @@ Timing: they'll call everyone by Friday 11 Dec.
 ";
         let shared = shareable(text);
         assert!(!shared.contains("4 Dec") && shared.contains("11 Dec"), "{shared}");
+        // (Set 65: a rule ends what a label keeps for oneself.)
+        let text = "PRIVATE\n- Hannah was chewing gum.\n- Buy him suya.\n\n---\nUPDATES\n\
+                    Mon 23/11 – Bernadette called. NOT SUCCESSFUL.\n";
+        let shared = shareable(text);
+        assert!(!shared.contains("suya") && shared.contains("NOT SUCCESSFUL"), "{shared}");
     }
 
     #[test]
