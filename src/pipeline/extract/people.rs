@@ -76,6 +76,11 @@ const HONORIFICS: &[&str] = &[
     // address; at the base, "Dear Frau,".)
     "frau",
     "herr",
+    // (Set 65, Québécois notes: `**Mme Catherine Ng** — Directrice F&B` was "Dear Mme,".)
+    "mme",
+    "mlle",
+    "madame",
+    "monsieur",
     // (Set 59: `Mzee Joseph Kariuki, Founder & Chairman`, an elder in Kenya, greeted "Dear Mzee
     // Kariuki"; at the base, "Dear Mzee,".)
     "mzee",
@@ -1833,6 +1838,9 @@ const COMMON_WORDS: &[&str] = &[
     "when",
     "where",
     "via",
+    // (Set 65: `**1b** Helper: Fergus at the issues desk…`, a label, was a letter to "Helper".)
+    "helper",
+    "helpers",
     "what",
     "why",
     "how",
@@ -2290,7 +2298,19 @@ pub fn refers_to(name: &str, known: &str) -> bool {
 
 /// The honorific a name starts with (`Dr.`), if any.
 pub fn honorific(name: &str) -> Option<&str> {
-    let first = name.split_whitespace().next()?;
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    // (Set 65: `Assoc. Prof. Daniel Reuben` was greeted "Dear Assoc.,": a professor's rank is
+    // one honorific of two words.)
+    let ranked = ["assoc", "associate", "asst", "assistant", "adjunct", "adj", "emeritus"]
+        .contains(&first.trim_end_matches('.').to_lowercase().as_str());
+    if let Some(second) = words
+        .next()
+        .filter(|w| ranked && ["prof", "professor"].contains(&w.trim_end_matches('.').to_lowercase().as_str()))
+    {
+        let end = name.find(second).map(|at| at + second.len())?;
+        return Some(&name[..end]);
+    }
     let word = first.trim_end_matches('.');
     HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(word)).then_some(first)
 }

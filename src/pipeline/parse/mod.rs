@@ -83,6 +83,7 @@ const STYLES: &[Rewrite] = &[
     styles::dendron_read,
     styles::screenplay_read,
     styles::taskpaper_read,
+    styles::zettel_read,
     styles::synthesis_read,
     styles::wiki_headings_read,
 ];

@@ -545,6 +545,59 @@ pub(super) fn synthesis_read(text: &str, body_offset: usize) -> Option<String> {
     Some(format!("{front}{out}"))
 }
 
+/// A Zettelkasten note (set 65): paragraphs numbered as Luhmann numbered his slips, the number
+/// in bold (`**3** What went well`, `**3a** Miriam on my rate-book appraisal: "…"`), and a `Type:`
+/// line that files the note (`Type: fleeting`). Read as Markdown: a number over a few words is a
+/// heading (`## What went well`, `### People` for `**1a** People`), any other numbered paragraph
+/// an item, so that lines written one under the other are read one by one; the `Type:` line says
+/// nothing of the interview. `None` unless three paragraphs are numbered so.
+pub(super) fn zettel_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    if body.lines().filter(|l| numbered_slip(l).is_some()).count() < 3 {
+        return None;
+    }
+    let mut out = String::with_capacity(body.len());
+    for line in body.split_inclusive('\n') {
+        let (content, end) = line.strip_suffix('\n').map_or((line, ""), |c| (c, "\n"));
+        let content = content.strip_suffix('\r').unwrap_or(content);
+        let filed = content.split_once(':').is_some_and(|(key, value)| {
+            const TYPES: &[&str] = &["fleeting", "permanent", "literature", "reference", "moc", "index", "structure"];
+            key.trim().eq_ignore_ascii_case("type")
+                && value.split_whitespace().next().is_some_and(|t| TYPES.contains(&t.to_lowercase().as_str()))
+        });
+        if filed {
+            out.push_str(end);
+            continue;
+        }
+        match numbered_slip(content) {
+            Some((id, rest)) => {
+                let words = rest.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+                let label = words <= 5 && !rest.ends_with(['.', '!', '?', ')']) && !rest.contains([':', '=', '"', '“']);
+                if label {
+                    let sub = id.ends_with(|c: char| c.is_ascii_alphabetic());
+                    out.push_str(if sub { "### " } else { "## " });
+                } else {
+                    out.push_str("- ");
+                }
+                out.push_str(rest);
+            }
+            None => out.push_str(content),
+        }
+        out.push_str(end);
+    }
+    Some(format!("{front}{out}"))
+}
+
+/// A paragraph numbered as a slip is (`**3a** Miriam on…`): the number, and what follows it.
+fn numbered_slip(line: &str) -> Option<(&str, &str)> {
+    let rest = line.strip_prefix("**")?;
+    let (id, rest) = rest.split_once("**")?;
+    let digits = id.chars().take_while(char::is_ascii_digit).count();
+    let slip = (1..=3).contains(&digits) && id[digits..].chars().all(|c| c.is_ascii_lowercase()) && id.len() <= 5;
+    let rest = rest.strip_prefix(' ')?.trim();
+    (slip && !rest.is_empty()).then_some((id, rest))
+}
+
 /// A note kept in TaskPaper's format (set 58): projects (`People:`, a line ending in a colon),
 /// tasks under them (`\t- Marcus Feld — Director of Product @person(Marcus)`) and notes under the
 /// tasks (`\t\tliked the load-matching story`), indented with tabs and tagged (`@done(…)`,
@@ -1902,6 +1955,26 @@ fn is_header(fields: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_zettelkasten_notes_numbered_slips_are_its_sections_and_items() {
+        // Set 65, as an archivist wrote it.
+        let text = "# 202612021310 Interview — Kelburn\n\nType: fleeting\nUp: [[202609150900 Job hunt]]\n\n\
+                    **1** Role: Special Collections Librarian — fixed-term.\n\n**1a** Panel\n- Priya Nand — Manager\n\n\
+                    **2** Went well\n\n**2a** Priya LOVED the zine idea.\n**2b** Daniel knew my thesis topic.\n\n\
+                    **3** What I got wrong / forgot\n";
+        let read = zettel_read(text, 0).expect("numbered slips");
+        assert_eq!(read.lines().count(), text.lines().count(), "{read}");
+        assert_eq!(
+            read,
+            "# 202612021310 Interview — Kelburn\n\n\nUp: [[202609150900 Job hunt]]\n\n\
+             - Role: Special Collections Librarian — fixed-term.\n\n### Panel\n- Priya Nand — Manager\n\n\
+             ## Went well\n\n- Priya LOVED the zine idea.\n- Daniel knew my thesis topic.\n\n\
+             ## What I got wrong / forgot\n"
+        );
+        assert_eq!(zettel_read("**1** One\n**2** Two\n", 0), None, "two slips are no Zettelkasten");
+        assert_eq!(zettel_read("**Bold** a\n**Bold** b\n**Bold** c\n", 0), None, "bold words are no numbers");
+    }
 
     #[test]
     fn a_wikis_closed_headings_are_headings() {
