@@ -625,7 +625,19 @@ pub fn unmentioned_core(text: &str) -> std::borrow::Cow<'_, str> {
     let core = [" at all", " completely", " entirely"].iter().fold(core, |c, w| c.strip_suffix(w).unwrap_or(c));
     // (`… I ran the Sony SH800 sorter independently (Femi asked who did our sorts…)`: the
     // brackets tell the writer how it came up.)
+    // (Set 65: `Forgot to say I've done the (2024) rare books handling & conservation short course`:
+    // brackets inside the phrase are an aside in it, and what follows them is the thing.)
+    let inside: String;
     let core = match core.split_once(" (") {
+        Some((before, after)) if ends_open(before) => {
+            match after.split_once(')').map(|(_, rest)| rest.trim()).filter(|rest| !rest.is_empty()) {
+                Some(rest) => {
+                    inside = format!("{before} {rest}");
+                    inside.as_str()
+                }
+                None => core,
+            }
+        }
         Some((before, _)) if before.split_whitespace().count() >= 4 => before,
         _ => core,
     };
@@ -658,6 +670,12 @@ pub fn unmentioned_core(text: &str) -> std::borrow::Cow<'_, str> {
         }
         _ => core.into_owned().into(),
     }
+}
+
+/// True when a phrase stops on a word that needs another after it (`I've done the`).
+fn ends_open(phrase: &str) -> bool {
+    const OPEN: &[&str] = &["the", "a", "an", "my", "our", "of", "in", "on", "at", "for", "with", "to", "and", "or"];
+    phrase.split_whitespace().last().is_some_and(|w| OPEN.contains(&w.to_lowercase().as_str()))
 }
 
 /// True for `forgot 21 CFR Part 11 course cert (Nov)`: a clipped "forgot to mention", the thing

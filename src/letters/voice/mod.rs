@@ -181,6 +181,8 @@ pub fn salutation(name: &str) -> String {
         {
             format!("{rank} {}", people::surname(name))
         }
+        // (`Assoc. Prof. Daniel Reuben`: "Dear Professor Reuben".)
+        Some(h) if h.contains(' ') => format!("Professor {}", people::surname(name)),
         Some(h) => format!("{h} {}", people::surname(name)),
         None => people::first_name(name).to_owned(),
     }

@@ -140,6 +140,16 @@ fn praise(quoted: &str) -> Option<String> {
     let clause = [" – ", " — ", " - ", "; ", ", that is ", ", that's ", ", which "]
         .iter()
         .fold(quoted.trim(), |q, d| q.split(d).next().unwrap_or(q));
+    // (Set 65: `"you're a hunter, I can tell"` was "you said I'm a hunter, you can tell": what the
+    // speaker adds after a comma, a clause of its own, is theirs.)
+    let clause = clause
+        .match_indices(", ")
+        .find(|(at, sep)| {
+            let next = clause[at + sep.len()..].split_whitespace().next().unwrap_or_default().to_lowercase();
+            ["i", "i'm", "we", "it", "that's", "this", "most", "everyone", "nobody", "they", "he", "she"]
+                .contains(&next.as_str())
+        })
+        .map_or(clause, |(at, _)| &clause[..at]);
     let clause = clause.trim_end_matches(['.', '!', ',']).trim();
     if clause.contains(['?', '.', '!', '"', '(']) {
         return None;
@@ -346,6 +356,11 @@ mod tests {
         let eimear =
             "Eimear: “You’ve done the hard bit already – the hotel side is where most event people fall down.”";
         assert_eq!(told_back(eimear, &["Eimear"], None).as_deref(), Some("Eimear said I'd done the hard bit already"));
+        // Set 65: what the speaker adds after a comma is theirs.
+        let gus = "Gus: \"you're a hunter, I can tell\"";
+        assert_eq!(told_back(gus, &["Gus"], None).as_deref(), Some("Gus said I'm a hunter"));
+        let marek = "Marek: \"you actually do audit trail review, most people just say the acronym\"";
+        assert_eq!(told_back(marek, &["Marek"], None).as_deref(), Some("Marek said I actually do audit trail review"));
     }
 
     #[test]

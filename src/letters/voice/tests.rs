@@ -59,6 +59,11 @@ fn salutations_use_honorifics_or_given_names() {
     assert_eq!(salutation("李娜"), "李娜");
     // Set 44: "Dear Big," to Big Mike.
     assert_eq!(salutation("Big Mike"), "Mike");
+    // Set 65: "Dear Assoc.,".
+    assert_eq!(salutation("Assoc. Prof. Daniel Reuben"), "Professor Reuben");
+    assert_eq!(salutation("Associate Professor Daniel Reuben"), "Professor Reuben");
+    assert_eq!(salutation("Mme Catherine Ng"), "Mme Ng", "not \"Dear Mme,\"");
+    assert_eq!(crate::pipeline::extract::people::first_name("Assoc. Prof. Daniel Reuben"), "Daniel");
 }
 
 #[test]
@@ -1317,6 +1322,26 @@ fn a_round_counted_before_a_comma_and_a_hurried_clause() {
     );
     assert!(unvouched("liked I declared incident at minute 3 and assigned roles before debugging").is_some());
     assert!(unvouched("liked that I declared an incident at minute 3").is_none());
+    // Set 65, a Zettelkasten slip: "I was especially glad that you and me on the 1950s tramways
+    // negatives."
+    assert!(unvouched("Jonty + me on the 1950s tramways negatives").is_some());
+    assert!(unvouched("me and Jonty on the tramways negatives").is_some());
+    assert!(unvouched("Jonty and Miriam asked about the tramways negatives").is_none());
+}
+
+#[test]
+fn an_aside_in_brackets_inside_what_was_not_said_is_left_out_of_it() {
+    // Set 65: "I didn't get to say that I've done the, and I'd be glad to tell you more about it."
+    let s = clarification_sentences(
+        &["Forgot to say I've done the (2024) rare books handling & conservation short course. Only matters a bit."],
+        "Priya Nand",
+    );
+    assert_eq!(
+        s,
+        [
+            "I didn't get to say that I've done the rare books handling & conservation short course, and I'd be glad to tell you more about it."
+        ]
+    );
 }
 
 #[test]

@@ -207,6 +207,15 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if [" liked i ", " loved i ", " enjoyed i "].iter().any(|w| lower.contains(w)) {
         return Some("a hurried clause, to write in your own words");
     }
+    // (Set 65: `Jonty + me on the 1950s tramways negatives` was "I was especially glad that you and
+    // me on the 1950s tramways negatives.": a pair of people, the writer among them, with no verb.)
+    let toks: Vec<String> = text.split_whitespace().take(3).map(str::to_lowercase).collect();
+    let pair = |a: &str, b: &str| ["+", "&", "and"].contains(&a) && b == "me";
+    if toks.len() == 3
+        && (pair(&toks[1], &toks[2]) || (toks[0] == "me" && ["+", "&", "and"].contains(&toks[1].as_str())))
+    {
+        return Some("a hurried pair, to write in your own words");
+    }
     // (Set 63, English written with another language's habits: `Otávio liked very much my idea
     // of trending the OOS results` was "I was especially glad that you liked very much my idea…",
     // and `I forgot to say about my registration in CRQ-IV` "I didn't get to mention about my

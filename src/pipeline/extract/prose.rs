@@ -414,7 +414,12 @@ impl super::Context<'_> {
                     if let Some(h) = h.filter(|h| !highlights_only || *h != sentence) {
                         if h != sentence {
                             // The line as another reader took it, whole or cut short, gives way.
-                            note.highlights.retain(|kept| !sentence.trim().starts_with(kept.text.trim()));
+                            // (Set 65: and the whole item its first sentence opens, `Priya LOVED the
+                            // zine idea — … Wrote it down twice.`, read again as "Priya liked…".)
+                            note.highlights.retain(|kept| {
+                                let opened = kept.line == line && kept.text.trim().starts_with(sentence.trim());
+                                !sentence.trim().starts_with(kept.text.trim()) && !opened
+                            });
                         }
                         note.highlights.push(Highlight { text: h, about: Vec::new(), line });
                     }
@@ -1434,9 +1439,13 @@ pub(super) fn names(text: &str, person: &Person, people: &[Person]) -> bool {
     let absent = |w: &str| w.is_ascii() && !crate::text::words::contains_ignoring_ascii_case(text, w);
     // (The family name alone counts only after an honorific: `Dr. Ashgrove`.)
     let honorific = || {
-        ["Dr", "Ms", "Mr", "Mrs", "Prof", "Coach", "dr", "ms", "mr", "mrs", "prof", "coach", "Frau", "Herr", "Hr."]
-            .iter()
-            .any(|h| text.contains(h))
+        // (Set 65: `asked her to pass to Chef Benoît and Mme Ng`.)
+        [
+            "Dr", "Ms", "Mr", "Mrs", "Prof", "Coach", "dr", "ms", "mr", "mrs", "prof", "coach", "Frau", "Herr", "Hr.",
+            "Mme", "Mlle",
+        ]
+        .iter()
+        .any(|h| text.contains(h))
     };
     if absent(given) && (absent(family) || !honorific()) {
         // (`Stef` for Stefan, `Len` for Leonard, `JT` for one who goes by it.)
@@ -1455,8 +1464,10 @@ pub(super) fn names(text: &str, person: &Person, people: &[Person]) -> bool {
     // der Merwe`, with the surname's particles.)
     let surname = people::surname(&person.name).to_lowercase();
     let last = people::last_name(&person.name).to_lowercase();
-    let honorifics =
-        ["dr. ", "dr ", "ms. ", "ms ", "mr. ", "mr ", "mrs. ", "mrs ", "prof. ", "coach ", "frau ", "herr ", "hr. "];
+    let honorifics = [
+        "dr. ", "dr ", "ms. ", "ms ", "mr. ", "mr ", "mrs. ", "mrs ", "prof. ", "coach ", "frau ", "herr ", "hr. ",
+        "mme ", "mlle ",
+    ];
     if surname != last && honorifics.iter().any(|h| contains_word(&lower, &format!("{h}{surname}"))) {
         return true;
     }
