@@ -213,6 +213,26 @@ impl Context<'_> {
     }
 
     fn section_people(&mut self, people: &mut Vec<Person>, section: &Section, kind: SectionKind) {
+        // (Set 65, AsciiDoc read as Markdown: `### Dr Aoife Kearney` under `## Panel`, over `-
+        // QC Microbiology Manager — would be my manager's manager?` and `- Ran the competency
+        // Qs`: a part of the panel named by one person, whose items say what they are and did.)
+        if sections::classify(&section.heading).is_none() {
+            let named = people::parse_listed(&section.heading)
+                .filter(|p| p.title.is_none() && p.name.contains(' ') && people::looks_like_name(&p.name));
+            if let Some(mut p) = named {
+                p.title = section.items.iter().filter(|i| i.parent.is_none()).take(1).find_map(|i| {
+                    let first = &i.text[..i.first_line];
+                    let job = [" — ", " – ", " - ", " / ", ", ", ". "]
+                        .iter()
+                        .fold(first, |t, sep| t.split(sep).next().unwrap_or(t))
+                        .trim()
+                        .trim_end_matches('.');
+                    people::is_a_job(job).then(|| job.to_owned())
+                });
+                people.push(self.vetted(people::from_body(p, listed_as(kind), section.line), 1));
+                return;
+            }
+        }
         // Written without a list, one person a line: a paragraph counts when every line of it
         // reads as a person (a sentence about the panel does not).
         // (Set 43: `Mr Royce (Daniel Royce, Head), Kwame, and a governor, Mrs Hibbert (Anne Hibbert –

@@ -5814,3 +5814,23 @@ fn one_listed_by_a_word_then_named_in_full_is_one_person() {
         ]
     );
 }
+
+// Set 65: an AsciiDoc note's `=== Dr Aoife Kearney` under `== Panel`, read as Markdown: a part of
+// the panel named by one person, its items what they are and did (was: nobody met, and "cannot
+// read a name from `Ran the competency Qs`").
+#[test]
+fn a_part_of_the_panel_named_by_one_person_is_that_person() {
+    let n = note_at(
+        "brennan/2026-11-10-r1.md",
+        "# Brennan Biologics — Round 1\n\n## Panel\n\n### Dr Aoife Kearney\n\
+         - QC Microbiology Manager — would be my manager's manager? or manager.\n\
+         - Ran the competency Qs (STAR stuff).\n\n### Teague Brosnan\n\
+         - Senior Analyst / team lead on the EM + water side.\n- Did the technical Qs.\n\n\
+         ## Went well\n- Aoife liked that I disagreed with QA with data.\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [("Dr Aoife Kearney", Some("QC Microbiology Manager")), ("Teague Brosnan", Some("Senior Analyst"))]
+    );
+    assert!(n.highlights.iter().all(|h| h.about == ["Dr Aoife Kearney"]), "{:?}", n.highlights);
+}
