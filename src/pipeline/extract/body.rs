@@ -342,7 +342,17 @@ impl Context<'_> {
                 }
                 continue;
             }
-            match people::parse_listed(text).or_else(|| people::listed_as_present(text)) {
+            // (Set 65: `- **Chase Whitaker** — Regional Sales Director, Central. Hiring mgr. Sent me
+            // the Zoom invite himself from cwhitaker@corrugo.com…`: the person is the line's first
+            // sentence, and the address theirs; the hiring manager had been left out.)
+            let first_sentence = || {
+                let (head, _) = text.split_once(". ")?;
+                let dashed = [" — ", " – ", " - "].iter().any(|d| head.contains(d));
+                let mut p = people::parse_listed(head).filter(|_| dashed)?;
+                p.email = p.email.or_else(|| super::prose::address_of(text, &p.name));
+                Some(p)
+            };
+            match people::parse_listed(text).or_else(|| people::listed_as_present(text)).or_else(first_sentence) {
                 Some(mut p) => {
                     // The body's text keeps an aliased wikilink's alias; the line has the page.
                     if let Some(full) = people::aliased(&p.name, raw) {

