@@ -162,9 +162,18 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
                     if edits == 0 {
                         continue;
                     }
-                    let near = w.chars().next() == n.chars().next()
-                        && w.chars().count().abs_diff(n.chars().count()) <= 2
-                        && if said_not { edits <= 3 } else { edits <= 2 && n.chars().count() >= 5 };
+                    // (Set 65: `Gareth Reece-Jones – … (*it's RHYS-Jones. saw it on his office
+                    // door*)`: a double-barrelled name, one half the same and the other spelled
+                    // as it sounds.)
+                    let halves = |x: &str| x.split_once('-').map(|(a, b)| (a.to_owned(), b.to_owned()));
+                    let barrelled = halves(&w).zip(halves(&n)).is_some_and(|((a, b), (c, d))| {
+                        let initial = |x: &str, y: &str| x.chars().next() == y.chars().next();
+                        (b == d && initial(&a, &c) && a != c) || (a == c && initial(&b, &d) && b != d)
+                    });
+                    let near = barrelled
+                        || w.chars().next() == n.chars().next()
+                            && w.chars().count().abs_diff(n.chars().count()) <= 2
+                            && if said_not { edits <= 3 } else { edits <= 2 && n.chars().count() >= 5 };
                     if near {
                         found.push((i, part.to_owned(), word.clone()));
                     }
@@ -205,6 +214,14 @@ mod tests {
 
     fn pair(old: &str, new: &str) -> Vec<(String, String)> {
         vec![(old.to_owned(), new.to_owned())]
+    }
+
+    #[test]
+    fn half_of_a_double_barrelled_name_respelled_is_the_name() {
+        // Set 65, a nurse's note.
+        let line = "- Gareth Reece-Jones – Day Surgery Unit Manager. (*it's RHYS-Jones. saw it on his office door after. R-H-Y-S. Welsh.*)";
+        assert_eq!(pairs(line, &["Gareth Reece-Jones"]), pair("Gareth Reece-Jones", "Gareth Rhys-Jones"));
+        assert!(pairs("- it's Smith-Jones, the other team", &["Gareth Reece-Jones"]).is_empty());
     }
 
     #[test]
