@@ -311,7 +311,18 @@ pub fn is_private(heading: &str) -> bool {
     });
     let key = normalize(heading);
     let key = if named { key.replace("private", "") } else { key };
-    PRIVATE.iter().any(|p| crate::text::words::contains_word(&key, p)) || kept_out(&key)
+    PRIVATE.iter().any(|p| crate::text::words::contains_word(&key, p)) || kept_out(&key) || elsewhere(heading)
+}
+
+/// True for a heading over another process's news (set 65: `OTHER DATES (not Rosewood!!)` over
+/// `Northbrook feedback call with Bernadette – Thursday 10th Dec`, which Rosewood's letters said
+/// she looked forward to; `**6** HCA update (not Kelburn!)`): nothing under it is this one's.
+fn elsewhere(heading: &str) -> bool {
+    let lower = heading.to_lowercase();
+    let key = normalize(heading);
+    const OTHER: &[&str] =
+        &["other dates", "other interviews", "other applications", "other companies", "other jobs", "other processes"];
+    lower.contains("(not ") || OTHER.iter().any(|o| key.starts_with(o))
 }
 
 /// True for a heading that tells the writer to keep its lines out of every message (set 54: `🙊
@@ -994,6 +1005,8 @@ mod tests {
         assert_eq!(shareable("Myself only (dont put anywhere):\n- offer, reply by 28 Nov\n"), "\n\n");
         assert!(!is_private("Messages I sent"), "no refusal");
         assert!(!is_private("Never again: the commute"), "a refusal, but not of sharing");
+        assert!(is_private("OTHER DATES (not Rosewood!!)") && is_private("HCA update (not Kelburn!)"), "set 65");
+        assert!(is_private("Other interviews") && !is_private("Other people") && !is_private("Process (notes)"));
         let outline = "- Stage:: panel\n- #private\n    - [[Quillfeather Bio]] onsite December 1st\n\n    - comp 190k\n\
                        - TODO email Owen\n- Private::\n  - 200k\n- General\n";
         assert_eq!(shareable(outline), "- Stage:: panel\n\n\n\n\n- TODO email Owen\n\n\n- General\n");
