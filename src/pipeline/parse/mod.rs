@@ -93,6 +93,7 @@ const READINGS: &[Rewrite] = &[
     actions_listed,
     minutes_in_first_person,
     ocr_digits_read,
+    highlight_marks_read,
     military_dates_spelled,
     spoken_days_written,
     diff_marks_listed,
@@ -109,6 +110,45 @@ fn rewritten(text: &str, body_offset: usize, rewrites: &[Rewrite]) -> Option<Str
     rewrites
         .iter()
         .fold(None, |done: Option<String>, rewrite| rewrite(done.as_deref().unwrap_or(text), body_offset).or(done))
+}
+
+/// Text marked as highlighted, as Obsidian, Bear and Typora write it (set 65: `==Chase LOVED the
+/// Lakeshore Foods win-back story== — lapsed co-pack acct…`), as the text: the marks are a
+/// highlighter's, not the writer's words. `a == b` (spaces inside) is no mark.
+fn highlight_marks_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    if !body.contains("==") {
+        return None;
+    }
+    let mut changed = false;
+    let mut out = String::with_capacity(body.len());
+    for line in body.split_inclusive('\n') {
+        let mut rest = line;
+        loop {
+            let Some(open) = rest.find("==") else {
+                out.push_str(rest);
+                break;
+            };
+            let after = &rest[open + 2..];
+            let opens = after.starts_with(|c: char| !c.is_whitespace() && c != '=') && !rest[..open].ends_with('=');
+            let close = after.find("==").filter(|&c| {
+                opens && c > 0 && !after[..c].ends_with(char::is_whitespace) && !after[c + 2..].starts_with('=')
+            });
+            match close {
+                Some(c) => {
+                    out.push_str(&rest[..open]);
+                    out.push_str(&after[..c]);
+                    rest = &after[c + 2..];
+                    changed = true;
+                }
+                None => {
+                    out.push_str(&rest[..open + 2]);
+                    rest = after;
+                }
+            }
+        }
+    }
+    changed.then(|| format!("{front}{out}"))
 }
 
 /// Logseq's task markers, as the checkboxes they are, byte for byte (`- TODO email Owen` is `- [ ]
@@ -1012,6 +1052,20 @@ fn spans_unmarked(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn highlighters_marks_are_no_words_of_the_note() {
+        // Set 65, a Bear note.
+        let text = "## the good\n- ==Chase LOVED the Lakeshore Foods win-back story== — lapsed acct\n\
+                    - ==Linda: \"best slide\"== (tiering)\nif a == b then ==\n====\n";
+        let read = highlight_marks_read(text, 0).unwrap();
+        assert_eq!(
+            read,
+            "## the good\n- Chase LOVED the Lakeshore Foods win-back story — lapsed acct\n\
+             - Linda: \"best slide\" (tiering)\nif a == b then ==\n====\n"
+        );
+        assert_eq!(highlight_marks_read("Setext\n======\n", 0), None);
+    }
 
     #[test]
     fn a_day_said_aloud_is_written_as_a_calendar_writes_it() {
