@@ -162,7 +162,14 @@ fn praise(quoted: &str) -> Option<String> {
         words.iter().map(|w| w.to_lowercase().replace('’', "'").trim_matches(',').to_owned()).collect();
     // (Set 64: `Leticia: "cleanest ribbons I've seen from a candidate this year"`: a superlative
     // said of something of the writer's, told back as what they called it.)
-    if let Some(called) = superlative(&words, &lower) {
+    // (Set 65: `Aoife on the OOS answer: "That's the clearest OOS walk-through I've heard this
+    // year."`: what "that" is, called the best of its kind.)
+    let pointed = match (lower[0].as_str(), lower.get(1).map(String::as_str)) {
+        ("that's" | "that’s", _) => 1,
+        ("that" | "this", Some("is" | "was")) => 2,
+        _ => 0,
+    };
+    if let Some(called) = superlative(&words[pointed..], &lower[pointed..]) {
         return Some(format!("{CALLED}{called}"));
     }
     // (The speaker's "I'm", "I've", "am": no verb to make agree with their name.)
@@ -230,7 +237,8 @@ fn superlative(words: &[&str], lower: &[String]) -> Option<String> {
     let word = |i: usize| lower.get(i).map(String::as_str);
     let alphabetic = |w: &str| w.len() > 1 && w.chars().all(char::is_alphabetic);
     let (degree, noun) = match word(at)? {
-        "most" if word(at + 1).is_some_and(alphabetic) => (2, at + 2),
+        // (Not `most reps glaze over when I say middleware`: "most" with no article counts.)
+        "most" if at == 1 && word(at + 1).is_some_and(alphabetic) => (2, at + 2),
         w if (w == "best" || w == "finest" || (w.len() > 5 && w.ends_with("est") && !NOT_SUPERLATIVE.contains(&w)))
             && alphabetic(w) =>
         {
@@ -238,13 +246,20 @@ fn superlative(words: &[&str], lower: &[String]) -> Option<String> {
         }
         _ => return None,
     };
-    let head = word(noun).filter(|w| alphabetic(w) && !["i", "of", "from", "in", "so", "yet", "one"].contains(w))?;
-    let rest = &lower[noun + 1..];
-    // What follows says whose or when: the speaker's own "I've seen", a "from…", "so far".
+    // What follows the thing says whose or when: the speaker's own "I've seen", a "from…", "so far".
     let opens = ["i've", "i", "from", "so", "in", "of", "all", "this", "today", "yet", "ever", "by"];
-    if rest.first().is_some_and(|w| !opens.contains(&w.as_str())) {
+    // (Set 65: `the clearest OOS walk-through I've heard`: a thing of up to three words, as written.)
+    let end = (noun..lower.len()).find(|&j| opens.contains(&lower[j].as_str())).unwrap_or(lower.len());
+    let thing = |w: &str| w.len() > 1 && w.chars().all(|c| c.is_alphabetic() || c == '-');
+    if !(1..=3).contains(&(end - noun)) || !lower[noun..end].iter().all(|w| thing(w)) {
         return None;
     }
+    let head = word(end - 1).filter(|w| !["i", "of", "from", "in", "so", "yet", "one"].contains(w))?;
+    let named: String = words[noun..end].join(" ");
+    let named =
+        if named.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) { named.to_lowercase() } else { named };
+    let noun = end - 1;
+    let rest = &lower[noun + 1..];
     // Only the speaker's "I" may be in it: "you", "my" and the like are someone else's.
     let others = ["you", "your", "you're", "you've", "me", "my", "mine", "i'm", "i'd", "i'll", "am"];
     if rest.iter().any(|w| others.contains(&w.as_str())) {
@@ -264,13 +279,13 @@ fn superlative(words: &[&str], lower: &[String]) -> Option<String> {
     let tail = if told.is_empty() { String::new() } else { format!(" {}", told.join(" ")) };
     // (`best candidate I've seen`: the writer is the one called so.)
     if ["candidate", "applicant", "interviewee", "person", "hire", "fit"].contains(&head) {
-        return Some(format!("me the {sup} {head}{tail}"));
+        return Some(format!("me the {sup} {named}{tail}"));
     }
     // (`best thing I've heard`: a thing that says nothing of what it was.)
     if ["thing", "things", "part", "bit", "one", "way", "idea", "time"].contains(&head) {
         return None;
     }
-    Some(format!("my {head} the {sup}{tail}"))
+    Some(format!("my {named} the {sup}{tail}"))
 }
 
 /// Stands for the speaker's name in a quote turned to the writer, until the name is known.
@@ -378,10 +393,17 @@ mod tests {
             told_back(bart, &["Bart"], None).as_deref(),
             Some("Bart called my answer the best Bart had heard all week")
         );
+        let aoife = "Aoife on the OOS answer: \"That's the clearest OOS walk-through I've heard this year.\"";
+        assert_eq!(
+            told_back(aoife, &["Aoife"], None).as_deref(),
+            Some("Aoife called my OOS walk-through the clearest Aoife had heard this year"),
+            "set 65"
+        );
         let ana = "Ana said \"the most thorough candidate so far\"";
         assert_eq!(told_back(ana, &["Ana"], None).as_deref(), Some("Ana called me the most thorough candidate so far"));
         // Someone else's, a thing that says nothing, or no superlative at all.
         for line in [
+            "Sunny said \"most reps glaze over when I say middleware\"",
             "Ana: \"best thing I've heard today\"",
             "Ana: \"the latest version we have\"",
             "Ana: \"best team you'll ever join\"",

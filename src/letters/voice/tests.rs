@@ -1330,6 +1330,16 @@ fn a_round_counted_before_a_comma_and_a_hurried_clause() {
 }
 
 #[test]
+fn one_named_twice_in_a_sentence_is_spoken_of_not_to() {
+    // Set 63, sent to Colleen once the praise of Raj's was told back.
+    let s = "I was especially glad that Raj called my objection handling the best Raj had seen this cycle.";
+    assert!(super::speaks_of_a_third_person(s));
+    assert!(!super::speaks_of_a_third_person(
+        "I was especially glad that you called my objection handling the best you had seen this cycle."
+    ));
+}
+
+#[test]
 fn an_aside_in_brackets_inside_what_was_not_said_is_left_out_of_it() {
     // Set 65: "I didn't get to say that I've done the, and I'd be glad to tell you more about it."
     let s = clarification_sentences(

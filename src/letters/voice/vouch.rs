@@ -564,9 +564,21 @@ fn points_back(words: &[&str]) -> bool {
 /// True when a rewritten sentence still speaks of someone as "she" or "he": the note spoke of
 /// the reader without naming them, or of someone else the reader would not know is meant.
 pub fn speaks_of_a_third_person(sentence: &str) -> bool {
-    sentence.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).any(|w| {
-        ["she", "he", "her", "him", "his", "she'd", "he'd", "she's", "he's", "She", "He", "Her", "His"].contains(&w)
-    })
+    let words: Vec<&str> = sentence.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).collect();
+    // (Set 63: `Raj after role-play: "that's the best objection handling I've seen this cycle."`,
+    // sent to Colleen, was "…that Raj called my objection handling the best Raj had seen": one
+    // named twice, whom only a letter to them can turn to "you".)
+    let named_twice = words.iter().enumerate().any(|(i, w)| {
+        w.chars().count() > 1
+            && w.starts_with(char::is_uppercase)
+            && w.chars().skip(1).all(char::is_lowercase)
+            && i > 0
+            && words[i + 1..].contains(w)
+    });
+    named_twice
+        || words.iter().any(|w| {
+            ["she", "he", "her", "him", "his", "she'd", "he'd", "she's", "he's", "She", "He", "Her", "His"].contains(w)
+        })
 }
 
 /// True when a line labels its point (`the demo: you liked…`): a few words, then a colon, then
