@@ -47,8 +47,11 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
         let not_a_name = ["not ", "Not ", "NOT "]
             .iter()
             .any(|n| line.match_indices(n).any(|(at, _)| line[at + n.len()..].starts_with(char::is_uppercase)));
+        // (Set 65: not `when a council unit is restructured`, beside Jonty Pratt and `Miriam's PRA
+        // question`: a cue is a word of its own, not the end of another.)
         let cued = |c: &&str| {
-            lower.match_indices(*c).any(|(at, _)| match *c {
+            let own = |at: usize| !c.starts_with(char::is_alphabetic) || !lower[..at].ends_with(char::is_alphanumeric);
+            lower.match_indices(*c).filter(|(at, _)| own(*at)).any(|(at, _)| match *c {
                 " sig" => !lower[at + c.len()..].starts_with(char::is_alphabetic),
                 "not " => not_a_name,
                 _ => true,
@@ -214,6 +217,13 @@ mod tests {
 
     fn pair(old: &str, new: &str) -> Vec<(String, String)> {
         vec![(old.to_owned(), new.to_owned())]
+    }
+
+    #[test]
+    fn a_cue_inside_another_word_is_none() {
+        // Set 65: "Jonty Pra" in every message, from an acronym and "unit is".
+        let line = "**2a** Miriam's PRA question (disposal under the Public Records Act 2005 when a council unit is restructured).";
+        assert!(pairs(line, &["Miriam Oaks", "Jonty Pratt"]).is_empty());
     }
 
     #[test]

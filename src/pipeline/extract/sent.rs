@@ -126,7 +126,9 @@ pub(super) fn spelled_wrong(text: &str, people: &[Person]) -> Vec<(String, Strin
     let words: Vec<&str> = plain.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
     for pair in words.windows(2) {
         let [not, wrong] = pair else { continue };
-        if !not.eq_ignore_ascii_case("not") || !wrong.starts_with(char::is_uppercase) {
+        // (Set 65: `it's Miriam OAKES — with an e. … I had "Oaks" everywhere.`: what the writer had.)
+        let said = ["not", "had", "wrote", "typed", "spelled", "spelt"].iter().any(|w| not.eq_ignore_ascii_case(w));
+        if !said || !wrong.starts_with(char::is_uppercase) {
             continue;
         }
         for p in people {
@@ -184,6 +186,9 @@ mod tests {
         let people = [Person { name: "Dr Fionnuala Hegarty".to_owned(), ..Person::default() }];
         let text = "– Dr Fionnuala HEGARTY. not \"Hegarity\". saw her badge up close this time.";
         assert_eq!(spelled_wrong(text, &people), [("Hegarity".to_owned(), "Dr Fionnuala Hegarty".to_owned())]);
+        let miriam = [Person { name: "Miriam Oakes".to_owned(), ..Person::default() }];
+        let text = "it's Miriam **OAKES** — with an e. Saw it on the letterhead. I had \"Oaks\" everywhere.";
+        assert_eq!(spelled_wrong(text, &miriam), [("Oaks".to_owned(), "Miriam Oakes".to_owned())], "set 65");
         assert!(spelled_wrong("– Dr Fionnuala Hegarty. not Brennan, the other one", &people).is_empty());
     }
 }
