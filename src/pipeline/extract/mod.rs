@@ -1577,9 +1577,11 @@ fn names_someone_unlisted(clause: &str, people: &[Person]) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         let name = w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase);
         let group = words.get(i + 1).is_some_and(|next| GROUP.contains(&next.to_lowercase().as_str()));
+        // (Set 65: `Do NOT email Aoife or anyone at Brennan directly`: a place, not a person.)
+        let place = i.checked_sub(1).is_some_and(|p| ["at", "from"].contains(&words[p].to_lowercase().as_str()));
         let listed =
             people.iter().any(|p| prose::names(w, p, people) || people::last_name(&p.name).eq_ignore_ascii_case(w));
-        name && !group && !listed
+        name && !group && !listed && !place
     })
 }
 

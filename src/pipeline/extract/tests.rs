@@ -5854,3 +5854,14 @@ fn a_person_whose_line_runs_on_past_their_title_is_read_from_its_first_sentence(
     assert_eq!(person(&n, "Chase Whitaker").email.as_deref(), Some("cwhitaker@corrugo.com"));
     assert!(crate::pipeline::extract::people::parse_listed("Chase Marcus re the offer").is_none(), "a to-do");
 }
+// Set 65, an AsciiDoc note: the agency's rule, with the company named after "anyone at".
+#[test]
+fn a_rule_against_writing_to_anyone_at_the_company_sends_the_thanks_through_the_agency() {
+    let n = note_at(
+        "brennan-biologics/2026-11-10-r1.md",
+        "# Brennan Biologics — Round 1\n\nIMPORTANT: Sinéad was very clear — *all thank-yous and follow-ups go \
+         through her*. Do NOT email Aoife or anyone at Brennan directly.\n\n## Panel\n\n### Dr Aoife Kearney\n\
+         - QC Microbiology Manager.\n\n## Helpers\n\n- Sinéad Moynihan, Recruiter, Harbour Talent\n",
+    );
+    assert_eq!(n.passed_on_by.as_deref(), Some("Sinéad Moynihan"), "{n:?}");
+}
