@@ -1239,14 +1239,14 @@ fn message(
         // (One left out or listed to write is not sent: what they did stands in for it.)
         let sends_own = picked.iter().any(|p| own.contains(p));
         (
-            voice::highlight_sentences(&picked, &person.name),
+            distinct(voice::highlight_sentences(&picked, &person.name)),
             sends_own,
-            voice::clarification_sentences_at(&clarify, &person.name, rank),
+            distinct(voice::clarification_sentences_at(&clarify, &person.name, rank)),
         )
     } else {
         // (A helper's note carries only what was promised to them.)
         let clarify = ledger.vouch_clarifications(clarify, &person.name);
-        (Vec::new(), false, voice::clarification_sentences(&clarify, &person.name))
+        (Vec::new(), false, distinct(voice::clarification_sentences(&clarify, &person.name)))
     };
     Message {
         name: person.name.clone(),
@@ -1286,6 +1286,15 @@ fn rank_by_role<'p>(ranks: &mut Vec<Option<&'p str>>, person: &'p Person) -> usi
     let rank = ranks.iter().filter(|r| **r == role).count();
     ranks.push(role);
     rank
+}
+
+/// `sentences` without one said again (set 66: `I didn't mention that I coach netball and run the
+/// Science Fair` and a to-do's `(+ netball/Science Fair)` were the same sentence, twice in one
+/// letter).
+fn distinct(mut sentences: Vec<String>) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    sentences.retain(|s| seen.insert(s.clone()));
+    sentences
 }
 
 /// What an unread line seems to be, as the ledger names it.
@@ -1489,6 +1498,13 @@ fn check_in(note: &Note, people: &[&Person], contact: Option<&Person>, frame: &F
 mod tests {
     use super::salutation;
     use crate::model::Person;
+
+    #[test]
+    fn a_sentence_said_again_in_one_message_is_said_once() {
+        let said = vec!["I didn't get to mention that I coach netball.".to_owned(), "Other.".to_owned()];
+        let twice = [said.clone(), vec![said[0].clone()]].concat();
+        assert_eq!(super::distinct(twice), said);
+    }
 
     // Set 48's `M. Farooq` is greeted by the name after his initial; set 47's `Mdm Lee` and `Ana
     // Lucía`, as the notes call them, whole.

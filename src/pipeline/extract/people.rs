@@ -1841,6 +1841,9 @@ const COMMON_WORDS: &[&str] = &[
     // (Set 65: `**1b** Helper: Fergus at the issues desk…`, a label, was a letter to "Helper".)
     "helper",
     "helpers",
+    // (Set 66, English with Polish habits: `**Pani from HR** – Shivon?? no – **Siobhán Kavanagh**`
+    // was an email "Dear Pani,": Polish for "Ms", no one's name.)
+    "pani",
     "what",
     "why",
     "how",

@@ -5865,3 +5865,14 @@ fn a_rule_against_writing_to_anyone_at_the_company_sends_the_thanks_through_the_
     );
     assert_eq!(n.passed_on_by.as_deref(), Some("Sinéad Moynihan"), "{n:?}");
 }
+
+// Set 66, English with Polish habits: "Pani" is Polish for "Ms", and was an email "Dear Pani,".
+#[test]
+fn a_polish_form_of_address_is_no_name() {
+    let n = note_at(
+        "kestrel/2026-11-17-etap-1.md",
+        "# Kestrel Logistics — etap 1\n\n## Who\n\n- **Declan Moriarty** – Site Manager.\n\
+         - **Pani from HR** – Shivon?? no – **Siobhán Kavanagh**, HR Business Partner.\n",
+    );
+    assert_eq!(names(&n), ["Declan Moriarty"]);
+}
