@@ -275,7 +275,7 @@ fn a_letter_that_tells_of_news_since_the_interview_is_dated_as_it_is_posted() {
     assert!(
         d.contains(
             "- Send as soon as you can: a letter to Eileen Fitzgerald. They were due by Friday, November 27, \
-             but they tell of news your note had since then, so date each letter the day you post it."
+             and they mention the news your note records since: date each letter the day you post it."
         ),
         "{d}"
     );
