@@ -335,6 +335,10 @@ impl Context<'_> {
                 Some(label) => first.strip_prefix(label).map_or(first, str::trim_start),
                 None => first,
             };
+            // (Set 66: `**Ms. Fitzgerald** – no!! **Orla Fitzpatrick**, Regional Director`, and set 65's
+            // `**Pani from HR** – Shivon?? no – **Siobhán Kavanagh**, HR Business Partner`: the
+            // name the writer corrects on the line is the one after the "no".)
+            let text = corrected_on_the_line(text).unwrap_or(text);
             // (`[[Priya Anand]] + [[Tomasz Wierzbicki]] — practical exercise`: two met together.)
             if let Some(both) = people::met_together(text) {
                 for p in both {
@@ -979,6 +983,26 @@ fn first_sentence(value: &str) -> &str {
 /// its first sentence asks.
 fn unsure_stage(value: &str) -> bool {
     first_sentence(value).contains('?')
+}
+
+/// What a people line says after the writer corrects themselves on it (`Ms. Fitzgerald – no!! Orla
+/// Fitzpatrick, Regional Director`): the text from the name after the "no", when one follows.
+fn corrected_on_the_line(text: &str) -> Option<&str> {
+    let lower = text.to_lowercase();
+    lower
+        .match_indices(" no")
+        .filter_map(|(at, w)| {
+            let end = at + w.len();
+            // (Not `note`, `Nov`, `now`: "no" a word of its own.)
+            if lower[end..].starts_with(char::is_alphanumeric) {
+                return None;
+            }
+            let dashed_before = lower[..at].trim_end().ends_with(['–', '—', '-', '?', '!']);
+            let rest = text[end..].trim_start_matches(['!', '?', ',', ' ', '–', '—', '-', '*']);
+            let named = rest.split_whitespace().take(2).filter(|w| w.starts_with(char::is_uppercase)).count() == 2;
+            (dashed_before && named).then_some(rest)
+        })
+        .last()
 }
 
 #[cfg(test)]

@@ -5874,5 +5874,24 @@ fn a_polish_form_of_address_is_no_name() {
         "# Kestrel Logistics — etap 1\n\n## Who\n\n- **Declan Moriarty** – Site Manager.\n\
          - **Pani from HR** – Shivon?? no – **Siobhán Kavanagh**, HR Business Partner.\n",
     );
-    assert_eq!(names(&n), ["Declan Moriarty"]);
+    assert_eq!(
+        names_and_titles(&n),
+        [("Declan Moriarty", Some("Site Manager")), ("Siobhán Kavanagh", Some("HR Business Partner"))]
+    );
+}
+
+// Set 66: the writer corrects a name on the people line itself; the corrected one was a second
+// letter, "Dear Ms. Fitzgerald," with "No!! Orla Fitzpatrick, Regional Director" as its address.
+#[test]
+fn a_name_corrected_on_its_own_line_is_the_name_after_the_no() {
+    let n = note_at(
+        "kestrel/2026-12-01-etap-2.md",
+        "# Kestrel Logistics — etap 2\n\n## Who\n\n\
+         - **Ms. Fitzgerald** – no!! **Orla Fitzpatrick**, Regional Director (Leinster sites). I said \"Ms. Fitzgerald\" ONE time.\n\
+         - **Declan Moriarty** – Site Manager.\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [("Orla Fitzpatrick", Some("Regional Director")), ("Declan Moriarty", Some("Site Manager"))]
+    );
 }
