@@ -572,6 +572,10 @@ fn same_person(person: &Person, known: &Known, all: &[Known]) -> bool {
     if people::refers_to(&person.name, &known.name) || people::refers_to(&known.name, &person.name) {
         return true;
     }
+    // (Set 65: `Gus` in round 2, `Augusto "Gus" Medeiros` in the final: whom they go by.)
+    if person.called.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&known.name)) {
+        return true;
+    }
     let given = people::first_name(&known.name);
     // (Set 60: `Sir Kwabena` now, `Pharm. Kwabena Asante-Mensah` then: the given name, addressed.)
     let bare = people::bare_name(&person.name);
@@ -807,6 +811,14 @@ mod tests {
         let mut second = note("k/b.md", "2026-11-19", vec![person("Jolene Pak")]);
         recall(&mut second, "met with jolene (", &told);
         assert_eq!(second.people.len(), 1);
+        // (Set 65: `Gus` in round 2 is `Augusto "Gus" Medeiros` in the final, not another met again.)
+        let told = [Told::of(&note("k/a.md", "2026-11-19", vec![person("Gus")])).unwrap()];
+        let mut augusto = person("Augusto Medeiros");
+        augusto.called = Some("Gus".to_owned());
+        let mut final_round = note("k/b.md", "2026-12-03", vec![augusto]);
+        recall(&mut final_round, "- Gus + me — Chicago Fire season tickets", &told);
+        let names: Vec<&str> = final_round.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Augusto Medeiros"]);
         let told = [Told::of(&note("k/a.md", "2026-11-12", vec![person("Ron Pulaski")])).unwrap()];
         // Not a word that is a name only by chance, nor in another's name.
         let mut other = note("k/d.md", "2026-11-21", vec![person("Luis Ortega")]);
