@@ -551,7 +551,8 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
     );
     // (Set 64: a letter dated 27 November said "I'm delighted to have received the offer" of 4
     // December: news the note tells of came after the day the thanks were due.)
-    let news_since = note.sources.get("status").is_some_and(|s| s == "the note's words") && (closed || advanced);
+    let news_since =
+        note.sources.get("status").is_some_and(|s| s == crate::pipeline::extract::NOTE_WORDS) && (closed || advanced);
     let (valediction, signature) = signature(&config.sender);
     let email_signature = email_signature(&config.sender, &signature);
     DraftContext {

@@ -2432,7 +2432,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         }
         _ if sent.is_some() && !note.thanked && !marked => {
             note.thanked = true;
-            note.sources.insert("thanked".to_owned(), "the note's words".to_owned());
+            note.sources.insert("thanked".to_owned(), NOTE_WORDS.to_owned());
         }
         _ => {}
     }
@@ -2718,7 +2718,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         // of mistakes.)
         note.status = timeline::outcome_in(&shareable, &known).map(str::to_owned);
         if note.status.is_some() {
-            note.sources.insert("status".to_owned(), "the note's words".to_owned());
+            note.sources.insert("status".to_owned(), NOTE_WORDS.to_owned());
         }
     }
     // (Set 48: `Final round (VP Engineering + HR) booked: 02-Dec`, in the note of the rounds
@@ -3553,6 +3553,10 @@ pub fn thank_recipients(line: &str, people: &mut [Person]) -> Vec<usize> {
 /// Where a person came from when only the note's plan of thanks names them (`email kayla thx`):
 /// `inspect` shows it, and memory knows them for no one met.
 pub const PLANNED: &str = "a line of the plan that says to write to them";
+
+/// Where a field came from when the note's own sentences say it (`sources`): news after the
+/// interview, thanks sent.
+pub const NOTE_WORDS: &str = "the note's words";
 
 /// The job a line names right before the company: `Volunteer Services Coordinator @ Kestrel Ridge
 /// Hospice. 2nd interview today`, or a sentence of the job and the company alone (`Director of
