@@ -178,7 +178,11 @@ pub fn hindsight(note: &mut Note, later: &[Later], rounds: &[Round]) {
         for line in &l.sent {
             let ours = match line.day {
                 Some(day) => day >= date && day < l.date && next.is_none_or(|n| day < n || n == l.date),
-                None => crate::pipeline::extract::after_an_earlier_round(&line.text) && next == Some(l.date),
+                None => {
+                    let earlier = crate::pipeline::extract::after_an_earlier_round(&line.text)
+                        || crate::pipeline::extract::says_received(&line.text);
+                    earlier && next == Some(l.date)
+                }
             };
             if !ours {
                 continue;
@@ -250,8 +254,9 @@ pub fn led_to(note: &mut Note, next: Option<&Round>) {
 /// other's first words (set 44: `Riverside Literacy` in the title of a coffee's note, `Riverside
 /// Literacy Project` in the first round's; `Delta Ridge` and `Delta Ridge Distribution`).
 fn same_company(a: &str, b: &str) -> bool {
-    // (Set 45: `St Kevin's` and `St Kevins University Hospital`, from its folder.)
-    let (a, b) = (a.replace(['\'', '’'], ""), b.replace(['\'', '’'], ""));
+    // (Set 45: `St Kevin's` and `St Kevins University Hospital`, from its folder; set 66: `St.
+    // Brendan's Health Centre` and `St Brendan's Health Centre`.)
+    let (a, b) = (a.replace(['\'', '’', '.'], ""), b.replace(['\'', '’', '.'], ""));
     let (short, long) = if a.len() <= b.len() { (a.as_str(), b.as_str()) } else { (b.as_str(), a.as_str()) };
     long.strip_prefix(short).is_some_and(|rest| rest.is_empty() || (rest.starts_with(' ') && short.contains(' ')))
 }
@@ -674,6 +679,22 @@ mod tests {
         assert!(!other.people[0].thanked);
     }
 
+    // Set 66: the round-2 note says the round-1 card arrived; round 1's letter to Deb was drafted
+    // again.
+    #[test]
+    fn a_later_note_that_says_the_card_arrived_thanked_its_reader() {
+        let first = || note("k/r1.md", "2026-11-13", vec![person("Deborah Lindqvist")]);
+        let mut second = note("k/r2.md", "2026-11-24", vec![person("Deborah Lindqvist")]);
+        let said = "Deb said at the start: \"thank you for the lovely card.\" So it arrived. ✔";
+        second.sent_lines = vec![crate::model::SentLine { text: said.to_owned(), day: None }];
+        let notes = [first(), second];
+        let rounds: Vec<Round> = notes.iter().filter_map(Round::of).collect();
+        let later: Vec<Later> = notes.iter().filter_map(Later::of).collect();
+        let mut r1 = first();
+        hindsight(&mut r1, &later, &rounds);
+        assert!(r1.people[0].thanked && r1.thanked, "{:?}", r1.people);
+    }
+
     #[test]
     fn a_later_note_takes_what_the_earlier_ones_said_and_it_does_not() {
         let mut ron = person("Ron Pulaski");
@@ -764,6 +785,7 @@ mod tests {
         let told = told_of("kestrel-freight/2026-11-18-r1.md", "Kestrel Freight");
         assert_eq!(later("kestrel/2026-12-03-r2.md", "Kestrel", &told).1, None);
         assert!(same_company("st kevin's", "st kevins university hospital"), "an apostrophe or none");
+        assert!(same_company("st. brendan's health centre", "st brendan's health centre"), "a full stop or none");
     }
 
     // Set 40: `ron + luis ortega (PM, …) + deb for the last 20 min.` named nobody ("Dear Kessler

@@ -18,9 +18,11 @@ mod did;
 mod folder;
 mod front_matter;
 mod inbox;
+mod job;
 pub(crate) mod keys;
 mod loose;
 pub(crate) use loose::split_sentences;
+pub(crate) use sent::says_received;
 pub mod people;
 pub(crate) mod promises;
 mod prose;
@@ -283,6 +285,15 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
         if let Some(position) = note.company.as_deref().and_then(|c| job_beside_company(lines, &mail, c)) {
             note.position = Some(position);
             note.sources.insert("position".to_owned(), "a line that names the company".to_owned());
+        }
+    }
+    if note.position.is_none() {
+        let written = source.text.get(doc.body_offset..).unwrap_or_default();
+        let titles: Vec<&str> =
+            note.people.iter().chain(&note.not_thanked).filter_map(|p| p.title.as_deref()).collect();
+        if let Some(position) = job::labelled(written, note.company.as_deref(), &titles) {
+            note.position = Some(position);
+            note.sources.insert("position".to_owned(), "a line labelled with the job".to_owned());
         }
     }
     note.position = note.position.take().map(|p| posted_as(&p)).and_then(|p| one_job(&p)).map(|p| unhedged(&p));
@@ -3275,6 +3286,17 @@ fn ticked_thanks(line: &str, people: &[Person]) -> Option<usize> {
         // (Set 57: `- [x] thank jess (replied to her scheduling thread 11/16 ~3pm)`.)
         "thank ",
     ];
+    // (Set 66: `- [x] Email Jordan my CMLTO registration # + Michener transcript — he asked for both
+    // on the call. (Sent 3:30 pm. With a short thank-you.)`: an email ticked off that carried a
+    // thank-you.)
+    if let Some(verb) = ["email ", "e-mail ", "message "].iter().find(|v| lower.starts_with(*v)) {
+        let unsaid = ["no thank", "not thank", "without", " yet", "still"].iter().any(|w| lower.contains(w));
+        let whom = item[verb.len()..].split([' ', ',', ';', '(']).next().unwrap_or_default();
+        let named: Vec<usize> = (0..people.len()).filter(|&i| prose::names(whom, &people[i], people)).collect();
+        if let ([i], true) = (&named[..], lower.contains("thank") && !unsaid) {
+            return Some(*i);
+        }
+    }
     if let Some(verb) = DONE.iter().find(|v| lower.starts_with(*v)) {
         let whom = item[verb.len()..].split([' ', ',', ';', '(']).next().unwrap_or_default().trim_start_matches('[');
         let named: Vec<usize> = (0..people.len()).filter(|&i| prose::names(whom, &people[i], people)).collect();

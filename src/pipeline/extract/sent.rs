@@ -72,7 +72,7 @@ pub(super) fn sent_lines(text: &str, date: Option<Date>) -> Vec<SentLine> {
         let ticked = lower.starts_with("[x]") || ["✔", "✓", "✅", "☑"].iter().any(|t| line.contains(t));
         let went = WENT.iter().any(|w| if w.contains(' ') { lower.contains(w) } else { words.contains(w) });
         let message = MESSAGE.iter().any(|m| words.iter().any(|w| w == m || (m.len() >= 4 && w.starts_with(m))));
-        if !(ticked || went) || !message || NOT_GONE.iter().any(|n| lower.contains(n)) {
+        if !(ticked || went || says_received(line)) || !message || NOT_GONE.iter().any(|n| lower.contains(n)) {
             continue;
         }
         let day = super::dates::day_and_month_in(line, text).and_then(|(month, day)| {
@@ -83,6 +83,38 @@ pub(super) fn sent_lines(text: &str, date: Option<Date>) -> Vec<SentLine> {
         out.push(SentLine { text: line.to_owned(), day });
     }
     out
+}
+
+/// True when `line` says a message of the writer's reached its reader (set 66: `Deb said at the
+/// start: "thank you for the lovely card." So it arrived. ✔`): its day is before the note that
+/// says so, and after the interview before it.
+pub(crate) fn says_received(line: &str) -> bool {
+    let lower = line.to_lowercase().replace('’', "'");
+    const RECEIVED: &[&str] = &[
+        "it arrived",
+        "they arrived",
+        "card arrived",
+        "note arrived",
+        "letter arrived",
+        "got my card",
+        "got my note",
+        "got my letter",
+        "got my email",
+        "received my",
+        "thank you for the card",
+        "thank you for the lovely card",
+        "thank you for the note",
+        "thank you for the lovely note",
+        "thank you for the letter",
+        "thanks for the card",
+        "thanks for the note",
+        "thanks for the letter",
+        "thank you for your card",
+        "thank you for your note",
+        "thanks for your card",
+        "thanks for your note",
+    ];
+    RECEIVED.iter().any(|r| lower.contains(r))
 }
 
 /// The words of a line that says a message went out that may name whom it went to: without what

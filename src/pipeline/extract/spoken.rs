@@ -531,6 +531,12 @@ fn names_listed(text: &str) -> Vec<&str> {
     for part in text.split([',', '+', '&', '/']).flat_map(|p| p.split(" and ")) {
         let part = part.trim();
         match one_name(part) {
+            // (Set 66: `Email Jordan my CMLTO registration # + Michener transcript`: words after a
+            // name end the list of whom; what follows is what the message holds.)
+            Some(name) if name.len() < part.len() => {
+                out.push(name);
+                break;
+            }
             Some(name) => out.push(name),
             None if out.is_empty() => return Vec::new(),
             None => break,

@@ -5895,3 +5895,25 @@ fn a_name_corrected_on_its_own_line_is_the_name_after_the_no() {
         [("Orla Fitzpatrick", Some("Regional Director")), ("Declan Moriarty", Some("Site Manager"))]
     );
 }
+
+// Set 66, a CBT thought record: the job under its label in the "Situation" list gave no
+// position; the ticked email that carried a thank-you left Jordan to be thanked again; the
+// transcript named beside him was an email to "Michener".
+#[test]
+fn a_thought_records_situation_names_the_job_and_its_ticked_email_thanked_jordan() {
+    let n = note_at(
+        "st-brendans-health-centre/thought-record-2026-11-13.md",
+        "# Thought Record\n\n**Date:** Fri Nov 13, 2026\n\n## 1. Situation — facts only\n\n\
+         - Video call (Teams), 1:00–1:50 pm.\n\
+         - Job: **Charge Technologist, Microbiology** — St. Brendan's Health Centre (the downtown site). Round 1 of 3.\n\
+         - **Deborah Lindqvist** — Manager, Microbiology.\n\
+         - **Jordan Pereira** — Talent Acquisition Specialist, HR. We've emailed back and forth.\n\n\
+         ## 8. Action plan\n\n\
+         - [x] Email Jordan my **CMLTO registration #** + Michener transcript — he asked for both. (Sent 3:30 pm. With a short thank-you.)\n\
+         - [ ] Thank Deb. → **Card**, mailed to the lab.\n",
+    );
+    assert_eq!(n.position.as_deref(), Some("Charge Technologist, Microbiology"));
+    assert_eq!(names(&n), ["Deborah Lindqvist", "Jordan Pereira"]);
+    assert!(person(&n, "Jordan Pereira").thanked, "{:?}", n.people);
+    assert!(!person(&n, "Deborah Lindqvist").thanked);
+}
