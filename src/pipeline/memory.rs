@@ -256,7 +256,9 @@ pub fn led_to(note: &mut Note, next: Option<&Round>) {
 fn same_company(a: &str, b: &str) -> bool {
     // (Set 45: `St Kevin's` and `St Kevins University Hospital`, from its folder; set 66: `St.
     // Brendan's Health Centre` and `St Brendan's Health Centre`.)
-    let (a, b) = (a.replace(['\'', '’', '.'], ""), b.replace(['\'', '’', '.'], ""));
+    // (Set 67: `Fynbos & Flame` and `Fynbos and Flame`.)
+    let plain = |s: &str| s.replace(['\'', '’', '.'], "").replace(" & ", " and ");
+    let (a, b) = (plain(a), plain(b));
     let (short, long) = if a.len() <= b.len() { (a.as_str(), b.as_str()) } else { (b.as_str(), a.as_str()) };
     long.strip_prefix(short).is_some_and(|rest| rest.is_empty() || (rest.starts_with(' ') && short.contains(' ')))
 }
@@ -786,6 +788,7 @@ mod tests {
         assert_eq!(later("kestrel/2026-12-03-r2.md", "Kestrel", &told).1, None);
         assert!(same_company("st kevin's", "st kevins university hospital"), "an apostrophe or none");
         assert!(same_company("st. brendan's health centre", "st brendan's health centre"), "a full stop or none");
+        assert!(same_company("fynbos & flame", "fynbos and flame"), "an ampersand or the word");
     }
 
     // Set 40: `ron + luis ortega (PM, …) + deb for the last 20 min.` named nobody ("Dear Kessler

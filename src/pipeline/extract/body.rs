@@ -368,7 +368,11 @@ impl Context<'_> {
                         let nested = section.items.iter().filter(|c| c.parent == Some(item.line));
                         p.email = nested.into_iter().find_map(|c| super::prose::address_of(&c.text, &p.name));
                     }
-                    people.push(self.vetted(people::from_body(p, listed_as(kind), item.line), 1))
+                    // (Set 67: `(x) "M. de Haan (Finance)" was on the invite but never joined. …
+                    // Did NOT meet.`: one the item says was not met gets no thanks.)
+                    if !item_says_not_met(&item.text) {
+                        people.push(self.vetted(people::from_body(p, listed_as(kind), item.line), 1))
+                    }
                 }
                 // (`- Sunita asked about stakeholder mtgs. told the story…` under `Panel (Grant +
                 // Sunita + Owen on screen)`: a sentence about the meeting, which `prose` reads, is
@@ -1003,6 +1007,12 @@ fn corrected_on_the_line(text: &str) -> Option<&str> {
             (dashed_before && named).then_some(rest)
         })
         .last()
+}
+
+/// True when a person's item says they were not met (`super::NOT_MET`).
+fn item_says_not_met(text: &str) -> bool {
+    let lower = text.to_lowercase().replace('’', "'");
+    super::NOT_MET.iter().any(|n| lower.contains(n))
 }
 
 #[cfg(test)]

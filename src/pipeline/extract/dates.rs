@@ -91,6 +91,13 @@ pub(crate) fn day_in_name(name: &str) -> Option<NameDay> {
     // Numbers joined by one `-`, `.`, `/` or `_` each: `23-11-2026`, `2026_11_19`, `11-30`.
     let mut i = 0;
     while i < tokens.len() {
+        // (Set 67: `brightpath_round2_24nov`: a number glued to a word, `round2`, `r2`, `call1`,
+        // counts; it opens no date, `2_24` being no 24 February.)
+        let counted = i > 0 && !tokens[i - 1].number && month_number(tokens[i - 1].text).is_none();
+        if tokens[i].number && tokens[i].joined == Some('\0') && counted {
+            i += 1;
+            continue;
+        }
         let mut j = i + 1;
         while j < tokens.len() && tokens[j].number && tokens[j - 1].number && tokens[j].joined.is_some_and(|c| c != ' ')
         {
@@ -575,6 +582,8 @@ mod tests {
         assert_eq!(day_in_name("30-11 screen.md"), y(11, 30), "day first, when only that fits");
         assert_eq!(day_in_name("05-06 screen.md"), None, "either order fits");
         assert_eq!(day_in_name("round 2 of 5.md"), None);
+        assert_eq!(day_in_name("brightpath_round2_24nov.md"), y(11, 24), "round2 counts; 2_24 is no day");
+        assert_eq!(day_in_name("call1_10nov.md"), y(11, 10));
         assert_eq!(day_in_name("may notes.md"), None);
         assert_eq!(day_in_name("v1.2 notes.md"), None, "dots join version numbers, not a month and a day");
         assert_eq!(day_in_name("hm call 11.17.md"), y(11, 17), "unless the name says interview");

@@ -2025,7 +2025,11 @@ fn all_titled_in_brackets(sentence: &str) -> Vec<people::PersonText> {
         let words = name.split_whitespace().count();
         // (`Beatriz (Dr. Worthington's assistant) called`: one who helps is another reader's.)
         let own_title = people::role_from_title(inside).is_none() && !inside.contains("'s ") && !inside.contains("’s ");
-        let named = ((2..=3).contains(&words) || (words == 1 && did && own_title)) && people::looks_like_name(&name);
+        // (Set 67: `MARIGOLD – FINAL ROUND (CFO + CHRO)`: everyday words, shouted, are no name.)
+        let everyday = name.split_whitespace().any(people::is_common_word);
+        let named = ((2..=3).contains(&words) || (words == 1 && did && own_title))
+            && people::looks_like_name(&name)
+            && !everyday;
         (short && titled && plain && named).then(|| people::parse(&format!("{name}, {title}"))).flatten()
     });
     if !helped {

@@ -174,6 +174,11 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
         let line = p.line.checked_sub(1).and_then(|at| lines.get(at)).map(|l| l.to_lowercase()).unwrap_or_default();
         !["mock interview", "practice interview", "mock panel", "practice run"].iter().any(|m| line.contains(m))
     });
+    // (Set 67: `Her husband Gerhard, the other owner, was meant to come but he was stuck in
+    // Johannesburg, so I never met him.`: one a sentence of their own says was not met gets no
+    // letter.)
+    let everyone = note.people.clone();
+    note.people.retain(|p| !said_not_met(&source.text, p, &everyone));
     // (Set 41: `Mr. Haugen's regular chemistry class` was "Dear Mr. Haugen's,".)
     for person in &mut note.people {
         if let Some(name) = person.name.strip_suffix("'s").or_else(|| person.name.strip_suffix("’s")) {
@@ -300,7 +305,9 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
     // (Set 48: `# Fluxa – erstes Vorstellungsgespräch (hiring manager)`: whom the interview was
     // with, not the job.)
     const WHOM_NOT_JOB: &[&str] = &["hiring manager", "recruiter", "hr", "the hiring manager", "hm", "panel"];
-    if note.position.as_deref().is_some_and(|p| WHOM_NOT_JOB.contains(&p.to_lowercase().as_str())) {
+    // (Set 67, letters to a mentor: `Dear Chef,` opens each; the position was "Dear Chef".)
+    let greeting = |p: &str| p.starts_with("Dear ") || p.starts_with("Hi ") || p.starts_with("Hello ");
+    if note.position.as_deref().is_some_and(|p| WHOM_NOT_JOB.contains(&p.to_lowercase().as_str()) || greeting(p)) {
         note.position = None;
         note.sources.remove("position");
     }
@@ -991,6 +998,35 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
     Vec::new()
 }
 
+/// Words that say someone was not met: `never joined`, `Did NOT meet`, `… so I never met him.`,
+/// `Lindiwe couldn't come either`.
+pub(super) const NOT_MET: &[&str] = &[
+    "did not meet",
+    "didn't meet",
+    "didnt meet",
+    "never met",
+    "never joined",
+    "didn't join",
+    "did not join",
+    "couldn't come",
+    "could not come",
+    "couldn't make it",
+    "could not make it",
+    "no-show",
+    "didn't show",
+];
+
+/// True when a sentence of `text` that names `person` and no one else of `people` says they were
+/// not met (`NOT_MET`).
+fn said_not_met(text: &str, person: &Person, people: &[Person]) -> bool {
+    text.lines().flat_map(loose::split_sentences).any(|sentence| {
+        let lower = sentence.to_lowercase().replace('’', "'");
+        NOT_MET.iter().any(|n| lower.contains(n))
+            && prose::names(&sentence, person, people)
+            && people.iter().filter(|p| prose::names(&sentence, p, people)).count() == 1
+    })
+}
+
 /// The note's rule that the interviewers are not to be contacted directly, as public employers
 /// set it: `City rule: NO contacting panel members directly. Everything through Keisha
 /// (klamb@…)`. The one to go through is named on the same line or the next.
@@ -1072,6 +1108,12 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         "no thank-you to ",
         "don't reach out to ",
         "do not reach out to ",
+        // (Set 67: `Nobody else. Don't go writing to Grace or Bernie, it'd look odd.`)
+        "don't write to ",
+        "dont write to ",
+        "do not write to ",
+        "don't go writing to ",
+        "no need to write to ",
     ];
     // (`pls don't reach out to Joanne about offer/comp stuff, all through her. thank-you notes
     // fine though.`: a rule for other matters, not for the thanks.)
@@ -1278,9 +1320,26 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
     // (Set 61: `– Mr Lafaele = Tavita Lafaele, board trustee` over `– asked me NOT to email him
     // direct, anything for the board goes thru the office`: his rule, said in his entry.)
     let said = lower.replace('’', "'");
-    let own = ["don't email me", "dont email me", "do not email me", "don't contact me", "do not contact me"]
-        .iter()
-        .any(|w| said.contains(w));
+    // (Set 67: `At the end he told: "No need to send me any thank you mail and all, Pallavi is
+    // your single point of contact, all communication through her only."`, under `Joseph sir`:
+    // at the base, the CFO's messages were left out.)
+    let own = [
+        "don't email me",
+        "dont email me",
+        "do not email me",
+        "don't contact me",
+        "do not contact me",
+        "no need to send me",
+        "don't send me",
+        "do not send me",
+        "no need to email me",
+        "no need to write to me",
+        "no need to thank me",
+        "don't write to me",
+        "do not write to me",
+    ]
+    .iter()
+    .any(|w| said.contains(w));
     // ("him" is the one whose entry the line is an item of, when the line names nobody; not in
     // `Marisol asked me NOT to email him directly`, of Elliot.)
     let entry = entry_or_label_of(&lines, at, people);
@@ -1307,6 +1366,17 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
             [one] => Some(one),
             _ => None,
         });
+    // (Set 67: `Joseph sir` over `- At the end he told: "No need to send me any thank you mail
+    // …" → So NO mail to Joseph sir.`: the label over the list names who said it.)
+    let label = || {
+        let above = lines[..at].iter().rev().find(|l| !l.trim_start().starts_with(['-', '*', '+', '•', '–']))?;
+        let named: Vec<usize> = (0..people.len()).filter(|&i| prose::names(above, &people[i], people)).collect();
+        match named[..] {
+            [one] if above.split_whitespace().count() <= 3 => Some(one),
+            _ => None,
+        }
+    };
+    let speaker = speaker.or_else(|| if own { label() } else { None });
     if let Some(i) = speaker.filter(|_| own) {
         let name = people[i].name.clone();
         return Some(crate::model::HandsOff {
@@ -1714,9 +1784,11 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // their job gave a card to "Dear Bronx,": the company is no one met.)
     if let Some(company) = note.company.as_deref().map(sections::normalize) {
         let folder = source.rel.rsplit_once('/').map(|(f, _)| f.rsplit('/').next().unwrap_or(f).replace('-', " "));
+        // (Set 67: `Letter to FrisLog, Barendrecht` for FrisLog Cold Chain: "Dear FrisLog,".)
+        let first_word = company.split(' ').next().filter(|w| w.len() >= 4 && company.contains(' '));
         note.people.retain(|p| {
             let name = sections::normalize(&p.name);
-            name != company && folder.as_deref() != Some(name.as_str())
+            name != company && folder.as_deref() != Some(name.as_str()) && Some(name.as_str()) != first_word
         });
     }
     if note.stage.is_none() && note.company.is_some() {
@@ -2447,7 +2519,10 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         }
         _ => {}
     }
-    note.hands_off = hands_off(&source.text, &note.people);
+    // (Set 67: the one who set a rule for themselves may be one the note already says not to
+    // thank: `→ So NO mail to Joseph sir.`)
+    let everyone: Vec<Person> = note.people.iter().chain(&note.not_thanked).cloned().collect();
+    note.hands_off = hands_off(&source.text, &everyone);
     // (`Marisol said follow-ups should go through Alexis, not directly to her … Don't email
     // Marisol directly.`, Alexis listed in another note: the one to go through, who helps.)
     if let Some(rule) = note.hands_off.as_mut().filter(|r| r.through.is_none() && r.named.is_empty()) {

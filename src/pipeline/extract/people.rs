@@ -1068,8 +1068,14 @@ fn name_aside_dropped(text: &str) -> Option<String> {
     // (`Dan Kowalczyk (@dkowalczyk)`: their handle.)
     let handle = inside.strip_prefix('@').is_some_and(|h| !h.is_empty() && !h.contains(char::is_whitespace));
     let nickname = bracketed_nickname(raw, name).is_some();
+    // (Set 67: `Rory Kavanagh (K!) — Head of Content`: a letter the writer insists on, how the
+    // name is spelled, was his title "K!".)
+    let spelled = {
+        let letters: String = inside.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.chars().count() <= 2 && inside.ends_with(['!', '?']) && !letters.is_empty()
+    };
     let after = text[close..].chars().next().map_or(close, |c| close + c.len_utf8());
-    (script || nickname || handle)
+    (script || nickname || handle || spelled)
         .then(|| collapse_spaces(&format!("{name} {}", text[after..].trim_start())).trim().to_owned())
 }
 
@@ -1727,6 +1733,9 @@ pub(crate) fn is_common_word(word: &str) -> bool {
 pub(crate) const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 const COMMON_WORDS: &[&str] = &[
+    // (Set 67: `MARIGOLD – FINAL ROUND (CFO + CHRO)`, a title, was a letter to "Final Round".)
+    "final",
+    "round",
     // (Set 54: a mind map's branch `Contact` under someone's, over how to reach them.)
     "contact",
     "contacts",

@@ -140,6 +140,29 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
             let [person] = matching[..] else { return None };
             Some((person.name.clone(), format!("{given} {family}")))
         });
+        // (Set 67: `* *Pria Raghunathan* - Head of Planning.` over `** EDIT 03/Dec: it's *Priya* -
+        // checked LinkedIn + her signature … Priya Raghunathan.`: the given name said to be what
+        // it is, and written again with the family name the note held.)
+        let whole = whole.or_else(|| {
+            (1..tokens.len()).find_map(|k| {
+                let (given, family) = (people::unshouted(tokens[k - 1]), tokens[k]);
+                if !words.contains(&given) {
+                    return None;
+                }
+                let matching: Vec<&Person> = people
+                    .iter()
+                    .filter(|p| {
+                        let parts: Vec<&str> = p.name.split(' ').collect();
+                        let [first, last] = parts[..] else { return false };
+                        last == family
+                            && first != given
+                            && spelling::distance(&first.to_lowercase(), &given.to_lowercase()) <= 1
+                    })
+                    .collect();
+                let [person] = matching[..] else { return None };
+                Some((person.name.clone(), format!("{given} {family}")))
+            })
+        });
         if let Some((old, new)) = whole {
             if !out.iter().any(|(o, _)| *o == old) {
                 out.push((old, new));
@@ -173,8 +196,18 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
                         let initial = |x: &str, y: &str| x.chars().next() == y.chars().next();
                         (b == d && initial(&a, &c) && a != c) || (a == c && initial(&b, &d) && b != d)
                     });
+                    // (Set 67: `Rory Cavanagh — … [Later, 9pm: it's KAVANAGH. With a K.]`: one letter
+                    // more or less, the first, said or sounding the same.)
+                    let initial = |x: &str| x.chars().next().unwrap_or_default();
+                    let said_initial = unquoted.contains(&format!("with a {}", initial(&w)));
+                    let sounds = matches!((initial(&w), initial(&n)), ('c', 'k') | ('k', 'c'));
+                    // (Set 67: `Correction – spelling is IYER, not Aiyer.`: the old word said not
+                    // to be it.)
+                    let same_start = initial(&w) == initial(&n)
+                        || (edits == 1 && (said_initial || sounds))
+                        || (said_not && edits <= 2);
                     let near = barrelled
-                        || w.chars().next() == n.chars().next()
+                        || same_start
                             && w.chars().count().abs_diff(n.chars().count()) <= 2
                             && if said_not { edits <= 3 } else { edits <= 2 && n.chars().count() >= 5 };
                     if near {
@@ -232,6 +265,28 @@ mod tests {
         let line = "- Gareth Reece-Jones – Day Surgery Unit Manager. (*it's RHYS-Jones. saw it on his office door after. R-H-Y-S. Welsh.*)";
         assert_eq!(pairs(line, &["Gareth Reece-Jones"]), pair("Gareth Reece-Jones", "Gareth Rhys-Jones"));
         assert!(pairs("- it's Smith-Jones, the other team", &["Gareth Reece-Jones"]).is_empty());
+    }
+
+    #[test]
+    fn a_name_respelled_from_its_first_letter_is_the_name() {
+        // Set 67: every letter to Rory said "Cavanagh", the spelling the note forbade.
+        let line =
+            "Rory Cavanagh — Head of Content. [Later, 9pm: it's KAVANAGH. With a K. Do NOT write Cavanagh anywhere.]";
+        assert_eq!(pairs(line, &["Rory Cavanagh"]), pair("Rory Cavanagh", "Rory Kavanagh"));
+        assert!(
+            pairs("- it's Mavanagh now", &["Rory Cavanagh"]).is_empty(),
+            "only a letter said, or sounding the same"
+        );
+    }
+
+    #[test]
+    fn a_given_name_said_and_written_again_with_the_family_name_is_respelled() {
+        // Set 67, a Jira ticket: "Dear Pria," after the note's edit.
+        let line = "** EDIT 03/Dec: it's *Priya* - checked LinkedIn + her signature in the mail Lotte forwarded. Priya Raghunathan. Don't mess that up.";
+        assert_eq!(pairs(line, &["Pria Raghunathan", "Tom Bakker"]), pair("Pria Raghunathan", "Priya Raghunathan"));
+        // Set 67: "Dear Mr. Aiyer," after `spelling is IYER, not Aiyer`.
+        let line = "   ** Correction – spelling is IYER, not Aiyer. Saw in his mail signature on 16th. Anand Iyer. **";
+        assert_eq!(pairs(line, &["Mr. Anand Aiyer"]), pair("Mr. Anand Aiyer", "Mr. Anand Iyer"));
     }
 
     #[test]

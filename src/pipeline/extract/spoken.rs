@@ -804,7 +804,10 @@ pub(super) fn not_thanked(text: &str, people: &[Person]) -> Vec<String> {
         let struck = struck.map(|(inner, _)| list_item(inner).unwrap_or(inner.trim_start_matches(['•', ' '])));
         let crossed = crossed.or(struck);
         let line = crossed.unwrap_or(line);
-        for sentence in loose::split_sentences(line) {
+        for (k, sentence) in loose::split_sentences(line).into_iter().enumerate() {
+            // (Set 67: `❌ Tom Bakker (planner pharma) - … Did NOT meet. Priya: "you'll meet Tom in
+            // round 2".`: the cross is the item's first sentence's, not Priya's.)
+            let crossed = crossed.filter(|_| k == 0);
             // (Set 45: `…, and nothing to Fionnuala or Niamh directly.`; not `nothing to Wes yet`.)
             let lower = sentence.to_lowercase();
             // (Set 53: not `PRIVATE: said nothing to Ciarán about St Brendan's`: what was said.)

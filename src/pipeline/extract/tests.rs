@@ -5917,3 +5917,86 @@ fn a_thought_records_situation_names_the_job_and_its_ticked_email_thanked_jordan
     assert!(person(&n, "Jordan Pereira").thanked, "{:?}", n.people);
     assert!(!person(&n, "Deborah Lindqvist").thanked);
 }
+
+// Set 67, notes to oneself in the second person: `(K!)` insists on the spelling of Kavanagh (the
+// first note had "Cavanagh"); it was his title, "Rory Kavanagh, K!".
+#[test]
+fn a_letter_insisted_on_in_brackets_is_no_title() {
+    let n = note_at(
+        "brightpath/brightpath_round2_24nov.md",
+        "Tue 24 Nov — Brightpath round 2 (the presentation)\n\nPanel:\n\
+         - Rory Kavanagh (K!) — Head of Content. Again.\n- Ewa Nowak — Senior Learning Designer.\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [("Rory Kavanagh", Some("Head of Content")), ("Ewa Nowak", Some("Senior Learning Designer"))]
+    );
+}
+
+// Set 67, a Jira ticket: the cross on Tom's item ("Did NOT meet") was taken for Priya's too, as
+// her words follow it on the line; Tom, never met, had a letter; "Letter to FrisLog" was a letter
+// to "Dear FrisLog,".
+#[test]
+fn one_the_list_says_was_not_met_gets_no_thanks_and_the_cross_is_theirs_alone() {
+    let n = note_at(
+        "frislog/JOB-21_frislog_2026-12-02.md",
+        "[JOB-21] Interview - FrisLog Cold Chain - Supply Chain Planner\n-------------------\n\
+         Type: Task          Priority: High\n-------------------\n\nh3. Attendees\n\n\
+         * *Pria Raghunathan* - Head of Planning. Hiring manager.\n\
+         ** EDIT 03/Dec: it's *Priya* - checked LinkedIn. Priya Raghunathan.\n\
+         * *Jeroen de Wit* - Teamlead Planning (fresh).\n\
+         * (x) Tom Bakker (planner pharma) - on the invite, off sick. Did NOT meet. Priya: \"you'll meet Tom in round 2\".\n\n\
+         h3. Acceptance criteria\n\n* (x) Priya - no direct mail (everything goes via Lotte). Letter to FrisLog, Barendrecht\n\
+         * (x) Jeroen - letter too? yes\n",
+    );
+    assert_eq!(names(&n), ["Priya Raghunathan", "Jeroen de Wit"]);
+}
+
+// Set 67: after a rejection, `Don't go writing to Grace or Bernie, it'd look odd.`; both had
+// letters.
+#[test]
+fn dont_go_writing_to_them_names_those_not_to_write_to() {
+    let n = note_at(
+        "st-declans/stdeclans_ap2_2026-11-18.md",
+        "# St Declan's — Assistant Principal interview\n\nPanel:\n\
+         - Fergal Dunne — Principal.\n- Grace Moran — Chairperson of the Board of Management.\n\
+         - Bernadette Kealy — the external, retired principal from Naas, \"call me Bernie\".\n\n\
+         Nobody else. Don't go writing to Grace or Bernie, it'd look odd.\n",
+    );
+    let named = n.hands_off.map(|h| h.named).unwrap_or_default();
+    assert_eq!(named, ["Grace Moran", "Bernadette Kealy"]);
+}
+
+// Set 67, Indian English: the title `MARIGOLD – FINAL ROUND (CFO + CHRO)` was a letter to "Final
+// Round"; the CHRO's own "No need to send me any thank you mail…, all communication through her
+// only", under `Joseph sir`, kept the CFO's messages out too.
+#[test]
+fn a_rule_one_interviewer_sets_for_himself_under_his_name_is_his_alone() {
+    let n = note_at(
+        "marigold-consumer-products/Marigold final round.md",
+        "MARIGOLD – FINAL ROUND (CFO + CHRO)\nThu 3rd Dec 2026, 3:00 – 4:30 pm\n\nPanel\n\
+         1. Mrs. Radhika Menon – CFO\n2. Mr. Joseph D'Souza – CHRO\n3. Pallavi – joined last 20 min\n\n\
+         Joseph sir\n- Values, why Marigold, 5-year plan.\n\
+         - At the end he told: \"No need to send me any thank you mail and all, Pallavi is your single point of \
+         contact, all communication through her only.\" → So NO mail to Joseph sir.\n",
+    );
+    assert!(!names(&n).contains(&"Final Round"), "{:?}", names(&n));
+    let rule = n.hands_off.expect("Joseph's rule");
+    assert_eq!((rule.named, rule.everything), (vec!["Mr. Joseph D'Souza".to_owned()], false));
+}
+
+// Set 67, letters to a mentor: each opens `Dear Chef,`, the position was "Dear Chef"; Gerhard,
+// whom the letter says she never met, had a letter of thanks.
+#[test]
+fn a_letters_greeting_is_no_job_and_one_never_met_gets_no_thanks() {
+    let n = note_at(
+        "fynbos-and-flame/Dear Chef - trade test 2026-11-19.md",
+        "DRAFT (send this one? maybe just the first half)\n\nThursday 19 November 2026\n\nDear Chef,\n\n\
+         I did the trade test. I'm alive.\n\nFour hours in the Fynbos Bistro kitchen. At the table: Marco Ferreira again, and \
+         Mrs Annelie du Toit — one of the two owners. Her husband Gerhard, the other owner, was meant to come but he \
+         was stuck in Johannesburg, so I never met him.\n\nThe kitchen people saved me:\n\
+         - Sipho Ndlovu, the Bistro's sous chef, found me a board.\n",
+    );
+    assert_eq!(n.position, None);
+    assert!(!names(&n).contains(&"Gerhard"), "{:?}", names(&n));
+}

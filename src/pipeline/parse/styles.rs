@@ -1007,12 +1007,30 @@ pub(super) fn jira_read(text: &str, body_offset: usize) -> Option<String> {
         return None;
     }
     let mut out = String::with_capacity(body.len() + 64);
-    let (mut quoting, mut fenced) = (false, false);
+    let (mut quoting, mut fenced, mut checklist) = (false, false, false);
+    let first_heading = lines.iter().position(|l| jira_heading(l.trim()).is_some()).unwrap_or(0);
+    let title_at = lines.iter().position(|l| !l.trim().is_empty());
     let mut i = 0;
     while i < lines.len() {
         let (content, end) = lines[i].strip_suffix('\n').map_or((lines[i], ""), |c| (c, "\n"));
         let bare = content.trim();
         i += 1;
+        // (Set 67, a ticket exported whole: `[JOB-21] Interview - FrisLog Cold Chain - Supply
+        // Chain Planner` its title; its fields, `Type: Task   Priority: High   Status: WAITING FOR
+        // CUSTOMER`, `Created: 18/Nov/26 12:03`, the tracker's, not the interview's; a rule of
+        // dashes no heading over what it follows.)
+        if Some(i - 1) == title_at && i - 1 < first_heading {
+            if let Some(title) = ticket_title(bare) {
+                out.push_str("# ");
+                out.push_str(&jira_inline(title));
+                out.push_str(end);
+                continue;
+            }
+        }
+        if (i - 1 < first_heading && ticket_field(bare)) || (bare.len() >= 4 && bare.chars().all(|c| c == '-')) {
+            out.push_str(end);
+            continue;
+        }
         let fence = bare.starts_with("{code") || bare.starts_with("{noformat");
         if fenced || fence {
             out.push_str(if fence { "```" } else { content });
@@ -1047,6 +1065,8 @@ pub(super) fn jira_read(text: &str, body_offset: usize) -> Option<String> {
                 out.push_str(&jira_inline(said));
             }
         } else if let Some((level, title)) = jira_heading(bare) {
+            let key = title.to_lowercase();
+            checklist = CHECKLISTS.iter().any(|c| key.contains(c));
             out.push_str(&"#".repeat(level));
             out.push(' ');
             out.push_str(&jira_inline(title));
@@ -1062,13 +1082,72 @@ pub(super) fn jira_read(text: &str, body_offset: usize) -> Option<String> {
         } else if let Some((depth, numbered, item)) = jira_item(bare) {
             out.push_str(&" ".repeat(if numbered { 3 } else { 2 } * (depth - 1)));
             out.push_str(if numbered { "1. " } else { "- " });
-            out.push_str(&jira_inline(item));
+            // (Set 67: under `h3. Acceptance criteria`, `(x) Thank-you mail Lotte` is a to-do not
+            // done and `(/) References to Lotte` one done, not a cross and a tick: `(x) Priya -
+            // no direct mail…` had said no thanks to Priya.)
+            let boxed = checklist.then(|| {
+                [("(x) ", "[ ] "), ("(/) ", "[x] "), ("(!) ", "[ ] ")]
+                    .iter()
+                    .find_map(|(icon, bx)| item.strip_prefix(icon).map(|rest| (*bx, rest)))
+            });
+            match boxed.flatten() {
+                Some((bx, rest)) => {
+                    out.push_str(bx);
+                    out.push_str(&jira_inline(rest));
+                }
+                None => out.push_str(&jira_inline(item)),
+            }
         } else {
             out.push_str(&jira_inline(content));
         }
         out.push_str(end);
     }
     Some(format!("{front}{out}"))
+}
+
+/// Headings over a list of things to do, whose `(x)` and `(/)` are boxes, open and ticked.
+const CHECKLISTS: &[&str] =
+    &["acceptance criteria", "to do", "todo", "checklist", "tasks", "action", "next steps", "definition of done"];
+
+/// The title of a ticket after its key: `[JOB-21] Interview - FrisLog` or `JOB-21 Interview - …`.
+fn ticket_title(line: &str) -> Option<&str> {
+    let (key, title) = line.split_once(' ')?;
+    let key = key.strip_prefix('[').and_then(|k| k.strip_suffix(']')).unwrap_or(key);
+    let (project, number) = key.split_once('-')?;
+    let keyed = !project.is_empty()
+        && project.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && project.starts_with(|c: char| c.is_ascii_uppercase())
+        && !number.is_empty()
+        && number.chars().all(|c| c.is_ascii_digit());
+    keyed.then(|| title.trim()).filter(|t| !t.is_empty())
+}
+
+/// True for a line of a ticket's own fields, as Jira prints them over its description.
+fn ticket_field(line: &str) -> bool {
+    const FIELDS: &[&str] = &[
+        "type:",
+        "issue type:",
+        "priority:",
+        "status:",
+        "resolution:",
+        "reporter:",
+        "assignee:",
+        "labels:",
+        "component/s:",
+        "components:",
+        "due date:",
+        "created:",
+        "updated:",
+        "resolved:",
+        "linked issues:",
+        "sprint:",
+        "epic link:",
+        "fix version/s:",
+        "affects version/s:",
+        "story points:",
+    ];
+    let lower = line.to_lowercase();
+    FIELDS.iter().any(|f| lower.starts_with(f))
 }
 
 /// `h3. People met` as level 3 and its text.
@@ -1145,7 +1224,16 @@ fn jira_inline(line: &str) -> String {
         } else {
             user.to_owned()
         };
-        text.replace_range(at..at + close + 1, &name);
+        // (Set 67: `[~ruud.jansen] *Ruud Jansen* - Manager …`: the mention, then the name again,
+        // was "Ruud Jansen Ruud Jansen".)
+        let after = text[at + close + 1..].trim_start().trim_start_matches(['*', '_']);
+        let named_again = after.get(..name.len()).is_some_and(|n| n.eq_ignore_ascii_case(&name));
+        let end = if named_again {
+            at + close + 1 + (text[at + close + 1..].len() - text[at + close + 1..].trim_start().len())
+        } else {
+            at + close + 1
+        };
+        text.replace_range(at..end, if named_again { "" } else { &name });
     }
     let text = emphasis(&text, '*', "**");
     emphasis(&text, '_', "*")
@@ -2185,10 +2273,37 @@ mod tests {
                 "| Decision | by **09-Dec** |",
                 "## Only for me",
                 "- band 38 ❌ and ✅",
-                "----",
             ]
         );
         assert_eq!(jira_read("# Acme\n\nh1. is a word here\n", 0), None);
+    }
+
+    // Set 67: a ticket exported whole. Its rule of dashes made its fields a heading, `Type: Task`
+    // was the stage, the mention then the name was "Ruud Jansen Ruud Jansen", and the acceptance
+    // criteria's `(x) Priya - no direct mail…` said no thanks to Priya.
+    #[test]
+    fn a_jira_ticket_reads_as_its_title_and_description_and_its_criteria_as_a_checklist() {
+        let text = "[JOB-21] Interview - FrisLog Cold Chain - Supply Chain Planner\n------------------\n\
+                    Type: Task          Priority: High        Status: WAITING FOR CUSTOMER\n\
+                    Created: 18/Nov/26 12:03     Updated: 04/Dec/26 16:30\n------------------\n\n\
+                    h3. Attendees\n\n* [~ruud.jansen] *Ruud Jansen* - Manager Transport & Planning\n\
+                    * (x) Tom Bakker - off sick. Did NOT meet.\n\nh3. Acceptance criteria\n\n\
+                    * (/) WhatsApp Lotte after\n* (x) Priya - no direct mail. Letter to FrisLog\n";
+        let read = jira_read(text, 0).expect("a ticket");
+        assert_eq!(read.lines().count(), text.lines().count(), "every line where it was");
+        let kept: Vec<&str> = read.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            kept,
+            [
+                "# Interview - FrisLog Cold Chain - Supply Chain Planner",
+                "### Attendees",
+                "- **Ruud Jansen** - Manager Transport & Planning",
+                "- ❌ Tom Bakker - off sick. Did NOT meet.",
+                "### Acceptance criteria",
+                "- [x] WhatsApp Lotte after",
+                "- [ ] Priya - no direct mail. Letter to FrisLog",
+            ]
+        );
     }
 
     #[test]
