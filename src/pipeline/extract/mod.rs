@@ -45,7 +45,7 @@ use crate::pipeline::parse::body::strip_wikilinks;
 use crate::pipeline::parse::yaml::{Node, Yaml};
 use crate::pipeline::scan::Source;
 use crate::text::english;
-use crate::text::words::{contains_ignoring_ascii_case, contains_word};
+use crate::text::words::{contains_ignoring_ascii_case, contains_word, without_quotations};
 use dates::iso_date_in;
 pub(crate) use dates::parse_date;
 
@@ -4033,22 +4033,6 @@ fn one_job(position: &str) -> Option<String> {
     let Some(at) = cut else { return Some(position.to_owned()) };
     let head = position[..at].trim();
     (head.split_whitespace().count() <= 5 && !head.contains('?')).then(|| head.to_owned())
-}
-
-/// `text` without the words it quotes in double quotes (`said "Eleanor is tough but fair."`).
-fn without_quotations(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut quoted = false;
-    for c in text.chars() {
-        match c {
-            '"' => quoted = !quoted,
-            '“' => quoted = true,
-            '”' => quoted = false,
-            _ if !quoted => out.push(c),
-            _ => {}
-        }
-    }
-    out
 }
 
 /// Keeps the first of items that say the same thing (a line pasted twice, a field repeated in a

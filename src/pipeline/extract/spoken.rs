@@ -221,6 +221,16 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
         let last_word = last_word.trim().trim_start_matches("yes").trim_start_matches(['—', '–', '-', ',', ':', ' ']);
         // (Set 46: `**Hamish** — a handwritten letter, posted to Brae Cottage`.)
         let letter = starts(&["a handwritten letter", "handwritten letter", "a hand-written letter"]);
+        // (Set 67: `Rory — you don't have his email. So a proper letter, to the office.`: how, in a
+        // later sentence of the item.)
+        let later = |words: &[&str]| {
+            what.split(". ")
+                .skip(1)
+                .map(|s| s.trim().trim_start_matches("so ").trim_start_matches("then "))
+                .any(|s| words.iter().any(|w| s.starts_with(w)))
+        };
+        let letter =
+            letter || later(&["a proper letter", "proper letter", "a letter", "letter", "a handwritten letter"]);
         if !letter
             && (starts(&["a card", "card", "thank-you card", "thank you card", "handwritten"])
                 || ["card", "a card", "handwritten card"].contains(&last_word))
@@ -287,6 +297,9 @@ pub(super) fn thanks_listed(text: &str, people: &mut [Person]) {
         ]
         .iter()
         .any(|w| what.contains(w))
+            // (Set 67: `Rory — you don't have his email. … So a proper letter, to the office.`: a
+            // letter instead.)
+            && !["letter", "card"].iter().any(|w| what.contains(w))
         {
             // (Set 46: `Vikram - don't have his mail id. Check the calendar invite…`: an email,
             // once the address is found.)
@@ -344,7 +357,20 @@ pub(super) fn to_write_to(text: &str, people: &[Person]) -> Vec<(PersonText, Cha
         let says_email = |t: &str| {
             t.contains("email")
                 // (Set 59: `Aisha — asked me NOT to email her: "my inbox is chaos, call or WhatsApp me"`.)
-                && !["no email", "not email", "n't email", "never email", "not by email", "not to email", "dont email"]
+                && ![
+                    "no email",
+                    "not email",
+                    "n't email",
+                    "never email",
+                    "not by email",
+                    "not to email",
+                    "dont email",
+                    // (Set 67: `Rory — I don't have his email. … So a proper letter, to the office.`)
+                    "don't have his email",
+                    "don't have her email",
+                    "don't have their email",
+                    "don't have an email",
+                ]
                     .iter()
                     .any(|n| t.contains(n))
         };

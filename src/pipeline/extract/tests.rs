@@ -6000,3 +6000,18 @@ fn a_letters_greeting_is_no_job_and_one_never_met_gets_no_thanks() {
     assert_eq!(n.position, None);
     assert!(!names(&n).contains(&"Gerhard"), "{:?}", names(&n));
 }
+
+// Set 67, notes to oneself in the second person: `You didn't get it.` was no rejection, and `Rory
+// — you don't have his email. … So a proper letter` was an email to Rory.
+#[test]
+fn a_note_to_oneself_tells_its_news_and_channels_in_the_second_person() {
+    let n = note_at(
+        "st-declans/stdeclans_2026-11-18.md",
+        "St Declan's — Year Head interview\n\nYou were there at 9.50. You had tea. You rambled, you know you did.\n\n\
+         The panel:\n- Fergal Dunne — Principal. Chaired it.\n- Rory Kavanagh — Deputy Principal.\n\n\
+         Thank-yous:\n- Rory — you don't have his email. So a proper letter, to the office.\n\n\
+         --\nWed 2 Dec, update:\nFergal rang at 4. You didn't get it. Siobhán got it, as predicted. You'll survive, you always do.\n",
+    );
+    assert_eq!(n.status.as_deref(), Some("rejected"));
+    assert_eq!(person(&n, "Rory Kavanagh").channel, Some(Channel::Letter), "{:?}", n.people);
+}

@@ -524,6 +524,13 @@ pub fn outcome_in(text: &str, known: &[&str]) -> Option<&'static str> {
                 "went to an internal",
                 "not successful",
                 "unsuccessful",
+                // (Set 67: `Fergal rang at 4. You didn't get it. Siobhán got it, as predicted.`, read
+                // in the first person.)
+                "i didnt get it",
+                "i did not get it",
+                "i didnt get the job",
+                "i didnt get the post",
+                "i didnt get the role",
             ],
         ),
         (
@@ -1365,6 +1372,7 @@ mod tests {
         let corvanta = "Niamh rang — not progressing. Went with someone with \"more device experience\".";
         assert_eq!(outcome_in(corvanta, &["Niamh"]), Some("rejected"));
         assert_eq!(outcome_in("Birte called. Absage. They take an internal person.", &["Birte"]), Some("rejected"));
+        assert_eq!(outcome_in("Fergal rang at 4. I didn't get it. Siobhán got it.", &["Fergal"]), Some("rejected"));
         assert_eq!(outcome_in("If it's an offer!!! I'll cry", &[]), None);
         assert_eq!(outcome_in("Got the offer!!", &[]), Some("offer"));
         let funmi = "Mon 23/11 – Bernadette called at 4pm. NOT SUCCESSFUL. 😞 Went to the internal candidate.";

@@ -92,6 +92,7 @@ const STYLES: &[Rewrite] = &[
 const READINGS: &[Rewrite] = &[
     actions_listed,
     minutes_in_first_person,
+    second_person_read,
     ocr_digits_read,
     highlight_marks_read,
     military_dates_spelled,
@@ -1049,6 +1050,212 @@ fn spans_unmarked(line: &str) -> String {
     out
 }
 
+/// A note written to oneself in the second person, in the first (set 67: `You told them the
+/// Heaney and spoken word idea. Rory actually stopped you…`, `You never mentioned you've corrected
+/// Junior Cycle English for the SEC`, `Fergal rang at 4. You didn't get it.`): outside quotations, "you"
+/// is "I" where it is the subject and "me" where it is not, "your" "my", "you're" "I'm", "you
+/// were" "I was". Only a note that speaks to "you" far more than it says "I" is read so: a letter
+/// to a mentor (`like you taught me`) is to someone else. Headings stay as they are.
+fn second_person_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let unquoted = |line: &str| crate::text::words::without_quotations(line);
+    let (mut yous, mut mes) = (0usize, 0usize);
+    for line in body.lines() {
+        let plain = unquoted(line);
+        for word in plain.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
+            match word.to_lowercase().replace('’', "'").as_str() {
+                "you" | "you've" | "you'd" | "you'll" | "you're" | "yourself" => yous += 1,
+                "i" | "i've" | "i'd" | "i'll" | "i'm" | "myself" => mes += 1,
+                _ => {}
+            }
+        }
+    }
+    if yous < 8 || yous < 4 * mes.max(1) {
+        return None;
+    }
+    let mut changed = false;
+    let mut out = String::with_capacity(body.len() + 64);
+    for line in body.split_inclusive('\n') {
+        if line.trim_start().starts_with('#') {
+            out.push_str(line);
+            continue;
+        }
+        let read = first_person_of(line);
+        changed |= read != line;
+        out.push_str(&read);
+    }
+    changed.then(|| format!("{front}{out}"))
+}
+
+/// Words that follow "you" as its verb, so that "you" is "I": `that's all you know`, `Of course
+/// you were`, `He said you can ring the office`.
+const VERBS: &[&str] = &[
+    "know",
+    "knew",
+    "can",
+    "could",
+    "will",
+    "would",
+    "should",
+    "have",
+    "had",
+    "did",
+    "do",
+    "don't",
+    "didn't",
+    "need",
+    "want",
+    "think",
+    "thought",
+    "got",
+    "get",
+    "were",
+    "are",
+    "may",
+    "might",
+    "must",
+    "wrote",
+    "write",
+    "built",
+    "run",
+    "ran",
+    "say",
+    "said",
+    "told",
+    "tell",
+    "see",
+    "saw",
+    "make",
+    "made",
+    "go",
+    "went",
+    "look",
+    "felt",
+    "feel",
+    "love",
+    "hate",
+    "like",
+    "mean",
+    "meant",
+    "forgot",
+    "forget",
+    "never",
+    "always",
+    "just",
+    "really",
+    "also",
+    "still",
+    "only",
+    "both",
+    "actually",
+    "probably",
+    "nearly",
+    "finally",
+    "can't",
+    "couldn't",
+    "won't",
+    "wouldn't",
+    "shouldn't",
+    "haven't",
+    "hadn't",
+    "weren't",
+    "aren't",
+    "sent",
+    "send",
+];
+
+/// `line` with "you" as "I" or "me", outside what it quotes (`"send me that rubric"`, `thank
+/// you`).
+fn first_person_of(line: &str) -> String {
+    // Words after which "you" is the subject of what follows.
+    const OPENS: &[&str] = &[
+        "and", "but", "so", "because", "when", "if", "that", "then", "as", "until", "before", "after", "where",
+        "while", "since", "which", "what", "how", "why", "till", "though", "or", "once", "whether",
+    ];
+    let mut out = String::with_capacity(line.len() + 16);
+    let mut quoted = false;
+    let (mut previous, mut earlier) = (String::new(), String::new());
+    let mut rest = line;
+    while !rest.is_empty() {
+        let at = rest.find(|c: char| c.is_alphabetic()).unwrap_or(rest.len());
+        let gap = &rest[..at];
+        for c in gap.chars() {
+            if matches!(c, '"' | '“' | '”') {
+                quoted = !quoted;
+            }
+        }
+        out.push_str(gap);
+        rest = &rest[at..];
+        let end = rest.find(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’')).unwrap_or(rest.len());
+        let word = &rest[..end];
+        rest = &rest[end..];
+        if word.is_empty() {
+            continue;
+        }
+        let lower = word.to_lowercase().replace('’', "'");
+        let next =
+            rest.trim_start().split(|c: char| !(c.is_alphabetic() || c == '\'')).next().unwrap_or("").to_lowercase();
+        let starts =
+            previous.is_empty() || gap.contains(['.', '!', '?', ':', ';', '(', '—', '–', '\n']) || gap.trim() == "-";
+        let subject = starts || OPENS.contains(&previous.as_str()) || gap.contains(',');
+        let capital = word.starts_with(char::is_uppercase);
+        let thank = previous == "thank";
+        let verb = VERBS.contains(&next.as_str()) || (next.ends_with("ed") && next.len() > 3);
+        let mine: Option<String> = if quoted || thank {
+            None
+        } else {
+            match lower.as_str() {
+                // (`You and Rory both taught in Mayo`: "Rory and I".)
+                "you" if subject && rest.starts_with(" and ") => {
+                    let after = &rest[" and ".len()..];
+                    let name_end = after.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(after.len());
+                    let name = &after[..name_end];
+                    if name.starts_with(char::is_uppercase) {
+                        rest = &after[name_end..];
+                        Some(format!("{name} and I"))
+                    } else {
+                        Some("I".to_owned())
+                    }
+                }
+                "you" if subject || verb => Some("I".to_owned()),
+                // (`Dervla laughed at the pair of you`: the two of them.)
+                "you" if previous == "of" && ["pair", "two", "both", "all", "three"].contains(&earlier.as_str()) => {
+                    Some("us".to_owned())
+                }
+                "you" => Some(if capital { "Me" } else { "me" }.to_owned()),
+                "your" => Some(if capital { "My" } else { "my" }.to_owned()),
+                "yours" => Some(if capital { "Mine" } else { "mine" }.to_owned()),
+                "yourself" => Some(if capital { "Myself" } else { "myself" }.to_owned()),
+                "you're" => Some("I'm".to_owned()),
+                "you've" => Some("I've".to_owned()),
+                "you'd" => Some("I'd".to_owned()),
+                "you'll" => Some("I'll".to_owned()),
+                _ => None,
+            }
+        };
+        match mine {
+            Some(mine) => {
+                out.push_str(&mine);
+                // (`you were` as `I was`, `you weren't` as `I wasn't`, `you are` as `I am`.)
+                if mine == "I" {
+                    for (were, was) in
+                        [(" were", " was"), (" weren't", " wasn't"), (" are", " am"), (" aren't", " am not")]
+                    {
+                        if rest.starts_with(were) && !rest[were.len()..].starts_with(char::is_alphabetic) {
+                            out.push_str(was);
+                            rest = &rest[were.len()..];
+                            break;
+                        }
+                    }
+                }
+            }
+            None => out.push_str(word),
+        }
+        earlier = std::mem::replace(&mut previous, lower);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1286,5 +1493,28 @@ mod tests {
             "Head of Operations. sat in for the 2nd half, old school, a bottle\nk8s B2B H1 4E 6W v1beta 2024 a1l\n"
         );
         assert_eq!(ocr_digits_read("the 10am call, Q2, SS1/21\n", 0), None);
+    }
+
+    // Set 67: notes written to oneself in the second person. "I was especially glad that you
+    // FINALLY told you about the SEC examining." was sent to Rory.
+    #[test]
+    fn a_note_to_oneself_in_the_second_person_reads_in_the_first() {
+        let text = "Tue 24 Nov — Brightpath round 2\n\nDervla met you at reception. You didn't get her surname, \
+                    that's all you know.\n\n## What went well\n\n- You FINALLY told Rory about the SEC examining. \
+                    He said \"why didn't you say that the first time?!\" Fair.\n- You and Rory both taught in Mayo. Dervla laughed at the pair of you.\n\
+                    - Of course you were. You'll look like you weren't listening.\n\nThank you, your notes.\n";
+        let read = second_person_read(text, 0).expect("a note to oneself");
+        assert_eq!(read.lines().count(), text.lines().count(), "every line where it was");
+        assert_eq!(
+            read,
+            "Tue 24 Nov — Brightpath round 2\n\nDervla met me at reception. I didn't get her surname, \
+             that's all I know.\n\n## What went well\n\n- I FINALLY told Rory about the SEC examining. \
+             He said \"why didn't you say that the first time?!\" Fair.\n- Rory and I both taught in Mayo. Dervla laughed at the pair of us.\n\
+             - Of course I was. I'll look like I wasn't listening.\n\nThank you, my notes.\n"
+        );
+        // (A letter to a mentor speaks to someone else: `like you taught me`.)
+        let letter = "Dear Chef,\n\nI did the trade test. I was shaking. You taught me to write to them, and I will. \
+                      I met Marco. I think you would like him. I owe you a call.\n";
+        assert_eq!(second_person_read(letter, 0), None);
     }
 }
