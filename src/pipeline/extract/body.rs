@@ -173,7 +173,7 @@ impl Context<'_> {
             match kind {
                 Some(k @ (SectionKind::People | SectionKind::Helpers)) => self.section_people(people, section, k),
                 Some(SectionKind::Highlights) => {
-                    let highlights = entries_at(section).into_iter();
+                    let highlights = entries_at(section, false).into_iter();
                     note.highlights.extend(highlights.map(|(text, line)| Highlight { text, about: Vec::new(), line }));
                 }
                 // Under `Forgot to mention:`, `my Braze migration` is a thing not mentioned; under
@@ -189,7 +189,11 @@ impl Context<'_> {
                 Some(SectionKind::Clarify) if sections::names_promises(&section.heading) => {
                     // (`Promised Jerome: nothing, but…`: nothing promised.)
                     let something = |e: &String| !e.split_once(": ").is_some_and(|(_, v)| says_none(v));
-                    note.clarifications.extend(entries(section).filter(something).map(promised));
+                    // (Set 67: `referees → Kath by Wed 2 Dec` over `✅ sent Tue 1 Dec (…)`: kept.)
+                    let kept = |e: &String| {
+                        ["✅", "✔", "☑"].iter().any(|t| e.contains(t)) && !e.contains('☐') && !e.contains("not ")
+                    };
+                    note.clarifications.extend(entries(section).filter(something).filter(|e| !kept(e)).map(promised));
                 }
                 Some(SectionKind::Clarify) => note.clarifications.extend(entries(section)),
                 Some(SectionKind::NextSteps) => note.next_steps.extend(entries(section)),
@@ -406,11 +410,13 @@ impl Context<'_> {
 /// What a section lists: its items, or when it has none, each of its paragraphs (one entry per
 /// line when every line ends a sentence, as notes typed one point a line do).
 fn entries(section: &Section) -> impl Iterator<Item = String> {
-    entries_at(section).into_iter().map(|(text, _)| text)
+    entries_at(section, true).into_iter().map(|(text, _)| text)
 }
 
-/// Like `entries`, each with the line it starts on.
-fn entries_at(section: &Section) -> Vec<(String, usize)> {
+/// Like `entries`, each with the line it starts on; with `nested_go_on`, what is nested under an
+/// entry is part of it (a highlight's nested lines stay points of their own, each about whom it
+/// names).
+fn entries_at(section: &Section, nested_go_on: bool) -> Vec<(String, usize)> {
     if !section.items.is_empty() {
         // (Set 46: `<aside>⚠️ **Start date.** … I said "January". That is wrong – … So realistic
         // start is **Mon 3 May 2027** …</aside>` over the list: a paragraph beside the items that
@@ -420,7 +426,28 @@ fn entries_at(section: &Section) -> Vec<(String, usize)> {
             .iter()
             .map(|p| (p.lines().join(" "), p.line))
             .filter(|(t, _)| super::prose::said_and_truth(t).is_some());
-        let items = section.items.iter().map(|i| (i.text.clone(), i.line)).filter(|(t, _)| !says_nothing(t));
+        // (Set 67, a mind map: `forgot to mention the 2-day GMP refresher … I did in Aug` over
+        // `→ tell Marcus`, `endotoxin – told Marcus it's gel clot only ✔ FIXED in person` over `he
+        // said "appreciate the honesty"`: what is nested under a thing to set straight goes on
+        // with it, unless the point is a label over a list, `Marcus:`.)
+        let label = |t: &str| t.trim_end().ends_with(':') || t.split_whitespace().count() <= 2;
+        let mut joined: Vec<(String, usize)> = Vec::new();
+        for item in &section.items {
+            let parent = item.parent.and_then(|p| joined.iter().position(|(_, line)| *line == p));
+            match parent.filter(|&at| nested_go_on && !label(&joined[at].0)) {
+                Some(at) => {
+                    let child = item.text.trim();
+                    let glue = if child.starts_with(['→', '-']) || joined[at].0.ends_with(['—', '–']) {
+                        " "
+                    } else {
+                        " — "
+                    };
+                    joined[at].0 = format!("{}{glue}{child}", joined[at].0.trim_end());
+                }
+                None => joined.push((item.text.clone(), item.line)),
+            }
+        }
+        let items = joined.into_iter().filter(|(t, _)| !says_nothing(t));
         let mut out: Vec<(String, usize)> = corrections.chain(items).collect();
         out.sort_by_key(|(_, line)| *line);
         return out;

@@ -3284,6 +3284,9 @@ fn thanks_done(item: &str, people: &[Person]) -> Option<usize> {
     let who = ["email ", "EMAIL ", "Email "].iter().fold(who, |w, m| w.strip_prefix(m).unwrap_or(w));
     let named: Vec<usize> = (0..people.len()).filter(|&i| prose::names(who, &people[i], people)).collect();
     let [i] = named[..] else { return None };
+    // (Set 67: `Pallavi – mail sent same evening itself (3/12, 8:40 pm) ✔ – but I did NOT write
+    // the DOJ correction in it. Need to send.`: what comes after "but" is another matter.)
+    let what = what.split(" but ").next().unwrap_or(what);
     let lower = what.to_lowercase();
     // (`mail sent Fri 20/11`, `thanks done`; not `A card, sent to the museum, marked for him?`, a
     // plan.)
@@ -3609,8 +3612,18 @@ fn kept_to_self(line: &str) -> bool {
         "spelling",
         "spelled",
         "spelt",
+        // (Set 67, a mind map: `endotoxin – told Marcus it's gel clot only ✔ FIXED in person`:
+        // set straight already.)
+        "fixed in person",
+        "corrected in person",
+        "sorted in person",
     ];
-    crate::text::words::says_any(line, KEPT)
+    // (Set 67: `dropped a sterile pipette on the floor … Rebekah saw. ugh. PRIVATE`: a line that
+    // ends by saying it is the writer's; at the base, "I didn't get to say that I dropped a
+    // sterile pipette…" went to the hiring manager.)
+    let last = line.trim_end().trim_end_matches(['.', '!', ')', ']', ' ']);
+    let last = last.rsplit([' ', '(', '[']).next().unwrap_or_default();
+    crate::text::words::says_any(line, KEPT) || last == "PRIVATE" || last.eq_ignore_ascii_case("private")
 }
 
 /// Gives those the note says to thank by phone, by text or in person, or in its to-do list of

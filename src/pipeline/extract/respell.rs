@@ -154,9 +154,13 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
                     .filter(|p| {
                         let parts: Vec<&str> = p.name.split(' ').collect();
                         let [first, last] = parts[..] else { return false };
+                        // (And `Rebecca Sato` under `→ it's REBEKAH (badge – k-a-h). Rebekah Sato`.)
+                        let (first_lower, given_lower) = (first.to_lowercase(), given.to_lowercase());
                         last == family
                             && first != given
-                            && spelling::distance(&first.to_lowercase(), &given.to_lowercase()) <= 1
+                            && first_lower.chars().next() == given_lower.chars().next()
+                            && first.chars().count().abs_diff(given.chars().count()) <= 2
+                            && spelling::distance(&first_lower, &given_lower) <= 3
                     })
                     .collect();
                 let [person] = matching[..] else { return None };

@@ -6015,3 +6015,51 @@ fn a_note_to_oneself_tells_its_news_and_channels_in_the_second_person() {
     assert_eq!(n.status.as_deref(), Some("rejected"));
     assert_eq!(person(&n, "Rory Kavanagh").channel, Some(Channel::Letter), "{:?}", n.people);
 }
+
+// Set 67: the recruiter's thanks, sent, with the correction still to send after "but"; she was
+// thanked again.
+#[test]
+fn a_thank_you_marked_sent_is_sent_whatever_the_item_says_after_but() {
+    let n = note_at(
+        "marigold/Marigold final round 2026-12-03.md",
+        "MARIGOLD – FINAL ROUND\n\nPanel\n1. Mrs. Radhika Menon – CFO\n2. Pallavi Joshi – TA\n\nThank yous\n\
+         - Pallavi – mail sent same evening itself (3/12, 8:40 pm) ✔ – but I did NOT write the DOJ correction in it. Need to send.\n\
+         - Radhika ma'am – mail (she allowed). Not sent yet.\n",
+    );
+    assert!(person(&n, "Pallavi Joshi").thanked);
+    assert!(!person(&n, "Mrs. Radhika Menon").thanked);
+}
+
+// Set 67: `sent Ewa the rubric ✓ … So that's done, and that counts as thanking her.`: Ewa had a
+// second thank-you drafted.
+#[test]
+fn a_message_the_note_says_counts_as_thanks_is_the_thanks() {
+    let n = note_at(
+        "brightpath/brightpath_round2_2026-11-24.md",
+        "Brightpath round 2\n\nPanel:\n- Ewa Nowak — Senior Learning Designer.\n- Tunde Bakare — Product Manager.\n\n\
+         --\nThu 26th: sent Ewa the rubric ✓ + the CBA correction. She replied \"Lovely, thanks Niamh!\" within ten minutes. \
+         So that's done, and that counts as thanking her.\n",
+    );
+    assert!(person(&n, "Ewa Nowak").thanked, "{:?}", n.people);
+    assert!(!person(&n, "Tunde Bakare").thanked);
+}
+
+// Set 67, a mind map exported as indented text: Rebekah, who ran the practical, was no one (her
+// node came after Marcus's, a heading, and was read as his); the private pipette slip and the
+// endotoxin point fixed in person went to Marcus; a nested `→ tell Marcus` was a clarification of
+// its own; the referees, sent, were still to send.
+#[test]
+fn a_mind_maps_people_and_what_it_nests_under_a_point_are_read_whole() {
+    let n = note_at(
+        "calyx-biologics/Calyx onsite 2026-11-30.md",
+        "Calyx onsite – Mon 30 Nov\n\tPeople\n\t\tMarcus Oyelaran (again)\n\t\t\tmgr, ran the interview part\n\
+         \t\tRebecca Sato – Senior QC Micro Technician\n\t\t\t→ it's REBEKAH (badge – k-a-h). Rebekah Sato\n\
+         \t\t\tran the practical, watched me the whole time\n\tStuffed up / forgot\n\
+         \t\tendotoxin – told Marcus it's gel clot only ✔ FIXED in person\n\t\t\the said \"appreciate the honesty\"\n\
+         \t\tforgot to mention the 2-day GMP refresher I did in Aug\n\t\t\t→ tell Marcus\n\
+         \t\tdropped a sterile pipette on the floor during the practical. Rebekah saw. ugh. PRIVATE\n\
+         \tPromises\n\t\treferees → Kath by Wed 2 Dec\n\t\t\t✅ sent Tue 1 Dec\n\tProcess\n\t\tfinal stage (2 of 2)\n",
+    );
+    assert_eq!(names(&n), ["Marcus Oyelaran", "Rebekah Sato"]);
+    assert_eq!(n.clarifications, ["forgot to mention the 2-day GMP refresher I did in Aug → tell Marcus"]);
+}

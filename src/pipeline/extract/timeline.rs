@@ -424,6 +424,14 @@ pub fn all_thanks_sent_in(text: &str) -> impl Iterator<Item = &str> {
         // (`Thanked Hannah in person when she walked me out, but still do a real email`: said,
         // not written; `thanked her in person + email` wrote too.)
         let has = |w: &str| contains_ignoring_ascii_case(sentence, w);
+        // (Set 67: `Thu 26th: sent Ewa the rubric ✓ … She replied "Lovely, thanks Niamh!" … So that's
+        // done, and that counts as thanking her.`)
+        if ["counts as thanking", "counts as a thank", "counts as my thank", "that was my thank-you"]
+            .iter()
+            .any(|w| has(w))
+        {
+            return true;
+        }
         let written = (has("email") || has("card") || has("note")) && !has("still");
         if has("in person") && !written {
             return false;

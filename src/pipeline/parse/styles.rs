@@ -1778,6 +1778,7 @@ pub(super) fn mind_map_read(text: &str, body_offset: usize) -> Option<String> {
     // (The depths of the nodes written as headings over the node in hand: its items are nested
     // from the deepest of them.)
     let mut headings: Vec<usize> = Vec::new();
+    let mut person_depth: Option<usize> = None;
     let mut out = String::with_capacity(body.len() + lines.len() * 4);
     for (i, line) in all.iter().enumerate() {
         let end = if line.ends_with('\n') { "\n" } else { "" };
@@ -1791,7 +1792,16 @@ pub(super) fn mind_map_read(text: &str, body_offset: usize) -> Option<String> {
             // branches under it; the other nodes are its items.)
             let below = (i + 1..all.len()).find(|&j| !content(j).trim().is_empty() && !folded[j] && Some(j) != jobs[i]);
             let parent = below.is_some_and(|j| depth(content(j)) > d);
-            let person = parent && people::names_in_full(node);
+            // (Set 67: `Marcus Oyelaran (again)` a heading, then `Rebecca Sato – Senior QC Micro
+            // Technician` and `Kath` with their branches: each a heading too, or they were the items
+            // of Marcus's section.)
+            if person_depth.is_some_and(|p| d < p) {
+                person_depth = None;
+            }
+            let person = parent && (people::names_in_full(node) || person_depth == Some(d));
+            if person {
+                person_depth = Some(d);
+            }
             if d <= 1 || person {
                 out.push_str(&"#".repeat((d + 1).min(6)));
                 out.push(' ');
