@@ -131,6 +131,27 @@ const KNOWN_GAPS: &[&str] = &[
     "thought-record/st-brendans-health-centre/TR 2026-11-24 panel.md",
     "thought-record/st-brendans-health-centre/thought record - bench test.md",
     "thought-record/st-brendans-health-centre/thought-record-2026-11-13.md",
+    // (Set 67, written the same way and reviewed at the base before anything was fixed from it: a
+    // transport planner's Jira tickets exported whole, a teacher's notes to herself in the second
+    // person, an accountant's Indian English, a lab technician's mind maps exported as indented
+    // text, a chef's unsent letters to her old mentor. Their truth is `KEY-67.txt`. Read in part:
+    // the tickets' people and boxes, the second person as the first, the mind maps' people and
+    // the points nested under them.)
+    "in-en/marigold-consumer-products/Marigold final round.md",
+    "in-en/marigold-consumer-products/Marigold_R1_13-11-2026.md",
+    "in-en/marigold-consumer-products/Marigold_R2_technical_20-11-2026.md",
+    "jira/frislog/JOB-21_frislog_barendrecht.md",
+    "jira/stolk-verhagen/JOB-14_R1_stolk-verhagen_2026-11-12.md",
+    "jira/stolk-verhagen/JOB-17_R2_venlo-onsite_2026-11-26.md",
+    "mentor-letters/atlantic-crest-hotel/atlantic crest - letter to chef P.md",
+    "mentor-letters/fynbos-and-flame/Dear Chef - Fynbos first meeting 11 Nov.md",
+    "mentor-letters/fynbos-and-flame/Dear Chef - trade test 2026-11-19.md",
+    "mind-map/calyx-biologics/Calyx interview 1 (16 Nov).md",
+    "mind-map/calyx-biologics/Calyx onsite 2026-11-30.md",
+    "mind-map/southbank-fertility/Southbank Fertility.md",
+    "second-person/brightpath/brightpath_call1_10nov.md",
+    "second-person/brightpath/brightpath_round2_24nov.md",
+    "second-person/st-declans/stdeclans_AP2_interview.md",
 ];
 
 /// The fields an expectation gives, in the order mismatches are told.

@@ -711,11 +711,14 @@ impl Frame<'_> {
         // (Set 47: eleven thank-yous asked an interviewer "may I check in with you…", when the note
         // says whom it will be.)
         let theirs = self.checks_in_with.is_none_or(|who| who == name);
-        // (Their message closes on thanks instead.)
+        // (Their message, or one with no check-in to ask for, closes on thanks instead.)
         let thanks = [
             " Thank you again for your time.",
             " Thank you again for the conversation.",
             " I'm grateful for the time you gave me.",
+            " Thank you once more for meeting with me.",
+            " I appreciated your time very much.",
+            " Thank you again for having me.",
         ];
         let ask = match self.check_in_day {
             Some(day) if theirs => pick(
@@ -731,8 +734,9 @@ impl Frame<'_> {
                 ],
                 rank,
             ),
-            Some(_) => pick(&thanks, rank).to_owned(),
-            None => String::new(),
+            // (Set 67: with no check-in to ask for, the message closes on thanks too; the emails
+            // of a note of the styles corpus read as a whole folder had been 86 words.)
+            Some(_) | None => pick(&thanks, rank).to_owned(),
         };
         vec![format!("{interest}{stands}"), format!("{offer}{ask}")]
     }
@@ -1143,7 +1147,8 @@ mod tests {
         );
         assert_eq!(
             p[p.len() - 1],
-            "If it would help, I'd be happy to share more about my work or to answer any other questions you may have."
+            "If it would help, I'd be happy to share more about my work or to answer any other questions you may have. Thank you again for your time.",
+            "with no check-in to ask for, thanks close it"
         );
     }
 
