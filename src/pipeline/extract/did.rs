@@ -408,6 +408,11 @@ fn understand(predicate: &str, helper: bool) -> Option<Did> {
     if helper {
         let (first, rest) = words.split_first()?;
         let (past, gerund) = HELP.iter().find(|(past, _)| first.eq_ignore_ascii_case(past))?;
+        // (Set 68: `Tadhg Ó Sé — HR/Talent Coordinator. Did NOT sit in.`: what they did not do.
+        // The card thanked him "for doing NOT sit in".)
+        if rest.first().is_some_and(|w| w.eq_ignore_ascii_case("not") || w.eq_ignore_ascii_case("never")) {
+            return None;
+        }
         // `rebooked me on the 6am`: what was rebooked is the writer's travel; `rebooked me from
         // Tuesday to today`, the interview.
         if matches!(*past, "rebooked" | "booked") && rest.first().is_some_and(|w| w.eq_ignore_ascii_case("me")) {
@@ -653,6 +658,8 @@ mod tests {
             Some(Did::Helped("scheduling everything".to_owned()))
         );
         assert_eq!(help_in("sent 11/18"), None, "a day, not what was sent");
+        // (Set 68: a card thanked Tadhg "for doing NOT sit in".)
+        assert_eq!(help_in("Did NOT sit in"), None, "what they did not do");
         let maria = person("Maria Chen", Kind::Helper);
         assert_eq!(
             did_in("- Maria Chen, Recruiting Coordinator — rebooked my flight when the first was cancelled", &maria),

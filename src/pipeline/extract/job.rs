@@ -107,6 +107,11 @@ fn cut(value: &str, company: Option<&str>) -> Option<String> {
     if let Some((head, _)) = job.split_once(" @ ") {
         job = head;
     }
+    // (Set 68: `**Puesto:** Head Chef para la apertura nueva, "Ember & Salt"`: what the job is for,
+    // in Spanish or Portuguese, is no part of its title.)
+    if let Some((head, _)) = job.split_once(" para ") {
+        job = head;
+    }
     if let Some(company) = company.filter(|c| !c.is_empty()) {
         if let Some(at) = job.to_lowercase().find(&format!(" at {}", company.to_lowercase())) {
             job = &job[..at];
@@ -167,6 +172,8 @@ mod tests {
         assert_eq!(job(abbreviated, "Vetra Pharma").as_deref(), Some("Analista de Controle de Qualidade Jr."));
         let joined = "**Stelle / Position:** Sous-Chef, Restaurant \"Elbgold\" (the fine dining one) + help.\n";
         assert_eq!(job(joined, "Hotel Elbgold").as_deref(), Some("Sous-Chef, Restaurant \"Elbgold\""));
+        let puesto = "**Puesto:** Head Chef para la apertura nueva, \"Ember & Salt\" (Bermondsey)\n";
+        assert_eq!(job(puesto, "The Larder Group").as_deref(), Some("Head Chef"));
     }
 
     #[test]
