@@ -1724,7 +1724,23 @@ fn opening_day(source: &Source, doc: &Document) -> Option<(jiff::civil::Date, &'
 /// The first word of the company folder a note sits in, when it is long enough to name it
 /// (`harbourview` of `harbourview-community-health/`).
 fn folder_word(rel: &str) -> Option<&str> {
-    rel.split_once('/').map(|(folder, _)| folder.split('-').next().unwrap_or(folder)).filter(|w| w.len() >= 4)
+    // (Set 68: `the-calder-hotel/Calder Hotel - entrevista sous chef.md`: the article is no word
+    // of the company's to find.)
+    let (folder, _) = rel.split_once('/')?;
+    let mut words = folder.split('-');
+    let first = words.next().filter(|w| !["the", "la", "le", "el", "les", "los", "de"].contains(w));
+    first.or_else(|| words.next()).filter(|w| w.len() >= 4)
+}
+
+/// True when `file_name` writes the company the folder of `rel` names: its first word (past an
+/// article), or its first two run together (set 68: `FalconCrest_ChiefAccountant.md` in
+/// `falcon-crest-catering/`).
+fn names_the_folder(rel: &str, file_name: &str) -> bool {
+    let Some(first) = folder_word(rel) else { return false };
+    let folder = rel.split_once('/').map_or("", |(f, _)| f);
+    let after = folder.split('-').skip_while(|w| *w != first).nth(1).unwrap_or_default();
+    let joined = format!("{first}{after}");
+    sections::normalize(file_name).split(' ').any(|w| w == first || (!after.is_empty() && w.starts_with(&joined)))
 }
 
 /// What the note leaves out and its other parts tell: the position from the first heading, the
@@ -1743,7 +1759,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         // (Set 63: `wk47 harbourview.md`, `Biolumen - etapa unica.md` under `terça 24/11/2026`:
         // a name that writes the folder's company, or an opening that gives the day, says so too.)
         let first = folder_word(&source.rel);
-        let folder_named = first.is_some_and(|first| sections::normalize(file_name).split(' ').any(|w| w == first));
+        let folder_named = names_the_folder(&source.rel, file_name);
         // (A day at the top, in a note that names the folder's company: not `acme/note.md`
         // about `Lakeshore Build Group`.)
         let dated_inside =

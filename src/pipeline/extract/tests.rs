@@ -6063,3 +6063,25 @@ fn a_mind_maps_people_and_what_it_nests_under_a_point_are_read_whole() {
     assert_eq!(names(&n), ["Marcus Oyelaran", "Rebekah Sato"]);
     assert_eq!(n.clarifications, ["forgot to mention the 2-day GMP refresher I did in Aug → tell Marcus"]);
 }
+
+// Set 68: notes named for the company run together (`FalconCrest_…`) or after an article in the
+// folder's name (`the-calder-hotel/Calder Hotel - …`), with no date in the name, were skipped
+// as no interview note: a verbal offer due an answer in three days had no draft.
+#[test]
+fn a_file_named_for_its_folders_company_is_its_note_whatever_the_article_or_spacing() {
+    for (rel, text) in [
+        (
+            "falcon-crest-catering/FalconCrest_ChiefAccountant.md",
+            "FALCON CREST CATERING – Chief Accountant\n\nPanel:\n1. Ms. Deepa Menon – Financial Controller\n\n\
+             Points:\n- Ms. Deepa liked my VAT reconciliation example.\n",
+        ),
+        (
+            "the-calder-hotel/Calder Hotel - entrevista sous chef.md",
+            "Entrevista Calder Hotel\n\nPeople:\n- Chef Marco Marchetti – Executive Chef\n\n\
+             What went well:\n- Chef Marchetti love my banquet experience.\n",
+        ),
+    ] {
+        let n = note_at(rel, text);
+        assert!(n.company.is_some(), "{rel}");
+    }
+}
