@@ -75,7 +75,8 @@ fn sentences(line: &str) -> impl Iterator<Item = &str> {
 
 /// What follows a label that opens `sentence`, and whether the label names the meeting.
 fn after_label(sentence: &str) -> Option<(&str, bool)> {
-    let lower = sentence.to_lowercase();
+    // (ASCII lower case keeps every byte where it was: positions in `lower` hold in `sentence`.)
+    let lower = sentence.to_ascii_lowercase();
     // (A time or a glyph before the meeting's word: `○ 14:00 interview — …`, `09:30 PANEL — …`.)
     let timed = lower.split_once(' ').filter(|(t, _)| t.contains(':') && t.chars().any(|c| c.is_ascii_digit()));
     let skip = timed.map_or(0, |(t, _)| t.len() + 1);
@@ -113,7 +114,7 @@ fn cut(value: &str, company: Option<&str>) -> Option<String> {
         job = head;
     }
     if let Some(company) = company.filter(|c| !c.is_empty()) {
-        if let Some(at) = job.to_lowercase().find(&format!(" at {}", company.to_lowercase())) {
+        if let Some(at) = job.to_ascii_lowercase().find(&format!(" at {}", company.to_ascii_lowercase())) {
             job = &job[..at];
         }
     }

@@ -177,8 +177,11 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
     // (Set 67: `Her husband Gerhard, the other owner, was meant to come but he was stuck in
     // Johannesburg, so I never met him.`: one a sentence of their own says was not met gets no
     // letter.)
-    let everyone = note.people.clone();
-    note.people.retain(|p| !said_not_met(&source.text, p, &everyone));
+    let not_met = not_met_sentences(&source.text);
+    if !not_met.is_empty() {
+        let everyone = note.people.clone();
+        note.people.retain(|p| !said_not_met(&not_met, p, &everyone));
+    }
     // (Set 41: `Mr. Haugen's regular chemistry class` was "Dear Mr. Haugen's,".)
     for person in &mut note.people {
         if let Some(name) = person.name.strip_suffix("'s").or_else(|| person.name.strip_suffix("’s")) {
@@ -1016,14 +1019,22 @@ pub(super) const NOT_MET: &[&str] = &[
     "didn't show",
 ];
 
-/// True when a sentence of `text` that names `person` and no one else of `people` says they were
-/// not met (`NOT_MET`).
-fn said_not_met(text: &str, person: &Person, people: &[Person]) -> bool {
-    text.lines().flat_map(loose::split_sentences).any(|sentence| {
-        let lower = sentence.to_lowercase().replace('’', "'");
-        NOT_MET.iter().any(|n| lower.contains(n))
-            && prose::names(&sentence, person, people)
-            && people.iter().filter(|p| prose::names(&sentence, p, people)).count() == 1
+/// The sentences of `text` that say someone was not met (`NOT_MET`), read once for every person.
+fn not_met_sentences(text: &str) -> Vec<String> {
+    text.lines()
+        .flat_map(loose::split_sentences)
+        .filter(|sentence| {
+            let lower = sentence.to_lowercase().replace('’', "'");
+            NOT_MET.iter().any(|n| lower.contains(n))
+        })
+        .collect()
+}
+
+/// True when one of `sentences` (`not_met_sentences`) names `person` and no one else of `people`.
+fn said_not_met(sentences: &[String], person: &Person, people: &[Person]) -> bool {
+    sentences.iter().any(|sentence| {
+        prose::names(sentence, person, people)
+            && people.iter().filter(|p| prose::names(sentence, p, people)).count() == 1
     })
 }
 
