@@ -16,7 +16,7 @@ pub fn clarification_sentences(items: &[&str], reader: &str) -> Vec<String> {
 /// to ask two people ("Ask Lucas about…", "Ask Henrik about…") is asked in other words.
 pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> Vec<String> {
     let items: Vec<&str> = items.iter().copied().filter(|c| clarification_kind(c) != ClarifyKind::Private).collect();
-    items
+    let mut sentences = items
         .iter()
         .enumerate()
         .map(|(i, item)| {
@@ -81,7 +81,20 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
                         return format!("I also wanted to let you know that {what}.");
                     }
                     // "forgot to say I know dbt": a clause, said as one.
+                    // (Set 68: `I speak German too, half their customers are in NRW`: the clause
+                    // alone; a second after a comma would run on from it.)
+                    let what = run_on_cut(&what);
+                    // (Set 68: a second thing unsaid, in the same letter, is told as one more.)
+                    // (The same line twice is said once: the letter leaves out a sentence repeated.)
+                    let again = items[..i]
+                        .iter()
+                        .any(|c| clarification_kind(c) == ClarifyKind::Unmentioned && *c != *item);
                     if what.starts_with("I ") || what.starts_with("I'") {
+                        if again {
+                            // (`I speak German too`: "also" says it once.)
+                            let what = what.strip_suffix(" too").unwrap_or(&what);
+                            return format!("I also didn't get to say that {what}.");
+                        }
                         return format!("I didn't get to say that {what}, and I'd be glad to tell you more about it.");
                     }
                     // (Set 42: `the IASTM course or the running gait analysis CPD`: two things.)
@@ -91,6 +104,9 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
                     let it = if two { "them" } else { "it" };
                     // (Set 47: `forgot 21 CFR Part 11 course cert`: one's own certificate, "my".)
                     let what = if owns_without_determiner(&what) { format!("my {what}") } else { what };
+                    if again {
+                        return format!("I also didn't get to mention {what}.");
+                    }
                     return format!("I didn't get to mention {what}, and I'd be glad to tell you more about {it}.");
                 }
                 ClarifyKind::Correction => {
@@ -161,7 +177,33 @@ pub fn clarification_sentences_at(items: &[&str], reader: &str, rank: usize) -> 
                 }
             }
         })
-        .collect()
+        .collect::<Vec<String>>();
+    // (Two lines of the note about one thing unsaid: told once.)
+    let mut told: Vec<String> = Vec::new();
+    sentences.retain(|s| match unsaid_thing(s) {
+        Some(thing) if told.contains(&thing) => false,
+        Some(thing) => {
+            told.push(thing);
+            true
+        }
+        None => true,
+    });
+    sentences
+}
+
+/// The thing a sentence says went unsaid (`I didn't get to mention X, and…`, `I also didn't get
+/// to say that X.`), without "too".
+fn unsaid_thing(sentence: &str) -> Option<String> {
+    let rest = [
+        "I didn't get to say that ",
+        "I didn't get to mention ",
+        "I also didn't get to say that ",
+        "I also didn't get to mention ",
+    ]
+    .iter()
+    .find_map(|p| sentence.strip_prefix(p))?;
+    let thing = rest.split(", and I'd be glad").next().unwrap_or(rest).trim_end_matches('.');
+    Some(thing.strip_suffix(" too").unwrap_or(thing).to_owned())
 }
 
 /// What a clarification is, which decides its form.
@@ -1190,4 +1232,42 @@ fn strip_miss_prefix(text: &str) -> &str {
     let lower = text.to_lowercase().replace('’', "'");
     let stripped = PREFIXES.iter().find(|p| lower.starts_with(*p)).map_or(text, |p| &text[p.len()..]);
     stripped.trim_end_matches(" better").trim_end_matches(" more clearly")
+}
+
+/// `what` up to a comma that joins another whole clause to it (`I speak German too, half their
+/// customers are in NRW`): the second would run on, a comma splice in a letter. A comma before
+/// a conjunction or an aside (`, and…`, `, which…`) stays.
+fn run_on_cut(what: &str) -> String {
+    const JOINS: &[&str] = &[
+        "and",
+        "but",
+        "so",
+        "or",
+        "which",
+        "who",
+        "as",
+        "because",
+        "since",
+        "including",
+        "especially",
+        "where",
+        "when",
+        "if",
+        "though",
+        "although",
+        "while",
+        "plus",
+        "e.g.",
+        "i.e.",
+        "not",
+    ];
+    const VERBS: &[&str] = &["is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "would"];
+    let Some((first, rest)) = what.split_once(", ") else { return what.to_owned() };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let joined = words.first().is_some_and(|w| JOINS.contains(&w.to_lowercase().as_str()));
+    let clause = words.iter().skip(1).take(4).any(|w| VERBS.contains(w));
+    if joined || !clause || first.split_whitespace().count() < 3 {
+        return what.to_owned();
+    }
+    first.to_owned()
 }

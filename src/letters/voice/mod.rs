@@ -81,6 +81,17 @@ pub fn stage_phrase(stage: Option<&str>) -> String {
         let when = ["after ", "before ", "following ", "post "].iter().any(|w| aside.starts_with(w));
         // (Set 42: `1 (only one round apparently – "we keep it simple")` counts, and names none.)
         let counts = ["only", "apparently", "round", "maybe", "?"].iter().any(|w| aside.contains(w));
+        // (Set 68: `1 of 2 (panel → demo lesson for shortlisted)`: the rounds in order, this one
+        // the first; at the base, "my panel → demo lesson for shortlisted".)
+        let rounds: Vec<&str> = aside.split(['→', '>']).map(|r| r.trim().trim_end_matches('-').trim()).collect();
+        if rounds.len() > 1 {
+            let number =
+                main.split_whitespace().find_map(|w| w.trim_end_matches(char::is_alphabetic).parse::<usize>().ok());
+            return match number.and_then(|n| rounds.get(n.checked_sub(1)?)) {
+                Some(round) if !round.is_empty() => stage_phrase(Some(round)),
+                _ => format!("{nth}-round interview"),
+            };
+        }
         return if aside.is_empty() || aside.contains(['(', ')']) || aside.starts_with("of ") || when || counts {
             format!("{nth}-round interview")
         } else {
@@ -114,6 +125,12 @@ pub fn stage_phrase(stage: Option<&str>) -> String {
         "visit",
         "lunch",
         "coffee",
+        // (Set 68: `demo lesson`, a teacher's round; a chef's `trial shift`, `tasting`.)
+        "lesson",
+        "shift",
+        "tasting",
+        "observation",
+        "exercise",
     ];
     // (`clinical director + lead SLP`: whom the writer met, not a kind of interview.)
     if phrase.is_empty() || phrase.contains(['+', '&']) {

@@ -20,6 +20,8 @@ fn stages_read_as_phrases() {
     assert!(!is_about_next_steps("Graham said he was impressed by the booklet"));
     assert_eq!(stage_phrase(Some("Technical")), "technical interview");
     assert_eq!(stage_phrase(Some("2nd of 4 (technical onsite)")), "technical onsite");
+    assert_eq!(stage_phrase(Some("1 of 2 (panel → demo lesson for shortlisted)")), "panel", "set 68");
+    assert_eq!(stage_phrase(Some("2 of 2 (panel -> demo lesson)")), "demo lesson");
     assert_eq!(stage_phrase(Some("round 2 (of 3, I think)")), "second-round interview", "no hedge pasted in");
     assert_eq!(stage_phrase(Some("2")), "second-round interview", "`round: 2`: the number alone");
     assert_eq!(stage_phrase(Some("Round 2 — in person")), "second-round interview", "how it was held is not the stage");
@@ -323,6 +325,25 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
     );
     let s = clarification_sentences(&["Forgot to mention I did OSHA 30. Could matter for site visits."], "Devendra");
     assert_eq!(s, ["I didn't get to say that I did OSHA 30, and I'd be glad to tell you more about it."]);
+    // (Set 68: a second clause after a comma ran on from the first.)
+    let s =
+        clarification_sentences(&["forgot to mention I speak German too, half their customers are in NRW."], "Ingrid");
+    assert_eq!(s, ["I didn't get to say that I speak German too, and I'd be glad to tell you more about it."]);
+    // (A second thing unsaid is one more, not the same sentence again.)
+    let s = clarification_sentences(
+        &["forgot to say I have my ADR certificate (valid till 2029).", "forgot to mention I speak German too."],
+        "Ingrid",
+    );
+    assert_eq!(
+        s,
+        [
+            "I didn't get to say that I have my ADR certificate, and I'd be glad to tell you more about it.",
+            "I also didn't get to say that I speak German."
+        ]
+    );
+    let s = clarification_sentences(&["forgot to mention I speak German, which half their customers use."], "Ingrid");
+    assert_eq!(s.len(), 1);
+    assert!(s[0].contains("German, which half"), "{s:?}");
     // (Set 27: the brackets tell the writer how it came up.)
     let line = "Forgot to mention I ran the Sony SH800 sorter independently (Femi asked who did our sorts and I said \"the core\")";
     assert!(understood(line));

@@ -222,7 +222,8 @@ pub(crate) fn day_in_line(line: &str, saved: Option<Date>, text: &str) -> Option
 }
 
 /// The day of the week a word names, in English (`Tue`, `thurs`, `Monday`) or written out in
-/// Portuguese, Spanish, French or German (`terça`, `terça-feira`, `martes`, `mardi`, `Dienstag`).
+/// Portuguese, Spanish, French, German or Dutch (`terça`, `terça-feira`, `martes`, `mardi`,
+/// `Dienstag`, `do`).
 fn weekday_of(word: &str) -> Option<jiff::civil::Weekday> {
     use jiff::civil::Weekday::*;
     let word = word.to_lowercase();
@@ -260,6 +261,17 @@ fn weekday_of(word: &str) -> Option<jiff::civil::Weekday> {
         ("mittwoch", Wednesday),
         ("donnerstag", Thursday),
         ("freitag", Friday),
+        // (Set 68, Dutch: `## 📌 Teams do 3/12 14:00`, `Gesprek di 24/11`.)
+        ("maandag", Monday),
+        ("dinsdag", Tuesday),
+        ("woensdag", Wednesday),
+        ("donderdag", Thursday),
+        ("vrijdag", Friday),
+        ("ma", Monday),
+        ("di", Tuesday),
+        ("wo", Wednesday),
+        ("do", Thursday),
+        ("vr", Friday),
     ];
     let english = (word.len() >= 3).then(|| ENGLISH.iter().find(|(name, _)| name.starts_with(word))).flatten();
     english.or_else(|| OTHERS.iter().find(|(name, _)| *name == word)).map(|(_, day)| *day)

@@ -102,7 +102,10 @@ fn entry(line: &str, text: &str) -> Option<(String, String)> {
     let plain = (1..=3).contains(&words.len())
         && words.iter().all(|w| w.chars().all(char::is_alphabetic))
         && words.iter().skip(1).all(|w| w.chars().all(char::is_lowercase));
-    if !plain {
+    // (Set 68: `panel = Ingrid Boele (Operations Director) + Ruud again`: who the panel was, a
+    // word for those met, is no phrase misheard.)
+    const WHO: &[&str] = &["panel", "interviewer", "interviewers", "hm", "boss", "lead", "met", "present", "attendees"];
+    if !plain || WHO.contains(&heard.to_lowercase().as_str()) {
         return None;
     }
     // What it is: one to three words, the first in capitals, up to the writer's aside.
@@ -167,5 +170,8 @@ mod tests {
         assert_eq!(applied("- 2 TB -> it's 200 GB\n"), None);
         // (Set 48's fixture of the bold style: an arrow that routes a promise.)
         assert_eq!(applied("He asked for the flow diagram.\n- flow diagram → Nate\n"), None);
+        // (Set 68: who the panel was; at the base, every "panel" of the note was Ingrid Boele.)
+        let panel = "- [x] Case + panel\n- panel = Ingrid Boele (Operations Director) + Ruud again.\n";
+        assert_eq!(applied(panel), None);
     }
 }

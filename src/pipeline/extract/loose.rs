@@ -389,6 +389,24 @@ impl Context<'_> {
                 people.push(self.vetted(people::from_body(p, Kind::Helper, line), 1));
                 continue;
             }
+            // (Set 68: `- Sanne Oudshoorn (HR business partner, did the phone screen) + Ruud Kerkhof
+            // (Head of Transport). Sanne mostly listened…`: two met, each with a title in brackets.)
+            // (`- on the call: Marloes van Dijk (corporate recruiter…) + Jeroen Wouters (…)`: after
+            // a few words that say where.)
+            let first = split_sentences(text).into_iter().next().unwrap_or_default();
+            let first = match first.split_once(": ") {
+                Some((label, rest)) if label.split_whitespace().count() <= 4 && !label.contains('(') => rest.to_owned(),
+                _ => first,
+            };
+            if [") + ", ") & "].iter().any(|j| first.contains(j)) {
+                let both = people_with_titles_in_parentheses(&first);
+                if both.len() >= 2 {
+                    for p in both {
+                        people.push(self.vetted(people::from_body(p, Kind::Interviewer, line), 1));
+                    }
+                    continue;
+                }
+            }
             // `- Dwight Amesbury (HR Analyst) ran the clock and read the questions`.
             if let Some(p) = titled_in_brackets(text).filter(|p| text.starts_with(p.name.as_str())) {
                 people.push(self.vetted(people::from_body(p, Kind::Interviewer, line), 1));
@@ -1399,7 +1417,9 @@ fn opens_with_a_full_name(sentence: &str) -> bool {
     let Some((name, _)) = sentence.split_once(" (") else { return false };
     let words: Vec<&str> = name.split_whitespace().collect();
     (2..=4).contains(&words.len())
-        && words.iter().all(|w| w.starts_with(char::is_uppercase) && !w.contains(':'))
+        && words[0].starts_with(char::is_uppercase)
+        // (Set 68: `Marloes van Dijk (…) + Jeroen Wouters (…)`: a particle in lower case.)
+        && words.iter().all(|w| (w.starts_with(char::is_uppercase) || people::is_name_particle(w)) && !w.contains(':'))
         && people::looks_like_name(name)
 }
 
@@ -2691,7 +2711,9 @@ fn about_someone_listed(text: &str, people: &[Person]) -> bool {
 /// after it are part of the name).
 fn company_in_file_name(rel: &str, text: &str) -> Option<String> {
     let file = rel.rsplit('/').next().unwrap_or(rel).trim_end_matches(".md");
-    let meeting = ["interview", "notes", "note", "call", "round", "debrief", "prep"];
+    // (Set 68: `brabant fresh gesprek 1.md`, in Dutch.)
+    let meeting =
+        ["interview", "notes", "note", "call", "round", "debrief", "prep", "gesprek", "entrevista", "entretien"];
     let words: Vec<String> = sections::normalize(&file.replace(['-', '_'], " "))
         .split(' ')
         .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
@@ -2710,13 +2732,15 @@ fn company_in_file_name(rel: &str, text: &str) -> Option<String> {
     let mut name = found;
     for word in after.split(' ').skip(1) {
         let bare = word.trim_end_matches([',', ';', ':', '.']);
+        // (`(Brabant Fresh Distribution B.V.).`: the bracket closes the name.)
+        let (bare, closed) = bare.strip_suffix(')').map_or((bare, false), |b| (b, true));
         let lower = bare.to_lowercase();
         let capital = bare.chars().next().is_some_and(char::is_uppercase);
         if !capital || people::is_title_word(bare) || STAGES.iter().any(|s| s.split(' ').any(|x| x == lower)) {
             break;
         }
         name = format!("{name} {bare}");
-        if bare.len() != word.len() {
+        if closed || bare.len() != word.len() {
             break;
         }
     }

@@ -92,8 +92,19 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     // naming them names them: `- TY email Wee Ling` and `I told Wei Ling I'd send…` alike (set 47).
     let mut text = source.text.clone();
     for (old, new) in &respelled {
-        for (was, is) in old.split(' ').zip(new.split(' ')).filter(|(was, is)| was != is) {
-            text = crate::text::words::replace_word(&text, was, is);
+        let (was, is): (Vec<&str>, Vec<&str>) = (old.split(' ').collect(), new.split(' ').collect());
+        let (mut i, mut j) = (0, 0);
+        while i < was.len() && j < is.len() {
+            // (Set 68: `Al Shamsi`, which the note says is written `AlShamsi`: two words as one.)
+            if was.get(i + 1).is_some_and(|next| format!("{}{next}", was[i]) == is[j]) {
+                text = crate::text::words::replace_word(&text, &format!("{} {}", was[i], was[i + 1]), is[j]);
+                (i, j) = (i + 2, j + 1);
+                continue;
+            }
+            if was[i] != is[j] {
+                text = crate::text::words::replace_word(&text, was[i], is[j]);
+            }
+            (i, j) = (i + 1, j + 1);
         }
     }
     if text == source.text {
@@ -1719,6 +1730,14 @@ fn opening_day(source: &Source, doc: &Document) -> Option<(jiff::civil::Date, &'
             [one] => Some((one, "the heading of the interview's day")),
             _ => None,
         };
+    }
+    // (Set 68, a Todoist export: `## 📌 Voorbereiding`, `## 📌 Teams do 3/12 14:00`, `## 📌
+    // Follow-up`, under an opening that names the phone screen's day: the one heading with a day,
+    // no section of the note's parts, is the meeting's.)
+    if let [(one, heading)] = days[..] {
+        if sections::classify(heading).is_none() {
+            return Some((one, "the heading of the interview's day"));
+        }
     }
     // (Set 63: a Google Doc exported by Docs to Markdown opens with its converter's notes in an
     // HTML comment, whose `Mon Nov 09 2026 19:52:11` is the day of the export.)
@@ -3390,6 +3409,10 @@ fn ticked_thanks(line: &str, people: &[Person]) -> Option<usize> {
         "call ",
         // (Set 57: `- [x] thank jess (replied to her scheduling thread 11/16 ~3pm)`.)
         "thank ",
+        // (Set 68, in Dutch: `- [x] Bedankmail Sanne + Ruud @email`, `Kort bedankje Sanne`.)
+        "bedankmail ",
+        "bedankje ",
+        "kort bedankje ",
     ];
     // (Set 66: `- [x] Email Jordan my CMLTO registration # + Michener transcript — he asked for both
     // on the call. (Sent 3:30 pm. With a short thank-you.)`: an email ticked off that carried a
@@ -3639,6 +3662,12 @@ fn kept_to_self(line: &str) -> bool {
         "spelling",
         "spelled",
         "spelt",
+        // (Set 68: `CORRECTION: it's BOELE. no s. her name was in the footer of the case PDF + her
+        // card. … don't mess that up in the mail`.)
+        "her name was in",
+        "his name was in",
+        "mess that up",
+        "mess it up",
         // (Set 67, a mind map: `endotoxin – told Marcus it's gel clot only ✔ FIXED in person`:
         // set straight already.)
         "fixed in person",
@@ -3662,6 +3691,12 @@ pub fn thanks_as_told(text: &str, people: &mut [Person]) {
     // of a list of thanks that say theirs is done.)
     let mut thanks = false;
     for line in text.lines() {
+        // (Set 68: `- [x] Kort bedankje Sanne (she organised everything) @email`, Sanne met in the
+        // note before: a thank-you ticked off.)
+        if let Some(i) = ticked_thanks(line, people) {
+            people[i].thanked = true;
+            people[i].emailed |= line.to_lowercase().contains("email");
+        }
         if let Some(heading) = line.strip_prefix('#') {
             thanks = ["thank", "bedankt"].iter().any(|t| contains_ignoring_ascii_case(heading, t));
             continue;
@@ -3877,6 +3912,17 @@ fn job_beside_company(text: &str, mail: &str, company: &str) -> Option<String> {
 fn merge_called(people: &mut Vec<Person>) {
     let mut i = 0;
     while i < people.len() {
+        // (Set 68, as the Gulf writes it: `- [ ] Mr. Ranjit – thank you` in the plan, `Mr. Ranjit
+        // Pillai` who invigilated: a form of address before a given name is the one person of
+        // that given name.)
+        let addressed =
+            people::honorific(&people[i].name).filter(|_| !people::bare_name(&people[i].name).contains(' '));
+        let given_of = |p: &Person| {
+            p.name.contains(' ')
+                && people::bare_name(&p.name).contains(' ')
+                && people::first_name(&p.name) == people::bare_name(&people[i].name)
+                && people::honorific(&p.name).is_none_or(|h| Some(h) == addressed)
+        };
         let same = |p: &Person| {
             let called = p.called.as_deref().is_some_and(|c| c == people::first_name(&people[i].name));
             // (Set 47: `DC - LinkedIn` in the plan is David Chua Boon Keat, whom everybody calls DC.)
@@ -3884,7 +3930,16 @@ fn merge_called(people: &mut Vec<Person>) {
             (goes_by || (called && people::last_name(&p.name) == people::last_name(&people[i].name)))
                 && p.name != people[i].name
         };
-        match people.iter().position(same) {
+        let by_given: Vec<usize> = if addressed.is_some() {
+            (0..people.len()).filter(|&j| given_of(&people[j])).collect()
+        } else {
+            Vec::new()
+        };
+        let into = match by_given[..] {
+            [j] => Some(j),
+            _ => people.iter().position(same),
+        };
+        match into {
             Some(into) => {
                 let from = people.remove(i);
                 let into = if into > i { into - 1 } else { into };

@@ -151,6 +151,11 @@ pub fn label_over_marked_name(line: &str) -> Option<&str> {
 
 /// Reads a person from one line, or `None` when no plausible name leads it.
 pub fn parse(text: &str) -> Option<PersonText> {
+    // (Set 68, a to-do: `Bedankmail Marloes + Jeroen (+ the "team of 6" fix: coordinate 3
+    // juniors…)`: two names joined, before brackets, are no one's name.)
+    if text.split_once(" (").is_some_and(|(name, _)| name.contains(" + ")) {
+        return None;
+    }
     // `[[Priya Raman|Priya]]`: the person is the page, the alias only what the note calls them.
     let text = wikilink_targets(text);
     // (`💡 Bea (recruiter…)`: a sign before a name is the writer's.)
@@ -2377,6 +2382,8 @@ pub fn surname(name: &str) -> &str {
         "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "le", "la", "dela", "dos", "das", "ter",
         "ten", // (Set 53: an Irish surname's `Ó`, `Ní`, `Mac`: "Dear Dr. Ó Súilleabháin".)
         "Ó", "O", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua",
+        // (Set 68, an Arabic family name's article: "Dear Mr. Al Shamsi", not "Mr. Shamsi".)
+        "Al", "al", "El", "el",
     ];
     let bare = bare_name(name);
     let words: Vec<(usize, &str)> = bare
@@ -3084,6 +3091,9 @@ mod tests {
         assert_eq!(surname("Ms Anri du Plessis"), "du Plessis");
         assert_eq!(surname("Nur Aisyah binte Kamal"), "Kamal");
         assert_eq!(surname("Tan Wei Ling"), "Tan");
+        // (Set 68: an Arabic family name keeps its article.)
+        assert_eq!(surname("Mr. Yousuf Al Shamsi"), "Al Shamsi");
+        assert_eq!(surname("Al Pacino"), "Pacino");
         assert_eq!(name_key("Dr. Priya  Raman"), "priya raman");
         assert!(refers_to("Mr. Fontaine", "Gerald Fontaine"));
         assert!(!refers_to("Fontaine", "Gerald Fontaine"), "a family name alone may be anyone's");

@@ -2065,6 +2065,8 @@ pub(super) fn emailed(sentence: &str, about: Option<usize>, people: &[Person]) -
         "email history",
         "email thread",
         "emails so far",
+        " mails so far",
+        "mailed back and forth",
         "exchanged emails",
         "exchanged email",
         "intro email to",
@@ -2140,7 +2142,22 @@ pub(super) fn emailed(sentence: &str, about: Option<usize>, people: &[Person]) -
             ];
             about.filter(|_| shared.iter().any(|s| lower.contains(s)))
         }
-        _ => None,
+        // (Set 68: `Sanne Oudshoorn (HR business partner, all our mails so far are with her) +
+        // Ruud Kerkhof (Head of Transport)`: said in the brackets after one name, of that one.)
+        _ => {
+            let ascii = sentence.to_ascii_lowercase();
+            let at = SAYS.iter().filter_map(|s| ascii.find(s.trim_start())).min()?;
+            let open = sentence[..at].rfind(" (").filter(|&open| !sentence[open..at].contains(')'))?;
+            let before: Vec<&str> = sentence[..open].split_whitespace().collect();
+            let tail = before[before.len().saturating_sub(3)..].join(" ");
+            let ends = |i: &usize| {
+                tail.ends_with(people[*i].name.as_str()) || tail.ends_with(people::first_name(&people[*i].name))
+            };
+            match named.iter().copied().filter(ends).collect::<Vec<_>>()[..] {
+                [i] => Some(i),
+                _ => None,
+            }
+        }
     }
 }
 

@@ -220,9 +220,39 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
                 }
             }
         }
+        // (Set 68: `the name is written **Yousuf AlShamsi** (with "u" and AlShamsi together)`,
+        // of Yousef Al Shamsi: two words of the name the line writes as one.)
+        let run_together = |name: &str| -> String {
+            let words: Vec<&str> = name.split(' ').collect();
+            let mut out: Vec<String> = Vec::new();
+            let mut k = 0;
+            while k < words.len() {
+                let joined = words.get(k + 1).map(|next| format!("{}{next}", words[k]));
+                match joined.filter(|j| words[k].len() >= 2 && tokens.contains(&j.as_str())) {
+                    Some(j) => {
+                        out.push(j);
+                        k += 2;
+                    }
+                    None => {
+                        out.push(words[k].to_owned());
+                        k += 1;
+                    }
+                }
+            }
+            out.join(" ")
+        };
         // (One person's name, respelled one way: anything else is not a correction followup can
         // read.)
-        let Some((i, _, _)) = found.first() else { continue };
+        let Some((i, _, _)) = found.first() else {
+            let joined: Vec<(&Person, String)> =
+                people.iter().map(|p| (p, run_together(&p.name))).filter(|(p, j)| *j != p.name).collect();
+            if let [(person, name)] = &joined[..] {
+                if !out.iter().any(|(old, _)| *old == person.name) {
+                    out.push((person.name.clone(), name.clone()));
+                }
+            }
+            continue;
+        };
         if found.iter().any(|(j, _, _)| j != i) {
             continue;
         }
@@ -233,6 +263,7 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
             .map(|n| found.iter().find(|(_, old, _)| old == n).map_or(n, |(_, _, new)| new.as_str()))
             .collect::<Vec<_>>()
             .join(" ");
+        let name = run_together(&name);
         if name != person.name && !out.iter().any(|(old, _)| *old == person.name) {
             out.push((person.name.clone(), name));
         }
@@ -291,6 +322,16 @@ mod tests {
         // Set 67: "Dear Mr. Aiyer," after `spelling is IYER, not Aiyer`.
         let line = "   ** Correction – spelling is IYER, not Aiyer. Saw in his mail signature on 16th. Anand Iyer. **";
         assert_eq!(pairs(line, &["Mr. Anand Aiyer"]), pair("Mr. Anand Aiyer", "Mr. Anand Iyer"));
+    }
+
+    #[test]
+    fn two_words_of_a_name_the_note_writes_as_one_are_one() {
+        // Set 68: "Dear Mr. Shamsi," after the note said how the CFO writes his name.
+        let line = "  → CORRECTION: the name is written **Yousuf AlShamsi** (with \"u\" and AlShamsi together) – I saw it in the email";
+        assert_eq!(pairs(line, &["Mr. Yousef Al Shamsi"]), pair("Mr. Yousef Al Shamsi", "Mr. Yousuf AlShamsi"));
+        let line = "- correct: it's AlShamsi, all one word";
+        assert_eq!(pairs(line, &["Yousef Al Shamsi", "Reem"]), pair("Yousef Al Shamsi", "Yousef AlShamsi"));
+        assert!(pairs("- it's Al Shamsi", &["Yousef Al Shamsi"]).is_empty());
     }
 
     #[test]

@@ -6085,3 +6085,63 @@ fn a_file_named_for_its_folders_company_is_its_note_whatever_the_article_or_spac
         assert!(n.company.is_some(), "{rel}");
     }
 }
+
+// Set 68, a Todoist export: the export's own stamp (`Sun 6 Dec 2026`) was the final round's day
+// (24 Nov); Ruud, named after Sanne with a `+`, was no one; the first round's note, without a
+// date in its name, was skipped; its recruiter's mails went unread.
+#[test]
+fn a_todoist_export_is_read_by_its_tasks_and_comments_not_its_stamps() {
+    let n = note_at(
+        "maasdelta-cold-chain/todoist-export_maasdelta-ronde1_2026-11-12.md",
+        "# Sollicitaties › Maasdelta Cold Chain › Ronde 1\n\
+         _Exported from Todoist · Sun 6 Dec 2026 19:51 · 15 tasks (10 completed)_\n\n\
+         > Senior Transport Planner. Phone screen with Sanne on 5 Nov.\n\n## 📌 Gesprek\n\n\
+         - [x] Gesprek Maasdelta ronde 1  `p1`  @gesprek  · ✔ 12 Nov 11:48\n\
+         \x20 - 💬 12 Nov 11:52 — ok dump before I forget:\n\
+         \x20   - Sanne Oudshoorn (HR business partner, all our mails so far are with her) + Ruud Kerkhof (Head of \
+         Transport). Sanne mostly listened.\n\
+         \x20   - Ruud asked about the A16 closure. he REALLY liked that story\n\n## 📌 Follow-up\n\n\
+         - [x] Bedankmail Sanne + Ruud  `p1`  📅 Fri 13 Nov  @email  · ✔ 13 Nov 09:15\n\
+         - [ ] Print CV  `p4`\n",
+    );
+    assert_eq!(n.date.map(|d| d.to_string()).as_deref(), Some("2026-11-12"), "{:?}", n.sources);
+    assert_eq!(
+        names_and_titles(&n),
+        [("Sanne Oudshoorn", Some("HR business partner")), ("Ruud Kerkhof", Some("Head of Transport"))]
+    );
+    assert!(person(&n, "Sanne Oudshoorn").emailed);
+    assert!(person(&n, "Sanne Oudshoorn").thanked, "`Bedankmail Sanne` ticked off");
+    let n = note_saved(
+        "brabant-fresh/brabant fresh gesprek 1.md",
+        "# Sollicitaties › Brabant Fresh › Teams gesprek 1\n\
+         _Exported from Todoist · Sat 5 Dec 2026 17:26 · 11 tasks (6 completed)_\n\n\
+         > Teamleider Transportplanning, DC Tilburg (Brabant Fresh Distribution B.V.). Phone screen with Marloes wo 25 nov.\n\n\
+         ## 📌 Voorbereiding\n\n- [x] Tidy the background  `p2`  · ✔ 3 Dec 13:45\n\n## 📌 Teams do 3/12 14:00\n\n\
+         - [x] Gesprek Brabant Fresh  `p1`  @gesprek  · ✔ 3 Dec 15:05\n\
+         \x20 - 💬 3 Dec 15:12 — on the call: Marloes van Dijk (corporate recruiter, we've mailed back and forth) + \
+         Jeroen Wouters (Logistics Manager DC Tilburg, would be my boss).\n\n## 📌 Follow-up\n\n\
+         - [ ] Bedankmail Marloes + Jeroen (+ the \"team of 6\" fix: coordinate 3 juniors, not manager)  `p1`  @email\n",
+        "2026-12-05",
+    );
+    assert_eq!(n.company.as_deref(), Some("Brabant Fresh Distribution B.V."));
+    assert_eq!(n.date.map(|d| d.to_string()).as_deref(), Some("2026-12-03"), "{:?}", n.sources);
+    assert_eq!(names(&n), ["Marloes van Dijk", "Jeroen Wouters"]);
+    assert!(person(&n, "Marloes van Dijk").emailed);
+    assert!(!person(&n, "Jeroen Wouters").thanked, "still to do");
+}
+
+// Set 68, Gulf business English: the CFO's name the note says is written `Yousuf AlShamsi` was
+// "Mr. Yousuf Al Shamsi" ("Dear Mr. Shamsi,"), and `Mr. Ranjit – thank you` in the plan had a
+// card of its own beside Mr. Ranjit Pillai's.
+#[test]
+fn a_name_written_as_one_word_and_a_given_name_after_mr_are_the_people_met() {
+    let n = note_at(
+        "rimal-properties/Rimal 2nd interview (CFO) 23.11.2026.md",
+        "Rimal Properties – 2nd interview – CFO – 23/11/2026\n\n\
+         - Invigilated by Mr. Ranjit Pillai (Finance coordinator / admin). He brought me his own calculator.\n\n\
+         **Interview with CFO**\n- Mr. Yousef Al Shamsi – CFO. Very calm.\n  → CORRECTION: the name is written \
+         **Yousuf AlShamsi** (with \"u\" and AlShamsi together) – I saw it in the email.\n\n\
+         **To do**\n- [ ] Mr. Ranjit – thank you. I don't have his email. Maybe a small card?\n",
+    );
+    assert_eq!(names(&n), ["Mr. Yousuf AlShamsi", "Mr. Ranjit Pillai"], "{:?}", n.people);
+}

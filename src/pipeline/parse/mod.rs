@@ -76,6 +76,7 @@ const STYLES: &[Rewrite] = &[
     styles::thread_read,
     styles::outline_numbered_read,
     styles::trello_read,
+    styles::todoist_read,
     styles::nippo_read,
     styles::meeting_summary_read,
     styles::jira_read,
@@ -95,6 +96,7 @@ const READINGS: &[Rewrite] = &[
     second_person_read,
     ocr_digits_read,
     highlight_marks_read,
+    attention_signs_read,
     military_dates_spelled,
     spoken_days_written,
     diff_marks_listed,
@@ -147,6 +149,38 @@ fn highlight_marks_read(text: &str, body_offset: usize) -> Option<String> {
                     rest = after;
                 }
             }
+        }
+    }
+    changed.then(|| format!("{front}{out}"))
+}
+
+/// A sign of warning that opens a list item (set 68: `- ⚠️ forgot to say I have my ADR
+/// certificate…`, `- 🚩 I said 18%…`), left out: it flags the line, and what the line says is
+/// read as written. A tag after it (`⚠️ MISSED — …`) stays.
+fn attention_signs_read(text: &str, body_offset: usize) -> Option<String> {
+    const SIGNS: &[&str] = &["⚠️ ", "⚠ ", "❗️ ", "❗ ", "‼️ ", "‼ ", "🚩 "];
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    if !SIGNS.iter().any(|s| body.contains(s)) {
+        return None;
+    }
+    let mut changed = false;
+    let mut out = String::with_capacity(body.len());
+    for line in body.split_inclusive('\n') {
+        let indent = line.len() - line.trim_start().len();
+        let rest = &line[indent..];
+        let marker = ["- [ ] ", "- [x] ", "- [X] ", "- ", "* ", "+ "].iter().find(|m| rest.starts_with(*m));
+        let Some(marker) = marker else {
+            out.push_str(line);
+            continue;
+        };
+        let after = &rest[marker.len()..];
+        match SIGNS.iter().find_map(|s| after.strip_prefix(s)) {
+            Some(said) => {
+                out.push_str(&line[..indent + marker.len()]);
+                out.push_str(said);
+                changed = true;
+            }
+            None => out.push_str(line),
         }
     }
     changed.then(|| format!("{front}{out}"))
@@ -1371,6 +1405,17 @@ mod tests {
         );
         assert!(actions_listed("| Action | Owner |\n|---|---|\n| | |\n", 0).is_some(), "an empty row");
         assert_eq!(actions_listed("| Name | Title |\n|---|---|\n| Ana | CTO |\n", 0), None);
+    }
+
+    #[test]
+    fn a_warning_sign_before_an_item_is_left_out() {
+        let text =
+            "# N\n\n- ⚠️ forgot to say I have my ADR certificate\n  - 🚩 I said 18%\n- ⚠️ MISSED — the cert\nx ⚠️ y\n";
+        assert_eq!(
+            attention_signs_read(text, 0).unwrap(),
+            "# N\n\n- forgot to say I have my ADR certificate\n  - I said 18%\n- MISSED — the cert\nx ⚠️ y\n"
+        );
+        assert_eq!(attention_signs_read("- a\n- b\n", 0), None);
     }
 
     #[test]

@@ -1272,6 +1272,80 @@ fn emphasis(text: &str, mark: char, with: &str) -> String {
     out
 }
 
+/// A project exported from Todoist (set 68): tasks as a checklist's items, each followed by
+/// Todoist's marks two spaces apart (`` `p2` `` its priority, `@gesprek` a label, `📅 Fri 13 Nov`
+/// its due day, `· ✔ 12 Nov 07:41` when it was ticked, `‼️ overdue`), and comments nested under
+/// a task, each stamped with when it was written (`💬 12 Nov 11:52 — ok dump before I forget:`).
+/// Read as the items and comments alone, with a label that says how (`@email`): the other marks
+/// and stamps are the program's, and the export's own line (`_Exported from Todoist · Sun 6 Dec 2026 19:51 · 16 tasks…_`) says when the
+/// list was saved, not when anyone was met. Only a note with three tasks so marked is read so.
+pub(super) fn todoist_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    if body.lines().filter(|l| todoist_task(l).is_some()).count() < 3 {
+        return None;
+    }
+    let mut out = String::with_capacity(body.len());
+    for line in body.split_inclusive('\n') {
+        let (content, end) = line.strip_suffix('\n').map_or((line, ""), |c| (c, "\n"));
+        let plain = content.trim().trim_matches(['_', '*']);
+        if plain.starts_with("Exported from Todoist") {
+            // (Left out: the line stays, empty.)
+        } else if let Some(task) = todoist_task(content) {
+            out.push_str(&task);
+        } else if let Some(comment) = todoist_comment(content) {
+            out.push_str(&comment);
+        } else {
+            out.push_str(content);
+        }
+        out.push_str(end);
+    }
+    Some(format!("{front}{out}"))
+}
+
+/// A task's line without Todoist's marks; `None` for a line that is no item, or has none.
+fn todoist_task(line: &str) -> Option<String> {
+    let indent = &line[..line.len() - line.trim_start().len()];
+    let rest = line.trim_start();
+    let (marker, rest) =
+        ["- [x] ", "- [X] ", "- [ ] ", "- ", "* "].iter().find_map(|m| rest.strip_prefix(m).map(|r| (*m, r)))?;
+    let is_mark = |part: &str| {
+        let part = part.trim();
+        let priority =
+            part.len() == 4 && part.starts_with("`p") && part.ends_with('`') && part.as_bytes()[2].is_ascii_digit();
+        // (A label that says how, `@email`, is the writer's word for the task, and stays;
+        // `@gesprek`, `@later` only file it.)
+        const HOW: &[&str] = &["email", "mail", "e-mail", "call", "phone", "card", "letter", "text", "sms", "linkedin"];
+        let label = part.strip_prefix('@').is_some_and(|l| !l.is_empty() && !HOW.contains(&l.to_lowercase().as_str()))
+            && !part.contains([' ', '.']);
+        priority
+            || label
+            || part.starts_with("📅 ")
+            || part.starts_with("· ✔")
+            || part.starts_with("✔ ")
+            || part.starts_with("‼️")
+    };
+    let mut parts = rest.split("  ").filter(|p| !p.trim().is_empty());
+    let text = parts.next()?;
+    let (marks, words): (Vec<&str>, Vec<&str>) = parts.partition(|p| is_mark(p));
+    if marks.is_empty() {
+        return None;
+    }
+    let mut task = format!("{indent}{marker}{}", text.trim_end());
+    for word in words {
+        task.push(' ');
+        task.push_str(word.trim());
+    }
+    Some(task)
+}
+
+/// A comment's line without its stamp: `  - 💬 12 Nov 11:52 — ok dump…` is `  - ok dump…`.
+fn todoist_comment(line: &str) -> Option<String> {
+    let (head, said) = line.split_once("💬 ")?;
+    let (when, said) = said.split_once(" — ")?;
+    let stamp = when.split_whitespace().count() <= 4 && when.starts_with(|c: char| c.is_ascii_digit());
+    (stamp && head.trim().trim_start_matches(['-', '*']).trim().is_empty()).then(|| format!("{head}{said}"))
+}
+
 /// A card exported from Trello (set 60): `**List:** Interviewing`, `## Checklist: …` sections, and
 /// under `## Comments` each comment under its author and time (`**Efua Boateng** · 1 Dec 2026,
 /// 19:48`). That line is left out, as spaces, so that each comment is a paragraph of its own: one
@@ -2053,6 +2127,28 @@ fn is_header(fields: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_todoist_export_is_read_without_its_marks_stamps_and_export_line() {
+        // Set 68, a transport planner's project.
+        let text = "# Sollicitaties › Maasdelta › Ronde 1\n_Exported from Todoist · Sun 6 Dec 2026 19:51 · 16 tasks_\n\n\
+                    - [x] Print CV  `p4`  · ✔ 12 Nov 07:41\n\
+                    - [x] Gesprek ronde 1  `p1`  @gesprek  · ✔ 12 Nov 11:48\n  \
+                    - 💬 12 Nov 11:52 — Ruud liked the A16 story\n\
+                    - [ ] Bedankmail Ingrid  `p1`  📅 Wed 25 Nov  @email  ‼️ overdue\n\
+                    - [ ] Priscilla kaartje  `p4`  (carried over from ronde 1)\n\
+                    - [ ] Read the Feb 3  notes again\n";
+        let read = todoist_read(text, 0).expect("a Todoist export");
+        assert_eq!(read.lines().count(), text.lines().count(), "{read}");
+        assert_eq!(
+            read,
+            "# Sollicitaties › Maasdelta › Ronde 1\n\n\n- [x] Print CV\n- [x] Gesprek ronde 1\n  \
+             - Ruud liked the A16 story\n- [ ] Bedankmail Ingrid @email\n\
+             - [ ] Priscilla kaartje (carried over from ronde 1)\n- [ ] Read the Feb 3  notes again\n"
+        );
+        let checklist = "- [x] Email Ana  today\n- [ ] Send the deck\n- [x] Call Bo @ 3pm\n";
+        assert_eq!(todoist_read(checklist, 0), None, "a checklist without Todoist's marks");
+    }
 
     #[test]
     fn a_zettelkasten_notes_numbered_slips_are_its_sections_and_items() {
