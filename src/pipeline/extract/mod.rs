@@ -3677,9 +3677,14 @@ fn kept_to_self(line: &str) -> bool {
     // (Set 67: `dropped a sterile pipette on the floor … Rebekah saw. ugh. PRIVATE`: a line that
     // ends by saying it is the writer's; at the base, "I didn't get to say that I dropped a
     // sterile pipette…" went to the hiring manager.)
-    let last = line.trim_end().trim_end_matches(['.', '!', ')', ']', ' ']);
-    let last = last.rsplit([' ', '(', '[']).next().unwrap_or_default();
-    crate::text::words::says_any(line, KEPT) || last == "PRIVATE" || last.eq_ignore_ascii_case("private")
+    let end = line.trim_end().trim_end_matches(['.', '!', ')', ']', ' ']);
+    let last = end.rsplit([' ', '(', '[']).next().unwrap_or_default();
+    // (Set 68: `I burn one portion of leeks… Is normal in a trial, no? Don't mention.`: a line
+    // that ends by saying not to mention it.)
+    let unmentioned = ["don't mention", "dont mention", "do not mention", "don’t mention"]
+        .iter()
+        .any(|w| end.to_lowercase().ends_with(w));
+    crate::text::words::says_any(line, KEPT) || last == "PRIVATE" || last.eq_ignore_ascii_case("private") || unmentioned
 }
 
 /// Gives those the note says to thank by phone, by text or in person, or in its to-do list of

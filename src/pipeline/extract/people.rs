@@ -376,6 +376,8 @@ pub fn parse(text: &str) -> Option<PersonText> {
         || first.eq_ignore_ascii_case(called)
         || surname
         || (called.chars().count() >= 3 && shortens(called, first))
+        // (Set 68: `**Deji** — Adedeji Okafor, Head Chef of Forge`: the end of the given name.)
+        || (called.chars().count() >= 3 && first.to_lowercase().ends_with(&called.to_lowercase()))
         // (Set 63: `Tash — Natasha Greer, group ops manager`.)
         || NICKNAMES.iter().any(|(full, nicks)| *full == first && nicks.contains(&called))
         || initials_of(called, full)
@@ -1080,6 +1082,67 @@ fn name_aside_dropped(text: &str) -> Option<String> {
         letters.chars().count() <= 2 && inside.ends_with(['!', '?']) && !letters.is_empty()
     };
     let after = text[close..].chars().next().map_or(close, |c| close + c.len_utf8());
+    // (Set 68: `**Tom** (Hennessy) come at 21:00 to taste.`: a given name, and the family name
+    // the writer adds in brackets; at the base, Tom's job was "Hennessy".)
+    const DEPARTMENTS: &[&str] = &[
+        "admin",
+        "accounts",
+        "compliance",
+        "design",
+        "facilities",
+        "finance",
+        "hr",
+        "it",
+        "kitchen",
+        "legal",
+        "logistics",
+        "marketing",
+        "nursing",
+        "operations",
+        "ops",
+        "payroll",
+        "pharmacy",
+        "planning",
+        "procurement",
+        "product",
+        "quality",
+        "reception",
+        "recruiting",
+        "recruitment",
+        "research",
+        "sales",
+        "security",
+        "talent",
+        "training",
+        "engineering",
+        "data",
+        "maths",
+        "science",
+        "english",
+        "music",
+        "drama",
+        "art",
+        "history",
+    ];
+    let family = words.len() == 1
+        && inside.chars().count() >= 3
+        && inside.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && inside.starts_with(char::is_uppercase)
+        && inside.chars().any(char::is_lowercase)
+        && !is_title_word(inside)
+        && !is_common_word(inside)
+        && !DEPARTMENTS.contains(&inside.to_lowercase().as_str())
+        && looks_like_name(&format!("{name} {inside}"))
+        && text[after..]
+            .split_whitespace()
+            .next()
+            .is_none_or(|w| w.starts_with(char::is_lowercase) || w.starts_with(['-', '—', '–']));
+    if family {
+        // (What they did after it, in lower case, is the writer's: the person is the name.)
+        let rest = text[after..].trim_start();
+        let rest = if rest.starts_with(char::is_lowercase) { "" } else { rest };
+        return Some(collapse_spaces(&format!("{name} {inside} {rest}")).trim().to_owned());
+    }
     (script || nickname || handle || spelled)
         .then(|| collapse_spaces(&format!("{name} {}", text[after..].trim_start())).trim().to_owned())
 }
@@ -1129,6 +1192,19 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
             }
             [called, ..] if one(called) => return Some(called.to_owned()),
             _ => {}
+        }
+    }
+    // (Set 68: `**Deji** — Adedeji Okafor, Head Chef of Forge`: what they go by, then a dash and
+    // their name, when it is part of the given name or its initials.)
+    for dash in [" — ", " – "] {
+        let Some((at, _)) = text.match_indices(&format!("{dash}{name}")).next() else { continue };
+        let before = text[..at].rsplit(char::is_whitespace).next().unwrap_or_default().trim_matches(['*', '_']);
+        let given = first_name(name).to_lowercase();
+        let lower = before.to_lowercase();
+        let part = lower.chars().count() >= 3 && (given.ends_with(&lower) || given.starts_with(&lower));
+        let plain = before.starts_with(char::is_uppercase) && before.chars().all(char::is_alphabetic);
+        if plain && lower != given && (part || initials_of(before, name)) {
+            return Some(before.to_owned());
         }
     }
     const GOES_BY: &[&str] =
@@ -3094,6 +3170,14 @@ mod tests {
         // (Set 68: an Arabic family name keeps its article.)
         assert_eq!(surname("Mr. Yousuf Al Shamsi"), "Al Shamsi");
         assert_eq!(surname("Al Pacino"), "Pacino");
+        // (Set 68: a family name added in brackets, and a name that ends with what they go by.)
+        let named = |t: &str| parse(t).map(|p| (p.name, p.title));
+        assert_eq!(named("**Tom** (Hennessy) come at 21:00 to taste."), Some(("Tom Hennessy".to_owned(), None)));
+        assert_eq!(named("Maria (Finance) ran the numbers"), Some(("Maria".to_owned(), Some("Finance".to_owned()))));
+        assert_eq!(
+            named("**Deji** — Adedeji Okafor, Head Chef of Forge. He run the pass."),
+            Some(("Adedeji Okafor".to_owned(), Some("Head Chef of Forge".to_owned())))
+        );
         assert_eq!(name_key("Dr. Priya  Raman"), "priya raman");
         assert!(refers_to("Mr. Fontaine", "Gerald Fontaine"));
         assert!(!refers_to("Fontaine", "Gerald Fontaine"), "a family name alone may be anyone's");

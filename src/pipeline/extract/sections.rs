@@ -57,6 +57,8 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
             "entrevistadores",
             "entrevistadoras",
             "personas",
+            // (Set 68, a chef's note in Spanish: `## Gente`.)
+            "gente",
             // (Set 64, a Dutch tracker's columns: `wie` over who was there.)
             "wie",
             "met wie",
@@ -127,6 +129,10 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
             "a corrigir",
             "promessa",
             "promessas",
+            // (Set 68, in Spanish: `## Errores 😖`, `## A corregir`.)
+            "errores",
+            "corregir",
+            "a corregir",
             // (Set 64: `ging fout / vergeten`, what went wrong or was forgotten, and `beloofd`,
             // what was promised, in Dutch.)
             "ging fout",

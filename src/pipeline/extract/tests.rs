@@ -6145,3 +6145,26 @@ fn a_name_written_as_one_word_and_a_given_name_after_mr_are_the_people_met() {
     );
     assert_eq!(names(&n), ["Mr. Yousuf AlShamsi", "Mr. Ranjit Pillai"], "{:?}", n.people);
 }
+
+// Set 68, English with Spanish habits: under `## Gente` nobody was read (the draft thanked "the
+// hiring team"), `**Deji** — Adedeji Okafor, …` was "Deji" with the title "Adedeji Okafor, …",
+// `**Tom** (Hennessy)` had the job "Hennessy", `## Errores` set nothing straight, a slip ending
+// `Don't mention.` would have been told.
+#[test]
+fn a_note_in_spanish_habits_reads_its_people_errors_and_final_stage() {
+    let n = note_at(
+        "the-larder-group/prueba Forge 2026-11-27.md",
+        "# Prueba / trial shift — Forge (The Larder Group)\n\n## Gente\n\n\
+         - **Deji** — Adedeji Okafor, Head Chef of Forge. He run the pass.\n\
+         - **Tom** (Hennessy) come at 21:00 to taste.\n\n## El servicio\n\n- I do the fish section.\n\n\
+         ## Errores 😖\n\n\
+         - Tom ask me the GP of the turbot dish. I say 68%. So the real GP is more like 61%. → I must send him the correct costing.\n\
+         - I burn one portion of leeks in the first sitting. Deji see it. Is normal in a trial, no? Don't mention.\n\n\
+         ## Después\n\n- **Update 01/12:** email from Aisling!!! **FINAL STAGE: tasting for Hugo and Tom on Thursday 10 December**, 15:00.\n",
+    );
+    assert_eq!(names(&n), ["Adedeji Okafor", "Tom Hennessy"], "{:?}", n.people);
+    assert_eq!(person(&n, "Adedeji Okafor").called.as_deref(), Some("Deji"));
+    assert_eq!(person(&n, "Tom Hennessy").title, None);
+    assert_eq!(n.clarifications.len(), 1, "{:?}", n.clarifications);
+    assert!(n.clarifications[0].starts_with("Tom ask me the GP"));
+}

@@ -988,6 +988,8 @@ pub fn next_round_on(text: &str, interview: Date) -> Option<Date> {
         // (Set 46: `Stage 3: final – **booked for Thu 3 Dec, 14:00**`, `Next is the panel on **Thu
         // 26/11, 11:00 AM**`.)
         "stage 3",
+        // (Set 68: `FINAL STAGE: tasting for Hugo and Tom on Thursday 10 December`.)
+        "final stage",
         "booked for",
         "next is",
         // (Set 47: `Next: case study presentation on 8/12 at 14:00`.)
@@ -1557,6 +1559,9 @@ mod tests {
             "25 Nov 2026, Wed - KiranaKart - Senior Software Engineer (SDE-3) - Round 2 (HM round), Google Meet";
         assert_eq!(next_round_on(title, d("2026-11-25")), None);
         assert_eq!(next_round_on("Round 3 booked for Wed 2 Dec", d("2026-11-25")), Some(d("2026-12-02")));
+        // (Set 68: `FINAL STAGE: tasting for Hugo and Tom on Thursday 10 December`.)
+        let stage = "FINAL STAGE: tasting for Hugo and Tom on Thursday 10 December, 15:00.";
+        assert_eq!(next_round_on(stage, d("2026-11-27")), Some(d("2026-12-10")));
     }
 
     #[test]
