@@ -436,6 +436,8 @@ pub fn promised(text: &str) -> Option<String> {
             // (What they said they would share is a thing: `… share sanitised weekly status report
             // template` is "the" template.)
             let thing = &text[at + len..];
+            // (Set 69: `Told Rhys I'd send him the bilingual … template`: to whom is said already.)
+            let thing = ["him ", "her ", "them ", "you "].iter().find_map(|p| thing.strip_prefix(p)).unwrap_or(thing);
             let first = thing.split(' ').next().unwrap_or_default().to_lowercase();
             let determined = ["the", "a", "an", "my", "our", "that", "those", "some", "copies", "a copy"]
                 .iter()
@@ -808,6 +810,13 @@ pub fn understood(text: &str) -> bool {
     let kind = clarification_kind(text);
     let text = trim_end_punct(without_kind_label(text));
     let plain = subject_dropped(text);
+    // (Set 69: `I forgot to say I have 물류관리사 (Certified Logistics Manager — national license)`
+    // was "I didn't get to say that I have 물류관리사": a word in another script is the writer's
+    // to put in the letter's language.)
+    let scripted = text.chars().any(|c| c.is_alphabetic() && !c.is_ascii() && !matches!(c, 'À'..='ɏ'));
+    if scripted && kind != ClarifyKind::Private {
+        return false;
+    }
     match kind {
         ClarifyKind::Private => true,
         ClarifyKind::Promise => promised(text).is_some(),

@@ -325,6 +325,19 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
     );
     let s = clarification_sentences(&["Forgot to mention I did OSHA 30. Could matter for site visits."], "Devendra");
     assert_eq!(s, ["I didn't get to say that I did OSHA 30, and I'd be glad to tell you more about it."]);
+    // (Set 69: a word in another script is the writer's to put in English.)
+    assert!(!understood(
+        "I forgot to say I have 물류관리사 (Certified Logistics Manager — national license) since 2025!!!"
+    ));
+    assert!(understood("Forgot to mention I speak Portuguese and Spanish."), "accents are Latin");
+    // (Set 69: "here is the him the bilingual… template".)
+    let s = clarification_sentences(
+        &[
+            "Told Rhys I'd send him the bilingual (Welsh/English) trache bedhead sign template I adapted from the NTSP ones. → email, he said fine.",
+        ],
+        "Rhys",
+    );
+    assert!(s.iter().all(|s| !s.contains(" the him ")), "{s:?}");
     // (Set 68: a second clause after a comma ran on from the first.)
     let s =
         clarification_sentences(&["forgot to mention I speak German too, half their customers are in NRW."], "Ingrid");

@@ -163,11 +163,13 @@ fn capitalised_as(words: &str, text: &str) -> String {
                     && t.replace(['\'', '’'], "").to_lowercase() == w
             });
             // (Set 48: `kotui` where the note writes "Kōtui": the word with its macron.)
+            // (Set 69: `colaiste` where the note shouts "COLÁISTE": its accent, not its capitals.)
             let accented = || {
                 tokens
                     .iter()
                     .copied()
                     .find(|t| !t.is_ascii() && t.starts_with(char::is_uppercase) && crate::text::slug::slug(t) == w)
+                    .map(|t| if t.chars().any(char::is_lowercase) { t.to_owned() } else { super::people::unshouted(t) })
             };
             // (Set 50: `mcguire` where the note writes "McGuire": a capital inside the word, as
             // written; not a word shouted.)
@@ -179,7 +181,11 @@ fn capitalised_as(words: &str, text: &str) -> String {
                         && t.chars().any(char::is_lowercase)
                 })
             };
-            written.or_else(accented).or_else(inner_capital).map_or_else(|| capitalised(w), str::to_owned)
+            written
+                .map(str::to_owned)
+                .or_else(accented)
+                .or_else(|| inner_capital().map(str::to_owned))
+                .unwrap_or_else(|| capitalised(w))
         })
         .collect::<Vec<_>>()
         .join(" ")

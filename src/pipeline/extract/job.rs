@@ -61,7 +61,10 @@ pub(super) fn labelled(text: &str, company: Option<&str>, titles: &[&str]) -> Op
 
 /// A line without its list marker, task box, bullet glyph and emphasis.
 fn plain(line: &str) -> String {
-    let line = line.trim().trim_start_matches(['-', '*', '+', '•', '○', '◦', '>', ' ', '\t']);
+    // (Set 69: `▶ Position: Ocean Export Operations Specialist`, `■ …`, as a Korean document marks
+    // its lines.)
+    let line =
+        line.trim().trim_start_matches(['-', '*', '+', '•', '○', '◦', '>', '▶', '►', '▸', '■', '□', '※', ' ', '\t']);
     let line = ["[ ] ", "[x] ", "[X] "].iter().find_map(|b| line.strip_prefix(b)).unwrap_or(line);
     line.replace("**", "").replace("__", "").trim_start_matches('[').to_owned()
 }

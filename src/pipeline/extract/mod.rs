@@ -301,7 +301,11 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
     if note.position.is_none() {
         // (The note's lines as written, OCR's digits read: the body's text joins a paragraph's.)
         let lines = doc.readable.as_deref().unwrap_or(&source.text).get(doc.body_offset..).unwrap_or_default();
-        if let Some(position) = note.company.as_deref().and_then(|c| job_beside_company(lines, &mail, c)) {
+        // (Set 69: not the first line's `(executive / final interview)` over `▶ Position: …`.)
+        let labelled = || job::labelled(lines, note.company.as_deref(), &[]).is_some();
+        if let Some(position) =
+            note.company.as_deref().filter(|_| !labelled()).and_then(|c| job_beside_company(lines, &mail, c))
+        {
             note.position = Some(position);
             note.sources.insert("position".to_owned(), "a line that names the company".to_owned());
         }
@@ -1719,17 +1723,21 @@ fn opening_day(source: &Source, doc: &Document) -> Option<(jiff::civil::Date, &'
         doc.body.sections.iter().filter_map(|s| Some((day(&s.heading)?, s.heading.as_str()))).collect();
     if days.len() > 1 {
         let folder = folder_word(&source.rel);
-        let meeting: Vec<jiff::civil::Date> = days
-            .iter()
-            .filter(|(_, h)| {
-                folder::names_interview(h) || folder.is_some_and(|f| sections::normalize(h).split(' ').any(|w| w == f))
-            })
-            .map(|(d, _)| *d)
-            .collect();
-        return match meeting[..] {
-            [one] => Some((one, "the heading of the interview's day")),
-            _ => None,
+        let names_folder = |h: &str| folder.is_some_and(|f| sections::normalize(h).split(' ').any(|w| w == f));
+        // (Set 69, a git log: five commits of the interview's day and three of others, one of them
+        // `onsite interview done — tamarack — Tue 1 Dec 2026`: the day of the headings that name
+        // the interview, else of those that name the company, when they all name one day.)
+        let one_day = |of: &dyn Fn(&str) -> bool| {
+            let mut meeting: Vec<jiff::civil::Date> = days.iter().filter(|(_, h)| of(h)).map(|(d, _)| *d).collect();
+            meeting.dedup();
+            match meeting[..] {
+                [one] => Some(one),
+                _ => None,
+            }
         };
+        return one_day(&|h| folder::names_interview(h))
+            .or_else(|| one_day(&|h| folder::names_interview(h) || names_folder(h)))
+            .map(|one| (one, "the heading of the interview's day"));
     }
     // (Set 68, a Todoist export: `## 📌 Voorbereiding`, `## 📌 Teams do 3/12 14:00`, `## 📌
     // Follow-up`, under an opening that names the phone screen's day: the one heading with a day,
@@ -1873,7 +1881,10 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             let head = c.split_whitespace().next().unwrap_or_default();
             lower.contains(&c) || (head.len() >= 4 && lower.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == head))
         });
-        if names_company && first.split_whitespace().count() <= 16 {
+        // (Set 69: `■ Nordlane Freight Korea — 2차 임원면접 (executive / final interview)` over `▶
+        // Position: Ocean Export Operations Specialist`: a line that labels the job names it.)
+        let labelled = || job::labelled(&source.text[doc.body_offset..], note.company.as_deref(), &[]).is_some();
+        if names_company && first.split_whitespace().count() <= 16 && !labelled() {
             note.position = sections::position_from_title(first, note.company.as_deref())
                 .or_else(|| loose::position_in_first_line(first, note.company.as_deref()));
             if note.position.is_some() {
@@ -1908,7 +1919,10 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         }
     }
     // `Backend Engineer II, Payments Platform` on a line of its own under the title.
-    if note.position.is_none() {
+    // (Set 69: not `**"SPIN-OFF"** — a pilot`, a title's joke, over `**Post: Education & Outreach
+    // Officer.**`: a line that labels the job names it.)
+    if note.position.is_none() && job::labelled(&source.text[doc.body_offset..], note.company.as_deref(), &[]).is_none()
+    {
         let titled = |t: &str| t.split_whitespace().any(people::is_title_word);
         // (The lines before the first section: `- would be my mgr` under `## marisol vega` is
         // about her.)
@@ -3363,6 +3377,18 @@ fn ticked_thanks(line: &str, people: &[Person]) -> Option<usize> {
     let item = line.trim_start().trim_start_matches(['-', '*', '+', ' ', '\t']);
     // (Set 48: `✓ Jess – text (sent from the car park)`, a tick typed as a character.)
     let ticked = ["[x] ", "[X] ", "✓ ", "✔ ", "☑ ", "✅ "].iter().find_map(|t| item.strip_prefix(t))?.trim_start();
+    // (Set 69: `- [x] 11/13 thank-you email to Choi 팀장님 (Dong-uk!!) — … sent 11/13 09:20 ✔`: the
+    // day it was done, first.)
+    let ticked = match ticked.split_once(' ') {
+        Some((day, rest))
+            if day.contains(['/', '-', '.'])
+                && day.chars().all(|c| c.is_ascii_digit() || matches!(c, '/' | '-' | '.'))
+                && day.chars().any(|c| c.is_ascii_digit()) =>
+        {
+            rest.trim_start()
+        }
+        _ => ticked,
+    };
     // (Set 48: `✓ Jess – text`: whom, then how, after a dash.)
     if let Some((whom, how)) = [" – ", " — ", " - ", ": "].iter().find_map(|d| ticked.split_once(d)) {
         let how = how.to_lowercase();

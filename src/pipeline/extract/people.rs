@@ -196,6 +196,36 @@ pub fn parse(text: &str) -> Option<PersonText> {
     if let Some(kept) = courtesy(&text) {
         text = text[text.len() - kept..].to_owned();
     }
+    if let Some(full) = given_in_full_between(&text) {
+        text = full;
+    }
+    if let Some(known) = unknown_family_dropped(&text) {
+        text = known;
+    }
+    // (Set 69: `Aileen at reception — parking pass, coffee…`: where one who helped works, said
+    // after their name, is their job.)
+    for at in [" at reception", " on reception", " from reception", " at the front desk", " on the front desk"] {
+        if let Some((name, rest)) = text.split_once(at) {
+            let one = !name.contains(' ') && name.chars().count() >= 2 && name.chars().all(char::is_alphabetic);
+            // (Not `Rawiri on reception – kia ora + a glass of water, that's it`: a greeting, and
+            // nothing more, the note says.)
+            let nothing_more =
+                ["that's it", "that’s it", "that was it", "nothing else"].iter().any(|w| rest.contains(w));
+            if one
+                && name.starts_with(char::is_uppercase)
+                && (rest.is_empty() || rest.starts_with([' ', ',', '.']))
+                && !nothing_more
+            {
+                let rest = rest.trim_start_matches([' ', ',', '.', '—', '–', '-']).trim_start();
+                text = if rest.is_empty() {
+                    format!("{name} — Reception")
+                } else {
+                    format!("{name} — Reception, {rest}")
+                };
+            }
+            break;
+        }
+    }
     if let Some(kept) = name_aside_dropped(&text) {
         text = kept;
     }
@@ -392,6 +422,15 @@ pub fn parse(text: &str) -> Option<PersonText> {
     };
     // (`Ward Manager AMU = la caposala`: what the writer calls the job, after an equals sign.)
     let title = title.map(|t| t.split_once(" = ").map_or(t, |(job, _)| job.trim_end()));
+    // (Set 69: `**KATIE** – 17, youth member rep on the panel`, `– 50s. Scarf (indoors).`: an age
+    // first is no job.)
+    let title = title.map(|t| {
+        let (head, rest) = t.split_once([',', '.']).unwrap_or((t, ""));
+        let age = head.trim_end_matches('s');
+        let aged = (1..=2).contains(&age.len()) && age.chars().all(|c| c.is_ascii_digit());
+        if aged { rest.trim_start() } else { t }
+    });
+    let title = title.filter(|t| !t.is_empty());
     if !looks_like_name(name) {
         return None;
     }
@@ -1056,6 +1095,40 @@ fn initials_first(text: &str) -> Option<String> {
     }
 }
 
+/// `"Dev" R-something — GIS Team Lead` as `Dev — GIS Team Lead` (set 69): what they go by, in
+/// quotes, and a family name the writer did not catch (`R-something`, `something`, `?`).
+fn unknown_family_dropped(text: &str) -> Option<String> {
+    let (name, rest) =
+        [" — ", " – ", " - ", ", ", " ("].iter().filter_map(|d| text.find(d)).min().map(|at| text.split_at(at))?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let [given, family] = words[..] else { return None };
+    let given = given.trim_matches(['"', '“', '”']);
+    let unknown = family.ends_with("-something")
+        || ["something", "?", "??", "???", "(?)", "whatshername", "whatshisname"]
+            .contains(&family.to_lowercase().as_str());
+    let plain =
+        given.chars().count() >= 2 && given.starts_with(char::is_uppercase) && given.chars().all(char::is_alphabetic);
+    (unknown && plain).then(|| format!("{given}{rest}"))
+}
+
+/// `Jen (Jennifer) Baptiste — Operations Manager` as `Jennifer Baptiste (Jen) — Operations
+/// Manager` (set 69): what she goes by, her given name in full in brackets, then her family name.
+fn given_in_full_between(text: &str) -> Option<String> {
+    let (called, rest) = text.split_once(" (")?;
+    let (given, rest) = rest.split_once(") ")?;
+    let family = rest.split([' ', ',']).next()?;
+    let word =
+        |w: &str| w.chars().count() >= 2 && w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic);
+    let fits = !called.contains(' ')
+        && word(called)
+        && word(given)
+        && word(family)
+        && called != given
+        && shortens(called, given)
+        && !is_title_word(family);
+    fits.then(|| format!("{given} {family} ({called}){}", &rest[family.len()..]))
+}
+
 /// `text` without the brackets right after a name that hold no job (set 56): what they go by
 /// (`Gregory Ames (Greg) — VP…`, `Leilani Kahananui ("Lei") — …`), the name in its own script
 /// (`Tan Wei Ming （陈伟明）— Finance Manager`), their handle (`Dan Kowalczyk (@dkowalczyk)`), or a
@@ -1064,8 +1137,9 @@ fn name_aside_dropped(text: &str) -> Option<String> {
     let open = text.find(['(', '（'])?;
     let width = text[open..].chars().next()?.len_utf8();
     let close = open + text[open..].find([')', '）'])?;
-    let name = text[..open].trim();
-    let words: Vec<&str> = name.split_whitespace().collect();
+    // (Set 69: `Choi 팀장님 (Dong-uk) — sat in`: the form of address is no part of the name.)
+    let words: Vec<&str> = text[..open].split_whitespace().filter(|w| !is_korean_address(w)).collect();
+    let name = &words.join(" ");
     if words.is_empty() || words.len() > 4 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
         return None;
     }
@@ -1183,7 +1257,9 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
     // (Set 61: `TJ = Tom Jablonski — Learning Technologist`: what they go by, before an equals sign
     // and their name; `Mr Lafaele = Tavita Lafaele`, with how they are addressed.)
     if let Some((at, _)) = text.match_indices(&format!(" = {name}")).next() {
-        let words: Vec<&str> = text[..at].rsplit(|c: char| c.is_whitespace()).take(2).collect();
+        // (Set 69: `"Dev" = Devon Ramsay`: what they go by, in quotes.)
+        let words: Vec<&str> =
+            text[..at].rsplit(|c: char| c.is_whitespace()).take(2).map(|w| w.trim_matches(['"', '“', '”'])).collect();
         let one =
             |w: &str| w.chars().count() >= 2 && w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic);
         match words[..] {
@@ -1192,6 +1268,16 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
             }
             [called, ..] if one(called) => return Some(called.to_owned()),
             _ => {}
+        }
+    }
+    // (Set 69: `Jen (Jennifer) Baptiste -- Operations Manager`: what she goes by, then her given
+    // name in brackets.)
+    if let Some((given, family)) = bare_name(name).split_once(' ') {
+        if let Some((at, _)) = text.match_indices(&format!(" ({given}) {family}")).next() {
+            let before = text[..at].rsplit(char::is_whitespace).next().unwrap_or_default();
+            if before.chars().count() >= 2 && before.chars().all(char::is_alphabetic) && shortens(before, given) {
+                return Some(before.to_owned());
+            }
         }
     }
     // (Set 68: `**Deji** — Adedeji Okafor, Head Chef of Forge`: what they go by, then a dash and
@@ -1814,6 +1900,9 @@ pub(crate) fn is_common_word(word: &str) -> bool {
 pub(crate) const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 const COMMON_WORDS: &[&str] = &[
+    // (Set 69: `*ADDENDUM — Wed 18 Nov:* emailed Noeleen thanks ✔`, a note added later, was a card
+    // to "Addendum".)
+    "addendum",
     // (Set 67: `MARIGOLD – FINAL ROUND (CFO + CHRO)`, a title, was a letter to "Final Round".)
     "final",
     "round",
@@ -2907,8 +2996,13 @@ const KOREAN_FAMILY: &[&str] = &[
 pub(crate) fn is_korean_address(word: &str) -> bool {
     // (Not `Ye-rin-nim`, her given name with it: the name stays, `from_body` drops the suffix.)
     let lower = word.to_lowercase();
+    // (Set 69: `Choi Dong-uk 팀장님`, `Han 과장님`: a title and "-nim" in Hangul.)
+    let hangul = !word.is_empty() && word.chars().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
+    const TITLES: &[&str] =
+        &["팀장", "과장", "이사", "상무", "부장", "대리", "차장", "실장", "대표", "사장", "전무", "주임", "선배", "씨"];
     (lower.ends_with("-nim") && word.starts_with(char::is_lowercase))
         || ["nim", "ssi", "sunbae", "seonbae", "hubae"].contains(&lower.as_str())
+        || (hangul && (word.ends_with('님') || TITLES.contains(&word)))
 }
 
 /// The honorifics a Japanese note writes after a name (`Tanaka-san`, `Watanabe bucho`).
@@ -3173,6 +3267,23 @@ mod tests {
         // (Set 68: a family name added in brackets, and a name that ends with what they go by.)
         let named = |t: &str| parse(t).map(|p| (p.name, p.title));
         assert_eq!(named("**Tom** (Hennessy) come at 21:00 to taste."), Some(("Tom Hennessy".to_owned(), None)));
+        assert_eq!(
+            named("Jen (Jennifer) Baptiste — Operations Manager. she set it up"),
+            Some(("Jennifer Baptiste".to_owned(), Some("Operations Manager".to_owned())))
+        );
+        assert_eq!(
+            named("\"Dev\" R-something — GIS Team Lead (Priya will know)"),
+            Some(("Dev".to_owned(), Some("GIS Team Lead".to_owned())))
+        );
+        assert_eq!(
+            named("Aileen at reception — parking pass, coffee in \"the good mug\""),
+            Some(("Aileen".to_owned(), Some("Reception".to_owned())))
+        );
+        assert_eq!(
+            named("**KATIE** – 17, youth member rep on the panel."),
+            Some(("KATIE".to_owned(), None)),
+            "an age is no job"
+        );
         assert_eq!(named("Maria (Finance) ran the numbers"), Some(("Maria".to_owned(), Some("Finance".to_owned()))));
         assert_eq!(
             named("**Deji** — Adedeji Okafor, Head Chef of Forge. He run the pass."),

@@ -397,7 +397,10 @@ fn by_words(key: &str) -> Option<SectionKind> {
     let has = |w: &str| words.contains(&w);
     let any = |ws: &[&str]| ws.iter().any(|w| has(w));
     // (`Thank-you sent: Tamsin ✅, Bernie ✅`, `Thank-you notes`: the letters, not who helped.)
-    let letters = any(&["sent", "you", "yous", "note", "notes", "email", "emails", "card", "cards"]);
+    let letters = any(&["sent", "you", "yous", "note", "notes", "email", "emails", "card", "cards"])
+        // (Set 69: `**Thank:**`, `To thank` over `- **Tadhg** → email …`: whom to write to, met or
+        // not, is no list of those who helped.)
+        || (has("thank") && !has("thanks"));
     if any(&["helped", "helpers", "helper"]) || (any(&["thanks", "thank"]) && !letters) {
         return Some(SectionKind::Helpers);
     }

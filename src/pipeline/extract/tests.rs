@@ -6168,3 +6168,79 @@ fn a_note_in_spanish_habits_reads_its_people_errors_and_final_stage() {
     assert_eq!(n.clarifications.len(), 1, "{:?}", n.clarifications);
     assert!(n.clarifications[0].starts_with("Tom ask me the GP"));
 }
+
+// Set 69, a day kept as commits and pasted as `git log` prints it: the note was skipped as no
+// interview note; `Jen (Jennifer) Baptiste -- Operations Manager`, `"Dev" R-something` (whom a
+// later commit says is Devon Ramsay) and `Aileen at reception` were no one or two.
+#[test]
+fn a_git_log_is_read_as_the_commits_say() {
+    let n = note_at(
+        "tamarack-geomatics/tamarack-onsite-log.md",
+        "teddy@thinkpad:~/jobhunt (tamarack)$ git log --all --since=2026-12-01\n\n\
+         commit ab0828de7ad983abc21dd4f276eb5a7a72ac6101\nAuthor: Teddy M <teddy@thinkpad>\n\
+         Date:   Tue Dec 1 19:30:11 2026 -0500\n\n    fix(names): \"Dev\" = Devon Ramsay, not Devendra R-something\n\n\
+         \x20   texted Priya. Devon Ramsay, GIS Team Lead. lol.\n\n\
+         commit f87e8a5c4349d441642e1fab15898f61334ede02\nAuthor: Teddy M <teddy@thinkpad>\n\
+         Date:   Tue Dec 1 12:05:55 2026 -0500\n\n    feat(tamarack): onsite interview done (~90 min incl. tour)\n\n\
+         \x20   Senior GIS Technician, Utility Mapping -- Tamarack Geomatics Inc.\n\n\
+         \x20   who:\n\
+         \x20   - Jen (Jennifer) Baptiste -- Operations Manager. she set it up by email, ran the interview\n\
+         \x20   - Owen Fairbairn -- Field Survey Supervisor\n\
+         \x20   - \"Dev\" R-something -- GIS Team Lead (Priya will know)\n\
+         \x20   - Aileen at reception -- parking pass, coffee in \"the good mug\"\n\n\
+         commit 429791d9cf1c0ac639d1d325033b56d6a37dc129\nAuthor: Teddy M <teddy@thinkpad>\n\
+         Date:   Mon Nov 30 07:50:41 2026 -0500\n\n    chore(tamarack): prep\n\n    - Priya's tips\n",
+    );
+    assert_eq!(n.date.map(|d| d.to_string()).as_deref(), Some("2026-12-01"), "{:?}", n.sources);
+    assert_eq!(
+        names_and_titles(&n),
+        [
+            ("Jennifer Baptiste", Some("Operations Manager")),
+            ("Owen Fairbairn", Some("Field Survey Supervisor")),
+            ("Aileen", Some("Reception")),
+            ("Devon Ramsay", Some("GIS Team Lead")),
+        ]
+    );
+    assert_eq!(person(&n, "Jennifer Baptiste").called.as_deref(), Some("Jen"));
+}
+
+// Set 69, English with Korean habits: names kept `팀장님` and `과장님` ("Thank you for organizing
+// my interviews … with Choi Dong-uk 팀장님"), `- [x] 11/13 thank-you email to Choi 팀장님 …` was
+// no thanks once the name was his, `Choi 팀장님 (Dong-uk)` was Choi with the job "Dong-uk", and the
+// first line's `(executive / final interview)` was the job, not `▶ Position: …`.
+#[test]
+fn korean_forms_of_address_are_no_part_of_a_name() {
+    let n = note_at(
+        "nordlane-freight-korea/20261126_nordlane_2차(임원)면접.md",
+        "■ Nordlane Freight Korea — 2차 임원면접 (executive / final interview)\n\
+         2026.11.26 (목) 10:00~10:50\n\n▶ Position: Ocean Export Operations Specialist\n\n■ Interviewers\n\n\
+         ○ Lee Soo-jin 이사님 — Director, HR & Admin.\n\
+         ○ Choi 팀장님 (Dong-uk) — sat in, almost no question, only nodded.\n\n■ To do\n\n\
+         - [x] 11/27 thank-you email to Lee 이사님 — sent 09:20 ✔\n",
+    );
+    assert_eq!(n.position.as_deref(), Some("Ocean Export Operations Specialist"));
+    assert_eq!(names(&n), ["Lee Soo-jin", "Choi Dong-uk"], "{:?}", n.people);
+    assert!(person(&n, "Lee Soo-jin").thanked, "a thank-you ticked, dated first");
+}
+
+// Set 69, a screenplay's pilot: its `**Thank:**` plan (`- **Tadhg** → email …`, `- **Katie** →
+// no, not directly, she's 17`, `- **Maeve** → ring her, pint. Not a letter thing.`) made the
+// panel "helpers", carded Katie and Maeve, and the youth rep's age was her job.
+#[test]
+fn a_plan_of_whom_to_thank_with_arrows_says_how_and_whom_not() {
+    let n = note_at(
+        "ardan-youth-theatre/Ardan - pilot 2026-12-04.md",
+        "# SPIN-OFF — a pilot\n\nAround a trestle table:\n\n\
+         - **TADHG BRENNAN** – Artistic Director. 50s. Scarf (indoors).\n\
+         - **DAWN HEGARTY** – General Manager. She's who I've been emailing since the application.\n\
+         - **KATIE** – 17, youth member rep on the panel.\n\n\
+         Referral: it was **Maeve Concannon** (my old drama teacher) who sent me the ad. She wasn't there.\n\n\
+         **Thank:**\n- **Tadhg** → email (he gave his address, said to).\n\
+         - **Katie** → no, not directly, she's 17.\n- **Maeve** → ring her, pint. Not a letter thing.\n",
+    );
+    assert_eq!(&names(&n)[..2], ["Tadhg Brennan", "Dawn Hegarty"], "{:?}", n.people);
+    assert!(!names(&n).contains(&"Katie"), "not directly, she's 17");
+    assert_eq!(person(&n, "Tadhg Brennan").kind(), crate::model::Kind::Interviewer);
+    let maeve = n.people.iter().find(|p| p.name.starts_with("Maeve"));
+    assert!(maeve.is_none_or(|m| m.channel == Some(crate::model::Channel::Phone)), "rung, not written to: {maeve:?}");
+}

@@ -77,6 +77,7 @@ const STYLES: &[Rewrite] = &[
     styles::outline_numbered_read,
     styles::trello_read,
     styles::todoist_read,
+    styles::git_log_read,
     styles::nippo_read,
     styles::meeting_summary_read,
     styles::jira_read,
@@ -97,6 +98,7 @@ const READINGS: &[Rewrite] = &[
     ocr_digits_read,
     highlight_marks_read,
     attention_signs_read,
+    arrows_after_names,
     military_dates_spelled,
     spoken_days_written,
     diff_marks_listed,
@@ -154,36 +156,66 @@ fn highlight_marks_read(text: &str, body_offset: usize) -> Option<String> {
     changed.then(|| format!("{front}{out}"))
 }
 
-/// A sign of warning that opens a list item (set 68: `- ⚠️ forgot to say I have my ADR
-/// certificate…`, `- 🚩 I said 18%…`), left out: it flags the line, and what the line says is
-/// read as written. A tag after it (`⚠️ MISSED — …`) stays.
-fn attention_signs_read(text: &str, body_offset: usize) -> Option<String> {
-    const SIGNS: &[&str] = &["⚠️ ", "⚠ ", "❗️ ", "❗ ", "‼️ ", "‼ ", "🚩 "];
-    let (front, body) = text.split_at(body_offset.min(text.len()));
-    if !SIGNS.iter().any(|s| body.contains(s)) {
+/// An arrow after the name that opens a list item (set 69, a plan of thanks: `- **Tadhg** → email
+/// (he gave his address)`, `- **Katie** → no, not directly, she's 17`), as the dash a note writes
+/// there: what follows is what to do about them.
+fn arrows_after_names(text: &str, body_offset: usize) -> Option<String> {
+    if !text.contains(" → ") && !text.contains(" -> ") {
         return None;
     }
+    items_rewritten(text, body_offset, &["- ", "* ", "+ "], |item| {
+        let (at, len) = [" → ", " -> "].iter().filter_map(|a| item.find(a).map(|at| (at, a.len()))).min()?;
+        let words: Vec<&str> = item[..at].trim_matches(['*', '_']).split_whitespace().collect();
+        let named = (1..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                // (Not `EIT -> PE exam`, an acronym's arrow: a name has lower case.)
+                w.starts_with(char::is_uppercase)
+                    && w.chars().any(char::is_lowercase)
+                    && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+            });
+        named.then(|| format!("{} — {}", &item[..at], &item[at + len..]))
+    })
+}
+
+/// `text` with the text of each list item (after one of `markers`) that `rewrite` rewrites as it
+/// says, every line where it was; `None` when it rewrites none.
+fn items_rewritten(
+    text: &str,
+    body_offset: usize,
+    markers: &[&str],
+    rewrite: impl Fn(&str) -> Option<String>,
+) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
     let mut changed = false;
     let mut out = String::with_capacity(body.len());
     for line in body.split_inclusive('\n') {
         let indent = line.len() - line.trim_start().len();
         let rest = &line[indent..];
-        let marker = ["- [ ] ", "- [x] ", "- [X] ", "- ", "* ", "+ "].iter().find(|m| rest.starts_with(*m));
-        let Some(marker) = marker else {
-            out.push_str(line);
-            continue;
-        };
-        let after = &rest[marker.len()..];
-        match SIGNS.iter().find_map(|s| after.strip_prefix(s)) {
-            Some(said) => {
-                out.push_str(&line[..indent + marker.len()]);
-                out.push_str(said);
+        let marker = markers.iter().find(|m| rest.starts_with(*m));
+        match marker.and_then(|m| rewrite(&rest[m.len()..]).map(|item| (m, item))) {
+            Some((marker, item)) => {
+                out.push_str(&line[..indent]);
+                out.push_str(marker);
+                out.push_str(&item);
                 changed = true;
             }
             None => out.push_str(line),
         }
     }
     changed.then(|| format!("{front}{out}"))
+}
+
+/// A sign of warning that opens a list item (set 68: `- ⚠️ forgot to say I have my ADR
+/// certificate…`, `- 🚩 I said 18%…`), left out: it flags the line, and what the line says is
+/// read as written. A tag after it (`⚠️ MISSED — …`) stays.
+fn attention_signs_read(text: &str, body_offset: usize) -> Option<String> {
+    const SIGNS: &[&str] = &["⚠️ ", "⚠ ", "❗️ ", "❗ ", "‼️ ", "‼ ", "🚩 "];
+    if !SIGNS.iter().any(|s| text.contains(s)) {
+        return None;
+    }
+    items_rewritten(text, body_offset, &["- [ ] ", "- [x] ", "- [X] ", "- ", "* ", "+ "], |item| {
+        SIGNS.iter().find_map(|s| item.strip_prefix(s)).map(str::to_owned)
+    })
 }
 
 /// Logseq's task markers, as the checkboxes they are, byte for byte (`- TODO email Owen` is `- [ ]
@@ -1405,6 +1437,15 @@ mod tests {
         );
         assert!(actions_listed("| Action | Owner |\n|---|---|\n| | |\n", 0).is_some(), "an empty row");
         assert_eq!(actions_listed("| Name | Title |\n|---|---|\n| Ana | CTO |\n", 0), None);
+    }
+
+    #[test]
+    fn an_arrow_after_a_name_that_opens_an_item_is_a_dash() {
+        let text = "- **Tadhg** → email (he gave his address)\n- Katie → no\n- OTIF screenshot → Ruud\n→ tell Marcus\n";
+        assert_eq!(
+            arrows_after_names(text, 0).unwrap(),
+            "- **Tadhg** — email (he gave his address)\n- Katie — no\n- OTIF screenshot → Ruud\n→ tell Marcus\n"
+        );
     }
 
     #[test]

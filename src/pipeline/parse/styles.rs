@@ -706,20 +706,47 @@ fn without_taskpaper_tags(line: &str) -> (String, bool) {
 /// note has a slugline and a transition or a second slugline.
 pub(super) fn screenplay_read(text: &str, body_offset: usize) -> Option<String> {
     let (front, body) = text.split_at(body_offset.min(text.len()));
-    let slug = |l: &str| ["INT. ", "EXT. ", "INT./EXT. ", "I/E. "].iter().any(|s| l.trim_start().starts_with(s));
+    // (Set 69: `**EXT. COLÁISTE NAOMH BRÍD, ORANMORE – CAR PARK – 3:38 PM**`, in bold.)
+    let plain = |l: &str| l.trim().trim_matches(['*', '_']).trim().to_owned();
+    let slug = |l: &str| ["INT. ", "EXT. ", "INT./EXT. ", "I/E. "].iter().any(|s| plain(l).starts_with(s));
     let transition =
-        |l: &str| ["FADE IN:", "CUT TO:", "FADE OUT.", "SMASH CUT TO:", "DISSOLVE TO:"].contains(&l.trim());
+        |l: &str| ["FADE IN:", "CUT TO:", "FADE OUT.", "SMASH CUT TO:", "DISSOLVE TO:"].contains(&plain(l).as_str());
     let sluglines = body.lines().filter(|l| slug(l)).count();
     if sluglines == 0 || sluglines + body.lines().filter(|l| transition(l)).count() < 2 {
         return None;
     }
+    // Who wrote it, as a title page says: `*written by F. Desmond, Tues 17 Nov…*`.
+    let writer: Option<(char, String)> = body.lines().find_map(|l| {
+        let lower = l.to_lowercase();
+        let at = lower.find("written by ")? + "written by ".len();
+        let words: Vec<&str> = l[at..].split([',', '*', '_']).next()?.split_whitespace().collect();
+        let [given, family] = words[..] else { return None };
+        Some((given.chars().next()?, family.to_owned()))
+    });
     let mut out = String::with_capacity(body.len());
     let mut changed = false;
     // (Not the title over the scenes, `COBALT HOUR - CREATIVE EXEC (TV DEVELOPMENT)`.)
     let mut scene = false;
     for line in body.split_inclusive('\n') {
         scene |= slug(line) || transition(line);
-        match introduced(line).filter(|_| scene) {
+        // (A scene's heading is where it happens, no one met: `EXT. … – CAR PARK – 3:38 PM` had a
+        // letter of its own. Left out, as an empty line.)
+        if slug(line) {
+            out.push_str(if line.ends_with('\n') { "\n" } else { "" });
+            changed = true;
+            continue;
+        }
+        // (Set 69: `FIONNUALA (34, good blazer, bad umbrella)` under `*written by F. Desmond*`:
+        // the writer, no one met.)
+        let writer = |name: &str| {
+            writer.as_ref().is_some_and(|(initial, family)| {
+                name.starts_with(*initial) && (!name.contains(' ') || name.ends_with(family.as_str()))
+            })
+        };
+        match introduced(line)
+            .filter(|_| scene)
+            .filter(|read| !read.starts_with("Met with ") || !introduced_names(read).iter().all(|n| writer(n)))
+        {
             Some(read) => {
                 out.push_str(&read);
                 changed = true;
@@ -728,6 +755,13 @@ pub(super) fn screenplay_read(text: &str, body_offset: usize) -> Option<String> 
         }
     }
     changed.then(|| format!("{front}{out}"))
+}
+
+/// The names a line `introduced` read says were met: `Met with Rafi Amsalem (…). ` gives Rafi
+/// Amsalem.
+fn introduced_names(read: &str) -> Vec<&str> {
+    let name = |m: &'_ str| -> usize { [" (", ". ", ", "].iter().filter_map(|d| m.find(d)).min().unwrap_or(m.len()) };
+    read.split("Met with ").skip(1).map(|m| &m[..name(m)]).collect()
 }
 
 /// `line` with each character a screenplay introduces (`MOLLY CHEN (20s, writers' assistant,
@@ -1344,6 +1378,86 @@ fn todoist_comment(line: &str) -> Option<String> {
     let (when, said) = said.split_once(" — ")?;
     let stamp = when.split_whitespace().count() <= 4 && when.starts_with(|c: char| c.is_ascii_digit());
     (stamp && head.trim().trim_start_matches(['-', '*']).trim().is_empty()).then(|| format!("{head}{said}"))
+}
+
+/// A day's notes kept as commits and pasted as `git log` prints them (set 69): `commit <hash>`,
+/// `Author:` and `Date:` over each message, the message indented. Read as Markdown: each subject
+/// a heading, without its conventional type (`feat(tamarack): onsite interview done` is `##
+/// onsite interview done — tamarack — Tue 1 Dec 2026`: the scope names the company, the date the
+/// commit's day), a scope `private` a private heading, and the message under it as written; the
+/// shell's prompt, the hashes, authors, dates and trailers (`Co-authored-by:`) are git's, and
+/// left out. Only a note with two commits is read so.
+pub(super) fn git_log_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let hash = |line: &str| {
+        line.strip_prefix("commit ").is_some_and(|h| {
+            let h = h.split_whitespace().next().unwrap_or_default();
+            h.len() >= 7 && h.chars().all(|c| c.is_ascii_hexdigit())
+        })
+    };
+    if body.lines().filter(|l| hash(l)).count() < 2 || !body.lines().any(|l| l.starts_with("Author:")) {
+        return None;
+    }
+    let mut out = String::with_capacity(body.len());
+    let mut day: Option<String> = None;
+    let mut subject_next = false;
+    for line in body.split_inclusive('\n') {
+        let (content, end) = line.strip_suffix('\n').map_or((line, ""), |c| (c, "\n"));
+        let trailer =
+            ["Co-authored-by:", "Signed-off-by:", "Reviewed-by:"].iter().any(|t| content.trim().starts_with(t));
+        if hash(content) {
+            subject_next = false;
+            day = None;
+        } else if let Some(date) = content.strip_prefix("Date:") {
+            day = git_day(date);
+            subject_next = true;
+        } else if content.starts_with("Author:") || content.starts_with("Merge:") || trailer {
+            // (Git's own lines: left out, each kept as an empty line.)
+        } else if content.contains("$ git ") || content.trim_start().starts_with("git log") {
+            // (The shell's prompt and the command.)
+        } else if subject_next && !content.trim().is_empty() {
+            subject_next = false;
+            let subject = content.trim();
+            let (kind, rest) = subject.split_once(": ").unwrap_or(("", subject));
+            let typed = !kind.is_empty() && !kind.contains(' ') && kind.len() <= 24;
+            let (scope, rest) = if typed {
+                let scope = kind.split_once('(').map(|(_, s)| s.trim_end_matches(['!', ')']).trim_end_matches(')'));
+                (scope, rest)
+            } else {
+                (None, subject)
+            };
+            out.push_str("## ");
+            if scope.is_some_and(|s| s.eq_ignore_ascii_case("private")) {
+                out.push_str("Private — ");
+                out.push_str(rest);
+            } else {
+                out.push_str(rest);
+                if let Some(scope) = scope {
+                    out.push_str(" — ");
+                    out.push_str(scope);
+                }
+            }
+            if let Some(day) = &day {
+                out.push_str(" — ");
+                out.push_str(day);
+            }
+        } else {
+            // (The message, indented four spaces under its header; a dash typed in a terminal,
+            // ` -- `, is a dash: `Owen Fairbairn -- Field Survey Supervisor`.)
+            out.push_str(&content.strip_prefix("    ").unwrap_or(content).replace(" -- ", " — "));
+        }
+        out.push_str(end);
+    }
+    Some(format!("{front}{out}"))
+}
+
+/// A commit's `Date:` (`   Fri Dec 4 16:20:33 2026 -0500`) as a day a note writes: `Fri 4 Dec 2026`.
+fn git_day(date: &str) -> Option<String> {
+    let words: Vec<&str> = date.split_whitespace().collect();
+    let [weekday, month, day, _time, year, ..] = words[..] else { return None };
+    let plain = |w: &str| w.chars().all(|c| c.is_ascii_alphanumeric());
+    (plain(weekday) && plain(month) && day.parse::<u8>().is_ok() && year.len() == 4)
+        .then(|| format!("{weekday} {day} {month} {year}"))
 }
 
 /// A card exported from Trello (set 60): `**List:** Interviewing`, `## Checklist: …` sections, and
@@ -2151,6 +2265,27 @@ mod tests {
     }
 
     #[test]
+    fn a_git_log_reads_as_its_messages_under_their_subjects() {
+        // Set 69, a GIS analyst's day kept as commits.
+        let text = "teddy@thinkpad:~/jobhunt (tamarack)$ git log --all\n\n\
+                    commit 9b54812f8fe122d0f8079736d83c8bf3b29430f8\nAuthor: Teddy M <teddy@thinkpad>\n\
+                    Date:   Fri Dec 4 16:20:33 2026 -0500\n\n    docs(private): $$ + timing. NOT FOR EMAILS\n    \n\
+                    \x20   - Jen said range is $68-74k.\n\n\
+                    commit f87e8a5c4349d441642e1fab15898f61334ede02\nAuthor: Teddy M <teddy@thinkpad>\n\
+                    Date:   Tue Dec 1 12:05:55 2026 -0500\n\n    feat(tamarack): onsite interview done\n    \n\
+                    \x20   who:\n    - Owen Fairbairn -- Field Survey Supervisor\n    \n\
+                    \x20   Co-authored-by: Priya Nandakumar <priya@tamarackgeo.ca>\n";
+        let read = git_log_read(text, 0).expect("a git log");
+        assert_eq!(read.lines().count(), text.lines().count(), "{read}");
+        assert_eq!(
+            read,
+            "\n\n\n\n\n\n## Private — $$ + timing. NOT FOR EMAILS — Fri 4 Dec 2026\n\n- Jen said range is $68-74k.\n\n\
+             \n\n\n\n## onsite interview done — tamarack — Tue 1 Dec 2026\n\nwho:\n- Owen Fairbairn — Field Survey Supervisor\n\n\n"
+        );
+        assert_eq!(git_log_read("commit abcdef1 is a word\nAuthor: me\n", 0), None, "one commit");
+    }
+
+    #[test]
     fn a_zettelkasten_notes_numbered_slips_are_its_sections_and_items() {
         // Set 65, as an archivist wrote it.
         let text = "# 202612021310 Interview — Kelburn\n\nType: fleeting\nUp: [[202609150900 Job hunt]]\n\n\
@@ -2268,6 +2403,10 @@ mod tests {
         assert_eq!(read.lines().count(), text.lines().count(), "every line where it was");
         let lines: Vec<&str> = read.lines().collect();
         assert_eq!(lines[0], "COBALT HOUR - CREATIVE EXEC (TV DEVELOPMENT)", "the title is no one");
+        assert_eq!(lines[4], "", "a scene's heading, left out");
+        // (Set 69: in bold, a scene's heading too.)
+        let bold = "FADE IN:\n\n**EXT. COLÁISTE NAOMH BRÍD – CAR PARK – 3:38 PM**\n\nLashing.\n";
+        assert_eq!(screenplay_read(bold, 0).unwrap(), "FADE IN:\n\n\n\nLashing.\n");
         assert_eq!(lines[6], "Met with Rafi Amsalem (Diane's assistant). Theo arrives. Rafi Amsalem intercepts.");
         assert_eq!(
             lines[7],
