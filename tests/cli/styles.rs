@@ -156,8 +156,8 @@ const KNOWN_GAPS: &[&str] = &[
     // before two fixes came from it: a transport planner's Todoist exports, a chef's English with
     // Spanish habits, a teacher's self-scored interview scorecards, a microbiologist's
     // Keep-a-Changelog release notes, an accountant's Gulf business English. Their truth is
-    // `KEY-68.txt`. The Todoist note on Brabant Fresh is skipped: its people and highlights are
-    // in task comments no reader finds.)
+    // `KEY-68.txt`. Session 53 reads the Todoist notes' tasks and comments, the Brabant Fresh note
+    // among them, which had been skipped; their highlights in task comments are still unread.)
     "changelog/ardmore-medical/ardmore-sterility-CHANGELOG.md",
     "changelog/lismore-biologics/CHANGELOG_lismore-biologics_r1_2026-11-11.md",
     "changelog/lismore-biologics/CHANGELOG_lismore-biologics_r2_2026-11-20.md",
@@ -173,6 +173,26 @@ const KNOWN_GAPS: &[&str] = &[
     "todoist/brabant-fresh/brabant fresh gesprek 1.md",
     "todoist/maasdelta-cold-chain/todoist-export_maasdelta-ronde1_2026-11-12.md",
     "todoist/maasdelta-cold-chain/todoist-export_maasdelta-ronde2_2026-11-24.md",
+    // (Set 69, written the same way and reviewed paired, the base against session 53's first
+    // head, before the fixes that came from it: an ICU nurse's SBAR handovers, a logistics
+    // coordinator's English with Korean habits, a drama teacher's screenplays, a GIS analyst's
+    // `git log`, a chef's Reddit drafts. Their truth is `KEY-69.txt`. The git log was skipped
+    // until session 53 read it; the Reddit coffee chat is still skipped.)
+    "git-log/bytown-regional-transit/2026-11-13-brtc-screen.md",
+    "git-log/bytown-regional-transit/2026-11-20-brtc-panel.md",
+    "git-log/tamarack-geomatics/tamarack-onsite-log.md",
+    "ko-en/arcbridge-pharma-logistics/arcbridge_video_interview_1203.md",
+    "ko-en/nordlane-freight-korea/20261112_nordlane_1차면접.md",
+    "ko-en/nordlane-freight-korea/20261126_nordlane_2차(임원)면접.md",
+    "reddit/saltbush-and-ember/draft - final tasting.md",
+    "reddit/saltbush-and-ember/reddit draft - ember coffee chat 11-11.md",
+    "reddit/saltbush-and-ember/reddit draft - trial shift (ember) 19nov.md",
+    "sbar/glan-ely-hospital/SBAR_GlanEly_interview_10-11-26.md",
+    "sbar/glan-ely-hospital/SBAR_GlanEly_stage2_24-11-26.md",
+    "sbar/medrona-clinical-research/medrona SBAR 2.12.26.md",
+    "screenplay/ardan-youth-theatre/Ardan - pilot episode.md",
+    "screenplay/colaiste-naomh-brid/CNB - Scene 1 - interview 17.11.26.md",
+    "screenplay/colaiste-naomh-brid/CNB - Scene 2 - demo lesson 27.11.26.md",
 ];
 
 /// The fields an expectation gives, in the order mismatches are told.
