@@ -176,8 +176,8 @@ const KNOWN_GAPS: &[&str] = &[
     // (Set 69, written the same way and reviewed paired, the base against session 53's first
     // head, before the fixes that came from it: an ICU nurse's SBAR handovers, a logistics
     // coordinator's English with Korean habits, a drama teacher's screenplays, a GIS analyst's
-    // `git log`, a chef's Reddit drafts. Their truth is `KEY-69.txt`. The git log was skipped
-    // until session 53 read it; the Reddit coffee chat is still skipped.)
+    // `git log`, a chef's Reddit drafts. Their truth is `KEY-69.txt`. The git log and the Reddit
+    // coffee chat were skipped until session 53 read them.)
     "git-log/bytown-regional-transit/2026-11-13-brtc-screen.md",
     "git-log/bytown-regional-transit/2026-11-20-brtc-panel.md",
     "git-log/tamarack-geomatics/tamarack-onsite-log.md",

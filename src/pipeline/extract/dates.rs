@@ -374,6 +374,8 @@ fn numbers_day(run: &[Token<'_>], names_meeting: bool) -> Option<NameDay> {
             match (fits(x, y), fits(y, x)) {
                 (true, false) => Some(NameDay::YearLess(x, y)),
                 (false, true) => Some(NameDay::YearLess(y, x)),
+                // (Set 69: `ember coffee chat 11-11`: one day, whichever way it is read.)
+                (true, true) if x == y => Some(NameDay::YearLess(x, y)),
                 _ => None,
             }
         }
@@ -590,6 +592,9 @@ mod tests {
         assert_eq!(day_in_name("entrevista-final-27nov.md"), y(11, 27));
         assert_eq!(day_in_name("20 Nov onsite.md"), y(11, 20));
         assert_eq!(day_in_name("11-30 screen.md"), y(11, 30));
+        // (Set 69: a day and a month that are the same number.)
+        assert_eq!(day_in_name("reddit draft - ember coffee chat 11-11.md"), y(11, 11));
+        assert_eq!(day_in_name("notes 3-4.md"), None, "3 April or 4 March");
         assert_eq!(day_in_name("quillmark phone screen 11-16.md"), y(11, 16));
         assert_eq!(day_in_name("30-11 screen.md"), y(11, 30), "day first, when only that fits");
         assert_eq!(day_in_name("05-06 screen.md"), None, "either order fits");

@@ -648,14 +648,25 @@ impl Context<'_> {
         // (Set 64, a thread's notes: `Hemi Rangi — Manager, Adaptation Policy (chair). Will Ashdown
         // — Principal Policy Advisor.`: a sentence that is a full name, a dash and a title, as a
         // list's line would be.)
+        // (Set 69: `**Dimitri "Dim" Katsaros** — Group Exec Chef — grilled me…`: what he goes by,
+        // quoted inside his name, in bold.)
+        let unquoted = people::given_in_full_between(sentence);
+        let sentence = unquoted.as_deref().unwrap_or(sentence);
         if let Some((name, _)) = [" — ", " – "].iter().find_map(|d| sentence.split_once(d)) {
+            let name = name.split(" (").next().unwrap_or(name);
             let name = name.trim();
             let full = (2..=3).contains(&name.split_whitespace().count())
                 && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
                 && name != name.to_uppercase()
                 && people::looks_like_name(name)
                 && !self.names_the_folder(name);
-            if let Some(p) = person_heading(sentence.trim_end_matches('.')).filter(|p| full && p.name == name) {
+            // (`— Group Exec Chef — grilled me for 90 minutes`: what they did, after a second dash.)
+            let heading = [" — ", " – "]
+                .iter()
+                .filter_map(|d| sentence.match_indices(d).nth(1).map(|(at, _)| at))
+                .min()
+                .map_or(sentence, |at| &sentence[..at]);
+            if let Some(p) = person_heading(heading.trim_end_matches('.')).filter(|p| full && p.name == name) {
                 people.push(people::from_body(p, Kind::Interviewer, line));
                 return;
             }

@@ -1113,7 +1113,19 @@ fn unknown_family_dropped(text: &str) -> Option<String> {
 
 /// `Jen (Jennifer) Baptiste — Operations Manager` as `Jennifer Baptiste (Jen) — Operations
 /// Manager` (set 69): what she goes by, her given name in full in brackets, then her family name.
-fn given_in_full_between(text: &str) -> Option<String> {
+pub(crate) fn given_in_full_between(text: &str) -> Option<String> {
+    // (Set 69: `Dimitri "Dim" Katsaros — Group Exec Chef`: what he goes by, quoted, inside his name.)
+    let bare = text.replace("**", "").replace(['“', '”'], "\"");
+    if let Some((given, rest)) = bare.split_once(" \"") {
+        let (called, rest) = rest.split_once("\" ")?;
+        let family = rest.split([' ', ',']).next()?;
+        let word =
+            |w: &str| w.chars().count() >= 2 && w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic);
+        if !given.contains(' ') && word(given) && word(called) && word(family) && shortens(called, given) {
+            return Some(format!("{given} {family}{}", &rest[family.len()..]));
+        }
+        return None;
+    }
     let (called, rest) = text.split_once(" (")?;
     let (given, rest) = rest.split_once(") ")?;
     let family = rest.split([' ', ',']).next()?;
@@ -3283,6 +3295,10 @@ mod tests {
             named("**KATIE** – 17, youth member rep on the panel."),
             Some(("KATIE".to_owned(), None)),
             "an age is no job"
+        );
+        assert_eq!(
+            named("**Dimitri \"Dim\" Katsaros** — Group Exec Chef — grilled me for 90 minutes."),
+            Some(("Dimitri Katsaros".to_owned(), Some("Group Exec Chef".to_owned())))
         );
         assert_eq!(named("Maria (Finance) ran the numbers"), Some(("Maria".to_owned(), Some("Finance".to_owned()))));
         assert_eq!(
