@@ -3039,11 +3039,12 @@ pub(crate) fn short_given(text: &str, name: &str) -> Option<String> {
     if !name.contains(' ') || given.chars().count() < 4 {
         return None;
     }
+    // (Set 69: not `Don't`, the word cut at its apostrophe: "Dear Don," to Choi Dong-uk.)
     let count = |word: &str| {
         text.match_indices(word)
             .filter(|(at, _)| {
                 !text[..*at].ends_with(char::is_alphanumeric)
-                    && !text[at + word.len()..].starts_with(char::is_alphanumeric)
+                    && !text[at + word.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’')
             })
             .count()
     };
@@ -3300,6 +3301,8 @@ mod tests {
             named("**Dimitri \"Dim\" Katsaros** — Group Exec Chef — grilled me for 90 minutes."),
             Some(("Dimitri Katsaros".to_owned(), Some("Group Exec Chef".to_owned())))
         );
+        // (Set 69: "Dear Don," to Choi Dong-uk, from `Don't`.)
+        assert_eq!(short_given("Choi Dong-uk met me. Don't forget. Don't be late.", "Choi Dong-uk"), None);
         assert_eq!(named("Maria (Finance) ran the numbers"), Some(("Maria".to_owned(), Some("Finance".to_owned()))));
         assert_eq!(
             named("**Deji** — Adedeji Okafor, Head Chef of Forge. He run the pass."),

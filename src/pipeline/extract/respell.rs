@@ -86,6 +86,36 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
             }
             continue;
         }
+        // (Set 69, a git log's `fix(names): Ngozi, not Ngozie`: one word of a name said to be
+        // another, near it.)
+        let one_word = plain.split_once(", not ").and_then(|(before, after)| {
+            let said = before.rsplit(' ').next()?.trim_matches(|c: char| !c.is_alphabetic());
+            let wrong = after.split([' ', ',', '.']).next()?.trim_matches(|c: char| !c.is_alphabetic());
+            let word = |w: &str| w.chars().count() >= 3 && w.starts_with(char::is_uppercase);
+            if !word(said) || !word(wrong) || said == wrong {
+                return None;
+            }
+            let near = spelling::distance(&said.to_lowercase(), &wrong.to_lowercase()) <= 2;
+            let held: Vec<&Person> = people.iter().filter(|p| p.name.split(' ').any(|n| n == wrong)).collect();
+            let [person] = held[..] else { return None };
+            let unshouted = people::unshouted(said);
+            let name = person
+                .name
+                .split(' ')
+                .map(|n| if n == wrong { unshouted.as_str() } else { n })
+                .collect::<Vec<_>>()
+                .join(" ");
+            // (Not `It's Marten, not Martin, who runs payroll.` beside Marten Vos: someone else;
+            // but the one named so already, `Ngozi Adeyemi` beside `Ngozie Adeyemi`, is them.)
+            let someones = people.iter().any(|p| p.name != name && p.name.split(' ').any(|n| n == said));
+            (near && !someones).then(|| (person.name.clone(), name))
+        });
+        if let Some((old, new)) = one_word {
+            if !out.iter().any(|(o, _)| *o == old) {
+                out.push((old, new));
+            }
+            continue;
+        }
         let tokens: Vec<&str> = line
             .split(|c: char| !(c.is_alphabetic() || matches!(c, '\'' | '’' | '-')))
             .filter(|w| !w.is_empty())
@@ -322,6 +352,14 @@ mod tests {
         // Set 67: "Dear Mr. Aiyer," after `spelling is IYER, not Aiyer`.
         let line = "   ** Correction – spelling is IYER, not Aiyer. Saw in his mail signature on 16th. Anand Iyer. **";
         assert_eq!(pairs(line, &["Mr. Anand Aiyer"]), pair("Mr. Anand Aiyer", "Mr. Anand Iyer"));
+    }
+
+    #[test]
+    fn one_word_said_to_be_another_is_the_name() {
+        // Set 69: "Dear Ngozie," after the note's `fix(names): Ngozi, not Ngozie`.
+        let line = "## Ngozi, not Ngozie — names — Fri 13 Nov 2026";
+        assert_eq!(pairs(line, &["Ngozie Adeyemi", "Lindsay Cho"]), pair("Ngozie Adeyemi", "Ngozi Adeyemi"));
+        assert!(pairs("- Tuesday, not Thursday", &["Ngozie Adeyemi"]).is_empty());
     }
 
     #[test]
