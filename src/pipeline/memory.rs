@@ -556,6 +556,7 @@ fn met_again(note: &mut Note, text: &str, earlier: &[&Told]) {
     // (Set 45: `text renata tonite - thx for the stage`: what the note says of them, now known.)
     if !added.is_empty() {
         note.people.extend(added);
+        crate::pipeline::extract::ticked_thanks_applied(text, &mut note.people);
         crate::pipeline::extract::thanks_as_told(text, &mut note.people);
         crate::pipeline::extract::thanks_passed_as_told(text, note);
     }

@@ -2417,43 +2417,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             note.people[i].emailed = true;
         }
     }
-    // (Set 46: `- [x] Email to Alasdair — sent this evening (18 Nov, 19.10).`: a thank-you to-do
-    // ticked off is sent.)
-    for line in source.text.lines() {
-        if let Some(i) = ticked_thanks(line, &note.people) {
-            note.people[i].thanked = true;
-            // (Set 59: `[x] Thank-you to Otieno … — david.otieno@… — me`: sent to that address.)
-            let (given, family) = (people::first_name(&note.people[i].name), people::last_name(&note.people[i].name));
-            let theirs = |w: &str| {
-                let local = w.split('@').next().unwrap_or_default().to_lowercase();
-                [given, family].iter().any(|n| n.chars().count() >= 3 && local.contains(&n.to_lowercase()))
-            };
-            let to_address = line.split_whitespace().any(|w| w.contains('@') && theirs(w));
-            note.people[i].emailed |= line.to_lowercase().contains("email") || to_address;
-            // (`… Thanked him and asked him to pass on my thanks to Fenella and Mhairi`: theirs went
-            // with it.)
-            if let Some(at) = line.find(" pass on my thanks").or_else(|| line.find(" pass my thanks")) {
-                let to = line[at..].split(['.', ';']).next().unwrap_or_default();
-                let passed: Vec<usize> =
-                    (0..note.people.len()).filter(|&j| prose::names(to, &note.people[j], &note.people)).collect();
-                for j in passed {
-                    note.people[j].thanked = true;
-                }
-            }
-            // (Set 61: `× thank-you email to Ngaire + Sam — sent Tue 17.11`: both of them.)
-            let given = people::first_name(&note.people[i].name);
-            let after = line.find(given).map(|at| &line[at + given.len()..]).unwrap_or_default();
-            let joined = [" + ", " & ", " and "].iter().find_map(|j| after.strip_prefix(j));
-            let next = joined.map(|r| r.split([' ', ',', ';', '(']).next().unwrap_or_default()).unwrap_or_default();
-            let also: Vec<usize> = (0..note.people.len())
-                .filter(|&j| j != i && !next.is_empty() && prose::names(next, &note.people[j], &note.people))
-                .collect();
-            if let [j] = also[..] {
-                note.people[j].thanked = true;
-                note.people[j].emailed |= line.to_lowercase().contains("email");
-            }
-        }
-    }
+    ticked_thanks_applied(&source.text, &mut note.people);
     // (Set 46: under `# 7. Thank-you status`, `1. Ananya - mail sent Fri 20/11 … DONE.` and `3.
     // Shruti - WhatsApp thanks done same evening.`: an item that opens with one person says theirs
     // is done.)
@@ -3713,6 +3677,46 @@ fn kept_to_self(line: &str) -> bool {
     crate::text::words::says_any(line, KEPT) || last == "PRIVATE" || last.eq_ignore_ascii_case("private") || unmentioned
 }
 
+/// The thank-yous `text`'s to-do list ticks off (set 46: `- [x] Email to Alasdair — sent this
+/// evening (18 Nov, 19.10).`), marked sent, with those the line says went with them; read again
+/// once memory knows more people (set 68: `- [x] Kort bedankje Sanne …`, Sanne met in the note
+/// before).
+pub(crate) fn ticked_thanks_applied(text: &str, met: &mut [Person]) {
+    for line in text.lines() {
+        if let Some(i) = ticked_thanks(line, met) {
+            met[i].thanked = true;
+            // (Set 59: `[x] Thank-you to Otieno … — david.otieno@… — me`: sent to that address.)
+            let (given, family) = (people::first_name(&met[i].name), people::last_name(&met[i].name));
+            let theirs = |w: &str| {
+                let local = w.split('@').next().unwrap_or_default().to_lowercase();
+                [given, family].iter().any(|n| n.chars().count() >= 3 && local.contains(&n.to_lowercase()))
+            };
+            let to_address = line.split_whitespace().any(|w| w.contains('@') && theirs(w));
+            met[i].emailed |= line.to_lowercase().contains("email") || to_address;
+            // (`… Thanked him and asked him to pass on my thanks to Fenella and Mhairi`: theirs went
+            // with it.)
+            if let Some(at) = line.find(" pass on my thanks").or_else(|| line.find(" pass my thanks")) {
+                let to = line[at..].split(['.', ';']).next().unwrap_or_default();
+                let passed: Vec<usize> = (0..met.len()).filter(|&j| prose::names(to, &met[j], met)).collect();
+                for j in passed {
+                    met[j].thanked = true;
+                }
+            }
+            // (Set 61: `× thank-you email to Ngaire + Sam — sent Tue 17.11`: both of them.)
+            let given = people::first_name(&met[i].name);
+            let after = line.find(given).map(|at| &line[at + given.len()..]).unwrap_or_default();
+            let joined = [" + ", " & ", " and "].iter().find_map(|j| after.strip_prefix(j));
+            let next = joined.map(|r| r.split([' ', ',', ';', '(']).next().unwrap_or_default()).unwrap_or_default();
+            let also: Vec<usize> =
+                (0..met.len()).filter(|&j| j != i && !next.is_empty() && prose::names(next, &met[j], met)).collect();
+            if let [j] = also[..] {
+                met[j].thanked = true;
+                met[j].emailed |= line.to_lowercase().contains("email");
+            }
+        }
+    }
+}
+
 /// Gives those the note says to thank by phone, by text or in person, or in its to-do list of
 /// thanks, the channel it says, unless they have one already.
 pub fn thanks_as_told(text: &str, people: &mut [Person]) {
@@ -3722,12 +3726,6 @@ pub fn thanks_as_told(text: &str, people: &mut [Person]) {
     // of a list of thanks that say theirs is done.)
     let mut thanks = false;
     for line in text.lines() {
-        // (Set 68: `- [x] Kort bedankje Sanne (she organised everything) @email`, Sanne met in the
-        // note before: a thank-you ticked off.)
-        if let Some(i) = ticked_thanks(line, people) {
-            people[i].thanked = true;
-            people[i].emailed |= line.to_lowercase().contains("email");
-        }
         if let Some(heading) = line.strip_prefix('#') {
             thanks = ["thank", "bedankt"].iter().any(|t| contains_ignoring_ascii_case(heading, t));
             continue;

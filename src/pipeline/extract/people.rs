@@ -1115,12 +1115,12 @@ fn unknown_family_dropped(text: &str) -> Option<String> {
 /// Manager` (set 69): what she goes by, her given name in full in brackets, then her family name.
 pub(crate) fn given_in_full_between(text: &str) -> Option<String> {
     // (Set 69: `Dimitri "Dim" Katsaros — Group Exec Chef`: what he goes by, quoted, inside his name.)
+    let word =
+        |w: &str| w.chars().count() >= 2 && w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic);
     let bare = text.replace("**", "").replace(['“', '”'], "\"");
     if let Some((given, rest)) = bare.split_once(" \"") {
         let (called, rest) = rest.split_once("\" ")?;
         let family = rest.split([' ', ',']).next()?;
-        let word =
-            |w: &str| w.chars().count() >= 2 && w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic);
         if !given.contains(' ') && word(given) && word(called) && word(family) && shortens(called, given) {
             return Some(format!("{given} {family}{}", &rest[family.len()..]));
         }
@@ -1129,8 +1129,6 @@ pub(crate) fn given_in_full_between(text: &str) -> Option<String> {
     let (called, rest) = text.split_once(" (")?;
     let (given, rest) = rest.split_once(") ")?;
     let family = rest.split([' ', ',']).next()?;
-    let word =
-        |w: &str| w.chars().count() >= 2 && w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic);
     let fits = !called.contains(' ')
         && word(called)
         && word(given)

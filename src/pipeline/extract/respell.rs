@@ -81,9 +81,7 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
             named.then(|| (p.name.clone(), said.to_owned()))
         });
         if let Some((old, new)) = said_instead {
-            if !out.iter().any(|(o, _)| *o == old) {
-                out.push((old, new));
-            }
+            record(&mut out, old, new);
             continue;
         }
         // (Set 69, a git log's `fix(names): Ngozi, not Ngozie`: one word of a name said to be
@@ -111,9 +109,7 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
             (near && !someones).then(|| (person.name.clone(), name))
         });
         if let Some((old, new)) = one_word {
-            if !out.iter().any(|(o, _)| *o == old) {
-                out.push((old, new));
-            }
+            record(&mut out, old, new);
             continue;
         }
         let tokens: Vec<&str> = line
@@ -198,9 +194,7 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
             })
         });
         if let Some((old, new)) = whole {
-            if !out.iter().any(|(o, _)| *o == old) {
-                out.push((old, new));
-            }
+            record(&mut out, old, new);
             continue;
         }
         let mut found: Vec<(usize, String, String)> = Vec::new();
@@ -277,9 +271,7 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
             let joined: Vec<(&Person, String)> =
                 people.iter().map(|p| (p, run_together(&p.name))).filter(|(p, j)| *j != p.name).collect();
             if let [(person, name)] = &joined[..] {
-                if !out.iter().any(|(old, _)| *old == person.name) {
-                    out.push((person.name.clone(), name.clone()));
-                }
+                record(&mut out, person.name.clone(), name.clone());
             }
             continue;
         };
@@ -294,11 +286,18 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
             .collect::<Vec<_>>()
             .join(" ");
         let name = run_together(&name);
-        if name != person.name && !out.iter().any(|(old, _)| *old == person.name) {
-            out.push((person.name.clone(), name));
+        if name != person.name {
+            record(&mut out, person.name.clone(), name);
         }
     }
     out
+}
+
+/// Adds the respelling of `old` as `new`, unless a line before respelled `old` already.
+fn record(out: &mut Vec<(String, String)>, old: String, new: String) {
+    if !out.iter().any(|(o, _)| *o == old) {
+        out.push((old, new));
+    }
 }
 
 #[cfg(test)]

@@ -1421,7 +1421,7 @@ pub(super) fn git_log_read(text: &str, body_offset: usize) -> Option<String> {
             let (kind, rest) = subject.split_once(": ").unwrap_or(("", subject));
             let typed = !kind.is_empty() && !kind.contains(' ') && kind.len() <= 24;
             let (scope, rest) = if typed {
-                let scope = kind.split_once('(').map(|(_, s)| s.trim_end_matches(['!', ')']).trim_end_matches(')'));
+                let scope = kind.split_once('(').map(|(_, s)| s.trim_end_matches(['!', ')']));
                 (scope, rest)
             } else {
                 (None, subject)
