@@ -100,8 +100,12 @@ pub(crate) fn mark(rel: &str, text: &str, settings: &[Setting]) -> Result<String
 
 /// The note `text` as followup reads it; the first error otherwise.
 fn read(rel: &str, text: &str) -> Result<crate::model::Note, String> {
-    let source =
-        Source { rel: rel.to_owned(), text: text.strip_prefix('\u{feff}').unwrap_or(text).to_owned(), saved: None };
+    let source = Source {
+        rel: rel.to_owned(),
+        text: text.strip_prefix('\u{feff}').unwrap_or(text).to_owned(),
+        saved: None,
+        day_first: None,
+    };
     let doc = crate::pipeline::parse::parse(&source).map_err(|d| format!("{d}"))?;
     let extracted = extract::extract(&source, &doc);
     match extracted.outcome {

@@ -95,8 +95,9 @@ pub type Loading = (u64, Option<Yield>);
 /// error that asks for a report; the other notes are built. The panic's message is printed too.
 pub fn load_folder(entries: &[&Entry], kept: &[Kept], config: &Config) -> Vec<Loading> {
     type Read = (Option<(Outcome, String)>, Vec<Diagnostic>);
+    let day_first = day_first_of(entries);
     let read = |i: usize| -> Read {
-        match guarded(entries[i], || extract_one(entries[i])) {
+        match guarded(entries[i], || extract_one(entries[i], day_first)) {
             (Some((outcome, diagnostics, shared)), _) => (Some((outcome, shared)), diagnostics),
             (None, failed) => (None, failed),
         }
@@ -125,7 +126,8 @@ pub fn load_folder(entries: &[&Entry], kept: &[Kept], config: &Config) -> Vec<Lo
                 continue;
             };
             let heard = memory::heard(&planned.note, &told, memory::next_round(&planned.note, &rounds))
-                ^ memory::foreseen(&planned.note, &later);
+                ^ memory::foreseen(&planned.note, &later)
+                ^ told_day_first(day_first);
             if heard == heard_then {
                 told.extend(memory::Told::of(&planned.note));
                 out[i] = Some((heard, None));
@@ -137,7 +139,8 @@ pub fn load_folder(entries: &[&Entry], kept: &[Kept], config: &Config) -> Vec<Lo
         let loaded = match outcome {
             Some((Outcome::Note(mut note), shared)) => {
                 let next = memory::next_round(&note, &rounds);
-                let heard = memory::heard(&note, &told, next) ^ memory::foreseen(&note, &later);
+                let heard =
+                    memory::heard(&note, &told, next) ^ memory::foreseen(&note, &later) ^ told_day_first(day_first);
                 let planned = guarded(entries[i], || {
                     memory::recall(&mut note, &shared, &told);
                     memory::hindsight(&mut note, &later, &rounds);
@@ -166,6 +169,26 @@ pub fn load_folder(entries: &[&Entry], kept: &[Kept], config: &Config) -> Vec<Lo
     out.into_iter().map(|o| o.expect("every note is loaded once")).collect()
 }
 
+/// How the file names of a folder's notes write their days (`Source::day_first`).
+fn day_first_of(entries: &[&Entry]) -> Option<bool> {
+    let stems: Vec<&str> = entries
+        .iter()
+        .map(|e| e.rel.rsplit('/').next().unwrap_or(&e.rel))
+        .map(|name| name.rsplit_once('.').map_or(name, |(stem, _)| stem))
+        .collect();
+    extract::dates::day_first_in(&stems.join("\n"))
+}
+
+/// What a folder's way of writing days tells each of its notes, as part of what it hears
+/// (`Kept`): a note kept from the last build is read again when that way changes.
+fn told_day_first(day_first: Option<bool>) -> u64 {
+    match day_first {
+        None => 0,
+        Some(true) => 0x5d1f_0a3c_9e77_b201,
+        Some(false) => 0x2b84_c6e9_13f5_7a0d,
+    }
+}
+
 /// `work` on one note, with a panic in it (a bug in followup) turned into an error on that note.
 fn guarded<T>(entry: &Entry, work: impl FnOnce() -> T) -> (Option<T>, Vec<Diagnostic>) {
     on_one_note(&entry.rel, "read", work)
@@ -188,9 +211,9 @@ pub(crate) fn on_one_note<T>(rel: &str, doing: &str, work: impl FnOnce() -> T) -
 
 /// Reads, parses and extracts one note; with it, the body less what the writer keeps for
 /// themselves (what `memory` looks in for people met again), for a note only.
-fn extract_one(entry: &Entry) -> (Outcome, Vec<Diagnostic>, String) {
+fn extract_one(entry: &Entry, day_first: Option<bool>) -> (Outcome, Vec<Diagnostic>, String) {
     let source = match scan::read(entry) {
-        Ok(source) => source,
+        Ok(source) => scan::Source { day_first, ..source },
         Err(d) => return (Outcome::Failed, vec![d], String::new()),
     };
     let doc = match crate::pipeline::parse::parse(&source) {

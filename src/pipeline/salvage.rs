@@ -24,7 +24,7 @@ pub fn salvage(root: &Path, rel: &str, config: &Config) -> Option<Planned> {
     let entry = Entry { rel: rel.to_owned(), abs, size: meta.len(), modified: None };
     let source = scan::read(&entry).ok()?;
     let text = plain_lines(&source.text)?;
-    let source = Source { rel: source.rel, text, saved: source.saved };
+    let source = Source { rel: source.rel, text, saved: source.saved, day_first: source.day_first };
     let doc = super::parse::parse(&source).ok()?;
     match extract::extract(&source, &doc).outcome {
         Outcome::Note(note) if note.date.is_some() => Some(plan::plan(*note, config)),
@@ -37,7 +37,8 @@ pub fn salvage(root: &Path, rel: &str, config: &Config) -> Option<Planned> {
 fn plain_lines(text: &str) -> Option<String> {
     let fenced = |fence: &str, lines: &str| format!("{fence}\n{lines}{fence}\n");
     let reads = |fence: &str, line: &str| {
-        let source = Source { rel: String::new(), text: fenced(fence, &format!("{line}\n")), saved: None };
+        let source =
+            Source { rel: String::new(), text: fenced(fence, &format!("{line}\n")), saved: None, day_first: None };
         super::parse::parse(&source).is_ok()
     };
     let mut lines = text.lines();

@@ -81,6 +81,10 @@ pub struct Source {
     /// The day (UTC) the file was last saved, when known: the year of a note whose name gives
     /// a day without one (`nov19 screen.md`).
     pub saved: Option<jiff::civil::Date>,
+    /// How the file names of the note's folder write their days, when every one that reads one
+    /// way only agrees: day first (`24-11-26`, true) or month first. It reads a day in the
+    /// note's own name that reads two ways (`10-11-26`).
+    pub day_first: Option<bool>,
 }
 
 /// What `find` saw: candidate notes, and the drafts that already exist.
@@ -294,7 +298,7 @@ pub fn source_from_bytes(rel: &str, bytes: Vec<u8>) -> Result<Source, Diagnostic
     if text.trim().is_empty() {
         return Err(Diagnostic::warning(rel, Position::FILE, "file is empty"));
     }
-    Ok(Source { rel: rel.to_owned(), text, saved: None })
+    Ok(Source { rel: rel.to_owned(), text, saved: None, day_first: None })
 }
 
 /// The draft path beside a note: `a/b.md` → `a/b.followup.md`.

@@ -223,6 +223,53 @@ fn an_earlier_round_tells_the_later_one_and_its_changes_reach_it() {
     assert!(!final_draft.contains("Principal Engineer"), "the round that said it is gone: {final_draft}");
 }
 
+// Set 69: `SBAR_GlanEly_interview_10-11-26.md` beside `SBAR_GlanEly_stage2_24-11-26.md`. A day in a
+// file's name that reads two ways is read the way the folder's other names write their days;
+// a note kept from the last build is read again when that way changes, as a cold build would.
+#[test]
+fn a_day_that_reads_two_ways_is_read_as_the_folder_writes_its_days() {
+    let t = Test::new();
+    let panel = "# Acme panel\n\n## People\n- Ana Souza, CTO\n\n## Highlights\n- Ana liked my rollout plan.\n";
+    t.write("acme/panel 09-10-26.md", panel);
+    t.run(&["build"]);
+    let run = t.run(&["check"]);
+    assert!(
+        run.stdout.contains("the day in the file's name could be September 10, 2026 or October 9, 2026"),
+        "{}",
+        run.stdout
+    );
+    let steps: Vec<Step> = vec![
+        (
+            "a round whose day reads one way only, the day first",
+            true,
+            Box::new(|t| {
+                t.write("acme/screen 21-09-26.md", "# Acme screen\n\n## People\n- Ben Okafor, Recruiter\n");
+            }),
+        ),
+        (
+            "that round gone",
+            false,
+            Box::new(|t| std::fs::remove_file(t.path().join("acme/screen 21-09-26.md")).unwrap()),
+        ),
+        (
+            "a round whose day reads one way only, the month first",
+            true,
+            Box::new(|t| {
+                t.write("acme/screen 09-21-26.md", "# Acme screen\n\n## People\n- Ben Okafor, Recruiter\n");
+            }),
+        ),
+    ];
+    let drafts = std::cell::RefCell::new(Vec::new());
+    for step in steps {
+        each_step_builds_as_a_cold_build_does(&t, vec![step]);
+        drafts.borrow_mut().push(t.read("acme/panel 09-10-26.followup.md"));
+    }
+    let drafts = drafts.into_inner();
+    assert!(drafts[0].contains("on Friday, October 9,"), "{}", drafts[0]);
+    assert!(!drafts[1].contains("October 9") && !drafts[1].contains("September 10"), "{}", drafts[1]);
+    assert!(drafts[2].contains("on Thursday, September 10,"), "{}", drafts[2]);
+}
+
 #[test]
 fn the_record_keeps_out_of_git() {
     let t = two_notes();

@@ -79,6 +79,9 @@ pub(crate) enum NameDay {
     Date(Date),
     /// A month and a day: the year is the note's to give, or the day it was saved.
     YearLess(i8, i8),
+    /// A day that reads two ways (`10-11-26`): the month first, then the day first. The way the
+    /// note, or its folder's other file names, write their days decides (`date_in_name`).
+    Either(Date, Date),
 }
 
 /// The day `name` gives, if one: see `NameDay`.
@@ -134,10 +137,14 @@ pub(crate) fn day_in_name(name: &str) -> Option<NameDay> {
 }
 
 /// The date a file's name gives, with the year `text` writes when the name has none (none: no
-/// date).
-pub(crate) fn date_in_name(name: &str, text: &str) -> Option<Date> {
+/// date). A day that reads two ways is read the way `text` writes its days, else the way
+/// `folder` does (`Source::day_first`), else not at all.
+pub(crate) fn date_in_name(name: &str, text: &str, folder: Option<bool>) -> Option<Date> {
     match day_in_name(name)? {
         NameDay::Date(date) => Some(date),
+        NameDay::Either(month_first, day_first) => {
+            day_first_in(text).or(folder).map(|first| if first { day_first } else { month_first })
+        }
         NameDay::YearLess(month, day) => {
             let year = text
                 .split(|c: char| !c.is_ascii_digit())
@@ -350,7 +357,11 @@ fn numbers_day(run: &[Token<'_>], names_meeting: bool) -> Option<NameDay> {
                 ('.', true) => format!("{}/{}/{}", a.text, b.text, c.text),
                 _ => text,
             };
-            numeric_date(&text).ok().map(NameDay::Date)
+            match numeric_date(&text) {
+                Ok(date) => Some(NameDay::Date(date)),
+                Err(Some((month_first, day_first))) => Some(NameDay::Either(month_first, day_first)),
+                Err(None) => None,
+            }
         }
         // `11-30-26`: a year of two digits, after a month and a day that fit one way only.
         [a, b, c] if c.text.len() == 2 && a.text.len() <= 2 && b.text.len() <= 2 && b.joined == c.joined => {
@@ -359,6 +370,9 @@ fn numbers_day(run: &[Token<'_>], names_meeting: bool) -> Option<NameDay> {
             match (Date::new(year, x, y), Date::new(year, y, x)) {
                 (Ok(d), Err(_)) | (Err(_), Ok(d)) => Some(NameDay::Date(d)),
                 (Ok(d), Ok(e)) if d == e => Some(NameDay::Date(d)),
+                // (Set 69: `medrona SBAR 2.12.26`: dots put the day first, as with a full year.)
+                (Ok(_), Ok(e)) if b.joined == Some('.') => Some(NameDay::Date(e)),
+                (Ok(d), Ok(e)) => Some(NameDay::Either(d, e)),
                 _ => None,
             }
         }
@@ -443,7 +457,7 @@ pub(crate) fn numeric_date_as_written(value: &str, text: &str) -> Option<Date> {
 /// True when every day `text` writes in numbers that can be read one way only puts the day
 /// first (`19-11`, `21/12`), false when every one puts the month first, `None` when it writes
 /// none or both.
-fn day_first_in(text: &str) -> Option<bool> {
+pub(crate) fn day_first_in(text: &str) -> Option<bool> {
     let mut orders = text.split(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '/' | '.'))).filter_map(|token| {
         let parts: Vec<&str> = token.split(['-', '/', '.']).collect();
         let (a, b) = (parts.first()?.parse::<u8>().ok()?, parts.get(1)?.parse::<u8>().ok()?);
@@ -565,24 +579,36 @@ mod tests {
     #[test]
     fn a_file_name_gives_the_date_as_people_write_it() {
         let d = |y, m, day| jiff::civil::date(y, m, day);
-        assert_eq!(date_in_name("2026-11-24-onsite.md", ""), Some(d(2026, 11, 24)));
-        assert_eq!(date_in_name("Gespraech 26.11.2026 SRE.md", ""), Some(d(2026, 11, 26)));
-        assert_eq!(date_in_name("2026.11.24 debrief.md", ""), Some(d(2026, 11, 24)));
-        assert_eq!(date_in_name("Nov 24 2026 final.md", ""), Some(d(2026, 11, 24)));
-        assert_eq!(date_in_name("nov 23 tech screen.md", "met them in 2026"), Some(d(2026, 11, 23)));
-        assert_eq!(date_in_name("nov 23 tech screen.md", "no year here"), None, "no year, no guess");
-        assert_eq!(date_in_name("v1.2.3 notes.md", ""), None);
-        assert_eq!(date_in_name("pellucid_hm_call_2026_11_19.md", ""), Some(d(2026, 11, 19)));
-        assert_eq!(date_in_name("Marlowe panel 23-11-2026.md", ""), Some(d(2026, 11, 23)));
-        assert_eq!(date_in_name("panel 11-23-2026.md", ""), Some(d(2026, 11, 23)), "one order fits");
-        assert_eq!(date_in_name("panel 05-06-2026.md", ""), None, "May 6 or 5 June");
-        assert_eq!(date_in_name("HM interview 11-30-26.md", ""), Some(d(2026, 11, 30)), "a two-digit year");
-        assert_eq!(date_in_name("HM interview 30.11.26.md", ""), Some(d(2026, 11, 30)));
-        assert_eq!(date_in_name("v1.2.3 notes.md", ""), None, "no month 1 day 2 of 2003");
-        assert_eq!(date_in_name("Ferrowind Final Round 30 Nov 2026 3f9a2c71e0b8.md", ""), Some(d(2026, 11, 30)));
-        assert_eq!(date_in_name("20261130_portfolio-review.md", ""), Some(d(2026, 11, 30)), "run together");
-        assert_eq!(date_in_name("20261340_notes.md", ""), None, "no month 13");
-        assert_eq!(date_in_name("ticket 12345678.md", ""), None);
+        assert_eq!(date_in_name("2026-11-24-onsite.md", "", None), Some(d(2026, 11, 24)));
+        assert_eq!(date_in_name("Gespraech 26.11.2026 SRE.md", "", None), Some(d(2026, 11, 26)));
+        assert_eq!(date_in_name("2026.11.24 debrief.md", "", None), Some(d(2026, 11, 24)));
+        assert_eq!(date_in_name("Nov 24 2026 final.md", "", None), Some(d(2026, 11, 24)));
+        assert_eq!(date_in_name("nov 23 tech screen.md", "met them in 2026", None), Some(d(2026, 11, 23)));
+        assert_eq!(date_in_name("nov 23 tech screen.md", "no year here", None), None, "no year, no guess");
+        assert_eq!(date_in_name("v1.2.3 notes.md", "", None), None);
+        assert_eq!(date_in_name("pellucid_hm_call_2026_11_19.md", "", None), Some(d(2026, 11, 19)));
+        assert_eq!(date_in_name("Marlowe panel 23-11-2026.md", "", None), Some(d(2026, 11, 23)));
+        assert_eq!(date_in_name("panel 11-23-2026.md", "", None), Some(d(2026, 11, 23)), "one order fits");
+        assert_eq!(date_in_name("panel 05-06-2026.md", "", None), None, "May 6 or 5 June");
+        assert_eq!(date_in_name("HM interview 11-30-26.md", "", None), Some(d(2026, 11, 30)), "a two-digit year");
+        assert_eq!(date_in_name("HM interview 30.11.26.md", "", None), Some(d(2026, 11, 30)));
+        assert_eq!(date_in_name("v1.2.3 notes.md", "", None), None, "no month 1 day 2 of 2003");
+        assert_eq!(date_in_name("Ferrowind Final Round 30 Nov 2026 3f9a2c71e0b8.md", "", None), Some(d(2026, 11, 30)));
+        assert_eq!(date_in_name("20261130_portfolio-review.md", "", None), Some(d(2026, 11, 30)), "run together");
+        assert_eq!(date_in_name("20261340_notes.md", "", None), None, "no month 13");
+        assert_eq!(date_in_name("ticket 12345678.md", "", None), None);
+        // (Set 69: a day that reads two ways, in a folder whose other names put the day first.)
+        assert_eq!(date_in_name("SBAR_GlanEly_interview_10-11-26.md", "", None), None);
+        let day_first = day_first_in("SBAR_GlanEly_stage2_24-11-26\nSBAR_GlanEly_interview_10-11-26");
+        assert_eq!(day_first, Some(true));
+        assert_eq!(date_in_name("SBAR_GlanEly_interview_10-11-26.md", "", day_first), Some(d(2026, 11, 10)));
+        assert_eq!(date_in_name("panel 05-06-2026.md", "", Some(false)), Some(d(2026, 5, 6)));
+        assert_eq!(
+            date_in_name("panel 05-06-2026.md", "round 1 was 14/4", Some(false)),
+            Some(d(2026, 6, 5)),
+            "the note first"
+        );
+        assert_eq!(date_in_name("medrona SBAR 2.12.26.md", "", None), Some(d(2026, 12, 2)), "dots: day first");
     }
 
     #[test]

@@ -37,6 +37,11 @@ const LABELS: &[&str] = &[
 /// what follows holds a word of a title.
 const EVENTS: &[&str] = &["interview", "panel", "presentation", "plan presentation"];
 
+/// Words that say the writer sought the job, which name it after them when what follows holds a
+/// word of a title (set 69, an SBAR handover: `Pt = me lol. Interviewed for **Senior Staff Nurse
+/// (Band 6), Critical Care** @ Glan Ely Hospital`).
+const SOUGHT: &[&str] = &["interviewed for", "interviewing for", "applied for", "applying for"];
+
 /// The job the first labelled line of `text` names, unless it is the title of someone met
 /// (`Role: Head of Design` under a person is theirs) or reads as anything but a job.
 pub(super) fn labelled(text: &str, company: Option<&str>, titles: &[&str]) -> Option<String> {
@@ -76,7 +81,8 @@ fn sentences(line: &str) -> impl Iterator<Item = &str> {
     std::iter::once(0).chain(stops).map(move |i| line[i..].trim())
 }
 
-/// What follows a label that opens `sentence`, and whether the label names the meeting.
+/// What follows a label that opens `sentence`, and whether the label names the meeting or the
+/// seeking (then what follows is a job only with a word of a title).
 fn after_label(sentence: &str) -> Option<(&str, bool)> {
     // (ASCII lower case keeps every byte where it was: positions in `lower` hold in `sentence`.)
     let lower = sentence.to_ascii_lowercase();
@@ -85,7 +91,10 @@ fn after_label(sentence: &str) -> Option<(&str, bool)> {
     let skip = timed.map_or(0, |(t, _)| t.len() + 1);
     let rest = &lower[skip..];
     let labelled = label_at(rest, LABELS, &[":", " =", " is "]).map(|n| (n, false));
-    let labelled = labelled.or_else(|| label_at(rest, EVENTS, &[" —", " –"]).map(|n| (n, true)))?;
+    let labelled = labelled.or_else(|| label_at(rest, EVENTS, &[" —", " –"]).map(|n| (n, true)));
+    // (The job sought is one written as a name is: not `Applied for the other engineer role`.)
+    let sought = || label_at(rest, SOUGHT, &[" "]).filter(|&n| sentence[skip + n..].starts_with(char::is_uppercase));
+    let labelled = labelled.or_else(|| sought().map(|n| (n, true)))?;
     let (n, event) = labelled;
     let value = sentence.get(skip + n..)?.trim();
     (!value.is_empty()).then_some((value, event))
@@ -199,6 +208,18 @@ mod tests {
         );
         assert_eq!(job("interview — went fine, long wait\n", "Acme"), None);
         assert_eq!(job("Panel — Deb, Tom and Sue\n", "Acme"), None);
+    }
+
+    #[test]
+    fn the_job_sought_is_named_after_interviewed_for_when_it_is_a_title() {
+        let sbar =
+            "- Pt = me lol. Interviewed for **Senior Staff Nurse (Band 6), Critical Care** @ Glan Ely Hospital\n";
+        assert_eq!(job(sbar, "Glan Ely Hospital").as_deref(), Some("Senior Staff Nurse"));
+        let applied = "Applied for Logistics Coordinator @ Arcbridge in October.\n";
+        assert_eq!(job(applied, "Arcbridge").as_deref(), Some("Logistics Coordinator"));
+        assert_eq!(job("Interviewed for 45 min, then a tour.\n", "Acme"), None);
+        assert_eq!(job("applied for it through LinkedIn\n", "Acme"), None);
+        assert_eq!(job("Applied for the other engineer role last spring.\n", "Acme"), None);
     }
 
     #[test]

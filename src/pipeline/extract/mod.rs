@@ -1967,7 +1967,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             _ => None,
         };
         let from = if title.is_none() && year_less.is_some() { YEAR_SAVED } else { from };
-        note.date = title.or(year_less).or_else(|| dates::date_in_name(file_name, &source.text));
+        note.date = title.or(year_less).or_else(|| dates::date_in_name(file_name, &source.text, source.day_first));
         if note.date.is_some() {
             note.sources.insert("date".to_owned(), from.to_owned());
         }
@@ -2972,14 +2972,28 @@ impl Context<'_> {
             // Without a date, a note that records the interview still gets its draft, without dates:
             // say so. One that records nothing yet is `plan`'s to speak of.
             if note.date.is_none() && note.records_the_meeting() {
-                self.diagnostics.push(
-                    Diagnostic::warning(
+                let file = self.path.rsplit('/').next().unwrap_or(self.path);
+                let warning = match dates::day_in_name(file) {
+                    // (A day in the file's name that reads two ways, which nothing decides.)
+                    Some(dates::NameDay::Either(month_first, day_first)) => Diagnostic::warning(
+                        self.path,
+                        Position::START,
+                        format!(
+                            "no interview date: the day in the file's name could be {} or {}, and neither the \
+                             note nor the other names in its folder say which way it writes its days",
+                            crate::text::english::full_date(month_first),
+                            crate::text::english::full_date(day_first),
+                        ),
+                    )
+                    .with_help(format!("add `date: {month_first}` or `date: {day_first}` to the front matter")),
+                    _ => Diagnostic::warning(
                         self.path,
                         Position::START,
                         "no interview date: thank-you and check-in dates cannot be planned",
                     )
                     .with_help("add `date: YYYY-MM-DD` to the front matter"),
-                );
+                };
+                self.diagnostics.push(warning);
             }
             Outcome::Note(Box::new(note))
         }
@@ -3682,6 +3696,7 @@ fn kept_to_self(line: &str) -> bool {
 /// once memory knows more people (set 68: `- [x] Kort bedankje Sanne …`, Sanne met in the note
 /// before).
 pub(crate) fn ticked_thanks_applied(text: &str, met: &mut [Person]) {
+    planned_thanks_ticked(text, met);
     for line in text.lines() {
         if let Some(i) = ticked_thanks(line, met) {
             met[i].thanked = true;
@@ -3712,6 +3727,41 @@ pub(crate) fn ticked_thanks_applied(text: &str, met: &mut [Person]) {
             if let [j] = also[..] {
                 met[j].thanked = true;
                 met[j].emailed |= line.to_lowercase().contains("email");
+            }
+        }
+    }
+}
+
+/// Marks thanked, and written to, each one a line says was emailed with a tick right after
+/// their name, when the note's plan says to email them a thank-you (set 69, an SBAR handover:
+/// `1. Email Marged — thank you + NEWS2 clarification`, then `Addendum 11/11/26 — Emailed Marged
+/// ✔ (w/ NEWS2 bit) and Jo ✔ (booklet attached)`; not `Still haven't done Tom's card`).
+fn planned_thanks_ticked(text: &str, met: &mut [Person]) {
+    const TICKS: &[char] = &['✔', '✓', '✅', '☑'];
+    let lines: Vec<String> = text.lines().map(str::to_lowercase).collect();
+    for line in lines.iter().filter(|l| l.contains(TICKS)) {
+        let Some(at) = line.find("emailed ") else { continue };
+        let sent = &line[at + "emailed ".len()..];
+        for person in met.iter_mut() {
+            let names: Vec<String> = std::iter::once(people::first_name(&person.name))
+                .chain(person.called.as_deref())
+                .map(str::to_lowercase)
+                .filter(|n| n.chars().count() >= 2)
+                .collect();
+            let ticked = names.iter().any(|n| {
+                sent.match_indices(n.as_str()).any(|(i, _)| {
+                    let before = sent[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                    before && sent[i + n.len()..].trim_start().starts_with(TICKS)
+                })
+            });
+            let planned = || {
+                lines.iter().any(|l| {
+                    l.contains("thank") && !l.contains(TICKS) && names.iter().any(|n| l.contains(&format!("email {n}")))
+                })
+            };
+            if ticked && planned() {
+                person.thanked = true;
+                person.emailed = true;
             }
         }
     }
@@ -3893,6 +3943,17 @@ fn job_beside_company(text: &str, mail: &str, company: &str) -> Option<String> {
             || (initials.len() >= 2 && initials.chars().all(char::is_uppercase) && words().any(|w| w == initials))
     };
     let opening = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(4);
+    // (Set 69, a `git log`: `Senior GIS Technician, Utility Mapping -- Tamarack Geomatics Inc.`
+    // opens the commit that records the interview: the first line under a heading.)
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let under_headings = lines.iter().enumerate().filter(|(_, l)| l.starts_with('#')).filter_map(|(i, _)| {
+        let first = lines[i + 1..].iter().find(|l| !l.is_empty()).copied()?;
+        // (A job and its company set apart by a dash, not a sentence: `Noted: Thandeka Mthembu
+        // (ex-colleague, now Environmental Manager at Highveld's Kriel site) put …`.)
+        let set_apart = [" — ", " – ", " -- "].iter().any(|d| first.contains(d));
+        (set_apart && !first.starts_with('#') && first.split_whitespace().count() <= 12).then_some(first)
+    });
+    let opening = opening.chain(under_headings);
     let subjects = mail.lines().filter_map(|l| {
         let l = l.trim_start_matches(['>', ' ']).trim_start_matches("**");
         let rest = ["Subject:", "Subject:**"].iter().find_map(|s| l.strip_prefix(s))?;

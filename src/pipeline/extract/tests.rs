@@ -6,7 +6,7 @@ use super::*;
 use crate::model::{Channel, Kind, ProcessPosition};
 
 fn extract_text(text: &str) -> Extracted {
-    let source = Source { rel: "acme/note.md".to_owned(), text: text.to_owned(), saved: None };
+    let source = Source { rel: "acme/note.md".to_owned(), text: text.to_owned(), saved: None, day_first: None };
     let doc = crate::pipeline::parse::parse(&source).expect("the note parses");
     extract(&source, &doc)
 }
@@ -481,7 +481,7 @@ fn sections_written_without_a_list_are_read_line_by_line_or_paragraph_by_paragra
 #[test]
 fn a_note_naming_a_company_takes_its_date_from_its_heading_or_file_name() {
     let with = |rel: &str, text: &str| {
-        let source = Source { rel: rel.to_owned(), text: text.to_owned(), saved: None };
+        let source = Source { rel: rel.to_owned(), text: text.to_owned(), saved: None, day_first: None };
         let doc = crate::pipeline::parse::parse(&source).expect("the note parses");
         extract(&source, &doc).outcome
     };
@@ -559,7 +559,7 @@ fn note_at(rel: &str, text: &str) -> Note {
 }
 
 fn extract_at(rel: &str, text: &str) -> Extracted {
-    let source = Source { rel: rel.to_owned(), text: text.to_owned(), saved: None };
+    let source = Source { rel: rel.to_owned(), text: text.to_owned(), saved: None, day_first: None };
     let doc = crate::pipeline::parse::parse(&source).expect("the note parses");
     extract(&source, &doc)
 }
@@ -693,7 +693,7 @@ fn a_highlight_loses_the_brackets_the_writer_speaks_in() {
 fn a_date_without_its_year_takes_the_file_names_when_they_agree() {
     let text = "---\ncompany: Castellan\ndate: 30/11\n---\n## People\n- Ana Souza, Buyer\n";
     let at = |rel: &str| {
-        let source = Source { rel: rel.to_owned(), text: text.to_owned(), saved: None };
+        let source = Source { rel: rel.to_owned(), text: text.to_owned(), saved: None, day_first: None };
         extract(&source, &crate::pipeline::parse::parse(&source).unwrap())
     };
     let read = at("castellan/2026-11-30-castellan.md");
@@ -5474,7 +5474,8 @@ fn set_62_another_companys_days_said_in_a_note_are_not_this_process() {
 
 /// The interview note at `rel`, saved on `saved` (a day without its year is of that year).
 fn note_saved(rel: &str, text: &str, saved: &str) -> Note {
-    let source = Source { rel: rel.to_owned(), text: text.to_owned(), saved: Some(saved.parse().unwrap()) };
+    let source =
+        Source { rel: rel.to_owned(), text: text.to_owned(), saved: Some(saved.parse().unwrap()), day_first: None };
     let doc = crate::pipeline::parse::parse(&source).expect("the note parses");
     match extract(&source, &doc).outcome {
         Outcome::Note(note) => *note,
@@ -6171,12 +6172,16 @@ fn a_note_in_spanish_habits_reads_its_people_errors_and_final_stage() {
 
 // Set 69, a day kept as commits and pasted as `git log` prints it: the note was skipped as no
 // interview note; `Jen (Jennifer) Baptiste -- Operations Manager`, `"Dev" R-something` (whom a
-// later commit says is Devon Ramsay) and `Aileen at reception` were no one or two.
+// later commit says is Devon Ramsay) and `Aileen at reception` were no one or two; the job that
+// opens the commit of the interview (`Senior GIS Technician, Utility Mapping -- Tamarack
+// Geomatics Inc.`) was read only at the top of the note.
 #[test]
 fn a_git_log_is_read_as_the_commits_say() {
     let n = note_at(
         "tamarack-geomatics/tamarack-onsite-log.md",
         "teddy@thinkpad:~/jobhunt (tamarack)$ git log --all --since=2026-12-01\n\n\
+         commit 5b1c0a2e9d8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b\nAuthor: Teddy M <teddy@thinkpad>\n\
+         Date:   Tue Dec 1 21:02:40 2026 -0500\n\n    docs(private): money\n\n    asked 68k, band tops at 72.\n\n\
          commit ab0828de7ad983abc21dd4f276eb5a7a72ac6101\nAuthor: Teddy M <teddy@thinkpad>\n\
          Date:   Tue Dec 1 19:30:11 2026 -0500\n\n    fix(names): \"Dev\" = Devon Ramsay, not Devendra R-something\n\n\
          \x20   texted Priya. Devon Ramsay, GIS Team Lead. lol.\n\n\
@@ -6202,6 +6207,7 @@ fn a_git_log_is_read_as_the_commits_say() {
         ]
     );
     assert_eq!(person(&n, "Jennifer Baptiste").called.as_deref(), Some("Jen"));
+    assert_eq!(n.position.as_deref(), Some("Senior GIS Technician, Utility Mapping"), "{:?}", n.sources);
 }
 
 // Set 69, English with Korean habits: names kept `팀장님` and `과장님` ("Thank you for organizing
@@ -6243,4 +6249,29 @@ fn a_plan_of_whom_to_thank_with_arrows_says_how_and_whom_not() {
     assert_eq!(person(&n, "Tadhg Brennan").kind(), crate::model::Kind::Interviewer);
     let maeve = n.people.iter().find(|p| p.name.starts_with("Maeve"));
     assert!(maeve.is_none_or(|m| m.channel == Some(crate::model::Channel::Phone)), "rung, not written to: {maeve:?}");
+}
+
+// Set 69, an SBAR handover: the plan says `1. Email Marged — thank you + NEWS2 clarification`,
+// and an addendum the day after says `Emailed Marged ✔ (w/ NEWS2 bit) and Jo ✔ (…)`: both
+// thank-yous went out, Tom's card not (`Still haven't done Tom's card`).
+#[test]
+fn an_email_ticked_off_that_the_plan_says_thanks_is_a_thank_you_sent() {
+    let n = note_at(
+        "glan-ely-hospital/SBAR_GlanEly_interview_2026-11-10.md",
+        "**B — BACKGROUND**\n\n- Panel x3:\n  - **Marged Howells** — Matron, Critical Care. Chair.\n\
+         \x20 - **Tom Wierzbicki** — Consultant Intensivist.\n  - **Jo Rees** — Practice Development Nurse, CCU.\n\n\
+         **R — RECOMMENDATION / PLAN**\n\n1. Email Marged — thank you + NEWS2 clarification\n\
+         2. Email Jo — thank you + the new-starter booklet\n3. Tom — no email for him. Card/letter to the unit?\n\n\
+         ---\n\n**Addendum 11/11/26 2015** — Emailed Marged ✔ (w/ NEWS2 bit) and Jo ✔ (booklet attached). \
+         Still haven't done Tom's card 🙈.\n",
+    );
+    assert!(person(&n, "Marged Howells").thanked && person(&n, "Marged Howells").emailed);
+    assert!(person(&n, "Jo Rees").thanked);
+    assert!(!person(&n, "Tom Wierzbicki").thanked, "his card is still to do");
+    // Emailed, ticked, but no thank-you planned: about something else.
+    let n = note_at(
+        "acme/2026-11-10-panel.md",
+        "## People\n- Marged Howells, Matron\n\n## Plan\n- Email Marged the audit slides\n\nEmailed Marged ✔\n",
+    );
+    assert!(!person(&n, "Marged Howells").thanked);
 }
