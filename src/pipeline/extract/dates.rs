@@ -172,11 +172,23 @@ pub(crate) fn day_in_line(line: &str, saved: Option<Date>, text: &str) -> Option
         .map(|t| t.trim_end_matches('.'))
         .filter(|t| !t.is_empty())
         .collect();
+    // (Set 70: `# Entretien Maison Colbert — jeudi 12/11/2026`, set 69: `Event: Wed 02/12/26, 1130`: a
+    // date that reads two ways, on the weekday the line names.)
+    let weekdays: Vec<jiff::civil::Weekday> = tokens.iter().filter_map(|t| weekday_of(t)).collect();
+    let by_weekday = |t: &str| {
+        let (month_first, day_first) = two_readings(t)?;
+        match (weekdays.contains(&month_first.weekday()), weekdays.contains(&day_first.weekday())) {
+            (true, false) => Some(month_first),
+            (false, true) => Some(day_first),
+            _ => None,
+        }
+    };
     let whole = (0..tokens.len()).find_map(|i| {
         let t = tokens[i];
         let first =
             t.starts_with(|c: char| c.is_ascii_digit()) && (t.contains('/') || t.contains('.') || t.contains('-'));
-        let numeric = first.then(|| iso_date_in(t).or_else(|| numeric_date(t).ok())).flatten();
+        let numeric =
+            first.then(|| iso_date_in(t).or_else(|| numeric_date(t).ok()).or_else(|| by_weekday(t))).flatten();
         numeric.or_else(|| {
             [4, 3].iter().filter(|&&n| i + n <= tokens.len()).find_map(|&n| {
                 let words = &tokens[i..i + n];
@@ -189,6 +201,7 @@ pub(crate) fn day_in_line(line: &str, saved: Option<Date>, text: &str) -> Option
     if whole.is_some() {
         return whole;
     }
+
     let years: Vec<i16> = match saved {
         Some(saved) => vec![saved.year(), saved.year() - 1],
         None => text
@@ -226,6 +239,24 @@ pub(crate) fn day_in_line(line: &str, saved: Option<Date>, text: &str) -> Option
             .filter(|d| d.weekday() == weekday && saved.is_none_or(|saved| *d <= saved))
             .max()
     })
+}
+
+/// The two days a date in numbers with its year reads as (`12/11/2026`, `02.12.26`): the month
+/// first, then the day first; none when it reads one way only or is no date.
+fn two_readings(text: &str) -> Option<(Date, Date)> {
+    let parts: Vec<&str> = text.split(['/', '.', '-']).collect();
+    let [a, b, y] = parts[..] else { return None };
+    let short = |p: &str| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit());
+    if !short(a) || !short(b) || !(y.len() == 2 || y.len() == 4) || !y.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let year: i16 = y.parse().ok()?;
+    let year = if y.len() == 2 { 2000 + year } else { year };
+    let (x, z): (i8, i8) = (a.parse().ok()?, b.parse().ok()?);
+    match (Date::new(year, x, z), Date::new(year, z, x)) {
+        (Ok(month_first), Ok(day_first)) if month_first != day_first => Some((month_first, day_first)),
+        _ => None,
+    }
 }
 
 /// The day of the week a word names, in English (`Tue`, `thurs`, `Monday`) or written out in
@@ -370,8 +401,6 @@ fn numbers_day(run: &[Token<'_>], names_meeting: bool) -> Option<NameDay> {
             match (Date::new(year, x, y), Date::new(year, y, x)) {
                 (Ok(d), Err(_)) | (Err(_), Ok(d)) => Some(NameDay::Date(d)),
                 (Ok(d), Ok(e)) if d == e => Some(NameDay::Date(d)),
-                // (Set 69: `medrona SBAR 2.12.26`: dots put the day first, as with a full year.)
-                (Ok(_), Ok(e)) if b.joined == Some('.') => Some(NameDay::Date(e)),
                 (Ok(d), Ok(e)) => Some(NameDay::Either(d, e)),
                 _ => None,
             }
@@ -608,7 +637,11 @@ mod tests {
             Some(d(2026, 6, 5)),
             "the note first"
         );
-        assert_eq!(date_in_name("medrona SBAR 2.12.26.md", "", None), Some(d(2026, 12, 2)), "dots: day first");
+        assert_eq!(
+            date_in_name("HP_2nd-round_12.2.26.md", "R1 thank-yous: Park — email 11/18 ✔", None),
+            Some(d(2026, 12, 2))
+        );
+        assert_eq!(date_in_name("HP_2nd-round_12.2.26.md", "", None), None, "dots with a short year: either way");
     }
 
     #[test]
@@ -660,6 +693,10 @@ mod tests {
         assert_eq!(day_in_line("Rm 2.14, Education Centre", saved, ""), None, "a day and month alone are none");
         assert_eq!(day_in_line("# Vetra — ENTREVISTA FINAL — 04/12 (sexta)", saved, ""), d(2026, 12, 4), "after it");
         assert_eq!(day_in_line("~50 min, 8 qs", saved, ""), None);
+        // (A date with its year that reads two ways, on the weekday the line names.)
+        assert_eq!(day_in_line("# Entretien Maison Colbert — jeudi 12/11/2026", saved, ""), d(2026, 11, 12));
+        assert_eq!(day_in_line("Event: Wed 02/12/26, 1130–1220, MS Teams", saved, ""), d(2026, 12, 2));
+        assert_eq!(day_in_line("Event: 02/12/26, 1130–1220, MS Teams", saved, ""), None, "no weekday, no guess");
     }
 
     #[test]

@@ -2814,6 +2814,31 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         note.checks_in_with = Some(whom);
     }
     note.check_in_said = note.date.and_then(|on| timeline::check_in_said(&shareable_own, on));
+    // (Set 69, a git log: `docs(private): $$ + timing. NOT FOR EMAILS` over `- Jen: "we may do a
+    // quick 20-min chat with our president next week, then decision by Friday the 11th"`: a day
+    // someone met told you, kept among your own lines, sets the check-in, the working day after
+    // it; no letter says it.)
+    if note.check_in_said.is_none() && note.decision_by.is_none() {
+        let quoted = |l: &&str| l.contains(['"', '“']) && note.people.iter().any(|p| prose::names(l, p, &note.people));
+        // (An item wrapped onto the lines under it is one: `  then decision by Friday the 11th"`.)
+        let mut items: Vec<String> = Vec::new();
+        for line in &private {
+            let wrapped = line.starts_with([' ', '\t']) && !line.trim_start().starts_with(['-', '*', '+']);
+            match items.last_mut().filter(|_| wrapped) {
+                Some(item) => {
+                    item.push(' ');
+                    item.push_str(line.trim());
+                }
+                None => items.push((*line).to_owned()),
+            }
+        }
+        let told: Vec<&str> = items.iter().map(String::as_str).filter(quoted).collect();
+        let day = note.date.and_then(|on| timeline::decision_in(&told.join("\n"), on));
+        if let Some(after) = day.and_then(|d| d.checked_add(jiff::Span::new().days(1)).ok()) {
+            note.check_in_said = Some(after);
+            note.sources.insert("check-in".to_owned(), PRIVATE_DECISION.to_owned());
+        }
+    }
     if note.status.is_none() {
         note.status = timeline::status_tag(&source.text);
         if note.status.is_some() {
@@ -3804,6 +3829,10 @@ pub fn thank_recipients(line: &str, people: &mut [Person]) -> Vec<usize> {
 /// Where a person came from when only the note's plan of thanks names them (`email kayla thx`):
 /// `inspect` shows it, and memory knows them for no one met.
 pub const PLANNED: &str = "a line of the plan that says to write to them";
+
+/// Where the check-in's day came from when a decision day someone told you is among your own
+/// lines only (`sources`).
+pub const PRIVATE_DECISION: &str = "the working day after a decision day someone told you, in your own lines";
 
 /// Where a field came from when the note's own sentences say it (`sources`): news after the
 /// interview, thanks sent.
