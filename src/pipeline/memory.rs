@@ -451,6 +451,18 @@ fn met_again(note: &mut Note, text: &str, earlier: &[&Told]) {
         note.sources.get(&format!("person {}", p.name)).is_some_and(|s| s == crate::pipeline::extract::PLANNED)
     };
     let nobody = note.people.iter().all(|p| planned(note, p));
+    // (Set 46: `Ananya (from the take-home review) was NOT there - on leave`: what follows a name,
+    // to the sentence's end, says they were away.)
+    let away = |after: &str| {
+        let rest = &after[..after.find(['.', '\n']).unwrap_or(after.len())];
+        ["not there", "wasn't there", "not present", "on leave", "absent", "off sick"].iter().any(|w| rest.contains(w))
+    };
+    // (Set 70: `NOT PRESENT: Alan Strauss — "in trial in Rockford all week"`: a label before the
+    // name, on its line, says so.)
+    let away_before = |before: &str| {
+        let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+        line.split_once(':').is_some_and(|(label, rest)| rest.trim().is_empty() && away(label))
+    };
     let mut added: Vec<Person> = Vec::new();
     for t in earlier {
         for k in &t.people {
@@ -494,12 +506,7 @@ fn met_again(note: &mut Note, text: &str, earlier: &[&Told]) {
                 // (Set 45: `Fionnuala asked when I could start`, beside Tomás who showed her round:
                 // one who asked or led part of it was there, whoever else was.)
                 let there = MET.iter().any(|d| after.starts_with(d));
-                // (Set 46: `Ananya (from the take-home review) was NOT there - on leave`.)
-                let rest = &after[..after.find(['.', '\n']).unwrap_or(after.len())];
-                let away = ["not there", "wasn't there", "not present", "on leave", "absent", "off sick"]
-                    .iter()
-                    .any(|w| rest.contains(w));
-                whole && !away && (listed || there || (nobody && DID.iter().any(|d| after.starts_with(d))))
+                whole && !away(after) && (listed || there || (nobody && DID.iter().any(|d| after.starts_with(d))))
             });
             // (Set 41: `while Devin Marsh, Lorraine Tuttle, and the principal…`: one met before,
             // named in full.)
@@ -512,11 +519,14 @@ fn met_again(note: &mut Note, text: &str, earlier: &[&Told]) {
                 let line = line.trim_start_matches("[ ] ").trim_start_matches("[x] ");
                 ["call ", "text ", "ring ", "tell ", "ask ", "buy ", "shout "].iter().any(|v| line.starts_with(v))
             };
+            // (Set 70, a lab notebook's `3. Hannah Okafor — NOT there (audit in Cork, per Declan).`)
             let in_full = full.contains(' ')
                 && lower.match_indices(full.as_str()).any(|(at, _)| {
                     !lower[..at].ends_with(char::is_alphanumeric)
                         && !lower[at + full.len()..].starts_with(char::is_alphanumeric)
                         && !to_do(at)
+                        && !away(&lower[at + full.len()..])
+                        && !away_before(&lower[..at])
                 });
             if named || in_full {
                 note.sources
@@ -590,7 +600,20 @@ fn same_person(person: &Person, known: &Known, all: &[Known]) -> bool {
     let alone = !bare.contains(' ') && bare.eq_ignore_ascii_case(given);
     // (`Jolene` then, `Jolene Pak` now.)
     let named_in_full = !known.name.contains(' ') && known.name.eq_ignore_ascii_case(people::first_name(&person.name));
-    (alone || named_in_full || initialled(&person.name, &known.name))
+    // (Set 70: `Declan Moriarity` then, `Declan Moriarty` now, with `CORRECTION to p.41: it's Declan
+    // MORIARTY`: the given name, and the family name spelled one letter apart.)
+    let (family, known_family) = (people::last_name(bare), people::last_name(&known.name));
+    let respelled = bare.contains(' ')
+        && known.name.contains(' ')
+        && people::first_name(bare).eq_ignore_ascii_case(given)
+        && family.chars().count() >= 5
+        && family != known_family
+        && family.chars().next() == known_family.chars().next()
+        // (Set 70: `KUYPER` then, `Kuipers` as his signature spells it now: two letters apart in a
+        // longer name.)
+        && crate::text::spelling::distance(&family.to_lowercase(), &known_family.to_lowercase())
+            <= if family.chars().count() >= 6 { 2 } else { 1 };
+    (alone || named_in_full || respelled || initialled(&person.name, &known.name))
         && all.iter().filter(|k| people::first_name(&k.name).eq_ignore_ascii_case(given)).count() == 1
 }
 
@@ -742,6 +765,30 @@ mod tests {
         other.company = Some("Kessler".to_owned());
         recall(&mut other, "", &told);
         assert_eq!(other.position, None);
+    }
+
+    // Set 70, a lab notebook: round 1 wrote `Declan Moriarity`, round 2 `1. Declan Moriarty — QC
+    // Micro Team Lead (again)` after `CORRECTION to p.41: it's Declan MORIARTY`, and `3. Hannah
+    // Okafor — NOT there (audit in Cork, per Declan).`: round 2 had two Declans, the misspelled
+    // one from memory, and a letter to Hannah about a conversation that never was.
+    #[test]
+    fn one_met_again_under_a_corrected_spelling_is_one_and_one_away_is_not_met_again() {
+        let mut declan = person("Declan Moriarity");
+        declan.title = Some("QC Micro Team Lead".to_owned());
+        let first = note("k/r1.md", "2026-11-10", vec![declan, person("Hannah Okafor")]);
+        let told = [Told::of(&first).unwrap()];
+        let mut second = note("k/r2.md", "2026-11-19", vec![person("Declan Moriarty")]);
+        let text = "PERSONNEL\n1. Declan Moriarty — QC Micro Team Lead (again).\n\
+                    3. Hannah Okafor — NOT there (audit in Cork, per Declan).\n";
+        recall(&mut second, text, &told);
+        let names: Vec<&str> = second.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Declan Moriarty"], "the note's own spelling, once; Hannah away");
+        assert_eq!(second.people[0].title.as_deref(), Some("QC Micro Team Lead"));
+        // (Not two people whose family names are further apart.)
+        let mut third = note("k/r3.md", "2026-11-26", vec![person("Declan Murphy")]);
+        recall(&mut third, "Declan Murphy — plant manager", &told);
+        assert_eq!(third.people[0].name, "Declan Murphy");
+        assert_eq!(third.people[0].title, None, "nothing of Declan Moriarity's");
     }
 
     // Set 44: `Coffee w/ Raj Mehta (Finance Director) – Riverside Literacy` after the first

@@ -272,21 +272,57 @@ impl Context<'_> {
                 if fields(&paragraph) {
                     continue;
                 }
-                let found: Vec<_> = paragraph.lines().iter().map(|l| people::parse_listed(l)).collect();
+                // (A label over the people is none of them: `ALSO (by phone, before and after
+                // only):` over `DANA LOFGREN, Recruiter, Calder Legal Staffing`.)
+                // (What a paragraph's first line is indented by, as typed: set 70's transcript wraps
+                // each person's line onto lines indented deeper, `WILL BAKER, … Card:` over
+                // `     wbaker@hargrovepell.com — "shoot me an email."`.)
+                let typed: Vec<&str> = self.text.lines().skip(paragraph.line.saturating_sub(1)).collect();
+                let indents: Vec<usize> = typed.iter().map(|l| l.len() - l.trim_start().len()).collect();
+                let joined = bracketed_lines_joined(paragraph.lines(), &indents);
+                // (Set 70: `NOT PRESENT, but relevant:` over `MARCUS BELL — old co-worker …, walked my
+                // résumé to Luis`, `NOT PRESENT: Alan Strauss — "in trial in Rockford all week"`: those
+                // not there are met only if they helped, as a referrer does.)
+                let away_label = joined.iter().any(|(l, _)| l.trim_end().ends_with(':') && says_away(l));
+                let lines: Vec<(String, usize)> = joined
+                    .into_iter()
+                    .filter(|(l, _)| !l.trim_end().ends_with(':'))
+                    .filter_map(|(l, at)| {
+                        let (away, rest) = match l.split_once(':') {
+                            Some((label, rest)) if says_away(label) && label.split_whitespace().count() <= 4 => {
+                                (true, rest.trim_start().to_owned())
+                            }
+                            // (`ALSO: LORRAINE at the 38th-floor reception desk — found me …`.)
+                            Some((label, rest)) if ["also", "plus"].contains(&label.trim().to_lowercase().as_str()) => {
+                                (away_label, rest.trim_start().to_owned())
+                            }
+                            _ => (away_label, l),
+                        };
+                        match (away, referred(&rest)) {
+                            (false, _) => Some((rest, at)),
+                            (true, true) => Some((format!("Referral: {rest}"), at)),
+                            (true, false) => None,
+                        }
+                    })
+                    .collect();
+                if lines.is_empty() {
+                    continue;
+                }
+                let found: Vec<_> = lines.iter().map(|(l, _)| people::parse_listed(l)).collect();
                 if found.iter().all(Option::is_some) {
-                    for (line, p) in (paragraph.line..).zip(found.into_iter().flatten()) {
-                        people.push(self.vetted(people::from_body(p, listed_as(kind), line), 1));
+                    for ((_, at), p) in lines.iter().zip(found.into_iter().flatten()) {
+                        people.push(self.vetted(people::from_body(p, listed_as(kind), paragraph.line + at), 1));
                     }
                     continue;
                 }
                 // (`who was there:` over `rafa - sous at elm st, leaving in jan`, `luis (GM) stopped
                 // by the pass a couple times`: a hurried line a person, in lower case, with
                 // what they do after a dash or in brackets.)
-                let hurried: Vec<_> = paragraph.lines().iter().map(|l| super::loose::hurried_line_person(l)).collect();
+                let hurried: Vec<_> = lines.iter().map(|(l, _)| super::loose::hurried_line_person(l)).collect();
                 if hurried.iter().filter(|p| p.is_some()).count() * 2 > hurried.len() {
-                    for (line, p) in (paragraph.line..).zip(hurried) {
+                    for ((_, at), p) in lines.iter().zip(hurried) {
                         if let Some(p) = p {
-                            people.push(self.vetted(people::from_body(p, listed_as(kind), line), 1));
+                            people.push(self.vetted(people::from_body(p, listed_as(kind), paragraph.line + at), 1));
                         }
                     }
                 }
@@ -409,6 +445,46 @@ impl Context<'_> {
 
 /// What a section lists: its items, or when it has none, each of its paragraphs (one entry per
 /// line when every line ends a sentence, as notes typed one point a line do).
+/// True for a label that says those under it were not there (`NOT PRESENT, but relevant:`).
+fn says_away(label: &str) -> bool {
+    let lower = label.to_lowercase();
+    ["not present", "not there", "absent", "didn't meet", "did not meet"].iter().any(|w| lower.contains(w))
+}
+
+/// True for a line that says its person passed the writer on to the company (`walked my résumé to
+/// Luis`, `referred me`, `put my name forward`).
+fn referred(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    ["résumé to", "resume to", "cv to", "referred me", "referral", "put my name", "passed my", "recommended me"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
+/// A paragraph's lines, each with those it wraps onto while a bracket is open or that are typed
+/// deeper than its first (`indents`, as typed: `ALAN STRAUSS, Partner, …` over `     (joined
+/// approx. 10:35, left 11:10; no card)`) (set 70, a transcript's `BERNADETTE "BERNIE" FLOOD, Office Manager (runs the place,`
+/// over `everybody says so, including Luis)`: one person, not two), and the offset of the line
+/// it opens on.
+fn bracketed_lines_joined(lines: Vec<String>, indents: &[usize]) -> Vec<(String, usize)> {
+    let mut out: Vec<(String, usize)> = Vec::new();
+    let mut open = 0_i32;
+    let first = indents.first().copied().unwrap_or(0);
+    for (i, line) in lines.into_iter().enumerate() {
+        // (A line typed deeper than the paragraph's first goes on with the one before.)
+        let deeper = indents.get(i).is_some_and(|&at| at > first);
+        let depth = |t: &str| t.matches('(').count() as i32 - t.matches(')').count() as i32;
+        match out.last_mut().filter(|_| open > 0 || deeper) {
+            Some((joined, _)) => {
+                joined.push(' ');
+                joined.push_str(line.trim());
+            }
+            None => out.push((line.clone(), i)),
+        }
+        open = (open + depth(&line)).max(0);
+    }
+    out
+}
+
 fn entries(section: &Section) -> impl Iterator<Item = String> {
     entries_at(section, true).into_iter().map(|(text, _)| text)
 }

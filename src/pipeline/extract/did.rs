@@ -251,6 +251,13 @@ const ABSENT: &[&str] = &[
     "didn't talk to",
     "didn’t talk to",
     "across the floor",
+    // (Set 70, a lab notebook's `3. Hannah Okafor — NOT there (audit in Cork, per Declan).`; set 69,
+    // an SBAR's `Tom (Dr Wierzbicki …) NOT there, on leave.`)
+    "not there",
+    "not present",
+    "wasn't there",
+    "wasn’t there",
+    "was not there",
 ];
 
 /// True when a sentence naming `person` alone says they were not in the meeting.
@@ -285,7 +292,15 @@ fn said_of_them(text: &str, person: &Person, people: &[Person], phrases: &[&'sta
                 ["before", "after", "early", "late", "ago", "into"].iter().any(|a| after.starts_with(a))
             })
         };
-        let passing = phrases.iter().find(|w| lower.contains(*w) && !said(w) && !when(w))?;
+        // (Set 66: `Connor — wasn't there, but he booked it + sent the parking info`: what they did
+        // instead.)
+        let instead = |w: &str| {
+            lower.match_indices(w).all(|(at, _)| {
+                let after = lower[at + w.len()..].trim_start_matches([',', ';', ' ']);
+                after.starts_with("but ")
+            })
+        };
+        let passing = phrases.iter().find(|w| lower.contains(*w) && !said(w) && !when(w) && !instead(w))?;
         // (`- kirsty dialled in…`: a hurried line opens with the given name in lower case.)
         let opens = |p: &Person| {
             let given = people::first_name(&p.name).to_lowercase();
@@ -294,7 +309,9 @@ fn said_of_them(text: &str, person: &Person, people: &[Person], phrases: &[&'sta
         let names = |p: &Person| super::prose::names(line, p, people) || opens(p);
         // (Set 43: `Robert Kessler (name partner, yes — Laura's dad) opened the door about 20 min
         // in, … and left`: one named as another's kin is not met in that sentence.)
-        let unowned: String = line
+        // (Set 70: `Hannah Okafor — NOT there (audit in Cork, per Declan).`: whom the aside cites.)
+        let unbracketed = crate::text::words::without_brackets(line);
+        let unowned: String = unbracketed
             .split(' ')
             .filter(|w| !w.trim_end_matches([',', ')', '.']).ends_with("'s") && !w.ends_with("’s"))
             .collect::<Vec<_>>()

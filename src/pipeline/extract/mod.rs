@@ -199,6 +199,9 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
             person.name = name.to_owned();
         }
     }
+    // (Set 70, a lab notebook: `4. "The Site Head" — put his head in the door ~11:30 for 2 min`: a
+    // role named by its article is no one to write to by name.)
+    note.people.retain(|p| !(p.name.starts_with("The ") && p.name.split_whitespace().count() >= 2));
     let mut seen = std::collections::HashSet::new();
     note.people.retain(|p| seen.insert(p.name.clone()));
     let writer = the_writer(&source.text, &note.people);
@@ -319,7 +322,14 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
             note.sources.insert("position".to_owned(), "a line labelled with the job".to_owned());
         }
     }
-    note.position = note.position.take().map(|p| posted_as(&p)).and_then(|p| one_job(&p)).map(|p| unhedged(&p));
+    // (Set 70, a transcript's caption: `Position: Senior Litigation Paralegal` under the firm's
+    // name; the label is no part of the job.)
+    let unlabelled = |p: String| {
+        let label = ["Position:", "Role:", "Job:", "Post:", "Poste :", "Poste:"].iter().find(|l| p.starts_with(**l));
+        label.map_or(p.clone(), |l| p[l.len()..].trim().to_owned())
+    };
+    note.position =
+        note.position.take().map(unlabelled).map(|p| posted_as(&p)).and_then(|p| one_job(&p)).map(|p| unhedged(&p));
     // (Set 48: `# Fluxa – erstes Vorstellungsgespräch (hiring manager)`: whom the interview was
     // with, not the job.)
     const WHOM_NOT_JOB: &[&str] = &["hiring manager", "recruiter", "hr", "the hiring manager", "hm", "panel"];
@@ -2099,7 +2109,10 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     let absent: Vec<String> = snapshot
         .iter()
         .filter(|p| p.kind() == crate::model::Kind::Interviewer && !liked.contains(&&p.name))
-        .filter(|p| did::absent_in(&source.text, p, &snapshot))
+        .filter(|p| did::absent_in(&source.text, p, &snapshot) || not_met_on_own_line(&source.text, p))
+        // (Set 68: `Helen — not there today` over `- [ ] Thank Helen for the call`: thanked for
+        // what came after.)
+        .filter(|p| !thanks_planned_for(&source.text, p, &snapshot))
         .map(|p| p.name.clone())
         .collect();
     for (i, person) in note.people.iter_mut().enumerate() {
@@ -2132,7 +2145,14 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         person.called = people::called_in_japanese(&source.text, &person.name)
             .or_else(|| people::called_in(&source.text, &person.name))
             .or_else(|| people::given_of_two_words(&source.text, &person.name))
-            .or_else(|| people::short_given(&source.text, &person.name));
+            .or_else(|| people::short_given(&source.text, &person.name))
+            // (Set 70, a tech log's crew in capitals: `REBECCA "BEC" NGUYEN - HSE Lead` goes by Bec;
+            // not initials, `DC`, beside a name written as names are.)
+            .map(|c| {
+                let name_shouted = !person.name.chars().any(char::is_lowercase);
+                let shouted = name_shouted && c.chars().count() >= 3 && c.chars().all(|ch| !ch.is_lowercase());
+                if shouted { people::title_cased(&c.to_lowercase()) } else { c }
+            });
         // (Set 53: `Dr. Pádraig Ó Súilleabháin, … told me to call him Paddy straight away`.)
         person.called_as_asked = person.called.as_deref().is_some_and(|alias| {
             let lower = source.text.to_lowercase();
@@ -2143,6 +2163,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     note.people.retain(|p| !absent.contains(&p.name));
     merge_called(&mut note.people);
     helped_beside_the_panel(&mut note.people, &source.text);
+    guided_beside_the_panel(&mut note.people, &source.text, &shareable);
     roles_in_contacts(&mut note.people, &source.text);
     // A promise the note makes anywhere is taken up with the person it was made to, unless a
     // clarification of the note makes it already.
@@ -3757,6 +3778,25 @@ pub(crate) fn ticked_thanks_applied(text: &str, met: &mut [Person]) {
     }
 }
 
+/// True when the line that lists `person` says they were not met (set 70: `- (Ellen Hawthorn, the
+/// other co-founder, is in Australia all december. … NOT met !)`).
+fn not_met_on_own_line(text: &str, person: &Person) -> bool {
+    let Some(line) = person.line.checked_sub(1).and_then(|at| text.lines().nth(at)) else { return false };
+    let lower = line.to_lowercase();
+    lower.contains(&people::first_name(&person.name).to_lowercase())
+        && ["not met", "never met", "didn't meet", "did not meet"].iter().any(|w| lower.contains(w))
+}
+
+/// True when a line of `text` plans to thank `person` for this round (`- [ ] Thank Helen for the
+/// call`), not for an earlier one (`Still owe him that card from stage 1`).
+fn thanks_planned_for(text: &str, person: &Person, people: &[Person]) -> bool {
+    const EARLIER: &[&str] = &["stage 1", "round 1", "first round", "from stage", "from round", "last time"];
+    text.lines().any(|line| {
+        let lower = line.to_lowercase();
+        lower.contains("thank") && !EARLIER.iter().any(|e| lower.contains(e)) && prose::names(line, person, people)
+    })
+}
+
 /// Marks thanked, and written to, each one a line says was emailed with a tick right after
 /// their name, when the note's plan says to email them a thank-you (set 69, an SBAR handover:
 /// `1. Email Marged — thank you + NEWS2 clarification`, then `Addendum 11/11/26 — Emailed Marged
@@ -4043,11 +4083,13 @@ fn merge_called(people: &mut Vec<Person>) {
                 && people::honorific(&p.name).is_none_or(|h| Some(h) == addressed)
         };
         let same = |p: &Person| {
-            let called = p.called.as_deref().is_some_and(|c| c == people::first_name(&people[i].name));
+            // (Set 70: `REBECCA "BEC" NGUYEN`, still in capitals, and `Bec Nguyen` in the plan.)
+            let called =
+                p.called.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(people::first_name(&people[i].name)));
             // (Set 47: `DC - LinkedIn` in the plan is David Chua Boon Keat, whom everybody calls DC.)
             let goes_by = p.called.as_deref() == Some(people[i].name.as_str());
-            (goes_by || (called && people::last_name(&p.name) == people::last_name(&people[i].name)))
-                && p.name != people[i].name
+            let family = people::last_name(&p.name).to_lowercase() == people::last_name(&people[i].name).to_lowercase();
+            (goes_by || (called && family)) && p.name != people[i].name
         };
         let by_given: Vec<usize> = if addressed.is_some() {
             (0..people.len()).filter(|&j| given_of(&people[j])).collect()
@@ -4119,6 +4161,58 @@ fn helped_beside_the_panel(people: &mut [Person], text: &str) {
             p.role.get_or_insert_with(|| "recruiter".to_owned());
             p.kind = Some(crate::model::Kind::Helper);
             p.did = Some(crate::model::Did::Helped(help));
+        }
+    }
+}
+
+/// One listed with the people met whose own line says only that they showed the writer round,
+/// when others interviewed (set 70, a lab notebook's `5. Tomás — micro analyst, did the lab
+/// tour w/ me after the panel (~20 min). Lovely.`): thanked for the tour, with a card.
+fn guided_beside_the_panel(people: &mut [Person], text: &str, shareable: &str) {
+    const TOUR: &[&str] = &[
+        "did the tour",
+        "lab tour",
+        "site tour",
+        "plant tour",
+        "gave me a tour",
+        "gave me the tour",
+        "showed me around",
+        "showed me round",
+        "took me around",
+        "took me round",
+    ];
+    // (Not `Tadhg Brosnan:: Senior Analyst. Did the lab tour + practical.`, nor one whose words the
+    // note recalls on a line the writer would share: `Bethan … Showed me round` said "you'd be a
+    // good rota champion".)
+    const INTERVIEWED: &[&str] = &["asked", "interview", "panel q", "questions", "grilled", "quizzed", "practical"];
+    let lines: Vec<&str> = text.lines().collect();
+    let interviewers = people.iter().filter(|p| p.kind() == crate::model::Kind::Interviewer).count();
+    // (What they said or liked, on a line of its own that the writer would share.)
+    const RECALLED: &[&str] = &["said", "liked", "loved", "connected", "impressed", "laughed"];
+    let recalled: Vec<bool> = people
+        .iter()
+        .map(|p| {
+            shareable.lines().enumerate().any(|(at, l)| {
+                let lower = l.to_lowercase();
+                at + 1 != p.line && RECALLED.iter().any(|w| lower.contains(w)) && prose::names(l, p, people)
+            })
+        })
+        .collect();
+    for (p, _) in people
+        .iter_mut()
+        .zip(recalled)
+        .filter(|(p, recalled)| p.kind() == crate::model::Kind::Interviewer && p.role.is_none() && !recalled)
+    {
+        let Some(line) = p.line.checked_sub(1).and_then(|at| lines.get(at)) else { continue };
+        let lower = line.to_lowercase();
+        let own = lower.find(&people::first_name(&p.name).to_lowercase()).map_or("", |at| &lower[at..]);
+        let guided = TOUR.iter().any(|t| own.contains(t)) && !INTERVIEWED.iter().any(|w| own.contains(w));
+        if guided && interviewers >= 2 {
+            p.kind = Some(crate::model::Kind::Helper);
+            // (Thanked for the tour: "I'm especially grateful to you for the tour.")
+            if p.did.is_none() {
+                p.did = Some(crate::model::Did::Helped("the tour".to_owned()));
+            }
         }
     }
 }

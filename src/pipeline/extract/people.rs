@@ -135,6 +135,9 @@ const ROLE_PREFIXES: &[(&str, &str)] = &[
     ("hr guy, ", "coordinator"),
     ("hr person, ", "coordinator"),
     ("hr: ", "coordinator"),
+    // (Set 70, a lab notebook's `6. Reception: Maura — sorted a visitor parking permit …`.)
+    ("reception: ", "assistant"),
+    ("front desk: ", "assistant"),
 ];
 
 /// The label before a name the writer marked in bold, with its colon (`Lunch: ` of `Lunch:
@@ -1322,7 +1325,12 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
         // (Set 51: `Goes by "Hugh".`, a sentence of its own, the name in quotes.)
         let lower = after.to_ascii_lowercase();
         GOES_BY.iter().find_map(|g| {
-            let rest = &after[lower.find(g)? + g.len()..];
+            let at = lower.find(g)?;
+            // (Set 69: `Sunny call her "Director Lee"`: the one named calls someone else so.)
+            if g.starts_with("call") && !g.ends_with("me ") && after[..at].trim().is_empty() {
+                return None;
+            }
+            let rest = &after[at + g.len()..];
             let rest = rest.strip_prefix(['"', '“']).unwrap_or(rest);
             let mut said: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
             // (Set 56: `Tan Wei Ming … say just call him Wei Ming`: two of the name's words.)
@@ -1347,7 +1355,9 @@ pub fn called_in(text: &str, name: &str) -> Option<String> {
             let word = said.len() >= 2 || initial;
             // (Set 59: `Call her Fri`: a day, not what she goes by.)
             let day = super::dates::is_weekday(&said);
-            (word && said.starts_with(char::is_uppercase) && !is_common_word(&said) && !day).then_some(said)
+            // (Nor a title they are addressed by: `"Director Lee"`.)
+            let title = is_title_word(&said.to_lowercase());
+            (word && said.starts_with(char::is_uppercase) && !is_common_word(&said) && !day && !title).then_some(said)
         })
     });
     if told.is_some() {
@@ -1913,6 +1923,9 @@ const COMMON_WORDS: &[&str] = &[
     // (Set 69: `*ADDENDUM — Wed 18 Nov:* emailed Noeleen thanks ✔`, a note added later, was a card
     // to "Addendum".)
     "addendum",
+    // (Set 70, a transcript's `INDEX — skipped, it's a short one.` under its appearances.)
+    "index",
+    "exhibits",
     // (Set 67: `MARIGOLD – FINAL ROUND (CFO + CHRO)`, a title, was a letter to "Final Round".)
     "final",
     "round",

@@ -64,6 +64,11 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
             "met wie",
             "gesprekspartners",
             "aanwezig",
+            // (Set 70: a court reporter's `A P P E A R A N C E S`, a lab notebook's `PERSONNEL`, a
+            // loadmaster's `--- CREW ---`.)
+            "appearances",
+            "personnel",
+            "crew",
         ],
     ),
     (
@@ -140,6 +145,9 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
             "beloofd",
             "toegezegd",
             "verbeterpunten",
+            // (Set 70, a tech log's defects: `--- SQUAWKS ---` over `SQ4 said "a few" for night
+            // crew. actual 12 …`.)
+            "squawks",
         ],
     ),
     (
@@ -216,11 +224,28 @@ const PRIVATE: &[&str] = &[
 pub fn shareable(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let (mut section, mut block, mut after_blank, mut label_alone) = (false, false, false, false);
+    // (Whether the line before was a label alone that opened a block kept for oneself.)
+    let mut opened = false;
     // (Set 56, an outline's block kept for oneself, `- #private` over what it nests: how deep it is.)
     let mut nest: Option<usize> = None;
-    for line in text.split_inclusive('\n') {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    for (at, line) in lines.iter().copied().enumerate() {
         let bare = line.trim();
         let indent = line.len() - line.trim_start().len();
+        let underlined = std::mem::take(&mut opened);
+        // (Set 70, a lab notebook: `PRIVATE — DO NOT SHARE` over `----------------------`, a heading
+        // written as setext writes one.)
+        let setext = lines
+            .get(at + 1)
+            .map(|l| l.trim())
+            .is_some_and(|next| next.len() >= 3 && (next.chars().all(|c| c == '-') || next.chars().all(|c| c == '=')));
+        if setext && !bare.is_empty() && !bare.starts_with(['-', '*', '+', '#']) {
+            section = is_private(bare);
+            block = false;
+            opened = true;
+            out.push_str(if section { if line.ends_with('\n') { "\n" } else { "" } } else { line });
+            continue;
+        }
         if nest.is_some_and(|n| bare.is_empty() || indent > n) {
             out.push_str(if line.ends_with('\n') { "\n" } else { "" });
             continue;
@@ -241,6 +266,9 @@ pub fn shareable(text: &str) -> String {
             block = false;
         } else if bare.is_empty() {
             after_blank = true;
+        } else if is_rule(bare) && underlined && bare.starts_with(['-', '=']) {
+            // (Set 70, a lab notebook's `PRIVATE — DO NOT SHARE` over `----------------------`: the
+            // label's underline, a heading's, not a rule after it.)
         } else if is_rule(bare) {
             // (Set 65: `PRIVATE` over a list, then `---` and `UPDATES`: a rule ends what a label
             // kept for oneself; the news after it was hidden.)
@@ -263,10 +291,12 @@ pub fn shareable(text: &str) -> String {
             let words = crate::text::words::without_brackets(label).split_whitespace().count();
             // (Set 60: `Pour moi, PAS dans la lettre:` over a list, a label alone on its line.)
             let short = words <= 4 || (words <= 8 && rest.trim().is_empty() && plain.trim_end().ends_with(':'));
+            let was_block = block;
             if !item && short && is_private(label) {
                 block = true;
                 label_alone = rest.trim().is_empty();
             }
+            opened = block && !was_block && label_alone;
             // (Set 44: `Timing: Anika said they'll call everyone by Friday 11 Dec` in a paragraph
             // of its own after `## Still to do`'s list: what the process is, said to no one in
             // particular, ends the section kept for oneself.)

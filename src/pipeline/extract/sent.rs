@@ -65,7 +65,7 @@ pub(super) fn sent_lines(text: &str, date: Option<Date>) -> Vec<SentLine> {
     // (In the year that puts it before the interview, or in the weeks after it: an update.)
     let soon = date.checked_add(jiff::Span::new().days(90)).unwrap_or(date);
     let mut out = Vec::new();
-    for raw in text.lines() {
+    for raw in items_unwrapped(text) {
         let line = raw.trim().trim_start_matches(['-', '*', '+', '•', '×', ' ', '\t']).trim();
         let lower = line.to_lowercase();
         let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
@@ -81,6 +81,33 @@ pub(super) fn sent_lines(text: &str, date: Option<Date>) -> Vec<SentLine> {
                 .find_map(|y| Date::new(y, month, day).ok().filter(|d| *d <= soon))
         });
         out.push(SentLine { text: line.to_owned(), day });
+    }
+    out
+}
+
+/// The lines of `text`, each list item with the lines it is wrapped onto (set 70, a lab
+/// notebook's `- R1 follow-ups: DONE 11/11 by email → Declan (LAL cert attached, fixed the "5 yrs"`
+/// over `  thing, …) + Siobhán. Hannah: short letter posted` over `  c/o Corrib reception 12/11. ✔
+/// all`: one line that says all three went).
+pub(super) fn items_unwrapped(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    // (The indent of the list item being read, if one is.)
+    let mut item_at: Option<usize> = None;
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        let marker = trimmed.starts_with(['-', '*', '+', '•', '[']);
+        let wrapped = item_at.is_some_and(|at| indent > at) && !trimmed.is_empty() && !marker;
+        match out.last_mut().filter(|_| wrapped) {
+            Some(item) => {
+                item.push(' ');
+                item.push_str(trimmed);
+            }
+            None => {
+                item_at = (marker && trimmed.chars().nth(1).is_some_and(char::is_whitespace)).then_some(indent);
+                out.push(line.to_owned());
+            }
+        }
     }
     out
 }
@@ -140,8 +167,19 @@ pub(crate) fn recipients_text(line: &str) -> String {
 pub(crate) fn thank_recipients(line: &str, people: &mut [Person]) -> Vec<usize> {
     let text = recipients_text(line);
     let by_email = ["mail", "email"].iter().any(|m| text.to_lowercase().contains(m));
-    let named: Vec<usize> =
-        (0..people.len()).filter(|&i| !people[i].thanked && super::prose::names(&text, &people[i], people)).collect();
+    // (Set 70, a court reporter's habit: `R1 thank-yous: Park — email 11/18 … ✔. Strauss — letter
+    // mailed 11/19 ✔.`: a family name alone, capitalised, that is one person's only.)
+    let family = |i: usize| {
+        let last = people::last_name(&people[i].name);
+        let ours = people.iter().filter(|p| people::last_name(&p.name) == last).count() == 1;
+        people[i].name.contains(' ')
+            && last.chars().count() >= 4
+            && ours
+            && text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'').any(|w| w == last)
+    };
+    let named: Vec<usize> = (0..people.len())
+        .filter(|&i| !people[i].thanked && (super::prose::names(&text, &people[i], people) || family(i)))
+        .collect();
     for &i in &named {
         people[i].thanked = true;
         people[i].emailed |= by_email;

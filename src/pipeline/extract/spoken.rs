@@ -731,11 +731,15 @@ pub(super) fn refused(text: &str, people: &[Person]) -> Vec<String> {
         if NOT_YET.iter().any(|w| lower[..sentence_end].contains(w)) {
             continue;
         }
-        let everyone = ["anyone", "everyone", "nobody", "no one", "any of them"].iter().any(|w| lower.contains(w));
+        // (Set 70: `Gráinne …: "Honestly, don't send me a thank-you, I get 200 emails a day — if you
+        // want to thank anyone, thank Declan."`: whom to thank instead is no refusal of anyone.)
+        let redirected = ["want to thank anyone", "want to thank someone", "wanna thank anyone"];
+        let everyone = ["anyone", "everyone", "nobody", "no one", "any of them"].iter().any(|w| lower.contains(w))
+            && !redirected.iter().any(|r| lower.contains(r));
         let panel = ["panel", "interviewers", "the team"].iter().any(|w| lower.contains(w));
         // (Set 64: `"Please — no thank-you emails, I get hundreds. If there's anything to add, send it
         // to Sunny."`: the one to send to instead refuses nothing.)
-        let instead = [" send it to ", " send them to ", " send to ", " go via ", " via ", " through "]
+        let instead = [" send it to ", " send them to ", " send to ", " go via ", " via ", " through ", ", thank "]
             .iter()
             .filter_map(|w| lower.find(w))
             .filter(|&at| at > 0)
@@ -808,14 +812,17 @@ pub(super) fn asks_if_emailed(heading: &str) -> bool {
 /// about something else.
 pub(super) fn not_thanked(text: &str, people: &[Person]) -> Vec<String> {
     let mut out = Vec::new();
-    let mut heading = "";
-    for raw in text.lines() {
+    let mut heading = String::new();
+    // (Set 70, a lab notebook: `- Declan: "cleanest count sheet we've had off a candidate" — GDP, no`
+    // over `  overwrites, …`: an item read whole, not a line that ends in "no".)
+    for raw in super::sent::items_unwrapped(text) {
+        let raw = raw.as_str();
         if let Some(h) = raw.strip_prefix('#') {
-            heading = h;
+            heading = h.to_owned();
         }
         // (Set 64, a Dutch tracker's `mail gehad?` column over `Mark: no`: whether you have
         // emailed them, not whether to thank them.)
-        if asks_if_emailed(heading) {
+        if asks_if_emailed(&heading) {
             continue;
         }
         let line = list_item(raw).unwrap_or(raw.trim_start());

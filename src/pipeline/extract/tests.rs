@@ -6275,3 +6275,142 @@ fn an_email_ticked_off_that_the_plan_says_thanks_is_a_thank_you_sent() {
     );
     assert!(!person(&n, "Marged Howells").thanked);
 }
+
+// Set 70, a paralegal's notes laid out as a court reporter's transcript, every line indented: the
+// note was one block of code, so nobody was met; `JENNIFER PARK, …` over `ALAN STRAUSS, …` was
+// read as a spreadsheet's header and row; each person's line wraps onto deeper lines.
+#[test]
+fn a_transcripts_appearances_are_the_people_met() {
+    let n = note_at(
+        "hargrove-pell/HP_2nd-round_2026-12-02.md",
+        "               INTERVIEW — HARGROVE PELL LLP, ROUND 2 (final)\n\n\
+         \x20    DATE:         Wednesday, December 2, 2026\n\n\
+         \x20                      A P P E A R A N C E S\n\n\
+         \x20    JENNIFER PARK, Paralegal Manager — again (first 10 min + walked\n\
+         \x20         me out)\n\
+         \x20    WILL BAKER, Litigation Support Manager — 45 min. Card:\n\
+         \x20         wbaker@hargrovepell.com — \"shoot me an email.\"\n\
+         \x20    RUTH KESSLER, Director of Human Resources — 30 min. She sent the\n\
+         \x20         calendar invites; we've emailed.\n\n\
+         \x20    NOT PRESENT: Alan Strauss — \"in trial in Rockford all week\".\n\n\
+         \x20    NOT PRESENT, but relevant:\n\
+         \x20    MARCUS BELL — old co-worker, walked my résumé to Ruth. I owe him BIG.\n\n\
+         \x20    INDEX — skipped, it's a short one.\n\n\
+         \x20    EXAMINATION BY MR. BAKER\n\n\
+         \x20    Q.  Relativity?\n\
+         \x20    A.  Admin-level.\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [
+            ("Jennifer Park", Some("Paralegal Manager")),
+            ("Will Baker", Some("Litigation Support Manager")),
+            ("Ruth Kessler", Some("Director of Human Resources")),
+            ("Marcus Bell", None),
+        ]
+    );
+    assert_eq!(person(&n, "Will Baker").email.as_deref(), Some("wbaker@hargrovepell.com"));
+    assert_eq!(person(&n, "Marcus Bell").role.as_deref(), Some("referrer"), "not there, but he referred");
+    assert_eq!(person(&n, "Marcus Bell").kind(), crate::model::Kind::Helper);
+}
+
+// Set 70, a QC technician's lab notebook: `"The Site Head" — put his head in the door` had a
+// letter ("Dear The,"), `Hannah Okafor — NOT there` one about a conversation that never was,
+// `Reception: Maura — …` was a person called Reception, the colleague who showed her round had
+// an interviewer's letter, and `Declan: "cleanest count sheet…" — GDP, no` wrapped onto the next
+// line was read as "Declan: no", no thanks for Declan.
+#[test]
+fn a_lab_notebooks_personnel_are_read_as_the_entries_say() {
+    let n = note_at(
+        "corrib-biologics/NB07-047_corrib_R2_onsite_2026-11-19.md",
+        "PERSONNEL\n---------\n\
+         1. Declan Moriarty — QC Micro Team Lead (again). Ran the practical.\n\
+         2. Gráinne Walsh — QA Specialist (batch release). On the panel.\n\
+         3. Hannah Okafor — NOT there (audit in Cork, per Declan).\n\
+         4. \"The Site Head\" — put his head in the door ~11:30 for 2 min, shook hands.\n\
+         5. Tomás — micro analyst, did the lab tour w/ me after the panel (~20 min). Lovely.\n\
+         6. Reception: Maura — sorted a visitor parking permit + lent me an umbrella.\n\n\
+         PROCEDURE\n---------\n\
+         10:40  Practical (Declan): plate reading.\n\
+         \x20      - Declan: \"cleanest count sheet we've had off a candidate\" — GDP, no\n\
+         \x20        overwrites, every correction initialled + dated.\n\n\
+         PRIVATE — DO NOT SHARE\n----------------------\n\
+         - Tomás said 2 people left the team this year. Hmm.\n",
+    );
+    assert_eq!(names(&n), ["Declan Moriarty", "Gráinne Walsh", "Tomás", "Maura"], "{:?}", n.people);
+    assert_eq!(person(&n, "Tomás").kind(), crate::model::Kind::Helper, "he showed her round");
+    assert_eq!(person(&n, "Maura").kind(), crate::model::Kind::Helper);
+    assert_eq!(person(&n, "Declan Moriarty").kind(), crate::model::Kind::Interviewer);
+}
+
+// Set 69, English with Korean habits: `"Please — no thank-you email to me. … If you want to thank
+// someone, thank Sunny, she organizes everything."` refused Sunny's thanks too.
+#[test]
+fn whom_to_thank_instead_is_no_refusal() {
+    let n = note_at(
+        "nordlane/2026-11-26-final.md",
+        "## Interviewers\n- Grace Lee — Director, HR\n- Martin Cole — Team Leader\n\n\
+         ## Notes\n- at the end Martin said: \"Please — no thank-you email to me. I get 200 emails a day. \
+         If you want to thank someone, thank Sunny, she organizes everything.\"\n\n\
+         ## Helpers\n- Sunny — HR coordinator, brought me up from the lobby\n",
+    );
+    assert!(n.people.iter().any(|p| p.name == "Sunny"), "{:?}", n.people);
+    let refused: Vec<&str> = n.not_thanked.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(refused, ["Martin Cole"], "he asked for none; Sunny and Grace did not: {:?}", n.people);
+}
+
+// Set 70, a loadmaster's tech log: the crew under `--- CREW ---` in capitals were no one, and
+// `REBECCA "BEC" NGUYEN` was two people beside the plan's `letter to CSCS, attn Bec Nguyen`.
+#[test]
+fn a_tech_logs_crew_are_the_people_met_and_bec_is_rebecca() {
+    let n = note_at(
+        "coral-sea-cargo/LOG_2026-11-18_CSCS_PANEL.md",
+        "--- CREW --------------------------------------------\n\
+         DARREN KUYPER  - Ops Manager (hiring mgr). ex-Qantas Freight. big bloke, quiet.\n\
+         REBECCA \"BEC\" NGUYEN - HSE Lead. ex-RAN, 12 yrs.\n\
+         TUI - Security / escort. walked me thru screening + airside, sorted a visitor\n\
+         \x20     pass + hi-vis. didn't get surname. top bloke, Kiwi.\n\n\
+         --- SQUAWKS -----------------------------------------\n\
+         SQ5  DGR 66th vs 67th ed. -> correct, one line. Bec.\n\n\
+         --- POST-FLIGHT / ACTIONS ---------------------------\n\
+         [ ] Bec - no email. letter to CSCS, attn Bec Nguyen, HSE. incl DGR 67th fix.\n",
+    );
+    assert_eq!(
+        names_and_titles(&n),
+        [
+            ("Darren Kuyper", Some("Operations Manager")),
+            ("Rebecca Nguyen", Some("HSE Lead")),
+            ("Tui", Some("Security"))
+        ]
+    );
+    assert_eq!(person(&n, "Rebecca Nguyen").called.as_deref(), Some("Bec"));
+    assert_eq!(person(&n, "Tui").kind(), crate::model::Kind::Helper);
+}
+
+// Set 70, English with French habits: `(Ellen Hawthorn, the other co-founder, is in Australia all
+// december. I will meet her if there is a second round. NOT met !)` among those met had a letter
+// "to talk about the role".
+#[test]
+fn one_listed_whose_line_says_not_met_is_not_met() {
+    let n = note_at(
+        "hawthorn-and-pike/hawthorn_pike_entretien_2026-12-02.md",
+        "## Who I met at Hawthorn & Pike\n\n- **Gareth Pike** — co-founder, the « Pike ». Ex-chef.\n\
+         - **Sunny Okoro** — Operations Director. She organised everything with me by email.\n\
+         - (Ellen Hawthorn, the other co-founder, is in Australia all december. I will meet her if there is \
+         a second round. NOT met !)\n",
+    );
+    assert_eq!(names(&n), ["Gareth Pike", "Sunny Okoro"], "{:?}", n.people);
+}
+
+// Set 69, English with Korean habits: `Sunny call her "Director Lee"` made both Sunny and Lee go by
+// "Director" ("Dear Director,").
+#[test]
+fn what_one_calls_another_is_neither_ones_name() {
+    let n = note_at(
+        "nordlane/2026-11-26-final.md",
+        "## Interviewers\n\n- **Lee Soo-jin** — Director, HR & Admin. (Sunny call her \"Director Lee\")\n\n\
+         ## Helpers\n\n- Sunny — HR coordinator, brought me up from lobby.\n",
+    );
+    assert_eq!(person(&n, "Lee Soo-jin").called, None);
+    assert_ne!(person(&n, "Sunny").called.as_deref(), Some("Director"));
+}

@@ -530,6 +530,11 @@ pub fn outcome_in(text: &str, known: &[&str]) -> Option<&'static str> {
                 "absage",
                 "they take an internal",
                 "went to an internal",
+                // (Set 70: `'After careful consideration we have decided to move forward with an
+                // internal candidate for this role.'`)
+                "forward with an internal",
+                "forward with another candidate",
+                "with an internal candidate",
                 "not successful",
                 "unsuccessful",
                 // (Set 67: `Fergal rang at 4. You didn't get it. Siobhán got it, as predicted.`, read
@@ -587,6 +592,7 @@ pub fn outcome_in(text: &str, known: &[&str]) -> Option<&'static str> {
     let elsewhere = |sentence: &&str| {
         sentence.match_indices(" from ").any(|(at, from)| {
             let next = sentence[at + from.len()..].split_whitespace().next().unwrap_or_default();
+            let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
             let named = next.starts_with(char::is_uppercase) && !super::people::is_common_word(next);
             named && !known.iter().any(|k| k.split_whitespace().any(|w| w == next))
         })
@@ -619,7 +625,10 @@ pub fn outcome_in(text: &str, known: &[&str]) -> Option<&'static str> {
         let news = OUTCOMES.iter().flat_map(|(_, says)| says.iter()).filter_map(|s| lower.find(s)).min();
         let Some(at) = news else { return false };
         // (Not a label, `Update: they moved me…`, `Me:`, nor the line's first word.)
+        // (Nor a quoted sentence's first word: `Email from Dawn: 'After careful consideration we
+        // have decided to move forward with an internal candidate'`.)
         let words = line[..at].split_whitespace().skip(1).filter(|w| !w.ends_with(':'));
+        let words = words.filter(|w| !w.starts_with(['\'', '"', '‘', '“']));
         words.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).any(|w| {
             w.chars().count() >= 3
                 && w.starts_with(char::is_uppercase)
@@ -1388,6 +1397,8 @@ mod tests {
         let funmi = "Mon 23/11 – Bernadette called at 4pm. NOT SUCCESSFUL. 😞 Went to the internal candidate.";
         assert_eq!(outcome_in(funmi, &["Sister Bernadette Kavanagh"]), Some("rejected"), "set 65");
         assert_eq!(outcome_in("They decided not to move forward with me.", &[]), Some("rejected"));
+        let internal = "Email from Dawn: 'After careful consideration we have decided to move forward with an internal";
+        assert_eq!(outcome_in(internal, &["Dawn Keddy"]), Some("rejected"));
         assert_eq!(outcome_in("If not successful I'll apply in February.", &[]), None, "a maybe");
         // (Set 47: another company's offer, in the note on this one.)
         let other = "Aoife rang Monday – verbal OFFER from Liffey Live after the practical, €54k.";

@@ -61,6 +61,8 @@ type Rewrite = fn(&str, usize) -> Option<String>;
 
 /// The formats of other programs, read as the Markdown they stand for (`styles`).
 const STYLES: &[Rewrite] = &[
+    styles::indented_read,
+    styles::notebook_read,
     styles::full_width_read,
     styles::html_read,
     markup::asciidoc_read,
@@ -88,6 +90,7 @@ const STYLES: &[Rewrite] = &[
     styles::zettel_read,
     styles::synthesis_read,
     styles::wiki_headings_read,
+    styles::dashed_headings_read,
 ];
 
 /// The writer's own habits, read as what they mean, in this order (sets 47–51).

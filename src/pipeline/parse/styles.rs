@@ -1532,6 +1532,351 @@ fn wiki_heading(line: &str) -> Option<(usize, &str)> {
     ((1..=6).contains(&level) && !title.is_empty() && !title.contains('=')).then_some((level, title))
 }
 
+/// A note typed indented throughout, as a court reporter lays out a transcript (set 70: `     DATE:
+/// Tuesday, November 17, 2026`, `     A P P E A R A N C E S`, `     1.  EXAMINATION BY MS.
+/// PARK`): the indent every line shares is the page's margin, not a block of code, and goes. A
+/// heading letter-spaced alone on its line is a heading (`## APPEARANCES`), and so is a
+/// numbered part in capitals (`## EXAMINATION BY MS. PARK`).
+pub(super) fn indented_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let lines = || body.lines().filter(|l| !l.trim().is_empty());
+    let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
+    let margin = lines().map(indent).min()?;
+    if margin < 4 || lines().count() < 8 || body.contains('\t') {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    out.push_str(front);
+    let all: Vec<&str> = body.split_inclusive('\n').collect();
+    let blank = |i: Option<usize>| i.and_then(|i| all.get(i)).is_none_or(|l| l.trim().is_empty());
+    for (i, line) in all.iter().enumerate() {
+        let (content, end) = line.strip_suffix('\n').map_or((*line, ""), |c| (c, "\n"));
+        let content = content.get(margin..).unwrap_or_else(|| content.trim_start());
+        // (`EXAMINATION BY MR. OCHOA` alone between empty lines.)
+        let apart = blank(i.checked_sub(1)) && blank(Some(i + 1));
+        let shouted = || apart.then(|| shouted_part(content)).flatten();
+        match letter_spaced(content).or_else(|| numbered_part(content)).or_else(shouted) {
+            Some(heading) => {
+                out.push_str("## ");
+                out.push_str(&heading);
+            }
+            None => out.push_str(&speaker_unshouted(content)),
+        }
+        out.push_str(end);
+    }
+    Some(out)
+}
+
+/// A part's title in capitals, two to eight words (`EXAMINATION BY MR. OCHOA`, `OFF THE
+/// RECORD`).
+fn shouted_part(line: &str) -> Option<String> {
+    let line = line.trim();
+    let words = line.split_whitespace().count();
+    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+    let shouted = (2..=8).contains(&words) && letters.len() >= 6 && letters.iter().all(|c| c.is_uppercase());
+    (shouted && !line.contains(':')).then(|| line.to_owned())
+}
+
+/// A transcript's speaker, named in capitals before what they said (`MR. BAKER: "I've been
+/// trying…"`), as a note names people: `Mr. Baker: "I've been trying…"`.
+fn speaker_unshouted(line: &str) -> String {
+    let indent = &line[..line.len() - line.trim_start().len()];
+    let Some((speaker, said)) = line.trim_start().split_once(": ") else { return line.to_owned() };
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let honorific = |w: &str| ["MR.", "MS.", "MRS.", "DR.", "MX."].contains(&w);
+    let name = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'');
+    let spoken = said.starts_with(['"', '“']);
+    let fits = match words[..] {
+        [h, n] => honorific(h) && name(n),
+        [n] => name(n) && n.chars().count() >= 3,
+        _ => false,
+    };
+    if !(fits && spoken) {
+        return line.to_owned();
+    }
+    let unshouted: Vec<String> = words.iter().map(|w| people::title_cased(&w.to_lowercase())).collect();
+    format!("{indent}{}: {said}", unshouted.join(" "))
+}
+
+/// A heading letter-spaced alone on its line (`A P P E A R A N C E S`), its letters joined.
+fn letter_spaced(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let letters = words.len() >= 4 && words.iter().all(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase));
+    letters.then(|| words.concat())
+}
+
+/// A numbered part in capitals on its line (`1.  EXAMINATION BY MS. PARK  (10:00 – 10:35)`,
+/// `5.  REPORTER'S NOTES (PRIVATE)`): its words, without its number.
+fn numbered_part(line: &str) -> Option<String> {
+    let (number, rest) = line.trim_start().split_once(". ")?;
+    if number.is_empty() || number.len() > 2 || !number.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let rest = rest.trim();
+    let letters: Vec<char> = rest.chars().filter(|c| c.is_alphabetic()).collect();
+    // (Not an index's line, `1. Examination by Ms. Park ..... 1`, nor an item in sentence case.)
+    let shouted = letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase());
+    (shouted && !rest.contains("..")).then(|| rest.to_owned())
+}
+
+/// A Jupyter notebook exported to Markdown (set 70): what the writer keeps in Python is read as
+/// the note it stands for. A fenced `python` cell's comments are items (`# CORRECTION: slide 4 …`,
+/// and the comment lines under one go on with it); a dict of someone met (`{"name": "Claire
+/// Boudreau", "role": "Manager, …", "emailed": True, "note": "hiring mgr. …"}`) is an item that
+/// names them, their job, that you have emailed them, and the note; another dict's entries and a
+/// list's strings are items (`"correction": "SQL: DENSE_RANK …"` is `correction: SQL: …`, and a
+/// dict named `clarifications` is what to clarify); a text pasted between triple quotes is quoted;
+/// the rest of such a cell's code, and its fences, are left out. A cell that holds none of these
+/// stays code.
+pub(super) fn notebook_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let lines: Vec<&str> = body.split_inclusive('\n').collect();
+    let mut out = String::with_capacity(text.len());
+    out.push_str(front);
+    let mut changed = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let fence = lines[i].trim();
+        let python = fence.strip_prefix("```").is_some_and(|lang| lang.trim() == "python");
+        let close = python.then(|| (i + 1..lines.len()).find(|&j| lines[j].trim() == "```")).flatten();
+        let Some(close) = close else {
+            out.push_str(lines[i]);
+            i += 1;
+            continue;
+        };
+        let cell: Vec<&str> = lines[i + 1..close].iter().map(|l| l.trim_end_matches(['\n', '\r'])).collect();
+        let read = python_cell_read(&cell);
+        if read.iter().all(Option::is_none) {
+            for line in &lines[i..=close] {
+                out.push_str(line);
+            }
+            i = close + 1;
+            continue;
+        }
+        changed = true;
+        out.push('\n');
+        for line in read {
+            out.push_str(line.as_deref().unwrap_or_default());
+            out.push('\n');
+        }
+        out.push_str(if lines[close].ends_with('\n') { "\n" } else { "" });
+        i = close + 1;
+    }
+    changed.then_some(out)
+}
+
+/// A `python` cell's lines as the note's (`notebook_read`): each line's Markdown, or `None` for
+/// code left out.
+fn python_cell_read(cell: &[&str]) -> Vec<Option<String>> {
+    let mut out: Vec<Option<String>> = vec![None; cell.len()];
+    let mut comment_open = false;
+    let mut i = 0;
+    while i < cell.len() {
+        let line = cell[i].trim();
+        if let Some(comment) = line.strip_prefix('#') {
+            let words = comment.trim();
+            // (`#   that's the 2024 figure!!` under `# CORRECTION: …` goes on with it.)
+            let goes_on = comment_open && comment.starts_with("  ");
+            if !words.is_empty() {
+                out[i] = Some(if goes_on { format!("  {words}") } else { format!("- {words}") });
+                comment_open = true;
+            }
+            i += 1;
+            continue;
+        }
+        comment_open = false;
+        // (A text pasted between triple quotes, `rejection = """` over `Email from Dawn: 'After
+        // careful consideration …'`: its lines as the note's, unless they are code, as a query is.)
+        if let Some((_, opened)) = line.split_once("= \"\"\"") {
+            let end = (i + 1..cell.len()).find(|&j| cell[j].contains("\"\"\"")).unwrap_or(cell.len() - 1);
+            let inside: Vec<&str> = std::iter::once(opened).chain(cell[i + 1..end].iter().copied()).collect();
+            let code =
+                ["SELECT ", "FROM ", "WHERE ", "def ", "import "].iter().any(|k| inside.iter().any(|l| l.contains(k)));
+            if !code {
+                for (k, text) in inside.iter().enumerate().filter(|(_, t)| !t.trim().is_empty()) {
+                    out[i + k] = Some(format!("> {}", text.trim()));
+                }
+            }
+            i = end + 1;
+            continue;
+        }
+        // One value per line of a dict or a list, or a dict on lines of its own (`{"name": …`).
+        let start = line.trim_start_matches(['[', '(']);
+        if start.starts_with('{') {
+            let end = (i..cell.len())
+                .find(|&j| cell[j].trim_end().trim_end_matches(',').trim_end_matches([']', ')']).ends_with('}'));
+            let end = end.unwrap_or(i);
+            let joined = cell[i..=end].join(" ");
+            let pairs = python_pairs(&joined);
+            out[i] = someone_met(&pairs).or_else(|| {
+                (!pairs.is_empty()).then(|| {
+                    let items: Vec<String> =
+                        pairs.iter().map(|(k, v)| format!("{}: {v}", k.replace('_', " "))).collect();
+                    format!("- {}", items.join("; "))
+                })
+            });
+            i = end + 1;
+            continue;
+        }
+        // `"correction": "SQL: …",` inside a dict opened on the line before, with the strings
+        // after it on the lines below.
+        if line.starts_with('"') && line.contains("\":") {
+            let mut end = i;
+            while end + 1 < cell.len() && cell[end + 1].trim().starts_with('"') && !cell[end + 1].contains("\":") {
+                end += 1;
+            }
+            let joined = cell[i..=end].join(" ");
+            let pairs = python_pairs(&joined);
+            if let [(key, value)] = &pairs[..] {
+                out[i] = Some(format!("- {}: {value}", key.replace('_', " ")));
+            }
+            i = end + 1;
+            continue;
+        }
+        // (`clarifications = {` over its entries: the name says what they are, as a heading.)
+        if let Some(name) = line.strip_suffix(" = {").or_else(|| line.strip_suffix(" = [")) {
+            if !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+                // (`clarifications = {"correction": …, "promise": …}`: what to clarify.)
+                let heading = match name {
+                    "clarifications" | "clarify" | "corrections" | "to_clarify" => "to clarify".to_owned(),
+                    _ => name.replace('_', " "),
+                };
+                out[i] = Some(format!("### {heading}"));
+            }
+            i += 1;
+            continue;
+        }
+        // A list of strings on one line: `promises = ["full deck (PDF) … -> Claire"]`.
+        if let Some((name, list)) = line.split_once(" = [") {
+            let strings = python_strings(list);
+            if !strings.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+                let label = name.replace('_', " ");
+                out[i] = Some(strings.iter().map(|s| format!("- {label}: {s}")).collect::<Vec<_>>().join(" "));
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// An item that names someone met, from a dict with a `"name"` (`notebook_read`).
+fn someone_met(pairs: &[(String, String)]) -> Option<String> {
+    let get = |k: &str| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
+    let name = get("name")?;
+    let mut item = format!("- **{name}**");
+    if let Some(role) = get("role").or_else(|| get("title")) {
+        item.push_str(" — ");
+        item.push_str(role);
+    }
+    item.push('.');
+    if get("emailed") == Some("True") {
+        item.push_str(" We have emailed.");
+    }
+    if let Some(note) = get("note").or_else(|| get("notes")) {
+        item.push(' ');
+        item.push_str(note);
+    }
+    Some(item)
+}
+
+/// The `"key": value` pairs of a Python dict written out (`{"name": "Claire", "emailed": True}`),
+/// each value a string (adjacent strings joined, as Python joins them) or a word (`True`).
+fn python_pairs(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('"') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('"') else { break };
+        let key = &after[..close];
+        let tail = after[close + 1..].trim_start();
+        let Some(value) = tail.strip_prefix(':') else {
+            rest = &after[close + 1..];
+            continue;
+        };
+        let value = value.trim_start();
+        // The value runs to the next `, "key":` or the dict's end.
+        let end = next_key(value).unwrap_or(value.len());
+        let raw = value[..end].trim().trim_end_matches(['}', ']', ')', ',']).trim();
+        let strings = python_strings(raw);
+        let read = if strings.is_empty() { raw.to_owned() } else { strings.concat() };
+        if !key.is_empty() && !read.is_empty() {
+            out.push((key.to_owned(), read));
+        }
+        rest = &value[end..];
+    }
+    out
+}
+
+/// Where the next `"key":` of a dict starts in `value` (after a comma), if anywhere.
+fn next_key(value: &str) -> Option<usize> {
+    let mut quoted = false;
+    let bytes: Vec<char> = value.chars().collect();
+    let mut at = 0;
+    for (n, c) in bytes.iter().enumerate() {
+        if *c == '"' {
+            quoted = !quoted;
+        } else if *c == ',' && !quoted {
+            let after: String = bytes[n + 1..].iter().collect();
+            let after = after.trim_start();
+            if let Some(k) = after.strip_prefix('"') {
+                if k.find('"').is_some_and(|q| k[q + 1..].trim_start().starts_with(':')) {
+                    return Some(at);
+                }
+            }
+        }
+        at += c.len_utf8();
+    }
+    None
+}
+
+/// The string literals of a stretch of Python, in order (`"a " "b"` is two).
+fn python_strings(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('"') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('"') else { break };
+        out.push(after[..close].to_owned());
+        rest = &after[close + 1..];
+    }
+    out
+}
+
+/// Headings typed between runs of dashes, as a log kept in plain text rules off its parts (set 70,
+/// a loadmaster's tech log: `--- CREW ---------`, `--- NOTAMs (PRIVATE) ------`): a heading. Only
+/// a note with two such lines is read so.
+pub(super) fn dashed_headings_read(text: &str, body_offset: usize) -> Option<String> {
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    if body.lines().filter(|l| dashed_heading(l).is_some()).count() < 2 {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    out.push_str(front);
+    for line in body.split_inclusive('\n') {
+        let (content, end) = line.strip_suffix('\n').map_or((line, ""), |c| (c, "\n"));
+        match dashed_heading(content) {
+            Some(title) => {
+                out.push_str("## ");
+                out.push_str(title);
+            }
+            None => out.push_str(content),
+        }
+        out.push_str(end);
+    }
+    Some(out)
+}
+
+/// The title of a line that sets it between runs of dashes (`--- CREW -----------`).
+fn dashed_heading(line: &str) -> Option<&str> {
+    let line = line.trim();
+    let inner = line.strip_prefix("---")?.trim_start_matches('-');
+    let title = inner.trim_end_matches('-');
+    let closed = inner.len() - title.len() >= 3;
+    let title = title.trim();
+    let fits = !title.is_empty() && title.split_whitespace().count() <= 6 && title.chars().any(char::is_alphabetic);
+    (closed && fits && !title.contains("--")).then_some(title)
+}
+
 /// A Japanese daily report (日報, set 61) written in English: `【面接】` and `【参加者】` (the
 /// interview, and who took part) and `■ Keep` / `■ Problem` / `■ Try` (a KPT review: what went
 /// well, what went wrong, what to do) are headings; `■ Yamaguchi Takeshi 部長 (buchō) — Head of
@@ -2229,7 +2574,16 @@ fn is_header(fields: &[String]) -> bool {
     let mut seen: Vec<String> = fields.iter().map(|f| f.to_lowercase()).collect();
     seen.sort_unstable();
     seen.dedup();
-    seen.len() == fields.len()
+    // (Set 70: `JENNIFER PARK, Paralegal Manager, Litigation` over `ALAN STRAUSS, Partner, Commercial
+    // Litigation`: someone met and their job, a line each, not a spreadsheet's header and row.)
+    let first_words: Vec<&str> = fields.first().map(|f| f.split_whitespace().collect()).unwrap_or_default();
+    let named = (2..=3).contains(&first_words.len())
+        && first_words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && people::looks_like_name(&fields[0]);
+    let titled = fields[1..].iter().any(|f| f.split_whitespace().any(|w| people::is_title_word(&w.to_lowercase())));
+    let someone = named && titled;
+    !someone
+        && seen.len() == fields.len()
         && fields.iter().all(|f| {
             !f.is_empty()
                 && f.split_whitespace().count() <= 6
@@ -2262,6 +2616,87 @@ mod tests {
         );
         let checklist = "- [x] Email Ana  today\n- [ ] Send the deck\n- [x] Call Bo @ 3pm\n";
         assert_eq!(todoist_read(checklist, 0), None, "a checklist without Todoist's marks");
+    }
+
+    #[test]
+    fn a_note_typed_indented_throughout_reads_without_its_margin() {
+        // Set 70, a paralegal's notes laid out as a court reporter's transcript: the whole note
+        // was one block of code, and nobody in it was met.
+        let text = "                         IN THE MATTER OF\n\
+                    \x20    DATE:         Tuesday, November 17, 2026\n\n\
+                    \x20                      A P P E A R A N C E S\n\n\
+                    \x20    JENNIFER PARK, Paralegal Manager, Litigation\n\
+                    \x20         (gave me her card — \"email me\n\
+                    \x20         anything, anytime\")\n\n\
+                    \x20    EXAMINATION BY MR. OCHOA\n\n\
+                    \x20    1.  EXAMINATION BY MS. PARK  (10:00 – 10:35)\n\n\
+                    \x20    Q.  Walk me through a production you ran.\n\
+                    \x20    A.  The freight-client matter.\n\
+                    \x20    5. Reporter's notes (PRIVATE) .................. 5\n";
+        let read = indented_read(text, 0).expect("a note indented throughout");
+        let lines: Vec<&str> = read.lines().collect();
+        assert_eq!(lines.len(), text.lines().count(), "every line where it was");
+        assert_eq!(lines[1], "DATE:         Tuesday, November 17, 2026");
+        assert_eq!(lines[3], "## APPEARANCES");
+        assert_eq!(lines[5], "JENNIFER PARK, Paralegal Manager, Litigation");
+        assert_eq!(lines[6], "     (gave me her card — \"email me", "what wraps keeps its own indent");
+        assert_eq!(lines[9], "## EXAMINATION BY MR. OCHOA", "capitals alone between empty lines");
+        assert_eq!(lines[11], "## EXAMINATION BY MS. PARK  (10:00 – 10:35)", "a numbered part in capitals");
+        assert_eq!(lines[15], "5. Reporter's notes (PRIVATE) .................. 5", "an index's line stays");
+        // (A note with lines at the margin is no such note, nor one of a few lines.)
+        assert_eq!(indented_read("# Acme\n\n    code\n", 0), None);
+        assert_eq!(indented_read("    a\n    b\n", 0), None);
+    }
+
+    #[test]
+    fn a_notebooks_python_cells_read_as_the_note_they_stand_for() {
+        // Set 70, an analyst's Jupyter notebook exported to Markdown: the people were a list of
+        // dicts in a code block, and nobody was met.
+        let text = "## people\n\n```python\npeople = [\n\
+                    \x20   {\"name\": \"Claire Boudreau\", \"role\": \"Manager, Research & Analytics\", \"emailed\": True,\n\
+                    \x20    \"note\": \"hiring mgr. replied-all \"\n\
+                    \x20            \"on the scheduling thread\"},\n\
+                    \x20   {\"name\": \"Earl\", \"role\": \"commissionaire, front desk\", \"emailed\": False},\n\
+                    ]\n# Jean-Luc Arsenault: OFF SICK today, not on the panel.\nlen(people)\n```\n\n\
+                    ```python\nclarifications = {\n\
+                    \x20   \"correction\":    \"SQL: DENSE_RANK (ties, no gaps), not RANK\",\n\
+                    \x20   \"not_mentioned\": \"I'm BILINGUAL. \"\n\
+                    \x20                    \"didn't say it.\",\n}\n```\n\n\
+                    ```python\nrejection = \"\"\"\nEmail from Dawn: 'After careful consideration …'\n\"\"\"\n\
+                    # CORRECTION: slide 4 said 1.0%.\n#   that's the 2024 figure!!\n```\n\n\
+                    ```python\nfix = \"\"\"\nSELECT county FROM rents\n\"\"\"\nprint(1)\n```\n";
+        let read = notebook_read(text, 0).expect("a notebook");
+        let lines: Vec<&str> = read.lines().collect();
+        assert_eq!(lines.len(), text.lines().count(), "every line where it was");
+        assert_eq!(lines[3], "### people");
+        assert_eq!(
+            lines[4],
+            "- **Claire Boudreau** — Manager, Research & Analytics. We have emailed. hiring mgr. replied-all on the \
+             scheduling thread"
+        );
+        assert_eq!(lines[7], "- **Earl** — commissionaire, front desk.");
+        assert_eq!(lines[9], "- Jean-Luc Arsenault: OFF SICK today, not on the panel.");
+        assert_eq!(lines[14], "### to clarify");
+        assert_eq!(lines[15], "- correction: SQL: DENSE_RANK (ties, no gaps), not RANK");
+        assert_eq!(lines[16], "- not mentioned: I'm BILINGUAL. didn't say it.");
+        assert_eq!(lines[23], "> Email from Dawn: 'After careful consideration …'", "a text pasted between quotes");
+        assert_eq!(lines[25], "- CORRECTION: slide 4 said 1.0%.");
+        assert_eq!(lines[26], "  that's the 2024 figure!!", "a comment under one goes on with it");
+        assert_eq!(lines[29], "```python", "a cell that holds nothing of the note stays code");
+        assert!(lines[..29].iter().all(|l| !l.contains("len(people)") && !l.contains("```")), "code is left out");
+        assert_eq!(notebook_read("```python\nprint(1)\n```\n", 0), None, "no cell that holds a note");
+    }
+
+    #[test]
+    fn a_title_between_runs_of_dashes_is_a_heading() {
+        // Set 70, a loadmaster's tech log.
+        let text =
+            "--- CREW -----------------\nDARREN KUYPER  - Ops Manager\n\n--- NOTAMs (PRIVATE) ------\n!! red flag\n";
+        let read = dashed_headings_read(text, 0).unwrap();
+        assert_eq!(read, "## CREW\nDARREN KUYPER  - Ops Manager\n\n## NOTAMs (PRIVATE)\n!! red flag\n");
+        assert_eq!(dashed_headings_read("--- CREW ---\ntext\n", 0), None, "one alone is a rule's doing");
+        assert_eq!(dashed_heading("-----------"), None);
+        assert_eq!(dashed_heading("--- no closing dashes"), None);
     }
 
     #[test]
