@@ -6414,3 +6414,15 @@ fn what_one_calls_another_is_neither_ones_name() {
     assert_eq!(person(&n, "Lee Soo-jin").called, None);
     assert_ne!(person(&n, "Sunny").called.as_deref(), Some("Director"));
 }
+
+// Set 70, a tech log: `… -> SQ1 1320  $$ - she gave the range first: "90 to 100 base plus super,
+// plus shift allowance".` was listed for the user to add to the recruiter's letter.
+#[test]
+fn talk_of_pay_is_listed_for_no_letter() {
+    let n = note_at(
+        "coral-sea-cargo/LOG_2026-11-11_CSCS_PH-SCREEN.md",
+        "## Crew\n- Kylie Brandt - Talent Acquisition Specialist\n\n## Flight log\n\n\
+         1320  $$ - she gave the range first: \"90 to 100 base plus super, plus shift allowance\". I said \"mid-90s\".\n",
+    );
+    assert!(n.unread.iter().all(|u| !u.text.contains("base plus")), "{:?}", n.unread);
+}

@@ -186,6 +186,12 @@ pub(super) fn unread(note: &Note, body: &Body) -> Vec<Unread> {
             // correction a reader formed from the whole line says what its sentences do.)
             let corrected = super::prose::said_and_truth(&text).is_some_and(|c| note.clarifications.contains(&c));
             for sentence in split_sentences(&text) {
+                // (Set 70, a tech log: `… -> SQ1 1320  $$ - she gave the range first: "90 to 100
+                // base plus super, plus shift allowance".` was listed for the letter to the
+                // recruiter: pay is no matter for a thank-you, whatever the line says besides.)
+                if talks_pay(&sentence) {
+                    continue;
+                }
                 let Some(kind) = carries(&sentence) else { continue };
                 if corrected && kind == "clarification" {
                     continue;
@@ -379,6 +385,28 @@ fn is_read(sentence: &[String], read: &[Vec<String>]) -> bool {
         a.iter().filter(|w| b.contains(w)).count() as f64 / a.len() as f64
     };
     read.iter().any(|r| share(sentence, r) >= 0.5 || share(r, sentence) >= 0.6)
+}
+
+/// True for a sentence about pay (`$$ - she gave the range first: "90 to 100 base plus super"`,
+/// `the band is £52-58k`): what no thank-you raises.
+fn talks_pay(sentence: &str) -> bool {
+    const PAY: &[&str] = &[
+        "$$",
+        "salary",
+        "base plus",
+        "base +",
+        "pay range",
+        "pay band",
+        "the range",
+        "the band",
+        "per annum",
+        "remuneration",
+        "shift allowance",
+        "bonus",
+        "tronc",
+    ];
+    let lower = sentence.to_lowercase();
+    PAY.iter().any(|p| lower.contains(p))
 }
 
 #[cfg(test)]

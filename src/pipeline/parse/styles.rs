@@ -1634,10 +1634,17 @@ pub(super) fn notebook_read(text: &str, body_offset: usize) -> Option<String> {
     let mut out = String::with_capacity(text.len());
     out.push_str(front);
     let mut changed = false;
+    // (Under a heading kept from the letters, `## MHC status (NOT ATC — don't mix up)` or
+    // `## private`, a cell stays code: its `"r2_thanks": "Claire + Shauna emailed …"` is another
+    // company's, and named Claire as someone this one's screen was thanked for.)
+    let mut kept_out = false;
     let mut i = 0;
     while i < lines.len() {
         let fence = lines[i].trim();
-        let python = fence.strip_prefix("```").is_some_and(|lang| lang.trim() == "python");
+        if let Some(heading) = fence.strip_prefix('#') {
+            kept_out = crate::pipeline::extract::sections::is_private(heading.trim_start_matches('#'));
+        }
+        let python = !kept_out && fence.strip_prefix("```").is_some_and(|lang| lang.trim() == "python");
         let close = python.then(|| (i + 1..lines.len()).find(|&j| lines[j].trim() == "```")).flatten();
         let Some(close) = close else {
             out.push_str(lines[i]);
@@ -1677,7 +1684,15 @@ fn python_cell_read(cell: &[&str]) -> Vec<Option<String>> {
             let words = comment.trim();
             // (`#   that's the 2024 figure!!` under `# CORRECTION: …` goes on with it.)
             let goes_on = comment_open && comment.starts_with("  ");
-            if !words.is_empty() {
+            // (`# private:` over the comments kept for oneself: a heading, as it means.)
+            let label = words.trim_end_matches([':', '!', ' ']);
+            let private = label.split_whitespace().count() <= 3
+                && !label.is_empty()
+                && crate::pipeline::extract::sections::is_private(label);
+            if private {
+                out[i] = Some(format!("### {label}"));
+                comment_open = false;
+            } else if !words.is_empty() {
                 out[i] = Some(if goes_on { format!("  {words}") } else { format!("- {words}") });
                 comment_open = true;
             }
@@ -1735,13 +1750,11 @@ fn python_cell_read(cell: &[&str]) -> Vec<Option<String>> {
         }
         // (`clarifications = {` over its entries: the name says what they are, as a heading.)
         if let Some(name) = line.strip_suffix(" = {").or_else(|| line.strip_suffix(" = [")) {
-            if !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_') {
-                // (`clarifications = {"correction": …, "promise": …}`: what to clarify.)
-                let heading = match name {
-                    "clarifications" | "clarify" | "corrections" | "to_clarify" => "to clarify".to_owned(),
-                    _ => name.replace('_', " "),
-                };
-                out[i] = Some(format!("### {heading}"));
+            // (`clarifications = {"correction": …, "promise": …}`: what to clarify. No other name is a
+            // heading: `mhc = {` under `## MHC status (NOT ATC — don't mix up)` would end the part
+            // kept from this company's letters.)
+            if matches!(name, "clarifications" | "clarify" | "corrections" | "to_clarify") {
+                out[i] = Some("### to clarify".to_owned());
             }
             i += 1;
             continue;
@@ -1762,7 +1775,8 @@ fn python_cell_read(cell: &[&str]) -> Vec<Option<String>> {
 /// An item that names someone met, from a dict with a `"name"` (`notebook_read`).
 fn someone_met(pairs: &[(String, String)]) -> Option<String> {
     let get = |k: &str| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
-    let name = get("name")?;
+    // (`"Mohammed 'Moe' Sheikh"`: what he goes by, quoted as notes quote it.)
+    let name = get("name")?.replace(" '", " \"").replace("' ", "\" ");
     let mut item = format!("- **{name}**");
     if let Some(role) = get("role").or_else(|| get("title")) {
         item.push_str(" — ");
@@ -2668,7 +2682,7 @@ mod tests {
         let read = notebook_read(text, 0).expect("a notebook");
         let lines: Vec<&str> = read.lines().collect();
         assert_eq!(lines.len(), text.lines().count(), "every line where it was");
-        assert_eq!(lines[3], "### people");
+        assert_eq!(lines[3], "", "a list's name is no heading");
         assert_eq!(
             lines[4],
             "- **Claire Boudreau** — Manager, Research & Analytics. We have emailed. hiring mgr. replied-all on the \
@@ -2685,6 +2699,12 @@ mod tests {
         assert_eq!(lines[29], "```python", "a cell that holds nothing of the note stays code");
         assert!(lines[..29].iter().all(|l| !l.contains("len(people)") && !l.contains("```")), "code is left out");
         assert_eq!(notebook_read("```python\nprint(1)\n```\n", 0), None, "no cell that holds a note");
+        // (A comment that keeps what follows to oneself is a heading; a cell under a heading kept
+        // from the letters stays code.)
+        let private = "## how it went\n\n```python\n# private:\n# band $68,400 – $74,100\n```\n";
+        assert!(notebook_read(private, 0).unwrap().contains("### private\n- band $68,400"));
+        let elsewhere = "## MHC status (NOT ATC — don't mix up)\n\n```python\n# Claire emailed ✔\n```\n";
+        assert_eq!(notebook_read(elsewhere, 0), None);
     }
 
     #[test]
