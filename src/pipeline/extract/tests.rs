@@ -6426,3 +6426,20 @@ fn talk_of_pay_is_listed_for_no_letter() {
     );
     assert!(n.unread.iter().all(|u| !u.text.contains("base plus")), "{:?}", n.unread);
 }
+
+// Set 69, a git log: the day the company decides by was in a commit kept private (`docs(private):
+// $$ + timing. NOT FOR EMAILS` over `- Jen: "we may do a quick 20-min chat with our president next
+// week,` wrapped onto `  then decision by Friday the 11th"`), so the check-in fell fourteen days
+// after the interview (Tue 15 Dec) instead of the working day after the decision (Mon 14 Dec).
+#[test]
+fn a_decision_day_someone_told_you_in_private_lines_sets_the_check_in_only() {
+    let text = "## People\n\n- Jen Baptiste — Operations Manager\n\n## Private — $$ + timing. NOT FOR EMAILS\n\n\
+                - Jen: \"we may do a quick 20-min chat with our president next week,\n  \
+                then decision by Friday the 11th\"\n";
+    let n = note_at("tamarack-geomatics/2026-12-01-onsite.md", text);
+    assert_eq!(n.decision_by, None, "no letter says it");
+    assert_eq!(n.check_in_said.map(|d| d.to_string()).as_deref(), Some("2026-12-12"), "{:?}", n.sources);
+    // (What the writer guesses, no one having said it, sets nothing.)
+    let guessed = text.replace("- Jen: \"we may", "- I think \"we may");
+    assert_eq!(note_at("tamarack-geomatics/2026-12-01-onsite.md", &guessed).check_in_said, None);
+}
