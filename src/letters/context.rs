@@ -12,7 +12,7 @@ use crate::config::{Config, Sender};
 use crate::letters::voice::{self, Frame};
 use crate::model::{Channel, Highlight, Kind, Note, Person, ProcessPosition};
 use crate::pipeline::extract::people;
-use crate::pipeline::plan::{Planned, awaits_answer, channel, is_advanced, is_closed};
+use crate::pipeline::plan::{Planned, awaits_answer, channel, is_advanced, is_closed, is_rejected};
 use crate::text::{english, markdown};
 
 /// A date in the forms templates need.
@@ -485,6 +485,7 @@ pub fn draft_context<'a>(planned: &'a Planned, config: &'a Config) -> DraftConte
         interviewer_names: &interviewer_names,
         closed,
         offer: view.offer,
+        rejected: is_rejected(note.status.as_deref()),
         advanced: is_advanced(note.status.as_deref()),
         process: note.process_position,
         check_in_day: check_in_on.as_ref().filter(|_| checks_in).map(|d| d.day.as_str()),
@@ -660,6 +661,7 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     // Those whose thank-you the note says is sent get none now (when all have, the draft keeps
     // every message for reference instead).
     let thanked = thanked_already(note, order);
+    let rejected = is_rejected(note.status.as_deref());
     // Those the note says to thank by phone, by text or in person get none either: what is
     // theirs is for the user to say.
     let spoken = thanked_in_own_words(note, order);
@@ -865,6 +867,12 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
             ledger.went(c, "clarification", "private");
             continue;
         }
+        // (Set 70: "I'd like to correct one thing…" to one who has just turned you down: what
+        // was to be set straight no longer matters; only a promise is still kept.)
+        if rejected && kind != voice::ClarifyKind::Promise {
+            ledger.went(c, "clarification", DECIDED);
+            continue;
+        }
         let promise = kind == voice::ClarifyKind::Promise;
         let with = note.clarified_with.get(original);
         // (`send Curtis the one-page 90-day plan outline (via Jo)`: for Curtis; Jo carries it.)
@@ -973,6 +981,14 @@ fn messages(note: &Note, order: &[&Person], interviewers: &[&Person], ledger: &m
     // one interviewer, else to whichever interviewer it concerns.
     for u in note_unread {
         let kind = unread_kind(u);
+        // (`Still want to send the Kroketten recipe, I promised it.`: still listed.)
+        let promised = |t: &str| {
+            voice::clarification_kind(t) == voice::ClarifyKind::Promise || t.to_lowercase().contains("promis")
+        };
+        if rejected && kind == "clarification" && !promised(&u.text) {
+            ledger.went(&u.text, kind, DECIDED);
+            continue;
+        }
         // (Set 49: `… offer coming in writing by Fri. 87k + 10%.`: talk of pay is listed for no
         // message either.)
         if voice::is_about_pay(&u.text) {
@@ -1113,6 +1129,9 @@ fn passed_to(note: &Note, order: &[&Person]) -> Vec<String> {
 
 /// The reader named for a line that could go in any interviewer's message.
 const WHICHEVER: &str = "whichever interviewer it concerns";
+
+/// Where a clarification goes when the company has turned you down.
+const DECIDED: &str = "left out: the company has decided";
 
 /// The channel a person's message takes.
 fn channel_of(person: &Person) -> Channel {

@@ -108,6 +108,28 @@ fn a_note_that_says_the_thanks_went_or_the_answer_came_needs_no_new_thank_you_or
     assert!(cobalt.contains("Thank you again for considering me for the Site Reliability Engineer role."), "{cobalt}");
 }
 
+// Set 70 (ATC): "I'd like to correct one thing. I said my uni contract ends…", in a follow-up to
+// the HR advisor who had just turned her down. A reply to a rejection sets nothing straight; it
+// asks for feedback, each letter in its own words, and keeps what was promised.
+#[test]
+fn a_reply_to_a_rejection_asks_for_feedback_and_sets_nothing_straight() {
+    let t = larkspur(
+        "## What I got wrong\n\n- I said the migration took a month, but in fact it took six weeks.\n\
+         - Forgot to mention my on-call rota work.\n- Promised Nina the runbook template.\n\n\
+         ## Update\n\nThey went with another candidate.\n",
+    );
+    let d = draft(&t);
+    assert!(!d.contains("six weeks") && !d.contains("rota"), "{d}");
+    assert!(d.contains("runbook template"), "the promise is kept: {d}");
+    let asks = ["any feedback on my interview with you", "where I could have been stronger"];
+    for ask in asks {
+        assert_eq!(d.matches(ask).count(), 1, "{ask}: {d}");
+    }
+    assert!(!d.contains("## Check-in"), "{d}");
+    let inspect = t.run_at("2026-11-06", &["inspect", "--json"]).stdout;
+    assert_eq!(inspect.matches("left out: the company has decided").count(), 2, "{inspect}");
+}
+
 #[test]
 fn an_obsidian_status_tag_sets_the_status() {
     let t = larkspur("Went fine.\n\n#status/advanced\n");

@@ -32,6 +32,9 @@ pub struct Frame<'a> {
     pub interviewer_names: &'a str,
     pub closed: bool,
     pub offer: bool,
+    /// True when the company ended the process (`status: rejected`, `They went with another
+    /// candidate.`): the reply asks for feedback.
+    pub rejected: bool,
     pub advanced: bool,
     pub process: Option<ProcessPosition>,
     /// The day the check-in is due, when a check-in is planned.
@@ -595,7 +598,21 @@ impl Frame<'_> {
                 ],
                 rank,
             );
-            return vec![format!("{thanks} {considered} {wish}")];
+            if !self.rejected {
+                return vec![format!("{thanks} {considered} {wish}")];
+            }
+            // Coaches advise asking those who turned you down what would have made the
+            // difference: each in their own words, and of their own part.
+            let feedback = pick(
+                &[
+                    "If you have a moment, I'd be grateful for any feedback on my interview with you; it would help me as I continue my search.",
+                    "Should you have any thoughts on where I could have been stronger, I would welcome them.",
+                    "If there is anything you could share about how I might improve, I would value it greatly.",
+                    "I'd also welcome any feedback you're able to give me, as I'm keen to keep improving.",
+                ],
+                rank,
+            );
+            return vec![format!("{thanks} {considered}"), format!("{feedback} {wish}")];
         }
         let offer = pick(
             &[
@@ -1016,6 +1033,7 @@ mod tests {
             interviewer_names: "Ana Souza and Bo Li",
             closed: false,
             offer: false,
+            rejected: false,
             advanced: false,
             process: Some(ProcessPosition::End),
             check_in_day: Some("Wednesday, October 28"),

@@ -202,6 +202,22 @@ pub fn strung_together(text: &str, reader: &str) -> bool {
     mine_alone || run_on || verb_after_comma
 }
 
+/// Where the verb of a note that does not start with one is, counted from its second word.
+/// A noun phrase's own clause is no verb of it (set 67: `The attendance traffic-light system I
+/// built for the 2nd years` was framed as a clause, "I was especially glad that the attendance
+/// traffic-light system I built…"): after a determiner, a verb with a pronoun before it is
+/// skipped.
+fn verb_of(text: &str) -> Option<usize> {
+    let words: Vec<&str> = text.split(' ').collect();
+    let phrase = words.first().is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
+    (1..words.len()).position(|i| {
+        let w = words[i];
+        let relative =
+            phrase && matches!(words[i - 1].to_lowercase().as_str(), "i" | "we" | "you" | "he" | "she" | "they");
+        (is_past_tense(&w.to_lowercase()) || PRESENT.contains(&w)) && !relative
+    })
+}
+
 /// Rewrites a note so it speaks to `reader`, and says what shape the result has.
 fn to_reader(text: &str, reader: &str) -> (Shape, String) {
     let text = address(trim_end_punct(text), reader);
@@ -217,9 +233,7 @@ fn to_reader(text: &str, reader: &str) -> (Shape, String) {
             (Shape::Together, format!("we {lower} {rest}").trim_end().to_owned())
         }
         _ if is_past_tense(&lower) => (Shape::Clause, format!("I {lower} {rest}").trim_end().to_owned()),
-        _ if let Some(verb) =
-            text.split(' ').skip(1).position(|w| is_past_tense(&w.to_lowercase()) || PRESENT.contains(&w)) =>
-        {
+        _ if let Some(verb) = verb_of(&text) => {
             // A subject of several words that is not a name ("Compensation band seems…") only
             // has its capital because it starts the note; one word may be a name ("Priya said").
             let possessive = first.ends_with("'s") || first.ends_with("’s");

@@ -1412,3 +1412,16 @@ fn a_label_and_its_value_or_a_deadline_is_no_topic_to_explain() {
     assert!(!clarify::understood("English part with Lin-san: I spoke too fast, too much katakana English"));
     assert!(clarify::understood("the budget variance walkthrough"));
 }
+
+#[test]
+fn a_clause_inside_a_noun_phrase_is_no_verb_of_it() {
+    // Set 67: "I was especially glad that the attendance traffic-light system I built for the 2nd
+    // years at Holy Family." had no verb.
+    let s = highlight_sentences(&["The attendance traffic-light system I built for the 2nd years"], "Fergal Dunne");
+    assert_eq!(
+        s,
+        ["I was especially glad to tell you about the attendance traffic-light system I built for the 2nd years."]
+    );
+    let s = highlight_sentences(&["The rota tool I built impressed Fergal"], "Fergal Dunne");
+    assert_eq!(s, ["I was especially glad that the rota tool I built impressed you."]);
+}

@@ -12,7 +12,7 @@ pub mod due;
 pub mod status;
 pub mod workdays;
 
-pub use status::{awaits_answer, is_advanced, is_closed};
+pub use status::{awaits_answer, is_advanced, is_closed, is_rejected};
 
 use jiff::ToSpan;
 use jiff::civil::Date;

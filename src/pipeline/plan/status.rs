@@ -38,8 +38,15 @@ pub fn is_closed(status: Option<&str>) -> bool {
             "offer received",
             "not selected",
             "no offer",
+            "unsuccessful",
         ],
     )
+}
+
+/// Statuses that say the company ended the process: a reply to them asks for feedback and sets
+/// nothing straight. Not `withdrawn` or `declined`, which may be the writer's own choice.
+pub fn is_rejected(status: Option<&str>) -> bool {
+    status_starts_with(status, &["rejected", "not selected", "no offer", "unsuccessful"])
 }
 
 /// Statuses that say the company answered and the process goes on (`advanced`, `next round`):
@@ -71,6 +78,17 @@ mod tests {
         assert!(is_closed(Some("offer")));
         assert!(!is_closed(Some("awaiting-feedback")));
         assert!(!is_closed(None));
+    }
+
+    #[test]
+    fn only_the_company_rejects() {
+        for status in ["Rejected", "rejected after final", "not selected", "No offer", "unsuccessful"] {
+            assert!(is_rejected(Some(status)) && is_closed(Some(status)), "{status}");
+        }
+        for status in ["withdrawn", "declined", "offer", "closed", "awaiting-feedback"] {
+            assert!(!is_rejected(Some(status)), "{status}");
+        }
+        assert!(!is_rejected(None));
     }
 
     #[test]
