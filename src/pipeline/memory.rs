@@ -455,7 +455,7 @@ fn met_again(note: &mut Note, text: &str, earlier: &[&Told]) {
     // to the sentence's end, says they were away.)
     let away = |after: &str| {
         let rest = &after[..after.find(['.', '\n']).unwrap_or(after.len())];
-        ["not there", "wasn't there", "not present", "on leave", "absent", "off sick"].iter().any(|w| rest.contains(w))
+        crate::pipeline::extract::away_in(rest).is_some()
     };
     // (Set 70: `NOT PRESENT: Alan Strauss — "in trial in Rockford all week"`: a label before the
     // name, on its line, says so.)

@@ -283,13 +283,15 @@ impl Context<'_> {
                 // (Set 70: `NOT PRESENT, but relevant:` over `MARCUS BELL — old co-worker …, walked my
                 // résumé to Luis`, `NOT PRESENT: Alan Strauss — "in trial in Rockford all week"`: those
                 // not there are met only if they helped, as a referrer does.)
-                let away_label = joined.iter().any(|(l, _)| l.trim_end().ends_with(':') && says_away(l));
+                let away_label = joined.iter().any(|(l, _)| l.trim_end().ends_with(':') && super::did::says_away(l));
                 let lines: Vec<(String, usize)> = joined
                     .into_iter()
                     .filter(|(l, _)| !l.trim_end().ends_with(':'))
                     .filter_map(|(l, at)| {
                         let (away, rest) = match l.split_once(':') {
-                            Some((label, rest)) if says_away(label) && label.split_whitespace().count() <= 4 => {
+                            Some((label, rest))
+                                if super::did::says_away(label) && label.split_whitespace().count() <= 4 =>
+                            {
                                 (true, rest.trim_start().to_owned())
                             }
                             // (`ALSO: LORRAINE at the 38th-floor reception desk — found me …`.)
@@ -443,14 +445,6 @@ impl Context<'_> {
     }
 }
 
-/// What a section lists: its items, or when it has none, each of its paragraphs (one entry per
-/// line when every line ends a sentence, as notes typed one point a line do).
-/// True for a label that says those under it were not there (`NOT PRESENT, but relevant:`).
-fn says_away(label: &str) -> bool {
-    let lower = label.to_lowercase();
-    ["not present", "not there", "absent", "didn't meet", "did not meet"].iter().any(|w| lower.contains(w))
-}
-
 /// True for a line that says its person passed the writer on to the company (`walked my résumé to
 /// Luis`, `referred me`, `put my name forward`).
 fn referred(line: &str) -> bool {
@@ -485,6 +479,8 @@ fn bracketed_lines_joined(lines: Vec<String>, indents: &[usize]) -> Vec<(String,
     out
 }
 
+/// What a section lists: its items, or when it has none, each of its paragraphs (one entry per
+/// line when every line ends a sentence, as notes typed one point a line do).
 fn entries(section: &Section) -> impl Iterator<Item = String> {
     entries_at(section, true).into_iter().map(|(text, _)| text)
 }

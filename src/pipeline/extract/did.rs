@@ -232,13 +232,13 @@ pub fn greeted_in(text: &str, person: &Person, people: &[Person]) -> Option<Did>
     if person.kind() == Kind::Helper {
         return None;
     }
-    said_of_them(text, person, people, IN_PASSING)
+    said_of_them(text, person, people, IN_PASSING, false)
         .map(|passing| Did::Greeted(passing.trim_matches([' ', ',', ')']).to_owned()))
 }
 
-/// Words that say someone the note names was not in the meeting at all (set 44: `| Marcus |
-/// senior Android | not in the session, waved from his desk |` had a letter "to talk about the
-/// role").
+/// Words that say someone the note names was in the building but not in the meeting (set 44:
+/// `| Marcus | senior Android | not in the session, waved from his desk |` had a letter "to talk
+/// about the role").
 const ABSENT: &[&str] = &[
     "not in the session",
     "not in the interview",
@@ -251,23 +251,66 @@ const ABSENT: &[&str] = &[
     "didn't talk to",
     "didn’t talk to",
     "across the floor",
-    // (Set 70, a lab notebook's `3. Hannah Okafor — NOT there (audit in Cork, per Declan).`; set 69,
-    // an SBAR's `Tom (Dr Wierzbicki …) NOT there, on leave.`)
+];
+
+/// Words that say someone was away, not met at all: the one list read of a sentence about a
+/// person (`absent_in`), of a label over those listed (`NOT PRESENT:`), of what a later note
+/// says after a name (`memory`) and of a line that says why there is nothing for them
+/// (`spoken`). Each is read as whole words (not `absent` in `absenteeism`).
+pub const AWAY: &[&str] = &[
+    // (Set 70, a lab notebook's `3. Hannah Okafor — NOT there (audit in Cork, per Declan).`; set
+    // 69, an SBAR's `Tom (Dr Wierzbicki …) NOT there, on leave.`)
     "not there",
-    "not present",
     "wasn't there",
     "wasn’t there",
+    "wasnt there",
     "was not there",
+    "not present",
+    "absent",
+    // (Set 46: `Ananya (from the take-home review) was NOT there - on leave`.)
+    "on leave",
+    "off sick",
+    // (Set 70: `- (Ellen Hawthorn, the other co-founder, is in Australia all december. … NOT met !)`.)
+    "not met",
+    "never met",
+    "didn't meet",
+    "didn’t meet",
+    "did not meet",
 ];
+
+/// The first of `AWAY` that `text` holds as whole words, ignoring case, and where; not one that
+/// goes on to what they did instead (set 66: `Connor — wasn't there, but he booked it + sent the
+/// parking info`).
+pub fn away_in(text: &str) -> Option<(usize, &'static str)> {
+    let lower = text.to_lowercase();
+    let instead = |at: usize, w: &str| lower[at + w.len()..].trim_start_matches([',', ';', ' ']).starts_with("but ");
+    AWAY.iter()
+        .filter_map(|w| crate::text::words::find_word(&lower, w).filter(|&at| !instead(at, w)).map(|at| (at, *w)))
+        .min()
+}
+
+/// True for a label that says those under it were away (set 70: `NOT PRESENT, but relevant:`,
+/// whatever follows its word).
+pub fn says_away(label: &str) -> bool {
+    let lower = label.to_lowercase();
+    AWAY.iter().any(|w| crate::text::words::contains_word(&lower, w))
+}
 
 /// True when a sentence naming `person` alone says they were not in the meeting.
 pub fn absent_in(text: &str, person: &Person, people: &[Person]) -> bool {
-    said_of_them(text, person, people, ABSENT).is_some()
+    said_of_them(text, person, people, ABSENT, false).is_some()
+        || said_of_them(text, person, people, AWAY, true).is_some()
 }
 
 /// The first of `phrases` that a sentence of `text` naming `person`, and nobody else of `people`,
-/// holds.
-fn said_of_them(text: &str, person: &Person, people: &[Person], phrases: &[&'static str]) -> Option<&'static str> {
+/// holds (as whole words when `whole`).
+fn said_of_them(
+    text: &str,
+    person: &Person,
+    people: &[Person],
+    phrases: &[&'static str],
+    whole: bool,
+) -> Option<&'static str> {
     // (Set 43: `Near the end Marcus, the facilities manager, knocked on the door…, said "oh — good
     // luck!" and disappeared. Helen rolled her eyes fondly.`: a sentence at a time.)
     let sentences: Vec<String> = text.lines().flat_map(super::loose::split_sentences).collect();
@@ -300,7 +343,8 @@ fn said_of_them(text: &str, person: &Person, people: &[Person], phrases: &[&'sta
                 after.starts_with("but ")
             })
         };
-        let passing = phrases.iter().find(|w| lower.contains(*w) && !said(w) && !when(w) && !instead(w))?;
+        let holds = |w: &str| if whole { crate::text::words::contains_word(&lower, w) } else { lower.contains(w) };
+        let passing = phrases.iter().find(|w| holds(w) && !said(w) && !when(w) && !instead(w))?;
         // (`- kirsty dialled in…`: a hurried line opens with the given name in lower case.)
         let opens = |p: &Person| {
             let given = people::first_name(&p.name).to_lowercase();
@@ -582,6 +626,22 @@ mod tests {
 
     fn person(name: &str, kind: Kind) -> Person {
         Person { name: name.into(), kind: Some(kind), ..Person::default() }
+    }
+
+    #[test]
+    fn one_list_says_who_was_away() {
+        let quan = person("Ms. Quan", Kind::Interviewer);
+        let people = [quan.clone()];
+        assert!(absent_in(
+            "Hannah Okafor — NOT there (audit in Cork).",
+            &person("Hannah Okafor", Kind::Interviewer),
+            &[]
+        ));
+        assert!(absent_in("Ms. Quan was off sick, so the deputy sat in.", &quan, &people));
+        assert!(!absent_in("Ms. Quan asked about absenteeism.", &quan, &people), "a word, not a part of one");
+        assert_eq!(away_in("Ananya was NOT there - on leave"), Some((7, "was not there")));
+        assert_eq!(away_in("Connor — wasn't there, but he booked it + sent the parking info"), None);
+        assert!(says_away("NOT PRESENT, but relevant:") && says_away("Didn't meet:") && !says_away("Present:"));
     }
 
     #[test]

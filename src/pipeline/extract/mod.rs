@@ -21,6 +21,7 @@ mod inbox;
 mod job;
 pub(crate) mod keys;
 mod loose;
+pub(crate) use did::away_in;
 pub(crate) use loose::split_sentences;
 pub(crate) use sent::says_received;
 pub mod people;
@@ -3782,9 +3783,13 @@ pub(crate) fn ticked_thanks_applied(text: &str, met: &mut [Person]) {
 /// other co-founder, is in Australia all december. … NOT met !)`).
 fn not_met_on_own_line(text: &str, person: &Person) -> bool {
     let Some(line) = person.line.checked_sub(1).and_then(|at| text.lines().nth(at)) else { return false };
-    let lower = line.to_lowercase();
-    lower.contains(&people::first_name(&person.name).to_lowercase())
-        && ["not met", "never met", "didn't meet", "did not meet"].iter().any(|w| lower.contains(w))
+    // (Not `Deon wasn't there — off sick. Instead Tumelo Mokoena, Supply Chain Manager, sat in.`,
+    // of Tumelo: the words come after the name, in its sentence.)
+    let given = people::first_name(&person.name).to_lowercase();
+    split_sentences(&line.to_lowercase()).iter().any(|sentence| {
+        let named = sentence.find(&given);
+        named.is_some_and(|at| did::away_in(sentence).is_some_and(|(away, _)| away > at))
+    })
 }
 
 /// True when a line of `text` plans to thank `person` for this round (`- [ ] Thank Helen for the

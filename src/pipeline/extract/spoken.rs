@@ -869,11 +869,10 @@ pub(super) fn not_thanked(text: &str, people: &[Person]) -> Vec<String> {
             };
             let what = what.trim_start().to_lowercase();
             // (Set 46: `Fenella — not there; nothing needed, though…`: why first, then nothing.)
-            let absent = ["not there", "wasn't there", "wasnt there", "not present", "absent", "on leave", "off sick"];
-            let what = absent
-                .iter()
-                .find_map(|a| what.strip_prefix(a).map(|r| r.trim_start_matches([';', ',', '.', ' ']).to_owned()))
-                .unwrap_or(what);
+            let what = match super::did::away_in(&what) {
+                Some((0, away)) => what[away.len()..].trim_start_matches([';', ',', '.', ' ']).to_owned(),
+                _ => what,
+            };
             // (Set 46: `Ananya - not present, already thanked on 20/11. Nothing new.`)
             // (Set 48: `Anahera – nah, she barely said anything`, `Lea – not need, she will call me`.)
             let none = [
