@@ -286,3 +286,25 @@ fn a_letter_that_tells_of_news_since_the_interview_is_dated_as_it_is_posted() {
     assert!(d.contains("- Send by **Friday, November 27**: a letter to Eileen Fitzgerald."), "{d}");
     assert!(d.contains("\nFriday, November 27, 2026\n") || d.contains("\nNovember 27, 2026\n"), "{d}");
 }
+
+// Set 71 (Liffey): a claim the writer wants nobody to know of was sent as "I said it is in
+// progress, but in fact it is NOT in progress.", and the question that drew it was recalled as
+// "I enjoyed your questions about my CORU registration".
+#[test]
+fn what_nobody_may_know_is_in_no_letter_nor_the_question_that_drew_it() {
+    let t = Test::new();
+    let note = "liffey/2026-12-03-screen.md";
+    t.write(
+        note,
+        "---\ncompany: Liffey Clinical Diagnostics\ndate: 2026-12-03\ninterviewers:\n  - Aisling Doherty, Laboratory Manager\n---\n\
+         ## Went not well\n\n- Aisling asked about my CORU registration (you need it to work here). I said \"it is in progress\". \
+         It is NOT in progress, I didn't start yet!!! Nobody must know that I said this.\n",
+    );
+    let d = t.draft_built_at("2026-12-04", note);
+    assert!(d.contains("## Aisling Doherty"), "{d}");
+    let messages = d.split_once("\n---\n").map_or("", |(_, m)| m);
+    assert!(!messages.contains("CORU") && !messages.contains("in progress"), "{d}");
+    assert!(!d.contains("but in fact"), "{d}");
+    let inspect = t.run_at("2026-12-04", &["inspect"]).stdout;
+    assert!(inspect.contains("Nobody must know that I said this. → private"), "{inspect}");
+}

@@ -250,7 +250,8 @@ pub fn clarification_kind(text: &str) -> ClarifyKind {
             .any(|p| lower.contains(p))
         // (Set 61: `Kondo kachō asked about my family plan (children?). … → memo only`, `never
         // write`: the writer's own marks for what stays in the note.)
-        || ["memo only", "never write", "(only here)", "only for me", "not for any letter"].iter().any(|p| lower.contains(p));
+        || ["memo only", "never write", "(only here)", "only for me", "not for any letter"].iter().any(|p| lower.contains(p))
+        || crate::pipeline::extract::sections::kept_secret(&lower);
     // (`the $1.2M culvert thing — Bri said she already fixed it in her notes 👍`: set straight
     // already, in no letter.)
     let settled = crate::pipeline::extract::sections::let_go(&lower);

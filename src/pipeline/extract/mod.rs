@@ -2143,6 +2143,15 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             }
             did::did_in_section(&lines, person)
         });
+        // (Set 71: `Aisling asked about my CORU registration … I said "it is in progress". It is
+        // NOT`, among what went badly, was "I enjoyed your questions about my CORU registration":
+        // a question that left something to set straight is not one to recall.)
+        if let Some(crate::model::Did::Asked(topic)) = &person.did {
+            let topic = topic.to_lowercase();
+            if note.clarifications.iter().any(|c| c.to_lowercase().contains(&topic)) {
+                person.did = None;
+            }
+        }
         person.called = people::called_in_japanese(&source.text, &person.name)
             .or_else(|| people::called_in(&source.text, &person.name))
             .or_else(|| people::given_of_two_words(&source.text, &person.name))

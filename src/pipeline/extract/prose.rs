@@ -1265,7 +1265,9 @@ pub(super) fn formed_corrections(note: &mut Note) {
     for i in 0..note.clarifications.len() {
         // (`… it's 5 and a half. nbd. skip it.`: what the note lets go keeps its words, and goes
         // in no letter.)
-        if super::sections::let_go(&note.clarifications[i].to_lowercase()) {
+        // (Nor what nobody may know: its own words say so to the letters.)
+        let lower = note.clarifications[i].to_lowercase();
+        if super::sections::let_go(&lower) || super::sections::kept_secret(&lower) {
             continue;
         }
         let Some(formed) = said_and_truth(&note.clarifications[i]) else { continue };
@@ -2223,6 +2225,10 @@ fn correction(paragraph: &str) -> Option<String> {
     {
         return None;
     }
+    // (What nobody may know keeps its own words, which keep it from the letters.)
+    if super::sections::kept_secret(&lower) {
+        return Some(paragraph.trim().to_owned());
+    }
     // A journal's one paragraph may hold a note to self elsewhere: the correction's own words count.
     if let Some(c) = said_and_truth(paragraph).filter(|c| !to_oneself(&c.to_lowercase())) {
         return Some(c);
@@ -2355,6 +2361,9 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
             [" — ", " – ", " -- ", " → ", " -> ", ", it's ", ", it was ", ", it is "]
                 .iter()
                 .filter_map(|d| lower[said..].find(d).map(|i| (said + i, if d.starts_with(',') { 2 } else { d.len() })))
+                // (Set 71: not `… It is outside 2 SD! … Che vergogna, it is basic.`: a comma's
+                // truth is in the claim's own sentence.)
+                .filter(|&(at, gap)| gap != 2 || !lower[said..at].contains(". "))
                 .min()?;
         let after = &lower[at.0 + at.1..];
         // `— wrong, it's proportional hazards`: the verdict before the truth is the writer's.
@@ -2419,6 +2428,12 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
                 "it wasn't, ",
                 "it isn't, ",
                 "not true, ",
+                // (Set 71: `I said I was "the lead" for the audit of 2024. It is not true, I have
+                // ASSISTED the lead`.)
+                "it is not true, ",
+                "it's not true, ",
+                "that is not true, ",
+                "that's not true, ",
             ]
             .iter()
             .find(|v| after.starts_with(*v))
@@ -2439,7 +2454,9 @@ pub(super) fn said_and_truth(text: &str) -> Option<String> {
             if after.starts_with("realistic ") || after.starts_with("realistically ") {
                 return Some((at + 1, at + 2 + verdict, "my "));
             }
-            let open = opens.iter().find(|o| after.starts_with(*o))?;
+            // (After a verdict, what the writer did is the truth: `… not true, I have ASSISTED…`.)
+            let mine = ["i ", "i've ", "i was ", "i had "];
+            let open = opens.iter().chain(mine.iter().filter(|_| verdict > 0)).find(|o| after.starts_with(*o))?;
             let skip = if ["actually ", "in fact ", "really "].contains(open) { open.len() } else { 0 };
             Some((at + 1, at + 2 + verdict + skip, ""))
         })
@@ -2656,14 +2673,22 @@ fn in_claims_unit(claim: &str, truth: &str) -> String {
     }
 }
 
-/// `AUGUST` as `August`: a month the writer shouted is said as a month is written.
+/// `AUGUST` as `August`: a month the writer shouted is said as a month is written; and so are
+/// the words a writer stresses (set 71: `I have ASSISTED the lead`, `it is NOT`), which no
+/// acronym is.
 fn shouted_months(text: &str) -> String {
+    const STRESSED: &[&str] = &["not", "never", "only", "all", "was", "is", "did", "didn't", "wasn't", "isn't"];
     text.split(' ')
         .map(|w| {
             let bare = w.trim_end_matches(|c: char| !c.is_alphabetic());
-            let month = super::timeline::MONTHS.contains(&bare.to_lowercase().as_str());
-            if month && bare.len() > 3 && bare.chars().all(|c| c.is_ascii_uppercase()) {
+            let lower = bare.to_lowercase();
+            let shouted = bare.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_ascii_uppercase());
+            let month = super::timeline::MONTHS.contains(&lower.as_str());
+            let verb = bare.len() >= 5 && (lower.ends_with("ed") || lower.ends_with("ing"));
+            if month && bare.len() > 3 && shouted {
                 format!("{}{}{}", &bare[..1], bare[1..].to_lowercase(), &w[bare.len()..])
+            } else if shouted && bare.len() >= 2 && (verb || STRESSED.contains(&lower.as_str())) {
+                format!("{lower}{}", &w[bare.len()..])
             } else {
                 w.to_owned()
             }
@@ -2825,6 +2850,26 @@ mod tests {
         assert_eq!(emailed("Claire (have emailed none of them", None, &people), None);
         assert_eq!(emailed("havent emailed claire before, only indeed messages", None, &people), None);
         assert_eq!(emailed("I'll email Claire the doc.", None, &people), None);
+    }
+
+    #[test]
+    fn a_truth_after_a_verdict_and_not_a_later_sentences_comma() {
+        // Set 71: "I said I was the lead for the audit of 2024, but in fact it is not honest and
+        // you will ask the references." and "…, but in fact it is basic."
+        let lead = "Lucas asked if I have experience with audit ISO 15189. I said I was \"the lead\" for the audit of 2024. \
+                    It is not true, I have ASSISTED the lead (Dott.ssa Ferri) and I prepared the documents of the molecular area. \
+                    Why I said lead?? Ansia. I must correct this, it is not honest and they will ask the references.";
+        let said = said_and_truth(lead).unwrap_or_default();
+        assert!(
+            said.starts_with("I said I was the lead for the audit of 2024, but in fact I have assisted the lead"),
+            "{said}"
+        );
+        assert!(said.contains("prepared the documents of the molecular area.") && !said.contains("honest"), "{said}");
+        let westgard = "Sabine asked about the Westgard rules for the QC. I explained the 2-2s rule WRONG: I said \
+                        \"two consecutive controls outside 3 SD\". It is outside 2 SD (same side)! 3 SD is the 1-3s. \
+                        I realised in the train back. Che vergogna, it is basic.";
+        let said = said_and_truth(westgard).unwrap_or_default();
+        assert!(said.ends_with("but in fact it is outside 2 SD."), "{said}");
     }
 
     #[test]

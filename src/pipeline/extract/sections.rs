@@ -617,6 +617,17 @@ pub(super) const MEETING_WORDS: &[&str] = &[
     "telefoninterview",
 ];
 
+/// True for a line that says nobody may know what it tells (set 71: `I said "it is in progress".
+/// It is NOT in progress, … Nobody must know that I said this.`): in no letter, in its own
+/// words. `lower` is the line in lower case.
+pub fn kept_secret(lower: &str) -> bool {
+    ["nobody", "no one", "noone"].iter().any(|who| {
+        ["must know", "must not know", "should know", "needs to know", "can know", "may know"]
+            .iter()
+            .any(|know| lower.contains(&format!("{who} {know}")))
+    })
+}
+
 /// True for a point to clarify that the note lets go (`… it's 5 and a half. nbd. skip it.`,
 /// `minor, maybe skip`) or says is set straight already (`Bri said she already fixed it in her
 /// notes`): in no letter. `lower` is the line in lower case.
