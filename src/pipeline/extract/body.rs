@@ -381,6 +381,14 @@ impl Context<'_> {
             // `**Pani from HR** – Shivon?? no – **Siobhán Kavanagh**, HR Business Partner`: the
             // name the writer corrects on the line is the one after the "no".)
             let text = corrected_on_the_line(text).unwrap_or(text);
+            // (Set 71, a recipe card's `1 × **Ravi Pillai** — Executive Chef`: a count is no part
+            // of the person.)
+            let uncounted = counted(text);
+            // (`2 × flat whites — made by **Tahnee**`, `1 × printed folio`: counted things.)
+            if uncounted != text && !uncounted.starts_with(|c: char| c.is_uppercase() || c == '*' || c == '[') {
+                continue;
+            }
+            let text = uncounted;
             // (`[[Priya Anand]] + [[Tomasz Wierzbicki]] — practical exercise`: two met together.)
             if let Some(both) = people::met_together(text) {
                 for p in both {
@@ -442,6 +450,16 @@ impl Context<'_> {
         let at = Position { line: person.line, column };
         person.email = person.email.take().and_then(|e| self.email(e, at));
         person
+    }
+}
+
+/// A line without the count a recipe's ingredient opens with (`1 × `, `2 x `).
+fn counted(line: &str) -> &str {
+    let digits = line.find(|c: char| !c.is_ascii_digit()).unwrap_or(0);
+    let rest = line[digits..].trim_start();
+    match rest.strip_prefix('×').or_else(|| rest.strip_prefix("x ")) {
+        Some(after) if digits > 0 => after.trim_start(),
+        _ => line,
     }
 }
 
@@ -1111,7 +1129,9 @@ fn corrected_on_the_line(text: &str) -> Option<&str> {
 /// True when a person's item says they were not met (`super::NOT_MET`).
 fn item_says_not_met(text: &str) -> bool {
     let lower = text.to_lowercase().replace('’', "'");
-    super::NOT_MET.iter().any(|n| lower.contains(n))
+    super::NOT_MET
+        .iter()
+        .any(|n| lower.match_indices(n).any(|(at, _)| !super::did::of_an_earlier_round(&lower[at + n.len()..])))
 }
 
 #[cfg(test)]

@@ -32,9 +32,24 @@ pub(crate) fn parse_date(text: &str) -> Option<Date> {
         // (Set 62: `New Recording 14` over `Nov 23, 2026 at 11:38 AM`, a voice memo's title and
         // day, is no 14 November of the year 23.)
         .find_map(|f| Date::strptime(f, &cleaned).ok().filter(|d| d.year() >= 1000))
+        .or_else(|| written_date(&cleaned))
         .or_else(|| numeric_date(text).ok())
         .or_else(|| without_time(&cleaned).and_then(parse_date))
         .or_else(|| without_weekday(&cleaned).and_then(parse_date))
+}
+
+/// A day, a month written in a language `month_number` reads, and a year (`3 dicembre 2026`,
+/// `4 déc 2026`).
+fn written_date(text: &str) -> Option<Date> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let [a, b, year] = words[..] else { return None };
+    let year: i16 = year.parse().ok().filter(|_| year.len() == 4)?;
+    let (day, month) = match (a.parse::<i8>(), b.parse::<i8>()) {
+        (Ok(day), _) => (day, month_number(b)?),
+        (_, Ok(day)) => (day, month_number(a)?),
+        _ => return None,
+    };
+    Date::new(year, month, day).ok()
 }
 
 /// A date after the day of the week, written out or short (`Tue 24 Nov 2026`): the rest.
@@ -175,11 +190,12 @@ pub(crate) fn day_in_line(line: &str, saved: Option<Date>, text: &str) -> Option
     // (Set 70: `# Entretien Maison Colbert — jeudi 12/11/2026`, set 69: `Event: Wed 02/12/26, 1130`: a
     // date that reads two ways, on the weekday the line names.)
     let weekdays: Vec<jiff::civil::Weekday> = tokens.iter().filter_map(|t| weekday_of(t)).collect();
+    // (Set 71: `Thu 26/11/26`, a short year on a date that reads one way, on its weekday.)
     let by_weekday = |t: &str| {
-        let (month_first, day_first) = two_readings(t)?;
-        match (weekdays.contains(&month_first.weekday()), weekdays.contains(&day_first.weekday())) {
-            (true, false) => Some(month_first),
-            (false, true) => Some(day_first),
+        let (month_first, day_first) = readings(t)?;
+        let on = |d: Option<Date>| d.filter(|d| weekdays.contains(&d.weekday()));
+        match (on(month_first), on(day_first)) {
+            (Some(d), None) | (None, Some(d)) => Some(d),
             _ => None,
         }
     };
@@ -241,9 +257,9 @@ pub(crate) fn day_in_line(line: &str, saved: Option<Date>, text: &str) -> Option
     })
 }
 
-/// The two days a date in numbers with its year reads as (`12/11/2026`, `02.12.26`): the month
-/// first, then the day first; none when it reads one way only or is no date.
-fn two_readings(text: &str) -> Option<(Date, Date)> {
+/// The days a date in numbers with its year may be (`26/11/26`: the day first only): the month
+/// first, then the day first, each when it is a day.
+pub(super) fn readings(text: &str) -> Option<(Option<Date>, Option<Date>)> {
     let parts: Vec<&str> = text.split(['/', '.', '-']).collect();
     let [a, b, y] = parts[..] else { return None };
     let short = |p: &str| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit());
@@ -253,10 +269,7 @@ fn two_readings(text: &str) -> Option<(Date, Date)> {
     let year: i16 = y.parse().ok()?;
     let year = if y.len() == 2 { 2000 + year } else { year };
     let (x, z): (i8, i8) = (a.parse().ok()?, b.parse().ok()?);
-    match (Date::new(year, x, z), Date::new(year, z, x)) {
-        (Ok(month_first), Ok(day_first)) if month_first != day_first => Some((month_first, day_first)),
-        _ => None,
-    }
+    Some((Date::new(year, x, z).ok(), Date::new(year, z, x).ok()))
 }
 
 /// The day of the week a word names, in English (`Tue`, `thurs`, `Monday`) or written out in
@@ -299,6 +312,16 @@ fn weekday_of(word: &str) -> Option<jiff::civil::Weekday> {
         ("mittwoch", Wednesday),
         ("donnerstag", Thursday),
         ("freitag", Friday),
+        ("lunedì", Monday),
+        ("martedì", Tuesday),
+        ("mercoledì", Wednesday),
+        ("giovedì", Thursday),
+        ("venerdì", Friday),
+        ("lunedi", Monday),
+        ("martedi", Tuesday),
+        ("mercoledi", Wednesday),
+        ("giovedi", Thursday),
+        ("venerdi", Friday),
         // (Set 68, Dutch: `## 📌 Teams do 3/12 14:00`, `Gesprek di 24/11`.)
         ("maandag", Monday),
         ("dinsdag", Tuesday),
@@ -450,6 +473,31 @@ pub(super) fn month_number(word: &str) -> Option<i8> {
         ("okt", 10),
         ("dezember", 12),
         ("dez", 12),
+        // (Set 71, in Italian: `giovedì 3 dicembre 2026`, `liffey_3dic.md`; in Dutch.)
+        ("gennaio", 1),
+        ("febbraio", 2),
+        ("marzo", 3),
+        ("aprile", 4),
+        ("maggio", 5),
+        ("giugno", 6),
+        ("luglio", 7),
+        ("agosto", 8),
+        ("settembre", 9),
+        ("ottobre", 10),
+        ("novembre", 11),
+        ("dicembre", 12),
+        ("genn", 1),
+        ("febbr", 2),
+        ("magg", 5),
+        ("giu", 6),
+        ("lug", 7),
+        ("sett", 9),
+        ("ott", 10),
+        ("dic", 12),
+        ("januari", 1),
+        ("februari", 2),
+        ("maart", 3),
+        ("augustus", 8),
     ];
     if let Some((_, n)) = WRITTEN.iter().find(|(name, _)| *name == word.trim_end_matches('.')) {
         return Some(*n);
@@ -680,6 +728,10 @@ mod tests {
         let saved = Some(jiff::civil::date(2026, 12, 6));
         assert_eq!(day_in_line("terça 24/11/2026, 14h — Unidade Taquaral", saved, ""), d(2026, 11, 24));
         assert_eq!(day_in_line("Thu 19 November 2026, 14:00", None, ""), d(2026, 11, 19));
+        assert_eq!(day_in_line("Thu 26/11/26", None, ""), d(2026, 11, 26), "set 71: a short year");
+        let liffey = "LIFFEY CLINICAL DIAGNOSTICS (Dublin) - giovedì 3 dicembre 2026, 10:30 irish hour";
+        assert_eq!(day_in_line(liffey, None, ""), d(2026, 12, 3), "set 71, in Italian");
+        assert_eq!(day_in_line("Fri 26/11/26", None, ""), None, "not on its weekday");
         // (Day first or month first, and the year, as the weekday allows.)
         assert_eq!(day_in_line("# Tue 01.12 — St B FINAL ○", saved, ""), d(2026, 12, 1));
         assert_eq!(day_in_line("## Thu 19.11 — Harbourview", saved, ""), d(2026, 11, 19));

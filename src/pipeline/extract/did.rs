@@ -284,9 +284,20 @@ pub const AWAY: &[&str] = &[
 pub fn away_in(text: &str) -> Option<(usize, &'static str)> {
     let lower = text.to_lowercase();
     let instead = |at: usize, w: &str| lower[at + w.len()..].trim_start_matches([',', ';', ' ']).starts_with("but ");
+    let earlier = |at: usize, w: &str| of_an_earlier_round(&lower[at + w.len()..]);
     AWAY.iter()
-        .filter_map(|w| crate::text::words::find_word(&lower, w).filter(|&at| !instead(at, w)).map(|at| (at, *w)))
+        .filter_map(|w| {
+            crate::text::words::find_word(&lower, w).filter(|&at| !instead(at, w) && !earlier(at, w)).map(|at| (at, *w))
+        })
         .min()
+}
+
+/// True when what follows words that say someone was away, to the end of its sentence, says it
+/// was at an earlier round (set 71: `Fern Gallagher — Head Chef. … Didn't meet her at round 1
+/// (she was off)`, met now). `after` is in lower case.
+pub fn of_an_earlier_round(after: &str) -> bool {
+    let sentence = &after[..after.find(['.', ';', '\n']).unwrap_or(after.len())];
+    ["round 1", "round one", "first round", "stage 1", "last time", "last round"].iter().any(|e| sentence.contains(e))
 }
 
 /// True for a label that says those under it were away (set 70: `NOT PRESENT, but relevant:`,
@@ -641,6 +652,7 @@ mod tests {
         assert!(!absent_in("Ms. Quan asked about absenteeism.", &quan, &people), "a word, not a part of one");
         assert_eq!(away_in("Ananya was NOT there - on leave"), Some((7, "was not there")));
         assert_eq!(away_in("Connor — wasn't there, but he booked it + sent the parking info"), None);
+        assert_eq!(away_in("Ran the pass all night. Didn't meet her at round 1 (she was off)"), None, "set 71");
         assert!(says_away("NOT PRESENT, but relevant:") && says_away("Didn't meet:") && !says_away("Present:"));
     }
 

@@ -1767,7 +1767,22 @@ fn opening_day(source: &Source, doc: &Document) -> Option<(jiff::civil::Date, &'
         comment = inside && !l.contains("-->") && *l != ">";
         !inside
     });
-    lines.take(4).find_map(day).map(|d| (d, "a line at the top"))
+    // (Set 71, a recipe card: `**Serves:** 1 nervous chef de partie` and six more such lines,
+    // and a quoted aside, above `Mon 16/11 — 3pm, between lunch + dinner.`: a property or a quote
+    // is read, and not counted among the first lines.)
+    let aside = |l: &str| {
+        let plain = l.trim_start_matches(['-', '*', ' ']).replace("**", "");
+        l.starts_with('>') || plain.split_once(": ").is_some_and(|(label, _)| label.split_whitespace().count() <= 3)
+    };
+    let mut counted = 0;
+    lines
+        .take_while(|l| {
+            let within = counted < 4;
+            counted += usize::from(!aside(l));
+            within
+        })
+        .find_map(day)
+        .map(|d| (d, "a line at the top"))
 }
 
 /// The first word of the company folder a note sits in, when it is long enough to name it

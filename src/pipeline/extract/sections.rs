@@ -69,6 +69,9 @@ const SYNONYMS: &[(SectionKind, &[&str])] = &[
             "appearances",
             "personnel",
             "crew",
+            // (Set 71, a note on a recipe card: `## Ingredients` over `- 1 × **Ravi Pillai** —
+            // Executive Chef`.)
+            "ingredients",
         ],
     ),
     (

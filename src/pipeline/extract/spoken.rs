@@ -692,6 +692,19 @@ pub(super) fn refused(text: &str, people: &[Person]) -> Vec<String> {
         "no bedankmail",
         "don't want thank",
         "do not want thank",
+        // (Set 71: `Danny: "mate don't write me a card or anything"`, Kenji's `"don't thank me in
+        // writing"`, Mr Feeney's `"no need for cards or any of that craic"`, Giulia's `"non serve
+        // che mi scrivi"`.)
+        "don't write me",
+        "dont write me",
+        "do not write me",
+        "don't thank me",
+        "dont thank me",
+        "no need to thank me",
+        "no need to write",
+        "no need for cards",
+        "no need for a card",
+        "non serve che mi scrivi",
     ];
     const NOT_YET: &[&str] = &[" yet", "still ", " sent", "forgot", "haven't", "didn't"];
     let mut out: Vec<String> = Vec::new();
@@ -728,15 +741,23 @@ pub(super) fn refused(text: &str, people: &[Person]) -> Vec<String> {
             continue;
         };
         let sentence_end = lower[at..].find(". ").map_or(lower.len(), |e| at + e);
-        if NOT_YET.iter().any(|w| lower[..sentence_end].contains(w)) {
+        // (Set 71: `Mr Feeney — … (didn't get first name …). … At the end: *"No need for cards…"*`:
+        // the refusal's own sentence.)
+        let sentence_start = lower[..at].rfind(". ").map_or(0, |s| s + 2);
+        // (Set 66: `"don't write me anything formal, just come and work here"`: a thank-you of
+        // another kind, by WhatsApp.)
+        let formal = lower[at..sentence_end].contains("formal");
+        if formal || NOT_YET.iter().any(|w| lower[sentence_start..sentence_end].contains(w)) {
             continue;
         }
         // (Set 70: `Gráinne …: "Honestly, don't send me a thank-you, I get 200 emails a day — if you
         // want to thank anyone, thank Declan."`: whom to thank instead is no refusal of anyone.)
         let redirected = ["want to thank anyone", "want to thank someone", "wanna thank anyone"];
-        let everyone = ["anyone", "everyone", "nobody", "no one", "any of them"].iter().any(|w| lower.contains(w))
+        // (From the refusal's sentence on: `Not on the panel.` before it says whom it is not.)
+        let scope = &lower[sentence_start..];
+        let everyone = ["anyone", "everyone", "nobody", "no one", "any of them"].iter().any(|w| scope.contains(w))
             && !redirected.iter().any(|r| lower.contains(r));
-        let panel = ["panel", "interviewers", "the team"].iter().any(|w| lower.contains(w));
+        let panel = ["panel", "interviewers", "the team"].iter().any(|w| scope.contains(w));
         // (Set 64: `"Please — no thank-you emails, I get hundreds. If there's anything to add, send it
         // to Sunny."`: the one to send to instead refuses nothing.)
         let instead = [" send it to ", " send them to ", " send to ", " go via ", " via ", " through ", ", thank "]
@@ -890,9 +911,10 @@ pub(super) fn not_thanked(text: &str, people: &[Person]) -> Vec<String> {
             ];
             // (`✗ Ama – only said hello, no`: the cross, or the last word.)
             // (Set 52: `[ ] Uche — no`: no, and nothing else.)
-            let last_no =
-                [", no", " - no", " – no", ". no"].iter().any(|n| what.trim_end_matches(['.', '!']).ends_with(n))
-                    || what.trim_end_matches(['.', '!']) == "no";
+            let last_no = [", no", " - no", " – no", ". no"].iter().any(|n| what.trim_end_matches(['.', '!']).ends_with(n))
+                    || what.trim_end_matches(['.', '!']) == "no"
+                    // (Set 71: `- Giulia: NO (she asked)`.)
+                    || what.starts_with("no (");
             if !none
                 .iter()
                 .any(|n| what.strip_prefix(n).is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.', ';', '!'])))
@@ -1326,6 +1348,21 @@ mod tests {
 
     fn people(names: &[&str]) -> Vec<Person> {
         names.iter().map(|n| Person { name: (*n).to_owned(), ..Person::default() }).collect()
+    }
+
+    #[test]
+    fn a_refusal_in_other_words_covers_the_one_who_said_it() {
+        let met = people(&["Mr Feeney", "Danny", "Giulia", "Tadhg Ó Súilleabháin"]);
+        // Set 71: a refusal in its own sentence, whatever the line says before it.
+        let feeney = "- Mr Feeney — Deputy Principal (didn't get first name — Gerry? Ger?). Not on the panel. Gave me a \
+                      15-min tour of the new astro + the fitness suite before. At the end: *\"No need for cards or any \
+                      of that craic, just do well, good luck.\"* — so leave him out.";
+        assert_eq!(refused(feeney, &met), ["Mr Feeney"]);
+        let danny =
+            "7. Clean down. Danny: \"mate don't write me a card or anything, that'd be weird\" 😂 OK Danny. Noted.";
+        assert_eq!(refused(danny, &met), ["Danny"]);
+        let giulia = "- Giulia - technician. At the end she said \"dai, non serve che mi scrivi, figurati\".";
+        assert_eq!(refused(giulia, &met), ["Giulia"]);
     }
 
     #[test]

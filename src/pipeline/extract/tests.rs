@@ -6443,3 +6443,29 @@ fn a_decision_day_someone_told_you_in_private_lines_sets_the_check_in_only() {
     let guessed = text.replace("- Jen: \"we may", "- I think \"we may");
     assert_eq!(note_at("tamarack-geomatics/2026-12-01-onsite.md", &guessed).check_in_said, None);
 }
+
+// Set 71: a chef's note on her recipe app's template was skipped: its day sat under seven
+// properties and a quoted aside, and its people were ingredients, counted.
+#[test]
+fn a_recipe_card_note_has_its_day_and_its_people() {
+    let n = note_at(
+        "saltbush-dining-group/ember-rye-sous-chat.md",
+        "# Ember & Rye — Sous Chef \"chat\" (Round 1)\n\n> using the recipe template bc it's the only one I've got\n\n\
+         **Serves:** 1 nervous chef de partie\n**Prep time:** 2 weeks\n**Cook time:** 50 min\n**Oven temp:** 34°\n\
+         **Source:** Kenji (referral)\n**Tags:** #sous #round1\n\nMon 16/11/2026 — 3pm, between lunch + dinner.\n\n---\n\n\
+         ## Ingredients\n\n- 1 × **Ravi Pillai** — Executive Chef, Saltbush Dining Group\n\
+         - 1 × **Ollie Brandt** — Venue GM, Ember & Rye\n- 2 × flat whites — made by **Tahnee** on the bar\n\
+         - 1 × printed folio (menus, costings, photos)\n\n## Method\n\n1. Ravi goes through the folio.\n",
+    );
+    assert_eq!(n.date.map(|d| d.to_string()).as_deref(), Some("2026-11-16"));
+    assert_eq!(
+        names_and_titles(&n)[..2],
+        [
+            ("Ravi Pillai", Some("Executive Chef, Saltbush Dining Group")),
+            ("Ollie Brandt", Some("Venue GM, Ember & Rye"))
+        ]
+    );
+    // (`**Source:** Kenji (referral)`: the one who referred her; no coffee or folio.)
+    assert_eq!(names(&n)[2..], ["Kenji"]);
+    assert_eq!(person(&n, "Kenji").role.as_deref(), Some("referrer"));
+}
