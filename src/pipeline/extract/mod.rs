@@ -12,6 +12,7 @@
 
 mod arrows;
 mod body;
+mod chat;
 pub(crate) mod dates;
 mod dictation;
 mod did;
@@ -1729,6 +1730,11 @@ fn shortens(short: &str, full: &str) -> bool {
 /// day its first lines write (`# Tue 01.12 — St B FINAL ○`, `terça 24/11/2026, 14h` under the
 /// title); and where it was read.
 fn opening_day(source: &Source, doc: &Document) -> Option<(jiff::civil::Date, &'static str)> {
+    // (Set 71: a chat with oneself, pasted, whose first message is the recruiter's call days
+    // before.)
+    if let Some(day) = chat::busiest_day(&source.text) {
+        return Some((day, "the day most of its chat was written"));
+    }
     let day = |line: &str| dates::day_in_line(line, source.saved, &source.text);
     let days: Vec<(jiff::civil::Date, &str)> =
         doc.body.sections.iter().filter_map(|s| Some((day(&s.heading)?, s.heading.as_str()))).collect();
@@ -2386,11 +2392,16 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             }
         }
     }
+    // (Set 71: a chat pasted from Teams, `[13/11/2026 07:31] Gemma Hollister (You)` over `sent Dawn
+    // the thank you email last night`, in the note of the round of 26 November: what a message
+    // written before this interview says was sent was an earlier round's.)
+    let said_since = chat::said_since(&source.text, note.date);
+    let body_since = chat::said_since(&doc.body.text, note.date);
     // Thanks sent to some already: `Thank-you sent: Tamsin ✅, Bernie ✅, Yuki ❌`, a table row's
     // `Yes – thank-you sent 5pm`, `emailed_signe:: yes (thank-you sent tonight)`.
     // (The note's own lines: a paragraph's soft breaks are spaces in the body's text.)
     let mut marked = false;
-    let lines: Vec<&str> = source.text.lines().collect();
+    let lines: Vec<&str> = said_since.lines().collect();
     for (at, line) in lines.iter().enumerate().filter(|(_, l)| contains_ignoring_ascii_case(l, "thank")) {
         if timeline::thanks_sent_in(line).is_some_and(after_an_earlier_round) {
             continue;
@@ -2411,7 +2422,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     }
     // (Set 60, in German and French: `Erledigt: kurze Dankes-Mail an Melis heute 18:10 ✔`,
     // `Remerciements envoyés à Stéphane pis Priya mercredi soir`: the thanks of those it names.)
-    for line in source.text.lines() {
+    for line in said_since.lines() {
         let lower = line.to_lowercase();
         const THANKS: &[&str] = &[
             "dankes-mail",
@@ -2435,7 +2446,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // (Set 63, a CRM record's activity log: `▸ 11/16 14:02 | EMAIL out → Kelsey: TY + confirmed
     // avail for R2`: an email logged as gone out to the one it names, and with a thank-you, "TY",
     // their thanks sent.)
-    for line in source.text.lines() {
+    for line in said_since.lines() {
         let Some((head, to)) = line.split_once(" → ").or_else(|| line.split_once(" -> ")) else { continue };
         // (Not `two parents emailed thanks. → Tom smiled.`: a log's own words.)
         let out = contains_ignoring_ascii_case(head, "email out");
@@ -2463,7 +2474,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             note.people[i].emailed = true;
         }
     }
-    ticked_thanks_applied(&source.text, &mut note.people);
+    ticked_thanks_applied(&said_since, &mut note.people);
     // (Set 46: under `# 7. Thank-you status`, `1. Ananya - mail sent Fri 20/11 … DONE.` and `3.
     // Shruti - WhatsApp thanks done same evening.`: an item that opens with one person says theirs
     // is done.)
@@ -2484,7 +2495,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             // an earlier round's thanks, by the item over it or by the day, before this interview.)
             let parent = item.parent.and_then(|line| section.items.iter().find(|i| i.line == line));
             let earlier = parent.is_some_and(|p| after_an_earlier_round(&p.text))
-                || note.date.zip(dates::day_and_month_in(&item.text, &source.text)).is_some_and(|(date, (m, d))| {
+                || note.date.zip(dates::day_and_month_in(&item.text, &said_since)).is_some_and(|(date, (m, d))| {
                     jiff::civil::Date::new(date.year(), m, d).is_ok_and(|day| day < date)
                 });
             if let Some(i) = thanks_done(&item.text, &note.people).filter(|_| (thanks || how) && !earlier) {
@@ -2523,7 +2534,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         let counted = words.split(' ').filter_map(sections::number_word).any(|n| n < interviewers);
         let some_named = !named.is_empty() && named.iter().copied().filter(is_interviewer).count() < interviewers;
         // `You have NOT thanked Siobhan or Arjun`, `- [ ] thank Lena + Omar`, `nothing to Wes yet`.
-        let lower = source.text.to_lowercase();
+        let lower = said_since.to_lowercase();
         let line = lower.lines().find(|l| l.contains(&sentence.to_lowercase())).unwrap_or_default();
         // (`TY to Gary/Tasha/Luis not done`, `thank-yous: not yet`: a line that says some are not.)
         let not_yet = lower.lines().any(|l| {
@@ -2571,7 +2582,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         !words.contains("everyone") && (some_named || counted || others_left || one)
     };
     // (A line that marks each one says it person by person.)
-    let sent = timeline::all_thanks_sent_in(&doc.body.text)
+    let sent = timeline::all_thanks_sent_in(&body_since)
         .find(|s| !theirs.iter().any(|t| t.contains(*s)))
         .filter(|s| !to_some(s) && !after_an_earlier_round(s));
     match sent.and_then(courier) {

@@ -618,6 +618,12 @@ pub(super) const MEETING_WORDS: &[&str] = &[
     "zweitgespräch",
     "fachgespräch",
     "telefoninterview",
+    // (Set 71, in Dutch and Italian: `Maasbridge Logistics - sollicitatie Senior Transport Planner
+    // - gesprek 1` was "the sollicitatie Senior Transport Planner role"; `COLLOQUIO HELVEXA`.)
+    "sollicitatie",
+    "sollicitatiegesprek",
+    "gesprek",
+    "colloquio",
 ];
 
 /// True for a line that says nobody may know what it tells (set 71: `I said "it is in progress".

@@ -484,6 +484,11 @@ fn with_whom(piece: &str, people: &[Person]) -> Option<String> {
         words.remove(0);
     }
     let word = *words.first()?;
+    // (Set 71: `with Ilse's manager (the Swedish one, "Magnus")` had been "a second round with
+    // Ilse's", said to Ilse: someone's someone is not said back.)
+    if word.ends_with("'s") || word.ends_with("’s") {
+        return None;
+    }
     // A role: `the Exec Director`, `the site director`, `the GM`.
     let mut role = Vec::new();
     for w in &words {
@@ -594,6 +599,15 @@ mod tests {
 
     fn one(what: &str, with: Option<&str>, maybe: bool) -> (String, Option<String>, bool) {
         (what.to_owned(), with.map(str::to_owned), maybe)
+    }
+
+    // Set 71: "I understand a second round with Ilse's and a tour with Ilse's may follow."
+    #[test]
+    fn someones_someone_is_no_one_to_meet_by_name() {
+        let with = steps(
+            "Next step: If positive the second round is planned 10 or 11 december, with Ilse's manager + a tour in the warehouse.",
+        );
+        assert!(with.iter().all(|(_, with, _)| with.is_none()), "{with:?}");
     }
 
     // Set 34: "I understand a final round and a conversation may follow", from `final round is w/

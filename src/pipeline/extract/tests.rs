@@ -6469,3 +6469,29 @@ fn a_recipe_card_note_has_its_day_and_its_people() {
     assert_eq!(names(&n)[2..], ["Kenji"]);
     assert_eq!(person(&n, "Kenji").role.as_deref(), Some("referrer"));
 }
+
+// Set 71: a Teams chat with oneself, pasted into the note of the second round, opens with the
+// first round's thanks: "Your thanks are sent" hid the thank-you owed for this one.
+#[test]
+fn a_chat_message_before_the_interview_tells_of_an_earlier_round() {
+    let n = note_at(
+        "greater-irwell-council/GIBC_stage2_26-11-26.md",
+        "Teams chat w/ myself - pasted 26/11\n\n[13/11/2026 07:31] Gemma Hollister (You)\n\
+         sent Dawn the thank you email last night 21:50, she replied this morning\n\n\
+         [26/11/2026 15:03] Gemma Hollister (You)\n\
+         in the room: Dawn Ashworth (Head of Finance) again. she said my options appraisal was \"clear\"\n",
+    );
+    assert_eq!(names(&n), ["Dawn Ashworth"]);
+    assert!(!person(&n, "Dawn Ashworth").thanked && !n.thanked, "{:?}", n.people);
+}
+
+// Set 71: "the sollicitatie Senior Transport Planner role", from a Dutch planner's first line.
+#[test]
+fn a_word_for_the_application_in_another_language_is_no_part_of_the_job() {
+    let n = note_at(
+        "maasbridge-logistics/2026-11-10_maasbridge_gesprek1.md",
+        "Maasbridge Logistics - sollicitatie Senior Transport Planner - gesprek 1\ndi 10-11-2026, Venlo\n\n\
+         Who was there\n- Ruud Janssen - Transport Manager.\n",
+    );
+    assert_eq!(n.position.as_deref(), Some("Senior Transport Planner"));
+}
