@@ -2195,6 +2195,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     merge_called(&mut note.people);
     helped_beside_the_panel(&mut note.people, &source.text);
     guided_beside_the_panel(&mut note.people, &source.text, &shareable);
+    from_an_agency(&mut note.people, &source.text);
     roles_in_contacts(&mut note.people, &source.text);
     // A promise the note makes anywhere is taken up with the person it was made to, unless a
     // clarification of the note makes it already.
@@ -2283,7 +2284,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // Every way `emailed` reads says "email": the other lines are not split into sentences.
     // "Her" on a line that names one person is them (`recruiter was Ashley Min… emailed her
     // before yes`); a clause may say it of one of two (`emailed Nate before, never emailed Claire`).
-    for line in doc.body.text.lines().filter(|l| contains_ignoring_ascii_case(l, "email")) {
+    for line in doc.body.text.lines().filter(|l| contains_ignoring_ascii_case(l, "mail")) {
         // (`I've emailed her about 3 times. Very warm, said "Eleanor is tough but fair."`: a name
         // in someone's words is not whom the line is about.)
         let unquoted = without_quotations(line);
@@ -4201,6 +4202,30 @@ fn helped_beside_the_panel(people: &mut [Person], text: &str) {
             p.role.get_or_insert_with(|| "recruiter".to_owned());
             p.kind = Some(crate::model::Kind::Helper);
             p.did = Some(crate::model::Did::Helped(help));
+        }
+    }
+}
+
+/// One whose own line says they came through a recruitment agency, with a title that names no
+/// role of the company's (set 71: `Via agency: Clarion Scientific Recruitment - Ciarán Walsh
+/// (consultant).` had a letter "to talk about the role", addressed to the lab): the recruiter.
+fn from_an_agency(people: &mut [Person], text: &str) {
+    const AGENCY: &[&str] = &["agency", "recruitment", "recruiting", "staffing", "headhunter", "bureau"];
+    let lines: Vec<&str> = text.lines().collect();
+    for p in people.iter_mut().filter(|p| p.kind() == crate::model::Kind::Interviewer && p.role.is_none()) {
+        // (Its line, else the first that writes its name: one read from a label's value may carry
+        // no line of its own.)
+        let given = people::first_name(&p.name).to_lowercase();
+        let own = p.line.checked_sub(1).and_then(|at| lines.get(at)).filter(|l| l.to_lowercase().contains(&given));
+        let Some(line) = own.or_else(|| lines.iter().find(|l| l.contains(p.name.as_str()))) else { continue };
+        let lower = line.to_lowercase();
+        let title = p.title.as_deref().unwrap_or_default().to_lowercase();
+        let consults =
+            title.is_empty() || title.split_whitespace().any(|w| matches!(w, "consultant" | "partner" | "advisor"));
+        let before = lower.find(&people::first_name(&p.name).to_lowercase()).map_or("", |at| &lower[..at]);
+        if consults && AGENCY.iter().any(|a| crate::text::words::contains_word(before, a)) {
+            p.role = Some("recruiter".to_owned());
+            p.kind = Some(crate::model::Kind::Helper);
         }
     }
 }

@@ -2071,6 +2071,12 @@ pub(super) fn emailed(sentence: &str, about: Option<usize>, people: &[Person]) -
         "mailed back and forth",
         "exchanged emails",
         "exchanged email",
+        // (Set 71: `We have exchanged mails and 2 phone calls since october.`, `Contact via mail +
+        // phone with Yvonne`.)
+        "exchanged mails",
+        "exchanged e-mails",
+        "contact via mail",
+        "contact by mail",
         "intro email to",
         "introduction email to",
         // `Been emailing w/ her since Nov 10`, `she's been emailing me updates all along`.
@@ -2131,6 +2137,9 @@ pub(super) fn emailed(sentence: &str, about: Option<usize>, people: &[Person]) -
                 " we've emailed",
                 " we have emailed",
                 " we emailed",
+                " we have exchanged mails",
+                " we exchanged mails",
+                " we've exchanged mails",
                 " emailed her ",
                 " emailed him ",
                 " emailed me ",

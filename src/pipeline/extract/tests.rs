@@ -6495,3 +6495,19 @@ fn a_word_for_the_application_in_another_language_is_no_part_of_the_job() {
     );
     assert_eq!(n.position.as_deref(), Some("Senior Transport Planner"));
 }
+
+// Set 71: the agency's consultant, with whom mail had gone back and forth, had a letter "to
+// talk about the role", addressed to the lab.
+#[test]
+fn an_agency_consultant_written_to_before_is_the_recruiter_to_email() {
+    let n = note_at(
+        "liffey-clinical-diagnostics/liffey_3dic.md",
+        "LIFFEY CLINICAL DIAGNOSTICS (Dublin) - giovedì 3 dicembre 2026, 10:30\n\
+         Position: Medical Scientist - Molecular Diagnostics\n\
+         Via agency: Clarion Scientific Recruitment - Ciarán Walsh (consultant). We have exchanged mails and 2 phone calls since october. ciaran.walsh@clarionscientific.ie\n\n\
+         Present:\n- Aisling Doherty - Laboratory Manager\n- Frank Devlin - Quality Manager\n",
+    );
+    let ciaran = person(&n, "Ciarán Walsh");
+    assert_eq!((ciaran.kind(), ciaran.role.as_deref(), ciaran.emailed), (Kind::Helper, Some("recruiter"), true));
+    assert_eq!(person(&n, "Frank Devlin").kind(), Kind::Interviewer);
+}
