@@ -34,6 +34,43 @@ pub(super) fn said_since(text: &str, date: Option<Date>) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// For each line of `text`, the day of the chat message it is part of, when a stamp above it
+/// gives one (read the way the chat's stamps are written); none outside a chat.
+pub(super) fn days_by_line(text: &str) -> Vec<Option<Date>> {
+    let order = order(text);
+    let mut day = None;
+    text.lines()
+        .map(|line| {
+            if let Some(readings) = stamp_readings(line) {
+                day = one_day(readings, order);
+            }
+            day
+        })
+        .collect()
+}
+
+/// Whether a chat's stamps put the day first (`30/11/2026`) or the month (`11/30/2026`), when
+/// one of them reads one way only.
+fn order(text: &str) -> Option<bool> {
+    let readings: Vec<(Option<Date>, Option<Date>)> = text.lines().filter_map(stamp_readings).collect();
+    let day_first = readings.iter().any(|(m, d)| m.is_none() && d.is_some());
+    let month_first = readings.iter().any(|(m, d)| m.is_some() && d.is_none());
+    match (day_first, month_first) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// The day a stamp's readings give, in the chat's order when it reads two ways.
+fn one_day((month_first, day_first): (Option<Date>, Option<Date>), order: Option<bool>) -> Option<Date> {
+    match (month_first, day_first) {
+        (Some(m), Some(d)) if m == d => Some(m),
+        (Some(m), Some(d)) => order.map(|first| if first { d } else { m }),
+        (m, d) => m.or(d),
+    }
+}
+
 /// The day most of a pasted chat's messages were written, which a debrief typed as it happened
 /// makes the interview's (set 71: three messages of 30 November, when the recruiter rang, and
 /// thirteen of 2 December, the interview's day); none for fewer than three stamps. A stamp that
@@ -43,27 +80,8 @@ pub(super) fn busiest_day(text: &str) -> Option<Date> {
     if stamps.len() < 3 {
         return None;
     }
-    let lines: Vec<&str> = text.lines().filter(|l| stamp(l).is_some()).collect();
-    let one_way = |first: bool| {
-        lines
-            .iter()
-            .filter_map(|l| stamp_readings(l))
-            .any(|(m, d)| if first { m.is_none() && d.is_some() } else { m.is_some() && d.is_none() })
-    };
-    let day_first = match (one_way(true), one_way(false)) {
-        (true, false) => Some(true),
-        (false, true) => Some(false),
-        _ => None,
-    };
-    let days: Vec<Date> = lines
-        .iter()
-        .filter_map(|l| stamp_readings(l))
-        .filter_map(|(month_first, day_first_reading)| match (month_first, day_first_reading) {
-            (Some(m), Some(d)) if m == d => Some(m),
-            (Some(m), Some(d)) => day_first.map(|first| if first { d } else { m }),
-            (m, d) => m.or(d),
-        })
-        .collect();
+    let order = order(text);
+    let days: Vec<Date> = text.lines().filter_map(stamp_readings).filter_map(|r| one_day(r, order)).collect();
     let count = |day: &Date| days.iter().filter(|d| *d == day).count();
     days.iter().copied().max_by_key(|d| (count(d), *d))
 }

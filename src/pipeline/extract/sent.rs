@@ -65,8 +65,29 @@ pub(super) fn sent_lines(text: &str, date: Option<Date>) -> Vec<SentLine> {
     // (In the year that puts it before the interview, or in the weeks after it: an update.)
     let soon = date.checked_add(jiff::Span::new().days(90)).unwrap_or(date);
     let mut out = Vec::new();
-    for raw in items_unwrapped(text) {
-        let line = raw.trim().trim_start_matches(['-', '*', '+', '•', '×', ' ', '\t']).trim();
+    // (Set 71: `[13/11/2026 07:31] Gemma Hollister (You)` over `sent Dawn the thank you email last
+    // night`: a chat message's day is its stamp's.)
+    let lines: Vec<&str> = text.lines().collect();
+    let stamped = super::chat::days_by_line(text);
+    let stamp_of = |raw: &str| {
+        let first = raw.lines().next().unwrap_or_default();
+        lines.iter().position(|l| *l == first).and_then(|at| stamped.get(at).copied().flatten())
+    };
+    // (A chat message may tell of two: `sent Dawn the thank you email last night … overanalysing.
+    // sent Raj the CIMA results letter via Leanne`; each sentence of it is read alone.)
+    let said: Vec<(String, String)> = items_unwrapped(text)
+        .into_iter()
+        .flat_map(|raw| {
+            let parts = match stamp_of(&raw) {
+                // (Typed fast, a sentence may open in lower case.)
+                Some(_) => raw.split(". ").map(str::to_owned).collect(),
+                None => vec![raw.clone()],
+            };
+            parts.into_iter().map(move |part| (raw.clone(), part))
+        })
+        .collect();
+    for (raw, part) in said {
+        let line = part.trim().trim_start_matches(['-', '*', '+', '•', '×', ' ', '\t']).trim();
         let lower = line.to_lowercase();
         let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
         let ticked = lower.starts_with("[x]") || ["✔", "✓", "✅", "☑"].iter().any(|t| line.contains(t));
@@ -75,11 +96,21 @@ pub(super) fn sent_lines(text: &str, date: Option<Date>) -> Vec<SentLine> {
         if !(ticked || went || says_received(line)) || !message || NOT_GONE.iter().any(|n| lower.contains(n)) {
             continue;
         }
-        let day = super::dates::day_and_month_in(line, text).and_then(|(month, day)| {
-            [date.year(), date.year() - 1]
-                .into_iter()
-                .find_map(|y| Date::new(y, month, day).ok().filter(|d| *d <= soon))
-        });
+        // (Set 71: `sent Raj the CIMA results letter via Leanne`: a document named as a letter, and
+        // no thanks, is no message of thanks.)
+        let thanks = ["thank", "ty", "thx"].iter().any(|t| words.iter().any(|w| w.starts_with(t)));
+        let named_letter = words.windows(4).any(|w| w[0] == "the" && w[3] == "letter")
+            || words.windows(3).any(|w| w[0] == "the" && w[2] == "letter");
+        if named_letter && !thanks {
+            continue;
+        }
+        let day = super::dates::day_and_month_in(line, text)
+            .and_then(|(month, day)| {
+                [date.year(), date.year() - 1]
+                    .into_iter()
+                    .find_map(|y| Date::new(y, month, day).ok().filter(|d| *d <= soon))
+            })
+            .or_else(|| stamp_of(&raw));
         out.push(SentLine { text: line.to_owned(), day });
     }
     out
@@ -241,6 +272,17 @@ mod tests {
             "not what is still to send, nor a day that says no message went"
         );
         assert!(sent_lines(text, None).is_empty(), "a note with no day places none");
+    }
+
+    // Set 71: a Teams chat in the stage-2 note says the stage-1 thanks went, on the day of its stamp.
+    #[test]
+    fn a_chat_message_gives_its_day_and_each_sentence_its_own_message() {
+        let text = "[13/11/2026 07:31] Gemma Hollister (You)\nsent Dawn the thank you email last night 21:50, she \
+                    replied. overanalysing. sent Raj the CIMA results letter via Leanne\n\n\
+                    [26/11/2026 15:03] Gemma Hollister (You)\nin the room: Dawn again\n";
+        let lines = sent_lines(text, day("2026-11-26"));
+        let read: Vec<(&str, Option<Date>)> = lines.iter().map(|l| (l.text.as_str(), l.day)).collect();
+        assert_eq!(read, [("sent Dawn the thank you email last night 21:50, she replied", day("2026-11-13"))]);
     }
 
     #[test]
