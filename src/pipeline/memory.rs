@@ -486,6 +486,11 @@ fn met_again(note: &mut Note, text: &str, earlier: &[&Told]) {
                 "to say hello",
                 "popped her head",
                 "popped his head",
+                // (Set 71: `Still no card for Ollie or Tahnee 🙈`, `Ollie + Tahnee cards from round
+                // 1 — still haven't`: the earlier round's thanks, still owed there.)
+                "from round 1",
+                "still no card",
+                "still no thank",
             ];
             let done_with = lower.lines().any(|line| {
                 crate::text::words::contains_word(line, &given) && DONE_WITH.iter().any(|d| line.contains(d))

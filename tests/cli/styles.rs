@@ -471,3 +471,35 @@ fn minutes_thank_those_present_by_their_surnames_and_never_the_writer() {
     assert!(!draft.contains("Molefe,") && !draft.contains("Dear Candidate"), "the writer is no one to thank:\n{draft}");
     assert!(!draft.contains("Pillay"), "one who sent apologies was not met:\n{draft}");
 }
+
+// Set 71, a chef's notes on her recipe app's template: the trial shift's `1 × KP, **Tevita**` had
+// a letter "Dear KP,", its `Ollie + Tahnee cards from round 1` gave Ollie a second letter for a
+// meeting that never happened, and the title's quoted `"chat"` was part of the job.
+#[test]
+fn a_recipe_card_s_counted_people_are_those_met_that_day() {
+    let t = Test::copy_of("tests/fixtures/styles/recipe-card");
+    let run = t.run(&["inspect", "--json"]);
+    let views: Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}\n{}", run.stderr));
+    let view = |path: &str| {
+        views
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|v| v["path"] == path)
+            .unwrap_or_else(|| panic!("{path}: {views}"))
+            .clone()
+    };
+    let trial = view("saltbush-dining-group/ember-rye-trial-shift-261126.md");
+    let people: Vec<String> = trial["people"].as_array().unwrap().iter().map(person).collect();
+    assert_eq!(
+        people,
+        [
+            "Fern Gallagher | Head Chef, Ember & Rye | interviewer",
+            "Ravi Pillai | Executive Chef, Saltbush Dining Group | interviewer",
+            "Mei Lin | Operations Coordinator | helper | coordinator",
+            "Tevita | - | helper",
+        ]
+    );
+    assert_eq!(trial["position"], "Sous Chef");
+    assert_eq!(view("saltbush-dining-group/ember-rye-sous-chat.md")["date"], "2026-11-16");
+}

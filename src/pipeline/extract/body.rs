@@ -388,7 +388,14 @@ impl Context<'_> {
             if uncounted != text && !uncounted.starts_with(|c: char| c.is_uppercase() || c == '*' || c == '[') {
                 continue;
             }
-            let text = uncounted;
+            // (`1 × KP, **Tevita** — showed me where everything lived`: what comes before the name
+            // the writer marked is what they do, not who they are.)
+            let marked = counted(raw.trim_start().trim_start_matches(['-', '*', '+']).trim_start());
+            let label = marked.find("**").filter(|&at| at > 0 && uncounted != text).map(|at| marked[..at].trim());
+            let text = match label {
+                Some(label) => uncounted.strip_prefix(label).map_or(uncounted, str::trim_start),
+                None => uncounted,
+            };
             // (`[[Priya Anand]] + [[Tomasz Wierzbicki]] — practical exercise`: two met together.)
             if let Some(both) = people::met_together(text) {
                 for p in both {

@@ -161,6 +161,14 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
     let the_line = to_write.get(the_one).map(|(_, _, line)| *line);
     let listed = to_write.iter().filter(|(_, _, line)| Some(*line) == the_line).count();
     for (at, (p, channel, line)) in to_write.into_iter().enumerate() {
+        // (Set 71: `- [ ] Ollie + Tahnee cards from round 1 — still haven't 😬 do it`, in the note
+        // of round 2: an earlier round's thanks, not a meeting of this one.)
+        let planned = source.text.lines().nth(line.saturating_sub(1)).unwrap_or_default().to_lowercase();
+        let earlier =
+            ["from round 1", "from round one", "from the first round", "from stage 1", "from r1", "from last time"];
+        if earlier.iter().any(|e| planned.contains(e)) {
+            continue;
+        }
         let with_the_one = at == the_one || Some(line) == the_line;
         // (Set 64: `thank-yous: Rachael (email) [ ], …, Priscilla (card) [ ]`, beside those met: a
         // card is for one who helped, unless the note says they were there.)
@@ -4245,6 +4253,8 @@ fn guided_beside_the_panel(people: &mut [Person], text: &str, shareable: &str) {
         "showed me round",
         "took me around",
         "took me round",
+        // (Set 71: `1 × KP, **Tevita** — showed me where everything lived at 2pm`.)
+        "showed me where",
     ];
     // (Not `Tadhg Brosnan:: Senior Analyst. Did the lab tour + practical.`, nor one whose words the
     // note recalls on a line the writer would share: `Bethan … Showed me round` said "you'd be a

@@ -716,7 +716,9 @@ pub fn position_from_title(title: &str, company: Option<&str>) -> Option<String>
         let words: Vec<&str> = segment.split_whitespace().collect();
         // `recruiter screen mon 11/16`: the meeting, its day and its date, and no job in them;
         // "recruiter" is the meeting's only where a word of the meeting follows it.
-        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        // (Set 71: `Ember & Rye — Sous Chef "chat" (Round 1)`: a word of the meeting, quoted.)
+        let lower: Vec<String> =
+            words.iter().map(|w| w.to_lowercase().trim_matches(['"', '“', '”', '\'']).to_owned()).collect();
         // (Set 51: `r1`, `rd 2`, `rnd`: a round.)
         let round = |w: &str| {
             matches!(w, "r" | "rd" | "rnd" | "rd." | "rnd.")

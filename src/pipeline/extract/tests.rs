@@ -6458,6 +6458,7 @@ fn a_recipe_card_note_has_its_day_and_its_people() {
          - 1 × printed folio (menus, costings, photos)\n\n## Method\n\n1. Ravi goes through the folio.\n",
     );
     assert_eq!(n.date.map(|d| d.to_string()).as_deref(), Some("2026-11-16"));
+    assert_eq!(n.position.as_deref(), Some("Sous Chef"), "not `Sous Chef \"chat\"`");
     assert_eq!(
         names_and_titles(&n)[..2],
         [
