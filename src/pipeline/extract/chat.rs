@@ -16,9 +16,10 @@ pub(super) fn said_since(text: &str, date: Option<Date>) -> Cow<'_, str> {
     let lines: Vec<&str> = text
         .lines()
         .map(|line| {
-            if let Some(days) = stamp(line) {
+            if let Some((month_first, day_first)) = stamp_readings(line) {
                 // (A day that reads two ways is earlier only when both readings are.)
-                earlier = !days.is_empty() && days.iter().all(|d| *d < date);
+                let before = |d: Option<Date>| d.is_none_or(|d| d < date);
+                earlier = (month_first.is_some() || day_first.is_some()) && before(month_first) && before(day_first);
             }
             cut |= earlier;
             if earlier { "" } else { line }
@@ -76,8 +77,8 @@ fn one_day((month_first, day_first): (Option<Date>, Option<Date>), order: Option
 /// thirteen of 2 December, the interview's day); none for fewer than three stamps. A stamp that
 /// reads two ways is read the way the chat's others are written.
 pub(super) fn busiest_day(text: &str) -> Option<Date> {
-    let stamps: Vec<Vec<Date>> = text.lines().filter_map(stamp).filter(|days| !days.is_empty()).collect();
-    if stamps.len() < 3 {
+    let stamps = text.lines().filter_map(stamp_readings).filter(|(m, d)| m.is_some() || d.is_some()).count();
+    if stamps < 3 {
         return None;
     }
     let order = order(text);
@@ -86,14 +87,9 @@ pub(super) fn busiest_day(text: &str) -> Option<Date> {
     days.iter().copied().max_by_key(|d| (count(d), *d))
 }
 
-/// The days a chat message's stamp may be: a date in numbers and a time, opening the line, in
-/// brackets or before a dash (`[13/11/2026 07:31]`, `[13.11.26, 07:31:12]`, `13/11/2026, 07:31 -`).
-fn stamp(line: &str) -> Option<Vec<Date>> {
-    let (first, second) = stamp_readings(line)?;
-    Some(first.into_iter().chain(second).collect())
-}
-
-/// A chat message's stamp read with the month first, then with the day first.
+/// A chat message's stamp, a date in numbers and a time opening the line, in brackets or before a
+/// dash (`[13/11/2026 07:31]`, `[13.11.26, 07:31:12]`, `13/11/2026, 07:31 -`), read with the month
+/// first, then with the day first.
 fn stamp_readings(line: &str) -> Option<(Option<Date>, Option<Date>)> {
     let line = line.trim_start();
     let inner = match line.strip_prefix('[') {

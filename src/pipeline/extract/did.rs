@@ -283,13 +283,19 @@ pub const AWAY: &[&str] = &[
 /// parking info`).
 pub fn away_in(text: &str) -> Option<(usize, &'static str)> {
     let lower = text.to_lowercase();
-    let instead = |at: usize, w: &str| lower[at + w.len()..].trim_start_matches([',', ';', ' ']).starts_with("but ");
+    let instead = |at: usize, w: &str| goes_on_instead(&lower[at + w.len()..]);
     let earlier = |at: usize, w: &str| of_an_earlier_round(&lower[at + w.len()..]);
     AWAY.iter()
         .filter_map(|w| {
             crate::text::words::find_word(&lower, w).filter(|&at| !instead(at, w) && !earlier(at, w)).map(|at| (at, *w))
         })
         .min()
+}
+
+/// True when what follows words that say someone was away or passing goes on to what they did
+/// instead (set 66: `Connor — wasn't there, but he booked it`). `after` is in lower case.
+fn goes_on_instead(after: &str) -> bool {
+    after.trim_start_matches([',', ';', ' ']).starts_with("but ")
 }
 
 /// True when what follows words that say someone was away, to the end of its sentence, says it
@@ -348,12 +354,7 @@ fn said_of_them(
         };
         // (Set 66: `Connor — wasn't there, but he booked it + sent the parking info`: what they did
         // instead.)
-        let instead = |w: &str| {
-            lower.match_indices(w).all(|(at, _)| {
-                let after = lower[at + w.len()..].trim_start_matches([',', ';', ' ']);
-                after.starts_with("but ")
-            })
-        };
+        let instead = |w: &str| lower.match_indices(w).all(|(at, _)| goes_on_instead(&lower[at + w.len()..]));
         let holds = |w: &str| if whole { crate::text::words::contains_word(&lower, w) } else { lower.contains(w) };
         let passing = phrases.iter().find(|w| holds(w) && !said(w) && !when(w) && !instead(w))?;
         // (`- kirsty dialled in…`: a hurried line opens with the given name in lower case.)
