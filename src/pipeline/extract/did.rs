@@ -298,12 +298,35 @@ fn goes_on_instead(after: &str) -> bool {
     after.trim_start_matches([',', ';', ' ']).starts_with("but ")
 }
 
+/// Words that name a round before this one. A note of a later round tells of its earlier ones:
+/// who was away then, whose thanks were sent or are still owed from then.
+const EARLIER_ROUND: &[&str] = &[
+    "round 1",
+    "round one",
+    "first round",
+    "1st round",
+    "r1",
+    "stage 1",
+    "last round",
+    "previous round",
+    "last time",
+    "from round",
+    "from stage",
+    "from the first",
+];
+
+/// True when `text` names a round before this one (`EARLIER_ROUND`), as whole words, ignoring
+/// case: `Ollie + Tahnee cards from round 1`, `ty_done: round 1 emails sent 19 Nov`.
+pub fn names_an_earlier_round(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    EARLIER_ROUND.iter().any(|e| crate::text::words::contains_word(&lower, e))
+}
+
 /// True when what follows words that say someone was away, to the end of its sentence, says it
 /// was at an earlier round (set 71: `Fern Gallagher — Head Chef. … Didn't meet her at round 1
 /// (she was off)`, met now). `after` is in lower case.
 pub fn of_an_earlier_round(after: &str) -> bool {
-    let sentence = &after[..after.find(['.', ';', '\n']).unwrap_or(after.len())];
-    ["round 1", "round one", "first round", "stage 1", "last time", "last round"].iter().any(|e| sentence.contains(e))
+    names_an_earlier_round(&after[..after.find(['.', ';', '\n']).unwrap_or(after.len())])
 }
 
 /// True for a label that says those under it were away (set 70: `NOT PRESENT, but relevant:`,
@@ -779,5 +802,21 @@ mod tests {
         assert_eq!(did_in("Tom ran the whole team for six years before this round", &tom), None);
         let maria = person("Maria Chen", Kind::Helper);
         assert_eq!(did_in("Maria was lovely.", &maria), None);
+    }
+
+    #[test]
+    fn an_earlier_round_is_named_in_whole_words() {
+        for said in [
+            "Ollie + Tahnee cards from round 1 — still haven't",
+            "ty_done: round 1 emails sent 19 Nov",
+            "thanked him after R1",
+            "Still owe him that card from stage 1",
+            "same as LAST TIME",
+        ] {
+            assert!(names_an_earlier_round(said), "{said}");
+        }
+        for said in ["round 12 of the league", "thank-you cards for everyone", "first thing tomorrow", "R10 form"] {
+            assert!(!names_an_earlier_round(said), "{said}");
+        }
     }
 }

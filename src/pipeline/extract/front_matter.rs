@@ -512,12 +512,7 @@ fn is_blank(node: &Node) -> bool {
 fn done(node: &Node) -> bool {
     // (Set 45: `ty_done: round 1 emails sent 19 Nov (Deborah, Aaron)` in round 2's note: an
     // earlier round's thanks say nothing of this one's.)
-    let earlier = |t: &str| {
-        let t = t.to_lowercase();
-        ["round 1", "first round", "last round", "previous round", "after round", "1st round"]
-            .iter()
-            .any(|e| t.contains(e))
-    };
+    let earlier = super::after_an_earlier_round;
     node.as_bool().unwrap_or_else(|| node.as_text().is_some_and(|t| parse_date(&t).is_some() && !earlier(&t)))
 }
 

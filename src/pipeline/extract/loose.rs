@@ -2136,9 +2136,17 @@ fn people_with_titles_in_parentheses(sentence: &str) -> Vec<people::PersonText> 
         ["working", "work", "dealing", "deal", "cope", "coping", "comfortable", "familiar", "experience"]
             .contains(&before)
     };
-    let Some(at) = ["w/ ", "with ", "talked to ", "spoke to ", " w "]
+    let Some(at) = ["w/ ", "with ", "talked to ", "spoke to ", " w ", "i met ", "we met "]
         .iter()
         .filter_map(|t| lower.find(t).filter(|&i| !about(i)).map(|i| i + t.len()))
+        // (A hurried sentence that opens with its verb: `Met Aoife Kearney (QC Manager) and Tadhg
+        // Brosnan (Senior Analyst).`)
+        .chain(
+            lower
+                .strip_prefix("met ")
+                .filter(|rest| !["with ", "w/ ", "w "].iter().any(|w| rest.starts_with(w)))
+                .map(|_| "met ".len()),
+        )
         .chain(round_named(&lower))
         // (Set 49: `Niamh O'Sullivian (Principal QA Engineer) + Kevin Fahy (senior backend dev)`,
         // a sentence of a day's log that is the people alone, joined by a plus.)
@@ -3362,6 +3370,19 @@ mod tests {
             ["Niamh O'Sullivan", "Kevin Fahy"]
         );
         assert!(people_with_titles_in_parentheses("Ardán (my old job) + Fenlo (this one)").is_empty());
+        // (A hurried sentence that opens with its verb; "met with" is read from its "with".)
+        assert_eq!(
+            names(people_with_titles_in_parentheses(
+                "Met Aoife Kearney (QC Manager) and Tadhg Brosnan (Senior Analyst)."
+            )),
+            ["Aoife Kearney", "Tadhg Brosnan"]
+        );
+        assert_eq!(
+            names(people_with_titles_in_parentheses(
+                "Met with Rafi Amsalem (Diane's assistant) and Gabe Ortiz (co-EP)."
+            )),
+            names(people_with_titles_in_parentheses("with Rafi Amsalem (Diane's assistant) and Gabe Ortiz (co-EP).")),
+        );
         assert_eq!(
             names(people_met_in("10:05 – 10:50 round 1 w/ Seán Ó Briain, Engineering Manager, Payments Platform")),
             ["Seán Ó Briain"]

@@ -163,10 +163,8 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
     for (at, (p, channel, line)) in to_write.into_iter().enumerate() {
         // (Set 71: `- [ ] Ollie + Tahnee cards from round 1 — still haven't 😬 do it`, in the note
         // of round 2: an earlier round's thanks, not a meeting of this one.)
-        let planned = source.text.lines().nth(line.saturating_sub(1)).unwrap_or_default().to_lowercase();
-        let earlier =
-            ["from round 1", "from round one", "from the first round", "from stage 1", "from r1", "from last time"];
-        if earlier.iter().any(|e| planned.contains(e)) {
+        let planned = source.text.lines().nth(line.saturating_sub(1)).unwrap_or_default();
+        if did::names_an_earlier_round(planned) {
             continue;
         }
         let with_the_one = at == the_one || Some(line) == the_line;
@@ -2590,10 +2588,12 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
             });
         !words.contains("everyone") && (some_named || counted || others_left || one)
     };
-    // (A line that marks each one says it person by person.)
+    // (A line that marks each one says it person by person. Set 65: `I had Teague all through my
+    // R1 notes AND in the thank-you I sent via Sinéad`, then `sent R2 thank-you to Sinéad (for
+    // Aoife, Tadhg …)`: the first sentence of this round's thanks, past those of an earlier one.)
     let sent = timeline::all_thanks_sent_in(&body_since)
-        .find(|s| !theirs.iter().any(|t| t.contains(*s)))
-        .filter(|s| !to_some(s) && !after_an_earlier_round(s));
+        .find(|s| !theirs.iter().any(|t| t.contains(*s)) && !after_an_earlier_round(s))
+        .filter(|s| !to_some(s));
     match sent.and_then(courier) {
         // (Cards left with one who helped are the interviewers': the helper's thanks are to write.)
         Some((_, Some(helper)))
@@ -3577,11 +3577,7 @@ fn ticked_thanks(line: &str, people: &[Person]) -> Option<usize> {
 pub(crate) fn after_an_earlier_round(sentence: &str) -> bool {
     const EARLIER: &[&str] = &[
         "after that one",
-        "last round",
-        "first round",
-        "round 1",
         "previous",
-        "last time",
         "after round",
         // (Set 59: `David Otieno (Partner — second time, already thanked him after R2)`, at round 3.)
         "after r1",
@@ -3610,7 +3606,7 @@ pub(crate) fn after_an_earlier_round(sentence: &str) -> bool {
         "'d read",
         "had read",
     ];
-    crate::text::words::says_any(sentence, EARLIER)
+    did::names_an_earlier_round(sentence) || crate::text::words::says_any(sentence, EARLIER)
 }
 
 fn thanked_on(line: &str, people: &[Person]) -> Vec<usize> {
@@ -3669,7 +3665,14 @@ fn thanked_in(line: &str, sentence: &str, named: &dyn Fn(&str) -> Vec<usize>) ->
             (thanks(first) && !thanks(rest)).then_some(first)
         })
         .unwrap_or(sentence);
-    let them = named(if row { line } else { clause });
+    let mut them = named(if row { line } else { clause });
+    // (Set 65: `sent R2 thank-you to Sinéad (for Aoife, Tadhg … and the VP)`: the thanks of those
+    // the one it went to passes them on to.)
+    for (at, _) in clause.match_indices("(for ") {
+        let inside = &clause[at + "(for ".len()..];
+        let passed_on = named(&inside[..inside.find(')').unwrap_or(inside.len())]);
+        them.extend(passed_on.into_iter().filter(|i| !them.contains(i)).collect::<Vec<_>>());
+    }
     if !them.is_empty() || row {
         return them;
     }
@@ -3701,10 +3704,13 @@ fn thanked_under(above: &[&str], line: &str, people: &[Person]) -> Option<usize>
 }
 
 /// The list after a label that says which thank-yous are sent (`Thank-you sent: Tamsin ✅, …`).
+/// A label is a few words, not a sentence: `Sent R2 thank-you to Sinéad (…), attached the cert.
+/// Sinéad: "all forwarded".` is no label.
 fn thanks_label(line: &str) -> Option<&str> {
     let (label, value) = line.split_once(":: ").or_else(|| line.split_once(": "))?;
+    let short = label.split_whitespace().count() <= 6 && !label.contains(['.', '!', '?']);
     let label = label.to_lowercase();
-    (label.contains("thank") && (label.contains("sent") || label.contains("done"))).then_some(value)
+    (short && label.contains("thank") && (label.contains("sent") || label.contains("done"))).then_some(value)
 }
 
 /// True when a line says the writer keeps it to themselves: `not repeating it`, `Do not bring
@@ -3839,10 +3845,10 @@ fn not_met_on_own_line(text: &str, person: &Person) -> bool {
 /// True when a line of `text` plans to thank `person` for this round (`- [ ] Thank Helen for the
 /// call`), not for an earlier one (`Still owe him that card from stage 1`).
 fn thanks_planned_for(text: &str, person: &Person, people: &[Person]) -> bool {
-    const EARLIER: &[&str] = &["stage 1", "round 1", "first round", "from stage", "from round", "last time"];
     text.lines().any(|line| {
-        let lower = line.to_lowercase();
-        lower.contains("thank") && !EARLIER.iter().any(|e| lower.contains(e)) && prose::names(line, person, people)
+        line.to_lowercase().contains("thank")
+            && !did::names_an_earlier_round(line)
+            && prose::names(line, person, people)
     })
 }
 

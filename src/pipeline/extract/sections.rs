@@ -670,7 +670,7 @@ pub fn let_go(lower: &str) -> bool {
 pub fn position_from_title(title: &str, company: Option<&str>) -> Option<String> {
     // (`Marlowe Hospitality - call w/ recruiter 11/3`, `Hearth & Vine — sit down w/ chef
     // Marguerite + GM`: a part that says whom the meeting was with names no job.)
-    let mut text = [" — ", " – ", " -- ", " - ", ": ", " | "]
+    let text = [" — ", " – ", " -- ", " - ", ": ", " | "]
         .iter()
         .fold(vec![title.to_owned()], |parts, sep| {
             parts.iter().flat_map(|p| p.split(sep).map(str::to_owned).collect::<Vec<_>>()).collect()
@@ -682,6 +682,20 @@ pub fn position_from_title(title: &str, company: Option<&str>) -> Option<String>
         })
         .collect::<Vec<_>>()
         .join(" — ");
+    // (Set 65: `= Brennan Biologics -- Round 2 (lab tour, practical, VP)`: brackets that list the
+    // parts of the meeting, in lower case, name whom it was with, not the job.)
+    let listed: Vec<String> = text
+        .split('(')
+        .skip(1)
+        .filter_map(|after| after.split_once(')').map(|(inside, _)| inside))
+        .filter(|inside| {
+            let parts: Vec<&str> = inside.split(',').map(str::trim).collect();
+            let short = parts.iter().all(|p| p.split_whitespace().count() <= 3);
+            parts.len() >= 2 && short && parts.iter().any(|p| p.starts_with(char::is_lowercase))
+        })
+        .map(|inside| format!("({inside})"))
+        .collect();
+    let mut text = listed.iter().fold(text, |text, list| text.replace(list, "\n"));
     for sep in [" — ", " – ", " -- ", " - ", ": ", " | ", " @ ", " at ", "(", ")", "/"] {
         text = text.replace(sep, "\n");
     }

@@ -6512,3 +6512,48 @@ fn an_agency_consultant_written_to_before_is_the_recruiter_to_email() {
     assert_eq!((ciaran.kind(), ciaran.role.as_deref(), ciaran.emailed), (Kind::Helper, Some("recruiter"), true));
     assert_eq!(person(&n, "Frank Devlin").kind(), Kind::Interviewer);
 }
+
+// Set 65, in AsciiDoc: the round-2 thanks were logged in a comment, `// 25/11 -- sent R2
+// thank-you to Sinéad (for Aoife, Tadhg …)`, and the note said earlier that round 1's went
+// "via Sinéad". The first sentence read as this round's had been round 1's, and the title's
+// `(lab tour, practical, VP)` had made the job "the VP role".
+#[test]
+fn a_comment_logs_this_rounds_thanks_passed_on_by_the_one_they_went_to() {
+    let n = note_at(
+        "brennan-biologics/r2-lab-tour-site-visit.md",
+        "= Brennan Biologics -- Round 2 (lab tour, practical, VP)\nCiarán Delahunty\nv0.1, 2026-11-24\n\n\
+         == Who\n\nDr Aoife Kearney:: QC Micro Manager. Again.\nTadhg Brosnan:: Senior Analyst. Did the lab tour.\n\
+         Frank Ahern:: HR Business Partner. Gave me his card -- frank.ahern@brennanbio.ie -- \"email me directly\".\n\n\
+         == What happened\n\n\
+         IMPORTANT: It's Tadhg, not \"Teague\". I had Teague all through my R1 notes AND in the thank-you I sent via Sinéad.\n\n\
+         * Aoife liked the EM trending dashboard idea.\n\n\
+         // 25/11 -- sent R2 thank-you to Sinéad (for Aoife, Tadhg -- spelled RIGHT this time -- and the VP), attached the cert. Sinéad: \"all forwarded\".\n\
+         // Haven't emailed Frank yet.\n",
+    );
+    assert_ne!(n.position.as_deref(), Some("VP"));
+    let thanked: Vec<(&str, bool)> = n.people.iter().map(|p| (p.name.as_str(), p.thanked)).collect();
+    assert_eq!(thanked, [("Dr Aoife Kearney", true), ("Tadhg Brosnan", true), ("Frank Ahern", false)]);
+    assert!(!n.thanked, "Frank's thanks are still to write");
+    let said: Vec<&str> =
+        n.highlights.iter().map(|h| h.text.as_str()).chain(n.clarifications.iter().map(String::as_str)).collect();
+    assert!(
+        said.iter().all(|s| !s.contains("forwarded") && !s.contains("25/11")),
+        "a comment is no one's to read: {said:?}"
+    );
+}
+
+// A log line that says it all in one sentence is no `Thank-you sent:` label, whatever colon
+// follows it.
+#[test]
+fn a_sentence_that_says_thanks_were_sent_is_no_label() {
+    assert_eq!(thanks_label("Thank-you sent: Tamsin ✅, Bernie ✅"), Some("Tamsin ✅, Bernie ✅"));
+    assert_eq!(thanks_label("Sent R2 thank-you to Sinéad, attached the cert. Sinéad: \"all forwarded\"."), None);
+    let n = note_at(
+        "acme-labs/2026-11-24-r2.md",
+        "# Acme Labs — round 2 — 24/11/2026\n\n\
+         Met Aoife Kearney (QC Manager) and Tadhg Brosnan (Senior Analyst).\n\n\
+         Sent R2 thank-you to Aoife and Tadhg, attached the cert. Aoife: \"thanks, all received\".\n",
+    );
+    assert_eq!(names(&n), ["Aoife Kearney", "Tadhg Brosnan"]);
+    assert!(n.people.iter().all(|p| p.thanked), "{:?}", n.people);
+}

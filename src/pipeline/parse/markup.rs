@@ -44,8 +44,12 @@ pub(super) fn asciidoc_read(text: &str, body_offset: usize) -> Option<String> {
                 out.push_str("> ");
                 out.push_str(&inline(bare));
             }
-        } else if bare.starts_with("//")
-            || bare == "+"
+        } else if let Some(said) = bare.strip_prefix("//").filter(|s| s.starts_with(' ')) {
+            // (Set 65: `// 25/11 -- sent R2 thank-you to Sinéad (for Aoife, Tadhg …)`: a comment
+            // the writer keeps to themselves, as one in Markdown is: read for what happened,
+            // never said to anyone.)
+            out.push_str(&format!("<!--{said} -->"));
+        } else if bare == "+"
             || (bare.starts_with('[') && bare.ends_with(']') && !bare.contains(' ') && !bare.contains("]("))
             || bare.starts_with("[quote")
             || bare.starts_with("[NOTE]")
@@ -401,6 +405,15 @@ mod tests {
         let read = asciidoc_read(fields, 0).unwrap();
         assert!(read.contains("\nWhen: Tue 24 Nov 2026, 09:30\nWhere: Ringaskiddy\n"), "{read}");
         assert!(read.contains("\n- Tadhg Brosnan — Senior Analyst.\n"), "{read}");
+        // Set 65: a line comment is the writer's own, as a Markdown comment is; a comment block
+        // is nothing at all.
+        let comments = "= Brennan -- Round 2\n\n== Who\n\n// 25/11 -- sent the thank-you to Sinéad\n\
+                        ////\nPRIVATE: the offer is poor\n////\n== Next\n";
+        let read = asciidoc_read(comments, 0).unwrap();
+        assert_eq!(
+            read,
+            "# Brennan — Round 2\n\n## Who\n\n<!-- 25/11 -- sent the thank-you to Sinéad -->\n\n\n\n## Next\n"
+        );
     }
 
     #[test]
