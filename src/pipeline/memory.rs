@@ -244,7 +244,13 @@ pub fn next_round<'r>(note: &Note, rounds: &'r [Round]) -> Option<&'r Round> {
 /// Says `note` advanced when a later round of its process has a note of its own (`next`), unless
 /// the note gives a status itself: the company answered, and no check-in on this round is due.
 pub fn led_to(note: &mut Note, next: Option<&Round>) {
-    let Some(next) = next.filter(|_| note.status.is_none()) else { return };
+    // (Set 72: `status: waiting`, written on the day, said nothing had come back yet; the next
+    // round's note says it has.)
+    let waiting = note.status.as_deref().is_some_and(|s| {
+        let s = s.trim().to_lowercase();
+        matches!(s.as_str(), "waiting" | "pending" | "in progress" | "interviewed" | "waiting to hear")
+    });
+    let Some(next) = next.filter(|_| note.status.is_none() || waiting) else { return };
     note.status = Some("advanced".to_owned());
     let file = next.path.rsplit('/').next().unwrap_or(&next.path);
     note.sources.insert("status".to_owned(), format!("a later round's note, {file}"));

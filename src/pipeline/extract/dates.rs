@@ -25,6 +25,10 @@ pub(crate) fn parse_date(text: &str) -> Option<Date> {
             let day = ["st", "nd", "rd", "th"].iter().find_map(|s| w.strip_suffix(s));
             day.filter(|d| !d.is_empty() && d.len() <= 2 && d.chars().all(|c| c.is_ascii_digit())).unwrap_or(w)
         })
+        // (Set 72: `3 Aralık (December) 2026`: the month, then its name in English, glossed.)
+        .filter(|w| {
+            !(w.starts_with('(') && w.ends_with(')') && month_number(&w[1..w.len() - 1].to_lowercase()).is_some())
+        })
         .collect::<Vec<_>>()
         .join(" ");
     ["%B %d %Y", "%d %B %Y", "%b %d %Y", "%d %b %Y", "%A %B %d %Y"]
@@ -494,6 +498,19 @@ pub(super) fn month_number(word: &str) -> Option<i8> {
         ("sett", 9),
         ("ott", 10),
         ("dic", 12),
+        // (Set 72, in Turkish: `3 Aralık (December) 2026`.)
+        ("ocak", 1),
+        ("şubat", 2),
+        ("mart", 3),
+        ("nisan", 4),
+        ("mayıs", 5),
+        ("haziran", 6),
+        ("temmuz", 7),
+        ("ağustos", 8),
+        ("eylül", 9),
+        ("ekim", 10),
+        ("kasım", 11),
+        ("aralık", 12),
         ("januari", 1),
         ("februari", 2),
         ("maart", 3),
@@ -731,6 +748,7 @@ mod tests {
         assert_eq!(day_in_line("Thu 26/11/26", None, ""), d(2026, 11, 26), "set 71: a short year");
         let liffey = "LIFFEY CLINICAL DIAGNOSTICS (Dublin) - giovedì 3 dicembre 2026, 10:30 irish hour";
         assert_eq!(day_in_line(liffey, None, ""), d(2026, 12, 3), "set 71, in Italian");
+        assert_eq!(parse_date("Thursday, 3 Aralık (December) 2026"), d(2026, 12, 3), "set 72, in Turkish, glossed");
         assert_eq!(day_in_line("Fri 26/11/26", None, ""), None, "not on its weekday");
         // (Day first or month first, and the year, as the weekday allows.)
         assert_eq!(day_in_line("# Tue 01.12 — St B FINAL ○", saved, ""), d(2026, 12, 1));

@@ -223,7 +223,19 @@ const IN_PASSING: &[&str] = &[
     "popped her head",
     "popped his head",
     "to say kia ora",
+    // (Set 72, a front matter's `role: "walked in for ~3 min, shook hands, 'Ted says good things',
+    // left"`, `role: "popped in for 5 min at start to say hi. not an interviewer today"`.)
+    "walked in for",
+    "popped in for",
+    "not an interviewer",
 ];
+
+/// True when `text` says its person was met only in passing (`IN_PASSING`): a front matter's
+/// `role: "popped in for 5 min at start to say hi"`.
+pub fn says_in_passing(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    IN_PASSING.iter().any(|w| lower.contains(w))
+}
 
 /// The line that says `person` was met only in passing (`gary halverson - owner. shook hands in
 /// the hallway, 2 min tops`, `| Luis | Night auditor | — | met for ~2 min, he was leaving |`): a

@@ -56,6 +56,25 @@ impl Context<'_> {
                 self.front_entry(note, people, k, node);
             }
         }
+        for (_, node) in front.iter().filter(|(k, _)| keys::front_matter(&key(k)) == Some(Field::Thanked)) {
+            thanks_listed(node, people);
+        }
+        // (Set 72: `round: 1` beside `rounds_total: 3   # per Wes: screen -> onsite -> final`.)
+        let total = front.iter().find_map(|(k, node)| {
+            let k = key(k);
+            let counts =
+                matches!(k.as_str(), "rounds_total" | "total_rounds" | "rounds" | "of_rounds" | "number_of_rounds");
+            node.as_text().filter(|t| counts && !t.is_empty() && t.chars().all(|c| c.is_ascii_digit()))
+        });
+        if let (Some(total), Some(stage)) = (total, note.stage.as_mut()) {
+            if let Some(at) = stage.find("round ") {
+                let n: String = stage[at + "round ".len()..].chars().take_while(char::is_ascii_digit).collect();
+                let end = at + "round ".len() + n.len();
+                if !n.is_empty() && !stage[end..].starts_with(" of") {
+                    stage.insert_str(end, &format!(" of {total}"));
+                }
+            }
+        }
         // (Set 43: `who: Julien Marchand` over `title: Director of Design`: the one person's job,
         // not the position applied for, which the letters had called "the Director of Design role".)
         for (k, node) in titles {
@@ -123,6 +142,15 @@ impl Context<'_> {
                 {
                     note.sources.insert("stage".to_owned(), format!("`{k}`"));
                     let round = round.strip_prefix("round ").unwrap_or(&round);
+                    note.stage = Some(format!("{named} (round {round})"));
+                }
+                // (Set 72: `type: interview` over `round: 2`: the kind of meeting, then its round.)
+                (Some(named), Some(round))
+                    if !round.is_empty()
+                        && round.chars().all(|c| c.is_ascii_digit())
+                        && named.contains(char::is_alphabetic)
+                        && !named.contains("round") =>
+                {
                     note.stage = Some(format!("{named} (round {round})"));
                 }
                 (stage, value) => {
@@ -395,6 +423,31 @@ impl Context<'_> {
             }
             "role" => {
                 let Some(text) = self.text(field, value) else { return };
+                // (Set 72: `role: "popped in for 5 min at start to say hi. not an interviewer
+                // today"`: one met in passing, who has no part in the meeting.)
+                if super::did::says_in_passing(&text) {
+                    person.did = Some(crate::model::Did::Greeted(text));
+                    return;
+                }
+                // (`role: helper`, `role: interviewer (lead)`: the kind, said; `role: "front desk
+                // again - remembered my name!!"`: a helper's job, then what they did.)
+                let lower = text.to_lowercase();
+                match lower.split(|c: char| !c.is_alphabetic()).next().unwrap_or_default() {
+                    "helper" => {
+                        person.kind.get_or_insert(Kind::Helper);
+                        return;
+                    }
+                    "interviewer" => {
+                        person.kind.get_or_insert(Kind::Interviewer);
+                        return;
+                    }
+                    _ => {}
+                }
+                if let Some(role) = people::role_from_title(&text).filter(|_| text.split_whitespace().count() > 2) {
+                    person.role = Some(role.to_owned());
+                    person.kind.get_or_insert(Kind::Helper);
+                    return;
+                }
                 // `role: scheduled everything, sent parking validation`: no role, but help given;
                 // they helped (as their title says), and are thanked for it.
                 match super::did::help_in(&text).filter(|_| text.split_whitespace().count() > 1) {
@@ -423,6 +476,10 @@ impl Context<'_> {
                     "write `thanked: true` once their thank-you is sent",
                 ),
             },
+            // (Set 72: `email_ok: yes   # she literally said "feel free to email me directly"`.)
+            "email_ok" | "ok_to_email" | "can_email" | "email_fine" => {
+                person.emailed |= value.as_bool().or_else(|| said_yes_or_no(value)) == Some(true);
+            }
             "emailed" | "corresponded" => match value.as_bool().or_else(|| said_yes_or_no(value)) {
                 Some(b) => person.emailed = b,
                 None => self.warn(
@@ -496,7 +553,15 @@ fn said_yes_or_no(node: &Node) -> Option<bool> {
     match first.as_str() {
         "yes" => Some(true),
         "no" => Some(false),
-        _ => None,
+        // (Set 72: `thanked: texted her sunday night + coffee on me. done.`: how, then done.)
+        _ => {
+            let lower = text.to_lowercase();
+            let done = ["done", "sent", "texted", "emailed", "thanked"]
+                .iter()
+                .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w));
+            let not = lower.split(|c: char| !c.is_alphanumeric()).any(|x| matches!(x, "not" | "no" | "yet" | "todo"));
+            (done && !not).then_some(true)
+        }
     }
 }
 
@@ -505,6 +570,44 @@ fn is_blank(node: &Node) -> bool {
         Yaml::Null | Yaml::Bool(false) => true,
         Yaml::Str(s) => s.trim().is_empty(),
         _ => false,
+    }
+}
+
+/// Marks thanked each one a list of thanks sent names (set 72: `thanks_sent:` over `- to: Andrea
+/// Bouchard` and `via: email`), and written to when it went by email; not one whose entry says it
+/// was no real thank-you (`note: "only a 1-liner … - NOT a real thank-you. still owe proper one"`).
+fn thanks_listed(node: &Node, people: &mut [Person]) {
+    let Yaml::Seq(entries) = &node.value else { return };
+    for entry in entries {
+        let (whom, said) = match &entry.value {
+            Yaml::Map(fields) => {
+                let field = |names: &[&str]| {
+                    fields.iter().find(|(k, _)| names.contains(&key(k).as_str())).and_then(|(_, v)| v.as_text())
+                };
+                let said: Vec<String> = fields.iter().filter_map(|(_, v)| v.as_text()).collect();
+                (field(&["to", "who", "name", "person"]), said.join(" ").to_lowercase())
+            }
+            _ => (entry.as_text(), String::new()),
+        };
+        let Some(whom) = whom else { continue };
+        let owed = ["not a real", "still owe", "not sent", "not yet", "todo"].iter().any(|w| said.contains(w));
+        let by_email = said.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "email" | "mail"));
+        // (`to: Wes Tanaka` for `name: Wesley "Wes" Tanaka`: the name they go by, and theirs.)
+        let same = |p: &Person| {
+            let words = |n: &str| {
+                n.split(|c: char| !c.is_alphabetic())
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
+                    .collect::<Vec<_>>()
+            };
+            let (said, theirs) = (words(&whom), words(&p.name));
+            people::refers_to(&whom, &p.name)
+                || (said.len() >= 2 && said.iter().all(|w| theirs.contains(w)) && said.last() == theirs.last())
+        };
+        for p in people.iter_mut().filter(|p| !owed && same(p)) {
+            p.thanked = true;
+            p.emailed |= by_email;
+        }
     }
 }
 

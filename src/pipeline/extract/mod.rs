@@ -17,6 +17,7 @@ pub(crate) mod dates;
 mod dictation;
 mod did;
 mod folder;
+mod front_lists;
 mod front_matter;
 mod inbox;
 mod job;
@@ -78,7 +79,9 @@ pub fn extract(source: &Source, doc: &Document) -> Extracted {
     // Gallagher`) is applied first: the note is read as the writer meant it (set 48).
     let heard;
     let reparsed;
-    let (source, doc) = match dictation::applied(&source.text) {
+    // (And a note kept in its front matter alone is read with its lists written out as the
+    // sections of a body: `front_lists`.)
+    let (source, doc) = match dictation::applied(&source.text).or_else(|| front_lists::as_sections(&source.text, doc)) {
         Some(text) => match crate::pipeline::parse::parse(&Source { text: text.clone(), ..source.clone() }) {
             Ok(parsed) => {
                 heard = Source { text, ..source.clone() };
@@ -181,6 +184,7 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
         note.sources.insert(format!("person {}", person.name), PLANNED.to_owned());
         people.push(person);
     }
+    people::respect_resolved(&mut people, &source.text);
     note.people = merge(people);
     cx.prose(&mut note, &doc.body);
     // (Set 52, an org drawer under `* Panel + presentation`: `Company: Maplewood Credit Union`, `Role:
@@ -4368,6 +4372,15 @@ fn without_asides_in_own_voice(text: &str) -> String {
 /// Desk Manager")` is the Front Desk Manager; brackets with other words in quotes are the
 /// writer's, and go.
 fn posted_as(position: &str) -> String {
+    // (Set 72: `**Depo ve Dağıtım Planlama Sorumlusu** – in English they wrote on Kariyer.net
+    // "Warehouse & Distribution Planning Supervisor"`: the job in the language of the letters.)
+    let lower = position.to_lowercase();
+    if let Some(at) = lower.find("in english") {
+        let after = &position[at..];
+        if let Some(quoted) = after.split(['"', '“', '”']).nth(1).map(str::trim).filter(|q| !q.is_empty()) {
+            return quoted.to_owned();
+        }
+    }
     let Some((before, inside)) = position.trim_end().strip_suffix(')').and_then(|p| p.split_once(" (")) else {
         return position.to_owned();
     };

@@ -2185,7 +2185,65 @@ pub(crate) fn unshouted(name: &str) -> String {
 
 /// Words of respect said after a given name, as an Indian note writes a senior's (`Joseph sir`,
 /// `Deepa akka`): no part of the name, nor of what is sent to them.
-pub(crate) const RESPECT_AFTER_NAME: &[&str] = &["sir", "madam", "ma'am", "akka", "ji"];
+pub(crate) const RESPECT_AFTER_NAME: &[&str] =
+    &["sir", "madam", "ma'am", "akka", "ji", "bey", "hanım", "hanim", "hoca"];
+
+/// The honorific of English for a word of respect a Turkish note writes after a given name
+/// (`Murat Bey`, `Elif Hanım`), when there is one.
+fn english_for_respect(word: &str) -> Option<&'static str> {
+    match word.to_lowercase().as_str() {
+        "bey" => Some("Mr"),
+        "hanım" | "hanim" => Some("Ms"),
+        _ => None,
+    }
+}
+
+/// Each of `people` named by a given name and a word of respect after it (set 72, English with
+/// Turkish habits: `**Murat Bey** – Murat Özdemir, Operations Manager Istanbul`, `**Lars Bey** –
+/// … → correct is Lars Bjerregaard`) is named in full, with the honorific of English the word
+/// stands for: Mr Murat Özdemir, whose title is what follows his full name. The full name is the
+/// title's opening, or else the last one `text` gives (a later line corrects an earlier).
+pub(crate) fn respect_resolved(people: &mut [Person], text: &str) {
+    for p in people.iter_mut() {
+        let words: Vec<&str> = p.name.split_whitespace().collect();
+        let [given, respect] = words[..] else { continue };
+        if !RESPECT_AFTER_NAME.iter().any(|r| r.eq_ignore_ascii_case(respect)) || !given.starts_with(char::is_uppercase)
+        {
+            continue;
+        }
+        let surname = |after: &str| {
+            let word: String = after.chars().take_while(|c| c.is_alphabetic() || matches!(c, '-' | '\'')).collect();
+            let named = word.chars().count() >= 2
+                && word.starts_with(char::is_uppercase)
+                && !RESPECT_AFTER_NAME.iter().any(|r| r.eq_ignore_ascii_case(&word));
+            named.then_some(word)
+        };
+        let opening = p.title.as_deref().and_then(|t| {
+            let rest = t.strip_prefix(given)?.strip_prefix(' ')?;
+            let family = surname(rest)?;
+            let title = rest[family.len()..].trim_start_matches([',', ' ', '–', '—', '-']).trim();
+            Some((family, (!title.is_empty()).then(|| title.to_owned())))
+        });
+        let family = match opening {
+            Some((family, title)) => {
+                p.title = title;
+                Some(family)
+            }
+            None => text
+                .match_indices(&format!("{given} "))
+                .filter_map(|(at, _)| surname(&text[at + given.len() + 1..]))
+                .last(),
+        };
+        let full = match family {
+            Some(family) => format!("{given} {family}"),
+            None => given.to_owned(),
+        };
+        p.name = match english_for_respect(respect).filter(|_| full.contains(' ')) {
+            Some(honorific) => format!("{honorific} {full}"),
+            None => full,
+        };
+    }
+}
 
 /// True when `word` is one of `RESPECT_AFTER_NAME`, in any case.
 pub(crate) fn is_respect_after_name(word: &str) -> bool {

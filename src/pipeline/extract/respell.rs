@@ -93,7 +93,13 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
             if !word(said) || !word(wrong) || said == wrong {
                 return None;
             }
-            let near = spelling::distance(&said.to_lowercase(), &wrong.to_lowercase()) <= 2;
+            // (Set 72: not `tell Wes, not Ted`, beside Ted Halvorsen: two short names two letters
+            // apart are two names, and one to tell is someone to write to.)
+            let apart = spelling::distance(&said.to_lowercase(), &wrong.to_lowercase());
+            let short = said.chars().count().min(wrong.chars().count()) < 5;
+            let told = before.trim_end_matches(said).trim_end().to_lowercase();
+            let told = ["tell", "ask", "email", "mail", "call", "ring", "text", "to"].iter().any(|v| told.ends_with(v));
+            let near = (apart <= 1 || (apart <= 2 && !short)) && !told;
             let held: Vec<&Person> = people.iter().filter(|p| p.name.split(' ').any(|n| n == wrong)).collect();
             let [person] = held[..] else { return None };
             let unshouted = people::unshouted(said);
@@ -359,6 +365,10 @@ mod tests {
         let line = "## Ngozi, not Ngozie — names — Fri 13 Nov 2026";
         assert_eq!(pairs(line, &["Ngozie Adeyemi", "Lindsay Cho"]), pair("Ngozie Adeyemi", "Ngozi Adeyemi"));
         assert!(pairs("- Tuesday, not Thursday", &["Ngozie Adeyemi"]).is_empty());
+        // (Set 72: whom to tell is no spelling: Ted Halvorsen had become "Wes Halvorsen".)
+        assert!(
+            pairs("told Ted I'd need 4 weeks notice - it's 3 weeks. tell Wes, not Ted", &["Ted Halvorsen"]).is_empty()
+        );
     }
 
     #[test]

@@ -6557,3 +6557,60 @@ fn a_sentence_that_says_thanks_were_sent_is_no_label() {
     assert_eq!(names(&n), ["Aoife Kearney", "Tadhg Brosnan"]);
     assert!(n.people.iter().all(|p| p.thanked), "{:?}", n.people);
 }
+
+// Set 72: a CPA's notes, kept in YAML front matter alone for a spreadsheet. Her lists of what
+// went well and what to fix had been read as nothing; `thanks_sent:`, `email_ok: yes`, a
+// referrer's `thanked: texted her … done.` and a `role:` that says "popped in … to say hi" had
+// drafted thanks already sent, letters to people who had said to email, and a letter for a
+// hello.
+#[test]
+fn a_note_kept_in_its_front_matter_alone_is_read_whole() {
+    let n = note_at(
+        "chinook-ridge-cu/2026-11-25 CRCU R2 onsite.md",
+        "---\ntype: interview\ndate: 2026-11-25\norg: Chinook Ridge Credit Union\nrole: Senior Accountant\n\
+         round: 2\nrounds_total: 3\n\
+         referrer:\n  name: Jen Abernathy\n  thanked: texted her sunday night + coffee on me. done.\n\
+         people:\n  - name: Gurpreet Sandhu\n    title: Manager, Financial Reporting\n    role: interviewer (case + panel)\n\
+         \x20   email: gsandhu@chinookridgecu.ca\n    email_ok: yes   # she emailed me the workbook\n\
+         \x20 - name: Faith\n    role: helper\n  - name: Andrea Bouchard\n    title: Controller\n\
+         \x20   role: \"popped in for 5 min at start to say hi. not an interviewer today\"\n\
+         went_well:\n  - who: Gurpreet Sandhu\n    what: \"liked my idea of a close checklist in SharePoint\"\n\
+         fumbles:\n  - kind: not_mentioned\n    what: \"again forgot the CPA data analytics cert\"\n\
+         private:\n  - \"parking was $31 before validation\"\n\
+         thanks_sent:\n  - to: Jen Abernathy\n    via: text\n  - to: Gurpreet Sandhu\n    via: email\n\
+         \x20   note: \"only a 1-liner - NOT a real thank-you. still owe proper one\"\n---\n",
+    );
+    assert_eq!(n.stage.as_deref(), Some("interview (round 2 of 3)"));
+    assert_eq!(names(&n), ["Jen Abernathy", "Gurpreet Sandhu", "Faith"]);
+    assert_eq!(n.met_in_passing.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Andrea Bouchard"]);
+    let gurpreet = person(&n, "Gurpreet Sandhu");
+    assert!(gurpreet.emailed && !gurpreet.thanked, "{gurpreet:?}");
+    assert!(person(&n, "Jen Abernathy").thanked);
+    assert_eq!(person(&n, "Faith").kind(), Kind::Helper);
+    assert_eq!(n.highlights.len(), 1, "{:?}", n.highlights);
+    assert!(n.highlights[0].text.contains("close checklist"));
+    assert!(n.clarifications.iter().any(|c| c.contains("CPA data analytics cert")), "{:?}", n.clarifications);
+    assert!(!n.clarifications.iter().chain(n.highlights.iter().map(|h| &h.text)).any(|t| t.contains("$31")));
+}
+
+// Set 72, English with Turkish habits: "Murat Bey" had been greeted "Dear Murat" and written
+// "the Murat Bey", Lars's letter went to "Lars Bey", the Turkish month left the note undated, and
+// the job was the whole line that glossed it.
+#[test]
+fn a_turkish_word_of_respect_after_a_name_is_its_english_honorific() {
+    let n = note_at(
+        "egetermo/EgeTermo mulakat.md",
+        "# EgeTermo Lojistik – mülakat\n\nThursday, 3 Aralık (December) 2026, 10.30 – Kemalpaşa OSB\n\
+         Position: **Depo ve Dağıtım Planlama Sorumlusu** – in English they wrote on Kariyer.net \"Warehouse & Distribution Planning Supervisor\"\n\n\
+         ## Who\n\n- **Hakan Bey** – Hakan Turan, Warehouse & Distribution Director. Main interview.\n\
+         - **Lars Bey** – on Teams, last 15 min. I wrote \"Lars Bjergard\" → **correct is Lars Bjerregaard**.\n\n\
+         ## Done\n\n- [x] 04.12: diploma sent to Lars Bey by mail, I wrote short thank you inside also ✔\n",
+    );
+    assert_eq!(n.date, Some(jiff::civil::date(2026, 12, 3)));
+    assert_eq!(n.position.as_deref(), Some("Warehouse & Distribution Planning Supervisor"));
+    assert_eq!(
+        names_and_titles(&n),
+        [("Mr Hakan Turan", Some("Warehouse & Distribution Director")), ("Mr Lars Bjerregaard", None)]
+    );
+    assert!(person(&n, "Mr Lars Bjerregaard").thanked && !person(&n, "Mr Hakan Turan").thanked);
+}

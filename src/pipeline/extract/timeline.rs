@@ -121,7 +121,7 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
     // `then offer. She wants someone before Dec 14`: what says "offer" is another sentence.
     let mut days = sentences(text)
         .filter(|line| {
-            ["by", "before", "end of", "nlt", "w/e", "week ending", "till", "until", "bis", "d'ici", "d’ici"]
+            ["by", "before", "end of", "nlt", "w/e", "week ending", "till", "until", "bis", "d'ici", "d’ici", "latest"]
                 .iter()
                 .any(|w| contains_ignoring_ascii_case(line, w))
         })
@@ -171,6 +171,8 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
                         // promised till Friday 2026-12-04`.)
                         || words[i] == "till"
                         || words[i] == "until"
+                        // (Set 72: `Decision latest Wednesday 9 December`.)
+                        || (words[i] == "latest" && i > 0 && DECISION_WORDS.contains(&words[i - 1]))
                         // (Set 60: German `bis Freitag 04.12.`, French `d'ici vendredi`.)
                         || words[i] == "bis"
                         || words[i] == "dici"
@@ -205,13 +207,27 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
                         || clause.iter().any(|w| DECISION_WORDS.contains(w))
                         || calls;
                     // (`bring the app packet back to denise by fri`: the writer's errand, not an answer.)
-                    let errand = ["bring", "send", "return", "submit", "drop", "turn", "mail"]
-                        .iter()
-                        .any(|w| before.contains(w) || words[i.saturating_sub(6)..i].contains(w));
+                    // (Set 72, English with Turkish habits: `They will return until 11 December`:
+                    // they will answer by then.)
+                    // ("Return" straight before the day, or "return you": no errand's object.)
+                    let returned = ["return", "you", "back"].iter().any(|w| words[..i].ends_with(&[*w]))
+                        && words[i.saturating_sub(2)..i].contains(&"return");
+                    let at = (i.saturating_sub(2)..i).find(|&j| words[j] == "return").unwrap_or(0);
+                    let they_return = returned
+                        && at > 0
+                        && matches!(words[at - 1], "will" | "theyll" | "shell" | "hell" | "would")
+                        && (at < 2 || words[at - 2] != "i");
+                    let errand = !they_return
+                        && ["bring", "send", "return", "submit", "drop", "turn", "mail"]
+                            .iter()
+                            .any(|w| before.contains(w) || words[i.saturating_sub(6)..i].contains(w));
                     // (Set 46: `so if offer comes by 12/7 earliest is 12/21`: the writer's reckoning
                     // on a supposed day, not theirs.)
                     let supposed = before.contains(&"if");
-                    if errand || supposed || !(decides || before.iter().any(|w| ANSWER_WORDS.contains(w))) {
+                    if errand
+                        || supposed
+                        || !(decides || they_return || before.iter().any(|w| ANSWER_WORDS.contains(w)))
+                    {
                         return None;
                     }
                     // (`a decision before Marcus is out on the 20th`: before the day that clause names.)
@@ -487,7 +503,10 @@ pub fn all_thanks_sent_in(text: &str) -> impl Iterator<Item = &str> {
                 && words[i + 1..].iter().take(4).any(|w| matches!(*w, "cards" | "card" | "notes" | "note"))
                 && handed.iter().any(|h| line.contains(h))
         });
-        sent_thanks || thanks_sent || thanked || cards
+        // (Set 72: `diploma + SRC sent to Melike Hanım by mail, I wrote short thank you inside also`.)
+        let wrote_thanks = (0..words.len())
+            .any(|i| words[i] == "wrote" && mine(i) && words[i + 1..].iter().take(3).any(|w| w.starts_with("thank")));
+        sent_thanks || thanks_sent || thanked || cards || wrote_thanks
     })
 }
 
@@ -1286,6 +1305,11 @@ mod tests {
         let decided = |text: &str| decision_in(text, on);
         assert_eq!(decided("They'll decide by next Wednesday."), Some(d("2026-11-11")));
         assert_eq!(decision_in("- Decision by March 12", d("2027-03-03")), Some(d("2027-03-12")));
+        // (Set 72, English with Turkish habits: "until" for "by", "latest" for "at the latest".)
+        let izmir = d("2026-12-03");
+        assert_eq!(decision_in("- **They will return until 11 December (Friday).**", izmir), Some(d("2026-12-11")));
+        assert_eq!(decision_in("I will return the form until 11 December", izmir), None, "the writer's errand");
+        assert_eq!(decision_in("She said \"Decision latest **Wednesday 9 December**.\"", izmir), Some(d("2026-12-09")));
         // (Set 63: the week commencing, and the Friday of it.)
         let harbourview = "– next: \"we'll let you know before Christmas, probably w/c 14th Dec\". they form a panel";
         assert_eq!(decision_in(harbourview, d("2026-11-19")), Some(d("2026-12-18")));
