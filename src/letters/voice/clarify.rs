@@ -607,6 +607,9 @@ fn plain_topic(text: &str, most: usize) -> bool {
         // `…, which she clearly wanted`: the reader, or someone else, in the third person.
         && !words.iter().any(|w| ["she", "he", "her", "him", "his"].contains(&w.as_str()))
         && !text.contains(['→', '[', ']', '?', '!', '"', ';', '~', '(', ')'])
+        // (Set 72: `Ran 4 min over. Bell went during the exit ticket.` was "I don't think I
+        // explained ran 4 minutes over. Bell went…": a topic is a phrase, not sentences.)
+        && !text.trim_end_matches('.').contains(". ")
         // `anonymised sample of my variance commentary, to Fiona`: a thing for someone, not a topic.
         && !text.contains(", to ")
         // (Set 61, a mind map's nodes: `real: 68`, a label and its value; `before vr 20-11`, a

@@ -128,7 +128,12 @@ impl Context<'_> {
 
     /// A `Key: value` line whose key names a section (`Who I met: …`, `Wins: …`), not a field.
     fn section_field(&mut self, note: &mut Note, people: &mut Vec<Person>, field: &BodyField, value: &str) {
-        match sections::classify(&field.key) {
+        // (Set 72, a solicitor's attendance note: `| **Attending** | Declan Hallissey (Partner, …);
+        // Sinéad O'Brien (Senior Associate) |`, those met; not set 51's `**Attending:** Charlotte
+        // Ashworth (CA)`, the writer, by her initials.)
+        let attending = sections::normalize(&field.key) == "attending" && value.contains(';');
+        let kind = if attending { Some(SectionKind::People) } else { sections::classify(&field.key) };
+        match kind {
             Some(kind @ (SectionKind::People | SectionKind::Helpers)) => {
                 for person in field_people(value, kind, field.pos.line) {
                     people.push(self.vetted(person, field.pos.column));

@@ -185,6 +185,7 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
         people.push(person);
     }
     people::respect_resolved(&mut people, &source.text);
+    people::arrowed_in_full(&mut people, &source.text);
     note.people = merge(people);
     cx.prose(&mut note, &doc.body);
     // (Set 52, an org drawer under `* Panel + presentation`: `Company: Maplewood Credit Union`, `Role:
@@ -195,7 +196,11 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
     let lines: Vec<&str> = source.text.lines().collect();
     note.people.retain(|p| {
         let line = p.line.checked_sub(1).and_then(|at| lines.get(at)).map(|l| l.to_lowercase()).unwrap_or_default();
-        !["mock interview", "practice interview", "mock panel", "practice run"].iter().any(|m| line.contains(m))
+        // (Set 72: `Sam — drilled me on the Kolb cycle question Tues night 💛 (home, not school
+        // obviously)`.)
+        !["mock interview", "practice interview", "mock panel", "practice run", "drilled me", "(home,"]
+            .iter()
+            .any(|m| line.contains(m))
     });
     // (Set 67: `Her husband Gerhard, the other owner, was meant to come but he was stuck in
     // Johannesburg, so I never met him.`: one a sentence of their own says was not met gets no
@@ -342,6 +347,21 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
     };
     note.position =
         note.position.take().map(unlabelled).map(|p| posted_as(&p)).and_then(|p| one_job(&p)).map(|p| unhedged(&p));
+    // (Set 72: `Role: **Teacher of Science (Chemistry) Yrs 9–12**, 2027 start`: the bold job,
+    // without when it starts.)
+    if let Some(p) = note.position.as_mut() {
+        if let Some((job, after)) = p.split_once(", ") {
+            let dated = after
+                .split_whitespace()
+                .any(|w| w.len() == 4 && w.starts_with("20") && w.chars().all(|c| c.is_ascii_digit()));
+            if dated && after.split_whitespace().count() <= 3 && job.contains("**") {
+                *p = job.to_owned();
+            }
+        }
+        if p.starts_with("**") && p.ends_with("**") && p.matches("**").count() == 2 {
+            *p = p.trim_matches('*').trim().to_owned();
+        }
+    }
     // (Set 48: `# Fluxa – erstes Vorstellungsgespräch (hiring manager)`: whom the interview was
     // with, not the job.)
     const WHOM_NOT_JOB: &[&str] = &["hiring manager", "recruiter", "hr", "the hiring manager", "hm", "panel"];
@@ -1769,8 +1789,13 @@ fn opening_day(source: &Source, doc: &Document) -> Option<(jiff::civil::Date, &'
     // (Set 68, a Todoist export: `## 📌 Voorbereiding`, `## 📌 Teams do 3/12 14:00`, `## 📌
     // Follow-up`, under an opening that names the phone screen's day: the one heading with a day,
     // no section of the note's parts, is the meeting's.)
+    // (Set 72, a slide deck's last slide: `# to do Mon 7/12`, the day of the writer's tasks.)
+    let tasks = |h: &str| {
+        let h = sections::normalize(h);
+        ["to do", "todo", "tasks", "follow up", "followup"].iter().any(|t| h.starts_with(t))
+    };
     if let [(one, heading)] = days[..] {
-        if sections::classify(heading).is_none() {
+        if sections::classify(heading).is_none() && !tasks(heading) {
             return Some((one, "the heading of the interview's day"));
         }
     }
@@ -2406,7 +2431,8 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // (Set 71: a chat pasted from Teams, `[13/11/2026 07:31] Gemma Hollister (You)` over `sent Dawn
     // the thank you email last night`, in the note of the round of 26 November: what a message
     // written before this interview says was sent was an earlier round's.)
-    let said_since = chat::said_since(&source.text, note.date);
+    // (Set 72: `- [x] t/y email → Ben, same arvo.`: a thank-you, shortened.)
+    let said_since = thank_you_spelled(chat::said_since(&source.text, note.date));
     let body_since = chat::said_since(&doc.body.text, note.date);
     // Thanks sent to some already: `Thank-you sent: Tamsin ✅, Bernie ✅, Yuki ❌`, a table row's
     // `Yes – thank-you sent 5pm`, `emailed_signe:: yes (thank-you sent tonight)`.
@@ -2681,6 +2707,7 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     let mut unthanked = spoken::not_thanked(&source.text, &note.people);
     // (Set 58: `"Please do not send thank-you letters, emails, calls or gifts to panel members."`)
     unthanked.extend(spoken::refused(&source.text, &note.people));
+    unthanked.extend(spoken::declined(&source.text, &note.people));
     let (none, people): (Vec<Person>, Vec<Person>) =
         std::mem::take(&mut note.people).into_iter().partition(|p| unthanked.contains(&p.name));
     note.people = people;
@@ -3462,6 +3489,16 @@ fn ticked_thanks(line: &str, people: &[Person]) -> Option<usize> {
         }
         _ => ticked,
     };
+    // (Set 72: `[x] 28/11 Sat — t/y email → Ngaire ✔`: the weekday after the day, and its dash.)
+    let ticked = match ticked.split_once(' ') {
+        Some((day, rest)) if dates::is_weekday(&day.to_lowercase()) => {
+            rest.trim_start().trim_start_matches(['—', '–', '-']).trim_start()
+        }
+        _ => ticked,
+    };
+    // (Set 72: `[x] t/y email → Ben, same arvo`: the arrow says to whom.)
+    let arrowed = ticked.replace(" → ", " to ").replace(" -> ", " to ");
+    let ticked = arrowed.as_str();
     // (Set 48: `✓ Jess – text`: whom, then how, after a dash.)
     if let Some((whom, how)) = [" – ", " — ", " - ", ": "].iter().find_map(|d| ticked.split_once(d)) {
         let how = how.to_lowercase();
@@ -4556,6 +4593,30 @@ fn after_a_name<'a>(text: &'a str, people: &[Person]) -> Option<&'a str> {
 /// does (`Claire Dubois — CMO`): the parser reads a bold line of that kind as a heading.
 pub(crate) fn names_people(line: &str) -> bool {
     !loose::people_heading(line).is_empty()
+}
+
+/// `text` with the thank-you written `t/y` spelled out.
+fn thank_you_spelled(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    if !text.contains("t/y") && !text.contains("T/Y") {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest: &str = &text;
+    while let Some(at) = rest.find("t/y").or_else(|| rest.find("T/Y")) {
+        let before = rest[..at].chars().next_back();
+        let after = rest[at + 3..].chars().next();
+        out.push_str(&rest[..at]);
+        let word = before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric());
+        out.push_str(if word { "thank-you" } else { &rest[at..at + 3] });
+        rest = &rest[at + 3..];
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
+/// True when `text` names a section kept to oneself (`PRIVATE — NOT FOR ANY CORRESPONDENCE`).
+pub(crate) fn names_a_private_section(text: &str) -> bool {
+    sections::is_private(text)
 }
 
 /// The one whose message a line of the writer's plan is for: `In Graham's note, mention …`,

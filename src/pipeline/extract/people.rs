@@ -178,6 +178,19 @@ pub fn parse(text: &str) -> Option<PersonText> {
         _ => text,
     };
     let mut text = own_initials_dropped(&collapse_spaces(&strip_wikilinks(text).replace("**", "").replace("__", "")));
+    // (Set 72: `**Joy** at front desk — lent me an umbrella`: where they work, after the name, is
+    // their job.)
+    for place in [" at front desk", " at the front desk", " at reception", " on reception", " on the front desk"] {
+        let Some(at) = text.find(place) else { continue };
+        let rest = text[at + place.len()..].trim_start();
+        let named = (1..=2).contains(&text[..at].split(' ').count()) && looks_like_name(&text[..at]);
+        if named && (rest.is_empty() || rest.starts_with(['—', '–', '-', ',', '.', '('])) {
+            let job = place.trim_start().split_once(' ').map_or(place, |(_, j)| j).trim_start_matches("the ");
+            let rest = rest.trim_start_matches(['—', '–', '-', ',', '.', ' ']);
+            text = format!("{} — {job}. {rest}", &text[..at]).trim_end_matches([' ', '.']).to_owned();
+            break;
+        }
+    }
     // (Set 60, as Ghana writes it: `Dr. (Mrs.) Abena Sarpong-Kumah – Medical Director`: her title,
     // then how she is also addressed; the letter greets "Dear Dr. Sarpong-Kumah".)
     for also in [" (Mrs.) ", " (Mrs) ", " (Mr.) ", " (Mr) ", " (Ms.) ", " (Miss) "] {
@@ -2195,6 +2208,39 @@ fn english_for_respect(word: &str) -> Option<&'static str> {
         "bey" => Some("Mr"),
         "hanım" | "hanim" => Some("Ms"),
         _ => None,
+    }
+}
+
+/// Each of `people` named by one short name whose line goes on, after an arrow, to their name in
+/// full and their title (set 72: `- **Raj** — lab tech → *Rajesh Pillai*, Senior Laboratory
+/// Technician (name on the prep room door).`): named in full, called by the short name, with that
+/// title. The full name's first word starts with the short one.
+pub(crate) fn arrowed_in_full(people: &mut [Person], text: &str) {
+    let lines: Vec<&str> = text.lines().collect();
+    for p in people.iter_mut().filter(|p| !p.name.contains(' ')) {
+        let Some(line) = p.line.checked_sub(1).and_then(|at| lines.get(at)) else { continue };
+        let Some((_, after)) = line.split_once("→ ") else { continue };
+        let after = after.replace(['*', '_'], "");
+        let (full, title) = after.split_once(", ").unwrap_or((after.as_str(), ""));
+        let full = full.trim();
+        let same = full.split(' ').next().is_some_and(|first| first.starts_with(p.name.as_str()));
+        if !same || !(2..=3).contains(&full.split(' ').count()) || !looks_like_name(full) {
+            continue;
+        }
+        let title = title.split(['(', '.', ';']).next().unwrap_or_default().trim();
+        if !title.is_empty() && title.split_whitespace().count() <= 6 {
+            p.title = Some(title.to_owned());
+            if let Some(role) = role_from_title(title) {
+                p.role.get_or_insert_with(|| role.to_owned());
+            }
+        }
+        // (`Set up the whole CuSO₄ practical for me`: one who helped.)
+        let lower = line.to_lowercase();
+        if ["set up", "for me", "helped me"].iter().any(|w| lower.contains(w)) {
+            p.kind = Some(Kind::Helper);
+            p.did = line.split(". ").skip(1).find_map(super::did::help_in);
+        }
+        p.called = Some(std::mem::replace(&mut p.name, full.to_owned()));
     }
 }
 

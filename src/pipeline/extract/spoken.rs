@@ -704,6 +704,9 @@ pub(super) fn refused(text: &str, people: &[Person]) -> Vec<String> {
         "no need to write",
         "no need for cards",
         "no need for a card",
+        // (Set 72: Deb's `"No need for a thank-you note Harriet, honestly"`.)
+        "no need for a thank",
+        "no need for thank",
         "non serve che mi scrivi",
     ];
     const NOT_YET: &[&str] = &[" yet", "still ", " sent", "forgot", "haven't", "didn't"];
@@ -789,6 +792,12 @@ pub(super) fn refused(text: &str, people: &[Person]) -> Vec<String> {
         let opener = [": ", " - ", " – ", " — "].iter().filter_map(|d| item.split_once(d)).min_by_key(|(w, _)| w.len());
         let someone_else = opener.is_some_and(|(who, _)| {
             let who = who.trim_matches(['*', '_', ' ']);
+            // (Set 72: `Ruth at reception — nah, 2-min thing. Skip.`: where they work is no part of
+            // whom.)
+            let who = [" at reception", " on reception", " at front desk", " at the front desk"]
+                .iter()
+                .find_map(|w| who.strip_suffix(w))
+                .unwrap_or(who);
             (1..=3).contains(&who.split_whitespace().count())
                 && who.starts_with(char::is_uppercase)
                 && !people.iter().any(|p| prose::names(who, p, people))
@@ -943,6 +952,41 @@ pub(super) fn not_thanked(text: &str, people: &[Person]) -> Vec<String> {
                     .any(|n| what.trim_end_matches(['.', '!']).trim_end_matches(',') == n.trim_end_matches(','));
                 if (only_name || (opens && only_no)) && !out.contains(&one.name) {
                     out.push(one.name.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Those the writer says they will not write to or thank (set 72: `→ respect that. NOT writing to
+/// Deb.`, under Deb's refusal; `- **Oscar** — Yr 10 student … (student — not thanking a student by
+/// letter obvs, …)`, in his own item): the one named straight after the words, or the one the
+/// item opens with.
+pub(super) fn declined(text: &str, people: &[Person]) -> Vec<String> {
+    const NOT: &[&str] = &["not writing to ", "not thanking ", "won't write to ", "won't thank "];
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let lower = line.to_lowercase().replace('’', "'");
+        for (at, w) in NOT.iter().filter_map(|w| lower.find(w).map(|at| (at, *w))) {
+            // (Not `not thanking him yet`, nor `if I'm not writing to her, …`.)
+            let rest = &line[at + w.len()..];
+            let span = rest.split(['.', ';', ',', '(', ')']).next().unwrap_or(rest);
+            // (Nor `not writing to Mr Royce directly … Thanks via Kwame`: thanked another way.)
+            let clause = lower[at..].split(['.', ';']).next().unwrap_or("");
+            if [" yet", "if ", "directly", " via "].iter().any(|y| clause.contains(y)) || lower.contains("via ") {
+                continue;
+            }
+            let named: Vec<&Person> = people.iter().filter(|p| prose::names(span, p, people)).collect();
+            let whom: Vec<&Person> = if named.is_empty() {
+                let item = list_item(line).unwrap_or(line.trim_start()).replace(['*', '_'], "");
+                people.iter().filter(|p| opens_with(&item, p)).collect()
+            } else {
+                named
+            };
+            for p in whom {
+                if !out.contains(&p.name) {
+                    out.push(p.name.clone());
                 }
             }
         }

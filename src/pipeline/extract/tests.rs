@@ -6614,3 +6614,72 @@ fn a_turkish_word_of_respect_after_a_name_is_its_english_honorific() {
     );
     assert!(person(&n, "Mr Lars Bjerregaard").thanked && !person(&n, "Mr Hakan Turan").thanked);
 }
+
+// Set 72, a teacher's notes as a Marp slide deck: the principal who said no thank-you note was
+// sent a letter, and so was a Year 10 student; her partner at home got a card, Joy at the front
+// desk none; the lab tech "Raj → *Rajesh Pillai*" had a letter as an interviewer; the job kept its
+// bold and its start date.
+#[test]
+fn a_slide_decks_people_as_the_writer_settled_them() {
+    let n = note_at(
+        "merri-creek-grammar/2026-11-26_merri-creek_r2_demo.md",
+        "---\nmarp: true\n---\n\n# Merri Creek Grammar — Round 2\nThu 26 Nov 2026 · P3 (11:10) lesson\n\
+         Role: **Teacher of Science (Chemistry) Yrs 9–12**, 2027 start\n\n---\n\n# People\n\n\
+         - **Dr Anneliese Vos** — Head of Science. Observed the whole lesson.\n\
+         - **Ms Deborah Achterberg** — Principal (\"call me Deb\")\n\
+         - **Raj** — lab tech → *Rajesh Pillai*, Senior Laboratory Technician (name on the prep room door). Set up the whole practical for me.\n\
+         - **Oscar** — Yr 10 student who showed me the room. (student — not thanking a student by letter obvs)\n\
+         - **Joy** at front desk — lent me an umbrella.\n\
+         - Sam — drilled me on the Kolb cycle question Tues night (home, not school obviously)\n\n\
+         # Principal chat\n\n- Deb at the end: *\"No need for a thank-you note Harriet, honestly.\"*\n  - → respect that. NOT writing to Deb.\n",
+    );
+    assert_eq!(n.position.as_deref(), Some("Teacher of Science (Chemistry) Yrs 9–12"));
+    assert_eq!(names(&n), ["Dr Anneliese Vos", "Rajesh Pillai", "Joy"], "{:?}", n.people);
+    let raj = person(&n, "Rajesh Pillai");
+    assert_eq!((raj.kind(), raj.title.as_deref()), (Kind::Helper, Some("Senior Laboratory Technician")));
+    assert_eq!(person(&n, "Joy").kind(), Kind::Helper);
+}
+
+// Set 72: the deck's last slide, `# to do Mon 7/12`, had dated the Westgate panel of Wednesday 2
+// December to the Monday of the writer's tasks.
+#[test]
+fn a_day_of_tasks_is_not_the_interviews() {
+    let n = note_at(
+        "westgate-secondary/westgate-panel.md",
+        "---\nmarp: true\n---\n\n# Westgate Secondary College\n## Learning Specialist – Science\n\
+         panel interview · Wed 2 Dec 2026 · 4:00pm · library meeting room\n\n---\n\n# Panel (3)\n\n\
+         - **Fatima Haddad** — Leading Teacher, STEM\n\n---\n\n# to do Mon 7/12\n\n1. Fatima thanks\n",
+    );
+    assert_eq!(n.date, Some(jiff::civil::date(2026, 12, 2)));
+}
+
+// Set 72, a solicitor's attendance note: a table of properties names those attending; a bold
+// paragraph over what is private keeps it from the plan's "to add in your own words"; a ticked
+// `t/y email → Ben` and `emailed Anneliese the unit plan + worksheet + thanks` are thanks sent.
+#[test]
+fn an_attendance_notes_table_and_its_private_paragraphs() {
+    let n = note_at(
+        "hallissey-rourke/AttNote_R1_17.11.2026.md",
+        "**ATTENDANCE NOTE**\n\n| | |\n|---|---|\n| **Date** | Tuesday 17 November 2026 |\n\
+         | **Attending** | Declan Hallissey (Partner, Litigation); Sinéad Walsh (Senior Associate) |\n\n\
+         **2. ATTENDANCE — SUBSTANCE**\n\n2.1 Sinéad said I was the first candidate who knew what a Redfern schedule was.\n\n\
+         **7. PRIVATE — NOT FOR ANY CORRESPONDENCE**\n\n7.2 Declan — charming, but I'd say a bit of a shark with the billable-hours talk.\n",
+    );
+    assert_eq!(names(&n), ["Declan Hallissey", "Sinéad Walsh"]);
+    let said: Vec<&str> =
+        n.highlights.iter().map(|h| h.text.as_str()).chain(n.clarifications.iter().map(String::as_str)).collect();
+    assert!(said.iter().all(|s| !s.contains("shark")), "{said:?}");
+    let n = note_at(
+        "waipa-valley-dairy/waipa-coop-r1-11nov.md",
+        "SLUG: JOB-WAIPA-R1\nDATE: Wed 11 Nov 2026, 2pm, Zoom\n\nWHO\n\
+         - **Ngaire Tomoana** — Head of Corporate Affairs.\n- **Ben Fairlie** — People & Culture Advisor. Set up the Zoom.\n\n\
+         FOLLOW-UPS\n- [x] t/y email → Ben, same arvo.\n- [ ] nothing promised to anyone\n",
+    );
+    assert!(person(&n, "Ben Fairlie").thanked && !person(&n, "Ngaire Tomoana").thanked, "{:?}", n.people);
+    let n = note_at(
+        "merri-creek-grammar/2026-11-12_merri-creek_r1.md",
+        "# Merri Creek Grammar\n## Round 1\nThu 12 Nov 2026\n\n# Who\n\n- **Dr Anneliese Vos** — Head of Science\n\n\
+         # UPDATE\n\n**Fri 13/11** — emailed Anneliese the unit plan + worksheet + thanks ✅\n",
+    );
+    assert!(person(&n, "Dr Anneliese Vos").thanked, "{:?}", n.people);
+}

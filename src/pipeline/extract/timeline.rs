@@ -484,6 +484,9 @@ pub fn all_thanks_sent_in(text: &str) -> impl Iterator<Item = &str> {
             let honorific = words.get(i + 1).is_some_and(|w| matches!(*w, "mrs" | "mr" | "ms" | "dr" | "prof"));
             sent && words[i + 1..].iter().take(4 + usize::from(honorific)).any(|x| x.starts_with("thank"))
         });
+        // (Set 72: `emailed Anneliese the unit plan + worksheet + thanks`: the thanks, added on.)
+        let added = (has("emailed ") || has("sent "))
+            && ["+ thanks", "+ thank", "& thanks", "with thanks"].iter().any(|w| has(w));
         // `thank-you email to Hugo sent 18:10`: the thanks, then within a few words "sent".
         // (Set 59: `thank-you emails went to Douglas and Raj on the 18th`.)
         let went = |j: usize| words[j] == "went" && words.get(j + 1).is_some_and(|w| matches!(*w, "to" | "out"));
@@ -506,7 +509,7 @@ pub fn all_thanks_sent_in(text: &str) -> impl Iterator<Item = &str> {
         // (Set 72: `diploma + SRC sent to Melike Hanım by mail, I wrote short thank you inside also`.)
         let wrote_thanks = (0..words.len())
             .any(|i| words[i] == "wrote" && mine(i) && words[i + 1..].iter().take(3).any(|w| w.starts_with("thank")));
-        sent_thanks || thanks_sent || thanked || cards || wrote_thanks
+        sent_thanks || thanks_sent || thanked || cards || wrote_thanks || added
     })
 }
 
@@ -662,9 +665,14 @@ pub fn outcome_in(text: &str, known: &[&str]) -> Option<&'static str> {
     let own: Vec<&str> = sentences(&text).filter(|s| !elsewhere(s) && !named_before(s)).collect();
     // (Set 64, a Trello card's comment: `GRACE RANG. OFFER!!! Verbal — written offer "next week"`:
     // the news, shouted, as a sentence of its own.)
-    let shouted = own
-        .iter()
-        .any(|s| s.split_whitespace().next().is_some_and(|w| w.ends_with('!') && w.trim_end_matches('!') == "OFFER"));
+    // (Set 72: `**BEN RANG. OFFER.** Verbal.`: the word alone, in capitals.)
+    let shouted = own.iter().any(|s| {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        words.first().is_some_and(|w| {
+            w.trim_matches(['*', '_', '!', '.']) == "OFFER"
+                && (w.trim_end_matches(['*', '_']).ends_with(['!', '.']) || words.len() == 1)
+        })
+    });
     if shouted {
         return Some("offer");
     }
@@ -1411,6 +1419,9 @@ mod tests {
         let offer =
             "GRACE RANG. OFFER!!! Verbal — written offer \"next week\". Will confirm once I have it in writing.";
         assert_eq!(outcome_in(offer, &["Grace Nolan"]), Some("offer"), "the maybe is another sentence's");
+        // (Set 72: the word alone, shouted in bold.)
+        let offer = "- **BEN RANG. OFFER.** Verbal. $93k + $6k vehicle allowance, start 18 Jan 2027.";
+        assert_eq!(outcome_in(offer, &["Ben Fairlie"]), Some("offer"));
         assert_eq!(outcome_in("Svenja called!!! They WANT ME.", &["Svenja Albers"]), Some("offer"));
         let corvanta = "Niamh rang — not progressing. Went with someone with \"more device experience\".";
         assert_eq!(outcome_in(corvanta, &["Niamh"]), Some("rejected"));

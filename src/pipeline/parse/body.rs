@@ -469,6 +469,13 @@ fn bold_heading(source_line: &str, raw: &str, over_a_list: bool) -> Option<(Stri
     }
     let (first, rest) = raw.split_once('\n').unwrap_or((raw, ""));
     let first = first.trim();
+    // (Set 72, a solicitor's attendance note: `**7. PRIVATE — NOT FOR ANY CORRESPONDENCE**`, a
+    // paragraph of its own over numbered paragraphs: the heading of a section kept to oneself.)
+    let numbered = inner.split_once(". ").filter(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    let name = numbered.map_or(inner, |(_, name)| name).trim();
+    if after.is_empty() && rest.trim().is_empty() && crate::pipeline::extract::names_a_private_section(name) {
+        return Some((name.to_owned(), String::new()));
+    }
     crate::pipeline::extract::names_people(first).then(|| (first.to_owned(), rest.to_owned()))
 }
 
