@@ -285,7 +285,7 @@ pub fn clarification_kind(text: &str) -> ClarifyKind {
         "was nervous",
     ]) {
         ClarifyKind::Private
-    } else if promised(text).is_some() {
+    } else if promised_thing(text).is_some() {
         ClarifyKind::Promise
     } else if unasked(text).is_some_and(super::highlights::is_about_pay) {
         // (`forgot to ask about the sign-on bonus`: pay waits for an offer, in no thank-you.)
@@ -411,6 +411,20 @@ pub fn without_kind_label(text: &str) -> &str {
 /// What a promise says to send (`the benchmark write-up`), when the line is one:
 /// "send Maya the benchmark write-up", "I'll send the deck", "promised to share my notes".
 pub fn promised(text: &str) -> Option<String> {
+    promised_thing(text).filter(|thing| sayable_thing(thing))
+}
+
+/// True when a thing promised reads as the thing itself, not the note's words about it (set 72:
+/// "As promised, here are the Hakan Bey: he wants to see the Excel route planner more detailed.",
+/// "As promised, here is the links via her.").
+fn sayable_thing(thing: &str) -> bool {
+    let lower = thing.to_lowercase();
+    !thing.contains([':', '→'])
+        && !lower.contains(" via ")
+        && !lower.split_whitespace().any(|w| matches!(w, "he" | "she" | "wants" | "asked"))
+}
+
+fn promised_thing(text: &str) -> Option<String> {
     let text = trim_end_punct(text).replace("**", "");
     // (Set 50: `**Promise:** I told Mrs. Wafula I would send a one-page outline of …`: the label,
     // then whom the writer told what they would send.)

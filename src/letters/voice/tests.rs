@@ -333,6 +333,14 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
     // (Set 72: "I don't think I explained ran 4 minutes over. Bell went during the exit ticket as
     // clearly as I would have liked": a topic is a phrase, not two sentences.)
     assert!(!understood("Ran 4 min over. Bell went during the exit ticket."));
+    // (Set 72: "As promised, here is the links via her.", "As promised, here are the Hakan Bey: he
+    // wants to see the Excel route planner more detailed.")
+    assert_eq!(super::clarify::promised("send Hamish the links via her"), None);
+    assert_eq!(
+        super::clarify::promised("send I the hakan Bey: he wants to see the Excel route planner more detailed"),
+        None
+    );
+    assert!(super::clarify::promised("send Hamish the links to the farmer wellbeing series").is_some());
     // (Set 69: "here is the him the bilingual… template".)
     let s = clarification_sentences(
         &[

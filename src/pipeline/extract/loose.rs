@@ -680,7 +680,7 @@ impl Context<'_> {
                 return;
             }
         }
-        if let Some(p) = referrer_in(sentence) {
+        if let Some(p) = referrer_in(sentence).or_else(|| arranged_via(sentence)) {
             people.push(self.vetted(people::from_body(p, Kind::Helper, line), 1));
         }
         let mut met = people_met_in(sentence);
@@ -1112,6 +1112,39 @@ impl Context<'_> {
 /// The one who referred the writer, where a sentence says so with words between (`Referred by
 /// my cousin's husband Derek Pryce-Hall??`): the first name of two or three capitalised words
 /// within the next eight.
+/// One a sentence says the application went through, by name and a job in people or HR (set
+/// 72: `Application via Gemma Lawless (HR Manager), who has handled all correspondence to date by
+/// email`): the coordinator, written to by email when the sentence says so.
+fn arranged_via(sentence: &str) -> Option<people::PersonText> {
+    let lower = sentence.to_lowercase();
+    let at = ["application via ", "applied via ", "arranged via ", "booked via ", "came via "]
+        .iter()
+        .find_map(|w| lower.find(w).map(|at| at + w.len()))?;
+    let rest = &sentence[at..];
+    let (name, after) = rest.split_once(" (")?;
+    let title = after.split(')').next()?.trim();
+    let words = name.split_whitespace().count();
+    if !(2..=3).contains(&words) || !people::looks_like_name(name) {
+        return None;
+    }
+    let lower_title = title.to_lowercase();
+    let people_job = lower_title
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "hr" | "recruitment" | "talent" | "people"))
+        || people::role_from_title(title).is_some();
+    if !people_job {
+        return None;
+    }
+    let role = people::role_from_title(title).unwrap_or("coordinator");
+    Some(people::PersonText {
+        name: name.trim().to_owned(),
+        title: Some(title.to_owned()),
+        email: None,
+        role: Some(role.to_owned()),
+        emailed: lower[at..].contains("email"),
+    })
+}
+
 pub(super) fn referrer_in(sentence: &str) -> Option<people::PersonText> {
     // Most sentences say no such thing: those are done before anything is lower-cased.
     if !["referr", "intro", "through", "thru"]
@@ -1137,7 +1170,16 @@ pub(super) fn referrer_in(sentence: &str) -> Option<people::PersonText> {
     ];
     let at = CAME_IN.iter().find_map(|r| {
         let i = lower.find(r)?;
-        Some(i + r.len())
+        // (Set 72: `**Independent board member** — solicitor…, introduced by the Chair as "our
+        // external assessor"`: someone else introduced, not the writer.)
+        let before = lower[..i].trim_end();
+        let of_writer = before.is_empty()
+            || ["i was", "i got", "i'd been", "i had been", "was", "me", "-", "—", ":"]
+                .iter()
+                .any(|w| before.ends_with(w))
+                && !before.contains(" — ")
+            || *r != "introduced by ";
+        of_writer.then_some(i + r.len())
     })?;
     let words: Vec<&str> = sentence[at..]
         .split_whitespace()

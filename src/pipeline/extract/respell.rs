@@ -68,7 +68,17 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
             if !held.contains(' ') {
                 return None;
             }
-            let at = plain.to_lowercase().find(&format!(", not {}", held.to_lowercase()))?;
+            // (Set 72: `The Senior Associate is **Sinéad Ní Bhriain**, NOT O'Brien`: the family name
+            // alone said not to be it, of the one whose given name the new one keeps.)
+            let lower = plain.to_lowercase();
+            let family = people::last_name(held).to_lowercase();
+            let whole = lower.find(&format!(", not {}", held.to_lowercase()));
+            let by_family = || {
+                let at = lower.find(&format!(", not {family}"))?;
+                let given = people::first_name(held).to_lowercase();
+                lower[..at].rsplit(['.', ';']).next().is_some_and(|s| s.contains(&format!("{given} "))).then_some(at)
+            };
+            let at = whole.or_else(by_family)?;
             let before = &plain[..at];
             let said = ["is ", "it's ", "it is ", "= "]
                 .iter()
@@ -78,7 +88,18 @@ pub(super) fn respelled(text: &str, people: &[Person]) -> Vec<(String, String)> 
             let words: Vec<&str> = said.split_whitespace().collect();
             let bare_words = words.iter().skip_while(|w| people::is_abbreviated_honorific(w)).count();
             let named = (2..=4).contains(&bare_words) && words.iter().all(|w| w.starts_with(char::is_uppercase));
-            named.then(|| (p.name.clone(), said.to_owned()))
+            // (`**Otávio BANDEIRA**, not Brandão`: a word shouted is written as a name.)
+            let said: Vec<String> = words
+                .iter()
+                .map(|w| {
+                    if w.chars().count() > 1 && !w.chars().any(char::is_lowercase) {
+                        people::unshouted(w)
+                    } else {
+                        (*w).to_owned()
+                    }
+                })
+                .collect();
+            named.then(|| (p.name.clone(), said.join(" ")))
         });
         if let Some((old, new)) = said_instead {
             record(&mut out, old, new);

@@ -760,7 +760,10 @@ pub(super) fn refused(text: &str, people: &[Person]) -> Vec<String> {
         let scope = &lower[sentence_start..];
         let everyone = ["anyone", "everyone", "nobody", "no one", "any of them"].iter().any(|w| scope.contains(w))
             && !redirected.iter().any(|r| lower.contains(r));
-        let panel = ["panel", "interviewers", "the team"].iter().any(|w| scope.contains(w));
+        // (Set 72: `No thank-you to ANY board member — Chair, Bernadette, or external. Canvassing
+        // rule.`)
+        let panel =
+            ["panel", "interviewers", "the team", "board member", "interview board"].iter().any(|w| scope.contains(w));
         // (Set 64: `"Please — no thank-you emails, I get hundreds. If there's anything to add, send it
         // to Sunny."`: the one to send to instead refuses nothing.)
         let instead = [" send it to ", " send them to ", " send to ", " go via ", " via ", " through ", ", thank "]
@@ -792,12 +795,6 @@ pub(super) fn refused(text: &str, people: &[Person]) -> Vec<String> {
         let opener = [": ", " - ", " – ", " — "].iter().filter_map(|d| item.split_once(d)).min_by_key(|(w, _)| w.len());
         let someone_else = opener.is_some_and(|(who, _)| {
             let who = who.trim_matches(['*', '_', ' ']);
-            // (Set 72: `Ruth at reception — nah, 2-min thing. Skip.`: where they work is no part of
-            // whom.)
-            let who = [" at reception", " on reception", " at front desk", " at the front desk"]
-                .iter()
-                .find_map(|w| who.strip_suffix(w))
-                .unwrap_or(who);
             (1..=3).contains(&who.split_whitespace().count())
                 && who.starts_with(char::is_uppercase)
                 && !people.iter().any(|p| prose::names(who, p, people))
@@ -933,6 +930,12 @@ pub(super) fn not_thanked(text: &str, people: &[Person]) -> Vec<String> {
                 continue;
             }
             let who = who.trim_matches(['*', '_', ' ']);
+            // (Set 72: `Ruth at reception — nah, 2-min thing. Skip.`: where they work is no part of
+            // whom.)
+            let who = [" at reception", " on reception", " at front desk", " at the front desk"]
+                .iter()
+                .find_map(|w| who.strip_suffix(w))
+                .unwrap_or(who);
             // (Set 46: `- Ms. Ruth / Carla - nothing`: each of those the item opens with.)
             for who in who.split(" / ") {
                 let named: Vec<&Person> = people.iter().filter(|p| prose::names(who, p, people)).collect();

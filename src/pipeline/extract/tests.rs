@@ -6683,3 +6683,41 @@ fn an_attendance_notes_table_and_its_private_paragraphs() {
     );
     assert!(person(&n, "Dr Anneliese Vos").thanked, "{:?}", n.people);
 }
+
+// Set 72, a paralegal's attendance notes: a council's canvassing rule (`No thank-you to ANY board
+// member`) had left Ms Quigley a letter, and `introduced by the Chair as "our external assessor"`
+// had made "Chair" a referrer with a card; `is **Sinéad Ní Bhriain**, NOT O'Brien` had left her
+// "Dear Ms O'Brien"; `Application via Gemma Lawless (HR Manager)` named no one.
+#[test]
+fn an_interview_boards_rule_and_a_surname_said_not_to_be_hers() {
+    let n = note_at(
+        "dublin-city-council/DCC Legal Exec Interview.md",
+        "# ATTENDANCE NOTE\n\n**Date:** Friday 20 November 2026\n\n\
+         2.2 **Ms Bernadette Quigley** — Senior Staff Officer. Asked the teamwork questions.\n\n\
+         2.3 **Independent board member** — solicitor in private practice, introduced by the Chair as \"our external assessor\".\n\n\
+         5.1 **No thank-you to ANY board member** — Chair, Bernadette, or external. Canvassing rule.\n",
+    );
+    assert!(n.people.is_empty(), "{:?}", n.people);
+    let n = note_at(
+        "hallissey-rourke/r1-17.11.2026.md",
+        "# Hallissey Rourke — round 1\nDate: 17 November 2026\n\n\
+         Met Declan Hallissey (Partner) and Sinéad O'Brien (Senior Associate).\n\n\
+         Application via Gemma Lawless (HR Manager), who has handled all correspondence to date by email.\n\n\
+         6.1 Name — correction. The Senior Associate is **Sinéad Ní Bhriain**, NOT O'Brien (saw her signature).\n",
+    );
+    assert_eq!(names(&n), ["Declan Hallissey", "Sinéad Ní Bhriain", "Gemma Lawless"]);
+    let gemma = person(&n, "Gemma Lawless");
+    assert!(gemma.kind() == Kind::Helper && gemma.emailed, "{gemma:?}");
+}
+
+// Set 72, a reporter's story file: `Ruth at reception — nah, 2-min thing. Skip.` had left Ruth a
+// card: where she works is no part of whom the item opens with.
+#[test]
+fn one_said_to_be_skipped_where_they_work() {
+    let n = note_at(
+        "acme/r2.md",
+        "# Acme — round 2\nDate: 27 November 2026\n\n## People\n- Hamish Boyd — GM Farmer Relations\n\
+         - Ruth — reception. Lanyard + coffee.\n\n## Follow-ups\n- Ruth at reception — nah, 2-min thing. Skip.\n",
+    );
+    assert_eq!(names(&n), ["Hamish Boyd"]);
+}
