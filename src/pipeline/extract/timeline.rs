@@ -41,6 +41,8 @@ const ANSWER_WORDS: &[&str] = &[
     "narrow",
     // (Set 60, in French: `on vous revient d'ici mercredi prochain le 9`, `réponse d'ici vendredi`.)
     "revient",
+    // (Set 72, as Irish English says it: `Gemma: "We'll revert by Thursday the 10th."`)
+    "revert",
     "réponse",
 ];
 
@@ -108,7 +110,12 @@ pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
                     || (words[i] == "w" && words[i + 1] == "c")
             })?;
             let of = words[at + 1] == "of";
-            words[..at].iter().any(|w| DECISION_WORDS.contains(w) || (!of && ANSWER_WORDS.contains(w))).then_some(())?;
+            // (Set 72: `we'll be in touch **the week of the 14th**`: word of the answer that week.)
+            let word_of = |w: &&str| matches!(*w, "touch" | "hear" | "back");
+            words[..at]
+                .iter()
+                .any(|w| DECISION_WORDS.contains(w) || (!of && ANSWER_WORDS.contains(w)) || word_of(w))
+                .then_some(())?;
             // (`"first week of Dec" realistically`: the month's first week.)
             let first_of_month = || {
                 let month = month_number(words.get(at + 2)?)?;
@@ -1419,6 +1426,20 @@ mod tests {
         let offer =
             "GRACE RANG. OFFER!!! Verbal — written offer \"next week\". Will confirm once I have it in writing.";
         assert_eq!(outcome_in(offer, &["Grace Nolan"]), Some("offer"), "the maybe is another sentence's");
+        assert_eq!(
+            decision_in(
+                "- Priya: \"referee checks next week; we'll be in touch **the week of the 14th**.\"",
+                d("2026-12-02")
+            ),
+            Some(d("2026-12-18"))
+        );
+        assert_eq!(
+            decision_in(
+                "5.1 Final round. Gemma: *\"We'll revert by Thursday the 10th.\"* (Thu 10 Dec.)",
+                d("2026-12-01")
+            ),
+            Some(d("2026-12-10"))
+        );
         // (Set 72: the word alone, shouted in bold.)
         let offer = "- **BEN RANG. OFFER.** Verbal. $93k + $6k vehicle allowance, start 18 Jan 2027.";
         assert_eq!(outcome_in(offer, &["Ben Fairlie"]), Some("offer"));
