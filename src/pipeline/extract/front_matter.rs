@@ -468,14 +468,16 @@ impl Context<'_> {
                 person.email = self.text(field, value).and_then(|e| self.email(e, value.pos))
             }
             "address" => person.address = self.text(field, value),
-            "thanked" | "thank_you_sent" | "thanks_sent" => match value.as_bool().or_else(|| said_yes_or_no(value)) {
-                Some(b) => person.thanked = b,
-                None => self.warn(
-                    value.pos,
-                    format!("`{field}` should be true or false, found {}", value.describe()),
-                    "write `thanked: true` once their thank-you is sent",
-                ),
-            },
+            "thanked" | "thank_you_sent" | "thanks_sent" => {
+                match value.as_bool().or_else(|| said_yes_or_no(value)).or_else(|| said_done(value)) {
+                    Some(b) => person.thanked = b,
+                    None => self.warn(
+                        value.pos,
+                        format!("`{field}` should be true or false, found {}", value.describe()),
+                        "write `thanked: true` once their thank-you is sent",
+                    ),
+                }
+            }
             // (Set 72: `email_ok: yes   # she literally said "feel free to email me directly"`.)
             "email_ok" | "ok_to_email" | "can_email" | "email_fine" => {
                 person.emailed |= value.as_bool().or_else(|| said_yes_or_no(value)) == Some(true);
@@ -553,16 +555,19 @@ fn said_yes_or_no(node: &Node) -> Option<bool> {
     match first.as_str() {
         "yes" => Some(true),
         "no" => Some(false),
-        // (Set 72: `thanked: texted her sunday night + coffee on me. done.`: how, then done.)
-        _ => {
-            let lower = text.to_lowercase();
-            let done = ["done", "sent", "texted", "emailed", "thanked"]
-                .iter()
-                .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w));
-            let not = lower.split(|c: char| !c.is_alphanumeric()).any(|x| matches!(x, "not" | "no" | "yet" | "todo"));
-            (done && !not).then_some(true)
-        }
+        _ => None,
     }
+}
+
+/// A person's `thanked:` in words that say it is done (set 72: `thanked: texted her sunday night +
+/// coffee on me. done.`): how, then done; not `not yet`.
+fn said_done(node: &Node) -> Option<bool> {
+    let Yaml::Str(text) = &node.value else { return None };
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).collect();
+    let done = words.iter().any(|w| matches!(*w, "done" | "sent" | "texted" | "emailed" | "thanked"));
+    let not = words.iter().any(|w| matches!(*w, "not" | "no" | "yet" | "todo"));
+    (done && !not).then_some(true)
 }
 
 fn is_blank(node: &Node) -> bool {

@@ -6572,7 +6572,7 @@ fn a_note_kept_in_its_front_matter_alone_is_read_whole() {
          referrer:\n  name: Jen Abernathy\n  thanked: texted her sunday night + coffee on me. done.\n\
          people:\n  - name: Gurpreet Sandhu\n    title: Manager, Financial Reporting\n    role: interviewer (case + panel)\n\
          \x20   email: gsandhu@chinookridgecu.ca\n    email_ok: yes   # she emailed me the workbook\n\
-         \x20 - name: Faith\n    role: helper\n  - name: Andrea Bouchard\n    title: Controller\n\
+         \x20 - name: Faith\n    role: helper\n    emailed: texted her once\n  - name: Andrea Bouchard\n    title: Controller\n\
          \x20   role: \"popped in for 5 min at start to say hi. not an interviewer today\"\n\
          went_well:\n  - who: Gurpreet Sandhu\n    what: \"liked my idea of a close checklist in SharePoint\"\n\
          fumbles:\n  - kind: not_mentioned\n    what: \"again forgot the CPA data analytics cert\"\n\
@@ -6587,6 +6587,7 @@ fn a_note_kept_in_its_front_matter_alone_is_read_whole() {
     assert!(gurpreet.emailed && !gurpreet.thanked, "{gurpreet:?}");
     assert!(person(&n, "Jen Abernathy").thanked);
     assert_eq!(person(&n, "Faith").kind(), Kind::Helper);
+    assert!(!person(&n, "Faith").emailed, "a text is no email");
     assert_eq!(n.highlights.len(), 1, "{:?}", n.highlights);
     assert!(n.highlights[0].text.contains("close checklist"));
     assert!(n.clarifications.iter().any(|c| c.contains("CPA data analytics cert")), "{:?}", n.clarifications);
