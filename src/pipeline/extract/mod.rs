@@ -4600,18 +4600,8 @@ fn thank_you_spelled(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, st
     if !text.contains("t/y") && !text.contains("T/Y") {
         return text;
     }
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut rest: &str = &text;
-    while let Some(at) = rest.find("t/y").or_else(|| rest.find("T/Y")) {
-        let before = rest[..at].chars().next_back();
-        let after = rest[at + 3..].chars().next();
-        out.push_str(&rest[..at]);
-        let word = before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric());
-        out.push_str(if word { "thank-you" } else { &rest[at..at + 3] });
-        rest = &rest[at + 3..];
-    }
-    out.push_str(rest);
-    std::borrow::Cow::Owned(out)
+    let text = crate::text::words::replace_word(&text, "t/y", "thank-you");
+    std::borrow::Cow::Owned(crate::text::words::replace_word(&text, "T/Y", "thank-you"))
 }
 
 /// True when `text` names a section kept to oneself (`PRIVATE — NOT FOR ANY CORRESPONDENCE`).
