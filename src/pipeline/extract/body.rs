@@ -432,7 +432,7 @@ impl Context<'_> {
                     }
                     // (Set 67: `(x) "M. de Haan (Finance)" was on the invite but never joined. …
                     // Did NOT meet.`: one the item says was not met gets no thanks.)
-                    if !item_says_not_met(&item.text) {
+                    if !super::did::says_not_met(&item.text) {
                         people.push(self.vetted(people::from_body(p, listed_as(kind), item.line), 1))
                     }
                 }
@@ -1136,14 +1136,6 @@ fn corrected_on_the_line(text: &str) -> Option<&str> {
             (dashed_before && named).then_some(rest)
         })
         .last()
-}
-
-/// True when a person's item says they were not met (`super::NOT_MET`).
-fn item_says_not_met(text: &str) -> bool {
-    let lower = text.to_lowercase().replace('’', "'");
-    super::NOT_MET
-        .iter()
-        .any(|n| lower.match_indices(n).any(|(at, _)| !super::did::of_an_earlier_round(&lower[at + n.len()..])))
 }
 
 #[cfg(test)]

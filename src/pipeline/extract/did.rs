@@ -290,6 +290,31 @@ pub const AWAY: &[&str] = &[
     "did not meet",
 ];
 
+/// Words that say someone was not met: `never joined`, `Did NOT meet`, `… so I never met him.`,
+/// `Lindiwe couldn't come either`.
+const NOT_MET: &[&str] = &[
+    "did not meet",
+    "didn't meet",
+    "didnt meet",
+    "never met",
+    "never joined",
+    "didn't join",
+    "did not join",
+    "couldn't come",
+    "could not come",
+    "couldn't make it",
+    "could not make it",
+    "no-show",
+    "didn't show",
+];
+
+/// True when `text` says someone was not met (`NOT_MET`, anywhere in a word), not of an earlier
+/// round (`Didn't meet Ana in round 1`).
+pub fn says_not_met(text: &str) -> bool {
+    let lower = text.to_lowercase().replace('’', "'");
+    NOT_MET.iter().any(|n| lower.match_indices(n).any(|(at, _)| !of_an_earlier_round(&lower[at + n.len()..])))
+}
+
 /// The first of `AWAY` that `text` holds as whole words, ignoring case, and where; not one that
 /// goes on to what they did instead (set 66: `Connor — wasn't there, but he booked it + sent the
 /// parking info`).

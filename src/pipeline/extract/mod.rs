@@ -1058,33 +1058,10 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
     Vec::new()
 }
 
-/// Words that say someone was not met: `never joined`, `Did NOT meet`, `… so I never met him.`,
-/// `Lindiwe couldn't come either`.
-pub(super) const NOT_MET: &[&str] = &[
-    "did not meet",
-    "didn't meet",
-    "didnt meet",
-    "never met",
-    "never joined",
-    "didn't join",
-    "did not join",
-    "couldn't come",
-    "could not come",
-    "couldn't make it",
-    "could not make it",
-    "no-show",
-    "didn't show",
-];
-
-/// The sentences of `text` that say someone was not met (`NOT_MET`), read once for every person.
+/// The sentences of `text` that say someone was not met (`did::says_not_met`), read once for
+/// every person.
 fn not_met_sentences(text: &str) -> Vec<String> {
-    text.lines()
-        .flat_map(loose::split_sentences)
-        .filter(|sentence| {
-            let lower = sentence.to_lowercase().replace('’', "'");
-            NOT_MET.iter().any(|n| lower.contains(n))
-        })
-        .collect()
+    text.lines().flat_map(loose::split_sentences).filter(|sentence| did::says_not_met(sentence)).collect()
 }
 
 /// True when one of `sentences` (`not_met_sentences`) names `person` and no one else of `people`.

@@ -152,6 +152,17 @@ pub fn label_over_marked_name(line: &str) -> Option<&str> {
     (plain && !says_who && !label.is_empty()).then(|| &line[..label.len() + 2])
 }
 
+/// Where one who helped works, said after their name (`Aileen at reception`, `**Joy** at front
+/// desk`): their job, and no part of whom.
+pub(super) const FRONT_DESK: &[&str] = &[
+    " at reception",
+    " on reception",
+    " from reception",
+    " at front desk",
+    " at the front desk",
+    " on the front desk",
+];
+
 /// Reads a person from one line, or `None` when no plausible name leads it.
 pub fn parse(text: &str) -> Option<PersonText> {
     // (Set 68, a to-do: `Bedankmail Marloes + Jeroen (+ the "team of 6" fix: coordinate 3
@@ -168,9 +179,8 @@ pub fn parse(text: &str) -> Option<PersonText> {
     // (mentioned),". A tag in brackets before a name is the writer's.)
     let text = match text.strip_prefix('(').and_then(|t| t.split_once(") ")) {
         Some((tag, rest)) if tag.split_whitespace().count() <= 2 && tag.chars().all(|c| !c.is_uppercase()) => {
-            const NOT_MET: &[&str] =
-                &["mentioned", "not met", "didn't meet", "didnt meet", "absent", "fyi", "not there"];
-            if NOT_MET.contains(&tag.trim()) {
+            let tag = tag.trim();
+            if ["mentioned", "fyi"].contains(&tag) || super::did::says_away(tag) || super::did::says_not_met(tag) {
                 return None;
             }
             rest.trim_start()
@@ -180,7 +190,7 @@ pub fn parse(text: &str) -> Option<PersonText> {
     let mut text = own_initials_dropped(&collapse_spaces(&strip_wikilinks(text).replace("**", "").replace("__", "")));
     // (Set 72: `**Joy** at front desk — lent me an umbrella`: where they work, after the name, is
     // their job.)
-    for place in [" at front desk", " at the front desk", " at reception", " on reception", " on the front desk"] {
+    for &place in FRONT_DESK {
         let Some(at) = text.find(place) else { continue };
         let rest = text[at + place.len()..].trim_start();
         let named = (1..=2).contains(&text[..at].split(' ').count()) && looks_like_name(&text[..at]);
@@ -220,7 +230,7 @@ pub fn parse(text: &str) -> Option<PersonText> {
     }
     // (Set 69: `Aileen at reception — parking pass, coffee…`: where one who helped works, said
     // after their name, is their job.)
-    for at in [" at reception", " on reception", " from reception", " at the front desk", " on the front desk"] {
+    for &at in FRONT_DESK {
         if let Some((name, rest)) = text.split_once(at) {
             let one = !name.contains(' ') && name.chars().count() >= 2 && name.chars().all(char::is_alphabetic);
             // (Not `Rawiri on reception – kia ora + a glass of water, that's it`: a greeting, and

@@ -932,10 +932,7 @@ pub(super) fn not_thanked(text: &str, people: &[Person]) -> Vec<String> {
             let who = who.trim_matches(['*', '_', ' ']);
             // (Set 72: `Ruth at reception — nah, 2-min thing. Skip.`: where they work is no part of
             // whom.)
-            let who = [" at reception", " on reception", " at front desk", " at the front desk"]
-                .iter()
-                .find_map(|w| who.strip_suffix(w))
-                .unwrap_or(who);
+            let who = super::people::FRONT_DESK.iter().find_map(|w| who.strip_suffix(w)).unwrap_or(who);
             // (Set 46: `- Ms. Ruth / Carla - nothing`: each of those the item opens with.)
             for who in who.split(" / ") {
                 let named: Vec<&Person> = people.iter().filter(|p| prose::names(who, p, people)).collect();

@@ -3103,6 +3103,14 @@ fn a_tag_a_possessive_and_again_are_no_part_of_a_name() {
          - (mentioned) Meredith Cho — Senior Buyer, packaging. Would be my buddy\n- tasha again, i shadowed her mostly\n",
     );
     assert_eq!(names(&n), ["Dana Whitfield", "Tasha"], "Meredith was only spoken of");
+    // A tag that says they were away, in the words every reader of absence reads.
+    for tag in ["on leave", "never joined", "couldn't come", "absent"] {
+        let n = note(&format!(
+            "---\ncompany: Harvest Lane Foods\ndate: 2026-11-16\n---\n\n## People\n- Dana Whitfield — Procurement Manager\n\
+             - ({tag}) Meredith Cho — Senior Buyer\n"
+        ));
+        assert_eq!(names(&n), ["Dana Whitfield"], "({tag})");
+    }
     let n = note_at("brookfield-unified-school-district/2026-11-20-demo-lesson.md", DEMO_LESSON);
     assert!(names(&n).contains(&"Mr. Haugen"), "{:?}", names(&n));
 }
