@@ -153,7 +153,7 @@ pub fn emails_of(config: &Config, items: &[crate::pipeline::Item]) -> Result<(Ve
         let back = crate::letters::readback::read_draft(&draft_rel, &text, &context);
         problems.extend(back.diagnostics);
         problems.extend(write::behind(&draft_rel, &text, &sealed));
-        let stem = item.rel.strip_suffix(".md").unwrap_or(&item.rel).replace('/', "--");
+        let stem = scan::without_note_extension(&item.rel).replace('/', "--");
         let (thanks_due, check_in_due) = crate::pipeline::plan::due::sendable_today(planned, config.today);
         for sent in back.sent {
             // The check-in is an email too, to send later, when it has someone to go to.

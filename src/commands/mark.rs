@@ -165,8 +165,8 @@ fn note_in_folder(path: &Path, config: &Config) -> Result<String, Error> {
         Error::Refused(format!("{} is not in the notes folder {}", path.display(), config.notes_dir.display()))
     })?;
     let rel = rel.to_string_lossy().replace('\\', "/");
-    if !rel.ends_with(".md") || rel.ends_with(scan::DRAFT_SUFFIX) {
-        return Err(Error::Refused(format!("{rel} is not a note: mark takes a note's .md file, or a company")));
+    if !scan::is_note_name(&rel) || rel.ends_with(scan::DRAFT_SUFFIX) {
+        return Err(Error::Refused(format!("{rel} is not a note: mark takes a note's .md or .txt file, or a company")));
     }
     Ok(rel)
 }

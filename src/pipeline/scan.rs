@@ -25,7 +25,7 @@ pub const DASHBOARD_MD: &str = "DASHBOARD.md";
 /// Name of the HTML dashboard at the root of the notes folder.
 pub const DASHBOARD_HTML: &str = "dashboard.html";
 
-/// A Markdown file found under the notes folder.
+/// A note (`.md` or `.txt`) or a draft found under the notes folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// Path relative to the notes folder, with `/` separators.
@@ -169,7 +169,7 @@ fn add(root: &Path, entry: walkdir::Result<walkdir::DirEntry>, skip: &Skip, foun
     // A name that is not UTF-8 cannot be written back exactly (its draft's name, a link to it):
     // such a note is skipped, its name shown with the odd bytes escaped.
     if entry.path().strip_prefix(root).unwrap_or(entry.path()).to_str().is_none() {
-        if is_markdown(entry.path()) {
+        if is_note_file(entry.path()) {
             let shown = escaped(entry.path().strip_prefix(root).unwrap_or(entry.path()));
             found.problems.push(
                 Diagnostic::warning(&shown, Position::FILE, "the file's name is not UTF-8 text: skipped")
@@ -204,7 +204,7 @@ fn add(root: &Path, entry: walkdir::Result<walkdir::DirEntry>, skip: &Skip, foun
 /// What a path under the notes folder is to followup.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum FileKind {
-    /// A Markdown file that may be a note.
+    /// A Markdown or plain-text file that may be a note.
     Note,
     /// A draft followup writes (`*.followup.md`).
     Draft,
@@ -218,7 +218,12 @@ pub fn kind_of(rel: &str, skip: &Skip) -> Option<FileKind> {
     if rel == DASHBOARD_MD || rel == DASHBOARD_HTML {
         return Some(FileKind::Dashboard);
     }
-    if !rel.ends_with(".md") || rel.split('/').any(|part| part.starts_with('.')) || skip.matches(rel) {
+    if !is_note_name(rel) || rel.split('/').any(|part| part.starts_with('.')) || skip.matches(rel) {
+        return None;
+    }
+    // (A plain-text file is a note in a folder under the notes folder, as a company's notes are
+    // kept: one at its top is more often a list, a key or a letter than an interview's notes.)
+    if is_plain_text(rel) && !rel.contains('/') {
         return None;
     }
     Some(if rel.ends_with(DRAFT_SUFFIX) { FileKind::Draft } else { FileKind::Note })
@@ -301,19 +306,49 @@ pub fn source_from_bytes(rel: &str, bytes: Vec<u8>) -> Result<Source, Diagnostic
     Ok(Source { rel: rel.to_owned(), text, saved: None, day_first: None })
 }
 
-/// The draft path beside a note: `a/b.md` → `a/b.followup.md`.
+/// The extensions of the files that may be notes: Markdown, and plain text (a note kept in a
+/// plain editor, an email saved as text).
+pub const NOTE_EXTENSIONS: &[&str] = &["md", "txt"];
+
+/// True for a `.txt` name, in any case.
+fn is_plain_text(rel: &str) -> bool {
+    rel.rsplit_once('.').is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("txt"))
+}
+
+/// True for a name that may be a note's: `.md` or `.txt`, in any case (`Final.MD`).
+pub fn is_note_name(rel: &str) -> bool {
+    rel.rsplit_once('.').is_some_and(|(_, ext)| NOTE_EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e)))
+}
+
+/// A file's name without its note extension: `2026-11-18 brightwater.md` → `2026-11-18
+/// brightwater`, `LTP notes.txt` → `LTP notes`; what its words and days are read from.
+pub fn without_note_extension(name: &str) -> &str {
+    match name.rsplit_once('.') {
+        Some((stem, ext)) if NOTE_EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e)) => stem,
+        _ => name,
+    }
+}
+
+/// The draft path beside a note: `a/b.md` → `a/b.followup.md`; a plain-text note keeps its
+/// extension, `a/b.txt` → `a/b.txt.followup.md`, so that every draft names its one note.
 pub fn draft_path(note_rel: &str) -> String {
     format!("{}{DRAFT_SUFFIX}", note_stem(note_rel))
 }
 
-/// The note a draft belongs to: `a/b.followup.md` → `a/b.md`.
+/// The note a draft belongs to: `a/b.followup.md` → `a/b.md`, `a/b.txt.followup.md` → `a/b.txt`.
 pub fn note_of_draft(draft_rel: &str) -> String {
-    format!("{}.md", draft_stem(draft_rel))
+    let stem = draft_stem(draft_rel);
+    if is_note_name(stem) { stem.to_owned() } else { format!("{stem}.md") }
 }
 
-/// The path of a note without `.md`: `a/b.md` → `a/b`, as `draft_stem` gives its draft's.
+/// The part of a note's path its draft's name starts with (`draft_stem` of its draft): `a/b.md`
+/// → `a/b`; the whole path for a plain-text note (`a/b.txt`) and for a Markdown note whose name
+/// ends in a note's extension once `.md` is cut (`a/b.txt.md`).
 pub fn note_stem(note_rel: &str) -> &str {
-    note_rel.strip_suffix(".md").unwrap_or(note_rel)
+    match note_rel.strip_suffix(".md") {
+        Some(stem) if !is_note_name(stem) => stem,
+        _ => note_rel,
+    }
 }
 
 /// The path of a draft without its suffix: `a/b.followup.md` → `a/b`.
@@ -331,9 +366,9 @@ fn relative(root: &Path, path: &Path) -> String {
     slashed(rel)
 }
 
-/// True for a `.md` file, whatever else its name holds.
-fn is_markdown(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("md"))
+/// True for a file that may be a note (`is_note_name`).
+fn is_note_file(path: &Path) -> bool {
+    path.extension().is_some_and(|e| NOTE_EXTENSIONS.iter().any(|n| e.eq_ignore_ascii_case(n)))
 }
 
 /// A path that is not UTF-8, shown with its odd bytes escaped (`a\xff.md`).
@@ -354,6 +389,18 @@ mod tests {
     fn draft_paths_sit_beside_their_notes() {
         assert_eq!(draft_path("acme/2026-10-01-final.md"), "acme/2026-10-01-final.followup.md");
         assert_eq!(note_of_draft("acme/2026-10-01-final.followup.md"), "acme/2026-10-01-final.md");
+        // A plain-text note keeps its extension in its draft's name, so each draft names one note.
+        for note in ["acme/Fwd_ notes.txt", "acme/notes.txt.md", "acme/a.md.md", "acme/b.MD"] {
+            assert_eq!(note_of_draft(&draft_path(note)), note, "{note}");
+        }
+        assert_eq!(draft_path("acme/Fwd_ notes.txt"), "acme/Fwd_ notes.txt.followup.md");
+        assert_ne!(draft_path("acme/notes.txt.md"), draft_path("acme/notes.txt"));
+        assert_eq!(kind_of("acme/notes.txt", &Skip::default()), Some(FileKind::Note));
+        assert_eq!(kind_of("acme/notes.txt.followup.md", &Skip::default()), Some(FileKind::Draft));
+        assert_eq!(kind_of("acme/notes.rtf", &Skip::default()), None);
+        assert_eq!(kind_of("todo.txt", &Skip::default()), None, "plain text at the top is no note");
+        assert_eq!(kind_of("todo.md", &Skip::default()), Some(FileKind::Note));
+        assert_eq!(without_note_extension("LTP 面试 记录.txt"), "LTP 面试 记录");
     }
 
     #[test]

@@ -132,7 +132,7 @@ fn linked_notes(html: &str) -> Vec<String> {
         .filter_map(|href| {
             percent_encoding::percent_decode_str(&unescape(href)).decode_utf8().ok().map(|s| s.into_owned())
         })
-        .filter(|rel| rel.ends_with(".md"))
+        .filter(|rel| scan::is_note_name(rel))
         .map(|rel| if rel.ends_with(scan::DRAFT_SUFFIX) { scan::note_of_draft(&rel) } else { rel })
         .collect();
     notes.sort();

@@ -287,7 +287,7 @@ impl Follower {
             self.cut = next;
             page = html;
         }
-        for rel in rebuilt.changed.iter().filter(|rel| rel.ends_with(".md")) {
+        for rel in rebuilt.changed.iter().filter(|rel| crate::pipeline::scan::is_note_name(rel)) {
             let version = std::fs::read(self.root.join(rel)).map(|b| crate::commands::mark::version_of(&b));
             step.versions.insert(rel.clone(), version.unwrap_or_default());
         }

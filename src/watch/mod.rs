@@ -215,7 +215,7 @@ fn rebuild(
     } else {
         let changes = changed
             .iter()
-            .filter(|rel| rel.ends_with(".md") && rel.as_str() != scan::DASHBOARD_MD)
+            .filter(|rel| scan::is_note_name(rel) && rel.as_str() != scan::DASHBOARD_MD)
             .map(|rel| tree.change(rel))
             .collect();
         session.update(changes, || tree.to_found())
@@ -436,7 +436,7 @@ fn summary(report: &Report, changed: &[String], root: &Path, reconfigured: bool,
         return format!("settings or theme changed: {written} files written, {dashboard} ({ms:.1} ms)");
     }
     match changed {
-        [one] if one.ends_with(".md") && !one.ends_with(scan::DRAFT_SUFFIX) && one != scan::DASHBOARD_MD => {
+        [one] if scan::is_note_name(one) && !one.ends_with(scan::DRAFT_SUFFIX) && one != scan::DASHBOARD_MD => {
             let draft = scan::draft_path(one);
             let draft_did = match action_of(&draft) {
                 Some(Action::Created) => "draft written",

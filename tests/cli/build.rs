@@ -487,6 +487,11 @@ fn a_folder_without_notes_gets_nothing_written_and_is_told_so() {
     assert!(run.stderr.starts_with(&format!("no notes in {}: nothing written", t.path().display())), "{}", run.stderr);
     assert!(!run.stderr.contains("followup.toml:1:1"), "{}", run.stderr);
     assert_eq!(std::fs::read_dir(t.path()).unwrap().count(), 1, "only readme.txt is there");
+    // A plain-text note in a company's folder is a note: that folder is a notes folder.
+    t.write("marula-heritage-trust/Fwd_ Thank you.txt", MAIL_TO_ONESELF);
+    let run = t.run(&["build"]);
+    assert!(run.stdout.contains("1 note read"), "{}{}", run.stdout, run.stderr);
+    assert!(t.exists("marula-heritage-trust/Fwd_ Thank you.txt.followup.md"));
     // A folder whose notes were all deleted still has its record: the build clears up after them.
     let t = Test::generated();
     assert_eq!(t.run(&["build"]).code, 0);
@@ -767,4 +772,71 @@ fn a_hedged_highlight_that_points_elsewhere_is_not_sent() {
     assert!(plan.contains("- \"Ben liked it, I think.\": the message to Ben"), "{draft}");
     let inspect = t.run(&["inspect"]).stdout;
     assert!(inspect.contains("Ben liked it, I think. → to add in your own words (in the message to Ben"), "{inspect}");
+}
+
+/// A note kept as an email to oneself and saved as plain text (set 73): the writer's notes over
+/// the thread they forwarded.
+const MAIL_TO_ONESELF: &str = "From: Thandi Mokoena <thandi@example.org>
+Sent: Friday, November 20, 2026 7:12 AM
+To: thandi@example.org
+Subject: Fwd: Thank you for coming in today!
+
+Marula notes. Interview was yesterday, 2pm, their offices in Woodstock.
+
+Fatima Ebrahim - CEO. Very hands on, showed me the stores herself first.
+Daniel Cloete - board member, chairs their HR committee. Asked the hard questions.
+
+What they liked:
+- Fatima liked my finding aid idea for the glass plates
+
+Sent from my Galaxy
+
+---------- Forwarded message ---------
+From: Fatima Ebrahim <fatima@marula.example>
+Date: Thu, Nov 19, 2026 at 4:41 PM
+Subject: Thank you for coming in today!
+To: Thandi Mokoena <thandi@example.org>
+
+Dear Thandi
+
+Thank you for coming in today - Daniel and I enjoyed the conversation.
+
+Warm regards
+Fatima
+";
+
+#[test]
+fn a_plain_text_note_gets_a_draft_that_names_it_and_goes_with_it() {
+    let t = Test::new();
+    t.write("marula-heritage-trust/Fwd_ Thank you.txt", MAIL_TO_ONESELF);
+    t.write("marula-heritage-trust/Fwd_ Thank you.md", NOTE.replace("Acme", "Marula Heritage Trust"));
+    t.write("shopping.txt", "milk\neggs\n");
+    let run = t.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // Each note its own draft: the plain-text one keeps its extension in the draft's name.
+    let draft = t.read("marula-heritage-trust/Fwd_ Thank you.txt.followup.md");
+    assert!(t.exists("marula-heritage-trust/Fwd_ Thank you.followup.md"));
+    assert!(!t.exists("shopping.followup.md") && !t.exists("shopping.txt.followup.md"), "a list is no note");
+    // The day is the one before it was sent (`Interview was yesterday`), and the thread under the
+    // notes is no part of them: Fatima wrote, so she is emailed; her mail's words are not the
+    // writer's.
+    let inspect = t.run(&["inspect", "--json"]);
+    let views: serde_json::Value = serde_json::from_str(&inspect.stdout).unwrap();
+    let view =
+        views.as_array().unwrap().iter().find(|v| v["path"] == "marula-heritage-trust/Fwd_ Thank you.txt").unwrap();
+    assert_eq!(view["date"], "2026-11-19", "{}", inspect.stdout);
+    assert_eq!(view["company"], "Marula Heritage Trust");
+    let fatima = view["people"].as_array().unwrap().iter().find(|p| p["name"] == "Fatima Ebrahim").unwrap();
+    assert_eq!((fatima["email"].as_str(), fatima["channel"].as_str()), (Some("fatima@marula.example"), Some("email")));
+    assert!(!inspect.stdout.contains("enjoyed the conversation"), "{}", inspect.stdout);
+    // A roster of plain lines, each a name, a dash and what they are.
+    let daniel = view["people"].as_array().unwrap().iter().find(|p| p["name"] == "Daniel Cloete").unwrap();
+    assert_eq!(daniel["title"], "board member");
+    assert!(draft.contains("Dear Fatima") && draft.contains("Dear Daniel"), "{draft}");
+    // Nothing changed, nothing written; the note gone, its unedited draft goes too.
+    assert!(t.run(&["build"]).stdout.contains("0 drafts written, 2 unchanged"));
+    std::fs::remove_file(t.path().join("marula-heritage-trust/Fwd_ Thank you.txt")).unwrap();
+    t.run(&["build"]);
+    assert!(!t.exists("marula-heritage-trust/Fwd_ Thank you.txt.followup.md"));
+    assert!(t.exists("marula-heritage-trust/Fwd_ Thank you.followup.md"), "the Markdown note's draft stays");
 }

@@ -185,6 +185,9 @@ pub(crate) fn last_before(month: i8, day: i8, saved: Date) -> Option<Date> {
 /// `Tue 1 Dec`), in the year that puts the day on that weekday: the file's year or the one
 /// before (`saved`), else a year the note writes. A day and a month alone (`Rm 2.14`) are no day.
 pub(crate) fn day_in_line(line: &str, saved: Option<Date>, text: &str) -> Option<Date> {
+    if let Some(day) = chinese_day(line, saved, text) {
+        return Some(day);
+    }
     let tokens: Vec<&str> = line
         .split_whitespace()
         .map(|t| t.trim_matches(|c: char| matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | '*' | '_' | '#' | '|')))
@@ -222,14 +225,7 @@ pub(crate) fn day_in_line(line: &str, saved: Option<Date>, text: &str) -> Option
         return whole;
     }
 
-    let years: Vec<i16> = match saved {
-        Some(saved) => vec![saved.year(), saved.year() - 1],
-        None => text
-            .split(|c: char| !c.is_ascii_digit())
-            .filter(|w| w.len() == 4 && w.starts_with("20"))
-            .filter_map(|w| w.parse().ok())
-            .collect(),
-    };
+    let years = years_of(saved, text);
     (0..tokens.len().saturating_sub(1)).find_map(|i| {
         // (Set 63: `# Vetra — ENTREVISTA FINAL — 04/12 (sexta)`: the weekday after the day.)
         let (weekday, next) = match weekday_of(tokens[i]) {
@@ -259,6 +255,61 @@ pub(crate) fn day_in_line(line: &str, saved: Option<Date>, text: &str) -> Option
             .filter(|d| d.weekday() == weekday && saved.is_none_or(|saved| *d <= saved))
             .max()
     })
+}
+
+/// A day written the Chinese (or Japanese) way (set 73: `11月25日 周三 下午 1:30`, `2026年12月2日`):
+/// a month and a day, of the year it gives, else of the year the note was saved in or the one
+/// before, on the weekday it names (`周三`, `星期三`) when it names one.
+fn chinese_day(line: &str, saved: Option<Date>, text: &str) -> Option<Date> {
+    let (before, after) = line.split_once('月')?;
+    let (head, month) = trailing_number(before);
+    let month = i8::try_from(month?).ok()?;
+    let (day, rest) = after.trim_start().split_once('日')?;
+    let day: i8 = day.trim().parse().ok()?;
+    let given = head.trim_end().strip_suffix('年').and_then(|y| trailing_number(y).1);
+    if let Some(year) = given {
+        return Date::new(i16::try_from(year).ok()?, month, day).ok();
+    }
+    use jiff::civil::Weekday::*;
+    const WEEKDAYS: &[(char, jiff::civil::Weekday)] = &[
+        ('一', Monday),
+        ('二', Tuesday),
+        ('三', Wednesday),
+        ('四', Thursday),
+        ('五', Friday),
+        ('六', Saturday),
+        ('日', Sunday),
+        ('天', Sunday),
+    ];
+    let weekday = ["周", "星期", "禮拜", "礼拜"].iter().find_map(|w| {
+        let c = rest.split_once(w)?.1.chars().next()?;
+        WEEKDAYS.iter().find(|(n, _)| *n == c).map(|(_, d)| *d)
+    });
+    years_of(saved, text)
+        .iter()
+        .filter_map(|&y| Date::new(y, month, day).ok())
+        .filter(|d| weekday.is_none_or(|w| d.weekday() == w) && saved.is_none_or(|saved| *d <= saved))
+        .max()
+}
+
+/// The years a day written without one may be of: the year the note was saved in or the one
+/// before, else the years the note writes.
+fn years_of(saved: Option<Date>, text: &str) -> Vec<i16> {
+    match saved {
+        Some(saved) => vec![saved.year(), saved.year() - 1],
+        None => text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|w| w.len() == 4 && w.starts_with("20"))
+            .filter_map(|w| w.parse().ok())
+            .collect(),
+    }
+}
+
+/// `text` without the number it ends with, and that number (`2026年12` → `2026年`, 12).
+fn trailing_number(text: &str) -> (&str, Option<u32>) {
+    let digits = text.chars().rev().take_while(char::is_ascii_digit).count();
+    let (head, number) = text.split_at(text.len() - digits);
+    (head, number.parse().ok())
 }
 
 /// The days a date in numbers with its year may be (`26/11/26`: the day first only): the month
@@ -548,6 +599,16 @@ pub(crate) fn numeric_date_as_written(value: &str, text: &str) -> Option<Date> {
     day_first_in(text).map(|first| if first { day_first } else { month_first })
 }
 
+/// The first date of numbers in `line` that reads two ways (`10/11/2026`), read as the folder's
+/// file names write their days (`Source::day_first`).
+pub(crate) fn two_ways_as_the_folder_writes(line: &str, day_first: Option<bool>) -> Option<Date> {
+    let first = day_first?;
+    line.split_whitespace().map(|t| t.trim_matches(|c: char| !c.is_ascii_digit())).find_map(|t| {
+        let Err(Some((month_first, day_first))) = numeric_date(t) else { return None };
+        Some(if first { day_first } else { month_first })
+    })
+}
+
 /// True when every day `text` writes in numbers that can be read one way only puts the day
 /// first (`19-11`, `21/12`), false when every one puts the month first, `None` when it writes
 /// none or both.
@@ -762,6 +823,13 @@ mod tests {
         assert_eq!(day_in_line("Tue 01.12", Some(jiff::civil::date(2026, 11, 30)), ""), None, "not after the save");
         assert_eq!(day_in_line("Rm 2.14, Education Centre", saved, ""), None, "a day and month alone are none");
         assert_eq!(day_in_line("# Vetra — ENTREVISTA FINAL — 04/12 (sexta)", saved, ""), d(2026, 12, 4), "after it");
+        // (Set 73, in Chinese: the month and the day, on the weekday it names.)
+        assert_eq!(day_in_line("11月25日 周三 下午 1:30", saved, ""), d(2026, 11, 25));
+        assert_eq!(day_in_line("Brightwater 二面 — 12月2日 周三 10:00", saved, ""), d(2026, 12, 2));
+        assert_eq!(day_in_line("11月25日 周二", saved, ""), d(2025, 11, 25), "the year before, on its Tuesday");
+        assert_eq!(day_in_line("11月25日 周四", saved, ""), None, "no such Thursday");
+        assert_eq!(day_in_line("2024年3月5日", saved, ""), d(2024, 3, 5));
+        assert_eq!(day_in_line("面试记录", saved, ""), None);
         assert_eq!(day_in_line("~50 min, 8 qs", saved, ""), None);
         // (A date with its year that reads two ways, on the weekday the line names.)
         assert_eq!(day_in_line("# Entretien Maison Colbert — jeudi 12/11/2026", saved, ""), d(2026, 11, 12));

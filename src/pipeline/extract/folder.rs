@@ -334,7 +334,7 @@ pub(super) const STAGES: &[&str] = &[
 /// `onsite`; `2026-02-24-phone-screen.md` → `phone screen`): the first kind of interview it
 /// names, as it writes it, dashes read as spaces.
 pub fn stage_in(text: &str) -> Option<String> {
-    let text = text.trim_end_matches(".md").replace(['-', '_'], " ");
+    let text = crate::pipeline::scan::without_note_extension(text).replace(['-', '_'], " ");
     let toks = tokens(&text);
     let lower: Vec<String> = toks.iter().map(|(_, t)| t.to_lowercase()).collect();
     for start in 0..toks.len() {

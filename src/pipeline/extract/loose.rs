@@ -77,6 +77,8 @@ impl Context<'_> {
                 people.push(self.vetted(people::from_body(person, Kind::Interviewer, line), 1));
             }
         }
+        // (A roster of plain lines, when nothing before named anyone.)
+        let unnamed = people.is_empty();
         // `## Wen Li, Firmware Lead (would be my manager)`: a section about each person met.
         for section in body.sections.iter().filter(|s| sections::classify(&s.heading).is_none()) {
             for person in people_heading(&section.heading).into_iter().filter(|_| section.level >= 2) {
@@ -94,6 +96,15 @@ impl Context<'_> {
                     person_heading(&text).or_else(|| hurried_person(&text)).map(|p| (p, i.line))
                 })
                 .collect();
+            // (Set 73, plain text read as a list: `Fatima Ebrahim - CEO. Very hands on…` over
+            // `Daniel Cloete - board member, chairs their HR committee.`)
+            let listed = if listed.len() >= 2 || !unnamed {
+                listed
+            } else {
+                let lines: Vec<(usize, &str)> =
+                    section.items.iter().filter(|i| i.parent.is_none()).map(|i| (i.line, i.text.as_str())).collect();
+                roster(&lines)
+            };
             if listed.len() >= 2 {
                 for (person, line) in listed {
                     people.push(self.vetted(people::from_body(person, Kind::Interviewer, line), 1));
@@ -112,6 +123,14 @@ impl Context<'_> {
         for paragraph in body.sections.iter().filter(listing).flat_map(|s| &s.paragraphs) {
             if let Some(person) = paragraph.lines().first().and_then(|l| added_person(l)) {
                 people.push(self.vetted(people::from_body(person, Kind::Interviewer, paragraph.line), 1));
+            }
+            // (Set 73, plain text: `Fatima Ebrahim - CEO. Very hands on…` over `Daniel Cloete -
+            // board member, chairs their HR committee.`: a line each, as a list would give them.)
+            let lines = paragraph.lines();
+            let lines: Vec<(usize, &str)> =
+                lines.iter().enumerate().map(|(at, l)| (paragraph.line + at, l.as_str())).collect();
+            for (person, line) in roster(&lines).into_iter().filter(|_| unnamed) {
+                people.push(self.vetted(people::from_body(person, Kind::Interviewer, line), 1));
             }
         }
         // (Set 60, an email to oneself: `Stéphane Bouchard, CPA – contrôleur, mon futur boss si ça
@@ -900,6 +919,35 @@ fn added_person(line: &str) -> Option<people::PersonText> {
     let sentence = added.split(". ").next().unwrap_or(added).trim_end_matches('.');
     people::parse_listed(sentence)
         .filter(|p| p.title.as_deref().is_some_and(people::is_a_job) && people::names_in_full(&p.name))
+}
+
+/// The people of lines (with their line numbers) that each name one in full, a dash, then what
+/// they are (`dashed_person`): two or more, one of them with a job, a roster that says what the
+/// others are too (`Daniel Cloete - board member, chairs their HR committee` beside a CEO's
+/// line). One such line alone may be a title (`Thread Draft - Job Hunt Diary Pt 6`).
+fn roster(lines: &[(usize, &str)]) -> Vec<(people::PersonText, usize)> {
+    let found: Vec<(people::PersonText, usize)> =
+        lines.iter().filter_map(|&(at, l)| Some((dashed_person(l)?, at))).collect();
+    let jobs = found.iter().filter(|(p, _)| p.title.as_deref().is_some_and(people::is_a_job)).count();
+    if found.len() >= 2 && jobs >= 1 { found } else { Vec::new() }
+}
+
+/// One a line of its own names in full, a dash, then what they are: `Fatima Ebrahim - CEO. Very
+/// hands on, showed me the stores herself first.`
+fn dashed_person(line: &str) -> Option<people::PersonText> {
+    let sentence = line.split(". ").next().unwrap_or(line).trim_end_matches('.');
+    let (name, _) = [" - ", " – ", " — "].iter().filter_map(|d| sentence.split_once(d)).min_by_key(|(n, _)| n.len())?;
+    if !(people::names_in_full(name) && people::looks_like_name(name)) {
+        return None;
+    }
+    let mut person = people::parse_listed(sentence).filter(|p| p.name == name)?;
+    // (`board member, chairs their HR committee`: what they are, before what they do.)
+    if person.title.is_none() {
+        let after = &sentence[name.len()..].trim_start_matches([' ', '-', '–', '—']);
+        let what = after.split([',', ';', '(']).next().unwrap_or_default().trim();
+        person.title = (!what.is_empty() && what.split_whitespace().count() <= 4).then(|| what.to_owned());
+    }
+    person.title.is_some().then_some(person)
 }
 
 pub(super) fn hurried_line_person(line: &str) -> Option<people::PersonText> {
@@ -2771,7 +2819,7 @@ fn about_someone_listed(text: &str, people: &[Person]) -> bool {
 /// when `text` writes it with a capital (`Ashgrove`, `Redfern Media`: the capitalised words
 /// after it are part of the name).
 fn company_in_file_name(rel: &str, text: &str) -> Option<String> {
-    let file = rel.rsplit('/').next().unwrap_or(rel).trim_end_matches(".md");
+    let file = crate::pipeline::scan::without_note_extension(rel.rsplit('/').next().unwrap_or(rel));
     // (Set 68: `brabant fresh gesprek 1.md`, in Dutch.)
     let meeting =
         ["interview", "notes", "note", "call", "round", "debrief", "prep", "gesprek", "entrevista", "entretien"];
@@ -3462,5 +3510,19 @@ mod tests {
             role_in("Role is Associate Director of Development, so a step up.").as_deref(),
             Some("Associate Director of Development")
         );
+    }
+}
+
+#[cfg(test)]
+mod roster_tests {
+    use super::dashed_person;
+
+    #[test]
+    fn a_line_that_names_someone_in_full_then_their_job_after_a_dash_is_theirs() {
+        let p = dashed_person("Fatima Ebrahim - CEO. Very hands on, showed me the stores herself first.").unwrap();
+        assert_eq!((p.name.as_str(), p.title.as_deref()), ("Fatima Ebrahim", Some("CEO")));
+        let p = dashed_person("Daniel Cloete - board member, chairs their HR committee. Retired advocate.").unwrap();
+        assert_eq!(p.name, "Daniel Cloete");
+        assert!(dashed_person("Timeline - Fatima couldn't give a date").is_none());
     }
 }

@@ -174,7 +174,11 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
         // (Set 64: `thank-yous: Rachael (email) [ ], …, Priscilla (card) [ ]`, beside those met: a
         // card is for one who helped, unless the note says they were there.)
         let card = channel == crate::model::Channel::Card && met;
-        let interviewer = (with_the_one && (!met || listed >= 2) && !card) || said_to_be_there(&source.text, &p.name);
+        // (Set 73: `letter – Rachel Ngata, Charge Nurse Manager Ward 7`: a letter is an
+        // interviewer's; one who helped gets a card.)
+        let letter = channel == crate::model::Channel::Letter;
+        let interviewer =
+            (with_the_one && (!met || listed >= 2) && !card) || letter || said_to_be_there(&source.text, &p.name);
         let kind = if interviewer { crate::model::Kind::Interviewer } else { crate::model::Kind::Helper };
         let mut person = people::from_body(p, kind, line);
         match channel {
@@ -1200,6 +1204,12 @@ fn hands_off(text: &str, people: &[Person]) -> Option<crate::model::HandsOff> {
         // clause; who said it is not in it.)
         let head: String = unmarked[after..].chars().take(40).collect();
         let head = rule_clause(&head).to_owned();
+        // (Set 73: `he said "no need to write to me, Grace passes everything on"`: the one who
+        // said it, whom the refusals read, and not the one named after.)
+        let speaker = head.trim_start().strip_prefix("me").is_some_and(|r| !r.starts_with(char::is_alphabetic));
+        if speaker {
+            continue;
+        }
         // (`5. Marcus Whitford — partner…⏎   1. **DO NOT CONTACT.** He's opposing counsel`: an
         // instruction that opens an item under someone's is about them.)
         let opens = lower.trim_start().trim_start_matches(|c: char| c.is_ascii_digit() || "-*.) ".contains(c));
@@ -1799,8 +1809,42 @@ fn opening_day(source: &Source, doc: &Document) -> Option<(jiff::civil::Date, &'
             counted += usize::from(!aside(l));
             within
         })
-        .find_map(day)
+        .find_map(|l| {
+            let l = before_an_edit(l);
+            day(l).or_else(|| {
+                edit_stamped(l).then(|| dates::two_ways_as_the_folder_writes(l, source.day_first)).flatten()
+            })
+        })
         .map(|d| (d, "a line at the top"))
+}
+
+/// A line without the day it was last edited: `> Created 10/11/2026, 1:12 pm · Edited 11/11/2026,
+/// 8:40 am`, as Google Keep stamps a note, is of the day it was created (set 73).
+fn before_an_edit(line: &str) -> &str {
+    let lower = line.to_ascii_lowercase();
+    let created = crate::text::words::contains_word(&lower, "created");
+    ["edited", "modified", "updated"]
+        .iter()
+        .filter_map(|w| crate::text::words::find_word(&lower, w))
+        .min()
+        .filter(|&at| created && at > 0)
+        .map_or(line, |at| &line[..at])
+}
+
+/// True for a stamp of when a note was made (`Created 10/11/2026, 1:12 pm`).
+fn edit_stamped(line: &str) -> bool {
+    crate::text::words::contains_word(&line.to_ascii_lowercase(), "created")
+}
+
+/// True when the opening lines of a note written the day after say the interview was the day
+/// before (set 73: `Re: Greyfriars House Hotel — interview yday`, `notes from yesterday`).
+fn told_the_day_after(text: &str) -> bool {
+    body_lines(text).filter(|l| !l.trim().is_empty()).take(6).any(|l| {
+        let lower = l.to_lowercase();
+        let yesterday = ["yesterday", "yday", "yest"].iter().any(|w| crate::text::words::contains_word(&lower, w));
+        let meeting = ["interview", "notes from", "debrief"].iter().any(|w| lower.contains(w));
+        yesterday && meeting
+    })
 }
 
 /// The first word of the company folder a note sits in, when it is long enough to name it
@@ -2020,6 +2064,17 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
         if let Some((day, from)) = opened() {
             note.date = Some(day);
             note.sources.insert("date".to_owned(), from.to_owned());
+        }
+    }
+    // (A file named for the day it was written, `HANDOVER 13-11 greyfriars.md` over `interview
+    // yday`: the day before.)
+    let of_the_writing = ["the file name", "a line at the top", YEAR_SAVED];
+    if note.sources.get("date").is_some_and(|s| of_the_writing.contains(&s.as_str()))
+        && told_the_day_after(&source.text)
+    {
+        note.date = note.date.and_then(|d| d.yesterday().ok());
+        if let Some(from) = note.sources.get_mut("date") {
+            from.push_str(", the day before it (\"yesterday\")");
         }
     }
     // `Senior Backend Engineer (req #GL-4471)`: the tracker's number is no part of the name.
@@ -2512,7 +2567,14 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
                 || note.date.zip(dates::day_and_month_in(&item.text, &said_since)).is_some_and(|(date, (m, d))| {
                     jiff::civil::Date::new(date.year(), m, d).is_ok_and(|day| day < date)
                 });
-            if let Some(i) = thanks_done(&item.text, &note.people).filter(|_| (thanks || how) && !earlier) {
+            // (A task ticked in the note's own line: `[x] Chloe — thanks email 1110`.)
+            let raw = source.text.lines().nth(item.line.wrapping_sub(1)).unwrap_or_default();
+            let boxed = raw.trim_start().trim_start_matches(['-', '*', '+', ' ', '\t']);
+            let text = match ["[x] ", "[X] "].iter().find(|b| boxed.starts_with(**b)) {
+                Some(b) if !item.text.starts_with('[') => format!("{b}{}", item.text),
+                _ => item.text.clone(),
+            };
+            if let Some(i) = thanks_done(&text, &note.people).filter(|_| (thanks || how) && !earlier) {
                 note.people[i].thanked = true;
             }
             let unnamed = thanked_on(&item.text, &note.people).is_empty();
@@ -3437,8 +3499,15 @@ fn thanks_done(item: &str, people: &[Person]) -> Option<usize> {
             ["she", "he", "they", "who", "(she", "(he", "she's", "he's", "they've", "who's", "she’s", "he’s"]
                 .contains(&b)
         });
-        (w == "done" && !theirs) || (w == "sent" && before.is_some_and(|b| !b.ends_with(',')) && !theirs)
+        // (Set 73, a handover log's `[x] Nadia — thanked by email on the walk home, 1850`.)
+        let thanked = w == "thanked" && k == 0;
+        (w == "done" && !theirs) || (w == "sent" && before.is_some_and(|b| !b.ends_with(',')) && !theirs) || thanked
     });
+    // (Set 73: `[x] Chloe — thanks email 1110, with my availability`: a ticked box says the thanks
+    // it names went.)
+    let bare = item.trim_start().trim_start_matches(['-', '*', '+', ' ', '\t']);
+    let ticked = ["[x] ", "[X] "].iter().any(|b| bare.starts_with(b));
+    let done = done || (ticked && words.first().is_some_and(|w| w.starts_with("thank")));
     // (Set 64, a tracker's `bedankt?` column: `Fleur: mail 10-11 ✔ (+ diploma scan)`: ticked off.)
     let done = done || ["✔", "✓", "✅", "☑"].iter().any(|t| crate::text::words::without_brackets(what).contains(t));
     // (An open box is a thank-you still to give.)

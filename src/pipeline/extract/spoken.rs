@@ -418,6 +418,20 @@ pub(super) fn to_write_to(text: &str, people: &[Person]) -> Vec<(PersonText, Cha
                 found.extend(lower_case_subject(rest, text).map(|n| (n, Channel::Email)));
             }
         }
+        // (Set 73, a checklist kept in Google Keep: `letter – Rachel Ngata, Charge Nurse Manager
+        // Ward 7 (the nurse on the panel)`: the channel, a dash, then whom, before their job. Not
+        // `letter to Dr Hegarity — still not written` in a week's log: maybe another company's.)
+        let leads = [("letter", Channel::Letter), ("card", Channel::Card)];
+        for (word, channel) in leads {
+            let rest = ["– ", "— ", "- "]
+                .iter()
+                .find_map(|d| lower.strip_prefix(word)?.strip_prefix(' ')?.strip_prefix(d).map(|r| r.len()))
+                .map(|left| &line[line.len() - left..]);
+            if let Some(rest) = rest {
+                let whom = rest.split([',', '(', '.', ';', '–', '—']).next().unwrap_or_default().trim();
+                found.extend(names_listed(whom).into_iter().map(|n| (n, channel)));
+            }
+        }
         // `thank you emails – Ross, Mei Lin, Anika`.
         for lead in ["thank you emails", "thank-you emails", "thank you email", "thank-you email", "ty emails"] {
             let Some(rest) = lower.starts_with(lead).then(|| line[lead.len()..].trim_start()) else { continue };
@@ -799,9 +813,21 @@ pub(super) fn refused(text: &str, people: &[Person]) -> Vec<String> {
                 && who.starts_with(char::is_uppercase)
                 && !people.iter().any(|p| prose::names(who, p, people))
         });
+        // (Set 73: `- [ ] Dr Simon Edgecombe (Clinical Director …) – NO letter. at the end he said
+        // "no need to write to me, Grace passes everything on"`: the item is about the one it
+        // opens with, whoever else its refusal names.)
+        let opened_by: Vec<&Person> = match opener {
+            Some((who, _)) if list_item(line).is_some() => {
+                let who = who.trim_start_matches(['[', ' ', 'x', 'X', ']']);
+                let them: Vec<&Person> = people.iter().filter(|p| prose::names(who, p, people)).collect();
+                if them.len() == 1 { them } else { Vec::new() }
+            }
+            _ => Vec::new(),
+        };
         let one = match to {
             Some(them) => them,
             None if named.len() == 1 && !someone_else => named,
+            None if !opened_by.is_empty() && named.len() > 1 => opened_by,
             None => Vec::new(),
         };
         // (Set 60: `Ingrid: … "Please don't send thank-you notes — not to the panel and not to

@@ -6730,3 +6730,80 @@ fn one_said_to_be_skipped_where_they_work() {
     );
     assert_eq!(names(&n), ["Hamish Boyd"]);
 }
+
+// Set 73, a hotel's handover log: thanks ticked off in the writer's own words.
+#[test]
+fn a_ticked_line_that_says_thanked_or_names_the_thanks_marks_them_thanked() {
+    let thanked = |line: &str| {
+        let n = note(&format!(
+            "---\ncompany: Greyfriars House\ndate: 2026-11-25\n---\n\n## People\n- Kirsty Lennox — Rooms Division Manager\n\
+             - Nadia — recruiter, Thistle Search\n\n## For action\n{line}\n"
+        ));
+        person(&n, "Nadia").thanked
+    };
+    assert!(thanked("[x] Nadia — thanked by email on the walk home, 1850"));
+    assert!(thanked("- [x] Nadia — thanks email 1110, with my availability for stage 2"));
+    assert!(!thanked("- [ ] Nadia — thanks email"), "still to do");
+    assert!(!thanked("- [x] Nadia — thanks? not sure"));
+    assert!(!thanked("- Nadia — she thanked me for coming"), "her thanks, not the writer's");
+}
+
+// Set 73, a checklist kept in Google Keep: whom to write to, and who said not to.
+#[test]
+fn a_checklist_names_a_letter_for_one_and_a_refusal_by_the_one_its_item_opens_with() {
+    let n = note_at(
+        "kauri-coast-health/2026-11-24 KCH onsite.md",
+        "# KCH round 2\n\n- [ ] email Grace thank you – she emailed me herself last Thurs to sort my parking\n\
+         - [ ] letter – Rachel Ngata, Charge Nurse Manager Ward 7 (the nurse on the panel). lovely\n\
+         - [ ] Rachel LOVED the PRN chart idea – \"can you send me that?\"\n\
+         - [ ] Dr Simon Edgecombe (Clinical Director, Surgical Services) – NO letter. at the end he said \
+         \"no need to write to me, Grace passes everything on\". ok!\n\
+         - [ ] Dr E asked about IV→oral switch, I did the cellulitis pt story\n",
+    );
+    let rachel = person(&n, "Rachel Ngata");
+    assert_eq!((rachel.kind(), rachel.channel), (crate::model::Kind::Interviewer, Some(crate::model::Channel::Letter)));
+    assert!(!names(&n).contains(&"Dr Simon Edgecombe"), "he said not to write: {:?}", names(&n));
+    assert!(n.hands_off.is_none(), "Grace passes things on; no one said not to contact her: {:?}", n.hands_off);
+}
+
+// Set 73: the day a note was made or written, and the day it tells of.
+#[test]
+fn a_note_is_of_the_day_it_was_created_and_of_the_day_before_when_it_says_yesterday() {
+    let at = |rel: &str, text: &str, day_first: Option<bool>| {
+        let source = Source { rel: rel.to_owned(), text: text.to_owned(), saved: None, day_first };
+        let doc = crate::pipeline::parse::parse(&source).unwrap();
+        match extract(&source, &doc).outcome {
+            Outcome::Note(note) => note.date.map(|d| d.to_string()),
+            other => panic!("{other:?}"),
+        }
+    };
+    // Google Keep's stamp: created, not edited; a day that reads two ways, as the folder's file
+    // names write theirs.
+    let keep = "# KCH video int – debrief\n\n> Created 10/11/2026, 1:12 pm · Edited 11/11/2026, 8:40 am\n\n\
+                Grace Liufau – Pharmacy Manager\n\n- Grace said \"that's exactly the gap we're trying to close\"\n";
+    assert_eq!(at("kauri-coast-health/Kauri Coast - video int.md", keep, Some(true)).as_deref(), Some("2026-11-10"));
+    assert_eq!(at("kauri-coast-health/Kauri Coast - video int.md", keep, Some(false)).as_deref(), Some("2026-10-11"));
+    // A log named for the day it was opened, about the interview the day before.
+    let log = "HANDOVER LOG\nRe: Greyfriars House Hotel — interview yday\n\n- Elspeth Baird — General Manager. Led it.\n\
+               - Elspeth liked the coach party story\n";
+    assert_eq!(at("greyfriars-house/HANDOVER 2026-11-13 greyfriars.md", log, None).as_deref(), Some("2026-11-12"));
+    let same_day = log.replace("interview yday", "interview today");
+    assert_eq!(
+        at("greyfriars-house/HANDOVER 2026-11-13 greyfriars.md", &same_day, None).as_deref(),
+        Some("2026-11-13")
+    );
+}
+
+// Set 73: a reply that said thank you is the thanks.
+#[test]
+fn a_reply_sent_to_say_thank_you_is_their_thanks() {
+    let thanked = |line: &str| {
+        let n = note(&format!(
+            "---\ncompany: Cape Metropole University\ndate: 2026-11-10\n---\n\n## People\n\
+             - Janine van Wyk - Manager, Research Support\n- Lerato Phiri - HR Practitioner\n\n{line}\n"
+        ));
+        person(&n, "Lerato Phiri").thanked
+    };
+    assert!(thanked("Already replied to Lerato this afternoon to say thank you."));
+    assert!(!thanked("Still need to reply to Lerato to say thank you."));
+}

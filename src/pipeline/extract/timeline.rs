@@ -455,6 +455,15 @@ pub fn all_thanks_sent_in(text: &str) -> impl Iterator<Item = &str> {
         {
             return true;
         }
+        // (Set 73: `Already replied to Lerato this afternoon to say thank you.`: a reply that said
+        // it.)
+        let replied = ["replied to", "wrote back to", "emailed back"].iter().any(|w| has(w));
+        if replied
+            && ["to say thank", "to thank"].iter().any(|w| has(w))
+            && done_lines(std::iter::once(*sentence)).next().is_some()
+        {
+            return true;
+        }
         let written = (has("email") || has("card") || has("note")) && !has("still");
         if has("in person") && !written {
             return false;

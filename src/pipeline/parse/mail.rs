@@ -273,9 +273,11 @@ pub fn to_oneself(text: &str, body_offset: usize) -> Option<String> {
     let first = lines.next()?;
     let Some(("from", from)) = header(first) else { return None };
     let to = lines.take(5).map_while(header).find_map(|(key, value)| (key == "to").then_some(value))?;
+    // (Set 73: `To: thandeka.mokoena@gmail.com`, the address alone.)
     let who = |value: &str| {
         let address = value.split_once('<').and_then(|(_, a)| a.split_once('>')).map(|(a, _)| a.trim());
-        address.map_or_else(|| sender_name(value).to_lowercase(), str::to_lowercase)
+        let bare = Some(value.trim()).filter(|v| crate::text::email::is_address(v));
+        address.or(bare).map_or_else(|| sender_name(value).to_lowercase(), str::to_lowercase)
     };
     if who(from).is_empty() || who(from) != who(to) {
         return None;
@@ -283,6 +285,9 @@ pub fn to_oneself(text: &str, body_offset: usize) -> Option<String> {
     let mut out = String::with_capacity(text.len());
     out.push_str(front);
     let mut in_headers = true;
+    let mut dated = false;
+    let mut thread = false;
+    let written = written_on(body);
     for line in body.split_inclusive('\n') {
         let (content, end) = line.strip_suffix('\n').map_or((line, ""), |c| (c, "\n"));
         let blank = |out: &mut String| out.extend(std::iter::repeat_n(' ', content.len()));
@@ -302,7 +307,30 @@ pub fn to_oneself(text: &str, body_offset: usize) -> Option<String> {
                 out.push_str(&title);
                 out.extend(std::iter::repeat_n(' ', content.len().saturating_sub(title.len())));
             }
+            // (Set 73: `Sent: Friday, November 20, 2026 7:12 AM` over `Interview was yesterday`:
+            // the day it was written, and the day it tells of, for the date's readers.)
+            Some(("sent" | "date", _)) if in_headers && !dated && written.is_some() => {
+                dated = true;
+                let day = format!("Date: {}", written.unwrap_or_default());
+                if day.len() <= content.len() {
+                    out.push_str(&day);
+                    out.extend(std::iter::repeat_n(' ', content.len() - day.len()));
+                } else {
+                    blank(&mut out);
+                }
+            }
             Some(_) if in_headers => blank(&mut out),
+            // (Set 73: under `---------- Forwarded message ---------`, the thread the notes were
+            // written over: others' mail, and one's own to them. Only its headers are kept, for
+            // the pasted mail they open: who wrote to whom.)
+            Some(_) if thread => {
+                out.push_str(said);
+                out.extend(std::iter::repeat_n(' ', content.len() - said.len()));
+            }
+            _ if thread || opens_a_thread(&lower) => {
+                thread = true;
+                blank(&mut out);
+            }
             _ if sent_from_a_phone(&lower) || introduces_a_quote(&lower) => blank(&mut out),
             _ => {
                 in_headers &= content.trim().is_empty();
@@ -315,6 +343,26 @@ pub fn to_oneself(text: &str, body_offset: usize) -> Option<String> {
         out.push_str(end);
     }
     Some(out)
+}
+
+/// The day a note kept as an email to oneself tells of: the day its `Sent:` (or `Date:`) header
+/// gives, or the day before when its opening lines say `yesterday` (`notes from yesterday`,
+/// `Interview was yesterday, 2pm`).
+fn written_on(body: &str) -> Option<jiff::civil::Date> {
+    let lines: Vec<&str> = body.lines().filter(|l| !l.trim().is_empty()).collect();
+    let headers: Vec<(&str, &str)> = lines.iter().map_while(|l| header(l)).collect();
+    let sent = headers.iter().find(|(key, _)| matches!(*key, "sent" | "date"))?.1;
+    let day = crate::pipeline::extract::dates::day_in_line(sent, None, "")?;
+    let opening = lines[headers.len()..].iter().take(2).copied().collect::<Vec<_>>().join(" ").to_lowercase();
+    if crate::text::words::contains_word(&opening, "yesterday") { day.yesterday().ok() } else { Some(day) }
+}
+
+/// The line a mail app writes over the message it forwards or replies to: `----------
+/// Forwarded message ---------`, `-----Original Message-----`, `Begin forwarded message:`.
+fn opens_a_thread(lower: &str) -> bool {
+    let bare = lower.trim().trim_matches(['-', ' ']);
+    ["forwarded message", "original message", "begin forwarded message:", "message transféré", "message d'origine"]
+        .contains(&bare)
 }
 
 /// A mail app's signature: `Sent from my iPhone`, `Envoyé de mon iPhone`.
@@ -345,6 +393,28 @@ fn sender_name(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_note_mailed_to_oneself_is_dated_by_its_sending_and_keeps_no_part_of_the_thread() {
+        let note = "From: Thandi Mokoena <thandi@example.org>\nSent: Wednesday, December 2, 2026 6:05 AM\n\
+                    To: thandi@example.org\nSubject: Fwd: RE: Second interview\n\nnotes from yesterday - on the train\n\n\
+                    Zanele liked the case studies list.\n\nSent from my Galaxy\n\n-------- Original message --------\n\
+                    From: Charmaine Adams <cadams@cmu.example>\nDate: 2026/11/24 15:32\nSubject: RE: Second interview\n\n\
+                    Dear Thandeka\n\nMs Z will see you at 14:00.\n\n> On Mon, 23 Nov 2026, Lerato wrote:\n> Dear Ms Mokoena\n";
+        let own = to_oneself(note, 0).expect("the address alone in `To:` is hers");
+        assert_eq!(own.len(), note.len(), "every line keeps its length");
+        assert_eq!(own.lines().count(), note.lines().count());
+        // The day before it was sent: `notes from yesterday`.
+        assert!(own.lines().any(|l| l.trim_end() == "Date: 2026-12-01"), "{own}");
+        assert!(own.contains("# Second interview") && own.contains("Zanele liked the case studies list."));
+        // The thread keeps its headers, for who wrote to whom, and nothing of what they wrote.
+        assert!(own.contains("From: Charmaine Adams <cadams@cmu.example>"), "{own}");
+        for gone in ["Ms Z will see you", "Dear Thandeka", "Dear Ms Mokoena", "Original message", "Lerato wrote"] {
+            assert!(!own.contains(gone), "{gone}: {own}");
+        }
+        let today = note.replace("notes from yesterday", "notes from today");
+        assert!(to_oneself(&today, 0).unwrap().contains("Date: 2026-12-02"));
+    }
 
     #[test]
     fn a_message_the_writer_introduces_over_its_subject_is_pasted() {
