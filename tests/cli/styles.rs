@@ -1,6 +1,6 @@
 //! The corpus of notes in the styles people really write (`tests/fixtures/styles/`, issue 13):
-//! each style's folder is a notes folder of its own, and each note `NOTE.md` sits beside
-//! `NOTE.expect.json`, what a careful reader takes from it. `inspect --json` must agree, field by
+//! each style's folder is a notes folder of its own, and each note `NOTE.md` (or `NOTE.txt`) sits
+//! beside `NOTE.expect.json`, what a careful reader takes from it. `inspect --json` must agree, field by
 //! field; every mismatch of every note is printed before the test fails.
 //!
 //! A person is written `Name | Title | kind` or `Name | Title | kind | role` (`-` for no title),
@@ -249,6 +249,28 @@ const KNOWN_GAPS: &[&str] = &[
     "yaml-only/chinook-ridge-cu/2026-11-16 CRCU R1.md",
     "yaml-only/chinook-ridge-cu/2026-11-25 CRCU R2 onsite.md",
     "yaml-only/chinook-ridge-cu/CRCU final.md",
+    // (Set 73, written and reviewed unseen like set 63's: a pharmacist's Google Keep checklists, a
+    // civil engineer's English with Chinese habits, a hotel duty manager's handover logs, a
+    // librarian's notes mailed to herself and saved as plain text over the thread they forward, an
+    // electrician's weighted decision matrices. Truth in `KEY-73.txt`. Their plain-text notes,
+    // dates in Chinese and ticked thanks are read; not yet all their people, titles as the
+    // expectation writes them, highlights under a matrix's rows, nor a rejection told in the
+    // writer's English, `LTP choose other candidate`.)
+    "decision-matrix/copperline-dc/copperline R1 - matrix.md",
+    "decision-matrix/copperline-dc/copperline R2 FINAL matrix v3.md",
+    "decision-matrix/saguaro-valley-usd/SVUSD panel 11-17.md",
+    "handover-log/greyfriars-house/HANDOVER 13-11 greyfriars.md",
+    "handover-log/greyfriars-house/Handover_Greyfriars_R2 (final).md",
+    "handover-log/norland-hospitality/norland log 01dec.md",
+    "keep/kauri-coast-health/KCH onsite 24-11.md",
+    "keep/kauri-coast-health/Kauri Coast - video int.md",
+    "keep/puriri-aged-care/Puriri.md",
+    "mail-to-self/cape-metropole-university/Fwd_ Interview invitation - Subject Librarian (Engineering & Built Env).txt",
+    "mail-to-self/cape-metropole-university/Fwd_ RE_ Second interview - Subject Librarian (Eng & BE).txt",
+    "mail-to-self/marula-heritage-trust/Fwd_ Thank you for coming in today!.txt",
+    "zh-en/brightwater-consulting/brightwater 1st interview 11.18.md",
+    "zh-en/brightwater-consulting/brightwater 2nd 12.02.md",
+    "zh-en/lakeshore-transit/LTP 面试 记录.txt",
 ];
 
 /// The fields an expectation gives, in the order mismatches are told.
@@ -326,8 +348,10 @@ fn expectations(dir: &Path) -> BTreeMap<String, Value> {
                 let rel = Path::new(note).strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
                 let text = std::fs::read_to_string(&path).unwrap();
                 let value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-                assert!(Path::new(&format!("{note}.md")).is_file(), "{} has no note beside it", path.display());
-                out.insert(format!("{rel}.md"), value);
+                // (A note kept as plain text, `NOTE.txt`, as well as Markdown.)
+                let ext = ["md", "txt"].into_iter().find(|ext| Path::new(&format!("{note}.{ext}")).is_file());
+                let ext = ext.unwrap_or_else(|| panic!("{} has no note beside it", path.display()));
+                out.insert(format!("{rel}.{ext}"), value);
             }
         }
     }
