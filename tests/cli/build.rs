@@ -840,3 +840,14 @@ fn a_plain_text_note_gets_a_draft_that_names_it_and_goes_with_it() {
     assert!(!t.exists("marula-heritage-trust/Fwd_ Thank you.txt.followup.md"));
     assert!(t.exists("marula-heritage-trust/Fwd_ Thank you.followup.md"), "the Markdown note's draft stays");
 }
+
+#[test]
+fn hearsay_reaches_no_message_and_no_line_of_the_plan() {
+    // Set 73: `Josh also said Grace told the techs she "really hopes it's this one"` had been listed
+    // "to add in your own words" for the letter to Rachel Ngata.
+    let t = Test::copy_of("tests/fixtures/styles/keep");
+    assert_eq!(t.run(&["build"]).code, 0);
+    let draft = t.read("kauri-coast-health/KCH onsite 24-11.followup.md");
+    assert!(draft.contains("Rachel Ngata"), "{draft}");
+    assert!(!draft.contains("really hopes"), "{draft}");
+}

@@ -189,7 +189,7 @@ pub(super) fn unread(note: &Note, body: &Body) -> Vec<Unread> {
                 // (Set 70, a tech log: `… -> SQ1 1320  $$ - she gave the range first: "90 to 100
                 // base plus super, plus shift allowance".` was listed for the letter to the
                 // recruiter: pay is no matter for a thank-you, whatever the line says besides.)
-                if talks_pay(&sentence) {
+                if talks_pay(&sentence) || hearsay(&sentence) {
                     continue;
                 }
                 let Some(kind) = carries(&sentence) else { continue };
@@ -387,6 +387,24 @@ fn is_read(sentence: &[String], read: &[Vec<String>]) -> bool {
     read.iter().any(|r| share(sentence, r) >= 0.5 || share(r, sentence) >= 0.6)
 }
 
+/// True for what one person said another said or thinks (set 73: `Josh also said Grace told the
+/// techs she "really hopes it's this one"`): hearsay, which no letter repeats, to its subject or
+/// anyone else.
+fn hearsay(sentence: &str) -> bool {
+    const REPORTED: &[&str] = &["said", "told", "mentioned", "says", "reckons"];
+    const SAID: &[&str] = &["told", "said", "says", "thinks", "thought", "hopes", "reckons", "mentioned", "really"];
+    let words: Vec<&str> =
+        sentence.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    let named = |w: &str| w.len() >= 2 && w != "I" && w.starts_with(char::is_uppercase);
+    words.iter().enumerate().any(|(i, w)| {
+        let by_someone = i >= 1 && words[i.saturating_sub(2)..i].iter().any(|b| named(b));
+        let then_another = words.get(i + 1..(i + 3).min(words.len())).is_some_and(|next| {
+            next.first().is_some_and(|n| named(n)) && next.get(1).is_some_and(|v| SAID.contains(v))
+        });
+        REPORTED.contains(w) && by_someone && then_another
+    })
+}
+
 /// True for a sentence about pay (`$$ - she gave the range first: "90 to 100 base plus super"`,
 /// `the band is £52-58k`): what no thank-you raises.
 fn talks_pay(sentence: &str) -> bool {
@@ -451,6 +469,17 @@ mod tests {
         assert_eq!(carries("asked \"how do you measure research impact?\" — fumbled."), Some("clarification"));
         assert_eq!(carries("Gurpreet asked \"how do you measure research impact?\""), None);
         assert_eq!(carries("I said \"we shipped it in two weeks flat\""), None);
+    }
+
+    #[test]
+    fn what_one_said_another_said_is_hearsay() {
+        assert!(hearsay(
+            "Josh also said Grace told the techs she \"really hopes it's this one\" (prob says that about everyone)"
+        ));
+        assert!(hearsay("Kirsty said Elspeth thinks I'm too quiet."));
+        assert!(!hearsay("Grace said the team loved my audit."), "what she said herself");
+        assert!(!hearsay("I said Ana told me to apply."), "the writer's own words");
+        assert!(!hearsay("Rachel LOVED the PRN chart idea"));
     }
 
     #[test]
