@@ -310,23 +310,30 @@ pub fn source_from_bytes(rel: &str, bytes: Vec<u8>) -> Result<Source, Diagnostic
 /// plain editor, an email saved as text).
 pub const NOTE_EXTENSIONS: &[&str] = &["md", "txt"];
 
+/// True for an extension a note may have, in any case (`MD`, `Txt`).
+fn is_note_extension(ext: &str) -> bool {
+    NOTE_EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e))
+}
+
+/// A name split at its note extension: `a/b.md` → (`a/b`, `md`); nothing for any other name.
+fn split_note_extension(name: &str) -> Option<(&str, &str)> {
+    name.rsplit_once('.').filter(|(_, ext)| is_note_extension(ext))
+}
+
 /// True for a `.txt` name, in any case.
 fn is_plain_text(rel: &str) -> bool {
-    rel.rsplit_once('.').is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("txt"))
+    split_note_extension(rel).is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("txt"))
 }
 
 /// True for a name that may be a note's: `.md` or `.txt`, in any case (`Final.MD`).
 pub fn is_note_name(rel: &str) -> bool {
-    rel.rsplit_once('.').is_some_and(|(_, ext)| NOTE_EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e)))
+    split_note_extension(rel).is_some()
 }
 
 /// A file's name without its note extension: `2026-11-18 brightwater.md` → `2026-11-18
 /// brightwater`, `LTP notes.txt` → `LTP notes`; what its words and days are read from.
 pub fn without_note_extension(name: &str) -> &str {
-    match name.rsplit_once('.') {
-        Some((stem, ext)) if NOTE_EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e)) => stem,
-        _ => name,
-    }
+    split_note_extension(name).map_or(name, |(stem, _)| stem)
 }
 
 /// The draft path beside a note: `a/b.md` → `a/b.followup.md`; a plain-text note keeps its
@@ -368,7 +375,7 @@ fn relative(root: &Path, path: &Path) -> String {
 
 /// True for a file that may be a note (`is_note_name`).
 fn is_note_file(path: &Path) -> bool {
-    path.extension().is_some_and(|e| NOTE_EXTENSIONS.iter().any(|n| e.eq_ignore_ascii_case(n)))
+    path.extension().and_then(std::ffi::OsStr::to_str).is_some_and(is_note_extension)
 }
 
 /// A path that is not UTF-8, shown with its odd bytes escaped (`a\xff.md`).

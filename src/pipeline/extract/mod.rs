@@ -1746,11 +1746,11 @@ fn shortens(short: &str, full: &str) -> bool {
 /// journal's week: `## Mon 16.11` … `## Thu 19.11 — Harbourview Community Health ○`), else the
 /// day its first lines write (`# Tue 01.12 — St B FINAL ○`, `terça 24/11/2026, 14h` under the
 /// title); and where it was read.
-fn opening_day(source: &Source, doc: &Document) -> Option<(jiff::civil::Date, &'static str)> {
+fn opening_day(source: &Source, doc: &Document) -> Option<(jiff::civil::Date, DayFrom)> {
     // (Set 71: a chat with oneself, pasted, whose first message is the recruiter's call days
     // before.)
     if let Some(day) = chat::busiest_day(&source.text) {
-        return Some((day, "the day most of its chat was written"));
+        return Some((day, DayFrom::Chat));
     }
     let day = |line: &str| dates::day_in_line(line, source.saved, &source.text);
     let days: Vec<(jiff::civil::Date, &str)> =
@@ -1771,7 +1771,7 @@ fn opening_day(source: &Source, doc: &Document) -> Option<(jiff::civil::Date, &'
         };
         return one_day(&|h| folder::names_interview(h))
             .or_else(|| one_day(&|h| folder::names_interview(h) || names_folder(h)))
-            .map(|one| (one, "the heading of the interview's day"));
+            .map(|one| (one, DayFrom::DayHeading));
     }
     // (Set 68, a Todoist export: `## 📌 Voorbereiding`, `## 📌 Teams do 3/12 14:00`, `## 📌
     // Follow-up`, under an opening that names the phone screen's day: the one heading with a day,
@@ -1783,7 +1783,7 @@ fn opening_day(source: &Source, doc: &Document) -> Option<(jiff::civil::Date, &'
     };
     if let [(one, heading)] = days[..] {
         if sections::classify(heading).is_none() && !tasks(heading) {
-            return Some((one, "the heading of the interview's day"));
+            return Some((one, DayFrom::DayHeading));
         }
     }
     // (Set 63: a Google Doc exported by Docs to Markdown opens with its converter's notes in an
@@ -1815,7 +1815,40 @@ fn opening_day(source: &Source, doc: &Document) -> Option<(jiff::civil::Date, &'
                 edit_stamped(l).then(|| dates::two_ways_as_the_folder_writes(l, source.day_first)).flatten()
             })
         })
-        .map(|d| (d, "a line at the top"))
+        .map(|d| (d, DayFrom::TopLine))
+}
+
+/// Where the day of a note without a date key was read, as `inspect` names it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum DayFrom {
+    Title,
+    FileName,
+    /// A day without its year in the file name, of the year the file was saved in.
+    YearSaved,
+    /// The day most of a pasted chat was written.
+    Chat,
+    /// The heading of the interview's day among a log's days.
+    DayHeading,
+    /// A day written in the note's first lines.
+    TopLine,
+}
+
+impl DayFrom {
+    fn label(self) -> &'static str {
+        match self {
+            DayFrom::Title => "the first heading",
+            DayFrom::FileName => "the file name",
+            DayFrom::YearSaved => YEAR_SAVED,
+            DayFrom::Chat => "the day most of its chat was written",
+            DayFrom::DayHeading => "the heading of the interview's day",
+            DayFrom::TopLine => "a line at the top",
+        }
+    }
+
+    /// True for the day the note was written, which may be the day after the interview's.
+    fn of_the_writing(self) -> bool {
+        matches!(self, DayFrom::FileName | DayFrom::YearSaved | DayFrom::TopLine)
+    }
 }
 
 /// A line without the day it was last edited: `> Created 10/11/2026, 1:12 pm · Edited 11/11/2026,
@@ -2045,33 +2078,37 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // A note that names a company but gives no date: the date in its first heading or its file
     // name (`2026-10-21-acme-onsite.md`). Without a company, a dated journal page with a "Wins"
     // heading must not become an interview.
+    let mut day_from = None;
     if note.date.is_none() && note.company.is_some() {
         let title = doc.body.title.as_deref().and_then(iso_date_in);
-        let from = if title.is_some() { "the first heading" } else { "the file name" };
         // `copperline_round2_nov19.md`: a day without its year is of the year the file was saved
         // in (as `extract` warns), not of whatever year the note mentions ("a talk in 2024").
         let year_less = match dates::day_in_name(file_name) {
             Some(dates::NameDay::YearLess(month, day)) => source.saved.and_then(|s| dates::last_before(month, day, s)),
             _ => None,
         };
-        let from = if title.is_none() && year_less.is_some() { YEAR_SAVED } else { from };
+        let from = match (title, year_less) {
+            (Some(_), _) => DayFrom::Title,
+            (None, Some(_)) => DayFrom::YearSaved,
+            (None, None) => DayFrom::FileName,
+        };
         note.date = title.or(year_less).or_else(|| dates::date_in_name(file_name, &source.text, source.day_first));
         if note.date.is_some() {
-            note.sources.insert("date".to_owned(), from.to_owned());
+            day_from = Some(from);
         }
     }
     if note.date.is_none() && note.company.is_some() {
         if let Some((day, from)) = opened() {
             note.date = Some(day);
-            note.sources.insert("date".to_owned(), from.to_owned());
+            day_from = Some(from);
         }
+    }
+    if let Some(from) = day_from {
+        note.sources.insert("date".to_owned(), from.label().to_owned());
     }
     // (A file named for the day it was written, `HANDOVER 13-11 greyfriars.md` over `interview
     // yday`: the day before.)
-    let of_the_writing = ["the file name", "a line at the top", YEAR_SAVED];
-    if note.sources.get("date").is_some_and(|s| of_the_writing.contains(&s.as_str()))
-        && told_the_day_after(&source.text)
-    {
+    if day_from.is_some_and(DayFrom::of_the_writing) && told_the_day_after(&source.text) {
         note.date = note.date.and_then(|d| d.yesterday().ok());
         if let Some(from) = note.sources.get_mut("date") {
             from.push_str(", the day before it (\"yesterday\")");
@@ -2567,11 +2604,9 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
                 || note.date.zip(dates::day_and_month_in(&item.text, &said_since)).is_some_and(|(date, (m, d))| {
                     jiff::civil::Date::new(date.year(), m, d).is_ok_and(|day| day < date)
                 });
-            // (A task ticked in the note's own line: `[x] Chloe — thanks email 1110`.)
-            let raw = source.text.lines().nth(item.line.wrapping_sub(1)).unwrap_or_default();
-            let boxed = raw.trim_start().trim_start_matches(['-', '*', '+', ' ', '\t']);
-            let text = match ["[x] ", "[X] "].iter().find(|b| boxed.starts_with(**b)) {
-                Some(b) if !item.text.starts_with('[') => format!("{b}{}", item.text),
+            // (A task ticked: `- [x] Chloe — thanks email 1110`, read as a line of plain text reads.)
+            let text = match item.checked {
+                Some(true) if !item.text.starts_with('[') => format!("[x] {}", item.text),
                 _ => item.text.clone(),
             };
             if let Some(i) = thanks_done(&text, &note.people).filter(|_| (thanks || how) && !earlier) {

@@ -59,6 +59,9 @@ pub struct Item {
     pub line: usize,
     /// The line of the item it is nested in, if any: an outline's `- Dana` over `- liked…`.
     pub parent: Option<usize>,
+    /// A task's box: `Some(true)` for `- [x] Chloe — thanks email 1110`, `Some(false)` for
+    /// `- [ ] …`, `None` for an item that is no task.
+    pub checked: Option<bool>,
 }
 
 /// A table: its header cells and its rows, each with its line.
@@ -296,7 +299,8 @@ pub fn parse(text: &str, offset: usize) -> Body {
             Event::Text(t) | Event::Code(t) => state.text.push_str(&t),
             // A line break stays one, so that a paragraph can be read line by line.
             Event::SoftBreak | Event::HardBreak => state.text.push('\n'),
-            Event::TaskListMarker(_) | Event::Html(_) | Event::InlineHtml(_) => {}
+            Event::TaskListMarker(checked) => state.checked = Some(checked),
+            Event::Html(_) | Event::InlineHtml(_) => {}
             _ => {}
         }
     }
@@ -377,6 +381,8 @@ struct State {
     heading: Option<(u8, usize)>,
     /// The line of the list item being read, if any.
     item: Option<usize>,
+    /// The box of the task being read, if it is one.
+    checked: Option<bool>,
     /// Lines of the items that enclose the current one; their text was flushed already.
     outer_items: Vec<usize>,
     /// The lines of the items open around this point, innermost last: an item's parent.
@@ -560,6 +566,7 @@ impl State {
                 }
                 self.text.clear();
                 self.item = Some(line);
+                self.checked = None;
             }
         }
     }
@@ -590,6 +597,7 @@ impl State {
             }
         }
         let parent = self.open_items.iter().rev().nth(1).copied();
+        let checked = self.checked.take();
         for (i, (offset, part)) in parts.into_iter().enumerate() {
             let part = if i == 0 { part.as_str() } else { part.trim_start().split_once(". ").map_or("", |(_, p)| p) };
             let text = collapse_spaces(part);
@@ -600,8 +608,8 @@ impl State {
             let first_line = if text.starts_with(&head) { head.len() } else { text.len() };
             push_text(&mut body.text, &text);
             // (A lettered line is under the item it follows.)
-            let parent = if i == 0 { parent } else { Some(line) };
-            current_section(body).items.push(Item { text, first_line, line: line + offset, parent });
+            let (parent, checked) = if i == 0 { (parent, checked) } else { (Some(line), None) };
+            current_section(body).items.push(Item { text, first_line, line: line + offset, parent, checked });
         }
     }
 }
@@ -637,7 +645,7 @@ fn cornell_sections(table: Table, body: &mut Body) {
         // a cell written as the lines of a list, a sentence each.)
         let items = crate::pipeline::extract::split_sentences(&noted)
             .into_iter()
-            .map(|text| Item { first_line: text.len(), text, line, parent: None })
+            .map(|text| Item { first_line: text.len(), text, line, parent: None, checked: None })
             .collect();
         body.sections.push(Section { heading, level: INNER, line, items, ..Section::default() });
     }
@@ -857,6 +865,14 @@ mod tests {
 
     fn body(text: &str) -> Body {
         parse(text, 0)
+    }
+
+    #[test]
+    fn a_task_s_box_is_read_with_its_item() {
+        let b = body("## Thank-yous\n\n- [x] Chloe — thanks email 1110\n  - [ ] Ana\n- Jo, by card\n");
+        let items: Vec<(&str, Option<bool>)> =
+            b.sections[0].items.iter().map(|i| (i.text.as_str(), i.checked)).collect();
+        assert_eq!(items, [("Chloe — thanks email 1110", Some(true)), ("Ana", Some(false)), ("Jo, by card", None)]);
     }
 
     #[test]
