@@ -576,7 +576,7 @@ impl Frame<'_> {
                     format!("I'm grateful for the time you took and for everything I learned about {team}."),
                     format!("Thank you again for your openness and for all I learned about {team}."),
                     format!("I enjoyed learning about {team}, and I'm grateful for your time."),
-                    format!("I'll remember our conversation, and I wish you and {team} all the best."),
+                    format!("I wish you and {team} all the best, and I'm grateful for your time."),
                 ],
                 rank,
             );
@@ -589,12 +589,14 @@ impl Frame<'_> {
                 ],
                 rank,
             );
+            // (Each beside the `thanks` of its rank, with no word of it said twice: set 73's
+            // rejection read "for all I learned about …. … and I learned a great deal".)
             let considered = pick(
                 &[
                     format!("Thank you again for considering me for {}.", self.role),
-                    "I'm glad we had the chance to talk, and I learned a great deal from our conversation.".to_owned(),
-                    format!("Thank you for the time you gave to my application for {}.", self.role),
-                    "I valued the conversation, whatever the outcome, and I'm glad to have met you.".to_owned(),
+                    "It was a real pleasure to meet you, and I'm glad we had the chance to talk.".to_owned(),
+                    format!("Thank you, too, for the care you gave to my application for {}.", self.role),
+                    "I valued our conversation, whatever the outcome, and I'm glad to have met you.".to_owned(),
                 ],
                 rank,
             );

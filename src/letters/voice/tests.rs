@@ -244,6 +244,12 @@ fn the_writers_own_work_that_landed_is_told_not_enjoyed() {
     // It is not sent; it is listed for the user, who knows what "that" was (set 37: `Sam liked
     // this` was dropped unseen).
     assert!(unvouched("he seemed to appreciate that actually.").is_some());
+    // (Set 74, an AI summary corrected by hand.)
+    assert!(unvouched("01:03:18 Speaker 1: [Achieng]").is_some(), "a transcript's line");
+    let cut = "Amina Hassan praised the candidate's cost-per-beneficiary analysis [WK: NO — that was SAMUEL";
+    assert!(unvouched(cut).is_some(), "cut inside an aside");
+    assert!(unvouched("Amina praised the candidate's cost-per-beneficiary analysis").is_some(), "the candidate");
+    assert!(unvouched("the 10:30 slot suited her").is_none(), "a time of day is no transcript");
     assert!(left_out("he seemed to appreciate that actually.").is_none());
     // (Set 33: how to send the thanks, said back to the one who said it.)
     assert!(left_out("Jo said one short note per person is fine, she'll forward same day.").is_some());

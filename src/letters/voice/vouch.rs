@@ -201,6 +201,25 @@ pub fn unvouched(text: &str) -> Option<&'static str> {
     if in_another_language(&words) {
         return Some("written in another language, to write in your own words");
     }
+    // (Set 74, a meeting app's summary corrected by hand: `01:03:18 Speaker 1: [Achieng]` was "I
+    // especially enjoyed the 01:03:18 Speaker 1: [Achieng].", and `Amina Hassan praised the
+    // candidate's cost-per-beneficiary analysis [WK: NO — that was SAMUEL` "I was especially glad
+    // that you praised the candidate's…": a transcript's line, a line cut inside the writer's
+    // aside, and a summary that calls the writer "the candidate".)
+    let clock = text.trim_start_matches(['-', '*', ' ']).split_whitespace().next().is_some_and(|w| {
+        let w = w.trim_end_matches([':', ']', ')', '*']).trim_start_matches(['[', '(']);
+        let parts: Vec<&str> = w.split(':').collect();
+        parts.len() >= 2 && parts.iter().all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
+    });
+    if clock && words.iter().any(|w| w.eq_ignore_ascii_case("speaker")) {
+        return Some("a line of a transcript, to write in your own words");
+    }
+    if text.matches('[').count() != text.matches(']').count() {
+        return Some("a line cut inside an aside, to write in your own words");
+    }
+    if lower.contains(" the candidate ") || lower.contains(" the candidate's ") {
+        return Some("a summary that calls you the candidate, to write in your own words");
+    }
     // (Set 60: `Marek: liked I declared incident at minute 3 and assigned roles…` was "I was
     // especially glad that you liked I declared incident at minute 3…": a hurried clause, its
     // "that" and its articles dropped.)

@@ -388,9 +388,37 @@ fn weekday_of(word: &str) -> Option<jiff::civil::Weekday> {
         ("wo", Wednesday),
         ("do", Thursday),
         ("vr", Friday),
+        // (Set 74, in Greek: `Πέμπτη 19 Νοεμβρίου 2026`, `Τρίτη 10/11/2026`; accents as the
+        // writer typed them or not, `without_greek_accents`.)
+        ("δευτερα", Monday),
+        ("τριτη", Tuesday),
+        ("τεταρτη", Wednesday),
+        ("πεμπτη", Thursday),
+        ("παρασκευη", Friday),
+        ("σαββατο", Saturday),
+        ("κυριακη", Sunday),
     ];
+    let word = without_greek_accents(word);
+    let word = word.as_str();
     let english = (word.len() >= 3).then(|| ENGLISH.iter().find(|(name, _)| name.starts_with(word))).flatten();
     english.or_else(|| OTHERS.iter().find(|(name, _)| *name == word)).map(|(_, day)| *day)
+}
+
+/// A Greek word in lower case without its accents and diaereses (`νοεμβρίου` → `νοεμβριου`),
+/// as notes write them or leave them out.
+fn without_greek_accents(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'ά' => 'α',
+            'έ' => 'ε',
+            'ή' => 'η',
+            'ί' | 'ϊ' | 'ΐ' => 'ι',
+            'ό' => 'ο',
+            'ύ' | 'ϋ' | 'ΰ' => 'υ',
+            'ώ' => 'ω',
+            _ => c,
+        })
+        .collect()
 }
 
 /// A run of letters or of digits in a file name, and what joined it to the one before: one
@@ -567,8 +595,34 @@ pub(super) fn month_number(word: &str) -> Option<i8> {
         ("maart", 3),
         ("augustus", 8),
     ];
+    // (Set 74, in Greek: `19 Νοεμβρίου 2026`, the month's genitive, as a date writes it; its
+    // nominative and its first letters too.)
+    const GREEK: &[&str] = &[
+        "ιανουαρ",
+        "φεβρουαρ",
+        "μαρτ",
+        "απριλ",
+        "μαι",
+        "ιουν",
+        "ιουλ",
+        "αυγουστ",
+        "σεπτεμβρ",
+        "οκτωβρ",
+        "νοεμβρ",
+        "δεκεμβρ",
+    ];
+    const GREEK_SHORT: &[&str] =
+        &["ιαν", "φεβ", "μαρ", "απρ", "μαι", "ιουν", "ιουλ", "αυγ", "σεπ", "οκτ", "νοε", "δεκ"];
     if let Some((_, n)) = WRITTEN.iter().find(|(name, _)| *name == word.trim_end_matches('.')) {
         return Some(*n);
+    }
+    if word.starts_with(|c: char| ('\u{370}'..='\u{3ff}').contains(&c) || ('\u{1f00}'..='\u{1fff}').contains(&c)) {
+        let word = without_greek_accents(word.trim_end_matches('.'));
+        let whole = GREEK.iter().position(|stem| {
+            word.strip_prefix(stem).is_some_and(|ending| ["ιου", "ιος", "ου", "ος"].contains(&ending))
+        });
+        let short = || GREEK_SHORT.iter().position(|s| *s == word);
+        return whole.or_else(short).and_then(|at| i8::try_from(at + 1).ok());
     }
     if word.len() < 3 {
         return None;
@@ -835,6 +889,16 @@ mod tests {
         assert_eq!(day_in_line("# Entretien Maison Colbert — jeudi 12/11/2026", saved, ""), d(2026, 11, 12));
         assert_eq!(day_in_line("Event: Wed 02/12/26, 1130–1220, MS Teams", saved, ""), d(2026, 12, 2));
         assert_eq!(day_in_line("Event: 02/12/26, 1130–1220, MS Teams", saved, ""), None, "no weekday, no guess");
+        // (Set 74, in Greek: the month's genitive, accented or not, and the weekday.)
+        let ybch = "Πέμπτη 19 Νοεμβρίου 2026 — Yarra Bend Community Health (YBCH), Abbotsford";
+        assert_eq!(day_in_line(ybch, saved, ""), d(2026, 11, 19));
+        assert_eq!(day_in_line("19 ΝΟΕΜΒΡΙΟΥ 2026", saved, ""), d(2026, 11, 19), "in capitals, unaccented");
+        assert_eq!(day_in_line("Τρίτη 10/11/2026, 10:30 the morning", saved, ""), d(2026, 11, 10));
+        assert_eq!(day_in_line("Τετάρτη 10/11/2026", saved, ""), None, "10 November was a Tuesday");
+        assert_eq!(day_in_line("Τρίτη 1 Δεκ", saved, ""), d(2026, 12, 1));
+        assert_eq!(month_number("Μαΐου"), Some(5));
+        assert_eq!(month_number("Αύγουστος"), Some(8));
+        assert_eq!(month_number("Νοέμβρη"), None, "the spoken form is not read yet");
     }
 
     #[test]

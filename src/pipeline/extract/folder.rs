@@ -46,7 +46,7 @@ pub fn company_of(rel: &str, text: &str, undated: bool) -> Option<String> {
     {
         return None;
     }
-    let company = in_full_in_title(&words, text)
+    let company = in_full_at_the_top(&words, text)
         .or_else(|| written_as(&words, text))
         .or_else(|| with_and(&words, text))
         .or_else(|| with_ampersand(&words, text))
@@ -62,10 +62,15 @@ pub fn company_of(rel: &str, text: &str, undated: bool) -> Option<String> {
 /// in full, when the folder's name is its start
 /// (set 54: `lakeshore-build` under `# Lakeshore Build Group - Electrical Site Supervisor`) or
 /// its start and the initials of the rest (`bayview-me`, `# Bayview Mechanical & Electrical -
-/// …`). Only for a folder's name of two words or more.
-fn in_full_in_title(words: &str, text: &str) -> Option<String> {
+/// …`); or one of the two lines after the title does (set 73: `Lakeshore Transit Partners, 200
+/// Front St W, 14F` under `LTP 面试记录`). Only for a folder's name of two words or more.
+fn in_full_at_the_top(words: &str, text: &str) -> Option<String> {
+    super::body_lines(text).take(3).find_map(|line| in_full_in_line(words, line))
+}
+
+fn in_full_in_line(words: &str, line: &str) -> Option<String> {
     let folder: Vec<&str> = words.split(' ').collect();
-    let title = super::first_line_of_body(text).trim_start_matches('#').trim();
+    let title = line.trim_start_matches('#').trim();
     // (Set 62: `Nuri Mobility, Senior Data Analyst - Pricing team`: the job after a comma.)
     let named =
         [" - ", " — ", " – ", " | ", ": ", ", "].iter().filter_map(|d| title.find(d)).min().map(|at| &title[..at])?;
@@ -125,6 +130,10 @@ fn capitalised_as(words: &str, text: &str) -> String {
             let upper = w.to_uppercase();
             // `eastbrook-usd`, `harlan-llp`, `tallgrass-cpa`: an organisation's letters are capitals.
             if ["usd", "isd", "llc", "llp", "plc", "ai", "pc", "lp", "cpa"].contains(&w) {
+                return upper;
+            }
+            // (Set 74: `three-rivers-vet-er`: an emergency room, after the name.)
+            if i > 0 && w == "er" {
                 return upper;
             }
             // (`westbrook-sd`: Westbrook SD. Two letters without a vowel, after the name, are
@@ -383,6 +392,11 @@ mod tests {
             Some("Lakeshore Build Group"),
             "the title is the body's first line, after the front matter"
         );
+        // (Set 73: a line under the title, the company's address after a comma.)
+        let text = "LTP 面试记录\n11月25日 周三 下午 1:30\nLakeshore Transit Partners, 200 Front St W, 14F\n";
+        assert_eq!(company_of("lakeshore-transit/LTP.txt", text, true).as_deref(), Some("Lakeshore Transit Partners"));
+        let text = "LTP 面试记录\nfirst line\nsecond line\nLakeshore Transit Partners, 200 Front St W, 14F\n";
+        assert_eq!(company_of("lakeshore-transit/LTP.txt", text, true).as_deref(), Some("Lakeshore Transit"));
         let title = "# Lakeshore Build - site visit with the Group's CFO\n";
         assert_eq!(company_of("lakeshore-build/2026-11-27-x.md", title, false).as_deref(), Some("Lakeshore Build"));
         // (Set 61: the folder spells out the ampersand, in Dutch.)

@@ -487,7 +487,7 @@ pub(super) fn first_line_of_body(text: &str) -> &str {
 
 /// The lines of a note's text after its front matter, trimmed, without list markers; blank
 /// lines left out.
-fn body_lines(text: &str) -> impl Iterator<Item = &str> {
+pub(super) fn body_lines(text: &str) -> impl Iterator<Item = &str> {
     let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty()).peekable();
     if let Some(fence) = lines.peek().copied().filter(|l| *l == "---" || *l == "+++") {
         lines.next();
@@ -1818,6 +1818,15 @@ fn opening_day(source: &Source, doc: &Document) -> Option<(jiff::civil::Date, Da
         .map(|d| (d, DayFrom::TopLine))
 }
 
+/// True for a file name a scanning app gave, of the day the page was scanned: `Adobe Scan Nov 20,
+/// 2026 (1).txt`, `CamScanner 11-20-2026 14.02.txt`, `Scanned Document 2026-11-20.txt`.
+fn scanned(file_name: &str) -> bool {
+    let lower = file_name.to_lowercase();
+    ["adobe scan", "camscanner", "scanned", "scan ", "scan_", "genius scan", "notes scan"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+}
+
 /// Where the day of a note without a date key was read, as `inspect` names it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum DayFrom {
@@ -1899,7 +1908,19 @@ fn names_the_folder(rel: &str, file_name: &str) -> bool {
     let folder = rel.split_once('/').map_or("", |(f, _)| f);
     let after = folder.split('-').skip_while(|w| *w != first).nth(1).unwrap_or_default();
     let joined = format!("{first}{after}");
-    sections::normalize(file_name).split(' ').any(|w| w == first || (!after.is_empty() && w.starts_with(&joined)))
+    // (Set 74: `notebook p38-39 TRVES rd 2.txt` in `three-rivers-vet-er/`: the company by its
+    // initials, in capitals, as the writer shortens it; three or more, so as to name it.)
+    let initials: String = folder.split('-').filter_map(|w| w.chars().next()).collect();
+    let shortened = |w: &str| {
+        w.len() >= 3
+            && w.chars().all(|c| c.is_ascii_uppercase())
+            && initials.len() >= 3
+            && w.to_ascii_lowercase().starts_with(&initials)
+    };
+    file_name.split(|c: char| !c.is_alphanumeric()).any(shortened)
+        || sections::normalize(file_name)
+            .split(' ')
+            .any(|w| w == first || (!after.is_empty() && w.starts_with(&joined)))
 }
 
 /// What the note leaves out and its other parts tell: the position from the first heading, the
@@ -2079,6 +2100,14 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
     // name (`2026-10-21-acme-onsite.md`). Without a company, a dated journal page with a "Wins"
     // heading must not become an interview.
     let mut day_from = None;
+    // (Set 74: `Adobe Scan Nov 20, 2026 (1).txt` over `Thurs 11/19 - North Hills Cat Clinic`: a
+    // scanner names its file for the day of the scan; the page's own day comes first.)
+    if note.date.is_none() && note.company.is_some() && scanned(file_name) {
+        if let Some((day, from)) = opened() {
+            note.date = Some(day);
+            day_from = Some(from);
+        }
+    }
     if note.date.is_none() && note.company.is_some() {
         let title = doc.body.title.as_deref().and_then(iso_date_in);
         // `copperline_round2_nov19.md`: a day without its year is of the year the file was saved

@@ -165,6 +165,7 @@ pub(super) const FRONT_DESK: &[&str] = &[
 
 /// Reads a person from one line, or `None` when no plausible name leads it.
 pub fn parse(text: &str) -> Option<PersonText> {
+    let text = without_garbled_word(text);
     // (Set 68, a to-do: `Bedankmail Marloes + Jeroen (+ the "team of 6" fix: coordinate 3
     // juniors…)`: two names joined, before brackets, are no one's name.)
     if text.split_once(" (").is_some_and(|(name, _)| name.contains(" + ")) {
@@ -532,6 +533,12 @@ pub fn parse(text: &str) -> Option<PersonText> {
         // (set 51: `Siobhán: "you'd be the first ops manager we've had who's actually cooked…"`).
         .filter(|t| !(t.starts_with(['"', '“']) && t.split_whitespace().count() > 5))
         .map(|t| t.trim_matches(['"', '“', '”']).trim().to_owned())
+        // (Set 74: `Declan Furlong — the Director!! finally met him`: the title ends where the
+        // writer exclaims, and the article is no part of it.)
+        .map(|t| {
+            let t = t.split('!').next().unwrap_or_default().trim();
+            t.strip_prefix("the ").filter(|rest| rest.starts_with(char::is_uppercase)).unwrap_or(t).to_owned()
+        })
         // (`Capt. Anna Rourke - actually line captain`: the writer's correction leads in.)
         .map(|t| {
             ["actually ", "really ", "technically "]
@@ -544,6 +551,8 @@ pub fn parse(text: &str) -> Option<PersonText> {
             let known_by = ["friend", "cousin", "neighbor", "neighbour", "classmate", "ex-coworker", "old coworker"];
             // (`digital producer?`: a title the writer doubts is none; `2nd yr`: nor is a year.)
             let years = t.starts_with(|c: char| c.is_ascii_digit()) && (lower.contains("yr") || lower.contains("year"));
+            // (Set 74: `Talk w/ Dr B (20 rnin)`: a number of minutes, as OCR reads them, is no job.)
+            let counted = t.split_whitespace().next().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
             // (Set 50: `Mr. Kamau – 0722 xxx xxx (SMS)`: a phone number is no job.)
             let phone = t.starts_with(|c: char| c.is_ascii_digit() || c == '+')
                 && t.chars().filter(char::is_ascii_digit).count() >= 4;
@@ -551,6 +560,7 @@ pub fn parse(text: &str) -> Option<PersonText> {
             let clause = ["who ", "which ", "that ", "whose "].iter().any(|w| lower.starts_with(w));
             !t.is_empty()
                 && !years
+                && !counted
                 && !phone
                 && !clause
                 && !did(t)
@@ -646,7 +656,11 @@ pub(crate) fn title_cased(title: &str) -> String {
     if !title.starts_with(char::is_lowercase) && !numbered {
         return title.to_owned();
     }
-    let small = ["of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "&", "de"];
+    // (Set 73: `recruiter from Apex Technical Staffing`: the job, then whom they work for.)
+    if let Some((job, firm)) = title.split_once(" from ").filter(|(_, firm)| firm.starts_with(char::is_uppercase)) {
+        return format!("{}, {firm}", title_cased(job));
+    }
+    let small = ["of", "and", "the", "for", "from", "in", "on", "at", "to", "a", "an", "&", "de"];
     const ACRONYMS: &[&str] = &[
         "vp", "svp", "evp", "avp", "rvp", "cto", "ceo", "cfo", "coo", "cmo", "cpo", "cro", "cio", "hr", "ux", "ui",
         "qa", "it", "pm", "sre", "ml", "ai", "swe", "em", "gm", "rn", "hm", "hse", "ehs", "hsse",
@@ -1591,6 +1605,22 @@ fn without_capital_credentials(text: &str) -> String {
 /// Reads a person from a line that a heading or a key says lists people, where a name written
 /// all in lower case, as hurried notes write them (`sam okoye, vp engineering`), is still a name:
 /// two or three plain words, none of them a common word, each then capitalised.
+/// `text` without a first word of letters and symbols before a capital (set 74, a scanned page:
+/// `Kr1st€n Kirsten Oakes - Lead ER Tech`, a name crossed out and read by OCR, then written again).
+fn without_garbled_word(text: &str) -> &str {
+    let text = text.trim_start();
+    match text.split_once(' ') {
+        Some((garbled, rest))
+            if garbled.chars().any(|c| matches!(c, '€' | '$' | '£' | '¥' | '%' | '§'))
+                && garbled.chars().any(char::is_alphabetic)
+                && rest.starts_with(char::is_uppercase) =>
+        {
+            rest
+        }
+        _ => text,
+    }
+}
+
 pub fn parse_listed(text: &str) -> Option<PersonText> {
     // (`portfolio walkthrough (45) + product partner chat (30)`, a loop's sessions and their
     // minutes: no one.)
@@ -1601,6 +1631,7 @@ pub fn parse_listed(text: &str) -> Option<PersonText> {
     if timed {
         return None;
     }
+    let text = without_garbled_word(text);
     // (Set 57: `(Tamsin Reilly, HR/recruiting coordinator, set all this up …)`: a paragraph in
     // brackets, an aside about someone; at the base, "Dear (Tamsin,".)
     if let Some(inside) = text.trim_start().strip_prefix('(') {
@@ -1946,6 +1977,14 @@ const COMMON_WORDS: &[&str] = &[
     // (Set 69: `*ADDENDUM — Wed 18 Nov:* emailed Noeleen thanks ✔`, a note added later, was a card
     // to "Addendum".)
     "addendum",
+    // (Set 74: `- After, a tour in the Port Melbourne depot … with Ahmed` was a letter to "After";
+    // a Things 3 to-do, `[x] Take leave 5 Nov PM ("dental")`, a letter to "Take Leave".)
+    "after",
+    "before",
+    "during",
+    "later",
+    "take",
+    "took",
     // (Set 70, a transcript's `INDEX — skipped, it's a short one.` under its appearances.)
     "index",
     "exhibits",
@@ -2330,10 +2369,10 @@ pub fn looks_like_name(name: &str) -> bool {
     if name.starts_with(['.', ',', ';', ':']) || (words.len() == 1 && abbreviation(words[0])) {
         return false;
     }
-    if name
-        .chars()
-        .any(|c| c.is_ascii_digit() || matches!(c, '@' | '/' | '{' | '}' | '[' | ']' | '#' | '?' | '!' | '='))
-    {
+    if name.chars().any(|c| {
+        c.is_ascii_digit()
+            || matches!(c, '@' | '/' | '{' | '}' | '[' | ']' | '#' | '?' | '!' | '=' | '€' | '$' | '£' | '¥' | '%')
+    }) {
         return false;
     }
     // (Set 64: `"der Direktor" — the hotel General Manager…`, as a German-English note calls him:
@@ -3234,6 +3273,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_title_in_lower_case_says_whom_they_work_for_after_a_comma() {
+        assert_eq!(title_cased("recruiter from Apex Technical Staffing"), "Recruiter, Apex Technical Staffing");
+        assert_eq!(title_cased("head of people"), "Head of People");
+        assert_eq!(title_cased("recruiter from the agency"), "Recruiter from the Agency");
+    }
+
+    #[test]
     fn an_article_opens_no_name_though_a_particle_may_stand_inside_one() {
         assert!(!looks_like_name("der Direktor"), "set 64: \"Dear der,\"");
         assert!(!looks_like_name("the Director"));
@@ -3250,6 +3296,12 @@ mod tests {
         // (Set 63: one met at an earlier round too.)
         let p = parse("Henk Verhoeven again — QC Manager").expect("a person");
         assert_eq!((p.name.as_str(), p.title.as_deref()), ("Henk Verhoeven", Some("QC Manager")));
+        let p = parse("Declan Furlong — the Director!! finally met him. the café chat at the end was with him");
+        assert_eq!(p.expect("a person").title.as_deref(), Some("Director"));
+        // (Set 74: a name crossed out, as OCR reads the page, before the name written again.)
+        let p = parse("Krlst€n Kirsten Oakes - Lead ER Tech / tech supervisor").expect("a person");
+        assert_eq!(p.name, "Kirsten Oakes");
+        assert!(parse("Kr€st€n - Lead ER Tech").is_none_or(|p| !p.name.contains('€')), "no one named in symbols");
     }
 
     #[test]

@@ -242,7 +242,10 @@ pub fn shareable(text: &str) -> String {
             .get(at + 1)
             .map(|l| l.trim())
             .is_some_and(|next| next.len() >= 3 && (next.chars().all(|c| c == '-') || next.chars().all(|c| c == '=')));
-        if setext && !bare.is_empty() && !bare.starts_with(['-', '*', '+', '#']) {
+        // (Set 74: `The Harlow 2nd is 25/11 — honestly I prefer Harlow, more money, but …` over
+        // `----`: a sentence over a rule, in plain text, is no heading of what follows.)
+        let sentence = bare.split_whitespace().count() > 8 && bare.ends_with(['.', '!', '?']);
+        if setext && !bare.is_empty() && !bare.starts_with(['-', '*', '+', '#']) && !sentence {
             section = is_private(bare);
             block = false;
             opened = true;
@@ -1087,6 +1090,11 @@ mod tests {
         assert_eq!(shareable(outline), "- Stage:: panel\n\n\n\n\n- TODO email Owen\n\n\n- General\n");
         let kept = shareable("## 🙊 DO NOT PUT IN ANY MESSAGE\n- kobo rails offer came in\n\n📅 decision by 11 dec\n");
         assert_eq!(kept, "\n\n\n📅 decision by 11 dec\n", "an emoji's paragraph opens another part");
+        // (Set 74: a sentence over a rule is no heading, whatever it says.)
+        let ruled = "The Harlow 2nd is 25/11 — honestly I prefer Harlow, more money, but YBCH is close.\n----\n\
+                     Tuesday 1/12 — email from Sophie: unsuccessful.\n";
+        assert!(shareable(ruled).contains("unsuccessful"), "{}", shareable(ruled));
+        assert_eq!(shareable("Salary and money\n----\noffer 95k\n"), "\n\n\n", "a heading over its rule");
     }
 
     #[test]

@@ -559,6 +559,14 @@ pub fn outcome_in(text: &str, known: &[&str]) -> Option<&'static str> {
                 "rejection email",
                 "got a rejection",
                 "went with another candidate",
+                // (Set 73, in English with Chinese habits: `LTP choose other candidate, have
+                // Canadian rail experience.`)
+                "chose another candidate",
+                "chose other candidate",
+                "choose other candidate",
+                "choose another candidate",
+                "chosen another candidate",
+                "picked another candidate",
                 "passed on me",
                 "not moving forward with me",
                 "decided not to move forward",
@@ -653,7 +661,7 @@ pub fn outcome_in(text: &str, known: &[&str]) -> Option<&'static str> {
             .collect();
         !name.is_empty()
             && name.iter().all(|w| !super::people::is_common_word(w))
-            && !name.iter().any(|w| known.iter().any(|k| k.split_whitespace().any(|kw| kw.eq_ignore_ascii_case(w))))
+            && !name.iter().any(|w| known.iter().any(|k| names_known(k, w)))
     };
     // (Set 50: `tumawag si Bea kahapon ng hapon. Kalinaw. VERBAL OFFER 88k`: a name the note does
     // not know, earlier on the news's line, says whose it is too. Missing the writer's own offer
@@ -714,6 +722,16 @@ pub fn outcome_in(text: &str, known: &[&str]) -> Option<&'static str> {
                 .map(|(status, _)| *status)
         })
     })
+}
+
+/// True when `word` is a word of `known` in any case, or its initials: `LTP` of "Lakeshore Transit
+/// Partners".
+fn names_known(known: &str, word: &str) -> bool {
+    // (Set 74: `email from Sophie: unsuccessful.`: the name before its colon.)
+    let word = word.trim_end_matches([':', ',', ';']);
+    let initials: String = known.split_whitespace().filter_map(|w| w.chars().next()).collect();
+    known.split_whitespace().any(|k| k.eq_ignore_ascii_case(word))
+        || (initials.chars().count() >= 2 && initials.chars().all(char::is_uppercase) && initials == word)
 }
 
 /// The note's text less the sentences about another company's process, each line kept (emptied
@@ -1455,6 +1473,13 @@ mod tests {
         assert_eq!(outcome_in("Svenja called!!! They WANT ME.", &["Svenja Albers"]), Some("offer"));
         let corvanta = "Niamh rang — not progressing. Went with someone with \"more device experience\".";
         assert_eq!(outcome_in(corvanta, &["Niamh"]), Some("rejected"));
+        // (Set 74: a line dated in Greek, the news after a label.)
+        let ybch = "Τρίτη 1/12 — email from Sophie: unsuccessful. \"We've decided to proceed with a candidate with health sector experience.\"";
+        assert_eq!(outcome_in(ybch, &["Yarra Bend Community Health", "Sophie Tran"]), Some("rejected"));
+        // (Set 73: the company by its initials is no one else's news.)
+        let ltp = "Kelly call me. LTP choose other candidate, have Canadian rail experience.";
+        assert_eq!(outcome_in(ltp, &["Lakeshore Transit Partners", "Kelly Nguyen"]), Some("rejected"));
+        assert_eq!(outcome_in(ltp, &["Lakeshore Transit", "Kelly Nguyen"]), None, "LTP may be another company");
         assert_eq!(outcome_in("Birte called. Absage. They take an internal person.", &["Birte"]), Some("rejected"));
         assert_eq!(outcome_in("Fergal rang at 4. I didn't get it. Siobhán got it.", &["Fergal"]), Some("rejected"));
         assert_eq!(outcome_in("If it's an offer!!! I'll cry", &[]), None);

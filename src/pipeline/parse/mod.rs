@@ -875,6 +875,12 @@ fn ocr_digits_read(text: &str, body_offset: usize) -> Option<String> {
         let [(at, digit)] = digits[..] else { return None };
         let letters: Vec<char> = word.chars().filter(|c| !c.is_ascii_digit()).collect();
         let (before, after) = (&word[..at], &word[at + 1..]);
+        // (Set 74, a notebook page: `KARA CALLED - 0FFER!!!`, `N0T repeating`: a word in capitals
+        // with a zero among its letters, not last.)
+        let enough = letters.len() >= 3 || (letters.len() == 2 && !before.is_empty());
+        if digit == '0' && enough && !after.is_empty() && letters.iter().all(char::is_ascii_uppercase) {
+            return Some(format!("{before}O{after}"));
+        }
         let lower_after = after.chars().all(char::is_lowercase);
         let lower_before = before.chars().skip(1).all(char::is_lowercase) && before.chars().all(char::is_alphabetic);
         // (`ha1f`, `schoo1`, `0perations`; not `v1beta`, a version's code.)
@@ -1582,6 +1588,10 @@ mod tests {
             "Head of Operations. sat in for the 2nd half, old school, a bottle\nk8s B2B H1 4E 6W v1beta 2024 a1l\n"
         );
         assert_eq!(ocr_digits_read("the 10am call, Q2, SS1/21\n", 0), None);
+        // (Set 74: capitals, a zero among them.)
+        let read = ocr_digits_read("KARA CALLED - 0FFER!!! N0T repeating\n", 0).unwrap();
+        assert_eq!(read, "KARA CALLED - OFFER!!! NOT repeating\n");
+        assert_eq!(ocr_digits_read("FY20 A10 XR0 D0 PS1 COVID-19\n", 0), None, "codes stay");
     }
 
     // Set 67: notes written to oneself in the second person. "I was especially glad that you
