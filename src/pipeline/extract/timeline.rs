@@ -93,8 +93,30 @@ const DECISION_WORDS: &[&str] = &[
 
 /// The day the note says the company will decide or answer by, after the interview on
 /// `interview` and within three months of it: the first day the note says they decide by, else
-/// the first it says they answer by (`an update by Dec 4 … deciding by Dec 8`: Dec 8).
+/// the first it says they answer by (`an update by Dec 4 … deciding by Dec 8`: Dec 8); but the
+/// last day a sentence says the decision was moved to (`decision "by Friday 4th Dec"` … later
+/// `decision now "by Wednesday 9th"`: the 9th, set 74).
 pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
+    let moved = sentences(text).filter(|s| moves_the_day(s)).filter_map(|s| decision_said(s, interview)).last();
+    moved.or_else(|| decision_said(text, interview))
+}
+
+/// True for a sentence that says a day was changed: `decision now "by Wednesday 9th"`, `moved it
+/// to the 9th`, `pushed back to Dec 11`.
+fn moves_the_day(sentence: &str) -> bool {
+    let line = normalize(sentence);
+    let words: Vec<&str> = line.split(' ').collect();
+    // ("now" beside the decision or its day: not `Now the private bit, … an answer by the ninth`.)
+    let now = (0..words.len()).any(|i| {
+        words[i] == "now"
+            && (i.checked_sub(1).is_some_and(|b| DECISION_WORDS.contains(&words[b]))
+                || words.get(i + 1).is_some_and(|n| *n == "by" || DECISION_WORDS.contains(n)))
+    });
+    now || words.iter().any(|w| matches!(*w, "moved" | "pushed" | "postponed" | "delayed" | "rescheduled"))
+}
+
+/// `decision_in` without the days moved to.
+fn decision_said(text: &str, interview: Date) -> Option<Date> {
     // Only a line with a "by" in it can say it: the others are not normalised.
     // (`decision "before Dec 4"` says it too.)
     // `decision "before the holidays," probably week of Dec 14`: the Friday of that week.
@@ -1347,6 +1369,15 @@ mod tests {
         let decided = |text: &str| decision_in(text, on);
         assert_eq!(decided("They'll decide by next Wednesday."), Some(d("2026-11-11")));
         assert_eq!(decision_in("- Decision by March 12", d("2027-03-03")), Some(d("2027-03-12")));
+        // (Set 74: the day moved to holds.)
+        let moved = "decision \"by Friday 4th Dec\", Emer will email everyone\nupdate: no news. Emer emailed — \
+                     Declan's been away, decision now \"by Wednesday 9th\". so I sit here and refresh";
+        assert_eq!(decision_in(moved, d("2026-11-25")), Some(d("2026-12-09")));
+        let first = "decision \"by Friday 4th Dec\"\nnow I wait";
+        assert_eq!(decision_in(first, d("2026-11-25")), Some(d("2026-12-04")), "a \"now\" with no day moves none");
+        let thornbury = "they'll make a decision before Christmas, probably the week of the fourteenth.\n\
+                         Now the private bit, Castlemere made an offer and I have to give them an answer by the ninth";
+        assert_eq!(decision_in(thornbury, d("2026-12-04")), Some(d("2026-12-18")), "the writer's own answer, now");
         // (Set 72, English with Turkish habits: "until" for "by", "latest" for "at the latest".)
         let izmir = d("2026-12-03");
         assert_eq!(decision_in("- **They will return until 11 December (Friday).**", izmir), Some(d("2026-12-11")));

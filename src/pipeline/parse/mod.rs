@@ -99,6 +99,7 @@ const READINGS: &[Rewrite] = &[
     minutes_in_first_person,
     second_person_read,
     ocr_digits_read,
+    ocr_letters_read,
     highlight_marks_read,
     attention_signs_read,
     arrows_after_names,
@@ -904,6 +905,29 @@ fn ocr_digits_read(text: &str, body_offset: usize) -> Option<String> {
     words_replaced(front, body, char::is_alphanumeric, read)
 }
 
+/// A page read by OCR with `m` as the `rn` it looks like and `w` as `vv` (set 74, a notebook page:
+/// `ernail`, `rne`, `tirne`, `frorn`, `dovvn`): a word in lower case that reads as one of the
+/// common words below once mended. Every other word stays (`turn`, `modern`, `savvy`, `Horne`).
+fn ocr_letters_read(text: &str, body_offset: usize) -> Option<String> {
+    const MENDED: &[&str] = &[
+        "me", "my", "mom", "him", "them", "from", "some", "time", "times", "email", "emails", "emailed", "meet", "met",
+        "min", "mins", "minute", "minutes", "more", "most", "must", "much", "made", "make", "many", "may", "maybe",
+        "might", "mean", "meant", "mind", "same", "name", "home", "come", "came", "team", "room", "form", "dummy",
+        "calm", "small", "remember", "down", "now", "how", "who", "with", "will", "would", "when", "what", "was",
+        "were", "we", "well", "work", "want", "wear", "week", "wait", "way", "walk", "write", "wrote", "new", "know",
+        "knew", "few", "two", "saw", "show", "showed",
+    ];
+    let (front, body) = text.split_at(body_offset.min(text.len()));
+    let read = |word: &str| -> Option<String> {
+        if !(word.contains("rn") || word.contains("vv")) || !word.chars().all(|c| c.is_ascii_lowercase()) {
+            return None;
+        }
+        let mended = word.replace("rn", "m").replace("vv", "w");
+        MENDED.contains(&mended.as_str()).then_some(mended)
+    };
+    words_replaced(front, body, char::is_alphanumeric, read)
+}
+
 /// A day of the month said aloud, as a dictation app writes it (set 62: `Monday November twenty
 /// third`, `by Friday December eleventh`), as a calendar writes it (`November 23rd`, `December
 /// 11th`): after a month's name only. Every line stays where it was; `None` when there are none.
@@ -1588,6 +1612,10 @@ mod tests {
             "Head of Operations. sat in for the 2nd half, old school, a bottle\nk8s B2B H1 4E 6W v1beta 2024 a1l\n"
         );
         assert_eq!(ocr_digits_read("the 10am call, Q2, SS1/21\n", 0), None);
+        // (Set 74: `rn` for m, `vv` for w, in common words only.)
+        let read = ocr_letters_read("Kirsten gave rne her ernail this tirne, wrote it dovvn\n", 0).unwrap();
+        assert_eq!(read, "Kirsten gave me her email this time, wrote it down\n");
+        assert_eq!(ocr_letters_read("turn the modern corner, Horne is savvy\n", 0), None);
         // (Set 74: capitals, a zero among them.)
         let read = ocr_digits_read("KARA CALLED - 0FFER!!! N0T repeating\n", 0).unwrap();
         assert_eq!(read, "KARA CALLED - OFFER!!! NOT repeating\n");
