@@ -105,6 +105,7 @@ fn read(rel: &str, text: &str) -> Result<crate::model::Note, String> {
         text: text.strip_prefix('\u{feff}').unwrap_or(text).to_owned(),
         saved: None,
         day_first: None,
+        writer: None,
     };
     let doc = crate::pipeline::parse::parse(&source).map_err(|d| format!("{d}"))?;
     let extracted = extract::extract(&source, &doc);

@@ -96,8 +96,9 @@ pub type Loading = (u64, Option<Yield>);
 pub fn load_folder(entries: &[&Entry], kept: &[Kept], config: &Config) -> Vec<Loading> {
     type Read = (Option<(Outcome, String)>, Vec<Diagnostic>);
     let day_first = day_first_of(entries);
+    let writer = config.sender.name.as_deref();
     let read = |i: usize| -> Read {
-        match guarded(entries[i], || extract_one(entries[i], day_first)) {
+        match guarded(entries[i], || extract_one(entries[i], day_first, writer)) {
             (Some((outcome, diagnostics, shared)), _) => (Some((outcome, shared)), diagnostics),
             (None, failed) => (None, failed),
         }
@@ -211,9 +212,9 @@ pub(crate) fn on_one_note<T>(rel: &str, doing: &str, work: impl FnOnce() -> T) -
 
 /// Reads, parses and extracts one note; with it, the body less what the writer keeps for
 /// themselves (what `memory` looks in for people met again), for a note only.
-fn extract_one(entry: &Entry, day_first: Option<bool>) -> (Outcome, Vec<Diagnostic>, String) {
+fn extract_one(entry: &Entry, day_first: Option<bool>, writer: Option<&str>) -> (Outcome, Vec<Diagnostic>, String) {
     let source = match scan::read(entry) {
-        Ok(source) => scan::Source { day_first, ..source },
+        Ok(source) => scan::Source { day_first, writer: writer.map(str::to_owned), ..source },
         Err(d) => return (Outcome::Failed, vec![d], String::new()),
     };
     let doc = match crate::pipeline::parse::parse(&source) {

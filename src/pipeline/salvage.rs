@@ -22,9 +22,10 @@ pub fn salvage(root: &Path, rel: &str, config: &Config) -> Option<Planned> {
     let abs = root.join(rel);
     let meta = std::fs::symlink_metadata(&abs).ok().filter(std::fs::Metadata::is_file)?;
     let entry = Entry { rel: rel.to_owned(), abs, size: meta.len(), modified: None };
-    let source = scan::read(&entry).ok()?;
+    let source = scan::Source { writer: config.sender.name.clone(), ..scan::read(&entry).ok()? };
     let text = plain_lines(&source.text)?;
-    let source = Source { rel: source.rel, text, saved: source.saved, day_first: source.day_first };
+    let source =
+        Source { rel: source.rel, text, saved: source.saved, day_first: source.day_first, writer: source.writer };
     let doc = super::parse::parse(&source).ok()?;
     match extract::extract(&source, &doc).outcome {
         Outcome::Note(note) if note.date.is_some() => Some(plan::plan(*note, config)),
@@ -37,8 +38,13 @@ pub fn salvage(root: &Path, rel: &str, config: &Config) -> Option<Planned> {
 fn plain_lines(text: &str) -> Option<String> {
     let fenced = |fence: &str, lines: &str| format!("{fence}\n{lines}{fence}\n");
     let reads = |fence: &str, line: &str| {
-        let source =
-            Source { rel: String::new(), text: fenced(fence, &format!("{line}\n")), saved: None, day_first: None };
+        let source = Source {
+            rel: String::new(),
+            text: fenced(fence, &format!("{line}\n")),
+            saved: None,
+            day_first: None,
+            writer: None,
+        };
         super::parse::parse(&source).is_ok()
     };
     let mut lines = text.lines();

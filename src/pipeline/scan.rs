@@ -85,6 +85,8 @@ pub struct Source {
     /// way only agrees: day first (`24-11-26`, true) or month first. It reads a day in the
     /// note's own name that reads two ways (`10-11-26`).
     pub day_first: Option<bool>,
+    /// The writer's own name (`followup.toml`'s `[sender] name`), when set: never one they met.
+    pub writer: Option<String>,
 }
 
 /// What `find` saw: candidate notes, and the drafts that already exist.
@@ -303,7 +305,7 @@ pub fn source_from_bytes(rel: &str, bytes: Vec<u8>) -> Result<Source, Diagnostic
     if text.trim().is_empty() {
         return Err(Diagnostic::warning(rel, Position::FILE, "file is empty"));
     }
-    Ok(Source { rel: rel.to_owned(), text, saved: None, day_first: None })
+    Ok(Source { rel: rel.to_owned(), text, saved: None, day_first: None, writer: None })
 }
 
 /// The extensions of the files that may be notes: Markdown, and plain text (a note kept in a

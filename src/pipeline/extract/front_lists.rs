@@ -86,7 +86,8 @@ mod tests {
     use crate::pipeline::scan::Source;
 
     fn written_out(text: &str) -> Option<String> {
-        let source = Source { rel: "crcu/r1.md".to_owned(), text: text.to_owned(), saved: None, day_first: None };
+        let source =
+            Source { rel: "crcu/r1.md".to_owned(), text: text.to_owned(), saved: None, day_first: None, writer: None };
         let doc = crate::pipeline::parse::parse(&source).expect("the note parses");
         as_sections(text, &doc)
     }

@@ -225,7 +225,7 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
     note.people.retain(|p| !(p.name.starts_with("The ") && p.name.split_whitespace().count() >= 2));
     let mut seen = std::collections::HashSet::new();
     note.people.retain(|p| seen.insert(p.name.clone()));
-    let writer = the_writer(&source.text, &note.people);
+    let writer = the_writer(&source.text, &note.people, source.writer.as_deref());
     note.people.retain(|p| !writer.contains(&p.name));
     prose::formed_corrections(&mut note);
     // (Set 45: `Tomás also said one of the surgeons is "an absolute nightmare for cefuroxime"
@@ -2633,12 +2633,12 @@ fn fill_in(note: &mut Note, source: &Source, doc: &Document) {
                 || note.date.zip(dates::day_and_month_in(&item.text, &said_since)).is_some_and(|(date, (m, d))| {
                     jiff::civil::Date::new(date.year(), m, d).is_ok_and(|day| day < date)
                 });
-            // (A task ticked: `- [x] Chloe — thanks email 1110`, read as a line of plain text reads.)
-            let text = match item.checked {
-                Some(true) if !item.text.starts_with('[') => format!("[x] {}", item.text),
-                _ => item.text.clone(),
-            };
-            if let Some(i) = thanks_done(&text, &note.people).filter(|_| (thanks || how) && !earlier) {
+            // (A task ticked: `- [x] Chloe — thanks email 1110`, its box read by the parser or
+            // still written in the text.)
+            let (boxed, text) = task_box(&item.text);
+            if let Some(i) =
+                thanks_done(text, item.checked.or(boxed), &note.people).filter(|_| (thanks || how) && !earlier)
+            {
                 note.people[i].thanked = true;
             }
             let unnamed = thanked_on(&item.text, &note.people).is_empty();
@@ -3533,10 +3533,21 @@ pub(crate) fn rename(note: &mut Note, renamed: &[(String, String)]) {
         .collect();
 }
 
+/// Whether `text` opens with a task's box, ticked (`[x] `) or open (`[ ] `), and the text after it.
+fn task_box(text: &str) -> (Option<bool>, &str) {
+    let bare = text.trim_start().trim_start_matches(['-', '*', '+', ' ', '\t']);
+    match (bare.strip_prefix("[x] ").or_else(|| bare.strip_prefix("[X] ")), bare.strip_prefix("[ ] ")) {
+        (Some(rest), _) => (Some(true), rest),
+        (None, Some(rest)) => (Some(false), rest),
+        (None, None) => (None, text),
+    }
+}
+
 /// The one person an item of a list of thanks opens with, when it says theirs is done: `Ananya -
 /// mail sent Fri 20/11 … DONE.`, `Shruti - WhatsApp thanks done same evening.`; not `Vikram -
-/// don't have his mail id`, nor `Neha - LinkedIn, not done yet`.
-fn thanks_done(item: &str, people: &[Person]) -> Option<usize> {
+/// don't have his mail id`, nor `Neha - LinkedIn, not done yet`. `ticked` is the item's task box:
+/// ticked, open (a thank-you still to give) or none.
+fn thanks_done(item: &str, ticked: Option<bool>, people: &[Person]) -> Option<usize> {
     let (who, what) =
         [" - ", " – ", " — ", ": "].iter().filter_map(|d| item.split_once(d)).min_by_key(|(w, _)| w.len())?;
     let who = who.trim_matches(['*', '_', ' ']);
@@ -3569,15 +3580,11 @@ fn thanks_done(item: &str, people: &[Person]) -> Option<usize> {
     });
     // (Set 73: `[x] Chloe — thanks email 1110, with my availability`: a ticked box says the thanks
     // it names went.)
-    let bare = item.trim_start().trim_start_matches(['-', '*', '+', ' ', '\t']);
-    let ticked = ["[x] ", "[X] "].iter().any(|b| bare.starts_with(b));
-    let done = done || (ticked && words.first().is_some_and(|w| w.starts_with("thank")));
+    let done = done || (ticked == Some(true) && words.first().is_some_and(|w| w.starts_with("thank")));
     // (Set 64, a tracker's `bedankt?` column: `Fleur: mail 10-11 ✔ (+ diploma scan)`: ticked off.)
     let done = done || ["✔", "✓", "✅", "☑"].iter().any(|t| crate::text::words::without_brackets(what).contains(t));
-    // (An open box is a thank-you still to give.)
-    let open = item.trim_start().trim_start_matches(['-', '*', '+', ' ', '\t']).starts_with("[ ]");
     let not = ["not ", "n't", "yet", "tbd", "to do", "todo", "still", "?"].iter().any(|w| lower.contains(w));
-    (done && !not && !open).then_some(i)
+    (done && !not && ticked != Some(false)).then_some(i)
 }
 
 /// The one person a ticked-off to-do of thanks was written to: `- [x] Email to Alasdair — sent
@@ -4052,7 +4059,8 @@ pub fn thanks_as_told(text: &str, people: &mut [Person]) {
             continue;
         }
         let Some(item) = line.trim_start().strip_prefix("- ").filter(|_| thanks) else { continue };
-        if let Some(i) = thanks_done(item, people) {
+        let (ticked, item) = task_box(item);
+        if let Some(i) = thanks_done(item, ticked, people) {
             people[i].thanked = true;
         }
     }
@@ -4769,8 +4777,9 @@ fn plan_for_one_message(line: &str, people: &[Person]) -> Option<String> {
 
 /// Those of `people` who are the writer (set 50, minutes of a meeting: `Mr K. Molefe – Candidate`
 /// among those present, and `**Minutes taken by:** K. Molefe`): one whose title says so, one a
-/// note-taker's label names, and anyone else with their surname and initial.
-fn the_writer(text: &str, people: &[Person]) -> Vec<String> {
+/// note-taker's label names, the `sender` (`followup.toml`'s name, in full), and anyone else with
+/// their surname and initial.
+fn the_writer(text: &str, people: &[Person], sender: Option<&str>) -> Vec<String> {
     const ME: &[&str] = &["candidate", "me", "myself", "interviewee", "candidate (me)"];
     const TAKEN_BY: &[&str] = &["minutes taken by", "minutes by", "minuted by", "notes taken by", "minute taker"];
     let labelled = |p: &Person| {
@@ -4783,7 +4792,11 @@ fn the_writer(text: &str, people: &[Person]) -> Vec<String> {
         .iter()
         .filter(|p| {
             let me = |t: &str| ME.contains(&t.to_lowercase().as_str());
-            p.title.as_deref().is_some_and(me) || me(&p.name) || labelled(p)
+            // (Set 74: an AI summary's `**Participants:** Samuel Kiptoo, Amina Hassan, Wanjiru
+            // Kamau` names the writer, as `followup.toml` gives her name, among those met.)
+            let sender =
+                sender.map(str::trim).filter(|s| s.contains(' ')).is_some_and(|s| p.name.eq_ignore_ascii_case(s));
+            p.title.as_deref().is_some_and(me) || me(&p.name) || labelled(p) || sender
         })
         .collect();
     let initial = |name: &str| people::bare_name(name).chars().next();

@@ -6,7 +6,8 @@ use super::*;
 use crate::model::{Channel, Kind, ProcessPosition};
 
 fn extract_text(text: &str) -> Extracted {
-    let source = Source { rel: "acme/note.md".to_owned(), text: text.to_owned(), saved: None, day_first: None };
+    let source =
+        Source { rel: "acme/note.md".to_owned(), text: text.to_owned(), saved: None, day_first: None, writer: None };
     let doc = crate::pipeline::parse::parse(&source).expect("the note parses");
     extract(&source, &doc)
 }
@@ -481,7 +482,7 @@ fn sections_written_without_a_list_are_read_line_by_line_or_paragraph_by_paragra
 #[test]
 fn a_note_naming_a_company_takes_its_date_from_its_heading_or_file_name() {
     let with = |rel: &str, text: &str| {
-        let source = Source { rel: rel.to_owned(), text: text.to_owned(), saved: None, day_first: None };
+        let source = Source { rel: rel.to_owned(), text: text.to_owned(), saved: None, day_first: None, writer: None };
         let doc = crate::pipeline::parse::parse(&source).expect("the note parses");
         extract(&source, &doc).outcome
     };
@@ -559,7 +560,7 @@ fn note_at(rel: &str, text: &str) -> Note {
 }
 
 fn extract_at(rel: &str, text: &str) -> Extracted {
-    let source = Source { rel: rel.to_owned(), text: text.to_owned(), saved: None, day_first: None };
+    let source = Source { rel: rel.to_owned(), text: text.to_owned(), saved: None, day_first: None, writer: None };
     let doc = crate::pipeline::parse::parse(&source).expect("the note parses");
     extract(&source, &doc)
 }
@@ -693,7 +694,7 @@ fn a_highlight_loses_the_brackets_the_writer_speaks_in() {
 fn a_date_without_its_year_takes_the_file_names_when_they_agree() {
     let text = "---\ncompany: Castellan\ndate: 30/11\n---\n## People\n- Ana Souza, Buyer\n";
     let at = |rel: &str| {
-        let source = Source { rel: rel.to_owned(), text: text.to_owned(), saved: None, day_first: None };
+        let source = Source { rel: rel.to_owned(), text: text.to_owned(), saved: None, day_first: None, writer: None };
         extract(&source, &crate::pipeline::parse::parse(&source).unwrap())
     };
     let read = at("castellan/2026-11-30-castellan.md");
@@ -5482,8 +5483,13 @@ fn set_62_another_companys_days_said_in_a_note_are_not_this_process() {
 
 /// The interview note at `rel`, saved on `saved` (a day without its year is of that year).
 fn note_saved(rel: &str, text: &str, saved: &str) -> Note {
-    let source =
-        Source { rel: rel.to_owned(), text: text.to_owned(), saved: Some(saved.parse().unwrap()), day_first: None };
+    let source = Source {
+        rel: rel.to_owned(),
+        text: text.to_owned(),
+        saved: Some(saved.parse().unwrap()),
+        day_first: None,
+        writer: None,
+    };
     let doc = crate::pipeline::parse::parse(&source).expect("the note parses");
     match extract(&source, &doc).outcome {
         Outcome::Note(note) => *note,
@@ -6770,7 +6776,7 @@ fn a_checklist_names_a_letter_for_one_and_a_refusal_by_the_one_its_item_opens_wi
 #[test]
 fn a_note_is_of_the_day_it_was_created_and_of_the_day_before_when_it_says_yesterday() {
     let at = |rel: &str, text: &str, day_first: Option<bool>| {
-        let source = Source { rel: rel.to_owned(), text: text.to_owned(), saved: None, day_first };
+        let source = Source { rel: rel.to_owned(), text: text.to_owned(), saved: None, day_first, writer: None };
         let doc = crate::pipeline::parse::parse(&source).unwrap();
         match extract(&source, &doc).outcome {
             Outcome::Note(note) => note.date.map(|d| d.to_string()),
@@ -6806,4 +6812,48 @@ fn a_reply_sent_to_say_thank_you_is_their_thanks() {
     };
     assert!(thanked("Already replied to Lerato this afternoon to say thank you."));
     assert!(!thanked("Still need to reply to Lerato to say thank you."));
+}
+
+#[test]
+fn the_writer_named_in_the_settings_is_no_one_met_nor_whom_a_highlight_is_about() {
+    // (Set 74: an AI summary's participants name the writer, and a line of praise names her
+    // beside the two who were there.)
+    let text = "# Maji Bora Trust — MEL Officer\n\nDate: 24 November 2026\n\n\
+                **Participants:** Samuel Kiptoo, Amina Hassan, Wanjiru Kamau\n\n\
+                ## Highlights\n\n\
+                - Samuel Kiptoo liked how Wanjiru Kamau and Amina Hassan costed the pilot\n";
+    let at = |writer: Option<&str>| {
+        let source = Source {
+            rel: "maji-bora/notes.md".to_owned(),
+            text: text.to_owned(),
+            saved: None,
+            day_first: None,
+            writer: writer.map(str::to_owned),
+        };
+        let doc = crate::pipeline::parse::parse(&source).unwrap();
+        match extract(&source, &doc).outcome {
+            Outcome::Note(note) => *note,
+            other => panic!("{other:?}"),
+        }
+    };
+    let unknown = at(None);
+    assert!(unknown.people.iter().any(|p| p.name == "Wanjiru Kamau"), "{:?}", unknown.people);
+    let known = at(Some("Wanjiru Kamau"));
+    let names: Vec<&str> = known.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Samuel Kiptoo", "Amina Hassan"]);
+    assert_eq!(known.highlights.len(), 1);
+    assert_eq!(known.highlights[0].about, ["Samuel Kiptoo", "Amina Hassan"]);
+}
+
+#[test]
+fn an_open_box_in_a_list_of_thanks_is_a_thank_you_still_to_give_whatever_else_is_done() {
+    // (Set 70, a tech log: `[ ] Kylie - quick note: panel done, thanks for organising`: the panel
+    // is done, the note to Kylie is not.)
+    let n = note(
+        "# Coral Sea Cargo panel\n\nDate: 2026-11-18\n\n## People\n\n- Darren Kuipers, Ops Manager\n- Kylie Brandt, \
+         Recruiter\n\n## Thank-yous\n\n- [ ] Kylie - quick note: panel done, thanks for organising\n\
+         - [x] Darren - thanks email done\n",
+    );
+    assert!(!person(&n, "Kylie Brandt").thanked, "{:?}", n.people);
+    assert!(person(&n, "Darren Kuipers").thanked, "{:?}", n.people);
 }

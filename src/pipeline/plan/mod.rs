@@ -66,11 +66,6 @@ pub fn is_webmail(email: &str) -> bool {
 /// Decides channels, dates and warnings for a note.
 pub fn plan(mut note: Note, config: &Config) -> Planned {
     let mut warnings = Vec::new();
-    // (Set 74: an AI summary's `**Participants:** Samuel Kiptoo, Amina Hassan, Wanjiru Kamau`
-    // names the writer among those met: no one writes a thank-you to themselves.)
-    if let Some(sender) = config.sender.name.as_deref().map(str::trim).filter(|s| s.contains(' ')) {
-        note.people.retain(|p| !p.name.eq_ignore_ascii_case(sender));
-    }
     let reachable: Vec<bool> = note.people.iter().map(|p| note.may_contact(p)).collect();
     // (Set 60: the recruiter who asked for no thank-you notes is still asked about the decision,
     // by the channel the two of you use.)
