@@ -79,6 +79,12 @@ pub(crate) fn mark_note(root: &Path, rel: &str, settings: &[Setting], version: O
 /// those fields.
 pub(crate) fn mark(rel: &str, text: &str, settings: &[Setting]) -> Result<String, Error> {
     let refuse = |why: String| Error::Refused(format!("cannot mark {rel}: {why}; nothing was written"));
+    if scan::has_no_front_matter(rel) {
+        return Err(refuse(
+            "an org-mode or LaTeX note has no front matter to write into (say it in the note: `Thanks: all sent 12/11`)"
+                .to_owned(),
+        ));
+    }
     let before = read(rel, text).map_err(refuse)?;
     let marked = front_matter::set(text, settings).map_err(|why| refuse(why.to_owned()))?;
     let after = read(rel, &marked).map_err(|why| refuse(format!("the edited note would not read: {why}")))?;
@@ -167,7 +173,9 @@ fn note_in_folder(path: &Path, config: &Config) -> Result<String, Error> {
     })?;
     let rel = rel.to_string_lossy().replace('\\', "/");
     if !scan::is_note_name(&rel) || rel.ends_with(scan::DRAFT_SUFFIX) {
-        return Err(Error::Refused(format!("{rel} is not a note: mark takes a note's .md or .txt file, or a company")));
+        return Err(Error::Refused(format!(
+            "{rel} is not a note: mark takes a note's .md, .txt, .org or .tex file, or a company"
+        )));
     }
     Ok(rel)
 }

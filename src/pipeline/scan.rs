@@ -25,7 +25,7 @@ pub const DASHBOARD_MD: &str = "DASHBOARD.md";
 /// Name of the HTML dashboard at the root of the notes folder.
 pub const DASHBOARD_HTML: &str = "dashboard.html";
 
-/// A note (`.md` or `.txt`) or a draft found under the notes folder.
+/// A note (`.md`, `.txt`, `.org` or `.tex`) or a draft found under the notes folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// Path relative to the notes folder, with `/` separators.
@@ -224,8 +224,9 @@ pub fn kind_of(rel: &str, skip: &Skip) -> Option<FileKind> {
         return None;
     }
     // (A plain-text file is a note in a folder under the notes folder, as a company's notes are
-    // kept: one at its top is more often a list, a key or a letter than an interview's notes.)
-    if is_plain_text(rel) && !rel.contains('/') {
+    // kept: one at its top is more often a list, a key or a letter than an interview's notes; a
+    // LaTeX file there, a CV.)
+    if is_kept_in_folders(rel) && !rel.contains('/') {
         return None;
     }
     Some(if rel.ends_with(DRAFT_SUFFIX) { FileKind::Draft } else { FileKind::Note })
@@ -308,9 +309,9 @@ pub fn source_from_bytes(rel: &str, bytes: Vec<u8>) -> Result<Source, Diagnostic
     Ok(Source { rel: rel.to_owned(), text, saved: None, day_first: None, writer: None })
 }
 
-/// The extensions of the files that may be notes: Markdown, and plain text (a note kept in a
-/// plain editor, an email saved as text).
-pub const NOTE_EXTENSIONS: &[&str] = &["md", "txt"];
+/// The extensions of the files that may be notes: Markdown, plain text (a note kept in a plain
+/// editor, an email saved as text), an Emacs user's org-mode and a LaTeX user's document.
+pub const NOTE_EXTENSIONS: &[&str] = &["md", "txt", "org", "tex"];
 
 /// True for an extension a note may have, in any case (`MD`, `Txt`).
 fn is_note_extension(ext: &str) -> bool {
@@ -322,12 +323,18 @@ fn split_note_extension(name: &str) -> Option<(&str, &str)> {
     name.rsplit_once('.').filter(|(_, ext)| is_note_extension(ext))
 }
 
-/// True for a `.txt` name, in any case.
-fn is_plain_text(rel: &str) -> bool {
-    split_note_extension(rel).is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("txt"))
+/// True for a `.txt` or `.tex` name, in any case: a note only in a folder of the notes folder.
+fn is_kept_in_folders(rel: &str) -> bool {
+    split_note_extension(rel).is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("txt") || ext.eq_ignore_ascii_case("tex"))
 }
 
-/// True for a name that may be a note's: `.md` or `.txt`, in any case (`Final.MD`).
+/// True for a note whose file has no front matter for followup to write into: org-mode and
+/// LaTeX, whose programs would read a `---` block as their own text.
+pub fn has_no_front_matter(rel: &str) -> bool {
+    split_note_extension(rel).is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("org") || ext.eq_ignore_ascii_case("tex"))
+}
+
+/// True for a name that may be a note's (`NOTE_EXTENSIONS`), in any case (`Final.MD`).
 pub fn is_note_name(rel: &str) -> bool {
     split_note_extension(rel).is_some()
 }
@@ -338,7 +345,7 @@ pub fn without_note_extension(name: &str) -> &str {
     split_note_extension(name).map_or(name, |(stem, _)| stem)
 }
 
-/// The draft path beside a note: `a/b.md` → `a/b.followup.md`; a plain-text note keeps its
+/// The draft path beside a note: `a/b.md` → `a/b.followup.md`; any other note keeps its
 /// extension, `a/b.txt` → `a/b.txt.followup.md`, so that every draft names its one note.
 pub fn draft_path(note_rel: &str) -> String {
     format!("{}{DRAFT_SUFFIX}", note_stem(note_rel))

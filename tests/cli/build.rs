@@ -851,3 +851,66 @@ fn hearsay_reaches_no_message_and_no_line_of_the_plan() {
     assert!(draft.contains("Rachel Ngata"), "{draft}");
     assert!(!draft.contains("really hopes"), "{draft}");
 }
+
+/// An Emacs user's note, kept as `.org`.
+const ORG_NOTE: &str = "#+TITLE: Kelvin Ledger -- Senior Data Engineer -- round 1
+#+DATE: <2026-10-21 Wed>
+
+* DONE R1 -- Kelvin Ledger, Senior Data Engineer                  :interview:
+  :PROPERTIES:
+  :COMPANY:  Kelvin Ledger Ltd
+  :ROUND:    1/3
+  :END:
+** People
+*** Morag Lindsay -- Head of Data Engineering                   :interviewer:
+    - LOVED the dbt migration story -- \"that's exactly the mess we're in\"
+";
+
+/// A postdoc's note, kept as a LaTeX document.
+const TEX_NOTE: &str = "\\documentclass{article}
+\\usepackage{todonotes}
+\\title{CapU -- Lecturer in Marine Science -- screening interview}
+\\date{Wed 21/10/2026, Zoom}
+\\begin{document}
+\\maketitle
+\\section*{Panel}
+\\begin{itemize}
+  \\item \\textbf{Prof Alan Whitcombe} -- Head of School, chair. Emailed him in Oct,
+        so email's established.
+\\end{itemize}
+\\section*{What landed}
+\\begin{itemize}
+  \\item Alan loved the first-year \\emph{snorkel-survey practical}.
+\\end{itemize}
+% PRIVATE: Level B is $108--118k.
+\\end{document}
+";
+
+#[test]
+fn org_mode_and_latex_notes_get_drafts_and_are_never_written_into() {
+    // Set 75: an Emacs user's `.org` notes and a postdoc's `.tex` notes were not read at all.
+    let t = Test::new();
+    t.write("kelvin-ledger/2026-10-21_round1.org", ORG_NOTE);
+    t.write("capricornia-university/2026-10-21_screening.tex", TEX_NOTE);
+    t.write("cv.tex", "\\documentclass{article}\n\\begin{document}\nBronwyn Tait, PhD\n\\end{document}\n");
+    let run = t.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let org = t.read("kelvin-ledger/2026-10-21_round1.org.followup.md");
+    assert!(org.contains("Dear Morag"), "{org}");
+    let tex = t.read("capricornia-university/2026-10-21_screening.tex.followup.md");
+    assert!(tex.contains("Dear Professor Whitcombe") || tex.contains("Dear Prof"), "{tex}");
+    assert!(tex.contains("Capricornia University") || tex.contains("CapU"), "{tex}");
+    // No LaTeX reaches a letter, nor what the writer commented out.
+    assert!(tex.contains("I was especially glad that you liked the first-year snorkel-survey practical."), "{tex}");
+    assert!(!["\\textbf", "\\emph", "\\item", "108"].iter().any(|s| tex.contains(s)), "{tex}");
+    assert!(!t.exists("cv.tex.followup.md"), "a LaTeX file at the top of the notes folder is no note");
+    // `mark` has no front matter to write into: it says so and leaves the file as it was.
+    for note in ["capricornia-university/2026-10-21_screening.tex", "kelvin-ledger/2026-10-21_round1.org"] {
+        let before = t.read(note);
+        let path = t.path().join(note);
+        let marked = crate::support::run(&["mark", path.to_str().unwrap(), "--thanked", "2026-10-22"]);
+        assert_ne!(marked.code, 0, "{}", marked.stdout);
+        assert!(marked.stderr.contains("no front matter to write into"), "{}", marked.stderr);
+        assert_eq!(t.read(note), before, "{note} is as the writer left it");
+    }
+}

@@ -5,6 +5,7 @@
 
 pub mod body;
 pub mod front_matter;
+mod latex;
 pub mod mail;
 mod markup;
 mod styles;
@@ -61,6 +62,7 @@ type Rewrite = fn(&str, usize) -> Option<String>;
 
 /// The formats of other programs, read as the Markdown they stand for (`styles`).
 const STYLES: &[Rewrite] = &[
+    latex::latex_read,
     styles::indented_read,
     styles::notebook_read,
     styles::full_width_read,
