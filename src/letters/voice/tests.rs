@@ -711,6 +711,13 @@ fn lines_no_rule_understands_are_not_vouched_for() {
     assert!(unvouched("prometí a Héctor el layout del cross-dock que dibujé en el pizarrón, en limpio").is_some());
     assert!(unvouched("Ximena liked my idea de conteos cíclicos por zona ABC en vez del inventario anual").is_some());
     assert!(unvouched("Rosa liked the café con leche idea for the Del Mar site").is_none());
+    // (Set 75: a nurse's Taglish, and a localisation producer's Japanese, are the writer's to put
+    // into English; English with the accents of a name stays.)
+    let taglish =
+        "Hannah liked din na naka-ACLS ako at current, and yung 1:1 ventilated patients experience namin sa ICU.";
+    assert_eq!(unvouched(taglish), Some("written in another language, to write in your own words"));
+    assert!(unvouched("Takeda-san said 「まさに今うちに足りないもの」 about my termbase").is_some());
+    assert!(unvouched("Zoë liked how Renée and I mapped the Ørsted sites").is_none());
 }
 
 #[test]

@@ -174,15 +174,27 @@ pub fn sentences_in(text: &str) -> usize {
     1 + ends.count() + emoji.count() + quoted.count()
 }
 
-/// True when three or more of a line's words are Spanish or Portuguese words English never
-/// uses (`que`, `del`, `por`, `prometí`, `muito`), so that a name such as `Del Mar` or a dish
-/// such as `café con leche` does not count.
+/// True when three or more of a line's words are Spanish, Portuguese or Tagalog words English
+/// never uses (`que`, `del`, `por`, `prometí`, `muito`; `na`, `ako`, `yung`), so that a name such
+/// as `Del Mar` or a dish such as `café con leche` does not count; or when a word is written in
+/// another script than English's (`「まさに今うちに足りないもの」`, `ευχαριστώ`).
 fn in_another_language(words: &[&str]) -> bool {
     const FOREIGN: &[&str] = &[
         "que", "del", "los", "las", "por", "para", "con", "una", "pero", "muy", "mi", "le", "el", "en", "vez", "lo",
         "se", "es", "son", "dije", "prometí", "mandarle", "mandar", "nuestra", "nuestro", "não", "muito", "gostou",
         "ela", "ele", "com", "uma", "pro", "meu", "minha", "foi", "disse", "também", "porque",
+        // (Set 75, a nurse's Taglish: `Hannah liked din na naka-ACLS ako at current, and yung 1:1
+        // ventilated patients experience namin sa ICU.` was sent to the matron as it stood.)
+        "na", "ng", "sa", "ang", "ako", "yung", "namin", "din", "daw", "siya", "lang", "mga", "kay", "nag", "naman",
+        "talaga", "hindi", "wala", "niya", "natin", "kami", "yun", "kasi", "nga", "sabi", "ko",
     ];
+    // (Latin letters, with the accents of Europe's languages and Vietnamese.)
+    let latin = |c: char| {
+        c.is_ascii_alphabetic() || ('\u{00AA}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+    };
+    if words.iter().any(|w| w.chars().any(|c| c.is_alphabetic() && !latin(c))) {
+        return true;
+    }
     let mut found: Vec<String> =
         words.iter().map(|w| w.to_lowercase()).filter(|w| FOREIGN.contains(&w.as_str())).collect();
     found.sort_unstable();

@@ -202,9 +202,20 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
         let line = p.line.checked_sub(1).and_then(|at| lines.get(at)).map(|l| l.to_lowercase()).unwrap_or_default();
         // (Set 72: `Sam — drilled me on the Kolb cycle question Tues night 💛 (home, not school
         // obviously)`.)
+        // (Set 75: `Helen (Prof Helen Ashby, PhD supervisor, referee) -- sent her a heads-up`: one
+        // the line names as the writer's referee, before what it says of them, vouches for the
+        // writer and is thanked when it is over, not for this interview.)
+        let head = [" -- ", " – ", " — ", " - "].iter().fold(line.as_str(), |l, d| l.split(d).next().unwrap_or(l));
+        let referee = ["referee", "reference)", "my ref)"].iter().any(|r| head.contains(r));
+        // (Set 75: `(Bluey -- Greg's office dog. Important member of staff apparently.)` was a
+        // letter to Bluey: one whose title is an animal is no one to write to.)
+        let title = p.title.as_deref().unwrap_or_default().to_lowercase();
+        let animal = ["dog", "cat", "puppy", "kitten", "parrot"].contains(&title.rsplit(' ').next().unwrap_or_default());
         !["mock interview", "practice interview", "mock panel", "practice run", "drilled me", "(home,"]
             .iter()
             .any(|m| line.contains(m))
+            && !referee
+            && !animal
     });
     // (Set 67: `Her husband Gerhard, the other owner, was meant to come but he was stuck in
     // Johannesburg, so I never met him.`: one a sentence of their own says was not met gets no

@@ -2046,6 +2046,10 @@ const COMMON_WORDS: &[&str] = &[
     "engineer",
     "lead",
     "panel",
+    // (Set 75: `Referees: heads-up emails to Helen + Rachel 3/12 night` under `Thanks` was an
+    // email to "Referees".)
+    "referees",
+    "references",
     "no",
     "not",
     "none",
@@ -2369,7 +2373,8 @@ pub fn looks_like_name(name: &str) -> bool {
     if name.starts_with(['.', ',', ';', ':']) || (words.len() == 1 && abbreviation(words[0])) {
         return false;
     }
-    if name.chars().any(|c| {
+    // (The `/` of `A/Prof Jim Kowalczyk`'s honorific is the one a name may hold.)
+    if bare_name(name).chars().any(|c| {
         c.is_ascii_digit()
             || matches!(c, '@' | '/' | '{' | '}' | '[' | ']' | '#' | '?' | '!' | '=' | '€' | '$' | '£' | '¥' | '%')
     }) {
@@ -2673,7 +2678,9 @@ pub fn honorific(name: &str) -> Option<&str> {
         return Some(&name[..end]);
     }
     let word = first.trim_end_matches('.');
-    HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(word)).then_some(first)
+    // (Set 75: `A/Prof Jim Kowalczyk`, an associate professor as Australian universities write one.)
+    let slashed = ["a/prof", "a/professor"].contains(&word.to_lowercase().as_str());
+    (slashed || HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(word))).then_some(first)
 }
 
 /// The name without its honorific.

@@ -947,9 +947,13 @@ pub(super) fn not_thanked(text: &str, people: &[Person]) -> Vec<String> {
                     || what.trim_end_matches(['.', '!']) == "no"
                     // (Set 71: `- Giulia: NO (she asked)`.)
                     || what.starts_with("no (");
-            if !none
-                .iter()
-                .any(|n| what.strip_prefix(n).is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.', ';', '!'])))
+            // (Set 75: `Priya -- nothing yet. Letter to the office I suppose`: a thank-you still owed.)
+            let owed =
+                ["nothing yet", "none yet", "nothing so far", "nothing sent yet"].iter().any(|o| what.starts_with(o));
+            if (owed
+                || !none.iter().any(|n| {
+                    what.strip_prefix(n).is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.', ';', '!']))
+                }))
                 && crossed.is_none()
                 && !last_no
             {

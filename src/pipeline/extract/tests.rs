@@ -6857,3 +6857,21 @@ fn an_open_box_in_a_list_of_thanks_is_a_thank_you_still_to_give_whatever_else_is
     assert!(!person(&n, "Kylie Brandt").thanked, "{:?}", n.people);
     assert!(person(&n, "Darren Kuipers").thanked, "{:?}", n.people);
 }
+
+#[test]
+fn referees_asides_and_an_associate_professor_are_read_as_the_writer_meant_them() {
+    // (Set 75, a postdoc's LaTeX notes, here as the Markdown they stand for.)
+    let n = note(
+        "# CapU -- on-campus interview\n\nDate: 2026-12-03\n\n## Panel\n\n\
+         - **A/Prof Jim Kowalczyk** -- Civil Eng, equity rep. Still no email.\n\
+         - **Priya Raman** -- Senior Marine Scientist. Ran the technical half.\n\
+         - Helen (Prof Helen Ashby, PhD supervisor, referee) -- sent her a heads-up email.\n\
+         - (Bluey -- Greg's office dog. Important member of staff apparently.)\n\n\
+         ## Thanks\n\n- Priya -- nothing yet. Letter to the office I suppose (no email).\n\
+         - Referees: heads-up emails to Helen + Rachel 3/12 night.\n",
+    );
+    let names: Vec<&str> = n.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["A/Prof Jim Kowalczyk", "Priya Raman"], "{:?}", n.people);
+    assert_eq!(people::honorific("A/Prof Jim Kowalczyk"), Some("A/Prof"));
+    assert_eq!(people::first_name("A/Prof Jim Kowalczyk"), "Jim");
+}

@@ -97,8 +97,28 @@ const DECISION_WORDS: &[&str] = &[
 /// last day a sentence says the decision was moved to (`decision "by Friday 4th Dec"` … later
 /// `decision now "by Wednesday 9th"`: the 9th, set 74).
 pub fn decision_in(text: &str, interview: Date) -> Option<Date> {
-    let moved = sentences(text).filter(|s| moves_the_day(s)).filter_map(|s| decision_said(s, interview)).last();
+    let moved = sentences(text)
+        .filter(|s| moves_the_day(s))
+        .filter_map(|s| decision_said(s, interview).or_else(|| decision_now(s, interview)))
+        .last();
     moved.or_else(|| decision_said(text, interview))
+}
+
+/// The day a sentence that moves the decision names straight after it, with no "by": `Decision
+/// now **Mon 14 Dec**`, `decision moved to Thu 10 Dec`.
+fn decision_now(sentence: &str, interview: Date) -> Option<Date> {
+    let line = normalize(sentence);
+    let words: Vec<&str> = line.split(' ').collect();
+    (0..words.len()).filter(|&i| DECISION_WORDS.contains(&words[i])).find_map(|i| {
+        let rest = match &words[i + 1..] {
+            ["now" | "is", "moved" | "pushed", "to", rest @ ..]
+            | ["moved" | "pushed", "to", rest @ ..]
+            | ["now" | "is", "now", rest @ ..]
+            | ["now", rest @ ..] => rest,
+            _ => return None,
+        };
+        day_named(rest, interview).filter(|day| *day > interview)
+    })
 }
 
 /// True for a sentence that says a day was changed: `decision now "by Wednesday 9th"`, `moved it
@@ -707,6 +727,9 @@ pub fn outcome_in(text: &str, known: &[&str]) -> Option<&'static str> {
                 && !known.iter().any(|k| k.split_whitespace().any(|kw| kw == w))
         })
     };
+    // (Set 75, a LaTeX note wrapped as it was typed: `References after that if⏎they want me.`:
+    // the maybe on the line before is the sentence's.)
+    let text = unwrapped(text);
     let text = text.lines().filter(|l| !named_in_line(l)).collect::<Vec<_>>().join("\n");
     let own: Vec<&str> = sentences(&text).filter(|s| !elsewhere(s) && !named_before(s)).collect();
     // (Set 64, a Trello card's comment: `GRACE RANG. OFFER!!! Verbal — written offer "next week"`:
@@ -744,6 +767,28 @@ pub fn outcome_in(text: &str, known: &[&str]) -> Option<&'static str> {
                 .map(|(status, _)| *status)
         })
     })
+}
+
+/// `text` with each line that goes on with a sentence the line before left open (it opens in
+/// lower case after a line that ends in none of `.`, `!`, `?`, `:`) joined to it.
+fn unwrapped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = "";
+    for line in text.lines() {
+        let bare = line.trim_start();
+        let end = last.trim_end();
+        let open = !end.is_empty() && !end.ends_with(['.', '!', '?', ':']) && !end.trim_start().starts_with('#');
+        if open && bare.starts_with(char::is_lowercase) {
+            out.pop();
+            out.push(' ');
+            out.push_str(bare);
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+        last = line;
+    }
+    out
 }
 
 /// True when `word` is a word of `known` in any case, or its initials: `LTP` of "Lakeshore Transit
@@ -1378,6 +1423,10 @@ mod tests {
         let thornbury = "they'll make a decision before Christmas, probably the week of the fourteenth.\n\
                          Now the private bit, Castlemere made an offer and I have to give them an answer by the ninth";
         assert_eq!(decision_in(thornbury, d("2026-12-04")), Some(d("2026-12-18")), "the writer's own answer, now");
+        // (Set 75: the day moved to, with no "by".)
+        let reefwise = "Greg: decision \"by Friday the 4th\" (Dec).\n**Thu 3/12:** email from Greg -- client job ran \
+                        over. Decision now **Mon 14 Dec**, \"sorry, it's the nature of the beast\".";
+        assert_eq!(decision_in(reefwise, d("2026-11-25")), Some(d("2026-12-14")));
         // (Set 72, English with Turkish habits: "until" for "by", "latest" for "at the latest".)
         let izmir = d("2026-12-03");
         assert_eq!(decision_in("- **They will return until 11 December (Friday).**", izmir), Some(d("2026-12-11")));
@@ -1480,6 +1529,9 @@ mod tests {
         assert_eq!(outcome_in(jess, &["Ledgerline", "Jess Tran"]), Some("advanced"));
         assert_eq!(outcome_in("Got a rejection email on the 30th.", &[]), Some("rejected"));
         assert_eq!(outcome_in("They went with another candidate.", &[]), Some("rejected"));
+        // (Set 75: a maybe on the line before, in a note wrapped as it was typed.)
+        assert_eq!(outcome_in("References after that if\nthey want me.", &[]), None);
+        assert_eq!(outcome_in("References after that.\nthey want me.", &[]), Some("offer"));
         // (Set 64: a Trello comment, a German-English update, a recruiter's call.)
         let offer =
             "GRACE RANG. OFFER!!! Verbal — written offer \"next week\". Will confirm once I have it in writing.";

@@ -152,9 +152,22 @@ pub(super) fn org_read(text: &str, body_offset: usize) -> Option<String> {
         return None;
     }
     let mut out = String::with_capacity(body.len());
+    // (Set 75: a `:LOGBOOK:` drawer's `CLOCK: [2026-11-04 Wed 14:04]--[…] =>  1:17`, the time
+    // Emacs kept, not the writer's words.)
+    let mut logbook = false;
     for line in body.split_inclusive('\n') {
         let (content, end) = line.strip_suffix('\n').map_or((line, ""), |c| (c, "\n"));
         let trimmed = content.trim();
+        // (A heading's planning line, `CLOSED: [2026-11-11 Wed 09:20]`, `SCHEDULED: <…>`: when
+        // Emacs marked it done or due, not what the heading says.)
+        let planning = ["CLOSED:", "SCHEDULED:", "DEADLINE:"].iter().any(|p| trimmed.starts_with(p));
+        // (A drawer left open ends at the next heading.)
+        logbook &= heading(content).is_none();
+        if logbook || trimmed == ":LOGBOOK:" || planning {
+            logbook = (logbook || trimmed == ":LOGBOOK:") && trimmed != ":END:";
+            out.push_str(end);
+            continue;
+        }
         let read = if let Some(title) = trimmed.strip_prefix("#+TITLE:").or_else(|| trimmed.strip_prefix("#+title:")) {
             format!("# {}", title.trim())
         } else if trimmed.starts_with("#+") || trimmed == ":PROPERTIES:" || trimmed == ":END:" {
@@ -3112,7 +3125,8 @@ mod tests {
                     :COMPANY:  Northbound Logistics Inc.\n:WHEN:     <2026-11-25 Wed 09:30-11:45>\n:END:\n\
                     ** Who\n- Gurpreet Sandhu — VP, Operations Analytics, see [[https://x.ca][his profile]]\n\
                     ** Process\nDecision by <2026-12-11 Fri>.\n* TODO Email Preet      :thanks:\n  - co-op students\n\
-                    * DONE Text Hamza\n";
+                    * DONE Text Hamza\n  CLOSED: [2026-11-26 Thu 09:20]\n  :LOGBOOK:\n  \
+                    CLOCK: [2026-11-25 Wed 09:34]--[2026-11-25 Wed 11:40] =>  2:06\n  :END:\n";
         let read = org_read(text, 0).unwrap();
         assert_eq!(read.lines().count(), text.lines().count());
         assert_eq!(
