@@ -210,7 +210,8 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
         // (Set 75: `(Bluey -- Greg's office dog. Important member of staff apparently.)` was a
         // letter to Bluey: one whose title is an animal is no one to write to.)
         let title = p.title.as_deref().unwrap_or_default().to_lowercase();
-        let animal = ["dog", "cat", "puppy", "kitten", "parrot"].contains(&title.rsplit(' ').next().unwrap_or_default());
+        let animal =
+            ["dog", "cat", "puppy", "kitten", "parrot"].contains(&title.rsplit(' ').next().unwrap_or_default());
         !["mock interview", "practice interview", "mock panel", "practice run", "drilled me", "(home,"]
             .iter()
             .any(|m| line.contains(m))

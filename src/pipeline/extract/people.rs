@@ -3153,6 +3153,35 @@ pub(crate) fn from_body(p: PersonText, heading: Kind, line: usize) -> Person {
     // (`Jo (digital producer?)`: a title the writer doubts is no address line.)
     let title = p.title.map(|t| plain_title(&without_hedge(&t))).filter(|t| !t.is_empty() && !t.contains('?'));
     let p = PersonText { title, ..p };
+    // (Set 75: `竹田 健二さん（Takeda Kenji-san）`: a name in another script, with the way the letter
+    // can write it in brackets beside it, is that name.)
+    let latin = |c: char| c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c);
+    let other_script = p.name.chars().any(|c| c.is_alphabetic() && !latin(c));
+    let p = match p.title.as_deref() {
+        Some(written)
+            if other_script
+                && (written.split_whitespace().count() >= 2
+                    || JAPANESE_HONORIFICS.iter().any(|h| written.ends_with(&format!("-{h}"))))
+                && looks_like_name(written)
+                // (Not `李娜` with her title, `Product Manager, Clinical Tools`.)
+                && !written.contains(',')
+                && !is_a_job(written) =>
+        {
+            let written = written.to_owned();
+            PersonText { name: written, title: None, ..p }
+        }
+        _ => p,
+    };
+    // (Set 75: `Olivia-san　English editor`: the word the honorific closes ends the name.)
+    let p =
+        match p.name.split_whitespace().position(|w| JAPANESE_HONORIFICS.iter().any(|h| w.ends_with(&format!("-{h}"))))
+        {
+            Some(at) if at + 1 < p.name.split_whitespace().count() => {
+                let name = p.name.split_whitespace().take(at + 1).collect::<Vec<_>>().join(" ");
+                PersonText { name, ..p }
+            }
+            _ => p,
+        };
     let kind = kind(Listed::Heading(heading), role.as_deref(), p.title.as_deref());
     let emailed = p.emailed;
     // (Set 53: `Kimura Yuka-san`, `Watanabe Kenji-bucho`: a Japanese honorific is how the note
@@ -3192,13 +3221,29 @@ pub(crate) fn is_korean_address(word: &str) -> bool {
 const JAPANESE_HONORIFICS: &[&str] = &["san", "sama", "sensei", "bucho", "buchō", "kacho", "kachō", "shacho", "shachō"];
 
 /// What a note in Japanese habits calls someone, when it writes their family name with `-san`
-/// (`Kimura-san`): the letter greets them so, as a Japanese colleague would be ("Dear
-/// Kimura-san,"). The family name is the name's first word (`Kimura Yuki`) or its last.
+/// (`Kimura-san`) or another honorific (`Yamamoto-bucho`): the letter greets them so, as a
+/// Japanese colleague would be ("Dear Kimura-san,"). The family name is the name's first word
+/// (`Kimura Yuki`) or its last.
 pub(crate) fn called_in_japanese(text: &str, name: &str) -> Option<String> {
-    let words: Vec<&str> = bare_name(name).split_whitespace().collect();
-    [words.first(), words.last()].into_iter().flatten().find_map(|w| {
-        let called = format!("{w}-san");
-        crate::text::words::contains_word(text, &called).then_some(called)
+    let bare = bare_name(name);
+    let words: Vec<&str> = bare.split_whitespace().collect();
+    let called = [words.first(), words.last()].into_iter().flatten().find_map(|w| {
+        JAPANESE_HONORIFICS.iter().find_map(|h| {
+            let called = format!("{w}-{h}");
+            // (Set 75: not `Hiroshi-san` out of `Yamamoto Hiroshi-san`, the full name with its
+            // honorific: the note calls him `Yamamoto-bucho`.)
+            let said = text.replace(&format!("{bare}-{h}"), "");
+            crate::text::words::contains_word(&said, &called).then_some(called)
+        })
+    });
+    // (`藤井 彩さん（Fujii Aya-san）`, and nothing shorter: the family name first, as the romaji
+    // beside the name in kanji writes it; not `Daniel Whitfield-san`, written in Latin letters.)
+    called.or_else(|| {
+        let [family, _] = words[..] else { return None };
+        JAPANESE_HONORIFICS
+            .iter()
+            .find(|h| ['（', '('].iter().any(|b| text.contains(&format!("{b}{bare}-{h}"))))
+            .map(|h| format!("{family}-{h}"))
     })
 }
 

@@ -6875,3 +6875,26 @@ fn referees_asides_and_an_associate_professor_are_read_as_the_writer_meant_them(
     assert_eq!(people::honorific("A/Prof Jim Kowalczyk"), Some("A/Prof"));
     assert_eq!(people::first_name("A/Prof Jim Kowalczyk"), "Jim");
 }
+
+#[test]
+fn a_japanese_memo_names_each_one_met_as_a_letter_can_write_them() {
+    // (Set 75, a localisation producer's memo: names in kanji with their romaji in brackets, a
+    // wide space between a name and what they are, `Yamamoto-bucho` for the one written
+    // `Yamamoto Hiroshi-san`, and headings the reader maps to their English kin.)
+    let n = note_at(
+        "tsubame-commerce/20261124_面接メモ.txt",
+        "■ 面接メモ　ツバメコマース株式会社（Tsubame Commerce）\n日時：2026年11月24日（火）10:30〜11:40　対面\n\n\
+         【会った人】\n・藤井 彩さん（Fujii Aya-san）　Head of Global CX\n\
+         ・Daniel Whitfield-san (\"Dan\")　i18n Engineering Lead　American\n\
+         ・山本 博 部長（Yamamoto Hiroshi-san）Head of Publishing\n\
+         ・受付の上田さん（Ueda-san — name tag at reception）\n\n\
+         【よかった点】\n・Yamamoto-bucho liked my bug triage by player impact.\n",
+    );
+    let names: Vec<&str> = n.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Fujii Aya", "Daniel Whitfield", "Yamamoto Hiroshi", "Ueda"], "{:?}", n.people);
+    assert_eq!(person(&n, "Yamamoto Hiroshi").called.as_deref(), Some("Yamamoto-bucho"));
+    assert_eq!(person(&n, "Fujii Aya").called.as_deref(), Some("Fujii-san"));
+    assert_eq!(person(&n, "Daniel Whitfield").called, None, "not Daniel-san, a name in Latin letters");
+    assert_eq!(n.highlights.len(), 1, "{:?}", n.highlights);
+    assert_eq!(n.highlights[0].about, ["Yamamoto Hiroshi"]);
+}

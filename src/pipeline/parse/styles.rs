@@ -860,7 +860,32 @@ pub(super) fn full_width_read(text: &str, body_offset: usize) -> Option<String> 
     }
     let mut out = String::with_capacity(body.len() + 32);
     let mut chars = body.chars().peekable();
+    // (Set 75: `・Daniel Whitfield-san ("Dan")　i18n Engineering Lead`: a wide space after a list
+    // item's name in Latin letters stands where a dash would, between whom and what they are.)
+    let mut line_start = 0;
+    let mut dashed = false;
     while let Some(c) = chars.next() {
+        if c == '\n' {
+            line_start = out.len() + 1;
+            dashed = false;
+        }
+        // (And the next one, `… Lead　American, Japanese very good`, where a sentence ends: what
+        // they are is the title, what the writer says of them is not.)
+        if c == '\u{3000}' && dashed {
+            out.push_str(". ");
+            continue;
+        }
+        let named = || {
+            let item = out[line_start..].trim_start().trim_start_matches(['・', '■', '-', '*', ' ']);
+            item.starts_with(|c: char| c.is_ascii_uppercase())
+                && item.chars().all(|c| c.is_ascii_alphabetic() || " .-'\"()".contains(c))
+                && !out[line_start..].contains(" — ")
+        };
+        if c == '\u{3000}' && named() {
+            out.push_str(" — ");
+            dashed = true;
+            continue;
+        }
         let next_spaced = chars.peek().is_none_or(|n| n.is_whitespace());
         let after = |out: &mut String, ascii: char| {
             out.push(ascii);
@@ -1963,9 +1988,20 @@ pub(super) fn nippo_read(text: &str, body_offset: usize) -> Option<String> {
         if let Some(heading) = kpt(content) {
             out.push_str(&format!("## {heading}"));
         } else if let (Some((label, rest)), true) = (bracketed(content), i > 0) {
+            // (Set 75: a localisation producer's `【会った人】`, `【よかった点】`, `【反省点・訂正】`,
+            // `【お礼】`: whom she met, what went well, what to set straight, the thanks.)
             let label = match label {
-                "参加者" | "出席者" | "面接官" => "Who was there",
+                "参加者" | "出席者" | "面接官" | "会った人" | "会った人たち" => "Who was there",
+                "人事・エージェント" | "人事" | "エージェント" => "Also helped",
                 "面接" | "面接記録" => "The interview",
+                "よかった点" | "良かった点" | "うまくいったこと" | "よかったこと" => {
+                    "What went well"
+                }
+                "反省点" | "反省点・訂正" | "訂正" | "うまく言えなかったこと" | "うまく言えなかったこと・訂正" => {
+                    "What I'd redo"
+                }
+                "選考プロセス" | "選考" | "今後" | "次のステップ" => "Next steps",
+                "お礼" | "お礼状" => "Thank-yous",
                 other => other,
             };
             out.push_str(&format!("## {label}"));
