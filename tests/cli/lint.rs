@@ -73,9 +73,10 @@ fn lint_folder(folder: &str) -> Vec<String> {
     let mut out = Vec::new();
     for path in paths {
         let rel = path.strip_prefix(t.path()).unwrap().to_string_lossy().replace('\\', "/");
-        // (A plain-text note's draft keeps its extension: `notes.txt.followup.md`.)
+        // (A plain-text, org-mode or LaTeX note's draft keeps its extension: `notes.txt.followup.md`.)
         let stem = rel.strip_suffix(".followup.md").unwrap_or(&rel);
-        let note = if stem.ends_with(".txt") { stem.to_owned() } else { format!("{stem}.md") };
+        let kept = [".txt", ".org", ".tex"].iter().any(|ext| stem.ends_with(ext));
+        let note = if kept { stem.to_owned() } else { format!("{stem}.md") };
         let kinds = people.get(&note).cloned().unwrap_or_default();
         let names: Vec<String> = kinds.iter().map(|(n, _)| n.clone()).collect();
         let draft = std::fs::read_to_string(&path).unwrap();
