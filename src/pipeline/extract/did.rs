@@ -308,6 +308,20 @@ const NOT_MET: &[&str] = &[
     "didn't show",
 ];
 
+/// True when `text` says the one it is written under was not met: `didn't meet him`, `never
+/// joined`, as a line under their name says it (set 75: `*** Graham Fyfe -- CTO` over `was meant
+/// to "pop in" for 10 min. off sick. didn't meet him.`); not `didn't meet the CEO`, someone else.
+pub fn says_they_were_not_met(text: &str) -> bool {
+    let lower = text.to_lowercase().replace('’', "'");
+    NOT_MET.iter().any(|n| {
+        lower.match_indices(n).any(|(at, _)| {
+            let rest = lower[at + n.len()..].trim_start();
+            let word = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+            matches!(word, "" | "him" | "her" | "them") && !of_an_earlier_round(rest)
+        })
+    })
+}
+
 /// True when `text` says someone was not met (`NOT_MET`, anywhere in a word), not of an earlier
 /// round (`Didn't meet Ana in round 1`).
 pub fn says_not_met(text: &str) -> bool {

@@ -224,7 +224,7 @@ fn extract_once(source: &Source, doc: &Document) -> (Extracted, Vec<(String, Str
     let not_met = not_met_sentences(&source.text);
     if !not_met.is_empty() {
         let everyone = note.people.clone();
-        note.people.retain(|p| !said_not_met(&not_met, p, &everyone));
+        note.people.retain(|p| !said_not_met(&not_met, p, &everyone) && !not_met_under(&lines, p.line));
     }
     // (Set 41: `Mr. Haugen's regular chemistry class` was "Dear Mr. Haugen's,".)
     for person in &mut note.people {
@@ -1078,6 +1078,17 @@ fn emailed_as_told(sentence: &str, line: &str, people: &[Person]) -> Vec<String>
 /// every person.
 fn not_met_sentences(text: &str) -> Vec<String> {
     text.lines().flat_map(loose::split_sentences).filter(|sentence| did::says_not_met(sentence)).collect()
+}
+
+/// True when a line under the one at `line` (1-based), indented deeper, says the one it is under
+/// was not met (`did::says_they_were_not_met`).
+fn not_met_under(lines: &[&str], line: usize) -> bool {
+    let Some(own) = line.checked_sub(1).and_then(|at| lines.get(at)) else { return false };
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    lines[line..]
+        .iter()
+        .take_while(|l| !l.trim().is_empty() && indent(l) > indent(own))
+        .any(|l| did::says_they_were_not_met(l))
 }
 
 /// True when one of `sentences` (`not_met_sentences`) names `person` and no one else of `people`.

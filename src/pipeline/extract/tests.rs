@@ -6898,3 +6898,17 @@ fn a_japanese_memo_names_each_one_met_as_a_letter_can_write_them() {
     assert_eq!(n.highlights.len(), 1, "{:?}", n.highlights);
     assert_eq!(n.highlights[0].about, ["Yamamoto Hiroshi"]);
 }
+
+#[test]
+fn a_line_under_someone_that_says_they_were_not_met_takes_them_off_the_list() {
+    // (Set 75, an org-mode note: the CTO who was meant to pop in, off sick, had a letter thanking
+    // him for "our conversation".)
+    let n = note(
+        "# Kelvin Ledger round 2\n\nDate: 2026-11-17\n\n## People\n\n- Graham Fyfe -- CTO\n\
+         \x20   - was meant to \"pop in\" for 10 min. off sick. didn't meet him. R3 is him.\n\
+         - Tom Reilly -- Platform Engineering Manager\n    - didn't meet the CEO, who was away.\n\
+         - Devika Rao -- Staff Engineer\n",
+    );
+    let names: Vec<&str> = n.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Tom Reilly", "Devika Rao"], "{:?}", n.people);
+}
