@@ -15,6 +15,12 @@ pub fn says_any(text: &str, phrases: &[&str]) -> bool {
     phrases.iter().any(|p| lower.contains(p))
 }
 
+/// True for a letter of the Latin script, with the accents of Europe's languages and Vietnamese
+/// (`é`, `ø`, `ş`, `ạ`): not a letter of another script (`竹`, `σ`, `д`).
+pub fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('\u{00AA}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+}
+
 /// True for an emoji or other pictograph: a mark of the writer's mood, not a word.
 pub fn is_pictograph(c: char) -> bool {
     matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0xFE0F | 0x200D)

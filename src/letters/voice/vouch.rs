@@ -188,11 +188,7 @@ fn in_another_language(words: &[&str]) -> bool {
         "na", "ng", "sa", "ang", "ako", "yung", "namin", "din", "daw", "siya", "lang", "mga", "kay", "nag", "naman",
         "talaga", "hindi", "wala", "niya", "natin", "kami", "yun", "kasi", "nga", "sabi", "ko",
     ];
-    // (Latin letters, with the accents of Europe's languages and Vietnamese.)
-    let latin = |c: char| {
-        c.is_ascii_alphabetic() || ('\u{00AA}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)
-    };
-    if words.iter().any(|w| w.chars().any(|c| c.is_alphabetic() && !latin(c))) {
+    if words.iter().any(|w| w.chars().any(|c| c.is_alphabetic() && !crate::text::words::is_latin_letter(c))) {
         return true;
     }
     let mut found: Vec<String> =

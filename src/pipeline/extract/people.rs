@@ -3155,8 +3155,7 @@ pub(crate) fn from_body(p: PersonText, heading: Kind, line: usize) -> Person {
     let p = PersonText { title, ..p };
     // (Set 75: `竹田 健二さん（Takeda Kenji-san）`: a name in another script, with the way the letter
     // can write it in brackets beside it, is that name.)
-    let latin = |c: char| c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c);
-    let other_script = p.name.chars().any(|c| c.is_alphabetic() && !latin(c));
+    let other_script = p.name.chars().any(|c| c.is_alphabetic() && !crate::text::words::is_latin_letter(c));
     let p = match p.title.as_deref() {
         Some(written)
             if other_script
